@@ -1,0 +1,50 @@
+/**
+ * Reading dates as staff write them. Day first, always; an impossible date is reported, never guessed.
+ */
+import { asciiKey } from '../text';
+import { CalendarDate, isValidDate } from './calendar';
+
+export type DateReading =
+  | { ok: true; date: CalendarDate }
+  | { ok: false; reason: 'impossible' | 'unreadable' | 'year-only' };
+
+// 20/02/2023, 20-2-2023, 20.02.2023, 20/02/23; optionally a time after it.
+const DMY = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4})(?:\s+\d{1,2}[:h]\d{2}(?::\d{2})?)?$/;
+const YMD = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?z?)?$/i;
+// "ngày 20 tháng 02 năm 2023" (ASCII-folded), with or without "ngày".
+const WORDS = /^(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})$/;
+
+function result(y: number, m: number, d: number): DateReading {
+  return isValidDate(y, m, d) ? { ok: true, date: { y, m, d } } : { ok: false, reason: 'impossible' };
+}
+
+export function parseDateText(raw: string): DateReading {
+  const text = raw.trim().replace(/^ng[aà]y\s*:?\s*/i, '').trim();
+  let m = DMY.exec(text);
+  if (m) {
+    const yy = m[3] as string;
+    // Two-digit years only ever mean this century in these lists (2021–2030 programmes).
+    const y = yy.length === 2 ? 2000 + Number(yy) : Number(yy);
+    return result(y, Number(m[2]), Number(m[1]));
+  }
+  m = YMD.exec(text);
+  if (m) return result(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = WORDS.exec(asciiKey(raw));
+  if (m) return result(Number(m[3]), Number(m[2]), Number(m[1]));
+  if (/^\d{4}$/.test(text)) return { ok: false, reason: 'year-only' };
+  return { ok: false, reason: 'unreadable' };
+}
+
+/** A birth year from a year, a full date, "SN 1975", or a date-like text; undefined when none is there. */
+export function parseYearText(raw: string): number | undefined {
+  const text = raw.trim();
+  const bare = /^(?:sn|s\.n\.?|năm sinh|nam sinh)?\s*:?\s*(\d{4})$/i.exec(text);
+  if (bare) return plausibleYear(Number(bare[1]));
+  const date = parseDateText(text);
+  if (date.ok) return plausibleYear(date.date.y);
+  return undefined;
+}
+
+export function plausibleYear(y: number): number | undefined {
+  return Number.isInteger(y) && y >= 1900 && y <= 2100 ? y : undefined;
+}

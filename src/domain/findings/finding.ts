@@ -1,0 +1,70 @@
+/** Findings are data: a stable code, its level, severity and rule, where it is, and a Vietnamese message. */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export const FINDING_CODES = {
+  QUOTA_SHORT: { severity: 'error', rule: 'R2, R3', level: 'unit' },
+  REGISTRATION_LATE: { severity: 'error', rule: 'R4', level: 'unit' },
+  REGISTRATION_MISSING: { severity: 'warning', rule: 'R4', level: 'unit' },
+  PLAN_LATE: { severity: 'error', rule: 'R12', level: 'unit' },
+  PLAN_MISSING: { severity: 'error', rule: 'R12', level: 'unit' },
+  NURTURE_PLAN_MISSING: { severity: 'warning', rule: 'R6', level: 'unit' },
+  NURTURE_PLAN_INCOMPLETE: { severity: 'warning', rule: 'R6', level: 'unit' },
+  INVALID_DATE: { severity: 'error', rule: null, level: 'cell' },
+  MISSING_VALUE: { severity: 'error', rule: null, level: 'row' },
+  NOT_SINGLE_SUBJECT: { severity: 'error', rule: 'R1', level: 'row' },
+  SUBJECT_KIND_MISMATCH: { severity: 'warning', rule: 'R1', level: 'row' },
+  UNKNOWN_UNIT: { severity: 'error', rule: 'R2', level: 'row' },
+  DUPLICATE: { severity: 'warning', rule: 'R5', level: 'rows' },
+  LEGACY_ENCODING: { severity: 'info', rule: null, level: 'cell' },
+} as const;
+
+export type FindingCode = keyof typeof FINDING_CODES;
+
+export interface RowRef {
+  file: string;
+  sheet: string;
+  row: number;
+}
+
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  rule: string | null;
+  file: string;
+  sheet?: string;
+  row?: number;
+  column?: string;
+  unit?: string;
+  unitCode?: string;
+  rows?: RowRef[];
+  message: string;
+  /** Cells a LEGACY_ENCODING finding converted ("C12"). */
+  cells?: string[];
+}
+
+type Place = Omit<Finding, 'code' | 'severity' | 'rule' | 'message'>;
+
+export function finding(code: FindingCode, place: Place, message: string): Finding {
+  const def = FINDING_CODES[code];
+  // Built key by key so that JSON shows the fields in the catalogue's order and omits absent ones.
+  const f: Record<string, unknown> = { code, severity: def.severity, rule: def.rule, file: place.file };
+  for (const k of ['sheet', 'row', 'column', 'unit', 'unitCode', 'rows', 'cells'] as const) {
+    if (place[k] !== undefined) f[k] = place[k];
+  }
+  f.message = message;
+  return f as unknown as Finding;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Errors first, then by file, sheet and row: the order every door shows. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    a.file.localeCompare(b.file) ||
+    (a.sheet ?? '').localeCompare(b.sheet ?? '') ||
+    (a.row ?? 0) - (b.row ?? 0) ||
+    a.code.localeCompare(b.code)
+  );
+}

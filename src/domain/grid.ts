@@ -1,0 +1,47 @@
+/**
+ * The workbook as the engine sees it: plain data that either adapter (ExcelJS for files, Office.js for the open
+ * workbook) produces. Nothing here knows where it came from.
+ */
+import type { CalendarDate } from './dates';
+
+export interface TextRun {
+  text: string;
+  font?: string;
+}
+
+export type Cell =
+  | { t: 's'; v: string; font?: string; runs?: TextRun[] } // text: rich text and hyperlinks give their text
+  | { t: 'n'; v: number; font?: string }
+  | { t: 'd'; v: CalendarDate } // a cell the workbook itself holds as a date, converted by its date system
+  | { t: 'b'; v: boolean }
+  | { t: 'e'; v: string }; // an error value such as "#N/A"
+
+/** A merged range, 1-based and inclusive. */
+export interface Merge {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface SheetGrid {
+  name: string;
+  /** rows[r - 1][c - 1] is the cell at row r, column c; missing or null means empty. */
+  rows: (Cell | null | undefined)[][];
+  merges: Merge[];
+}
+
+export interface WorkbookGrid {
+  /** The file's name as the user gave it (for messages and for the unit of a one-unit file). */
+  fileName: string;
+  /** The workbook counts dates from 1904 (old Mac files): serial numbers typed in date columns follow it. */
+  date1904: boolean;
+  sheets: SheetGrid[];
+}
+
+/** The 1-based column number as letters ("A", "AB"). */
+export function columnLetter(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}

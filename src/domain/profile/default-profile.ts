@@ -1,0 +1,87 @@
+/**
+ * The default profile is the guideline itself (Hướng dẫn of the Ban Tuyên giáo Huyện ủy implementing
+ * Kế hoạch 39-KH/HU, 2021–2025). See ../shared/spec/rules.md.
+ */
+import type { Profile } from './schema';
+
+export const BLOC_PARTY = 'Đảng';
+export const BLOC_GOVERNMENT = 'Chính quyền';
+export const BLOC_FRONT = 'Mặt trận – đoàn thể';
+
+export function defaultProfile(): Profile {
+  return {
+    district: '',
+    superiorBody: 'Huyện ủy',
+    issuingBody: 'Ban Tuyên giáo',
+    place: '',
+    period: { from: 2021, to: 2025 },
+    deadlines: { plan: '2022-01-25', list: '2023-02-25' },
+    deadlineDayIsOnTime: false,
+    ceremonies: [
+      { id: '2023', date: '2023-05-19', anniversary: 133, from: 2021, to: 2023, phases: [1] },
+      { id: '2025', date: '2025-05-19', anniversary: 135, from: 2021, to: 2025, phases: [1, 2] },
+    ],
+    blocs: [BLOC_PARTY, BLOC_GOVERNMENT, BLOC_FRONT],
+    // Order matters for recognition: the first type whose pattern starts a name wins.
+    unitTypes: [
+      { name: 'Đảng bộ xã', bloc: BLOC_PARTY, quota: 2, patterns: ['Đảng bộ xã', 'Đảng ủy xã'] },
+      { name: 'Đảng bộ thị trấn', bloc: BLOC_PARTY, quota: 2, patterns: ['Đảng bộ thị trấn', 'Đảng ủy thị trấn'] },
+      { name: 'Chi bộ cơ sở', bloc: BLOC_PARTY, quota: 1, patterns: ['Chi bộ'] },
+      { name: 'Đảng bộ cơ sở', bloc: BLOC_PARTY, quota: 1, patterns: ['Đảng bộ', 'Đảng ủy'] },
+      {
+        name: 'UBND huyện',
+        bloc: BLOC_GOVERNMENT,
+        quota: 1,
+        patterns: ['Ủy ban nhân dân huyện', 'UBND huyện', 'Ủy ban nhân dân', 'UBND'],
+      },
+      {
+        name: 'MTTQ huyện',
+        bloc: BLOC_FRONT,
+        quota: 1,
+        patterns: ['Ủy ban MTTQ', 'Ủy ban Mặt trận Tổ quốc', 'UBMTTQ', 'Mặt trận Tổ quốc', 'MTTQ'],
+      },
+      {
+        name: 'Đoàn thể huyện',
+        bloc: BLOC_FRONT,
+        quota: 1,
+        patterns: [
+          'Huyện đoàn',
+          'Đoàn Thanh niên',
+          'Đoàn TNCS',
+          'Hội Liên hiệp Phụ nữ',
+          'Hội LHPN',
+          'Hội Phụ nữ',
+          'Hội Nông dân',
+          'Hội Cựu chiến binh',
+          'Hội CCB',
+          'Liên đoàn Lao động',
+          'LĐLĐ',
+        ],
+      },
+    ],
+    nurtureContents: [
+      { key: 'leadership', label: 'Trách nhiệm lãnh đạo', headers: ['Trách nhiệm lãnh đạo', 'Xác định trách nhiệm lãnh đạo'] },
+      {
+        key: 'assignment',
+        label: 'Phân công phụ trách',
+        headers: ['Phân công phụ trách', 'Phân công tổ chức, cá nhân phụ trách', 'Phân công'],
+      },
+      { key: 'activities', label: 'Hoạt động bồi dưỡng', headers: ['Hoạt động bồi dưỡng', 'Các hoạt động bồi dưỡng'] },
+      {
+        key: 'propaganda',
+        label: 'Tuyên truyền, nhân rộng',
+        headers: ['Tuyên truyền, nhân rộng', 'Tuyên truyền nhân rộng', 'Công tác tuyên truyền, nhân rộng'],
+      },
+      {
+        key: 'commendation',
+        label: 'Biểu dương, khen thưởng',
+        headers: ['Biểu dương, khen thưởng', 'Biểu dương khen thưởng', 'Công tác biểu dương, khen thưởng'],
+      },
+      {
+        key: 'reporting',
+        label: 'Chế độ thông tin, báo cáo',
+        headers: ['Chế độ thông tin, báo cáo', 'Thông tin, báo cáo', 'Chế độ thông tin báo cáo'],
+      },
+    ],
+  };
+}

@@ -1,0 +1,5 @@
+export * from './schema';
+export * from './default-profile';
+export * from './load-profile';
+export * from './sheet-profile';
+export * from './profile-queries';

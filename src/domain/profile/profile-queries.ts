@@ -1,0 +1,36 @@
+/** Questions the rules ask of the profile. */
+import { CalendarDate, compareDates, parseIsoDate } from '../dates';
+import { toneKey } from '../text';
+import type { Profile, UnitTypeDef } from './schema';
+
+export type DeadlineKind = 'plan' | 'list';
+
+export function deadlineOf(profile: Profile, which: DeadlineKind): CalendarDate {
+  const d = parseIsoDate(profile.deadlines[which]);
+  if (!d) throw new Error(`profile deadline ${which} was not validated`);
+  return d;
+}
+
+/** On time means strictly before the deadline, unless the profile counts the day itself. */
+export function isOnTime(profile: Profile, date: CalendarDate, deadline: CalendarDate): boolean {
+  const diff = compareDates(date, deadline);
+  return profile.deadlineDayIsOnTime ? diff <= 0 : diff < 0;
+}
+
+/** The unit type declared by name ("Đảng bộ xã", any case or composition), if any. */
+export function unitTypeByName(profile: Profile, name: string): UnitTypeDef | undefined {
+  const k = toneKey(name);
+  return profile.unitTypes.find((t) => toneKey(t.name) === k);
+}
+
+/** The unit type revealed by a unit's name ("Đảng ủy xã An Bình" → "Đảng bộ xã"), if any. */
+export function inferUnitType(profile: Profile, unitName: string): UnitTypeDef | undefined {
+  const k = toneKey(unitName);
+  for (const t of profile.unitTypes) {
+    for (const p of t.patterns) {
+      const pk = toneKey(p);
+      if (k === pk || k.startsWith(pk + ' ')) return t;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,85 @@
+/** The rule profile: every date, quota and name of the guideline, validated, never in code. */
+import { z } from 'zod';
+import { parseIsoDate } from '../dates';
+
+const isoDate = z.string().refine((s) => parseIsoDate(s) !== undefined, {
+  message: 'cần một ngày có thật, viết dạng NĂM-THÁNG-NGÀY (ví dụ 2023-02-25)',
+});
+const year = z.number().int().min(1900).max(2100);
+
+export const unitTypeSchema = z.strictObject({
+  /** Canonical value as staff write it in the "Loại đơn vị" column, e.g. "Đảng bộ xã". */
+  name: z.string().min(1),
+  bloc: z.string().min(1),
+  /** Minimum number of exemplars (R2, R3). */
+  quota: z.number().int().min(0),
+  /** Beginnings of unit names that reveal the type ("Đảng ủy xã", "Huyện đoàn"). */
+  patterns: z.array(z.string().min(1)),
+});
+
+export const ceremonySchema = z.strictObject({
+  id: z.string().min(1),
+  date: isoDate,
+  /** Which birthday of Hồ Chí Minh (133 in 2023, 135 in 2025). */
+  anniversary: z.number().int().min(1),
+  /** The period the ceremony closes, e.g. 2021–2023. */
+  from: year,
+  to: year,
+  /** Registration phases honoured: [1] for R8, [1, 2] for R11. */
+  phases: z.array(z.union([z.literal(1), z.literal(2)])).min(1),
+});
+
+export const nurtureContentSchema = z.strictObject({
+  key: z.string().min(1),
+  label: z.string().min(1),
+  /** Header texts of that content's column in the nurturing-plan table. */
+  headers: z.array(z.string().min(1)).min(1),
+});
+
+export const profileSchema = z
+  .strictObject({
+    /** District name without "huyện", e.g. "An Phú"; may be empty. */
+    district: z.string(),
+    /** The superior Party body heading documents ("Huyện ủy"). */
+    superiorBody: z.string().min(1),
+    /** The body that issues the guideline and the ceremony list ("Ban Tuyên giáo", "Ban Tuyên giáo và Dân vận"). */
+    issuingBody: z.string().min(1),
+    /** Place written on the date line of documents; defaults to the district. */
+    place: z.string(),
+    period: z.strictObject({ from: year, to: year }),
+    deadlines: z.strictObject({
+      /** R12: implementation plans "trước ngày 25/01/2022". */
+      plan: isoDate,
+      /** R4: registration lists "trước ngày 25/02/2023". */
+      list: isoDate,
+    }),
+    /** How "trước ngày D" is read: false = strictly before D (the guideline's words); true = D itself is on time. */
+    deadlineDayIsOnTime: z.boolean(),
+    ceremonies: z.array(ceremonySchema).min(1),
+    blocs: z.array(z.string().min(1)).min(1),
+    unitTypes: z.array(unitTypeSchema).min(1),
+    nurtureContents: z.array(nurtureContentSchema).min(1),
+  })
+  .superRefine((p, ctx) => {
+    if (p.period.from > p.period.to)
+      ctx.addIssue({ code: 'custom', path: ['period', 'to'], message: 'năm kết thúc phải sau năm bắt đầu' });
+    p.unitTypes.forEach((t, i) => {
+      if (!p.blocs.includes(t.bloc))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['unitTypes', i, 'bloc'],
+          message: `khối «${t.bloc}» không có trong danh sách khối (${p.blocs.join(', ')})`,
+        });
+    });
+    const ids = new Set<string>();
+    p.ceremonies.forEach((c, i) => {
+      if (ids.has(c.id))
+        ctx.addIssue({ code: 'custom', path: ['ceremonies', i, 'id'], message: `lễ «${c.id}» bị khai báo hai lần` });
+      ids.add(c.id);
+    });
+  });
+
+export type Profile = z.infer<typeof profileSchema>;
+export type UnitTypeDef = z.infer<typeof unitTypeSchema>;
+export type Ceremony = z.infer<typeof ceremonySchema>;
+export type NurtureContent = z.infer<typeof nurtureContentSchema>;

@@ -1,0 +1,181 @@
+/**
+ * The "Cấu hình" sheet: key/value rows that override the profile, keyed by readable Vietnamese labels
+ * ("Hạn nộp danh sách đăng ký", "Chỉ tiêu: Đảng bộ xã") or by the profile's own dotted keys ("deadlines.list").
+ */
+import { CalendarDate, isoDate, parseDateText, parseIsoDate } from '../dates';
+import type { Cell } from '../grid';
+import { asciiKey, cleanText } from '../text';
+import { defaultProfile } from './default-profile';
+import { mergeOver, ProfileError, validateProfile } from './load-profile';
+import type { Profile } from './schema';
+
+export interface ProfileEntry {
+  key: string;
+  value: Cell | null | undefined;
+  row: number;
+}
+
+type Kind = 'text' | 'date' | 'int' | 'bool' | 'phases';
+
+interface Setting {
+  label: string;
+  kind: Kind;
+  apply: (p: Profile, v: never) => void;
+}
+
+function setting<K extends Kind>(label: string, kind: K, apply: (p: Profile, v: ValueOf<K>) => void): Setting {
+  return { label, kind, apply: apply as (p: Profile, v: never) => void };
+}
+type ValueOf<K extends Kind> = K extends 'int' ? number : K extends 'bool' ? boolean : K extends 'phases' ? (1 | 2)[] : string;
+
+function ceremony(p: Profile, id: string) {
+  const c = p.ceremonies.find((x) => x.id === id);
+  if (!c) throw new ProfileError(`không có lễ tuyên dương «${id}» trong cấu hình`);
+  return c;
+}
+
+/** The settings the sheet understands. The product's template lists them with their current values. */
+export function sheetSettings(profile: Profile = defaultProfile()): Setting[] {
+  const list: Setting[] = [
+    setting('Tên huyện', 'text', (p, v) => (p.district = v)),
+    setting('Cấp ủy cấp trên', 'text', (p, v) => (p.superiorBody = v)),
+    setting('Cơ quan ban hành', 'text', (p, v) => (p.issuingBody = v)),
+    setting('Địa danh ghi ngày tháng', 'text', (p, v) => (p.place = v)),
+    setting('Giai đoạn từ năm', 'int', (p, v) => (p.period.from = v)),
+    setting('Giai đoạn đến năm', 'int', (p, v) => (p.period.to = v)),
+    setting('Hạn gửi kế hoạch triển khai', 'date', (p, v) => (p.deadlines.plan = v)),
+    setting('Hạn gửi danh sách đăng ký', 'date', (p, v) => (p.deadlines.list = v)),
+    setting('Nộp đúng ngày hạn vẫn là đúng hạn', 'bool', (p, v) => (p.deadlineDayIsOnTime = v)),
+  ];
+  for (const c of profile.ceremonies) {
+    list.push(
+      setting(`Lễ tuyên dương ${c.id}: ngày`, 'date', (p, v) => (ceremony(p, c.id).date = v)),
+      setting(`Lễ tuyên dương ${c.id}: kỷ niệm năm ngày sinh`, 'int', (p, v) => (ceremony(p, c.id).anniversary = v)),
+      setting(`Lễ tuyên dương ${c.id}: từ năm`, 'int', (p, v) => (ceremony(p, c.id).from = v)),
+      setting(`Lễ tuyên dương ${c.id}: đến năm`, 'int', (p, v) => (ceremony(p, c.id).to = v)),
+      setting(`Lễ tuyên dương ${c.id}: giai đoạn`, 'phases', (p, v) => (ceremony(p, c.id).phases = v)),
+    );
+  }
+  for (const t of profile.unitTypes) {
+    const find = (p: Profile) => {
+      const u = p.unitTypes.find((x) => x.name === t.name);
+      if (!u) throw new ProfileError(`không có loại đơn vị «${t.name}»`);
+      return u;
+    };
+    list.push(
+      setting(`Chỉ tiêu: ${t.name}`, 'int', (p, v) => (find(p).quota = v)),
+      setting(`Khối: ${t.name}`, 'text', (p, v) => (find(p).bloc = v)),
+    );
+  }
+  return list;
+}
+
+/** The current value of each setting, for writing the template's "Cấu hình" sheet. */
+export function settingValue(profile: Profile, label: string): string | number | boolean | undefined {
+  const c = /^Lễ tuyên dương (\S+): (.*)$/.exec(label);
+  if (c) {
+    const cer = profile.ceremonies.find((x) => x.id === c[1]);
+    if (!cer) return undefined;
+    const field = c[2];
+    if (field === 'ngày') return formatIsoForSheet(cer.date);
+    if (field === 'kỷ niệm năm ngày sinh') return cer.anniversary;
+    if (field === 'từ năm') return cer.from;
+    if (field === 'đến năm') return cer.to;
+    return cer.phases.join(', ');
+  }
+  const q = /^(Chỉ tiêu|Khối): (.*)$/.exec(label);
+  if (q) {
+    const t = profile.unitTypes.find((x) => x.name === q[2]);
+    return q[1] === 'Chỉ tiêu' ? t?.quota : t?.bloc;
+  }
+  const simple: Record<string, string | number | boolean> = {
+    'Tên huyện': profile.district,
+    'Cấp ủy cấp trên': profile.superiorBody,
+    'Cơ quan ban hành': profile.issuingBody,
+    'Địa danh ghi ngày tháng': profile.place,
+    'Giai đoạn từ năm': profile.period.from,
+    'Giai đoạn đến năm': profile.period.to,
+    'Hạn gửi kế hoạch triển khai': formatIsoForSheet(profile.deadlines.plan),
+    'Hạn gửi danh sách đăng ký': formatIsoForSheet(profile.deadlines.list),
+    'Nộp đúng ngày hạn vẫn là đúng hạn': profile.deadlineDayIsOnTime ? 'Có' : 'Không',
+  };
+  return simple[label];
+}
+
+function formatIsoForSheet(iso: string): string {
+  const d = parseIsoDate(iso);
+  return d ? `${String(d.d).padStart(2, '0')}/${String(d.m).padStart(2, '0')}/${d.y}` : iso;
+}
+
+function cellText(cell: Cell | null | undefined): string {
+  if (!cell) return '';
+  if (cell.t === 'd') return isoDate(cell.v);
+  return cleanText(String(cell.v));
+}
+
+function readValue(kind: Kind, cell: Cell | null | undefined): { ok: true; value: unknown } | { ok: false; need: string } {
+  const text = cellText(cell);
+  switch (kind) {
+    case 'text':
+      return { ok: true, value: text };
+    case 'int': {
+      const n = cell?.t === 'n' ? cell.v : Number(text);
+      return Number.isInteger(n) && text !== '' ? { ok: true, value: n } : { ok: false, need: 'một số nguyên' };
+    }
+    case 'bool': {
+      const k = asciiKey(text);
+      if (cell?.t === 'b') return { ok: true, value: cell.v };
+      if (['co', 'x', 'dung', 'true', '1'].includes(k)) return { ok: true, value: true };
+      if (['khong', 'sai', 'false', '0'].includes(k)) return { ok: true, value: false };
+      return { ok: false, need: '«Có» hoặc «Không»' };
+    }
+    case 'phases': {
+      const parts = text.split(/[,;\s]+/).filter(Boolean).map(Number);
+      return parts.length && parts.every((x) => x === 1 || x === 2)
+        ? { ok: true, value: [...new Set(parts)].sort() }
+        : { ok: false, need: '«1» hoặc «1, 2»' };
+    }
+    case 'date': {
+      let date: CalendarDate | undefined;
+      if (cell?.t === 'd') date = cell.v;
+      else {
+        const r = parseDateText(text);
+        if (r.ok) date = r.date;
+      }
+      return date ? { ok: true, value: isoDate(date) } : { ok: false, need: 'một ngày có thật (ví dụ 25/02/2023)' };
+    }
+  }
+}
+
+/** Applies the sheet's rows over `base`; every problem names the row, the key and what is expected. */
+export function profileFromEntries(entries: ProfileEntry[], base: Profile, source: string): Profile {
+  const settings = sheetSettings(base);
+  const byLabel = new Map(settings.map((s) => [asciiKey(s.label), s]));
+  let draft = structuredClone(base);
+  for (const entry of entries) {
+    const label = cleanText(entry.key);
+    if (!label) continue;
+    const where = `${source}, dòng ${entry.row}, khóa «${label}»`;
+    const s = byLabel.get(asciiKey(label));
+    if (s) {
+      const v = readValue(s.kind, entry.value);
+      if (!v.ok) throw new ProfileError(`${where}: cần ${v.need} (đang ghi «${cellText(entry.value)}»).`);
+      try {
+        s.apply(draft, v.value as never);
+      } catch (e) {
+        throw new ProfileError(`${where}: ${e instanceof Error ? e.message : String(e)}.`);
+      }
+    } else if (/^[a-zA-Z]+(\.[a-zA-Z]+)+$/.test(label) || /^[a-zA-Z]+$/.test(label)) {
+      draft = mergeOver(draft, dotted(label, entry.value)) as Profile;
+    } else {
+      throw new ProfileError(`${where}: khóa không được biết. Hãy dùng một khóa có trong mẫu «Cấu hình».`);
+    }
+  }
+  return validateProfile(draft, source);
+}
+
+function dotted(path: string, cell: Cell | null | undefined): Record<string, unknown> {
+  let value: unknown = cell?.t === 'n' || cell?.t === 'b' ? cell.v : cellText(cell);
+  for (const key of path.split('.').reverse()) value = { [key]: value };
+  return value as Record<string, unknown>;
+}

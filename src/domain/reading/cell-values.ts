@@ -1,0 +1,55 @@
+/** Typed values of a table's cells: dates, years, flags. */
+import { CalendarDate, fromExcelSerial, parseDateText, parseYearText, plausibleYear } from '../dates';
+import type { SheetView } from '../recognition/sheet-view';
+
+export type DateValue =
+  | { state: 'empty' }
+  | { state: 'ok'; date: CalendarDate }
+  | { state: 'invalid'; text: string; reason: 'impossible' | 'unreadable' | 'year-only' };
+
+/** A date cell: a real date, a serial number typed without a date format, or text in any listed form. */
+export function readDate(view: SheetView, r: number, c: number | undefined, date1904: boolean): DateValue {
+  if (!c) return { state: 'empty' };
+  const cell = view.cell(r, c);
+  if (!cell) return { state: 'empty' };
+  if (cell.t === 'd') return { state: 'ok', date: cell.v };
+  if (cell.t === 'n') {
+    if (Number.isInteger(cell.v) && cell.v >= 1900 && cell.v <= 2100) return { state: 'invalid', text: String(cell.v), reason: 'year-only' };
+    const d = cell.v >= 1 && cell.v < 2958466 ? fromExcelSerial(cell.v, date1904) : undefined;
+    return d ? { state: 'ok', date: d } : { state: 'invalid', text: String(cell.v), reason: 'impossible' };
+  }
+  const text = view.text(r, c);
+  if (!text) return { state: 'empty' };
+  const p = parseDateText(text);
+  return p.ok ? { state: 'ok', date: p.date } : { state: 'invalid', text, reason: p.reason };
+}
+
+export type YearValue = { state: 'empty' } | { state: 'ok'; year: number } | { state: 'invalid'; text: string };
+
+export function readYear(view: SheetView, r: number, c: number | undefined, date1904: boolean): YearValue {
+  if (!c) return { state: 'empty' };
+  const cell = view.cell(r, c);
+  if (!cell) return { state: 'empty' };
+  if (cell.t === 'd') return plausible(cell.v.y, String(cell.v.y));
+  if (cell.t === 'n') {
+    if (cell.v >= 1900 && cell.v <= 2100) return plausible(Math.trunc(cell.v), String(cell.v));
+    // A date typed without a date format arrives as its serial.
+    const d = fromExcelSerial(cell.v, date1904);
+    return d ? plausible(d.y, String(cell.v)) : { state: 'invalid', text: String(cell.v) };
+  }
+  const text = view.text(r, c);
+  if (!text) return { state: 'empty' };
+  const y = parseYearText(text);
+  return y ? { state: 'ok', year: y } : { state: 'invalid', text };
+}
+
+function plausible(y: number, text: string): YearValue {
+  const ok = plausibleYear(y);
+  return ok ? { state: 'ok', year: ok } : { state: 'invalid', text };
+}
+
+/** "x", "X", "Có", "✓": a content marked present. */
+export function isMarked(text: string): boolean {
+  const t = text.trim().toLowerCase().normalize('NFC');
+  return ['x', 'có', 'co', '✓', '✔', '☑', 'v', '1', 'đã có', 'true', 'yes'].includes(t);
+}

@@ -1,0 +1,68 @@
+/** Units-list rows → UnitRecord, with type, bloc and quota from the profile. */
+import { columnLetter } from '../grid';
+import { Finding, finding } from '../findings/finding';
+import { FIELD_LABELS, msg } from '../findings/messages';
+import { inferUnitType, Profile, unitTypeByName } from '../profile';
+import type { UnitRecord } from '../records';
+import { asciiKey } from '../text';
+import { unitKey } from '../units/unit-key';
+import { readDate } from './cell-values';
+import type { RecognizedTable } from './recognize';
+
+export function readUnits(
+  table: RecognizedTable,
+  file: string,
+  profile: Profile,
+  date1904: boolean,
+): { units: UnitRecord[]; findings: Finding[] } {
+  const { view, header } = table;
+  const col = (f: 'code' | 'name' | 'type' | 'planDate' | 'listDate') => header.columns.get(f);
+  const units: UnitRecord[] = [];
+  const findings: Finding[] = [];
+  const contentCols = [...header.columns.entries()].filter(([f]) => f !== 'stt').map(([, c]) => c);
+
+  for (const { r } of table.rows) {
+    if (!contentCols.some((c) => view.text(r, c))) continue;
+    const place = { file, sheet: view.name, row: r };
+    const name = view.text(r, col('name') ?? 0);
+    if (!name) {
+      findings.push(finding('MISSING_VALUE', { ...place, column: columnLetter(col('name') ?? 0) }, msg.missingUnitName()));
+      continue;
+    }
+    const code = col('code') ? view.text(r, col('code') ?? 0) : '';
+    const declared = col('type') ? view.text(r, col('type') ?? 0) : '';
+    const byColumn = declared ? unitTypeByName(profile, declared) ?? inferUnitType(profile, declared) : undefined;
+    const type = byColumn ?? inferUnitType(profile, name);
+    const unit: UnitRecord = {
+      id: code ? `code:${asciiKey(code)}` : `name:${unitKey(name, profile.district)}`,
+      source: place,
+      name,
+      typeSource: byColumn ? 'column' : type ? 'name' : 'none',
+    };
+    if (code) unit.code = code;
+    if (type) {
+      unit.type = type.name;
+      unit.bloc = type.bloc;
+      unit.quota = type.quota;
+    }
+    for (const [f, dateKey, invalidKey] of [
+      ['planDate', 'planDate', 'planDateInvalid'],
+      ['listDate', 'listDate', 'listDateInvalid'],
+    ] as const) {
+      const d = readDate(view, r, col(f), date1904);
+      if (d.state === 'ok') unit[dateKey] = d.date;
+      else if (d.state === 'invalid') {
+        unit[invalidKey] = true;
+        findings.push(
+          finding(
+            'INVALID_DATE',
+            { ...place, column: columnLetter(col(f) ?? 0), unit: name, unitCode: code || undefined },
+            msg.invalidDate(FIELD_LABELS[f], d.text, d.reason),
+          ),
+        );
+      }
+    }
+    units.push(unit);
+  }
+  return { units, findings };
+}

@@ -1,0 +1,241 @@
+/**
+ * Reading several workbooks together (a master, or a units list plus one file per unit, or any mix) into records:
+ * the profile from any "Cấu hình" sheet, then units, registrations and nurturing plans, with the unit of each
+ * registration resolved against the units list.
+ */
+import { InputError } from '../errors';
+import { columnLetter, WorkbookGrid } from '../grid';
+import { Finding, finding } from '../findings/finding';
+import { msg } from '../findings/messages';
+import { inferUnitType, mergeOver, Profile, ProfileEntry, profileFromEntries, validateProfile } from '../profile';
+import { fieldIndexes } from '../recognition/fields';
+import { findHeader } from '../recognition/header';
+import { Conversion, SheetView, viewSheet } from '../recognition/sheet-view';
+import type { NurturePlan, Registration, TableInfo, UnitRecord } from '../records';
+import { asciiKey, toneKey } from '../text';
+import { unitResolver } from '../units/resolve-unit';
+import { readPlans } from './read-plans';
+import { readRegistrations } from './read-registrations';
+import { readUnits } from './read-units';
+import { RecognizedTable, recognizeTable } from './recognize';
+
+export interface ReadOptions {
+  /** The profile to start from (the default, or one loaded from --config / the task pane). */
+  profile: Profile;
+  /** A partial profile that must win over the workbooks' "Cấu hình" sheets (the --config file). */
+  override?: { data: unknown; source: string };
+}
+
+export interface ReadResult {
+  profile: Profile;
+  units: UnitRecord[];
+  registrations: Registration[];
+  plans: NurturePlan[];
+  tables: TableInfo[];
+  findings: Finding[];
+  /** Which optional columns and tables exist, for rules that apply only where the workbook has them. */
+  has: { planDate: boolean; listDate: boolean; plans: boolean };
+}
+
+function isProfileSheet(view: SheetView): boolean {
+  return asciiKey(view.name) === 'cau hinh';
+}
+
+function profileEntries(view: SheetView, startRow: number, keyCol: number, valueCol: number): ProfileEntry[] {
+  const entries: ProfileEntry[] = [];
+  for (let r = startRow; r <= view.rowCount; r++) {
+    const key = view.text(r, keyCol);
+    if (key) entries.push({ key, value: view.cell(r, valueCol), row: r });
+  }
+  return entries;
+}
+
+/** File name → words: "03_DangBoXaAnBinh.xlsx" → "DangBoXaAnBinh" → "Dang Bo Xa An Binh". */
+function fileNameWords(fileName: string): string {
+  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+  return base
+    .replace(/([a-zà-ỹđ])([A-ZÀ-ỸĐ])/g, '$1 $2')
+    .replace(/[_\-.+]+/g, ' ')
+    .replace(/^\s*\d+\s+/, '')
+    .trim();
+}
+
+/** Title rows that name a submitting unit, not the district above it ("ĐẢNG BỘ HUYỆN …", "HUYỆN ỦY …"). */
+function titleUnitCandidates(texts: string[], profile: Profile): string[] {
+  const out: string[] = [];
+  for (const t of texts) {
+    const after = /\s(?:của|cua)\s+(.+)$/i.exec(t)?.[1];
+    for (const candidate of after ? [after, t] : [t]) {
+      const k = toneKey(candidate);
+      if (/^(đảng bộ|đảng ủy) huyện/.test(k.replace(/[0-9]/g, '')) || k.startsWith(toneKey('huyện ủy'))) continue;
+      if (inferUnitType(profile, candidate)) out.push(candidate);
+    }
+  }
+  return out;
+}
+
+function legacyFindings(file: string, view: SheetView, conversions: Conversion[]): Finding[] {
+  const out: Finding[] = [];
+  let i = 0;
+  while (i < conversions.length) {
+    const first = conversions[i] as Conversion;
+    const same: Conversion[] = [];
+    while (i < conversions.length && conversions[i]?.row === first.row && conversions[i]?.encoding === first.encoding) {
+      same.push(conversions[i] as Conversion);
+      i++;
+    }
+    const cells = same.map((c) => `${columnLetter(c.col)}${c.row}`);
+    const sample = same.map((c) => c.after).join(' | ');
+    out.push(
+      finding(
+        'LEGACY_ENCODING',
+        { file, sheet: view.name, row: first.row, column: columnLetter(first.col), cells },
+        msg.legacyEncoding(first.encoding, cells, sample.length > 120 ? `${sample.slice(0, 117)}…` : sample),
+      ),
+    );
+  }
+  return out;
+}
+
+export function readWorkbooks(grids: WorkbookGrid[], options: ReadOptions): ReadResult {
+  const books = grids.map((g) => ({ grid: g, views: g.sheets.map(viewSheet) }));
+
+  // 1. The profile: "Cấu hình" sheets over the starting profile, then the explicit override over both.
+  let profile = options.profile;
+  const bootIdx = fieldIndexes(profile);
+  const profileSheets = new Set<SheetView>();
+  for (const { grid, views } of books) {
+    for (const view of views) {
+      const h = findHeader(view, bootIdx, ['profile']);
+      if (!h && !isProfileSheet(view)) continue;
+      if (h && !isProfileSheet(view) && findHeader(view, bootIdx, ['registrations', 'units', 'plans'])) continue;
+      profileSheets.add(view);
+      const entries = h
+        ? profileEntries(view, h.dataStart, h.columns.get('key') ?? 1, h.columns.get('value') ?? 2)
+        : profileEntries(view, 1, 1, 2);
+      profile = profileFromEntries(entries, profile, `Tệp ${grid.fileName}, trang «${view.name}»`);
+    }
+  }
+  if (options.override) profile = validateProfile(mergeOver(profile, options.override.data), options.override.source);
+
+  // 2. Tables.
+  const idx = fieldIndexes(profile);
+  const tables: TableInfo[] = [];
+  const findings: Finding[] = [];
+  const found: { file: string; date1904: boolean; table: RecognizedTable }[] = [];
+  for (const { grid, views } of books) {
+    let any = false;
+    for (const view of views) {
+      if (profileSheets.has(view)) {
+        any = true;
+        continue;
+      }
+      const table = recognizeTable(view, idx, ['registrations', 'plans', 'units']);
+      if (!table) continue;
+      any = true;
+      found.push({ file: grid.fileName, date1904: grid.date1904, table });
+      tables.push({
+        file: grid.fileName,
+        sheet: view.name,
+        kind: table.header.kind,
+        headerRow: table.header.row,
+        fields: [...table.header.columns.entries()].sort((a, b) => a[1] - b[1]).map(([f]) => f),
+      });
+      findings.push(...legacyFindings(grid.fileName, view, view.conversions));
+    }
+    if (!any)
+      throw new InputError(
+        `Tệp ${grid.fileName} không có bảng nào nhận ra được (danh sách đơn vị, danh sách đăng ký hoặc kế hoạch bồi dưỡng): ` +
+          'hãy kiểm tra dòng tiêu đề cột (ví dụ «Họ và tên / Tên tập thể», «Tên đơn vị»).',
+      );
+  }
+  if (!found.some((f) => f.table.header.kind === 'registrations'))
+    throw new InputError(
+      'Không tìm thấy danh sách đăng ký điển hình nào trong các tệp đã chọn: cần một bảng có cột «Họ và tên / Tên tập thể». ' +
+        'Hãy chọn đúng tệp đăng ký hoặc dùng mẫu trong thư mục assets.',
+    );
+
+  // 3. Units first: registrations and plans resolve against them.
+  const units: UnitRecord[] = [];
+  const seen = new Set<string>();
+  for (const f of found.filter((x) => x.table.header.kind === 'units')) {
+    const r = readUnits(f.table, f.file, profile, f.date1904);
+    findings.push(...r.findings);
+    for (const u of r.units) {
+      if (seen.has(u.id)) continue;
+      seen.add(u.id);
+      units.push(u);
+    }
+  }
+  const resolver = unitResolver(units, profile.district);
+
+  const registrations: Registration[] = [];
+  for (const f of found.filter((x) => x.table.header.kind === 'registrations')) {
+    const r = readRegistrations(f.table, f.file, f.date1904);
+    findings.push(...r.findings);
+    // A one-unit file names its unit in the title rows, or else in its file name.
+    let fileUnit: { text: string; source: 'title' | 'file' } | undefined;
+    const fallback = () => {
+      if (fileUnit) return fileUnit;
+      const titles = titleUnitCandidates(f.table.titleTexts, profile);
+      const byTitle = f.table.titleTexts.map((t) => resolver.resolveLoose(t)).find((u) => u);
+      const fromFile = fileNameWords(f.file);
+      const byFile = resolver.resolveLoose(fromFile);
+      if (byTitle) fileUnit = { text: byTitle.name, source: 'title' };
+      else if (titles[0]) fileUnit = { text: titles[0], source: 'title' };
+      else if (byFile) fileUnit = { text: byFile.name, source: 'file' };
+      else fileUnit = { text: fromFile, source: 'file' };
+      return fileUnit;
+    };
+    for (const reg of r.registrations) {
+      if (!reg.unitText) {
+        const fu = fallback();
+        reg.unitText = fu.text;
+        reg.unitSource = fu.source;
+      }
+      const u = reg.unitText ? resolver.resolve(reg.unitText) : undefined;
+      if (u) reg.unitId = u.id;
+      registrations.push(reg);
+    }
+  }
+
+  const plans: NurturePlan[] = [];
+  for (const f of found.filter((x) => x.table.header.kind === 'plans')) {
+    const r = readPlans(f.table, f.file, profile, f.date1904);
+    findings.push(...r.findings);
+    for (const p of r.plans) {
+      const u = p.unitText ? resolver.resolve(p.unitText) : undefined;
+      if (u) p.unitId = u.id;
+      plans.push(p);
+    }
+  }
+
+  // Row findings of a registration name the unit that proposed it.
+  const unitById = new Map(units.map((u) => [u.id, u]));
+  const regByRow = new Map(registrations.map((r) => [`${r.source.file}\u0000${r.source.sheet}\u0000${r.source.row}`, r]));
+  for (const f of findings) {
+    if (f.unit || f.row === undefined) continue;
+    const reg = regByRow.get(`${f.file}\u0000${f.sheet ?? ''}\u0000${f.row}`);
+    if (!reg) continue;
+    const u = reg.unitId ? unitById.get(reg.unitId) : undefined;
+    if (u) {
+      f.unit = u.name;
+      if (u.code) f.unitCode = u.code;
+    } else if (reg.unitText) f.unit = reg.unitText;
+  }
+
+  const unitTables = found.filter((x) => x.table.header.kind === 'units');
+  return {
+    profile,
+    units,
+    registrations,
+    plans,
+    tables,
+    findings,
+    has: {
+      planDate: unitTables.some((x) => x.table.header.columns.has('planDate')),
+      listDate: unitTables.some((x) => x.table.header.columns.has('listDate')),
+      plans: found.some((x) => x.table.header.kind === 'plans'),
+    },
+  };
+}

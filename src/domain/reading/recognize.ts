@@ -1,0 +1,73 @@
+/** One sheet's table: its header, its exemplar rows with the group they sit in, and the title rows above. */
+import { FieldIndex, TableKind } from '../recognition/fields';
+import { findHeader, TableHeader } from '../recognition/header';
+import { classifyRow, isKindLabel } from '../recognition/rows';
+import type { SheetView } from '../recognition/sheet-view';
+import { parseSubjectKind, SubjectKind } from '../subjects/subject-kind';
+import { asciiKey } from '../text';
+
+export interface DataRow {
+  r: number;
+  groupKind?: SubjectKind;
+  groupHousehold?: boolean;
+  /** The latest group label that is not a kind ("1. Đảng bộ xã An Bình"), a candidate proposing unit. */
+  groupLabel?: string;
+}
+
+export interface RecognizedTable {
+  view: SheetView;
+  header: TableHeader;
+  rows: DataRow[];
+  /** Texts of the rows above the header, top to bottom (title block). */
+  titleTexts: string[];
+}
+
+function kindOfLabel(label: string): { kind: SubjectKind; household: boolean } | undefined {
+  if (!isKindLabel(label)) return undefined;
+  const k = asciiKey(label).replace(/^(khoi|danh sach) /, '');
+  if (k.startsWith('tap the')) return { kind: 'collective', household: false };
+  if (k.startsWith('ca nhan')) return { kind: 'individual', household: false };
+  return parseSubjectKind(k.split(' dien hinh')[0] ?? k) ?? { kind: 'collective', household: true };
+}
+
+export function recognizeTable(view: SheetView, indexes: Record<TableKind, FieldIndex>, kinds: TableKind[]): RecognizedTable | undefined {
+  const header = findHeader(view, indexes, kinds);
+  if (!header) return undefined;
+  const titleTexts: string[] = [];
+  for (let r = 1; r < header.row; r++) {
+    const seen = new Set<string>();
+    for (let c = 1; c <= view.colCount; c++) {
+      const t = view.text(r, c);
+      if (t && !seen.has(t)) {
+        seen.add(t);
+        titleTexts.push(t);
+      }
+    }
+  }
+  const rows: DataRow[] = [];
+  let groupKind: { kind: SubjectKind; household: boolean } | undefined;
+  let groupLabel: string | undefined;
+  for (let r = header.dataStart; r <= view.rowCount; r++) {
+    const cls = classifyRow(view, header, r);
+    if (cls.type === 'signature') break;
+    if (cls.type === 'group') {
+      const k = kindOfLabel(cls.label);
+      if (k) {
+        groupKind = k;
+        groupLabel = undefined;
+      } else if (!/^khoi /.test(asciiKey(cls.label))) {
+        groupLabel = cls.label;
+      }
+      continue;
+    }
+    if (cls.type !== 'data') continue;
+    const row: DataRow = { r };
+    if (groupKind) {
+      row.groupKind = groupKind.kind;
+      row.groupHousehold = groupKind.household;
+    }
+    if (groupLabel) row.groupLabel = groupLabel;
+    rows.push(row);
+  }
+  return { view, header, rows, titleTexts };
+}

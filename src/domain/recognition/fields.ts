@@ -1,0 +1,156 @@
+/**
+ * The tables the product recognises and the header texts (synonyms) of each field, as workbook.md lists them.
+ * Headers are compared by `asciiKey`: case, spacing, composition, tone placement and diacritics do not matter.
+ */
+import type { Profile } from '../profile';
+import { asciiKey } from '../text';
+
+export type TableKind = 'units' | 'registrations' | 'plans' | 'profile';
+
+export type UnitField = 'stt' | 'code' | 'name' | 'type' | 'planDate' | 'listDate' | 'note';
+export type RegistrationField =
+  | 'stt'
+  | 'unit'
+  | 'kind'
+  | 'name'
+  | 'honorific'
+  | 'birthYear'
+  | 'birthYearMale'
+  | 'birthYearFemale'
+  | 'gender'
+  | 'position'
+  | 'workplace'
+  | 'positionWorkplace'
+  | 'field'
+  | 'achievements'
+  | 'phase'
+  | 'date'
+  | 'proposal'
+  | 'note';
+export type PlanField = 'stt' | 'unit' | 'date' | 'note' | `content:${string}`;
+export type ProfileField = 'key' | 'value' | 'note';
+export type Field = UnitField | RegistrationField | PlanField | ProfileField;
+
+type Synonyms = Record<string, string[]>;
+
+const UNIT_SYNONYMS: Synonyms = {
+  stt: ['STT', 'TT', 'Số TT', 'Số thứ tự'],
+  code: ['Mã đơn vị', 'Mã ĐV', 'Mã'],
+  name: ['Tên đơn vị', 'Tên cơ quan, đơn vị', 'Tên cơ quan', 'Đơn vị', 'Cơ quan, đơn vị', 'Tên chi bộ, đảng bộ'],
+  type: ['Loại đơn vị', 'Loại hình', 'Loại', 'Loại hình đơn vị'],
+  planDate: [
+    'Ngày nộp kế hoạch',
+    'Ngày gửi kế hoạch triển khai',
+    'Ngày gửi kế hoạch',
+    'Ngày nộp kế hoạch triển khai',
+    'Ngày nhận kế hoạch',
+  ],
+  listDate: [
+    'Ngày nộp danh sách đăng ký',
+    'Ngày gửi danh sách',
+    'Ngày nộp danh sách',
+    'Ngày gửi danh sách đăng ký',
+    'Ngày nhận danh sách',
+  ],
+  note: ['Ghi chú'],
+};
+
+const REGISTRATION_SYNONYMS: Synonyms = {
+  stt: ['STT', 'TT', 'Số TT', 'Số thứ tự'],
+  unit: ['Đơn vị đề xuất', 'Đơn vị', 'Mã đơn vị', 'Đơn vị đăng ký', 'Đơn vị giới thiệu', 'Tên đơn vị đề xuất'],
+  kind: ['Đối tượng', 'Loại', 'Tập thể/Cá nhân', 'Tập thể, cá nhân', 'Loại đối tượng', 'Mã đối tượng', 'Cá nhân/Tập thể'],
+  name: [
+    'Họ và tên / Tên tập thể',
+    'Họ và tên/Tên tập thể',
+    'Tên tập thể / Họ và tên',
+    'Họ và tên',
+    'Họ tên',
+    'Tên tập thể',
+    'Tên tập thể, cá nhân',
+    'Tên tập thể/cá nhân',
+    'Tên tập thể, họ tên cá nhân',
+    'Tên tập thể, họ và tên cá nhân',
+    'Họ tên cá nhân/Tên tập thể',
+    'Tên điển hình',
+  ],
+  honorific: ['Ông (bà)', 'Ông/Bà', 'Tên gọi (Ông/Bà/Chức danh)', 'Tên gọi', 'Danh xưng'],
+  birthYear: ['Năm sinh', 'Ngày sinh', 'Ngày tháng năm sinh'],
+  birthYearMale: ['Năm sinh Nam', 'Nam'],
+  birthYearFemale: ['Năm sinh Nữ', 'Nữ'],
+  gender: ['Giới tính', 'Nam/Nữ', 'Nam, nữ'],
+  position: ['Chức vụ', 'Chức danh', 'Nghề nghiệp'],
+  workplace: ['Đơn vị công tác', 'Nơi công tác', 'Cơ quan công tác', 'Địa chỉ', 'Nơi ở', 'Quê quán'],
+  positionWorkplace: [
+    'Chức vụ, đơn vị công tác',
+    'Chức vụ, nơi công tác',
+    'Chức vụ/Đơn vị công tác',
+    'Chức vụ, đơn vị công tác (địa chỉ)',
+    'Chức vụ, đơn vị công tác, địa chỉ',
+    'Chức danh, đơn vị công tác',
+  ],
+  field: ['Lĩnh vực', 'Lĩnh vực điển hình'],
+  achievements: [
+    'Tóm tắt thành tích',
+    'Thành tích tóm tắt',
+    'Nội dung đăng ký làm theo',
+    'Thành tích',
+    'Tóm tắt thành tích, nội dung làm theo',
+    'Nội dung làm theo',
+  ],
+  phase: ['Giai đoạn', 'Đợt'],
+  date: ['Ngày đăng ký', 'Ngày ĐK'],
+  proposal: ['Hình thức đề nghị', 'Đề nghị', 'Hình thức khen thưởng đề nghị', 'Đề nghị khen thưởng', 'Hình thức'],
+  note: ['Ghi chú'],
+};
+
+const PROFILE_SYNONYMS: Synonyms = {
+  key: ['Khóa', 'Thông số', 'Tham số', 'Nội dung', 'Mục'],
+  value: ['Giá trị'],
+  note: ['Ghi chú', 'Giải thích'],
+};
+
+function planSynonyms(profile: Profile): Synonyms {
+  const s: Synonyms = {
+    stt: ['STT', 'TT'],
+    unit: ['Đơn vị', 'Tên đơn vị', 'Đơn vị xây dựng kế hoạch', 'Mã đơn vị'],
+    date: ['Ngày ban hành', 'Ngày kế hoạch', 'Ngày ban hành kế hoạch', 'Ngày'],
+    note: ['Ghi chú'],
+  };
+  for (const c of profile.nurtureContents) s[`content:${c.key}`] = c.headers;
+  return s;
+}
+
+export type FieldIndex = Map<string, Field>;
+
+function index(s: Synonyms): FieldIndex {
+  const m: FieldIndex = new Map();
+  for (const [field, texts] of Object.entries(s)) for (const t of texts) m.set(asciiKey(t), field as Field);
+  return m;
+}
+
+export function fieldIndexes(profile: Profile): Record<TableKind, FieldIndex> {
+  return {
+    units: index(UNIT_SYNONYMS),
+    registrations: index(REGISTRATION_SYNONYMS),
+    plans: index(planSynonyms(profile)),
+    profile: index(PROFILE_SYNONYMS),
+  };
+}
+
+/**
+ * The field a header text names: an exact synonym, else the synonym that begins the header (two words at least),
+ * else the header without a parenthesised remark ("Họ và tên (ghi rõ)").
+ */
+export function matchField(idx: FieldIndex, header: string): Field | undefined {
+  const k = asciiKey(header);
+  if (!k) return undefined;
+  const exact = idx.get(k);
+  if (exact) return exact;
+  const noRemark = asciiKey(header.replace(/\([^)]*\)/g, ' '));
+  if (noRemark && idx.has(noRemark)) return idx.get(noRemark);
+  let best: { field: Field; len: number } | undefined;
+  for (const [syn, field] of idx) {
+    if (syn.includes(' ') && k.startsWith(syn + ' ') && (!best || syn.length > best.len)) best = { field, len: syn.length };
+  }
+  return best?.field;
+}

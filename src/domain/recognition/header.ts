@@ -1,0 +1,127 @@
+/**
+ * Finding a table's header: any of the first rows, one or two levels ("Năm sinh" merged over "Nam | Nữ"),
+ * optionally followed by a row of column numbers "(1) (2) (3)".
+ */
+import { asciiKey } from '../text';
+import { Field, FieldIndex, matchField, TableKind } from './fields';
+import type { SheetView } from './sheet-view';
+
+export const HEADER_SEARCH_ROWS = 25;
+
+export interface TableHeader {
+  kind: TableKind;
+  /** The (first) header row. */
+  row: number;
+  /** The first row after the header block (and its column-number row). */
+  dataStart: number;
+  /** Column of each field (the first column naming it). */
+  columns: Map<Field, number>;
+  /** The label of every header column, for findings and extra columns. */
+  labels: Map<number, string>;
+}
+
+const REQUIRED: Record<TableKind, Field[]> = {
+  registrations: ['name'],
+  units: ['name'],
+  plans: ['unit'],
+  profile: ['key', 'value'],
+};
+
+function valid(kind: TableKind, columns: Map<Field, number>): boolean {
+  if (!REQUIRED[kind].every((f) => columns.has(f))) return false;
+  const fields = [...columns.keys()];
+  switch (kind) {
+    case 'plans':
+      return fields.filter((f) => f.startsWith('content:')).length >= 3;
+    case 'units':
+      return fields.some((f) => ['code', 'type', 'planDate', 'listDate'].includes(f));
+    case 'registrations':
+      return fields.some((f) => !['stt', 'note', 'name'].includes(f));
+    case 'profile':
+      return true;
+  }
+}
+
+function score(columns: Map<Field, number>): number {
+  return [...columns.keys()].filter((f) => f !== 'stt').length;
+}
+
+/** Columns of one header row, with a sub-header row under horizontally merged parents. */
+function mapColumns(view: SheetView, r: number, idx: FieldIndex, sub: boolean): { columns: Map<Field, number>; labels: Map<number, string> } {
+  const columns = new Map<Field, number>();
+  const labels = new Map<number, string>();
+  for (let c = 1; c <= view.colCount; c++) {
+    const parent = view.text(r, c);
+    let field: Field | undefined;
+    let label = parent;
+    const m = view.mergeAt(r, c);
+    const isParentSpan = sub && m !== undefined && m.top === r && m.bottom === r && m.right > m.left;
+    const child = isParentSpan ? view.text(r + 1, c) : '';
+    if (child) {
+      const parentField = matchField(idx, parent);
+      const childKey = asciiKey(child);
+      if (parentField === 'birthYear' && (childKey === 'nam' || childKey === 'nu')) {
+        field = childKey === 'nam' ? 'birthYearMale' : 'birthYearFemale';
+      } else {
+        field = matchField(idx, `${parent} ${child}`) ?? matchField(idx, child) ?? parentField;
+      }
+      label = `${parent} – ${child}`;
+    } else if (parent) {
+      field = matchField(idx, parent);
+    }
+    if (label) labels.set(c, label);
+    if (field && !columns.has(field)) columns.set(field, c);
+  }
+  return { columns, labels };
+}
+
+/** A row under a header that only numbers the columns: "(1)", "2", "(3)"… */
+export function isColumnNumberRow(view: SheetView, r: number): boolean {
+  let numbers = 0;
+  let others = 0;
+  for (let c = 1; c <= view.colCount; c++) {
+    const t = view.text(r, c);
+    if (!t) continue;
+    if (/^\(?\s*(\d{1,2}|[A-Z])\s*\)?(\s*=\s*.*)?$/.test(t)) numbers++;
+    else others++;
+  }
+  return numbers >= 2 && others === 0;
+}
+
+function hasSubHeader(view: SheetView, r: number): boolean {
+  if (r + 1 > view.rowCount) return false;
+  for (let c = 1; c <= view.colCount; c++) {
+    const m = view.mergeAt(r, c);
+    if (m && m.top === r && m.bottom === r && m.right > m.left) {
+      for (let cc = m.left; cc <= m.right; cc++) {
+        const below = view.mergeAt(r + 1, cc);
+        if ((!below || below.top === r + 1) && view.text(r + 1, cc)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** The best header of the given kinds in the first rows of the sheet, if any. */
+export function findHeader(view: SheetView, indexes: Record<TableKind, FieldIndex>, kinds: TableKind[]): TableHeader | undefined {
+  let best: (TableHeader & { score: number }) | undefined;
+  const last = Math.min(view.rowCount, HEADER_SEARCH_ROWS);
+  for (let r = 1; r <= last; r++) {
+    const sub = hasSubHeader(view, r);
+    for (const kind of kinds) {
+      const idx = indexes[kind];
+      const { columns, labels } = mapColumns(view, r, idx, sub);
+      if (!valid(kind, columns)) continue;
+      const s = score(columns);
+      if (!best || s > best.score) {
+        let dataStart = sub ? r + 2 : r + 1;
+        if (dataStart <= view.rowCount && isColumnNumberRow(view, dataStart)) dataStart++;
+        best = { kind, row: r, dataStart, columns, labels, score: s };
+      }
+    }
+  }
+  if (!best) return undefined;
+  const { score: _unused, ...header } = best;
+  void _unused;
+  return header;
+}

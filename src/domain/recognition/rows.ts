@@ -1,0 +1,94 @@
+/**
+ * Telling exemplar rows from the rest of a table: group rows ("I. TẬP THỂ", "1. Đảng bộ xã A"), subtotals,
+ * a repeated header, template rows holding only formula errors, and the signature block that ends the data.
+ */
+import { asciiKey } from '../text';
+import type { Field } from './fields';
+import type { TableHeader } from './header';
+import type { SheetView } from './sheet-view';
+
+export type RowClass =
+  | { type: 'data' }
+  | { type: 'empty' }
+  | { type: 'group'; label: string }
+  | { type: 'subtotal' }
+  | { type: 'signature' }
+  | { type: 'template' }
+  | { type: 'header' };
+
+const ROMAN = /^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
+const NUMBERED = /^((?=[IVXLC]+[.)/\s])(?:C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})|\d{1,2}|[A-Za-z])\s*[.)/:-]\s*(\S.*)$/;
+
+/** "Tổng cộng: 5", "Cộng 12", "Tổng số điển hình": not "Công an xã …". */
+export function isSubtotalText(text: string): boolean {
+  const k = asciiKey(text);
+  return /^(tong cong|tong so|cong tong)( |$)/.test(k) || /^(tong|cong)( \d.*)?$/.test(k);
+}
+
+/** The first line of a signature block: "…, ngày … tháng … năm …", "T/M BAN THƯỜNG VỤ", "Người lập biểu". */
+export function isSignatureText(text: string): boolean {
+  const k = asciiKey(text);
+  if (/(^|\s)ngay( \S+)? thang( \S+)? nam\b/.test(k) && !/^\d/.test(k)) return true;
+  if (/^(t m|tm|k t|kt|q|tl|t l|tuq)( |$)/.test(k) && /^(t\/m|tm\.|kt\.|k\/t|q\.|tl\.|t\/l|tuq\.)/i.test(text.trim())) return true;
+  return /^(nguoi lap( bieu)?|noi nhan|xac nhan cua|thu truong( don vi)?|truong ban|pho truong ban|bi thu|pho bi thu|chu tich|ky ten|\(ky|ky,? ghi ro)/.test(k);
+}
+
+/** A group label's numbering removed: "II. CÁ NHÂN" → "CÁ NHÂN"; undefined when the text is not numbered. */
+export function groupLabel(text: string): string | undefined {
+  const m = NUMBERED.exec(text.trim());
+  return m ? (m[2] ?? '').trim() : undefined;
+}
+
+export function isKindLabel(text: string): boolean {
+  const k = asciiKey(text);
+  return /^(khoi |danh sach )?(tap the|ca nhan|ho gia dinh|gia dinh)( dien hinh.*)?$/.test(k);
+}
+
+export function classifyRow(view: SheetView, header: TableHeader, r: number): RowClass {
+  const texts: string[] = [];
+  let errors = 0;
+  let firstCol = 0;
+  for (let c = 1; c <= view.colCount; c++) {
+    const t = view.text(r, c);
+    if (t) {
+      if (!texts.includes(t)) texts.push(t);
+      if (!firstCol) firstCol = c;
+    } else if (view.cell(r, c)?.t === 'e') errors++;
+  }
+  if (texts.length === 0) return errors ? { type: 'template' } : { type: 'empty' };
+
+  const first = texts[0] as string;
+  if (isSignatureText(first) && texts.length <= 3) return { type: 'signature' };
+  if (isSubtotalText(first)) return { type: 'subtotal' };
+
+  const sttCol = header.columns.get('stt' as Field);
+  const stt = sttCol ? view.text(r, sttCol) : '';
+  const rest = texts.filter((t) => t !== stt);
+
+  // Only a number in the STT column: an unfilled template row.
+  if (stt && rest.length === 0 && /^\d+\.?$/.test(stt)) return { type: 'empty' };
+  if (stt && (ROMAN.test(stt) || /^[A-Z]$/.test(stt)) && rest.length <= 1) return { type: 'group', label: rest[0] ?? stt };
+
+  // A label spread over most of the row by a merge is a group row, however it is numbered.
+  const m = view.mergeAt(r, firstCol);
+  if (rest.length === 1 && m && m.top === r && m.right - m.left >= 2) {
+    const label = rest[0] as string;
+    return { type: 'group', label: groupLabel(label) ?? label };
+  }
+  if (texts.length === 1) {
+    const label = groupLabel(first);
+    if (label !== undefined && (stt === '' || !sttCol || firstCol !== sttCol)) return { type: 'group', label };
+    if (isKindLabel(first)) return { type: 'group', label: first };
+  }
+  if (isRepeatedHeader(view, header, r)) return { type: 'header' };
+  return { type: 'data' };
+}
+
+function isRepeatedHeader(view: SheetView, header: TableHeader, r: number): boolean {
+  let same = 0;
+  for (const [c, label] of header.labels) {
+    const t = view.text(r, c);
+    if (t && asciiKey(t) === asciiKey(label.split(' – ')[0] ?? '')) same++;
+  }
+  return same >= Math.max(2, Math.ceil(header.labels.size / 2));
+}

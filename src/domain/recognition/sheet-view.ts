@@ -1,0 +1,124 @@
+/**
+ * A sheet as recognition reads it: merged ranges give their value to every cell they cover, legacy-encoded text is
+ * decoded (by font, else by the column's evidence), and every text is cleaned.
+ */
+import { formatDate } from '../dates';
+import type { Cell, Merge, SheetGrid } from '../grid';
+import { cleanText, columnEncoding, decodeByEvidence, decodeByFont, LegacyEncoding, mayBeLegacy } from '../text';
+import { decodeLegacy, encodingOfFont } from '../text/legacy';
+
+export interface Conversion {
+  row: number;
+  col: number;
+  encoding: LegacyEncoding;
+  before: string;
+  after: string;
+}
+
+export interface SheetView {
+  name: string;
+  rowCount: number;
+  colCount: number;
+  /** The cell at (r, c), or the top-left cell of the merged range covering it. */
+  cell(r: number, c: number): Cell | undefined;
+  /** The merged range covering (r, c), if any. */
+  mergeAt(r: number, c: number): Merge | undefined;
+  /** Clean, decoded text of the cell ("" for empty cells and error values). */
+  text(r: number, c: number): string;
+  conversions: Conversion[];
+}
+
+export function cellToText(cell: Cell | undefined | null, decoded?: string): string {
+  if (!cell) return '';
+  switch (cell.t) {
+    case 's':
+      return cleanText(decoded ?? cell.v);
+    case 'n':
+      return Number.isInteger(cell.v) ? String(cell.v) : String(Math.round(cell.v * 1e9) / 1e9);
+    case 'd':
+      return formatDate(cell.v);
+    case 'b':
+      return cell.v ? 'TRUE' : 'FALSE';
+    case 'e':
+      return '';
+  }
+}
+
+const key = (r: number, c: number) => r * 20000 + c;
+
+function decodeRuns(cell: Extract<Cell, { t: 's' }>): { text: string; encoding?: LegacyEncoding } | undefined {
+  if (!cell.runs?.some((run) => encodingOfFont(run.font))) return undefined;
+  let encoding: LegacyEncoding | undefined;
+  const text = cell.runs
+    .map((run) => {
+      const enc = encodingOfFont(run.font);
+      if (!enc) return run.text;
+      encoding ??= enc;
+      return decodeLegacy(run.text, enc);
+    })
+    .join('');
+  return text === cell.v ? undefined : { text, encoding };
+}
+
+export function viewSheet(sheet: SheetGrid): SheetView {
+  const rowCount = sheet.rows.length;
+  let colCount = 0;
+  for (const row of sheet.rows) if (row && row.length > colCount) colCount = row.length;
+
+  const mergesByRow = new Map<number, Merge[]>();
+  for (const m of sheet.merges) {
+    if (m.top > rowCount) continue;
+    for (let r = m.top; r <= Math.min(m.bottom, rowCount); r++) {
+      const list = mergesByRow.get(r);
+      if (list) list.push(m);
+      else mergesByRow.set(r, [m]);
+    }
+  }
+  const mergeAt = (r: number, c: number): Merge | undefined =>
+    mergesByRow.get(r)?.find((m) => c >= m.left && c <= m.right);
+  const raw = (r: number, c: number): Cell | undefined => sheet.rows[r - 1]?.[c - 1] ?? undefined;
+  const cell = (r: number, c: number): Cell | undefined => {
+    const m = mergesByRow.size ? mergeAt(r, c) : undefined;
+    return m ? raw(m.top, m.left) : raw(r, c);
+  };
+
+  // Legacy text: the font decides where it speaks; elsewhere the column's evidence does.
+  const decoded = new Map<number, string>();
+  const conversions: Conversion[] = [];
+  const suspects = new Map<number, { r: number; text: string }[]>();
+  sheet.rows.forEach((row, ri) => {
+    row?.forEach((cl, ci) => {
+      if (!cl || cl.t !== 's') return;
+      const r = ri + 1;
+      const c = ci + 1;
+      const byFont = decodeRuns(cl) ?? decodeByFont(cl.v, cl.font);
+      if (byFont?.encoding) {
+        decoded.set(key(r, c), byFont.text);
+        conversions.push({ row: r, col: c, encoding: byFont.encoding, before: cl.v, after: byFont.text });
+      } else if (!encodingOfFont(cl.font) && mayBeLegacy(cl.v)) {
+        const list = suspects.get(c);
+        if (list) list.push({ r, text: cl.v });
+        else suspects.set(c, [{ r, text: cl.v }]);
+      }
+    });
+  });
+  for (const [c, list] of suspects) {
+    const enc = columnEncoding(list.map((x) => x.text));
+    if (!enc) continue;
+    for (const { r, text } of list) {
+      const d = decodeByEvidence(text, enc);
+      if (!d?.encoding) continue;
+      decoded.set(key(r, c), d.text);
+      conversions.push({ row: r, col: c, encoding: d.encoding, before: text, after: d.text });
+    }
+  }
+  conversions.sort((a, b) => a.row - b.row || a.col - b.col);
+
+  const text = (r: number, c: number): string => {
+    const m = mergesByRow.size ? mergeAt(r, c) : undefined;
+    const [rr, cc] = m ? [m.top, m.left] : [r, c];
+    return cellToText(raw(rr, cc), decoded.get(key(rr, cc)));
+  };
+
+  return { name: sheet.name, rowCount, colCount, cell, mergeAt, text, conversions };
+}

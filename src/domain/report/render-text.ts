@@ -1,0 +1,79 @@
+/** The readable Vietnamese report of a check: summary, quota table, findings grouped by unit, errors first. */
+import { parseIsoDate, formatDate } from '../dates';
+import type { Finding, Severity } from '../findings/finding';
+import type { QuotaRow, Report } from './report';
+
+const SEVERITY_LABEL: Record<Severity, string> = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' };
+const SEVERITY_MARK: Record<Severity, string> = { error: '✗', warning: '!', info: 'i' };
+const INFO_LIMIT = 20;
+
+function where(f: Finding): string {
+  const parts = [f.file];
+  if (f.sheet) parts.push(`trang «${f.sheet}»`);
+  if (f.row) parts.push(f.column ? `ô ${f.column}${f.row}` : `dòng ${f.row}`);
+  return parts.join(', ');
+}
+
+function line(f: Finding): string {
+  const rows = f.rows?.length ? ` (các dòng: ${f.rows.map((r) => `${r.sheet}!${r.row}`).join(', ')})` : '';
+  return `  ${SEVERITY_MARK[f.severity]} ${SEVERITY_LABEL[f.severity]} [${f.code}${f.rule ? ` · ${f.rule}` : ''}] ${where(f)}${rows}\n      ${f.message}`;
+}
+
+function pad(s: string, n: number): string {
+  return s.length >= n ? s : s + ' '.repeat(n - s.length);
+}
+
+export function renderQuota(rows: QuotaRow[]): string[] {
+  if (!rows.length) return [];
+  const w = Math.min(48, Math.max(...rows.map((r) => r.unit.length), 6));
+  const out = ['CHỈ TIÊU ĐĂNG KÝ (R2, R3)', `  ${pad('Đơn vị', w)}  ${pad('Loại', 18)}  Cần  Có  Kết quả`];
+  for (const r of rows) {
+    const status = r.status === 'ok' ? 'Đạt' : `Thiếu ${r.shortfall}`;
+    out.push(`  ${pad(r.unit.slice(0, w), w)}  ${pad(r.type ?? '—', 18)}  ${pad(String(r.required), 3)}  ${pad(String(r.registered), 2)}  ${status}`);
+  }
+  const short = rows.filter((r) => r.status === 'short').length;
+  out.push(`  ${rows.length - short}/${rows.length} đơn vị đạt chỉ tiêu.`, '');
+  return out;
+}
+
+export function renderText(report: Report): string {
+  const s = report.summary;
+  const asOf = parseIsoDate(report.asOf);
+  const out: string[] = [
+    'KIỂM TRA DANH SÁCH ĐIỂN HÌNH TIÊN TIẾN',
+    `Ngày xét: ${asOf ? formatDate(asOf) : report.asOf} · ${s.files} tệp · ${s.units} đơn vị · ${s.registrations} điển hình đăng ký`,
+    `Kết quả: ${s.errors} lỗi, ${s.warnings} cảnh báo, ${s.infos} thông tin.`,
+    '',
+    ...renderQuota(report.quota),
+  ];
+
+  const problems = report.findings.filter((f) => f.severity !== 'info');
+  if (problems.length) {
+    out.push('LỖI VÀ CẢNH BÁO THEO ĐƠN VỊ');
+    const groups = new Map<string, Finding[]>();
+    for (const f of problems) {
+      const key = f.unit ? `${f.unit}${f.unitCode ? ` (${f.unitCode})` : ''}` : '';
+      groups.set(key, [...(groups.get(key) ?? []), f]);
+    }
+    const errorsOf = (list: Finding[]) => list.filter((f) => f.severity === 'error').length;
+    const ordered = [...groups.entries()].sort(
+      (a, b) => (a[0] === '' ? 1 : 0) - (b[0] === '' ? 1 : 0) || errorsOf(b[1]) - errorsOf(a[1]) || a[0].localeCompare(b[0], 'vi'),
+    );
+    for (const [unit, list] of ordered) {
+      out.push(`■ ${unit || 'Chưa xác định được đơn vị'} — ${errorsOf(list)} lỗi, ${list.length - errorsOf(list)} cảnh báo`);
+      out.push(...list.map(line));
+    }
+    out.push('');
+  } else {
+    out.push('Không có lỗi hay cảnh báo nào.', '');
+  }
+
+  const infos = report.findings.filter((f) => f.severity === 'info');
+  if (infos.length) {
+    out.push('THÔNG TIN');
+    out.push(...infos.slice(0, INFO_LIMIT).map(line));
+    if (infos.length > INFO_LIMIT) out.push(`  … và ${infos.length - INFO_LIMIT} mục thông tin khác (xem đầy đủ với --json).`);
+    out.push('');
+  }
+  return out.join('\n');
+}

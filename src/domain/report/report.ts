@@ -1,0 +1,51 @@
+/** The result of a check as one object: what the JSON door prints and every other door renders. */
+import { CalendarDate, isoDate } from '../dates';
+import { compareFindings, Finding } from '../findings/finding';
+import type { ReadResult } from '../reading/read-workbooks';
+import { RULES } from '../rules';
+
+export interface QuotaRow {
+  unit: string;
+  unitCode?: string;
+  type?: string;
+  bloc?: string;
+  required: number;
+  registered: number;
+  shortfall: number;
+  status: 'ok' | 'short';
+}
+
+export interface Report {
+  version: 1;
+  asOf: string;
+  summary: {
+    files: number;
+    units: number;
+    registrations: number;
+    errors: number;
+    warnings: number;
+    infos: number;
+  };
+  findings: Finding[];
+  quota: QuotaRow[];
+}
+
+export function buildReport(read: ReadResult, asOf: CalendarDate, files: number, quota: QuotaRow[] = []): Report {
+  const ctx = { read, asOf };
+  const findings = [...read.findings, ...RULES.flatMap((rule) => rule(ctx))].sort(compareFindings);
+  const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
+  return {
+    version: 1,
+    asOf: isoDate(asOf),
+    summary: {
+      files,
+      units: read.units.length,
+      registrations: read.registrations.length,
+      errors: count('error'),
+      warnings: count('warning'),
+      infos: count('info'),
+    },
+    findings,
+    quota,
+  };
+}

@@ -1,0 +1,59 @@
+/** Whether a name is a collective (tập thể) or a person (cá nhân), from its first words and its shape. */
+import { asciiKey, toneKey } from '../text';
+
+export type SubjectKind = 'collective' | 'individual';
+
+// Beginnings of collective names, compared by tone key (diacritics kept: "Hội" is a body, "Hồ" a surname).
+// Bare "Đoàn" is left out: it is also a surname ("Đoàn Văn Hậu").
+const COLLECTIVE_STARTS = [
+  'chi bộ', 'đảng bộ', 'đảng ủy', 'chi ủy', 'hội', 'chi hội', 'trường', 'lớp', 'khoa', 'tổ', 'tổ dân phố', 'phòng',
+  'ban', 'ủy ban', 'ubnd', 'ubmttq', 'mttq', 'mặt trận', 'công an', 'trạm', 'trung tâm', 'đội', 'đoàn thanh niên',
+  'đoàn tncs', 'chi đoàn', 'huyện đoàn', 'xã đoàn', 'liên đoàn', 'liên hiệp', 'câu lạc bộ', 'clb', 'thôn', 'xóm',
+  'ấp', 'bản', 'làng', 'buôn', 'sóc', 'khóm', 'khu', 'khu phố', 'xã', 'thị trấn', 'phường', 'gia đình', 'hộ',
+  'hợp tác xã', 'htx', 'công ty', 'doanh nghiệp', 'nhà máy', 'xí nghiệp', 'bệnh viện', 'nhà văn hóa', 'văn phòng',
+  'cơ quan', 'kho bạc', 'chi cục', 'cục', 'sở', 'chi nhánh', 'ngân hàng', 'bưu điện', 'điện lực', 'hạt', 'đồn',
+  'tòa án', 'viện', 'viện kiểm sát', 'đài', 'trung đội', 'tiểu đội', 'đại đội', 'lữ đoàn', 'tập thể', 'nhóm',
+  'quỹ', 'cửa hàng', 'hợp tác', 'ban chỉ huy', 'thcs', 'thpt', 'mầm non', 'tiểu học',
+].map(toneKey);
+const COLLECTIVE_SET = new Set(COLLECTIVE_STARTS);
+const MAX_START_WORDS = Math.max(...COLLECTIVE_STARTS.map((s) => s.split(' ').length));
+
+/** True when the name begins like the name of a body, a place or a household. */
+export function looksCollective(name: string): boolean {
+  const words = toneKey(name).split(' ');
+  for (let n = Math.min(MAX_START_WORDS, words.length); n >= 1; n--) {
+    if (COLLECTIVE_SET.has(words.slice(0, n).join(' '))) return true;
+  }
+  return false;
+}
+
+/** True when the name has the shape of a Vietnamese person's name: 2–6 words of letters, no digits. */
+export function looksPersonal(name: string): boolean {
+  if (looksCollective(name)) return false;
+  const words = name.split(' ').filter(Boolean);
+  if (words.length < 2 || words.length > 6) return false;
+  return words.every((w) => /^\p{L}+$/u.test(w) && asciiKey(w).length <= 7);
+}
+
+export function inferSubjectKind(name: string): SubjectKind | undefined {
+  if (looksCollective(name)) return 'collective';
+  if (looksPersonal(name)) return 'individual';
+  return undefined;
+}
+
+/** "Tập thể", "CA NHAN", "TAPTHE", "TT", "CN", "Hộ gia đình": the kind a cell states, if it states one. */
+export function parseSubjectKind(text: string): { kind: SubjectKind; household: boolean } | undefined {
+  const k = asciiKey(text).replace(/ /g, '');
+  if (['tapthe', 'tt', 'collective'].includes(k)) return { kind: 'collective', household: false };
+  if (['canhan', 'cn', 'individual'].includes(k)) return { kind: 'individual', household: false };
+  if (['hogiadinh', 'giadinh', 'hgd', 'ho'].includes(k)) return { kind: 'collective', household: true };
+  return undefined;
+}
+
+const HOUSEHOLD_STARTS = ['gia đình', 'hộ', 'hộ gia đình'].map((s) => toneKey(s) + ' ');
+
+/** "Gia đình ông …", "Hộ gia đình …": a household, one exemplar. */
+export function isHousehold(name: string): boolean {
+  const k = toneKey(name) + ' ';
+  return HOUSEHOLD_STARTS.some((h) => k.startsWith(h));
+}

@@ -1,0 +1,49 @@
+/**
+ * Deciding which cells hold legacy-encoded text: the cell's font when it names a legacy font, otherwise the
+ * evidence of the column: decoding must turn foreign-looking words into Vietnamese syllables.
+ */
+import { decodeLegacy, encodingOfFont, LegacyEncoding } from './legacy';
+import { UNICODE_ONLY } from './letters';
+import { vietnameseScore } from './syllable';
+
+const LATIN1 = /[\u00A0-\u00FF]/;
+
+/** Could this text be legacy-encoded at all? Pure ASCII and real Unicode Vietnamese cannot. */
+export function mayBeLegacy(text: string): boolean {
+  return LATIN1.test(text) && !UNICODE_ONLY.test(text);
+}
+
+export interface Decoded {
+  text: string;
+  encoding?: LegacyEncoding;
+}
+
+/** Decodes one cell whose font is known. Text already in Unicode is left alone whatever the font says. */
+export function decodeByFont(text: string, font: string | undefined): Decoded | undefined {
+  const encoding = encodingOfFont(font);
+  if (!encoding || UNICODE_ONLY.test(text)) return undefined;
+  const decoded = decodeLegacy(text, encoding);
+  return decoded === text ? undefined : { text: decoded, encoding };
+}
+
+const CANDIDATES: LegacyEncoding[] = ['tcvn3', 'vni'];
+
+/** The encoding that best explains a column's suspicious texts, if decoding makes them more Vietnamese. */
+export function columnEncoding(texts: Iterable<string>): LegacyEncoding | undefined {
+  const gain: Record<string, number> = { tcvn3: 0, vni: 0 };
+  for (const t of texts) {
+    if (!mayBeLegacy(t)) continue;
+    const base = vietnameseScore(t);
+    for (const enc of CANDIDATES) gain[enc] = (gain[enc] ?? 0) + vietnameseScore(decodeLegacy(t, enc)) - base;
+  }
+  const best = CANDIDATES.reduce((a, b) => ((gain[b] ?? 0) > (gain[a] ?? 0) ? b : a));
+  return (gain[best] ?? 0) > 0 ? best : undefined;
+}
+
+/** Decodes one cell by evidence, given its column's encoding: only when that makes the text no less Vietnamese. */
+export function decodeByEvidence(text: string, encoding: LegacyEncoding | undefined): Decoded | undefined {
+  if (!encoding || !mayBeLegacy(text)) return undefined;
+  const decoded = decodeLegacy(text, encoding);
+  if (decoded === text) return undefined;
+  return vietnameseScore(decoded) > vietnameseScore(text) ? { text: decoded, encoding } : undefined;
+}

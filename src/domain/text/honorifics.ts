@@ -1,0 +1,29 @@
+/** Honorifics that precede a name in lists ("Đồng chí", "Đ/c", "Ông", "Bà") are not part of the name. */
+import { toneKey } from './fold';
+
+// Tone keys (diacritics kept: "Chị" is an honorific, "Chi bộ" is not), longest first.
+const HONORIFICS = ['đồng chí', 'đ/c', 'đ/c:', 'đc', 'đc:', 'ông', 'bà', 'anh', 'chị', 'cô', 'thầy', 'cụ', 'bác', 'chú', 'em']
+  .map(toneKey)
+  .sort((a, b) => b.length - a.length);
+
+export interface SplitName {
+  name: string;
+  honorific?: string;
+}
+
+/**
+ * Removes a leading honorific only when a full name (at least two words) follows it, since "Ông" or "Anh" can
+ * also be part of a name. "Gia đình ông …" names a household and is kept whole.
+ */
+export function splitHonorific(name: string): SplitName {
+  const words = name.split(' ');
+  for (const h of HONORIFICS) {
+    const n = h.split(' ').length;
+    const head = words.slice(0, n).join(' ');
+    if (toneKey(head).replace(/[.:]+$/, '') !== h.replace(/[.:]+$/, '')) continue;
+    const rest = words.slice(n);
+    if (rest.length < 2) return { name };
+    return { name: rest.join(' '), honorific: head.replace(/[:.]+$/, '') };
+  }
+  return { name };
+}

@@ -1,0 +1,8 @@
+export { cleanText, hasInvisible } from './clean';
+export { toneKey, asciiKey, stripDiacritics } from './fold';
+export { splitHonorific } from './honorifics';
+export type { SplitName } from './honorifics';
+export { decodeLegacy, encodeLegacy, encodingOfFont, fontOfEncoding, fitsTcvn3 } from './legacy';
+export type { LegacyEncoding } from './legacy';
+export { columnEncoding, decodeByEvidence, decodeByFont, mayBeLegacy } from './detect';
+export { vietnameseScore } from './syllable';
