@@ -97,8 +97,22 @@ function legacyFindings(file: string, view: SheetView, conversions: Conversion[]
   return out;
 }
 
+export interface ViewedBook {
+  grid: WorkbookGrid;
+  views: SheetView[];
+}
+
+/** Decoding stage: every sheet viewed (merges indexed, legacy text decoded). */
+export function viewBooks(grids: WorkbookGrid[]): ViewedBook[] {
+  return grids.map((grid) => ({ grid, views: grid.sheets.map(viewSheet) }));
+}
+
 export function readWorkbooks(grids: WorkbookGrid[], options: ReadOptions): ReadResult {
-  const books = grids.map((g) => ({ grid: g, views: g.sheets.map(viewSheet) }));
+  return readViewedBooks(viewBooks(grids), options);
+}
+
+/** Recognition stage: tables found, records built, units resolved. */
+export function readViewedBooks(books: ViewedBook[], options: ReadOptions): ReadResult {
 
   // 1. The profile: "Cấu hình" sheets over the starting profile, then the explicit override over both.
   let profile = options.profile;
