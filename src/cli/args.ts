@@ -41,7 +41,7 @@ export function parseCliArgs(argv: string[]): Args {
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
-    const m = /'(-{1,2}[^']+)'/.exec(e instanceof Error ? e.message : '');
+    const m = /'(-{1,2}[^']+)'/.exec(String((e as { message?: unknown }).message ?? ''));
     const code = (e as { code?: string }).code;
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(`Tùy chọn ${m?.[1] ?? ''} cần một giá trị.`);
     throw new UsageError(`Không hiểu tùy chọn ${m?.[1] ?? ''}.`);

@@ -62,7 +62,9 @@ export function classifyRow(view: SheetView, header: TableHeader, r: number): Ro
   if (isSubtotalText(first)) return { type: 'subtotal' };
 
   const sttCol = header.columns.get('stt' as Field);
-  const stt = sttCol ? view.text(r, sttCol) : '';
+  // A label merged across the row covers the STT cell too: it is then no number.
+  const sttMerge = sttCol ? view.mergeAt(r, sttCol) : undefined;
+  const stt = sttCol && !(sttMerge && sttMerge.right > sttMerge.left) ? view.text(r, sttCol) : '';
   const rest = texts.filter((t) => t !== stt);
 
   // Only a number in the STT column: an unfilled template row.
@@ -77,7 +79,7 @@ export function classifyRow(view: SheetView, header: TableHeader, r: number): Ro
   }
   if (texts.length === 1) {
     const label = groupLabel(first);
-    if (label !== undefined && (stt === '' || !sttCol || firstCol !== sttCol)) return { type: 'group', label };
+    if (label) return { type: 'group', label };
     if (isKindLabel(first)) return { type: 'group', label: first };
   }
   if (isRepeatedHeader(view, header, r)) return { type: 'header' };

@@ -1,6 +1,6 @@
 /** Resolving the unit a registration names (a code or a name, as written) to a unit of the list. */
 import { asciiKey } from '../text';
-import { unitKey } from './unit-key';
+import { unitAsciiKey, unitKey } from './unit-key';
 
 export interface UnitRef {
   id: string;
@@ -23,7 +23,7 @@ export function unitResolver<U extends UnitRef>(units: readonly U[], district: s
     if (u.code) byCode.set(asciiKey(u.code), u);
     const k = unitKey(u.name, district);
     if (!byKey.has(k)) byKey.set(k, u);
-    const a = asciiKey(k);
+    const a = unitAsciiKey(u.name, district);
     byAscii.set(a, [...(byAscii.get(a) ?? []), u]);
   }
   const unique = (list: U[] | undefined) => (list && new Set(list.map((u) => u.id)).size === 1 ? list[0] : undefined);
@@ -33,14 +33,13 @@ export function unitResolver<U extends UnitRef>(units: readonly U[], district: s
     if (!t) return undefined;
     const code = byCode.get(asciiKey(t));
     if (code) return code;
-    const k = unitKey(t, district);
-    return byKey.get(k) ?? unique(byAscii.get(asciiKey(k)));
+    return byKey.get(unitKey(t, district)) ?? unique(byAscii.get(unitAsciiKey(t, district)));
   };
 
   const resolveLoose = (text: string): U | undefined => {
     const direct = resolve(text);
     if (direct) return direct;
-    const hay = ` ${asciiKey(unitKey(text, district))} `;
+    const hay = ` ${unitAsciiKey(text, district)} `;
     let best: { len: number; units: U[] } | undefined;
     for (const [a, list] of byAscii) {
       if (a.split(' ').length < 3 || !hay.includes(` ${a} `)) continue;
