@@ -6,8 +6,11 @@ import { defaultProfile, Profile, ProfileError, profileFromJson } from '../domai
 import { readWorkbooks, ReadResult } from '../domain/reading/read-workbooks';
 import { buildReport } from '../domain/report/report';
 import { renderText } from '../domain/report/render-text';
+import { consolidate as buildCeremonyBook } from '../domain/ceremony/consolidate';
 import { readWorkbookFile } from '../workbook/exceljs/read-file';
-import { Args, CheckArgs, parseCliArgs } from './args';
+import { assertNotAnInput, writeFileAtomic } from '../workbook/exceljs/write-file';
+import { writeXlsx } from '../workbook/exceljs/write-xlsx';
+import { Args, CheckArgs, ConsolidateArgs, parseCliArgs } from './args';
 import { HELP, UsageError } from './usage';
 
 interface Io {
@@ -61,6 +64,25 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   return report.summary.errors > 0 ? 1 : 0;
 }
 
+async function consolidate(args: ConsolidateArgs, io: Io): Promise<number> {
+  if (!args.ceremony) throw new UsageError('Lệnh consolidate cần --ceremony 2023 hoặc --ceremony 2025.');
+  if (!args.out) throw new UsageError('Lệnh consolidate cần tệp kết quả: -o KẾT_QUẢ.xlsx.');
+  if (!/\.xlsx$/i.test(args.out)) throw new UsageError(`Tệp kết quả «${args.out}» phải có đuôi .xlsx.`);
+  await assertNotAnInput(args.out, args.files);
+  const asOf = asOfDate(args.asOf, io);
+  const read = await readInputs(args.files, args.config);
+  const report = buildReport(read, asOf, args.files.length);
+  const book = buildCeremonyBook(read, report, args.ceremony);
+  await writeFileAtomic(args.out, await writeXlsx(book.sheets));
+  const s = book.selection;
+  io.out(
+    `Đã ghi ${args.out}: ${s.collectives.length} tập thể, ${s.individuals.length} cá nhân; ` +
+      `${s.excluded.length} dòng không đưa vào danh sách (xem trang «${book.sheets[1]?.name ?? ''}»). ` +
+      `Kết quả kiểm tra: ${report.summary.errors} lỗi, ${report.summary.warnings} cảnh báo.\n`,
+  );
+  return 0;
+}
+
 async function run(args: Args, io: Io): Promise<number> {
   switch (args.command) {
     case 'help':
@@ -72,7 +94,7 @@ async function run(args: Args, io: Io): Promise<number> {
     case 'check':
       return check(args, io);
     case 'consolidate':
-      throw new UsageError('Lệnh consolidate chưa có trong phiên bản này.');
+      return consolidate(args, io);
   }
 }
 

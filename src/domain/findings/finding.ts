@@ -41,6 +41,8 @@ export interface Finding {
   message: string;
   /** Cells a LEGACY_ENCODING finding converted ("C12"). */
   cells?: string[];
+  /** DUPLICATE only. */
+  confidence?: 'certain' | 'probable';
 }
 
 type Place = Omit<Finding, 'code' | 'severity' | 'rule' | 'message'>;
