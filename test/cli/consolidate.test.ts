@@ -1,0 +1,67 @@
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { canonicalMaster } from '../fixtures/layouts';
+import { toBytes } from '../fixtures/workbooks';
+import { runCli, tempDir } from './run-cli';
+
+let dir: string;
+let master: string;
+
+beforeAll(async () => {
+  dir = await tempDir();
+  master = path.join(dir, 'tong-hop.xlsx');
+  await fs.writeFile(master, await toBytes(canonicalMaster()));
+});
+
+describe('dienhinh consolidate', () => {
+  it('writes the ceremony workbook, exit 0, and leaves no temporary file behind', async () => {
+    const out = path.join(dir, 'danh-sach-2023.xlsx');
+    const r = await runCli(['consolidate', master, '--ceremony', '2023', '-o', out, '--as-of', '2023-03-01']);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Đã ghi .*danh-sach-2023\.xlsx: 3 tập thể, 6 cá nhân; 1 dòng không đưa vào danh sách/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Lễ tuyên dương 2023', 'Không đưa vào danh sách', 'Chỉ tiêu đăng ký']);
+    expect((await fs.readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('replaces an existing output that is not an input', async () => {
+    const out = path.join(dir, 'cu.xlsx');
+    await fs.writeFile(out, 'old');
+    expect((await runCli(['consolidate', master, '--ceremony', '2025', '-o', out])).code).toBe(0);
+    expect((await fs.readFile(out)).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('refuses an output that is one of the inputs, and leaves the input untouched', async () => {
+    const before = await fs.readFile(master);
+    const alias = path.join(dir, '.', 'tong-hop.xlsx');
+    const r = await runCli(['consolidate', master, '--ceremony', '2023', '-o', alias]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/trùng với một tệp đầu vào/);
+    expect(Buffer.compare(before, await fs.readFile(master))).toBe(0);
+  });
+
+  it.each([
+    [['--ceremony', '2023'], /cần tệp kết quả/],
+    [['-o', 'x.xlsx'], /cần --ceremony/],
+    [['--ceremony', '2024', '-o', 'x.xlsx'], /Không có lễ tuyên dương «2024».*2023 hoặc 2025/],
+    [['--ceremony', '2023', '-o', 'x.csv'], /phải có đuôi \.xlsx/],
+  ])('usage mistakes exit 2 and write nothing: %p', async (extra, message) => {
+    const before = await fs.readdir(dir);
+    const r = await runCli(['consolidate', master, ...(extra as string[]).map((a) => (a.endsWith('.xlsx') || a.endsWith('.csv') ? path.join(dir, a) : a))]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message as RegExp);
+    expect(await fs.readdir(dir)).toEqual(before);
+  });
+
+  it('writes nothing when an input is unusable', async () => {
+    const bad = path.join(dir, 'hong.xlsx');
+    await fs.writeFile(bad, 'not a workbook');
+    const out = path.join(dir, 'khong-ghi.xlsx');
+    const r = await runCli(['consolidate', master, bad, '--ceremony', '2023', '-o', out]);
+    expect(r.code).toBe(2);
+    await expect(fs.stat(out)).rejects.toThrow();
+  });
+});

@@ -1,0 +1,139 @@
+/** The ceremony workbook, written by the ExcelJS adapter and read back as a user's Excel would. */
+import ExcelJS from 'exceljs';
+import { consolidate } from '../../../src/domain/ceremony/consolidate';
+import { CEREMONY_HEADER_ROW } from '../../../src/domain/ceremony/ceremony-sheet';
+import { defaultProfile } from '../../../src/domain/profile';
+import { readWorkbooks } from '../../../src/domain/reading/read-workbooks';
+import { buildReport } from '../../../src/domain/report/report';
+import { writeXlsx } from '../../../src/workbook/exceljs/write-xlsx';
+import { REGISTRATIONS, UNITS } from '../../fixtures/district';
+import { canonicalMaster } from '../../fixtures/layouts';
+import { roundTrip } from '../../fixtures/workbooks';
+
+async function build(ceremony: string, edit?: (wb: ExcelJS.Workbook) => void) {
+  const wb = canonicalMaster();
+  edit?.(wb);
+  const read = readWorkbooks([await roundTrip(wb, 'tong-hop.xlsx')], { profile: { ...defaultProfile(), district: 'An Phú' } });
+  const report = buildReport(read, { y: 2023, m: 3, d: 1 }, 1);
+  const book = consolidate(read, report, ceremony);
+  const out = new ExcelJS.Workbook();
+  await out.xlsx.load((await writeXlsx(book.sheets)) as unknown as ArrayBuffer);
+  return { book, out };
+}
+
+function texts(ws: ExcelJS.Worksheet, col: number, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let r = from; r <= to; r++) out.push(String(ws.getCell(r, col).value ?? ''));
+  return out;
+}
+
+describe('the ceremony sheet', () => {
+  it('has the document heading, title and the description of the 2023 ceremony', async () => {
+    const { out } = await build('2023');
+    const ws = out.worksheets[0]!;
+    expect(ws.name).toBe('Lễ tuyên dương 2023');
+    expect(ws.getCell('A1').value).toBe('HUYỆN ỦY AN PHÚ');
+    expect(ws.getCell('A2').value).toBe('BAN TUYÊN GIÁO');
+    expect(ws.getCell('A2').font.bold).toBe(true);
+    expect(ws.getCell('A3').value).toBe('*');
+    expect(ws.getCell('F1').value).toBe('ĐẢNG CỘNG SẢN VIỆT NAM');
+    expect(ws.getCell('F1').font.bold).toBe(true);
+    expect(ws.getCell('F1').border.bottom?.style).toBe('thin');
+    expect(ws.getCell('E2').value).toBe('An Phú, ngày 19 tháng 5 năm 2023');
+    expect(ws.getCell('E2').font.italic).toBe(true);
+    expect(ws.getCell('A5').value).toBe('DANH SÁCH');
+    expect(String(ws.getCell('A6').value)).toContain('133 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 – 19/5/2023)');
+    expect(String(ws.getCell('A6').value)).toContain('giai đoạn 2021 – 2023');
+  });
+
+  it('lists phase-1 exemplars for 2023, grouped and numbered from 1 in each group', async () => {
+    const { out, book } = await build('2023');
+    const ws = out.worksheets[0]!;
+    expect(texts(ws, 1, CEREMONY_HEADER_ROW, CEREMONY_HEADER_ROW)).toEqual(['STT']);
+    const header = [1, 2, 3, 4, 5, 6, 7, 8].map((c) => ws.getCell(CEREMONY_HEADER_ROW, c).value);
+    expect(header).toEqual(['STT', 'Tên tập thể / Họ và tên', 'Năm sinh', 'Chức vụ, đơn vị công tác', 'Đơn vị đề xuất', 'Tóm tắt thành tích', 'Hình thức', 'Ghi chú']);
+
+    const phase1 = REGISTRATIONS.filter((r) => r.phase === 1);
+    const collectives = phase1.filter((r) => r.kind === 'Tập thể');
+    const individuals = phase1.filter((r) => r.kind === 'Cá nhân');
+    const g1 = CEREMONY_HEADER_ROW + 1;
+    const g2 = g1 + collectives.length + 1;
+    expect(ws.getCell(g1, 1).value).toBe('I. TẬP THỂ');
+    expect(ws.getCell(g2, 1).value).toBe('II. CÁ NHÂN');
+    expect(texts(ws, 1, g1 + 1, g1 + collectives.length)).toEqual(collectives.map((_, i) => String(i + 1)));
+    expect(texts(ws, 1, g2 + 1, g2 + individuals.length)).toEqual(individuals.map((_, i) => String(i + 1)));
+    // Ordered by bloc, then by unit as in the units list.
+    const unitOrder = UNITS.map((u) => u.name);
+    const listed = texts(ws, 5, g2 + 1, g2 + individuals.length).map((u) => unitOrder.indexOf(u));
+    expect(listed).toEqual([...listed].sort((a, b) => a - b));
+    expect(texts(ws, 2, g2 + 1, g2 + individuals.length).sort()).toEqual(individuals.map((r) => r.name).sort());
+    expect(book.selection.excluded.map((x) => x.name)).toEqual(['Trần Thị Thủy']);
+    const total = g2 + individuals.length + 2;
+    expect(ws.getCell(total, 1).value).toBe(`Tổng cộng: ${collectives.length} tập thể, ${individuals.length} cá nhân`);
+  });
+
+  it('lists phase 1 and phase 2 for 2025', async () => {
+    const { book } = await build('2025');
+    expect(book.selection.collectives.length + book.selection.individuals.length).toBe(REGISTRATIONS.length);
+    expect(book.selection.excluded).toEqual([]);
+  });
+
+  it('is print-ready: A4 landscape, fit to width, repeated header, margins, Times New Roman, borders, wrapping', async () => {
+    const { out } = await build('2023');
+    const ws = out.worksheets[0]!;
+    expect(ws.pageSetup.paperSize).toBe(9);
+    expect(ws.pageSetup.orientation).toBe('landscape');
+    expect(ws.pageSetup.fitToPage).toBe(true);
+    expect(ws.pageSetup.fitToWidth).toBe(1);
+    expect(ws.pageSetup.fitToHeight).toBe(0);
+    expect(ws.pageSetup.printTitlesRow).toBe(`${CEREMONY_HEADER_ROW}:${CEREMONY_HEADER_ROW}`);
+    const m = ws.pageSetup.margins!;
+    expect([m.top, m.bottom, m.left, m.right].map((x) => Math.round(x * 25.4))).toEqual([20, 20, 30, 15]);
+    const cell = ws.getCell(CEREMONY_HEADER_ROW + 2, 6);
+    expect(cell.font.name).toBe('Times New Roman');
+    expect(cell.alignment.wrapText).toBe(true);
+    expect(cell.border.left?.style).toBe('thin');
+    expect(cell.numFmt).toBe('@');
+  });
+
+  it('merges the heading blocks, the title, the description and the group rows', async () => {
+    const { book } = await build('2023');
+    const merges = book.sheets[0]!.merges.map((m) => `${m.top}:${m.left}-${m.bottom}:${m.right}`);
+    expect(merges).toEqual(expect.arrayContaining(['1:1-1:3', '2:1-2:3', '5:1-5:8', '6:1-6:8', `${CEREMONY_HEADER_ROW + 1}:1-${CEREMONY_HEADER_ROW + 1}:8`]));
+  });
+
+  it('writes a name that begins with "=", "+", "-" or "@" as text, never as a formula', async () => {
+    const { out } = await build('2023', (wb) => {
+      const ws = wb.getWorksheet('Đăng ký')!;
+      ws.getCell('D6').value = '=HYPERLINK("http://x","Lê Văn Hoà")';
+      ws.getCell('H6').value = '+84 thành tích';
+    });
+    const ws = out.worksheets[0]!;
+    let found = false;
+    ws.eachRow((row) =>
+      row.eachCell((c) => {
+        if (typeof c.value === 'string' && c.value.startsWith('=HYPERLINK')) found = true;
+        expect(c.formula).toBeUndefined();
+      }),
+    );
+    expect(found).toBe(true);
+  });
+
+  it('keeps rows with a row-level error off the list, with the reason beside it', async () => {
+    const { book, out } = await build('2023', (wb) => {
+      wb.getWorksheet('Đăng ký')!.getCell('E8').value = '19a2';
+    });
+    expect(book.selection.excluded.map((x) => [x.name, x.reason.slice(0, 24)])).toContainEqual(['Đỗ Quang Vinh', 'Không đọc được năm sinh ']);
+    const ex = out.getWorksheet('Không đưa vào danh sách')!;
+    expect(ex.getRow(1).values).toEqual([undefined, 'Tệp', 'Trang', 'Dòng', 'Đơn vị đề xuất', 'Tên tập thể / Họ và tên', 'Lý do không đưa vào danh sách']);
+    expect(ex.rowCount).toBe(1 + book.selection.excluded.length);
+  });
+
+  it('picks sheet names that do not replace sheets the workbook already has', async () => {
+    const wb = canonicalMaster();
+    const read = readWorkbooks([await roundTrip(wb)], { profile: defaultProfile() });
+    const report = buildReport(read, { y: 2023, m: 3, d: 1 }, 1);
+    const book = consolidate(read, report, '2023', ['Lễ tuyên dương 2023', 'Đăng ký']);
+    expect(book.sheets.map((s) => s.name)).toEqual(['Lễ tuyên dương 2023 (2)', 'Không đưa vào danh sách', 'Chỉ tiêu đăng ký']);
+  });
+});
