@@ -29,10 +29,9 @@ export function ceremonySheet(profile: Profile, ceremony: Ceremony, selection: S
   merge(2, 1, 2, 3);
   text(3, 1, '*', { font: base(13), horizontal: 'center' });
   merge(3, 1, 3, 3);
+  // One column wide, so that the rule under the Party's name stays about as long as the name.
   text(1, 6, ceremonyText.party, { font: base(14, { bold: true }), horizontal: 'center', border: ['bottom'] });
-  merge(1, 6, 1, 7);
-  text(2, 5, ceremonyText.dateLine(profile, ceremony), { font: base(13, { italic: true }), horizontal: 'right' });
-  merge(2, 5, 2, 8);
+  text(2, 6, ceremonyText.dateLine(profile, ceremony), { font: base(13, { italic: true }), horizontal: 'center' });
 
   text(5, 1, ceremonyText.title, { font: base(14, { bold: true }), horizontal: 'center' });
   merge(5, 1, 5, COLS);

@@ -39,8 +39,8 @@ describe('the ceremony sheet', () => {
     expect(ws.getCell('F1').value).toBe('ĐẢNG CỘNG SẢN VIỆT NAM');
     expect(ws.getCell('F1').font.bold).toBe(true);
     expect(ws.getCell('F1').border.bottom?.style).toBe('thin');
-    expect(ws.getCell('E2').value).toBe('An Phú, ngày 19 tháng 5 năm 2023');
-    expect(ws.getCell('E2').font.italic).toBe(true);
+    expect(ws.getCell('F2').value).toBe('An Phú, ngày 19 tháng 5 năm 2023');
+    expect(ws.getCell('F2').font.italic).toBe(true);
     expect(ws.getCell('A5').value).toBe('DANH SÁCH');
     expect(String(ws.getCell('A6').value)).toContain('133 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 – 19/5/2023)');
     expect(String(ws.getCell('A6').value)).toContain('giai đoạn 2021 – 2023');
