@@ -82,9 +82,16 @@ export const COMMUNE_POSITIONS = [
   'Y sĩ Trạm Y tế {place}',
 ] as const;
 
-export const OFFICE_POSITIONS = [
+export const SCHOOL_POSITIONS = [
+  'Giáo viên {place}',
   'Giáo viên {place}',
   'Hiệu trưởng {place}',
+  'Phó Hiệu trưởng {place}',
+  'Tổ trưởng chuyên môn, {place}',
+  'Nhân viên {place}',
+] as const;
+
+export const OFFICE_POSITIONS = [
   'Nhân viên {place}',
   'Cán bộ {place}',
   'Phó Trưởng phòng, {place}',
@@ -106,9 +113,16 @@ export const COMMUNE_COLLECTIVES = [
   'Ban Chỉ huy Quân sự {place}',
 ] as const;
 
-export const OFFICE_COLLECTIVES = [
+export const SCHOOL_COLLECTIVES = [
   'Tổ chuyên môn Toán – Tin',
   'Tổ chuyên môn Ngữ văn',
+  'Tổ chuyên môn Khoa học tự nhiên',
+  'Tổ Văn phòng',
+  'Chi đoàn Giáo viên',
+  'Công đoàn {place}',
+] as const;
+
+export const OFFICE_COLLECTIVES = [
   'Tổ Văn phòng',
   'Phòng Văn hóa và Thông tin huyện {district}',
   'Phòng Giáo dục và Đào tạo huyện {district}',

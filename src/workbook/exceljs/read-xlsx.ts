@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { InputError } from '../../domain/errors';
 import type { Cell, Merge, SheetGrid, TextRun, WorkbookGrid } from '../../domain/grid';
 import { assertXlsxBytes } from './file-kind';
+import { assertZipWithinLimits } from './zip-limits';
 
 type Value = ExcelJS.CellValue;
 
@@ -94,6 +95,7 @@ function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
 /** Reads .xlsx bytes. Unusable input raises an InputError with one Vietnamese sentence. */
 export async function readXlsx(bytes: Uint8Array, fileName: string): Promise<WorkbookGrid> {
   assertXlsxBytes(bytes, fileName);
+  assertZipWithinLimits(bytes, fileName);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: IGNORED_NODES } as unknown as ExcelJS.XlsxReadOptions);
