@@ -90,7 +90,8 @@ function isRepeatedHeader(view: SheetView, header: TableHeader, r: number): bool
   let same = 0;
   for (const [c, label] of header.labels) {
     const t = view.text(r, c);
-    if (t && asciiKey(t) === asciiKey(label.split(' – ')[0] ?? '')) same++;
+    // Parent labels of a two-level header are "Năm sinh – Nam": the top row repeats the parent.
+    if (t && t.length <= label.length && asciiKey(t) === asciiKey(label.split(' – ')[0] ?? '')) same++;
   }
   return same >= Math.max(2, Math.ceil(header.labels.size / 2));
 }

@@ -114,10 +114,18 @@ export function viewSheet(sheet: SheetGrid): SheetView {
   }
   conversions.sort((a, b) => a.row - b.row || a.col - b.col);
 
+  // Each cell is cleaned once, however many times recognition and reading look at it.
+  const texts: (string[] | undefined)[] = [];
+  const cellText = (r: number, c: number): string => {
+    let row = texts[r];
+    if (!row) texts[r] = row = [];
+    let t = row[c];
+    if (t === undefined) row[c] = t = cellToText(raw(r, c), decoded.get(key(r, c)));
+    return t;
+  };
   const text = (r: number, c: number): string => {
     const m = mergesByRow.size ? mergeAt(r, c) : undefined;
-    const [rr, cc] = m ? [m.top, m.left] : [r, c];
-    return cellToText(raw(rr, cc), decoded.get(key(rr, cc)));
+    return m ? cellText(m.top, m.left) : cellText(r, c);
   };
 
   return { name: sheet.name, rowCount, colCount, cell, mergeAt, text, conversions };

@@ -29,7 +29,10 @@ export function looksCollective(name: string): boolean {
 
 /** True when the name has the shape of a Vietnamese person's name: 2–6 words of letters, no digits. */
 export function looksPersonal(name: string): boolean {
-  if (looksCollective(name)) return false;
+  return !looksCollective(name) && hasPersonalShape(name);
+}
+
+function hasPersonalShape(name: string): boolean {
   const words = name.split(' ').filter(Boolean);
   if (words.length < 2 || words.length > 6) return false;
   return words.every((w) => /^\p{L}+$/u.test(w) && asciiKey(w).length <= 7);
@@ -37,7 +40,7 @@ export function looksPersonal(name: string): boolean {
 
 export function inferSubjectKind(name: string): SubjectKind | undefined {
   if (looksCollective(name)) return 'collective';
-  if (looksPersonal(name)) return 'individual';
+  if (hasPersonalShape(name)) return 'individual';
   return undefined;
 }
 

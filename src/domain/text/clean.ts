@@ -8,6 +8,12 @@ const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u
 // Every kind of space and line break collapses to one plain space.
 const SPACES = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g;
 
+// Combining marks: decomposed (NFD) text, or a mark typed after its letter.
+const COMBINING = /[\u0300-\u036f]/;
+const LOOKALIKE = /[\u00D0\u00F0\u0189]/;
+// Anything but single plain spaces between words.
+const UNTIDY = /^\s|\s$|\s\s|[^\S ]/;
+
 /** True when the text holds characters that cleaning removes silently (shown in findings). */
 export function hasInvisible(text: string): boolean {
   INVISIBLE.lastIndex = 0;
@@ -17,10 +23,11 @@ export function hasInvisible(text: string): boolean {
 /** NFC, "Ð"/"ð" typed for "Đ"/"đ", invisible characters removed, spaces collapsed, trimmed. */
 export function cleanText(text: string): string {
   let s = text;
-  // ASCII fast path: nothing but spacing can change.
-  // eslint-disable-next-line no-control-regex
-  if (!/[^\x20-\x7E]/.test(s)) return s.includes('  ') || s !== s.trim() ? s.replace(SPACES, ' ').trim() : s;
-  s = s.normalize('NFC').replace(/\u00D0/g, 'Đ').replace(/\u00F0/g, 'đ').replace(/\u0189/g, 'Đ');
-  s = s.replace(INVISIBLE, '').replace(SPACES, ' ').trim();
+  // Most cells need nothing but a look: test before paying for a replace or a normalisation.
+  if (COMBINING.test(s)) s = s.normalize('NFC');
+  if (LOOKALIKE.test(s)) s = s.replace(/\u00D0|\u0189/g, 'Đ').replace(/\u00F0/g, 'đ');
+  INVISIBLE.lastIndex = 0;
+  if (INVISIBLE.test(s)) s = s.replace(INVISIBLE, '');
+  if (UNTIDY.test(s)) s = s.replace(SPACES, ' ').trim();
   return s;
 }

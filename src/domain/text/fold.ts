@@ -6,12 +6,14 @@
  * - `asciiKey`: every diacritic removed and punctuation turned to spaces; for headers and labels.
  */
 import { cleanText } from './clean';
+import { memoize } from './memo';
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const TONE_DIGIT: Record<string, string> = { '\u0300': '2', '\u0301': '1', '\u0303': '4', '\u0309': '3', '\u0323': '5' };
 
 /** Moves the tone of each word to its end as a digit, so its placement inside the word no longer matters. */
-function moveTones(word: string): string {
+const moveTones = memoize(moveTonesOf);
+function moveTonesOf(word: string): string {
   const d = word.normalize('NFD');
   let tone = '';
   const base = d.replace(TONE_MARKS, (m) => {
@@ -21,19 +23,19 @@ function moveTones(word: string): string {
   return base.normalize('NFC') + tone;
 }
 
-export function toneKey(text: string): string {
+export const toneKey = memoize((text: string): string => {
   const s = cleanText(text).toLowerCase();
   // eslint-disable-next-line no-control-regex
   if (!/[^\x00-\x7F]/.test(s)) return s;
   return s.split(' ').map(moveTones).join(' ');
-}
+});
 
 export function stripDiacritics(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D'));
 }
 
-export function asciiKey(text: string): string {
-  return stripDiacritics(cleanText(text).toLowerCase())
+export const asciiKey = memoize((text: string): string =>
+  stripDiacritics(cleanText(text).toLowerCase())
     .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
+    .trim(),
+);

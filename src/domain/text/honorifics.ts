@@ -17,10 +17,11 @@ export interface SplitName {
  */
 export function splitHonorific(name: string): SplitName {
   const words = name.split(' ');
+  const heads = [1, 2].map((n) => toneKey(words.slice(0, n).join(' ')).replace(/[.:]+$/, ''));
   for (const h of HONORIFICS) {
     const n = h.split(' ').length;
     const head = words.slice(0, n).join(' ');
-    if (toneKey(head).replace(/[.:]+$/, '') !== h.replace(/[.:]+$/, '')) continue;
+    if (heads[n - 1] !== h.replace(/[.:]+$/, '')) continue;
     const rest = words.slice(n);
     if (rest.length < 2) return { name };
     return { name: rest.join(' '), honorific: head.replace(/[:.]+$/, '') };

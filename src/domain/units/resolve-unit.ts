@@ -28,7 +28,15 @@ export function unitResolver<U extends UnitRef>(units: readonly U[], district: s
   }
   const unique = (list: U[] | undefined) => (list && new Set(list.map((u) => u.id)).size === 1 ? list[0] : undefined);
 
+  // Registrations repeat their unit's spelling row after row.
+  const memo = new Map<string, U | undefined>();
   const resolve = (text: string): U | undefined => {
+    if (memo.has(text)) return memo.get(text);
+    const u = resolveOnce(text);
+    memo.set(text, u);
+    return u;
+  };
+  const resolveOnce = (text: string): U | undefined => {
     const t = text.trim();
     if (!t) return undefined;
     const code = byCode.get(asciiKey(t));
