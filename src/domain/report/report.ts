@@ -2,7 +2,7 @@
 import { CalendarDate, isoDate } from '../dates';
 import { compareFindings, Finding } from '../findings/finding';
 import type { ReadResult } from '../reading/read-workbooks';
-import { RULES } from '../rules';
+import { computeQuota, RULES } from '../rules';
 
 export interface QuotaRow {
   unit: string;
@@ -30,8 +30,9 @@ export interface Report {
   quota: QuotaRow[];
 }
 
-export function buildReport(read: ReadResult, asOf: CalendarDate, files: number, quota: QuotaRow[] = []): Report {
+export function buildReport(read: ReadResult, asOf: CalendarDate, files: number): Report {
   const ctx = { read, asOf };
+  const quota = computeQuota(ctx);
   const findings = [...read.findings, ...RULES.flatMap((rule) => rule(ctx))].sort(compareFindings);
   const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
   return {

@@ -1,6 +1,24 @@
 /** Every guideline rule the check runs, in the order their findings are produced. */
+import { nurturePlan } from './nurture-plan';
+import { planDeadline } from './plan-deadline';
+import { quota } from './quota';
+import { registrationDeadline } from './registration-deadline';
 import type { Rule } from './rule';
+import { singleSubject } from './single-subject';
+import { subjectKindMismatch } from './subject-kind-mismatch';
+import { unknownUnit } from './unknown-unit';
 
-export const RULES: Rule[] = [];
+// Row rules first, then unit rules. Order is presentation only: the quota asks row-errors.ts for row verdicts.
+export const RULES: Rule[] = [
+  unknownUnit,
+  singleSubject,
+  subjectKindMismatch,
+  quota,
+  registrationDeadline,
+  planDeadline,
+  nurturePlan,
+];
 
+export { computeQuota } from './quota';
+export { hasRowError, rowErrorFindings } from './row-errors';
 export type { Rule, RuleContext } from './rule';

@@ -1,0 +1,36 @@
+/**
+ * NURTURE_PLAN_MISSING / NURTURE_PLAN_INCOMPLETE (R6): on the basis of the exemplars it registered, a unit builds a
+ * nurturing and replication plan holding the six contents of the profile. Judged only where the workbooks hold a
+ * nurturing-plan table: without one, nothing says a plan is missing.
+ */
+import { finding, Finding } from '../findings/finding';
+import { msg } from '../findings/messages';
+import type { NurturePlan, UnitRecord } from '../records';
+import { unitPlace } from './places';
+import type { Rule, RuleContext } from './rule';
+import { hasRowError } from './row-errors';
+
+function missingLabels(plan: NurturePlan, ctx: RuleContext): string[] {
+  return ctx.read.profile.nurtureContents.filter((c) => !plan.contents[c.key]).map((c) => c.label);
+}
+
+function check(unit: UnitRecord, ctx: RuleContext): Finding | undefined {
+  // Any phase counts: phase-2 exemplars are nurtured too, and a unit with only erroneous rows registered nothing.
+  const registered = ctx.read.registrations.filter((r) => r.unitId === unit.id && !hasRowError(r, ctx)).length;
+  if (registered === 0) return undefined;
+  const plans = ctx.read.plans.filter((p) => p.unitId === unit.id);
+  if (plans.length === 0) return finding('NURTURE_PLAN_MISSING', unitPlace(unit), msg.nurturePlanMissing(unit.name, registered));
+  // A unit with several plan rows is judged on its most complete one, the plan it would show the Board.
+  const best = plans
+    .map((plan) => ({ plan, missing: missingLabels(plan, ctx) }))
+    .reduce((a, b) => (b.missing.length < a.missing.length ? b : a));
+  if (best.missing.length === 0) return undefined;
+  const all = ctx.read.profile.nurtureContents.map((c) => c.label);
+  return finding(
+    'NURTURE_PLAN_INCOMPLETE',
+    unitPlace(unit),
+    msg.nurturePlanIncomplete(unit.name, best.plan.source, best.missing, all),
+  );
+}
+
+export const nurturePlan: Rule = (ctx) => (ctx.read.has.plans ? ctx.read.units.flatMap((unit) => check(unit, ctx) ?? []) : []);

@@ -1,0 +1,24 @@
+/** Where a rule's finding points: the unit's row of the list, or the registration's own row. */
+import type { Finding } from '../findings/finding';
+import type { ReadResult } from '../reading/read-workbooks';
+import type { Registration, UnitRecord } from '../records';
+
+export type Place = Omit<Finding, 'code' | 'severity' | 'rule' | 'message'>;
+
+/** A unit-level finding sits on the unit's row of the list and names the unit as written there. */
+export function unitPlace(unit: UnitRecord): Place {
+  const place: Place = { ...unit.source, unit: unit.name };
+  if (unit.code) place.unitCode = unit.code;
+  return place;
+}
+
+/** A row-level finding names the proposing unit as the list writes it, or as the row wrote it when unresolved. */
+export function registrationPlace(reg: Registration, read: ReadResult): Place {
+  const place: Place = { ...reg.source };
+  const unit = reg.unitId ? read.units.find((u) => u.id === reg.unitId) : undefined;
+  if (unit) {
+    place.unit = unit.name;
+    if (unit.code) place.unitCode = unit.code;
+  } else if (reg.unitText) place.unit = reg.unitText;
+  return place;
+}

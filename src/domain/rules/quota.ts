@@ -1,0 +1,113 @@
+/**
+ * QUOTA_SHORT (R2, R3): each unit selects at least its quota of exemplars ("ít nhất 01"; đảng bộ xã, thị trấn
+ * "ít nhất 02"). Counted: the unit's distinct, valid, phase-1 exemplars. A row with a row-level error does not
+ * count; the same exemplar listed twice by one unit counts once; an exemplar co-proposed by several units counts
+ * for each of them (R5 reports the duplicate).
+ */
+import { finding } from '../findings/finding';
+import { msg } from '../findings/messages';
+import type { Registration, UnitRecord } from '../records';
+import type { QuotaRow } from '../report/report';
+import { toneKey } from '../text';
+import { unitPlace } from './places';
+import type { Rule, RuleContext } from './rule';
+import { hasRowError } from './row-errors';
+
+interface UnitCount {
+  registered: number;
+  rowErrors: number;
+  repeated: number;
+  phase2: number;
+}
+
+/**
+ * Distinct exemplars among valid rows: same kind and name (tone key) is one exemplar, unless two different birth
+ * years say they are two people. A row without a year joins a same-named row that has one, since counting it
+ * apart would hide a shortfall on a mere omission.
+ */
+function distinctExemplars(rows: Registration[]): number {
+  const yearsByName = new Map<string, Set<number | undefined>>();
+  for (const r of rows) {
+    const key = `${r.kind ?? ''}\u0000${toneKey(r.name)}`;
+    yearsByName.set(key, (yearsByName.get(key) ?? new Set()).add(r.birthYear));
+  }
+  let n = 0;
+  for (const years of yearsByName.values()) n += Math.max(1, [...years].filter((y) => y !== undefined).length);
+  return n;
+}
+
+// Grouped once per read: filtering every registration for every unit grows as units × rows.
+const byUnitCache = new WeakMap<RuleContext['read'], Map<string, Registration[]>>();
+
+function registrationsOf(unit: UnitRecord, ctx: RuleContext): Registration[] {
+  let byUnit = byUnitCache.get(ctx.read);
+  if (!byUnit) {
+    byUnit = new Map();
+    for (const r of ctx.read.registrations) {
+      if (!r.unitId) continue;
+      const list = byUnit.get(r.unitId);
+      if (list) list.push(r);
+      else byUnit.set(r.unitId, [r]);
+    }
+    byUnitCache.set(ctx.read, byUnit);
+  }
+  return byUnit.get(unit.id) ?? [];
+}
+
+function countFor(unit: UnitRecord, ctx: RuleContext): UnitCount {
+  const own = registrationsOf(unit, ctx);
+  const phase1 = own.filter((r) => r.phase === 1);
+  const valid = phase1.filter((r) => !hasRowError(r, ctx));
+  const registered = distinctExemplars(valid);
+  return {
+    registered,
+    rowErrors: phase1.length - valid.length,
+    repeated: valid.length - registered,
+    phase2: own.length - phase1.length,
+  };
+}
+
+interface UnitQuota {
+  unit: UnitRecord;
+  row: QuotaRow;
+  count: UnitCount;
+}
+
+/**
+ * Units in list order. A unit whose type neither the list nor its name gives has no quota in the guideline's
+ * terms; it gets no row rather than a made-up requirement (its rows are still checked by every other rule).
+ */
+function unitQuotas(ctx: RuleContext): UnitQuota[] {
+  return ctx.read.units.flatMap((unit) => {
+    if (unit.quota === undefined) return [];
+    const count = countFor(unit, ctx);
+    const shortfall = Math.max(0, unit.quota - count.registered);
+    const row: QuotaRow = {
+      unit: unit.name,
+      ...(unit.code ? { unitCode: unit.code } : {}),
+      ...(unit.type ? { type: unit.type } : {}),
+      ...(unit.bloc ? { bloc: unit.bloc } : {}),
+      required: unit.quota,
+      registered: count.registered,
+      shortfall,
+      status: shortfall > 0 ? 'short' : 'ok',
+    };
+    return [{ unit, row, count }];
+  });
+}
+
+/** The quota table of the report (and of DIENHINH.CHECKQUOTA()), one row per typed unit in units-list order. */
+export function computeQuota(ctx: RuleContext): QuotaRow[] {
+  return unitQuotas(ctx).map((q) => q.row);
+}
+
+export const quota: Rule = (ctx) =>
+  unitQuotas(ctx)
+    .filter((q) => q.row.status === 'short')
+    .map(({ unit, row, count }) =>
+      finding(
+        'QUOTA_SHORT',
+        unitPlace(unit),
+        msg.quotaShort({ unit: unit.name, type: row.type ?? '', required: row.required, ...count }),
+      ),
+    );

@@ -1,0 +1,27 @@
+/**
+ * REGISTRATION_LATE / REGISTRATION_MISSING (R4): registration lists reach the Board "trước ngày 25/02/2023"
+ * (the profile's list deadline; "trước" read strictly unless the profile counts the day itself).
+ */
+import { finding, Finding } from '../findings/finding';
+import { msg } from '../findings/messages';
+import { deadlineOf, isOnTime } from '../profile';
+import type { UnitRecord } from '../records';
+import { deadlineFacts } from './deadline-facts';
+import { unitPlace } from './places';
+import type { Rule, RuleContext } from './rule';
+
+function check(unit: UnitRecord, ctx: RuleContext): Finding | undefined {
+  const { profile, registrations } = ctx.read;
+  const deadline = deadlineOf(profile, 'list');
+  if (unit.listDate) {
+    if (isOnTime(profile, unit.listDate, deadline)) return undefined;
+    return finding('REGISTRATION_LATE', unitPlace(unit), msg.registrationLate(deadlineFacts(ctx, unit, 'list'), unit.listDate));
+  }
+  // An unreadable date was reported as INVALID_DATE; rows of the unit show it did send something. Either way,
+  // "missing" would be wrong. A workbook without a list-date column still shows a unit that sent nothing at all.
+  if (unit.listDateInvalid || registrations.some((r) => r.unitId === unit.id)) return undefined;
+  if (isOnTime(profile, ctx.asOf, deadline)) return undefined;
+  return finding('REGISTRATION_MISSING', unitPlace(unit), msg.registrationMissing(deadlineFacts(ctx, unit, 'list'), ctx.asOf));
+}
+
+export const registrationDeadline: Rule = (ctx) => ctx.read.units.flatMap((unit) => check(unit, ctx) ?? []);

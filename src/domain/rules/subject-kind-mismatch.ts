@@ -1,0 +1,31 @@
+/**
+ * SUBJECT_KIND_MISMATCH (R1, warning): the kind the sheet states (a kind column, or the "I. TẬP THỂ" /
+ * "II. CÁ NHÂN" group) disagrees with the shape of the name. A kind inferred from the name cannot disagree with it.
+ */
+import { finding } from '../findings/finding';
+import { msg } from '../findings/messages';
+import type { Registration } from '../records';
+import { looksCollective, looksPersonal } from '../subjects/subject-kind';
+import { registrationPlace } from './places';
+import type { Rule } from './rule';
+import { extraSubjects } from './single-subject';
+
+function disagrees(reg: Registration): boolean {
+  if (reg.kind === 'individual') return looksCollective(reg.name);
+  if (reg.kind === 'collective') return !reg.household && looksPersonal(reg.name);
+  return false;
+}
+
+export const subjectKindMismatch: Rule = (ctx) =>
+  ctx.read.registrations.flatMap((reg) => {
+    if (!reg.name || !reg.kind || (reg.kindSource !== 'column' && reg.kindSource !== 'group')) return [];
+    // A row naming several exemplars has no one kind to compare; NOT_SINGLE_SUBJECT already says what is wrong.
+    if (!disagrees(reg) || extraSubjects(reg)) return [];
+    return [
+      finding(
+        'SUBJECT_KIND_MISMATCH',
+        registrationPlace(reg, ctx.read),
+        msg.subjectKindMismatch(reg.name, reg.kind, reg.kindSource, reg.household),
+      ),
+    ];
+  });
