@@ -1,4 +1,5 @@
 /** Every Vietnamese text the engine shows a user lives here, so that doors never invent a message. */
+import { CalendarDate, dayNumber, formatDate } from '../dates';
 import type { LegacyEncoding } from '../text';
 
 const ENCODING_NAMES: Record<LegacyEncoding, string> = {
@@ -6,6 +7,64 @@ const ENCODING_NAMES: Record<LegacyEncoding, string> = {
   'tcvn3-caps': 'TCVN3 chữ hoa (.VnTimeH)',
   vni: 'VNI-Windows',
 };
+
+/** "02", as the guideline writes quotas ("ít nhất 02"). */
+const two = (n: number) => String(n).padStart(2, '0');
+const quoted = (items: string[]) => items.map((s) => `«${s}»`).join(', ');
+
+/**
+ * How a date judged late stands against its deadline. On the deadline day itself the message says how
+ * "trước ngày" was read, since that reading (not the arithmetic) is what made the date late.
+ */
+function lateness(date: CalendarDate, deadline: CalendarDate, dayIsOnTime: boolean): string {
+  const d = formatDate(deadline);
+  const days = dayNumber(date) - dayNumber(deadline);
+  if (days === 0)
+    return (
+      `ngày ${d}, đúng ngày hạn: Hướng dẫn ghi «trước ngày ${d}», được hiểu theo đúng chữ nên nộp trong ngày ${d} đã là trễ hạn ` +
+      '(nếu muốn tính ngày hạn là đúng hạn, đặt «Nộp đúng ngày hạn vẫn là đúng hạn» là «Có» trong Cấu hình)'
+    );
+  const reading = dayIsOnTime ? ` (theo Cấu hình, nộp đúng ngày ${d} vẫn là đúng hạn)` : '';
+  return `ngày ${formatDate(date)}, trễ hạn ${days} ngày so với ngày hạn ${d}${reading}`;
+}
+
+export interface DeadlineFacts {
+  unit: string;
+  deadline: CalendarDate;
+  dayIsOnTime: boolean;
+  /** The body the guideline says to send to ("Ban Tuyên giáo Huyện ủy"). */
+  sendTo: string;
+}
+
+const listRule = (f: DeadlineFacts) =>
+  `Hướng dẫn: danh sách đăng ký các điển hình tiên tiến gửi về ${f.sendTo}, hoàn thành trước ngày ${formatDate(f.deadline)}.`;
+const planRule = (f: DeadlineFacts) =>
+  `Hướng dẫn: các đơn vị xây dựng kế hoạch triển khai thực hiện, gửi về ${f.sendTo} trước ngày ${formatDate(f.deadline)}.`;
+const overdue = (f: DeadlineFacts, asOf: CalendarDate) =>
+  `hạn đã qua (hạn áp dụng: trước ngày ${formatDate(f.deadline)}${f.dayIsOnTime ? ', tính cả ngày hạn' : ''}; ngày xét: ${formatDate(asOf)})`;
+
+const UNIT_SOURCE = { column: '', group: ' (lấy từ dòng nhóm)', title: ' (lấy từ tiêu đề trang)', file: ' (lấy từ tên tệp)' } as const;
+const KIND_WORD = { individual: 'cá nhân', collective: 'tập thể' } as const;
+
+export interface QuotaFacts {
+  unit: string;
+  type: string;
+  registered: number;
+  required: number;
+  /** Rows of the unit left out of the count, by reason. */
+  rowErrors: number;
+  repeated: number;
+  phase2: number;
+}
+
+function notCounted(q: QuotaFacts): string {
+  const parts = [
+    q.rowErrors ? `${q.rowErrors} dòng có lỗi` : '',
+    q.repeated ? `${q.repeated} dòng ghi lại điển hình đã tính` : '',
+    q.phase2 ? `${q.phase2} dòng bổ sung ở giai đoạn 2` : '',
+  ].filter(Boolean);
+  return parts.length ? ` Không tính: ${parts.join('; ')}.` : '';
+}
 
 export const msg = {
   invalidDate: (what: string, text: string, reason: 'impossible' | 'unreadable' | 'year-only') =>
@@ -25,6 +84,36 @@ export const msg = {
     `${cells.length === 1 ? 'Ô' : 'Các ô'} ${cells.join(', ')} viết bằng bảng mã ${ENCODING_NAMES[encoding]} đã được chuyển sang Unicode` +
     (sample ? `: «${sample}».` : '.'),
   invisibleCharacters: (cell: string) => `Ô ${cell} chứa ký tự ẩn (ký tự điều khiển, khoảng trắng không độ rộng) đã được loại bỏ.`,
+  quotaShort: (q: QuotaFacts) =>
+    `${q.unit} đăng ký ${q.registered}/${q.required} điển hình tiên tiến hợp lệ ở giai đoạn 1, còn thiếu ${q.required - q.registered} ` +
+    `(Hướng dẫn: đơn vị loại «${q.type}» lựa chọn ít nhất ${two(q.required)} điển hình tiên tiến).${notCounted(q)}`,
+  registrationLate: (f: DeadlineFacts, date: CalendarDate) =>
+    `${f.unit} gửi danh sách đăng ký điển hình tiên tiến ${lateness(date, f.deadline, f.dayIsOnTime)}. ${listRule(f)}`,
+  registrationMissing: (f: DeadlineFacts, asOf: CalendarDate) =>
+    `${f.unit} chưa ghi ngày gửi danh sách đăng ký và chưa có điển hình tiên tiến nào đăng ký, trong khi ${overdue(f, asOf)}. ${listRule(f)}`,
+  planLate: (f: DeadlineFacts, date: CalendarDate) =>
+    `${f.unit} gửi kế hoạch triển khai thực hiện ${lateness(date, f.deadline, f.dayIsOnTime)}. ${planRule(f)}`,
+  planMissing: (f: DeadlineFacts, asOf: CalendarDate) =>
+    `${f.unit} chưa ghi ngày gửi kế hoạch triển khai thực hiện, trong khi ${overdue(f, asOf)}. ${planRule(f)}`,
+  nurturePlanMissing: (unit: string, registered: number) =>
+    `${unit} đã đăng ký ${registered} điển hình tiên tiến nhưng chưa có kế hoạch bồi dưỡng, nhân rộng điển hình tiên tiến. ` +
+    'Hướng dẫn: trên cơ sở các điển hình tiên tiến đã đăng ký, các đơn vị xây dựng kế hoạch bồi dưỡng, nhân rộng điển hình tiên tiến.',
+  nurturePlanIncomplete: (unit: string, where: { sheet: string; row: number }, missing: string[], all: string[]) =>
+    `Kế hoạch bồi dưỡng, nhân rộng điển hình tiên tiến của ${unit} (trang «${where.sheet}», dòng ${where.row}) còn thiếu ` +
+    `${missing.length}/${all.length} nội dung: ${quoted(missing)}. Hướng dẫn: trong kế hoạch cần có các nội dung trọng tâm: ${quoted(all)}.`,
+  notSingleSubject: (subjects: string[]) =>
+    `Một dòng ghi ${subjects.length} đối tượng: ${quoted(subjects)}. Hướng dẫn: «Điển hình tiên tiến là 01 tập thể hoặc 01 cá nhân»; ` +
+    'hãy ghi mỗi tập thể, mỗi cá nhân trên một dòng riêng.',
+  subjectKindMismatch: (name: string, stated: 'individual' | 'collective', source: 'column' | 'group', household: boolean) =>
+    `«${name}» được ${source === 'group' ? 'xếp vào nhóm' : 'ghi là'} ${KIND_WORD[stated]} nhưng tên là của ` +
+    `${stated === 'individual' ? (household ? 'một hộ gia đình (tập thể)' : 'một tập thể') : 'một người (cá nhân)'}. ` +
+    'Hướng dẫn: điển hình tiên tiến là 01 tập thể hoặc 01 cá nhân; hãy kiểm tra lại đối tượng của dòng này.',
+  unknownUnit: (text: string | undefined, source: 'column' | 'group' | 'title' | 'file' | undefined) =>
+    text
+      ? `Đơn vị đề xuất «${text}»${UNIT_SOURCE[source ?? 'column']} không có trong danh sách đơn vị (đã so khớp không phân biệt chữ hoa, ` +
+        'khoảng trắng, cách gõ dấu, «Đảng ủy»/«Đảng bộ», tên huyện ở cuối và mã đơn vị). Điển hình này không được tính vào chỉ tiêu ' +
+        'của đơn vị nào; hãy ghi đúng tên hoặc mã đơn vị như trong danh sách đơn vị.'
+      : 'Dòng này không ghi đơn vị đề xuất nên không được tính vào chỉ tiêu của đơn vị nào; hãy ghi tên hoặc mã đơn vị như trong danh sách đơn vị.',
 };
 
 export const FIELD_LABELS = {
