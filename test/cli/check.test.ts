@@ -122,11 +122,17 @@ describe('unusable input: exit 2, one Vietnamese sentence, nothing else', () => 
 });
 
 describe('--config', () => {
-  it('applies a partial profile over the default', async () => {
-    const cfg = path.join(dir, 'som.json');
-    // With the list deadline moved to 15/02/2023, the units that sent their lists later are late (R4, issue 3).
-    await fs.writeFile(cfg, JSON.stringify({ district: 'An Phú', deadlineDayIsOnTime: true }));
-    const r = await runCli(['check', master, '--config', cfg, '--json']);
-    expect(r.code).toBe(0);
+  it('applies a partial profile over the default: an earlier list deadline makes units late', async () => {
+    const late = async (profile: object) => {
+      const cfg = path.join(dir, 'som.json');
+      await fs.writeFile(cfg, JSON.stringify(profile));
+      const r = await runCli(['check', master, '--config', cfg, '--json', '--as-of', '2023-03-01']);
+      const json = JSON.parse(r.out) as { findings: { code: string; unitCode?: string }[] };
+      return json.findings.filter((f) => f.code === 'REGISTRATION_LATE').map((f) => f.unitCode).sort();
+    };
+    expect(await late({})).toEqual([]);
+    expect(await late({ deadlines: { list: '2023-02-15' } })).toEqual(['CB1', 'PN', 'UB', 'X01', 'X02']);
+    // The list of CB1 arrived on 15/02 itself: on time only when the day counts.
+    expect(await late({ deadlines: { list: '2023-02-15' }, deadlineDayIsOnTime: true })).toEqual(['PN', 'UB', 'X01', 'X02']);
   });
 });
