@@ -66,6 +66,12 @@ function notCounted(q: QuotaFacts): string {
   return parts.length ? ` Không tính: ${parts.join('; ')}.` : '';
 }
 
+/** "C5, C7, D5–D9 … (và 40 ô khác)": a readable list of cells, short even for a whole sheet. */
+function cellList(cells: string[]): string {
+  const shown = cells.slice(0, 12).join(', ');
+  return cells.length > 12 ? `${shown} (và ${cells.length - 12} ô khác)` : shown;
+}
+
 export const msg = {
   invalidDate: (what: string, text: string, reason: 'impossible' | 'unreadable' | 'year-only') =>
     reason === 'impossible'
@@ -81,8 +87,8 @@ export const msg = {
     `Không xác định được «${name}» là tập thể hay cá nhân. Hãy ghi «Tập thể» hoặc «Cá nhân» ở cột đối tượng.`,
   missingUnitName: () => 'Dòng có nội dung nhưng chưa ghi tên đơn vị.',
   legacyEncoding: (encoding: LegacyEncoding, cells: string[], sample: string) =>
-    `${cells.length === 1 ? 'Ô' : 'Các ô'} ${cells.join(', ')} viết bằng bảng mã ${ENCODING_NAMES[encoding]} đã được chuyển sang Unicode` +
-    (sample ? `: «${sample}».` : '.'),
+    `${cells.length === 1 ? 'Ô' : `${cells.length} ô`} ${cellList(cells)} viết bằng bảng mã ${ENCODING_NAMES[encoding]} đã được chuyển sang Unicode` +
+    (sample ? `: «${sample}»${cells.length > 3 ? '…' : ''}.` : '.'),
   invisibleCharacters: (cell: string) => `Ô ${cell} chứa ký tự ẩn (ký tự điều khiển, khoảng trắng không độ rộng) đã được loại bỏ.`,
   quotaShort: (q: QuotaFacts) =>
     `${q.unit} đăng ký ${q.registered}/${q.required} điển hình tiên tiến hợp lệ ở giai đoạn 1, còn thiếu ${q.required - q.registered} ` +
@@ -114,6 +120,17 @@ export const msg = {
         'khoảng trắng, cách gõ dấu, «Đảng ủy»/«Đảng bộ», tên huyện ở cuối và mã đơn vị). Điển hình này không được tính vào chỉ tiêu ' +
         'của đơn vị nào; hãy ghi đúng tên hoặc mã đơn vị như trong danh sách đơn vị.'
       : 'Dòng này không ghi đơn vị đề xuất nên không được tính vào chỉ tiêu của đơn vị nào; hãy ghi tên hoặc mã đơn vị như trong danh sách đơn vị.',
+  duplicate: (d: DuplicateMessageParts) => duplicateMessage(d),
+  /** One member of a duplicate group, as the "Quyết định trùng lặp" sheet lists it. */
+  duplicateMember: (name: string, birthYear: number | undefined, unit: string | undefined, at: { file: string; sheet: string; row: number }) =>
+    `${name}${birthYear !== undefined ? ` (${birthYear})` : ''} – ${unit ?? 'đơn vị chưa rõ'} – ${at.file}, trang «${at.sheet}», dòng ${at.row}`,
+  duplicateConfidence: (c: 'certain' | 'probable') => (c === 'certain' ? 'Chắc chắn trùng' : 'Có thể trùng'),
+  /** Names too common to compare every pair of (oversized blocks), for a report line. */
+  duplicateBlocksSkipped: (count: number, samples: { sample: string; size: number }[]) =>
+    `Có ${count} nhóm tên quá phổ biến không được so từng cặp (ví dụ ${samples
+      .slice(0, 3)
+      .map((s) => `«${s.sample}»: ${s.size} dòng`)
+      .join(', ')}); các dòng này vẫn được so khi trùng cả năm sinh hoặc nơi ở.`,
 };
 
 export const FIELD_LABELS = {
@@ -122,3 +139,86 @@ export const FIELD_LABELS = {
   date: 'Ngày đăng ký',
   planIssued: 'Ngày ban hành kế hoạch',
 } as const;
+
+/** What a DUPLICATE message says, gathered by duplicates/message-parts.ts. */
+export interface DuplicateMessageParts {
+  confidence: 'certain' | 'probable';
+  kind: 'individual' | 'collective';
+  /** The level each field reached (duplicates/comparison-levels.ts). */
+  levels: Record<string, string>;
+  names: string[];
+  birthYears: number[];
+  /** Members whose row gives no birth year. */
+  missingYears: number;
+  place?: string;
+  places: string[];
+  proposers: { unit?: string; bloc?: string; count: number }[];
+  crossBloc: boolean;
+  rows: { file: string; sheet: string; row: number }[];
+}
+
+const PERSON_NAME_REASON: Record<string, string> = {
+  exact: 'Trùng họ tên',
+  noDiacritics: 'Trùng họ tên (một dòng viết không dấu)',
+  diacriticsOther: 'Họ tên chỉ khác dấu ở họ hoặc tên đệm',
+  middleMissing: 'Trùng họ và tên, một dòng thiếu tên đệm',
+  diacriticsGiven: 'Tên chỉ khác dấu (có thể là hai người khác nhau)',
+  oneEdit: 'Họ tên gần giống, khác một chữ cái',
+};
+
+const COLLECTIVE_NAME_REASON: Record<string, string> = {
+  exact: 'Trùng tên tập thể',
+  reordered: 'Trùng tên tập thể (viết khác thứ tự)',
+  noDiacritics: 'Trùng tên tập thể (một dòng viết không dấu)',
+  diacritics: 'Tên tập thể chỉ khác dấu',
+};
+
+const joinAnd = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} và ${xs[xs.length - 1]}`);
+
+function duplicateReason(d: DuplicateMessageParts): string {
+  const l = d.levels;
+  let s = (d.kind === 'individual' ? PERSON_NAME_REASON : COLLECTIVE_NAME_REASON)[l.name ?? ''] ?? 'Trùng tên';
+  if (d.kind === 'individual') {
+    const years = d.birthYears.join(', ');
+    if (l.birthYear === 'equal') s += ` và năm sinh ${years}`;
+    else if (l.birthYear === 'near') s += `, năm sinh lệch một năm (${years})`;
+    else if (l.birthYear === 'different') s += `, năm sinh khác nhau (${years})`;
+    else s += d.birthYears.length ? `, năm sinh chỉ ghi ở một số dòng (${years})` : ', không dòng nào ghi năm sinh';
+    if (l.gender === 'conflict') s += ', giới tính ghi khác nhau';
+  }
+  if (l.place === 'same' && d.place) s += `, cùng ${d.place}`;
+  else if (l.place === 'sameDistrict') s += ', cùng là tập thể cấp huyện';
+  else if (l.place === 'different') s += `, nhưng khác nơi (${d.places.join(', ')})`;
+  if (l.workplace === 'same' || l.workplace === 'sameGeneric') s += ', cùng chức vụ, đơn vị công tác';
+  else if (l.workplace === 'similar') s += ', chức vụ, đơn vị công tác gần giống';
+  if (l.kind === 'different') s += ', một dòng ghi là tập thể, dòng kia là cá nhân';
+  return s;
+}
+
+function duplicateProposers(d: DuplicateMessageParts): string {
+  const only = d.proposers.length === 1 ? d.proposers[0] : undefined;
+  if (only) return `cùng do ${only.unit ?? 'một đơn vị chưa rõ'} đề xuất ${only.count} lần`;
+  return `đề xuất bởi ${joinAnd(d.proposers.map((p) => `${p.unit ?? 'đơn vị chưa rõ'}${p.bloc ? ` (khối ${p.bloc})` : ''}`))}`;
+}
+
+function duplicateRows(rows: DuplicateMessageParts['rows']): string {
+  const bySheet = new Map<string, number[]>();
+  for (const r of rows) {
+    const k = `${r.file}, trang «${r.sheet}»`;
+    bySheet.set(k, [...(bySheet.get(k) ?? []), r.row]);
+  }
+  return [...bySheet].map(([k, rs]) => `${k}: dòng ${rs.join(', ')}`).join('; ');
+}
+
+function duplicateMessage(d: DuplicateMessageParts): string {
+  const reason = duplicateReason(d);
+  const who = d.names.map((n) => `«${n}»`).join(', ');
+  const head = d.confidence === 'certain' ? reason : `Có thể trùng lặp: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}`;
+  const tail =
+    d.confidence === 'certain'
+      ? 'Hướng dẫn: lựa chọn điển hình cần có sự phối hợp chặt chẽ giữa cấp ủy và chính quyền, địa phương, đơn vị để tránh trùng lặp; ' +
+        'trong danh sách tuyên dương, các dòng này được gộp làm một.'
+      : `Hãy kiểm tra lại; nếu không phải cùng một ${d.kind === 'individual' ? 'người' : 'tập thể'}, đánh dấu «Không trùng» ` +
+        'để lần kiểm tra sau không báo lại.';
+  return `${head}; ${duplicateProposers(d)}. ${who} — ${duplicateRows(d.rows)}. ${tail}`;
+}

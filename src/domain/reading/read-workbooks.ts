@@ -74,27 +74,31 @@ function titleUnitCandidates(texts: string[], profile: Profile): string[] {
   return out;
 }
 
+/** Up to this many converted rows of a sheet are reported row by row; beyond it, one finding per encoding. */
+const LEGACY_ROWS_SHOWN = 10;
+
+function legacyFinding(file: string, view: SheetView, same: Conversion[]): Finding {
+  const first = same[0] as Conversion;
+  const cells = same.map((c) => `${columnLetter(c.col)}${c.row}`);
+  const sample = [...new Set(same.map((c) => c.after))].slice(0, 3).join(' | ');
+  return finding(
+    'LEGACY_ENCODING',
+    { file, sheet: view.name, row: first.row, column: columnLetter(first.col), cells },
+    msg.legacyEncoding(first.encoding, cells, sample.length > 120 ? `${sample.slice(0, 117)}…` : sample),
+  );
+}
+
 function legacyFindings(file: string, view: SheetView, conversions: Conversion[]): Finding[] {
-  const out: Finding[] = [];
-  let i = 0;
-  while (i < conversions.length) {
-    const first = conversions[i] as Conversion;
-    const same: Conversion[] = [];
-    while (i < conversions.length && conversions[i]?.row === first.row && conversions[i]?.encoding === first.encoding) {
-      same.push(conversions[i] as Conversion);
-      i++;
-    }
-    const cells = same.map((c) => `${columnLetter(c.col)}${c.row}`);
-    const sample = same.map((c) => c.after).join(' | ');
-    out.push(
-      finding(
-        'LEGACY_ENCODING',
-        { file, sheet: view.name, row: first.row, column: columnLetter(first.col), cells },
-        msg.legacyEncoding(first.encoding, cells, sample.length > 120 ? `${sample.slice(0, 117)}…` : sample),
-      ),
-    );
+  const rows = new Set(conversions.map((c) => c.row));
+  const groupKey = (c: Conversion) => (rows.size > LEGACY_ROWS_SHOWN ? c.encoding : `${c.row} ${c.encoding}`);
+  const groups = new Map<string, Conversion[]>();
+  for (const c of conversions) {
+    const k = groupKey(c);
+    const list = groups.get(k);
+    if (list) list.push(c);
+    else groups.set(k, [c]);
   }
-  return out;
+  return [...groups.values()].map((same) => legacyFinding(file, view, same));
 }
 
 export interface ViewedBook {

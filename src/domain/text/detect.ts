@@ -7,10 +7,12 @@ import { UNICODE_ONLY } from './letters';
 import { vietnameseScore } from './syllable';
 
 const LATIN1 = /[\u00A0-\u00FF]/;
+const COMBINING = /[\u0300-\u036f]/;
 
 /** Could this text be legacy-encoded at all? Pure ASCII and real Unicode Vietnamese cannot. */
 export function mayBeLegacy(text: string): boolean {
-  return LATIN1.test(text) && !UNICODE_ONLY.test(text);
+  // Combining marks come from Unicode keyboards (NFD); legacy fonts store precomposed Latin-1 codes only.
+  return LATIN1.test(text) && !UNICODE_ONLY.test(text) && !COMBINING.test(text);
 }
 
 export interface Decoded {
@@ -37,7 +39,9 @@ export function columnEncoding(texts: Iterable<string>): LegacyEncoding | undefi
     for (const enc of CANDIDATES) gain[enc] = (gain[enc] ?? 0) + vietnameseScore(decodeLegacy(t, enc)) - base;
   }
   const best = CANDIDATES.reduce((a, b) => ((gain[b] ?? 0) > (gain[a] ?? 0) ? b : a));
-  return (gain[best] ?? 0) > 0 ? best : undefined;
+  // Evidence that fits both encodings equally well names neither: a guess would silently garble the text.
+  const tied = CANDIDATES.some((enc) => enc !== best && gain[enc] === gain[best]);
+  return (gain[best] ?? 0) > 0 && !tied ? best : undefined;
 }
 
 /** Decodes one cell by evidence, given its column's encoding: only when that makes the text no less Vietnamese. */
