@@ -69,3 +69,45 @@ export function freeSheetName(wanted: string, taken: Iterable<string>): string {
     if (!used.has(candidate.toLowerCase())) return candidate;
   }
 }
+
+/**
+ * Lines a wrapped text takes in a column, word by word. Excel does not grow rows to fit wrapped text when it opens
+ * a file, so the writer sets heights itself; a character of 12 pt Times is about one width unit.
+ */
+export function wrappedLines(text: string, width: number, fontSize: number): number {
+  const perLine = Math.max(4, Math.floor((width * 12) / fontSize) - 1);
+  let lines = 0;
+  for (const paragraph of text.split('\n')) {
+    let used = 0;
+    lines++;
+    for (const word of paragraph.split(' ')) {
+      const w = word.length;
+      if (used === 0) used = w;
+      else if (used + 1 + w <= perLine) used += 1 + w;
+      else {
+        lines++;
+        used = w;
+      }
+      while (used > perLine) {
+        lines++;
+        used -= perLine;
+      }
+    }
+  }
+  return lines;
+}
+
+/** Row heights (points) for rows of wrapped cells, from the longest cell of each row. */
+export function fitRowHeights(model: SheetModel, rows: number[], fontSize: number): Record<number, number> {
+  const wanted = new Set(rows);
+  const lines = new Map<number, number>();
+  const merged = (row: number, col: number) => model.merges.some((m) => m.top <= row && row <= m.bottom && m.left <= col && col <= m.right);
+  for (const c of model.cells) {
+    if (!wanted.has(c.row) || !c.style?.wrap || typeof c.value !== 'string' || merged(c.row, c.col)) continue;
+    const n = wrappedLines(c.value, model.widths[c.col - 1] ?? 10, fontSize);
+    lines.set(c.row, Math.max(lines.get(c.row) ?? 1, n));
+  }
+  const out: Record<number, number> = {};
+  for (const [row, n] of lines) if (n > 1) out[row] = Math.ceil(n * fontSize * 1.3 + 3);
+  return out;
+}

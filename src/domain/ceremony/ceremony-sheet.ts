@@ -3,7 +3,7 @@
  * description, the eight-column table grouped "I. TẬP THỂ" / "II. CÁ NHÂN", totals and signature; print-ready.
  */
 import type { Ceremony, Profile } from '../profile';
-import { CellModel, CellStyle, SheetModel, textCell } from '../sheet-model';
+import { CellModel, CellStyle, fitRowHeights, SheetModel, textCell } from '../sheet-model';
 import { ceremonyText } from './ceremony-texts';
 import type { CeremonyEntry, Selection } from './select-entries';
 
@@ -65,6 +65,7 @@ export function ceremonySheet(profile: Profile, ceremony: Ceremony, selection: S
   };
   group(ceremonyText.collectives, selection.collectives);
   group(ceremonyText.individuals, selection.individuals);
+  const bodyEnd = row;
 
   row++;
   text(row, 1, ceremonyText.total(selection.collectives.length, selection.individuals.length), { font: base(13, { bold: true }) });
@@ -75,12 +76,10 @@ export function ceremonySheet(profile: Profile, ceremony: Ceremony, selection: S
   const sig = row;
   ceremonyText.recipients.forEach((t, i) => text(sig + i, 1, t, { font: i === 0 ? base(12, { bold: true, italic: true }) : base(11) }));
   ceremonyText.recipients.forEach((_, i) => merge(sig + i, 1, sig + i, 3));
-  text(sig, 6, ceremonyText.signerFor(profile), { font: base(13, { bold: true }), horizontal: 'center' });
-  merge(sig, 6, sig, 7);
-  text(sig + 1, 6, ceremonyText.signerTitle, { font: base(13, { bold: true }), horizontal: 'center' });
-  merge(sig + 1, 6, sig + 1, 7);
+  // The Board's head signs in his own title (as the guideline itself was signed), not "T/M" a collective body.
+  text(sig, 6, ceremonyText.signerTitle, { font: base(13, { bold: true }), horizontal: 'center' });
 
-  return {
+  const model: SheetModel = {
     name,
     widths: WIDTHS,
     rowHeights: heights,
@@ -94,4 +93,7 @@ export function ceremonySheet(profile: Profile, ceremony: Ceremony, selection: S
       repeatRows: { from: CEREMONY_HEADER_ROW, to: CEREMONY_HEADER_ROW },
     },
   };
+  const bodyRows = Array.from({ length: bodyEnd - CEREMONY_HEADER_ROW - 1 }, (_, i) => CEREMONY_HEADER_ROW + 1 + i);
+  Object.assign(heights, fitRowHeights(model, bodyRows, 12));
+  return model;
 }

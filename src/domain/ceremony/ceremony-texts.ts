@@ -25,7 +25,6 @@ export const ceremonyText = {
   individuals: 'II. CÁ NHÂN',
   total: (collectives: number, individuals: number) => `Tổng cộng: ${collectives} tập thể, ${individuals} cá nhân`,
   recipients: ['Nơi nhận:', '- Thường trực Huyện ủy,', '- Các đơn vị có tên trong danh sách,', '- Lưu Ban Tuyên giáo.'],
-  signerFor: (p: Profile) => `T/M ${upper(p.issuingBody)}`,
   signerTitle: 'TRƯỞNG BAN',
   probableNote: (other: string) => `Có thể trùng với ${other}; đề nghị kiểm tra lại.`,
   excludedColumns: ['Tệp', 'Trang', 'Dòng', 'Đơn vị đề xuất', 'Tên tập thể / Họ và tên', 'Lý do không đưa vào danh sách'],

@@ -1,6 +1,6 @@
 /** Beside the ceremony list: the rows left off it with their reasons, and the quota of every unit. */
 import type { QuotaRow } from '../report/report';
-import { CellModel, CellStyle, SheetModel, textCell } from '../sheet-model';
+import { CellModel, CellStyle, fitRowHeights, SheetModel, textCell } from '../sheet-model';
 import { ceremonyText } from './ceremony-texts';
 import type { ExcludedRow } from './select-entries';
 
@@ -12,7 +12,7 @@ function table(name: string, columns: string[], widths: number[], rows: (string 
   rows.forEach((r, i) =>
     r.forEach((v, j) => cells.push(typeof v === 'number' ? { row: i + 2, col: j + 1, value: v, style: BODY } : textCell(i + 2, j + 1, v, BODY))),
   );
-  return {
+  const model: SheetModel = {
     name,
     widths,
     cells,
@@ -20,6 +20,8 @@ function table(name: string, columns: string[], widths: number[], rows: (string 
     freezeRows: 1,
     page: { orientation: 'landscape', paper: 'A4', fitToWidth: true, margins: { top: 20, bottom: 20, left: 30, right: 15 }, repeatRows: { from: 1, to: 1 } },
   };
+  model.rowHeights = fitRowHeights(model, rows.map((_, i) => i + 2), 12);
+  return model;
 }
 
 export function excludedSheet(rows: ExcludedRow[], name = ceremonyText.excludedSheetName): SheetModel {
