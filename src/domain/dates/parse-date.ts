@@ -41,7 +41,8 @@ export function parseYearText(raw: string): number | undefined {
   const bare = /^(?:sn|s\.n\.?|năm sinh|nam sinh)?\s*:?\s*(\d{4})$/i.exec(text);
   if (bare) return plausibleYear(Number(bare[1]));
   const date = parseDateText(text);
-  if (date.ok) return plausibleYear(date.date.y);
+  // A two-digit year ("12/05/75") names no century: a birth year is not guessed from it.
+  if (date.ok && /\d{4}/.test(text)) return plausibleYear(date.date.y);
   return undefined;
 }
 

@@ -60,6 +60,8 @@ function fileNameWords(fileName: string): string {
     .trim();
 }
 
+const DISTRICT_LEVEL = ['đảng bộ huyện', 'đảng ủy huyện', 'huyện ủy'].map(toneKey);
+
 /** Title rows that name a submitting unit, not the district above it ("ĐẢNG BỘ HUYỆN …", "HUYỆN ỦY …"). */
 function titleUnitCandidates(texts: string[], profile: Profile): string[] {
   const out: string[] = [];
@@ -67,7 +69,7 @@ function titleUnitCandidates(texts: string[], profile: Profile): string[] {
     const after = /\s(?:của|cua)\s+(.+)$/i.exec(t)?.[1];
     for (const candidate of after ? [after, t] : [t]) {
       const k = toneKey(candidate);
-      if (/^(đảng bộ|đảng ủy) huyện/.test(k.replace(/[0-9]/g, '')) || k.startsWith(toneKey('huyện ủy'))) continue;
+      if (DISTRICT_LEVEL.some((d) => k.startsWith(d))) continue;
       if (inferUnitType(profile, candidate)) out.push(candidate);
     }
   }

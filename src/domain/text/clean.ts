@@ -24,10 +24,11 @@ export function hasInvisible(text: string): boolean {
 export function cleanText(text: string): string {
   let s = text;
   // Most cells need nothing but a look: test before paying for a replace or a normalisation.
-  if (COMBINING.test(s)) s = s.normalize('NFC');
-  if (LOOKALIKE.test(s)) s = s.replace(/\u00D0|\u0189/g, 'Đ').replace(/\u00F0/g, 'đ');
+  // Invisible characters go first: one between a letter and its mark would keep NFC from composing them.
   INVISIBLE.lastIndex = 0;
   if (INVISIBLE.test(s)) s = s.replace(INVISIBLE, '');
+  if (COMBINING.test(s)) s = s.normalize('NFC');
+  if (LOOKALIKE.test(s)) s = s.replace(/\u00D0|\u0189/g, 'Đ').replace(/\u00F0/g, 'đ');
   if (UNTIDY.test(s)) s = s.replace(SPACES, ' ').trim();
   return s;
 }

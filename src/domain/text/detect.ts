@@ -23,7 +23,8 @@ export interface Decoded {
 /** Decodes one cell whose font is known. Text already in Unicode is left alone whatever the font says. */
 export function decodeByFont(text: string, font: string | undefined): Decoded | undefined {
   const encoding = encodingOfFont(font);
-  if (!encoding || UNICODE_ONLY.test(text)) return undefined;
+  // Decomposed (NFD) text is Unicode too: .VnTimeH would otherwise upper-case it.
+  if (!encoding || UNICODE_ONLY.test(text) || COMBINING.test(text)) return undefined;
   const decoded = decodeLegacy(text, encoding);
   return decoded === text ? undefined : { text: decoded, encoding };
 }

@@ -1,9 +1,15 @@
 /** How Vietnamese a text looks: the evidence used to tell legacy-encoded text from Unicode. */
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
-const SYLLABLE =
-  /^(ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x)?[aăâeêioôơuưy]{1,3}(ch|nh|ng|c|m|n|p|t)?$/;
-const VIETNAMESE_LETTER = /[a-zăâêôơưđ\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b]/;
+// Only the vowel groups Vietnamese has: those ending in a glide take no final consonant ("mai", "người"), the
+// others may ("an", "hoàng", "Nguyễn"). Any run of vowels would let mis-decoded text ("Vaờn", "Hoaứng") pass.
+const SYLLABLE = new RegExp(
+  '^(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x)?' +
+    '(?:(?:ai|ao|au|ay|âu|ây|eo|êu|ia|iu|oi|ôi|ơi|ua|ui|uơ|ưa|ưi|ưu|iêu|yêu|oai|oao|oay|oeo|uây|uôi|uya|uyu|ươi|ươu)' +
+    '|(?:a|ă|â|e|ê|i|o|ô|ơ|u|ư|y|iê|yê|oa|oă|oe|oo|uâ|uê|uô|uy|ươ|uyê)(?:ch|nh|ng|c|m|n|p|t)?)$',
+);
+// Marks first: after a letter inside a class they would read as one combined character.
+const VIETNAMESE_LETTER = /[\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031ba-zăâêôơưđ]/;
 
 /** +1 for each word that is a Vietnamese syllable, −1 for each word holding a letter no Vietnamese word has. */
 export function vietnameseScore(text: string): number {

@@ -272,4 +272,18 @@ describe('several files read together', () => {
     });
     expect(read.registrations[0]).toMatchObject({ name: 'Mạc Văn T', unitSource: 'file', unitId: 'code:x02', kind: 'individual', kindSource: 'name' });
   });
+
+  it('without a units list, names the unit of the title block, not the district above it', async () => {
+    const unitFile = new ExcelJS.Workbook();
+    const ws = sheetWith(unitFile, 'Sheet1', [
+      ['ĐẢNG BỘ HUYỆN AN PHÚ', undefined, undefined, 'ĐẢNG CỘNG SẢN VIỆT NAM'],
+      ['ĐẢNG ỦY XÃ TÂN LẬP'],
+      [],
+      ['STT', 'Họ và tên', 'Năm sinh', 'Thành tích'],
+      [1, 'Mạc Văn T', 1966, 'Tốt'],
+    ]);
+    ws.mergeCells('A1:C1');
+    const read = readWorkbooks([await roundTrip(unitFile, 'ds.xlsx')], { profile: defaultProfile() });
+    expect(read.registrations[0]).toMatchObject({ unitText: 'ĐẢNG ỦY XÃ TÂN LẬP', unitSource: 'title' });
+  });
 });

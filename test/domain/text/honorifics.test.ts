@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { splitHonorific } from '../../../src/domain/text/honorifics';
+
+describe('splitHonorific', () => {
+  it('takes "Đồng chí" off a full name', () => {
+    expect(splitHonorific('Đồng chí Nguyễn Văn A')).toEqual({ name: 'Nguyễn Văn A', honorific: 'Đồng chí' });
+  });
+
+  it.each([
+    ['Đ/c Lê Thị B', 'Lê Thị B', 'Đ/c'],
+    ['Đ/c: Lê Thị B', 'Lê Thị B', 'Đ/c'],
+    ['đ/c Lê Thị B', 'Lê Thị B', 'đ/c'],
+    ['Ông Trần Văn C', 'Trần Văn C', 'Ông'],
+    ['Bà Phạm Thị D', 'Phạm Thị D', 'Bà'],
+    ['Chị Hoàng Thị E', 'Hoàng Thị E', 'Chị'],
+    ['ĐỒNG CHÍ NGUYỄN VĂN A', 'NGUYỄN VĂN A', 'ĐỒNG CHÍ'],
+    ['đồng chí Vũ Thị Thuỷ', 'Vũ Thị Thuỷ', 'đồng chí'],
+    ['Ông Lò Văn Á', 'Lò Văn Á', 'Ông'],
+  ])('strips the honorific of %j', (input, name, honorific) => {
+    expect(splitHonorific(input)).toEqual({ name, honorific });
+  });
+
+  it('recognises honorifics typed decomposed (NFD) or with the old tone placement', () => {
+    const nfd = splitHonorific('Đồng chí Nguyễn Văn A'.normalize('NFD'));
+    expect(nfd.name.normalize('NFC')).toBe('Nguyễn Văn A');
+    expect(nfd.honorific?.normalize('NFC')).toBe('Đồng chí');
+  });
+
+  it('keeps a leading word when fewer than two words follow it: it may be part of the name', () => {
+    expect(splitHonorific('Ông Ích')).toEqual({ name: 'Ông Ích' });
+    expect(splitHonorific('Anh Tuấn')).toEqual({ name: 'Anh Tuấn' });
+    expect(splitHonorific('Bà')).toEqual({ name: 'Bà' });
+    expect(splitHonorific('Đồng chí A')).toEqual({ name: 'Đồng chí A' });
+  });
+
+  it('keeps words that only look like honorifics without their diacritics', () => {
+    expect(splitHonorific('Chi bộ Thôn 3')).toEqual({ name: 'Chi bộ Thôn 3' });
+    expect(splitHonorific('Ba Đình quận')).toEqual({ name: 'Ba Đình quận' });
+    expect(splitHonorific('Ong Văn Tùng')).toEqual({ name: 'Ong Văn Tùng' });
+  });
+
+  it('keeps households and collectives whole', () => {
+    expect(splitHonorific('Gia đình ông Nguyễn Văn A')).toEqual({ name: 'Gia đình ông Nguyễn Văn A' });
+    expect(splitHonorific('Đảng bộ xã An Bình')).toEqual({ name: 'Đảng bộ xã An Bình' });
+  });
+
+  it('never loses or reorders words: honorific + name is the input', () => {
+    const word = fc.constantFrom('Đồng', 'chí', 'Đ/c', 'Ông', 'Bà', 'Anh', 'Chị', 'Nguyễn', 'Văn', 'Thị', 'An', 'Chi', 'bộ', 'Ích');
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 6 }), (words) => {
+        const input = words.join(' ');
+        const { name, honorific } = splitHonorific(input);
+        if (honorific === undefined) expect(name).toBe(input);
+        else {
+          expect(`${honorific} ${name}`).toBe(input);
+          expect(name.split(' ').length).toBeGreaterThanOrEqual(2);
+        }
+      }),
+    );
+  });
+});
