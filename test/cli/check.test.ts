@@ -4,15 +4,13 @@ import ExcelJS from 'exceljs';
 import { canonicalMaster } from '../fixtures/layouts';
 import { REGISTRATIONS, UNITS } from '../fixtures/district';
 import { sheetWith, toBytes } from '../fixtures/workbooks';
-import { runCli, tempDir } from './run-cli';
+import { runCli, withMaster } from './run-cli';
 
 let dir: string;
 let master: string;
 
 beforeAll(async () => {
-  dir = await tempDir();
-  master = path.join(dir, 'tong-hop.xlsx');
-  await fs.writeFile(master, await toBytes(canonicalMaster()));
+  ({ dir, master } = await withMaster());
 });
 
 async function withBadDate(): Promise<string> {

@@ -1,17 +1,13 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { canonicalMaster } from '../fixtures/layouts';
-import { toBytes } from '../fixtures/workbooks';
-import { runCli, tempDir } from './run-cli';
+import { runCli, withMaster } from './run-cli';
 
 let dir: string;
 let master: string;
 
 beforeAll(async () => {
-  dir = await tempDir();
-  master = path.join(dir, 'tong-hop.xlsx');
-  await fs.writeFile(master, await toBytes(canonicalMaster()));
+  ({ dir, master } = await withMaster());
 });
 
 describe('dienhinh consolidate', () => {

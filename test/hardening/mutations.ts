@@ -1,22 +1,13 @@
 /** Seeded ways of damaging a valid workbook, as files damaged by e-mail, chat apps and hand editing are. */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { mulberry32 } from '../../bench/random';
 import { canonicalMaster } from '../fixtures/layouts';
 import { sheetWith, toBytes } from '../fixtures/workbooks';
 
 export type Rand = () => number;
 
-/** mulberry32: small, seeded, good enough to pick bytes. */
-export function seeded(seed: number): Rand {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const seeded: (seed: number) => Rand = mulberry32;
 
 const int = (rand: Rand, n: number) => Math.floor(rand() * n);
 
