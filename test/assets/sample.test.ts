@@ -22,8 +22,6 @@ async function check(files: { name: string; bytes: Uint8Array }[]) {
 
 const sample = async () => ({ name: MASTER_FILE, bytes: new Uint8Array(await fs.readFile(path.join(ASSETS, MASTER_FILE))) });
 
-// Duplicates have their own rule and their own tests; this test is about the other planted problems.
-const plantedHere = PLANTED.filter((p) => p.code !== 'DUPLICATE');
 const key = (code: string, sheet: string | undefined, row: number | undefined, unitCode: string | undefined) =>
   `${code} ${sheet ?? ''}!${row ?? ''} ${unitCode ?? '-'}`;
 
@@ -31,7 +29,13 @@ describe('the sample district workbook', () => {
   it('reports each planted problem once, at its place and unit, and nothing else', async () => {
     const report = await check([await sample()]);
     const found = report.findings.filter((f) => f.code !== 'DUPLICATE').map((f) => key(f.code, f.sheet, f.row, f.unitCode));
-    expect(found.sort()).toEqual(plantedHere.map((p) => key(p.code, p.sheet, p.row, p.unitCode)).sort());
+    const planted = PLANTED.filter((p) => p.code !== 'DUPLICATE');
+    expect(found.sort()).toEqual(planted.map((p) => key(p.code, p.sheet, p.row, p.unitCode)).sort());
+    // One DUPLICATE finding per planted group, whose rows are exactly the group's rows.
+    const groups = new Map<string, number[]>();
+    for (const p of PLANTED.filter((x) => x.code === 'DUPLICATE')) groups.set(p.group ?? '', [...(groups.get(p.group ?? '') ?? []), p.row]);
+    const dups = report.findings.filter((f) => f.code === 'DUPLICATE').map((f) => (f.rows ?? []).map((r) => r.row).sort((a, b) => a - b));
+    expect(dups.sort()).toEqual([...groups.values()].map((rows) => rows.sort((a, b) => a - b)).sort());
   });
 
   it('stays silent on the near-misses', async () => {

@@ -27,6 +27,13 @@ export interface RowRef {
   row: number;
 }
 
+/** One signed term of a duplicate's score: a field compared, the level it reached, the points that level is worth. */
+export interface DuplicateEvidence {
+  field: string;
+  level: string;
+  points: number;
+}
+
 export interface Finding {
   code: FindingCode;
   severity: Severity;
@@ -38,11 +45,18 @@ export interface Finding {
   unit?: string;
   unitCode?: string;
   rows?: RowRef[];
+  /** DUPLICATE: "certain" groups are one exemplar; "probable" pairs need a person's look. */
+  confidence?: 'certain' | 'probable';
+  /** DUPLICATE: the sum of the evidence's points. */
+  score?: number;
+  /** DUPLICATE: the proposing units are in different blocs. */
+  crossBloc?: boolean;
+  evidence?: DuplicateEvidence[];
+  /** DUPLICATE: the group's stable key, under which a "không trùng" decision is kept in the workbook. */
+  groupKey?: string;
   message: string;
   /** Cells a LEGACY_ENCODING finding converted ("C12"). */
   cells?: string[];
-  /** DUPLICATE only. */
-  confidence?: 'certain' | 'probable';
 }
 
 type Place = Omit<Finding, 'code' | 'severity' | 'rule' | 'message'>;
@@ -51,7 +65,7 @@ export function finding(code: FindingCode, place: Place, message: string): Findi
   const def = FINDING_CODES[code];
   // Built key by key so that JSON shows the fields in the catalogue's order and omits absent ones.
   const f: Record<string, unknown> = { code, severity: def.severity, rule: def.rule, file: place.file };
-  for (const k of ['sheet', 'row', 'column', 'unit', 'unitCode', 'rows', 'cells'] as const) {
+  for (const k of ['sheet', 'row', 'column', 'unit', 'unitCode', 'rows', 'confidence', 'score', 'crossBloc', 'evidence', 'groupKey', 'cells'] as const) {
     if (place[k] !== undefined) f[k] = place[k];
   }
   f.message = message;

@@ -216,8 +216,10 @@ function duplicateMessage(d: DuplicateMessageParts): string {
   const head = d.confidence === 'certain' ? reason : `Có thể trùng lặp: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}`;
   const tail =
     d.confidence === 'certain'
-      ? 'Hướng dẫn: lựa chọn điển hình cần có sự phối hợp chặt chẽ giữa cấp ủy và chính quyền, địa phương, đơn vị để tránh trùng lặp; ' +
-        'trong danh sách tuyên dương, các dòng này được gộp làm một.'
+      ? d.proposers.length === 1
+        ? 'Mỗi điển hình chỉ ghi một dòng; điển hình này được tính một lần vào chỉ tiêu và gộp làm một trong danh sách tuyên dương.'
+        : 'Hướng dẫn: lựa chọn điển hình cần có sự phối hợp chặt chẽ giữa cấp ủy và chính quyền, địa phương, đơn vị để tránh trùng lặp; ' +
+          'trong danh sách tuyên dương, các dòng này được gộp làm một.'
       : `Hãy kiểm tra lại; nếu không phải cùng một ${d.kind === 'individual' ? 'người' : 'tập thể'}, đánh dấu «Không trùng» ` +
         'để lần kiểm tra sau không báo lại.';
   return `${head}; ${duplicateProposers(d)}. ${who} — ${duplicateRows(d.rows)}. ${tail}`;

@@ -3,6 +3,7 @@
  * the profile from any "Cấu hình" sheet, then units, registrations and nurturing plans, with the unit of each
  * registration resolved against the units list.
  */
+import { DecisionEntry, isDecisionSheet, readDuplicateDecisions } from '../duplicates/decisions';
 import { InputError } from '../errors';
 import { columnLetter, WorkbookGrid } from '../grid';
 import { Finding, finding } from '../findings/finding';
@@ -33,6 +34,8 @@ export interface ReadResult {
   plans: NurturePlan[];
   tables: TableInfo[];
   findings: Finding[];
+  /** "Không trùng" decisions kept in the workbook's "Quyết định trùng lặp" sheet. */
+  duplicateDecisions: DecisionEntry[];
   /** Which optional columns and tables exist, for rules that apply only where the workbook has them. */
   has: { planDate: boolean; listDate: boolean; plans: boolean };
 }
@@ -143,11 +146,16 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
   const tables: TableInfo[] = [];
   const findings: Finding[] = [];
   const found: { file: string; date1904: boolean; table: RecognizedTable }[] = [];
+  const duplicateDecisions: DecisionEntry[] = [];
   for (const { grid, views } of books) {
     let any = false;
     for (const view of views) {
       if (profileSheets.has(view)) {
         any = true;
+        continue;
+      }
+      if (isDecisionSheet(view.name)) {
+        duplicateDecisions.push(...readDuplicateDecisions(view));
         continue;
       }
       const table = recognizeTable(view, idx, ['registrations', 'plans', 'units']);
@@ -252,6 +260,7 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
     plans,
     tables,
     findings,
+    duplicateDecisions,
     has: {
       planDate: unitTables.some((x) => x.table.header.columns.has('planDate')),
       listDate: unitTables.some((x) => x.table.header.columns.has('listDate')),

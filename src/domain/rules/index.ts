@@ -1,4 +1,5 @@
 /** Every guideline rule the check runs, in the order their findings are produced. */
+import { duplicatesRule } from '../duplicates/duplicates-rule';
 import { nurturePlan } from './nurture-plan';
 import { planDeadline } from './plan-deadline';
 import { quota } from './quota';
@@ -13,6 +14,7 @@ export const RULES: Rule[] = [
   unknownUnit,
   singleSubject,
   subjectKindMismatch,
+  duplicatesRule,
   quota,
   registrationDeadline,
   planDeadline,

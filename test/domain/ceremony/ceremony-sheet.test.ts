@@ -137,3 +137,22 @@ describe('the ceremony sheet', () => {
     expect(book.sheets.map((s) => s.name)).toEqual(['Lễ tuyên dương 2023 (2)', 'Không đưa vào danh sách', 'Chỉ tiêu đăng ký']);
   });
 });
+
+describe('a list built from several files', () => {
+  it('names each exemplar once, legacy-encoded copies included, with every proposing unit', async () => {
+    const { messyUnitFile } = await import('../../fixtures/layouts');
+    const grids = [
+      await roundTrip(canonicalMaster(), 'tong-hop.xlsx'),
+      await roundTrip(messyUnitFile('X01', 'tcvn3'), 'X01-tcvn3.xlsx'),
+      await roundTrip(messyUnitFile('X02', 'vni'), 'X02-vni.xlsx'),
+    ];
+    const read = readWorkbooks(grids, { profile: defaultProfile() });
+    const report = buildReport(read, { y: 2023, m: 3, d: 1 }, grids.length);
+    const { selection } = consolidate(read, report, '2025');
+    const names = [...selection.collectives, ...selection.individuals].map((e) => e.name);
+    expect(names.sort()).toEqual(REGISTRATIONS.map((r) => r.name).sort());
+    const hung = selection.individuals.find((e) => e.name === 'Nguyễn Văn Hùng');
+    expect(hung?.rows.map((r) => r.file).sort()).toEqual(['X01-tcvn3.xlsx', 'tong-hop.xlsx']);
+    expect(hung?.units).toEqual(['Đảng bộ xã An Bình']);
+  });
+});

@@ -77,6 +77,7 @@ export function readResult(parts: ReadParts = {}): ReadResult {
     plans: parts.plans ?? [],
     tables: [],
     findings: [],
+    duplicateDecisions: [],
     has: { planDate: false, listDate: false, plans: false, ...parts.has },
   };
 }

@@ -1,0 +1,68 @@
+/**
+ * The editable table of organisation abbreviations and synonyms the matcher expands before comparing
+ * collective names, workplaces and unit names (never people's names). Add a row here to teach it a new one.
+ */
+
+export interface Abbreviation {
+  /** Spellings as staff write them; compared case-, tone-placement- and composition-insensitively. */
+  short: string[];
+  /** What they stand for. */
+  full: string;
+  /**
+   * Where the short form means this: before a place name ("TT Phú Hòa"), before a service word ("TT Y tế"), or
+   * inside a school's name ("Trường TH An Bình").
+   */
+  only?: 'beforePlace' | 'beforeService' | 'inSchool';
+}
+
+export const ABBREVIATIONS: readonly Abbreviation[] = [
+  { short: ['UBND'], full: 'Ủy ban nhân dân' },
+  { short: ['HĐND', 'HDND'], full: 'Hội đồng nhân dân' },
+  { short: ['UBMTTQ', 'UBMTTQVN'], full: 'Mặt trận Tổ quốc' },
+  { short: ['MTTQ', 'MTTQVN'], full: 'Mặt trận Tổ quốc' },
+  { short: ['Ủy ban Mặt trận Tổ quốc'], full: 'Mặt trận Tổ quốc' },
+  { short: ['Mặt trận Tổ quốc Việt Nam'], full: 'Mặt trận Tổ quốc' },
+  { short: ['HLHPN'], full: 'Hội Liên hiệp Phụ nữ' },
+  { short: ['LHPN'], full: 'Liên hiệp Phụ nữ' },
+  { short: ['PN'], full: 'Phụ nữ' },
+  // "Hội Phụ nữ" is how most people say "Hội Liên hiệp Phụ nữ".
+  { short: ['Hội Phụ nữ'], full: 'Hội Liên hiệp Phụ nữ' },
+  { short: ['HND'], full: 'Hội Nông dân' },
+  { short: ['HCCB'], full: 'Hội Cựu chiến binh' },
+  { short: ['CCB'], full: 'Cựu chiến binh' },
+  { short: ['ĐTN', 'DTN'], full: 'Đoàn Thanh niên' },
+  { short: ['TNCS'], full: 'Thanh niên Cộng sản' },
+  { short: ['HCM'], full: 'Hồ Chí Minh' },
+  { short: ['Đoàn Thanh niên Cộng sản Hồ Chí Minh'], full: 'Đoàn Thanh niên' },
+  { short: ['LĐLĐ', 'LDLD'], full: 'Liên đoàn Lao động' },
+  { short: ['HTX'], full: 'Hợp tác xã' },
+  { short: ['CLB'], full: 'Câu lạc bộ' },
+  { short: ['TDP'], full: 'Tổ dân phố' },
+  { short: ['KDC'], full: 'Khu dân cư' },
+  { short: ['NVH'], full: 'Nhà văn hóa' },
+  { short: ['TTYT'], full: 'Trung tâm Y tế' },
+  { short: ['BCH'], full: 'Ban Chấp hành' },
+  { short: ['VN'], full: 'Việt Nam' },
+  // "Đảng ủy" (the committee) names the same body as "Đảng bộ" in an exemplar list.
+  { short: ['Đảng ủy'], full: 'Đảng bộ' },
+  { short: ['THCS'], full: 'Trung học cơ sở' },
+  { short: ['THPT'], full: 'Trung học phổ thông' },
+  { short: ['TH'], full: 'Tiểu học', only: 'inSchool' },
+  { short: ['MN'], full: 'Mầm non', only: 'inSchool' },
+  { short: ['TT'], full: 'Thị trấn', only: 'beforePlace' },
+  { short: ['TT'], full: 'Trung tâm', only: 'beforeService' },
+  { short: ['TP'], full: 'Thành phố', only: 'beforePlace' },
+  { short: ['TX'], full: 'Thị xã', only: 'beforePlace' },
+];
+
+/** First words of what a "Trung tâm" does: after "TT" they mean a centre, not a township ("TT Y tế"). */
+export const SERVICE_WORDS: readonly string[] = [
+  'Y', 'Văn', 'Giáo', 'Chính', 'Bồi', 'Dạy', 'Dịch', 'Phát', 'Hành', 'Thể', 'Thương', 'Kỹ', 'Khuyến', 'Truyền',
+  'Học', 'Hướng', 'Giới', 'Nuôi', 'Bảo', 'Quản', 'Công', 'Chăm', 'GDNN', 'GDTX', 'VH', 'TDTT',
+];
+
+/** Words after which "II", "IV" are numbers ("Thôn II", "Đội IV"), even in a text typed in capitals. */
+export const NUMBERED_WORDS: readonly string[] = [
+  'thôn', 'xóm', 'ấp', 'bản', 'tổ', 'đội', 'khu', 'khối', 'lớp', 'cụm', 'khóa', 'số', 'phân đội', 'trung đội',
+  'tiểu đội', 'đại đội', 'chi đội', 'liên đội', 'phố', 'buôn', 'làng',
+];

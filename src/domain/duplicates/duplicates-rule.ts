@@ -1,0 +1,31 @@
+/** R5: one exemplar proposed more than once (by one unit or several, above all across blocs), one finding per group. */
+import { finding, Finding } from '../findings/finding';
+import { msg } from '../findings/messages';
+import type { Rule } from '../rules/rule';
+import { duplicateGroups } from './duplicate-groups';
+import type { DuplicateGroup } from './match';
+import { messageParts } from './message-parts';
+
+export function duplicateFinding(g: DuplicateGroup): Finding {
+  const first = g.members[0];
+  if (!first) throw new Error('a duplicate group has members');
+  return finding(
+    'DUPLICATE',
+    {
+      file: first.source.file,
+      sheet: first.source.sheet,
+      row: first.source.row,
+      unit: first.unit ?? first.registration.unitText,
+      unitCode: first.unitCode,
+      rows: g.members.map((m) => ({ file: m.source.file, sheet: m.source.sheet, row: m.source.row })),
+      confidence: g.confidence,
+      score: g.score,
+      crossBloc: g.crossBloc,
+      evidence: g.evidence,
+      groupKey: g.key,
+    },
+    msg.duplicate(messageParts(g)),
+  );
+}
+
+export const duplicatesRule: Rule = ({ read }) => duplicateGroups(read).map(duplicateFinding);

@@ -1,0 +1,148 @@
+/**
+ * Rewrites the words of an organisation's name into one spelling: abbreviations expanded through the table,
+ * Roman numerals read as numbers ("Thôn III" = "Thôn 3").
+ */
+import { Abbreviation, ABBREVIATIONS, NUMBERED_WORDS, SERVICE_WORDS } from './abbreviations';
+import { CaseMode, caseMode, makeToken, Token, tokenize } from './tokens';
+
+interface Rewrite {
+  from: string[];
+  fromAscii: string[];
+  to: Token[];
+  only?: Abbreviation['only'];
+}
+
+interface Compiled {
+  byFold: Map<string, Rewrite[]>;
+  byAscii: Map<string, Rewrite[]>;
+}
+
+function add(map: Map<string, Rewrite[]>, key: string, r: Rewrite) {
+  const list = map.get(key);
+  if (list) list.push(r);
+  else map.set(key, [r]);
+}
+
+function compile(table: readonly Abbreviation[]): Compiled {
+  const c: Compiled = { byFold: new Map(), byAscii: new Map() };
+  for (const a of table) {
+    const to = tokenize(a.full);
+    for (const s of a.short) {
+      const words = tokenize(s);
+      const first = words[0];
+      if (!first) continue;
+      const r: Rewrite = { from: words.map((t) => t.fold), fromAscii: words.map((t) => t.ascii), to, only: a.only };
+      add(c.byFold, first.fold, r);
+      add(c.byAscii, first.ascii, r);
+    }
+  }
+  // Longest phrase first, so that "Ủy ban Mặt trận Tổ quốc" wins over any shorter rewrite starting alike.
+  for (const map of [c.byFold, c.byAscii]) for (const list of map.values()) list.sort((x, y) => y.from.length - x.from.length);
+  return c;
+}
+
+const SERVICE = new Set(SERVICE_WORDS.flatMap((w) => tokenize(w).slice(0, 1).flatMap((t) => [t.fold, t.ascii])));
+const SCHOOL = tokenize('trường')[0] as Token;
+const isService = (t: Token) => SERVICE.has(t.marked ? t.fold : t.ascii);
+
+function applies(r: Rewrite, tokens: readonly Token[], at: number, plain: boolean): boolean {
+  if (plain) {
+    for (let k = 0; k < r.fromAscii.length; k++) if (tokens[at + k]?.ascii !== r.fromAscii[k]) return false;
+  } else {
+    for (let k = 0; k < r.from.length; k++) if (tokens[at + k]?.fold !== r.from[k]) return false;
+  }
+  const next = tokens[at + r.from.length];
+  switch (r.only) {
+    case undefined:
+      return true;
+    case 'beforeService':
+      return next !== undefined && isService(next);
+    case 'beforePlace':
+      return next !== undefined && next.cap && !isService(next) && !/^\d/.test(next.text);
+    case 'inSchool':
+      return tokens.slice(0, at).some((t) => t.fold === SCHOOL.fold || (!t.marked && t.ascii === SCHOOL.ascii));
+  }
+}
+
+/** One left-to-right pass; a text typed entirely without diacritics is matched without them. */
+function rewriteOnce(tokens: readonly Token[], table: Compiled, plain: boolean): Token[] | undefined {
+  let out: Token[] | undefined;
+  for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i] as Token;
+    const r = (plain ? table.byAscii.get(t.ascii) : table.byFold.get(t.fold))?.find((x) => applies(x, tokens, i, plain));
+    if (!r) {
+      out?.push(t);
+      i++;
+      continue;
+    }
+    out ??= tokens.slice(0, i);
+    const last = tokens[i + r.from.length - 1];
+    const to = r.to.map((x) => ({ ...x }));
+    const end = to[to.length - 1];
+    if (end && last?.stop) end.stop = true;
+    out.push(...to);
+    i += r.from.length;
+  }
+  return out;
+}
+
+export type Expander = (tokens: readonly Token[]) => Token[];
+
+/** An expander for a table (the default one, or a district's own). */
+export function expander(table: readonly Abbreviation[] = ABBREVIATIONS): Expander {
+  const compiled = compile(table);
+  return (tokens) => {
+    let cur: readonly Token[] = tokens;
+    const plain = !tokens.some((t) => t.marked);
+    // Expansions feed synonyms ("Ủy ban MTTQ" → "Ủy ban Mặt trận Tổ quốc" → "Mặt trận Tổ quốc"): a few passes.
+    for (let pass = 0; pass < 4; pass++) {
+      const next = rewriteOnce(cur, compiled, plain);
+      if (!next) break;
+      cur = next;
+    }
+    return cur === tokens ? [...tokens] : (cur as Token[]);
+  };
+}
+
+export const expandAbbreviations: Expander = expander();
+
+const ROMAN = /^(X{0,3})(IX|IV|V?I{0,3})$/;
+const ROMAN_VALUE: Record<string, number> = { I: 1, V: 5, X: 10 };
+
+function romanValue(text: string): number | undefined {
+  if (!text || !ROMAN.test(text)) return undefined;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const v = ROMAN_VALUE[text[i] as string] ?? 0;
+    const next = ROMAN_VALUE[text[i + 1] ?? ''] ?? 0;
+    n += v < next ? -v : v;
+  }
+  return n > 0 ? n : undefined;
+}
+
+const NUMBERED = NUMBERED_WORDS.map((w) => tokenize(w).map((t) => t.fold));
+
+function afterNumberedWord(tokens: readonly Token[], at: number): boolean {
+  return NUMBERED.some((w) => w.length <= at && w.every((f, k) => tokens[at - w.length + k]?.fold === f));
+}
+
+/**
+ * "Thôn III" → "Thôn 3". A capitalised Roman numeral counts anywhere in a mixed-case text; in a text typed all in
+ * capitals or all in lowercase ("XI MĂNG") only right after a word that takes a number.
+ */
+export function readRomanNumerals(tokens: readonly Token[], mode: CaseMode = caseMode(tokens)): Token[] {
+  return tokens.map((t, i) => {
+    const upper = t.text.toUpperCase();
+    const value = romanValue(upper);
+    if (value === undefined) return t;
+    const written = t.text === upper && mode === 'mixed';
+    if (!written && !afterNumberedWord(tokens, i)) return t;
+    return { ...makeToken(String(value), false), stop: t.stop };
+  });
+}
+
+/** Words of an organisation's name in one spelling. */
+export function organisationTokens(text: string, expand: Expander = expandAbbreviations): Token[] {
+  const tokens = tokenize(text);
+  return expand(readRomanNumerals(tokens));
+}

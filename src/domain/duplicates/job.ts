@@ -1,0 +1,33 @@
+/** A person's position and workplace as the matcher compares them, and the commune they name. */
+import { Expander, organisationTokens } from './expand';
+import { sortedDistinct } from './names';
+import { communeIn, CommuneIndex, Place } from './places';
+
+export interface Job {
+  /** Folded words of position and workplace, commune left out (it is compared as `place`), sorted, distinct. */
+  words: string[];
+}
+
+export interface JobFacts {
+  job?: Job;
+  commune?: Place;
+}
+
+export function jobOf(position: string | undefined, workplace: string | undefined, expand: Expander, communes: CommuneIndex): JobFacts {
+  let commune: Place | undefined;
+  let named: Place | undefined;
+  const words: string[] = [];
+  for (const text of [position, workplace]) {
+    if (!text) continue;
+    const tokens = organisationTokens(text, expand);
+    const span = communeIn(tokens);
+    if (span && !commune) commune = span.place;
+    named ??= communes.find(tokens);
+    tokens.forEach((t, i) => {
+      if (!span || i < span.start || i >= span.end) words.push(t.fold);
+    });
+  }
+  // "xã An Bình" written out wins over a school or cooperative named after a commune ("Trường THCS An Bình").
+  return { job: words.length ? { words: sortedDistinct(words) } : undefined, commune: commune ?? named };
+}
+

@@ -1,0 +1,118 @@
+/**
+ * The matcher end to end: registrations → keys once per record → blocks → scored candidate pairs → groups, each
+ * with its members, confidence, score, evidence, cross-bloc flag and stable key.
+ */
+import type { DuplicateEvidence, RowRef } from '../findings/finding';
+import type { Registration, UnitRecord } from '../records';
+import type { SubjectKind } from '../subjects/subject-kind';
+import { BlockingOptions, BlockingStats, forEachCandidate } from './blocking';
+import { groupKey } from './group-key';
+import { buildGroups, RawGroup, ScoredPair } from './groups';
+import { MatchRecord, normalizeRegistrations, NormalizeOptions } from './normalize';
+import { Confidence, nameFrequencies, scorePair } from './score';
+
+export interface DuplicateMember {
+  /** Position in the registrations given (read.registrations). */
+  index: number;
+  registration: Registration;
+  source: RowRef;
+  /** The proposing unit's name (from the units list, else as written), code and bloc. */
+  unit?: string;
+  unitCode?: string;
+  bloc?: string;
+}
+
+export interface DuplicateGroup {
+  /** Stable across re-checks and row moves: what a "không trùng" decision is stored under. */
+  key: string;
+  /** "certain": one exemplar, merge; "probable": two rows to look at, never merged. */
+  confidence: Confidence;
+  score: number;
+  evidence: DuplicateEvidence[];
+  /** The proposing units are in different blocs (Đảng / Chính quyền / Mặt trận – đoàn thể). */
+  crossBloc: boolean;
+  kind: SubjectKind;
+  /** In input order; the first is where the finding points. */
+  members: DuplicateMember[];
+  /** Level reached by each field in the pair that explains the group. */
+  levels: Record<string, string>;
+  /** The commune both rows place the exemplar in, as written ("xã Tân Lập"), when they agree on it. */
+  place?: string;
+  /** Each member's commune, when the rows disagree on it. */
+  places: string[];
+}
+
+export interface MatchOptions extends BlockingOptions, NormalizeOptions {}
+
+export interface MatchResult {
+  groups: DuplicateGroup[];
+  stats: BlockingStats;
+}
+
+function assemble(raw: RawGroup, records: readonly MatchRecord[]): DuplicateGroup {
+  const recs = raw.members.map((p) => records[p] as MatchRecord);
+  const a = records[raw.explain.i] as MatchRecord;
+  const b = records[raw.explain.j] as MatchRecord;
+  const levels: Record<string, string> = {};
+  for (const e of raw.explain.outcome.evidence) levels[e.field] = e.level;
+  const blocs = new Set(recs.map((r) => r.bloc).filter((x): x is string => !!x));
+  // Prefer a commune written in mixed case ("xã Tân Lập" rather than "XÃ TÂN LẬP") for the message.
+  const placeShown = [a.place, b.place].find((p) => p && p.display !== p.display.toUpperCase()) ?? a.place ?? b.place;
+  return {
+    key: groupKey(recs),
+    confidence: raw.confidence,
+    score: raw.explain.outcome.score,
+    evidence: raw.explain.outcome.evidence,
+    crossBloc: blocs.size > 1,
+    kind: a.kind,
+    members: recs.map((r) => ({
+      index: r.index,
+      registration: r.reg,
+      source: r.reg.source,
+      unit: r.unitName,
+      unitCode: r.unitCode,
+      bloc: r.bloc,
+    })),
+    levels,
+    place: levels.place === 'same' ? placeShown?.display : undefined,
+    places: levels.place === 'different' ? [...new Set(recs.map((r) => r.place?.display).filter((x): x is string => !!x))] : [],
+  };
+}
+
+/** Finds every duplicate group among the registrations. `units` gives each proposing unit's name and bloc. */
+export function matchRegistrations(
+  registrations: readonly Registration[],
+  units: readonly UnitRecord[],
+  options: MatchOptions = {},
+): MatchResult {
+  const records = normalizeRegistrations(registrations, units, options);
+  const freq = nameFrequencies(records);
+  const certain: ScoredPair[] = [];
+  const probable: ScoredPair[] = [];
+  // Vetoed pairs, kept flat: only those between records that also have certain pairs ever matter (groups.ts).
+  const vetoedA: number[] = [];
+  const vetoedB: number[] = [];
+  const stats = forEachCandidate(
+    records,
+    (i, j) => {
+      const outcome = scorePair(records[i] as MatchRecord, records[j] as MatchRecord, freq);
+      if (outcome.confidence === 'certain') certain.push({ i, j, outcome });
+      else if (outcome.confidence === 'probable') probable.push({ i, j, outcome });
+      else if (outcome.vetoes.length) {
+        vetoedA.push(i);
+        vetoedB.push(j);
+      }
+    },
+    options,
+  );
+  const inCertain = new Set(certain.flatMap((e) => [e.i, e.j]));
+  const vetoed = new Map<number, number[]>();
+  vetoedA.forEach((i, k) => {
+    const j = vetoedB[k] as number;
+    if (!inCertain.has(i) || !inCertain.has(j)) return;
+    vetoed.set(i, [...(vetoed.get(i) ?? []), j]);
+    vetoed.set(j, [...(vetoed.get(j) ?? []), i]);
+  });
+  const groups = buildGroups(records.length, certain, probable, vetoed).map((g) => assemble(g, records));
+  return { groups, stats };
+}

@@ -1,0 +1,30 @@
+/**
+ * Kinds of organisation a collective's name begins or contains, after abbreviations are expanded. Two collectives
+ * of different kinds are never one exemplar ("Hội Nông dân xã An Bình" ≠ "Hội Liên hiệp Phụ nữ xã An Bình").
+ */
+import { Token, tokenize } from './tokens';
+
+export const ORGANISATION_KINDS: readonly string[] = [
+  'Hội Nông dân', 'Hội Liên hiệp Phụ nữ', 'Hội Cựu chiến binh', 'Hội Người cao tuổi', 'Hội Chữ thập đỏ',
+  'Hội Khuyến học', 'Hội Cựu giáo chức', 'Hội Cựu thanh niên xung phong', 'Hội Luật gia', 'Hội Đông y',
+  'Hội Sinh vật cảnh', 'Hội Nạn nhân chất độc da cam', 'Hội Liên hiệp Thanh niên',
+  'Chi hội Nông dân', 'Chi hội Liên hiệp Phụ nữ', 'Chi hội Phụ nữ', 'Chi hội Cựu chiến binh', 'Chi hội Người cao tuổi',
+  'Chi hội Chữ thập đỏ', 'Chi hội Khuyến học',
+  'Đoàn Thanh niên', 'Chi đoàn', 'Đoàn cơ sở', 'Huyện đoàn', 'Xã đoàn', 'Công đoàn', 'Liên đoàn Lao động',
+  'Chi bộ', 'Đảng bộ', 'Mặt trận Tổ quốc', 'Ban công tác Mặt trận', 'Ủy ban nhân dân', 'Hội đồng nhân dân',
+  'Công an', 'Ban Chỉ huy Quân sự', 'Quân sự', 'Dân quân', 'Trạm Y tế', 'Trung tâm Y tế', 'Bệnh viện',
+  'Trường Mầm non', 'Trường Tiểu học', 'Trường Trung học cơ sở', 'Trường Trung học phổ thông', 'Trường',
+  'Hợp tác xã', 'Câu lạc bộ', 'Tổ hợp tác', 'Tổ dân phố', 'Nhà văn hóa', 'Thư viện', 'Phòng', 'Ban', 'Văn phòng',
+  'Kho bạc', 'Chi cục', 'Ngân hàng', 'Bưu điện', 'Điện lực', 'Công ty', 'Doanh nghiệp', 'Gia đình', 'Hộ gia đình',
+];
+
+const KINDS = ORGANISATION_KINDS.map((k) => tokenize(k).map((t) => t.fold)).sort((a, b) => b.length - a.length);
+
+/** The most specific organisation kind the name's words contain (folded), if any. */
+export function organisationKind(tokens: readonly Token[]): string | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    const hit = KINDS.find((k) => k.every((f, j) => tokens[i + j]?.fold === f));
+    if (hit) return hit.join(' ');
+  }
+  return undefined;
+}

@@ -1,0 +1,176 @@
+/**
+ * Places named inside a text ("xã An Bình", "thị trấn Phú Hòa", "Thôn 3"): a keyword, then the place's name.
+ * Where the name ends is read from capitals in mixed-case text, else from punctuation and a short length.
+ */
+import { CaseMode, caseMode, Token, tokenize } from './tokens';
+
+export type PlaceLevel = 'commune' | 'district' | 'village';
+
+export const PLACE_KEYWORDS: Record<PlaceLevel, readonly string[]> = {
+  commune: ['xã', 'thị trấn', 'phường'],
+  district: ['huyện', 'quận', 'thị xã', 'thành phố', 'tỉnh'],
+  village: ['thôn', 'xóm', 'ấp', 'bản', 'làng', 'buôn', 'sóc', 'khóm', 'tổ dân phố', 'khu phố', 'khu dân cư', 'tổ', 'khu'],
+};
+
+// Phrases that contain a keyword without naming a place ("Hợp tác xã", "Xã đoàn"): consumed as they are.
+const NOT_PLACES = ['hợp tác xã', 'xã đoàn', 'xã viên', 'xã hội', 'huyện đoàn', 'huyện ủy', 'tổ chức', 'tổ trưởng', 'tổ phó'];
+
+export interface Place {
+  level: PlaceLevel;
+  /** Keyword and name folded ("xa4 an binh2"): compared for "same place". */
+  fold: string;
+  ascii: string;
+  /** Written without any diacritic: then only `ascii` can be compared. */
+  plain: boolean;
+  /** "xã An Bình", for messages. */
+  display: string;
+}
+
+export interface PlaceSpan {
+  place: Place;
+  /** Token range [start, end) of keyword and name; `nameStart` where the name begins. */
+  start: number;
+  nameStart: number;
+  end: number;
+}
+
+interface Phrase {
+  words: Token[];
+  level?: PlaceLevel;
+}
+
+const PHRASES: Phrase[] = [
+  ...NOT_PLACES.map((s) => ({ words: tokenize(s) })),
+  ...(Object.entries(PLACE_KEYWORDS) as [PlaceLevel, readonly string[]][]).flatMap(([level, list]) =>
+    list.map((s) => ({ words: tokenize(s), level })),
+  ),
+].sort((a, b) => b.words.length - a.words.length);
+const FIRST_FOLDS = new Set(PHRASES.map((p) => p.words[0]?.fold ?? ''));
+const FIRST_ASCII = new Set(PHRASES.map((p) => p.words[0]?.ascii ?? ''));
+
+/**
+ * The keyword phrase at a position. A text typed entirely without diacritics ("xa An Binh") is matched without
+ * them; elsewhere an unmarked word is a different word ("Ban Chỉ huy" is not "bản").
+ */
+function phraseAt(tokens: readonly Token[], at: number, plain: boolean): Phrase | undefined {
+  const t = tokens[at];
+  if (!t || !(plain ? FIRST_ASCII.has(t.ascii) : FIRST_FOLDS.has(t.fold))) return undefined;
+  return PHRASES.find((p) =>
+    p.words.every((w, k) => (plain ? tokens[at + k]?.ascii === w.ascii : tokens[at + k]?.fold === w.fold)),
+  );
+}
+
+const isNumber = (t: Token) => /^\d/.test(t.text);
+const MAX_NAME_WORDS = 4;
+// Without capitals to go by, a place's name is taken as at most two syllables ("An Bình", "Tân Lập").
+const CASELESS_NAME_WORDS = 2;
+
+/** The end (exclusive) of a place's name starting at `from`, or `from` when no name follows the keyword. */
+function nameEnd(tokens: readonly Token[], from: number, mode: CaseMode, plain: boolean, keywordStop: boolean): number {
+  const first = tokens[from];
+  if (!first || keywordStop) return from;
+  if (isNumber(first)) return from + 1;
+  const max = mode === 'mixed' ? MAX_NAME_WORDS : CASELESS_NAME_WORDS;
+  if (mode === 'mixed' && !first.cap) return from;
+  let end = from;
+  while (end < tokens.length && end - from < max) {
+    const t = tokens[end] as Token;
+    if (phraseAt(tokens, end, plain) || isNumber(t) || (mode === 'mixed' && !t.cap)) break;
+    end++;
+    if (t.stop) break;
+  }
+  return end;
+}
+
+function keywordDisplay(tokens: readonly Token[], start: number, end: number): string {
+  return tokens
+    .slice(start, end)
+    .map((t) => t.text.toLowerCase())
+    .join(' ');
+}
+
+/** Every place a text's words name, in order. */
+export function findPlaces(tokens: readonly Token[], mode: CaseMode = caseMode(tokens)): PlaceSpan[] {
+  const spans: PlaceSpan[] = [];
+  const plain = !tokens.some((t) => t.marked);
+  for (let i = 0; i < tokens.length; ) {
+    const p = phraseAt(tokens, i, plain);
+    if (!p) {
+      i++;
+      continue;
+    }
+    const nameStart = i + p.words.length;
+    if (!p.level) {
+      i = nameStart;
+      continue;
+    }
+    const end = nameEnd(tokens, nameStart, mode, plain, tokens[nameStart - 1]?.stop ?? false);
+    if (end > nameStart) {
+      const words = tokens.slice(i, end);
+      const name = tokens.slice(nameStart, end);
+      spans.push({
+        start: i,
+        nameStart,
+        end,
+        place: {
+          level: p.level,
+          fold: words.map((t) => t.fold).join(' '),
+          ascii: words.map((t) => t.ascii).join(' '),
+          plain: !name.some((t) => t.marked),
+          display: `${keywordDisplay(tokens, i, nameStart)} ${name.map((t) => t.text).join(' ')}`,
+        },
+      });
+    }
+    i = Math.max(end, nameStart);
+  }
+  return spans;
+}
+
+/** The first commune-level place a text names. */
+export function communeIn(tokens: readonly Token[]): PlaceSpan | undefined {
+  return findPlaces(tokens).find((s) => s.place.level === 'commune');
+}
+
+/** Same place: folded alike, or alike without diacritics when one side was typed without any. */
+export function samePlace(a: Place, b: Place): boolean {
+  return a.fold === b.fold || ((a.plain || b.plain) && a.ascii === b.ascii);
+}
+
+export interface CommuneIndex {
+  /** The one known commune whose name the words contain ("Trường THCS An Bình" → xã An Bình), if exactly one. */
+  find(tokens: readonly Token[]): Place | undefined;
+}
+
+/**
+ * Communes known by name (those the units list names, "Đảng bộ xã An Bình"): a collective named after its commune
+ * without the word "xã" ("Hợp tác xã Nông nghiệp Phú Hữu") is placed there all the same.
+ */
+export function communeIndex(known: Iterable<readonly Token[]>): CommuneIndex {
+  const byFirst = new Map<string, { name: string[]; place: Place }[]>();
+  for (const tokens of known) {
+    const span = communeIn(tokens);
+    if (!span) continue;
+    const name = tokens.slice(span.nameStart, span.end).map((t) => t.fold);
+    const first = name[0];
+    if (!first) continue;
+    const list = byFirst.get(first) ?? [];
+    if (!list.some((x) => x.place.fold === span.place.fold)) list.push({ name, place: span.place });
+    byFirst.set(first, list);
+  }
+  return {
+    find(tokens) {
+      let found: Place | undefined;
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i] as Token;
+        if (!t.cap) continue;
+        for (const c of byFirst.get(t.fold) ?? []) {
+          if (!c.name.every((f, k) => tokens[i + k]?.fold === f)) continue;
+          // Two communes of one name ("xã An Bình", "thị trấn An Bình"): the words do not say which.
+          if (found && found.fold !== c.place.fold) return undefined;
+          found = c.place;
+        }
+      }
+      return found;
+    },
+  };
+}
