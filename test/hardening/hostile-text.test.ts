@@ -62,5 +62,9 @@ describe('hostile text', () => {
     ]);
     const read = readWorkbooks([await roundTrip(wb)], { profile: defaultProfile() });
     expect(read.registrations[0]).toMatchObject({ name: 'Nguyễn Văn A', unitId: 'code:x01' });
+    expect(read.findings.map((f) => [f.code, f.severity, f.row, f.column])).toEqual([
+      ['HIDDEN_CHARACTERS', 'info', 2, 'C'],
+      ['HIDDEN_CHARACTERS', 'info', 2, 'A'],
+    ]);
   });
 });

@@ -17,6 +17,7 @@ export const FINDING_CODES = {
   UNKNOWN_UNIT: { severity: 'error', rule: 'R2', level: 'row' },
   DUPLICATE: { severity: 'warning', rule: 'R5', level: 'rows' },
   LEGACY_ENCODING: { severity: 'info', rule: null, level: 'cell' },
+  HIDDEN_CHARACTERS: { severity: 'info', rule: null, level: 'cell' },
 } as const;
 
 export type FindingCode = keyof typeof FINDING_CODES;

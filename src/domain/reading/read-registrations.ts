@@ -53,6 +53,12 @@ export function readRegistrations(
       reg.unitSource = 'group';
     }
 
+    // Zero-width and bidi characters are removed before matching; the user is told where they were.
+    for (const f of ['name', 'unit'] as const) {
+      const c = col(f);
+      if (c && view.hadInvisible(r, c)) findings.push(finding('HIDDEN_CHARACTERS', { ...place, column: columnLetter(c) }, msg.invisibleCharacters(`${columnLetter(c)}${r}`)));
+    }
+
     const stated = text('kind') ? parseSubjectKind(text('kind')) : undefined;
     const rawName = text('name');
     if (stated) {

@@ -4,7 +4,7 @@
  */
 import { formatDate } from '../dates';
 import type { Cell, Merge, SheetGrid } from '../grid';
-import { cleanText, columnEncoding, decodeByEvidence, decodeByFont, LegacyEncoding, mayBeLegacy } from '../text';
+import { cleanText, columnEncoding, decodeByEvidence, decodeByFont, hasInvisible, LegacyEncoding, mayBeLegacy } from '../text';
 import { decodeLegacy, encodingOfFont } from '../text/legacy';
 
 export interface Conversion {
@@ -25,6 +25,8 @@ export interface SheetView {
   mergeAt(r: number, c: number): Merge | undefined;
   /** Clean, decoded text of the cell ("" for empty cells and error values). */
   text(r: number, c: number): string;
+  /** True when cleaning removed invisible or bidi control characters from the cell's text. */
+  hadInvisible(r: number, c: number): boolean;
   conversions: Conversion[];
 }
 
@@ -128,5 +130,10 @@ export function viewSheet(sheet: SheetGrid): SheetView {
     return m ? cellText(m.top, m.left) : cellText(r, c);
   };
 
-  return { name: sheet.name, rowCount, colCount, cell, mergeAt, text, conversions };
+  const hadInvisible = (r: number, c: number): boolean => {
+    const cl = raw(r, c);
+    return cl?.t === 's' && hasInvisible(decoded.get(key(r, c)) ?? cl.v);
+  };
+
+  return { name: sheet.name, rowCount, colCount, cell, mergeAt, text, hadInvisible, conversions };
 }
