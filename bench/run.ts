@@ -2,16 +2,19 @@
  * `npm run bench`: generates a province-sized workbook, then times, in one process, a bare ExcelJS streaming read
  * of it (the floor any reader pays) and each stage of our check, with peak memory and counts that show the work was
  * real. Each thing runs once: the file is big, and the point is the ratio to the baseline, not a micro-benchmark.
+ * Then the duplicate matcher's own figures, on a seeded province with ground truth (duplicates.ts).
  */
 import ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 import path from 'path';
 import type { CalendarDate } from '../src/domain/dates';
+import { matchRead } from '../src/domain/duplicates';
 import { defaultProfile } from '../src/domain/profile';
 import { readViewedBooks, ReadResult, viewBooks, ViewedBook } from '../src/domain/reading/read-workbooks';
 import { buildReport, Report } from '../src/domain/report/report';
 import type { WorkbookGrid } from '../src/domain/grid';
 import { readXlsx } from '../src/workbook/exceljs/read-xlsx';
+import { duplicateReport, measureDuplicates } from './duplicates';
 import { benchFilePath, benchSizes, generateBenchWorkbook, GenerateStats } from './generate';
 import { collectGarbage, Peak, PeakMemory } from './memory';
 
@@ -115,7 +118,8 @@ function countLines(gen: GenerateStats, base: BaselineCounts, read: ReadResult, 
 
 // ---------------------------------------------------------------------------------------------------------------
 
-async function main(): Promise<void> {
+/** The workbook's stages, printed; returns the whole check's ratio to the bare read. */
+async function workbookStages(): Promise<number> {
   const { rows, units, seed } = benchSizes();
   const file = benchFilePath(seed, units, rows);
   const g0 = performance.now();
@@ -134,15 +138,38 @@ async function main(): Promise<void> {
     const recognise = await timed('recognise (readViewedBooks)', mem, () =>
       readViewedBooks(decode.value, { profile: defaultProfile() }),
     );
+    // Matched on its own first, so its time shows; the DUPLICATE rule in buildReport then reuses the groups.
+    const duplicates = await timed('duplicates (matchRead)', mem, () => matchRead(recognise.value));
     const check = await timed('check (buildReport)', mem, () => buildReport(recognise.value, AS_OF, 1));
     const overall = mem.stop();
-    console.log(stageTable(baseline, [read, decode, recognise, check], overall).join('\n'));
+    const stages = [read, decode, recognise, duplicates, check];
+    console.log(stageTable(baseline, stages, overall).join('\n'));
+    console.log(`  (check (buildReport) reuses the duplicate groups of the stage above it)`);
     console.log('');
     console.log(countLines(gen, baseline.value, recognise.value, check.value).join('\n'));
+    return stages.reduce((s, x) => s + x.ms, 0) / baseline.ms;
   } finally {
     mem.stop();
     if (!process.env.BENCH_KEEP) await fs.rm(file, { force: true });
   }
+}
+
+/** The matcher on a province with ground truth, once the workbook's data are gone from the heap. */
+function duplicateSection(wholeCheckRatio: number): void {
+  const mem = new PeakMemory();
+  mem.start();
+  try {
+    const figures = measureDuplicates(mem);
+    console.log(duplicateReport(figures, wholeCheckRatio).join('\n'));
+  } finally {
+    mem.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  const ratio = await workbookStages();
+  console.log('');
+  duplicateSection(ratio);
 }
 
 main().catch((e: unknown) => {

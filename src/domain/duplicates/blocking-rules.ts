@@ -2,11 +2,15 @@
  * The blocking keys, as data: records are compared only when they share one. Each rule says which variant of the
  * same exemplar it is there to catch.
  */
+import { withinOneEdit } from './name-levels';
 import type { MatchRecord } from './normalize';
 
 export type Part = string | number;
-/** Receives one key, given as up to three parts (hashed, never joined into a string). */
-export type KeySink = (a: Part, b?: Part, c?: Part) => void;
+/**
+ * Receives one key, given as up to three parts (hashed, never joined into a string). `skip`: the position of a
+ * character of `a` to leave out, so that a key with one letter dropped costs no new string.
+ */
+export type KeySink = (a: Part, b?: Part, c?: Part, skip?: number) => void;
 
 export interface BlockingRule {
   id: string;
@@ -14,6 +18,9 @@ export interface BlockingRule {
   /** Which pairs of a block this rule is for; others are left to the rules made for them (not compared here). */
   accept?(a: MatchRecord, b: MatchRecord): boolean;
 }
+
+/** Names longer than this (without diacritics) get no one-letter-dropped keys. */
+const MAX_EDIT_KEYED = 40;
 
 export const BLOCKING_RULES: readonly BlockingRule[] = [
   // The whole name without diacritics: exact, tone-placement, NFD and "typed without diacritics" variants.
@@ -44,6 +51,23 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
         key(p.familyAscii, r.birthYear, r.place.ascii);
     },
   },
+  // The name without diacritics, as it is and with each letter dropped in turn, + birth year: a one-letter typo
+  // anywhere in the name where no commune is known (two spellings one edit apart share one of these keys). Rows
+  // placed in a commune have the two rules above, for a fraction of the keys.
+  {
+    id: 'name-edit-year',
+    keys: (r, key) => {
+      if (!r.person || r.birthYear === undefined || r.place) return;
+      const s = r.nameAscii;
+      key(s, r.birthYear);
+      // A person's name is a few short words; a cell of text in the name column must not cost its length squared.
+      if (s.length > MAX_EDIT_KEYED) return;
+      // Dropping either letter of a doubled one ("nn") gives the same key: once is enough. Spaces stay.
+      for (let k = 0; k < s.length; k++)
+        if (s.charCodeAt(k) !== 32 && s.charCodeAt(k) !== s.charCodeAt(k - 1)) key(s, r.birthYear, undefined, k);
+    },
+    accept: (a, b) => a.person?.tokens.length === b.person?.tokens.length && withinOneEdit(a.nameAscii, b.nameAscii),
+  },
   // Whole name + commune: pairs the members of an oversized name block that live in one commune.
   {
     id: 'name-place',
@@ -63,6 +87,23 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
     id: 'collective-place',
     keys: (r, key) => {
       if (r.collective && r.place) key(r.collective.setAscii, r.place.ascii);
+    },
+  },
+  // No commune, the district in the name: a district's body proposed twice, though every district has its
+  // "Phòng Nội vụ huyện …". (A district the proposing unit implies is no key: "Chi đoàn Thanh niên" of each of a
+  // district's bodies would all meet.)
+  {
+    id: 'collective-district',
+    keys: (r, key) => {
+      const district = r.collective?.district;
+      if (r.collective && !r.place && district) key(r.collective.setAscii, district.ascii);
+    },
+  },
+  // No commune, with the proposing unit: a unit listing its own team twice ("Tổ Văn phòng", in every unit).
+  {
+    id: 'collective-unit',
+    keys: (r, key) => {
+      if (r.collective && !r.place) key(r.collective.setAscii, r.unitKey);
     },
   },
 ];

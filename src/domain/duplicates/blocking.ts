@@ -71,7 +71,7 @@ export function forEachCandidate(
   let ri = 0;
   let h1 = 0;
   let h2 = 0;
-  const mix = (part: Part | undefined) => {
+  const mix = (part: Part | undefined, skip = -1) => {
     if (part === undefined) return;
     if (typeof part === 'number') {
       h1 = Math.imul(h1 ^ part, 16777619);
@@ -79,6 +79,7 @@ export function forEachCandidate(
       return;
     }
     for (let i = 0; i < part.length; i++) {
+      if (i === skip) continue;
       const ch = part.charCodeAt(i);
       h1 = Math.imul(h1 ^ ch, 16777619);
       h2 = Math.imul(h2 ^ ch, 16777619);
@@ -86,10 +87,10 @@ export function forEachCandidate(
     h1 = Math.imul(h1 ^ 0x1f, 16777619);
     h2 = Math.imul(h2 ^ 0x1f, 16777619);
   };
-  const sink: KeySink = (a, b, c) => {
+  const sink: KeySink = (a, b, c, skip) => {
     h1 = Math.imul(0x811c9dc5 ^ ri, 16777619);
     h2 = Math.imul(0x050c5d1f ^ ri, 16777619);
-    mix(a);
+    mix(a, skip);
     mix(b);
     mix(c);
     // FNV's low bits cluster; a final avalanche (murmur3's) spreads them before they pick a slot.

@@ -73,7 +73,8 @@ export const COLLECTIVE_LEVELS = {
   },
   place: {
     same: { points: 3 },
-    // Neither name nor proposing unit places it in a commune: both are bodies of the district.
+    // Neither name nor proposing unit places it in a commune: both are bodies of the district (of one district,
+    // unless both say which and they differ: then "different").
     sameDistrict: { points: 3 },
     different: { points: -6 },
     unknown: { points: 0 },

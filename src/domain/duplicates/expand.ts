@@ -77,7 +77,8 @@ function rewriteOnce(tokens: readonly Token[], table: Compiled, plain: boolean):
     }
     out ??= tokens.slice(0, i);
     const last = tokens[i + r.from.length - 1];
-    const to = r.to.map((x) => ({ ...x }));
+    // In a text typed without diacritics the expansion counts as typed so too: the text stays comparable as plain.
+    const to = r.to.map((x) => ({ ...x, marked: x.marked && !plain }));
     const end = to[to.length - 1];
     if (end && last?.stop) end.stop = true;
     out.push(...to);

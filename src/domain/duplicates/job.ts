@@ -1,7 +1,7 @@
 /** A person's position and workplace as the matcher compares them, and the commune they name. */
 import { Expander, organisationTokens } from './expand';
 import { sortedDistinct } from './names';
-import { communeIn, CommuneIndex, Place } from './places';
+import { CommuneIndex, findPlaces, outsideDistrictNames, Place } from './places';
 
 export interface Job {
   /** Folded words of position and workplace, commune left out (it is compared as `place`), sorted, distinct. */
@@ -20,9 +20,11 @@ export function jobOf(position: string | undefined, workplace: string | undefine
   for (const text of [position, workplace]) {
     if (!text) continue;
     const tokens = organisationTokens(text, expand);
-    const span = communeIn(tokens);
+    const spans = findPlaces(tokens);
+    const span = spans.find((s) => s.place.level === 'commune');
     if (span && !commune) commune = span.place;
-    named ??= communes.find(tokens);
+    // "Phòng Nội vụ huyện Phú Hòa" works for the district, not in its town "thị trấn Phú Hòa".
+    named ??= communes.find(outsideDistrictNames(tokens, spans));
     tokens.forEach((t, i) => {
       if (!span || i < span.start || i >= span.end) words.push(t.fold);
     });

@@ -42,7 +42,13 @@ export interface DuplicateGroup {
   places: string[];
 }
 
-export interface MatchOptions extends BlockingOptions, NormalizeOptions {}
+export interface MatchOptions extends BlockingOptions, NormalizeOptions {
+  /**
+   * Told of every candidate pair compared (positions in the registrations given, a < b), before it is scored: lets
+   * the bench measure what blocking keeps. Unset, it costs one test per candidate.
+   */
+  onCandidate?: (a: number, b: number) => void;
+}
 
 export interface MatchResult {
   groups: DuplicateGroup[];
@@ -92,10 +98,14 @@ export function matchRegistrations(
   // Vetoed pairs, kept flat: only those between records that also have certain pairs ever matter (groups.ts).
   const vetoedA: number[] = [];
   const vetoedB: number[] = [];
+  const onCandidate = options.onCandidate;
   const stats = forEachCandidate(
     records,
     (i, j) => {
-      const outcome = scorePair(records[i] as MatchRecord, records[j] as MatchRecord, freq);
+      const a = records[i] as MatchRecord;
+      const b = records[j] as MatchRecord;
+      if (onCandidate) onCandidate(a.index, b.index);
+      const outcome = scorePair(a, b, freq);
       if (outcome.confidence === 'certain') certain.push({ i, j, outcome });
       else if (outcome.confidence === 'probable') probable.push({ i, j, outcome });
       else if (outcome.vetoes.length) {

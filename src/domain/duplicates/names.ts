@@ -28,6 +28,8 @@ export interface CollectiveName {
   /** Numbers in the name, sorted ("3" for "Thôn III"). */
   numbers: string;
   organisation?: string;
+  /** The district the name gives ("Phòng Nội vụ huyện An Phú"), though the district's name is left out of `core`. */
+  district?: Place;
   /** Names a village-level place ("Thôn 3"): such a name exists in many communes. */
   village: boolean;
 }
@@ -97,6 +99,7 @@ function collectiveName(name: string, household: boolean, expand: Expander, comm
         .sort()
         .join(' '),
       organisation: organisationKind(core),
+      district: spans.find((s) => s.place.level === 'district')?.place ?? communes.findDistrict(core),
       village: core.some((t) => VILLAGE_WORDS.has(t.fold)),
     },
   };

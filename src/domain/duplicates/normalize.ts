@@ -8,8 +8,8 @@ import type { SubjectKind } from '../subjects/subject-kind';
 import { expandAbbreviations, Expander, organisationTokens } from './expand';
 import { Job, JobFacts, jobOf } from './job';
 import { CollectiveName, NameFacts, nameFacts, PersonName } from './names';
-import { communeIn, communeIndex, Place } from './places';
-import { asciisOf } from './tokens';
+import { CommuneIndex, communeIndex, findPlaces, outsideDistrictNames, Place, PlaceSpan } from './places';
+import { asciisOf, Token } from './tokens';
 
 export type { CollectiveName, PersonName } from './names';
 export type { Job } from './job';
@@ -36,6 +36,8 @@ export interface MatchRecord {
   collective: CollectiveName | undefined;
   place: Place | undefined;
   placeFrom: 'name' | 'text' | 'unit' | undefined;
+  /** The district a collective's name, else its proposing unit's, names: tells apart two districts' bodies. */
+  district: Place | undefined;
   /** A collective that neither its name nor its proposing unit puts in a commune. */
   districtLevel: boolean;
   job: Job | undefined;
@@ -55,6 +57,7 @@ interface UnitFacts {
   code?: string;
   bloc?: string;
   commune?: Place;
+  district?: Place;
   key: string;
 }
 
@@ -71,8 +74,12 @@ function cache<T>(): (key: string, compute: () => T) => T {
   };
 }
 
+/** The words of a text outside the communes it names: "thị trấn An Phú" is not "huyện An Phú". */
+const outsideCommunes = (tokens: readonly Token[], spans: readonly PlaceSpan[]) =>
+  tokens.filter((_, i) => !spans.some((s) => s.place.level === 'commune' && i >= s.start && i < s.end));
+
 /** Unit facts, computed once per unit however many rows it proposes. */
-function unitFactsCache(units: readonly UnitRecord[], expand: Expander) {
+function unitFactsCache(units: readonly UnitRecord[], expand: Expander, communes: CommuneIndex) {
   const byId = new Map(units.map((u) => [u.id, u]));
   const byIdCache = new Map<string, UnitFacts>();
   const byTextCache = new Map<string, UnitFacts>();
@@ -83,11 +90,14 @@ function unitFactsCache(units: readonly UnitRecord[], expand: Expander) {
     const unit = reg.unitId !== undefined ? byId.get(reg.unitId) : undefined;
     const name = unit?.name ?? reg.unitText;
     const tokens = name ? organisationTokens(name, expand) : [];
+    const spans = findPlaces(tokens);
     f = {
       name,
       code: unit?.code,
       bloc: unit?.bloc,
-      commune: communeIn(tokens)?.place,
+      // "Đảng bộ xã An Bình", or a body named after its commune: "Chi bộ Trường THCS An Bình" is in xã An Bình.
+      commune: spans.find((s) => s.place.level === 'commune')?.place ?? communes.find(outsideDistrictNames(tokens, spans)),
+      district: spans.find((s) => s.place.level === 'district')?.place ?? communes.findDistrict(outsideCommunes(tokens, spans)),
       key: reg.unitId !== undefined ? `u:${reg.unitId}` : `t:${asciisOf(tokens)}`,
     };
     cache.set(cacheKey, f);
@@ -102,8 +112,8 @@ export function normalizeRegistrations(
   options: NormalizeOptions = {},
 ): MatchRecord[] {
   const expand = options.expand ?? expandAbbreviations;
-  const unitFacts = unitFactsCache(units, expand);
   const communes = communeIndex(units.map((u) => organisationTokens(u.name, expand)));
+  const unitFacts = unitFactsCache(units, expand, communes);
   // Names by how the row states its kind (household, collective, other), so that the key is the name itself.
   const names = { H: cache<NameFacts>(), T: cache<NameFacts>(), C: cache<NameFacts>() };
   const jobs = cache<JobFacts>();
@@ -127,6 +137,7 @@ export function normalizeRegistrations(
       collective: n.collective,
       place: undefined,
       placeFrom: undefined,
+      district: n.collective?.district ?? unit.district,
       districtLevel: false,
       job: undefined,
       unitName: unit.name,

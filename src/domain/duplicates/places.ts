@@ -20,7 +20,10 @@ export interface Place {
   /** Keyword and name folded ("xa4 an binh2"): compared for "same place". */
   fold: string;
   ascii: string;
-  /** Written without any diacritic: then only `ascii` can be compared. */
+  /**
+   * Found in a text written without any diacritic: then only `ascii` can be compared. A name that has none among
+   * words that have them ("xã Thanh Kim") is not "typed without diacritics": it is not "xã Thạnh Kim".
+   */
   plain: boolean;
   /** "xã An Bình", for messages. */
   display: string;
@@ -116,7 +119,7 @@ export function findPlaces(tokens: readonly Token[], mode: CaseMode = caseMode(t
           level: p.level,
           fold: words.map((t) => t.fold).join(' '),
           ascii: words.map((t) => t.ascii).join(' '),
-          plain: !name.some((t) => t.marked),
+          plain,
           display: `${keywordDisplay(tokens, i, nameStart)} ${name.map((t) => t.text).join(' ')}`,
         },
       });
@@ -131,6 +134,13 @@ export function communeIn(tokens: readonly Token[]): PlaceSpan | undefined {
   return findPlaces(tokens).find((s) => s.place.level === 'commune');
 }
 
+/** The words of a text outside the names of the districts it names: "huyện An Bình" names no commune "An Bình". */
+export function outsideDistrictNames(tokens: readonly Token[], spans: readonly PlaceSpan[] = findPlaces(tokens)): readonly Token[] {
+  const districts = spans.filter((s) => s.place.level === 'district');
+  if (!districts.length) return tokens;
+  return tokens.filter((_, i) => !districts.some((s) => i >= s.nameStart && i < s.end));
+}
+
 /** Same place: folded alike, or alike without diacritics when one side was typed without any. */
 export function samePlace(a: Place, b: Place): boolean {
   return a.fold === b.fold || ((a.plain || b.plain) && a.ascii === b.ascii);
@@ -139,38 +149,64 @@ export function samePlace(a: Place, b: Place): boolean {
 export interface CommuneIndex {
   /** The one known commune whose name the words contain ("Trường THCS An Bình" → xã An Bình), if exactly one. */
   find(tokens: readonly Token[]): Place | undefined;
+  /** The same for districts: "Trường THPT An Phú", "Huyện đoàn An Phú" → huyện An Phú. */
+  findDistrict(tokens: readonly Token[]): Place | undefined;
+}
+
+interface Named {
+  name: string[];
+  place: Place;
+}
+
+/** Places by the first word of their name. */
+type NameIndex = Map<string, Named[]>;
+
+function addName(index: NameIndex, tokens: readonly Token[], span: PlaceSpan): void {
+  const name = tokens.slice(span.nameStart, span.end).map((t) => t.fold);
+  const first = name[0];
+  if (!first) return;
+  const list = index.get(first) ?? [];
+  if (!list.some((x) => x.place.fold === span.place.fold)) list.push({ name, place: span.place });
+  index.set(first, list);
+}
+
+/** The one place of the index whose name the words contain, if exactly one. */
+function findIn(index: NameIndex, tokens: readonly Token[]): Place | undefined {
+  let found: Place | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!t.cap) continue;
+    for (const c of index.get(t.fold) ?? []) {
+      if (!c.name.every((f, k) => tokens[i + k]?.fold === f)) continue;
+      // Two places of one name ("xã An Bình", "thị trấn An Bình"): the words do not say which.
+      if (found && found.fold !== c.place.fold) return undefined;
+      found = c.place;
+    }
+  }
+  return found;
 }
 
 /**
- * Communes known by name (those the units list names, "Đảng bộ xã An Bình"): a collective named after its commune
- * without the word "xã" ("Hợp tác xã Nông nghiệp Phú Hữu") is placed there all the same.
+ * Communes and districts known by name (those the units list names, "Đảng bộ xã An Bình", "Ủy ban nhân dân huyện
+ * An Phú"): a collective named after its commune without the word "xã" ("Hợp tác xã Nông nghiệp Phú Hữu") is
+ * placed there all the same, and a unit named after its district without "huyện" is of that district.
  */
 export function communeIndex(known: Iterable<readonly Token[]>): CommuneIndex {
-  const byFirst = new Map<string, { name: string[]; place: Place }[]>();
+  const communes: NameIndex = new Map();
+  const districts: NameIndex = new Map();
   for (const tokens of known) {
-    const span = communeIn(tokens);
-    if (!span) continue;
-    const name = tokens.slice(span.nameStart, span.end).map((t) => t.fold);
-    const first = name[0];
-    if (!first) continue;
-    const list = byFirst.get(first) ?? [];
-    if (!list.some((x) => x.place.fold === span.place.fold)) list.push({ name, place: span.place });
-    byFirst.set(first, list);
+    const spans = findPlaces(tokens);
+    for (const [level, index] of [['commune', communes], ['district', districts]] as const) {
+      const span = spans.find((s) => s.place.level === level);
+      if (span) addName(index, tokens, span);
+    }
   }
+  // A town named after its district ("thị trấn An Hà" of "huyện An Hà"): the bare name ("Huyện đoàn An Hà") may
+  // mean either, so it places nothing in a commune.
+  const districtNames = new Set([...districts.values()].flat().map((d) => d.name.join(' ')));
+  for (const [first, list] of communes) communes.set(first, list.filter((c) => !districtNames.has(c.name.join(' '))));
   return {
-    find(tokens) {
-      let found: Place | undefined;
-      for (let i = 0; i < tokens.length; i++) {
-        const t = tokens[i] as Token;
-        if (!t.cap) continue;
-        for (const c of byFirst.get(t.fold) ?? []) {
-          if (!c.name.every((f, k) => tokens[i + k]?.fold === f)) continue;
-          // Two communes of one name ("xã An Bình", "thị trấn An Bình"): the words do not say which.
-          if (found && found.fold !== c.place.fold) return undefined;
-          found = c.place;
-        }
-      }
-      return found;
-    },
+    find: (tokens) => findIn(communes, tokens),
+    findDistrict: (tokens) => findIn(districts, tokens),
   };
 }

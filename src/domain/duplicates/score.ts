@@ -28,8 +28,19 @@ const kindLevel = (a: MatchRecord, b: MatchRecord) =>
 const placeLevel = (a: MatchRecord, b: MatchRecord) =>
   !a.place || !b.place ? 'unknown' : samePlace(a.place, b.place) ? 'same' : 'different';
 
-/** Position and workplace words (sorted, distinct) compared as sets. */
-function jobLevel(a: MatchRecord, b: MatchRecord): string {
+/**
+ * Two bodies of a district (no commune on either side): of one district unless both districts are known, from the
+ * names or the proposing units, and differ: a province's list holds every district's "Phòng Nội vụ".
+ */
+const districtLevel = (a: MatchRecord, b: MatchRecord) =>
+  a.district && b.district && !samePlace(a.district, b.district) ? 'different' : 'sameDistrict';
+
+/**
+ * Position and workplace words (sorted, distinct) compared as sets. A commune they name is left out of them (it is
+ * `place`), so in two different communes the same words are two posts ("Chủ tịch Hội Nông dân" of xã A and of
+ * xã B): alike, never "same", and so no evidence that lifts a veto.
+ */
+function jobLevel(a: MatchRecord, b: MatchRecord, place: string): string {
   const ja = a.job?.words;
   const jb = b.job?.words;
   if (!ja || !jb) return 'unknown';
@@ -44,7 +55,7 @@ function jobLevel(a: MatchRecord, b: MatchRecord): string {
     } else if (x < y) i++;
     else j++;
   }
-  if (common === ja.length && common === jb.length) return ja.length >= 3 ? 'same' : 'sameGeneric';
+  if (common === ja.length && common === jb.length) return place === 'different' ? 'similar' : ja.length >= 3 ? 'same' : 'sameGeneric';
   return common / (ja.length + jb.length - common) >= 0.5 ? 'similar' : 'different';
 }
 
@@ -65,7 +76,7 @@ function comparePeople(a: MatchRecord, b: MatchRecord, freq: NameFrequencies): P
   ];
   const rest = () => {
     levels[3] = placeLevel(a, b);
-    levels[4] = jobLevel(a, b);
+    levels[4] = jobLevel(a, b, levels[3] as string);
     levels[5] = kindLevel(a, b);
   };
   if (PEOPLE.vetoes.some((v) => levels[v.field] === v.level)) {
@@ -89,7 +100,7 @@ function compareCollectives(a: MatchRecord, b: MatchRecord, freq: NameFrequencie
   const cb = b.collective;
   if (!ca || !cb) return NOT_COMPARABLE;
   const name = collectiveNameLevel(a, b);
-  const place = a.place && b.place ? placeLevel(a, b) : a.districtLevel && b.districtLevel ? 'sameDistrict' : 'unknown';
+  const place = a.place && b.place ? placeLevel(a, b) : a.districtLevel && b.districtLevel ? districtLevel(a, b) : 'unknown';
   const levels = [
     name,
     place,

@@ -1,0 +1,44 @@
+/**
+ * DUPLICATES: the ranges become a small registration table that the engine reads like any other, so the answer is
+ * the duplicate matcher's own (same names, birth years, units; accents, honorifics and legacy text handled there).
+ */
+import type { Cell, WorkbookGrid } from '../domain/grid';
+import type { Finding } from '../domain/findings/finding';
+import { badArgument } from './failure';
+import { fnText } from './messages';
+import type { Scalar } from './quota';
+
+const SHEET = 'DIENHINH.DUPLICATES';
+export const HEADER = ['STT', 'Họ và tên / Tên tập thể', 'Năm sinh', 'Đơn vị đề xuất'];
+const FIRST_DATA_ROW = 2;
+
+const column = (range: Scalar[][] | undefined): Scalar[] | undefined => range?.map((row) => row[0] ?? '');
+
+function cellOf(v: Scalar | undefined): Cell | null {
+  if (v === undefined || v === '' || v === null) return null;
+  if (typeof v === 'number') return { t: 'n', v };
+  if (typeof v === 'boolean') return { t: 'b', v };
+  return { t: 's', v };
+}
+
+export function duplicatesGrid(names: Scalar[][], years?: Scalar[][], units?: Scalar[][]): WorkbookGrid {
+  const n = column(names);
+  if (!n?.length || names.some((r) => r.length !== 1)) throw badArgument(fnText.namesMissing);
+  const y = column(years);
+  const u = column(units);
+  if ((y && y.length !== n.length) || (u && u.length !== n.length)) throw badArgument(fnText.sizesDiffer);
+  const rows: (Cell | null)[][] = [HEADER.map((h) => cellOf(h))];
+  n.forEach((name, i) => rows.push(cellOf(name) ? [cellOf(i + 1), cellOf(name), cellOf(y?.[i]), cellOf(u?.[i])] : []));
+  return { fileName: SHEET, date1904: false, sheets: [{ name: SHEET, rows, merges: [] }] };
+}
+
+/** For each input row, the 1-based positions of the rows it duplicates ("" when none), as one column. */
+export function duplicatesColumn(count: number, findings: Finding[]): string[][] {
+  const others: Set<number>[] = Array.from({ length: count }, () => new Set<number>());
+  for (const f of findings) {
+    if (f.code !== 'DUPLICATE' || !f.rows) continue;
+    const positions = f.rows.filter((r) => r.sheet === SHEET).map((r) => r.row - FIRST_DATA_ROW + 1);
+    for (const p of positions) for (const q of positions) if (p !== q && others[p - 1]) others[p - 1]?.add(q);
+  }
+  return others.map((s) => [s.size ? fnText.duplicateOf([...s].sort((a, b) => a - b)) : '']);
+}

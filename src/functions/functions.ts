@@ -1,0 +1,174 @@
+/* eslint-disable @typescript-eslint/no-explicit-any --
+ * This file is the Excel boundary: custom-functions-metadata reads these signatures to write functions.json and
+ * accepts only string, number, boolean, any and their arrays (no unions, no `unknown`). Each function converts its
+ * arguments to typed values on its first line and passes them to typed code.
+ */
+/**
+ * The DIENHINH custom functions: thin wrappers over the engine. Every path settles (a value, an Excel error with a
+ * Vietnamese message, or a timeout error), so no cell stays #BUSY!.
+ *
+ * Why CHECKQUOTA is a streaming function: its no-argument form must follow edits to the units and registrations
+ * tables, which are not among its arguments. A volatile function would recalculate on every edit anywhere, and a
+ * normal one never would. A streaming invocation stays open: the shared feed re-reads the workbook after a
+ * worksheet change event (debounced), runs the engine once, and pushes the result to every open CHECKQUOTA cell.
+ * Excel cancels the invocation when the formula is removed, and the cell unsubscribes.
+ */
+import { dateArgument, checkDeadline as checkDeadlineText, deadlineSerial } from './deadlines';
+import { duplicatesColumn, duplicatesGrid } from './duplicates';
+import { toExcelError } from './excel-error';
+import { badArgument } from './failure';
+import { fnText } from './messages';
+import { currentProfile, feed } from './runtime';
+import { quotaTable, Scalar, unitStatusFromRange, unitStatusFromTable, unitTypeOf } from './quota';
+import { services } from './services';
+import { settle } from './settle';
+import { normalizeText, unitTypeName } from './text';
+
+type Matrix = Scalar[][];
+
+const present = (v: unknown): boolean => v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '');
+const matrix = (v: unknown): Matrix | undefined => (Array.isArray(v) && v.length && Array.isArray(v[0]) ? (v as Matrix) : undefined);
+const scalarText = (v: unknown): string => (present(v) ? String(v).trim() : '');
+
+/** Runs `work`, settling within the timeout, with failures as Excel errors. */
+async function guarded<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await settle(work());
+  } catch (e) {
+    throw toExcelError(e);
+  }
+}
+
+/**
+ * Kiểm tra chỉ tiêu điển hình. Không có đối số: trả về cả bảng chỉ tiêu của sổ làm việc (đơn vị, loại, chỉ tiêu, đã đăng ký, kết quả) và tự cập nhật khi sửa danh sách. Có đơn vị: trả về kết quả của đơn vị đó, ví dụ «Đạt (2/2)» hoặc «Thiếu 1 (1/2)».
+ * @customfunction CHECKQUOTA
+ * @param {any} [unit] Tên hoặc mã đơn vị (bỏ trống để lấy cả bảng).
+ * @param {any[][]} [registrations_units] Cột đơn vị đề xuất của danh sách đăng ký (nếu có, chỉ đếm trong vùng này).
+ * @param {any} [unit_type] Loại đơn vị (ví dụ «Đảng bộ xã»); bỏ trống thì suy ra từ tên đơn vị.
+ * @param invocation Lời gọi liên tục của Excel.
+ */
+export function checkQuota(
+  unit: any,
+  registrations_units: any[][],
+  unit_type: any,
+  invocation: CustomFunctions.StreamingInvocation<any[][]>,
+): void {
+  const unitName = scalarText(unit);
+  const range = matrix(registrations_units);
+  const type = scalarText(unit_type);
+  const send = (r: Promise<Matrix>) =>
+    settle(r).then(
+      (v) => invocation.setResult(v),
+      (e: unknown) => invocation.setResult(toExcelError(e)),
+    );
+  // With an explicit range the answer is a pure function of the arguments: one result, no subscription.
+  if (range) {
+    if (!unitName) {
+      invocation.setResult(toExcelError(badArgument(fnText.unitMissing)));
+      return;
+    }
+    void send(currentProfile().then((p) => [[unitStatusFromRange(p, unitName, range, type)]]));
+    return;
+  }
+  const answer = (rows: Parameters<typeof quotaTable>[0]): Matrix => (unitName ? [[unitStatusFromTable(rows, unitName)]] : quotaTable(rows));
+  const unsubscribe = feed.subscribe((result, error) => {
+    if (result) {
+      try {
+        invocation.setResult(answer(result.quota));
+      } catch (e) {
+        invocation.setResult(toExcelError(e));
+      }
+    } else invocation.setResult(toExcelError(error));
+  });
+  invocation.onCanceled = () => unsubscribe();
+  void send(feed.current().then((r) => answer(r.quota)));
+}
+
+/**
+ * Chỉ tiêu tối thiểu của một đơn vị (theo loại đơn vị hoặc tên đơn vị), ví dụ 2 với đảng bộ xã, 1 với chi bộ cơ sở.
+ * @customfunction QUOTA
+ * @param {any} unit_type_or_name Loại đơn vị hoặc tên đơn vị.
+ * @returns {Promise<number>} Số điển hình tối thiểu.
+ */
+export function quota(unit_type_or_name: any): Promise<number> {
+  const text = scalarText(unit_type_or_name);
+  return guarded(async () => {
+    if (!text) throw badArgument(fnText.unitMissing);
+    const t = unitTypeOf(await currentProfile(), normalizeText(text));
+    if (!t) throw badArgument(fnText.typeUnknown(text));
+    return t.quota;
+  });
+}
+
+/**
+ * Thời hạn theo hướng dẫn, dạng ngày của Excel: «kế hoạch» (gửi kế hoạch triển khai), «danh sách» (gửi danh sách đăng ký), hoặc năm lễ tuyên dương («2023», «2025»).
+ * @customfunction DEADLINE
+ * @param {any} which «kế hoạch», «danh sách», «2023» hoặc «2025».
+ * @returns {Promise<number>} Ngày hạn (định dạng ô là ngày để xem).
+ */
+export function deadline(which: any): Promise<number> {
+  const w = scalarText(which);
+  return guarded(async () => deadlineSerial(await currentProfile(), w));
+}
+
+/**
+ * Xét một ngày gửi so với thời hạn: «Đúng hạn» hoặc «Trễ N ngày».
+ * @customfunction CHECKDEADLINE
+ * @param {any} date Ngày gửi (ngày của Excel hoặc chữ dạng ngày/tháng/năm).
+ * @param {any} which «kế hoạch», «danh sách» hoặc năm lễ tuyên dương.
+ * @returns {Promise<string>} «Đúng hạn» hoặc «Trễ N ngày».
+ */
+export function checkDeadline(date: any, which: any): Promise<string> {
+  const d: string | number = typeof date === 'number' ? date : scalarText(date);
+  const w = scalarText(which);
+  return guarded(async () => {
+    if (d === '') throw badArgument(fnText.dateMissing);
+    return checkDeadlineText(await currentProfile(), dateArgument(d), w);
+  });
+}
+
+/**
+ * Tìm điển hình bị đề xuất trùng: với mỗi dòng, các dòng (thứ tự trong vùng) trùng với nó; để trống nếu không trùng.
+ * @customfunction DUPLICATES
+ * @param {any[][]} names Cột họ tên / tên tập thể.
+ * @param {any[][]} [birth_years] Cột năm sinh (cùng số dòng).
+ * @param {any[][]} [units] Cột đơn vị đề xuất (cùng số dòng).
+ * @returns {Promise<any[][]>} Một cột, mỗi dòng là các dòng trùng.
+ */
+export function duplicates(names: any[][], birth_years: any[][], units: any[][]): Promise<any[][]> {
+  const n = matrix(names) ?? [];
+  const y = matrix(birth_years);
+  const u = matrix(units);
+  return guarded(async () => {
+    const grid = duplicatesGrid(n, y, u);
+    const s = await services();
+    const result = await s.engine.analyze({ grids: [grid], asOf: s.today() });
+    return duplicatesColumn(n.length, result.report.findings);
+  });
+}
+
+/**
+ * Chuẩn hóa chữ tiếng Việt: đổi chữ gõ phông cũ (TCVN3, VNI) sang Unicode, dựng sẵn (NFC), bỏ ký tự ẩn và khoảng trắng thừa.
+ * @customfunction NORMALIZE
+ * @param {any} text Đoạn chữ cần chuẩn hóa.
+ * @returns {string} Đoạn chữ đã chuẩn hóa.
+ */
+export function normalize(text: any): string {
+  if (!present(text)) throw toExcelError(badArgument(fnText.textMissing));
+  try {
+    return normalizeText(String(text));
+  } catch (e) {
+    throw toExcelError(e);
+  }
+}
+
+/**
+ * Loại đơn vị suy ra từ tên đơn vị, ví dụ «Đảng ủy xã An Bình» → «Đảng bộ xã».
+ * @customfunction UNITTYPE
+ * @param {any} name Tên đơn vị.
+ * @returns {Promise<string>} Loại đơn vị theo cấu hình.
+ */
+export function unitType(name: any): Promise<string> {
+  const text = scalarText(name);
+  return guarded(async () => unitTypeName(await currentProfile(), text));
+}

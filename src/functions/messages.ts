@@ -1,0 +1,25 @@
+/** What the custom functions say in cells and error tooltips (Vietnamese), in one place. */
+export const fnText = {
+  unexpected: 'Lỗi ngoài dự kiến khi tính; hãy thử lại (Công thức › Tính toán lại).',
+  timeout: 'Quá thời gian chờ kết quả; hãy tính lại sau ít phút.',
+  notReady: 'Add-in chưa sẵn sàng; hãy mở khung tác vụ Điển hình rồi tính lại.',
+  unitMissing: 'Hãy nhập tên hoặc mã đơn vị.',
+  unitNotFound: (u: string) => `Không có đơn vị «${u}» trong danh sách đơn vị của sổ làm việc.`,
+  typeUnknown: (u: string) => `Không nhận ra loại đơn vị của «${u}»: hãy ghi loại đơn vị (ví dụ «Đảng bộ xã»).`,
+  whichUnknown: (w: string, ids: string[]) =>
+    `Không rõ thời hạn «${w}»: hãy ghi «kế hoạch», «danh sách» hoặc năm lễ tuyên dương (${ids.join(', ')}).`,
+  dateUnreadable: (t: string) => `Không đọc được ngày «${t}»: hãy ghi ngày/tháng/năm, ví dụ 20/02/2023.`,
+  dateMissing: 'Hãy nhập ngày cần xét.',
+  textMissing: 'Hãy nhập một đoạn chữ.',
+  namesMissing: 'Hãy chọn cột họ tên (một cột).',
+  sizesDiffer: 'Các vùng năm sinh và đơn vị phải có cùng số dòng với vùng họ tên.',
+  onTime: 'Đúng hạn',
+  late: (n: number) => `Trễ ${n} ngày`,
+  ok: (has: number, need: number) => `Đạt (${has}/${need})`,
+  short: (missing: number, has: number, need: number) => `Thiếu ${missing} (${has}/${need})`,
+  tableHeader: ['Đơn vị', 'Loại đơn vị', 'Chỉ tiêu', 'Đã đăng ký', 'Kết quả'],
+  tableOk: 'Đạt',
+  tableShort: (n: number) => `Thiếu ${n}`,
+  noUnits: 'Sổ làm việc chưa có danh sách đơn vị có loại đơn vị để tính chỉ tiêu.',
+  duplicateOf: (rows: number[]) => rows.join(', '),
+};

@@ -1,0 +1,46 @@
+/** The task pane: five tabs over one workspace (the open workbook in Excel, or files in a browser). */
+import { Caption1, Tab, TabList, Title3 } from '@fluentui/react-components';
+import { useState } from 'react';
+import { todayIso } from '../../functions/services';
+import type { CheckOutcome, Workspace } from '../workspace';
+import { CheckTab } from './check-tab';
+import { ConsolidateTab } from './consolidate-tab';
+import { DuplicatesTab } from './duplicates-tab';
+import { FilesTab } from './files-tab';
+import { ProfileTab } from './profile-tab';
+import { ui } from './texts';
+
+type TabId = 'check' | 'duplicates' | 'consolidate' | 'merge' | 'profile';
+
+export function App({ workspace }: { workspace: Workspace }) {
+  const [tab, setTab] = useState<TabId>(workspace.insideExcel ? 'check' : 'merge');
+  const [outcome, setOutcome] = useState<CheckOutcome | undefined>();
+  const [asOf, setAsOf] = useState(todayIso());
+  const tabs: [TabId, string][] = workspace.insideExcel
+    ? [['check', ui.tabs.check], ['duplicates', ui.tabs.duplicates], ['consolidate', ui.tabs.consolidate], ['merge', ui.tabs.merge], ['profile', ui.tabs.profile]]
+    : [['merge', ui.tabs.files], ['check', ui.tabs.check], ['duplicates', ui.tabs.duplicates], ['consolidate', ui.tabs.consolidate], ['profile', ui.tabs.profile]];
+  return (
+    <main className="app">
+      <header>
+        <Title3 as="h1" block>
+          {ui.title}
+        </Title3>
+        <Caption1 as="p" block>{workspace.insideExcel ? ui.subtitleExcel : ui.subtitleBrowser}</Caption1>
+      </header>
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} size="small" aria-label={ui.title}>
+        {tabs.map(([id, label]) => (
+          <Tab key={id} value={id} id={`tab-${id}`}>
+            {label}
+          </Tab>
+        ))}
+      </TabList>
+      <section role="tabpanel" aria-labelledby={`tab-${tab}`} className="panel">
+        {tab === 'check' && <CheckTab workspace={workspace} outcome={outcome} onOutcome={setOutcome} asOf={asOf} onAsOf={setAsOf} />}
+        {tab === 'duplicates' && <DuplicatesTab workspace={workspace} outcome={outcome} onOutcome={setOutcome} />}
+        {tab === 'consolidate' && <ConsolidateTab workspace={workspace} outcome={outcome} asOf={asOf} />}
+        {tab === 'merge' && <FilesTab workspace={workspace} onChanged={() => setOutcome(undefined)} />}
+        {tab === 'profile' && <ProfileTab workspace={workspace} outcome={outcome} onSaved={() => setOutcome(undefined)} />}
+      </section>
+    </main>
+  );
+}

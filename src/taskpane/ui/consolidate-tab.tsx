@@ -1,0 +1,79 @@
+/** Tổng hợp: choose the ceremony, build the list; in Excel new sheets (asking before replacing its own), else a download. */
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Radio, RadioGroup, Field } from '@fluentui/react-components';
+import { useRef, useState } from 'react';
+import { formatDate, parseIsoDate } from '../../domain/dates/calendar';
+import type { CheckOutcome, ConsolidateOutcome, Workspace } from '../workspace';
+import { saveBytes } from './download';
+import { TaskStatus } from './status';
+import { ui } from './texts';
+import { useTask } from './use-task';
+
+const DEFAULT_CEREMONIES = [
+  { id: '2023', date: '2023-05-19' },
+  { id: '2025', date: '2025-05-19' },
+];
+
+export function ConsolidateTab({ workspace, outcome, asOf }: { workspace: Workspace; outcome: CheckOutcome | undefined; asOf: string }) {
+  const ceremonies = outcome?.profile.ceremonies ?? DEFAULT_CEREMONIES;
+  const [ceremony, setCeremony] = useState(ceremonies[0]?.id ?? '2023');
+  const [state, run] = useTask();
+  const [result, setResult] = useState<ConsolidateOutcome>();
+  const [ask, setAsk] = useState<string[]>();
+  const answer = useRef<(yes: boolean) => void>(undefined);
+
+  const confirmReplace = (names: string[]) =>
+    new Promise<boolean>((resolve) => {
+      answer.current = resolve;
+      setAsk(names);
+    });
+  const reply = (yes: boolean) => {
+    setAsk(undefined);
+    answer.current?.(yes);
+  };
+  const go = async () => {
+    setResult(undefined);
+    const r = await run((progress) => workspace.consolidate(ceremony, asOf, confirmReplace, progress));
+    if (!r) return;
+    setResult(r);
+    if (r.download) saveBytes(r.download.fileName, r.download.bytes);
+  };
+  const done =
+    result?.status === 'cancelled'
+      ? ui.cancelled
+      : result
+        ? `${result.download ? ui.downloaded(result.download.fileName) : ui.written(result.sheetNames)} ${ui.consolidateCounts(result.collectives, result.individuals, result.excluded)}`
+        : undefined;
+  return (
+    <div className="tab consolidate-tab">
+      <Field label={ui.ceremony}>
+        <RadioGroup value={ceremony} onChange={(_, d) => setCeremony(d.value)}>
+          {ceremonies.map((c) => {
+            const d = parseIsoDate(c.date);
+            return <Radio key={c.id} value={c.id} label={ui.ceremonyLabel(c.id, d ? formatDate(d) : undefined)} />;
+          })}
+        </RadioGroup>
+      </Field>
+      <Button appearance="primary" onClick={() => void go()} disabled={state.busy}>
+        {state.busy ? ui.consolidating : ui.runConsolidate}
+      </Button>
+      <TaskStatus state={state} {...(done ? { done } : {})} />
+      {result?.download && (
+        <Button onClick={() => result.download && saveBytes(result.download.fileName, result.download.bytes)}>{ui.download}</Button>
+      )}
+      <Dialog open={Boolean(ask)} modalType="alert" onOpenChange={(_, d) => !d.open && reply(false)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{ui.replaceTitle}</DialogTitle>
+            <DialogContent>{ui.replaceBody(ask ?? [])}</DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={() => reply(true)}>
+                {ui.replaceYes}
+              </Button>
+              <Button onClick={() => reply(false)}>{ui.replaceNo}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </div>
+  );
+}

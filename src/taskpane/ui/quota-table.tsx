@@ -1,0 +1,31 @@
+/** The quota table of the report. */
+import type { QuotaRow } from '../../domain/report/report';
+import { ui } from './texts';
+
+export function QuotaTable({ rows }: { rows: QuotaRow[] }) {
+  if (!rows.length) return null;
+  return (
+    <table className="quota">
+      <caption>{ui.quotaTitle}</caption>
+      <thead>
+        <tr>
+          {ui.quotaHeader.map((h) => (
+            <th key={h} scope="col">
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r, i) => (
+          <tr key={i} className={r.status}>
+            <td>{r.unit}</td>
+            <td>{r.required}</td>
+            <td>{r.registered}</td>
+            <td>{r.status === 'ok' ? ui.quotaOk : ui.quotaShort(r.shortfall)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,123 @@
+/**
+ * The task pane inside Excel: the open workbook read through Office.js, checked by the engine (in its worker), the
+ * ceremony sheets written back as new sheets. Unit files picked in "Gộp file" are read like in the browser and
+ * checked and consolidated together with the workbook.
+ */
+import { parseIsoDate } from '../../domain/dates';
+import type { Finding } from '../../domain/findings/finding';
+import { fileSources } from '../../taskpane/file-sources';
+import { UserError, Workspace } from '../../taskpane/workspace';
+import { decisionCells } from '../../worker/decisions';
+import { EngineError, type Engine } from '../../worker/protocol';
+import { appendDecision } from './decisions-sheet';
+import { clearHighlights, highlightSpots, highlightsSupported } from './highlights';
+import { liveMadeSheets, madeSheets, MadeRole, outputSheetIds, saveMadeSheets } from './made-sheets';
+import { explainOfficeError } from './office-errors';
+import { storedProfileOverride, storeProfileOverride } from './profile-store';
+import { readOpenWorkbook } from './read-workbook';
+import { selectPlace } from './select';
+import { writeSheetModels } from './write-sheets';
+
+const ROLES: MadeRole[] = ['ceremony', 'excluded', 'quota'];
+
+/** Office failures become Vietnamese sentences; engine and user errors pass through. */
+async function office<T>(doing: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    if (e instanceof UserError || e instanceof EngineError) throw e;
+    throw new UserError(explainOfficeError(e, doing));
+  }
+}
+
+export function officeWorkspace(engine: Engine, today: () => string): Workspace {
+  const sources = fileSources(engine);
+  // Findings in merged unit files have no cell in this workbook to select or highlight.
+  let openName: string | undefined;
+  const read = async (progress: (s: string, f?: number) => void) => {
+    progress('Đang đọc sổ làm việc…', 0.1);
+    const r = await readOpenWorkbook({ skipSheetIds: outputSheetIds() });
+    openName = r.grid.fileName;
+    return r;
+  };
+  const override = () => storedProfileOverride();
+  const withOverride = () => {
+    const o = override();
+    return o ? { profileOverride: o } : {};
+  };
+
+  const ws: Workspace = {
+    insideExcel: true,
+    files: () => sources.list(),
+    addFiles: (files, progress) => sources.add(files, progress),
+    removeFile: (name) => sources.remove(name),
+    check: (asOf, progress) =>
+      office('kiểm tra', async () => {
+        const { grid } = await read(progress);
+        progress('Đang kiểm tra theo Hướng dẫn…', 0.5);
+        const grids = [grid, ...sources.grids()];
+        const r = await engine.analyze({ grids, asOf, ...withOverride() });
+        return { report: r.report, tables: r.tables, profile: r.profile, sources: grids.map((g) => g.fileName) };
+      }),
+    consolidate: (ceremonyId, asOf, confirmReplace, progress) =>
+      office('tổng hợp', async () => {
+        const { grid, sheets } = await read(progress);
+        const previous = liveMadeSheets(sheets.map((s) => s.id)).filter((m) => m.ceremony === ceremonyId && m.role !== 'decisions');
+        const replaceIds = previous.map((m) => m.id);
+        if (previous.length) {
+          const names = sheets.filter((s) => replaceIds.includes(s.id)).map((s) => s.name);
+          if (!(await confirmReplace(names))) return { status: 'cancelled', sheetNames: [], collectives: 0, individuals: 0, excluded: 0 };
+        }
+        const taken = sheets.filter((s) => !replaceIds.includes(s.id)).map((s) => s.name);
+        progress('Đang lập danh sách tuyên dương…', 0.5);
+        const r = await engine.analyze({ grids: [grid, ...sources.grids()], asOf, ...withOverride(), ceremony: { id: ceremonyId, taken } });
+        const book = r.book;
+        if (!book) throw new UserError('Không lập được danh sách.');
+        progress('Đang ghi các trang mới…', 0.8);
+        const written = await writeSheetModels(book.sheets, replaceIds);
+        const kept = madeSheets().filter((m) => !replaceIds.includes(m.id));
+        await saveMadeSheets([...kept, ...written.sheets.map((s, i) => ({ id: s.id, role: ROLES[i] ?? 'quota', ceremony: ceremonyId }))]);
+        return {
+          status: 'written',
+          sheetNames: written.sheets.map((s) => s.name),
+          collectives: book.collectives,
+          individuals: book.individuals,
+          excluded: book.excluded,
+        };
+      }),
+    decisions: {
+      markNotDuplicate: (f) =>
+        office('ghi quyết định', async () => {
+          const d = parseIsoDate(today());
+          if (!d) throw new UserError('Ngày hôm nay không đọc được.');
+          await appendDecision(decisionCells(f, d));
+        }),
+    },
+    profile: {
+      load: () => Promise.resolve(override()),
+      effective: () => engine.validateProfile(override() ?? {}),
+      async save(next) {
+        const p = await engine.validateProfile(next ?? {});
+        await office('lưu cấu hình', () => storeProfileOverride(next));
+        return p;
+      },
+    },
+    select: (place) =>
+      office('chọn ô', async () => {
+        if (place.file === openName) await selectPlace(place.sheet, place.row, place.column);
+      }),
+  };
+  if (highlightsSupported()) {
+    ws.highlight = (findings: Finding[]) =>
+      office('tô màu', () =>
+        highlightSpots(
+          findings.flatMap((f) => {
+            const places = f.rows?.length ? f.rows : f.sheet && f.row ? [{ sheet: f.sheet, row: f.row, file: f.file }] : [];
+            return places.filter((p) => p.file === openName).map((p) => ({ sheet: p.sheet, row: p.row, severity: f.severity, ...(f.column && !f.rows ? { column: f.column } : {}) }));
+          }),
+        ),
+      );
+    ws.clearHighlights = () => office('bỏ tô màu', () => clearHighlights());
+  }
+  return ws;
+}

@@ -1,0 +1,84 @@
+/**
+ * The engine in-process: the domain behind the `Engine` calls. The Web Worker runs this; tests and the bench call
+ * it directly. ExcelJS is imported only when a file is read or written, so checking the open workbook never loads it.
+ */
+import { consolidate } from '../domain/ceremony/consolidate';
+import { CalendarDate, parseIsoDate } from '../domain/dates';
+import { InputError } from '../domain/errors';
+import { defaultProfile, profileFrom, ProfileError } from '../domain/profile';
+import { readWorkbooks, ReadResult } from '../domain/reading/read-workbooks';
+import { buildReport } from '../domain/report/report';
+import { computeQuota } from '../domain/rules';
+import { withDecisions } from './decisions';
+import { AnalyzeRequest, AnalyzeResult, Engine, EngineError, FileInput, QuotaResult, ReadFilesResult } from './protocol';
+
+const UNEXPECTED = 'Đã xảy ra lỗi ngoài dự kiến khi kiểm tra; sổ làm việc không bị thay đổi. Hãy thử lại hoặc gửi tệp mẫu cho nhóm phát triển.';
+
+/** Domain errors become messages for the user; anything else is unexpected and says nothing about cell contents. */
+export function asEngineError(e: unknown): EngineError {
+  if (e instanceof EngineError) return e;
+  if (e instanceof InputError || e instanceof ProfileError) return new EngineError(e.message, true);
+  return new EngineError(UNEXPECTED, false);
+}
+
+function readRequest(req: AnalyzeRequest): { read: ReadResult; asOf: CalendarDate } {
+  const asOf = parseIsoDate(req.asOf);
+  if (!asOf) throw new EngineError(`Ngày xét «${req.asOf}» không hợp lệ.`, true);
+  const override = req.profileOverride === undefined ? undefined : { data: req.profileOverride, source: 'Cấu hình trong khung tác vụ' };
+  const grids = withDecisions(req.grids, req.decisions ?? []);
+  return { read: readWorkbooks(grids, { profile: defaultProfile(), ...(override ? { override } : {}) }), asOf };
+}
+
+/** The quota table only: CHECKQUOTA needs no other rule, and the duplicate matcher is the costly one. */
+export function quota(req: AnalyzeRequest): QuotaResult {
+  const { read, asOf } = readRequest(req);
+  return { quota: computeQuota({ read, asOf }), profile: read.profile };
+}
+
+export function analyze(req: AnalyzeRequest): AnalyzeResult {
+  const { read, asOf } = readRequest(req);
+  const report = buildReport(read, asOf, req.grids.length);
+  const result: AnalyzeResult = { report, profile: read.profile, tables: read.tables };
+  if (req.ceremony) {
+    const book = consolidate(read, report, req.ceremony.id, req.ceremony.taken);
+    const s = book.selection;
+    result.book = { sheets: book.sheets, collectives: s.collectives.length, individuals: s.individuals.length, excluded: s.excluded.length };
+  }
+  return result;
+}
+
+export async function readFiles(files: FileInput[]): Promise<ReadFilesResult> {
+  const { readXlsx } = await import(/* webpackChunkName: "exceljs-read" */ '../workbook/exceljs/read-xlsx');
+  const out: ReadFilesResult = { grids: [], errors: [] };
+  for (const f of files) {
+    try {
+      out.grids.push(await readXlsx(new Uint8Array(f.bytes), f.name));
+    } catch (e) {
+      out.errors.push({ file: f.name, message: asEngineError(e).message });
+    }
+  }
+  return out;
+}
+
+/** The engine as plain function calls, with the same error contract as the worker. */
+export function localEngine(): Engine {
+  const guard = async <T>(run: () => T | Promise<T>): Promise<T> => {
+    try {
+      return await run();
+    } catch (e) {
+      throw asEngineError(e);
+    }
+  };
+  return {
+    analyze: (req) => guard(() => analyze(req)),
+    quota: (req) => guard(() => quota(req)),
+    readFiles: (files) => guard(() => readFiles(files)),
+    writeXlsx: (sheets) =>
+      guard(async () => {
+        const { writeXlsx } = await import(/* webpackChunkName: "exceljs-write" */ '../workbook/exceljs/write-xlsx');
+        const bytes = await writeXlsx(sheets);
+        return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+      }),
+    validateProfile: (override) => guard(() => profileFrom(override, 'Cấu hình')),
+  };
+}

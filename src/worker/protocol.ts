@@ -1,0 +1,82 @@
+/**
+ * What the page asks of the engine and what it gets back. Everything here is structured-clone data, so the same
+ * calls run in a Web Worker (the task pane, the browser page) or in-process (tests, the bench).
+ */
+import type { WorkbookGrid } from '../domain/grid';
+import type { Profile } from '../domain/profile/schema';
+import type { TableInfo } from '../domain/records';
+import type { QuotaRow, Report } from '../domain/report/report';
+import type { SheetModel } from '../domain/sheet-model';
+
+export interface AnalyzeRequest {
+  grids: WorkbookGrid[];
+  /** ISO date the checks are judged at. */
+  asOf: string;
+  /** A partial profile (the task pane's Cấu hình) laid over the workbook's own "Cấu hình" sheet. */
+  profileOverride?: unknown;
+  /** Decision rows (decisions.ts) made in this session and not stored in a workbook: the browser's. */
+  decisions?: string[][];
+  /** Also build the ceremony workbook, with sheet names that avoid `taken`. */
+  ceremony?: { id: string; taken: string[] };
+}
+
+export interface CeremonyBookData {
+  sheets: SheetModel[];
+  collectives: number;
+  individuals: number;
+  excluded: number;
+}
+
+export interface AnalyzeResult {
+  report: Report;
+  profile: Profile;
+  tables: TableInfo[];
+  book?: CeremonyBookData;
+}
+
+/** What CHECKQUOTA needs: the quota table alone (no other rule runs), and the profile in force. */
+export interface QuotaResult {
+  quota: QuotaRow[];
+  profile: Profile;
+}
+
+export interface FileInput {
+  name: string;
+  bytes: ArrayBuffer;
+}
+
+export interface ReadFilesResult {
+  grids: WorkbookGrid[];
+  /** One Vietnamese sentence per file that could not be read. */
+  errors: { file: string; message: string }[];
+}
+
+export type EngineCall =
+  | { op: 'analyze'; req: AnalyzeRequest }
+  | { op: 'quota'; req: AnalyzeRequest }
+  | { op: 'readFiles'; files: FileInput[] }
+  | { op: 'writeXlsx'; sheets: SheetModel[] }
+  | { op: 'validateProfile'; override: unknown };
+
+/** A failure the user can act on carries `message` (Vietnamese); anything else is reported as unexpected. */
+export type EngineReply<T> = { ok: true; value: T } | { ok: false; message: string; expected: boolean };
+
+export interface Engine {
+  analyze(req: AnalyzeRequest): Promise<AnalyzeResult>;
+  quota(req: AnalyzeRequest): Promise<QuotaResult>;
+  readFiles(files: FileInput[]): Promise<ReadFilesResult>;
+  writeXlsx(sheets: SheetModel[]): Promise<ArrayBuffer>;
+  /** Validates a partial profile; resolves to the effective profile or rejects with a Vietnamese message. */
+  validateProfile(override: unknown): Promise<Profile>;
+}
+
+/** A failure with a message fit for the user (Vietnamese). */
+export class EngineError extends Error {
+  constructor(
+    message: string,
+    readonly expected: boolean,
+  ) {
+    super(message);
+    this.name = 'EngineError';
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * Debian's Chromium driven by playwright-core, headless, against the built dist/ (built here if missing). The
+ * browser itself comes from the system (.ci/apt-packages installs it): nothing is downloaded.
+ */
+import { execFileSync } from 'child_process';
+import fs from 'fs';
+import path from 'path';
+import { Browser, chromium, Page } from 'playwright-core';
+
+export const ROOT = path.join(__dirname, '..', '..');
+export const DIST = path.join(ROOT, 'dist');
+export const SCREENSHOTS = path.join(ROOT, 'docs', 'screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function ensureBuilt(): void {
+  const needed = ['taskpane.html', 'taskpane.js', 'engine-worker.js', 'functions.json', 'office-js/office.js'];
+  if (needed.every((f) => fs.existsSync(path.join(DIST, f)))) return;
+  execFileSync('npx', ['webpack', '--mode', 'production'], { cwd: ROOT, stdio: 'ignore' });
+}
+
+export async function launch(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run .ci/apt-packages (apt-get install chromium).`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+export interface PageLog {
+  errors: string[];
+  external: string[];
+}
+
+/** Records page errors, console errors (CSP violations among them) and any request that leaves the test server. */
+export function watchPage(page: Page, origin: string): PageLog {
+  const log: PageLog = { errors: [], external: [] };
+  page.on('pageerror', (e) => log.errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') log.errors.push(`console: ${m.text()}`);
+  });
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(origin) && !u.startsWith('blob:') && !u.startsWith('data:')) log.external.push(u);
+  });
+  return log;
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: false });
+}

@@ -1,0 +1,62 @@
+/** Types of the fake Office/Excel host (fake-office.js), for the tests that drive it from TypeScript. */
+export interface FakeCellSeed {
+  v: string | number | boolean;
+  /** Office value type: String, Double, Boolean, Error, Empty. */
+  t?: string;
+  /** Number format. */
+  f?: string;
+  font?: string;
+  fill?: string;
+}
+
+export interface FakeSheetSeed {
+  name: string;
+  rows?: (FakeCellSeed | string | number | null | undefined)[][];
+  merges?: { top: number; left: number; bottom: number; right: number }[];
+}
+
+export interface FakeSeed {
+  name?: string;
+  date1904?: boolean;
+  /** Highest ExcelApi requirement set the fake claims (default 1.20). */
+  api?: string;
+  sheets?: FakeSheetSeed[];
+  settings?: Record<string, unknown>;
+  /** Fail a sync that reads more cells than this with RequestPayloadSizeLimitExceeded. */
+  payloadLimitCells?: number;
+}
+
+export interface FakeCellView {
+  value: unknown;
+  type: string;
+  format: string;
+  formula: boolean;
+  fill: string | null;
+  style: Record<string, unknown>;
+}
+
+export interface FakeState {
+  fileName: string;
+  syncs: number;
+  runs: { options: Record<string, unknown>; syncs?: number }[];
+  settings: Record<string, unknown>;
+  functions: Record<string, (...args: unknown[]) => unknown>;
+  payloadErrors: number;
+  activeSheet?: string;
+  selected?: string;
+  edit(sheet: string, row: number, col: number, value: string | number): void;
+  sheetNames(): string[];
+  cell(sheet: string, row: number, col: number): FakeCellView | null;
+  sheetInfo(sheet: string): { id: string; name: string; merges: number; widths: number; frozenRows: number; page: Record<string, unknown>; printTitles?: string; cells: number } | null;
+  textOf(sheet: string): string[];
+}
+
+export interface FakeOffice {
+  Office: unknown;
+  Excel: unknown;
+  CustomFunctions: unknown;
+  state: FakeState;
+}
+
+export function createFakeExcel(seed?: FakeSeed): FakeOffice;
+export function install(seed?: FakeSeed): FakeOffice;

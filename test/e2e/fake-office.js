@@ -1,0 +1,577 @@
+/* global setTimeout */
+/* eslint-disable @typescript-eslint/no-this-alias -- operations queue closures over the API object that run at sync time */
+// A fake Office/Excel host: an in-memory workbook implementing the part of the Excel JavaScript API the add-in's
+// Office adapter uses, with Excel's batch semantics (operations queue up and run at context.sync(); properties can
+// be read only after a load and a sync) and a count of syncs. Plain JavaScript with no imports, so that the same
+// file runs in Node (jest: require) and in Chromium before the page's scripts (page.addInitScript).
+(function (root) {
+  'use strict';
+
+  function colLetter(c) {
+    let s = '';
+    for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    return s;
+  }
+  function colIndex(letters) {
+    let n = 0;
+    for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+    return n - 1;
+  }
+  const MAX_ROWS = 1048576;
+  const MAX_COLS = 16384;
+
+  function fail(code, message) {
+    const e = new Error(message || code);
+    e.code = code;
+    e.name = 'RichApi.Error';
+    return e;
+  }
+  function versionAtLeast(have, want) {
+    const a = String(have).split('.').map(Number);
+    const b = String(want).split('.').map(Number);
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+      if ((a[i] || 0) !== (b[i] || 0)) return (a[i] || 0) > (b[i] || 0);
+    }
+    return true;
+  }
+  function parseAddress(address) {
+    const local = String(address).slice(String(address).lastIndexOf('!') + 1).replace(/\$/g, '');
+    const rows = /^(\d+)(?::(\d+))?$/.exec(local);
+    if (rows) {
+      const top = Number(rows[1]) - 1;
+      const bottom = Number(rows[2] || rows[1]) - 1;
+      return { row: top, col: 0, rows: bottom - top + 1, cols: MAX_COLS };
+    }
+    const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(local);
+    if (!m) throw fail('InvalidArgument', `bad address ${address}`);
+    const c1 = colIndex(m[1]);
+    const r1 = Number(m[2]) - 1;
+    const c2 = m[3] ? colIndex(m[3]) : c1;
+    const r2 = m[4] ? Number(m[4]) - 1 : r1;
+    return { row: r1, col: c1, rows: r2 - r1 + 1, cols: c2 - c1 + 1 };
+  }
+  function intersect(a, b) {
+    const row = Math.max(a.row, b.row);
+    const col = Math.max(a.col, b.col);
+    const bottom = Math.min(a.row + a.rows, b.row + b.rows);
+    const right = Math.min(a.col + a.cols, b.col + b.cols);
+    return bottom > row && right > col ? { row, col, rows: bottom - row, cols: right - col } : null;
+  }
+  function quoteSheet(name) {
+    return /^[A-Za-z0-9_]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  }
+  function rectAddress(sheet, r) {
+    const a = `${colLetter(r.col)}${r.row + 1}`;
+    const b = `${colLetter(r.col + r.cols - 1)}${r.row + r.rows}`;
+    return `${quoteSheet(sheet.name)}!${a === b ? a : `${a}:${b}`}`;
+  }
+
+  function createFakeExcel(seed) {
+    seed = seed || {};
+    const api = seed.api || '1.20';
+    let nextId = 1;
+    const state = {
+      fileName: seed.name || 'Book1.xlsx',
+      date1904: Boolean(seed.date1904),
+      sheets: [],
+      settings: Object.assign({}, seed.settings || {}),
+      syncs: 0,
+      runs: [],
+      functions: {},
+      handlers: { changed: [], added: [], deleted: [] },
+      activeSheet: undefined,
+      selected: undefined,
+      payloadLimitCells: seed.payloadLimitCells || 0,
+      payloadErrors: 0,
+    };
+
+    function newSheet(name) {
+      return { id: `{sheet-${nextId++}}`, name, cells: new Map(), merges: [], widths: {}, heights: {}, frozenRows: 0, page: {}, printTitles: undefined };
+    }
+    for (const s of seed.sheets || []) {
+      const sheet = newSheet(s.name);
+      (s.rows || []).forEach((row, r) => {
+        (row || []).forEach((cell, c) => {
+          if (cell === null || cell === undefined) return;
+          const v = typeof cell === 'object' ? cell : { v: cell };
+          sheet.cells.set(`${r},${c}`, {
+            v: v.v,
+            t: v.t || (typeof v.v === 'number' ? 'Double' : typeof v.v === 'boolean' ? 'Boolean' : v.v === '' ? 'Empty' : 'String'),
+            f: v.f || 'General',
+            font: v.font || 'Calibri',
+            fill: v.fill ? { color: v.fill, pattern: 'Solid' } : { color: '#FFFFFF', pattern: 'None' },
+            style: {},
+          });
+        });
+      });
+      sheet.merges = (s.merges || []).map((m) => ({ row: m.top - 1, col: m.left - 1, rows: m.bottom - m.top + 1, cols: m.right - m.left + 1 }));
+      state.sheets.push(sheet);
+    }
+
+    const findSheet = (key) => state.sheets.find((s) => s.id === key || s.name.toLowerCase() === String(key).toLowerCase());
+    const cellAt = (sheet, r, c) => sheet.cells.get(`${r},${c}`);
+    const ensureCell = (sheet, r, c) => {
+      let cell = sheet.cells.get(`${r},${c}`);
+      if (!cell) {
+        cell = { v: '', t: 'Empty', f: 'General', font: 'Calibri', fill: { color: '#FFFFFF', pattern: 'None' }, style: {} };
+        sheet.cells.set(`${r},${c}`, cell);
+      }
+      return cell;
+    };
+    function usedRect(sheet, valuesOnly) {
+      let top = Infinity, left = Infinity, bottom = -1, right = -1;
+      for (const [k, cell] of sheet.cells) {
+        if (valuesOnly && (cell.v === '' || cell.v === null || cell.v === undefined)) continue;
+        const [r, c] = k.split(',').map(Number);
+        top = Math.min(top, r); left = Math.min(left, c); bottom = Math.max(bottom, r); right = Math.max(right, c);
+      }
+      return bottom < 0 ? null : { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
+    }
+    function fireChanged(sheet, address) {
+      for (const h of state.handlers.changed) h({ worksheetId: sheet.id, address, changeType: 'RangeEdited', source: 'Local' });
+    }
+
+    class Context {
+      constructor() {
+        this.queue = [];
+        this.cells = 0;
+        this.workbook = new Workbook(this);
+      }
+      enqueue(op) {
+        this.queue.push(op);
+      }
+      sync() {
+        state.syncs++;
+        const ops = this.queue;
+        this.queue = [];
+        this.cells = 0;
+        return new Promise((resolve, reject) => {
+          setTimeout(() => {
+            try {
+              for (const op of ops) op();
+              if (state.payloadLimitCells && this.cells > state.payloadLimitCells) {
+                state.payloadErrors++;
+                throw fail('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+              }
+              resolve();
+            } catch (e) {
+              reject(e);
+            }
+          }, 0);
+        });
+      }
+    }
+
+    function loadable(obj, fill) {
+      obj._loaded = false;
+      obj.load = function (props) {
+        obj.context.enqueue(() => {
+          fill(typeof props === 'string' ? props : '');
+          obj._loaded = true;
+        });
+        return obj;
+      };
+      return obj;
+    }
+    function guard(obj, prop) {
+      if (!obj._loaded) throw fail('PropertyNotLoaded', `The property '${prop}' is not available. Call load and sync first.`);
+    }
+
+    class Workbook {
+      constructor(ctx) {
+        this.context = ctx;
+        this.worksheets = new WorksheetCollection(ctx);
+        const self = this;
+        loadable(this, () => (self._name = state.fileName));
+        this.functions = {
+          date(y, m, d) {
+            const result = { value: undefined, load() { return result; } };
+            ctx.enqueue(() => {
+              const serial = Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000);
+              result.value = state.date1904 ? serial - 1462 : serial;
+            });
+            return result;
+          },
+        };
+      }
+      get name() {
+        guard(this, 'name');
+        return this._name;
+      }
+    }
+
+    class WorksheetCollection {
+      constructor(ctx) {
+        this.context = ctx;
+        const self = this;
+        loadable(this, () => (self._items = state.sheets.map((s) => Worksheet.loaded(ctx, s))));
+        const events = (kind) => ({
+          add(handler) {
+            ctx.enqueue(() => state.handlers[kind].push(handler));
+            return { remove() {} };
+          },
+        });
+        this.onChanged = events('changed');
+        this.onAdded = events('added');
+        this.onDeleted = events('deleted');
+      }
+      get items() {
+        guard(this, 'items');
+        return this._items;
+      }
+      getItem(key) {
+        return new Worksheet(this.context, () => {
+          const s = findSheet(key);
+          if (!s) throw fail('ItemNotFound', `sheet ${key} not found`);
+          return s;
+        });
+      }
+      getItemOrNullObject(key) {
+        const ws = new Worksheet(this.context, () => findSheet(key) || null);
+        ws._nullable = true;
+        return ws;
+      }
+      add(name) {
+        let created;
+        this.context.enqueue(() => {
+          if (findSheet(name)) throw fail('ItemAlreadyExists', `sheet ${name} exists`);
+          created = newSheet(name);
+          state.sheets.push(created);
+          for (const h of state.handlers.added) h({ worksheetId: created.id });
+        });
+        return new Worksheet(this.context, () => created);
+      }
+    }
+
+    class Worksheet {
+      constructor(ctx, resolve) {
+        this.context = ctx;
+        this._resolve = resolve;
+        const self = this;
+        loadable(this, () => {
+          const s = self._resolve();
+          self._isNull = !s;
+          if (s) {
+            self._name = s.name;
+            self._id = s.id;
+          }
+        });
+        this.freezePanes = {
+          freezeRows(n) {
+            ctx.enqueue(() => (self.sheet().frozenRows = n));
+          },
+        };
+        const page = {};
+        this.pageLayout = new Proxy(page, {
+          set(_t, prop, value) {
+            ctx.enqueue(() => (self.sheet().page[prop] = value));
+            return true;
+          },
+          get(_t, prop) {
+            if (prop === 'setPrintTitleRows') return (rows) => ctx.enqueue(() => (self.sheet().printTitles = rows));
+            return undefined;
+          },
+        });
+      }
+      static loaded(ctx, s) {
+        const ws = new Worksheet(ctx, () => s);
+        ws._loaded = true;
+        ws._name = s.name;
+        ws._id = s.id;
+        ws._isNull = false;
+        return ws;
+      }
+      sheet() {
+        const s = this._resolve();
+        if (!s) throw fail('ItemNotFound', 'sheet not found');
+        return s;
+      }
+      get name() {
+        guard(this, 'name');
+        return this._name;
+      }
+      get id() {
+        guard(this, 'id');
+        return this._id;
+      }
+      get isNullObject() {
+        guard(this, 'isNullObject');
+        return this._isNull;
+      }
+      delete() {
+        this.context.enqueue(() => {
+          const s = this.sheet();
+          state.sheets.splice(state.sheets.indexOf(s), 1);
+          for (const h of state.handlers.deleted) h({ worksheetId: s.id });
+        });
+      }
+      activate() {
+        this.context.enqueue(() => (state.activeSheet = this.sheet().name));
+      }
+      getRangeByIndexes(row, col, rows, cols) {
+        return new Range(this.context, this, () => ({ row, col, rows, cols }));
+      }
+      getRange(address) {
+        const rect = parseAddress(address);
+        return new Range(this.context, this, () => rect);
+      }
+      getUsedRange(valuesOnly) {
+        return new Range(this.context, this, () => usedRect(this.sheet(), valuesOnly) || { row: 0, col: 0, rows: 1, cols: 1 });
+      }
+      getUsedRangeOrNullObject(valuesOnly) {
+        const r = new Range(this.context, this, () => usedRect(this.sheet(), valuesOnly));
+        return r;
+      }
+    }
+
+    class Range {
+      constructor(ctx, ws, rect) {
+        this.context = ctx;
+        this.ws = ws;
+        this._rect = rect;
+        const self = this;
+        loadable(this, (props) => self.snapshot(props));
+        this.format = makeFormat(this);
+      }
+      rect() {
+        const r = this._rect();
+        if (!r) throw fail('ItemNotFound', 'range is a null object');
+        return r;
+      }
+      snapshot(props) {
+        const r = this._rect();
+        this._isNull = !r;
+        if (!r) return;
+        const sheet = this.ws.sheet();
+        this._address = rectAddress(sheet, r);
+        this._geo = r;
+        // Only cell data counts toward the payload, as in Excel: geometry and addresses are small.
+        if (!/values|valueTypes|numberFormat/.test(props) || r.cols >= MAX_COLS || r.rows >= MAX_ROWS) return;
+        this.context.cells += r.rows * r.cols;
+        const grid = (fn) => Array.from({ length: r.rows }, (_, i) => Array.from({ length: r.cols }, (_, j) => fn(cellAt(sheet, r.row + i, r.col + j))));
+        this._values = grid((c) => (c ? c.v : ''));
+        this._types = grid((c) => (c ? c.t : 'Empty'));
+        this._formats = grid((c) => (c ? c.f : 'General'));
+      }
+      get isNullObject() { guard(this, 'isNullObject'); return this._isNull; }
+      get address() { guard(this, 'address'); return this._address; }
+      get rowIndex() { guard(this, 'rowIndex'); return this._geo.row; }
+      get columnIndex() { guard(this, 'columnIndex'); return this._geo.col; }
+      get rowCount() { guard(this, 'rowCount'); return this._geo.rows; }
+      get columnCount() { guard(this, 'columnCount'); return this._geo.cols; }
+      get values() { guard(this, 'values'); return this._values; }
+      get valueTypes() { guard(this, 'valueTypes'); return this._types; }
+      get numberFormat() { guard(this, 'numberFormat'); return this._formats; }
+      eachCell(fn) {
+        const r = this.rect();
+        const sheet = this.ws.sheet();
+        for (let i = 0; i < r.rows; i++) for (let j = 0; j < r.cols; j++) fn(ensureCell(sheet, r.row + i, r.col + j), i, j);
+      }
+      set values(v) {
+        this.context.enqueue(() => {
+          const r = this.rect();
+          if (!Array.isArray(v) || v.length !== r.rows || v.some((row) => row.length !== r.cols)) throw fail('InvalidArgument', 'values do not match the range size');
+          this.eachCell((cell, i, j) => {
+            const x = v[i][j];
+            cell.v = x;
+            cell.t = typeof x === 'number' ? 'Double' : typeof x === 'boolean' ? 'Boolean' : x === '' ? 'Empty' : 'String';
+            // As in Excel: text that looks like a formula becomes one unless the cell is formatted as text.
+            cell.formula = typeof x === 'string' && /^[=+\-@]/.test(x) && x.length > 1 && cell.f !== '@';
+          });
+          fireChanged(this.ws.sheet(), rectAddress(this.ws.sheet(), this.rect()));
+        });
+      }
+      set numberFormat(v) {
+        this.context.enqueue(() => {
+          const r = this.rect();
+          if (!Array.isArray(v) || v.length !== r.rows || v.some((row) => row.length !== r.cols)) throw fail('InvalidArgument', 'numberFormat does not match the range size');
+          this.eachCell((cell, i, j) => (cell.f = v[i][j]));
+        });
+      }
+      merge() {
+        this.context.enqueue(() => this.ws.sheet().merges.push(this.rect()));
+      }
+      select() {
+        this.context.enqueue(() => (state.selected = rectAddress(this.ws.sheet(), this.rect())));
+      }
+      getIntersection(other) {
+        return new Range(this.context, this.ws, () => {
+          const r = intersect(this.rect(), other.rect());
+          if (!r) throw fail('InvalidArgument', 'no intersection');
+          return r;
+        });
+      }
+      getMergedAreasOrNullObject() {
+        const self = this;
+        const areas = { _loaded: false, items: [] };
+        const result = {
+          context: this.context,
+          areas,
+          load() {
+            self.context.enqueue(() => {
+              const r = self._rect();
+              const list = r ? self.ws.sheet().merges.filter((m) => intersect(m, r)) : [];
+              result._isNull = !list.length;
+              areas.items = list.map((m) => ({ rowIndex: m.row, columnIndex: m.col, rowCount: m.rows, columnCount: m.cols }));
+              result._loaded = true;
+            });
+            return result;
+          },
+          get isNullObject() {
+            guard(result, 'isNullObject');
+            return result._isNull;
+          },
+        };
+        return result;
+      }
+      getCellProperties(opts) {
+        const result = { _value: undefined };
+        Object.defineProperty(result, 'value', { get() { if (result._value === undefined) throw fail('PropertyNotLoaded', 'value'); return result._value; } });
+        this.context.enqueue(() => {
+          const r = this.rect();
+          const sheet = this.ws.sheet();
+          this.context.cells += r.rows * r.cols;
+          result._value = Array.from({ length: r.rows }, (_, i) =>
+            Array.from({ length: r.cols }, (_, j) => {
+              const c = cellAt(sheet, r.row + i, r.col + j);
+              const format = {};
+              if (opts.format && opts.format.font) format.font = { name: c ? c.font : 'Calibri' };
+              if (opts.format && opts.format.fill) format.fill = c ? Object.assign({}, c.fill) : { color: '#FFFFFF', pattern: 'None' };
+              return { format };
+            }),
+          );
+        });
+        return result;
+      }
+      setCellProperties(props) {
+        this.context.enqueue(() => {
+          this.eachCell((cell, i, j) => {
+            const fill = props[i] && props[i][j] && props[i][j].format && props[i][j].format.fill;
+            if (!fill) return;
+            cell.fill = fill.pattern === 'None' ? { color: '#FFFFFF', pattern: 'None' } : { color: fill.color, pattern: 'Solid' };
+          });
+        });
+      }
+    }
+
+    function makeFormat(range) {
+      const ctx = range.context;
+      const setAll = (fn) => ctx.enqueue(() => range.eachCell(fn));
+      const styleProxy = (apply) =>
+        new Proxy({}, { set(_t, prop, value) { setAll((cell) => apply(cell, prop, value)); return true; } });
+      const font = styleProxy((cell, prop, value) => (cell.style['font.' + prop] = value));
+      const fill = {
+        set color(v) { setAll((cell) => (cell.fill = { color: v, pattern: 'Solid' })); },
+        clear() { setAll((cell) => (cell.fill = { color: '#FFFFFF', pattern: 'None' })); },
+      };
+      const borders = { getItem: (side) => styleProxy((cell, prop, value) => (cell.style['border.' + side + '.' + prop] = value)) };
+      return new Proxy(
+        { font, fill, borders },
+        {
+          get(t, prop) {
+            return t[prop];
+          },
+          set(_t, prop, value) {
+            if (prop === 'columnWidth') ctx.enqueue(() => { const r = range.rect(); for (let j = 0; j < r.cols; j++) range.ws.sheet().widths[r.col + j] = value; });
+            else if (prop === 'rowHeight') ctx.enqueue(() => { const r = range.rect(); for (let i = 0; i < r.rows; i++) range.ws.sheet().heights[r.row + i] = value; });
+            else setAll((cell) => (cell.style[prop] = value));
+            return true;
+          },
+        },
+      );
+    }
+
+    const Excel = {
+      run(a, b) {
+        const options = typeof a === 'function' ? {} : a;
+        const batch = typeof a === 'function' ? a : b;
+        const ctx = new Context();
+        const run = { options, syncsBefore: state.syncs };
+        state.runs.push(run);
+        return Promise.resolve()
+          .then(() => batch(ctx))
+          .finally(() => (run.syncs = state.syncs - run.syncsBefore));
+      },
+    };
+
+    const settingsApi = {
+      get: (k) => (k in state.settings ? JSON.parse(JSON.stringify(state.settings[k])) : null),
+      set: (k, v) => (state.settings[k] = JSON.parse(JSON.stringify(v))),
+      remove: (k) => delete state.settings[k],
+      saveAsync: (cb) => setTimeout(() => cb && cb({ status: 'succeeded' }), 0),
+    };
+    const Office = {
+      HostType: { Excel: 'Excel', Word: 'Word' },
+      PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline' },
+      AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+      onReady(cb) {
+        const info = { host: 'Excel', platform: 'OfficeOnline' };
+        if (cb) cb(info);
+        return Promise.resolve(info);
+      },
+      context: {
+        requirements: {
+          isSetSupported(name, version) {
+            if (name === 'ExcelApi') return versionAtLeast(api, version || '1.1');
+            if (name === 'CustomFunctionsRuntime') return versionAtLeast('1.3', version || '1.1');
+            if (name === 'SharedRuntime') return versionAtLeast('1.1', version || '1.1');
+            return false;
+          },
+        },
+        document: { settings: settingsApi },
+      },
+    };
+
+    class CFError extends Error {
+      constructor(code, message) {
+        super(message || code);
+        this.code = code;
+      }
+    }
+    const CustomFunctions = {
+      associate(id, fn) {
+        if (typeof id === 'object') Object.assign(state.functions, id);
+        else state.functions[id] = fn;
+      },
+      Error: CFError,
+      ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A', divisionByZero: '#DIV/0!', invalidNumber: '#NUM!', nullReference: '#NULL!', invalidName: '#NAME?', invalidReference: '#REF!' },
+    };
+
+    /** Test helpers: what a user would do, and what a test wants to see. */
+    state.edit = function (sheetName, row, col, value) {
+      const sheet = findSheet(sheetName);
+      const cell = ensureCell(sheet, row - 1, col - 1);
+      cell.v = value;
+      cell.t = typeof value === 'number' ? 'Double' : value === '' ? 'Empty' : 'String';
+      fireChanged(sheet, `${colLetter(col - 1)}${row}`);
+    };
+    state.sheetNames = () => state.sheets.map((s) => s.name);
+    state.cell = function (sheetName, row, col) {
+      const sheet = findSheet(sheetName);
+      const c = sheet && cellAt(sheet, row - 1, col - 1);
+      return c ? { value: c.v, type: c.t, format: c.f, formula: Boolean(c.formula), fill: c.fill.pattern === 'None' ? null : c.fill.color, style: c.style } : null;
+    };
+    state.sheetInfo = function (sheetName) {
+      const s = findSheet(sheetName);
+      return s ? { id: s.id, name: s.name, merges: s.merges.length, widths: Object.keys(s.widths).length, frozenRows: s.frozenRows, page: Object.assign({}, s.page), printTitles: s.printTitles, cells: s.cells.size } : null;
+    };
+    state.textOf = function (sheetName) {
+      const s = findSheet(sheetName);
+      return s ? [...s.cells.values()].map((c) => String(c.v)).filter(Boolean) : [];
+    };
+
+    return { Office, Excel, CustomFunctions, state };
+  }
+
+  function install(seed) {
+    const fake = createFakeExcel(seed);
+    root.Office = fake.Office;
+    root.Excel = fake.Excel;
+    root.CustomFunctions = fake.CustomFunctions;
+    root.__fakeExcel = fake.state;
+    return fake;
+  }
+
+  if (typeof module !== 'undefined' && module.exports) module.exports = { createFakeExcel, install };
+  else root.__installFakeOffice = install;
+})(typeof globalThis !== 'undefined' ? globalThis : this);
