@@ -14,6 +14,7 @@ import { readViewedBooks, ReadResult, viewBooks, ViewedBook } from '../src/domai
 import { buildReport, Report } from '../src/domain/report/report';
 import type { WorkbookGrid } from '../src/domain/grid';
 import { readXlsx } from '../src/workbook/exceljs/read-xlsx';
+import { printBundleSizes } from './bundle-size';
 import { duplicateReport, measureDuplicates } from './duplicates';
 import { benchFilePath, benchSizes, generateBenchWorkbook, GenerateStats } from './generate';
 import { collectGarbage, Peak, PeakMemory } from './memory';
@@ -166,10 +167,21 @@ function duplicateSection(wholeCheckRatio: number): void {
   }
 }
 
+/** The add-in's bundle sizes, from the build that `npm ci` (prepare) or `npm run build` made. */
+function bundleSection(): void {
+  try {
+    printBundleSizes();
+  } catch (e) {
+    console.log(`Add-in bundle: not measured (${e instanceof Error ? e.message : String(e)})`);
+  }
+}
+
 async function main(): Promise<void> {
   const ratio = await workbookStages();
   console.log('');
   duplicateSection(ratio);
+  console.log('');
+  bundleSection();
 }
 
 main().catch((e: unknown) => {

@@ -1,3 +1,4 @@
+/* global URL */
 // Serves the built add-in (dist/) on http://localhost:3000/ for the standalone page in a browser.
 // Loopback only: nothing is reachable from other machines, and nothing is sent anywhere.
 const fs = require('fs');
