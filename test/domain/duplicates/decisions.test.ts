@@ -16,6 +16,7 @@ import { viewSheet } from '../../../src/domain/recognition/sheet-view';
 import { fieldIndexes } from '../../../src/domain/recognition/fields';
 import { recognizeTable } from '../../../src/domain/reading/recognize';
 import type { Registration } from '../../../src/domain/records';
+import { readResult } from '../rules/helpers';
 import { person, UNITS } from './factory';
 
 const female = { gender: 'female' as const };
@@ -24,18 +25,8 @@ const thuy = () => [
   person('Trần Thị Thủy', 1979, { ...female, unitId: 'UB', position: 'Chủ tịch Hội Phụ nữ xã Tân Lập', row: 12 }),
 ];
 
-function readOf(registrations: Registration[], extra: object = {}): ReadResult {
-  return {
-    profile: defaultProfile(),
-    units: UNITS,
-    registrations,
-    plans: [],
-    tables: [],
-    findings: [],
-    duplicateDecisions: [],
-    has: { planDate: false, listDate: false, plans: false },
-    ...extra,
-  };
+function readOf(registrations: Registration[], extra: Partial<ReadResult> = {}): ReadResult {
+  return { ...readResult({ units: UNITS, registrations }), ...extra };
 }
 
 const text = (v: string): Cell => ({ t: 's', v });
@@ -75,7 +66,7 @@ describe('decisions', () => {
     const rows = thuy();
     const [g] = duplicateGroups(readOf(rows));
     expect(g).toBeDefined();
-    const decided = readOf(rows, { duplicateDecisions: [{ key: g?.key, decision: 'not-duplicate' }] });
+    const decided = readOf(rows, { duplicateDecisions: [{ key: g?.key ?? '', decision: 'not-duplicate' }] });
     expect(duplicateGroups(decided)).toEqual([]);
   });
 

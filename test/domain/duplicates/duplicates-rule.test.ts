@@ -1,22 +1,11 @@
 /** The DUPLICATE finding: one per group, where and who, confidence, score, cross-bloc flag, evidence, message. */
 import { duplicatesRule } from '../../../src/domain/duplicates/duplicates-rule';
-import { defaultProfile } from '../../../src/domain/profile';
-import type { ReadResult } from '../../../src/domain/reading/read-workbooks';
 import type { Registration } from '../../../src/domain/records';
+import { readResult } from '../rules/helpers';
 import { person, UNITS } from './factory';
 
 function check(registrations: Registration[]) {
-  const read: ReadResult = {
-    profile: defaultProfile(),
-    units: UNITS,
-    registrations,
-    plans: [],
-    tables: [],
-    findings: [],
-    duplicateDecisions: [],
-    has: { planDate: false, listDate: false, plans: false },
-  };
-  return duplicatesRule({ read, asOf: { y: 2023, m: 3, d: 1 } });
+  return duplicatesRule({ read: readResult({ units: UNITS, registrations }), asOf: { y: 2023, m: 3, d: 1 } });
 }
 
 const female = { gender: 'female' as const };
