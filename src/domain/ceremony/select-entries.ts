@@ -3,7 +3,7 @@
  * in 2025), one entry per exemplar: "certain" duplicates merged naming every proposing unit, "probable" ones kept
  * apart with a note. Rows with a row-level error are left off, each with its reason.
  */
-import type { Finding, RowRef } from '../findings/finding';
+import { FINDING_CODES, Finding, RowRef, rowKey } from '../findings/finding';
 import type { Ceremony } from '../profile';
 import type { ReadResult } from '../reading/read-workbooks';
 import type { Registration, UnitRecord } from '../records';
@@ -41,13 +41,13 @@ export interface Selection {
   excluded: ExcludedRow[];
 }
 
-const refKey = (r: RowRef) => `${r.file}\u0000${r.sheet}\u0000${r.row}`;
 
 function rowErrors(findings: Finding[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const f of findings) {
-    if (f.severity !== 'error' || f.row === undefined || !f.sheet || f.code === 'QUOTA_SHORT') continue;
-    const k = refKey({ file: f.file, sheet: f.sheet, row: f.row });
+    // Unit-level findings point at the units list, not at an exemplar's row.
+    if (f.severity !== 'error' || f.row === undefined || !f.sheet || FINDING_CODES[f.code].level === 'unit') continue;
+    const k = rowKey({ file: f.file, sheet: f.sheet, row: f.row });
     out.set(k, [...(out.get(k) ?? []), f.message]);
   }
   return out;
@@ -72,7 +72,7 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
   const eligible: Registration[] = [];
 
   for (const r of read.registrations) {
-    const reasons = errors.get(refKey(r.source));
+    const reasons = errors.get(rowKey(r.source));
     const leaveOff = (reason: string) => excluded.push({ row: r.source, unit: unitName(r), name: r.name, reason });
     if (reasons?.length || r.readError) leaveOff(reasons?.join(' ') ?? 'Dòng có lỗi khi đọc.');
     else if (!ceremony.phases.includes(r.phase)) leaveOff(ceremonyText.reasonPhase(ceremony));
@@ -81,26 +81,26 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
   }
 
   // Certain groups collapse onto their first eligible member; probable pairs only leave a note.
-  const byRef = new Map(eligible.map((r) => [refKey(r.source), r]));
+  const byRef = new Map(eligible.map((r) => [rowKey(r.source), r]));
   const leader = new Map<string, Registration>();
   const notes = new Map<string, string[]>();
   for (const g of groups) {
-    const present = g.members.map((m) => byRef.get(refKey(m))).filter((r): r is Registration => r !== undefined);
+    const present = g.members.map((m) => byRef.get(rowKey(m))).filter((r): r is Registration => r !== undefined);
     if (present.length < 2) continue;
     if (g.confidence === 'certain') {
       const first = present[0] as Registration;
-      for (const m of present.slice(1)) leader.set(refKey(m.source), first);
+      for (const m of present.slice(1)) leader.set(rowKey(m.source), first);
     } else {
       for (const m of present) {
         const others = present.filter((o) => o !== m).map((o) => `«${o.name}» (${unitName(o)}, ${o.source.file}, trang ${o.source.sheet}, dòng ${o.source.row})`);
-        notes.set(refKey(m.source), [...(notes.get(refKey(m.source)) ?? []), ceremonyText.probableNote(others.join('; '))]);
+        notes.set(rowKey(m.source), [...(notes.get(rowKey(m.source)) ?? []), ceremonyText.probableNote(others.join('; '))]);
       }
     }
   }
 
   const entries = new Map<Registration, CeremonyEntry>();
   for (const r of eligible) {
-    const lead = leader.get(refKey(r.source));
+    const lead = leader.get(rowKey(r.source));
     if (lead) {
       const e = entries.get(lead);
       if (e) {
@@ -119,7 +119,7 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
     if (r.position) entry.position = r.position;
     if (r.achievements) entry.achievements = r.achievements;
     if (r.proposal) entry.award = r.proposal;
-    const note = [r.note, ...(notes.get(refKey(r.source)) ?? [])].filter(Boolean).join(' ');
+    const note = [r.note, ...(notes.get(rowKey(r.source)) ?? [])].filter(Boolean).join(' ');
     if (note) entry.note = note;
     entries.set(r, entry);
   }

@@ -28,6 +28,11 @@ export interface RowRef {
   row: number;
 }
 
+/** One string per row of one sheet of one file, for maps keyed by row. */
+export function rowKey(ref: RowRef): string {
+  return `${ref.file}\u0000${ref.sheet}\u0000${ref.row}`;
+}
+
 /** One signed term of a duplicate's score: a field compared, the level it reached, the points that level is worth. */
 export interface DuplicateEvidence {
   field: string;

@@ -6,7 +6,7 @@
 import { DecisionEntry, isDecisionSheet, readDuplicateDecisions } from '../duplicates/decisions';
 import { InputError } from '../errors';
 import { columnLetter, WorkbookGrid } from '../grid';
-import { Finding, finding } from '../findings/finding';
+import { Finding, finding, rowKey } from '../findings/finding';
 import { msg } from '../findings/messages';
 import { inferUnitType, mergeOver, Profile, ProfileEntry, profileFromEntries, validateProfile } from '../profile';
 import { fieldIndexes } from '../recognition/fields';
@@ -240,10 +240,10 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
 
   // Row findings of a registration name the unit that proposed it.
   const unitById = new Map(units.map((u) => [u.id, u]));
-  const regByRow = new Map(registrations.map((r) => [`${r.source.file}\u0000${r.source.sheet}\u0000${r.source.row}`, r]));
+  const regByRow = new Map(registrations.map((r) => [rowKey(r.source), r]));
   for (const f of findings) {
     if (f.unit || f.row === undefined) continue;
-    const reg = regByRow.get(`${f.file}\u0000${f.sheet ?? ''}\u0000${f.row}`);
+    const reg = regByRow.get(rowKey({ file: f.file, sheet: f.sheet ?? '', row: f.row }));
     if (!reg) continue;
     const u = reg.unitId ? unitById.get(reg.unitId) : undefined;
     if (u) {

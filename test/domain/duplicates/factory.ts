@@ -4,7 +4,7 @@ import { normalizeRegistrations } from '../../../src/domain/duplicates/normalize
 import { nameFrequencies, PairOutcome, scorePair } from '../../../src/domain/duplicates/score';
 import type { Registration, UnitRecord } from '../../../src/domain/records';
 
-const unit = (id: string, name: string, bloc: string): UnitRecord => ({
+export const unit = (id: string, name: string, bloc = 'Đảng'): UnitRecord => ({
   id,
   code: id,
   name,

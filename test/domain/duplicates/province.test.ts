@@ -6,16 +6,7 @@ import { forEachCandidate } from '../../../src/domain/duplicates/blocking';
 import { matchRegistrations } from '../../../src/domain/duplicates/match';
 import { normalizeRegistrations } from '../../../src/domain/duplicates/normalize';
 import type { UnitRecord } from '../../../src/domain/records';
-import { collective, compare, levelOf, person, UNITS, verdict } from './factory';
-
-const unit = (id: string, name: string, bloc = 'Đảng'): UnitRecord => ({
-  id,
-  code: id,
-  name,
-  bloc,
-  typeSource: 'name',
-  source: { file: 'don-vi.xlsx', sheet: 'Đơn vị', row: 1 },
-});
+import { collective, compare, levelOf, person, unit, UNITS, verdict } from './factory';
 
 const PROVINCE: UnitRecord[] = [
   unit('A.UB', 'Ủy ban nhân dân huyện An Phú', 'Chính quyền'),
