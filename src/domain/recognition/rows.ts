@@ -86,12 +86,23 @@ export function classifyRow(view: SheetView, header: TableHeader, r: number): Ro
   return { type: 'data' };
 }
 
+// The keys a repeated header row would show, once per header rather than once per row.
+const headerKeys = new WeakMap<TableHeader, { c: number; length: number; key: string }[]>();
+function keysOf(header: TableHeader): { c: number; length: number; key: string }[] {
+  let keys = headerKeys.get(header);
+  if (!keys) {
+    // Parent labels of a two-level header are "Năm sinh – Nam": the top row repeats the parent.
+    keys = [...header.labels].map(([c, label]) => ({ c, length: label.length, key: asciiKey(label.split(' – ')[0] ?? '') }));
+    headerKeys.set(header, keys);
+  }
+  return keys;
+}
+
 function isRepeatedHeader(view: SheetView, header: TableHeader, r: number): boolean {
   let same = 0;
-  for (const [c, label] of header.labels) {
+  for (const { c, length, key } of keysOf(header)) {
     const t = view.text(r, c);
-    // Parent labels of a two-level header are "Năm sinh – Nam": the top row repeats the parent.
-    if (t && t.length <= label.length && asciiKey(t) === asciiKey(label.split(' – ')[0] ?? '')) same++;
+    if (t && t.length <= length && asciiKey(t) === key) same++;
   }
   return same >= Math.max(2, Math.ceil(header.labels.size / 2));
 }

@@ -5,6 +5,8 @@ import { toneKey } from './fold';
 const HONORIFICS = ['đồng chí', 'đ/c', 'đ/c:', 'đc', 'đc:', 'ông', 'bà', 'anh', 'chị', 'cô', 'thầy', 'cụ', 'bác', 'chú', 'em']
   .map(toneKey)
   .sort((a, b) => b.length - a.length);
+// A name whose first word starts no honorific is returned as it is, without building any key.
+const FIRST_WORDS = new Set(HONORIFICS.map((h) => h.split(' ')[0]?.replace(/[.:]+$/, '')));
 
 export interface SplitName {
   name: string;
@@ -17,6 +19,7 @@ export interface SplitName {
  */
 export function splitHonorific(name: string): SplitName {
   const words = name.split(' ');
+  if (!FIRST_WORDS.has(toneKey(words[0] ?? '').replace(/[.:]+$/, ''))) return { name };
   const heads = [1, 2].map((n) => toneKey(words.slice(0, n).join(' ')).replace(/[.:]+$/, ''));
   for (const h of HONORIFICS) {
     const n = h.split(' ').length;

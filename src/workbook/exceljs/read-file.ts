@@ -3,7 +3,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { InputError } from '../../domain/errors';
 import type { WorkbookGrid } from '../../domain/grid';
-import { readXlsx } from './read-xlsx';
+import { readXlsxParts } from './read-xlsx-parts';
 
 export async function readWorkbookFile(file: string): Promise<WorkbookGrid> {
   const name = path.basename(file);
@@ -19,5 +19,5 @@ export async function readWorkbookFile(file: string): Promise<WorkbookGrid> {
     if (code === 'EACCES' || code === 'EPERM') throw new InputError(`Không có quyền đọc tệp ${file}: hãy kiểm tra quyền truy cập.`);
     throw new InputError(`Không đọc được tệp ${file}: hãy kiểm tra lại tệp.`);
   }
-  return readXlsx(bytes, name);
+  return readXlsxParts(bytes, name);
 }

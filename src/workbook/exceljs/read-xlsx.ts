@@ -8,7 +8,7 @@ import { assertZipWithinLimits } from './zip-limits';
 type Value = ExcelJS.CellValue;
 
 // Parts of a sheet the engine never reads: skipping them makes loading faster.
-const IGNORED_NODES = [
+export const IGNORED_NODES = [
   'dataValidations',
   'conditionalFormatting',
   'pageSetup',
