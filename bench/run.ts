@@ -6,14 +6,12 @@
  */
 import ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
-import path from 'path';
 import type { CalendarDate } from '../src/domain/dates';
 import { matchRead } from '../src/domain/duplicates';
 import { defaultProfile } from '../src/domain/profile';
 import { readViewedBooks, ReadResult, viewBooks, ViewedBook } from '../src/domain/reading/read-workbooks';
 import { buildReport, Report } from '../src/domain/report/report';
-import type { WorkbookGrid } from '../src/domain/grid';
-import { readXlsx } from '../src/workbook/exceljs/read-xlsx';
+import { readWorkbookFile } from '../src/workbook/exceljs/read-file';
 import { printBundleSizes } from './bundle-size';
 import { duplicateReport, measureDuplicates } from './duplicates';
 import { benchFilePath, benchSizes, generateBenchWorkbook, GenerateStats } from './generate';
@@ -65,10 +63,6 @@ async function baselineRead(file: string): Promise<BaselineCounts> {
   return counts;
 }
 
-async function readStage(file: string): Promise<WorkbookGrid> {
-  const bytes = await fs.readFile(file);
-  return readXlsx(bytes, path.basename(file));
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Printing
@@ -134,7 +128,7 @@ async function workbookStages(): Promise<number> {
   mem.start();
   try {
     const baseline = await timed('baseline (ExcelJS stream)', mem, () => baselineRead(file));
-    const read = await timed('read (readFile + readXlsx)', mem, () => readStage(file));
+    const read = await timed('read (readWorkbookFile)', mem, () => readWorkbookFile(file));
     const decode = await timed<ViewedBook[]>('decode (viewBooks)', mem, () => viewBooks([read.value]));
     const recognise = await timed('recognise (readViewedBooks)', mem, () =>
       readViewedBooks(decode.value, { profile: defaultProfile() }),

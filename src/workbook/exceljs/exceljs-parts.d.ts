@@ -58,6 +58,7 @@ declare module 'unzipper' {
   interface ZipEntry {
     path: string;
     type: 'File' | 'Directory';
+    uncompressedSize: number;
     buffer(): Promise<Buffer>;
   }
   export const Open: {

@@ -5,20 +5,25 @@
  * list that costs three times the parsing itself. ExcelJS's public streaming reader is no substitute: it takes the
  * parts in zip order (Excel stores sheets before styles.xml, so dates would read as numbers), drops the error
  * values of formulas (template rows of #N/A) and the fonts of rich-text runs (TCVN3 by run).
+ * A large sheet is parsed in two halves at once, the second on a worker thread (this machine class has two cores).
  * Anything unexpected falls back to `readXlsx`, which also words the error for a damaged file.
  */
+import { existsSync } from 'fs';
+import * as path from 'path';
 import * as unzipper from 'unzipper';
+import { Worker } from 'worker_threads';
 import colCache from 'exceljs/lib/utils/col-cache';
 import utils from 'exceljs/lib/utils/utils';
 import RelationshipsXform from 'exceljs/lib/xlsx/xform/core/relationships-xform';
 import WorkbookXform from 'exceljs/lib/xlsx/xform/book/workbook-xform';
 import SharedStringsXform from 'exceljs/lib/xlsx/xform/strings/shared-strings-xform';
 import StylesXform from 'exceljs/lib/xlsx/xform/style/styles-xform';
-import WorksheetXform from 'exceljs/lib/xlsx/xform/sheet/worksheet-xform';
 import type ExcelJS from 'exceljs';
 import type { Cell, Merge, SheetGrid, WorkbookGrid } from '../../domain/grid';
 import { assertXlsxBytes } from './file-kind';
-import { IGNORED_NODES, readXlsx, toCell } from './read-xlsx';
+import { readXlsx, toCell } from './read-xlsx';
+import { CellModel, parseSheetModel, SheetModel, slices } from './sheet-model';
+import { splitSheetXml } from './sheet-xml-split';
 import { assertZipWithinLimits } from './zip-limits';
 
 // ExcelJS's cell types (Enums.ValueType), as its cell parser first guesses them.
@@ -28,14 +33,6 @@ const NUMBER_TYPE = 2;
 const STRING_TYPE = 3;
 const FORMULA_TYPE = 6;
 
-interface CellModel {
-  address: string;
-  type: number;
-  styleId?: number;
-  value?: unknown;
-  result?: unknown;
-}
-
 interface Styles {
   getStyleModel(id: number): { font?: { name?: string }; numFmt?: string } | null;
 }
@@ -44,11 +41,6 @@ interface Styles {
 interface CellStyle {
   font?: string;
   date: boolean;
-}
-
-interface SheetModel {
-  rows: ({ number: number; cells: (CellModel | undefined)[] } | undefined)[];
-  mergeCells?: string[];
 }
 
 interface Relationship {
@@ -63,16 +55,60 @@ interface WorkbookModel {
 
 type Parts = Map<string, unzipper.ZipEntry>;
 
-// The parsers take text in slices, as `load` gives it: decoding whole parts first keeps multi-byte characters whole.
-const SLICE = 64 * 1024;
-function* slices(text: string): Iterable<string> {
-  for (let i = 0; i < text.length; i += SLICE) yield text.substring(i, i + SLICE);
+async function partText(parts: Parts, name: string): Promise<string | undefined> {
+  const entry = parts.get(name);
+  return entry ? (await entry.buffer()).toString('utf8') : undefined;
 }
 
 async function parsePart<T>(parts: Parts, name: string, xform: { parseStream(chunks: Iterable<string>): Promise<unknown> }): Promise<T | undefined> {
-  const entry = parts.get(name);
-  if (!entry) return undefined;
-  return (await xform.parseStream(slices((await entry.buffer()).toString('utf8')))) as T;
+  const text = await partText(parts, name);
+  return text === undefined ? undefined : ((await xform.parseStream(slices(text))) as T);
+}
+
+/** Sheets smaller than this are parsed whole: a second thread costs more than it saves. */
+const SPLIT_ABOVE = 4 * 1024 * 1024;
+// The compiled worker; absent when the sources run uncompiled (tests), where both halves are parsed here in turn.
+const WORKER_FILE = path.join(__dirname, 'sheet-parse-worker.js');
+
+/** A worker thread that parses second halves, started before it is needed so that its start-up overlaps. */
+class HalfParser {
+  private readonly worker = new Worker(WORKER_FILE);
+  private broken = false;
+
+  constructor() {
+    this.worker.unref();
+    this.worker.on('error', () => (this.broken = true));
+  }
+
+  parse(xml: string): Promise<SheetModel> {
+    if (this.broken) return parseSheetModel(xml);
+    return new Promise((resolve) => {
+      const onDone = (msg: { rows?: SheetModel['rows']; failed?: boolean }) => {
+        this.worker.off('error', onError);
+        resolve(msg.rows ? { rows: msg.rows } : parseSheetModel(xml));
+      };
+      const onError = () => {
+        this.worker.off('message', onDone);
+        resolve(parseSheetModel(xml));
+      };
+      this.worker.once('message', onDone);
+      this.worker.once('error', onError);
+      this.worker.postMessage(xml);
+    });
+  }
+
+  close(): void {
+    void this.worker.terminate();
+  }
+}
+
+async function parseSheet(xml: string, helper: HalfParser | undefined): Promise<SheetModel> {
+  const halves = xml.length >= SPLIT_ABOVE ? splitSheetXml(xml) : undefined;
+  if (!halves) return parseSheetModel(xml);
+  const second = helper?.parse(halves[1]);
+  const first = await parseSheetModel(halves[0]);
+  const rest = await (second ?? parseSheetModel(halves[1]));
+  return { rows: [...first.rows, ...rest.rows], mergeCells: first.mergeCells };
 }
 
 function mergeOf(range: string): Merge | undefined {
@@ -157,7 +193,18 @@ function gridOf(name: string, model: SheetModel, readCell: (cm: CellModel) => Ce
 
 /** The fast path alone, without the fallback: it throws on whatever it does not handle. */
 export async function readParts(bytes: Buffer, fileName: string): Promise<WorkbookGrid> {
-  const parts: Parts = new Map((await unzipper.Open.buffer(bytes)).files.map((f) => [f.path, f]));
+  const entries = (await unzipper.Open.buffer(bytes)).files;
+  const parts: Parts = new Map(entries.map((f) => [f.path, f]));
+  const large = entries.some((f) => f.path.startsWith('xl/worksheets/') && f.uncompressedSize >= SPLIT_ABOVE);
+  const helper = large && existsSync(WORKER_FILE) ? new HalfParser() : undefined;
+  try {
+    return await readSheets(parts, fileName, helper);
+  } finally {
+    helper?.close();
+  }
+}
+
+async function readSheets(parts: Parts, fileName: string, helper: HalfParser | undefined): Promise<WorkbookGrid> {
   const rels = await parsePart<Relationship[]>(parts, 'xl/_rels/workbook.xml.rels', new RelationshipsXform());
   const workbook = await parsePart<WorkbookModel>(parts, 'xl/workbook.xml', new WorkbookXform());
   if (!rels || !workbook?.sheets) throw new Error('workbook.xml or its relationships missing');
@@ -172,11 +219,10 @@ export async function readParts(bytes: Buffer, fileName: string): Promise<Workbo
   for (const sheet of workbook.sheets) {
     const target = rels.find((r) => r.Id === sheet.rId)?.Target;
     // As `load` does: chartsheets and other parts are not worksheets.
-    const path = target && `xl/${target.replace(/^(\s|\/xl\/)+/, '')}`;
-    if (!path || !/^xl\/worksheets\/sheet\d+[.]xml$/.test(path) || !parts.has(path)) continue;
-    const xform = new WorksheetXform({ ignoreNodes: IGNORED_NODES });
-    const model = await parsePart<SheetModel>(parts, path, xform);
-    if (model) sheets.push(gridOf(sheet.name, model, readCell));
+    const part = target && `xl/${target.replace(/^(\s|\/xl\/)+/, '')}`;
+    if (!part || !/^xl\/worksheets\/sheet\d+[.]xml$/.test(part) || !parts.has(part)) continue;
+    const xml = await partText(parts, part);
+    if (xml !== undefined) sheets.push(gridOf(sheet.name, await parseSheet(xml, helper), readCell));
   }
   return { fileName, date1904, sheets };
 }

@@ -3,26 +3,10 @@ import ExcelJS from 'exceljs';
 import { InputError } from '../../domain/errors';
 import type { Cell, Merge, SheetGrid, TextRun, WorkbookGrid } from '../../domain/grid';
 import { assertXlsxBytes } from './file-kind';
+import { IGNORED_NODES } from './ignored-nodes';
 import { assertZipWithinLimits } from './zip-limits';
 
 type Value = ExcelJS.CellValue;
-
-// Parts of a sheet the engine never reads: skipping them makes loading faster.
-export const IGNORED_NODES = [
-  'dataValidations',
-  'conditionalFormatting',
-  'pageSetup',
-  'headerFooter',
-  'printOptions',
-  'picture',
-  'drawing',
-  'tableParts',
-  'extLst',
-  'rowBreaks',
-  'hyperlinks',
-  'autoFilter',
-  'sheetProtection',
-];
 
 function dateParts(d: Date): Cell | null {
   if (Number.isNaN(d.getTime())) return null;

@@ -1,0 +1,75 @@
+/**
+ * A large sheet is parsed in two halves, the second on a worker thread: the halves must give back exactly the rows
+ * of the whole, and the command line built on it must report exactly what the in-process reading reports.
+ */
+import { execFile } from 'child_process';
+import { promises as fs } from 'fs';
+import JSZip from 'jszip';
+import * as path from 'path';
+import { promisify } from 'util';
+import { generateBenchWorkbook } from '../../bench/generate';
+import { readParts } from '../../src/workbook/exceljs/read-xlsx-parts';
+import { readXlsx } from '../../src/workbook/exceljs/read-xlsx';
+import { parseSheetModel } from '../../src/workbook/exceljs/sheet-model';
+import { splitSheetXml } from '../../src/workbook/exceljs/sheet-xml-split';
+import { runCli, tempDir } from '../cli/run-cli';
+
+const ROOT = path.join(__dirname, '..', '..');
+
+const sheet = (rows: string, tail = '') =>
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cols><col min="1" max="2" width="9"/></cols><sheetData>${rows}</sheetData>${tail}</worksheet>`;
+const row = (r: number, text: string) => `<row r="${r}" spans="1:2"><c r="A${r}" t="inlineStr"><is><t>${text}</t></is></c><c r="B${r}"><v>${r}</v></c></row>`;
+const rows = (n: number) => Array.from({ length: n }, (_, i) => row(i + 1, `Nguyễn Văn ${i + 1} &lt;row r=&quot;9&quot;&gt;`)).join('');
+
+describe('cutting a worksheet part in two', () => {
+  it('gives halves that parse to the rows of the whole, merged ranges kept with the first', async () => {
+    const xml = sheet(rows(40), '<mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells>');
+    const whole = await parseSheetModel(xml);
+    for (const share of [0.1, 0.5, 0.9]) {
+      const halves = splitSheetXml(xml, share);
+      expect(halves).toBeDefined();
+      const [first, second] = await Promise.all((halves ?? []).map(parseSheetModel));
+      expect(first?.rows.length).toBeGreaterThan(0);
+      expect(second?.rows.length).toBeGreaterThan(0);
+      expect([...(first?.rows ?? []), ...(second?.rows ?? [])]).toEqual(whole.rows);
+      expect(first?.mergeCells).toEqual(['A1:B1']);
+    }
+  });
+
+  it('refuses parts it cannot cut safely', () => {
+    expect(splitSheetXml(sheet(''))).toBeUndefined();
+    expect(splitSheetXml(sheet(rows(3) + '<!-- <row r="9"/> -->' + rows(3)))).toBeUndefined();
+    expect(splitSheetXml(`<worksheet><sheetData/></worksheet>`)).toBeUndefined();
+    expect(splitSheetXml(sheet(row(1, 'a')), 0.5)).toBeUndefined();
+  });
+});
+
+describe('a workbook with a sheet large enough to be cut', () => {
+  let file: string;
+  let bytes: Buffer;
+  beforeAll(async () => {
+    file = path.join(await tempDir(), 'dang-ky-lon.xlsx');
+    await generateBenchWorkbook({ rows: 15_000, units: 300, seed: 7, path: file });
+    bytes = await fs.readFile(file);
+    const part = await (await JSZip.loadAsync(bytes)).file('xl/worksheets/sheet2.xml')?.async('string');
+    expect(part?.length).toBeGreaterThan(4 * 1024 * 1024);
+  }, 60_000);
+
+  it('reads the same grid as ExcelJS load', async () => {
+    expect(await readParts(bytes, 'dang-ky-lon.xlsx')).toStrictEqual(await readXlsx(bytes, 'dang-ky-lon.xlsx'));
+  }, 60_000);
+
+  it('gives the same report from the built command line (second half on a worker thread)', async () => {
+    const bin = path.join(ROOT, 'bin', 'dienhinh.js');
+    const { stdout } = await promisify(execFile)(process.execPath, [bin, 'check', file, '--json', '--as-of', '2023-03-01'], {
+      cwd: ROOT,
+      maxBuffer: 64 * 1024 * 1024,
+    }).catch((e: { stdout?: string; code?: number }) => {
+      // Exit code 1 means findings were reported, which this workbook has.
+      if (e.code !== 1 || !e.stdout) throw e;
+      return { stdout: e.stdout };
+    });
+    const inProcess = await runCli(['check', file, '--json', '--as-of', '2023-03-01']);
+    expect(JSON.parse(stdout)).toEqual(JSON.parse(inProcess.out));
+  }, 120_000);
+});
