@@ -19,14 +19,19 @@ export type RowClass =
 const ROMAN = /^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 const NUMBERED = /^((?=[IVXLC]+[.)/\s])(?:C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})|\d{1,2}|[A-Za-z])\s*[.)/:-]\s*(\S.*)$/;
 
+// Most rows begin with their number (STT), which neither a subtotal nor a signature line does.
+const startsWithDigit = (text: string) => text.charCodeAt(0) >= 48 && text.charCodeAt(0) <= 57;
+
 /** "Tổng cộng: 5", "Cộng 12", "Tổng số điển hình": not "Công an xã …". */
 export function isSubtotalText(text: string): boolean {
+  if (startsWithDigit(text)) return false;
   const k = asciiKey(text);
   return /^(tong cong|tong so|cong tong)( |$)/.test(k) || /^(tong|cong)( \d.*)?$/.test(k);
 }
 
 /** The first line of a signature block: "…, ngày … tháng … năm …", "T/M BAN THƯỜNG VỤ", "Người lập biểu". */
 export function isSignatureText(text: string): boolean {
+  if (startsWithDigit(text)) return false;
   const k = asciiKey(text);
   if (/(^|\s)ngay( \S+)? thang( \S+)? nam\b/.test(k) && !/^\d/.test(k)) return true;
   if (/^(t m|tm|k t|kt|q|tl|t l|tuq)( |$)/.test(k) && /^(t\/m|tm\.|kt\.|k\/t|q\.|tl\.|t\/l|tuq\.)/i.test(text.trim())) return true;

@@ -7,7 +7,8 @@ import { finding, Finding } from '../findings/finding';
 import { msg } from '../findings/messages';
 import type { NurturePlan, UnitRecord } from '../records';
 import { unitPlace } from './places';
-import type { Rule, RuleContext } from './rule';
+import { plansOf, registrationsOf } from './read-index';
+import { findingsFor, Rule, RuleContext } from './rule';
 import { hasRowError } from './row-errors';
 
 function missingLabels(plan: NurturePlan, ctx: RuleContext): string[] {
@@ -16,9 +17,9 @@ function missingLabels(plan: NurturePlan, ctx: RuleContext): string[] {
 
 function check(unit: UnitRecord, ctx: RuleContext): Finding | undefined {
   // Any phase counts: phase-2 exemplars are nurtured too, and a unit with only erroneous rows registered nothing.
-  const registered = ctx.read.registrations.filter((r) => r.unitId === unit.id && !hasRowError(r, ctx)).length;
+  const registered = registrationsOf(unit, ctx.read).filter((r) => !hasRowError(r, ctx)).length;
   if (registered === 0) return undefined;
-  const plans = ctx.read.plans.filter((p) => p.unitId === unit.id);
+  const plans = plansOf(unit, ctx.read);
   if (plans.length === 0) return finding('NURTURE_PLAN_MISSING', unitPlace(unit), msg.nurturePlanMissing(unit.name, registered));
   // A unit with several plan rows is judged on its most complete one, the plan it would show the Board.
   const best = plans
@@ -33,4 +34,4 @@ function check(unit: UnitRecord, ctx: RuleContext): Finding | undefined {
   );
 }
 
-export const nurturePlan: Rule = (ctx) => (ctx.read.has.plans ? ctx.read.units.flatMap((unit) => check(unit, ctx) ?? []) : []);
+export const nurturePlan: Rule = (ctx) => (ctx.read.has.plans ? findingsFor(ctx.read.units, (unit) => check(unit, ctx)) : []);

@@ -2,6 +2,7 @@
 import type { Finding } from '../findings/finding';
 import type { ReadResult } from '../reading/read-workbooks';
 import type { Registration, UnitRecord } from '../records';
+import { unitOf } from './read-index';
 
 export type Place = Omit<Finding, 'code' | 'severity' | 'rule' | 'message'>;
 
@@ -15,7 +16,7 @@ export function unitPlace(unit: UnitRecord): Place {
 /** A row-level finding names the proposing unit as the list writes it, or as the row wrote it when unresolved. */
 export function registrationPlace(reg: Registration, read: ReadResult): Place {
   const place: Place = { ...reg.source };
-  const unit = reg.unitId ? read.units.find((u) => u.id === reg.unitId) : undefined;
+  const unit = reg.unitId ? unitOf(reg.unitId, read) : undefined;
   if (unit) {
     place.unit = unit.name;
     if (unit.code) place.unitCode = unit.code;

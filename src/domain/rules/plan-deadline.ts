@@ -9,7 +9,7 @@ import { deadlineOf, isOnTime } from '../profile';
 import type { UnitRecord } from '../records';
 import { deadlineFacts } from './deadline-facts';
 import { unitPlace } from './places';
-import type { Rule, RuleContext } from './rule';
+import { findingsFor, Rule, RuleContext } from './rule';
 
 function check(unit: UnitRecord, ctx: RuleContext): Finding | undefined {
   const { profile } = ctx.read;
@@ -23,5 +23,4 @@ function check(unit: UnitRecord, ctx: RuleContext): Finding | undefined {
   return finding('PLAN_MISSING', unitPlace(unit), msg.planMissing(deadlineFacts(ctx, unit, 'plan'), ctx.asOf));
 }
 
-export const planDeadline: Rule = (ctx) =>
-  ctx.read.has.planDate ? ctx.read.units.flatMap((unit) => check(unit, ctx) ?? []) : [];
+export const planDeadline: Rule = (ctx) => (ctx.read.has.planDate ? findingsFor(ctx.read.units, (unit) => check(unit, ctx)) : []);

@@ -10,6 +10,7 @@ import type { Registration, UnitRecord } from '../records';
 import type { QuotaRow } from '../report/report';
 import { toneKey } from '../text';
 import { unitPlace } from './places';
+import { registrationsOf } from './read-index';
 import type { Rule, RuleContext } from './rule';
 import { hasRowError } from './row-errors';
 
@@ -25,37 +26,30 @@ interface UnitCount {
  * years say they are two people. A row without a year joins a same-named row that has one, since counting it
  * apart would hide a shortfall on a mere omission.
  */
-function distinctExemplars(rows: Registration[]): number {
-  const yearsByName = new Map<string, Set<number | undefined>>();
-  for (const r of rows) {
-    const key = `${r.kind ?? ''}\u0000${toneKey(r.name)}`;
-    yearsByName.set(key, (yearsByName.get(key) ?? new Set()).add(r.birthYear));
+function distinctExemplars(rows: readonly Registration[]): number {
+  // Per kind and tone key, the distinct birth years given. Most names have one row, so a name holds its bare year
+  // (null when none is given) and only a second, different year turns it into a set: no container per row.
+  const byKind = new Map<Registration['kind'], Map<string, number | null | Set<number>>>();
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as Registration;
+    let byName = byKind.get(r.kind);
+    if (!byName) byKind.set(r.kind, (byName = new Map()));
+    const key = toneKey(r.name);
+    const year = r.birthYear ?? null;
+    const years = byName.get(key);
+    if (years === undefined || years === null) byName.set(key, year);
+    else if (years instanceof Set) {
+      if (year !== null) years.add(year);
+    } else if (year !== null && year !== years) byName.set(key, new Set([years, year]));
   }
+  // A name without any year is still one exemplar.
   let n = 0;
-  for (const years of yearsByName.values()) n += Math.max(1, [...years].filter((y) => y !== undefined).length);
+  for (const byName of byKind.values()) for (const years of byName.values()) n += years instanceof Set ? years.size : 1;
   return n;
 }
 
-// Grouped once per read: filtering every registration for every unit grows as units × rows.
-const byUnitCache = new WeakMap<RuleContext['read'], Map<string, Registration[]>>();
-
-function registrationsOf(unit: UnitRecord, ctx: RuleContext): Registration[] {
-  let byUnit = byUnitCache.get(ctx.read);
-  if (!byUnit) {
-    byUnit = new Map();
-    for (const r of ctx.read.registrations) {
-      if (!r.unitId) continue;
-      const list = byUnit.get(r.unitId);
-      if (list) list.push(r);
-      else byUnit.set(r.unitId, [r]);
-    }
-    byUnitCache.set(ctx.read, byUnit);
-  }
-  return byUnit.get(unit.id) ?? [];
-}
-
 function countFor(unit: UnitRecord, ctx: RuleContext): UnitCount {
-  const own = registrationsOf(unit, ctx);
+  const own = registrationsOf(unit, ctx.read);
   const phase1 = own.filter((r) => r.phase === 1);
   const valid = phase1.filter((r) => !hasRowError(r, ctx));
   const registered = distinctExemplars(valid);
@@ -78,6 +72,15 @@ interface UnitQuota {
  * terms; it gets no row rather than a made-up requirement (its rows are still checked by every other rule).
  */
 function unitQuotas(ctx: RuleContext): UnitQuota[] {
+  let quotas = quotasByCheck.get(ctx);
+  if (!quotas) quotasByCheck.set(ctx, (quotas = countQuotas(ctx)));
+  return quotas;
+}
+
+// The report's quota table and the QUOTA_SHORT rule read the same counts in one check: counted once per check.
+const quotasByCheck = new WeakMap<RuleContext, UnitQuota[]>();
+
+function countQuotas(ctx: RuleContext): UnitQuota[] {
   return ctx.read.units.flatMap((unit) => {
     if (unit.quota === undefined) return [];
     const count = countFor(unit, ctx);

@@ -8,10 +8,11 @@ import { deadlineOf, isOnTime } from '../profile';
 import type { UnitRecord } from '../records';
 import { deadlineFacts } from './deadline-facts';
 import { unitPlace } from './places';
-import type { Rule, RuleContext } from './rule';
+import { registrationsOf } from './read-index';
+import { findingsFor, Rule, RuleContext } from './rule';
 
 function check(unit: UnitRecord, ctx: RuleContext): Finding | undefined {
-  const { profile, registrations } = ctx.read;
+  const { profile } = ctx.read;
   const deadline = deadlineOf(profile, 'list');
   if (unit.listDate) {
     if (isOnTime(profile, unit.listDate, deadline)) return undefined;
@@ -19,9 +20,9 @@ function check(unit: UnitRecord, ctx: RuleContext): Finding | undefined {
   }
   // An unreadable date was reported as INVALID_DATE; rows of the unit show it did send something. Either way,
   // "missing" would be wrong. A workbook without a list-date column still shows a unit that sent nothing at all.
-  if (unit.listDateInvalid || registrations.some((r) => r.unitId === unit.id)) return undefined;
+  if (unit.listDateInvalid || registrationsOf(unit, ctx.read).length > 0) return undefined;
   if (isOnTime(profile, ctx.asOf, deadline)) return undefined;
   return finding('REGISTRATION_MISSING', unitPlace(unit), msg.registrationMissing(deadlineFacts(ctx, unit, 'list'), ctx.asOf));
 }
 
-export const registrationDeadline: Rule = (ctx) => ctx.read.units.flatMap((unit) => check(unit, ctx) ?? []);
+export const registrationDeadline: Rule = (ctx) => findingsFor(ctx.read.units, (unit) => check(unit, ctx));

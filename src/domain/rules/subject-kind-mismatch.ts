@@ -7,7 +7,7 @@ import { msg } from '../findings/messages';
 import type { Registration } from '../records';
 import { looksCollective, looksPersonal } from '../subjects/subject-kind';
 import { registrationPlace } from './places';
-import type { Rule } from './rule';
+import { findingsFor, Rule } from './rule';
 import { extraSubjects } from './single-subject';
 
 function disagrees(reg: Registration): boolean {
@@ -17,15 +17,13 @@ function disagrees(reg: Registration): boolean {
 }
 
 export const subjectKindMismatch: Rule = (ctx) =>
-  ctx.read.registrations.flatMap((reg) => {
-    if (!reg.name || !reg.kind || (reg.kindSource !== 'column' && reg.kindSource !== 'group')) return [];
+  findingsFor(ctx.read.registrations, (reg) => {
+    if (!reg.name || !reg.kind || (reg.kindSource !== 'column' && reg.kindSource !== 'group')) return undefined;
     // A row naming several exemplars has no one kind to compare; NOT_SINGLE_SUBJECT already says what is wrong.
-    if (!disagrees(reg) || extraSubjects(reg)) return [];
-    return [
-      finding(
-        'SUBJECT_KIND_MISMATCH',
-        registrationPlace(reg, ctx.read),
-        msg.subjectKindMismatch(reg.name, reg.kind, reg.kindSource, reg.household),
-      ),
-    ];
+    if (!disagrees(reg) || extraSubjects(reg)) return undefined;
+    return finding(
+      'SUBJECT_KIND_MISMATCH',
+      registrationPlace(reg, ctx.read),
+      msg.subjectKindMismatch(reg.name, reg.kind, reg.kindSource, reg.household),
+    );
   });

@@ -5,6 +5,7 @@
  * a household ("Gia đình ông A và bà B") is one exemplar, so a piece of the cell counts as a further subject only
  * when it has the unmistakable shape of one: a person's full name, or a name starting with a body's head noun.
  */
+import { memoize } from '../text/memo';
 import { looksCollective, SubjectKind } from '../subjects/subject-kind';
 import { splitHonorific, toneKey } from '../text';
 
@@ -19,7 +20,29 @@ interface Piece {
 // Group 1: list separators (comma, semicolon, spaced dash, "1." numbering); group 2: conjunctions.
 const SEPARATOR = /(\s*[,;]\s*|\s+[-–—]\s+|(?:^|\s+)\d{1,2}[.)]\s+)|(\s+và\s+|\s*[+&]\s*)/giu;
 
+// The same pattern without the global flag: most cells hold one name and need no match iterator.
+const HAS_SEPARATOR = new RegExp(SEPARATOR.source, 'iu');
+
+// One to three words joined by single spaces, with no white space, digit, parenthesis or separator character in
+// them: nothing for SEPARATOR or tidying to act on but a "và" between words. Keep in step with both.
+const PLAIN_WORD = String.raw`[^\s\d(,;+&\-–—]+`;
+const SHORT_PLAIN = new RegExp(`^${PLAIN_WORD}(?: ${PLAIN_WORD}){0,2}$`);
+const CONJOINED = / và /iu;
+
+/**
+ * True when a cell plainly names one exemplar: a short plain cell (above) without "và" is one piece, too short for
+ * a run-on split, so subjectsIn gives it back whole. Most cells are such a name; asking this first spares them the
+ * splitting, and spares caching them.
+ */
+export function isPlainlyOne(name: string): boolean {
+  return SHORT_PLAIN.test(name) && !CONJOINED.test(name);
+}
+
 function splitPieces(name: string): Piece[] {
+  if (!HAS_SEPARATOR.test(name)) {
+    const text = name.trim();
+    return text ? [{ text, joiner: 'first' }] : [];
+  }
   const pieces: Piece[] = [];
   let joiner: Joiner = 'first';
   let last = 0;
@@ -62,20 +85,23 @@ const STANDALONE_BODIES = keys(['hđnd', 'ubnd', 'ubmttq', 'mttq', 'htx', 'clb',
 
 type HeadKind = 'body' | 'place' | 'household';
 
-/** The head noun a piece starts with (longest first), when at least one word follows it. */
-function headOf(text: string): { head: string; kind: HeadKind } | undefined {
+/**
+ * The head noun a piece starts with (longest first), when at least one word follows it. Memoised: pieces such as
+ * "Đào tạo huyện …" recur on many rows, and one cell asks it of the same piece several times.
+ */
+const headOf = memoize((text: string): { head: string; kind: HeadKind } | null => {
   const key = toneKey(text);
   if (STANDALONE_BODIES.has(key)) return { head: key, kind: 'body' };
   const words = key.split(' ');
-  if (NOT_BODIES.has(words.slice(0, 2).join(' '))) return undefined;
+  if (NOT_BODIES.has(words.slice(0, 2).join(' '))) return null;
   for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
     const head = words.slice(0, n).join(' ');
     if (HOUSEHOLD_HEADS.has(head)) return { head, kind: 'household' };
     if (PLACE_HEADS.has(head)) return { head, kind: 'place' };
     if (BODY_HEADS.has(head)) return { head, kind: 'body' };
   }
-  return undefined;
-}
+  return null;
+});
 
 const SURNAMES = keys([
   'nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'hồ', 'ngô', 'dương', 'lý',
@@ -107,11 +133,22 @@ function startsWithPosition(key: string): boolean {
  * from passing for people, and two words after a surname are asked for because places share surnames ("Hà Nội").
  */
 function isPersonName(text: string, cellHasCapitals: boolean): boolean {
+  return (cellHasCapitals ? isCapitalisedPersonName : isAnyCasePersonName)(text);
+}
+
+const NAME_WORD = /^[\p{L}'’]+$/u;
+const CAPITALISED = /^\p{Lu}/u;
+
+// One cell asks this of the same piece several times (splitting, counting, showing): memoised per case rule.
+const isCapitalisedPersonName = memoize((text) => personName(text, true));
+const isAnyCasePersonName = memoize((text) => personName(text, false));
+
+function personName(text: string, cellHasCapitals: boolean): boolean {
   const split = splitHonorific(text);
   const words = split.name.split(' ').filter(Boolean);
   if (words.length < 2 || words.length > 6) return false;
-  if (!words.every((w) => /^[\p{L}'’]+$/u.test(w))) return false;
-  if (cellHasCapitals && !words.every((w) => /^\p{Lu}/u.test(w))) return false;
+  if (!words.every((w) => NAME_WORD.test(w))) return false;
+  if (cellHasCapitals && !words.every((w) => CAPITALISED.test(w))) return false;
   const key = toneKey(split.name);
   if (headOf(split.name) || looksCollective(split.name) || startsWithPosition(key)) return false;
   const [first, second] = key.split(' ');
@@ -126,6 +163,8 @@ const MID_HONORIFICS = keys(['ông', 'bà', 'đồng chí', 'đ/c', 'đc']);
  */
 function splitRunOn(text: string, caps: boolean): string[] {
   const words = text.split(' ');
+  // A split needs two words on each side: shorter pieces (most single names) need no tone keys at all.
+  if (words.length < 4) return [text];
   const k = words.map((w) => toneKey(w));
   for (let i = 2; i <= words.length - 2; i++) {
     const honorific = MID_HONORIFICS.has(k[i] ?? '') || MID_HONORIFICS.has(`${k[i] ?? ''} ${k[i + 1] ?? ''}`);
@@ -149,19 +188,28 @@ function isFurtherSubject(piece: Piece, kind: SubjectKind | undefined, firstHead
   return piece.joiner === 'and' || kind !== 'individual';
 }
 
+const HAS_CAPITAL = /\p{Lu}/u;
+const PARENTHESES = /\([^()]*\)/g;
+const SPACES = /\s+/g;
+// Without a parenthesis or a run of (or an unusual) white space, tidying would give the cell back unchanged;
+// most cells are already clean, and rebuilding each would cost more than the rest of the common case.
+const NEEDS_TIDYING = /[(]|\s\s|[^\S ]/;
+
 /**
  * The exemplars a name cell names: one entry for a single exemplar, several when the cell lists several.
  * A household row counts only households ("Gia đình ông A, gia đình ông B" is two; "Gia đình ông A và bà B" one).
  */
 export function subjectsIn(name: string, kind: SubjectKind | undefined, household: boolean): string[] {
-  const caps = /\p{Lu}/u.test(name);
+  const caps = HAS_CAPITAL.test(name);
   // Parentheses add a position or a place to a name ("Nguyễn Văn A (Bí thư, Trưởng thôn)"); they name no one.
-  const bare = name.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  const bare = NEEDS_TIDYING.test(name) ? name.replace(PARENTHESES, ' ').replace(SPACES, ' ').trim() : name.trim();
   const pieces = splitPieces(bare).flatMap((p) =>
     splitRunOn(p.text, caps).map((text, i): Piece => ({ text, joiner: i === 0 ? p.joiner : 'and' })),
   );
   const [first, ...rest] = pieces;
   if (!first) return [];
+  // One piece is one exemplar whatever its head: the common case skips the head-noun lookups below.
+  if (rest.length === 0) return [name];
   if (household) {
     const households = pieces.filter((p) => headOf(p.text)?.kind === 'household').map((p) => p.text);
     return households.length > 1 ? households : [name];

@@ -7,7 +7,7 @@ import { finding, Finding } from '../findings/finding';
 import { msg } from '../findings/messages';
 import type { Registration } from '../records';
 import { registrationPlace } from './places';
-import type { Rule, RuleContext } from './rule';
+import { findingsFor, Rule, RuleContext } from './rule';
 
 export function unknownUnitFinding(reg: Registration, ctx: RuleContext): Finding | undefined {
   // Without a units list there is nothing to match against: a lone registrations file is not an error.
@@ -15,4 +15,4 @@ export function unknownUnitFinding(reg: Registration, ctx: RuleContext): Finding
   return finding('UNKNOWN_UNIT', registrationPlace(reg, ctx.read), msg.unknownUnit(reg.unitText, reg.unitSource));
 }
 
-export const unknownUnit: Rule = (ctx) => ctx.read.registrations.flatMap((reg) => unknownUnitFinding(reg, ctx) ?? []);
+export const unknownUnit: Rule = (ctx) => findingsFor(ctx.read.registrations, (reg) => unknownUnitFinding(reg, ctx));

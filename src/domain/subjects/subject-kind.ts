@@ -1,5 +1,6 @@
 /** Whether a name is a collective (tập thể) or a person (cá nhân), from its first words and its shape. */
 import { asciiKey, toneKey } from '../text';
+import { memoize } from '../text/memo';
 
 export type SubjectKind = 'collective' | 'individual';
 
@@ -18,25 +19,31 @@ const COLLECTIVE_STARTS = [
 const COLLECTIVE_SET = new Set(COLLECTIVE_STARTS);
 const MAX_START_WORDS = Math.max(...COLLECTIVE_STARTS.map((s) => s.split(' ').length));
 
-/** True when the name begins like the name of a body, a place or a household. */
-export function looksCollective(name: string): boolean {
+/**
+ * True when the name begins like the name of a body, a place or a household. Memoised: reading, duplicate
+ * matching and the kind rule all ask it of every row's name, and names repeat.
+ */
+export const looksCollective = memoize((name: string): boolean => {
   const words = toneKey(name).split(' ');
   for (let n = Math.min(MAX_START_WORDS, words.length); n >= 1; n--) {
     if (COLLECTIVE_SET.has(words.slice(0, n).join(' '))) return true;
   }
   return false;
-}
+});
 
 /** True when the name has the shape of a Vietnamese person's name: 2–6 words of letters, no digits. */
 export function looksPersonal(name: string): boolean {
   return !looksCollective(name) && hasPersonalShape(name);
 }
 
-function hasPersonalShape(name: string): boolean {
+const LETTERS_ONLY = /^\p{L}+$/u;
+
+// Memoised for the same reason as looksCollective.
+const hasPersonalShape = memoize((name: string): boolean => {
   const words = name.split(' ').filter(Boolean);
   if (words.length < 2 || words.length > 6) return false;
-  return words.every((w) => /^\p{L}+$/u.test(w) && asciiKey(w).length <= 7);
-}
+  return words.every((w) => LETTERS_ONLY.test(w) && asciiKey(w).length <= 7);
+});
 
 export function inferSubjectKind(name: string): SubjectKind | undefined {
   if (looksCollective(name)) return 'collective';

@@ -1,6 +1,10 @@
-/** A bounded cache for pure string functions: lists repeat the same units, kinds, words and headers. */
-export function memoize(fn: (s: string) => string, max = 200_000): (s: string) => string {
-  const cache = new Map<string, string>();
+/**
+ * A bounded cache for pure functions of one string: lists repeat the same names, units, kinds, words and headers,
+ * and several stages ask the same question of the same text. Results are never undefined (use null), so one
+ * lookup tells a hit from a miss.
+ */
+export function memoize<T extends NonNullable<unknown> | null>(fn: (s: string) => T, max = 200_000): (s: string) => T {
+  const cache = new Map<string, T>();
   return (s: string) => {
     let v = cache.get(s);
     if (v === undefined) {
