@@ -64,6 +64,9 @@ const HOUSEHOLD_STARTS = ['gia đình', 'hộ', 'hộ gia đình'].map((s) => to
 
 /** "Gia đình ông …", "Hộ gia đình …": a household, one exemplar. */
 export function isHousehold(name: string): boolean {
+  // Only a name starting "Gia…" or "H…" can be one: the others need no key.
+  const start = name.slice(0, 3).toLowerCase();
+  if (!start.startsWith('gia') && !start.startsWith('h')) return false;
   const k = toneKey(name) + ' ';
   return HOUSEHOLD_STARTS.some((h) => k.startsWith(h));
 }

@@ -4,6 +4,7 @@
  */
 import { decodeLegacy, encodingOfFont, LegacyEncoding } from './legacy';
 import { UNICODE_ONLY } from './letters';
+import { memoize } from './memo';
 import { vietnameseScore } from './syllable';
 
 const LATIN1 = /[\u00A0-\u00FF]/;
@@ -36,14 +37,20 @@ export function columnEncoding(texts: Iterable<string>): LegacyEncoding | undefi
   const gain: Record<string, number> = { tcvn3: 0, vni: 0 };
   for (const t of texts) {
     if (!mayBeLegacy(t)) continue;
-    const base = vietnameseScore(t);
-    for (const enc of CANDIDATES) gain[enc] = (gain[enc] ?? 0) + vietnameseScore(decodeLegacy(t, enc)) - base;
+    const g = gainsOf(t);
+    CANDIDATES.forEach((enc, i) => (gain[enc] = (gain[enc] ?? 0) + (g[i] ?? 0)));
   }
   const best = CANDIDATES.reduce((a, b) => ((gain[b] ?? 0) > (gain[a] ?? 0) ? b : a));
   // Evidence that fits both encodings equally well names neither: a guess would silently garble the text.
   const tied = CANDIDATES.some((enc) => enc !== best && gain[enc] === gain[best]);
   return (gain[best] ?? 0) > 0 && !tied ? best : undefined;
 }
+
+// How much more Vietnamese each candidate decoding makes a text; columns repeat the same places and units.
+const gainsOf = memoize((t: string): number[] => {
+  const base = vietnameseScore(t);
+  return CANDIDATES.map((enc) => vietnameseScore(decodeLegacy(t, enc)) - base);
+});
 
 /** Decodes one cell by evidence, given its column's encoding: only when that makes the text no less Vietnamese. */
 export function decodeByEvidence(text: string, encoding: LegacyEncoding | undefined): Decoded | undefined {

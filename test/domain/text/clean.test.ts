@@ -77,6 +77,18 @@ describe('cleanText', () => {
     expect(cleanText('Ta\u00AD\u0301m')).toBe('Tám');
   });
 
+  it('turns every kind of white space into a plain space, and removes every invisible character', () => {
+    // Walks all of the BMP: a character the one-pass check in cleanText missed would be left in place.
+    for (let code = 0; code <= 0xffff; code++) {
+      const ch = String.fromCharCode(code);
+      if (ch !== ' ' && ch !== '\uFEFF' && /\s/.test(ch)) expect(cleanText(`a${ch}b`)).toBe('a b');
+      if (ALL_INVISIBLE.test(ch) || /[\u180E\u2061-\u2064\u2067\u2068\u202B-\u202D]/.test(ch)) expect(cleanText(`a${ch}b`)).toBe('ab');
+    }
+    expect(cleanText(' a')).toBe('a');
+    expect(cleanText('a ')).toBe('a');
+    expect(cleanText('a  b')).toBe('a b');
+  });
+
   it('leaves clean text unchanged', () => {
     for (const s of ['Nguyễn Văn An', 'ĐẢNG BỘ XÃ AN BÌNH', 'Hà Giang', 'X01', '']) expect(cleanText(s)).toBe(s);
   });
