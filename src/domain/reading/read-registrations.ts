@@ -22,6 +22,15 @@ function parseGender(text: string): 'male' | 'female' | undefined {
   return undefined;
 }
 
+// Hoisted: built once, not once per row.
+const YEAR_FIELDS = [
+  ['birthYear', undefined],
+  ['birthYearMale', 'male'],
+  ['birthYearFemale', 'female'],
+] as const;
+const MATCHED_FIELDS = ['name', 'unit'] as const;
+const TEXT_FIELDS = ['field', 'achievements', 'proposal', 'note'] as const;
+
 export function readRegistrations(
   table: RecognizedTable,
   file: string,
@@ -54,12 +63,13 @@ export function readRegistrations(
     }
 
     // Zero-width and bidi characters are removed before matching; the user is told where they were.
-    for (const f of ['name', 'unit'] as const) {
+    for (const f of MATCHED_FIELDS) {
       const c = col(f);
       if (c && view.hadInvisible(r, c)) findings.push(finding('HIDDEN_CHARACTERS', { ...place, column: columnLetter(c) }, msg.invisibleCharacters(`${columnLetter(c)}${r}`)));
     }
 
-    const stated = text('kind') ? parseSubjectKind(text('kind')) : undefined;
+    const kindText = text('kind');
+    const stated = kindText ? parseSubjectKind(kindText) : undefined;
     const rawName = text('name');
     if (stated) {
       reg.kind = stated.kind;
@@ -86,11 +96,7 @@ export function readRegistrations(
     }
 
     // Birth year: one column, or "Nam | Nữ" columns where the column that holds the year gives the gender.
-    for (const [f, gender] of [
-      ['birthYear', undefined],
-      ['birthYearMale', 'male'],
-      ['birthYearFemale', 'female'],
-    ] as const) {
+    for (const [f, gender] of YEAR_FIELDS) {
       const y = readYear(view, r, col(f), date1904);
       if (y.state === 'ok' && reg.birthYear === undefined) {
         reg.birthYear = y.year;
@@ -109,7 +115,7 @@ export function readRegistrations(
     if (position) reg.position = position;
     if (workplace) reg.workplace = workplace;
     if (pw) reg.position = reg.position ? `${reg.position}, ${pw}` : pw;
-    for (const f of ['field', 'achievements', 'proposal', 'note'] as const) {
+    for (const f of TEXT_FIELDS) {
       const v = text(f);
       if (v) reg[f] = v;
     }

@@ -6,7 +6,7 @@
 import { DecisionEntry, isDecisionSheet, readDuplicateDecisions } from '../duplicates/decisions';
 import { InputError } from '../errors';
 import { columnLetter, WorkbookGrid } from '../grid';
-import { Finding, finding, rowKey } from '../findings/finding';
+import { Finding, finding } from '../findings/finding';
 import { msg } from '../findings/messages';
 import { inferUnitType, mergeOver, Profile, ProfileEntry, profileFromEntries, validateProfile } from '../profile';
 import { fieldIndexes } from '../recognition/fields';
@@ -240,11 +240,24 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
 
   // Row findings of a registration name the unit that proposed it.
   const unitById = new Map(units.map((u) => [u.id, u]));
-  const regByRow = new Map(registrations.map((r) => [rowKey(r.source), r]));
+  // Indexed by the few rows that have findings; registrations come sheet by sheet, so each sheet is looked up once.
+  const bySheet = new Map<string, Map<number, Finding[]>>();
+  const sheetKey = (file: string, sheet: string) => `${file}\u0000${sheet}`;
   for (const f of findings) {
     if (f.unit || f.row === undefined) continue;
-    const reg = regByRow.get(rowKey({ file: f.file, sheet: f.sheet ?? '', row: f.row }));
-    if (!reg) continue;
+    const key = sheetKey(f.file, f.sheet ?? '');
+    const rows = bySheet.get(key) ?? new Map<number, Finding[]>();
+    bySheet.set(key, rows.set(f.row, [...(rows.get(f.row) ?? []), f]));
+  }
+  let sheetRows: Map<number, Finding[]> | undefined;
+  let last: Registration['source'] | undefined;
+  for (const reg of bySheet.size ? registrations : []) {
+    if (!last || last.file !== reg.source.file || last.sheet !== reg.source.sheet) sheetRows = bySheet.get(sheetKey(reg.source.file, reg.source.sheet));
+    last = reg.source;
+    const rowFindings = sheetRows?.get(reg.source.row);
+    if (rowFindings) for (const f of rowFindings) nameUnit(f, reg);
+  }
+  function nameUnit(f: Finding, reg: Registration): void {
     const u = reg.unitId ? unitById.get(reg.unitId) : undefined;
     if (u) {
       f.unit = u.name;

@@ -49,6 +49,10 @@ export function isKindLabel(text: string): boolean {
   return /^(khoi |danh sach )?(tap the|ca nhan|ho gia dinh|gia dinh)( dien hinh.*)?$/.test(k);
 }
 
+// Shared answers: one is given for nearly every row of a list.
+const DATA: RowClass = { type: 'data' };
+const EMPTY: RowClass = { type: 'empty' };
+
 export function classifyRow(view: SheetView, header: TableHeader, r: number): RowClass {
   const texts: string[] = [];
   let errors = 0;
@@ -60,7 +64,7 @@ export function classifyRow(view: SheetView, header: TableHeader, r: number): Ro
       if (!firstCol) firstCol = c;
     } else if (view.cell(r, c)?.t === 'e') errors++;
   }
-  if (texts.length === 0) return errors ? { type: 'template' } : { type: 'empty' };
+  if (texts.length === 0) return errors ? { type: 'template' } : EMPTY;
 
   const first = texts[0] as string;
   if (isSignatureText(first) && texts.length <= 3) return { type: 'signature' };
@@ -73,7 +77,7 @@ export function classifyRow(view: SheetView, header: TableHeader, r: number): Ro
   const rest = texts.filter((t) => t !== stt);
 
   // Only a number in the STT column: an unfilled template row.
-  if (stt && rest.length === 0 && /^\d+\.?$/.test(stt)) return { type: 'empty' };
+  if (stt && rest.length === 0 && /^\d+\.?$/.test(stt)) return EMPTY;
   if (stt && (ROMAN.test(stt) || /^[A-Z]$/.test(stt)) && rest.length <= 1) return { type: 'group', label: rest[0] ?? stt };
 
   // A label spread over most of the row by a merge is a group row, however it is numbered.
@@ -88,7 +92,7 @@ export function classifyRow(view: SheetView, header: TableHeader, r: number): Ro
     if (isKindLabel(first)) return { type: 'group', label: first };
   }
   if (isRepeatedHeader(view, header, r)) return { type: 'header' };
-  return { type: 'data' };
+  return DATA;
 }
 
 // The keys a repeated header row would show, once per header rather than once per row.
