@@ -5,6 +5,10 @@
 import { withinOneEdit } from './name-levels';
 import type { MatchRecord } from './normalize';
 
+/**
+ * A key's part: a number (a birth year, or a place's text as numbered for the run: keys.ts) or a string, hashed by
+ * its characters. Within a rule each part is always of one kind.
+ */
 export type Part = string | number;
 /**
  * Receives one key, given as up to three parts (hashed, never joined into a string). `skip`: the position of a
@@ -39,7 +43,7 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
   {
     id: 'given-year-place',
     keys: (r, key) => {
-      if (r.person && r.birthYear !== undefined && r.place) key(r.person.given.ascii, r.birthYear, r.place.ascii);
+      if (r.person && r.birthYear !== undefined && r.placeKeys) key(r.person.given.ascii, r.birthYear, r.placeKeys.ascii);
     },
   },
   // Surname and middle names + birth year + commune: a typo in the given name.
@@ -47,8 +51,7 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
     id: 'family-year-place',
     keys: (r, key) => {
       const p = r.person;
-      if (p && r.birthYear !== undefined && r.place && p.tokens.length > 1)
-        key(p.familyAscii, r.birthYear, r.place.ascii);
+      if (p && r.birthYear !== undefined && r.placeKeys && p.tokens.length > 1) key(p.familyAscii, r.birthYear, r.placeKeys.ascii);
     },
   },
   // The name without diacritics, as it is and with each letter dropped in turn, + birth year: a one-letter typo
@@ -72,7 +75,7 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
   {
     id: 'name-place',
     keys: (r, key) => {
-      if (r.person && r.place) key(r.nameAscii, r.place.ascii);
+      if (r.person && r.placeKeys) key(r.nameAscii, r.placeKeys.ascii);
     },
   },
   // A collective's words as a set, its commune left out: reordered words, commune written or implied.
@@ -86,7 +89,7 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
   {
     id: 'collective-place',
     keys: (r, key) => {
-      if (r.collective && r.place) key(r.collective.setAscii, r.place.ascii);
+      if (r.collective && r.placeKeys) key(r.collective.setAscii, r.placeKeys.ascii);
     },
   },
   // No commune, the district in the name: a district's body proposed twice, though every district has its

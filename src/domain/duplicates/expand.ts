@@ -3,7 +3,7 @@
  * Roman numerals read as numbers ("Thôn III" = "Thôn 3").
  */
 import { Abbreviation, ABBREVIATIONS, NUMBERED_WORDS, SERVICE_WORDS } from './abbreviations';
-import { CaseMode, caseMode, makeToken, Token, tokenize } from './tokens';
+import { anyMarked, CaseMode, caseMode, makeToken, startsWithDigit, token, Token, tokenize } from './tokens';
 
 interface Rewrite {
   from: string[];
@@ -58,10 +58,20 @@ function applies(r: Rewrite, tokens: readonly Token[], at: number, plain: boolea
     case 'beforeService':
       return next !== undefined && isService(next);
     case 'beforePlace':
-      return next !== undefined && next.cap && !isService(next) && !/^\d/.test(next.text);
+      return next !== undefined && next.cap && !isService(next) && !startsWithDigit(next.text);
     case 'inSchool':
       return tokens.slice(0, at).some((t) => t.fold === SCHOOL.fold || (!t.marked && t.ascii === SCHOOL.ascii));
   }
+}
+
+/** The first of a word's rewrites that applies at `at` (no callback: this runs for every word of every text). */
+function rewriteAt(rewrites: readonly Rewrite[] | undefined, tokens: readonly Token[], at: number, plain: boolean): Rewrite | undefined {
+  if (!rewrites) return undefined;
+  for (let k = 0; k < rewrites.length; k++) {
+    const r = rewrites[k] as Rewrite;
+    if (applies(r, tokens, at, plain)) return r;
+  }
+  return undefined;
 }
 
 /** One left-to-right pass; a text typed entirely without diacritics is matched without them. */
@@ -69,7 +79,7 @@ function rewriteOnce(tokens: readonly Token[], table: Compiled, plain: boolean):
   let out: Token[] | undefined;
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i] as Token;
-    const r = (plain ? table.byAscii.get(t.ascii) : table.byFold.get(t.fold))?.find((x) => applies(x, tokens, i, plain));
+    const r = rewriteAt(plain ? table.byAscii.get(t.ascii) : table.byFold.get(t.fold), tokens, i, plain);
     if (!r) {
       out?.push(t);
       i++;
@@ -78,9 +88,10 @@ function rewriteOnce(tokens: readonly Token[], table: Compiled, plain: boolean):
     out ??= tokens.slice(0, i);
     const last = tokens[i + r.from.length - 1];
     // In a text typed without diacritics the expansion counts as typed so too: the text stays comparable as plain.
-    const to = r.to.map((x) => ({ ...x, marked: x.marked && !plain }));
-    const end = to[to.length - 1];
-    if (end && last?.stop) end.stop = true;
+    // The expansion's last word stops where the abbreviation did.
+    const to = r.to.map((x, k) =>
+      token(x.text, x.fold, x.ascii, x.cap, x.stop || (k === r.to.length - 1 && last?.stop === true), x.marked && !plain),
+    );
     out.push(...to);
     i += r.from.length;
   }
@@ -94,7 +105,7 @@ export function expander(table: readonly Abbreviation[] = ABBREVIATIONS): Expand
   const compiled = compile(table);
   return (tokens) => {
     let cur: readonly Token[] = tokens;
-    const plain = !tokens.some((t) => t.marked);
+    const plain = !anyMarked(tokens);
     // Expansions feed synonyms ("Ủy ban MTTQ" → "Ủy ban Mặt trận Tổ quốc" → "Mặt trận Tổ quốc"): a few passes.
     for (let pass = 0; pass < 4; pass++) {
       const next = rewriteOnce(cur, compiled, plain);
@@ -121,6 +132,18 @@ function romanValue(text: string): number | undefined {
   return n > 0 ? n : undefined;
 }
 
+/**
+ * Every character is one whose capital is I, V or X ("ı" is dotless i): a quick look that spares most words the
+ * capitalisation and the pattern of a Roman numeral.
+ */
+function mayBeRoman(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 73 && c !== 86 && c !== 88 && c !== 105 && c !== 118 && c !== 120 && c !== 0x131) return false;
+  }
+  return true;
+}
+
 const NUMBERED = NUMBERED_WORDS.map((w) => tokenize(w).map((t) => t.fold));
 
 function afterNumberedWord(tokens: readonly Token[], at: number): boolean {
@@ -131,14 +154,17 @@ function afterNumberedWord(tokens: readonly Token[], at: number): boolean {
  * "Thôn III" → "Thôn 3". A capitalised Roman numeral counts anywhere in a mixed-case text; in a text typed all in
  * capitals or all in lowercase ("XI MĂNG") only right after a word that takes a number.
  */
-export function readRomanNumerals(tokens: readonly Token[], mode: CaseMode = caseMode(tokens)): Token[] {
+export function readRomanNumerals(tokens: readonly Token[], mode?: CaseMode): Token[] {
   return tokens.map((t, i) => {
+    if (!mayBeRoman(t.text)) return t;
     const upper = t.text.toUpperCase();
     const value = romanValue(upper);
     if (value === undefined) return t;
+    // The text's case is looked at only when a word may be a numeral.
+    mode ??= caseMode(tokens);
     const written = t.text === upper && mode === 'mixed';
     if (!written && !afterNumberedWord(tokens, i)) return t;
-    return { ...makeToken(String(value), false), stop: t.stop };
+    return makeToken(String(value), false, t.stop);
   });
 }
 

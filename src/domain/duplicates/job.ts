@@ -1,7 +1,8 @@
 /** A person's position and workplace as the matcher compares them, and the commune they name. */
 import { Expander, organisationTokens } from './expand';
 import { sortedDistinct } from './names';
-import { CommuneIndex, findPlaces, outsideDistrictNames, Place } from './places';
+import { CommuneIndex, findPlaces, firstOf, outsideDistrictNames, Place } from './places';
+import type { Token } from './tokens';
 
 export interface Job {
   /** Folded words of position and workplace, commune left out (it is compared as `place`), sorted, distinct. */
@@ -17,18 +18,18 @@ export function jobOf(position: string | undefined, workplace: string | undefine
   let commune: Place | undefined;
   let named: Place | undefined;
   const words: string[] = [];
-  for (const text of [position, workplace]) {
-    if (!text) continue;
+  const read = (text: string | undefined) => {
+    if (!text) return;
     const tokens = organisationTokens(text, expand);
     const spans = findPlaces(tokens);
-    const span = spans.find((s) => s.place.level === 'commune');
+    const span = firstOf(spans, 'commune');
     if (span && !commune) commune = span.place;
     // "Phòng Nội vụ huyện Phú Hòa" works for the district, not in its town "thị trấn Phú Hòa".
     named ??= communes.find(outsideDistrictNames(tokens, spans));
-    tokens.forEach((t, i) => {
-      if (!span || i < span.start || i >= span.end) words.push(t.fold);
-    });
-  }
+    for (let i = 0; i < tokens.length; i++) if (!span || i < span.start || i >= span.end) words.push((tokens[i] as Token).fold);
+  };
+  read(position);
+  read(workplace);
   // "xã An Bình" written out wins over a school or cooperative named after a commune ("Trường THCS An Bình").
   return { job: words.length ? { words: sortedDistinct(words) } : undefined, commune: commune ?? named };
 }

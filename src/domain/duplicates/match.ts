@@ -9,7 +9,7 @@ import { BlockingOptions, BlockingStats, forEachCandidate } from './blocking';
 import { groupKey } from './group-key';
 import { buildGroups, RawGroup, ScoredPair } from './groups';
 import { MatchRecord, normalizeRegistrations, NormalizeOptions } from './normalize';
-import { Confidence, nameFrequencies, scorePair } from './score';
+import { CERTAIN, Confidence, nameFrequencies, NOT_REPORTED, PairScorer, VETOED } from './score';
 
 export interface DuplicateMember {
   /** Position in the registrations given (read.registrations). */
@@ -92,7 +92,7 @@ export function matchRegistrations(
   options: MatchOptions = {},
 ): MatchResult {
   const records = normalizeRegistrations(registrations, units, options);
-  const freq = nameFrequencies(records);
+  const scorer = new PairScorer(records, nameFrequencies(records));
   const certain: ScoredPair[] = [];
   const probable: ScoredPair[] = [];
   // Vetoed pairs, kept flat: only those between records that also have certain pairs ever matter (groups.ts).
@@ -105,24 +105,30 @@ export function matchRegistrations(
       const a = records[i] as MatchRecord;
       const b = records[j] as MatchRecord;
       if (onCandidate) onCandidate(a.index, b.index);
-      const outcome = scorePair(a, b, freq);
-      if (outcome.confidence === 'certain') certain.push({ i, j, outcome });
-      else if (outcome.confidence === 'probable') probable.push({ i, j, outcome });
-      else if (outcome.vetoes.length) {
+      const verdict = scorer.verdict(i, j);
+      if (verdict === NOT_REPORTED) return;
+      if (verdict === VETOED) {
         vetoedA.push(i);
         vetoedB.push(j);
-      }
+      } else (verdict === CERTAIN ? certain : probable).push({ i, j, outcome: scorer.outcome() });
     },
     options,
   );
-  const inCertain = new Set(certain.flatMap((e) => [e.i, e.j]));
+  const inCertain = new Uint8Array(records.length);
+  for (const e of certain) inCertain[e.i] = inCertain[e.j] = 1;
   const vetoed = new Map<number, number[]>();
-  vetoedA.forEach((i, k) => {
+  const link = (x: number, y: number) => {
+    const list = vetoed.get(x);
+    if (list) list.push(y);
+    else vetoed.set(x, [y]);
+  };
+  for (let k = 0; k < vetoedA.length; k++) {
+    const i = vetoedA[k] as number;
     const j = vetoedB[k] as number;
-    if (!inCertain.has(i) || !inCertain.has(j)) return;
-    vetoed.set(i, [...(vetoed.get(i) ?? []), j]);
-    vetoed.set(j, [...(vetoed.get(j) ?? []), i]);
-  });
+    if (!inCertain[i] || !inCertain[j]) continue;
+    link(i, j);
+    link(j, i);
+  }
   const groups = buildGroups(records.length, certain, probable, vetoed).map((g) => assemble(g, records));
   return { groups, stats };
 }

@@ -6,9 +6,10 @@
 import type { Registration } from '../records';
 import { isHousehold, looksCollective, SubjectKind } from '../subjects/subject-kind';
 import { Expander, readRomanNumerals } from './expand';
+import { isCommonName } from './name-frequency';
 import { organisationKind } from './organisations';
-import { CommuneIndex, findPlaces, Place, PLACE_KEYWORDS } from './places';
-import { asciisOf, caseMode, foldsOf, Token, tokenize } from './tokens';
+import { CommuneIndex, findPlaces, firstOf, Place, PLACE_KEYWORDS } from './places';
+import { anyMarked, asciisOf, caseMode, foldsOf, isDigits, Token, tokenize, wordsAt } from './tokens';
 
 export interface PersonName {
   tokens: Token[];
@@ -17,6 +18,8 @@ export interface PersonName {
   middle: Token[];
   /** Surname and middle names without diacritics ("nguyen van"): a blocking key for a typo in the given name. */
   familyAscii: string;
+  /** Surname and given name are both among the country's most frequent (they weigh less). */
+  common: boolean;
 }
 
 export interface CollectiveName {
@@ -38,21 +41,32 @@ export interface CollectiveName {
 const HONORIFICS = ['đồng chí', 'đ/c', 'đc', 'ông', 'bà', 'anh', 'chị', 'cô', 'thầy', 'cụ', 'bác', 'chú', 'em']
   .map((h) => tokenize(h).map((t) => t.fold))
   .sort((a, b) => b.length - a.length);
+const HONORIFIC_STARTS = new Set(HONORIFICS.map((h) => h[0]));
 
 /**
  * Drops a leading honorific only when a full name (two words or more) follows: "Ông" and "Anh" are also names
  * ("Anh Thư" stays whole). Reading has usually done this already; rows built elsewhere may still carry one.
  */
 export function withoutHonorific(tokens: Token[]): Token[] {
-  const h = HONORIFICS.find((w) => w.every((f, i) => tokens[i]?.fold === f));
+  const first = tokens[0];
+  if (!first || !HONORIFIC_STARTS.has(first.fold)) return tokens;
+  const h = HONORIFICS.find((w) => wordsAt(tokens, 0, w));
   return h && tokens.length - h.length >= 2 ? tokens.slice(h.length) : tokens;
 }
 
-function personName(tokens: Token[]): PersonName | undefined {
+/** `nameAscii`: the whole name's words without diacritics, of which the family names are all but the last. */
+function personName(tokens: Token[], nameAscii: string): PersonName | undefined {
   const surname = tokens[0];
   const given = tokens[tokens.length - 1];
   if (!surname || !given) return undefined;
-  return { tokens, surname, given, middle: tokens.slice(1, -1), familyAscii: asciisOf(tokens.slice(0, -1)) };
+  return {
+    tokens,
+    surname,
+    given,
+    middle: tokens.slice(1, -1),
+    familyAscii: tokens.length > 1 ? nameAscii.slice(0, nameAscii.length - given.ascii.length - 1) : '',
+    common: isCommonName(surname.fold, given.fold),
+  };
 }
 
 const HOUSEHOLD_PREFIXES = ['hộ gia đình', 'gia đình', 'hộ'].map((s) => tokenize(s).map((t) => t.fold));
@@ -62,12 +76,25 @@ const VILLAGE_WORDS = new Set(PLACE_KEYWORDS.village.map((s) => tokenize(s)[0]?.
 /** "Gia đình ông Nguyễn Văn A" and "Hộ gia đình Nguyễn Văn A" are one household: "hộ gia đình nguyễn văn a". */
 function householdTokens(name: string): Token[] {
   const tokens = tokenize(name);
-  const prefix = HOUSEHOLD_PREFIXES.find((p) => p.every((f, i) => tokens[i]?.fold === f));
+  const prefix = HOUSEHOLD_PREFIXES.find((p) => wordsAt(tokens, 0, p));
   return [...HOUSEHOLD_CORE, ...withoutHonorific(tokens.slice(prefix?.length ?? 0))];
 }
 
-export function sortedDistinct(words: Iterable<string>): string[] {
-  return [...new Set(words)].sort();
+/** The words sorted (as the default sort orders strings) and without repeats. */
+export function sortedDistinct(words: readonly string[]): string[] {
+  // A name or a job has a handful of words: inserting each in order costs less than a Set and the default sort.
+  if (words.length > 32) return [...new Set(words)].sort();
+  const out: string[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as string;
+    let i = out.length;
+    while (i > 0 && (out[i - 1] as string) > w) i--;
+    if (i > 0 && out[i - 1] === w) continue;
+    out.push(w);
+    for (let k = out.length - 1; k > i; k--) out[k] = out[k - 1] as string;
+    out[i] = w;
+  }
+  return out;
 }
 
 function collectiveName(name: string, household: boolean, expand: Expander, communes: CommuneIndex): NameFacts {
@@ -75,7 +102,7 @@ function collectiveName(name: string, household: boolean, expand: Expander, comm
   const mode = caseMode(raw);
   const tokens = expand(readRomanNumerals(raw, mode));
   const spans = findPlaces(tokens, mode);
-  const commune = spans.find((s) => s.place.level === 'commune');
+  const commune = firstOf(spans, 'commune');
   const drop = new Set<number>();
   if (commune) for (let i = commune.start; i < commune.end; i++) drop.add(i);
   // "Hội Nông dân huyện An Phú" is "Hội Nông dân huyện": the district's own name adds nothing.
@@ -86,7 +113,9 @@ function collectiveName(name: string, household: boolean, expand: Expander, comm
   const folds = core.map((t) => t.fold);
   return {
     kind: 'collective',
-    ...wholeName(tokens),
+    nameFold: foldsOf(tokens),
+    nameAscii: asciisOf(tokens),
+    plain: !anyMarked(tokens),
     commune: commune?.place ?? communes.find(core),
     collective: {
       core,
@@ -94,19 +123,15 @@ function collectiveName(name: string, household: boolean, expand: Expander, comm
       setFold: sortedDistinct(folds).join(' '),
       setAscii: sortedDistinct(core.map((t) => t.ascii)).join(' '),
       numbers: core
-        .filter((t) => /^\d+$/.test(t.text))
+        .filter((t) => isDigits(t.text))
         .map((t) => t.fold)
         .sort()
         .join(' '),
       organisation: organisationKind(core),
-      district: spans.find((s) => s.place.level === 'district')?.place ?? communes.findDistrict(core),
+      district: firstOf(spans, 'district')?.place ?? communes.findDistrict(core),
       village: core.some((t) => VILLAGE_WORDS.has(t.fold)),
     },
   };
-}
-
-function wholeName(tokens: readonly Token[]): Pick<NameFacts, 'nameFold' | 'nameAscii' | 'plain'> {
-  return { nameFold: foldsOf(tokens), nameAscii: asciisOf(tokens), plain: !tokens.some((t) => t.marked) };
 }
 
 /** What a name says, whoever wrote it: shared by every row that writes the name alike. */
@@ -124,8 +149,15 @@ export function nameFacts(reg: Registration, expand: Expander, communes: Commune
   const household = reg.household || isHousehold(reg.name);
   // A name that begins like a body's is a collective whatever the row says; otherwise the row's kind decides
   // (a person's shape is weak evidence: "TT Y tế huyện" has it too).
-  if (household || looksCollective(reg.name) || reg.kind === 'collective') return collectiveName(reg.name, household, expand, communes);
+  if (household || reg.kind === 'collective' || looksCollective(reg.name)) return collectiveName(reg.name, household, expand, communes);
   const tokens = withoutHonorific(tokenize(reg.name));
-  return { kind: 'individual', person: personName(tokens), ...wholeName(tokens) };
+  const nameAscii = asciisOf(tokens);
+  return {
+    kind: 'individual',
+    person: personName(tokens, nameAscii),
+    nameFold: foldsOf(tokens),
+    nameAscii,
+    plain: !anyMarked(tokens),
+  };
 }
 

@@ -2,7 +2,7 @@
  * Kinds of organisation a collective's name begins or contains, after abbreviations are expanded. Two collectives
  * of different kinds are never one exemplar ("Hội Nông dân xã An Bình" ≠ "Hội Liên hiệp Phụ nữ xã An Bình").
  */
-import { Token, tokenize } from './tokens';
+import { Token, tokenize, wordsAt } from './tokens';
 
 export const ORGANISATION_KINDS: readonly string[] = [
   'Hội Nông dân', 'Hội Liên hiệp Phụ nữ', 'Hội Cựu chiến binh', 'Hội Người cao tuổi', 'Hội Chữ thập đỏ',
@@ -20,10 +20,17 @@ export const ORGANISATION_KINDS: readonly string[] = [
 
 const KINDS = ORGANISATION_KINDS.map((k) => tokenize(k).map((t) => t.fold)).sort((a, b) => b.length - a.length);
 
+/** The kinds by their first word, longest first: only those can begin at a word. */
+const KINDS_BY_FIRST = new Map<string, string[][]>();
+for (const k of KINDS) {
+  const first = k[0] ?? '';
+  KINDS_BY_FIRST.set(first, [...(KINDS_BY_FIRST.get(first) ?? []), k]);
+}
+
 /** The most specific organisation kind the name's words contain (folded), if any. */
 export function organisationKind(tokens: readonly Token[]): string | undefined {
   for (let i = 0; i < tokens.length; i++) {
-    const hit = KINDS.find((k) => k.every((f, j) => tokens[i + j]?.fold === f));
+    const hit = KINDS_BY_FIRST.get((tokens[i] as Token).fold)?.find((k) => wordsAt(tokens, i, k));
     if (hit) return hit.join(' ');
   }
   return undefined;

@@ -2,7 +2,7 @@
  * Places named inside a text ("xã An Bình", "thị trấn Phú Hòa", "Thôn 3"): a keyword, then the place's name.
  * Where the name ends is read from capitals in mixed-case text, else from punctuation and a short length.
  */
-import { CaseMode, caseMode, Token, tokenize } from './tokens';
+import { anyMarked, asciisOf, CaseMode, caseMode, foldsOf, startsWithDigit, Token, tokenize, wordsAt } from './tokens';
 
 export type PlaceLevel = 'commune' | 'district' | 'village';
 
@@ -38,18 +38,23 @@ export interface PlaceSpan {
 }
 
 interface Phrase {
-  words: Token[];
+  folds: string[];
+  asciis: string[];
   level?: PlaceLevel;
 }
 
+const phrase = (s: string, level?: PlaceLevel): Phrase => {
+  const words = tokenize(s);
+  return { folds: words.map((t) => t.fold), asciis: words.map((t) => t.ascii), level };
+};
 const PHRASES: Phrase[] = [
-  ...NOT_PLACES.map((s) => ({ words: tokenize(s) })),
+  ...NOT_PLACES.map((s) => phrase(s)),
   ...(Object.entries(PLACE_KEYWORDS) as [PlaceLevel, readonly string[]][]).flatMap(([level, list]) =>
-    list.map((s) => ({ words: tokenize(s), level })),
+    list.map((s) => phrase(s, level)),
   ),
-].sort((a, b) => b.words.length - a.words.length);
-const FIRST_FOLDS = new Set(PHRASES.map((p) => p.words[0]?.fold ?? ''));
-const FIRST_ASCII = new Set(PHRASES.map((p) => p.words[0]?.ascii ?? ''));
+].sort((a, b) => b.folds.length - a.folds.length);
+const FIRST_FOLDS = new Set(PHRASES.map((p) => p.folds[0] ?? ''));
+const FIRST_ASCII = new Set(PHRASES.map((p) => p.asciis[0] ?? ''));
 
 /**
  * The keyword phrase at a position. A text typed entirely without diacritics ("xa An Binh") is matched without
@@ -58,12 +63,14 @@ const FIRST_ASCII = new Set(PHRASES.map((p) => p.words[0]?.ascii ?? ''));
 function phraseAt(tokens: readonly Token[], at: number, plain: boolean): Phrase | undefined {
   const t = tokens[at];
   if (!t || !(plain ? FIRST_ASCII.has(t.ascii) : FIRST_FOLDS.has(t.fold))) return undefined;
-  return PHRASES.find((p) =>
-    p.words.every((w, k) => (plain ? tokens[at + k]?.ascii === w.ascii : tokens[at + k]?.fold === w.fold)),
-  );
+  for (let k = 0; k < PHRASES.length; k++) {
+    const p = PHRASES[k] as Phrase;
+    if (wordsAt(tokens, at, plain ? p.asciis : p.folds, plain)) return p;
+  }
+  return undefined;
 }
 
-const isNumber = (t: Token) => /^\d/.test(t.text);
+const isNumber = (t: Token) => startsWithDigit(t.text);
 const MAX_NAME_WORDS = 4;
 // Without capitals to go by, a place's name is taken as at most two syllables ("An Bình", "Tân Lập").
 const CASELESS_NAME_WORDS = 2;
@@ -85,60 +92,87 @@ function nameEnd(tokens: readonly Token[], from: number, mode: CaseMode, plain: 
   return end;
 }
 
-function keywordDisplay(tokens: readonly Token[], start: number, end: number): string {
-  return tokens
-    .slice(start, end)
-    .map((t) => t.text.toLowerCase())
-    .join(' ');
+/** "xã An Bình": the keyword in lowercase, the name as written. */
+function placeDisplay(tokens: readonly Token[], start: number, nameStart: number, end: number): string {
+  const parts: string[] = [];
+  for (let i = start; i < end; i++) {
+    const text = (tokens[i] as Token).text;
+    parts.push(i < nameStart ? text.toLowerCase() : text);
+  }
+  return parts.join(' ');
 }
 
+const NO_SPANS: readonly PlaceSpan[] = Object.freeze([]);
+
 /** Every place a text's words name, in order. */
-export function findPlaces(tokens: readonly Token[], mode: CaseMode = caseMode(tokens)): PlaceSpan[] {
-  const spans: PlaceSpan[] = [];
-  const plain = !tokens.some((t) => t.marked);
+export function findPlaces(tokens: readonly Token[], caseOf?: CaseMode): readonly PlaceSpan[] {
+  // Most texts name no place: no list for them, and their case is not looked at.
+  let spans: PlaceSpan[] | undefined;
+  const plain = !anyMarked(tokens);
   for (let i = 0; i < tokens.length; ) {
     const p = phraseAt(tokens, i, plain);
     if (!p) {
       i++;
       continue;
     }
-    const nameStart = i + p.words.length;
+    const nameStart = i + p.folds.length;
     if (!p.level) {
       i = nameStart;
       continue;
     }
+    const mode = (caseOf ??= caseMode(tokens));
     const end = nameEnd(tokens, nameStart, mode, plain, tokens[nameStart - 1]?.stop ?? false);
     if (end > nameStart) {
-      const words = tokens.slice(i, end);
-      const name = tokens.slice(nameStart, end);
-      spans.push({
+      (spans ??= []).push({
         start: i,
         nameStart,
         end,
         place: {
           level: p.level,
-          fold: words.map((t) => t.fold).join(' '),
-          ascii: words.map((t) => t.ascii).join(' '),
+          fold: foldsOf(tokens, i, end),
+          ascii: asciisOf(tokens, i, end),
           plain,
-          display: `${keywordDisplay(tokens, i, nameStart)} ${name.map((t) => t.text).join(' ')}`,
+          display: placeDisplay(tokens, i, nameStart, end),
         },
       });
     }
     i = Math.max(end, nameStart);
   }
-  return spans;
+  return spans ?? NO_SPANS;
+}
+
+/** The first place of a level among the spans. */
+export function firstOf(spans: readonly PlaceSpan[], level: PlaceLevel): PlaceSpan | undefined {
+  for (let k = 0; k < spans.length; k++) if ((spans[k] as PlaceSpan).place.level === level) return spans[k];
+  return undefined;
 }
 
 /** The first commune-level place a text names. */
 export function communeIn(tokens: readonly Token[]): PlaceSpan | undefined {
-  return findPlaces(tokens).find((s) => s.place.level === 'commune');
+  return firstOf(findPlaces(tokens), 'commune');
 }
 
 /** The words of a text outside the names of the districts it names: "huyện An Bình" names no commune "An Bình". */
 export function outsideDistrictNames(tokens: readonly Token[], spans: readonly PlaceSpan[] = findPlaces(tokens)): readonly Token[] {
-  const districts = spans.filter((s) => s.place.level === 'district');
-  if (!districts.length) return tokens;
-  return tokens.filter((_, i) => !districts.some((s) => i >= s.nameStart && i < s.end));
+  return outside(tokens, spans, 'district', 'name');
+}
+
+/**
+ * The words of a text outside the places of one level it names: outside their names only ("huyện An Bình" keeps
+ * "huyện"), or outside keyword and name. The text itself when it names none.
+ */
+export function outside(tokens: readonly Token[], spans: readonly PlaceSpan[], level: PlaceLevel, part: 'name' | 'all'): readonly Token[] {
+  if (!firstOf(spans, level)) return tokens;
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let inside = false;
+    for (let k = 0; k < spans.length && !inside; k++) {
+      const s = spans[k] as PlaceSpan;
+      inside = s.place.level === level && i >= (part === 'name' ? s.nameStart : s.start) && i < s.end;
+    }
+    if (!inside) out.push(tokens[i] as Token);
+  }
+  return out;
 }
 
 /** Same place: folded alike, or alike without diacritics when one side was typed without any. */
@@ -176,8 +210,11 @@ function findIn(index: NameIndex, tokens: readonly Token[]): Place | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!t.cap) continue;
-    for (const c of index.get(t.fold) ?? []) {
-      if (!c.name.every((f, k) => tokens[i + k]?.fold === f)) continue;
+    const candidates = index.get(t.fold);
+    if (!candidates) continue;
+    for (let k = 0; k < candidates.length; k++) {
+      const c = candidates[k] as Named;
+      if (!wordsAt(tokens, i, c.name)) continue;
       // Two places of one name ("xã An Bình", "thị trấn An Bình"): the words do not say which.
       if (found && found.fold !== c.place.fold) return undefined;
       found = c.place;
@@ -197,7 +234,7 @@ export function communeIndex(known: Iterable<readonly Token[]>): CommuneIndex {
   for (const tokens of known) {
     const spans = findPlaces(tokens);
     for (const [level, index] of [['commune', communes], ['district', districts]] as const) {
-      const span = spans.find((s) => s.place.level === level);
+      const span = firstOf(spans, level);
       if (span) addName(index, tokens, span);
     }
   }

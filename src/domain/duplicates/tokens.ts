@@ -23,8 +23,6 @@ const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const TONE_DIGIT: Record<string, string> = { '\u0300': '2', '\u0301': '1', '\u0303': '4', '\u0309': '3', '\u0323': '5' };
 // An open syllable whose only vowel is i/y ("ly", "my", "kỳ", "quý", "sỹ"): both spellings are in use.
 const OPEN_Y = /^(ngh|ng|gh|kh|nh|ph|qu|th|tr|ch|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x)?y$/;
-const WORD = /[\p{L}\p{M}\p{N}]+|[^\p{L}\p{M}\p{N}\s]+/gu;
-const LETTER_OR_DIGIT = /^[\p{L}\p{M}\p{N}]/u;
 
 interface Folded {
   fold: string;
@@ -65,31 +63,160 @@ export function foldWord(word: string): Folded {
   return f;
 }
 
+// The tokenizer reads words as the pattern /[\p{L}\p{M}\p{N}]+|[^\p{L}\p{M}\p{N}\s]+/u would: runs of letters,
+// marks and digits are words, runs of other characters but white space are punctuation. It scans by hand, each
+// character's class looked up once and kept, and finds the words it has already seen without cutting them out of
+// the text: a list repeats a few hundred syllables, and names and positions are read by the ten thousand.
+const WORD_CHAR = 1;
+const SPACE_CHAR = 2;
+const PUNCTUATION = 3;
+const IS_WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const IS_SPACE = /^\s$/u;
+const classOf = (ch: string) => (IS_WORD_CHAR.test(ch) ? WORD_CHAR : IS_SPACE.test(ch) ? SPACE_CHAR : PUNCTUATION);
+/** Class of each UTF-16 unit outside surrogate pairs (0: not looked at yet). */
+const CLASSES = new Uint8Array(0x10000);
+
+/** A word as written, with its folds: a node of the seen-words table, chained by hash. */
+interface Seen extends Folded {
+  text: string;
+  cap: boolean;
+  next: Seen | undefined;
+}
+
+const seenWords = new Map<number, Seen>();
+let seenCount = 0;
+
+/** The word `text[start, end)` as seen before, or now. `hash`: of its UTF-16 units, as tokenize computes it. */
+function seenWord(text: string, start: number, end: number, hash: number): Seen {
+  const length = end - start;
+  const first = seenWords.get(hash);
+  for (let e = first; e; e = e.next) if (e.text.length === length && text.startsWith(e.text, start)) return e;
+  const w = text.slice(start, end);
+  const f = foldWord(w);
+  const c = w[0] ?? '';
+  const e: Seen = { text: w, fold: f.fold, ascii: f.ascii, marked: f.marked, cap: c !== c.toLowerCase(), next: first };
+  if (seenCount < CACHE_LIMIT) {
+    seenWords.set(hash, e);
+    seenCount++;
+  }
+  return e;
+}
+
+/** The class of the character at `i`; `width[0]` is set to its length in UTF-16 units. */
+function classAt(s: string, i: number, width: Uint8Array): number {
+  const code = s.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < s.length) {
+    const low = s.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) {
+      // A character beyond the 16-bit range: looked at each time (rare).
+      width[0] = 2;
+      return classOf(s.slice(i, i + 2));
+    }
+  }
+  width[0] = 1;
+  let c = CLASSES[code] as number;
+  if (c === 0) c = CLASSES[code] = classOf(String.fromCharCode(code));
+  return c;
+}
+
+const width = new Uint8Array(1);
+
+/**
+ * Punctuation comes next (white space aside): the word is the last before it. Known before the token is made, so
+ * that tokens are never changed afterwards (a changed field would give them a new shape).
+ */
+function punctuationNext(s: string, from: number): boolean {
+  for (let i = from; i < s.length; ) {
+    const kind = classAt(s, i, width);
+    if (kind !== SPACE_CHAR) return kind === PUNCTUATION;
+    i += width[0] as number;
+  }
+  return false;
+}
+
 /** Words of a text; punctuation only marks where a phrase stops. */
 export function tokenize(text: string): Token[] {
+  const s = cleanText(text);
   const out: Token[] = [];
-  for (const m of cleanText(text).matchAll(WORD)) {
-    const w = m[0];
-    if (!LETTER_OR_DIGIT.test(w)) {
-      const last = out[out.length - 1];
-      if (last) last.stop = true;
-      continue;
-    }
-    const f = foldWord(w);
-    const first = w[0] ?? '';
-    out.push({ text: w, fold: f.fold, ascii: f.ascii, cap: first !== first.toLowerCase(), stop: false, marked: f.marked });
+  const n = s.length;
+  for (let i = 0; i < n; ) {
+    const kind = classAt(s, i, width);
+    const start = i;
+    i += width[0] as number;
+    if (kind === SPACE_CHAR) continue;
+    // The rest of the run of this class.
+    while (i < n && classAt(s, i, width) === kind) i += width[0] as number;
+    if (kind === PUNCTUATION) continue;
+    let hash = 0;
+    // Kept within 30 bits: a small integer key.
+    for (let k = start; k < i; k++) hash = (Math.imul(hash, 31) + s.charCodeAt(k)) & 0x3fffffff;
+    const w = seenWord(s, start, i, hash);
+    out.push(token(w.text, w.fold, w.ascii, w.cap, punctuationNext(s, i), w.marked));
   }
   return out;
 }
 
-/** A token for a word the matcher writes itself (an expansion, a number read from a Roman numeral). */
-export function makeToken(text: string, cap: boolean): Token {
-  const f = foldWord(text);
-  return { text, fold: f.fold, ascii: f.ascii, cap, stop: false, marked: f.marked };
+/**
+ * Every token is made here, so that all have one shape: code that reads tokens then stays specialised to it rather
+ * than being recompiled for each new shape met (a spread copy is one).
+ */
+export function token(text: string, fold: string, ascii: string, cap: boolean, stop: boolean, marked: boolean): Token {
+  return { text, fold, ascii, cap, stop, marked };
 }
 
-export const foldsOf = (tokens: readonly Token[]): string => tokens.map((t) => t.fold).join(' ');
-export const asciisOf = (tokens: readonly Token[]): string => tokens.map((t) => t.ascii).join(' ');
+/** A token for a word the matcher writes itself (an expansion, a number read from a Roman numeral). */
+export function makeToken(text: string, cap: boolean, stop = false): Token {
+  const f = foldWord(text);
+  return token(text, f.fold, f.ascii, cap, stop, f.marked);
+}
+
+/** The text begins with an ASCII digit (as /^\d/ reads it). */
+export function startsWithDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+/** The text is ASCII digits only (as /^\d+$/ reads it). */
+export function isDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return text.length > 0;
+}
+
+// Plain loops rather than callbacks in the helpers below: they run for every name and job of a list, much of it
+// before the engine has optimised them, when each callback is an allocation and a call.
+
+/** The folded words, space-separated (of tokens[start, end)). */
+export function foldsOf(tokens: readonly Token[], start = 0, end = tokens.length): string {
+  const parts: string[] = [];
+  for (let i = start; i < end; i++) parts.push((tokens[i] as Token).fold);
+  return parts.join(' ');
+}
+
+/** The words without diacritics, space-separated (of tokens[start, end)). */
+export function asciisOf(tokens: readonly Token[], start = 0, end = tokens.length): string {
+  const parts: string[] = [];
+  for (let i = start; i < end; i++) parts.push((tokens[i] as Token).ascii);
+  return parts.join(' ');
+}
+
+/** Some word carries a diacritic. */
+export function anyMarked(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) if ((tokens[i] as Token).marked) return true;
+  return false;
+}
+
+/** The words from `at` on are `words`, compared folded, or without diacritics when `plain`. */
+export function wordsAt(tokens: readonly Token[], at: number, words: readonly string[], plain = false): boolean {
+  if (at + words.length > tokens.length) return false;
+  for (let k = 0; k < words.length; k++) {
+    const t = tokens[at + k] as Token;
+    if ((plain ? t.ascii : t.fold) !== words[k]) return false;
+  }
+  return true;
+}
 
 /** How a text uses capitals: only mixed case says where a proper name begins and ends (Title Case does not). */
 export type CaseMode = 'mixed' | 'upper' | 'lower';
@@ -97,8 +224,9 @@ export type CaseMode = 'mixed' | 'upper' | 'lower';
 export function caseMode(tokens: readonly Token[]): CaseMode {
   let caps = 0;
   let lowers = 0;
-  for (const t of tokens) {
-    if (/^\d/.test(t.text)) continue;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (startsWithDigit(t.text)) continue;
     if (t.cap) caps++;
     else lowers++;
   }
