@@ -3,7 +3,8 @@
  * Roman numerals read as numbers ("Thôn III" = "Thôn 3").
  */
 import { Abbreviation, ABBREVIATIONS, NUMBERED_WORDS, SERVICE_WORDS } from './abbreviations';
-import { anyMarked, CaseMode, caseMode, makeToken, startsWithDigit, token, Token, tokenize } from './tokens';
+import { startsWithDigit } from '../text/digits';
+import { anyMarked, CaseMode, caseMode, makeToken, token, Token, tokenize } from './tokens';
 
 interface Rewrite {
   from: string[];

@@ -9,7 +9,8 @@ import { Expander, readRomanNumerals } from './expand';
 import { isCommonName } from './name-frequency';
 import { organisationKind } from './organisations';
 import { CommuneIndex, findPlaces, firstOf, Place, PLACE_KEYWORDS } from './places';
-import { anyMarked, asciisOf, caseMode, foldsOf, isDigits, Token, tokenize, wordsAt } from './tokens';
+import { isDigits } from '../text/digits';
+import { anyMarked, asciisOf, caseMode, foldsOf, Token, tokenize, wordsAt } from './tokens';
 
 export interface PersonName {
   tokens: Token[];

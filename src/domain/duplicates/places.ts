@@ -2,7 +2,8 @@
  * Places named inside a text ("xã An Bình", "thị trấn Phú Hòa", "Thôn 3"): a keyword, then the place's name.
  * Where the name ends is read from capitals in mixed-case text, else from punctuation and a short length.
  */
-import { anyMarked, asciisOf, CaseMode, caseMode, foldsOf, startsWithDigit, Token, tokenize, wordsAt } from './tokens';
+import { startsWithDigit } from '../text/digits';
+import { anyMarked, asciisOf, CaseMode, caseMode, foldsOf, Token, tokenize, wordsAt } from './tokens';
 
 export type PlaceLevel = 'commune' | 'district' | 'village';
 

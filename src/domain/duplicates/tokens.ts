@@ -2,6 +2,7 @@
  * Words as the matcher compares them. Each word is folded once (and cached: a district's names reuse a few
  * hundred syllables), while its written form stays for display.
  */
+import { startsWithDigit } from '../text/digits';
 import { cleanText } from '../text';
 
 export interface Token {
@@ -168,21 +169,6 @@ export function token(text: string, fold: string, ascii: string, cap: boolean, s
 export function makeToken(text: string, cap: boolean, stop = false): Token {
   const f = foldWord(text);
   return token(text, f.fold, f.ascii, cap, stop, f.marked);
-}
-
-/** The text begins with an ASCII digit (as /^\d/ reads it). */
-export function startsWithDigit(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return c >= 48 && c <= 57;
-}
-
-/** The text is ASCII digits only (as /^\d+$/ reads it). */
-export function isDigits(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return text.length > 0;
 }
 
 // Plain loops rather than callbacks in the helpers below: they run for every name and job of a list, much of it

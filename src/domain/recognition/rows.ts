@@ -3,6 +3,7 @@
  * a repeated header, template rows holding only formula errors, and the signature block that ends the data.
  */
 import { asciiKey } from '../text';
+import { startsWithDigit } from '../text/digits';
 import type { Field } from './fields';
 import type { TableHeader } from './header';
 import type { SheetView } from './sheet-view';
@@ -19,11 +20,9 @@ export type RowClass =
 const ROMAN = /^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 const NUMBERED = /^((?=[IVXLC]+[.)/\s])(?:C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})|\d{1,2}|[A-Za-z])\s*[.)/:-]\s*(\S.*)$/;
 
-// Most rows begin with their number (STT), which neither a subtotal nor a signature line does.
-const startsWithDigit = (text: string) => text.charCodeAt(0) >= 48 && text.charCodeAt(0) <= 57;
-
 /** "Tổng cộng: 5", "Cộng 12", "Tổng số điển hình": not "Công an xã …". */
 export function isSubtotalText(text: string): boolean {
+  // Most rows begin with their number (STT), which neither a subtotal nor a signature line does.
   if (startsWithDigit(text)) return false;
   const k = asciiKey(text);
   return /^(tong cong|tong so|cong tong)( |$)/.test(k) || /^(tong|cong)( \d.*)?$/.test(k);

@@ -21,6 +21,7 @@ declare module 'exceljs/lib/xlsx/xform/strings/shared-strings-xform' {
 declare module 'exceljs/lib/xlsx/xform/style/styles-xform' {
   class StylesXform {
     parseStream(chunks: Iterable<string>): Promise<unknown>;
+    getStyleModel(id: number): { font?: { name?: string }; numFmt?: string } | null;
   }
   export = StylesXform;
 }

@@ -5,7 +5,7 @@
  * list that costs three times the parsing itself. ExcelJS's public streaming reader is no substitute: it takes the
  * parts in zip order (Excel stores sheets before styles.xml, so dates would read as numbers), drops the error
  * values of formulas (template rows of #N/A) and the fonts of rich-text runs (TCVN3 by run).
- * A large sheet is parsed in two halves at once, the second on a worker thread (this machine class has two cores).
+ * A large sheet is parsed in two halves at once, the second on a worker thread, so that a second core shares the work.
  * Anything unexpected falls back to `readXlsx`, which also words the error for a damaged file.
  */
 import { existsSync } from 'fs';
@@ -32,10 +32,6 @@ const MERGE_TYPE = 1;
 const NUMBER_TYPE = 2;
 const STRING_TYPE = 3;
 const FORMULA_TYPE = 6;
-
-interface Styles {
-  getStyleModel(id: number): { font?: { name?: string }; numFmt?: string } | null;
-}
 
 /** What a cell's style tells the reader: its font, and whether its numbers are dates. */
 interface CellStyle {
@@ -132,7 +128,7 @@ function columnOf(address: string): number {
  * looked up, numbers in a date format read as dates (in the workbook's date system), a formula showing its cached
  * result. Done here, with each style looked at once, because ExcelJS's own reconcile costs more than the parsing.
  */
-function cellReader(styles: Styles, sharedStrings: SharedStringsXform, date1904: boolean) {
+function cellReader(styles: StylesXform, sharedStrings: SharedStringsXform, date1904: boolean) {
   const byStyle = new Map<number, CellStyle>();
   const styleOf = (id: number | undefined): CellStyle | undefined => {
     if (!id) return undefined;
@@ -163,7 +159,11 @@ function gridOf(name: string, model: SheetModel, readCell: (cm: CellModel) => Ce
   let lastRow = 0;
   for (const m of merges) {
     lastRow = Math.max(lastRow, m.bottom);
-    for (let r = m.top; r <= m.bottom; r++) covered.set(r, [...(covered.get(r) ?? []), m]);
+    for (let r = m.top; r <= m.bottom; r++) {
+      const list = covered.get(r);
+      if (list) list.push(m);
+      else covered.set(r, [m]);
+    }
   }
   const rows: (Cell | null)[][] = [];
   for (const row of model.rows) {
@@ -213,7 +213,7 @@ async function readSheets(parts: Parts, fileName: string, helper: HalfParser | u
   const sharedStrings = new SharedStringsXform();
   await parsePart(parts, 'xl/sharedStrings.xml', sharedStrings);
   const date1904 = Boolean(workbook.properties?.date1904);
-  const readCell = cellReader(styles as unknown as Styles, sharedStrings, date1904);
+  const readCell = cellReader(styles, sharedStrings, date1904);
 
   const sheets: SheetGrid[] = [];
   for (const sheet of workbook.sheets) {
