@@ -1,68 +1,37 @@
 /**
- * `npm run bench`: generates a province-sized workbook, then times, in one process, a bare ExcelJS streaming read
- * of it (the floor any reader pays) and each stage of our check, with peak memory and counts that show the work was
- * real. Each thing runs once: the file is big, and the point is the ratio to the baseline, not a micro-benchmark.
- * Then the duplicate matcher's own figures, on a seeded province with ground truth (duplicates.ts).
+ * `npm run bench`: generates a province-sized workbook, then measures, each in a fresh process (stages.ts), a bare
+ * ExcelJS streaming read of it (the floor any reader pays) and our whole check, stage by stage, with peak memory and
+ * counts that show the work was real. Each is run a few times, alternately, and the median run is shown: the point
+ * is the ratio to the baseline, not a micro-benchmark. Then the duplicate matcher's own figures, on a seeded
+ * province with ground truth (duplicates.ts), and the add-in's bundle sizes.
  */
-import ExcelJS from 'exceljs';
+import { execFile } from 'child_process';
 import { promises as fs } from 'fs';
-import type { CalendarDate } from '../src/domain/dates';
-import { matchRead } from '../src/domain/duplicates';
-import { defaultProfile } from '../src/domain/profile';
-import { readViewedBooks, ReadResult, viewBooks, ViewedBook } from '../src/domain/reading/read-workbooks';
-import { buildReport, Report } from '../src/domain/report/report';
-import { readWorkbookFile } from '../src/workbook/exceljs/read-file';
+import * as path from 'path';
+import { promisify } from 'util';
 import { printBundleSizes } from './bundle-size';
 import { duplicateReport, measureDuplicates } from './duplicates';
 import { benchFilePath, benchSizes, generateBenchWorkbook, GenerateStats } from './generate';
-import { collectGarbage, Peak, PeakMemory } from './memory';
+import { Peak, PeakMemory } from './memory';
+import type { BaselineRun, CheckRun, StageTime } from './stages';
 
-const AS_OF: CalendarDate = { y: 2023, m: 3, d: 1 };
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3) || 3);
 
-interface Timed<T> {
-  label: string;
-  ms: number;
-  peak: Peak;
-  value: T;
+async function measured<T>(what: 'baseline' | 'check', file: string): Promise<T> {
+  const script = path.join(__dirname, 'stages.js');
+  const { stdout } = await promisify(execFile)(process.execPath, [script, what, file], { maxBuffer: 16 * 1024 * 1024 });
+  return JSON.parse(stdout) as T;
 }
 
-interface BaselineCounts {
-  sheets: number;
-  rows: number;
-  cells: number;
-}
+const total = (run: CheckRun) => run.stages.reduce((s, x) => s + x.ms, 0);
 
-/** Times one stage after a full collection, with its own memory peak. */
-async function timed<T>(label: string, mem: PeakMemory, run: () => T | Promise<T>): Promise<Timed<T>> {
-  collectGarbage();
-  mem.beginStage();
-  const t0 = performance.now();
-  const value = await run();
-  const ms = performance.now() - t0;
-  return { label, ms, peak: mem.endStage(), value };
+/** The run in the middle when sorted by time (the upper middle for an even count). */
+function median<T>(runs: T[], ms: (run: T) => number): T {
+  const sorted = [...runs].sort((a, b) => ms(a) - ms(b));
+  const mid = sorted[Math.floor(sorted.length / 2)];
+  if (mid === undefined) throw new Error('no runs');
+  return mid;
 }
-
-/** The floor: ExcelJS's streaming reader visiting every row and every cell value, building nothing. */
-async function baselineRead(file: string): Promise<BaselineCounts> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-  });
-  const counts: BaselineCounts = { sheets: 0, rows: 0, cells: 0 };
-  for await (const sheet of reader) {
-    counts.sheets++;
-    for await (const row of sheet) {
-      counts.rows++;
-      row.eachCell({ includeEmpty: false }, (cell) => {
-        if (cell.value !== null && cell.value !== undefined) counts.cells++;
-      });
-    }
-  }
-  return counts;
-}
-
 
 // ---------------------------------------------------------------------------------------------------------------
 // Printing
@@ -74,40 +43,33 @@ const cols = (cells: string[], widths: number[]) =>
     .join('  ')
     .trimEnd();
 
-function stageTable(baseline: Timed<unknown>, stages: Timed<unknown>[], overall: Peak): string[] {
+function stageTable(baseline: BaselineRun, check: CheckRun, baselines: number[], checks: number[]): string[] {
   const widths = [30, 10, 12, 13];
-  const total = stages.reduce((s, x) => s + x.ms, 0);
-  const line = (t: Timed<unknown>) => cols([t.label, int(t.ms), int(t.peak.rssMb), int(t.peak.heapMb)], widths);
+  const line = (label: string, ms: number, peak: Peak) => cols([label, int(ms), int(peak.rssMb), int(peak.heapMb)], widths);
+  const all = (xs: number[]) => xs.map(int).join(', ');
   return [
     cols(['stage', 'ms', 'peak RSS MB', 'peak heap MB'], widths),
     '-'.repeat(widths.reduce((s, w) => s + w + 2, -2)),
-    line(baseline),
-    ...stages.map(line),
-    cols(['check total (read..check)', int(total), '', ''], widths),
-    cols(['ratio total / baseline', `${(total / baseline.ms).toFixed(2)}×`, '', ''], widths),
-    cols(['peak, whole measured run', '', int(overall.rssMb), int(overall.heapMb)], widths),
+    line('baseline (ExcelJS stream)', baseline.ms, baseline.peak),
+    ...check.stages.map((t: StageTime) => line(t.label, t.ms, t.peak)),
+    cols(['check total (read..check)', int(total(check)), int(check.peak.rssMb), int(check.peak.heapMb)], widths),
+    cols(['ratio total / baseline', `${(total(check) / baseline.ms).toFixed(2)}×`, '', ''], widths),
+    `  medians of ${ROUNDS} runs each, every run in a fresh process; baseline runs ${all(baselines)} ms, check runs ${all(checks)} ms`,
+    `  (check (buildReport) reuses the duplicate groups of the stage above it)`,
   ];
 }
 
-function findingCounts(report: Report): string[] {
-  const byCode = new Map<string, number>();
-  for (const f of report.findings) byCode.set(f.code, (byCode.get(f.code) ?? 0) + 1);
-  const s = report.summary;
-  return [
-    `  findings   ${int(report.findings.length)} (errors ${int(s.errors)}, warnings ${int(s.warnings)}, infos ${int(s.infos)})`,
-    ...[...byCode.entries()].sort((a, b) => b[1] - a[1]).map(([code, n]) => `    ${code.padEnd(24)}${int(n).padStart(8)}`),
-  ];
-}
-
-function countLines(gen: GenerateStats, base: BaselineCounts, read: ReadResult, report: Report): string[] {
+function countLines(gen: GenerateStats, base: BaselineRun, check: CheckRun): string[] {
+  const f = check.findings;
+  const findings = f.byCode.reduce((s, [, n]) => s + n, 0);
   return [
     'Counts',
     `  generated  ${int(gen.units)} units, ${int(gen.registrations)} registrations; legacy name cells ` +
       `${int(gen.legacy.tcvn3)} TCVN3 + ${int(gen.legacy.vni)} VNI; ${int(gen.nfdCells)} NFD cells`,
     `  baseline   ${base.sheets} sheets, ${int(base.rows)} rows, ${int(base.cells)} cell values`,
-    `  recognised ${read.tables.map((t) => `«${t.sheet}» as ${t.kind}`).join(', ')}; ` +
-      `${int(read.units.length)} units, ${int(read.registrations.length)} registrations`,
-    ...findingCounts(report),
+    `  recognised ${check.tables.join(', ')}; ${int(check.units)} units, ${int(check.registrations)} registrations`,
+    `  findings   ${int(findings)} (errors ${int(f.errors)}, warnings ${int(f.warnings)}, infos ${int(f.infos)})`,
+    ...f.byCode.map(([code, n]) => `    ${code.padEnd(24)}${int(n).padStart(8)}`),
   ];
 }
 
@@ -123,28 +85,21 @@ async function workbookStages(): Promise<number> {
   console.log(`Điển hình bench: ${int(units)} units, ${int(rows)} registrations, seed ${seed}`);
   console.log(`generated ${file} (${(gen.bytes / 1e6).toFixed(1)} MB) in ${int(genMs)} ms, not part of the stages below`);
   console.log('');
-
-  const mem = new PeakMemory();
-  mem.start();
   try {
-    const baseline = await timed('baseline (ExcelJS stream)', mem, () => baselineRead(file));
-    const read = await timed('read (readWorkbookFile)', mem, () => readWorkbookFile(file));
-    const decode = await timed<ViewedBook[]>('decode (viewBooks)', mem, () => viewBooks([read.value]));
-    const recognise = await timed('recognise (readViewedBooks)', mem, () =>
-      readViewedBooks(decode.value, { profile: defaultProfile() }),
-    );
-    // Matched on its own first, so its time shows; the DUPLICATE rule in buildReport then reuses the groups.
-    const duplicates = await timed('duplicates (matchRead)', mem, () => matchRead(recognise.value));
-    const check = await timed('check (buildReport)', mem, () => buildReport(recognise.value, AS_OF, 1));
-    const overall = mem.stop();
-    const stages = [read, decode, recognise, duplicates, check];
-    console.log(stageTable(baseline, stages, overall).join('\n'));
-    console.log(`  (check (buildReport) reuses the duplicate groups of the stage above it)`);
+    const baselines: BaselineRun[] = [];
+    const checks: CheckRun[] = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      baselines.push(await measured<BaselineRun>('baseline', file));
+      checks.push(await measured<CheckRun>('check', file));
+    }
+    const baseline = median(baselines, (r) => r.ms);
+    const check = median(checks, total);
+    const table = stageTable(baseline, check, baselines.map((r) => r.ms), checks.map(total));
+    console.log(table.join('\n'));
     console.log('');
-    console.log(countLines(gen, baseline.value, recognise.value, check.value).join('\n'));
-    return stages.reduce((s, x) => s + x.ms, 0) / baseline.ms;
+    console.log(countLines(gen, baseline, check).join('\n'));
+    return total(check) / baseline.ms;
   } finally {
-    mem.stop();
     if (!process.env.BENCH_KEEP) await fs.rm(file, { force: true });
   }
 }

@@ -10,8 +10,8 @@ import { promisify } from 'util';
 import { generateBenchWorkbook } from '../../bench/generate';
 import { readParts } from '../../src/workbook/exceljs/read-xlsx-parts';
 import { readXlsx } from '../../src/workbook/exceljs/read-xlsx';
-import { parseSheetModel } from '../../src/workbook/exceljs/sheet-model';
-import { splitSheetXml } from '../../src/workbook/exceljs/sheet-xml-split';
+import { cutSheet } from '../../src/workbook/exceljs/sheet-cut';
+import { CellKind, parseSheetRows, SheetRows } from '../../src/workbook/exceljs/sheet-rows';
 import { runCli, tempDir } from '../cli/run-cli';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -21,26 +21,42 @@ const sheet = (rows: string, tail = '') =>
 const row = (r: number, text: string) => `<row r="${r}" spans="1:2"><c r="A${r}" t="inlineStr"><is><t>${text}</t></is></c><c r="B${r}"><v>${r}</v></c></row>`;
 const rows = (n: number) => Array.from({ length: n }, (_, i) => row(i + 1, `Nguyễn Văn ${i + 1} &lt;row r=&quot;9&quot;&gt;`)).join('');
 
+/** Rows as [row number, [column, kind, value]...] lists, to compare pieces with the whole. */
+const listed = (pieces: SheetRows[]) =>
+  pieces.flatMap((p) =>
+    [...p.rowNumbers].map((n, r) => {
+      const cells = [];
+      for (let i = p.cellFrom[r] ?? 0; i < (p.cellFrom[r + 1] ?? 0); i++) {
+        const v = p.values[i] ?? 0;
+        cells.push([p.cols[i], p.kinds[i], p.kinds[i] === CellKind.Text ? p.texts[v] : v]);
+      }
+      return [n, cells];
+    }),
+  );
+
 describe('cutting a worksheet part in two', () => {
-  it('gives halves that parse to the rows of the whole, merged ranges kept with the first', async () => {
-    const xml = sheet(rows(40), '<mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells>');
-    const whole = await parseSheetModel(xml);
+  it('gives pieces that parse to the rows of the whole, merged ranges kept with the first', () => {
+    const xml = Buffer.from(sheet(rows(40), '<mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells>'));
+    const whole = parseSheetRows([xml.toString('utf8')]);
     for (const share of [0.1, 0.5, 0.9]) {
-      const halves = splitSheetXml(xml, share);
-      expect(halves).toBeDefined();
-      const [first, second] = await Promise.all((halves ?? []).map(parseSheetModel));
-      expect(first?.rows.length).toBeGreaterThan(0);
-      expect(second?.rows.length).toBeGreaterThan(0);
-      expect([...(first?.rows ?? []), ...(second?.rows ?? [])]).toEqual(whole.rows);
-      expect(first?.mergeCells).toEqual(['A1:B1']);
+      const cut = cutSheet(xml, share);
+      expect(cut).toBeDefined();
+      if (!cut) continue;
+      const first = parseSheetRows(cut.first.map(([from, to]) => xml.toString('utf8', from, to)));
+      const rest = parseSheetRows(['<sheetData>', xml.toString('utf8', ...cut.rest), '</sheetData>']);
+      expect(first.rowNumbers.length).toBeGreaterThan(0);
+      expect(rest.rowNumbers.length).toBeGreaterThan(0);
+      expect(listed([first, rest])).toEqual(listed([whole]));
+      expect(first.merges).toEqual(['A1:B1']);
     }
   });
 
   it('refuses parts it cannot cut safely', () => {
-    expect(splitSheetXml(sheet(''))).toBeUndefined();
-    expect(splitSheetXml(sheet(rows(3) + '<!-- <row r="9"/> -->' + rows(3)))).toBeUndefined();
-    expect(splitSheetXml(`<worksheet><sheetData/></worksheet>`)).toBeUndefined();
-    expect(splitSheetXml(sheet(row(1, 'a')), 0.5)).toBeUndefined();
+    const cut = (xml: string, share?: number) => cutSheet(Buffer.from(xml), share);
+    expect(cut(sheet(''))).toBeUndefined();
+    expect(cut(sheet(rows(3) + '<!-- <row r="9"/> -->' + rows(3)))).toBeUndefined();
+    expect(cut(`<worksheet><sheetData/></worksheet>`)).toBeUndefined();
+    expect(cut(sheet(row(1, 'a')), 0.5)).toBeUndefined();
   });
 });
 

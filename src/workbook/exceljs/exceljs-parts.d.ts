@@ -2,14 +2,6 @@
 // Only what read-xlsx-parts.ts calls is declared. exceljs is pinned by package-lock.json; the equivalence tests
 // (every test workbook is read both ways) catch any change of behaviour.
 
-declare module 'exceljs/lib/xlsx/xform/sheet/worksheet-xform' {
-  class WorksheetXform {
-    constructor(options?: { ignoreNodes?: string[] });
-    parseStream(chunks: Iterable<string>): Promise<unknown>;
-  }
-  export = WorksheetXform;
-}
-
 declare module 'exceljs/lib/xlsx/xform/strings/shared-strings-xform' {
   class SharedStringsXform {
     parseStream(chunks: Iterable<string>): Promise<unknown>;
@@ -51,6 +43,7 @@ declare module 'exceljs/lib/utils/utils' {
   const utils: {
     isDateFmt(fmt: string | undefined): boolean;
     excelToDate(serial: number, date1904: boolean): Date;
+    xmlDecode(text: string): string;
   };
   export = utils;
 }
@@ -60,6 +53,10 @@ declare module 'unzipper' {
     path: string;
     type: 'File' | 'Directory';
     uncompressedSize: number;
+    compressedSize: number;
+    compressionMethod: number;
+    flags: number;
+    offsetToLocalFileHeader: number;
     buffer(): Promise<Buffer>;
   }
   export const Open: {

@@ -1,12 +1,14 @@
 /**
- * The ExcelJS adapter's fast reading path, for Node (the command line and the bench): the same part parsers that
- * `Workbook.xlsx.load` runs, fed with parts unzipped by native zlib, and turned straight into a WorkbookGrid.
- * `load` also builds ExcelJS's whole document (a Row and a Cell object per cell, with styles): on a 100,000-row
- * list that costs three times the parsing itself. ExcelJS's public streaming reader is no substitute: it takes the
- * parts in zip order (Excel stores sheets before styles.xml, so dates would read as numbers), drops the error
- * values of formulas (template rows of #N/A) and the fonts of rich-text runs (TCVN3 by run).
- * A large sheet is parsed in two halves at once, the second on a worker thread, so that a second core shares the work.
- * Anything unexpected falls back to `readXlsx`, which also words the error for a damaged file.
+ * The ExcelJS adapter's fast reading path, for Node (the command line and the bench). The workbook, its styles and
+ * its shared strings go through the same part parsers that `Workbook.xlsx.load` runs; the sheets' rows through
+ * sheet-rows.ts, which types cells exactly as ExcelJS's cell parser does; all of it fed with parts inflated by native
+ * zlib (zip-entry.ts), and turned straight into a WorkbookGrid. `load` also builds ExcelJS's whole document (a Row
+ * and a Cell object per cell, with styles): on a 100,000-row list that costs three times the parsing itself.
+ * ExcelJS's public streaming reader is no substitute: it takes the parts in zip order (Excel stores sheets before
+ * styles.xml, so dates would read as numbers), drops the error values of formulas (template rows of #N/A) and the
+ * fonts of rich-text runs (TCVN3 by run). A large sheet is cut in two and the pieces parsed at once, one on a
+ * worker thread, so that a second core shares the work. Anything unexpected falls back to `readXlsx`, which also
+ * words the error for a damaged file.
  */
 import { existsSync } from 'fs';
 import * as path from 'path';
@@ -22,16 +24,10 @@ import type ExcelJS from 'exceljs';
 import type { Cell, Merge, SheetGrid, WorkbookGrid } from '../../domain/grid';
 import { assertXlsxBytes } from './file-kind';
 import { readXlsx, toCell } from './read-xlsx';
-import { CellModel, parseSheetModel, SheetModel, slices } from './sheet-model';
-import { splitSheetXml } from './sheet-xml-split';
+import { cutSheet } from './sheet-cut';
+import { entryBytes } from './zip-entry';
+import { CellKind, parseSheetRows, SheetRows } from './sheet-rows';
 import { assertZipWithinLimits } from './zip-limits';
-
-// ExcelJS's cell types (Enums.ValueType), as its cell parser first guesses them.
-const NULL_TYPE = 0;
-const MERGE_TYPE = 1;
-const NUMBER_TYPE = 2;
-const STRING_TYPE = 3;
-const FORMULA_TYPE = 6;
 
 /** What a cell's style tells the reader: its font, and whether its numbers are dates. */
 interface CellStyle {
@@ -49,25 +45,35 @@ interface WorkbookModel {
   properties?: { date1904?: boolean };
 }
 
-type Parts = Map<string, unzipper.ZipEntry>;
+/** The zip's entries by name, with the zip's bytes. */
+interface Parts {
+  zip: Buffer;
+  entries: Map<string, unzipper.ZipEntry>;
+}
 
-async function partText(parts: Parts, name: string): Promise<string | undefined> {
-  const entry = parts.get(name);
-  return entry ? (await entry.buffer()).toString('utf8') : undefined;
+// ExcelJS's part parsers take text in slices, as `load` gives it.
+const SLICE = 64 * 1024;
+function* slices(text: string): Iterable<string> {
+  for (let i = 0; i < text.length; i += SLICE) yield text.substring(i, i + SLICE);
 }
 
 async function parsePart<T>(parts: Parts, name: string, xform: { parseStream(chunks: Iterable<string>): Promise<unknown> }): Promise<T | undefined> {
-  const text = await partText(parts, name);
-  return text === undefined ? undefined : ((await xform.parseStream(slices(text))) as T);
+  const entry = parts.entries.get(name);
+  if (!entry) return undefined;
+  return (await xform.parseStream(slices((await entryBytes(parts.zip, entry)).toString('utf8')))) as T;
 }
 
 /** Sheets smaller than this are parsed whole: a second thread costs more than it saves. */
 const SPLIT_ABOVE = 4 * 1024 * 1024;
-// The compiled worker; absent when the sources run uncompiled (tests), where both halves are parsed here in turn.
+// The compiled worker; absent when the sources run uncompiled (tests), where both pieces are parsed here in turn.
 const WORKER_FILE = path.join(__dirname, 'sheet-parse-worker.js');
 
-/** A worker thread that parses second halves, started before it is needed so that its start-up overlaps. */
-class HalfParser {
+/** The rows after the cut, parsed here. */
+const parseRest = (bytes: Uint8Array) =>
+  parseSheetRows(['<sheetData>', Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), '</sheetData>']);
+
+/** A worker thread that parses the rows after a cut, started early so that its start-up overlaps the unzipping. */
+class RestParser {
   private readonly worker = new Worker(WORKER_FILE);
   private broken = false;
 
@@ -76,20 +82,22 @@ class HalfParser {
     this.worker.on('error', () => (this.broken = true));
   }
 
-  parse(xml: string): Promise<SheetModel> {
-    if (this.broken) return parseSheetModel(xml);
-    return new Promise((resolve) => {
-      const onDone = (msg: { rows?: SheetModel['rows']; failed?: boolean }) => {
+  /** Takes ownership of `bytes` (their memory moves to the worker). */
+  parse(bytes: Uint8Array): Promise<SheetRows> {
+    if (this.broken) return Promise.resolve().then(() => parseRest(bytes));
+    return new Promise((resolve, reject) => {
+      const onDone = (msg: { rows?: SheetRows }) => {
         this.worker.off('error', onError);
-        resolve(msg.rows ? { rows: msg.rows } : parseSheetModel(xml));
+        if (msg.rows) resolve(msg.rows);
+        else reject(new Error('rows after the cut not parsed'));
       };
-      const onError = () => {
+      const onError = (e: Error) => {
         this.worker.off('message', onDone);
-        resolve(parseSheetModel(xml));
+        reject(e);
       };
       this.worker.once('message', onDone);
       this.worker.once('error', onError);
-      this.worker.postMessage(xml);
+      this.worker.postMessage(bytes, [bytes.buffer as ArrayBuffer]);
     });
   }
 
@@ -98,13 +106,24 @@ class HalfParser {
   }
 }
 
-async function parseSheet(xml: string, helper: HalfParser | undefined): Promise<SheetModel> {
-  const halves = xml.length >= SPLIT_ABOVE ? splitSheetXml(xml) : undefined;
-  if (!halves) return parseSheetModel(xml);
-  const second = helper?.parse(halves[1]);
-  const first = await parseSheetModel(halves[0]);
-  const rest = await (second ?? parseSheetModel(halves[1]));
-  return { rows: [...first.rows, ...rest.rows], mergeCells: first.mergeCells };
+/**
+ * A sheet part's rows. A large one is cut: the rows after the cut go to the worker at once, and the returned
+ * function parses the rest here when called, so that the caller can do other work while the worker runs.
+ */
+function startSheet(xml: Buffer, helper: RestParser | undefined): () => Promise<SheetRows[]> {
+  // The worker takes the larger piece: this thread also parses the shared strings and builds the grid.
+  const cut = xml.length >= SPLIT_ABOVE ? cutSheet(xml, 0.4) : undefined;
+  if (!cut) return async () => [parseSheetRows([xml.toString('utf8')])];
+  // A copy of the rows' bytes in memory of their own, which can move to the worker.
+  const restBytes = new Uint8Array(cut.rest[1] - cut.rest[0]);
+  restBytes.set(xml.subarray(cut.rest[0], cut.rest[1]));
+  const rest = helper ? helper.parse(restBytes) : undefined;
+  // Marked as handled now: if the caller fails before awaiting it, that must not become an unhandled rejection.
+  rest?.catch(() => undefined);
+  return async () => {
+    const first = parseSheetRows(cut.first.map(([from, to]) => xml.toString('utf8', from, to)));
+    return [first, await (rest ?? parseRest(restBytes))];
+  };
 }
 
 function mergeOf(range: string): Merge | undefined {
@@ -112,25 +131,16 @@ function mergeOf(range: string): Merge | undefined {
   return 'top' in d ? { top: d.top, left: d.left, bottom: d.bottom, right: d.right } : undefined;
 }
 
-/** The 1-based column of an address such as "AB12". */
-function columnOf(address: string): number {
-  let col = 0;
-  for (let i = 0; i < address.length; i++) {
-    const code = address.charCodeAt(i);
-    if (code < 65 || code > 90) break;
-    col = col * 26 + code - 64;
-  }
-  return col;
-}
+type ReadCell = (rows: SheetRows, i: number) => Cell | null;
 
 /**
  * A cell's value as ExcelJS's document would hold it, after what its cell reconcile does for values: shared strings
  * looked up, numbers in a date format read as dates (in the workbook's date system), a formula showing its cached
  * result. Done here, with each style looked at once, because ExcelJS's own reconcile costs more than the parsing.
  */
-function cellReader(styles: StylesXform, sharedStrings: SharedStringsXform, date1904: boolean) {
+function cellReader(styles: StylesXform, sharedStrings: SharedStringsXform, date1904: boolean): ReadCell {
   const byStyle = new Map<number, CellStyle>();
-  const styleOf = (id: number | undefined): CellStyle | undefined => {
+  const styleOf = (id: number): CellStyle | undefined => {
     if (!id) return undefined;
     let st = byStyle.get(id);
     if (!st) {
@@ -140,20 +150,33 @@ function cellReader(styles: StylesXform, sharedStrings: SharedStringsXform, date
     }
     return st;
   };
-  const asDate = (v: unknown, st: CellStyle | undefined) => (st?.date && typeof v === 'number' ? utils.excelToDate(v, date1904) : v);
-  return (cm: CellModel): Cell | null => {
-    const st = styleOf(cm.styleId);
-    let v = cm.value;
-    if (cm.type === FORMULA_TYPE) v = cm.result === undefined ? undefined : asDate(cm.result, st);
-    else if (cm.type === NUMBER_TYPE) v = asDate(v, st);
-    else if (cm.type === STRING_TYPE && typeof v === 'number') v = sharedStrings.getString(v);
-    return toCell(v as ExcelJS.CellValue, st?.font);
+  return (rows, i) => {
+    const st = styleOf(rows.styles[i] ?? 0);
+    const v = rows.values[i] ?? NaN;
+    switch (rows.kinds[i]) {
+      case CellKind.Number:
+      case CellKind.FormulaNumber:
+        return toCell(st?.date ? utils.excelToDate(v, date1904) : v, st?.font);
+      case CellKind.Shared:
+        return toCell(sharedStrings.getString(v) as ExcelJS.CellValue, st?.font);
+      case CellKind.Text:
+      case CellKind.FormulaText:
+        return toCell(rows.texts[v], st?.font);
+      case CellKind.Bool:
+      case CellKind.FormulaBool:
+        return toCell(v === 1, st?.font);
+      case CellKind.Error:
+      case CellKind.FormulaError:
+        return toCell({ error: rows.texts[v] } as ExcelJS.CellErrorValue, st?.font);
+      default:
+        return null;
+    }
   };
 }
 
-/** One sheet's parsed model as a SheetGrid, exactly as `sheetGrid` in read-xlsx.ts sees ExcelJS's document. */
-function gridOf(name: string, model: SheetModel, readCell: (cm: CellModel) => Cell | null): SheetGrid {
-  const merges = (model.mergeCells ?? []).map(mergeOf).filter((m): m is Merge => m !== undefined);
+/** One sheet's rows (in pieces, in order) as a SheetGrid, exactly as `sheetGrid` in read-xlsx.ts sees ExcelJS's document. */
+function gridOf(name: string, pieces: SheetRows[], readCell: ReadCell): SheetGrid {
+  const merges = (pieces[0]?.merges ?? []).map(mergeOf).filter((m): m is Merge => m !== undefined);
   // Cells covered by a merge, other than its top-left one, hold no value of their own (ExcelJS: type Merge).
   const covered = new Map<number, Merge[]>();
   let lastRow = 0;
@@ -166,25 +189,27 @@ function gridOf(name: string, model: SheetModel, readCell: (cm: CellModel) => Ce
     }
   }
   const rows: (Cell | null)[][] = [];
-  for (const row of model.rows) {
-    if (!row) continue;
-    const out: (Cell | null)[] = [];
-    const inMerge = covered.get(row.number);
-    let hasCells = false;
-    for (const cm of row.cells) {
-      if (!cm) continue;
-      // ExcelJS guesses a cell with neither value nor style to be a merge cell, and then still lists its row.
-      if (cm.type !== NULL_TYPE) hasCells = true;
-      if (cm.type === NULL_TYPE || cm.type === MERGE_TYPE) continue;
-      const col = columnOf(cm.address);
-      if (inMerge?.some((m) => col >= m.left && col <= m.right && !(row.number === m.top && col === m.left))) continue;
-      const v = readCell(cm);
-      if (v) out[col - 1] = v;
-    }
-    // ExcelJS's document lists a row when any cell in it has a type other than Null.
-    if (hasCells) {
-      rows[row.number - 1] = out;
-      lastRow = Math.max(lastRow, row.number);
+  for (const piece of pieces) {
+    const { rowNumbers, cellFrom, cols, kinds } = piece;
+    for (let r = 0; r < rowNumbers.length; r++) {
+      const number = rowNumbers[r] ?? 0;
+      const out: (Cell | null)[] = [];
+      const inMerge = covered.get(number);
+      let hasCells = false;
+      for (let i = cellFrom[r] ?? 0, end = cellFrom[r + 1] ?? 0; i < end; i++) {
+        const kind = kinds[i];
+        // ExcelJS's document lists a row when any cell in it has a type other than Null, even a guessed merge.
+        if (kind !== CellKind.Styled) hasCells = true;
+        if (kind === CellKind.Styled || kind === CellKind.Bare) continue;
+        const col = cols[i] ?? 0;
+        if (inMerge?.some((m) => col >= m.left && col <= m.right && !(number === m.top && col === m.left))) continue;
+        const v = readCell(piece, i);
+        if (v) out[col - 1] = v;
+      }
+      if (hasCells) {
+        rows[number - 1] = out;
+        lastRow = Math.max(lastRow, number);
+      }
     }
   }
   for (let i = 0; i < lastRow; i++) if (!rows[i]) rows[i] = [];
@@ -194,9 +219,9 @@ function gridOf(name: string, model: SheetModel, readCell: (cm: CellModel) => Ce
 /** The fast path alone, without the fallback: it throws on whatever it does not handle. */
 export async function readParts(bytes: Buffer, fileName: string): Promise<WorkbookGrid> {
   const entries = (await unzipper.Open.buffer(bytes)).files;
-  const parts: Parts = new Map(entries.map((f) => [f.path, f]));
+  const parts: Parts = { zip: bytes, entries: new Map(entries.map((f) => [f.path, f])) };
   const large = entries.some((f) => f.path.startsWith('xl/worksheets/') && f.uncompressedSize >= SPLIT_ABOVE);
-  const helper = large && existsSync(WORKER_FILE) ? new HalfParser() : undefined;
+  const helper = large && existsSync(WORKER_FILE) ? new RestParser() : undefined;
   try {
     return await readSheets(parts, fileName, helper);
   } finally {
@@ -204,10 +229,20 @@ export async function readParts(bytes: Buffer, fileName: string): Promise<Workbo
   }
 }
 
-async function readSheets(parts: Parts, fileName: string, helper: HalfParser | undefined): Promise<WorkbookGrid> {
+async function readSheets(parts: Parts, fileName: string, helper: RestParser | undefined): Promise<WorkbookGrid> {
   const rels = await parsePart<Relationship[]>(parts, 'xl/_rels/workbook.xml.rels', new RelationshipsXform());
   const workbook = await parsePart<WorkbookModel>(parts, 'xl/workbook.xml', new WorkbookXform());
   if (!rels || !workbook?.sheets) throw new Error('workbook.xml or its relationships missing');
+  const sheets = workbook.sheets.flatMap(({ name, rId }) => {
+    const target = rels.find((r) => r.Id === rId)?.Target;
+    // As `load` does: chartsheets and other parts are not worksheets.
+    const part = target && `xl/${target.replace(/^(\s|\/xl\/)+/, '')}`;
+    const entry = part && /^xl\/worksheets\/sheet\d+[.]xml$/.test(part) ? parts.entries.get(part) : undefined;
+    return entry ? [{ name, entry }] : [];
+  });
+  // Sheets are inflated at once on libuv's threads, and a large one's rows after the cut handed to the worker,
+  // before this thread parses the styles and the shared strings.
+  const started = await Promise.all(sheets.map(({ entry }) => entryBytes(parts.zip, entry).then((xml) => startSheet(xml, helper))));
   const styles = new StylesXform();
   if (!(await parsePart(parts, 'xl/styles.xml', styles))) throw new Error('styles.xml missing');
   const sharedStrings = new SharedStringsXform();
@@ -215,16 +250,12 @@ async function readSheets(parts: Parts, fileName: string, helper: HalfParser | u
   const date1904 = Boolean(workbook.properties?.date1904);
   const readCell = cellReader(styles, sharedStrings, date1904);
 
-  const sheets: SheetGrid[] = [];
-  for (const sheet of workbook.sheets) {
-    const target = rels.find((r) => r.Id === sheet.rId)?.Target;
-    // As `load` does: chartsheets and other parts are not worksheets.
-    const part = target && `xl/${target.replace(/^(\s|\/xl\/)+/, '')}`;
-    if (!part || !/^xl\/worksheets\/sheet\d+[.]xml$/.test(part) || !parts.has(part)) continue;
-    const xml = await partText(parts, part);
-    if (xml !== undefined) sheets.push(gridOf(sheet.name, await parseSheet(xml, helper), readCell));
+  const grids: SheetGrid[] = [];
+  for (const [i, { name }] of sheets.entries()) {
+    const parse = started[i];
+    if (parse) grids.push(gridOf(name, await parse(), readCell));
   }
-  return { fileName, date1904, sheets };
+  return { fileName, date1904, sheets: grids };
 }
 
 /** Reads .xlsx bytes in Node, as `readXlsx` does but faster. Unusable input raises a Vietnamese InputError. */

@@ -67,7 +67,9 @@ function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       // A merged range's value lives in its top-left cell only; the other cells just point at it.
       if (cell.type === ExcelJS.ValueType.Merge) return;
-      const v = toCell(cell.value, cell.font?.name);
+      // A formula shows its cached result; the formula's `value` would drop a result of 0 or FALSE.
+      const value = cell.type === ExcelJS.ValueType.Formula ? (cell.result ?? null) : cell.value;
+      const v = toCell(value, cell.font?.name);
       if (v) out[c - 1] = v;
     });
     rows[r - 1] = out;

@@ -1,10 +1,13 @@
-/** Worker thread: parses the second half of a large worksheet part (see sheet-xml-split.ts) while the caller parses the first. */
+/** Worker thread: parses the rows after the cut of a large worksheet part (sheet-cut.ts) while the caller parses the rest. */
 import { parentPort } from 'worker_threads';
-import { parseSheetModel } from './sheet-model';
+import { parseSheetRows, transferables } from './sheet-rows';
 
-parentPort?.on('message', (xml: string) => {
-  parseSheetModel(xml).then(
-    (model) => parentPort?.postMessage({ rows: model.rows }),
-    () => parentPort?.postMessage({ failed: true }),
-  );
+parentPort?.on('message', (bytes: Uint8Array) => {
+  try {
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    const rows = parseSheetRows(['<sheetData>', text, '</sheetData>']);
+    parentPort?.postMessage({ rows }, transferables(rows));
+  } catch {
+    parentPort?.postMessage({ failed: true });
+  }
 });
