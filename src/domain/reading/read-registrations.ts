@@ -38,6 +38,21 @@ export function readRegistrations(
 ): { registrations: Registration[]; findings: Finding[] } {
   const { view, header } = table;
   const col = (f: Field) => header.columns.get(f);
+  // Each field's column looked up once per table, not once per row.
+  const unitCol = col('unit');
+  const kindCol = col('kind');
+  const nameCol = col('name');
+  const honorificCol = col('honorific');
+  const genderCol = col('gender');
+  const positionWorkplaceCol = col('positionWorkplace');
+  const positionCol = col('position');
+  const workplaceCol = col('workplace');
+  const phaseCol = col('phase');
+  const dateCol = col('date');
+  const matchedCols = MATCHED_FIELDS.map(col);
+  const yearCols = YEAR_FIELDS.map(([f]) => col(f));
+  const textCols = TEXT_FIELDS.map(col);
+  const textAt = (r: number, c: number | undefined) => (c ? view.text(r, c) : '');
   const findings: Finding[] = [];
   const registrations: Registration[] = [];
   const sheet = view.name;
@@ -45,15 +60,13 @@ export function readRegistrations(
 
   for (const dr of table.rows) {
     const r = dr.r;
-    const text = (f: Field) => {
-      const c = col(f);
-      return c ? view.text(r, c) : '';
-    };
-    if (!contentCols.some((c) => view.text(r, c))) continue;
+    let content = false;
+    for (let k = 0; k < contentCols.length && !content; k++) content = view.text(r, contentCols[k] as number) !== '';
+    if (!content) continue;
     const place = { file, sheet, row: r };
     const reg: Registration = { source: place, household: false, name: '', phase: 1 };
 
-    const unitText = text('unit');
+    const unitText = textAt(r, unitCol);
     if (unitText) {
       reg.unitText = unitText;
       reg.unitSource = 'column';
@@ -63,14 +76,13 @@ export function readRegistrations(
     }
 
     // Zero-width and bidi characters are removed before matching; the user is told where they were.
-    for (const f of MATCHED_FIELDS) {
-      const c = col(f);
+    for (const c of matchedCols) {
       if (c && view.hadInvisible(r, c)) findings.push(finding('HIDDEN_CHARACTERS', { ...place, column: columnLetter(c) }, msg.invisibleCharacters(`${columnLetter(c)}${r}`)));
     }
 
-    const kindText = text('kind');
+    const kindText = textAt(r, kindCol);
     const stated = kindText ? parseSubjectKind(kindText) : undefined;
-    const rawName = text('name');
+    const rawName = textAt(r, nameCol);
     if (stated) {
       reg.kind = stated.kind;
       reg.kindSource = 'column';
@@ -81,10 +93,10 @@ export function readRegistrations(
       reg.household = dr.groupHousehold ?? false;
     }
     if (rawName) {
-      const honorificCol = text('honorific');
+      const honorific = textAt(r, honorificCol);
       const split = reg.kind === 'collective' ? { name: rawName } : splitHonorific(rawName);
       reg.name = split.name;
-      if (honorificCol || split.honorific) reg.honorific = honorificCol || split.honorific;
+      if (honorific || split.honorific) reg.honorific = honorific || split.honorific;
       if (!reg.kind) {
         const inferred = inferSubjectKind(reg.name);
         if (inferred) {
@@ -96,48 +108,50 @@ export function readRegistrations(
     }
 
     // Birth year: one column, or "Nam | Nữ" columns where the column that holds the year gives the gender.
-    for (const [f, gender] of YEAR_FIELDS) {
-      const y = readYear(view, r, col(f), date1904);
+    for (let k = 0; k < YEAR_FIELDS.length; k++) {
+      const gender = (YEAR_FIELDS[k] as (typeof YEAR_FIELDS)[number])[1];
+      const yearCol = yearCols[k];
+      const y = readYear(view, r, yearCol, date1904);
       if (y.state === 'ok' && reg.birthYear === undefined) {
         reg.birthYear = y.year;
         if (gender) reg.gender = gender;
       } else if (y.state === 'invalid') {
-        findings.push(finding('INVALID_DATE', { ...place, column: columnLetter(col(f) ?? 0) }, msg.invalidBirthYear(y.text)));
+        findings.push(finding('INVALID_DATE', { ...place, column: columnLetter(yearCol ?? 0) }, msg.invalidBirthYear(y.text)));
         reg.readError = true;
       }
     }
-    const g = parseGender(text('gender'));
+    const g = parseGender(textAt(r, genderCol));
     if (g) reg.gender = g;
 
-    const pw = text('positionWorkplace');
-    const position = text('position');
-    const workplace = text('workplace');
+    const pw = textAt(r, positionWorkplaceCol);
+    const position = textAt(r, positionCol);
+    const workplace = textAt(r, workplaceCol);
     if (position) reg.position = position;
     if (workplace) reg.workplace = workplace;
     if (pw) reg.position = reg.position ? `${reg.position}, ${pw}` : pw;
-    for (const f of TEXT_FIELDS) {
-      const v = text(f);
-      if (v) reg[f] = v;
+    for (let k = 0; k < TEXT_FIELDS.length; k++) {
+      const v = textAt(r, textCols[k]);
+      if (v) reg[TEXT_FIELDS[k] as (typeof TEXT_FIELDS)[number]] = v;
     }
-    const phase = text('phase');
+    const phase = textAt(r, phaseCol);
     if (phase) reg.phase = parsePhase(phase);
 
-    const d = readDate(view, r, col('date'), date1904);
+    const d = readDate(view, r, dateCol, date1904);
     if (d.state === 'ok') reg.date = d.date;
     else if (d.state === 'invalid') {
       findings.push(
-        finding('INVALID_DATE', { ...place, column: columnLetter(col('date') ?? 0) }, msg.invalidDate(FIELD_LABELS.date, d.text, d.reason)),
+        finding('INVALID_DATE', { ...place, column: columnLetter(dateCol ?? 0) }, msg.invalidDate(FIELD_LABELS.date, d.text, d.reason)),
       );
       reg.readError = true;
     }
 
     if (!reg.name) {
       findings.push(
-        finding('MISSING_VALUE', { ...place, column: col('name') ? columnLetter(col('name') ?? 0) : undefined }, msg.missingName('tên tập thể hoặc họ và tên cá nhân')),
+        finding('MISSING_VALUE', { ...place, column: nameCol ? columnLetter(nameCol) : undefined }, msg.missingName('tên tập thể hoặc họ và tên cá nhân')),
       );
       reg.readError = true;
     } else if (!reg.kind) {
-      findings.push(finding('MISSING_VALUE', { ...place, column: col('kind') ? columnLetter(col('kind') ?? 0) : undefined }, msg.missingKind(reg.name)));
+      findings.push(finding('MISSING_VALUE', { ...place, column: kindCol ? columnLetter(kindCol) : undefined }, msg.missingKind(reg.name)));
       reg.readError = true;
     }
     registrations.push(reg);

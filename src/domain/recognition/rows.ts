@@ -3,6 +3,7 @@
  * a repeated header, template rows holding only formula errors, and the signature block that ends the data.
  */
 import { asciiKey } from '../text';
+import { mayHaveAsciiKey } from '../text/fold';
 import { startsWithDigit } from '../text/digits';
 import type { Field } from './fields';
 import type { TableHeader } from './header';
@@ -52,18 +53,20 @@ export function isKindLabel(text: string): boolean {
 const DATA: RowClass = { type: 'data' };
 const EMPTY: RowClass = { type: 'empty' };
 
+// The row's distinct texts, gathered anew for each row into one array rather than a new one per row.
+const texts: string[] = [];
+
 export function classifyRow(view: SheetView, header: TableHeader, r: number): RowClass {
-  const texts: string[] = [];
-  let errors = 0;
+  texts.length = 0;
   let firstCol = 0;
   for (let c = 1; c <= view.colCount; c++) {
     const t = view.text(r, c);
-    if (t) {
-      if (!texts.includes(t)) texts.push(t);
+    if (t && !texts.includes(t)) {
+      texts.push(t);
       if (!firstCol) firstCol = c;
-    } else if (view.cell(r, c)?.t === 'e') errors++;
+    }
   }
-  if (texts.length === 0) return errors ? { type: 'template' } : EMPTY;
+  if (texts.length === 0) return hasErrorCell(view, r) ? { type: 'template' } : EMPTY;
 
   const first = texts[0] as string;
   if (isSignatureText(first) && texts.length <= 3) return { type: 'signature' };
@@ -73,16 +76,18 @@ export function classifyRow(view: SheetView, header: TableHeader, r: number): Ro
   // A label merged across the row covers the STT cell too: it is then no number.
   const sttMerge = sttCol ? view.mergeAt(r, sttCol) : undefined;
   const stt = sttCol && !(sttMerge && sttMerge.right > sttMerge.left) ? view.text(r, sttCol) : '';
-  const rest = texts.filter((t) => t !== stt);
+  // The texts but the STT: how many, and the first. (Texts are distinct, so at most one is the STT.)
+  const restCount = stt && texts.includes(stt) ? texts.length - 1 : texts.length;
+  const restFirst = texts[0] === stt ? texts[1] : texts[0];
 
   // Only a number in the STT column: an unfilled template row.
-  if (stt && rest.length === 0 && /^\d+\.?$/.test(stt)) return EMPTY;
-  if (stt && (ROMAN.test(stt) || /^[A-Z]$/.test(stt)) && rest.length <= 1) return { type: 'group', label: rest[0] ?? stt };
+  if (stt && restCount === 0 && /^\d+\.?$/.test(stt)) return EMPTY;
+  if (stt && (ROMAN.test(stt) || /^[A-Z]$/.test(stt)) && restCount <= 1) return { type: 'group', label: restFirst ?? stt };
 
   // A label spread over most of the row by a merge is a group row, however it is numbered.
   const m = view.mergeAt(r, firstCol);
-  if (rest.length === 1 && m && m.top === r && m.right - m.left >= 2) {
-    const label = rest[0] as string;
+  if (restCount === 1 && m && m.top === r && m.right - m.left >= 2) {
+    const label = restFirst as string;
     return { type: 'group', label: groupLabel(label) ?? label };
   }
   if (texts.length === 1) {
@@ -92,6 +97,12 @@ export function classifyRow(view: SheetView, header: TableHeader, r: number): Ro
   }
   if (isRepeatedHeader(view, header, r)) return { type: 'header' };
   return DATA;
+}
+
+/** A row without text holding a formula error (a template's "#REF!"). */
+function hasErrorCell(view: SheetView, r: number): boolean {
+  for (let c = 1; c <= view.colCount; c++) if (view.cell(r, c)?.t === 'e') return true;
+  return false;
 }
 
 // The keys a repeated header row would show, once per header rather than once per row.
@@ -110,7 +121,7 @@ function isRepeatedHeader(view: SheetView, header: TableHeader, r: number): bool
   let same = 0;
   for (const { c, length, key } of keysOf(header)) {
     const t = view.text(r, c);
-    if (t && t.length <= length && asciiKey(t) === key) same++;
+    if (t && t.length <= length && mayHaveAsciiKey(t, key) && asciiKey(t) === key) same++;
   }
   return same >= Math.max(2, Math.ceil(header.labels.size / 2));
 }

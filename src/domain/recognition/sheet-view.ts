@@ -122,7 +122,7 @@ export function viewSheet(sheet: SheetGrid): SheetView {
     let row = texts[r];
     if (!row) texts[r] = row = [];
     let t = row[c];
-    if (t === undefined) row[c] = t = cellToText(raw(r, c), decoded.get(key(r, c)));
+    if (t === undefined) row[c] = t = cellToText(raw(r, c), decoded.size ? decoded.get(key(r, c)) : undefined);
     return t;
   };
   const text = (r: number, c: number): string => {
@@ -132,7 +132,10 @@ export function viewSheet(sheet: SheetGrid): SheetView {
 
   const hadInvisible = (r: number, c: number): boolean => {
     const cl = raw(r, c);
-    return cl?.t === 's' && hasInvisible(decoded.get(key(r, c)) ?? cl.v);
+    if (cl?.t !== 's') return false;
+    const before = (decoded.size ? decoded.get(key(r, c)) : undefined) ?? cl.v;
+    // Cleaning removes every invisible character: a text it left as it was has none (most cells, not searched).
+    return cellText(r, c) !== before && hasInvisible(before);
   };
 
   return { name: sheet.name, rowCount, colCount, cell, mergeAt, text, hadInvisible, conversions };

@@ -39,3 +39,21 @@ export const asciiKey = memoize((text: string): string =>
     .replace(/[^a-z0-9]+/g, ' ')
     .trim(),
 );
+
+/**
+ * False when `asciiKey(text)` cannot be `key`: every ASCII letter and digit of a text survives into its key,
+ * lowercased and in order, so they must appear in `key` in that order. Tells most cells from a label without
+ * folding them (or looking them up).
+ */
+export function mayHaveAsciiKey(text: string, key: string): boolean {
+  let k = 0;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) continue;
+    while (k < key.length && key.charCodeAt(k) !== c) k++;
+    if (k === key.length) return false;
+    k++;
+  }
+  return true;
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { cleanText } from '../../../src/domain/text/clean';
-import { asciiKey, stripDiacritics, toneKey } from '../../../src/domain/text/fold';
+import { asciiKey, mayHaveAsciiKey, stripDiacritics, toneKey } from '../../../src/domain/text/fold';
 import { LOWER_LETTERS, TONES, VOWEL_BASES, VOWELS } from '../../../src/domain/text/letters';
 
 const letterArb = fc.constantFrom(...LOWER_LETTERS, ...LOWER_LETTERS.map((l) => l.toUpperCase()), ...'bcdghnptAEOUY'.split(''));
@@ -127,5 +127,23 @@ describe('stripDiacritics', () => {
   it('removes marks and turns đ/Đ into d/D, keeping case and punctuation', () => {
     expect(stripDiacritics('Nguyễn Văn Đào, Trường')).toBe('Nguyen Van Dao, Truong');
     expect(stripDiacritics('ĐẢNG BỘ')).toBe('DANG BO');
+  });
+});
+
+describe('mayHaveAsciiKey', () => {
+  it('never rules out the text’s own key, however it is typed', () => {
+    const oddArb = fc
+      .array(fc.oneof(letterArb, fc.constantFrom(' ', '\u00A0', '\u200B', 'Ð', 'İ', 'K', '\u0301', '\u0307', '1', '9', '/', '–', 'Σ')), {
+        maxLength: 25,
+      })
+      .map((a) => a.join(''));
+    fc.assert(fc.property(fc.oneof(messyArb, oddArb), (t) => mayHaveAsciiKey(t, asciiKey(t))));
+  });
+
+  it('rules out a text whose letters or digits the key lacks, or holds in another order', () => {
+    expect(mayHaveAsciiKey('Họ và tên', 'ho va ten')).toBe(true);
+    expect(mayHaveAsciiKey('Nguyễn Văn An', 'ho va ten')).toBe(false);
+    expect(mayHaveAsciiKey('1958', 'nam sinh')).toBe(false);
+    expect(mayHaveAsciiKey('Tên họ', 'ho ten')).toBe(false);
   });
 });
