@@ -4,7 +4,7 @@
  * birth year, with commune) still pair its members where they agree on those.
  */
 import { BLOCKING_RULES, BlockingRule, KeySink, Part } from './blocking-rules';
-import { keyTable } from './key-table';
+import { numberKeys } from './key-table';
 import type { MatchRecord } from './normalize';
 
 /** Mixes one part of a key into the two FNV-1a states `h` (a string: its characters, but the one at `skip`). */
@@ -65,23 +65,35 @@ export interface BlockingOptions {
   maxBlockSize?: number;
 }
 
-/**
- * Calls `visit` once for every distinct pair of records (by position in `records`, i < j) that share a block.
- * Blocks are numbered and stored as flat integer arrays (members of each block, blocks of each record), so memory
- * stays linear and each record meets only the later members of its own blocks, each once.
- */
-export function forEachCandidate(
-  records: readonly MatchRecord[],
-  visit: (i: number, j: number) => void,
-  options: BlockingOptions = {},
-): BlockingStats {
-  const rules = options.rules ?? BLOCKING_RULES;
-  const max = options.maxBlockSize ?? MAX_BLOCK_SIZE;
-  const n = records.length;
+/** Every record's keys, hashed: entries `start[p] … start[p + 1]` are record p's, each with its rule. */
+interface Keys {
+  start: Int32Array;
+  h1: Int32Array;
+  h2: Int32Array;
+  rule: Int32Array;
+  count: number;
+}
 
-  // Pass 1: every record's keys, in record order, hashed (FNV-1a, two seeds), never built as strings. Entries
-  // `recordStart[p] … recordStart[p + 1]` are record p's, each with its rule.
-  const recordStart = new Int32Array(n + 1);
+/** The blocks: each key's block, and each block's rule, first record, size and members (in record order). */
+interface Blocks {
+  ofKey: Int32Array;
+  rule: Int32Array;
+  first: Int32Array;
+  size: Int32Array;
+  count: number;
+  /** Members of block b are `members[memberStart[b] … memberStart[b + 1])`; key s's record is at `memberAt[s]`. */
+  memberStart: Int32Array;
+  members: Int32Array;
+  memberAt: Int32Array;
+}
+
+// Each pass below is a function of its own. They run once per check, each loop long enough to be optimised while it
+// runs; in one function, each loop reached would throw away the code made for the loop before it.
+
+/** Pass 1: every record's keys, in record order, hashed (FNV-1a, two seeds), never built as strings. */
+function hashKeys(records: readonly MatchRecord[], rules: readonly BlockingRule[]): Keys {
+  const n = records.length;
+  const start = new Int32Array(n + 1);
   let keyH1 = new Int32Array(Math.max(16, n * 8));
   let keyH2 = new Int32Array(keyH1.length);
   let keyRule = new Int32Array(keyH1.length);
@@ -105,7 +117,7 @@ export function forEachCandidate(
     h1 ^= h1 >>> 16;
     const h2 = h[1] as number;
     // A record whose key spellings coincide is put in a block once.
-    for (let s = recordStart[p] as number; s < used; s++) if (keyH1[s] === h1 && keyH2[s] === h2) return;
+    for (let s = start[p] as number; s < used; s++) if (keyH1[s] === h1 && keyH2[s] === h2) return;
     if (used === keyH1.length) {
       keyH1 = grown(keyH1);
       keyH2 = grown(keyH2);
@@ -117,69 +129,105 @@ export function forEachCandidate(
     used++;
   };
   for (p = 0; p < n; p++) {
-    recordStart[p] = used;
+    start[p] = used;
     const r = records[p] as MatchRecord;
     for (ri = 0; ri < rules.length; ri++) (rules[ri] as BlockingRule).keys(r, sink);
   }
-  recordStart[n] = used;
+  start[n] = used;
+  return { start, h1: keyH1, h2: keyH2, rule: keyRule, count: used };
+}
 
-  // Pass 2: keys → block numbers, in order of first sight. The table is large and read at random; in a loop of its
-  // own, apart from the hashing, its lookups overlap instead of each waiting for the last.
-  const ids = keyTable(1 << Math.max(10, Math.ceil(Math.log2(used + 1))));
-  const recordBlocks = new Int32Array(used);
-  const blockRule = new Int32Array(used);
-  const blockFirst = new Int32Array(used);
-  const blockSize = new Int32Array(used);
-  for (p = 0; p < n; p++) {
-    for (let s = recordStart[p] as number; s < (recordStart[p + 1] as number); s++) {
-      const before = ids.size();
-      const block = ids.id(keyH1[s] as number, keyH2[s] as number);
-      if (block === before) {
-        blockRule[block] = keyRule[s] as number;
-        blockFirst[block] = p;
+/** Pass 2: keys → block numbers, in order of first sight (key-table.ts), and each block's rule, first record, size. */
+function numberBlocks(keys: Keys, n: number): Blocks {
+  const { start, rule: keyRule, count: used } = keys;
+  const ofKey = new Int32Array(used);
+  const count = numberKeys(keys.h1, keys.h2, used, ofKey);
+  const rule = new Int32Array(count);
+  const first = new Int32Array(count);
+  const size = new Int32Array(count);
+  for (let p = 0; p < n; p++) {
+    for (let s = start[p] as number; s < (start[p + 1] as number); s++) {
+      const b = ofKey[s] as number;
+      if (size[b] === 0) {
+        rule[b] = keyRule[s] as number;
+        first[b] = p;
       }
-      blockSize[block] = (blockSize[block] as number) + 1;
-      recordBlocks[s] = block;
+      size[b] = (size[b] as number) + 1;
     }
   }
+  const memberStart = new Int32Array(count + 1);
+  return { ofKey, rule, first, size, count, memberStart, members: new Int32Array(used), memberAt: new Int32Array(used) };
+}
 
-  // Pass 3: members of each block, in record order, and where each record stands among its blocks' members.
-  const blockCount = ids.size();
-  const memberStart = new Int32Array(blockCount + 1);
-  for (let b = 0; b < blockCount; b++) memberStart[b + 1] = (memberStart[b] as number) + (blockSize[b] as number);
-  const members = new Int32Array(used);
-  const memberAt = new Int32Array(used);
-  const cursor = memberStart.slice(0, blockCount);
-  for (p = 0; p < n; p++) {
-    for (let s = recordStart[p] as number; s < (recordStart[p + 1] as number); s++) {
-      const b = recordBlocks[s] as number;
+/** Pass 3: members of each block, in record order, and where each record stands among its blocks' members. */
+function placeMembers(keys: Keys, blocks: Blocks, n: number): void {
+  const { start } = keys;
+  const { ofKey, size, count, memberStart, members, memberAt } = blocks;
+  for (let b = 0; b < count; b++) memberStart[b + 1] = (memberStart[b] as number) + (size[b] as number);
+  const cursor = memberStart.slice(0, count);
+  for (let p = 0; p < n; p++) {
+    for (let s = start[p] as number; s < (start[p + 1] as number); s++) {
+      const b = ofKey[s] as number;
       const at = cursor[b] as number;
       members[at] = p;
       memberAt[s] = at;
       cursor[b] = at + 1;
     }
   }
+}
+
+/**
+ * Calls `visit` once for every distinct pair of records (by position in `records`, i < j) that share a block.
+ * Blocks are numbered and stored as flat integer arrays (members of each block, blocks of each record), so memory
+ * stays linear and each record meets only the later members of its own blocks, each once.
+ */
+export function forEachCandidate(
+  records: readonly MatchRecord[],
+  visit: (i: number, j: number) => void,
+  options: BlockingOptions = {},
+): BlockingStats {
+  const rules = options.rules ?? BLOCKING_RULES;
+  const max = options.maxBlockSize ?? MAX_BLOCK_SIZE;
+  const n = records.length;
+  const keys = hashKeys(records, rules);
+  const blocks = numberBlocks(keys, n);
+  placeMembers(keys, blocks, n);
 
   const skipped: SkippedBlock[] = [];
-  let blocks = 0;
-  for (let b = 0; b < blockCount; b++) {
-    const size = blockSize[b] as number;
+  let count = 0;
+  for (let b = 0; b < blocks.count; b++) {
+    const size = blocks.size[b] as number;
     if (size < 2) continue;
-    blocks++;
+    count++;
     if (size > max)
-      skipped.push({ rule: rules[blockRule[b] as number]?.id ?? '', size, sample: records[blockFirst[b] as number]?.display ?? '' });
+      skipped.push({ rule: rules[blocks.rule[b] as number]?.id ?? '', size, sample: records[blocks.first[b] as number]?.display ?? '' });
   }
+  const candidates = visitPairs(records, rules, keys, blocks, max, visit);
+  skipped.sort((a, b) => b.size - a.size);
+  return { records: n, candidates, blocks: count, skipped: skipped.slice(0, MAX_REPORTED), skippedCount: skipped.length };
+}
 
-  // Pairs: each record with the later members of its usable blocks, each partner once.
+/** Pairs: each record with the later members of its usable blocks, each partner once. Returns how many. */
+function visitPairs(
+  records: readonly MatchRecord[],
+  rules: readonly BlockingRule[],
+  keys: Keys,
+  blocks: Blocks,
+  max: number,
+  visit: (i: number, j: number) => void,
+): number {
+  const { start } = keys;
+  const { ofKey, size, rule, memberStart, members, memberAt } = blocks;
+  const n = records.length;
   const stamp = new Int32Array(n).fill(-1);
   let candidates = 0;
-  for (p = 0; p < n; p++) {
+  for (let p = 0; p < n; p++) {
     const a = records[p] as MatchRecord;
-    for (let s = recordStart[p] as number; s < (recordStart[p + 1] as number); s++) {
-      const b = recordBlocks[s] as number;
-      const size = blockSize[b] as number;
-      if (size < 2 || size > max) continue;
-      const accept = (rules[blockRule[b] as number] as BlockingRule).accept;
+    for (let s = start[p] as number; s < (start[p + 1] as number); s++) {
+      const b = ofKey[s] as number;
+      const bs = size[b] as number;
+      if (bs < 2 || bs > max) continue;
+      const accept = (rules[rule[b] as number] as BlockingRule).accept;
       const end = memberStart[b + 1] as number;
       for (let k = (memberAt[s] as number) + 1; k < end; k++) {
         const q = members[k] as number;
@@ -191,6 +239,5 @@ export function forEachCandidate(
       }
     }
   }
-  skipped.sort((a, b) => b.size - a.size);
-  return { records: n, candidates, blocks, skipped: skipped.slice(0, MAX_REPORTED), skippedCount: skipped.length };
+  return candidates;
 }

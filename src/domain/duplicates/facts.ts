@@ -46,6 +46,9 @@ function smallCode(value: string | undefined, seen: string[]): number {
   return i + 1;
 }
 
+/** The number of the empty text: no numbers, no organisation kind. */
+export const NONE = 0;
+
 export class RecordFacts {
   readonly collective: Uint8Array;
   readonly birthYear: Float64Array;
@@ -61,6 +64,9 @@ export class RecordFacts {
   readonly bearers: Int32Array;
   /** A person's surname and given name are both among the most frequent. */
   readonly commonName: Uint8Array;
+  /** A collective's numbers and organisation kind, as numbers (`NONE` when it has none); -1: not a collective. */
+  readonly numbers: Int32Array;
+  readonly organisation: Int32Array;
   /** A record's job words (their numbers, ascending) are `jobWords[jobStart … jobStart + jobLength)`; -1: no job. */
   readonly jobStart: Int32Array;
   readonly jobLength: Int32Array;
@@ -68,7 +74,7 @@ export class RecordFacts {
 
   constructor(records: readonly MatchRecord[], freq: NameFrequencies) {
     const n = records.length;
-    // Job words are numbered here: only jobs compare them.
+    // Job words, a collective's numbers and organisation kind are numbered here: only scoring compares them.
     const text = new Numbering();
     const genders: string[] = [];
     const kinds: string[] = [];
@@ -82,8 +88,12 @@ export class RecordFacts {
     this.districtLevel = new Uint8Array(n);
     this.bearers = new Int32Array(n);
     this.commonName = new Uint8Array(n);
+    this.numbers = new Int32Array(n).fill(-1);
+    this.organisation = new Int32Array(n).fill(-1);
     this.jobStart = new Int32Array(n).fill(-1);
     this.jobLength = new Int32Array(n);
+    // Numbered first: NONE.
+    text.of('');
     const jobAt = new Map<Job, number>();
     let words = new Int32Array(1024);
     let used = 0;
@@ -103,6 +113,11 @@ export class RecordFacts {
         this.bearers[k] = freq.personYears(r);
         this.commonName[k] = r.person?.common ? 1 : 0;
       } else this.bearers[k] = freq.collectivePlaces(r);
+      const c = r.collective;
+      if (c) {
+        this.numbers[k] = text.of(c.numbers);
+        this.organisation[k] = text.of(c.organisation ?? '');
+      }
       const job = r.job;
       if (!job) continue;
       // Rows of one job share its words, numbered once. Sorted by number, two jobs' words in common are counted

@@ -95,21 +95,25 @@ export function matchRegistrations(
   const scorer = new PairScorer(records, nameFrequencies(records));
   const certain: ScoredPair[] = [];
   const probable: ScoredPair[] = [];
-  // Vetoed pairs, kept flat: only those between records that also have certain pairs ever matter (groups.ts).
-  const vetoedA: number[] = [];
-  const vetoedB: number[] = [];
+  // Vetoed pairs, kept flat (i, j, i, j…) in a typed array, outside the heap the collector copies: most candidates
+  // are vetoed, and only those between records that also have certain pairs ever matter (groups.ts).
+  let vetoedPairs = new Int32Array(1024);
+  let vetoedEnd = 0;
   const onCandidate = options.onCandidate;
   const stats = forEachCandidate(
     records,
     (i, j) => {
-      const a = records[i] as MatchRecord;
-      const b = records[j] as MatchRecord;
-      if (onCandidate) onCandidate(a.index, b.index);
+      if (onCandidate) onCandidate((records[i] as MatchRecord).index, (records[j] as MatchRecord).index);
       const verdict = scorer.verdict(i, j);
       if (verdict === NOT_REPORTED) return;
       if (verdict === VETOED) {
-        vetoedA.push(i);
-        vetoedB.push(j);
+        if (vetoedEnd === vetoedPairs.length) {
+          const more = new Int32Array(vetoedPairs.length * 2);
+          more.set(vetoedPairs);
+          vetoedPairs = more;
+        }
+        vetoedPairs[vetoedEnd++] = i;
+        vetoedPairs[vetoedEnd++] = j;
       } else (verdict === CERTAIN ? certain : probable).push({ i, j, outcome: scorer.outcome() });
     },
     options,
@@ -122,9 +126,9 @@ export function matchRegistrations(
     if (list) list.push(y);
     else vetoed.set(x, [y]);
   };
-  for (let k = 0; k < vetoedA.length; k++) {
-    const i = vetoedA[k] as number;
-    const j = vetoedB[k] as number;
+  for (let k = 0; k < vetoedEnd; k += 2) {
+    const i = vetoedPairs[k] as number;
+    const j = vetoedPairs[k + 1] as number;
     if (!inCertain[i] || !inCertain[j]) continue;
     link(i, j);
     link(j, i);

@@ -31,11 +31,14 @@ function sameWord(x: Token, y: Token, plain: boolean): boolean {
 /** "Trần Thủy" / "Trần Thị Thủy": same surname and given name, the shorter's middle names in the longer's. */
 function middleMissing(a: PersonName, b: PersonName, plain: boolean): boolean {
   const [short, long] = a.tokens.length < b.tokens.length ? [a, b] : [b, a];
-  if (long.tokens.length !== short.tokens.length + 1 || short.tokens.length < 2) return false;
+  const s = short.tokens;
+  const l = long.tokens;
+  if (l.length !== s.length + 1 || s.length < 2) return false;
   if (!sameWord(short.surname, long.surname, plain) || !sameWord(short.given, long.given, plain)) return false;
-  let j = 0;
-  for (const m of long.middle) if (j < short.middle.length && sameWord(short.middle[j] as Token, m, plain)) j++;
-  return j === short.middle.length;
+  // The middle names are the words between surname and given name.
+  let j = 1;
+  for (let k = 1; k < l.length - 1; k++) if (j < s.length - 1 && sameWord(s[j] as Token, l[k] as Token, plain)) j++;
+  return j === s.length - 1;
 }
 
 export function personNameLevel(a: MatchRecord, b: MatchRecord): PersonNameLevel {

@@ -16,7 +16,6 @@ export interface PersonName {
   tokens: Token[];
   surname: Token;
   given: Token;
-  middle: Token[];
   /** Surname and middle names without diacritics ("nguyen van"): a blocking key for a typo in the given name. */
   familyAscii: string;
   /** Surname and given name are both among the country's most frequent (they weigh less). */
@@ -64,7 +63,6 @@ function personName(tokens: Token[], nameAscii: string): PersonName | undefined 
     tokens,
     surname,
     given,
-    middle: tokens.slice(1, -1),
     familyAscii: tokens.length > 1 ? nameAscii.slice(0, nameAscii.length - given.ascii.length - 1) : '',
     common: isCommonName(surname.fold, given.fold),
   };

@@ -6,9 +6,9 @@
 import type { Registration, UnitRecord } from '../records';
 import type { SubjectKind } from '../subjects/subject-kind';
 import { expandAbbreviations, Expander, organisationTokens } from './expand';
-import { Job, JobFacts, jobOf } from './job';
+import { Job, jobOf } from './job';
 import { NameKeys, nameKeys, Numbering, PlaceKeys, placeNumbering } from './keys';
-import { CollectiveName, NameFacts, nameFacts, PersonName } from './names';
+import { CollectiveName, nameFacts, PersonName } from './names';
 import { CommuneIndex, communeIndex, findPlaces, firstOf, outside, outsideDistrictNames, Place } from './places';
 import { asciisOf, Token } from './tokens';
 
@@ -17,42 +17,39 @@ type PlaceKeysOf = (place: Place | undefined) => PlaceKeys | undefined;
 export type { CollectiveName, PersonName } from './names';
 export type { Job } from './job';
 
-/**
- * Every record is built with the same fields in the same order (absent ones undefined), so the scoring loop, which
- * reads them a million times, sees one object shape.
- */
+/** What the matcher compares of one registration. */
 export interface MatchRecord {
-  index: number;
-  reg: Registration;
-  birthYear: number | undefined;
-  gender: Registration['gender'];
+  readonly index: number;
+  readonly reg: Registration;
+  readonly birthYear: number | undefined;
+  readonly gender: Registration['gender'];
   /** Collective when the name begins like a body's, else the kind stated (a person when none is). */
-  kind: SubjectKind;
-  statedKind: SubjectKind | undefined;
+  readonly kind: SubjectKind;
+  readonly statedKind: SubjectKind | undefined;
   /** The whole name, folded / without diacritics (an organisation's expanded). */
-  nameFold: string;
-  nameAscii: string;
+  readonly nameFold: string;
+  readonly nameAscii: string;
   /** Written without a single diacritic. */
-  plain: boolean;
-  display: string;
-  person: PersonName | undefined;
-  collective: CollectiveName | undefined;
-  place: Place | undefined;
-  placeFrom: 'name' | 'text' | 'unit' | undefined;
+  readonly plain: boolean;
+  readonly display: string;
+  readonly person: PersonName | undefined;
+  readonly collective: CollectiveName | undefined;
+  readonly place: Place | undefined;
+  readonly placeFrom: 'name' | 'text' | 'unit' | undefined;
   /** The district a collective's name, else its proposing unit's, names: tells apart two districts' bodies. */
-  district: Place | undefined;
+  readonly district: Place | undefined;
   /** A collective that neither its name nor its proposing unit puts in a commune. */
-  districtLevel: boolean;
-  job: Job | undefined;
-  unitName: string | undefined;
-  unitCode: string | undefined;
-  bloc: string | undefined;
+  readonly districtLevel: boolean;
+  readonly job: Job | undefined;
+  readonly unitName: string | undefined;
+  readonly unitCode: string | undefined;
+  readonly bloc: string | undefined;
   /** Stable identity of the proposing unit (its id, else its name as written, folded). */
-  unitKey: string;
+  readonly unitKey: string;
   /** The name's, the place's and the district's texts as numbers (keys.ts): equal texts in a run, equal numbers. */
-  keys: NameKeys;
-  placeKeys: PlaceKeys | undefined;
-  districtKeys: PlaceKeys | undefined;
+  readonly keys: NameKeys;
+  readonly placeKeys: PlaceKeys | undefined;
+  readonly districtKeys: PlaceKeys | undefined;
 }
 
 export interface NormalizeOptions {
@@ -70,17 +67,92 @@ interface UnitFacts {
   districtKeys: PlaceKeys | undefined;
 }
 
-/** What a run knows of a name, a job: their facts and the numbers of their texts, given once for all their rows. */
-interface NameEntry {
-  facts: NameFacts;
-  keys: NameKeys;
-  commune: PlaceKeys | undefined;
-  district: PlaceKeys | undefined;
+/**
+ * What a run knows of a name, a job: their facts and the numbers of their texts, given once for all their rows. A
+ * name's facts are copied in with every field present, so that all entries have one shape (persons' and
+ * collectives' facts have two), and so are its numbers: the entry is its records' `keys`, one step away.
+ */
+interface NameEntry extends NameKeys {
+  display: string;
+  kind: SubjectKind;
+  nameFold: string;
+  nameAscii: string;
+  plain: boolean;
+  person: PersonName | undefined;
+  collective: CollectiveName | undefined;
+  commune: Place | undefined;
+  communeKeys: PlaceKeys | undefined;
+  districtKeys: PlaceKeys | undefined;
 }
 
 interface JobEntry {
-  facts: JobFacts;
-  commune: PlaceKeys | undefined;
+  job: Job | undefined;
+  commune: Place | undefined;
+  communeKeys: PlaceKeys | undefined;
+}
+
+/**
+ * A registration as the matcher sees it: the row's own fields, and its name's and unit's facts, shared with every
+ * row that writes them alike and read through getters. A list repeats names and units many times over: copied into
+ * each record, they would double the size of the hundred thousand records a province's list makes. Every record has
+ * the same fields in the same order, so the scoring loop, which reads them a million times, sees one shape.
+ */
+class Record implements MatchRecord {
+  constructor(
+    readonly index: number,
+    readonly reg: Registration,
+    readonly birthYear: number | undefined,
+    readonly gender: Registration['gender'],
+    readonly statedKind: SubjectKind | undefined,
+    readonly place: Place | undefined,
+    readonly placeFrom: MatchRecord['placeFrom'],
+    readonly district: Place | undefined,
+    readonly job: Job | undefined,
+    readonly placeKeys: PlaceKeys | undefined,
+    readonly districtKeys: PlaceKeys | undefined,
+    private readonly name: NameEntry,
+    private readonly unit: UnitFacts,
+  ) {}
+
+  get kind(): SubjectKind {
+    return this.name.kind;
+  }
+  get nameFold(): string {
+    return this.name.nameFold;
+  }
+  get nameAscii(): string {
+    return this.name.nameAscii;
+  }
+  get plain(): boolean {
+    return this.name.plain;
+  }
+  get display(): string {
+    return this.name.display;
+  }
+  get person(): PersonName | undefined {
+    return this.name.person;
+  }
+  get collective(): CollectiveName | undefined {
+    return this.name.collective;
+  }
+  get districtLevel(): boolean {
+    return this.name.kind === 'collective' && !this.place && !this.name.collective?.village && this.unit.name !== undefined;
+  }
+  get keys(): NameKeys {
+    return this.name;
+  }
+  get unitName(): string | undefined {
+    return this.unit.name;
+  }
+  get unitCode(): string | undefined {
+    return this.unit.code;
+  }
+  get bloc(): string | undefined {
+    return this.unit.bloc;
+  }
+  get unitKey(): string {
+    return this.unit.key;
+  }
 }
 
 /** A value computed once per key in a run: lists repeat names, positions and units many times over. */
@@ -104,12 +176,19 @@ function unitFactsCache(
   const unitsById = new Map(units.map((u) => [u.id, u]));
   const byIdCache = new Map<string, UnitFacts>();
   const byTextCache = new Map<string, UnitFacts>();
+  // A unit's rows mostly come one after another: the last unit asked for is checked before the caches.
+  let lastId: string | undefined;
+  let lastText: string | undefined;
+  let last: UnitFacts | undefined;
   return (unitId: string | undefined, unitText: string | undefined): UnitFacts => {
+    if (last && unitId === lastId && (unitId !== undefined || unitText === lastText)) return last;
     const byId = unitId !== undefined;
     const cache = byId ? byIdCache : byTextCache;
     const cacheKey = byId ? unitId : (unitText ?? '');
     let f = cache.get(cacheKey);
-    if (f) return f;
+    lastId = unitId;
+    lastText = unitText;
+    if (f) return (last = f);
     const unit = byId ? unitsById.get(unitId) : undefined;
     const name = unit?.name ?? unitText;
     const tokens = (unit && unitTokens.get(unit)) ?? (name ? organisationTokens(name, expand) : []);
@@ -129,7 +208,7 @@ function unitFactsCache(
       districtKeys: placeKeys(district),
     };
     cache.set(cacheKey, f);
-    return f;
+    return (last = f);
   };
 }
 
@@ -154,8 +233,8 @@ export function normalizeRegistrations(
   const jobs = new Map<string, JobEntry>();
   const jobsAt = new Map<string, Map<string, JobEntry>>();
   const jobEntry = (position: string | undefined, workplace: string | undefined): JobEntry => {
-    const facts = jobOf(position, workplace, expand, communes);
-    return { facts, commune: placeKeys(facts.commune) };
+    const { job, commune } = jobOf(position, workplace, expand, communes);
+    return { job, commune, communeKeys: placeKeys(commune) };
   };
   const out: MatchRecord[] = [];
   for (let index = 0; index < registrations.length; index++) {
@@ -168,15 +247,28 @@ export function normalizeRegistrations(
     let entry = names.get(name);
     if (entry === undefined) {
       const facts = nameFacts(reg, expand, communes);
-      entry = { facts, keys: nameKeys(facts, text), commune: placeKeys(facts.commune), district: placeKeys(facts.collective?.district) };
+      const { fold, setFold } = nameKeys(facts, text);
+      entry = {
+        display: name,
+        kind: facts.kind,
+        nameFold: facts.nameFold,
+        nameAscii: facts.nameAscii,
+        plain: facts.plain,
+        person: facts.person,
+        collective: facts.collective,
+        commune: facts.commune,
+        fold,
+        setFold,
+        communeKeys: placeKeys(facts.commune),
+        districtKeys: placeKeys(facts.collective?.district),
+      };
       names.set(name, entry);
     }
-    const n = entry.facts;
     let job: Job | undefined;
     let place: Place | undefined;
     let keysOfPlace: PlaceKeys | undefined;
     let placeFrom: MatchRecord['placeFrom'];
-    if (n.kind === 'individual') {
+    if (entry.kind === 'individual') {
       const { position, workplace } = reg;
       let j: JobEntry | undefined;
       if (workplace) {
@@ -189,15 +281,15 @@ export function normalizeRegistrations(
           jobs.set(position, j);
         }
       }
-      job = j?.facts.job;
-      if (j?.facts.commune) {
-        place = j.facts.commune;
-        keysOfPlace = j.commune;
+      job = j?.job;
+      if (j?.commune) {
+        place = j.commune;
+        keysOfPlace = j.communeKeys;
         placeFrom = 'text';
       }
-    } else if (n.commune) {
-      place = n.commune;
-      keysOfPlace = entry.commune;
+    } else if (entry.commune) {
+      place = entry.commune;
+      keysOfPlace = entry.communeKeys;
       placeFrom = 'name';
     }
     if (!place && unit.commune) {
@@ -205,33 +297,24 @@ export function normalizeRegistrations(
       keysOfPlace = unit.communeKeys;
       placeFrom = 'unit';
     }
-    const collective = n.collective;
-    out.push({
-      index,
-      reg,
-      birthYear: reg.birthYear,
-      gender: reg.gender,
-      kind: n.kind,
-      statedKind,
-      nameFold: n.nameFold,
-      nameAscii: n.nameAscii,
-      plain: n.plain,
-      display: name,
-      person: n.person,
-      collective,
-      place,
-      placeFrom,
-      district: collective?.district ?? unit.district,
-      districtLevel: n.kind === 'collective' && !place && !collective?.village && unit.name !== undefined,
-      job,
-      unitName: unit.name,
-      unitCode: unit.code,
-      bloc: unit.bloc,
-      unitKey: unit.key,
-      keys: entry.keys,
-      placeKeys: keysOfPlace,
-      districtKeys: collective?.district ? entry.district : unit.districtKeys,
-    });
+    const collective = entry.collective;
+    out.push(
+      new Record(
+        index,
+        reg,
+        reg.birthYear,
+        reg.gender,
+        statedKind,
+        place,
+        placeFrom,
+        collective?.district ?? unit.district,
+        job,
+        keysOfPlace,
+        collective?.district ? entry.districtKeys : unit.districtKeys,
+        entry,
+        unit,
+      ),
+    );
   }
   return out;
 }

@@ -5,7 +5,7 @@
  * vetoes) is built only when asked for: the matcher asks only for the pairs it reports, a few in a hundred.
  */
 import { COLLECTIVE_LEVELS, frequencyPoints, INDIVIDUAL_LEVELS, NAME_FREQUENCY } from './comparison-levels';
-import { RecordFacts } from './facts';
+import { NONE, RecordFacts } from './facts';
 import {
   atVetoLevel,
   compileModel,
@@ -75,6 +75,8 @@ const SETTLED_BY_VETO = 1;
 /** A collective's name rejected: score 0, the vetoes the other fields trigger. */
 const SETTLED_BY_NAME = 2;
 const SETTLED_BY_JUDGE = 3;
+/** Collectives a veto keeps apart, their names not compared yet: `outcome` compares them and settles the pair. */
+const SETTLED_BY_COLLECTIVE_VETO = 4;
 
 /**
  * Scores pairs of records, by position, one at a time. `verdict` settles a pair; `outcome` then gives it as
@@ -87,6 +89,9 @@ export class PairScorer {
   private settled = SETTLED_NOT_COMPARABLE;
   private score = 0;
   private discount = 0;
+  // The pair last settled (for SETTLED_BY_COLLECTIVE_VETO).
+  private i = 0;
+  private j = 0;
 
   constructor(
     private readonly records: readonly MatchRecord[],
@@ -104,6 +109,7 @@ export class PairScorer {
 
   /** The outcome of the pair `verdict` last settled. */
   outcome(): PairOutcome {
+    if (this.settled === SETTLED_BY_COLLECTIVE_VETO) this.collectiveNames(this.i, this.j);
     const { model, levels } = this;
     switch (this.settled) {
       case SETTLED_NOT_COMPARABLE:
@@ -200,16 +206,20 @@ export class PairScorer {
     return this.judge(PEOPLE, Math.min(off, NAME_FREQUENCY.maxPoints));
   }
 
+  /**
+   * Number, commune, organisation kind and stated kind first: they veto whatever the names say, and most candidate
+   * pairs of collectives are namesakes of other communes ("Chi bộ Thôn 3" of every commune), settled without
+   * reading the names.
+   */
   private collectives(i: number, j: number): Verdict {
-    const a = this.records[i] as MatchRecord;
-    const b = this.records[j] as MatchRecord;
-    const ca = a.collective;
-    const cb = b.collective;
-    if (!ca || !cb) return this.notComparable();
+    const f = this.facts;
+    const na = f.numbers[i] as number;
+    const nb = f.numbers[j] as number;
+    // No collective's name on a side: nothing to compare.
+    if (na < 0 || nb < 0) return this.notComparable();
     const L = this.levels;
-    const { place, district, districtLevel, statedKind } = this.facts;
-    const name = COLLECTIVES.levelOf[C_NAME]?.get(collectiveNameLevel(a, b)) as number;
-    L[C_NAME] = name;
+    const { place, district, districtLevel, statedKind, organisation } = f;
+    L[C_NAME] = NOT_COMPARED;
     // Two bodies of a district (no commune on either side): of one district unless both districts are known, from
     // the names or the proposing units, and differ: a province's list holds every district's "Phòng Nội vụ".
     L[C_PLACE] =
@@ -222,16 +232,28 @@ export class PairScorer {
             ? C_PLACE_AT.different
             : C_PLACE_AT.sameDistrict
           : C_PLACE_AT.unknown;
-    L[C_NUMBER] = !ca.numbers && !cb.numbers ? NUMBER.none : ca.numbers === cb.numbers ? NUMBER.same : NUMBER.different;
-    L[C_ORGANISATION] =
-      !ca.organisation || !cb.organisation
-        ? ORGANISATION.unknown
-        : ca.organisation === cb.organisation
-          ? ORGANISATION.same
-          : ORGANISATION.different;
+    L[C_NUMBER] = na === NONE && nb === NONE ? NUMBER.none : na === nb ? NUMBER.same : NUMBER.different;
+    const oa = organisation[i] as number;
+    const ob = organisation[j] as number;
+    L[C_ORGANISATION] = oa === NONE || ob === NONE ? ORGANISATION.unknown : oa === ob ? ORGANISATION.same : ORGANISATION.different;
     const ka = statedKind[i] as number;
     const kb = statedKind[j] as number;
     L[C_KIND] = ka && kb && ka !== kb ? C_KIND_AT.different : C_KIND_AT.same;
+    this.model = COLLECTIVES;
+    if (vetoed(COLLECTIVES, L)) {
+      this.settled = SETTLED_BY_COLLECTIVE_VETO;
+      this.i = i;
+      this.j = j;
+      return VETOED;
+    }
+    return this.collectiveNames(i, j);
+  }
+
+  /** The names of two collectives whose other fields are compared: rejected, else the pair judged. */
+  private collectiveNames(i: number, j: number): Verdict {
+    const L = this.levels;
+    const name = COLLECTIVES.levelOf[C_NAME]?.get(collectiveNameLevel(this.records[i] as MatchRecord, this.records[j] as MatchRecord)) as number;
+    L[C_NAME] = name;
     if (COLLECTIVES.rejects[C_NAME]?.[name]) {
       this.model = COLLECTIVES;
       this.settled = SETTLED_BY_NAME;

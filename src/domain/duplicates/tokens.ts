@@ -77,11 +77,17 @@ const classOf = (ch: string) => (IS_WORD_CHAR.test(ch) ? WORD_CHAR : IS_SPACE.te
 /** Class of each UTF-16 unit outside surrogate pairs (0: not looked at yet). */
 const CLASSES = new Uint8Array(0x10000);
 
-/** A word as written, with its folds: a node of the seen-words table, chained by hash. */
+/**
+ * A word as written, with its folds: a node of the seen-words table, chained by hash. Its two tokens (punctuation
+ * after it or not) are made once and shared by every text that writes the word: tokens are never changed, and a
+ * list's names and positions would otherwise make hundreds of thousands of them.
+ */
 interface Seen extends Folded {
   text: string;
   cap: boolean;
   next: Seen | undefined;
+  plain: Token | undefined;
+  stopped: Token | undefined;
 }
 
 const seenWords = new Map<number, Seen>();
@@ -95,7 +101,16 @@ function seenWord(text: string, start: number, end: number, hash: number): Seen 
   const w = text.slice(start, end);
   const f = foldWord(w);
   const c = w[0] ?? '';
-  const e: Seen = { text: w, fold: f.fold, ascii: f.ascii, marked: f.marked, cap: c !== c.toLowerCase(), next: first };
+  const e: Seen = {
+    text: w,
+    fold: f.fold,
+    ascii: f.ascii,
+    marked: f.marked,
+    cap: c !== c.toLowerCase(),
+    next: first,
+    plain: undefined,
+    stopped: undefined,
+  };
   if (seenCount < CACHE_LIMIT) {
     seenWords.set(hash, e);
     seenCount++;
@@ -135,10 +150,16 @@ function punctuationNext(s: string, from: number): boolean {
   return false;
 }
 
+const tokenOf = (w: Seen, stop: boolean) => token(w.text, w.fold, w.ascii, w.cap, stop, w.marked);
+
+// Words are collected here and copied out at their exact count: most texts are kept (a name's words), and an array
+// grown by pushing keeps room for seventeen. Never shortened, so that it keeps its room from one text to the next.
+const scratch: Token[] = [];
+
 /** Words of a text; punctuation only marks where a phrase stops. */
 export function tokenize(text: string): Token[] {
   const s = cleanText(text);
-  const out: Token[] = [];
+  let count = 0;
   const n = s.length;
   for (let i = 0; i < n; ) {
     const kind = classAt(s, i, width);
@@ -152,9 +173,9 @@ export function tokenize(text: string): Token[] {
     // Kept within 30 bits: a small integer key.
     for (let k = start; k < i; k++) hash = (Math.imul(hash, 31) + s.charCodeAt(k)) & 0x3fffffff;
     const w = seenWord(s, start, i, hash);
-    out.push(token(w.text, w.fold, w.ascii, w.cap, punctuationNext(s, i), w.marked));
+    scratch[count++] = punctuationNext(s, i) ? (w.stopped ??= tokenOf(w, true)) : (w.plain ??= tokenOf(w, false));
   }
-  return out;
+  return scratch.slice(0, count);
 }
 
 /**
@@ -176,15 +197,16 @@ export function makeToken(text: string, cap: boolean, stop = false): Token {
 
 /** The folded words, space-separated (of tokens[start, end)). */
 export function foldsOf(tokens: readonly Token[], start = 0, end = tokens.length): string {
-  const parts: string[] = [];
-  for (let i = start; i < end; i++) parts.push((tokens[i] as Token).fold);
+  // Made at its size: pushing would make room for seventeen.
+  const parts = new Array<string>(end - start);
+  for (let i = start; i < end; i++) parts[i - start] = (tokens[i] as Token).fold;
   return parts.join(' ');
 }
 
 /** The words without diacritics, space-separated (of tokens[start, end)). */
 export function asciisOf(tokens: readonly Token[], start = 0, end = tokens.length): string {
-  const parts: string[] = [];
-  for (let i = start; i < end; i++) parts.push((tokens[i] as Token).ascii);
+  const parts = new Array<string>(end - start);
+  for (let i = start; i < end; i++) parts[i - start] = (tokens[i] as Token).ascii;
   return parts.join(' ');
 }
 

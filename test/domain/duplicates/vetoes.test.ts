@@ -31,6 +31,17 @@ describe('vetoes', () => {
     expect(compare(collective('Chi bộ Trường THPT An Phú'), collective('Trường THPT An Phú')).vetoes).toContain('organisation');
   });
 
+  it('leave a vetoed pair of collectives its score: the names still count, or reject it', () => {
+    // Vetoed before the names are read; the outcome reads them when asked for.
+    const sameName = compare(collective('Chi bộ Thôn 1', { unitId: 'X01' }), collective('Chi bộ Thôn 1', { unitId: 'X02' }));
+    expect(sameName).toEqual({ score: 3, evidence: [], vetoes: ['place'], confidence: undefined });
+    expect(compare(collective('Hội Nông dân xã An Bình'), collective('Hội Phụ nữ xã An Bình'))).toEqual({
+      score: 0,
+      evidence: [],
+      vetoes: ['organisation'],
+    });
+  });
+
   it('birth years more than one apart, unless position and workplace agree', () => {
     const o = compare(person('Lê Văn Hoà', 1968), person('Lê Văn Hoà', 1975));
     expect(o.vetoes).toEqual(['birthYear']);
