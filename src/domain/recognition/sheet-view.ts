@@ -88,22 +88,26 @@ export function viewSheet(sheet: SheetGrid): SheetView {
   const decoded = new Map<number, string>();
   const conversions: Conversion[] = [];
   const suspects = new Map<number, { r: number; text: string }[]>();
-  sheet.rows.forEach((row, ri) => {
-    row?.forEach((cl, ci) => {
-      if (!cl || cl.t !== 's') return;
+  for (let ri = 0; ri < rowCount; ri++) {
+    const row = sheet.rows[ri];
+    if (!row) continue;
+    for (let ci = 0; ci < row.length; ci++) {
+      const cl = row[ci];
+      if (!cl || cl.t !== 's') continue;
       const r = ri + 1;
       const c = ci + 1;
-      const byFont = decodeRuns(cl) ?? decodeByFont(cl.v, cl.font);
+      const fontEncoding = encodingOfFont(cl.font);
+      const byFont = decodeRuns(cl) ?? (fontEncoding ? decodeByFont(cl.v, cl.font) : undefined);
       if (byFont?.encoding) {
         decoded.set(key(r, c), byFont.text);
         conversions.push({ row: r, col: c, encoding: byFont.encoding, before: cl.v, after: byFont.text });
-      } else if (!encodingOfFont(cl.font) && mayBeLegacy(cl.v)) {
+      } else if (!fontEncoding && mayBeLegacy(cl.v)) {
         const list = suspects.get(c);
         if (list) list.push({ r, text: cl.v });
         else suspects.set(c, [{ r, text: cl.v }]);
       }
-    });
-  });
+    }
+  }
   for (const [c, list] of suspects) {
     const enc = columnEncoding(list.map((x) => x.text));
     if (!enc) continue;

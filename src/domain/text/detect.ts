@@ -35,10 +35,14 @@ const CANDIDATES: LegacyEncoding[] = ['tcvn3', 'vni'];
 /** The encoding that best explains a column's suspicious texts, if decoding makes them more Vietnamese. */
 export function columnEncoding(texts: Iterable<string>): LegacyEncoding | undefined {
   const gain: Record<string, number> = { tcvn3: 0, vni: 0 };
+  // Asked of every suspicious cell of a column (tens of thousands in a province's list): a plain loop.
   for (const t of texts) {
     if (!mayBeLegacy(t)) continue;
     const g = gainsOf(t);
-    CANDIDATES.forEach((enc, i) => (gain[enc] = (gain[enc] ?? 0) + (g[i] ?? 0)));
+    for (let i = 0; i < CANDIDATES.length; i++) {
+      const enc = CANDIDATES[i] as LegacyEncoding;
+      gain[enc] = (gain[enc] ?? 0) + (g[i] ?? 0);
+    }
   }
   const best = CANDIDATES.reduce((a, b) => ((gain[b] ?? 0) > (gain[a] ?? 0) ? b : a));
   // Evidence that fits both encodings equally well names neither: a guess would silently garble the text.

@@ -3,6 +3,7 @@
  * lowercase codes) or VNI-Windows fonts lands in the file as Latin-1 characters. These tables decode it to Unicode.
  */
 import { VOWELS, VOWEL_BASES } from './letters';
+import { memoize } from './memo';
 
 export type LegacyEncoding = 'tcvn3' | 'tcvn3-caps' | 'vni';
 
@@ -127,12 +128,16 @@ export function fitsTcvn3(text: string): boolean {
 
 /** The encoding a font name announces, if any (".VnTime", ".VnTimeH", ".VnArialH", "VNI-Times", …). */
 export function encodingOfFont(fontName: string | undefined): LegacyEncoding | undefined {
-  if (!fontName) return undefined;
+  return fontName ? (fontEncoding(fontName) ?? undefined) : undefined;
+}
+
+// Asked of every text cell; a workbook has a handful of fonts.
+const fontEncoding = memoize((fontName: string): LegacyEncoding | null => {
   const f = fontName.trim();
   if (/^\.vn/i.test(f)) return /h$/i.test(f) ? 'tcvn3-caps' : 'tcvn3';
   if (/^vni[-_ ]/i.test(f)) return 'vni';
-  return undefined;
-}
+  return null;
+}, 1000);
 
 export function fontOfEncoding(encoding: LegacyEncoding): string {
   return encoding === 'vni' ? 'VNI-Times' : encoding === 'tcvn3-caps' ? '.VnTimeH' : '.VnTime';

@@ -106,24 +106,24 @@ class RestParser {
   }
 }
 
-/**
- * A sheet part's rows. A large one is cut: the rows after the cut go to the worker at once, and the returned
- * function parses the rest here when called, so that the caller can do other work while the worker runs.
- */
-function startSheet(xml: Buffer, helper: RestParser | undefined): () => Promise<SheetRows[]> {
+/** A sheet's rows in pieces, in order: the first parsed here when asked, the rest (if cut) on the worker meanwhile. */
+interface SheetPieces {
+  first(): SheetRows;
+  rest?: Promise<SheetRows>;
+}
+
+/** A sheet part's rows. A large one is cut, and the rows after the cut go to the worker at once. */
+function startSheet(xml: Buffer, helper: RestParser | undefined): SheetPieces {
   // The worker takes the larger piece: this thread also parses the shared strings and builds the grid.
   const cut = xml.length >= SPLIT_ABOVE ? cutSheet(xml, 0.4) : undefined;
-  if (!cut) return async () => [parseSheetRows([xml.toString('utf8')])];
+  if (!cut) return { first: () => parseSheetRows([xml.toString('utf8')]) };
   // A copy of the rows' bytes in memory of their own, which can move to the worker.
   const restBytes = new Uint8Array(cut.rest[1] - cut.rest[0]);
   restBytes.set(xml.subarray(cut.rest[0], cut.rest[1]));
-  const rest = helper ? helper.parse(restBytes) : undefined;
+  const rest = helper ? helper.parse(restBytes) : Promise.resolve().then(() => parseRest(restBytes));
   // Marked as handled now: if the caller fails before awaiting it, that must not become an unhandled rejection.
-  rest?.catch(() => undefined);
-  return async () => {
-    const first = parseSheetRows(cut.first.map(([from, to]) => xml.toString('utf8', from, to)));
-    return [first, await (rest ?? parseRest(restBytes))];
-  };
+  rest.catch(() => undefined);
+  return { first: () => parseSheetRows(cut.first.map(([from, to]) => xml.toString('utf8', from, to))), rest };
 }
 
 function mergeOf(range: string): Merge | undefined {
@@ -150,6 +150,9 @@ function cellReader(styles: StylesXform, sharedStrings: SharedStringsXform, date
     }
     return st;
   };
+  // Cells are never changed once read: those of one shared string in one style are one object, not one per use
+  // (a list repeats its units, positions and places on every row).
+  const sharedCells = new Map<number, (Cell | null)[]>();
   return (rows, i) => {
     const st = styleOf(rows.styles[i] ?? 0);
     const v = rows.values[i] ?? NaN;
@@ -157,8 +160,13 @@ function cellReader(styles: StylesXform, sharedStrings: SharedStringsXform, date
       case CellKind.Number:
       case CellKind.FormulaNumber:
         return toCell(st?.date ? utils.excelToDate(v, date1904) : v, st?.font);
-      case CellKind.Shared:
-        return toCell(sharedStrings.getString(v) as ExcelJS.CellValue, st?.font);
+      case CellKind.Shared: {
+        let cells = sharedCells.get(rows.styles[i] ?? 0);
+        if (!cells) sharedCells.set(rows.styles[i] ?? 0, (cells = []));
+        let cell = cells[v];
+        if (cell === undefined) cells[v] = cell = toCell(sharedStrings.getString(v) as ExcelJS.CellValue, st?.font);
+        return cell;
+      }
       case CellKind.Text:
       case CellKind.FormulaText:
         return toCell(rows.texts[v], st?.font);
@@ -174,9 +182,13 @@ function cellReader(styles: StylesXform, sharedStrings: SharedStringsXform, date
   };
 }
 
-/** One sheet's rows (in pieces, in order) as a SheetGrid, exactly as `sheetGrid` in read-xlsx.ts sees ExcelJS's document. */
-function gridOf(name: string, pieces: SheetRows[], readCell: ReadCell): SheetGrid {
-  const merges = (pieces[0]?.merges ?? []).map(mergeOf).filter((m): m is Merge => m !== undefined);
+/**
+ * One sheet's rows as a SheetGrid, exactly as `sheetGrid` in read-xlsx.ts sees ExcelJS's document. The first piece
+ * is turned into rows while the worker still parses the rest.
+ */
+async function gridOf(name: string, pieces: SheetPieces, readCell: ReadCell): Promise<SheetGrid> {
+  const first = pieces.first();
+  const merges = first.merges.map(mergeOf).filter((m): m is Merge => m !== undefined);
   // Cells covered by a merge, other than its top-left one, hold no value of their own (ExcelJS: type Merge).
   const covered = new Map<number, Merge[]>();
   let lastRow = 0;
@@ -189,7 +201,7 @@ function gridOf(name: string, pieces: SheetRows[], readCell: ReadCell): SheetGri
     }
   }
   const rows: (Cell | null)[][] = [];
-  for (const piece of pieces) {
+  const add = (piece: SheetRows) => {
     const { rowNumbers, cellFrom, cols, kinds } = piece;
     for (let r = 0; r < rowNumbers.length; r++) {
       const number = rowNumbers[r] ?? 0;
@@ -211,7 +223,9 @@ function gridOf(name: string, pieces: SheetRows[], readCell: ReadCell): SheetGri
         lastRow = Math.max(lastRow, number);
       }
     }
-  }
+  };
+  add(first);
+  if (pieces.rest) add(await pieces.rest);
   for (let i = 0; i < lastRow; i++) if (!rows[i]) rows[i] = [];
   return { name, rows, merges };
 }
@@ -252,8 +266,8 @@ async function readSheets(parts: Parts, fileName: string, helper: RestParser | u
 
   const grids: SheetGrid[] = [];
   for (const [i, { name }] of sheets.entries()) {
-    const parse = started[i];
-    if (parse) grids.push(gridOf(name, await parse(), readCell));
+    const pieces = started[i];
+    if (pieces) grids.push(await gridOf(name, pieces, readCell));
   }
   return { fileName, date1904, sheets: grids };
 }
