@@ -31,35 +31,6 @@ const YEAR_FIELDS = [
 const MATCHED_FIELDS = ['name', 'unit'] as const;
 const TEXT_FIELDS = ['field', 'achievements', 'proposal', 'note'] as const;
 
-/**
- * A registration with every field present, the absent ones undefined, always in one order: the rules and the matcher
- * read these by the hundred thousand, and objects of one shape are read much faster than a dozen shapes.
- */
-function newRegistration(source: Registration['source']): Registration {
-  return {
-    source,
-    unitText: undefined,
-    unitSource: undefined,
-    unitId: undefined,
-    kind: undefined,
-    kindSource: undefined,
-    household: false,
-    name: '',
-    honorific: undefined,
-    birthYear: undefined,
-    gender: undefined,
-    position: undefined,
-    workplace: undefined,
-    field: undefined,
-    achievements: undefined,
-    phase: 1,
-    date: undefined,
-    proposal: undefined,
-    note: undefined,
-    readError: undefined,
-  };
-}
-
 export function readRegistrations(
   table: RecognizedTable,
   file: string,
@@ -93,7 +64,7 @@ export function readRegistrations(
     for (let k = 0; k < contentCols.length && !content; k++) content = view.text(r, contentCols[k] as number) !== '';
     if (!content) continue;
     const place = { file, sheet, row: r };
-    const reg = newRegistration(place);
+    const reg: Registration = { source: place, household: false, name: '', phase: 1 };
 
     const unitText = textAt(r, unitCol);
     if (unitText) {

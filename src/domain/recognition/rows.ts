@@ -55,11 +55,14 @@ const EMPTY: RowClass = { type: 'empty' };
 
 // The row's distinct texts, gathered anew for each row into one array rather than a new one per row.
 const texts: string[] = [];
+// No test below tells apart rows of more distinct texts than this (at most three, one of them maybe the STT): a data
+// row stops being read here after its first few cells.
+const ENOUGH_TEXTS = 4;
 
 export function classifyRow(view: SheetView, header: TableHeader, r: number): RowClass {
   texts.length = 0;
   let firstCol = 0;
-  for (let c = 1; c <= view.colCount; c++) {
+  for (let c = 1; c <= view.colCount && texts.length < ENOUGH_TEXTS; c++) {
     const t = view.text(r, c);
     if (t && !texts.includes(t)) {
       texts.push(t);
@@ -82,11 +85,11 @@ export function classifyRow(view: SheetView, header: TableHeader, r: number): Ro
 
   // Only a number in the STT column: an unfilled template row.
   if (stt && restCount === 0 && /^\d+\.?$/.test(stt)) return EMPTY;
-  if (stt && (ROMAN.test(stt) || /^[A-Z]$/.test(stt)) && restCount <= 1) return { type: 'group', label: restFirst ?? stt };
+  if (stt && restCount <= 1 && (ROMAN.test(stt) || /^[A-Z]$/.test(stt))) return { type: 'group', label: restFirst ?? stt };
 
   // A label spread over most of the row by a merge is a group row, however it is numbered.
-  const m = view.mergeAt(r, firstCol);
-  if (restCount === 1 && m && m.top === r && m.right - m.left >= 2) {
+  const m = restCount === 1 ? view.mergeAt(r, firstCol) : undefined;
+  if (m && m.top === r && m.right - m.left >= 2) {
     const label = restFirst as string;
     return { type: 'group', label: groupLabel(label) ?? label };
   }
@@ -118,10 +121,15 @@ function keysOf(header: TableHeader): { c: number; length: number; key: string }
 }
 
 function isRepeatedHeader(view: SheetView, header: TableHeader, r: number): boolean {
+  const keys = keysOf(header);
+  const needed = Math.max(2, Math.ceil(keys.length / 2));
   let same = 0;
-  for (const { c, length, key } of keysOf(header)) {
+  for (let k = 0; k < keys.length; k++) {
+    // Too few columns left to make it a header: a data row is let go halfway.
+    if (same + keys.length - k < needed) return false;
+    const { c, length, key } = keys[k] as { c: number; length: number; key: string };
     const t = view.text(r, c);
     if (t && t.length <= length && mayHaveAsciiKey(t, key) && asciiKey(t) === key) same++;
   }
-  return same >= Math.max(2, Math.ceil(header.labels.size / 2));
+  return same >= needed;
 }
