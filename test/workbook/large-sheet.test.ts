@@ -75,6 +75,12 @@ describe('a workbook with a sheet large enough to be cut', () => {
     expect(await readParts(bytes, 'dang-ky-lon.xlsx')).toStrictEqual(await readXlsx(bytes, 'dang-ky-lon.xlsx'));
   }, 60_000);
 
+  it('reads the same grid with the built worker thread, without falling back', async () => {
+    // The compiled fast path alone: it throws where `readXlsxParts` would fall back to ExcelJS load.
+    const built = (await import(path.join(ROOT, 'lib', 'src', 'workbook', 'exceljs', 'read-xlsx-parts.js'))) as { readParts: typeof readParts };
+    expect(await built.readParts(bytes, 'dang-ky-lon.xlsx')).toStrictEqual(await readXlsx(bytes, 'dang-ky-lon.xlsx'));
+  }, 60_000);
+
   it('gives the same report from the built command line (second half on a worker thread)', async () => {
     const bin = path.join(ROOT, 'bin', 'dienhinh.js');
     const { stdout } = await promisify(execFile)(process.execPath, [bin, 'check', file, '--json', '--as-of', '2023-03-01'], {

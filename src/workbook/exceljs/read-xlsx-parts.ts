@@ -6,9 +6,9 @@
  * and a Cell object per cell, with styles): on a 100,000-row list that costs three times the parsing itself.
  * ExcelJS's public streaming reader is no substitute: it takes the parts in zip order (Excel stores sheets before
  * styles.xml, so dates would read as numbers), drops the error values of formulas (template rows of #N/A) and the
- * fonts of rich-text runs (TCVN3 by run). A large sheet is cut in two and the pieces parsed at once, one on a
- * worker thread, so that a second core shares the work. Anything unexpected falls back to `readXlsx`, which also
- * words the error for a damaged file.
+ * fonts of rich-text runs (TCVN3 by run). A large sheet is inflated and cut in two on a worker thread, and the
+ * pieces parsed at once, one there and one here, so that a second core shares the work. Anything unexpected falls
+ * back to `readXlsx`, which also words the error for a damaged file.
  */
 import { existsSync } from 'fs';
 import * as path from 'path';
@@ -25,7 +25,8 @@ import type { Cell, Merge, SheetGrid, WorkbookGrid } from '../../domain/grid';
 import { assertXlsxBytes } from './file-kind';
 import { readXlsx, toCell } from './read-xlsx';
 import { cutSheet } from './sheet-cut';
-import { entryBytes } from './zip-entry';
+import type { SheetJob, SheetReply } from './sheet-parse-worker';
+import { EntryData, entryBytes, entryData } from './zip-entry';
 import { CellKind, parseSheetRows, SheetRows } from './sheet-rows';
 import { assertZipWithinLimits } from './zip-limits';
 
@@ -65,40 +66,74 @@ async function parsePart<T>(parts: Parts, name: string, xform: { parseStream(chu
 
 /** Sheets smaller than this are parsed whole: a second thread costs more than it saves. */
 const SPLIT_ABOVE = 4 * 1024 * 1024;
+/**
+ * Where a large sheet is cut, as a share of its rows' bytes: the worker, which also inflates it, takes the rows after
+ * the cut; this thread parses the styles and the shared strings meanwhile, then the first piece, and builds the grid.
+ */
+const FIRST_SHARE = 0.4;
 // The compiled worker; absent when the sources run uncompiled (tests), where both pieces are parsed here in turn.
 const WORKER_FILE = path.join(__dirname, 'sheet-parse-worker.js');
 
-/** The rows after the cut, parsed here. */
-const parseRest = (bytes: Uint8Array) =>
-  parseSheetRows(['<sheetData>', Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), '</sheetData>']);
+/** A sheet part's rows in pieces, in order: the first parsed here when asked, the rest (if cut) meanwhile. */
+interface SheetPieces {
+  first(): SheetRows;
+  rest?: Promise<SheetRows>;
+}
 
-/** A worker thread that parses the rows after a cut, started early so that its start-up overlaps the unzipping. */
-class RestParser {
+interface Settle<T> {
+  resolve(value: T): void;
+  reject(reason: Error): void;
+}
+
+/** A worker thread for large sheets, started early so that its start-up overlaps the unzipping (sheet-parse-worker.ts). */
+class SheetWorker {
   private readonly worker = new Worker(WORKER_FILE);
-  private broken = false;
+  private readonly jobs = new Map<number, { pieces: Settle<SheetPieces>; rows?: Settle<SheetRows> }>();
+  private next = 0;
 
   constructor() {
     this.worker.unref();
-    this.worker.on('error', () => (this.broken = true));
+    this.worker.on('message', (reply: SheetReply) => this.receive(reply));
+    this.worker.on('error', (e: Error) => {
+      for (const job of this.jobs.values()) (job.rows ?? job.pieces).reject(e);
+      this.jobs.clear();
+    });
   }
 
-  /** Takes ownership of `bytes` (their memory moves to the worker). */
-  parse(bytes: Uint8Array): Promise<SheetRows> {
-    if (this.broken) return Promise.resolve().then(() => parseRest(bytes));
+  /** The part, inflated and cut there; resolves when its bytes are back here, the rows after the cut still parsing. */
+  start(stored: EntryData): Promise<SheetPieces> {
+    const id = this.next++;
+    // A copy goes: the zip's own buffer stays whole here.
+    const data = new Uint8Array(stored.data);
     return new Promise((resolve, reject) => {
-      const onDone = (msg: { rows?: SheetRows }) => {
-        this.worker.off('error', onError);
-        if (msg.rows) resolve(msg.rows);
-        else reject(new Error('rows after the cut not parsed'));
-      };
-      const onError = (e: Error) => {
-        this.worker.off('message', onDone);
-        reject(e);
-      };
-      this.worker.once('message', onDone);
-      this.worker.once('error', onError);
-      this.worker.postMessage(bytes, [bytes.buffer as ArrayBuffer]);
+      this.jobs.set(id, { pieces: { resolve, reject } });
+      const job: SheetJob = { id, data, deflated: stored.deflated, size: stored.size, share: FIRST_SHARE };
+      this.worker.postMessage(job, [data.buffer]);
     });
+  }
+
+  private receive(reply: SheetReply): void {
+    const job = this.jobs.get(reply.id);
+    if (!job) return;
+    if (reply.kind === 'failed') {
+      (job.rows ?? job.pieces).reject(new Error('large sheet not read on the worker'));
+      this.jobs.delete(reply.id);
+    } else if (reply.kind === 'rows') {
+      job.rows?.resolve(reply.rows);
+      this.jobs.delete(reply.id);
+    } else {
+      const xml = Buffer.from(reply.xml.buffer, reply.xml.byteOffset, reply.xml.byteLength);
+      const first = reply.first;
+      if (!first) {
+        job.pieces.resolve({ first: () => parseSheetRows([xml.toString('utf8')]) });
+        this.jobs.delete(reply.id);
+        return;
+      }
+      const rest = new Promise<SheetRows>((resolve, reject) => (job.rows = { resolve, reject }));
+      // Marked as handled now: if the caller fails before awaiting it, that must not become an unhandled rejection.
+      rest.catch(() => undefined);
+      job.pieces.resolve({ first: () => parseSheetRows(first.map(([from, to]) => xml.toString('utf8', from, to))), rest });
+    }
   }
 
   close(): void {
@@ -106,24 +141,17 @@ class RestParser {
   }
 }
 
-/** A sheet's rows in pieces, in order: the first parsed here when asked, the rest (if cut) on the worker meanwhile. */
-interface SheetPieces {
-  first(): SheetRows;
-  rest?: Promise<SheetRows>;
-}
-
-/** A sheet part's rows. A large one is cut, and the rows after the cut go to the worker at once. */
-function startSheet(xml: Buffer, helper: RestParser | undefined): SheetPieces {
-  // The worker takes the larger piece: this thread also parses the shared strings and builds the grid.
-  const cut = xml.length >= SPLIT_ABOVE ? cutSheet(xml, 0.4) : undefined;
-  if (!cut) return { first: () => parseSheetRows([xml.toString('utf8')]) };
-  // A copy of the rows' bytes in memory of their own, which can move to the worker.
-  const restBytes = new Uint8Array(cut.rest[1] - cut.rest[0]);
-  restBytes.set(xml.subarray(cut.rest[0], cut.rest[1]));
-  const rest = helper ? helper.parse(restBytes) : Promise.resolve().then(() => parseRest(restBytes));
-  // Marked as handled now: if the caller fails before awaiting it, that must not become an unhandled rejection.
-  rest.catch(() => undefined);
-  return { first: () => parseSheetRows(cut.first.map(([from, to]) => xml.toString('utf8', from, to))), rest };
+/** A sheet part's pieces: a large one inflated and cut on the worker, any other here. */
+function startSheet(parts: Parts, entry: unzipper.ZipEntry, helper: SheetWorker | undefined): Promise<SheetPieces> {
+  const stored = helper && entry.uncompressedSize >= SPLIT_ABOVE ? entryData(parts.zip, entry) : undefined;
+  if (helper && stored) return helper.start(stored);
+  return entryBytes(parts.zip, entry).then((xml): SheetPieces => {
+    const cut = xml.length >= SPLIT_ABOVE ? cutSheet(xml, FIRST_SHARE) : undefined;
+    if (!cut) return { first: () => parseSheetRows([xml.toString('utf8')]) };
+    const rest = Promise.resolve().then(() => parseSheetRows(['<sheetData>', xml.toString('utf8', cut.rest[0], cut.rest[1]), '</sheetData>']));
+    rest.catch(() => undefined);
+    return { first: () => parseSheetRows(cut.first.map(([from, to]) => xml.toString('utf8', from, to))), rest };
+  });
 }
 
 function mergeOf(range: string): Merge | undefined {
@@ -235,7 +263,7 @@ export async function readParts(bytes: Buffer, fileName: string): Promise<Workbo
   const entries = (await unzipper.Open.buffer(bytes)).files;
   const parts: Parts = { zip: bytes, entries: new Map(entries.map((f) => [f.path, f])) };
   const large = entries.some((f) => f.path.startsWith('xl/worksheets/') && f.uncompressedSize >= SPLIT_ABOVE);
-  const helper = large && existsSync(WORKER_FILE) ? new RestParser() : undefined;
+  const helper = large && existsSync(WORKER_FILE) ? new SheetWorker() : undefined;
   try {
     return await readSheets(parts, fileName, helper);
   } finally {
@@ -243,7 +271,7 @@ export async function readParts(bytes: Buffer, fileName: string): Promise<Workbo
   }
 }
 
-async function readSheets(parts: Parts, fileName: string, helper: RestParser | undefined): Promise<WorkbookGrid> {
+async function readSheets(parts: Parts, fileName: string, helper: SheetWorker | undefined): Promise<WorkbookGrid> {
   const rels = await parsePart<Relationship[]>(parts, 'xl/_rels/workbook.xml.rels', new RelationshipsXform());
   const workbook = await parsePart<WorkbookModel>(parts, 'xl/workbook.xml', new WorkbookXform());
   if (!rels || !workbook?.sheets) throw new Error('workbook.xml or its relationships missing');
@@ -254,9 +282,10 @@ async function readSheets(parts: Parts, fileName: string, helper: RestParser | u
     const entry = part && /^xl\/worksheets\/sheet\d+[.]xml$/.test(part) ? parts.entries.get(part) : undefined;
     return entry ? [{ name, entry }] : [];
   });
-  // Sheets are inflated at once on libuv's threads, and a large one's rows after the cut handed to the worker,
-  // before this thread parses the styles and the shared strings.
-  const started = await Promise.all(sheets.map(({ entry }) => entryBytes(parts.zip, entry).then((xml) => startSheet(xml, helper))));
+  // Every sheet is on its way (inflated on libuv's threads, a large one on the worker) while this thread parses the
+  // styles and the shared strings.
+  const started = sheets.map(({ entry }) => startSheet(parts, entry, helper));
+  for (const p of started) p.catch(() => undefined);
   const styles = new StylesXform();
   if (!(await parsePart(parts, 'xl/styles.xml', styles))) throw new Error('styles.xml missing');
   const sharedStrings = new SharedStringsXform();
@@ -267,7 +296,7 @@ async function readSheets(parts: Parts, fileName: string, helper: RestParser | u
   const grids: SheetGrid[] = [];
   for (const [i, { name }] of sheets.entries()) {
     const pieces = started[i];
-    if (pieces) grids.push(await gridOf(name, pieces, readCell));
+    if (pieces) grids.push(await gridOf(name, await pieces, readCell));
   }
   return { fileName, date1904, sheets: grids };
 }

@@ -14,7 +14,15 @@ const LOCAL_HEADER = 0x04034b50;
 const STORED = 0;
 const DEFLATED = 8;
 
-export async function entryBytes(zip: Buffer, entry: ZipEntry): Promise<Buffer> {
+/** An entry's stored bytes as they lie in the zip, when its header is the usual kind (else undefined). */
+export interface EntryData {
+  data: Buffer;
+  deflated: boolean;
+  /** The size the directory declares once inflated (already checked against the limits in zip-limits.ts). */
+  size: number;
+}
+
+export function entryData(zip: Buffer, entry: ZipEntry): EntryData | undefined {
   const at = entry.offsetToLocalFileHeader;
   const { compressedSize, uncompressedSize, compressionMethod } = entry;
   const usual =
@@ -24,11 +32,17 @@ export async function entryBytes(zip: Buffer, entry: ZipEntry): Promise<Buffer> 
     uncompressedSize !== 0xffffffff &&
     at + 30 <= zip.length &&
     zip.readUInt32LE(at) === LOCAL_HEADER;
-  if (!usual) return entry.buffer();
+  if (!usual) return undefined;
   const start = at + 30 + zip.readUInt16LE(at + 26) + zip.readUInt16LE(at + 28);
-  if (start + compressedSize > zip.length) return entry.buffer();
-  const data = zip.subarray(start, start + compressedSize);
-  if (compressionMethod === STORED) return data;
-  // Never more than the size the directory declares (already checked against the limits in zip-limits.ts).
-  return inflateRaw(data, { chunkSize: 1 << 20, maxOutputLength: Math.max(1, uncompressedSize) });
+  if (start + compressedSize > zip.length) return undefined;
+  return { data: zip.subarray(start, start + compressedSize), deflated: compressionMethod === DEFLATED, size: uncompressedSize };
+}
+
+/** Options that never let an entry inflate beyond the size its directory declares. */
+export const inflateOptions = (size: number): zlib.ZlibOptions => ({ chunkSize: 1 << 20, maxOutputLength: Math.max(1, size) });
+
+export async function entryBytes(zip: Buffer, entry: ZipEntry): Promise<Buffer> {
+  const e = entryData(zip, entry);
+  if (!e) return entry.buffer();
+  return e.deflated ? inflateRaw(e.data, inflateOptions(e.size)) : e.data;
 }
