@@ -31,6 +31,36 @@ const YEAR_FIELDS = [
 const MATCHED_FIELDS = ['name', 'unit'] as const;
 const TEXT_FIELDS = ['field', 'achievements', 'proposal', 'note'] as const;
 
+/**
+ * A registration with every field present, the absent ones undefined, always in one order: made with room for every
+ * field, it grows no property store as fields are set, and the rules and the matcher, which read these by the
+ * hundred thousand, see one shape rather than a dozen.
+ */
+function newRegistration(source: Registration['source']): Registration {
+  return {
+    source,
+    unitText: undefined,
+    unitSource: undefined,
+    unitId: undefined,
+    kind: undefined,
+    kindSource: undefined,
+    household: false,
+    name: '',
+    honorific: undefined,
+    birthYear: undefined,
+    gender: undefined,
+    position: undefined,
+    workplace: undefined,
+    field: undefined,
+    achievements: undefined,
+    phase: 1,
+    date: undefined,
+    proposal: undefined,
+    note: undefined,
+    readError: undefined,
+  };
+}
+
 export function readRegistrations(
   table: RecognizedTable,
   file: string,
@@ -64,7 +94,7 @@ export function readRegistrations(
     for (let k = 0; k < contentCols.length && !content; k++) content = view.text(r, contentCols[k] as number) !== '';
     if (!content) continue;
     const place = { file, sheet, row: r };
-    const reg: Registration = { source: place, household: false, name: '', phase: 1 };
+    const reg = newRegistration(place);
 
     const unitText = textAt(r, unitCol);
     if (unitText) {
