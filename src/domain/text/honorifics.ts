@@ -8,6 +8,20 @@ const HONORIFICS = ['đồng chí', 'đ/c', 'đ/c:', 'đc', 'đc:', 'ông', 'bà
 // A name whose first word starts no honorific is returned as it is, without building any key.
 const FIRST_WORDS = new Set(HONORIFICS.map((h) => h.split(' ')[0]?.replace(/[.:]+$/, '')));
 
+// The ASCII letters an honorific can begin with, as typed or decomposed ("Ông" typed as "O" and a combining mark):
+// a name beginning with any other ASCII letter ("Nguyễn", "Lê", "Phạm", "Hoàng") is left alone at once.
+const ASCII_STARTS = new Set(
+  HONORIFICS.map((h) => h.normalize('NFD').charAt(0))
+    .filter((c) => c < '\u0080')
+    .flatMap((c) => [c, c.toUpperCase()])
+    .map((c) => c.charCodeAt(0)),
+);
+
+function cannotStartHonorific(code: number): boolean {
+  const asciiLetter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return asciiLetter && !ASCII_STARTS.has(code);
+}
+
 export interface SplitName {
   name: string;
   honorific?: string;
@@ -18,6 +32,7 @@ export interface SplitName {
  * also be part of a name. "Gia đình ông …" names a household and is kept whole.
  */
 export function splitHonorific(name: string): SplitName {
+  if (cannotStartHonorific(name.charCodeAt(0))) return { name };
   const words = name.split(' ');
   if (!FIRST_WORDS.has(toneKey(words[0] ?? '').replace(/[.:]+$/, ''))) return { name };
   const heads = [1, 2].map((n) => toneKey(words.slice(0, n).join(' ')).replace(/[.:]+$/, ''));

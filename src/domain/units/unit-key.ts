@@ -32,7 +32,8 @@ function keyer(fold: Fold) {
   const aliases = ALIASES.map(([from, to]) => [` ${fold(from)} `, ` ${fold(to)} `] as const);
   return (name: string, district: string): string => {
     let k = ` ${fold(name)} `;
-    for (const [from, to] of aliases) k = k.split(from).join(to);
+    // Most names hold none of the aliases: looked for before any split.
+    for (const [from, to] of aliases) if (k.includes(from)) k = k.split(from).join(to);
     k = k.trim();
     const d = district ? fold(district) : '';
     // "Hội Nông dân huyện An Phú" is "Hội Nông dân huyện" of the district.

@@ -26,6 +26,14 @@ describe('splitHonorific', () => {
     expect(nfd.honorific?.normalize('NFC')).toBe('Đồng chí');
   });
 
+  it('recognises an honorific whose first letter is typed apart from its mark ("O" + combining circumflex)', () => {
+    const split = splitHonorific('O\u0302ng Trần Văn C');
+    expect(split.name).toBe('Trần Văn C');
+    expect(split.honorific?.normalize('NFC')).toBe('Ông');
+    expect(splitHonorific('em Đỗ Thị F')).toEqual({ name: 'Đỗ Thị F', honorific: 'em' });
+    expect(splitHonorific('Nguyễn Văn Ông')).toEqual({ name: 'Nguyễn Văn Ông' });
+  });
+
   it('keeps a leading word when fewer than two words follow it: it may be part of the name', () => {
     expect(splitHonorific('Ông Ích')).toEqual({ name: 'Ông Ích' });
     expect(splitHonorific('Anh Tuấn')).toEqual({ name: 'Anh Tuấn' });
