@@ -1,9 +1,10 @@
 /**
  * The ExcelJS adapter's fast reading path, for Node (the command line and the bench). The workbook, its styles and
- * its shared strings go through the same part parsers that `Workbook.xlsx.load` runs; the sheets' rows through
- * sheet-rows.ts, which types cells exactly as ExcelJS's cell parser does; all of it fed with parts inflated by native
- * zlib (zip-entry.ts), and turned straight into a WorkbookGrid. `load` also builds ExcelJS's whole document (a Row
- * and a Cell object per cell, with styles): on a 100,000-row list that costs three times the parsing itself.
+ * any rich shared strings go through the same part parsers that `Workbook.xlsx.load` runs; plain shared strings
+ * through shared-strings.ts and the sheets' rows through sheet-rows.ts, which read them exactly as ExcelJS's parsers
+ * do; all of it fed with parts inflated by native zlib (zip-entry.ts), and turned straight into a WorkbookGrid.
+ * `load` also builds ExcelJS's whole document (a Row and a Cell object per cell, with styles): on a 100,000-row list
+ * that costs three times the parsing itself.
  * ExcelJS's public streaming reader is no substitute: it takes the parts in zip order (Excel stores sheets before
  * styles.xml, so dates would read as numbers), drops the error values of formulas (template rows of #N/A) and the
  * fonts of rich-text runs (TCVN3 by run). A large sheet is inflated and cut in two on a worker thread, and the
@@ -28,6 +29,7 @@ import { cutSheet } from './sheet-cut';
 import type { SheetJob, SheetReply } from './sheet-parse-worker';
 import { EntryData, entryBytes, entryData } from './zip-entry';
 import { CellKind, parseSheetRows, SheetRows } from './sheet-rows';
+import { plainSharedStrings } from './shared-strings';
 import { assertZipWithinLimits } from './zip-limits';
 
 /** What a cell's style tells the reader: its font, and whether its numbers are dates. */
@@ -161,12 +163,28 @@ function mergeOf(range: string): Merge | undefined {
 
 type ReadCell = (rows: SheetRows, i: number) => Cell | null;
 
+/** The shared strings by index, as ExcelJS's parser gives them (a string, or rich text as its object). */
+interface SharedStrings {
+  getString(index: number): unknown;
+}
+
+async function sharedStringsOf(parts: Parts): Promise<SharedStrings> {
+  const entry = parts.entries.get('xl/sharedStrings.xml');
+  if (!entry) return { getString: () => undefined };
+  const xml = (await entryBytes(parts.zip, entry)).toString('utf8');
+  const plain = plainSharedStrings(xml);
+  if (plain) return { getString: (index) => plain[index] };
+  const xform = new SharedStringsXform();
+  await xform.parseStream(slices(xml));
+  return xform;
+}
+
 /**
  * A cell's value as ExcelJS's document would hold it, after what its cell reconcile does for values: shared strings
  * looked up, numbers in a date format read as dates (in the workbook's date system), a formula showing its cached
  * result. Done here, with each style looked at once, because ExcelJS's own reconcile costs more than the parsing.
  */
-function cellReader(styles: StylesXform, sharedStrings: SharedStringsXform, date1904: boolean): ReadCell {
+function cellReader(styles: StylesXform, sharedStrings: SharedStrings, date1904: boolean): ReadCell {
   const byStyle = new Map<number, CellStyle>();
   const styleOf = (id: number): CellStyle | undefined => {
     if (!id) return undefined;
@@ -288,8 +306,7 @@ async function readSheets(parts: Parts, fileName: string, helper: SheetWorker | 
   for (const p of started) p.catch(() => undefined);
   const styles = new StylesXform();
   if (!(await parsePart(parts, 'xl/styles.xml', styles))) throw new Error('styles.xml missing');
-  const sharedStrings = new SharedStringsXform();
-  await parsePart(parts, 'xl/sharedStrings.xml', sharedStrings);
+  const sharedStrings = await sharedStringsOf(parts);
   const date1904 = Boolean(workbook.properties?.date1904);
   const readCell = cellReader(styles, sharedStrings, date1904);
 

@@ -18,6 +18,12 @@ export interface SheetCut {
 
 const isNameEnd = (byte: number | undefined) => byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0x3e || byte === 0x2f;
 
+/** Whether "<!" occurs in [from, to). Looked for by its "!", a rare byte, rather than by "<", which opens every tag. */
+function hidesMarkup(xml: Buffer, from: number, to: number): boolean {
+  for (let i = xml.indexOf(0x21, from + 1); i >= 0 && i < to; i = xml.indexOf(0x21, i + 1)) if (xml[i - 1] === 0x3c) return true;
+  return false;
+}
+
 /** Where to cut, or undefined when the part is not one the cut can be sure of. */
 export function cutSheet(xml: Buffer, share = 0.5): SheetCut | undefined {
   const open = xml.indexOf(OPEN);
@@ -26,8 +32,7 @@ export function cutSheet(xml: Buffer, share = 0.5): SheetCut | undefined {
   const rowsStart = open + OPEN.length;
   // Inside cell data "<" is always escaped, so "<row" opens a row, unless comments or CDATA sections ("<!") hide
   // markup. (A second sheetData, or anything else unusual, makes the pieces fail to parse, and the caller falls back.)
-  const hidden = xml.indexOf('<!', rowsStart);
-  if (hidden >= 0 && hidden < close) return undefined;
+  if (hidesMarkup(xml, rowsStart, close)) return undefined;
   let cut = xml.indexOf('<row', rowsStart + Math.floor((close - rowsStart) * share));
   while (cut >= 0 && cut < close && !isNameEnd(xml[cut + 4])) cut = xml.indexOf('<row', cut + 4);
   if (cut <= rowsStart || cut >= close) return undefined;
