@@ -15,7 +15,8 @@ import { benchFilePath, benchSizes, generateBenchWorkbook, GenerateStats } from 
 import { Peak, PeakMemory } from './memory';
 import type { BaselineRun, CheckRun, StageTime } from './stages';
 
-const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3) || 3);
+// Five: the bare read's time varies by a fifth from run to run on a shared machine; the median of five steadies it.
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 5) || 5);
 
 async function measured<T>(what: 'baseline' | 'check', file: string): Promise<T> {
   const script = path.join(__dirname, 'stages.js');
