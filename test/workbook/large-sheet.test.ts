@@ -57,6 +57,13 @@ describe('cutting a worksheet part in two', () => {
     expect(cut(sheet(rows(3) + '<!-- <row r="9"/> -->' + rows(3)))).toBeUndefined();
     expect(cut(`<worksheet><sheetData/></worksheet>`)).toBeUndefined();
     expect(cut(sheet(row(1, 'a')), 0.5)).toBeUndefined();
+    expect(cut(sheet('<!-- first -->' + rows(6)))).toBeUndefined();
+    expect(cut(sheet(rows(3) + '<![CDATA[<row r="9"/>]]>' + rows(3)))).toBeUndefined();
+  });
+
+  it('cuts a part whose cells hold "!" in their text or error values', () => {
+    const xml = Buffer.from(sheet(rows(3) + '<row r="4"><c r="A4" t="e"><v>#REF!</v></c></row>' + row(5, 'Chúc mừng!') + rows(3)));
+    expect(cutSheet(xml, 0.5)).toBeDefined();
   });
 });
 
@@ -79,6 +86,23 @@ describe('a workbook with a sheet large enough to be cut', () => {
     // The compiled fast path alone: it throws where `readXlsxParts` would fall back to ExcelJS load.
     const built = (await import(path.join(ROOT, 'lib', 'src', 'workbook', 'exceljs', 'read-xlsx-parts.js'))) as { readParts: typeof readParts };
     expect(await built.readParts(bytes, 'dang-ky-lon.xlsx')).toStrictEqual(await readXlsx(bytes, 'dang-ky-lon.xlsx'));
+  }, 60_000);
+
+  it('falls back to ExcelJS load when the built worker thread fails, without waiting for it', async () => {
+    // A copy of the build whose worker dies as it starts; inside the project, so that it finds node_modules.
+    const copy = path.join(ROOT, '.tmp', `broken-worker-${process.pid}`);
+    await fs.cp(path.join(ROOT, 'lib'), copy, { recursive: true });
+    try {
+      await fs.writeFile(path.join(copy, 'src', 'workbook', 'exceljs', 'sheet-parse-worker.js'), "throw new Error('broken');\n");
+      const built = (await import(path.join(copy, 'src', 'workbook', 'exceljs', 'read-xlsx-parts.js'))) as {
+        readParts: typeof readParts;
+        readXlsxParts: typeof readParts;
+      };
+      await expect(built.readParts(bytes, 'dang-ky-lon.xlsx')).rejects.toThrow();
+      expect(await built.readXlsxParts(bytes, 'dang-ky-lon.xlsx')).toStrictEqual(await readXlsx(bytes, 'dang-ky-lon.xlsx'));
+    } finally {
+      await fs.rm(copy, { recursive: true, force: true });
+    }
   }, 60_000);
 
   it('gives the same report from the built command line (second half on a worker thread)', async () => {

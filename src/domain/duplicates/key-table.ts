@@ -3,7 +3,7 @@
  * objects). Each slot holds the number and both hashes side by side, so a lookup mostly touches one cache line;
  * the second hash tells apart keys whose first hashes collide.
  */
-export interface KeyTable {
+interface KeyTable {
   /** The key's number: 0, 1, 2… in order of first sight. */
   id(h1: number, h2: number): number;
   size(): number;
@@ -66,7 +66,7 @@ class OpenTable implements KeyTable {
   }
 }
 
-export function keyTable(initialSlots = 1 << 16): KeyTable {
+function keyTable(initialSlots = 1 << 16): KeyTable {
   return new OpenTable(initialSlots);
 }
 

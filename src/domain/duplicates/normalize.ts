@@ -97,7 +97,7 @@ interface JobEntry {
  * each record, they would double the size of the hundred thousand records a province's list makes. Every record has
  * the same fields in the same order, so the scoring loop, which reads them a million times, sees one shape.
  */
-class Record implements MatchRecord {
+class RecordOfRow implements MatchRecord {
   constructor(
     readonly index: number,
     readonly reg: Registration,
@@ -186,9 +186,17 @@ function unitFactsCache(
     const cache = byId ? byIdCache : byTextCache;
     const cacheKey = byId ? unitId : (unitText ?? '');
     let f = cache.get(cacheKey);
+    if (!f) {
+      f = unitFactsOf(unitId, unitText);
+      cache.set(cacheKey, f);
+    }
+    // The three together: what was asked, and its answer.
     lastId = unitId;
     lastText = unitText;
-    if (f) return (last = f);
+    return (last = f);
+  };
+  function unitFactsOf(unitId: string | undefined, unitText: string | undefined): UnitFacts {
+    const byId = unitId !== undefined;
     const unit = byId ? unitsById.get(unitId) : undefined;
     const name = unit?.name ?? unitText;
     const tokens = (unit && unitTokens.get(unit)) ?? (name ? organisationTokens(name, expand) : []);
@@ -197,7 +205,7 @@ function unitFactsCache(
     const commune = firstOf(spans, 'commune')?.place ?? communes.find(outsideDistrictNames(tokens, spans));
     // Looked for outside the communes the name gives: "thị trấn An Phú" is not "huyện An Phú".
     const district = firstOf(spans, 'district')?.place ?? communes.findDistrict(outside(tokens, spans, 'commune', 'all'));
-    f = {
+    return {
       name,
       code: unit?.code,
       bloc: unit?.bloc,
@@ -207,9 +215,7 @@ function unitFactsCache(
       communeKeys: placeKeys(commune),
       districtKeys: placeKeys(district),
     };
-    cache.set(cacheKey, f);
-    return (last = f);
-  };
+  }
 }
 
 /** The matcher's view of each registration that has a name, in input order (`index` is its position there). */
@@ -299,7 +305,7 @@ export function normalizeRegistrations(
     }
     const collective = entry.collective;
     out.push(
-      new Record(
+      new RecordOfRow(
         index,
         reg,
         reg.birthYear,

@@ -255,7 +255,6 @@ export class PairScorer {
     const name = COLLECTIVES.levelOf[C_NAME]?.get(collectiveNameLevel(this.records[i] as MatchRecord, this.records[j] as MatchRecord)) as number;
     L[C_NAME] = name;
     if (COLLECTIVES.rejects[C_NAME]?.[name]) {
-      this.model = COLLECTIVES;
       this.settled = SETTLED_BY_NAME;
       return vetoed(COLLECTIVES, L) ? VETOED : NOT_REPORTED;
     }

@@ -2,8 +2,7 @@
  * Telling exemplar rows from the rest of a table: group rows ("I. TẬP THỂ", "1. Đảng bộ xã A"), subtotals,
  * a repeated header, template rows holding only formula errors, and the signature block that ends the data.
  */
-import { asciiKey } from '../text';
-import { mayHaveAsciiKey } from '../text/fold';
+import { asciiKey, mayHaveAsciiKey } from '../text';
 import { startsWithDigit } from '../text/digits';
 import type { Field } from './fields';
 import type { TableHeader } from './header';

@@ -92,18 +92,28 @@ class SheetWorker {
   private readonly worker = new Worker(WORKER_FILE);
   private readonly jobs = new Map<number, { pieces: Settle<SheetPieces>; rows?: Settle<SheetRows> }>();
   private next = 0;
+  /** Set once the thread has failed or gone: what is pending, and whatever comes later, is refused (the caller falls back). */
+  private failure: Error | undefined;
+  private closing = false;
 
   constructor() {
     this.worker.unref();
     this.worker.on('message', (reply: SheetReply) => this.receive(reply));
-    this.worker.on('error', (e: Error) => {
-      for (const job of this.jobs.values()) (job.rows ?? job.pieces).reject(e);
-      this.jobs.clear();
+    this.worker.on('error', (e: Error) => this.fail(e));
+    this.worker.on('exit', () => {
+      if (!this.closing) this.fail(new Error('sheet worker exited'));
     });
+  }
+
+  private fail(e: Error): void {
+    this.failure ??= e;
+    for (const job of this.jobs.values()) (job.rows ?? job.pieces).reject(e);
+    this.jobs.clear();
   }
 
   /** The part, inflated and cut there; resolves when its bytes are back here, the rows after the cut still parsing. */
   start(stored: EntryData): Promise<SheetPieces> {
+    if (this.failure) return Promise.reject(this.failure);
     const id = this.next++;
     // A copy goes: the zip's own buffer stays whole here.
     const data = new Uint8Array(stored.data);
@@ -139,6 +149,7 @@ class SheetWorker {
   }
 
   close(): void {
+    this.closing = true;
     void this.worker.terminate();
   }
 }

@@ -26,7 +26,10 @@ export type SheetReply =
 
 /** Memory of its own, which can move to the other thread without taking a shared pool with it. */
 function ownMemory(bytes: Buffer): Buffer {
-  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : Buffer.from(bytes);
+  if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength) return bytes;
+  // A typed array's copy has a buffer of its own (Buffer.from may take a small one from Node's pool).
+  const own = new Uint8Array(bytes);
+  return Buffer.from(own.buffer, 0, own.byteLength);
 }
 
 function run(job: SheetJob): void {

@@ -14,7 +14,7 @@ const LOCAL_HEADER = 0x04034b50;
 const STORED = 0;
 const DEFLATED = 8;
 
-/** An entry's stored bytes as they lie in the zip, when its header is the usual kind (else undefined). */
+/** An entry's stored bytes as they lie in the zip. */
 export interface EntryData {
   data: Buffer;
   deflated: boolean;
@@ -22,6 +22,7 @@ export interface EntryData {
   size: number;
 }
 
+/** The entry's stored bytes, when its header is the usual kind (else undefined: unzipper reads it). */
 export function entryData(zip: Buffer, entry: ZipEntry): EntryData | undefined {
   const at = entry.offsetToLocalFileHeader;
   const { compressedSize, uncompressedSize, compressionMethod } = entry;
