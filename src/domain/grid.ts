@@ -26,7 +26,10 @@ export interface Merge {
 
 export interface SheetGrid {
   name: string;
-  /** rows[r - 1][c - 1] is the cell at row r, column c; missing or null means empty. Read only: equal cells may be one object. */
+  /**
+   * rows[r - 1][c - 1] is the cell at row r, column c; missing or null means empty. Read only: a reader may give
+   * equal cells as one object.
+   */
   rows: (Cell | null | undefined)[][];
   merges: Merge[];
 }

@@ -80,8 +80,8 @@ export function readRegistrations(
   const phaseCol = col('phase');
   const dateCol = col('date');
   const matchedCols = MATCHED_FIELDS.map(col);
-  const yearCols = YEAR_FIELDS.map(([f]) => col(f));
-  const textCols = TEXT_FIELDS.map(col);
+  const yearCols = YEAR_FIELDS.map(([f, gender]) => [col(f), gender] as const);
+  const textCols = TEXT_FIELDS.map((f) => [f, col(f)] as const);
   const textAt = (r: number, c: number | undefined) => (c ? view.text(r, c) : '');
   const findings: Finding[] = [];
   const registrations: Registration[] = [];
@@ -138,9 +138,7 @@ export function readRegistrations(
     }
 
     // Birth year: one column, or "Nam | Nữ" columns where the column that holds the year gives the gender.
-    for (let k = 0; k < YEAR_FIELDS.length; k++) {
-      const gender = (YEAR_FIELDS[k] as (typeof YEAR_FIELDS)[number])[1];
-      const yearCol = yearCols[k];
+    for (const [yearCol, gender] of yearCols) {
       const y = readYear(view, r, yearCol, date1904);
       if (y.state === 'ok' && reg.birthYear === undefined) {
         reg.birthYear = y.year;
@@ -159,9 +157,9 @@ export function readRegistrations(
     if (position) reg.position = position;
     if (workplace) reg.workplace = workplace;
     if (pw) reg.position = reg.position ? `${reg.position}, ${pw}` : pw;
-    for (let k = 0; k < TEXT_FIELDS.length; k++) {
-      const v = textAt(r, textCols[k]);
-      if (v) reg[TEXT_FIELDS[k] as (typeof TEXT_FIELDS)[number]] = v;
+    for (const [f, c] of textCols) {
+      const v = textAt(r, c);
+      if (v) reg[f] = v;
     }
     const phase = textAt(r, phaseCol);
     if (phase) reg.phase = parsePhase(phase);

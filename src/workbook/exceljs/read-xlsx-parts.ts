@@ -25,7 +25,7 @@ import type ExcelJS from 'exceljs';
 import type { Cell, Merge, SheetGrid, WorkbookGrid } from '../../domain/grid';
 import { assertXlsxBytes } from './file-kind';
 import { readXlsx, toCell } from './read-xlsx';
-import { cutSheet } from './sheet-cut';
+import { cutSheet, parseFirstPiece, parseRest, SheetCut } from './sheet-cut';
 import type { SheetJob, SheetReply } from './sheet-parse-worker';
 import { EntryData, entryBytes, entryData } from './zip-entry';
 import { CellKind, parseSheetRows, SheetRows } from './sheet-rows';
@@ -82,6 +82,14 @@ interface SheetPieces {
   rest?: Promise<SheetRows>;
 }
 
+/** An inflated part's pieces: cut at `first` (the rest parsed meanwhile, wherever), or whole. */
+function piecesOf(xml: Buffer, first?: SheetCut['first'], rest?: Promise<SheetRows>): SheetPieces {
+  if (!first || !rest) return { first: () => parseSheetRows([xml.toString('utf8')]) };
+  // Marked as handled now: if the caller fails before awaiting it, that must not become an unhandled rejection.
+  rest.catch(() => undefined);
+  return { first: () => parseFirstPiece(xml, first), rest };
+}
+
 interface Settle<T> {
   resolve(value: T): void;
   reject(reason: Error): void;
@@ -135,16 +143,9 @@ class SheetWorker {
       this.jobs.delete(reply.id);
     } else {
       const xml = Buffer.from(reply.xml.buffer, reply.xml.byteOffset, reply.xml.byteLength);
-      const first = reply.first;
-      if (!first) {
-        job.pieces.resolve({ first: () => parseSheetRows([xml.toString('utf8')]) });
-        this.jobs.delete(reply.id);
-        return;
-      }
-      const rest = new Promise<SheetRows>((resolve, reject) => (job.rows = { resolve, reject }));
-      // Marked as handled now: if the caller fails before awaiting it, that must not become an unhandled rejection.
-      rest.catch(() => undefined);
-      job.pieces.resolve({ first: () => parseSheetRows(first.map(([from, to]) => xml.toString('utf8', from, to))), rest });
+      if (!reply.first) this.jobs.delete(reply.id);
+      const rest = reply.first && new Promise<SheetRows>((resolve, reject) => (job.rows = { resolve, reject }));
+      job.pieces.resolve(piecesOf(xml, reply.first, rest));
     }
   }
 
@@ -158,12 +159,9 @@ class SheetWorker {
 function startSheet(parts: Parts, entry: unzipper.ZipEntry, helper: SheetWorker | undefined): Promise<SheetPieces> {
   const stored = helper && entry.uncompressedSize >= SPLIT_ABOVE ? entryData(parts.zip, entry) : undefined;
   if (helper && stored) return helper.start(stored);
-  return entryBytes(parts.zip, entry).then((xml): SheetPieces => {
+  return entryBytes(parts.zip, entry).then((xml) => {
     const cut = xml.length >= SPLIT_ABOVE ? cutSheet(xml, FIRST_SHARE) : undefined;
-    if (!cut) return { first: () => parseSheetRows([xml.toString('utf8')]) };
-    const rest = Promise.resolve().then(() => parseSheetRows(['<sheetData>', xml.toString('utf8', cut.rest[0], cut.rest[1]), '</sheetData>']));
-    rest.catch(() => undefined);
-    return { first: () => parseSheetRows(cut.first.map(([from, to]) => xml.toString('utf8', from, to))), rest };
+    return piecesOf(xml, cut?.first, cut && Promise.resolve().then(() => parseRest(xml.toString('utf8', cut.rest[0], cut.rest[1]))));
   });
 }
 
@@ -211,15 +209,16 @@ function cellReader(styles: StylesXform, sharedStrings: SharedStrings, date1904:
   // (a list repeats its units, positions and places on every row).
   const sharedCells = new Map<number, (Cell | null)[]>();
   return (rows, i) => {
-    const st = styleOf(rows.styles[i] ?? 0);
+    const style = rows.styles[i] ?? 0;
+    const st = styleOf(style);
     const v = rows.values[i] ?? NaN;
     switch (rows.kinds[i]) {
       case CellKind.Number:
       case CellKind.FormulaNumber:
         return toCell(st?.date ? utils.excelToDate(v, date1904) : v, st?.font);
       case CellKind.Shared: {
-        let cells = sharedCells.get(rows.styles[i] ?? 0);
-        if (!cells) sharedCells.set(rows.styles[i] ?? 0, (cells = []));
+        let cells = sharedCells.get(style);
+        if (!cells) sharedCells.set(style, (cells = []));
         let cell = cells[v];
         if (cell === undefined) cells[v] = cell = toCell(sharedStrings.getString(v) as ExcelJS.CellValue, st?.font);
         return cell;

@@ -4,6 +4,7 @@
  * Parsed and put back together, the pieces give the rows of the whole. The cut is made in the UTF-8 bytes, before
  * they are decoded: "<row" is ASCII, and in UTF-8 no byte of a multi-byte character is ASCII.
  */
+import { parseSheetRows, SheetRows } from './sheet-rows';
 
 const OPEN = '<sheetData>';
 const CLOSE = '</sheetData>';
@@ -37,4 +38,14 @@ export function cutSheet(xml: Buffer, share = 0.5): SheetCut | undefined {
   while (cut >= 0 && cut < close && !isNameEnd(xml[cut + 4])) cut = xml.indexOf('<row', cut + 4);
   if (cut <= rowsStart || cut >= close) return undefined;
   return { first: [[0, cut], [close, xml.length]], rest: [cut, close] };
+}
+
+/** The first piece of a cut part (its head and tail), parsed. */
+export function parseFirstPiece(xml: Buffer, first: SheetCut['first']): SheetRows {
+  return parseSheetRows(first.map(([from, to]) => xml.toString('utf8', from, to)));
+}
+
+/** The rows after a cut, as text, parsed: they are wrapped in the element they came from. */
+export function parseRest(rows: string): SheetRows {
+  return parseSheetRows([OPEN, rows, CLOSE]);
 }

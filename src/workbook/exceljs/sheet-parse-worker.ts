@@ -5,8 +5,8 @@
  */
 import { parentPort } from 'worker_threads';
 import * as zlib from 'zlib';
-import { cutSheet } from './sheet-cut';
-import { parseSheetRows, SheetRows, transferables } from './sheet-rows';
+import { cutSheet, parseRest } from './sheet-cut';
+import { SheetRows, transferables } from './sheet-rows';
 import { inflateOptions } from './zip-entry';
 
 export interface SheetJob {
@@ -41,7 +41,7 @@ function run(job: SheetJob): void {
   const rest = cut && xml.toString('utf8', cut.rest[0], cut.rest[1]);
   post({ id: job.id, kind: 'inflated', xml, first: cut?.first }, [xml.buffer as ArrayBuffer]);
   if (rest === undefined) return;
-  const rows = parseSheetRows(['<sheetData>', rest, '</sheetData>']);
+  const rows = parseRest(rest);
   post({ id: job.id, kind: 'rows', rows }, transferables(rows));
 }
 
