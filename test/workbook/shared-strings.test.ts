@@ -44,10 +44,16 @@ describe('plain shared strings', () => {
     await expect(byExcelJS(damaged, 1)).rejects.toThrow();
   });
 
-  it('gives the same strings when an item straddles the slices it is parsed in', async () => {
+  it('gives the same strings for long items, character references and line ends in the markup', async () => {
     const long = `<si><t>${'Hội Liên hiệp Phụ nữ xã An Bình &amp; '.repeat(3000)}</t></si>`;
-    const xml = sst(`<si><t>đầu</t></si>${long}<si><t>cuối</t></si>`);
-    expect(xml.length).toBeGreaterThan(64 * 1024);
-    expect(plainSharedStrings(xml)).toEqual(await byExcelJS(xml, 3));
+    const refs = '<si><t>&#128512;&#x1EA1;&#10;a\r\nb</t></si>';
+    const xml = sst(`<si><t>đầu</t></si>${long}${refs}<si><t>cuối</t></si>`);
+    expect(plainSharedStrings(xml)).toEqual(await byExcelJS(xml, 4));
+    expect(plainSharedStrings(xml)?.[2]).toBe('😀ạ\na\nb');
+  });
+
+  it('leaves CDATA and unknown entities to ExcelJS', () => {
+    expect(plainSharedStrings(sst('<si><t><![CDATA[a < b]]></t></si>'))).toBeUndefined();
+    expect(plainSharedStrings(sst('<si><t>a&nbsp;b</t></si>'))).toBeUndefined();
   });
 });

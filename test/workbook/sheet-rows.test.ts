@@ -79,4 +79,27 @@ describe('reading rows as compact columns', () => {
     expect([...ok.kinds]).toEqual([CellKind.Shared, CellKind.Styled]);
     expect([...ok.values]).toEqual([4, 0]);
   });
+
+  it('gives texts as an XML parser must: references decoded, astral ones whole, line ends normalised', async () => {
+    const bytes = await workbookWithRows(
+      () =>
+        `<row r="1"><c r="A1" t="inlineStr"><is><t>Ông &lt;Ba&gt; &#128512; &#x1F600; &#x1ea1;&#10;dòng\r\nhai\rba</t></is></c>` +
+        `<c r="B1" t="str"><v>x &amp;amp; y</v></c><c r="C1" t="inlineStr"><is><t>&quot;&apos;</t></is></c></row>`,
+    );
+    const grid = await readParts(bytes, 'x.xlsx');
+    expect(grid).toStrictEqual(await readXlsx(bytes, 'x.xlsx'));
+    expect(grid.sheets[0]?.rows[0]?.[0]).toEqual({ t: 's', v: 'Ông <Ba> 😀 😀 ạ\ndòng\nhai\nba' });
+  });
+
+  it('refuses what saxes refuses: unknown entities, a lone "&", references XML forbids, mismatched tags', () => {
+    const wrap = (rows: string) => ['<worksheet><sheetData>', rows, '</sheetData></worksheet>'];
+    const cell = (text: string) => wrap(`<row r="1"><c r="A1" t="inlineStr"><is><t>${text}</t></is></c></row>`);
+    expect(() => parseSheetRows(cell('a&nbsp;b'))).toThrow();
+    expect(() => parseSheetRows(cell('a & b'))).toThrow();
+    expect(() => parseSheetRows(cell('&#0;'))).toThrow();
+    expect(() => parseSheetRows(cell('&#xD800;'))).toThrow();
+    expect(() => parseSheetRows(wrap('<row r="1"><c r="A1"><v>1</c></v></row>'))).toThrow();
+    expect(() => parseSheetRows(wrap('<row r="1"><c r="A1" r="B1"><v>1</v></c></row>'))).toThrow();
+    expect(parseSheetRows(cell('a &amp; b')).texts).toEqual(['a & b']);
+  });
 });

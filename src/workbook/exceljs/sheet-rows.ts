@@ -1,13 +1,15 @@
 /**
- * A worksheet part's rows as compact columns, read with saxes (the XML parser ExcelJS itself uses) and typed
+ * A worksheet part's rows as compact columns, read with saxen (a sax-style parser a third faster than saxes, the one
+ * ExcelJS uses, on worksheets; xml-text.ts gives its texts as saxes would) and typed
  * exactly as ExcelJS's cell parser (xlsx/xform/sheet/cell-xform.js, parseClose) first types them. ExcelJS's own
  * worksheet parser builds an object per cell and per parse event; on a 100,000-row list that costs as much as
  * the XML parsing. Columns are also cheap to hand over from a worker thread. Whatever this reader does not
  * handle (rich-text inline strings, rows or cells without an address, unknown elements in the rows) throws, and
  * the caller falls back to ExcelJS's `load`.
  */
-import { SaxesParser, SaxesTagPlain } from 'saxes';
 import utils from 'exceljs/lib/utils/utils';
+import { Parser } from 'saxen';
+import { UnreadableXml, xmlAttribute, xmlText } from './xml-text';
 
 /** A cell's kind: what ExcelJS's first guess at its type is, and what its value column holds. */
 export const CellKind = {
@@ -47,7 +49,13 @@ export interface SheetRows {
   merges: string[];
 }
 
-class Unsupported extends Error {}
+class Unsupported extends UnreadableXml {}
+
+/** An attribute's value as saxes gives it (xml-text.ts). */
+function attribute(attrs: Record<string, string>, name: string): string | undefined {
+  const raw = attrs[name];
+  return raw === undefined ? undefined : xmlAttribute(raw);
+}
 
 /** The 1-based column of a cell address such as "AB12"; 0 when it is not one. */
 function columnOf(address: string | undefined): number {
@@ -60,6 +68,22 @@ function columnOf(address: string | undefined): number {
     col = col * 26 + code - 64;
   }
   return i > 0 && i < address.length ? col : 0;
+}
+
+/**
+ * The value of a text of one to nine decimal digits, which parseInt and parseFloat would both give; else undefined.
+ * Most values are such (shared string indexes, years, row numbers), and this reads them without the general parsers.
+ */
+function digitsValue(text: string): number | undefined {
+  const n = text.length;
+  if (n === 0 || n > 9) return undefined;
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return undefined;
+    v = v * 10 + d;
+  }
+  return v;
 }
 
 type ValueNode = 'v' | 'f' | 't' | undefined;
@@ -78,54 +102,62 @@ class RowsBuilder {
 
   readonly rowNumbers: number[] = [];
   readonly cellFrom: number[] = [0];
-  readonly cols: number[] = [];
-  readonly kinds: number[] = [];
-  readonly styles: number[] = [];
-  readonly values: number[] = [];
+  // The cells' columns, grown by doubling: a typed array takes a number as a plain store, where a growing array of a
+  // million numbers is copied and scanned by the collector.
+  private cells = 0;
+  private cols = new Int32Array(1024);
+  private kinds = new Uint8Array(1024);
+  private styles = new Int32Array(1024);
+  private values = new Float64Array(1024);
   readonly texts: string[] = [];
   readonly merges: string[] = [];
 
-  open(tag: SaxesTagPlain): void {
-    const name = tag.name;
+  open(name: string, attributes: () => Record<string, string>): void {
     if (this.inCell) {
       if (name === 'v' || name === 't') this.node = name;
       else if (name === 'f') {
         this.node = 'f';
-        this.shareType = tag.attributes.t;
+        this.shareType = attribute(attributes(), 't');
       } else if (name !== 'is') throw new Unsupported(name);
     } else if (this.inRow) {
       if (name !== 'c') throw new Unsupported(name);
-      const col = columnOf(tag.attributes.r);
+      const attrs = attributes();
+      const col = columnOf(attribute(attrs, 'r'));
       if (!col) throw new Unsupported('cell address');
       this.inCell = true;
-      this.cols.push(col);
-      this.t = tag.attributes.t;
-      const s = tag.attributes.s;
-      this.style = (s && parseInt(s, 10)) || 0;
+      if (this.cells === this.cols.length) this.grow();
+      this.cols[this.cells] = col;
+      this.t = attribute(attrs, 't');
+      const s = attribute(attrs, 's');
+      this.style = (s && (digitsValue(s) ?? parseInt(s, 10))) || 0;
       this.value = this.formula = this.shareType = undefined;
     } else if (this.inData) {
       if (name !== 'row') throw new Unsupported(name);
-      const r = Number(tag.attributes.r);
+      const r = Number(attribute(attributes(), 'r'));
       if (!Number.isInteger(r) || r < 1) throw new Unsupported('row number');
       this.inRow = true;
       this.rowNumbers.push(r);
     } else if (name === 'sheetData') this.inData = true;
-    else if (name === 'mergeCell' && tag.attributes.ref) this.merges.push(tag.attributes.ref);
+    else if (name === 'mergeCell') {
+      const ref = attribute(attributes(), 'ref');
+      if (ref) this.merges.push(ref);
+    }
   }
 
-  text(text: string): void {
+  text(raw: string): void {
+    if (!this.node) return;
+    const text = xmlText(raw);
     if (this.node === 'f') this.formula = this.formula === undefined ? text : this.formula + text;
-    else if (this.node) this.value = this.value === undefined ? text : this.value + text;
+    else this.value = this.value === undefined ? text : this.value + text;
   }
 
-  close(tag: SaxesTagPlain): void {
-    const name = tag.name;
+  close(name: string): void {
     if (this.inCell) {
       if (name === 'c') this.endCell();
       else this.node = undefined;
     } else if (this.inRow) {
       this.inRow = false;
-      this.cellFrom.push(this.cols.length);
+      this.cellFrom.push(this.cells);
     } else if (name === 'sheetData') this.inData = false;
   }
 
@@ -158,10 +190,10 @@ class RowsBuilder {
     } else if (value === undefined) kind = this.style ? CellKind.Styled : CellKind.Bare;
     else if (t === 's') {
       kind = CellKind.Shared;
-      v = parseInt(value, 10);
+      v = digitsValue(value) ?? parseInt(value, 10);
     } else if (t === undefined || t === 'n') {
       kind = CellKind.Number;
-      v = parseFloat(value);
+      v = digitsValue(value) ?? parseFloat(value);
     } else if (t === 'str' || t === 'inlineStr') {
       kind = CellKind.Text;
       v = this.keep(t === 'str' ? utils.xmlDecode(value) : value);
@@ -175,9 +207,22 @@ class RowsBuilder {
       kind = CellKind.Number;
       v = parseFloat(value);
     }
-    this.kinds.push(kind);
-    this.styles.push(this.style);
-    this.values.push(v);
+    const i = this.cells++;
+    this.kinds[i] = kind;
+    this.styles[i] = this.style;
+    this.values[i] = v;
+  }
+
+  private grow(): void {
+    const more = <T extends Int32Array | Uint8Array | Float64Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    this.cols = more(this.cols);
+    this.kinds = more(this.kinds);
+    this.styles = more(this.styles);
+    this.values = more(this.values);
   }
 
   result(): SheetRows {
@@ -185,10 +230,11 @@ class RowsBuilder {
     return {
       rowNumbers: Int32Array.from(this.rowNumbers),
       cellFrom: Int32Array.from(this.cellFrom),
-      cols: Int32Array.from(this.cols),
-      kinds: Uint8Array.from(this.kinds),
-      styles: Int32Array.from(this.styles),
-      values: Float64Array.from(this.values),
+      // Copies of their own length: what a worker hands over is no larger than it must be.
+      cols: this.cols.slice(0, this.cells),
+      kinds: this.kinds.slice(0, this.cells),
+      styles: this.styles.slice(0, this.cells),
+      values: this.values.slice(0, this.cells),
       texts: this.texts,
       merges: this.merges,
     };
@@ -201,12 +247,15 @@ class RowsBuilder {
  */
 export function parseSheetRows(pieces: string[]): SheetRows {
   const builder = new RowsBuilder();
-  const parser = new SaxesParser();
-  parser.on('opentag', (tag) => builder.open(tag));
-  parser.on('text', (text) => builder.text(text));
-  parser.on('closetag', (tag) => builder.close(tag));
-  for (const piece of pieces) parser.write(piece);
-  parser.close();
+  const parser = new Parser();
+  parser.on('openTag', (name, attributes) => builder.open(name, attributes));
+  parser.on('text', (raw) => builder.text(raw));
+  parser.on('closeTag', (name) => builder.close(name));
+  // Markup saxes refuses is refused here too (saxen only warns of some of it).
+  parser.on('warn', (e) => {
+    throw new Unsupported(e.message);
+  });
+  parser.parse(pieces.join(''));
   return builder.result();
 }
 
