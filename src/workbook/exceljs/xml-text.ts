@@ -38,3 +38,15 @@ export function xmlAttribute(raw: string): string {
   }
   return raw;
 }
+
+/**
+ * A copy of a text that holds its characters itself, one byte each where they allow it. A parser's texts are slices
+ * of the whole part, which is stored two bytes a character as soon as one character needs it: every text read from
+ * it would be too, and the engine compares, hashes and folds such texts markedly slower (a tenth of a check).
+ */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+export function ownString(text: string): string {
+  // UTF-8 has no lone surrogate (an escape such as _xD800_ can make one): a text with surrogates is kept as it is.
+  return SURROGATE.test(text) ? text : Buffer.from(text, 'utf8').toString('utf8');
+}
