@@ -6,7 +6,7 @@
  * Parsed with saxen, as the worksheets are (sheet-rows.ts).
  */
 import { Parser } from 'saxen';
-import { ownString, xmlText } from './xml-text';
+import { ownTexts, xmlText } from './xml-text';
 
 const ESCAPE = /_x([0-9A-F]{4})_/g;
 const decodeEscapes = (text: string) => (text.includes('_x') ? text.replace(ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text);
@@ -48,7 +48,7 @@ export function plainSharedStrings(xml: string): string[] | undefined {
     depth--;
     if (!plain) return;
     if (name === 't') {
-      values.push(ownString(decodeEscapes(texts.join(''))));
+      values.push(decodeEscapes(texts.join('')));
       itemText = true;
     } else if (name === 'si' && !itemText) notPlain();
   });
@@ -57,5 +57,5 @@ export function plainSharedStrings(xml: string): string[] | undefined {
   } catch {
     return undefined;
   }
-  return plain ? values : undefined;
+  return plain ? ownTexts(values) : undefined;
 }

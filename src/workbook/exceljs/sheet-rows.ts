@@ -9,7 +9,7 @@
  */
 import utils from 'exceljs/lib/utils/utils';
 import { Parser } from 'saxen';
-import { ownString, UnreadableXml, xmlAttribute, xmlText } from './xml-text';
+import { ownTexts, UnreadableXml, xmlAttribute, xmlText } from './xml-text';
 
 /** A cell's kind: what ExcelJS's first guess at its type is, and what its value column holds. */
 export const CellKind = {
@@ -162,7 +162,7 @@ class RowsBuilder {
   }
 
   private keep(s: string): number {
-    return this.texts.push(ownString(s)) - 1;
+    return this.texts.push(s) - 1;
   }
 
   /** cell-xform's parseClose: the first guess at the type, and the value read for it. */
@@ -235,7 +235,7 @@ class RowsBuilder {
       kinds: this.kinds.slice(0, this.cells),
       styles: this.styles.slice(0, this.cells),
       values: this.values.slice(0, this.cells),
-      texts: this.texts,
+      texts: ownTexts(this.texts),
       merges: this.merges,
     };
   }
