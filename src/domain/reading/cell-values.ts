@@ -30,12 +30,12 @@ export function readYear(view: SheetView, r: number, c: number | undefined, date
   if (!c) return { state: 'empty' };
   const cell = view.cell(r, c);
   if (!cell) return { state: 'empty' };
-  if (cell.t === 'd') return plausible(cell.v.y, String(cell.v.y));
+  if (cell.t === 'd') return plausible(cell.v.y, cell.v.y);
   if (cell.t === 'n') {
-    if (cell.v >= 1900 && cell.v <= 2100) return plausible(Math.trunc(cell.v), String(cell.v));
+    if (cell.v >= 1900 && cell.v <= 2100) return plausible(Math.trunc(cell.v), cell.v);
     // A date typed without a date format arrives as its serial.
     const d = fromExcelSerial(cell.v, date1904);
-    return d ? plausible(d.y, String(cell.v)) : { state: 'invalid', text: String(cell.v) };
+    return d ? plausible(d.y, cell.v) : { state: 'invalid', text: String(cell.v) };
   }
   const text = view.text(r, c);
   if (!text) return { state: 'empty' };
@@ -43,9 +43,10 @@ export function readYear(view: SheetView, r: number, c: number | undefined, date
   return y ? { state: 'ok', year: y } : { state: 'invalid', text };
 }
 
-function plausible(y: number, text: string): YearValue {
+/** `written`: the cell's number, made text only for a finding. */
+function plausible(y: number, written: number): YearValue {
   const ok = plausibleYear(y);
-  return ok ? { state: 'ok', year: ok } : { state: 'invalid', text };
+  return ok ? { state: 'ok', year: ok } : { state: 'invalid', text: String(written) };
 }
 
 /** "x", "X", "Có", "✓": a content marked present. */

@@ -6,21 +6,26 @@ import type { Field } from '../recognition/fields';
 import type { Registration } from '../records';
 import { inferSubjectKind, isHousehold, parseSubjectKind } from '../subjects/subject-kind';
 import { asciiKey, splitHonorific } from '../text';
+import { memoize } from '../text/memo';
 import { readDate, readYear } from './cell-values';
 import type { RecognizedTable } from './recognize';
 
-function parsePhase(text: string): 1 | 2 {
+// Memoised: a column of phases or genders holds a handful of texts, asked of every row.
+const parsePhase = memoize((text: string): 1 | 2 => {
   const k = asciiKey(text);
   if (/(^| )(2|ii)$/.test(k) || k.includes('bo sung') || k === 'gd2') return 2;
   return 1;
-}
+});
 
-function parseGender(text: string): 'male' | 'female' | undefined {
+const MALE = new Set(['nam', 'm', 'male', 'trai']);
+const FEMALE = new Set(['nu', 'f', 'female', 'gai']);
+
+const parseGender = memoize((text: string): 'male' | 'female' | null => {
   const k = asciiKey(text);
-  if (['nam', 'm', 'male', 'trai'].includes(k)) return 'male';
-  if (['nu', 'f', 'female', 'gai'].includes(k)) return 'female';
-  return undefined;
-}
+  if (MALE.has(k)) return 'male';
+  if (FEMALE.has(k)) return 'female';
+  return null;
+});
 
 // Hoisted: built once, not once per row.
 const YEAR_FIELDS = [
@@ -79,9 +84,16 @@ export function readRegistrations(
   const workplaceCol = col('workplace');
   const phaseCol = col('phase');
   const dateCol = col('date');
-  const matchedCols = MATCHED_FIELDS.map(col);
-  const yearCols = YEAR_FIELDS.map(([f, gender]) => [col(f), gender] as const);
-  const textCols = TEXT_FIELDS.map((f) => [f, col(f)] as const);
+  // Only the columns the table has, looped over by index: a row is read without iterators.
+  const matchedCols = MATCHED_FIELDS.map(col).filter((c): c is number => c !== undefined);
+  const yearCols = YEAR_FIELDS.flatMap(([f, gender]) => {
+    const c = col(f);
+    return c === undefined ? [] : [{ c, gender }];
+  });
+  const textCols = TEXT_FIELDS.flatMap((f) => {
+    const c = col(f);
+    return c === undefined ? [] : [{ f, c }];
+  });
   const textAt = (r: number, c: number | undefined) => (c ? view.text(r, c) : '');
   const findings: Finding[] = [];
   const registrations: Registration[] = [];
@@ -106,8 +118,9 @@ export function readRegistrations(
     }
 
     // Zero-width and bidi characters are removed before matching; the user is told where they were.
-    for (const c of matchedCols) {
-      if (c && view.hadInvisible(r, c)) findings.push(finding('HIDDEN_CHARACTERS', { ...place, column: columnLetter(c) }, msg.invisibleCharacters(`${columnLetter(c)}${r}`)));
+    for (let k = 0; k < matchedCols.length; k++) {
+      const c = matchedCols[k] as number;
+      if (view.hadInvisible(r, c)) findings.push(finding('HIDDEN_CHARACTERS', { ...place, column: columnLetter(c) }, msg.invisibleCharacters(`${columnLetter(c)}${r}`)));
     }
 
     const kindText = textAt(r, kindCol);
@@ -138,17 +151,19 @@ export function readRegistrations(
     }
 
     // Birth year: one column, or "Nam | Nữ" columns where the column that holds the year gives the gender.
-    for (const [yearCol, gender] of yearCols) {
+    for (let k = 0; k < yearCols.length; k++) {
+      const { c: yearCol, gender } = yearCols[k] as (typeof yearCols)[number];
       const y = readYear(view, r, yearCol, date1904);
       if (y.state === 'ok' && reg.birthYear === undefined) {
         reg.birthYear = y.year;
         if (gender) reg.gender = gender;
       } else if (y.state === 'invalid') {
-        findings.push(finding('INVALID_DATE', { ...place, column: columnLetter(yearCol ?? 0) }, msg.invalidBirthYear(y.text)));
+        findings.push(finding('INVALID_DATE', { ...place, column: columnLetter(yearCol) }, msg.invalidBirthYear(y.text)));
         reg.readError = true;
       }
     }
-    const g = parseGender(textAt(r, genderCol));
+    const genderText = textAt(r, genderCol);
+    const g = genderText ? parseGender(genderText) : null;
     if (g) reg.gender = g;
 
     const pw = textAt(r, positionWorkplaceCol);
@@ -157,8 +172,9 @@ export function readRegistrations(
     if (position) reg.position = position;
     if (workplace) reg.workplace = workplace;
     if (pw) reg.position = reg.position ? `${reg.position}, ${pw}` : pw;
-    for (const [f, c] of textCols) {
-      const v = textAt(r, c);
+    for (let k = 0; k < textCols.length; k++) {
+      const { f, c } = textCols[k] as (typeof textCols)[number];
+      const v = view.text(r, c);
       if (v) reg[f] = v;
     }
     const phase = textAt(r, phaseCol);

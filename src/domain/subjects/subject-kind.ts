@@ -51,13 +51,25 @@ export function inferSubjectKind(name: string): SubjectKind | undefined {
   return undefined;
 }
 
-/** "Tập thể", "CA NHAN", "TAPTHE", "TT", "CN", "Hộ gia đình": the kind a cell states, if it states one. */
-export function parseSubjectKind(text: string): { kind: SubjectKind; household: boolean } | undefined {
+const COLLECTIVE_WORDS = new Set(['tapthe', 'tt', 'collective']);
+const INDIVIDUAL_WORDS = new Set(['canhan', 'cn', 'individual']);
+const HOUSEHOLD_WORDS = new Set(['hogiadinh', 'giadinh', 'hgd', 'ho']);
+const COLLECTIVE: { kind: SubjectKind; household: boolean } = { kind: 'collective', household: false };
+const INDIVIDUAL: { kind: SubjectKind; household: boolean } = { kind: 'individual', household: false };
+const HOUSEHOLD: { kind: SubjectKind; household: boolean } = { kind: 'collective', household: true };
+
+// Memoised (a kind column holds a handful of texts, asked of every row); the answers are shared, never changed.
+const statedKind = memoize((text: string): Readonly<{ kind: SubjectKind; household: boolean }> | null => {
   const k = asciiKey(text).replace(/ /g, '');
-  if (['tapthe', 'tt', 'collective'].includes(k)) return { kind: 'collective', household: false };
-  if (['canhan', 'cn', 'individual'].includes(k)) return { kind: 'individual', household: false };
-  if (['hogiadinh', 'giadinh', 'hgd', 'ho'].includes(k)) return { kind: 'collective', household: true };
-  return undefined;
+  if (COLLECTIVE_WORDS.has(k)) return COLLECTIVE;
+  if (INDIVIDUAL_WORDS.has(k)) return INDIVIDUAL;
+  if (HOUSEHOLD_WORDS.has(k)) return HOUSEHOLD;
+  return null;
+});
+
+/** "Tập thể", "CA NHAN", "TAPTHE", "TT", "CN", "Hộ gia đình": the kind a cell states, if it states one. */
+export function parseSubjectKind(text: string): Readonly<{ kind: SubjectKind; household: boolean }> | undefined {
+  return statedKind(text) ?? undefined;
 }
 
 const HOUSEHOLD_STARTS = ['gia đình', 'hộ', 'hộ gia đình'].map((s) => toneKey(s) + ' ');
