@@ -120,15 +120,9 @@ export function viewSheet(sheet: SheetGrid): SheetView {
   }
   conversions.sort((a, b) => a.row - b.row || a.col - b.col);
 
-  // Each cell is cleaned once, however many times recognition and reading look at it.
-  const texts: (string[] | undefined)[] = [];
-  const cellText = (r: number, c: number): string => {
-    let row = texts[r];
-    if (!row) texts[r] = row = [];
-    let t = row[c];
-    if (t === undefined) row[c] = t = cellToText(raw(r, c), decoded.size ? decoded.get(key(r, c)) : undefined);
-    return t;
-  };
+  // Cleaned when asked, not kept: recognition and reading ask of most cells once or twice, and cleaning a clean text
+  // (most are) is one look; keeping every cell's text would hold a second copy of the sheet through the whole check.
+  const cellText = (r: number, c: number): string => cellToText(raw(r, c), decoded.size ? decoded.get(key(r, c)) : undefined);
   const text = (r: number, c: number): string => {
     const m = mergesByRow.size ? mergeAt(r, c) : undefined;
     return m ? cellText(m.top, m.left) : cellText(r, c);
