@@ -18,16 +18,27 @@ const COLLECTIVE_STARTS = [
 ].map(toneKey);
 const COLLECTIVE_SET = new Set(COLLECTIVE_STARTS);
 const MAX_START_WORDS = Math.max(...COLLECTIVE_STARTS.map((s) => s.split(' ').length));
+// Scratch for looksCollective: where the name's first words end.
+const WORD_ENDS: number[] = new Array<number>(MAX_START_WORDS).fill(0);
 
 /**
  * True when the name begins like the name of a body, a place or a household. Memoised: reading, duplicate
  * matching and the kind rule all ask it of every row's name, and names repeat.
  */
 export const looksCollective = memoize((name: string): boolean => {
-  const words = toneKey(name).split(' ');
-  for (let n = Math.min(MAX_START_WORDS, words.length); n >= 1; n--) {
-    if (COLLECTIVE_SET.has(words.slice(0, n).join(' '))) return true;
+  const key = toneKey(name);
+  // Where each of the first words ends, found without splitting the key: this is asked of every distinct name.
+  let words = 0;
+  for (let from = 0; words < MAX_START_WORDS; words++) {
+    const space = key.indexOf(' ', from);
+    WORD_ENDS[words] = space === -1 ? key.length : space;
+    if (space === -1) {
+      words++;
+      break;
+    }
+    from = space + 1;
   }
+  for (let n = words; n >= 1; n--) if (COLLECTIVE_SET.has(key.slice(0, WORD_ENDS[n - 1]))) return true;
   return false;
 });
 
@@ -72,13 +83,14 @@ export function parseSubjectKind(text: string): Readonly<{ kind: SubjectKind; ho
   return statedKind(text) ?? undefined;
 }
 
-const HOUSEHOLD_STARTS = ['gia đình', 'hộ', 'hộ gia đình'].map((s) => toneKey(s) + ' ');
+const HOUSEHOLD_STARTS = ['gia đình', 'hộ', 'hộ gia đình'].map(toneKey);
 
 /** "Gia đình ông …", "Hộ gia đình …": a household, one exemplar. */
 export function isHousehold(name: string): boolean {
-  // Only a name starting "Gia…" or "H…" can be one: the others need no key.
-  const start = name.slice(0, 3).toLowerCase();
-  if (!start.startsWith('gia') && !start.startsWith('h')) return false;
-  const k = toneKey(name) + ' ';
-  return HOUSEHOLD_STARTS.some((h) => k.startsWith(h));
+  // Only a name starting "Gia…" or "H…" can be one (in either case): the others need no key.
+  const first = name.charCodeAt(0) | 0x20;
+  if (first !== 0x68 && !(first === 0x67 && (name.charCodeAt(1) | 0x20) === 0x69 && (name.charCodeAt(2) | 0x20) === 0x61)) return false;
+  const k = toneKey(name);
+  // Whole words: "hộ" begins "hộ gia đình …", not "hội …".
+  return HOUSEHOLD_STARTS.some((h) => k.startsWith(h) && (k.length === h.length || k.charCodeAt(h.length) === 0x20));
 }

@@ -1,0 +1,29 @@
+import { isHousehold, looksCollective } from '../../../src/domain/subjects/subject-kind';
+
+describe('a name that begins like a body', () => {
+  it('is a collective whether its beginning is one word or several, in any case or tone placement', () => {
+    for (const name of ['Chi bộ Thôn 3', 'Hội Nông dân xã An Bình', 'Tổ dân phố 5', 'Ban chỉ huy Quân sự huyện', 'Câu lạc bộ hưu trí', 'Văn phòng Huyện ủy', 'TRƯỜNG THCS AN BÌNH', 'Đoàn thanh niên xã', 'Uỷ ban nhân dân xã', 'Xã']) {
+      expect([name, looksCollective(name)]).toEqual([name, true]);
+    }
+  });
+
+  it('is not a person whose surname or given name is such a word, nor the first word of a longer beginning alone', () => {
+    for (const name of ['Hồ Văn Hội', 'Đoàn Văn Hậu', 'Câu Văn Lạc', 'Văn Thị Phòng', 'Trần Thị Tổ', 'Hộii Văn A', '']) {
+      expect([name, looksCollective(name)]).toEqual([name, false]);
+    }
+  });
+});
+
+describe('a household', () => {
+  it('is a name beginning "Hộ", "Gia đình" or "Hộ gia đình" as whole words, in any case', () => {
+    for (const name of ['Hộ gia đình ông Nguyễn Văn A', 'Gia đình bà Lê Thị B', 'gia đình ông Tư', 'Hộ ông Trần Văn C', 'HỘ GIA ĐÌNH LÊ VĂN D', 'Hộ']) {
+      expect([name, isHousehold(name)]).toEqual([name, true]);
+    }
+  });
+
+  it('is not a body or a person whose name begins with the same letters', () => {
+    for (const name of ['Hội Phụ nữ xã', 'Hồ Văn Hộ', 'Giang Văn Hộ', 'Gia Thị Đình', 'Nguyễn Văn Hộ', 'Hà Gia Đình', '']) {
+      expect([name, isHousehold(name)]).toEqual([name, false]);
+    }
+  });
+});
