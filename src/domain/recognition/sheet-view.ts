@@ -88,6 +88,9 @@ export function viewSheet(sheet: SheetGrid): SheetView {
   const decoded = new Map<number, string>();
   const conversions: Conversion[] = [];
   const suspects = new Map<number, { r: number; text: string }[]>();
+  // A sheet uses a font or two throughout: the last one's encoding is kept rather than looked up for every cell.
+  let lastFont: string | undefined;
+  let lastEncoding: LegacyEncoding | undefined;
   for (let ri = 0; ri < rowCount; ri++) {
     const row = sheet.rows[ri];
     if (!row) continue;
@@ -96,7 +99,11 @@ export function viewSheet(sheet: SheetGrid): SheetView {
       if (!cl || cl.t !== 's') continue;
       const r = ri + 1;
       const c = ci + 1;
-      const fontEncoding = encodingOfFont(cl.font);
+      if (cl.font !== lastFont) {
+        lastFont = cl.font;
+        lastEncoding = encodingOfFont(cl.font);
+      }
+      const fontEncoding = lastEncoding;
       const byFont = decodeRuns(cl) ?? (fontEncoding ? decodeByFont(cl.v, cl.font) : undefined);
       if (byFont?.encoding) {
         decoded.set(key(r, c), byFont.text);
