@@ -53,8 +53,13 @@ describe('plain shared strings', () => {
     expect(plainSharedStrings(xml)?.[2]).toBe('😀ạ\na\nb');
   });
 
-  it('leaves CDATA and unknown entities to ExcelJS', () => {
+  it('leaves CDATA, unknown entities, forbidden characters and XML 1.1 to ExcelJS', () => {
     expect(plainSharedStrings(sst('<si><t><![CDATA[a < b]]></t></si>'))).toBeUndefined();
     expect(plainSharedStrings(sst('<si><t>a&nbsp;b</t></si>'))).toBeUndefined();
+    expect(plainSharedStrings(sst('<si><t>&valueOf;</t></si>'))).toBeUndefined();
+    expect(plainSharedStrings(sst('<si><t>a\u0001b</t></si>'))).toBeUndefined();
+    expect(plainSharedStrings(sst('<si><t>a</t>&bogus;</si>'))).toBeUndefined();
+    expect(plainSharedStrings(sst('<si><t>a</t></si>').replace('version="1.0"', 'version="1.1"'))).toBeUndefined();
+    expect(plainSharedStrings(sst('<si><t>a</t></si>'))).toEqual(['a']);
   });
 });

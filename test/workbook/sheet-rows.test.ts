@@ -100,6 +100,24 @@ describe('reading rows as compact columns', () => {
     expect(() => parseSheetRows(cell('&#xD800;'))).toThrow();
     expect(() => parseSheetRows(wrap('<row r="1"><c r="A1"><v>1</c></v></row>'))).toThrow();
     expect(() => parseSheetRows(wrap('<row r="1"><c r="A1" r="B1"><v>1</v></c></row>'))).toThrow();
+    // Names every object has are no entities.
+    for (const name of ['constructor', '__proto__', 'valueOf', 'toString', 'hasOwnProperty']) expect(() => parseSheetRows(cell(`&${name};`))).toThrow();
+    // Characters XML forbids, and "]]>", in a text kept or not.
+    expect(() => parseSheetRows(cell('a\u0001b'))).toThrow();
+    expect(() => parseSheetRows(cell('a\uFFFEb'))).toThrow();
+    expect(() => parseSheetRows(cell('a]]>b'))).toThrow();
+    const tail = (markup: string) => [`<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>${markup}</worksheet>`];
+    expect(() => parseSheetRows(tail('<headerFooter><oddHeader>a&nbsp;b</oddHeader></headerFooter>'))).toThrow();
+    expect(() => parseSheetRows(tail('<headerFooter><oddHeader>a\u0002b</oddHeader></headerFooter>'))).toThrow();
+    // XML 1.1 reads line ends otherwise; a processing instruction is no declaration.
+    expect(() => parseSheetRows(['<?xml version="1.1"?>', ...tail('')])).toThrow();
+    expect(parseSheetRows(['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<?xml-stylesheet href="a.xsl"?>', ...tail('')]).cols).toHaveLength(1);
     expect(parseSheetRows(cell('a &amp; b')).texts).toEqual(['a & b']);
+  });
+
+  it('leaves a part with an entity named like an object property to ExcelJS load, which refuses it', async () => {
+    const bytes = await workbookWithRows(() => '<row r="1"><c r="A1" t="inlineStr"><is><t>&constructor;</t></is></c></row>');
+    await expect(readParts(bytes, 'e.xlsx')).rejects.toThrow();
+    await expect(readXlsx(bytes, 'e.xlsx')).rejects.toThrow();
   });
 });

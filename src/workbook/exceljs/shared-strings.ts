@@ -6,7 +6,7 @@
  * Parsed with saxen, as the worksheets are (sheet-rows.ts).
  */
 import { Parser } from 'saxen';
-import { ownTexts, xmlText } from './xml-text';
+import { assertXml10, ownTexts, xmlText } from './xml-text';
 
 const ESCAPE = /_x([0-9A-F]{4})_/g;
 const decodeEscapes = (text: string) => (text.includes('_x') ? text.replace(ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text);
@@ -39,8 +39,11 @@ export function plainSharedStrings(xml: string): string[] | undefined {
     if (!plain) notPlain();
   });
   parser.on('text', (raw) => {
-    if (depth === 3) texts.push(xmlText(raw));
+    // Read even where it is not kept: a text saxes refuses leaves the part to ExcelJS wherever it stands.
+    const text = xmlText(raw);
+    if (depth === 3) texts.push(text);
   });
+  parser.on('question', assertXml10);
   // Text in a CDATA section, and markup saxes would refuse: ExcelJS's parser decides.
   parser.on('cdata', notPlain);
   parser.on('warn', notPlain);

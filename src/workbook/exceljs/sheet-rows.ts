@@ -9,7 +9,7 @@
  */
 import utils from 'exceljs/lib/utils/utils';
 import { Parser } from 'saxen';
-import { ownTexts, UnreadableXml, xmlAttribute, xmlText } from './xml-text';
+import { assertXml10, ownTexts, UnreadableXml, xmlAttribute, xmlText } from './xml-text';
 
 /** A cell's kind: what ExcelJS's first guess at its type is, and what its value column holds. */
 export const CellKind = {
@@ -145,8 +145,9 @@ class RowsBuilder {
   }
 
   text(raw: string): void {
-    if (!this.node) return;
+    // Read even where it is not kept: a text saxes refuses makes the part unreadable wherever it stands.
     const text = xmlText(raw);
+    if (!this.node) return;
     if (this.node === 'f') this.formula = this.formula === undefined ? text : this.formula + text;
     else this.value = this.value === undefined ? text : this.value + text;
   }
@@ -251,6 +252,7 @@ export function parseSheetRows(pieces: string[]): SheetRows {
   parser.on('openTag', (name, attributes) => builder.open(name, attributes));
   parser.on('text', (raw) => builder.text(raw));
   parser.on('closeTag', (name) => builder.close(name));
+  parser.on('question', assertXml10);
   // Markup saxes refuses is refused here too (saxen only warns of some of it).
   parser.on('warn', (e) => {
     throw new Unsupported(e.message);

@@ -1,17 +1,33 @@
 /**
- * Text and attribute values as an XML parser must give them: line ends normalised, and the predefined entities and
- * character references replaced (saxen leaves both to its caller, and its own decoder reads a reference above
- * U+FFFF as one UTF-16 unit). A reference XML does not define makes the part unreadable here: the caller then falls
- * back to ExcelJS, whose parser decides, as for any markup it does not read.
+ * Text and attribute values as an XML parser must give them, and as saxes (ExcelJS's parser) gives them: line ends
+ * normalised, the predefined entities and character references replaced (saxen leaves both to its caller, and its
+ * own decoder reads a reference above U+FFFF as one UTF-16 unit). What saxes refuses in a text (a character XML
+ * forbids, "]]>", an entity XML does not define, a lone "&") makes the part unreadable here: the caller then falls
+ * back to ExcelJS, whose parser decides, as for any markup the fast reader does not read.
+ *
+ * saxen checks less than saxes outside the texts and attributes the reader asks for (an attribute never read, a
+ * comment holding "--"): there a damaged part may still be read, where ExcelJS would refuse it. What is read is read
+ * as saxes reads it.
  */
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const ENTITIES = new Map([
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
+]);
 const REFERENCE = /&([^&;]*);|&/g;
+// Anything a text needs done or refused for: a carriage return, a reference, a character XML forbids, "]]>".
+// eslint-disable-next-line no-control-regex
+const WORK = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\r&\uFFFE\uFFFF]|]]>/;
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|]]>/;
 
 export class UnreadableXml extends Error {}
 
 function character(ref: string): string {
-  const named = ENTITIES[ref];
+  const named = ENTITIES.get(ref);
   if (named !== undefined) return named;
   const code = /^#[0-9]+$/.test(ref) ? parseInt(ref.slice(1), 10) : /^#x[0-9a-fA-F]+$/.test(ref) ? parseInt(ref.slice(2), 16) : NaN;
   // Characters XML allows: a reference to anything else is an error, as it is for saxes.
@@ -20,13 +36,25 @@ function character(ref: string): string {
   throw new UnreadableXml('character reference');
 }
 
+/** A text as saxes gives it; throws UnreadableXml where saxes would throw. */
 export function xmlText(raw: string): string {
+  // Most texts (a number, a shared string's index, a name) need nothing: one look tells.
+  if (!WORK.test(raw)) return raw;
+  if (FORBIDDEN.test(raw)) throw new UnreadableXml('character');
   const s = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
   if (!s.includes('&')) return s;
   return s.replace(REFERENCE, (_, ref: string | undefined) => {
     if (ref === undefined) throw new UnreadableXml('"&" alone');
     return character(ref);
   });
+}
+
+/** The XML declaration a part may begin with: only XML 1.0 is read here (1.1 reads line ends otherwise). */
+export function assertXml10(declaration: string): void {
+  // A processing instruction such as <?xml-stylesheet …?> is not the declaration.
+  if (!/^<\?xml\s/.test(declaration)) return;
+  const version = /\sversion\s*=\s*(["'])([^"']*)\1/.exec(declaration)?.[2];
+  if (version !== '1.0') throw new UnreadableXml(`XML ${version ?? '?'}`);
 }
 
 /** An attribute's value: its white space made spaces, then its references replaced. */
