@@ -29,13 +29,10 @@ export const looksCollective = memoize((name: string): boolean => {
   const key = toneKey(name);
   // Where each of the first words ends, found without splitting the key: this is asked of every distinct name.
   let words = 0;
-  for (let from = 0; words < MAX_START_WORDS; words++) {
+  for (let from = 0; words < MAX_START_WORDS; ) {
     const space = key.indexOf(' ', from);
-    WORD_ENDS[words] = space === -1 ? key.length : space;
-    if (space === -1) {
-      words++;
-      break;
-    }
+    WORD_ENDS[words++] = space === -1 ? key.length : space;
+    if (space === -1) break;
     from = space + 1;
   }
   for (let n = words; n >= 1; n--) if (COLLECTIVE_SET.has(key.slice(0, WORD_ENDS[n - 1]))) return true;
@@ -65,12 +62,13 @@ export function inferSubjectKind(name: string): SubjectKind | undefined {
 const COLLECTIVE_WORDS = new Set(['tapthe', 'tt', 'collective']);
 const INDIVIDUAL_WORDS = new Set(['canhan', 'cn', 'individual']);
 const HOUSEHOLD_WORDS = new Set(['hogiadinh', 'giadinh', 'hgd', 'ho']);
-const COLLECTIVE: { kind: SubjectKind; household: boolean } = { kind: 'collective', household: false };
-const INDIVIDUAL: { kind: SubjectKind; household: boolean } = { kind: 'individual', household: false };
-const HOUSEHOLD: { kind: SubjectKind; household: boolean } = { kind: 'collective', household: true };
+type StatedKind = Readonly<{ kind: SubjectKind; household: boolean }>;
+const COLLECTIVE: StatedKind = Object.freeze({ kind: 'collective', household: false });
+const INDIVIDUAL: StatedKind = Object.freeze({ kind: 'individual', household: false });
+const HOUSEHOLD: StatedKind = Object.freeze({ kind: 'collective', household: true });
 
 // Memoised (a kind column holds a handful of texts, asked of every row); the answers are shared, never changed.
-const statedKind = memoize((text: string): Readonly<{ kind: SubjectKind; household: boolean }> | null => {
+const statedKind = memoize((text: string): StatedKind | null => {
   const k = asciiKey(text).replace(/ /g, '');
   if (COLLECTIVE_WORDS.has(k)) return COLLECTIVE;
   if (INDIVIDUAL_WORDS.has(k)) return INDIVIDUAL;
@@ -79,7 +77,7 @@ const statedKind = memoize((text: string): Readonly<{ kind: SubjectKind; househo
 });
 
 /** "Tập thể", "CA NHAN", "TAPTHE", "TT", "CN", "Hộ gia đình": the kind a cell states, if it states one. */
-export function parseSubjectKind(text: string): Readonly<{ kind: SubjectKind; household: boolean }> | undefined {
+export function parseSubjectKind(text: string): StatedKind | undefined {
   return statedKind(text) ?? undefined;
 }
 

@@ -1,11 +1,10 @@
 /**
- * A worksheet part's rows as compact columns, read with saxen (a sax-style parser a third faster than saxes, the one
- * ExcelJS uses, on worksheets; xml-text.ts gives its texts as saxes would) and typed
- * exactly as ExcelJS's cell parser (xlsx/xform/sheet/cell-xform.js, parseClose) first types them. ExcelJS's own
- * worksheet parser builds an object per cell and per parse event; on a 100,000-row list that costs as much as
- * the XML parsing. Columns are also cheap to hand over from a worker thread. Whatever this reader does not
- * handle (rich-text inline strings, rows or cells without an address, unknown elements in the rows) throws, and
- * the caller falls back to ExcelJS's `load`.
+ * A worksheet part's rows as compact columns, read with saxen (on worksheets a third faster than saxes, the parser
+ * ExcelJS uses; xml-text.ts gives its texts as saxes does) and typed exactly as ExcelJS's cell parser
+ * (xlsx/xform/sheet/cell-xform.js, parseClose) first types them. ExcelJS's own worksheet parser builds an object per
+ * cell and per parse event; on a 100,000-row list that costs as much as the XML parsing. Columns are also cheap to
+ * hand over from a worker thread. Whatever this reader does not handle (rich-text inline strings, rows or cells
+ * without an address, unknown elements in the rows) throws, and the caller falls back to ExcelJS's `load`.
  */
 import utils from 'exceljs/lib/utils/utils';
 import { Parser } from 'saxen';
@@ -253,7 +252,7 @@ export function parseSheetRows(pieces: string[]): SheetRows {
   parser.on('text', (raw) => builder.text(raw));
   parser.on('closeTag', (name) => builder.close(name));
   parser.on('question', assertXml10);
-  // Markup saxes refuses is refused here too (saxen only warns of some of it).
+  // What saxen only warns of (a malformed attribute, text outside the root), saxes refuses: refused here too.
   parser.on('warn', (e) => {
     throw new Unsupported(e.message);
   });
