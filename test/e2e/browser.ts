@@ -4,12 +4,19 @@
  */
 import { execFileSync } from 'child_process';
 import fs from 'fs';
+import os from 'os';
 import path from 'path';
 import { Browser, chromium, Page } from 'playwright-core';
 
 export const ROOT = path.join(__dirname, '..', '..');
 export const DIST = path.join(ROOT, 'dist');
-export const SCREENSHOTS = path.join(ROOT, 'docs', 'screenshots');
+/**
+ * Where the pages are photographed: docs/screenshots (the README's pictures) when asked for with
+ * DIENHINH_SCREENSHOTS=docs (`npm run screenshots`), else a temporary folder, so that a test run leaves the tree as
+ * it found it.
+ */
+export const SCREENSHOTS =
+  process.env.DIENHINH_SCREENSHOTS === 'docs' ? path.join(ROOT, 'docs', 'screenshots') : path.join(os.tmpdir(), 'dienhinh-screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export function ensureBuilt(): void {
