@@ -18,11 +18,11 @@ const ENTITIES = new Map([
   ['apos', "'"],
 ]);
 const REFERENCE = /&([^&;]*);|&/g;
-// Anything a text needs done or refused for: a carriage return, a reference, a character XML forbids, "]]>".
-// eslint-disable-next-line no-control-regex
-const WORK = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\r&\uFFFE\uFFFF]|]]>/;
-// eslint-disable-next-line no-control-regex
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|]]>/;
+// Characters XML forbids in a text (the controls but tab and line ends, U+FFFE, U+FFFF).
+const FORBIDDEN_CHARS = String.raw`\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF`;
+const FORBIDDEN = new RegExp(`[${FORBIDDEN_CHARS}]|]]>`);
+// Anything a text needs done or refused for: those, "]]>", a carriage return, a reference.
+const WORK = new RegExp(`[${FORBIDDEN_CHARS}\\r&]|]]>`);
 
 export class UnreadableXml extends Error {}
 
