@@ -2,22 +2,31 @@
 
 export type Severity = 'error' | 'warning' | 'info';
 
+/**
+ * The catalogue (../shared/spec/rules.md): each code's severity, rule, level and the short Vietnamese label that
+ * views show in place of the code.
+ */
 export const FINDING_CODES = {
-  QUOTA_SHORT: { severity: 'error', rule: 'R2, R3', level: 'unit' },
-  REGISTRATION_LATE: { severity: 'error', rule: 'R4', level: 'unit' },
-  REGISTRATION_MISSING: { severity: 'warning', rule: 'R4', level: 'unit' },
-  PLAN_LATE: { severity: 'error', rule: 'R12', level: 'unit' },
-  PLAN_MISSING: { severity: 'error', rule: 'R12', level: 'unit' },
-  NURTURE_PLAN_MISSING: { severity: 'warning', rule: 'R6', level: 'unit' },
-  NURTURE_PLAN_INCOMPLETE: { severity: 'warning', rule: 'R6', level: 'unit' },
-  INVALID_DATE: { severity: 'error', rule: null, level: 'cell' },
-  MISSING_VALUE: { severity: 'error', rule: null, level: 'row' },
-  NOT_SINGLE_SUBJECT: { severity: 'error', rule: 'R1', level: 'row' },
-  SUBJECT_KIND_MISMATCH: { severity: 'warning', rule: 'R1', level: 'row' },
-  UNKNOWN_UNIT: { severity: 'error', rule: 'R2', level: 'row' },
-  DUPLICATE: { severity: 'warning', rule: 'R5', level: 'rows' },
-  LEGACY_ENCODING: { severity: 'info', rule: null, level: 'cell' },
-  HIDDEN_CHARACTERS: { severity: 'info', rule: null, level: 'cell' },
+  QUOTA_SHORT: { severity: 'error', rule: 'R2, R3', level: 'unit', label: 'Chưa đủ chỉ tiêu' },
+  REGISTRATION_LATE: { severity: 'error', rule: 'R4', level: 'unit', label: 'Gửi danh sách trễ hạn' },
+  REGISTRATION_MISSING: { severity: 'warning', rule: 'R4', level: 'unit', label: 'Chưa gửi danh sách' },
+  PLAN_LATE: { severity: 'error', rule: 'R12', level: 'unit', label: 'Gửi kế hoạch trễ hạn' },
+  PLAN_MISSING: { severity: 'error', rule: 'R12', level: 'unit', label: 'Chưa gửi kế hoạch' },
+  NURTURE_PLAN_MISSING: { severity: 'warning', rule: 'R6', level: 'unit', label: 'Chưa có kế hoạch bồi dưỡng' },
+  NURTURE_PLAN_INCOMPLETE: { severity: 'warning', rule: 'R6', level: 'unit', label: 'Kế hoạch bồi dưỡng thiếu nội dung' },
+  INVALID_DATE: { severity: 'error', rule: null, level: 'cell', label: 'Ngày không đọc được' },
+  MISSING_VALUE: { severity: 'error', rule: null, level: 'row', label: 'Thiếu thông tin' },
+  NOT_SINGLE_SUBJECT: { severity: 'error', rule: 'R1', level: 'row', label: 'Một dòng ghi nhiều điển hình' },
+  SUBJECT_KIND_MISMATCH: { severity: 'warning', rule: 'R1', level: 'row', label: 'Sai đối tượng (tập thể/cá nhân)' },
+  UNKNOWN_UNIT: { severity: 'error', rule: 'R2', level: 'row', label: 'Đơn vị không có trong danh sách' },
+  DUPLICATE: { severity: 'warning', rule: 'R5', level: 'rows', label: 'Trùng lặp' },
+  LEGACY_ENCODING: { severity: 'info', rule: null, level: 'cell', label: 'Đã chuyển phông chữ cũ' },
+  HIDDEN_CHARACTERS: { severity: 'info', rule: null, level: 'cell', label: 'Đã bỏ ký tự ẩn' },
+  UNIT_CONFLICT: { severity: 'warning', rule: 'R2', level: 'row', label: 'Mã và tên đơn vị không khớp' },
+  UNKNOWN_UNIT_TYPE: { severity: 'warning', rule: 'R2, R3', level: 'unit', label: 'Chưa rõ loại đơn vị' },
+  PHASE_UNREADABLE: { severity: 'warning', rule: 'R9', level: 'row', label: 'Giai đoạn không đọc được' },
+  SHEET_SKIPPED: { severity: 'info', rule: null, level: 'sheet', label: 'Trang không đọc' },
+  FILE_UNREADABLE: { severity: 'error', rule: null, level: 'file', label: 'Tệp không đọc được' },
 } as const;
 
 export type FindingCode = keyof typeof FINDING_CODES;
