@@ -14,6 +14,8 @@ export interface UnitRecord {
   /** Canonical unit type of the profile ("Đảng bộ xã"), declared or inferred from the name. */
   type?: string;
   typeSource: 'column' | 'name' | 'none';
+  /** The type cell as written, when it named no type of the profile (for UNKNOWN_UNIT_TYPE). */
+  typeText?: string;
   bloc?: string;
   quota?: number;
   planDate?: CalendarDate;
@@ -23,7 +25,7 @@ export interface UnitRecord {
   listDateInvalid?: boolean;
 }
 
-export type UnitSource = 'column' | 'group' | 'title' | 'file';
+export type UnitSource = 'column' | 'code' | 'group' | 'title' | 'sheet' | 'file';
 
 export interface Registration {
   source: RowRef;
@@ -32,6 +34,8 @@ export interface Registration {
   unitSource?: UnitSource;
   /** The unit of the list it resolves to, when it does. */
   unitId?: string;
+  /** The unit-code column's text, when the table has one beside the name column. */
+  unitCodeText?: string;
   kind?: SubjectKind;
   kindSource?: 'column' | 'group' | 'name';
   household: boolean;

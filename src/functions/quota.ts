@@ -1,6 +1,7 @@
 /** CHECKQUOTA's answers, computed from the engine's quota table or from explicit ranges. */
 import type { Profile, UnitTypeDef } from '../domain/profile/schema';
 import { inferUnitType, unitTypeByName } from '../domain/profile/profile-queries';
+import { msg } from '../domain/findings/messages';
 import type { QuotaRow } from '../domain/report/report';
 import { toneKey } from '../domain/text/fold';
 import { badArgument, notAvailable } from './failure';
@@ -17,7 +18,14 @@ export function quotaTable(rows: QuotaRow[]): Scalar[][] {
   if (!rows.length) throw notAvailable(fnText.noUnits);
   return [
     [...fnText.tableHeader],
-    ...rows.map((r) => [r.unit, r.type ?? '', r.required, r.registered, r.status === 'ok' ? fnText.tableOk : fnText.tableShort(r.shortfall)]),
+    ...rows.map((r) => [
+      r.unit,
+      r.type ?? '',
+      // A unit of unknown type (UNKNOWN_UNIT_TYPE): quota "?".
+      r.required ?? msg.quotaUnknown,
+      r.registered,
+      r.shortfall === null ? msg.quotaUnknownStatus : r.status === 'ok' ? fnText.tableOk : fnText.tableShort(r.shortfall),
+    ]),
   ];
 }
 
@@ -26,7 +34,7 @@ export function unitStatusFromTable(rows: QuotaRow[], unit: string): string {
   const k = toneKey(unit);
   const row = rows.find((r) => toneKey(r.unit) === k || (r.unitCode !== undefined && toneKey(r.unitCode) === k));
   if (!row) throw notAvailable(fnText.unitNotFound(unit));
-  return statusText(row.registered, row.required);
+  return row.required === null ? msg.quotaUnknownStatus : statusText(row.registered, row.required);
 }
 
 export function unitTypeOf(profile: Profile, typeOrName: string): UnitTypeDef | undefined {

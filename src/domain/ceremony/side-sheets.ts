@@ -1,4 +1,5 @@
 /** Beside the ceremony list: the rows left off it with their reasons, and the quota of every unit. */
+import { msg } from '../findings/messages';
 import type { QuotaRow } from '../report/report';
 import { CellModel, CellStyle, fitRowHeights, SheetModel, textCell } from '../sheet-model';
 import { ceremonyText } from './ceremony-texts';
@@ -38,6 +39,15 @@ export function quotaSheet(rows: QuotaRow[], name = ceremonyText.quotaSheetName)
     name,
     ceremonyText.quotaColumns,
     [6, 36, 18, 20, 12, 16, 12],
-    rows.map((q, i) => [i + 1, q.unit, q.type ?? '', q.bloc ?? '', q.required, q.registered, ceremonyText.quotaStatus(q.status === 'ok', q.shortfall)]),
+    rows.map((q, i) => [
+      i + 1,
+      q.unit,
+      q.type ?? '',
+      q.bloc ?? '',
+      // A unit of unknown type: quota "?" (UNKNOWN_UNIT_TYPE).
+      q.required ?? msg.quotaUnknown,
+      q.registered,
+      q.shortfall === null ? msg.quotaUnknownStatus : ceremonyText.quotaStatus(q.status === 'ok', q.shortfall),
+    ]),
   );
 }

@@ -43,7 +43,14 @@ const planRule = (f: DeadlineFacts) =>
 const overdue = (f: DeadlineFacts, asOf: CalendarDate) =>
   `hạn đã qua (hạn áp dụng: trước ngày ${formatDate(f.deadline)}${f.dayIsOnTime ? ', tính cả ngày hạn' : ''}; ngày xét: ${formatDate(asOf)})`;
 
-const UNIT_SOURCE = { column: '', group: ' (lấy từ dòng nhóm)', title: ' (lấy từ tiêu đề trang)', file: ' (lấy từ tên tệp)' } as const;
+const UNIT_SOURCE = {
+  column: '',
+  code: ' (lấy từ cột mã đơn vị)',
+  group: ' (lấy từ dòng nhóm)',
+  title: ' (lấy từ tiêu đề trang)',
+  sheet: ' (lấy từ tên trang)',
+  file: ' (lấy từ tên tệp)',
+} as const;
 const KIND_WORD = { individual: 'cá nhân', collective: 'tập thể' } as const;
 
 export interface QuotaFacts {
@@ -114,7 +121,7 @@ export const msg = {
     `«${name}» được ${source === 'group' ? 'xếp vào nhóm' : 'ghi là'} ${KIND_WORD[stated]} nhưng tên là của ` +
     `${stated === 'individual' ? (household ? 'một hộ gia đình (tập thể)' : 'một tập thể') : 'một người (cá nhân)'}. ` +
     'Hướng dẫn: điển hình tiên tiến là 01 tập thể hoặc 01 cá nhân; hãy kiểm tra lại đối tượng của dòng này.',
-  unknownUnit: (text: string | undefined, source: 'column' | 'group' | 'title' | 'file' | undefined) =>
+  unknownUnit: (text: string | undefined, source: keyof typeof UNIT_SOURCE | undefined) =>
     text
       ? `Đơn vị đề xuất «${text}»${UNIT_SOURCE[source ?? 'column']} không có trong danh sách đơn vị (đã so khớp không phân biệt chữ hoa, ` +
         'khoảng trắng, cách gõ dấu, «Đảng ủy»/«Đảng bộ», tên huyện ở cuối và mã đơn vị). Điển hình này không được tính vào chỉ tiêu ' +
@@ -131,6 +138,34 @@ export const msg = {
       .slice(0, 3)
       .map((s) => `«${s.sample}»: ${s.size} dòng`)
       .join(', ')}); các dòng này vẫn được so khi trùng cả năm sinh hoặc nơi ở.`,
+  // ——— Which unit proposed a row; units of unknown type (units area) ———
+  /** UNIT_CONFLICT: two sources of one row name different units; the row counts for `counted`. */
+  unitConflict: (other: UnitEvidenceText, counted: UnitEvidenceText) =>
+    `${EVIDENCE_WORDS[other.source]} «${other.text}» là ${other.unit}, nhưng ${EVIDENCE_WORDS[counted.source].toLowerCase()} ` +
+    `«${counted.text}» là ${counted.unit}. Dòng này được tính cho ${counted.unit}; hãy sửa lại cho khớp nếu không đúng.`,
+  unknownUnitType: (unit: string, declared: string | undefined, types: string[]) =>
+    `Không xác định được loại của đơn vị «${unit}»${declared ? ` (cột loại đơn vị ghi «${declared}», không phải loại nào đã biết)` : ' từ tên đơn vị'}, ` +
+    `nên chưa xét được chỉ tiêu (ghi «?» trong bảng chỉ tiêu). Hãy ghi loại đơn vị, một trong: ${quoted(types)}.`,
+  /** The quota of a unit of unknown type, and its status, in every quota table. */
+  quotaUnknown: '?',
+  quotaUnknownStatus: 'Chưa rõ loại',
+};
+
+/** Where a unit named on a row came from, for UNIT_CONFLICT. */
+export interface UnitEvidenceText {
+  source: 'code' | 'column' | 'group' | 'title' | 'sheet';
+  /** As written. */
+  text: string;
+  /** The unit of the list it names. */
+  unit: string;
+}
+
+const EVIDENCE_WORDS: Record<UnitEvidenceText['source'], string> = {
+  code: 'Mã đơn vị',
+  column: 'Tên đơn vị đề xuất',
+  group: 'Dòng nhóm',
+  title: 'Tiêu đề trang',
+  sheet: 'Tên trang',
 };
 
 export const FIELD_LABELS = {

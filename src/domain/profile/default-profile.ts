@@ -24,8 +24,9 @@ export function defaultProfile(): Profile {
     blocs: [BLOC_PARTY, BLOC_GOVERNMENT, BLOC_FRONT],
     // Order matters for recognition: the first type whose pattern starts a name wins.
     unitTypes: [
-      { name: 'Đảng bộ xã', bloc: BLOC_PARTY, quota: 2, patterns: ['Đảng bộ xã', 'Đảng ủy xã'] },
-      { name: 'Đảng bộ thị trấn', bloc: BLOC_PARTY, quota: 2, patterns: ['Đảng bộ thị trấn', 'Đảng ủy thị trấn'] },
+      // A unit named by its commune alone ("Xã Phú Hữu") or typed "Xã" is that commune's party committee (rules.md).
+      { name: 'Đảng bộ xã', bloc: BLOC_PARTY, quota: 2, patterns: ['Đảng bộ xã', 'Đảng ủy xã', 'Xã'] },
+      { name: 'Đảng bộ thị trấn', bloc: BLOC_PARTY, quota: 2, patterns: ['Đảng bộ thị trấn', 'Đảng ủy thị trấn', 'Thị trấn'] },
       { name: 'Chi bộ cơ sở', bloc: BLOC_PARTY, quota: 1, patterns: ['Chi bộ'] },
       { name: 'Đảng bộ cơ sở', bloc: BLOC_PARTY, quota: 1, patterns: ['Đảng bộ', 'Đảng ủy'] },
       {
@@ -59,6 +60,7 @@ export function defaultProfile(): Profile {
         ],
       },
     ],
+    unitAbbreviations: defaultUnitAbbreviations(),
     nurtureContents: [
       { key: 'leadership', label: 'Trách nhiệm lãnh đạo', headers: ['Trách nhiệm lãnh đạo', 'Xác định trách nhiệm lãnh đạo'] },
       {
@@ -83,5 +85,39 @@ export function defaultProfile(): Profile {
         headers: ['Chế độ thông tin, báo cáo', 'Thông tin, báo cáo', 'Chế độ thông tin báo cáo'],
       },
     ],
+  };
+}
+
+// ——— Unit abbreviations (units area) ———
+
+/** Abbreviations of unit names in everyday use. A district adds its own in the profile ("Viết tắt tên đơn vị"). */
+export function defaultUnitAbbreviations(): Record<string, string | string[]> {
+  return {
+    'ĐU': 'Đảng ủy',
+    'ĐB': 'Đảng bộ',
+    CB: 'Chi bộ',
+    UB: 'Ủy ban',
+    UBND: 'Ủy ban nhân dân',
+    HĐND: 'Hội đồng nhân dân',
+    UBMTTQ: 'Ủy ban Mặt trận Tổ quốc',
+    MTTQ: 'Mặt trận Tổ quốc',
+    'MTTQ VN': 'Mặt trận Tổ quốc Việt Nam',
+    MTTQVN: 'Mặt trận Tổ quốc Việt Nam',
+    HLHPN: 'Hội Liên hiệp Phụ nữ',
+    LHPN: 'Liên hiệp Phụ nữ',
+    'Hội ND': 'Hội Nông dân',
+    HND: 'Hội Nông dân',
+    CCB: 'Cựu chiến binh',
+    HCCB: 'Hội Cựu chiến binh',
+    'LĐLĐ': 'Liên đoàn Lao động',
+    TNCS: 'Thanh niên Cộng sản',
+    BCH: 'Ban Chấp hành',
+    KBNN: 'Kho bạc Nhà nước',
+    NHCSXH: 'Ngân hàng Chính sách xã hội',
+    THCS: 'Trung học cơ sở',
+    THPT: 'Trung học phổ thông',
+    // "TT": a township before a place name, a centre before what it does; the units list tells which.
+    TT: ['thị trấn', 'trung tâm'],
+    TTYT: 'Trung tâm Y tế',
   };
 }

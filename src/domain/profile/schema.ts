@@ -36,6 +36,12 @@ export const nurtureContentSchema = z.strictObject({
   headers: z.array(z.string().min(1)).min(1),
 });
 
+/** Whole words, any case; a value is one expansion or several alternatives (the units list decides between them). */
+export const unitAbbreviationsSchema = z.record(
+  z.string().trim().min(1),
+  z.union([z.string().trim().min(1), z.array(z.string().trim().min(1)).min(1)]),
+);
+
 export const profileSchema = z
   .strictObject({
     /** District name without "huyện", e.g. "An Phú"; may be empty. */
@@ -59,6 +65,13 @@ export const profileSchema = z
     blocs: z.array(z.string().min(1)).min(1),
     unitTypes: z.array(unitTypeSchema).min(1),
     nurtureContents: z.array(nurtureContentSchema).min(1),
+    // ——— Unit names as staff abbreviate them (units area) ———
+    /**
+     * Short forms of unit names and what they stand for ("ĐU" → "Đảng ủy"; "TT" → "thị trấn" or "trung tâm", tried in
+     * order, the units list deciding). An object, so that a district's override adds to these rather than replacing them.
+     */
+    unitAbbreviations: unitAbbreviationsSchema,
+    // ——— end of units area ———
   })
   .superRefine((p, ctx) => {
     if (p.period.from > p.period.to)
@@ -83,3 +96,4 @@ export type Profile = z.infer<typeof profileSchema>;
 export type UnitTypeDef = z.infer<typeof unitTypeSchema>;
 export type Ceremony = z.infer<typeof ceremonySchema>;
 export type NurtureContent = z.infer<typeof nurtureContentSchema>;
+export type UnitAbbreviations = z.infer<typeof unitAbbreviationsSchema>;

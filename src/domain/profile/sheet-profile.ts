@@ -7,7 +7,7 @@ import type { Cell } from '../grid';
 import { asciiKey, cleanText } from '../text';
 import { defaultProfile } from './default-profile';
 import { mergeOver, ProfileError, validateProfile } from './load-profile';
-import type { Profile } from './schema';
+import type { Profile, UnitAbbreviations } from './schema';
 
 export interface ProfileEntry {
   key: string;
@@ -15,7 +15,7 @@ export interface ProfileEntry {
   row: number;
 }
 
-type Kind = 'text' | 'date' | 'int' | 'bool' | 'phases';
+type Kind = 'text' | 'date' | 'int' | 'bool' | 'phases' | 'abbreviations';
 
 interface Setting {
   label: string;
@@ -26,7 +26,15 @@ interface Setting {
 function setting<K extends Kind>(label: string, kind: K, apply: (p: Profile, v: ValueOf<K>) => void): Setting {
   return { label, kind, apply: apply as (p: Profile, v: never) => void };
 }
-type ValueOf<K extends Kind> = K extends 'int' ? number : K extends 'bool' ? boolean : K extends 'phases' ? (1 | 2)[] : string;
+type ValueOf<K extends Kind> = K extends 'int'
+  ? number
+  : K extends 'bool'
+    ? boolean
+    : K extends 'phases'
+      ? (1 | 2)[]
+      : K extends 'abbreviations'
+        ? UnitAbbreviations
+        : string;
 
 function ceremony(p: Profile, id: string) {
   const c = p.ceremonies.find((x) => x.id === id);
@@ -46,6 +54,8 @@ export function sheetSettings(profile: Profile = defaultProfile()): Setting[] {
     setting('Hạn gửi kế hoạch triển khai', 'date', (p, v) => (p.deadlines.plan = v)),
     setting('Hạn gửi danh sách đăng ký', 'date', (p, v) => (p.deadlines.list = v)),
     setting('Nộp đúng ngày hạn vẫn là đúng hạn', 'bool', (p, v) => (p.deadlineDayIsOnTime = v)),
+    // Units area: adds to the abbreviation table (a row may repeat); the defaults stay.
+    setting(ABBREVIATIONS_LABEL, 'abbreviations', (p, v) => (p.unitAbbreviations = { ...p.unitAbbreviations, ...v })),
   ];
   for (const c of profile.ceremonies) {
     list.push(
@@ -98,6 +108,8 @@ export function settingValue(profile: Profile, label: string): string | number |
     'Hạn gửi kế hoạch triển khai': formatIsoForSheet(profile.deadlines.plan),
     'Hạn gửi danh sách đăng ký': formatIsoForSheet(profile.deadlines.list),
     'Nộp đúng ngày hạn vẫn là đúng hạn': profile.deadlineDayIsOnTime ? 'Có' : 'Không',
+    // Only what a district adds is written: the defaults apply anyway.
+    [ABBREVIATIONS_LABEL]: '',
   };
   return simple[label];
 }
@@ -105,6 +117,27 @@ export function settingValue(profile: Profile, label: string): string | number |
 function formatIsoForSheet(iso: string): string {
   const d = parseIsoDate(iso);
   return d ? `${String(d.d).padStart(2, '0')}/${String(d.m).padStart(2, '0')}/${d.y}` : iso;
+}
+
+// ——— Unit abbreviations (units area) ———
+
+export const ABBREVIATIONS_LABEL = 'Viết tắt tên đơn vị';
+
+/**
+ * "HND = Hội Nông dân; TT = thị trấn | trung tâm" (pairs separated by ";" or line breaks, alternatives by "|").
+ * Empty text adds nothing; a pair without "=" or with an empty side is refused.
+ */
+export function parseAbbreviations(text: string): UnitAbbreviations | undefined {
+  const out: UnitAbbreviations = {};
+  for (const pair of text.split(/[;\n]+/)) {
+    if (!pair.trim()) continue;
+    const m = /^([^=]+)=(.+)$/.exec(pair);
+    const short = m?.[1]?.trim();
+    const longs = (m?.[2] ?? '').split('|').map((l) => l.trim()).filter(Boolean);
+    if (!short || !longs.length) return undefined;
+    out[short] = longs.length === 1 ? (longs[0] as string) : longs;
+  }
+  return out;
 }
 
 function cellText(cell: Cell | null | undefined): string {
@@ -134,6 +167,10 @@ function readValue(kind: Kind, cell: Cell | null | undefined): { ok: true; value
       return parts.length && parts.every((x) => x === 1 || x === 2)
         ? { ok: true, value: [...new Set(parts)].sort() }
         : { ok: false, need: '«1» hoặc «1, 2»' };
+    }
+    case 'abbreviations': {
+      const parsed = parseAbbreviations(text);
+      return parsed ? { ok: true, value: parsed } : { ok: false, need: 'các cặp «viết tắt = tên đầy đủ» cách nhau bởi dấu «;» (ví dụ: HND = Hội Nông dân; TT = thị trấn | trung tâm)' };
     }
     case 'date': {
       let date: CalendarDate | undefined;

@@ -33,7 +33,7 @@ const YEAR_FIELDS = [
   ['birthYearMale', 'male'],
   ['birthYearFemale', 'female'],
 ] as const;
-const MATCHED_FIELDS = ['name', 'unit'] as const;
+const MATCHED_FIELDS = ['name', 'unit', 'unitCode'] as const;
 const TEXT_FIELDS = ['field', 'achievements', 'proposal', 'note'] as const;
 
 /**
@@ -47,6 +47,7 @@ function newRegistration(source: Registration['source']): Registration {
     unitText: undefined,
     unitSource: undefined,
     unitId: undefined,
+    unitCodeText: undefined,
     kind: undefined,
     kindSource: undefined,
     household: false,
@@ -75,6 +76,7 @@ export function readRegistrations(
   const col = (f: Field) => header.columns.get(f);
   // Each field's column looked up once per table, not once per row.
   const unitCol = col('unit');
+  const unitCodeCol = col('unitCode');
   const kindCol = col('kind');
   const nameCol = col('name');
   const honorificCol = col('honorific');
@@ -116,6 +118,9 @@ export function readRegistrations(
       reg.unitText = dr.groupLabel;
       reg.unitSource = 'group';
     }
+    // Weighed against the name by unit-evidence.ts.
+    const unitCodeText = textAt(r, unitCodeCol);
+    if (unitCodeText) reg.unitCodeText = unitCodeText;
 
     // Zero-width and bidi characters are removed before matching; the user is told where they were.
     for (let k = 0; k < matchedCols.length; k++) {

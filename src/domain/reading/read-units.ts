@@ -2,10 +2,11 @@
 import { columnLetter } from '../grid';
 import { Finding, finding } from '../findings/finding';
 import { FIELD_LABELS, msg } from '../findings/messages';
-import { inferUnitType, Profile, unitTypeByName } from '../profile';
+import type { Profile } from '../profile';
 import type { UnitRecord } from '../records';
 import { asciiKey } from '../text';
 import { unitKey } from '../units/unit-key';
+import { unitTyping } from '../units/unit-type';
 import { readDate } from './cell-values';
 import type { RecognizedTable } from './recognize';
 
@@ -31,15 +32,15 @@ export function readUnits(
     }
     const code = col('code') ? view.text(r, col('code') ?? 0) : '';
     const declared = col('type') ? view.text(r, col('type') ?? 0) : '';
-    const byColumn = declared ? unitTypeByName(profile, declared) ?? inferUnitType(profile, declared) : undefined;
-    const type = byColumn ?? inferUnitType(profile, name);
+    const { type, source: typeSource } = unitTyping(profile, declared, name);
     const unit: UnitRecord = {
-      id: code ? `code:${asciiKey(code)}` : `name:${unitKey(name, profile.district)}`,
+      id: code ? `code:${asciiKey(code)}` : `name:${unitKey(name, profile.district, profile.unitAbbreviations)}`,
       source: place,
       name,
-      typeSource: byColumn ? 'column' : type ? 'name' : 'none',
+      typeSource,
     };
     if (code) unit.code = code;
+    if (declared && !type) unit.typeText = declared;
     if (type) {
       unit.type = type.name;
       unit.bloc = type.bloc;

@@ -8,17 +8,18 @@ import { InputError } from '../errors';
 import { columnLetter, WorkbookGrid } from '../grid';
 import { Finding, finding } from '../findings/finding';
 import { msg } from '../findings/messages';
-import { inferUnitType, mergeOver, Profile, ProfileEntry, profileFromEntries, validateProfile } from '../profile';
+import { mergeOver, Profile, ProfileEntry, profileFromEntries, validateProfile } from '../profile';
 import { fieldIndexes } from '../recognition/fields';
 import { findHeader } from '../recognition/header';
 import { Conversion, SheetView, viewSheet } from '../recognition/sheet-view';
 import type { NurturePlan, Registration, TableInfo, UnitRecord } from '../records';
-import { asciiKey, toneKey } from '../text';
+import { asciiKey } from '../text';
 import { unitResolver } from '../units/resolve-unit';
 import { readPlans } from './read-plans';
 import { readRegistrations } from './read-registrations';
 import { readUnits } from './read-units';
 import { RecognizedTable, recognizeTable } from './recognize';
+import { attributeUnits } from './unit-evidence';
 
 export interface ReadOptions {
   /** The profile to start from (the default, or one loaded from --config / the task pane). */
@@ -51,32 +52,6 @@ function profileEntries(view: SheetView, startRow: number, keyCol: number, value
     if (key) entries.push({ key, value: view.cell(r, valueCol), row: r });
   }
   return entries;
-}
-
-/** File name → words: "03_DangBoXaAnBinh.xlsx" → "DangBoXaAnBinh" → "Dang Bo Xa An Binh". */
-function fileNameWords(fileName: string): string {
-  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
-  return base
-    .replace(/([a-zà-ỹđ])([A-ZÀ-ỸĐ])/g, '$1 $2')
-    .replace(/[_\-.+]+/g, ' ')
-    .replace(/^\s*\d+\s+/, '')
-    .trim();
-}
-
-const DISTRICT_LEVEL = ['đảng bộ huyện', 'đảng ủy huyện', 'huyện ủy'].map(toneKey);
-
-/** Title rows that name a submitting unit, not the district above it ("ĐẢNG BỘ HUYỆN …", "HUYỆN ỦY …"). */
-function titleUnitCandidates(texts: string[], profile: Profile): string[] {
-  const out: string[] = [];
-  for (const t of texts) {
-    const after = /\s(?:của|cua)\s+(.+)$/i.exec(t)?.[1];
-    for (const candidate of after ? [after, t] : [t]) {
-      const k = toneKey(candidate);
-      if (DISTRICT_LEVEL.some((d) => k.startsWith(d))) continue;
-      if (inferUnitType(profile, candidate)) out.push(candidate);
-    }
-  }
-  return out;
 }
 
 /** Up to this many converted rows of a sheet are reported row by row; beyond it, one finding per encoding. */
@@ -195,36 +170,16 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
       units.push(u);
     }
   }
-  const resolver = unitResolver(units, profile.district);
+  const resolver = unitResolver(units, profile.district, profile.unitAbbreviations);
+  const unitContext = { resolver, profile, hasUnits: units.length > 0 };
 
   const registrations: Registration[] = [];
   for (const f of found.filter((x) => x.table.header.kind === 'registrations')) {
     const r = readRegistrations(f.table, f.file, f.date1904);
     findings.push(...r.findings);
-    // A one-unit file names its unit in the title rows, or else in its file name.
-    let fileUnit: { text: string; source: 'title' | 'file' } | undefined;
-    const fallback = () => {
-      if (fileUnit) return fileUnit;
-      const titles = titleUnitCandidates(f.table.titleTexts, profile);
-      const byTitle = f.table.titleTexts.map((t) => resolver.resolveLoose(t)).find((u) => u);
-      const fromFile = fileNameWords(f.file);
-      const byFile = resolver.resolveLoose(fromFile);
-      if (byTitle) fileUnit = { text: byTitle.name, source: 'title' };
-      else if (titles[0]) fileUnit = { text: titles[0], source: 'title' };
-      else if (byFile) fileUnit = { text: byFile.name, source: 'file' };
-      else fileUnit = { text: fromFile, source: 'file' };
-      return fileUnit;
-    };
-    for (const reg of r.registrations) {
-      if (!reg.unitText) {
-        const fu = fallback();
-        reg.unitText = fu.text;
-        reg.unitSource = fu.source;
-      }
-      const u = reg.unitText ? resolver.resolve(reg.unitText) : undefined;
-      if (u) reg.unitId = u.id;
-      registrations.push(reg);
-    }
+    // The unit of each row, from every source that names one (unit-evidence.ts).
+    findings.push(...attributeUnits(f.table, f.file, r.registrations, unitContext));
+    registrations.push(...r.registrations);
   }
 
   const plans: NurturePlan[] = [];

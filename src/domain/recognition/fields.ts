@@ -11,6 +11,7 @@ export type UnitField = 'stt' | 'code' | 'name' | 'type' | 'planDate' | 'listDat
 export type RegistrationField =
   | 'stt'
   | 'unit'
+  | 'unitCode'
   | 'kind'
   | 'name'
   | 'honorific'
@@ -57,7 +58,9 @@ const UNIT_SYNONYMS: Synonyms = {
 
 const REGISTRATION_SYNONYMS: Synonyms = {
   stt: ['STT', 'TT', 'Số TT', 'Số thứ tự'],
-  unit: ['Đơn vị đề xuất', 'Đơn vị', 'Mã đơn vị', 'Đơn vị đăng ký', 'Đơn vị giới thiệu', 'Tên đơn vị đề xuất'],
+  // A code column and a name column may both be there (the template's "Mã đơn vị", often left empty): read apart.
+  unit: ['Đơn vị đề xuất', 'Đơn vị', 'Đơn vị đăng ký', 'Đơn vị giới thiệu', 'Tên đơn vị đề xuất', 'Tên đơn vị'],
+  unitCode: ['Mã đơn vị', 'Mã ĐV', 'Mã đơn vị đề xuất', 'Mã đơn vị đăng ký'],
   kind: ['Đối tượng', 'Loại', 'Tập thể/Cá nhân', 'Tập thể, cá nhân', 'Loại đối tượng', 'Mã đối tượng', 'Cá nhân/Tập thể'],
   name: [
     'Họ và tên / Tên tập thể',

@@ -27,14 +27,19 @@ const REQUIRED: Record<TableKind, Field[]> = {
   profile: ['key', 'value'],
 };
 
-function valid(kind: TableKind, columns: Map<Field, number>): boolean {
+/** "STT | Tên đơn vị" (with or without "Ghi chú") and nothing else: a units list of names alone. */
+function namesOnlyUnits(columns: Map<Field, number>, labels: Map<number, string>): boolean {
+  return columns.has('stt') && columns.has('name') && [...columns.keys()].every((f) => f === 'stt' || f === 'name' || f === 'note') && labels.size === columns.size;
+}
+
+function valid(kind: TableKind, columns: Map<Field, number>, labels: Map<number, string>): boolean {
   if (!REQUIRED[kind].every((f) => columns.has(f))) return false;
   const fields = [...columns.keys()];
   switch (kind) {
     case 'plans':
       return fields.filter((f) => f.startsWith('content:')).length >= 3;
     case 'units':
-      return fields.some((f) => ['code', 'type', 'planDate', 'listDate'].includes(f));
+      return fields.some((f) => ['code', 'type', 'planDate', 'listDate'].includes(f)) || namesOnlyUnits(columns, labels);
     case 'registrations':
       return fields.some((f) => !['stt', 'note', 'name'].includes(f));
     case 'profile':
@@ -111,7 +116,7 @@ export function findHeader(view: SheetView, indexes: Record<TableKind, FieldInde
     for (const kind of kinds) {
       const idx = indexes[kind];
       const { columns, labels } = mapColumns(view, r, idx, sub);
-      if (!valid(kind, columns)) continue;
+      if (!valid(kind, columns, labels)) continue;
       const s = score(columns);
       if (!best || s > best.score) {
         let dataStart = sub ? r + 2 : r + 1;

@@ -1,6 +1,7 @@
 /** The readable Vietnamese report of a check: summary, quota table, findings grouped by unit, errors first. */
 import { parseIsoDate, formatDate } from '../dates';
 import type { Finding, Severity } from '../findings/finding';
+import { msg } from '../findings/messages';
 import type { QuotaRow, Report } from './report';
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' };
@@ -28,11 +29,12 @@ export function renderQuota(rows: QuotaRow[]): string[] {
   const w = Math.min(48, Math.max(...rows.map((r) => r.unit.length), 6));
   const out = ['CHỈ TIÊU ĐĂNG KÝ (R2, R3)', `  ${pad('Đơn vị', w)}  ${pad('Loại', 18)}  Cần  Có  Kết quả`];
   for (const r of rows) {
-    const status = r.status === 'ok' ? 'Đạt' : `Thiếu ${r.shortfall}`;
-    out.push(`  ${pad(r.unit.slice(0, w), w)}  ${pad(r.type ?? '—', 18)}  ${pad(String(r.required), 3)}  ${pad(String(r.registered), 2)}  ${status}`);
+    const status = r.shortfall === null ? msg.quotaUnknownStatus : r.status === 'ok' ? 'Đạt' : `Thiếu ${r.shortfall}`;
+    out.push(`  ${pad(r.unit.slice(0, w), w)}  ${pad(r.type ?? '—', 18)}  ${pad(String(r.required ?? msg.quotaUnknown), 3)}  ${pad(String(r.registered), 2)}  ${status}`);
   }
-  const short = rows.filter((r) => r.status === 'short').length;
-  out.push(`  ${rows.length - short}/${rows.length} đơn vị đạt chỉ tiêu.`, '');
+  const ok = rows.filter((r) => r.status === 'ok').length;
+  const unknown = rows.filter((r) => r.status === 'unknownType').length;
+  out.push(`  ${ok}/${rows.length} đơn vị đạt chỉ tiêu${unknown ? ` (${unknown} đơn vị chưa rõ loại, chưa xét)` : ''}.`, '');
   return out;
 }
 

@@ -9,10 +9,11 @@ export interface QuotaRow {
   unitCode?: string;
   type?: string;
   bloc?: string;
-  required: number;
+  /** null: the unit's type is unknown (UNKNOWN_UNIT_TYPE), so is its quota; shown as "?". */
+  required: number | null;
   registered: number;
-  shortfall: number;
-  status: 'ok' | 'short';
+  shortfall: number | null;
+  status: 'ok' | 'short' | 'unknownType';
 }
 
 export interface Report {

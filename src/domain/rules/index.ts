@@ -8,6 +8,7 @@ import type { Rule } from './rule';
 import { singleSubject } from './single-subject';
 import { subjectKindMismatch } from './subject-kind-mismatch';
 import { unknownUnit } from './unknown-unit';
+import { unknownUnitType } from './unknown-unit-type';
 
 // Row rules first, then unit rules. Order is presentation only: the quota asks row-errors.ts for row verdicts.
 export const RULES: Rule[] = [
@@ -16,6 +17,7 @@ export const RULES: Rule[] = [
   subjectKindMismatch,
   duplicatesRule,
   quota,
+  unknownUnitType,
   registrationDeadline,
   planDeadline,
   nurturePlan,

@@ -69,7 +69,8 @@ interface UnitQuota {
 
 /**
  * Units in list order. A unit whose type neither the list nor its name gives has no quota in the guideline's
- * terms; it gets no row rather than a made-up requirement (its rows are still checked by every other rule).
+ * terms: it keeps its row, with its count and quota "?" (required null), never dropped silently; UNKNOWN_UNIT_TYPE
+ * says what to set.
  */
 function unitQuotas(ctx: RuleContext): UnitQuota[] {
   let quotas = quotasByCheck.get(ctx);
@@ -81,25 +82,24 @@ function unitQuotas(ctx: RuleContext): UnitQuota[] {
 const quotasByCheck = new WeakMap<RuleContext, UnitQuota[]>();
 
 function countQuotas(ctx: RuleContext): UnitQuota[] {
-  return ctx.read.units.flatMap((unit) => {
-    if (unit.quota === undefined) return [];
+  return ctx.read.units.map((unit) => {
     const count = countFor(unit, ctx);
-    const shortfall = Math.max(0, unit.quota - count.registered);
+    const shortfall = unit.quota === undefined ? null : Math.max(0, unit.quota - count.registered);
     const row: QuotaRow = {
       unit: unit.name,
       ...(unit.code ? { unitCode: unit.code } : {}),
       ...(unit.type ? { type: unit.type } : {}),
       ...(unit.bloc ? { bloc: unit.bloc } : {}),
-      required: unit.quota,
+      required: unit.quota ?? null,
       registered: count.registered,
       shortfall,
-      status: shortfall > 0 ? 'short' : 'ok',
+      status: shortfall === null ? 'unknownType' : shortfall > 0 ? 'short' : 'ok',
     };
-    return [{ unit, row, count }];
+    return { unit, row, count };
   });
 }
 
-/** The quota table of the report (and of DIENHINH.CHECKQUOTA()), one row per typed unit in units-list order. */
+/** The quota table of the report (and of DIENHINH.CHECKQUOTA()), one row per unit in units-list order. */
 export function computeQuota(ctx: RuleContext): QuotaRow[] {
   return unitQuotas(ctx).map((q) => q.row);
 }
@@ -111,6 +111,6 @@ export const quota: Rule = (ctx) =>
       finding(
         'QUOTA_SHORT',
         unitPlace(unit),
-        msg.quotaShort({ unit: unit.name, type: row.type ?? '', required: row.required, ...count }),
+        msg.quotaShort({ unit: unit.name, type: row.type ?? '', required: row.required ?? 0, ...count }),
       ),
     );

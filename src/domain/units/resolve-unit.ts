@@ -1,6 +1,7 @@
 /** Resolving the unit a registration names (a code or a name, as written) to a unit of the list. */
+import type { UnitAbbreviations } from '../profile/schema';
 import { asciiKey } from '../text';
-import { unitAsciiKey, unitKey } from './unit-key';
+import { unitKeys } from './unit-key';
 
 export interface UnitRef {
   id: string;
@@ -11,51 +12,62 @@ export interface UnitRef {
 export interface UnitResolver<U extends UnitRef> {
   /** Code, exact key, or a diacritic-free spelling that only one unit has. */
   resolve(text: string): U | undefined;
+  /** A code only (for a code column, whose text may also hold a name). */
+  resolveCode(text: string): U | undefined;
   /** For title rows and file names: the unit whose name the text contains (longest, and only if unique). */
   resolveLoose(text: string): U | undefined;
 }
 
-export function unitResolver<U extends UnitRef>(units: readonly U[], district: string): UnitResolver<U> {
+function add<U>(map: Map<string, U[]>, key: string, u: U): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [u]);
+  else if (!list.includes(u)) list.push(u);
+}
+
+export function unitResolver<U extends UnitRef>(units: readonly U[], district: string, abbreviations?: UnitAbbreviations): UnitResolver<U> {
+  const keys = unitKeys(district, abbreviations);
   const byCode = new Map<string, U>();
-  const byKey = new Map<string, U>();
+  const byKey = new Map<string, U[]>();
   const byAscii = new Map<string, U[]>();
   for (const u of units) {
-    if (u.code) byCode.set(asciiKey(u.code), u);
-    const k = unitKey(u.name, district);
-    if (!byKey.has(k)) byKey.set(k, u);
-    const a = unitAsciiKey(u.name, district);
-    byAscii.set(a, [...(byAscii.get(a) ?? []), u]);
+    if (u.code && !byCode.has(asciiKey(u.code))) byCode.set(asciiKey(u.code), u);
+    for (const k of keys.keys(u.name)) add(byKey, k, u);
+    for (const a of keys.asciiKeys(u.name)) add(byAscii, a, u);
   }
   const unique = (list: U[] | undefined) => (list && new Set(list.map((u) => u.id)).size === 1 ? list[0] : undefined);
+  const first = (texts: readonly string[], map: Map<string, U[]>) => {
+    for (const k of texts) {
+      const u = unique(map.get(k));
+      if (u) return u;
+    }
+    return undefined;
+  };
 
   // Registrations repeat their unit's spelling row after row.
-  const memo = new Map<string, U | undefined>();
+  const memo = new Map<string, U | null>();
   const resolve = (text: string): U | undefined => {
-    if (memo.has(text)) return memo.get(text);
-    const u = resolveOnce(text);
-    memo.set(text, u);
-    return u;
+    let u = memo.get(text);
+    if (u === undefined) memo.set(text, (u = resolveOnce(text) ?? null));
+    return u ?? undefined;
   };
+  const resolveCode = (text: string): U | undefined => (text.trim() ? byCode.get(asciiKey(text)) : undefined);
   const resolveOnce = (text: string): U | undefined => {
-    const t = text.trim();
-    if (!t) return undefined;
-    const code = byCode.get(asciiKey(t));
-    if (code) return code;
-    return byKey.get(unitKey(t, district)) ?? unique(byAscii.get(unitAsciiKey(t, district)));
+    if (!text.trim()) return undefined;
+    return resolveCode(text) ?? first(keys.keys(text), byKey) ?? first(keys.asciiKeys(text), byAscii);
   };
 
   const resolveLoose = (text: string): U | undefined => {
     const direct = resolve(text);
     if (direct) return direct;
-    const hay = ` ${unitAsciiKey(text, district)} `;
+    const hays = keys.asciiKeys(text).map((k) => ` ${k} `);
     let best: { len: number; units: U[] } | undefined;
     for (const [a, list] of byAscii) {
-      if (a.split(' ').length < 3 || !hay.includes(` ${a} `)) continue;
-      if (!best || a.length > best.len) best = { len: a.length, units: list };
+      if (a.split(' ').length < 3 || !hays.some((h) => h.includes(` ${a} `))) continue;
+      if (!best || a.length > best.len) best = { len: a.length, units: [...list] };
       else if (a.length === best.len) best.units.push(...list);
     }
     return best ? unique(best.units) : undefined;
   };
 
-  return { resolve, resolveLoose };
+  return { resolve, resolveCode, resolveLoose };
 }

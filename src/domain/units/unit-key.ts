@@ -1,49 +1,113 @@
 /**
- * The key two spellings of one unit share: tone placement, case and spacing aside, common abbreviations
- * expanded, "Đảng ủy" read as "Đảng bộ", and a trailing district name dropped. Never a fuzzy match: different
- * places keep different keys ("xã Xuân Lộc" ≠ "xã Thanh Xuân").
+ * The keys two spellings of one unit share: tone placement, case and spacing aside, the profile's abbreviations
+ * expanded ("ĐU", "UBND", "Hội ND", "TT"…), "Đảng ủy" read as "Đảng bộ", and a trailing district name dropped.
+ * Never a fuzzy match: different places keep different keys ("xã Xuân Lộc" ≠ "xã Thanh Xuân").
  */
+import { defaultUnitAbbreviations } from '../profile/default-profile';
+import type { UnitAbbreviations } from '../profile/schema';
 import { asciiKey, toneKey } from '../text';
+import { abbreviationExpander, Fold } from './unit-abbreviations';
 
-// Whole-word rewrites, applied in order, folded like the names themselves.
-const ALIASES: [string, string][] = [
-  ['ubnd', 'ủy ban nhân dân'],
-  ['hđnd', 'hội đồng nhân dân'],
-  ['ubmttq', 'ủy ban mặt trận tổ quốc'],
-  ['mttq', 'mặt trận tổ quốc'],
+/**
+ * Names of one unit that are not abbreviations: whole-word rewrites to one canonical wording, longest first, applied
+ * after the abbreviations are expanded.
+ */
+const SYNONYMS: [string, string][] = (
+  [
+  ['ủy ban mặt trận tổ quốc việt nam', 'mặt trận tổ quốc'],
   ['ủy ban mặt trận tổ quốc', 'mặt trận tổ quốc'],
   ['mặt trận tổ quốc việt nam', 'mặt trận tổ quốc'],
-  ['lhpn', 'liên hiệp phụ nữ'],
+  ['ban chấp hành đoàn thanh niên cộng sản hồ chí minh huyện', 'huyện đoàn'],
+  ['đoàn thanh niên cộng sản hồ chí minh huyện', 'huyện đoàn'],
+  ['ban chấp hành đoàn huyện', 'huyện đoàn'],
+  ['ban chấp hành huyện đoàn', 'huyện đoàn'],
+  ['đoàn thanh niên huyện', 'huyện đoàn'],
+  ['đoàn huyện', 'huyện đoàn'],
+  ['hội liên hiệp phụ nữ việt nam', 'hội liên hiệp phụ nữ'],
   ['hội phụ nữ', 'hội liên hiệp phụ nữ'],
-  ['ccb', 'cựu chiến binh'],
-  ['lđlđ', 'liên đoàn lao động'],
-  ['tncs', 'thanh niên cộng sản'],
-  ['thcs', 'trung học cơ sở'],
-  ['thpt', 'trung học phổ thông'],
   ['đảng ủy', 'đảng bộ'],
-  ['tt', 'thị trấn'],
-];
+  // The letterhead's "BCH Hội Nông dân huyện", "Ban Thường vụ Huyện đoàn": the body itself.
+  ['ban chấp hành', ''],
+  ['ban thường vụ', ''],
+  ] as [string, string][]
+).sort(([a], [b]) => b.length - a.length);
 
-type Fold = (s: string) => string;
+const foldWords: Fold = (s) => toneKey(s).replace(/[.,;:()"“”/\\-]/g, ' ').replace(/\s+/g, ' ').trim();
 
-const foldWords: Fold = (s) => toneKey(s).replace(/[.,;:()"“”]/g, ' ').replace(/\s+/g, ' ').trim();
+export interface UnitKeys {
+  /** The identity key of a unit name: its preferred expansion, district dropped. */
+  key(name: string): string;
+  /** Every key the name may match by, preferred first: abbreviation alternatives, then a trailing place dropped. */
+  keys(name: string): readonly string[];
+  /** The same without any diacritic: for names typed without them, trusted only when unambiguous. */
+  asciiKeys(name: string): readonly string[];
+}
 
-function keyer(fold: Fold) {
-  const aliases = ALIASES.map(([from, to]) => [` ${fold(from)} `, ` ${fold(to)} `] as const);
-  return (name: string, district: string): string => {
-    let k = ` ${fold(name)} `;
-    // Most names hold none of the aliases: looked for before any split.
-    for (const [from, to] of aliases) if (k.includes(from)) k = k.split(from).join(to);
-    k = k.trim();
-    const d = district ? fold(district) : '';
-    // "Hội Nông dân huyện An Phú" is "Hội Nông dân huyện" of the district.
-    if (d && k.endsWith(` ${d}`) && k !== d) k = k.slice(0, -d.length - 1).trim();
-    return k;
+function keyer(fold: Fold, abbreviations: UnitAbbreviations, district: string, asciiOnly: boolean): (name: string) => readonly string[] {
+  const expand = abbreviationExpander(abbreviations, fold, asciiOnly);
+  const synonyms = SYNONYMS.map(([from, to]) => [` ${fold(from)} `, ` ${fold(to)} `] as const);
+  const d = district ? fold(district) : '';
+  const huyen = fold('huyện');
+  const tinh = fold('tỉnh');
+  const canonical = (padded: string): string => {
+    let k = padded;
+    // Most names hold none of these: looked for before any split.
+    for (const [from, to] of synonyms) if (k.includes(from)) k = k.split(from).join(to);
+    return k.replace(/ {2,}/g, ' ').trim();
+  };
+  // "Hội Nông dân huyện An Phú" is "Hội Nông dân huyện" of the district.
+  const withoutDistrict = (k: string) => (d && k.endsWith(` ${d}`) && k !== d ? k.slice(0, -d.length - 1).trim() : k);
+  // "Đảng bộ xã An Bình, huyện An Phú, tỉnh An Giang": the place after the unit. Another district's name is kept
+  // when the district is configured (it is then another district's unit).
+  const placeTrimmed = (k: string): string[] => {
+    const t = k.indexOf(` ${tinh} `);
+    const noProvince = t > 0 ? k.slice(0, t) : k;
+    const out = t > 0 ? [noProvince] : [];
+    // "Huyện đoàn An Phú", "Huyện ủy An Phú": the district-level body, named before its district.
+    const words = noProvince.split(' ');
+    if (!d && words[0] === huyen && words.length > 2) out.push(words.slice(0, 2).join(' '));
+    const h = noProvince.lastIndexOf(` ${huyen} `);
+    if (h > 0) {
+      const tail = noProvince.slice(h + huyen.length + 2);
+      if (!d || tail === d) out.push(noProvince.slice(0, h + 1 + huyen.length), noProvince.slice(0, h));
+    }
+    return out;
+  };
+  const memo = new Map<string, readonly string[]>();
+  return (name: string) => {
+    let keys = memo.get(name);
+    if (!keys) {
+      const expanded = expand(` ${fold(name)} `).map(canonical);
+      keys = [...new Set([...expanded.map(withoutDistrict), ...expanded.flatMap(placeTrimmed)])].filter(Boolean);
+      if (!keys.length) keys = [''];
+      if (memo.size > 50_000) memo.clear();
+      memo.set(name, keys);
+    }
+    return keys;
   };
 }
 
-/** The matching key of a unit name: diacritics kept, tone placement ignored. */
-export const unitKey = keyer(foldWords);
+const byAbbreviations = new WeakMap<UnitAbbreviations, Map<string, UnitKeys>>();
+const DEFAULT_ABBREVIATIONS = defaultUnitAbbreviations();
 
-/** The same without any diacritic: for names typed without them, trusted only when unambiguous. */
-export const unitAsciiKey = keyer(asciiKey);
+/** The keys of unit names for one district and abbreviation table (built once per pair). */
+export function unitKeys(district: string, abbreviations: UnitAbbreviations = DEFAULT_ABBREVIATIONS): UnitKeys {
+  let byDistrict = byAbbreviations.get(abbreviations);
+  if (!byDistrict) byAbbreviations.set(abbreviations, (byDistrict = new Map()));
+  let keys = byDistrict.get(district);
+  if (!keys) {
+    const tone = keyer(foldWords, abbreviations, district, false);
+    const ascii = keyer(asciiKey, abbreviations, district, true);
+    keys = { key: (name) => tone(name)[0] ?? '', keys: tone, asciiKeys: ascii };
+    byDistrict.set(district, keys);
+  }
+  return keys;
+}
+
+/** The matching key of a unit name: diacritics kept, tone placement ignored. */
+export const unitKey = (name: string, district: string, abbreviations?: UnitAbbreviations): string =>
+  unitKeys(district, abbreviations).key(name);
+
+/** The same without any diacritic. */
+export const unitAsciiKey = (name: string, district: string, abbreviations?: UnitAbbreviations): string =>
+  unitKeys(district, abbreviations).asciiKeys(name)[0] ?? '';

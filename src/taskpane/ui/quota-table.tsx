@@ -1,4 +1,5 @@
 /** The quota table of the report. */
+import { msg } from '../../domain/findings/messages';
 import type { QuotaRow } from '../../domain/report/report';
 import { ui } from './texts';
 
@@ -20,9 +21,9 @@ export function QuotaTable({ rows }: { rows: QuotaRow[] }) {
         {rows.map((r, i) => (
           <tr key={i} className={r.status}>
             <td>{r.unit}</td>
-            <td>{r.required}</td>
+            <td>{r.required ?? msg.quotaUnknown}</td>
             <td>{r.registered}</td>
-            <td>{r.status === 'ok' ? ui.quotaOk : ui.quotaShort(r.shortfall)}</td>
+            <td>{r.shortfall === null ? msg.quotaUnknownStatus : r.status === 'ok' ? ui.quotaOk : ui.quotaShort(r.shortfall)}</td>
           </tr>
         ))}
       </tbody>

@@ -1,0 +1,236 @@
+/**
+ * Which unit proposed each row of a registrations table. Every source that names a unit is evidence: the row's
+ * unit-name column, its unit-code column, the group row it sits under, and for the table as a whole its title block
+ * (one or several rows), its sheet's name and its file's name. The row's own name decides; disagreements are
+ * reported (UNIT_CONFLICT). In a one-unit file whose title names the unit, a bare "Đơn vị" column holding workplaces
+ * is read as the workplace.
+ */
+import { columnLetter } from '../grid';
+import { Finding, finding } from '../findings/finding';
+import { msg, UnitEvidenceText } from '../findings/messages';
+import { inferUnitType, Profile } from '../profile';
+import type { SheetView } from '../recognition/sheet-view';
+import type { Registration, UnitSource } from '../records';
+import { asciiKey, toneKey } from '../text';
+import type { UnitRef, UnitResolver } from '../units/resolve-unit';
+import type { RecognizedTable } from './recognize';
+
+/** File name → words: "03_DangBoXaAnBinh.xlsx" → "Dang Bo Xa An Binh"; "Hội Nông dân huyện.xlsx" as it is. */
+export function fileNameWords(fileName: string): string {
+  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '').normalize('NFC');
+  return base
+    .replace(/([a-zà-ỹđ])([A-ZÀ-ỸĐ])/g, '$1 $2')
+    .replace(/[_\-.+]+/g, ' ')
+    .replace(/^\s*\d+\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A text of the rows above the header, and the rows it spans (several when consecutive rows are joined). */
+export interface TitleCandidate {
+  text: string;
+  firstRow: number;
+  lastRow: number;
+}
+
+/** Rows of a letterhead joined into one name: at most this many ("ĐẢNG BỘ HUYỆN" / "ĐẢNG ỦY XÃ …" / "*"). */
+const MAX_JOINED_ROWS = 3;
+
+/**
+ * The title block's texts, single and joined with the rows below them in the same block (same left edge):
+ * "ỦY BAN NHÂN DÂN" over "HUYỆN AN PHÚ" gives "ỦY BAN NHÂN DÂN HUYỆN AN PHÚ". The lowest rows come first: a
+ * letterhead names the superior body above the unit itself.
+ */
+export function titleCandidates(view: SheetView, headerRow: number): TitleCandidate[] {
+  // Per row, each distinct text at the left edge of its merge.
+  const rows: { r: number; cells: Map<number, string> }[] = [];
+  for (let r = 1; r < headerRow; r++) {
+    const cells = new Map<number, string>();
+    const seen = new Set<string>();
+    for (let c = 1; c <= view.colCount; c++) {
+      const t = view.text(r, c);
+      if (!t || seen.has(t)) continue;
+      seen.add(t);
+      cells.set(view.mergeAt(r, c)?.left ?? c, t);
+    }
+    rows.push({ r, cells });
+  }
+  const out: TitleCandidate[] = [];
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const last = rows[i] as (typeof rows)[number];
+    for (const [c, t] of last.cells) {
+      out.push({ text: t, firstRow: last.r, lastRow: last.r });
+      let text = t;
+      for (let j = i - 1; j >= 0 && i - j < MAX_JOINED_ROWS; j--) {
+        const above = (rows[j] as (typeof rows)[number]).cells.get(c);
+        // Only consecutive rows of one block: an empty row ends it.
+        if (!above || (rows[j] as (typeof rows)[number]).r !== last.r - (i - j)) break;
+        text = `${above} ${text}`;
+        out.push({ text, firstRow: (rows[j] as (typeof rows)[number]).r, lastRow: last.r });
+      }
+      // "DANH SÁCH … CỦA ĐẢNG BỘ XÃ AN BÌNH": the unit after "của".
+      const after = /\s(?:của|cua)\s+(.+)$/i.exec(t)?.[1];
+      if (after) out.push({ text: after, firstRow: last.r, lastRow: last.r });
+    }
+  }
+  return out;
+}
+
+const DISTRICT_LEVEL = ['đảng bộ huyện', 'đảng ủy huyện', 'huyện ủy'].map(toneKey);
+
+/** A title text that names a unit by its type alone (no units list to resolve against), not the district above it. */
+function typedUnitText(text: string, profile: Profile): boolean {
+  const k = toneKey(text);
+  return !DISTRICT_LEVEL.some((d) => k.startsWith(d)) && inferUnitType(profile, text) !== undefined;
+}
+
+interface TableUnit<U> {
+  text: string;
+  source: 'title' | 'sheet' | 'file';
+  unit?: U;
+}
+
+/** The unit a table names as a whole: its title block, else its sheet's name, else its file's name. */
+export function tableUnit<U extends UnitRef>(table: RecognizedTable, file: string, resolver: UnitResolver<U>, profile: Profile): TableUnit<U> {
+  const titles = titleCandidates(table.view, table.header.row);
+  for (const t of titles) {
+    const unit = resolver.resolve(t.text);
+    if (unit) return { text: t.text, source: 'title', unit };
+  }
+  for (const t of titles) {
+    const unit = resolver.resolveLoose(t.text);
+    if (unit) return { text: t.text, source: 'title', unit };
+  }
+  const sheet = table.view.name;
+  const bySheet = resolver.resolve(sheet) ?? resolver.resolveLoose(sheet);
+  if (bySheet) return { text: sheet, source: 'sheet', unit: bySheet };
+  const words = fileNameWords(file);
+  const byFile = resolver.resolve(words) ?? resolver.resolveLoose(words);
+  if (byFile) return { text: words, source: 'file', unit: byFile };
+  const typed = titles.find((t) => t.firstRow === t.lastRow && typedUnitText(t.text, profile));
+  if (typed) return { text: typed.text, source: 'title' };
+  return { text: words, source: 'file' };
+}
+
+/** A bare "Đơn vị" header: the proposing unit in a master, the workplace in a one-unit file. */
+const AMBIGUOUS_UNIT_HEADERS = new Set(['don vi', 'don vi cong tac']);
+
+/**
+ * In a one-unit file whose title names the unit, a bare "Đơn vị" column whose values are mostly not units of the
+ * list holds workplaces ("Trường Tiểu học An Bình").
+ */
+function holdsWorkplaces<U extends UnitRef>(rows: Registration[], resolver: UnitResolver<U>, profile: Profile, hasUnits: boolean): boolean {
+  const values = new Set<string>();
+  for (const r of rows) if (r.unitSource === 'column' && r.unitText) values.add(r.unitText);
+  if (!values.size) return false;
+  let units = 0;
+  for (const v of values) if (hasUnits ? resolver.resolve(v) : inferUnitType(profile, v)) units++;
+  return units * 2 < values.size;
+}
+
+export interface AttributionContext<U extends UnitRef> {
+  resolver: UnitResolver<U>;
+  profile: Profile;
+  /** A units list was read: values can be told to be units or not. */
+  hasUnits: boolean;
+}
+
+/** Rows naming more distinct units than this are a compiled list: its title is the compiler, not each row's unit. */
+const ONE_UNIT_TABLE_MAX_UNITS = 2;
+
+/** Sets each registration's unit (unitText, unitSource, unitId) from all the evidence; returns UNIT_CONFLICT findings. */
+export function attributeUnits<U extends UnitRef>(
+  table: RecognizedTable,
+  file: string,
+  rows: Registration[],
+  ctx: AttributionContext<U>,
+): Finding[] {
+  const { resolver, profile, hasUnits } = ctx;
+  const findings: Finding[] = [];
+  let whole: TableUnit<U> | undefined;
+  const wholeTable = () => (whole ??= tableUnit(table, file, resolver, profile));
+
+  const unitCol = table.header.columns.get('unit');
+  const codeCol = table.header.columns.get('unitCode');
+  const unitHeader = unitCol !== undefined ? asciiKey(table.header.labels.get(unitCol) ?? '') : '';
+  if (AMBIGUOUS_UNIT_HEADERS.has(unitHeader) && wholeTable().source === 'title' && (wholeTable().unit || !hasUnits)) {
+    if (holdsWorkplaces(rows, resolver, profile, hasUnits)) {
+      for (const r of rows) {
+        if (r.unitSource !== 'column' || !r.unitText) continue;
+        r.workplace = r.workplace ? `${r.unitText}, ${r.workplace}` : r.unitText;
+        r.unitText = undefined;
+        r.unitSource = undefined;
+      }
+    }
+  }
+
+  // Per row: its own evidence (name column, code column, group row) decides.
+  const own: (U | undefined)[] = [];
+  for (const r of rows) {
+    const named = r.unitText ? resolver.resolve(r.unitText) : undefined;
+    const coded = r.unitCodeText ? resolver.resolve(r.unitCodeText) : undefined;
+    if (named && coded && named.id !== coded.id && r.unitSource === 'column' && r.unitCodeText) {
+      findings.push(
+        conflict(r, file, codeCol, named, { source: 'code', text: r.unitCodeText, unit: coded.name }, { source: 'column', text: r.unitText ?? '', unit: named.name }),
+      );
+    }
+    // A group label that names no unit ("1. Khối cơ quan") gives way to the table's unit.
+    if (r.unitSource === 'group' && !named) {
+      r.unitText = undefined;
+      r.unitSource = undefined;
+    }
+    if (!r.unitText && r.unitCodeText) {
+      r.unitText = r.unitCodeText;
+      r.unitSource = 'code';
+    }
+    own.push(named ?? coded);
+  }
+
+  // Rows without any: the table's unit. Rows with one: checked against the title or sheet name of a one-unit table.
+  const distinct = new Set(own.filter((u): u is U => u !== undefined).map((u) => u.id));
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as Registration;
+    const u = own[i];
+    if (u) {
+      r.unitId = u.id;
+      const t = distinct.size <= ONE_UNIT_TABLE_MAX_UNITS ? wholeTable() : undefined;
+      if (t?.unit && t.unit.id !== u.id && t.source !== 'file' && r.unitSource) {
+        findings.push(
+          conflict(r, file, unitCol, u, { source: t.source, text: t.text, unit: t.unit.name }, {
+            source: evidenceSource(r.unitSource),
+            text: r.unitText ?? '',
+            unit: u.name,
+          }),
+        );
+      }
+      continue;
+    }
+    if (!r.unitText) {
+      const t = wholeTable();
+      r.unitText = t.unit ? t.unit.name : t.text;
+      r.unitSource = t.source;
+      const fallback = t.unit ?? resolver.resolve(r.unitText);
+      if (fallback) r.unitId = fallback.id;
+    }
+  }
+  return findings;
+}
+
+function evidenceSource(s: UnitSource): UnitEvidenceText['source'] {
+  return s === 'file' ? 'title' : s;
+}
+
+function conflict(r: Registration, file: string, col: number | undefined, counted: UnitRef, other: UnitEvidenceText, given: UnitEvidenceText): Finding {
+  return finding(
+    'UNIT_CONFLICT',
+    {
+      file,
+      sheet: r.source.sheet,
+      row: r.source.row,
+      column: col !== undefined ? columnLetter(col) : undefined,
+      unit: counted.name,
+      unitCode: counted.code,
+    },
+    msg.unitConflict(other, given),
+  );
+}
