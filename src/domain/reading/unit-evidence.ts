@@ -19,7 +19,7 @@ import type { RecognizedTable } from './recognize';
 export function fileNameWords(fileName: string): string {
   const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '').normalize('NFC');
   return base
-    .replace(/([a-zà-ỹđ])([A-ZÀ-ỸĐ])/g, '$1 $2')
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
     .replace(/[_\-.+]+/g, ' ')
     .replace(/^\s*\d+\s+/, '')
     .replace(/\s+/g, ' ')
@@ -90,6 +90,14 @@ interface TableUnit<U> {
   unit?: U;
 }
 
+/**
+ * A sheet's or file's name: a unit's name or code, or a district body without its "huyện" ("Hội LHPN",
+ * "Hội Nông dân"; not for titles, where "ỦY BAN NHÂN DÂN" may head a commune's letterhead), or a name inside more words.
+ */
+function resolveName<U extends UnitRef>(resolver: UnitResolver<U>, text: string): U | undefined {
+  return resolver.resolve(text) ?? resolver.resolve(`${text} huyện`) ?? resolver.resolveLoose(text);
+}
+
 /** The unit a table names as a whole: its title block, else its sheet's name, else its file's name. */
 export function tableUnit<U extends UnitRef>(table: RecognizedTable, file: string, resolver: UnitResolver<U>, profile: Profile): TableUnit<U> {
   const titles = titleCandidates(table.view, table.header.row);
@@ -102,10 +110,10 @@ export function tableUnit<U extends UnitRef>(table: RecognizedTable, file: strin
     if (unit) return { text: t.text, source: 'title', unit };
   }
   const sheet = table.view.name;
-  const bySheet = resolver.resolve(sheet) ?? resolver.resolveLoose(sheet);
+  const bySheet = resolveName(resolver, sheet);
   if (bySheet) return { text: sheet, source: 'sheet', unit: bySheet };
   const words = fileNameWords(file);
-  const byFile = resolver.resolve(words) ?? resolver.resolveLoose(words);
+  const byFile = resolveName(resolver, words);
   if (byFile) return { text: words, source: 'file', unit: byFile };
   const typed = titles.find((t) => t.firstRow === t.lastRow && typedUnitText(t.text, profile));
   if (typed) return { text: typed.text, source: 'title' };

@@ -75,12 +75,15 @@ describe('QUOTA_SHORT (R2, R3)', () => {
     ]);
   });
 
-  it('keeps units-list order and leaves out a unit whose type is unknown (no quota to judge)', () => {
+  // Was: a unit of unknown type was left out of the table. Never dropped silently now (issue 14): quota "?".
+  it('keeps units-list order and keeps a unit whose type is unknown, with quota "?" (required null) and no QUOTA_SHORT', () => {
     const units = [unit('Ủy ban nhân dân huyện'), unit('Ban Quản lý dự án huyện'), unit('Đảng bộ thị trấn Phú Hòa')];
-    const q = computeQuota(ctx({ units }));
-    expect(q.map((r) => [r.unit, r.required, r.shortfall])).toEqual([
-      ['Ủy ban nhân dân huyện', 1, 1],
-      ['Đảng bộ thị trấn Phú Hòa', 2, 2],
+    const bql = units[1] as (typeof units)[number];
+    const q = computeQuota(ctx({ units, registrations: [reg('Nguyễn Văn Hùng', bql)] }));
+    expect(q.map((r) => [r.unit, r.required, r.registered, r.shortfall, r.status])).toEqual([
+      ['Ủy ban nhân dân huyện', 1, 0, 1, 'short'],
+      ['Ban Quản lý dự án huyện', null, 1, null, 'unknownType'],
+      ['Đảng bộ thị trấn Phú Hòa', 2, 0, 2, 'short'],
     ]);
     expect(quota(ctx({ units })).map((f) => f.unit)).toEqual(['Ủy ban nhân dân huyện', 'Đảng bộ thị trấn Phú Hòa']);
   });
