@@ -26,6 +26,8 @@ const SYNONYMS: [string, string][] = (
   ['hội liên hiệp phụ nữ việt nam', 'hội liên hiệp phụ nữ'],
   ['hội phụ nữ', 'hội liên hiệp phụ nữ'],
   ['đảng ủy', 'đảng bộ'],
+  // "UB huyện": the district's People's Committee.
+  ['ủy ban huyện', 'ủy ban nhân dân huyện'],
   // The letterhead's "BCH Hội Nông dân huyện", "Ban Thường vụ Huyện đoàn": the body itself.
   ['ban chấp hành', ''],
   ['ban thường vụ', ''],
