@@ -272,6 +272,9 @@ function explain(label: string): string {
     'Hạn gửi danh sách đăng ký': 'Hạn gửi danh sách đăng ký điển hình tiên tiến, ghi ngày/tháng/năm («trước ngày …»).',
     'Nộp đúng ngày hạn vẫn là đúng hạn':
       '«Không»: hướng dẫn ghi «trước ngày …» nên gửi đúng ngày hạn là trễ; «Có»: ngày hạn vẫn tính là đúng hạn.',
+    'Viết tắt tên đơn vị':
+      'Thêm cách viết tắt tên đơn vị của huyện, dạng «viết tắt = tên đầy đủ», cách nhau bởi «;» (ví dụ: HCTĐ = Hội Chữ thập đỏ). ' +
+      'Các cách viết tắt thông dụng (ĐU, UBND, MTTQ, Hội LHPN, Hội ND, Hội CCB, LĐLĐ, CB, TT…) đã có sẵn.',
   };
   if (fixed[label]) return fixed[label];
   const ceremony = /^Lễ tuyên dương (\S+): (.*)$/.exec(label);
@@ -368,8 +371,12 @@ export function buildUnitFile(file: UnitFile): ExcelJS.Workbook {
   const ws = wb.addWorksheet('Sheet1', {
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
-  const last = UNIT_FILE_COLUMNS.length;
-  UNIT_FILE_COLUMNS.forEach((c, i) => (ws.getColumn(i + 1).width = c.width));
+  const unitCols = file.unitColumns;
+  const columns = unitCols
+    ? [...UNIT_FILE_COLUMNS, { header: unitCols.codeHeader, width: 8 }, { header: unitCols.nameHeader, width: 22 }]
+    : UNIT_FILE_COLUMNS;
+  const last = columns.length;
+  columns.forEach((c, i) => (ws.getColumn(i + 1).width = c.width));
 
   const put = (r: number, c: number, text: string | number, style: Style, extra: Partial<ExcelJS.Font> = {}, align?: Partial<ExcelJS.Alignment>) => {
     const cell = ws.getCell(r, c);
@@ -393,8 +400,9 @@ export function buildUnitFile(file: UnitFile): ExcelJS.Workbook {
   // Title block.
   merged(1, 1, 3, file.superior, 'caps');
   merged(1, 5, last, 'ĐẢNG CỘNG SẢN VIỆT NAM', 'caps', { bold: true });
-  merged(2, 1, 3, file.issuer, 'caps', { bold: true });
-  merged(3, 1, 3, '*', 'text');
+  const issuerRows = file.issuerRows ?? [file.issuer];
+  issuerRows.forEach((text, i) => merged(2 + i, 1, 3, text, 'caps', { bold: true }));
+  merged(2 + issuerRows.length, 1, 3, '*', 'text');
   merged(5, 1, last, 'DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN', 'caps', { bold: true, size: 14 });
   merged(6, 1, last, 'Giai đoạn 2021 – 2023', 'text', { italic: true });
 
@@ -413,6 +421,10 @@ export function buildUnitFile(file: UnitFile): ExcelJS.Workbook {
   head(5, 'Chức vụ, đơn vị công tác');
   head(6, 'Tóm tắt thành tích');
   head(7, 'Ghi chú');
+  if (unitCols) {
+    head(8, unitCols.codeHeader);
+    head(9, unitCols.nameHeader);
+  }
   for (let c = 1; c <= last; c++) put(h + 2, c, `(${c})`, 'text', { italic: true }, center);
   for (let r = h; r <= h + 2; r++) borderRow(ws, r, last);
 
@@ -440,6 +452,8 @@ export function buildUnitFile(file: UnitFile): ExcelJS.Workbook {
         if (x.position) put(r, 5, x.position, 'text');
         put(r, 6, x.achievements, 'text');
         if (x.note) put(r, 7, x.note, 'text');
+        // The code column is left empty, as units leave it.
+        if (unitCols) put(r, 9, unitCols.name, 'text');
         borderRow(ws, r, last);
         r++;
       });

@@ -277,8 +277,8 @@ export const REGISTRATIONS: SampleRegistration[] = [
   // Hội Nông dân huyện (written with the district's name)
   tt('DT03', 'Hợp tác xã Nông nghiệp Phú Hữu', 'Ứng dụng cơ giới hóa, liên kết tiêu thụ lúa cho xã viên', F.economy, { unit: 'Hội Nông dân huyện An Phú', date: d(20, 2, 2023) }),
   cn('DT03', 'Lưu Văn Nghĩa', 1966, 'Nam', 'Nông dân sản xuất, kinh doanh giỏi, ấp Quốc Khánh', F.economy, 'Mô hình lúa – cá cho thu nhập 500 triệu đồng/năm', { date: d(20, 2, 2023) }),
-  // Hội Cựu chiến binh huyện (one name in TCVN3)
-  cn('DT04', 'Trần Văn Ơn', 1955, 'Nam', 'Chi hội trưởng Chi hội Cựu chiến binh ấp Hà Bao', F.mass, 'Vận động hội viên giúp nhau phát triển kinh tế, không có hội viên nghèo', { legacy: 'tcvn3', date: d(19, 2, 2023) }),
+  // Hội Cựu chiến binh huyện (one name in TCVN3; once written «Hội CCB huyện»)
+  cn('DT04', 'Trần Văn Ơn', 1955, 'Nam', 'Chi hội trưởng Chi hội Cựu chiến binh ấp Hà Bao', F.mass, 'Vận động hội viên giúp nhau phát triển kinh tế, không có hội viên nghèo', { unit: 'Hội CCB huyện', legacy: 'tcvn3', date: d(19, 2, 2023) }),
   cn('DT04', 'Phạm Văn Út', 1958, 'Nam', 'Hội viên Hội Cựu chiến binh xã Vĩnh Hội', F.welfare, 'Tặng 50 suất học bổng cho học sinh nghèo', { phase: 2, note: 'Bổ sung năm 2024' }),
   // Liên đoàn Lao động huyện
   cn('DT05', 'Phan Văn Thành', 1985, 'Nam', 'Công nhân Công ty TNHH Thủy sản Vĩnh Hội', F.economy, 'Cải tiến dây chuyền chế biến, làm lợi 300 triệu đồng', { date: d(21, 2, 2023) }),
@@ -379,6 +379,7 @@ export const NEAR_MISSES: Planted[] = [
   { code: 'SUBJECT_KIND_MISMATCH', sheet: R, row: registrationRow('Hồ Thị Cúc'), unitCode: 'DT02', note: 'Hồ is a surname (not «Hội»): a person' },
   { code: 'UNKNOWN_UNIT', sheet: R, row: registrationRow('Trần Thị Thuỷ'), unitCode: 'DT02', note: '«Hội LHPN huyện» is Hội Liên hiệp Phụ nữ huyện' },
   { code: 'UNKNOWN_UNIT', sheet: R, row: registrationRow('Hợp tác xã Nông nghiệp Phú Hữu', 'Hội Nông dân huyện An Phú'), unitCode: 'DT03', note: '«Hội Nông dân huyện An Phú» is Hội Nông dân huyện of the district' },
+  { code: 'UNKNOWN_UNIT', sheet: R, row: registrationRow('Trần Văn Ơn'), unitCode: 'DT04', note: '«Hội CCB huyện» (an abbreviation of the profile) is Hội Cựu chiến binh huyện' },
   { code: 'QUOTA_SHORT', sheet: U, row: unitRow('DBX05'), unitCode: 'DBX05', note: '2 distinct valid exemplars (the duplicate counts once, the «19a5» row not at all)' },
   { code: 'REGISTRATION_LATE', sheet: U, row: unitRow('DBTT02'), unitCode: 'DBTT02', note: 'the list date is unreadable (INVALID_DATE), not late' },
 ];
@@ -403,6 +404,13 @@ export interface UnitFile {
   /** Title block, left: the superior party committee, then the issuing one. */
   superior: string;
   issuer: string;
+  /** The issuer as the letterhead writes it when it spans several rows ("ĐẢNG ỦY XÃ" over "PHƯỚC HƯNG"). */
+  issuerRows?: string[];
+  /**
+   * Columns of the proposing unit after the others: a code column left empty (the template's, nobody fills it)
+   * and a name column written as the unit abbreviates itself.
+   */
+  unitColumns?: { codeHeader: string; nameHeader: string; name: string };
   place: string;
   date: CalendarDate;
   signFor: string;
@@ -437,6 +445,7 @@ export const UNIT_FILES: UnitFile[] = [
     encoding: 'tcvn3',
     superior: 'ĐẢNG BỘ HUYỆN AN PHÚ',
     issuer: 'ĐẢNG ỦY XÃ PHƯỚC HƯNG',
+    issuerRows: ['ĐẢNG ỦY XÃ', 'PHƯỚC HƯNG'],
     place: 'Phước Hưng',
     date: d(21, 2, 2023),
     signFor: 'T/M ĐẢNG ỦY',
@@ -455,6 +464,7 @@ export const UNIT_FILES: UnitFile[] = [
     encoding: 'vni',
     superior: 'ĐẢNG BỘ HUYỆN AN PHÚ',
     issuer: 'CHI BỘ BƯU ĐIỆN HUYỆN',
+    unitColumns: { codeHeader: 'Mã ĐV', nameHeader: 'Đơn vị đề xuất', name: 'CB Bưu điện huyện' },
     place: 'An Phú',
     date: d(24, 2, 2023),
     signFor: 'T/M CHI BỘ',
