@@ -69,7 +69,7 @@ export function titleCandidates(view: SheetView, headerRow: number): TitleCandid
         out.push({ text, firstRow: (rows[j] as (typeof rows)[number]).r, lastRow: last.r });
       }
       // "DANH SÁCH … CỦA ĐẢNG BỘ XÃ AN BÌNH": the unit after "của".
-      const after = /\s(?:của|cua)\s+(.+)$/i.exec(t)?.[1];
+      const after = /(?:^|\s)(?:của|cua)\s+(.+)$/i.exec(t)?.[1];
       if (after) out.push({ text: after, firstRow: last.r, lastRow: last.r });
     }
   }
@@ -205,7 +205,7 @@ export function attributeUnits<U extends UnitRef>(
       if (t?.unit && t.unit.id !== u.id && t.source !== 'file' && r.unitSource) {
         findings.push(
           conflict(r, file, unitCol, u, { source: t.source, text: t.text, unit: t.unit.name }, {
-            source: evidenceSource(r.unitSource),
+            source: r.unitSource === 'column' && resolver.resolveCode(r.unitText ?? '') ? 'code' : evidenceSource(r.unitSource),
             text: r.unitText ?? '',
             unit: u.name,
           }),

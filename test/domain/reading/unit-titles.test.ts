@@ -24,6 +24,14 @@ describe('title blocks of several rows', () => {
     }
   });
 
+  it('a title line "CỦA …" under "DANH SÁCH ĐĂNG KÝ" names the unit', async () => {
+    const spec = unitFile('danh-sach.xlsx', ['HUYỆN ỦY AN PHÚ'], REG_HEAD, rows);
+    const sheet = spec.sheets[0] as (typeof spec.sheets)[number];
+    sheet.rows[5] = ['CỦA HỘI CỰU CHIẾN BINH HUYỆN'];
+    const read = await readBooks([unitsBook(), spec]);
+    expect(unitsOfRows(read).map(([, c]) => c)).toEqual(['CCB', 'CCB']);
+  });
+
   it('near miss: a title naming only the district bodies leaves the unit to the file name', async () => {
     const read = await readBooks([unitsBook(), unitFile('Hội Nông dân huyện.xlsx', ['HUYỆN ỦY AN PHÚ', 'BAN TUYÊN GIÁO', '*'], REG_HEAD, rows)]);
     expect(unitsOfRows(read).map(([, c]) => c)).toEqual(['ND', 'ND']);
@@ -113,6 +121,12 @@ describe('a row naming a unit other than its title or sheet', () => {
     expect(unitsOfRows(read)).toEqual([['Nguyễn Văn A', 'ND']]);
     expect(read.findings.map((f) => [f.code, f.unitCode])).toEqual([['UNIT_CONFLICT', 'ND']]);
     expect(read.findings[0]?.message).toContain('Tên trang «Huyện đoàn»');
+  });
+
+  it('says "Mã đơn vị" when the unit column holds a code other than the sheet\'s', async () => {
+    const read = await readBooks([unitsBook(), { fileName: 't.xlsx', sheets: [{ name: 'X01', rows: [head, [1, 'X02', 'Cá nhân', 'Nguyễn Văn A']] }] }]);
+    expect(unitsOfRows(read)).toEqual([['Nguyễn Văn A', 'X02']]);
+    expect(read.findings[0]?.message).toContain('Tên trang «X01» là Đảng bộ xã An Bình, nhưng mã đơn vị «X02» là Đảng bộ xã Tân Lập');
   });
 
   it('near miss: a compiled list whose rows name many units is not checked against its title', async () => {
