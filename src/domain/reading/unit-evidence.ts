@@ -177,9 +177,14 @@ export function attributeUnits<U extends UnitRef>(
   for (const r of rows) {
     const named = r.unitText ? resolver.resolve(r.unitText) : undefined;
     const coded = r.unitCodeText ? resolver.resolve(r.unitCodeText) : undefined;
-    if (named && coded && named.id !== coded.id && r.unitSource === 'column' && r.unitCodeText) {
+    // The name (in its column, or the group row above) decides over the code.
+    if (named && coded && named.id !== coded.id && r.unitSource && r.unitCodeText) {
       findings.push(
-        conflict(r, file, codeCol, named, { source: 'code', text: r.unitCodeText, unit: coded.name }, { source: 'column', text: r.unitText ?? '', unit: named.name }),
+        conflict(r, file, codeCol, named, { source: 'code', text: r.unitCodeText, unit: coded.name }, {
+          source: evidenceSource(r.unitSource),
+          text: r.unitText ?? '',
+          unit: named.name,
+        }),
       );
     }
     // A group label that names no unit ("1. Khối cơ quan") gives way to the table's unit.

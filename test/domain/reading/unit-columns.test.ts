@@ -87,3 +87,27 @@ describe.each([
     expect(codes(read)).toEqual([]);
   });
 });
+
+describe('a code column under group rows naming the unit', () => {
+  it('the group row\'s unit and the code agree, or UNIT_CONFLICT names both and the group decides', async () => {
+    const read = await master(
+      ['STT', 'Mã đơn vị', 'Đối tượng', 'Họ và tên'],
+      [['1. Đảng bộ xã An Bình'], [1, 'X01', 'Cá nhân', 'Nguyễn Văn A'], [2, 'X02', 'Cá nhân', 'Lê Thị B'], [3, undefined, 'Cá nhân', 'Trần Văn C']],
+    );
+    expect(unitsOfRows(read)).toEqual([
+      ['Nguyễn Văn A', 'X01'],
+      ['Lê Thị B', 'X01'],
+      ['Trần Văn C', 'X01'],
+    ]);
+    expect(read.findings.map((f) => [f.code, f.row, f.column])).toEqual([['UNIT_CONFLICT', 4, 'B']]);
+    expect(read.findings[0]?.message).toContain('nhưng dòng nhóm «Đảng bộ xã An Bình» là Đảng bộ xã An Bình');
+  });
+});
+
+describe('invisible characters in the code column', () => {
+  it('are removed before matching, and the cell is named (HIDDEN_CHARACTERS)', async () => {
+    const read = await master(['STT', 'Mã ĐV', 'Đơn vị đề xuất', 'Đối tượng', 'Họ và tên'], [[1, 'X0\u200B2', undefined, 'Cá nhân', 'Nguyễn Văn A']]);
+    expect(unitsOfRows(read)).toEqual([['Nguyễn Văn A', 'X02']]);
+    expect(read.findings.map((f) => [f.code, f.column, f.unitCode])).toEqual([['HIDDEN_CHARACTERS', 'B', 'X02']]);
+  });
+});
