@@ -55,6 +55,8 @@ export interface QuotaFacts {
   rowErrors: number;
   repeated: number;
   phase2: number;
+  /** Rows whose phase cell could not be read (PHASE_UNREADABLE). */
+  phaseUnreadable?: number;
 }
 
 function notCounted(q: QuotaFacts): string {
@@ -62,6 +64,7 @@ function notCounted(q: QuotaFacts): string {
     q.rowErrors ? `${q.rowErrors} dòng có lỗi` : '',
     q.repeated ? `${q.repeated} dòng ghi lại điển hình đã tính` : '',
     q.phase2 ? `${q.phase2} dòng bổ sung ở giai đoạn 2` : '',
+    q.phaseUnreadable ? `${q.phaseUnreadable} dòng chưa rõ giai đoạn` : '',
   ].filter(Boolean);
   return parts.length ? ` Không tính: ${parts.join('; ')}.` : '';
 }
@@ -131,6 +134,17 @@ export const msg = {
       .slice(0, 3)
       .map((s) => `«${s.sample}»: ${s.size} dòng`)
       .join(', ')}); các dòng này vẫn được so khi trùng cả năm sinh hoặc nơi ở.`,
+
+  // Column meanings, one subject per row, what is not data (issue 14, reading).
+  phaseUnreadable: (text: string, phase1: string, phase2: string) =>
+    `Không đọc được giai đoạn «${text}». Hãy ghi «1» (giai đoạn ${phase1}) hoặc «2» (giai đoạn ${phase2}, bổ sung); ` +
+    'cho đến khi sửa, dòng này không được tính vào chỉ tiêu và không đưa vào danh sách tuyên dương nào.',
+  phaseUnreadableReason: 'Chưa rõ giai đoạn đăng ký (ô «Giai đoạn» không đọc được): hãy ghi «1» hoặc «2».',
+  sheetSkippedInstructions: (sheet: string, why: 'name' | 'title', text: string) =>
+    `Trang «${sheet}» không được đọc như danh sách: ${why === 'name' ? 'tên trang' : 'tiêu đề'} «${text}» cho thấy đây là ` +
+    'trang hướng dẫn hoặc ví dụ. Nếu trang này thật sự là danh sách, hãy đổi tên trang hoặc tiêu đề.',
+  sheetSkippedNoTable: (sheet: string) =>
+    `Trang «${sheet}» không có bảng nào nhận ra được (danh sách đơn vị, danh sách đăng ký hoặc kế hoạch bồi dưỡng) nên không được đọc.`,
 };
 
 export const FIELD_LABELS = {

@@ -199,7 +199,7 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
 
   const registrations: Registration[] = [];
   for (const f of found.filter((x) => x.table.header.kind === 'registrations')) {
-    const r = readRegistrations(f.table, f.file, f.date1904);
+    const r = readRegistrations(f.table, f.file, f.date1904, profile);
     findings.push(...r.findings);
     // A one-unit file names its unit in the title rows, or else in its file name.
     let fileUnit: { text: string; source: 'title' | 'file' } | undefined;
