@@ -143,6 +143,9 @@ export const msg = {
   sheetSkippedInstructions: (sheet: string, why: 'name' | 'title', text: string) =>
     `Trang «${sheet}» không được đọc như danh sách: ${why === 'name' ? 'tên trang' : 'tiêu đề'} «${text}» cho thấy đây là ` +
     'trang hướng dẫn hoặc ví dụ. Nếu trang này thật sự là danh sách, hãy đổi tên trang hoặc tiêu đề.',
+  sheetSkippedTemplate: (sheet: string) =>
+    `Trang «${sheet}» là trang mẫu: bảng cùng loại của tệp này đã có ở trang khác nên trang mẫu không được đọc. ` +
+    'Nếu trang này cũng là danh sách thật, hãy đổi tên trang (ví dụ «Đăng ký 2»).',
   sheetSkippedNoTable: (sheet: string) =>
     `Trang «${sheet}» không có bảng nào nhận ra được (danh sách đơn vị, danh sách đăng ký hoặc kế hoạch bồi dưỡng) nên không được đọc.`,
 };
