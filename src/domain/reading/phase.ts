@@ -52,7 +52,8 @@ export function phaseReader(years: PhaseYears): (text: string) => Phase | null {
   };
   return memoize((text: string): Phase | null => {
     const k = asciiKey(text);
-    if (!k) return 1;
+    // A crossed-out cell ("-", "…") is an empty one; a bare "?" asks rather than says.
+    if (!k) return /^[\s\-–—.·…/]*$/u.test(text) ? 1 : null;
     if (/(^| )bo sung( |$)/.test(k)) return /(^| )(giai doan|gd|dot) (1|i)( |$)/.test(k) ? null : 2;
     let rest = k.replace(INTRO, '');
     let stated: Phase | null | undefined;
