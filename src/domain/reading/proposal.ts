@@ -6,6 +6,6 @@ const NONE = new Set(['khong', 'khong de nghi', 'khong de xuat', 'khong co', 'ch
 /** "Không", "Không đề nghị", "Chưa", "-": a cell that says no proposal was made. */
 export function isNoProposal(text: string): boolean {
   // Dashes and dots alone ("-", "—", "...") are a crossed-out cell.
-  if (/^[\s\-–—.·/]*$/u.test(text)) return true;
+  if (/^[\s\-–—.·…/]*$/u.test(text)) return true;
   return NONE.has(asciiKey(text));
 }
