@@ -64,7 +64,9 @@ export function joinLines(lines: readonly string[]): string {
   for (let i = 1; i < clean.length; i++) {
     const line = clean[i] as string;
     const prev = clean[i - 1] as string;
-    const comma = !line.startsWith('(') && !endsMidName(prev) && standsAlone(line, first);
+    // A line ending in, or starting with, its own separator needs none added.
+    const separated = /[,;:\-–—/]$/u.test(prev) || /^[(,;)]/.test(line);
+    const comma = !separated && !endsMidName(prev) && standsAlone(line, first);
     out += (comma ? ', ' : ' ') + line;
   }
   return out;

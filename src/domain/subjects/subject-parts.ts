@@ -19,7 +19,7 @@ interface Piece {
 
 // Group 1: list separators (comma, semicolon, spaced dash, "1." numbering, a slash but "Đ/c" and "19/5");
 // group 2: conjunctions.
-const SEPARATOR = /(\s*[,;]\s*|\s+[-–—]\s+|(?:^|\s+)\d{1,2}[.)]\s+|(?<!\d)\s*\/(?!\d|c(?:[\s:.]|$))\s*)|(\s+và\s+|\s*[+&]\s*)/giu;
+const SEPARATOR = /(\s*[,;]\s*|\s+[-–—]\s+|(?:^|\s+)\d{1,2}[.)]\s+|\s*\/(?!c(?:[\s:.]|$))(?<!\d\/(?=\d))\s*)|(\s+và\s+|\s*[+&]\s*)/giu;
 
 // The same pattern without the global flag: most cells hold one name and need no match iterator.
 const HAS_SEPARATOR = new RegExp(SEPARATOR.source, 'iu');
