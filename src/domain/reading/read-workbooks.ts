@@ -153,6 +153,7 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
     // Sheets not read, and why: said only once the workbook is known to hold tables.
     const skipped: Finding[] = [];
     const templates: RecognizedTable[] = [];
+    const firstOfBook = found.length;
     const accept = (view: SheetView, table: RecognizedTable) => {
       any = true;
       found.push({ file: grid.fileName, date1904: grid.date1904, table });
@@ -186,9 +187,9 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
       else accept(view, table);
     }
     // A "Mẫu" sheet is the template when the workbook's real table of that kind is elsewhere; else it is the table.
+    const realKinds = new Set(found.slice(firstOfBook).map((f) => f.table.header.kind));
     for (const t of templates) {
-      const elsewhere = found.some((f) => f.file === grid.fileName && f.table.header.kind === t.header.kind);
-      if (elsewhere) skip(t.view, msg.sheetSkippedTemplate(t.view.name));
+      if (realKinds.has(t.header.kind)) skip(t.view, msg.sheetSkippedTemplate(t.view.name));
       else accept(t.view, t);
     }
     if (any) findings.push(...skipped);
