@@ -100,14 +100,18 @@ describe('notes under the table', () => {
     [['* Ghi chú']],
     [['Danh sách có 05 điển hình./.']],
     [['(Kèm theo Công văn số 12-CV/ĐU ngày 20/02/2023)']],
-    [['Tổng số: 02 điển hình']],
-    [['Tổng cộng: 02']],
     [['Lưu ý: mỗi dòng một điển hình']],
+    [[undefined, 'Ghi chú: cột Năm sinh ghi 4 chữ số']],
   ])('%p ends the table: no MISSING_VALUE, nothing read below', async (note) => {
-    const read = await readShape(withUnits([...DATA, note, [], [3, 'X01', 'Cá nhân', 'Nguyễn Văn Ví Dụ', 1980, 'x', undefined]]));
-    const stopped = read.registrations.map((r) => r.name);
-    expect(stopped.slice(0, 2)).toEqual(['Nguyễn Văn An', 'Chi bộ Thôn 3']);
+    const read = await readShape(withUnits([...DATA, note, [], [undefined, undefined, undefined, 'Nguyễn Văn Ví Dụ', 1980, 'x', undefined]]));
+    expect(read.registrations.map((r) => r.name)).toEqual(['Nguyễn Văn An', 'Chi bộ Thôn 3']);
     expect(read.findings.filter((f) => f.code === 'MISSING_VALUE')).toEqual([]);
+  });
+
+  it.each([[['Tổng số: 02 điển hình']], [['Tổng cộng: 02']], [['Tổng số', 2]]])('%p is no row either (a subtotal)', async (line) => {
+    const read = await readShape(withUnits([...DATA, line]));
+    expect(read.registrations).toHaveLength(2);
+    expect(read.findings).toEqual([]);
   });
 
   it('a note merged across the row ends the table too', async () => {
