@@ -15,7 +15,6 @@ import { isNoProposal } from './proposal';
 import type { RecognizedTable } from './recognize';
 
 // Hoisted: built once, not once per row.
-const YEAR_FIELDS = [['birthYear', undefined]] as const;
 // "Nam | Nữ" columns: check marks (gender) or years (birth year and gender), as their contents say.
 const GENDER_PAIR = [
   ['birthYearMale', 'male'],
@@ -75,10 +74,7 @@ export function readRegistrations(
   const dateCol = col('date');
   // Only the columns the table has, looped over by index: a row is read without iterators.
   const matchedCols = MATCHED_FIELDS.map(col).filter((c): c is number => c !== undefined);
-  const yearCols = YEAR_FIELDS.flatMap(([f, gender]) => {
-    const c = col(f);
-    return c === undefined ? [] : [{ c, gender }];
-  });
+  const yearCol = col('birthYear');
   const textCols = TEXT_FIELDS.flatMap((f) => {
     const c = col(f);
     return c === undefined ? [] : [{ f, c }];
@@ -127,7 +123,7 @@ export function readRegistrations(
 
     const kindText = textAt(r, kindCol);
     const stated = kindText ? parseSubjectKind(kindText) : undefined;
-    const nameLines = nameCol ? view.lines(r, nameCol) : [];
+    const nameLines = nameCol ? (view.lines?.(r, nameCol) ?? [view.text(r, nameCol)]) : [];
     if (stated) {
       reg.kind = stated.kind;
       reg.kindSource = 'column';
@@ -153,17 +149,12 @@ export function readRegistrations(
       if (isHousehold(reg.name)) reg.household = true;
     }
 
-    // Birth year: one column, or "Nam | Nữ" columns where the column that holds the year gives the gender.
-    for (let k = 0; k < yearCols.length; k++) {
-      const { c: yearCol, gender } = yearCols[k] as (typeof yearCols)[number];
-      const y = readYear(view, r, yearCol, date1904);
-      if (y.state === 'ok' && reg.birthYear === undefined) {
-        reg.birthYear = y.year;
-        if (gender) reg.gender = gender;
-      } else if (y.state === 'invalid') {
-        findings.push(finding('INVALID_DATE', { ...place, column: columnLetter(yearCol) }, msg.invalidBirthYear(y.text)));
-        reg.readError = true;
-      }
+    // Birth year: its own column, else "Nam | Nữ" columns where the column that holds the year gives the gender.
+    const y = readYear(view, r, yearCol, date1904);
+    if (y.state === 'ok') reg.birthYear = y.year;
+    else if (y.state === 'invalid') {
+      findings.push(finding('INVALID_DATE', { ...place, column: columnLetter(yearCol ?? 0) }, msg.invalidBirthYear(y.text)));
+      reg.readError = true;
     }
     let marked: Gender | null | undefined;
     for (let k = 0; k < pairCols.length; k++) {

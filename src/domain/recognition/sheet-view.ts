@@ -25,8 +25,11 @@ export interface SheetView {
   mergeAt(r: number, c: number): Merge | undefined;
   /** Clean, decoded text of the cell ("" for empty cells and error values). */
   text(r: number, c: number): string;
-  /** The cell's text line by line (in-cell line breaks kept apart), each line cleaned, empty lines left out. */
-  lines(r: number, c: number): string[];
+  /**
+   * The cell's text line by line (in-cell line breaks kept apart), each line cleaned, empty lines left out.
+   * Optional for views made elsewhere: without it a cell is one line (its text).
+   */
+  lines?(r: number, c: number): string[];
   /** True when cleaning removed invisible or bidi control characters from the cell's text. */
   hadInvisible(r: number, c: number): boolean;
   conversions: Conversion[];
