@@ -39,10 +39,14 @@ export function stripLeader(line: string): string {
 
 const MIDDLE = new Set(['văn', 'thị'].map(toneKey));
 
-/** A line ends mid-name: one word, or a middle name ("Nguyễn Văn") with the given name on the next line. */
+/**
+ * A line ends mid-name: one word (a surname, not a body such as "HĐND"), or a middle name ("Nguyễn Văn") with the
+ * given name on the next line.
+ */
 function endsMidName(line: string): boolean {
   const words = line.split(' ');
-  return words.length === 1 || MIDDLE.has(toneKey(words[words.length - 1] ?? ''));
+  if (words.length === 1) return !headOf(line);
+  return MIDDLE.has(toneKey(words[words.length - 1] ?? ''));
 }
 
 /** A line that names something on its own: a person, a body, a position, or the same kind of place as the first. */

@@ -29,10 +29,19 @@ export function isTemplateSheetName(view: SheetView): boolean {
   return TEMPLATE_NAME.test(asciiKey(view.name));
 }
 
-/** An instructions sheet by the title rows above its header. */
+/**
+ * An instructions sheet by the title rows above its header: a heading (capitals, or a few words without a colon),
+ * not a remark a real list makes above its table ("(Hướng dẫn ghi: mỗi dòng một điển hình)").
+ */
 export function instructionTitle(titleTexts: readonly string[]): SkipReason | undefined {
-  const title = titleTexts.find((t) => INSTRUCTION_TITLES.test(asciiKey(t)));
+  const title = titleTexts.find((t) => INSTRUCTION_TITLES.test(asciiKey(t)) && isHeading(t));
   return title === undefined ? undefined : { why: 'title', text: title };
+}
+
+function isHeading(text: string): boolean {
+  const t = text.trim();
+  if (/^[(\-–*]/.test(t) || t.includes(':')) return false;
+  return t === t.toLocaleUpperCase('vi') || t.split(' ').length <= 8;
 }
 
 /** True when the sheet holds any text at all (an empty "Sheet2" is not worth a word). */

@@ -100,6 +100,7 @@ describe('lines of a name cell', () => {
     [['Lê Thị Hạnh', 'Phó Bí thư Đoàn xã'], 'Lê Thị Hạnh, Phó Bí thư Đoàn xã'],
     [['Chi bộ Thôn 1', 'Chi bộ Thôn 2'], 'Chi bộ Thôn 1, Chi bộ Thôn 2'],
     [['Phòng Khám đa khoa', 'Trung tâm Y tế huyện'], 'Phòng Khám đa khoa, Trung tâm Y tế huyện'],
+    [['Đảng ủy', 'HĐND', 'UBND xã An Bình'], 'Đảng ủy, HĐND, UBND xã An Bình'],
   ])('%p: a line standing on its own is joined by a comma', (lines, joined) => {
     expect(joinLines(lines)).toBe(joined);
   });

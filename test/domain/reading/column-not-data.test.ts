@@ -58,11 +58,14 @@ describe('instruction and example sheets', () => {
     expect(skipped(read)).toEqual([]);
   });
 
-  it('a title citing the guideline ("Theo Hướng dẫn số 15-HD/BTGHU") is no instruction sheet (near miss)', async () => {
-    const read = await readShape(withUnits([['DANH SÁCH ĐĂNG KÝ'], ['Hướng dẫn số 15-HD/BTGHU'], [], ...DATA]));
-    expect(read.registrations).toHaveLength(2);
-    expect(skipped(read)).toEqual([]);
-  });
+  it.each(['Hướng dẫn số 15-HD/BTGHU', '(Hướng dẫn ghi: mỗi dòng một điển hình)', 'Hướng dẫn: ghi đủ họ tên', '- Hướng dẫn cách ghi xem trang sau'])(
+    'a title line %p above a real list is no instruction sheet (near miss)',
+    async (line) => {
+      const read = await readShape(withUnits([['DANH SÁCH ĐĂNG KÝ'], [line], [], ...DATA]));
+      expect(read.registrations).toHaveLength(2);
+      expect(skipped(read)).toEqual([]);
+    },
+  );
 
   it('a file of instructions only is unreadable as before', async () => {
     await expect(readShape({ sheets: [{ name: 'Hướng dẫn', rows: EXAMPLE }] })).rejects.toBeInstanceOf(InputError);
@@ -111,6 +114,12 @@ describe('notes under the table', () => {
   it.each([[['Tổng số: 02 điển hình']], [['Tổng cộng: 02']], [['Tổng số', 2]]])('%p is no row either (a subtotal)', async (line) => {
     const read = await readShape(withUnits([...DATA, line]));
     expect(read.registrations).toHaveLength(2);
+    expect(read.findings).toEqual([]);
+  });
+
+  it('a note between the header and the first row is skipped, not the end', async () => {
+    const read = await readShape(withUnits([HEAD, ['Ghi chú: cột Năm sinh ghi 4 chữ số'], ...DATA.slice(1)]));
+    expect(read.registrations.map((r) => r.name)).toEqual(['Nguyễn Văn An', 'Chi bộ Thôn 3']);
     expect(read.findings).toEqual([]);
   });
 
