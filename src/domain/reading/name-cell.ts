@@ -4,7 +4,8 @@
  * "…, SN 1975"), and several lines: a name wrapped in the middle ("Nguyễn Văn" over "An") is one name, while a line
  * that stands on its own (another person, another body, a position) is joined by a comma, for the subject count
  * (R1) and the position split to judge. What is left is the clean name the rules, the matcher and the ceremony see.
- * A collective's name is kept whole: its parent body after a comma is part of it.
+ * A collective's name is kept whole: its parent body after a comma is part of it (only a person's name written
+ * under "Tập thể" is split, so that the kind rule sees the name).
  */
 import { headOf, looksLikePersonName, startsWithPosition, subjectsIn } from '../subjects/subject-parts';
 import { looksPersonal, SubjectKind } from '../subjects/subject-kind';
@@ -107,19 +108,21 @@ function splitTail(tail: string): { position?: string; birthYear?: number } {
 
 /**
  * The name cell read: `lines` are the cell's lines, each cleaned; `kind` what the row states (a column or a group),
- * if anything. Only a person's cell loses what follows the name, and only when that names no one else (a second
- * person is NOT_SINGLE_SUBJECT's to report, on the cell as written).
+ * if anything. Only a person's name loses what follows it, and only when that names no one else (a second person
+ * is NOT_SINGLE_SUBJECT's to report, on the cell as written).
  */
 export function readNameCell(lines: readonly string[], kind: SubjectKind | undefined): NameCell {
   const joined = joinLines(lines);
-  if (kind === 'collective' || !joined) return { name: joined };
-  const split = splitHonorific(joined.replace(/\s+:/g, ':'));
+  if (!joined) return { name: joined };
+  // A collective's cell keeps its words; a person's loses a leading honorific.
+  const split = kind === 'collective' ? { name: joined } : splitHonorific(joined.replace(/\s+:/g, ':'));
   const cell: NameCell = { name: split.name };
   if (split.honorific) cell.honorific = split.honorific;
   const m = AFTER_NAME.exec(split.name);
   if (!m || m.index === 0) return cell;
   const head = split.name.slice(0, m.index).trim();
-  if (!looksPersonal(head)) return cell;
+  // Under "Tập thể" only a plain person's name (surname, "Văn"/"Thị") is split off: the kind rule then sees it.
+  if (!(kind === 'collective' ? looksLikePersonName(head) : looksPersonal(head))) return cell;
   if (subjectsIn(split.name, 'individual', false).length > 1) return cell;
   const tail = splitTail(split.name.slice(m.index));
   cell.name = head;

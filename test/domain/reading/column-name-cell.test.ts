@@ -58,6 +58,12 @@ describe('a position or birth year after a person’s name', () => {
     expect(readNameCell(['Lê Thị Hạnh (Phó Bí thư Đoàn xã)'], undefined)).toEqual({ name: 'Lê Thị Hạnh', position: 'Phó Bí thư Đoàn xã' });
   });
 
+  it('under "Tập thể", a person’s name with a position is split too, so the kind rule sees the name', () => {
+    expect(readNameCell(['Lê Thị Hạnh (Phó Bí thư Đoàn xã)'], 'collective')).toEqual({ name: 'Lê Thị Hạnh', position: 'Phó Bí thư Đoàn xã' });
+    expect(readNameCell(['Bộ phận Một cửa, UBND xã An Bình'], 'collective')).toEqual({ name: 'Bộ phận Một cửa, UBND xã An Bình' });
+    expect(readNameCell(['Bộ phận Một cửa, UBND xã An Bình'], undefined)).toEqual({ name: 'Bộ phận Một cửa, UBND xã An Bình' });
+  });
+
   it.each([
     'Nguyễn Văn A, Lê Thị B',
     'Nguyễn Văn A (Bí thư), Lê Văn B (Trưởng thôn)',

@@ -57,9 +57,15 @@ describe('one subject (near misses)', () => {
   });
 
   it('a real person under "Tập thể" is one subject of the wrong kind, not two', async () => {
-    const { report } = await checkShape(withUnits([HEAD, [1, 'X01', 'Tập thể', 'Nguyễn Văn An', 1970, undefined, 'Tốt']]));
+    const { report } = await checkShape(
+      withUnits([
+        HEAD,
+        [1, 'X01', 'Tập thể', 'Nguyễn Văn An', 1970, undefined, 'Tốt'],
+        [2, 'X01', 'Tập thể', 'Lê Thị Hạnh (Phó Bí thư Đoàn xã)', 1990, undefined, 'Tốt'],
+      ]),
+    );
     expect(codes(report.findings, 'NOT_SINGLE_SUBJECT')).toEqual([]);
-    expect(codes(report.findings, 'SUBJECT_KIND_MISMATCH')).toEqual([2]);
+    expect(codes(report.findings, 'SUBJECT_KIND_MISMATCH')).toEqual([2, 3]);
   });
 
   it('"Tập thể/Cá nhân" is read as the header, not as data', async () => {
