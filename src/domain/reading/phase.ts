@@ -56,7 +56,7 @@ export function phaseReader(years: PhaseYears): (text: string) => Phase | null {
     if (!k) return /^[\s\-–—.·…/]*$/u.test(text) ? 1 : null;
     if (/(^| )bo sung( |$)/.test(k)) return /(^| )(giai doan|gd|dot) (1|i)( |$)/.test(k) ? null : 2;
     let rest = k.replace(INTRO, '');
-    let stated: Phase | null | undefined;
+    let stated: Phase | undefined;
     const first = /^(\S+)/.exec(rest)?.[1];
     if (first !== undefined && (ONE.has(first) || TWO.has(first))) {
       stated = ONE.has(first) ? 1 : 2;
@@ -72,7 +72,7 @@ export function phaseReader(years: PhaseYears): (text: string) => Phase | null {
       const year = /(?:^|\s)(?:nam\s+)?(\d{4})$/.exec(rest);
       if (year) {
         // A phase stated outright wins over the year it was written in ("Giai đoạn 2, năm 2024").
-        implied = stated ? stated : yearPhase(Number(year[1]));
+        implied = stated ?? yearPhase(Number(year[1]));
         rest = rest.replace(/(?:^|\s)(?:nam\s+)?\d{4}$/, '').trim();
       }
     }
