@@ -89,8 +89,8 @@ export function classifyRow(view: SheetView, header: TableHeader, r: number): Ro
   const first = texts[0] as string;
   if (isSignatureText(first) && texts.length <= 3) return { type: 'signature' };
   if (isSubtotalText(first)) return { type: 'subtotal' };
-  // A note starts in the first columns (a row's note column is its last) or spreads over the row.
-  if (texts.length <= 3 && isNoteText(first) && (firstCol <= 2 || (view.mergeAt(r, firstCol)?.right ?? 0) > firstCol)) return { type: 'note' };
+  // A note under the table is typed anywhere but in the table's own note column (that is a row's note).
+  if (texts.length <= 3 && firstCol !== header.columns.get('note' as Field) && isNoteText(first)) return { type: 'note' };
 
   const sttCol = header.columns.get('stt' as Field);
   // A label merged across the row covers the STT cell too: it is then no number.

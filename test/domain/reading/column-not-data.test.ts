@@ -105,6 +105,7 @@ describe('notes under the table', () => {
     [['(Kèm theo Công văn số 12-CV/ĐU ngày 20/02/2023)']],
     [['Lưu ý: mỗi dòng một điển hình']],
     [[undefined, 'Ghi chú: cột Năm sinh ghi 4 chữ số']],
+    [[undefined, undefined, undefined, 'Danh sách có 02 điển hình./.']],
   ])('%p ends the table: no MISSING_VALUE, nothing read below', async (note) => {
     const read = await readShape(withUnits([...DATA, note, [], [undefined, undefined, undefined, 'Nguyễn Văn Ví Dụ', 1980, 'x', undefined]]));
     expect(read.registrations.map((r) => r.name)).toEqual(['Nguyễn Văn An', 'Chi bộ Thôn 3']);
@@ -128,6 +129,13 @@ describe('notes under the table', () => {
       withUnits([...DATA, ['Danh sách có 02 điển hình./.'], [3, 'X01', 'Cá nhân', 'Lê Văn Sau', 1980, 'x', undefined]], (ws) => ws.mergeCells('A4:G4')),
     );
     expect(read.registrations.map((r) => r.name)).toEqual(['Nguyễn Văn An', 'Chi bộ Thôn 3']);
+  });
+
+  it('a row with text only in the note column does not end the table (near miss)', async () => {
+    const read = await readShape(
+      withUnits([...DATA, [undefined, undefined, undefined, undefined, undefined, undefined, 'Ghi chú: xem dòng trên'], [3, 'X01', 'Cá nhân', 'Lê Văn Sau', 1980, 'Tốt', undefined]]),
+    );
+    expect(read.registrations.map((r) => r.name)).toEqual(['Nguyễn Văn An', 'Chi bộ Thôn 3', '', 'Lê Văn Sau']);
   });
 
   it('a real row whose note column says "Ghi chú: …" is still a row (near miss)', async () => {
