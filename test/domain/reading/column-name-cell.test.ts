@@ -1,5 +1,7 @@
 /** Name cells holding more than a name (issue 14): positions, labels, bullets and lines around the name. */
+import fc from 'fast-check';
 import { joinLines, readNameCell, stripLeader } from '../../../src/domain/reading/name-cell';
+import { subjectsIn } from '../../../src/domain/subjects/subject-parts';
 import { checkShape, readShape, withUnits } from '../../fixtures/column-shapes';
 import type { Row } from '../../fixtures/workbooks';
 
@@ -153,5 +155,35 @@ describe('through the reader', () => {
     expect(dup?.rows?.map((r) => r.row)).toEqual([2, 3]);
     expect(lists['2023']?.individuals.map((e) => e.name)).toEqual(expect.arrayContaining(['Lê Thị Hạnh']));
     expect(lists['2023']?.individuals.every((e) => e.name === 'Lê Thị Hạnh')).toBe(true);
+  });
+});
+
+describe('any wrap of a person’s name (property)', () => {
+  const surname = fc.constantFrom('Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Võ', 'Đặng', 'Bùi');
+  const middle = fc.constantFrom('Văn', 'Thị', 'Minh', 'Ngọc', 'Thanh', 'Hữu');
+  const given = fc.constantFrom('An', 'Bình', 'Hạnh', 'Tuấn', 'Lan', 'Khải', 'Ngọc', 'Thủy');
+  const name = fc.tuple(surname, fc.array(middle, { minLength: 0, maxLength: 2 }), given).map(([s, m, g]) => [s, ...m, g]);
+
+  it('joins back to the one name, which names one person', () => {
+    fc.assert(
+      fc.property(name, fc.nat(), (words, at) => {
+        const cut = 1 + (at % (words.length - 1));
+        const lines = [words.slice(0, cut).join(' '), words.slice(cut).join(' ')];
+        const whole = words.join(' ');
+        const read = readNameCell(lines, 'individual');
+        expect(read.name).toBe(whole);
+        expect(subjectsIn(read.name, 'individual', false)).toEqual([whole]);
+      }),
+    );
+  });
+
+  it('two full names on two lines are two people', () => {
+    const full = fc.tuple(surname, fc.constantFrom('Văn', 'Thị'), given).map((w) => w.join(' '));
+    fc.assert(
+      fc.property(full, full, (a, b) => {
+        const read = readNameCell([a, b], 'individual');
+        expect(subjectsIn(read.name, 'individual', false)).toEqual([a, b]);
+      }),
+    );
   });
 });
