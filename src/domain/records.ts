@@ -48,7 +48,11 @@ export interface Registration {
   workplace?: string;
   field?: string;
   achievements?: string;
-  phase: 1 | 2;
+  /**
+   * 1 or 2 (R8, R9); undefined when the phase cell could be read as neither (PHASE_UNREADABLE): such a row counts
+   * toward neither the quota nor either ceremony list until the cell is fixed.
+   */
+  phase: 1 | 2 | undefined;
   date?: CalendarDate;
   proposal?: string;
   note?: string;

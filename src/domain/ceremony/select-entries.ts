@@ -4,6 +4,7 @@
  * apart with a note. Rows with a row-level error are left off, each with its reason.
  */
 import { FINDING_CODES, Finding, RowRef, rowKey } from '../findings/finding';
+import { msg } from '../findings/messages';
 import type { Ceremony } from '../profile';
 import type { ReadResult } from '../reading/read-workbooks';
 import type { Registration, UnitRecord } from '../records';
@@ -75,6 +76,7 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
     const reasons = errors.get(rowKey(r.source));
     const leaveOff = (reason: string) => excluded.push({ row: r.source, unit: unitName(r), name: r.name, reason });
     if (reasons?.length || r.readError) leaveOff(reasons?.join(' ') ?? 'Dòng có lỗi khi đọc.');
+    else if (r.phase === undefined) leaveOff(msg.phaseUnreadableReason);
     else if (!ceremony.phases.includes(r.phase)) leaveOff(ceremonyText.reasonPhase(ceremony));
     else if (proposalSelects(ceremony) && proposalColumnIn(r) && !r.proposal) leaveOff(ceremonyText.reasonNotProposed);
     else eligible.push(r);

@@ -62,6 +62,8 @@ export interface QuotaFacts {
   rowErrors: number;
   repeated: number;
   phase2: number;
+  /** Rows whose phase cell could not be read (PHASE_UNREADABLE). */
+  phaseUnreadable?: number;
 }
 
 function notCounted(q: QuotaFacts): string {
@@ -69,6 +71,7 @@ function notCounted(q: QuotaFacts): string {
     q.rowErrors ? `${q.rowErrors} dòng có lỗi` : '',
     q.repeated ? `${q.repeated} dòng ghi lại điển hình đã tính` : '',
     q.phase2 ? `${q.phase2} dòng bổ sung ở giai đoạn 2` : '',
+    q.phaseUnreadable ? `${q.phaseUnreadable} dòng chưa rõ giai đoạn` : '',
   ].filter(Boolean);
   return parts.length ? ` Không tính: ${parts.join('; ')}.` : '';
 }
@@ -149,6 +152,20 @@ export const msg = {
   /** The quota of a unit of unknown type, and its status, in every quota table. */
   quotaUnknown: '?',
   quotaUnknownStatus: 'Chưa rõ loại',
+
+  // Column meanings, one subject per row, what is not data (issue 14, reading).
+  phaseUnreadable: (text: string, phase1: string, phase2: string) =>
+    `Không đọc được giai đoạn «${text}». Hãy ghi «1» (giai đoạn ${phase1}) hoặc «2» (giai đoạn ${phase2}, bổ sung); ` +
+    'cho đến khi sửa, dòng này không được tính vào chỉ tiêu và không đưa vào danh sách tuyên dương nào.',
+  phaseUnreadableReason: 'Chưa rõ giai đoạn đăng ký (ô «Giai đoạn» không đọc được): hãy ghi «1» hoặc «2».',
+  sheetSkippedInstructions: (sheet: string, why: 'name' | 'title', text: string) =>
+    `Trang «${sheet}» không được đọc như danh sách: ${why === 'name' ? 'tên trang' : 'tiêu đề'} «${text}» cho thấy đây là ` +
+    'trang hướng dẫn hoặc ví dụ. Nếu trang này thật sự là danh sách, hãy đổi tên trang hoặc tiêu đề.',
+  sheetSkippedTemplate: (sheet: string) =>
+    `Trang «${sheet}» là trang mẫu: bảng cùng loại của tệp này đã có ở trang khác nên trang mẫu không được đọc. ` +
+    'Nếu trang này cũng là danh sách thật, hãy đổi tên trang (ví dụ «Đăng ký 2»).',
+  sheetSkippedNoTable: (sheet: string) =>
+    `Trang «${sheet}» không có bảng nào nhận ra được (danh sách đơn vị, danh sách đăng ký hoặc kế hoạch bồi dưỡng) nên không được đọc.`,
 };
 
 /** Where a unit named on a row came from, for UNIT_CONFLICT. */

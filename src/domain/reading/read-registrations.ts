@@ -2,34 +2,21 @@
 import { columnLetter } from '../grid';
 import { Finding, finding } from '../findings/finding';
 import { FIELD_LABELS, msg } from '../findings/messages';
+import type { Profile } from '../profile';
 import type { Field } from '../recognition/fields';
 import type { Registration } from '../records';
 import { inferSubjectKind, isHousehold, parseSubjectKind } from '../subjects/subject-kind';
-import { asciiKey, splitHonorific } from '../text';
-import { memoize } from '../text/memo';
+import { toneKey } from '../text';
 import { readDate, readYear } from './cell-values';
+import { Gender, marksGender, parseGender } from './gender';
+import { readNameCell } from './name-cell';
+import { phaseReader, phaseYears } from './phase';
+import { isNoProposal } from './proposal';
 import type { RecognizedTable } from './recognize';
 
-// Memoised: a column of phases or genders holds a handful of texts, asked of every row.
-const parsePhase = memoize((text: string): 1 | 2 => {
-  const k = asciiKey(text);
-  if (/(^| )(2|ii)$/.test(k) || k.includes('bo sung') || k === 'gd2') return 2;
-  return 1;
-});
-
-const MALE = new Set(['nam', 'm', 'male', 'trai']);
-const FEMALE = new Set(['nu', 'f', 'female', 'gai']);
-
-const parseGender = memoize((text: string): 'male' | 'female' | null => {
-  const k = asciiKey(text);
-  if (MALE.has(k)) return 'male';
-  if (FEMALE.has(k)) return 'female';
-  return null;
-});
-
 // Hoisted: built once, not once per row.
-const YEAR_FIELDS = [
-  ['birthYear', undefined],
+// "Nam | Nữ" columns: check marks (gender) or years (birth year and gender), as their contents say.
+const GENDER_PAIR = [
   ['birthYearMale', 'male'],
   ['birthYearFemale', 'female'],
 ] as const;
@@ -71,6 +58,7 @@ export function readRegistrations(
   table: RecognizedTable,
   file: string,
   date1904: boolean,
+  profile: Profile,
 ): { registrations: Registration[]; findings: Finding[] } {
   const { view, header } = table;
   const col = (f: Field) => header.columns.get(f);
@@ -88,14 +76,24 @@ export function readRegistrations(
   const dateCol = col('date');
   // Only the columns the table has, looped over by index: a row is read without iterators.
   const matchedCols = MATCHED_FIELDS.map(col).filter((c): c is number => c !== undefined);
-  const yearCols = YEAR_FIELDS.flatMap(([f, gender]) => {
-    const c = col(f);
-    return c === undefined ? [] : [{ c, gender }];
-  });
+  const yearCol = col('birthYear');
   const textCols = TEXT_FIELDS.flatMap((f) => {
     const c = col(f);
     return c === undefined ? [] : [{ f, c }];
   });
+  const pairCols = GENDER_PAIR.flatMap(([f, gender]) => {
+    const c = col(f);
+    return c === undefined ? [] : [{ c, gender }];
+  });
+  // The pair holds years only if some row gives one there; else it is gender by check marks.
+  const pairHoldsYears = pairCols.some(({ c, gender }) =>
+    table.rows.some((dr) => {
+      const t = view.text(dr.r, c);
+      return t !== '' && !marksGender(t, gender) && readYear(view, dr.r, c, date1904).state === 'ok';
+    }),
+  );
+  const years = phaseYears(profile);
+  const readPhase = phaseReader(years);
   const textAt = (r: number, c: number | undefined) => (c ? view.text(r, c) : '');
   const findings: Finding[] = [];
   const registrations: Registration[] = [];
@@ -130,7 +128,7 @@ export function readRegistrations(
 
     const kindText = textAt(r, kindCol);
     const stated = kindText ? parseSubjectKind(kindText) : undefined;
-    const rawName = textAt(r, nameCol);
+    const nameLines = nameCol ? (view.lines?.(r, nameCol) ?? [view.text(r, nameCol)]) : [];
     if (stated) {
       reg.kind = stated.kind;
       reg.kindSource = 'column';
@@ -140,11 +138,12 @@ export function readRegistrations(
       reg.kindSource = 'group';
       reg.household = dr.groupHousehold ?? false;
     }
-    if (rawName) {
+    // The name without bullets, labels, or a position or birth year written after it (kept for below).
+    const cell = nameLines.length ? readNameCell(nameLines, reg.kind) : undefined;
+    if (cell?.name) {
       const honorific = textAt(r, honorificCol);
-      const split = reg.kind === 'collective' ? { name: rawName } : splitHonorific(rawName);
-      reg.name = split.name;
-      if (honorific || split.honorific) reg.honorific = honorific || split.honorific;
+      reg.name = cell.name;
+      if (honorific || cell.honorific) reg.honorific = honorific || cell.honorific;
       if (!reg.kind) {
         const inferred = inferSubjectKind(reg.name);
         if (inferred) {
@@ -155,18 +154,35 @@ export function readRegistrations(
       if (isHousehold(reg.name)) reg.household = true;
     }
 
-    // Birth year: one column, or "Nam | Nữ" columns where the column that holds the year gives the gender.
-    for (let k = 0; k < yearCols.length; k++) {
-      const { c: yearCol, gender } = yearCols[k] as (typeof yearCols)[number];
-      const y = readYear(view, r, yearCol, date1904);
+    // Birth year: its own column, else "Nam | Nữ" columns where the column that holds the year gives the gender.
+    const y = readYear(view, r, yearCol, date1904);
+    if (y.state === 'ok') reg.birthYear = y.year;
+    else if (y.state === 'invalid') {
+      findings.push(finding('INVALID_DATE', { ...place, column: columnLetter(yearCol ?? 0) }, msg.invalidBirthYear(y.text)));
+      reg.readError = true;
+    }
+    let marked: Gender | null | undefined;
+    for (let k = 0; k < pairCols.length; k++) {
+      const { c, gender } = pairCols[k] as (typeof pairCols)[number];
+      const t = view.text(r, c);
+      if (!t) continue;
+      if (marksGender(t, gender)) {
+        // Both columns marked says nothing.
+        marked = marked === undefined ? gender : null;
+        continue;
+      }
+      if (!pairHoldsYears) continue;
+      const y = readYear(view, r, c, date1904);
       if (y.state === 'ok' && reg.birthYear === undefined) {
         reg.birthYear = y.year;
-        if (gender) reg.gender = gender;
+        reg.gender = gender;
       } else if (y.state === 'invalid') {
-        findings.push(finding('INVALID_DATE', { ...place, column: columnLetter(yearCol) }, msg.invalidBirthYear(y.text)));
+        findings.push(finding('INVALID_DATE', { ...place, column: columnLetter(c) }, msg.invalidBirthYear(y.text)));
         reg.readError = true;
       }
     }
+    if (marked) reg.gender = marked;
+    if (cell?.birthYear !== undefined && reg.birthYear === undefined) reg.birthYear = cell.birthYear;
     const genderText = textAt(r, genderCol);
     const g = genderText ? parseGender(genderText) : null;
     if (g) reg.gender = g;
@@ -177,13 +193,25 @@ export function readRegistrations(
     if (position) reg.position = position;
     if (workplace) reg.workplace = workplace;
     if (pw) reg.position = reg.position ? `${reg.position}, ${pw}` : pw;
+    if (cell?.position) reg.position = withPosition(reg.position, cell.position);
     for (let k = 0; k < textCols.length; k++) {
       const { f, c } = textCols[k] as (typeof textCols)[number];
       const v = view.text(r, c);
-      if (v) reg[f] = v;
+      if (v && !(f === 'proposal' && isNoProposal(v))) reg[f] = v;
     }
     const phase = textAt(r, phaseCol);
-    if (phase) reg.phase = parsePhase(phase);
+    if (phase) {
+      const p = readPhase(phase);
+      reg.phase = p ?? undefined;
+      if (p === null)
+        findings.push(
+          finding(
+            'PHASE_UNREADABLE',
+            { ...place, column: columnLetter(phaseCol ?? 0) },
+            msg.phaseUnreadable(phase, `${years.first.from} – ${years.first.to}`, `${years.second.from} – ${years.second.to}`),
+          ),
+        );
+    }
 
     const d = readDate(view, r, dateCol, date1904);
     if (d.state === 'ok') reg.date = d.date;
@@ -206,4 +234,14 @@ export function readRegistrations(
     registrations.push(reg);
   }
   return { registrations, findings };
+}
+
+/** A position written after the name, added to the row's own unless that already says it. */
+function withPosition(own: string | undefined, fromName: string): string {
+  if (!own) return fromName;
+  const a = toneKey(own);
+  const b = toneKey(fromName);
+  if (a.includes(b)) return own;
+  if (b.includes(a)) return fromName;
+  return `${fromName}, ${own}`;
 }

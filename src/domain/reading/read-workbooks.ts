@@ -19,6 +19,7 @@ import { readPlans } from './read-plans';
 import { readRegistrations } from './read-registrations';
 import { readUnits } from './read-units';
 import { RecognizedTable, recognizeTable } from './recognize';
+import { hasText, instructionSheetName, instructionTitle, isTemplateSheetName } from './sheet-skip';
 import { attributeUnits } from './unit-evidence';
 
 export interface ReadOptions {
@@ -124,17 +125,11 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
   const duplicateDecisions: DecisionEntry[] = [];
   for (const { grid, views } of books) {
     let any = false;
-    for (const view of views) {
-      if (profileSheets.has(view)) {
-        any = true;
-        continue;
-      }
-      if (isDecisionSheet(view.name)) {
-        duplicateDecisions.push(...readDuplicateDecisions(view));
-        continue;
-      }
-      const table = recognizeTable(view, idx, ['registrations', 'plans', 'units']);
-      if (!table) continue;
+    // Sheets not read, and why: said only once the workbook is known to hold tables.
+    const skipped: Finding[] = [];
+    const templates: RecognizedTable[] = [];
+    const firstOfBook = found.length;
+    const accept = (view: SheetView, table: RecognizedTable) => {
       any = true;
       found.push({ file: grid.fileName, date1904: grid.date1904, table });
       tables.push({
@@ -145,7 +140,34 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
         fields: [...table.header.columns.entries()].sort((a, b) => a[1] - b[1]).map(([f]) => f),
       });
       findings.push(...legacyFindings(grid.fileName, view, view.conversions));
+    };
+    const skip = (view: SheetView, message: string) => skipped.push(finding('SHEET_SKIPPED', { file: grid.fileName, sheet: view.name }, message));
+    for (const view of views) {
+      if (profileSheets.has(view)) {
+        any = true;
+        continue;
+      }
+      if (isDecisionSheet(view.name)) {
+        duplicateDecisions.push(...readDuplicateDecisions(view));
+        continue;
+      }
+      const byName = instructionSheetName(view);
+      const table = byName ? undefined : recognizeTable(view, idx, ['registrations', 'plans', 'units']);
+      const byTitle = table && instructionTitle(table.titleTexts);
+      const reason = byName ?? byTitle;
+      if (reason) skip(view, msg.sheetSkippedInstructions(view.name, reason.why, reason.text));
+      else if (!table) {
+        if (hasText(view)) skip(view, msg.sheetSkippedNoTable(view.name));
+      } else if (isTemplateSheetName(view)) templates.push(table);
+      else accept(view, table);
     }
+    // A "Mẫu" sheet is the template when the workbook's real table of that kind is elsewhere; else it is the table.
+    const realKinds = new Set(found.slice(firstOfBook).map((f) => f.table.header.kind));
+    for (const t of templates) {
+      if (realKinds.has(t.header.kind)) skip(t.view, msg.sheetSkippedTemplate(t.view.name));
+      else accept(t.view, t);
+    }
+    if (any) findings.push(...skipped);
     if (!any)
       throw new InputError(
         `Tệp ${grid.fileName} không có bảng nào nhận ra được (danh sách đơn vị, danh sách đăng ký hoặc kế hoạch bồi dưỡng): ` +
@@ -175,7 +197,7 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
 
   const registrations: Registration[] = [];
   for (const f of found.filter((x) => x.table.header.kind === 'registrations')) {
-    const r = readRegistrations(f.table, f.file, f.date1904);
+    const r = readRegistrations(f.table, f.file, f.date1904, profile);
     findings.push(...r.findings);
     // The unit of each row, from every source that names one (unit-evidence.ts).
     findings.push(...attributeUnits(f.table, f.file, r.registrations, unitContext));

@@ -50,6 +50,11 @@ export function recognizeTable(view: SheetView, indexes: Record<TableKind, Field
   for (let r = header.dataStart; r <= view.rowCount; r++) {
     const cls = classifyRow(view, header, r);
     if (cls.type === 'signature') break;
+    // A note ends the data above it; one between the header and the first row only explains a column.
+    if (cls.type === 'note') {
+      if (rows.length) break;
+      continue;
+    }
     if (cls.type === 'group') {
       const k = kindOfLabel(cls.label);
       if (k) {

@@ -14,6 +14,7 @@ export type RowClass =
   | { type: 'group'; label: string }
   | { type: 'subtotal' }
   | { type: 'signature' }
+  | { type: 'note' }
   | { type: 'template' }
   | { type: 'header' };
 
@@ -35,6 +36,21 @@ export function isSignatureText(text: string): boolean {
   if (/(^|\s)ngay( \S+)? thang( \S+)? nam\b/.test(k) && !/^\d/.test(k)) return true;
   if (/^(t m|tm|k t|kt|q|tl|t l|tuq)( |$)/.test(k) && /^(t\/m|tm\.|kt\.|k\/t|q\.|tl\.|t\/l|tuq\.)/i.test(text.trim())) return true;
   return /^(nguoi lap( bieu)?|noi nhan|xac nhan cua|thu truong( don vi)?|truong ban|pho truong ban|bi thu|pho bi thu|chu tich|ky ten|\(ky|ky,? ghi ro)/.test(k);
+}
+
+/**
+ * A note typed under the table: "Ghi chú: …", "Lưu ý: …", "Danh sách có 05 điển hình./.", "(Kèm theo …)",
+ * "Trong đó: …", or any line closed by the documents' "./." mark.
+ */
+export function isNoteText(text: string): boolean {
+  if (startsWithDigit(text)) return false;
+  const t = text.trim();
+  if (/\.\/\.$/.test(t)) return true;
+  const k = asciiKey(t);
+  if (/^(\* )?(ghi chu|luu y|chu y|chu thich)( |$)/.test(k) && /^[*\s]*[\p{L}\s]+:|^[*\s]*\p{L}+( \p{L}+)?\s*$/u.test(t)) return true;
+  if (/^danh sach (nay )?(co|gom|tren)( |$)/.test(k)) return true;
+  if (/^(an dinh|trong do)( |$)/.test(k) && /:|\.\/\.$/.test(t)) return true;
+  return t.startsWith('(') && /^(kem theo|danh sach (nay )?(co|gom))( |$)/.test(k);
 }
 
 /** A group label's numbering removed: "II. CÁ NHÂN" → "CÁ NHÂN"; undefined when the text is not numbered. */
@@ -73,6 +89,8 @@ export function classifyRow(view: SheetView, header: TableHeader, r: number): Ro
   const first = texts[0] as string;
   if (isSignatureText(first) && texts.length <= 3) return { type: 'signature' };
   if (isSubtotalText(first)) return { type: 'subtotal' };
+  // A note under the table is typed anywhere but in the table's own note column (that is a row's note).
+  if (texts.length <= 3 && firstCol !== header.columns.get('note' as Field) && isNoteText(first)) return { type: 'note' };
 
   const sttCol = header.columns.get('stt' as Field);
   // A label merged across the row covers the STT cell too: it is then no number.

@@ -25,6 +25,11 @@ export interface SheetView {
   mergeAt(r: number, c: number): Merge | undefined;
   /** Clean, decoded text of the cell ("" for empty cells and error values). */
   text(r: number, c: number): string;
+  /**
+   * The cell's text line by line (in-cell line breaks kept apart), each line cleaned, empty lines left out.
+   * Optional for views made elsewhere: without it a cell is one line (its text).
+   */
+  lines?(r: number, c: number): string[];
   /** True when cleaning removed invisible or bidi control characters from the cell's text. */
   hadInvisible(r: number, c: number): boolean;
   conversions: Conversion[];
@@ -47,6 +52,9 @@ export function cellToText(cell: Cell | undefined | null, decoded?: string): str
 }
 
 const key = (r: number, c: number) => r * 20000 + c;
+
+const LINE_BREAK = /[\n\r\v\u2028\u2029]/;
+const LINE_BREAK_GLOBAL = /\r\n|[\n\r\v\u2028\u2029]/g;
 
 function decodeRuns(cell: Extract<Cell, { t: 's' }>): { text: string; encoding?: LegacyEncoding } | undefined {
   if (!cell.runs?.some((run) => encodingOfFont(run.font))) return undefined;
@@ -143,5 +151,17 @@ export function viewSheet(sheet: SheetGrid): SheetView {
     return cellText(r, c) !== before && hasInvisible(before);
   };
 
-  return { name: sheet.name, rowCount, colCount, cell, mergeAt, text, hadInvisible, conversions };
+  const lines = (r: number, c: number): string[] => {
+    const m = mergesByRow.size ? mergeAt(r, c) : undefined;
+    const [rr, cc] = m ? [m.top, m.left] : [r, c];
+    const cl = raw(rr, cc);
+    const source = cl?.t === 's' ? ((decoded.size ? decoded.get(key(rr, cc)) : undefined) ?? cl.v) : '';
+    if (!LINE_BREAK.test(source)) {
+      const t = cellText(rr, cc);
+      return t ? [t] : [];
+    }
+    return source.split(LINE_BREAK_GLOBAL).map(cleanText).filter(Boolean);
+  };
+
+  return { name: sheet.name, rowCount, colCount, cell, mergeAt, text, lines, hadInvisible, conversions };
 }

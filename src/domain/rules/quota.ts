@@ -19,6 +19,7 @@ interface UnitCount {
   rowErrors: number;
   repeated: number;
   phase2: number;
+  phaseUnreadable: number;
 }
 
 /**
@@ -57,7 +58,8 @@ function countFor(unit: UnitRecord, ctx: RuleContext): UnitCount {
     registered,
     rowErrors: phase1.length - valid.length,
     repeated: valid.length - registered,
-    phase2: own.length - phase1.length,
+    phase2: own.filter((r) => r.phase === 2).length,
+    phaseUnreadable: own.filter((r) => r.phase === undefined).length,
   };
 }
 

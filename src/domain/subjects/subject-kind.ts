@@ -14,7 +14,7 @@ const COLLECTIVE_STARTS = [
   'hợp tác xã', 'htx', 'công ty', 'doanh nghiệp', 'nhà máy', 'xí nghiệp', 'bệnh viện', 'nhà văn hóa', 'văn phòng',
   'cơ quan', 'kho bạc', 'chi cục', 'cục', 'sở', 'chi nhánh', 'ngân hàng', 'bưu điện', 'điện lực', 'hạt', 'đồn',
   'tòa án', 'viện', 'viện kiểm sát', 'đài', 'trung đội', 'tiểu đội', 'đại đội', 'lữ đoàn', 'tập thể', 'nhóm',
-  'quỹ', 'cửa hàng', 'hợp tác', 'ban chỉ huy', 'thcs', 'thpt', 'mầm non', 'tiểu học',
+  'quỹ', 'cửa hàng', 'hợp tác', 'ban chỉ huy', 'thcs', 'thpt', 'mầm non', 'tiểu học', 'bộ phận', 'bộ môn', 'phân hiệu',
 ].map(toneKey);
 const COLLECTIVE_SET = new Set(COLLECTIVE_STARTS);
 const MAX_START_WORDS = Math.max(...COLLECTIVE_STARTS.map((s) => s.split(' ').length));

@@ -1,0 +1,132 @@
+/**
+ * A name cell as staff fill it: bullets and labels before the name ("- …", "1. …", "a) …", "Họ tên: …"), a
+ * position or a birth year after a person's name ("Lê Thị Hạnh (Phó Bí thư Đoàn xã)", "…, Chủ tịch Hội ND xã",
+ * "…, SN 1975"), and several lines: a name wrapped in the middle ("Nguyễn Văn" over "An") is one name, while a line
+ * that stands on its own (another person, another body, a position) is joined by a comma, for the subject count
+ * (R1) and the position split to judge. What is left is the clean name the rules, the matcher and the ceremony see.
+ * A collective's name is kept whole: its parent body after a comma is part of it (only a person's name written
+ * under "Tập thể" is split, so that the kind rule sees the name).
+ */
+import { headOf, looksLikePersonName, startsWithPosition, subjectsIn } from '../subjects/subject-parts';
+import { looksPersonal, SubjectKind } from '../subjects/subject-kind';
+import { asciiKey, splitHonorific, toneKey } from '../text';
+
+export interface NameCell {
+  name: string;
+  honorific?: string;
+  /** A position (or address) written after a person's name. */
+  position?: string;
+  /** A birth year written after a person's name ("SN 1975", "(1975)"). */
+  birthYear?: number;
+}
+
+// "-", "+", "•", "*", "1.", "2)", "a)", "b." before the name.
+const BULLET = /^(?:[-+•*–—·►▪]+\s*|\d{1,2}[.)]\s*|[a-zđ][.)]\s+)/u;
+const LABELS = new Set(['ho va ten', 'ho ten', 'ten', 'ten tap the', 'tap the', 'ca nhan', 'doi tuong', 'ten ca nhan']);
+const LABELLED = /^([^:]{1,20}?)\s*:\s*(\S.*)$/u;
+
+/** The line without its bullet or its label ("Họ tên: …"); an honorific label ("Bà: …") stays for splitHonorific. */
+export function stripLeader(line: string): string {
+  let s = line.trim();
+  for (let i = 0; i < 2; i++) {
+    const before = s;
+    s = s.replace(BULLET, '').trim();
+    const m = LABELLED.exec(s);
+    if (m && LABELS.has(asciiKey(m[1] ?? ''))) s = (m[2] ?? '').trim();
+    if (s === before) break;
+  }
+  return s;
+}
+
+const MIDDLE = new Set(['văn', 'thị'].map(toneKey));
+
+/**
+ * A line ends mid-name: one word (a surname, not a body such as "HĐND"), or a middle name ("Nguyễn Văn") with the
+ * given name on the next line.
+ */
+function endsMidName(line: string): boolean {
+  const words = line.split(' ');
+  if (words.length === 1) return !headOf(line);
+  return MIDDLE.has(toneKey(words[words.length - 1] ?? ''));
+}
+
+/** A line that names something on its own: a person, a body, a position, or the same kind of place as the first. */
+function standsAlone(line: string, first: string): boolean {
+  if (looksLikePersonName(line) || splitHonorific(line).honorific) return true;
+  if (startsWithPosition(toneKey(line))) return true;
+  const head = headOf(line);
+  if (!head) return false;
+  // "Hội Nông dân" over "xã Tân Lập" is one name wrapped; "Thôn 3" over "Thôn 5" two places.
+  return head.kind !== 'place' || head.head === headOf(first)?.head;
+}
+
+/** The lines of a cell as one text: a wrapped name joined by a space, a line standing on its own by a comma. */
+export function joinLines(lines: readonly string[]): string {
+  const clean = lines.map(stripLeader).filter(Boolean);
+  const first = clean[0];
+  if (first === undefined) return '';
+  let out = first;
+  for (let i = 1; i < clean.length; i++) {
+    const line = clean[i] as string;
+    const prev = clean[i - 1] as string;
+    // A line ending in, or starting with, its own separator needs none added.
+    const separated = /[,;:\-–—/]$/u.test(prev) || /^[(,;)]/.test(line);
+    const comma = !separated && !endsMidName(prev) && standsAlone(line, first);
+    out += (comma ? ', ' : ' ') + line;
+  }
+  return out;
+}
+
+// Where a person's name ends and what follows it begins: a parenthesis, a comma or semicolon, a spaced dash or colon.
+const AFTER_NAME = /\s*[(,;]|\s+[-–—:]\s+/u;
+const YEAR = /^(?:sn|s\.n\.?|sinh năm|năm sinh|ns)?\s*:?\s*((?:19|20)\d\d)$/iu;
+
+/** What follows a person's name: a birth year, and the rest as the position. */
+function splitTail(tail: string): { position?: string; birthYear?: number } {
+  let birthYear: number | undefined;
+  const kept: string[] = [];
+  for (const piece of tail.split(/[()]/)) {
+    const parts = piece.split(/\s*[,;]\s*/);
+    const rest = parts.filter((p) => {
+      const y = YEAR.exec(p.trim());
+      if (y && birthYear === undefined) {
+        birthYear = Number(y[1]);
+        return false;
+      }
+      return true;
+    });
+    const text = rest.join(', ').trim();
+    if (text) kept.push(text);
+  }
+  const position = kept
+    .join(', ')
+    .replace(/^[\s,;:\-–—]+|[\s,;:\-–—]+$/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { ...(position ? { position } : {}), ...(birthYear !== undefined ? { birthYear } : {}) };
+}
+
+/**
+ * The name cell read: `lines` are the cell's lines, each cleaned; `kind` what the row states (a column or a group),
+ * if anything. Only a person's name loses what follows it, and only when that names no one else (a second person
+ * is NOT_SINGLE_SUBJECT's to report, on the cell as written).
+ */
+export function readNameCell(lines: readonly string[], kind: SubjectKind | undefined): NameCell {
+  const joined = joinLines(lines);
+  if (!joined) return { name: joined };
+  // A collective's cell keeps its words; a person's loses a leading honorific.
+  const split = kind === 'collective' ? { name: joined } : splitHonorific(joined.replace(/\s+:/g, ':'));
+  const cell: NameCell = { name: split.name };
+  if (split.honorific) cell.honorific = split.honorific;
+  const m = AFTER_NAME.exec(split.name);
+  if (!m || m.index === 0) return cell;
+  const head = split.name.slice(0, m.index).trim();
+  // Under "Tập thể" only a plain person's name (surname, "Văn"/"Thị") is split off: the kind rule then sees it.
+  if (!(kind === 'collective' ? looksLikePersonName(head) : looksPersonal(head))) return cell;
+  if (subjectsIn(split.name, 'individual', false).length > 1) return cell;
+  const tail = splitTail(split.name.slice(m.index));
+  cell.name = head;
+  if (tail.position) cell.position = tail.position;
+  if (tail.birthYear !== undefined) cell.birthYear = tail.birthYear;
+  return cell;
+}

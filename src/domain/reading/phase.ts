@@ -1,0 +1,83 @@
+/**
+ * The phase of a registration (R8, R9): phase 1 is the first registration, phase 2 the additions ("bổ sung") of
+ * the second half of the period. Staff write it as a number, a Roman numeral, "Giai đoạn 2", "GĐ II", the years
+ * of the phase ("2023-2025"), "bổ sung", or leave it empty (phase 1). The years come from the profile's
+ * ceremonies, so another period (2026–2030) reads the same way.
+ */
+import type { Profile } from '../profile';
+import { asciiKey } from '../text';
+import { memoize } from '../text/memo';
+
+export type Phase = 1 | 2;
+
+export interface PhaseYears {
+  /** Phase 1: from the period's start to the first ceremony's closing year (2021–2023). */
+  first: { from: number; to: number };
+  /** Phase 2: from there to the final ceremony's closing year (2023–2025). */
+  second: { from: number; to: number };
+}
+
+/** Phase years of a profile: the ceremony honouring only phase 1 closes it, the one honouring phase 2 ends phase 2. */
+export function phaseYears(profile: Profile): PhaseYears {
+  const firstCeremony = profile.ceremonies.find((c) => !c.phases.includes(2));
+  const finalCeremony = profile.ceremonies.find((c) => c.phases.includes(2));
+  const from = firstCeremony?.from ?? profile.period.from;
+  const end = finalCeremony?.to ?? profile.period.to;
+  const middle = firstCeremony?.to ?? from + Math.floor((end - from) / 2);
+  return { first: { from, to: middle }, second: { from: middle, to: end } };
+}
+
+const ONE = new Set(['1', 'i', 'mot', '01']);
+const TWO = new Set(['2', 'ii', 'hai', '02']);
+// Words that only introduce the phase: "Giai đoạn", "GĐ", "Đợt", "Lần".
+const INTRO = /^(giai doan|gd|dot|lan)\s*/;
+// Keys have no dashes left: "2023 - 2025" is "2023 2025", "2023 đến 2025" "2023 den 2025".
+const RANGE = /(\d{4})\s+(?:(?:den|toi)\s+)?(\d{4})/;
+
+/**
+ * A reader of phase texts for these years: 1, 2, or null when the text is neither (PHASE_UNREADABLE).
+ * Memoised: a phase column holds a handful of texts, asked of every row.
+ */
+export function phaseReader(years: PhaseYears): (text: string) => Phase | null {
+  const rangePhase = (a: number, b: number): Phase | null => {
+    if (a === years.first.from && b === years.first.to) return 1;
+    if (a === years.second.from && b === years.second.to) return 2;
+    return null;
+  };
+  const yearPhase = (y: number): Phase | null => {
+    if (y >= years.first.from && y < years.first.to) return 1;
+    if (y > years.second.from && y <= years.second.to) return 2;
+    // The year that closes phase 1 opens phase 2: it names neither.
+    return null;
+  };
+  return memoize((text: string): Phase | null => {
+    const k = asciiKey(text);
+    // A crossed-out cell ("-", "…") is an empty one; a bare "?" asks rather than says.
+    if (!k) return /^[\s\-–—.·…/]*$/u.test(text) ? 1 : null;
+    if (/(^| )bo sung( |$)/.test(k)) return /(^| )(giai doan|gd|dot) (1|i)( |$)/.test(k) ? null : 2;
+    let rest = k.replace(INTRO, '');
+    let stated: Phase | undefined;
+    const first = /^(\S+)/.exec(rest)?.[1];
+    if (first !== undefined && (ONE.has(first) || TWO.has(first))) {
+      stated = ONE.has(first) ? 1 : 2;
+      rest = rest.slice(first.length).trim();
+    }
+    // What may follow: the phase's years "(2023 - 2025)", or the year of the addition ", năm 2024".
+    const range = RANGE.exec(rest);
+    let implied: Phase | null | undefined;
+    if (range) {
+      implied = rangePhase(Number(range[1]), Number(range[2]));
+      rest = rest.replace(RANGE, '').trim();
+    } else {
+      const year = /(?:^|\s)(?:nam\s+)?(\d{4})$/.exec(rest);
+      if (year) {
+        // A phase stated outright wins over the year it was written in ("Giai đoạn 2, năm 2024").
+        implied = stated ?? yearPhase(Number(year[1]));
+        rest = rest.replace(/(?:^|\s)(?:nam\s+)?\d{4}$/, '').trim();
+      }
+    }
+    if (rest) return null;
+    if (stated && implied !== undefined && implied !== stated) return null;
+    return stated ?? implied ?? null;
+  });
+}

@@ -1,0 +1,51 @@
+/**
+ * Sheets that are not data (SHEET_SKIPPED): instructions and examples, named so ("Hướng dẫn", "HD", "Ví dụ",
+ * "Cách ghi") or titled so ("HƯỚNG DẪN CÁCH GHI"), even when they hold a header-like row; a "Mẫu" (template) sheet
+ * when its workbook has the real table of the same kind elsewhere (units often fill a sheet named "Mẫu 01"); and,
+ * in a workbook that has tables, a sheet with text but none.
+ */
+import type { SheetView } from '../recognition/sheet-view';
+import { asciiKey } from '../text';
+
+export interface SkipReason {
+  why: 'name' | 'title';
+  /** The sheet name or the title that gave it away. */
+  text: string;
+}
+
+// Sheet names, as keys: whole words, so that "HĐND" ("hdnd") or "Mẫu giáo" is not taken for "HD" or "Mẫu".
+const INSTRUCTION_NAMES = /^(huong ?dan|hd|vi ?du|cach ?ghi|giai thich|chu thich|luu y|hdsd)( |$)/;
+const TEMPLATE_NAME = /^mau( (so )?\d+.*| dang ky| danh sach| dk| ds)?$/;
+// Titles above a header: "HƯỚNG DẪN CÁCH GHI", "VÍ DỤ", "CÁCH GHI DANH SÁCH"; not "Hướng dẫn số 15-HD/BTGHU".
+const INSTRUCTION_TITLES = /^(huong dan(?! so( |$))|vi du|cach ghi|mau ghi)( |$)/;
+
+/** An instructions or examples sheet by its name. */
+export function instructionSheetName(view: SheetView): SkipReason | undefined {
+  return INSTRUCTION_NAMES.test(asciiKey(view.name)) ? { why: 'name', text: view.name } : undefined;
+}
+
+/** A sheet named as the template's own ("Mẫu", "Mẫu số 01"): read unless the real table is elsewhere. */
+export function isTemplateSheetName(view: SheetView): boolean {
+  return TEMPLATE_NAME.test(asciiKey(view.name));
+}
+
+/**
+ * An instructions sheet by the title rows above its header: a heading (capitals, or a few words without a colon),
+ * not a remark a real list makes above its table ("(Hướng dẫn ghi: mỗi dòng một điển hình)").
+ */
+export function instructionTitle(titleTexts: readonly string[]): SkipReason | undefined {
+  const title = titleTexts.find((t) => INSTRUCTION_TITLES.test(asciiKey(t)) && isHeading(t));
+  return title === undefined ? undefined : { why: 'title', text: title };
+}
+
+function isHeading(text: string): boolean {
+  const t = text.trim();
+  if (/^[(\-–*]/.test(t) || t.includes(':')) return false;
+  return t === t.toLocaleUpperCase('vi') || t.split(' ').length <= 8;
+}
+
+/** True when the sheet holds any text at all (an empty "Sheet2" is not worth a word). */
+export function hasText(view: SheetView): boolean {
+  for (let r = 1; r <= view.rowCount; r++) for (let c = 1; c <= view.colCount; c++) if (view.text(r, c)) return true;
+  return false;
+}

@@ -1,0 +1,31 @@
+/** The proposal column (R10, issue 14): "Không", "Chưa", "-" … are no proposal; a real proposal selects the 2025 list. */
+import { isNoProposal } from '../../../src/domain/reading/proposal';
+import { checkShape, withUnits } from '../../fixtures/column-shapes';
+import type { Row } from '../../fixtures/workbooks';
+
+const rows = (proposals: (string | undefined)[]): Row[] => [
+  ['STT', 'Đơn vị', 'Đối tượng', 'Họ và tên / Tên tập thể', 'Năm sinh', 'Giai đoạn', 'Hình thức đề nghị'],
+  ...proposals.map((p, i): Row => [i + 1, 'X01', 'Cá nhân', `Trần Văn ${['An', 'Bình', 'Cường', 'Dũng', 'Giang', 'Hải'][i]}`, 1970 + i, 1, p]),
+];
+
+describe('no proposal', () => {
+  it.each(['Không', 'KHÔNG', 'Không đề nghị', 'không đề xuất', 'Chưa', 'Chưa đề nghị', '-', '—', '--', '…', 'Không có'])('%p is not a proposal', (text) => {
+    expect(isNoProposal(text)).toBe(true);
+  });
+
+  it.each(['Giấy khen của BTV Huyện ủy', 'Thư biểu dương', 'Bằng khen', 'x', 'Đề nghị Giấy khen', 'Không gian xanh'])('%p is a proposal', (text) => {
+    expect(isNoProposal(text)).toBe(false);
+  });
+
+  it('leaves "Không", "Chưa" and "-" rows off the 2025 list, keeps the proposed ones with their award', async () => {
+    const { read, lists } = await checkShape(withUnits(rows(['Giấy khen của BTV Huyện ủy', 'Không', 'Không đề nghị', 'Chưa', '-', 'Thư biểu dương'])));
+    expect(read.registrations.map((r) => r.proposal)).toEqual(['Giấy khen của BTV Huyện ủy', undefined, undefined, undefined, undefined, 'Thư biểu dương']);
+    expect(lists['2025']?.individuals.map((e) => [e.name, e.award])).toEqual([
+      ['Trần Văn An', 'Giấy khen của BTV Huyện ủy'],
+      ['Trần Văn Hải', 'Thư biểu dương'],
+    ]);
+    expect(lists['2025']?.excluded.map((e) => e.name)).toEqual(['Trần Văn Bình', 'Trần Văn Cường', 'Trần Văn Dũng', 'Trần Văn Giang']);
+    // The 2023 list does not look at proposals: every phase-1 row is on it.
+    expect(lists['2023']?.individuals).toHaveLength(6);
+  });
+});
