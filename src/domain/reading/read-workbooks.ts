@@ -39,7 +39,7 @@ export interface ReadResult {
   /** Which optional columns and tables exist, for rules that apply only where the workbook has them. */
   has: { planDate: boolean; listDate: boolean; plans: boolean };
   /** Each recognised table's title texts (the rows above its header), e.g. for the district of the ceremony list. */
-  titles: { file: string; sheet: string; texts: string[] }[];
+  titles?: { file: string; sheet: string; texts: string[] }[];
 }
 
 function isProfileSheet(view: SheetView): boolean {
