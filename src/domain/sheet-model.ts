@@ -34,7 +34,10 @@ export interface CellModel {
 export interface PageSetup {
   orientation: 'portrait' | 'landscape';
   paper: 'A4';
+  /** Shrink to one page wide; false prints at 100 % (the columns must then fit the page). */
   fitToWidth: boolean;
+  /** Centre footer in Excel's header/footer codes ("Trang &P/&N"). */
+  footer?: string;
   /** Margins in millimetres. */
   margins: { top: number; bottom: number; left: number; right: number };
   /** Rows repeated at the top of every printed page (1-based, inclusive). */
@@ -70,12 +73,24 @@ export function freeSheetName(wanted: string, taken: Iterable<string>): string {
   }
 }
 
+/** Excel's column width unit in pixels (a digit of the default font, 7 px) and the padding of a column. */
+const UNIT_PX = 7;
+const COLUMN_PADDING_PX = 5;
+
+/** Printed width in millimetres of columns of these widths (Excel character units, 96 px to the inch). */
+export function printedWidthMm(widths: number[]): number {
+  return widths.reduce((sum, w) => sum + w * UNIT_PX + COLUMN_PADDING_PX, 0) * (25.4 / 96);
+}
+
 /**
- * Lines a wrapped text takes in a column, word by word. Excel does not grow rows to fit wrapped text when it opens
- * a file, so the writer sets heights itself; a character of 12 pt Times is about one width unit.
+ * Lines a wrapped text takes in a column (or merged columns) `width` units wide, word by word. Excel does not grow
+ * rows to fit wrapped text when it opens a file, so the writer sets heights itself. An average Times New Roman
+ * letter is about 0.47 em wide, a capital about 0.68 em; bold is wider still.
  */
-export function wrappedLines(text: string, width: number, fontSize: number): number {
-  const perLine = Math.max(4, Math.floor((width * 12) / fontSize) - 1);
+export function wrappedLines(text: string, width: number, fontSize: number, bold = false): number {
+  const em = /\p{Ll}/u.test(text) ? 0.47 : 0.68;
+  const charPx = fontSize * (96 / 72) * em * (bold ? 1.08 : 1);
+  const perLine = Math.max(4, Math.floor((width * UNIT_PX + COLUMN_PADDING_PX - 8) / charPx));
   let lines = 0;
   for (const paragraph of text.split('\n')) {
     let used = 0;
@@ -97,17 +112,34 @@ export function wrappedLines(text: string, width: number, fontSize: number): num
   return lines;
 }
 
-/** Row heights (points) for rows of wrapped cells, from the longest cell of each row. */
+/** Height in points of a row holding `lines` lines of text of this size. */
+export function lineHeight(lines: number, fontSize: number): number {
+  return Math.ceil(lines * fontSize * 1.3 + 4);
+}
+
+/**
+ * Row heights (points) that fit the wrapped cells of the given rows: each cell by its own font, a cell merged
+ * across columns of one row by the merged width. Rows whose text fits one line keep their height.
+ */
 export function fitRowHeights(model: SheetModel, rows: number[], fontSize: number): Record<number, number> {
   const wanted = new Set(rows);
-  const lines = new Map<number, number>();
-  const merged = (row: number, col: number) => model.merges.some((m) => m.top <= row && row <= m.bottom && m.left <= col && col <= m.right);
-  for (const c of model.cells) {
-    if (!wanted.has(c.row) || !c.style?.wrap || typeof c.value !== 'string' || merged(c.row, c.col)) continue;
-    const n = wrappedLines(c.value, model.widths[c.col - 1] ?? 10, fontSize);
-    lines.set(c.row, Math.max(lines.get(c.row) ?? 1, n));
+  const heights = new Map<number, number>();
+  const mergeAt = new Map<string, Merge>();
+  const covered = new Set<string>();
+  for (const m of model.merges) {
+    mergeAt.set(`${m.top}:${m.left}`, m);
+    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r}:${c}`);
   }
-  const out: Record<number, number> = {};
-  for (const [row, n] of lines) if (n > 1) out[row] = Math.ceil(n * fontSize * 1.3 + 3);
-  return out;
+  for (const c of model.cells) {
+    if (!wanted.has(c.row) || !c.style?.wrap || typeof c.value !== 'string' || covered.has(`${c.row}:${c.col}`)) continue;
+    const m = mergeAt.get(`${c.row}:${c.col}`);
+    // A cell merged over several rows shares its height among them: left to the rows' own sizes.
+    if (m && m.bottom > m.top) continue;
+    let width = 0;
+    for (let col = c.col; col <= (m?.right ?? c.col); col++) width += model.widths[col - 1] ?? 10;
+    const size = c.style.font?.size ?? fontSize;
+    const n = wrappedLines(c.value, width, size, c.style.font?.bold);
+    if (n > 1) heights.set(c.row, Math.max(heights.get(c.row) ?? 0, lineHeight(n, size)));
+  }
+  return Object.fromEntries(heights);
 }
