@@ -114,7 +114,7 @@ export function wrappedLines(text: string, width: number, fontSize: number, bold
 
 /** Height in points of a row holding `lines` lines of text of this size. */
 export function lineHeight(lines: number, fontSize: number): number {
-  return Math.ceil(lines * fontSize * 1.3 + 4);
+  return Math.ceil(lines * fontSize * 1.27 + 3);
 }
 
 /**
