@@ -29,6 +29,11 @@ export interface CellModel {
   /** Strings are always written as text, numbers as numbers; never a formula. */
   value: string | number;
   style?: CellStyle;
+  /**
+   * The same text in runs of their own font, where a writer can show them (ExcelJS rich text); `value` is their
+   * concatenation, which a writer without rich text writes in the cell's style.
+   */
+  runs?: { text: string; font?: FontStyle }[];
 }
 
 export interface PageSetup {
@@ -85,10 +90,10 @@ export function printedWidthMm(widths: number[]): number {
 /**
  * Lines a wrapped text takes in a column (or merged columns) `width` units wide, word by word. Excel does not grow
  * rows to fit wrapped text when it opens a file, so the writer sets heights itself. An average Times New Roman
- * letter is about 0.47 em wide, a capital about 0.68 em; bold is wider still.
+ * letter (spaces included) is about 0.42 em wide, a capital about 0.68 em; bold is wider still.
  */
 export function wrappedLines(text: string, width: number, fontSize: number, bold = false): number {
-  const em = /\p{Ll}/u.test(text) ? 0.47 : 0.68;
+  const em = /\p{Ll}/u.test(text) ? 0.42 : 0.68;
   const charPx = fontSize * (96 / 72) * em * (bold ? 1.08 : 1);
   const perLine = Math.max(4, Math.floor((width * UNIT_PX + COLUMN_PADDING_PX - 8) / charPx));
   let lines = 0;
@@ -114,7 +119,7 @@ export function wrappedLines(text: string, width: number, fontSize: number, bold
 
 /** Height in points of a row holding `lines` lines of text of this size. */
 export function lineHeight(lines: number, fontSize: number): number {
-  return Math.ceil(lines * fontSize * 1.27 + 3);
+  return Math.ceil(lines * fontSize * 1.25 + 3);
 }
 
 /**

@@ -15,9 +15,8 @@ const BOX: CellStyle['border'] = ['top', 'bottom', 'left', 'right'];
 const BODY_SIZE = 12;
 
 export const CEREMONY_HEADER_ROW = 9;
-/** Blank rows left for the signature, and their height (points): about 25 mm in all. */
-const SIGNING_ROWS = 4;
-const SIGNING_ROW_HEIGHT = 18;
+/** Empty lines left for the signature: about 25 mm. */
+const SIGNING_LINES = 4;
 
 export function ceremonySheet(profile: Profile, ceremony: Ceremony, selection: Selection, name = ceremonyText.sheetName(ceremony)): SheetModel {
   return documentSheet(ceremonyDocument(profile, ceremony, selection), name);
@@ -76,17 +75,21 @@ export function documentSheet(doc: CeremonyDocument, name: string): SheetModel {
   row++;
   line(row, 1, 5, doc.total, { font: font(13, { bold: true }), vertical: 'middle' });
 
-  // Signature block: recipients on the left, the signer on the right, room to sign above the name.
+  // Signature block: recipients on the left, the signer on the right with room to sign above the name. One row,
+  // so that a page never ends inside it.
   row += 2;
   const sig = row;
-  text(sig, 1, doc.recipientsLabel, { font: font(BODY_SIZE, { bold: true, italic: true, underline: true }) });
-  doc.recipients.forEach((t, i) => line(sig + 1 + i, 1, 4, t, { font: font(BODY_SIZE), vertical: 'top' }));
-  let r = sig;
-  const signer = (value: string) => line(r++, right.from, right.to, value, { font: font(13, { bold: true }), horizontal: 'center', vertical: 'middle' });
-  if (doc.authority) signer(doc.authority);
-  signer(doc.signerTitle);
-  for (let i = 0; i < SIGNING_ROWS; i++) heights[r++] = SIGNING_ROW_HEIGHT;
-  signer(doc.signerName);
+  const recipients = [doc.recipientsLabel, ...doc.recipients].join('\n');
+  cells.push({
+    ...textCell(sig, 1, recipients, { font: font(BODY_SIZE), vertical: 'top', wrap: true }),
+    runs: [
+      { text: doc.recipientsLabel, font: font(BODY_SIZE, { bold: true, italic: true, underline: true }) },
+      { text: ['', ...doc.recipients].join('\n'), font: font(BODY_SIZE) },
+    ],
+  });
+  merge(sig, 1, sig, 4);
+  const signer = [...(doc.authority ? [doc.authority] : []), doc.signerTitle, ...Array<string>(SIGNING_LINES).fill(''), doc.signerName];
+  line(sig, right.from, right.to, signer.join('\n'), { font: font(13, { bold: true }), horizontal: 'center', vertical: 'top', wrap: true });
 
   const model: SheetModel = {
     name,
@@ -103,7 +106,7 @@ export function documentSheet(doc: CeremonyDocument, name: string): SheetModel {
       footer: doc.footer,
     },
   };
-  const fitted = Array.from({ length: bodyEnd }, (_, i) => i + 1);
+  const fitted = [...Array.from({ length: bodyEnd }, (_, i) => i + 1), sig];
   Object.assign(heights, fitRowHeights(model, fitted, BODY_SIZE));
   return model;
 }

@@ -46,7 +46,7 @@ export const ceremonyText = {
     return clean.map((l, i) => `- ${l}${i === clean.length - 1 ? '.' : ','}`);
   },
   /** The blank for the signer's name when the profile has none. */
-  signerBlank: BLANK,
+  signerBlank: '……………………………',
   footer: 'Trang &P/&N',
   movedTitle: 'Các dòng được xếp theo tên (cột «Đối tượng» ghi khác)',
   movedColumns: ['Tệp', 'Trang', 'Dòng', 'Đơn vị đề xuất', 'Tên tập thể / Họ và tên', 'Xử lý'],

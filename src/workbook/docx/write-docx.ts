@@ -28,8 +28,11 @@ import type { CeremonyDocument, CeremonyRow } from '../../domain/ceremony/ceremo
 const FONT = 'Times New Roman';
 const TWIPS_PER_MM = 1440 / 25.4;
 const A4 = { width: 11906, height: 16838 };
-/** "ĐẢNG CỘNG SẢN VIỆT NAM" in 14 pt bold Times is about 193 pt wide: the rule under it is as long (HD 36). */
-const PARTY_RULE_TWIPS = 3900;
+/**
+ * "ĐẢNG CỘNG SẢN VIỆT NAM" in 14 pt bold Times is about 196 pt (3 930 twips) wide: the rule under it is about as
+ * long (HD 36), with a little room so that the name never wraps.
+ */
+const PARTY_RULE_TWIPS = 4150;
 /** Empty lines left for the signature. */
 const SIGNING_LINES = 4;
 
@@ -74,7 +77,7 @@ const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
 const BOXED: ITableCellBorders = { top: LINE, bottom: LINE, left: LINE, right: LINE };
 const OPEN: ITableCellBorders = { top: NONE, bottom: NONE, left: NONE, right: NONE };
-const CELL_MARGINS = { top: 40, bottom: 40, left: 80, right: 80 };
+const CELL_MARGINS = { top: 40, bottom: 40, left: 70, right: 70 };
 
 function cell(children: Paragraph[], width: number, extra: { span?: number; borders?: ITableCellBorders; middle?: boolean } = {}): TableCell {
   return new TableCell({

@@ -30,7 +30,7 @@ export function addSheet(wb: ExcelJS.Workbook, model: SheetModel): ExcelJS.Works
     const cell = ws.getCell(c.row, c.col);
     applyStyle(cell, c.style);
     // Plain strings are written as text: ExcelJS makes a formula only from a { formula } value.
-    cell.value = c.value;
+    cell.value = c.runs ? { richText: c.runs.map((r) => ({ text: r.text, ...(r.font ? { font: { ...r.font } } : {}) })) } : c.value;
   }
   for (const m of model.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
   for (const [r, h] of Object.entries(model.rowHeights ?? {})) ws.getRow(Number(r)).height = h;
