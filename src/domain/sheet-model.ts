@@ -47,6 +47,8 @@ export interface PageSetup {
   margins: { top: number; bottom: number; left: number; right: number };
   /** Rows repeated at the top of every printed page (1-based, inclusive). */
   repeatRows?: { from: number; to: number };
+  /** Rows that begin a new printed page (manual page breaks above them). */
+  breaksBefore?: number[];
 }
 
 export interface SheetModel {

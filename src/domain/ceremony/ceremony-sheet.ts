@@ -4,7 +4,7 @@
  * and the signature block; A4 landscape at 100 %, the header row repeated, page numbers in the footer.
  */
 import type { Ceremony, Profile } from '../profile';
-import { CellModel, CellStyle, fitRowHeights, SheetModel, textCell } from '../sheet-model';
+import { CellModel, CellStyle, fitRowHeights, lineHeight, SheetModel, textCell } from '../sheet-model';
 import { CeremonyDocument, ceremonyDocument } from './ceremony-document';
 import { ceremonyText } from './ceremony-texts';
 import type { Selection } from './select-entries';
@@ -108,5 +108,37 @@ export function documentSheet(doc: CeremonyDocument, name: string): SheetModel {
   };
   const fitted = [...Array.from({ length: bodyEnd }, (_, i) => i + 1), sig];
   Object.assign(heights, fitRowHeights(model, fitted, BODY_SIZE));
+  // Every row gets a height, so that where pages end can be worked out here (and is the same in every program).
+  const sizes = new Map<number, number>();
+  for (const c of cells) sizes.set(c.row, Math.max(sizes.get(c.row) ?? 0, c.style?.font?.size ?? BODY_SIZE));
+  for (let r = 1; r <= sig; r++) heights[r] ??= lineHeight(1, sizes.get(r) ?? BODY_SIZE);
+  const lastEntry = keepWithEnd(heights, bodyEnd, sig, doc.margins);
+  if (lastEntry && model.page) model.page.breaksBefore = [lastEntry];
   return model;
+}
+
+/**
+ * The row before which a page must break so that the signature block does not stand alone on the last page: the
+ * last entry then goes over with the total and the signature. Undefined when they end one page together, also
+ * should the program that prints fit a little less on a page than worked out here.
+ */
+export function keepWithEnd(heights: Record<number, number>, lastEntry: number, lastRow: number, margins: CeremonyDocument['margins']): number | undefined {
+  if (lastEntry <= CEREMONY_HEADER_ROW + 1) return undefined;
+  const page = ((210 - margins.top - margins.bottom) * 72) / 25.4;
+  const apart = (usable: number) => {
+    let y = 0;
+    let lastEntryPage = 0;
+    let n = 1;
+    for (let r = 1; r <= lastRow; r++) {
+      const h = heights[r] ?? 0;
+      if (y + h > usable && y > 0) {
+        n++;
+        y = r > CEREMONY_HEADER_ROW ? (heights[CEREMONY_HEADER_ROW] ?? 0) : 0;
+      }
+      y += h;
+      if (r === lastEntry) lastEntryPage = n;
+    }
+    return n !== lastEntryPage;
+  };
+  return apart(page) || apart(page - 24) ? lastEntry : undefined;
 }

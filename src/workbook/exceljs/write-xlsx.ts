@@ -52,6 +52,8 @@ export function addSheet(wb: ExcelJS.Workbook, model: SheetModel): ExcelJS.Works
       },
       printTitlesRow: p.repeatRows ? `${p.repeatRows.from}:${p.repeatRows.to}` : undefined,
     };
+    // ExcelJS breaks below a row: a break before row r is a break below row r − 1.
+    for (const r of p.breaksBefore ?? []) if (r > 1) ws.getRow(r - 1).addPageBreak();
     if (p.footer) ws.headerFooter = { oddFooter: `&C${footerFont(model)}${p.footer}` };
   }
   return ws;

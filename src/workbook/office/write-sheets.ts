@@ -99,6 +99,7 @@ function writeModel(ws: Excel.Worksheet, m: SheetModel): void {
     layout.rightMargin = p.margins.right * MM_TO_POINTS;
     layout.centerHorizontally = true;
     if (p.repeatRows) layout.setPrintTitleRows(`$${p.repeatRows.from}:$${p.repeatRows.to}`);
+    for (const r of p.breaksBefore ?? []) ws.horizontalPageBreaks.add(`A${r}`);
     if (p.footer) layout.headersFooters.defaultForAllPages.centerFooter = `&"Times New Roman,Regular"&12${p.footer}`;
   }
 }
