@@ -63,7 +63,7 @@ export const ceremonyText = {
   probableNote: (other: string) => `Có thể trùng với ${other}; đề nghị kiểm tra lại.`,
   excludedColumns: ['Tệp', 'Trang', 'Dòng', 'Đơn vị đề xuất', 'Tên tập thể / Họ và tên', 'Lý do không đưa vào danh sách'],
   reasonPhase: (c: Ceremony) => `Đăng ký bổ sung ở giai đoạn 2: không thuộc danh sách lễ tuyên dương ${c.id}.`,
-  reasonNotProposed: 'Đơn vị không đề nghị biểu dương (cột «Hình thức đề nghị» để trống).',
+  reasonNotProposed: 'Đơn vị không đề nghị biểu dương (cột «Hình thức đề nghị» để trống hoặc ghi «Không»).',
   reasonDuplicateOf: (name: string) => `Trùng với «${name}» đã có trong danh sách (gộp thành một dòng).`,
   quotaColumns: ['STT', 'Đơn vị', 'Loại đơn vị', 'Khối', 'Chỉ tiêu tối thiểu', 'Đã đăng ký (hợp lệ, giai đoạn 1)', 'Kết quả'],
   quotaStatus: (ok: boolean, shortfall: number) => (ok ? 'Đạt' : `Thiếu ${shortfall}`),

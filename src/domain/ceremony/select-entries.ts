@@ -9,7 +9,7 @@ import type { Ceremony } from '../profile';
 import type { ReadResult } from '../reading/read-workbooks';
 import type { Registration, UnitRecord } from '../records';
 import type { SubjectKind } from '../subjects/subject-kind';
-import { toneKey } from '../text';
+import { asciiKey, toneKey } from '../text';
 import { ceremonyText } from './ceremony-texts';
 
 export interface MatchGroup {
@@ -90,6 +90,15 @@ function rowErrors(findings: Finding[]): Map<string, string[]> {
   return out;
 }
 
+// What a proposal column holds when a unit proposes nothing (workbook.md): not a form of commendation.
+const NOT_PROPOSED = new Set(['khong', 'khong de nghi', 'chua', 'chua de nghi', '']);
+
+/** The proposed form of commendation, if the cell proposes one. */
+export function proposalOf(r: Registration): string | undefined {
+  const p = r.proposal?.trim();
+  return p && !NOT_PROPOSED.has(asciiKey(p).replace(/[.\s]+$/, '')) ? p : undefined;
+}
+
 /** Proposal columns select the list only for the final ceremony (R10), which honours phase 2 too. */
 function proposalSelects(ceremony: Ceremony): boolean {
   return ceremony.phases.includes(2);
@@ -115,7 +124,7 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
     const leaveOff = (reason: string) => excluded.push({ row: r.source, unit: unitName(r), name: r.name, reason });
     if (reasons?.length || r.readError) leaveOff(reasons?.join(' ') ?? 'Dòng có lỗi khi đọc.');
     else if (!ceremony.phases.includes(r.phase)) leaveOff(ceremonyText.reasonPhase(ceremony));
-    else if (proposalSelects(ceremony) && proposalColumnIn(r) && !r.proposal) leaveOff(ceremonyText.reasonNotProposed);
+    else if (proposalSelects(ceremony) && proposalColumnIn(r) && !proposalOf(r)) leaveOff(ceremonyText.reasonNotProposed);
     else eligible.push(r);
   }
 
@@ -152,7 +161,7 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
         if (position) e.position = position;
         const achievements = addDistinct(e.achievements, r.achievements, '\n');
         if (achievements) e.achievements = achievements;
-        const award = addDistinct(e.award, r.proposal);
+        const award = addDistinct(e.award, proposalOf(r));
         if (award) e.award = award;
         const note = addDistinct(e.note, r.note, ' ');
         if (note) e.note = note;
@@ -167,7 +176,8 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
     const position = positionOf(r);
     if (position) entry.position = position;
     if (r.achievements) entry.achievements = r.achievements;
-    if (r.proposal) entry.award = r.proposal;
+    const proposal = proposalOf(r);
+    if (proposal) entry.award = proposal;
     const note = [r.note, ...(notes.get(rowKey(r.source)) ?? [])].filter(Boolean).join(' ');
     if (note) entry.note = note;
     entries.set(r, entry);
