@@ -16,10 +16,13 @@ export interface FoundDistrict {
   files: string[];
 }
 
-// "huyện" followed by the name; "huyện ủy X", "huyện đoàn X" name the district too. The name ends at punctuation
-// or at "tỉnh".
+// "huyện" followed by the name; "huyện ủy X", "huyện đoàn X" name the district too. The name ends at punctuation,
+// at a word of STOP, or at "năm" before a year.
 const AFTER_HUYEN = /(?:^|\s)huyện(?:\s+(?:ủy|ủy|uỷ|đoàn))?\s+([^,;:()\-–—/.]+)/iu;
 const WORD = /^\p{L}+$/u;
+// Words that end a district's name in a title: "… huyện An Phú tỉnh An Giang", "… huyện An Phú giai đoạn …".
+const STOP = new Set(['tỉnh', 'giai', 'nhiệm', 'đợt', 'lần', 'về', 'trong', 'nhân'].map(toneKey));
+const YEAR_WORD = toneKey('năm');
 
 /** "AN PHÚ" → "An Phú". */
 export function titleCase(text: string): string {
@@ -34,7 +37,7 @@ export function districtInTitle(text: string): string | undefined {
   const m = AFTER_HUYEN.exec(text.normalize('NFC').replace(/\s+/g, ' '));
   if (!m) return undefined;
   const words = (m[1] ?? '').trim().split(' ');
-  const cut = words.findIndex((w) => toneKey(w) === toneKey('tỉnh'));
+  const cut = words.findIndex((w, i) => STOP.has(toneKey(w)) || (toneKey(w) === YEAR_WORD && /^\d/.test(words[i + 1] ?? '')));
   const name = (cut >= 0 ? words.slice(0, cut) : words).filter(Boolean);
   if (name.length === 0 || name.length > 4 || !name.every((w) => WORD.test(w))) return undefined;
   return titleCase(name.join(' '));
