@@ -195,9 +195,9 @@ export function ceremonyDocx(doc: CeremonyDocument): Document {
         children: [
           heading(doc, leftWidth, rightWidth),
           para(doc.title, { size: 14, bold: true, align: AlignmentType.CENTER, before: 12 }),
-          para(doc.description, { size: 13, bold: true, align: AlignmentType.CENTER }),
-          ...(doc.decision ? [para(doc.decision, { size: 13, italics: true, align: AlignmentType.CENTER })] : []),
-          para('', { size: 6 }),
+          // The last line above the table keeps a little space under it.
+          para(doc.description, { size: 13, bold: true, align: AlignmentType.CENTER, after: doc.decision ? 0 : 8 }),
+          ...(doc.decision ? [para(doc.decision, { size: 13, italics: true, align: AlignmentType.CENTER, after: 8 })] : []),
           listTable(doc, widths),
           para(doc.total, { size: 13, bold: true, before: 6, after: 6, keepNext: true }),
           signature(doc, leftWidth, rightWidth),
