@@ -1,11 +1,12 @@
 /** The ceremony workbook, written by the ExcelJS adapter and read back as a user's Excel would. */
 import ExcelJS from 'exceljs';
 import { consolidate } from '../../../src/domain/ceremony/consolidate';
-import { CEREMONY_HEADER_ROW } from '../../../src/domain/ceremony/ceremony-sheet';
+import JSZip from 'jszip';
+import { CEREMONY_HEADER_ROW, keepWithEnd } from '../../../src/domain/ceremony/ceremony-sheet';
 import { defaultProfile } from '../../../src/domain/profile';
 import { readWorkbooks } from '../../../src/domain/reading/read-workbooks';
 import { buildReport } from '../../../src/domain/report/report';
-import { printedWidthMm, wrappedLines } from '../../../src/domain/sheet-model';
+import { printedWidthMm, textCell, wrappedLines } from '../../../src/domain/sheet-model';
 import { writeXlsx } from '../../../src/workbook/exceljs/write-xlsx';
 import { REGISTRATIONS, UNITS } from '../../fixtures/district';
 import { canonicalMaster } from '../../fixtures/layouts';
@@ -195,5 +196,48 @@ describe('a list built from several files', () => {
     const hung = selection.individuals.find((e) => e.name === 'Nguyễn Văn Hùng');
     expect(hung?.rows.map((r) => r.file).sort()).toEqual(['X01-tcvn3.xlsx', 'tong-hop.xlsx']);
     expect(hung?.units).toEqual(['Đảng bộ xã An Bình']);
+  });
+});
+
+describe('keeping the signature block with the list', () => {
+  const margins = { top: 20, bottom: 20, left: 30, right: 15 };
+  /** Heading rows 1–9 of 20 pt, then `entries` rows of 50 pt, a blank, the total, a blank and the signature. */
+  function heights(entries: number, signature = 100): { h: Record<number, number>; last: number; sig: number } {
+    const h: Record<number, number> = {};
+    for (let r = 1; r <= CEREMONY_HEADER_ROW; r++) h[r] = 20;
+    const last = CEREMONY_HEADER_ROW + entries;
+    for (let r = CEREMONY_HEADER_ROW + 1; r <= last; r++) h[r] = 50;
+    Object.assign(h, { [last + 1]: 18, [last + 2]: 20, [last + 3]: 18, [last + 4]: signature });
+    return { h, last, sig: last + 4 };
+  }
+
+  it('breaks the page before the last entry when the signature would stand alone on the next page', () => {
+    // 180 pt of heading and 6 × 50 pt of entries fill the 482 pt page: the signature would go over alone.
+    const { h, last, sig } = heights(6);
+    expect(keepWithEnd(h, last, sig, margins)).toBe(last);
+  });
+
+  it('also when it would only just fit, since another program may fit a little less on a page', () => {
+    const { h, last, sig } = heights(2, 250);
+    // 180 + 100 + 56 + 250 = 586 > 482: apart.
+    expect(keepWithEnd(h, last, sig, margins)).toBe(last);
+    const near = heights(2, 130);
+    // 180 + 100 + 56 + 130 = 466: fits the 482 pt page, but not one 24 pt shorter.
+    expect(keepWithEnd(near.h, near.last, near.sig, margins)).toBe(near.last);
+  });
+
+  it('leaves the pages alone when the signature ends the page the last entry is on', () => {
+    const { h, last, sig } = heights(2);
+    expect(keepWithEnd(h, last, sig, margins)).toBeUndefined();
+    // Over two pages, the second of which has room: 20 + 4 × 50 + 56 + 100 = 376 pt.
+    const many = heights(10);
+    expect(keepWithEnd(many.h, many.last, many.sig, margins)).toBeUndefined();
+  });
+
+  it('writes the break into the .xlsx as a manual page break above that row', async () => {
+    const model = { name: 'x', widths: [10], cells: [textCell(1, 1, 'a'), textCell(50, 1, 'b')], merges: [], page: { orientation: 'landscape' as const, paper: 'A4' as const, fitToWidth: false, margins, breaksBefore: [30] } };
+    const zip = await JSZip.loadAsync(await writeXlsx([model]));
+    const sheet = (await zip.file('xl/worksheets/sheet1.xml')?.async('string')) ?? '';
+    expect(sheet).toMatch(/<rowBreaks[^>]*><brk id="29"[^>]*man="1"/);
   });
 });
