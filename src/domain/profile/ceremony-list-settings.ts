@@ -24,7 +24,7 @@ function decisionOf(p: Profile, id: string): Decision {
   return d;
 }
 
-/** "Nơi nhận" typed in one cell: lines separated by ";" or line breaks. */
+/** "Nơi nhận" typed in one cell: lines separated by ";" (or line breaks, where the text keeps them). */
 export function splitRecipients(text: string): string[] {
   return text
     .split(/[;\n]+/)
