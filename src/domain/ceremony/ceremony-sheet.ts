@@ -56,7 +56,9 @@ export function documentSheet(doc: CeremonyDocument, name: string): SheetModel {
   let row = CEREMONY_HEADER_ROW + 1;
   const body = (h: CellStyle['horizontal'] = 'left'): CellStyle => ({ font: font(BODY_SIZE), horizontal: h, vertical: 'top', wrap: true, border: BOX });
   const centred = new Set([0, 2]);
+  const groupRows = new Set<number>();
   for (const g of doc.groups) {
+    groupRows.add(row);
     text(row, 1, g.label, { font: font(BODY_SIZE, { bold: true }), horizontal: 'left', vertical: 'middle', border: BOX });
     for (let c = 2; c <= cols; c++) text(row, c, '', { border: BOX });
     merge(row, 1, row, cols);
@@ -112,33 +114,40 @@ export function documentSheet(doc: CeremonyDocument, name: string): SheetModel {
   const sizes = new Map<number, number>();
   for (const c of cells) sizes.set(c.row, Math.max(sizes.get(c.row) ?? 0, c.style?.font?.size ?? BODY_SIZE));
   for (let r = 1; r <= sig; r++) heights[r] ??= lineHeight(1, sizes.get(r) ?? BODY_SIZE);
-  const lastEntry = keepWithEnd(heights, bodyEnd, sig, doc.margins);
-  if (lastEntry && model.page) model.page.breaksBefore = [lastEntry];
+  const breaks = pageBreaks(heights, groupRows, { from: bodyEnd, to: sig }, doc.margins);
+  if (breaks.length && model.page) model.page.breaksBefore = breaks;
   return model;
 }
 
 /**
- * The row before which a page must break so that the signature block does not stand alone on the last page: the
- * last entry then goes over with the total and the signature. Undefined when they end one page together, also
- * should the program that prints fit a little less on a page than worked out here.
+ * Rows that must begin a new page, worked out from the rows' heights on A4 between the margins: a group row
+ * ("II. CÁ NHÂN") never ends a page, and the last entry goes over with the total and the signature block rather
+ * than leave them alone on the last page. A little slack allows for a program that fits slightly less on a page.
  */
-export function keepWithEnd(heights: Record<number, number>, lastEntry: number, lastRow: number, margins: CeremonyDocument['margins']): number | undefined {
-  if (lastEntry <= CEREMONY_HEADER_ROW + 1) return undefined;
+export function pageBreaks(
+  heights: Record<number, number>,
+  keepWithNext: ReadonlySet<number>,
+  end: { from: number; to: number },
+  margins: CeremonyDocument['margins'],
+): number[] {
   const page = ((210 - margins.top - margins.bottom) * 72) / 25.4;
-  const apart = (usable: number) => {
-    let y = 0;
-    let lastEntryPage = 0;
-    let n = 1;
-    for (let r = 1; r <= lastRow; r++) {
-      const h = heights[r] ?? 0;
-      if (y + h > usable && y > 0) {
-        n++;
-        y = r > CEREMONY_HEADER_ROW ? (heights[CEREMONY_HEADER_ROW] ?? 0) : 0;
-      }
-      y += h;
-      if (r === lastEntry) lastEntryPage = n;
+  const slack = 24;
+  const header = heights[CEREMONY_HEADER_ROW] ?? 0;
+  const top = (r: number) => (r > CEREMONY_HEADER_ROW ? header : 0);
+  const breaks: number[] = [];
+  let endHeight = 0;
+  for (let r = end.from; r <= end.to; r++) endHeight += heights[r] ?? 0;
+  let y = 0;
+  for (let r = 1; r <= end.to; r++) {
+    const h = heights[r] ?? 0;
+    const kept = r > CEREMONY_HEADER_ROW + 1 && (keepWithNext.has(r) || r === end.from);
+    const need = r === end.from ? endHeight : keepWithNext.has(r) ? h + (heights[r + 1] ?? 0) : h;
+    if (y > top(r) && y + h > page) y = top(r);
+    else if (kept && y > top(r) && y + need > page - slack) {
+      breaks.push(r);
+      y = top(r);
     }
-    return n !== lastEntryPage;
-  };
-  return apart(page) || apart(page - 24) ? lastEntry : undefined;
+    y += h;
+  }
+  return breaks;
 }

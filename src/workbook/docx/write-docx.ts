@@ -136,7 +136,8 @@ function listTable(doc: CeremonyDocument, widths: number[]): Table {
   });
   const rows: TableRow[] = [header];
   for (const g of doc.groups) {
-    rows.push(new TableRow({ cantSplit: true, children: [cell([para(g.label, { bold: true })], total, { span: widths.length })] }));
+    // A group row never ends a page: it keeps with its first entry.
+    rows.push(new TableRow({ cantSplit: true, children: [cell([para(g.label, { bold: true, keepNext: true })], total, { span: widths.length })] }));
     for (const r of g.rows) rows.push(bodyRow(r, widths));
   }
   return new Table({ width: { size: total, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, rows });

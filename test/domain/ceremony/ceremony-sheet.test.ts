@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import { consolidate } from '../../../src/domain/ceremony/consolidate';
 import JSZip from 'jszip';
-import { CEREMONY_HEADER_ROW, keepWithEnd } from '../../../src/domain/ceremony/ceremony-sheet';
+import { CEREMONY_HEADER_ROW, pageBreaks } from '../../../src/domain/ceremony/ceremony-sheet';
 import { defaultProfile } from '../../../src/domain/profile';
 import { readWorkbooks } from '../../../src/domain/reading/read-workbooks';
 import { buildReport } from '../../../src/domain/report/report';
@@ -214,24 +214,32 @@ describe('keeping the signature block with the list', () => {
   it('breaks the page before the last entry when the signature would stand alone on the next page', () => {
     // 180 pt of heading and 6 × 50 pt of entries fill the 482 pt page: the signature would go over alone.
     const { h, last, sig } = heights(6);
-    expect(keepWithEnd(h, last, sig, margins)).toBe(last);
+    expect(pageBreaks(h, new Set(), { from: last, to: sig }, margins)).toEqual([last]);
   });
 
   it('also when it would only just fit, since another program may fit a little less on a page', () => {
     const { h, last, sig } = heights(2, 250);
     // 180 + 100 + 56 + 250 = 586 > 482: apart.
-    expect(keepWithEnd(h, last, sig, margins)).toBe(last);
+    expect(pageBreaks(h, new Set(), { from: last, to: sig }, margins)).toEqual([last]);
     const near = heights(2, 130);
     // 180 + 100 + 56 + 130 = 466: fits the 482 pt page, but not one 24 pt shorter.
-    expect(keepWithEnd(near.h, near.last, near.sig, margins)).toBe(near.last);
+    expect(pageBreaks(near.h, new Set(), { from: near.last, to: near.sig }, margins)).toEqual([near.last]);
   });
 
   it('leaves the pages alone when the signature ends the page the last entry is on', () => {
     const { h, last, sig } = heights(2);
-    expect(keepWithEnd(h, last, sig, margins)).toBeUndefined();
+    expect(pageBreaks(h, new Set(), { from: last, to: sig }, margins)).toEqual([]);
     // Over two pages, the second of which has room: 20 + 4 × 50 + 56 + 100 = 376 pt.
     const many = heights(10);
-    expect(keepWithEnd(many.h, many.last, many.sig, margins)).toBeUndefined();
+    expect(pageBreaks(many.h, new Set(), { from: many.last, to: many.sig }, margins)).toEqual([]);
+  });
+
+  it('never ends a page with a group row: "II. CÁ NHÂN" goes over with its first entry', () => {
+    const { h, last, sig } = heights(10);
+    // Row 15 (the sixth 50 pt row) is a group row ending page 1 at 480 pt: it must start page 2 instead.
+    expect(pageBreaks(h, new Set([15]), { from: last, to: sig }, margins)).toEqual([15]);
+    // A group row with room for its first entry stays where it is.
+    expect(pageBreaks(h, new Set([12]), { from: last, to: sig }, margins)).toEqual([]);
   });
 
   it('writes the break into the .xlsx as a manual page break above that row', async () => {
