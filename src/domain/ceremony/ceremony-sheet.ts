@@ -3,11 +3,8 @@
  * decision it is attached to, the eight-column table grouped "I. TẬP THỂ" / "II. CÁ NHÂN", the total, "Nơi nhận"
  * and the signature block; A4 landscape at 100 %, the header row repeated, page numbers in the footer.
  */
-import type { Ceremony, Profile } from '../profile';
 import { CellModel, CellStyle, fitRowHeights, lineHeight, SheetModel, textCell } from '../sheet-model';
-import { CeremonyDocument, ceremonyDocument } from './ceremony-document';
-import { ceremonyText } from './ceremony-texts';
-import type { Selection } from './select-entries';
+import type { CeremonyDocument } from './ceremony-document';
 
 const FONT = 'Times New Roman';
 const font = (size: number, extra: Partial<NonNullable<CellStyle['font']>> = {}): CellStyle['font'] => ({ name: FONT, size, ...extra });
@@ -17,10 +14,6 @@ const BODY_SIZE = 12;
 export const CEREMONY_HEADER_ROW = 9;
 /** Empty lines left for the signature: about 25 mm. */
 const SIGNING_LINES = 4;
-
-export function ceremonySheet(profile: Profile, ceremony: Ceremony, selection: Selection, name = ceremonyText.sheetName(ceremony)): SheetModel {
-  return documentSheet(ceremonyDocument(profile, ceremony, selection), name);
-}
 
 export function documentSheet(doc: CeremonyDocument, name: string): SheetModel {
   const cols = doc.columns.length;
