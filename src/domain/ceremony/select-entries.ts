@@ -163,7 +163,7 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
         if (achievements) e.achievements = achievements;
         const award = addDistinct(e.award, proposalOf(r));
         if (award) e.award = award;
-        const note = addDistinct(e.note, r.note, ' ');
+        const note = addDistinct(e.note, r.note);
         if (note) e.note = note;
       }
       continue;
