@@ -34,10 +34,11 @@ describe('a certain duplicate', () => {
   });
 
   it('keeps one position when every unit wrote the same', () => {
-    const x = reg('Lê Văn Tám', xa, { birthYear: 1970, position: 'Trưởng ấp' });
-    const y = reg('Lê Văn Tám', nongDan, { birthYear: 1970, position: 'Trưởng  ấp'.replace('  ', ' ') });
-    const s = select([x, y], [{ confidence: 'certain', members: [x.source, y.source] }]);
-    expect(s.individuals.map((e) => [e.position, e.units.length])).toEqual([['Trưởng ấp', 2]]);
+    const x = reg('Lê Văn Tám', xa, { birthYear: 1970, position: 'Trưởng ấp', note: 'Hồ sơ đủ' });
+    const y = reg('Lê Văn Tám', nongDan, { birthYear: 1970, position: 'trưởng ấp', note: 'Hồ sơ đủ' });
+    const z = reg('Lê Văn Tám', phuNu, { birthYear: 1970, position: 'Trưởng Ấp', note: 'Đã xác minh' });
+    const s = select([x, y, z], [{ confidence: 'certain', members: [x.source, y.source, z.source] }]);
+    expect(s.individuals.map((e) => [e.position, e.units.length, e.note])).toEqual([['Trưởng ấp', 3, 'Hồ sơ đủ; Đã xác minh']]);
   });
 });
 
