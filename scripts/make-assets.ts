@@ -270,6 +270,10 @@ function explain(label: string): string {
     'Giai đoạn đến năm': 'Năm kết thúc của phong trào.',
     'Hạn gửi kế hoạch triển khai': 'Hạn gửi kế hoạch triển khai thực hiện, ghi ngày/tháng/năm («trước ngày …»).',
     'Hạn gửi danh sách đăng ký': 'Hạn gửi danh sách đăng ký điển hình tiên tiến, ghi ngày/tháng/năm («trước ngày …»).',
+    'Người ký: thay mặt, ký thay': 'Dòng trên chức vụ người ký: «T/M BAN THƯỜNG VỤ», «K/T TRƯỞNG BAN»; để trống khi người đứng đầu ký.',
+    'Người ký: chức vụ': 'Chức vụ người ký danh sách tổng hợp (ví dụ: TRƯỞNG BAN, PHÓ TRƯỞNG BAN).',
+    'Người ký: họ và tên': 'Họ và tên người ký; để trống thì để dòng chấm để ghi tay.',
+    'Nơi nhận': 'Các nơi nhận danh sách, cách nhau bằng dấu chấm phẩy (;).',
     'Nộp đúng ngày hạn vẫn là đúng hạn':
       '«Không»: hướng dẫn ghi «trước ngày …» nên gửi đúng ngày hạn là trễ; «Có»: ngày hạn vẫn tính là đúng hạn.',
     'Viết tắt tên đơn vị':
@@ -286,6 +290,10 @@ function explain(label: string): string {
       'từ năm': `Năm đầu của giai đoạn được tuyên dương ở Lễ ${id}.`,
       'đến năm': `Năm cuối của giai đoạn được tuyên dương ở Lễ ${id}.`,
       'giai đoạn': `Điển hình của giai đoạn nào được đưa vào danh sách Lễ ${id} («1» hoặc «1, 2»).`,
+      'hình thức khen thưởng': `Cột «Hình thức» của danh sách Lễ ${id} khi đơn vị không ghi hình thức đề nghị.`,
+      'số quyết định': `Số, ký hiệu quyết định kèm theo danh sách Lễ ${id} (ví dụ 125-QĐ/HU); để trống: không có dòng «Kèm theo».`,
+      'ngày quyết định': `Ngày ký quyết định kèm theo danh sách Lễ ${id} (ngày/tháng/năm); để trống: «ngày … tháng … năm …».`,
+      'cơ quan quyết định': `Cơ quan ra quyết định kèm theo danh sách Lễ ${id} (ví dụ: Ban Thường vụ Huyện ủy).`,
     };
     return parts[ceremony[2] ?? ''] ?? '';
   }

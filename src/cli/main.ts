@@ -10,6 +10,7 @@ import { consolidate as buildCeremonyBook } from '../domain/ceremony/consolidate
 import { readWorkbookFile } from '../workbook/exceljs/read-file';
 import { assertNotAnInput, writeFileAtomic } from '../workbook/exceljs/write-file';
 import { writeXlsx } from '../workbook/exceljs/write-xlsx';
+import { writeDocx } from '../workbook/docx/write-docx';
 import { Args, CheckArgs, ConsolidateArgs, parseCliArgs } from './args';
 import { HELP, UsageError } from './usage';
 
@@ -66,18 +67,23 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
 
 async function consolidate(args: ConsolidateArgs, io: Io): Promise<number> {
   if (!args.ceremony) throw new UsageError('Lệnh consolidate cần --ceremony 2023 hoặc --ceremony 2025.');
-  if (!args.out) throw new UsageError('Lệnh consolidate cần tệp kết quả: -o KẾT_QUẢ.xlsx.');
-  if (!/\.xlsx$/i.test(args.out)) throw new UsageError(`Tệp kết quả «${args.out}» phải có đuôi .xlsx.`);
+  if (!args.out) throw new UsageError('Lệnh consolidate cần tệp kết quả: -o KẾT_QUẢ.xlsx (hoặc .docx cho bản Word).');
+  // The extension decides: a workbook (list, rows left off, quotas) or the signed list alone as a Word document.
+  const word = /\.docx$/i.test(args.out);
+  if (!word && !/\.xlsx$/i.test(args.out)) throw new UsageError(`Tệp kết quả «${args.out}» phải có đuôi .xlsx hoặc .docx.`);
   await assertNotAnInput(args.out, args.files);
   const asOf = asOfDate(args.asOf, io);
   const read = await readInputs(args.files, args.config);
   const report = buildReport(read, asOf, args.files.length);
   const book = buildCeremonyBook(read, report, args.ceremony);
-  await writeFileAtomic(args.out, await writeXlsx(book.sheets));
+  for (const n of book.notices) io.err(`${n.level === 'warning' ? 'Cảnh báo' : 'Lưu ý'}: ${n.message}\n`);
+  await writeFileAtomic(args.out, word ? await writeDocx(book.document) : await writeXlsx(book.sheets));
   const s = book.selection;
+  const excluded = word
+    ? `${s.excluded.length} dòng không đưa vào danh sách (lập tệp .xlsx để xem lý do từng dòng). `
+    : `${s.excluded.length} dòng không đưa vào danh sách (xem trang «${book.sheets[1]?.name ?? ''}»). `;
   io.out(
-    `Đã ghi ${args.out}: ${s.collectives.length} tập thể, ${s.individuals.length} cá nhân; ` +
-      `${s.excluded.length} dòng không đưa vào danh sách (xem trang «${book.sheets[1]?.name ?? ''}»). ` +
+    `Đã ghi ${args.out}: ${s.collectives.length} tập thể, ${s.individuals.length} cá nhân; ${excluded}` +
       `Kết quả kiểm tra: ${report.summary.errors} lỗi, ${report.summary.warnings} cảnh báo.\n`,
   );
   return 0;

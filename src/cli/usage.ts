@@ -10,10 +10,10 @@ export const HELP = `dienhinh — kiểm tra và tổng hợp danh sách điển
 
 Cách dùng:
   dienhinh check TỆP.xlsx... [--as-of NĂM-THÁNG-NGÀY] [--config CẤU_HÌNH.json] [--json]
-  dienhinh consolidate TỆP.xlsx... --ceremony 2023|2025 -o KẾT_QUẢ.xlsx [--as-of ...] [--config ...]
+  dienhinh consolidate TỆP.xlsx... --ceremony 2023|2025 -o KẾT_QUẢ.xlsx|KẾT_QUẢ.docx [--as-of ...] [--config ...]
 
   check        kiểm tra các tệp theo hướng dẫn; in báo cáo (hoặc JSON với --json)
-  consolidate  lập danh sách tuyên dương (một tệp .xlsx mới)
+  consolidate  lập danh sách tuyên dương (tệp .xlsx mới, hoặc bản Word khi tệp kết quả có đuôi .docx)
 
 Tùy chọn:
   --as-of      ngày dùng để xét hạn (mặc định: hôm nay)

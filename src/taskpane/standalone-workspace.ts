@@ -48,8 +48,11 @@ export function standaloneWorkspace(engine: Engine, today: () => string): Worksp
         individuals: book.individuals,
         excluded: book.excluded,
         download: { fileName: `danh-sach-tuyen-duong-${ceremonyId}.xlsx`, bytes },
+        document: book.document,
+        notices: book.notices,
       };
     },
+    wordFile: async (ceremonyId, document) => ({ fileName: `danh-sach-tuyen-duong-${ceremonyId}.docx`, bytes: await engine.writeDocx(document) }),
     decisions: {
       markNotDuplicate: async (f) => {
         const d = parseIsoDate(today());

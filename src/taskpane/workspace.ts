@@ -6,6 +6,7 @@ import type { Finding } from '../domain/findings/finding';
 import type { Profile } from '../domain/profile/schema';
 import type { TableInfo } from '../domain/records';
 import type { Report } from '../domain/report/report';
+import type { CeremonyDocument } from '../domain/ceremony/ceremony-document';
 
 /** A step of long work, in Vietnamese, with an optional fraction done. */
 export type Progress = (step: string, fraction?: number) => void;
@@ -32,6 +33,10 @@ export interface ConsolidateOutcome {
   excluded: number;
   /** The consolidated workbook, in the browser. */
   download?: { fileName: string; bytes: ArrayBuffer };
+  /** The list itself, for "Tải bản Word". */
+  document?: CeremonyDocument;
+  /** What to know before signing (Vietnamese). */
+  notices?: { level: 'warning' | 'info'; message: string }[];
 }
 
 /** The "không trùng" decision on a DUPLICATE finding (kept in the workbook in Excel, for the session in a browser). */
@@ -57,6 +62,8 @@ export interface Workspace {
   check(asOf: string, progress: Progress): Promise<CheckOutcome>;
   /** `confirmReplace` is asked before a sheet made by an earlier run is replaced. */
   consolidate(ceremonyId: string, asOf: string, confirmReplace: (sheetNames: string[]) => Promise<boolean>, progress: Progress): Promise<ConsolidateOutcome>;
+  /** The list of a consolidation as a Word document, to download. */
+  wordFile(ceremonyId: string, document: CeremonyDocument): Promise<{ fileName: string; bytes: ArrayBuffer }>;
   decisions: DuplicateDecisions;
   profile: ProfileStore;
   /** Excel only: go to a finding's cell. */

@@ -42,7 +42,14 @@ export function analyze(req: AnalyzeRequest): AnalyzeResult {
   if (req.ceremony) {
     const book = consolidate(read, report, req.ceremony.id, req.ceremony.taken);
     const s = book.selection;
-    result.book = { sheets: book.sheets, collectives: s.collectives.length, individuals: s.individuals.length, excluded: s.excluded.length };
+    result.book = {
+      sheets: book.sheets,
+      document: book.document,
+      notices: book.notices,
+      collectives: s.collectives.length,
+      individuals: s.individuals.length,
+      excluded: s.excluded.length,
+    };
   }
   return result;
 }
@@ -77,6 +84,12 @@ export function localEngine(): Engine {
       guard(async () => {
         const { writeXlsx } = await import(/* webpackChunkName: "exceljs-write" */ '../workbook/exceljs/write-xlsx');
         const bytes = await writeXlsx(sheets);
+        return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+      }),
+    writeDocx: (document) =>
+      guard(async () => {
+        const { writeDocx } = await import(/* webpackChunkName: "docx-write" */ '../workbook/docx/write-docx');
+        const bytes = await writeDocx(document);
         return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
       }),
     validateProfile: (override) => guard(() => profileFrom(override, 'Cấu hình')),

@@ -20,6 +20,8 @@ function run(call: EngineCall): Promise<unknown> {
       return engine.readFiles(call.files);
     case 'writeXlsx':
       return engine.writeXlsx(call.sheets);
+    case 'writeDocx':
+      return engine.writeDocx(call.document);
     case 'validateProfile':
       return engine.validateProfile(call.override);
   }

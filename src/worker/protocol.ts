@@ -7,6 +7,7 @@ import type { Profile } from '../domain/profile/schema';
 import type { TableInfo } from '../domain/records';
 import type { QuotaRow, Report } from '../domain/report/report';
 import type { SheetModel } from '../domain/sheet-model';
+import type { CeremonyDocument } from '../domain/ceremony/ceremony-document';
 
 export interface AnalyzeRequest {
   grids: WorkbookGrid[];
@@ -22,6 +23,10 @@ export interface AnalyzeRequest {
 
 export interface CeremonyBookData {
   sheets: SheetModel[];
+  /** The list alone, for its Word version. */
+  document: CeremonyDocument;
+  /** What to know before signing (the district taken from the files, or unknown), in Vietnamese. */
+  notices: { level: 'warning' | 'info'; message: string }[];
   collectives: number;
   individuals: number;
   excluded: number;
@@ -56,6 +61,7 @@ export type EngineCall =
   | { op: 'quota'; req: AnalyzeRequest }
   | { op: 'readFiles'; files: FileInput[] }
   | { op: 'writeXlsx'; sheets: SheetModel[] }
+  | { op: 'writeDocx'; document: CeremonyDocument }
   | { op: 'validateProfile'; override: unknown };
 
 /** A failure the user can act on carries `message` (Vietnamese); anything else is reported as unexpected. */
@@ -66,6 +72,8 @@ export interface Engine {
   quota(req: AnalyzeRequest): Promise<QuotaResult>;
   readFiles(files: FileInput[]): Promise<ReadFilesResult>;
   writeXlsx(sheets: SheetModel[]): Promise<ArrayBuffer>;
+  /** The ceremony list as a Word document. */
+  writeDocx(document: CeremonyDocument): Promise<ArrayBuffer>;
   /** Validates a partial profile; resolves to the effective profile or rejects with a Vietnamese message. */
   validateProfile(override: unknown): Promise<Profile>;
 }

@@ -3,6 +3,7 @@
  * the task pane or in a custom function waits forever.
  */
 import type { SheetModel } from '../domain/sheet-model';
+import type { CeremonyDocument } from '../domain/ceremony/ceremony-document';
 import { AnalyzeRequest, Engine, EngineCall, EngineError, EngineReply, FileInput } from './protocol';
 
 const TIMEOUT_MS = 120_000;
@@ -62,6 +63,7 @@ export function workerEngine(makeWorker: () => Worker, timeoutMs = TIMEOUT_MS): 
     quota: (req: AnalyzeRequest) => call({ op: 'quota', req }),
     readFiles: (files: FileInput[]) => call({ op: 'readFiles', files }),
     writeXlsx: (sheets: SheetModel[]) => call({ op: 'writeXlsx', sheets }),
+    writeDocx: (document: CeremonyDocument) => call({ op: 'writeDocx', document }),
     validateProfile: (override: unknown) => call({ op: 'validateProfile', override }),
   };
 }

@@ -3,6 +3,7 @@
  * never the user's), "không trùng" decisions, highlights that one click removes, the profile kept in the workbook.
  */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { explainOfficeError } from '../../src/workbook/office/office-errors';
 import { officeWorkspace } from '../../src/workbook/office/office-workspace';
 import { localEngine } from '../../src/worker/engine';
@@ -66,6 +67,19 @@ describe('Office workspace', () => {
     // The sheets it made are not read back as data: the count of registrations is unchanged.
     const again = await ws.check(ASOF, quiet);
     expect(again.report.summary.registrations).toBe(11);
+  });
+
+  it('says what to know before signing, and gives the same list as a Word document', async () => {
+    install(seedFromWorkbook(master(), 'An Phú.xlsx'));
+    const ws = officeWorkspace(localEngine(), () => ASOF);
+    const r = await ws.consolidate('2023', ASOF, async () => true, quiet);
+    // The master names no district anywhere: the pane shows the warning beside the result.
+    expect(r.notices?.map((n) => n.level)).toEqual(['warning']);
+    expect(r.notices?.[0]?.message).toMatch(/^Chưa biết tên huyện/);
+    const file = await ws.wordFile('2023', r.document!);
+    expect(file.fileName).toBe('danh-sach-tuyen-duong-2023.docx');
+    const zip = await JSZip.loadAsync(file.bytes);
+    expect(await zip.file('word/document.xml')?.async('string')).toContain('Nguyễn Văn Hùng');
   });
 
   it('records a "không trùng" decision in the matcher\'s sheet, and the next check respects it', async () => {

@@ -30,8 +30,26 @@ describe('Office adapter: writing', () => {
     expect(info?.merges).toBeGreaterThan(3);
     expect(info?.page).toMatchObject({ orientation: 'Landscape', paperSize: 'A4' });
     expect(info?.printTitles).toMatch(/^\$\d+:\$\d+$/);
+    // The same page setup as the .xlsx: at 100 %, page numbers in the footer, every row of the list sized.
+    expect(info?.page.zoom).toEqual({ scale: 100 });
+    expect(info?.page['footer.centerFooter']).toMatch(/Trang &P\/&N$/);
+    expect(Object.keys(info?.heights ?? {}).length).toBeGreaterThan(10);
+    expect(info?.pageBreaks).toEqual(models[0]?.page?.breaksBefore?.map((r) => `A${r}`) ?? []);
     expect(fake.state.textOf(name)).toEqual(expect.arrayContaining(['DANH SÁCH', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Nguyễn Văn Hùng']));
     expect(fake.state.activeSheet).toBe(name);
+  });
+
+  it('adds the page breaks the model asks for', async () => {
+    const fake = install({ sheets: [{ name: 'Sheet1', rows: [['x']] }] });
+    const model: SheetModel = {
+      name: 'Ngắt trang',
+      widths: [20],
+      cells: [textCell(1, 1, 'a'), textCell(40, 1, 'b')],
+      merges: [],
+      page: { orientation: 'landscape', paper: 'A4', fitToWidth: false, margins: { top: 20, bottom: 20, left: 30, right: 15 }, breaksBefore: [30] },
+    };
+    await writeSheetModels([model]);
+    expect(fake.state.sheetInfo('Ngắt trang')?.pageBreaks).toEqual(['A30']);
   });
 
   it('keeps text that looks like a formula as text', async () => {

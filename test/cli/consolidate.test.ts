@@ -1,6 +1,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { runCli, withMaster } from './run-cli';
 
 let dir: string;
@@ -10,17 +11,47 @@ beforeAll(async () => {
   ({ dir, master } = await withMaster());
 });
 
+/** A --config file naming the district, so that the list has nothing left blank. */
+async function districtConfig(): Promise<string> {
+  const file = path.join(dir, 'cau-hinh.json');
+  await fs.writeFile(file, JSON.stringify({ district: 'An Phú' }));
+  return file;
+}
+
 describe('dienhinh consolidate', () => {
   it('writes the ceremony workbook, exit 0, and leaves no temporary file behind', async () => {
     const out = path.join(dir, 'danh-sach-2023.xlsx');
     const r = await runCli(['consolidate', master, '--ceremony', '2023', '-o', out, '--as-of', '2023-03-01']);
-    expect(r.err).toBe('');
+    // The master names no district (no profile, no title block): said before the list is written.
+    expect(r.err).toMatch(/^Cảnh báo: Chưa biết tên huyện/);
+    expect(r.err.split('\n').filter(Boolean)).toHaveLength(1);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^Đã ghi .*danh-sach-2023\.xlsx: 3 tập thể, 6 cá nhân; 1 dòng không đưa vào danh sách/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Lễ tuyên dương 2023', 'Không đưa vào danh sách', 'Chỉ tiêu đăng ký']);
     expect((await fs.readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('writes the list as a Word document when OUT ends in .docx, atomically', async () => {
+    const out = path.join(dir, 'danh-sach-2023.docx');
+    const r = await runCli(['consolidate', master, '--ceremony', '2023', '-o', out, '--config', await districtConfig()]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Đã ghi .*danh-sach-2023\.docx: 3 tập thể, 6 cá nhân; 1 dòng không đưa vào danh sách \(lập tệp \.xlsx/);
+    const zip = await JSZip.loadAsync(await fs.readFile(out));
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    for (const t of ['HUYỆN ỦY AN PHÚ', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'DANH SÁCH', 'I. TẬP THỂ', 'II. CÁ NHÂN', 'Nguyễn Văn Hùng', 'TRƯỞNG BAN']) expect(xml).toContain(t);
+    expect((await fs.readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('refuses a .docx output that is one of the inputs', async () => {
+    const input = path.join(dir, 'vao.docx');
+    await fs.writeFile(input, 'bản gốc');
+    const r = await runCli(['consolidate', master, input, '--ceremony', '2023', '-o', input]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/trùng với một tệp đầu vào/);
+    expect(await fs.readFile(input, 'utf8')).toBe('bản gốc');
   });
 
   it('replaces an existing output that is not an input', async () => {
@@ -43,7 +74,7 @@ describe('dienhinh consolidate', () => {
     [['--ceremony', '2023'], /cần tệp kết quả/],
     [['-o', 'x.xlsx'], /cần --ceremony/],
     [['--ceremony', '2024', '-o', 'x.xlsx'], /Không có lễ tuyên dương «2024».*2023 hoặc 2025/],
-    [['--ceremony', '2023', '-o', 'x.csv'], /phải có đuôi \.xlsx/],
+    [['--ceremony', '2023', '-o', 'x.csv'], /phải có đuôi \.xlsx hoặc \.docx/],
   ])('usage mistakes exit 2 and write nothing: %p', async (extra, message) => {
     const before = await fs.readdir(dir);
     const r = await runCli(['consolidate', master, ...(extra as string[]).map((a) => (a.endsWith('.xlsx') || a.endsWith('.csv') ? path.join(dir, a) : a))]);

@@ -47,7 +47,7 @@ export interface FakeState {
   edit(sheet: string, row: number, col: number, value: string | number): void;
   sheetNames(): string[];
   cell(sheet: string, row: number, col: number): FakeCellView | null;
-  sheetInfo(sheet: string): { id: string; name: string; merges: number; widths: number; frozenRows: number; page: Record<string, unknown>; printTitles?: string; cells: number } | null;
+  sheetInfo(sheet: string): { id: string; name: string; merges: number; widths: number; frozenRows: number; page: Record<string, unknown>; printTitles?: string; pageBreaks: string[]; heights: Record<number, number>; cells: number } | null;
   textOf(sheet: string): string[];
 }
 

@@ -256,6 +256,11 @@
             self._id = s.id;
           }
         });
+        this.horizontalPageBreaks = {
+          add(cell) {
+            ctx.enqueue(() => (self.sheet().pageBreaks = [...(self.sheet().pageBreaks || []), cell]));
+          },
+        };
         this.freezePanes = {
           freezeRows(n) {
             ctx.enqueue(() => (self.sheet().frozenRows = n));
@@ -269,6 +274,15 @@
           },
           get(_t, prop) {
             if (prop === 'setPrintTitleRows') return (rows) => ctx.enqueue(() => (self.sheet().printTitles = rows));
+            if (prop === 'headersFooters')
+              return {
+                defaultForAllPages: new Proxy({}, {
+                  set(_h, key, value) {
+                    ctx.enqueue(() => (self.sheet().page[`footer.${String(key)}`] = value));
+                    return true;
+                  },
+                }),
+              };
             return undefined;
           },
         });
@@ -553,7 +567,7 @@
     };
     state.sheetInfo = function (sheetName) {
       const s = findSheet(sheetName);
-      return s ? { id: s.id, name: s.name, merges: s.merges.length, widths: Object.keys(s.widths).length, frozenRows: s.frozenRows, page: Object.assign({}, s.page), printTitles: s.printTitles, cells: s.cells.size } : null;
+      return s ? { id: s.id, name: s.name, merges: s.merges.length, widths: Object.keys(s.widths).length, frozenRows: s.frozenRows, page: Object.assign({}, s.page), printTitles: s.printTitles, pageBreaks: s.pageBreaks || [], heights: Object.assign({}, s.heights), cells: s.cells.size } : null;
     };
     state.textOf = function (sheetName) {
       const s = findSheet(sheetName);

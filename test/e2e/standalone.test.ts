@@ -4,6 +4,7 @@
  * own server.
  */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import fs from 'fs';
 import path from 'path';
 import type { Browser, Page } from 'playwright-core';
@@ -111,6 +112,17 @@ describe('standalone browser mode', () => {
     expect(texts.some((t) => /^Tổng cộng: 3 tập thể, \d+ cá nhân$/.test(t))).toBe(true);
     expect(texts).not.toContain('Nguyễn Văn A, Lê Thị B');
     expect(ws.pageSetup.orientation).toBe('landscape');
+  });
+
+  it('offers the same list as a Word document', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Tải bản Word' }).click()]);
+    expect(download.suggestedFilename()).toBe('danh-sach-tuyen-duong-2023.docx');
+    const file = path.join(samples.dir, 'download.docx');
+    await download.saveAs(file);
+    const zip = await JSZip.loadAsync(fs.readFileSync(file));
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    for (const t of ['ĐẢNG CỘNG SẢN VIỆT NAM', 'DANH SÁCH', 'I. TẬP THỂ', 'II. CÁ NHÂN', 'Nguyễn Văn Hùng', 'TRƯỞNG BAN']) expect(xml).toContain(t);
+    expect(xml).toContain('<w:tblHeader/>');
   });
 
   it('still works where office.js cannot load at all', async () => {

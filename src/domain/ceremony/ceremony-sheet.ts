@@ -1,99 +1,146 @@
 /**
- * The ceremony list laid out as a Party document appendix (Hướng dẫn 36-HD/VPTW): heading blocks, title,
- * description, the eight-column table grouped "I. TẬP THỂ" / "II. CÁ NHÂN", totals and signature; print-ready.
+ * The ceremony list laid out as a sheet (Hướng dẫn 36-HD/VPTW): heading blocks, title, description, the
+ * decision it is attached to, the eight-column table grouped "I. TẬP THỂ" / "II. CÁ NHÂN", the total, "Nơi nhận"
+ * and the signature block; A4 landscape at 100 %, the header row repeated, page numbers in the footer.
  */
-import type { Ceremony, Profile } from '../profile';
-import { CellModel, CellStyle, fitRowHeights, SheetModel, textCell } from '../sheet-model';
-import { ceremonyText } from './ceremony-texts';
-import type { CeremonyEntry, Selection } from './select-entries';
+import { CellModel, CellStyle, fitRowHeights, lineHeight, SheetModel, textCell } from '../sheet-model';
+import type { CeremonyDocument } from './ceremony-document';
 
 const FONT = 'Times New Roman';
-const base = (size: number, extra: Partial<NonNullable<CellStyle['font']>> = {}): CellStyle['font'] => ({ name: FONT, size, ...extra });
+const font = (size: number, extra: Partial<NonNullable<CellStyle['font']>> = {}): CellStyle['font'] => ({ name: FONT, size, ...extra });
 const BOX: CellStyle['border'] = ['top', 'bottom', 'left', 'right'];
-const COLS = 8;
-const WIDTHS = [6, 28, 9, 30, 24, 44, 20, 16];
+const BODY_SIZE = 12;
 
-export const CEREMONY_HEADER_ROW = 8;
+export const CEREMONY_HEADER_ROW = 9;
+/** Empty lines left for the signature: about 25 mm. */
+const SIGNING_LINES = 4;
 
-export function ceremonySheet(profile: Profile, ceremony: Ceremony, selection: Selection, name = ceremonyText.sheetName(ceremony)): SheetModel {
+export function documentSheet(doc: CeremonyDocument, name: string): SheetModel {
+  const cols = doc.columns.length;
   const cells: CellModel[] = [];
   const merges: SheetModel['merges'] = [];
   const heights: Record<number, number> = {};
   const merge = (top: number, left: number, bottom: number, right: number) => merges.push({ top, left, bottom, right });
   const text = (row: number, col: number, value: string, style: CellStyle) => cells.push(textCell(row, col, value, style));
+  const line = (row: number, left: number, right: number, value: string, style: CellStyle) => {
+    text(row, left, value, style);
+    if (right > left) merge(row, left, row, right);
+  };
+  // Left heading block over the first four columns, right block over the next three (the middle one is the
+  // widest, and only it carries the rule under the Party's name, so the rule is about as long as the name).
+  const left = { from: 1, to: 4 };
+  const right = { from: 5, to: 7, rule: 6 };
 
-  // Heading: superior body over issuing body over "*" on the left; the Party's name and the date line on the right.
-  text(1, 1, ceremonyText.superiorBody(profile), { font: base(13), horizontal: 'center', vertical: 'middle' });
-  merge(1, 1, 1, 3);
-  text(2, 1, ceremonyText.issuingBody(profile), { font: base(13, { bold: true }), horizontal: 'center' });
-  merge(2, 1, 2, 3);
-  text(3, 1, '*', { font: base(13), horizontal: 'center' });
-  merge(3, 1, 3, 3);
-  // One column wide, so that the rule under the Party's name stays about as long as the name.
-  text(1, 6, ceremonyText.party, { font: base(14, { bold: true }), horizontal: 'center', border: ['bottom'] });
-  text(2, 6, ceremonyText.dateLine(profile, ceremony), { font: base(13, { italic: true }), horizontal: 'center' });
+  line(1, left.from, left.to, doc.superiorBody, { font: font(13), horizontal: 'center', vertical: 'middle', wrap: true });
+  line(2, left.from, left.to, doc.issuingBody, { font: font(13, { bold: true }), horizontal: 'center', vertical: 'middle', wrap: true });
+  line(3, left.from, left.to, '*', { font: font(13), horizontal: 'center' });
+  // Unmerged and centred: the name spills evenly over its empty neighbours while the border stays one column long.
+  text(1, right.rule, doc.party, { font: font(14, { bold: true }), horizontal: 'center', vertical: 'middle', border: ['bottom'] });
+  line(2, right.from, right.to, doc.dateLine, { font: font(13, { italic: true }), horizontal: 'center', vertical: 'bottom' });
+  heights[2] = 24;
 
-  text(5, 1, ceremonyText.title, { font: base(14, { bold: true }), horizontal: 'center' });
-  merge(5, 1, 5, COLS);
-  text(6, 1, ceremonyText.description(ceremony), { font: base(13, { bold: true }), horizontal: 'center', vertical: 'middle', wrap: true });
-  merge(6, 1, 6, COLS);
-  heights[6] = 48;
+  line(5, 1, cols, doc.title, { font: font(14, { bold: true }), horizontal: 'center', vertical: 'middle' });
+  line(6, 1, cols, doc.description, { font: font(13, { bold: true }), horizontal: 'center', vertical: 'middle', wrap: true });
+  if (doc.decision) line(7, 1, cols, doc.decision, { font: font(13, { italic: true }), horizontal: 'center', vertical: 'top', wrap: true });
 
-  const head: CellStyle = { font: base(12, { bold: true }), horizontal: 'center', vertical: 'middle', wrap: true, border: BOX };
-  ceremonyText.columns.forEach((c, i) => text(CEREMONY_HEADER_ROW, i + 1, c, head));
-  heights[CEREMONY_HEADER_ROW] = 34;
+  const head: CellStyle = { font: font(BODY_SIZE, { bold: true }), horizontal: 'center', vertical: 'middle', wrap: true, border: BOX };
+  doc.columns.forEach((c, i) => text(CEREMONY_HEADER_ROW, i + 1, c, head));
 
   let row = CEREMONY_HEADER_ROW + 1;
-  const body = (h: CellStyle['horizontal'] = 'left'): CellStyle => ({ font: base(12), horizontal: h, vertical: 'top', wrap: true, border: BOX });
-  const group = (label: string, entries: CeremonyEntry[]) => {
-    text(row, 1, label, { font: base(12, { bold: true }), horizontal: 'left', vertical: 'middle', border: BOX });
-    for (let c = 2; c <= COLS; c++) text(row, c, '', { border: BOX });
-    merge(row, 1, row, COLS);
+  const body = (h: CellStyle['horizontal'] = 'left'): CellStyle => ({ font: font(BODY_SIZE), horizontal: h, vertical: 'top', wrap: true, border: BOX });
+  const centred = new Set([0, 2]);
+  const groupRows = new Set<number>();
+  for (const g of doc.groups) {
+    groupRows.add(row);
+    text(row, 1, g.label, { font: font(BODY_SIZE, { bold: true }), horizontal: 'left', vertical: 'middle', border: BOX });
+    for (let c = 2; c <= cols; c++) text(row, c, '', { border: BOX });
+    merge(row, 1, row, cols);
     row++;
-    entries.forEach((e, i) => {
-      cells.push({ row, col: 1, value: i + 1, style: body('center') });
-      text(row, 2, e.name, body());
-      if (e.birthYear !== undefined) cells.push({ row, col: 3, value: e.birthYear, style: body('center') });
-      else text(row, 3, '', body('center'));
-      text(row, 4, e.position ?? '', body());
-      text(row, 5, e.units.join('; '), body());
-      text(row, 6, e.achievements ?? '', body());
-      text(row, 7, e.award ?? '', body());
-      text(row, 8, e.note ?? '', body());
+    for (const r of g.rows) {
+      r.forEach((v, i) => {
+        const style = body(centred.has(i) ? 'center' : 'left');
+        if (typeof v === 'number') cells.push({ row, col: i + 1, value: v, style });
+        else text(row, i + 1, v, style);
+      });
       row++;
-    });
-  };
-  group(ceremonyText.collectives, selection.collectives);
-  group(ceremonyText.individuals, selection.individuals);
-  const bodyEnd = row;
+    }
+  }
+  const bodyEnd = row - 1;
 
   row++;
-  text(row, 1, ceremonyText.total(selection.collectives.length, selection.individuals.length), { font: base(13, { bold: true }) });
-  merge(row, 1, row, 4);
+  line(row, 1, 5, doc.total, { font: font(13, { bold: true }), vertical: 'middle' });
 
-  // Signature block: recipients on the left, the signer on the right.
+  // Signature block: recipients on the left, the signer on the right with room to sign above the name. One row,
+  // so that a page never ends inside it.
   row += 2;
   const sig = row;
-  ceremonyText.recipients.forEach((t, i) => text(sig + i, 1, t, { font: i === 0 ? base(12, { bold: true, italic: true }) : base(11) }));
-  ceremonyText.recipients.forEach((_, i) => merge(sig + i, 1, sig + i, 3));
-  // The Board's head signs in his own title (as the guideline itself was signed), not "T/M" a collective body.
-  text(sig, 6, ceremonyText.signerTitle, { font: base(13, { bold: true }), horizontal: 'center' });
+  const recipients = [doc.recipientsLabel, ...doc.recipients].join('\n');
+  cells.push({
+    ...textCell(sig, 1, recipients, { font: font(BODY_SIZE), vertical: 'top', wrap: true }),
+    runs: [
+      { text: doc.recipientsLabel, font: font(BODY_SIZE, { bold: true, italic: true, underline: true }) },
+      { text: ['', ...doc.recipients].join('\n'), font: font(BODY_SIZE) },
+    ],
+  });
+  merge(sig, 1, sig, 4);
+  const signer = [...(doc.authority ? [doc.authority] : []), doc.signerTitle, ...Array<string>(SIGNING_LINES).fill(''), doc.signerName];
+  line(sig, right.from, right.to, signer.join('\n'), { font: font(13, { bold: true }), horizontal: 'center', vertical: 'top', wrap: true });
 
   const model: SheetModel = {
     name,
-    widths: WIDTHS,
+    widths: [...doc.widths],
     rowHeights: heights,
     cells,
     merges,
     page: {
       orientation: 'landscape',
       paper: 'A4',
-      fitToWidth: true,
-      margins: { top: 20, bottom: 20, left: 30, right: 15 },
+      fitToWidth: false,
+      margins: { ...doc.margins },
       repeatRows: { from: CEREMONY_HEADER_ROW, to: CEREMONY_HEADER_ROW },
+      footer: doc.footer,
     },
   };
-  const bodyRows = Array.from({ length: bodyEnd - CEREMONY_HEADER_ROW - 1 }, (_, i) => CEREMONY_HEADER_ROW + 1 + i);
-  Object.assign(heights, fitRowHeights(model, bodyRows, 12));
+  const fitted = [...Array.from({ length: bodyEnd }, (_, i) => i + 1), sig];
+  Object.assign(heights, fitRowHeights(model, fitted, BODY_SIZE));
+  // Every row gets a height, so that where pages end can be worked out here (and is the same in every program).
+  const sizes = new Map<number, number>();
+  for (const c of cells) sizes.set(c.row, Math.max(sizes.get(c.row) ?? 0, c.style?.font?.size ?? BODY_SIZE));
+  for (let r = 1; r <= sig; r++) heights[r] ??= lineHeight(1, sizes.get(r) ?? BODY_SIZE);
+  const breaks = pageBreaks(heights, groupRows, { from: bodyEnd, to: sig }, doc.margins);
+  if (breaks.length && model.page) model.page.breaksBefore = breaks;
   return model;
+}
+
+/**
+ * Rows that must begin a new page, worked out from the rows' heights on A4 between the margins: a group row
+ * ("II. CÁ NHÂN") never ends a page, and the last entry goes over with the total and the signature block rather
+ * than leave them alone on the last page. A little slack allows for a program that fits slightly less on a page.
+ */
+export function pageBreaks(
+  heights: Record<number, number>,
+  keepWithNext: ReadonlySet<number>,
+  end: { from: number; to: number },
+  margins: CeremonyDocument['margins'],
+): number[] {
+  const page = ((210 - margins.top - margins.bottom) * 72) / 25.4;
+  const slack = 24;
+  const header = heights[CEREMONY_HEADER_ROW] ?? 0;
+  const top = (r: number) => (r > CEREMONY_HEADER_ROW ? header : 0);
+  const breaks: number[] = [];
+  let endHeight = 0;
+  for (let r = end.from; r <= end.to; r++) endHeight += heights[r] ?? 0;
+  let y = 0;
+  for (let r = 1; r <= end.to; r++) {
+    const h = heights[r] ?? 0;
+    const kept = r > CEREMONY_HEADER_ROW + 1 && (keepWithNext.has(r) || r === end.from);
+    const need = r === end.from ? endHeight : keepWithNext.has(r) ? h + (heights[r + 1] ?? 0) : h;
+    if (y > top(r) && y + h > page) y = top(r);
+    else if (kept && y > top(r) && y + need > page - slack) {
+      breaks.push(r);
+      y = top(r);
+    }
+    y += h;
+  }
+  return breaks;
 }

@@ -1,19 +1,34 @@
 /** The Vietnamese texts of the ceremony list and its side sheets (Hướng dẫn 36-HD/VPTW layout). */
-import type { Ceremony, Profile } from '../profile';
+import type { Ceremony, Decision, Profile } from '../profile';
+import type { SubjectKind } from '../subjects/subject-kind';
 
 const upper = (s: string) => s.toLocaleUpperCase('vi');
+/** Left blank on paper, to be filled in by hand: visibly, not silently. */
+export const BLANK = '………';
+const two = (n: number) => String(n).padStart(2, '0');
+/** HD 36: a day below 10 and the months 1 and 2 are written with a leading zero. */
+const dayMonth = (d: number, m: number) => ({ d: d < 10 ? two(d) : String(d), m: m < 3 ? two(m) : String(m) });
+const kindHeading = (k: SubjectKind) => (k === 'collective' ? 'I. TẬP THỂ' : 'II. CÁ NHÂN');
 
 export const ceremonyText = {
   sheetName: (c: Ceremony) => `Lễ tuyên dương ${c.id}`,
   excludedSheetName: 'Không đưa vào danh sách',
   quotaSheetName: 'Chỉ tiêu đăng ký',
-  superiorBody: (p: Profile) => upper(`${p.superiorBody}${p.district ? ` ${p.district}` : ''}`),
+  superiorBody: (p: Profile) => upper(`${p.superiorBody} ${p.district || BLANK}`),
   issuingBody: (p: Profile) => upper(p.issuingBody),
   party: 'ĐẢNG CỘNG SẢN VIỆT NAM',
   dateLine: (p: Profile, c: Ceremony) => {
-    const [y, m, d] = c.date.split('-').map(Number);
-    const place = p.place || p.district;
-    return `${place ? `${place}, ` : ''}ngày ${d} tháng ${m} năm ${y}`;
+    const [y = 0, m = 0, d = 0] = c.date.split('-').map(Number);
+    const dm = dayMonth(d, m);
+    return `${p.place || p.district || BLANK}, ngày ${dm.d} tháng ${dm.m} năm ${y}`;
+  },
+  /** "(Kèm theo Quyết định số 125-QĐ/HU, ngày 10/5/2023 của Ban Thường vụ Huyện ủy)"; undefined when not configured. */
+  decision: (d: Decision | undefined) => {
+    if (!d?.number.trim()) return undefined;
+    const [y = 0, m = 0, day = 0] = d.date ? d.date.split('-').map(Number) : [];
+    const dm = dayMonth(day, m);
+    const date = d.date ? `ngày ${dm.d}/${dm.m}/${y}` : `ngày ${BLANK} tháng ${BLANK} năm ${BLANK}`;
+    return `(Kèm theo Quyết định số ${d.number.trim()}, ${date}${d.issuer.trim() ? ` của ${d.issuer.trim()}` : ''})`;
   },
   title: 'DANH SÁCH',
   description: (c: Ceremony) =>
@@ -24,12 +39,31 @@ export const ceremonyText = {
   collectives: 'I. TẬP THỂ',
   individuals: 'II. CÁ NHÂN',
   total: (collectives: number, individuals: number) => `Tổng cộng: ${collectives} tập thể, ${individuals} cá nhân`,
-  recipients: ['Nơi nhận:', '- Thường trực Huyện ủy,', '- Các đơn vị có tên trong danh sách,', '- Lưu Ban Tuyên giáo.'],
-  signerTitle: 'TRƯỞNG BAN',
+  recipientsLabel: 'Nơi nhận:',
+  /** "- Thường trực Huyện ủy," … "- Lưu BTGHU.": each line as HD 36 punctuates it, whatever was typed. */
+  recipients: (lines: string[]) => {
+    const clean = lines.map((l) => l.trim().replace(/^[-–+•]\s*/, '').replace(/[,.;]+$/, '')).filter(Boolean);
+    return clean.map((l, i) => `- ${l}${i === clean.length - 1 ? '.' : ','}`);
+  },
+  /** The blank for the signer's name when the profile has none. */
+  signerBlank: '……………………………',
+  footer: 'Trang &P/&N',
+  movedTitle: 'Các dòng được xếp theo tên (cột «Đối tượng» ghi khác)',
+  movedColumns: ['Tệp', 'Trang', 'Dòng', 'Đơn vị đề xuất', 'Tên tập thể / Họ và tên', 'Xử lý'],
+  movedReason: (stated: SubjectKind, listed: SubjectKind) =>
+    `Tệp ghi là ${stated === 'collective' ? '«Tập thể»' : '«Cá nhân»'} nhưng tên là của ${listed === 'collective' ? 'một tập thể' : 'một người'}: ` +
+    `đã xếp vào mục «${kindHeading(listed)}». Đề nghị đơn vị kiểm tra lại.`,
+  noticeDistrictFound: (name: string, files: string[]) =>
+    `Tên huyện «${name}» lấy từ tiêu đề của ${files.length === 1 ? `tệp ${files[0]}` : `${files.length} tệp (${files.join(', ')})`}; ` +
+    'nếu chưa đúng, hãy ghi «Tên huyện» trong trang Cấu hình.',
+  noticeDistrictUnknown:
+    'Chưa biết tên huyện: trong cấu hình không có «Tên huyện» và tiêu đề các tệp cũng không ghi. Danh sách để trống ' +
+    `«${BLANK}» ở dòng «HUYỆN ỦY» và ở địa danh của dòng ngày tháng; hãy ghi «Tên huyện» (và «Địa danh ghi ngày tháng») ` +
+    'trong trang Cấu hình hoặc tệp --config rồi lập lại danh sách.',
   probableNote: (other: string) => `Có thể trùng với ${other}; đề nghị kiểm tra lại.`,
   excludedColumns: ['Tệp', 'Trang', 'Dòng', 'Đơn vị đề xuất', 'Tên tập thể / Họ và tên', 'Lý do không đưa vào danh sách'],
   reasonPhase: (c: Ceremony) => `Đăng ký bổ sung ở giai đoạn 2: không thuộc danh sách lễ tuyên dương ${c.id}.`,
-  reasonNotProposed: 'Đơn vị không đề nghị biểu dương (cột «Hình thức đề nghị» để trống).',
+  reasonNotProposed: 'Đơn vị không đề nghị biểu dương (cột «Hình thức đề nghị» để trống hoặc ghi «Không»).',
   reasonDuplicateOf: (name: string) => `Trùng với «${name}» đã có trong danh sách (gộp thành một dòng).`,
   quotaColumns: ['STT', 'Đơn vị', 'Loại đơn vị', 'Khối', 'Chỉ tiêu tối thiểu', 'Đã đăng ký (hợp lệ, giai đoạn 1)', 'Kết quả'],
   quotaStatus: (ok: boolean, shortfall: number) => (ok ? 'Đạt' : `Thiếu ${shortfall}`),

@@ -1,11 +1,13 @@
 /** The consolidated ceremony workbook as data: the list, the rows left off it, and the quota table. */
 import { InputError } from '../errors';
-import type { Ceremony } from '../profile';
+import type { Ceremony, Profile } from '../profile';
 import type { ReadResult } from '../reading/read-workbooks';
 import type { Report } from '../report/report';
 import { freeSheetName, SheetModel } from '../sheet-model';
-import { ceremonySheet } from './ceremony-sheet';
+import { CeremonyDocument, ceremonyDocument } from './ceremony-document';
+import { documentSheet } from './ceremony-sheet';
 import { ceremonyText } from './ceremony-texts';
+import { districtFromTitles } from './district-from-titles';
 import { MatchGroup, selectEntries, Selection } from './select-entries';
 import { excludedSheet, quotaSheet } from './side-sheets';
 
@@ -28,12 +30,30 @@ export function groupsOf(report: Report): MatchGroup[] {
 export interface CeremonyBook {
   selection: Selection;
   sheets: SheetModel[];
+  /** The list itself, for the Word version. */
+  document: CeremonyDocument;
+  /**
+   * What the user must know before the list is signed (Vietnamese sentences): the district taken from the files'
+   * title blocks, or still unknown and left blank.
+   */
+  notices: { level: 'warning' | 'info'; message: string }[];
+}
+
+/** The profile as the list needs it: the district taken from the files' title blocks when the profile has none. */
+export function documentProfile(read: ReadResult): { profile: Profile; notices: CeremonyBook['notices'] } {
+  const profile = read.profile;
+  if (profile.district.trim()) return { profile, notices: [] };
+  const found = districtFromTitles(read.titles ?? []);
+  if (found) return { profile: { ...profile, district: found.name }, notices: [{ level: 'info', message: ceremonyText.noticeDistrictFound(found.name, found.files) }] };
+  return { profile, notices: [{ level: 'warning', message: ceremonyText.noticeDistrictUnknown }] };
 }
 
 /** Builds the three sheets; their names avoid `taken` (the sheets a workbook already has). */
 export function consolidate(read: ReadResult, report: Report, ceremonyId: string, taken: string[] = []): CeremonyBook {
   const ceremony = ceremonyOf(read, ceremonyId);
   const selection = selectEntries(read, report.findings, groupsOf(report), ceremony);
+  const { profile, notices } = documentProfile(read);
+  const document = ceremonyDocument(profile, ceremony, selection);
   const names: string[] = [...taken];
   const name = (wanted: string) => {
     const n = freeSheetName(wanted, names);
@@ -42,9 +62,11 @@ export function consolidate(read: ReadResult, report: Report, ceremonyId: string
   };
   return {
     selection,
+    document,
+    notices,
     sheets: [
-      ceremonySheet(read.profile, ceremony, selection, name(ceremonyText.sheetName(ceremony))),
-      excludedSheet(selection.excluded, name(ceremonyText.excludedSheetName)),
+      documentSheet(document, name(ceremonyText.sheetName(ceremony))),
+      excludedSheet(selection.excluded, name(ceremonyText.excludedSheetName), selection.moved),
       quotaSheet(report.quota, name(ceremonyText.quotaSheetName)),
     ],
   };

@@ -1,7 +1,8 @@
 /**
  * Which exemplars the ceremony honours (R8: phase 1 in 2023; R9–R11: phases 1 and 2, and only those proposed,
  * in 2025), one entry per exemplar: "certain" duplicates merged naming every proposing unit, "probable" ones kept
- * apart with a note. Rows with a row-level error are left off, each with its reason.
+ * apart with a note. Rows with a row-level error are left off, each with its reason. A row whose name contradicts
+ * its stated kind (SUBJECT_KIND_MISMATCH) is listed under the heading its name shows, and said so.
  */
 import { FINDING_CODES, Finding, RowRef, rowKey } from '../findings/finding';
 import { msg } from '../findings/messages';
@@ -9,6 +10,7 @@ import type { Ceremony } from '../profile';
 import type { ReadResult } from '../reading/read-workbooks';
 import type { Registration, UnitRecord } from '../records';
 import type { SubjectKind } from '../subjects/subject-kind';
+import { toneKey } from '../text';
 import { ceremonyText } from './ceremony-texts';
 
 export interface MatchGroup {
@@ -36,10 +38,45 @@ export interface ExcludedRow {
   reason: string;
 }
 
+/** A row listed under the other heading than its kind column or group says, because of its name. */
+export interface MovedRow {
+  row: RowRef;
+  unit: string;
+  name: string;
+  stated: SubjectKind;
+  listed: SubjectKind;
+}
+
 export interface Selection {
   collectives: CeremonyEntry[];
   individuals: CeremonyEntry[];
   excluded: ExcludedRow[];
+  moved: MovedRow[];
+}
+
+/** Rows whose name contradicts their stated kind: the rule already compared them. */
+function kindMismatches(findings: Finding[]): Set<string> {
+  const out = new Set<string>();
+  for (const f of findings) if (f.code === 'SUBJECT_KIND_MISMATCH' && f.sheet && f.row !== undefined) out.add(rowKey({ file: f.file, sheet: f.sheet, row: f.row }));
+  return out;
+}
+
+const other = (k: SubjectKind): SubjectKind => (k === 'collective' ? 'individual' : 'collective');
+
+/** Adds `value` to a "; "-joined list unless it is already there (case, tone placement and spacing aside). */
+function addDistinct(list: string | undefined, value: string | undefined, sep = '; '): string | undefined {
+  if (!value) return list;
+  if (!list) return value;
+  const k = toneKey(value);
+  return list.split(sep).some((x) => toneKey(x) === k) ? list : `${list}${sep}${value}`;
+}
+
+/** "Chức vụ, đơn vị công tác": the position and the workplace, once each. */
+function positionOf(r: Registration): string | undefined {
+  const { position, workplace } = r;
+  if (!position || !workplace) return position || workplace || undefined;
+  if (toneKey(position).includes(toneKey(workplace))) return position;
+  return `${position}, ${workplace}`;
 }
 
 
@@ -52,6 +89,11 @@ function rowErrors(findings: Finding[]): Map<string, string[]> {
     out.set(k, [...(out.get(k) ?? []), f.message]);
   }
   return out;
+}
+
+/** The proposed form of commendation, if the cell proposes one (reading already dropped "Không", "Chưa", "-"). */
+export function proposalOf(r: Registration): string | undefined {
+  return r.proposal?.trim() || undefined;
 }
 
 /** Proposal columns select the list only for the final ceremony (R10), which honours phase 2 too. */
@@ -69,7 +111,9 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
   };
   const unitName = (r: Registration) => (r.unitId ? units.get(r.unitId)?.unit.name : undefined) ?? r.unitText ?? '';
   const errors = rowErrors(findings);
+  const mismatched = kindMismatches(findings);
   const excluded: ExcludedRow[] = [];
+  const moved: MovedRow[] = [];
   const eligible: Registration[] = [];
 
   for (const r of read.registrations) {
@@ -78,7 +122,7 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
     if (reasons?.length || r.readError) leaveOff(reasons?.join(' ') ?? 'Dòng có lỗi khi đọc.');
     else if (r.phase === undefined) leaveOff(msg.phaseUnreadableReason);
     else if (!ceremony.phases.includes(r.phase)) leaveOff(ceremonyText.reasonPhase(ceremony));
-    else if (proposalSelects(ceremony) && proposalColumnIn(r) && !r.proposal) leaveOff(ceremonyText.reasonNotProposed);
+    else if (proposalSelects(ceremony) && proposalColumnIn(r) && !proposalOf(r)) leaveOff(ceremonyText.reasonNotProposed);
     else eligible.push(r);
   }
 
@@ -106,21 +150,32 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
     if (lead) {
       const e = entries.get(lead);
       if (e) {
+        // A merged entry keeps what each proposing unit wrote: every unit, each distinct position and text.
         const u = unitName(r);
         if (u && !e.units.includes(u)) e.units.push(u);
         e.rows.push(r.source);
-        e.birthYear ??= r.birthYear;
-        e.position ??= r.position;
-        e.achievements ??= r.achievements;
-        e.award ??= r.proposal;
+        if (e.kind === 'individual') e.birthYear ??= r.birthYear;
+        const position = addDistinct(e.position, positionOf(r));
+        if (position) e.position = position;
+        const achievements = addDistinct(e.achievements, r.achievements, '\n');
+        if (achievements) e.achievements = achievements;
+        const award = addDistinct(e.award, proposalOf(r));
+        if (award) e.award = award;
+        const note = addDistinct(e.note, r.note);
+        if (note) e.note = note;
       }
       continue;
     }
-    const entry: CeremonyEntry = { kind: r.kind ?? 'individual', name: r.name, units: unitName(r) ? [unitName(r)] : [], rows: [r.source] };
-    if (r.kind === 'individual' && r.birthYear) entry.birthYear = r.birthYear;
-    if (r.position) entry.position = r.position;
+    const stated = r.kind ?? 'individual';
+    const kind = mismatched.has(rowKey(r.source)) ? other(stated) : stated;
+    if (kind !== stated) moved.push({ row: r.source, unit: unitName(r), name: r.name, stated, listed: kind });
+    const entry: CeremonyEntry = { kind, name: r.name, units: unitName(r) ? [unitName(r)] : [], rows: [r.source] };
+    if (kind === 'individual' && r.birthYear) entry.birthYear = r.birthYear;
+    const position = positionOf(r);
+    if (position) entry.position = position;
     if (r.achievements) entry.achievements = r.achievements;
-    if (r.proposal) entry.award = r.proposal;
+    const proposal = proposalOf(r);
+    if (proposal) entry.award = proposal;
     const note = [r.note, ...(notes.get(rowKey(r.source)) ?? [])].filter(Boolean).join(' ');
     if (note) entry.note = note;
     entries.set(r, entry);
@@ -140,5 +195,6 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
     collectives: list.filter((e) => e.kind === 'collective'),
     individuals: list.filter((e) => e.kind === 'individual'),
     excluded,
+    moved,
   };
 }

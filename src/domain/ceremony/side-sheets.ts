@@ -1,53 +1,76 @@
-/** Beside the ceremony list: the rows left off it with their reasons, and the quota of every unit. */
+/**
+ * Beside the ceremony list: the rows left off it with their reasons (and, below them, the rows listed under the
+ * other heading because of their name), and the quota of every unit. Both print on A4 landscape at 100 %.
+ */
 import { msg } from '../findings/messages';
 import type { QuotaRow } from '../report/report';
-import { CellModel, CellStyle, fitRowHeights, SheetModel, textCell } from '../sheet-model';
+import { CellModel, CellStyle, fitRowHeights, PageSetup, SheetModel, textCell } from '../sheet-model';
 import { ceremonyText } from './ceremony-texts';
-import type { ExcludedRow } from './select-entries';
+import type { ExcludedRow, MovedRow } from './select-entries';
 
-const HEAD: CellStyle = { font: { name: 'Times New Roman', size: 12, bold: true }, horizontal: 'center', vertical: 'middle', wrap: true, border: ['top', 'bottom', 'left', 'right'] };
-const BODY: CellStyle = { font: { name: 'Times New Roman', size: 12 }, vertical: 'top', wrap: true, border: ['top', 'bottom', 'left', 'right'] };
+const FONT = 'Times New Roman';
+const HEAD: CellStyle = { font: { name: FONT, size: 12, bold: true }, horizontal: 'center', vertical: 'middle', wrap: true, border: ['top', 'bottom', 'left', 'right'] };
+const BODY: CellStyle = { font: { name: FONT, size: 12 }, vertical: 'top', wrap: true, border: ['top', 'bottom', 'left', 'right'] };
+const TITLE: CellStyle = { font: { name: FONT, size: 13, bold: true }, vertical: 'middle' };
+const PAGE: PageSetup = { orientation: 'landscape', paper: 'A4', fitToWidth: false, margins: { top: 20, bottom: 20, left: 30, right: 15 }, repeatRows: { from: 1, to: 1 }, footer: ceremonyText.footer };
 
-function table(name: string, columns: string[], widths: number[], rows: (string | number)[][]): SheetModel {
-  const cells: CellModel[] = columns.map((c, i) => textCell(1, i + 1, c, HEAD));
+type Row = (string | number)[];
+
+/** A bordered table at `top`: header row, then rows; returns the cells. */
+function table(top: number, columns: string[], rows: Row[]): CellModel[] {
+  const cells: CellModel[] = columns.map((c, i) => textCell(top, i + 1, c, HEAD));
   rows.forEach((r, i) =>
-    r.forEach((v, j) => cells.push(typeof v === 'number' ? { row: i + 2, col: j + 1, value: v, style: BODY } : textCell(i + 2, j + 1, v, BODY))),
+    r.forEach((v, j) => cells.push(typeof v === 'number' ? { row: top + 1 + i, col: j + 1, value: v, style: BODY } : textCell(top + 1 + i, j + 1, v, BODY))),
   );
-  const model: SheetModel = {
-    name,
-    widths,
-    cells,
-    merges: [],
-    freezeRows: 1,
-    page: { orientation: 'landscape', paper: 'A4', fitToWidth: true, margins: { top: 20, bottom: 20, left: 30, right: 15 }, repeatRows: { from: 1, to: 1 } },
-  };
-  model.rowHeights = fitRowHeights(model, rows.map((_, i) => i + 2), 12);
+  return cells;
+}
+
+function sheet(name: string, widths: number[], cells: CellModel[], merges: SheetModel['merges'] = []): SheetModel {
+  const model: SheetModel = { name, widths, cells, merges, freezeRows: 1, page: { ...PAGE } };
+  const last = Math.max(1, ...cells.map((c) => c.row));
+  model.rowHeights = fitRowHeights(model, Array.from({ length: last }, (_, i) => i + 1), 12);
   return model;
 }
 
-export function excludedSheet(rows: ExcludedRow[], name = ceremonyText.excludedSheetName): SheetModel {
-  return table(
-    name,
+export function excludedSheet(rows: ExcludedRow[], name = ceremonyText.excludedSheetName, moved: MovedRow[] = []): SheetModel {
+  const cells = table(
+    1,
     ceremonyText.excludedColumns,
-    [22, 16, 7, 28, 28, 60],
     rows.map((x) => [x.row.file, x.row.sheet, x.row.row, x.unit, x.name, x.reason]),
   );
+  const merges: SheetModel['merges'] = [];
+  if (moved.length) {
+    const at = rows.length + 3;
+    cells.push(textCell(at, 1, ceremonyText.movedTitle, TITLE));
+    merges.push({ top: at, left: 1, bottom: at, right: ceremonyText.movedColumns.length });
+    cells.push(
+      ...table(
+        at + 1,
+        ceremonyText.movedColumns,
+        moved.map((m) => [m.row.file, m.row.sheet, m.row.row, m.unit, m.name, ceremonyText.movedReason(m.stated, m.listed)]),
+      ),
+    );
+  }
+  return sheet(name, [18, 12, 6, 22, 22, 46], cells, merges);
 }
 
 export function quotaSheet(rows: QuotaRow[], name = ceremonyText.quotaSheetName): SheetModel {
-  return table(
+  return sheet(
     name,
-    ceremonyText.quotaColumns,
     [6, 36, 18, 20, 12, 16, 12],
-    rows.map((q, i) => [
-      i + 1,
-      q.unit,
-      q.type ?? '',
-      q.bloc ?? '',
-      // A unit of unknown type: quota "?" (UNKNOWN_UNIT_TYPE).
-      q.required ?? msg.quotaUnknown,
-      q.registered,
-      q.shortfall === null ? msg.quotaUnknownStatus : ceremonyText.quotaStatus(q.status === 'ok', q.shortfall),
-    ]),
+    table(
+      1,
+      ceremonyText.quotaColumns,
+      rows.map((q, i) => [
+        i + 1,
+        q.unit,
+        q.type ?? '',
+        q.bloc ?? '',
+        // A unit of unknown type: quota "?" (UNKNOWN_UNIT_TYPE).
+        q.required ?? msg.quotaUnknown,
+        q.registered,
+        q.shortfall === null ? msg.quotaUnknownStatus : ceremonyText.quotaStatus(q.status === 'ok', q.shortfall),
+      ]),
+    ),
   );
 }

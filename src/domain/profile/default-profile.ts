@@ -85,6 +85,19 @@ export function defaultProfile(): Profile {
         headers: ['Chế độ thông tin, báo cáo', 'Thông tin, báo cáo', 'Chế độ thông tin báo cáo'],
       },
     ],
+    // The ceremony list as the Board signs it (issue 17): the head signs in their own title, as the guideline was.
+    ceremonyList: {
+      signature: { authority: '', title: 'TRƯỞNG BAN', name: '' },
+      recipients: ['Thường trực Huyện ủy', 'Các đơn vị có tên trong danh sách', 'Lưu BTGHU'],
+      awards: {
+        '2023': 'Giấy khen của Ban Thường vụ Huyện ủy',
+        '2025': 'Giấy khen của Ban Thường vụ Huyện ủy',
+      },
+      decisions: {
+        '2023': { number: '', date: '', issuer: 'Ban Thường vụ Huyện ủy' },
+        '2025': { number: '', date: '', issuer: 'Ban Thường vụ Huyện ủy' },
+      },
+    },
   };
 }
 

@@ -41,6 +41,35 @@ export const unitAbbreviationsSchema = z.record(
   z.string().trim().min(1),
   z.union([z.string().trim().min(1), z.array(z.string().trim().min(1)).min(1)]),
 );
+// ---- The ceremony list as a signed document (issue 17): signature, decision, recipients, default award. ----
+export const signatureSchema = z.strictObject({
+  /** "T/M BAN THƯỜNG VỤ", "K/T TRƯỞNG BAN", or empty when the head signs in their own title. */
+  authority: z.string(),
+  /** The signer's title: "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN". */
+  title: z.string().min(1),
+  /** The signer's full name; empty leaves the line to be written by hand. */
+  name: z.string(),
+});
+
+export const decisionSchema = z.strictObject({
+  /** Number and symbol, e.g. "125-QĐ/HU"; empty: the list has no "(Kèm theo Quyết định …)" line. */
+  number: z.string(),
+  /** Date of the decision (YYYY-MM-DD), or empty to leave "ngày … tháng … năm …" to be filled in. */
+  date: z.union([isoDate, z.literal('')]),
+  /** Who decided: "Ban Thường vụ Huyện ủy". */
+  issuer: z.string(),
+});
+
+export const ceremonyListSchema = z.strictObject({
+  signature: signatureSchema,
+  /** "Nơi nhận" lines, without the leading "- " or the final punctuation. */
+  recipients: z.array(z.string()),
+  /** By ceremony id: the "Hình thức" written where the workbook proposes none. */
+  awards: z.record(z.string(), z.string()),
+  /** By ceremony id: the decision the list is attached to. */
+  decisions: z.record(z.string(), decisionSchema),
+});
+// ---- end of the ceremony list block ----
 
 export const profileSchema = z
   .strictObject({
@@ -72,6 +101,8 @@ export const profileSchema = z
      */
     unitAbbreviations: unitAbbreviationsSchema,
     // ——— end of units area ———
+    /** The texts of the signed ceremony list (issue 17). */
+    ceremonyList: ceremonyListSchema,
   })
   .superRefine((p, ctx) => {
     if (p.period.from > p.period.to)
@@ -97,3 +128,5 @@ export type UnitTypeDef = z.infer<typeof unitTypeSchema>;
 export type Ceremony = z.infer<typeof ceremonySchema>;
 export type NurtureContent = z.infer<typeof nurtureContentSchema>;
 export type UnitAbbreviations = z.infer<typeof unitAbbreviationsSchema>;
+export type CeremonyListTexts = z.infer<typeof ceremonyListSchema>;
+export type Decision = z.infer<typeof decisionSchema>;

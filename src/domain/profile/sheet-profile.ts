@@ -8,6 +8,7 @@ import { asciiKey, cleanText } from '../text';
 import { defaultProfile } from './default-profile';
 import { mergeOver, ProfileError, validateProfile } from './load-profile';
 import type { Profile, UnitAbbreviations } from './schema';
+import { ceremonyListSettings, ceremonyListSettingValue } from './ceremony-list-settings';
 
 export interface ProfileEntry {
   key: string;
@@ -77,11 +78,14 @@ export function sheetSettings(profile: Profile = defaultProfile()): Setting[] {
       setting(`Khối: ${t.name}`, 'text', (p, v) => (find(p).bloc = v)),
     );
   }
+  list.push(...ceremonyListSettings(profile));
   return list;
 }
 
 /** The current value of each setting, for writing the template's "Cấu hình" sheet. */
 export function settingValue(profile: Profile, label: string): string | number | boolean | undefined {
+  const own = ceremonyListSettingValue(profile, label);
+  if (own !== undefined) return own;
   const c = /^Lễ tuyên dương (\S+): (.*)$/.exec(label);
   if (c) {
     const cer = profile.ceremonies.find((x) => x.id === c[1]);

@@ -40,6 +40,8 @@ export interface ReadResult {
   duplicateDecisions: DecisionEntry[];
   /** Which optional columns and tables exist, for rules that apply only where the workbook has them. */
   has: { planDate: boolean; listDate: boolean; plans: boolean };
+  /** Each recognised table's title texts (the rows above its header), e.g. for the district of the ceremony list. */
+  titles?: { file: string; sheet: string; texts: string[] }[];
 }
 
 function isProfileSheet(view: SheetView): boolean {
@@ -251,6 +253,7 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
     tables,
     findings,
     duplicateDecisions,
+    titles: found.map((x) => ({ file: x.file, sheet: x.table.view.name, texts: x.table.titleTexts })),
     has: {
       planDate: unitTables.some((x) => x.table.header.columns.has('planDate')),
       listDate: unitTables.some((x) => x.table.header.columns.has('listDate')),

@@ -1,5 +1,18 @@
 /** Tổng hợp: choose the ceremony, build the list; in Excel new sheets (asking before replacing its own), else a download. */
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Radio, RadioGroup, Field } from '@fluentui/react-components';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+} from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import { formatDate, parseIsoDate } from '../../domain/dates/calendar';
 import type { CheckOutcome, ConsolidateOutcome, Workspace } from '../workspace';
@@ -19,6 +32,9 @@ export function ConsolidateTab({ workspace, outcome, asOf }: { workspace: Worksp
   const [state, run] = useTask();
   const [result, setResult] = useState<ConsolidateOutcome>();
   const [ask, setAsk] = useState<string[]>();
+  const [word, runWord] = useTask();
+  // The ceremony the shown result was made for (the choice may change afterwards).
+  const [madeFor, setMadeFor] = useState(ceremony);
   const answer = useRef<(yes: boolean) => void>(undefined);
 
   const confirmReplace = (names: string[]) =>
@@ -32,10 +48,17 @@ export function ConsolidateTab({ workspace, outcome, asOf }: { workspace: Worksp
   };
   const go = async () => {
     setResult(undefined);
+    setMadeFor(ceremony);
     const r = await run((progress) => workspace.consolidate(ceremony, asOf, confirmReplace, progress));
     if (!r) return;
     setResult(r);
     if (r.download) saveBytes(r.download.fileName, r.download.bytes);
+  };
+  const downloadWord = async () => {
+    const doc = result?.document;
+    if (!doc) return;
+    const file = await runWord(() => workspace.wordFile(madeFor, doc));
+    if (file) saveBytes(file.fileName, file.bytes);
   };
   const done =
     result?.status === 'cancelled'
@@ -57,9 +80,20 @@ export function ConsolidateTab({ workspace, outcome, asOf }: { workspace: Worksp
         {state.busy ? ui.consolidating : ui.runConsolidate}
       </Button>
       <TaskStatus state={state} {...(done ? { done } : {})} />
+      {result?.notices?.map((n) => (
+        <MessageBar key={n.message} intent={n.level === 'warning' ? 'warning' : 'info'}>
+          <MessageBarBody>{n.message}</MessageBarBody>
+        </MessageBar>
+      ))}
       {result?.download && (
         <Button onClick={() => result.download && saveBytes(result.download.fileName, result.download.bytes)}>{ui.download}</Button>
       )}
+      {result?.document && (
+        <Button onClick={() => void downloadWord()} disabled={word.busy}>
+          {word.busy ? ui.makingWord : ui.downloadWord}
+        </Button>
+      )}
+      {word.error && <TaskStatus state={word} />}
       <Dialog open={Boolean(ask)} modalType="alert" onOpenChange={(_, d) => !d.open && reply(false)}>
         <DialogSurface>
           <DialogBody>

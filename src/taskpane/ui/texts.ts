@@ -79,6 +79,8 @@ export const ui = {
   consolidateCounts: (c: number, i: number, x: number) => `${c} tập thể, ${i} cá nhân; ${x} dòng không đưa vào danh sách (xem trang kèm lý do).`,
   cancelled: 'Đã hủy: không có trang nào bị thay đổi.',
   download: 'Tải lại tệp',
+  downloadWord: 'Tải bản Word',
+  makingWord: 'Đang tạo bản Word…',
   replaceTitle: 'Thay thế danh sách cũ?',
   replaceBody: (names: string[]) =>
     `Lần tổng hợp trước đã tạo các trang ${names.map((n) => `«${n}»`).join(', ')}. Thay bằng danh sách mới? Các trang khác không bị động đến.`,

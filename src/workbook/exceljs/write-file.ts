@@ -32,7 +32,7 @@ export async function writeFileAtomic(out: string, bytes: Uint8Array): Promise<v
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new InputError(`Không có thư mục ${dir}: hãy chọn nơi lưu tệp kết quả có thật.`);
     if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new InputError(`Không có quyền ghi vào ${dir}: hãy chọn nơi lưu khác.`);
-    if (code === 'EISDIR') throw new InputError(`${out} là một thư mục: hãy ghi rõ tên tệp kết quả .xlsx.`);
+    if (code === 'EISDIR') throw new InputError(`${out} là một thư mục: hãy ghi rõ tên tệp kết quả (.xlsx hoặc .docx).`);
     throw new InputError(`Không ghi được tệp kết quả ${out}: hãy kiểm tra chỗ trống trên đĩa và quyền ghi.`);
   }
 }

@@ -17,6 +17,12 @@ function applyStyle(cell: ExcelJS.Cell, style: CellStyle | undefined): void {
   if (style.numFmt) cell.numFmt = style.numFmt;
 }
 
+/** The footer in the sheet's own font (its first cell's), so that it prints like the text. */
+function footerFont(model: SheetModel): string {
+  const f = model.cells.find((c) => c.style?.font?.name)?.style?.font;
+  return f?.name ? `&"${f.name},Regular"&12` : '';
+}
+
 export function addSheet(wb: ExcelJS.Workbook, model: SheetModel): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(model.name, model.freezeRows ? { views: [{ state: 'frozen', ySplit: model.freezeRows }] } : {});
   model.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
@@ -24,7 +30,7 @@ export function addSheet(wb: ExcelJS.Workbook, model: SheetModel): ExcelJS.Works
     const cell = ws.getCell(c.row, c.col);
     applyStyle(cell, c.style);
     // Plain strings are written as text: ExcelJS makes a formula only from a { formula } value.
-    cell.value = c.value;
+    cell.value = c.runs ? { richText: c.runs.map((r) => ({ text: r.text, ...(r.font ? { font: { ...r.font } } : {}) })) } : c.value;
   }
   for (const m of model.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
   for (const [r, h] of Object.entries(model.rowHeights ?? {})) ws.getRow(Number(r)).height = h;
@@ -33,9 +39,8 @@ export function addSheet(wb: ExcelJS.Workbook, model: SheetModel): ExcelJS.Works
     ws.pageSetup = {
       paperSize: 9,
       orientation: p.orientation,
-      fitToPage: p.fitToWidth,
-      fitToWidth: 1,
-      fitToHeight: 0,
+      // At 100 % unless asked to shrink: the ceremony list's columns are sized to fit the page as they are.
+      ...(p.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false, scale: 100 }),
       horizontalCentered: true,
       margins: {
         top: p.margins.top / MM_PER_INCH,
@@ -47,6 +52,9 @@ export function addSheet(wb: ExcelJS.Workbook, model: SheetModel): ExcelJS.Works
       },
       printTitlesRow: p.repeatRows ? `${p.repeatRows.from}:${p.repeatRows.to}` : undefined,
     };
+    // ExcelJS breaks below a row: a break before row r is a break below row r − 1.
+    for (const r of p.breaksBefore ?? []) if (r > 1) ws.getRow(r - 1).addPageBreak();
+    if (p.footer) ws.headerFooter = { oddFooter: `&C${footerFont(model)}${p.footer}` };
   }
   return ws;
 }

@@ -83,8 +83,11 @@ export function officeWorkspace(engine: Engine, today: () => string): Workspace 
           collectives: book.collectives,
           individuals: book.individuals,
           excluded: book.excluded,
+          document: book.document,
+          notices: book.notices,
         };
       }),
+    wordFile: async (ceremonyId, document) => ({ fileName: `danh-sach-tuyen-duong-${ceremonyId}.docx`, bytes: await engine.writeDocx(document) }),
     decisions: {
       markNotDuplicate: (f) =>
         office('ghi quyết định', async () => {

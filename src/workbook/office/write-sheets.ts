@@ -92,13 +92,15 @@ function writeModel(ws: Excel.Worksheet, m: SheetModel): void {
     const layout = ws.pageLayout;
     layout.orientation = p.orientation === 'landscape' ? 'Landscape' : 'Portrait';
     layout.paperSize = 'A4';
-    if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    layout.zoom = p.fitToWidth ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { scale: 100 };
     layout.topMargin = p.margins.top * MM_TO_POINTS;
     layout.bottomMargin = p.margins.bottom * MM_TO_POINTS;
     layout.leftMargin = p.margins.left * MM_TO_POINTS;
     layout.rightMargin = p.margins.right * MM_TO_POINTS;
     layout.centerHorizontally = true;
     if (p.repeatRows) layout.setPrintTitleRows(`$${p.repeatRows.from}:$${p.repeatRows.to}`);
+    for (const r of p.breaksBefore ?? []) ws.horizontalPageBreaks.add(`A${r}`);
+    if (p.footer) layout.headersFooters.defaultForAllPages.centerFooter = `&"Times New Roman,Regular"&12${p.footer}`;
   }
 }
 

@@ -1,10 +1,12 @@
 /** The ceremony workbook, written by the ExcelJS adapter and read back as a user's Excel would. */
 import ExcelJS from 'exceljs';
 import { consolidate } from '../../../src/domain/ceremony/consolidate';
-import { CEREMONY_HEADER_ROW } from '../../../src/domain/ceremony/ceremony-sheet';
+import JSZip from 'jszip';
+import { CEREMONY_HEADER_ROW, pageBreaks } from '../../../src/domain/ceremony/ceremony-sheet';
 import { defaultProfile } from '../../../src/domain/profile';
 import { readWorkbooks } from '../../../src/domain/reading/read-workbooks';
 import { buildReport } from '../../../src/domain/report/report';
+import { printedWidthMm, textCell, wrappedLines } from '../../../src/domain/sheet-model';
 import { writeXlsx } from '../../../src/workbook/exceljs/write-xlsx';
 import { REGISTRATIONS, UNITS } from '../../fixtures/district';
 import { canonicalMaster } from '../../fixtures/layouts';
@@ -39,8 +41,8 @@ describe('the ceremony sheet', () => {
     expect(ws.getCell('F1').value).toBe('ĐẢNG CỘNG SẢN VIỆT NAM');
     expect(ws.getCell('F1').font.bold).toBe(true);
     expect(ws.getCell('F1').border.bottom?.style).toBe('thin');
-    expect(ws.getCell('F2').value).toBe('An Phú, ngày 19 tháng 5 năm 2023');
-    expect(ws.getCell('F2').font.italic).toBe(true);
+    expect(ws.getCell('E2').value).toBe('An Phú, ngày 19 tháng 5 năm 2023');
+    expect(ws.getCell('E2').font.italic).toBe(true);
     expect(ws.getCell('A5').value).toBe('DANH SÁCH');
     expect(String(ws.getCell('A6').value)).toContain('133 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 – 19/5/2023)');
     expect(String(ws.getCell('A6').value)).toContain('giai đoạn 2021 – 2023');
@@ -78,28 +80,68 @@ describe('the ceremony sheet', () => {
     expect(book.selection.excluded).toEqual([]);
   });
 
-  it('is print-ready: A4 landscape, fit to width, repeated header, margins, Times New Roman, borders, wrapping', async () => {
-    const { out } = await build('2023');
+  it('is print-ready at 100 %: A4 landscape, columns inside the printable width, repeated header, page numbers, margins, fonts', async () => {
+    const { out, book } = await build('2023');
     const ws = out.worksheets[0]!;
     expect(ws.pageSetup.paperSize).toBe(9);
     expect(ws.pageSetup.orientation).toBe('landscape');
-    expect(ws.pageSetup.fitToPage).toBe(true);
-    expect(ws.pageSetup.fitToWidth).toBe(1);
-    expect(ws.pageSetup.fitToHeight).toBe(0);
+    // No shrinking to fit: the columns are sized for the page.
+    expect(ws.pageSetup.fitToPage).toBe(false);
+    expect(ws.pageSetup.scale).toBe(100);
     expect(ws.pageSetup.printTitlesRow).toBe(`${CEREMONY_HEADER_ROW}:${CEREMONY_HEADER_ROW}`);
     const m = ws.pageSetup.margins!;
     expect([m.top, m.bottom, m.left, m.right].map((x) => Math.round(x * 25.4))).toEqual([20, 20, 30, 15]);
+    const widths = [1, 2, 3, 4, 5, 6, 7, 8].map((c) => ws.getColumn(c).width ?? 0);
+    expect(printedWidthMm(widths)).toBeLessThanOrEqual(297 - 30 - 15);
+    expect(printedWidthMm(widths)).toBeGreaterThan(220);
+    expect(ws.headerFooter.oddFooter).toMatch(/Trang &P\/&N$/);
     const cell = ws.getCell(CEREMONY_HEADER_ROW + 2, 6);
     expect(cell.font.name).toBe('Times New Roman');
+    expect(cell.font.size).toBe(12);
     expect(cell.alignment.wrapText).toBe(true);
     expect(cell.border.left?.style).toBe('thin');
     expect(cell.numFmt).toBe('@');
+    expect(ws.getCell('A5').font.size).toBe(14);
+    expect(ws.getCell('A6').font.size).toBe(13);
+    // Every written cell is 12–14 pt: nothing small enough to strain the eye.
+    const sizes = new Set<number>();
+    ws.eachRow((row) => row.eachCell((c) => c.font?.size && sizes.add(c.font.size)));
+    expect([...sizes].every((s) => s >= 12 && s <= 14)).toBe(true);
+    expect(book.sheets.every((s) => s.page && !s.page.fitToWidth)).toBe(true);
   });
 
-  it('merges the heading blocks, the title, the description and the group rows', async () => {
-    const { book } = await build('2023');
-    const merges = book.sheets[0]!.merges.map((m) => `${m.top}:${m.left}-${m.bottom}:${m.right}`);
-    expect(merges).toEqual(expect.arrayContaining(['1:1-1:3', '2:1-2:3', '5:1-5:8', '6:1-6:8', `${CEREMONY_HEADER_ROW + 1}:1-${CEREMONY_HEADER_ROW + 1}:8`]));
+  it('sizes every row for its wrapped text: a longer achievement gets a taller row, the header fits its two lines', async () => {
+    const long = 'Vận động nhân dân hiến đất làm đường; '.repeat(6).trim();
+    const { out } = await build('2023', (wb) => {
+      wb.getWorksheet('Đăng ký')!.getCell('H3').value = long;
+    });
+    const ws = out.worksheets[0]!;
+    const rowOf = (name: string) => {
+      let at = 0;
+      ws.eachRow((row, n) => row.getCell(2).value === name && (at = n));
+      return at;
+    };
+    const longRow = ws.getRow(rowOf('Nguyễn Văn Hùng'));
+    const shortRow = ws.getRow(rowOf('Lê Văn Hoà'));
+    expect(longRow.height).toBeGreaterThanOrEqual(wrappedLines(long, ws.getColumn(6).width!, 12) * 12);
+    expect(longRow.height).toBeGreaterThan((shortRow.height ?? 0) + 2 * 12);
+    expect(ws.getRow(CEREMONY_HEADER_ROW).height).toBeGreaterThanOrEqual(2 * 12);
+    // No row is left at the program's default height, which would squash or cut its text.
+    for (let r = 1; r <= ws.rowCount; r++) expect(ws.getRow(r).height).toBeGreaterThan(0);
+  });
+
+  it('puts the rule under "ĐẢNG CỘNG SẢN VIỆT NAM" in one unmerged column about as wide as the name, not across the block', async () => {
+    const { out, book } = await build('2023');
+    const ws = out.worksheets[0]!;
+    const party = ws.getCell('F1');
+    expect(party.value).toBe('ĐẢNG CỘNG SẢN VIỆT NAM');
+    expect(party.border.bottom?.style).toBe('thin');
+    expect(ws.getCell('E1').border?.bottom).toBeUndefined();
+    expect(ws.getCell('G1').border?.bottom).toBeUndefined();
+    expect(book.sheets[0]!.merges.some((m) => m.top === 1 && m.left <= 6 && m.right >= 6)).toBe(false);
+    // 14 pt bold capitals: about 0.68 em × 1.08 a letter; the column is within a fifth of the name's width.
+    const nameUnits = ('ĐẢNG CỘNG SẢN VIỆT NAM'.length * 14 * (96 / 72) * 0.68 * 1.08) / 7;
+    expect(Math.abs((ws.getColumn(6).width ?? 0) - nameUnits) / nameUnits).toBeLessThan(0.2);
   });
 
   it('writes a name that begins with "=", "+", "-" or "@" as text, never as a formula', async () => {
@@ -154,5 +196,56 @@ describe('a list built from several files', () => {
     const hung = selection.individuals.find((e) => e.name === 'Nguyễn Văn Hùng');
     expect(hung?.rows.map((r) => r.file).sort()).toEqual(['X01-tcvn3.xlsx', 'tong-hop.xlsx']);
     expect(hung?.units).toEqual(['Đảng bộ xã An Bình']);
+  });
+});
+
+describe('keeping the signature block with the list', () => {
+  const margins = { top: 20, bottom: 20, left: 30, right: 15 };
+  /** Heading rows 1–9 of 20 pt, then `entries` rows of 50 pt, a blank, the total, a blank and the signature. */
+  function heights(entries: number, signature = 100): { h: Record<number, number>; last: number; sig: number } {
+    const h: Record<number, number> = {};
+    for (let r = 1; r <= CEREMONY_HEADER_ROW; r++) h[r] = 20;
+    const last = CEREMONY_HEADER_ROW + entries;
+    for (let r = CEREMONY_HEADER_ROW + 1; r <= last; r++) h[r] = 50;
+    Object.assign(h, { [last + 1]: 18, [last + 2]: 20, [last + 3]: 18, [last + 4]: signature });
+    return { h, last, sig: last + 4 };
+  }
+
+  it('breaks the page before the last entry when the signature would stand alone on the next page', () => {
+    // 180 pt of heading and 6 × 50 pt of entries fill the 482 pt page: the signature would go over alone.
+    const { h, last, sig } = heights(6);
+    expect(pageBreaks(h, new Set(), { from: last, to: sig }, margins)).toEqual([last]);
+  });
+
+  it('also when it would only just fit, since another program may fit a little less on a page', () => {
+    const { h, last, sig } = heights(2, 250);
+    // 180 + 100 + 56 + 250 = 586 > 482: apart.
+    expect(pageBreaks(h, new Set(), { from: last, to: sig }, margins)).toEqual([last]);
+    const near = heights(2, 130);
+    // 180 + 100 + 56 + 130 = 466: fits the 482 pt page, but not one 24 pt shorter.
+    expect(pageBreaks(near.h, new Set(), { from: near.last, to: near.sig }, margins)).toEqual([near.last]);
+  });
+
+  it('leaves the pages alone when the signature ends the page the last entry is on', () => {
+    const { h, last, sig } = heights(2);
+    expect(pageBreaks(h, new Set(), { from: last, to: sig }, margins)).toEqual([]);
+    // Over two pages, the second of which has room: 20 + 4 × 50 + 56 + 100 = 376 pt.
+    const many = heights(10);
+    expect(pageBreaks(many.h, new Set(), { from: many.last, to: many.sig }, margins)).toEqual([]);
+  });
+
+  it('never ends a page with a group row: "II. CÁ NHÂN" goes over with its first entry', () => {
+    const { h, last, sig } = heights(10);
+    // Row 15 (the sixth 50 pt row) is a group row ending page 1 at 480 pt: it must start page 2 instead.
+    expect(pageBreaks(h, new Set([15]), { from: last, to: sig }, margins)).toEqual([15]);
+    // A group row with room for its first entry stays where it is.
+    expect(pageBreaks(h, new Set([12]), { from: last, to: sig }, margins)).toEqual([]);
+  });
+
+  it('writes the break into the .xlsx as a manual page break above that row', async () => {
+    const model = { name: 'x', widths: [10], cells: [textCell(1, 1, 'a'), textCell(50, 1, 'b')], merges: [], page: { orientation: 'landscape' as const, paper: 'A4' as const, fitToWidth: false, margins, breaksBefore: [30] } };
+    const zip = await JSZip.loadAsync(await writeXlsx([model]));
+    const sheet = (await zip.file('xl/worksheets/sheet1.xml')?.async('string')) ?? '';
+    expect(sheet).toMatch(/<rowBreaks[^>]*><brk id="29"[^>]*man="1"/);
   });
 });

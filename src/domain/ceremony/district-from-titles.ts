@@ -1,0 +1,62 @@
+/**
+ * The district a list belongs to, read from the title blocks of the submitted files ("ĐẢNG BỘ HUYỆN AN PHÚ",
+ * "HUYỆN ỦY AN PHÚ", "HỘI NÔNG DÂN HUYỆN AN PHÚ"): the name most of them give.
+ */
+import { toneKey } from '../text';
+
+export interface TitleBlock {
+  file: string;
+  sheet: string;
+  texts: string[];
+}
+
+export interface FoundDistrict {
+  name: string;
+  /** The files whose titles name it. */
+  files: string[];
+}
+
+// "huyện" followed by the name; "huyện ủy X", "huyện đoàn X" name the district too. The name ends at punctuation,
+// at a word of STOP, or at "năm" before a year.
+const AFTER_HUYEN = /(?:^|\s)huyện(?:\s+(?:ủy|ủy|uỷ|đoàn))?\s+([^,;:()\-–—/.]+)/iu;
+const WORD = /^\p{L}+$/u;
+// Words that end a district's name in a title: "… huyện An Phú tỉnh An Giang", "… huyện An Phú giai đoạn …".
+const STOP = new Set(['tỉnh', 'giai', 'nhiệm', 'đợt', 'lần', 'về', 'trong', 'nhân'].map(toneKey));
+const YEAR_WORD = toneKey('năm');
+
+/** "AN PHÚ" → "An Phú". */
+export function titleCase(text: string): string {
+  return text
+    .split(' ')
+    .map((w) => (w ? w.charAt(0).toLocaleUpperCase('vi') + w.slice(1).toLocaleLowerCase('vi') : w))
+    .join(' ');
+}
+
+/** The district named in one title text, if it names one. */
+export function districtInTitle(text: string): string | undefined {
+  const m = AFTER_HUYEN.exec(text.normalize('NFC').replace(/\s+/g, ' '));
+  if (!m) return undefined;
+  const words = (m[1] ?? '').trim().split(' ');
+  const cut = words.findIndex((w, i) => STOP.has(toneKey(w)) || (toneKey(w) === YEAR_WORD && /^\d/.test(words[i + 1] ?? '')));
+  const name = (cut >= 0 ? words.slice(0, cut) : words).filter(Boolean);
+  if (name.length === 0 || name.length > 4 || !name.every((w) => WORD.test(w))) return undefined;
+  return titleCase(name.join(' '));
+}
+
+export function districtFromTitles(titles: TitleBlock[]): FoundDistrict | undefined {
+  const votes = new Map<string, FoundDistrict & { count: number }>();
+  for (const t of titles) {
+    for (const text of t.texts) {
+      const name = districtInTitle(text);
+      if (!name) continue;
+      const k = toneKey(name);
+      const v = votes.get(k) ?? { name, files: [], count: 0 };
+      v.count++;
+      if (!v.files.includes(t.file)) v.files.push(t.file);
+      votes.set(k, v);
+    }
+  }
+  let best: (FoundDistrict & { count: number }) | undefined;
+  for (const v of votes.values()) if (!best || v.count > best.count) best = v;
+  return best && { name: best.name, files: best.files };
+}

@@ -1,0 +1,76 @@
+/**
+ * The "Cấu hình" sheet's settings for the signed ceremony list (issue 17): who signs, the decision the list is
+ * attached to, "Nơi nhận", and the default "Hình thức" of each ceremony.
+ */
+import { parseIsoDate } from '../dates';
+import type { Decision, Profile } from './schema';
+
+/** A setting as the "Cấu hình" sheet applies it (the same shape as sheet-profile.ts's, text and dates only). */
+export interface ListSetting {
+  label: string;
+  kind: 'text' | 'date';
+  apply: (p: Profile, v: never) => void;
+}
+
+/** Both kinds arrive as strings (a date as YYYY-MM-DD). */
+function setting(label: string, kind: ListSetting['kind'], apply: (p: Profile, v: string) => void): ListSetting {
+  return { label, kind, apply: apply as (p: Profile, v: never) => void };
+}
+
+const DECISION_ISSUER = 'Ban Thường vụ Huyện ủy';
+
+function decisionOf(p: Profile, id: string): Decision {
+  const d = (p.ceremonyList.decisions[id] ??= { number: '', date: '', issuer: DECISION_ISSUER });
+  return d;
+}
+
+/** "Nơi nhận" typed in one cell: lines separated by ";" (or line breaks, where the text keeps them). */
+export function splitRecipients(text: string): string[] {
+  return text
+    .split(/[;\n]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+export function ceremonyListSettings(profile: Profile): ListSetting[] {
+  const list: ListSetting[] = [
+    setting('Người ký: thay mặt, ký thay', 'text', (p, v) => (p.ceremonyList.signature.authority = v)),
+    setting('Người ký: chức vụ', 'text', (p, v) => (p.ceremonyList.signature.title = v)),
+    setting('Người ký: họ và tên', 'text', (p, v) => (p.ceremonyList.signature.name = v)),
+    setting('Nơi nhận', 'text', (p, v) => (p.ceremonyList.recipients = splitRecipients(v))),
+  ];
+  for (const c of profile.ceremonies) {
+    list.push(
+      setting(`Lễ tuyên dương ${c.id}: hình thức khen thưởng`, 'text', (p, v) => (p.ceremonyList.awards[c.id] = v)),
+      setting(`Lễ tuyên dương ${c.id}: số quyết định`, 'text', (p, v) => (decisionOf(p, c.id).number = v)),
+      setting(`Lễ tuyên dương ${c.id}: ngày quyết định`, 'date', (p, v) => (decisionOf(p, c.id).date = v)),
+      setting(`Lễ tuyên dương ${c.id}: cơ quan quyết định`, 'text', (p, v) => (decisionOf(p, c.id).issuer = v)),
+    );
+  }
+  return list;
+}
+
+function sheetDate(iso: string): string {
+  const d = parseIsoDate(iso);
+  return d ? `${String(d.d).padStart(2, '0')}/${String(d.m).padStart(2, '0')}/${d.y}` : '';
+}
+
+/** The current value of one of these settings; undefined for a label that is not one of them. */
+export function ceremonyListSettingValue(profile: Profile, label: string): string | undefined {
+  const l = profile.ceremonyList;
+  const simple: Record<string, string> = {
+    'Người ký: thay mặt, ký thay': l.signature.authority,
+    'Người ký: chức vụ': l.signature.title,
+    'Người ký: họ và tên': l.signature.name,
+    'Nơi nhận': l.recipients.join('; '),
+  };
+  if (label in simple) return simple[label];
+  const m = /^Lễ tuyên dương (\S+): (hình thức khen thưởng|số quyết định|ngày quyết định|cơ quan quyết định)$/.exec(label);
+  if (!m) return undefined;
+  const id = m[1] ?? '';
+  const d = l.decisions[id];
+  if (m[2] === 'hình thức khen thưởng') return l.awards[id] ?? '';
+  if (m[2] === 'số quyết định') return d?.number ?? '';
+  if (m[2] === 'ngày quyết định') return d?.date ? sheetDate(d.date) : '';
+  return d?.issuer ?? DECISION_ISSUER;
+}
