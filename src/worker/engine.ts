@@ -47,12 +47,17 @@ export function analyze(req: AnalyzeRequest): AnalyzeResult {
   return result;
 }
 
+/** Every file the user picked, whatever its kind: each one is a grid or an error, never silently dropped. */
 export async function readFiles(files: FileInput[]): Promise<ReadFilesResult> {
-  const { readXlsx } = await import(/* webpackChunkName: "exceljs-read" */ '../workbook/exceljs/read-xlsx');
+  const { readInputBytes } = await import(/* webpackChunkName: "read-input" */ '../workbook/read-input');
+  const readXlsx = async (bytes: Uint8Array, name: string) => {
+    const { readXlsx: read } = await import(/* webpackChunkName: "exceljs-read" */ '../workbook/exceljs/read-xlsx');
+    return read(bytes, name);
+  };
   const out: ReadFilesResult = { grids: [], errors: [] };
   for (const f of files) {
     try {
-      out.grids.push(await readXlsx(new Uint8Array(f.bytes), f.name));
+      out.grids.push(await readInputBytes(new Uint8Array(f.bytes), f.name, readXlsx));
     } catch (e) {
       out.errors.push({ file: f.name, message: asEngineError(e).message });
     }

@@ -1,0 +1,102 @@
+/**
+ * The Word adapter: .docx bytes → WorkbookGrid. Each table of the document is a sheet ("Bảng 1", "Bảng 2"…) whose
+ * rows are the table's rows, with merges from w:gridSpan and w:vMerge, and whose cells keep their runs' fonts so that
+ * .VnTime/VNI text is decoded as it is in cells. The body paragraphs above and below each table go with it (its
+ * letterhead and title; its date line and signature). Read through jszip, which works in Node and in the browser.
+ */
+import JSZip from 'jszip';
+import { InputError } from '../../domain/errors';
+import type { Cell, Merge, SheetGrid, TextRun, WorkbookGrid } from '../../domain/grid';
+import { assertZipWithinLimits } from '../exceljs/zip-limits';
+import { DocBlock, DocParagraph, DocRow, readDocxBody } from './read-docx-body';
+import { NO_STYLES, readDocxStyles } from './read-docx-styles';
+
+const damaged = (fileName: string) =>
+  new InputError(`Tệp ${fileName} bị hỏng hoặc không đọc được: hãy mở thử bằng Word, lưu lại dưới dạng .docx rồi chọn lại.`);
+
+/** A cell (or a paragraph) as the engine sees text: one font for all of it, or runs where fonts differ. */
+export function textCell(paragraphs: DocParagraph[]): Cell | null {
+  const runs: TextRun[] = [];
+  for (const [i, p] of paragraphs.entries()) {
+    if (i > 0) runs.push({ text: '\n', ...(runs[runs.length - 1]?.font ? { font: runs[runs.length - 1]?.font } : {}) });
+    for (const r of p) runs.push(r.font ? { text: r.text, font: r.font } : { text: r.text });
+  }
+  const v = runs.map((r) => r.text).join('');
+  if (!v.trim()) return null;
+  const fonts = new Set(runs.filter((r) => r.text.trim()).map((r) => r.font));
+  if (fonts.size > 1) return { t: 's', v, runs };
+  const [font] = fonts;
+  return font ? { t: 's', v, font } : { t: 's', v };
+}
+
+function tableSheet(name: string, table: DocRow[]): SheetGrid {
+  const rows: (Cell | null)[][] = [];
+  const merges: Merge[] = [];
+  // Vertical merges still open, by their first grid column.
+  const open = new Map<number, Merge>();
+  for (const [i, row] of table.entries()) {
+    const r = i + 1;
+    const out: (Cell | null)[] = [];
+    let col = 1 + row.before;
+    for (const cell of row.cells) {
+      const right = col + cell.span - 1;
+      const above = open.get(col);
+      if (cell.vMerge === 'continue' && above) {
+        above.bottom = r;
+      } else {
+        if (above) open.delete(col);
+        const value = textCell(cell.paragraphs);
+        if (value) out[col - 1] = value;
+        const m: Merge = { top: r, left: col, bottom: r, right };
+        if (cell.vMerge === 'restart') open.set(col, m);
+        merges.push(m);
+      }
+      col = right + 1;
+    }
+    rows.push(out);
+  }
+  return { name, rows, merges: merges.filter((m) => m.bottom > m.top || m.right > m.left) };
+}
+
+/** Tables as sheets, each with the body paragraphs above and below it. */
+export function docxSheets(blocks: DocBlock[]): SheetGrid[] {
+  const sheets: SheetGrid[] = [];
+  const paragraphs: { at: number; cell: Cell }[] = [];
+  for (const [i, b] of blocks.entries()) {
+    if (b.kind !== 'p') continue;
+    const cell = textCell([b.runs]);
+    if (cell) paragraphs.push({ at: i, cell });
+  }
+  for (const [i, b] of blocks.entries()) {
+    if (b.kind !== 'tbl') continue;
+    const sheet = tableSheet(`Bảng ${sheets.length + 1}`, b.rows);
+    sheet.paragraphs = {
+      above: paragraphs.filter((p) => p.at < i).map((p) => p.cell),
+      below: paragraphs.filter((p) => p.at > i).map((p) => p.cell),
+    };
+    sheets.push(sheet);
+  }
+  return sheets;
+}
+
+/** Reads .docx bytes. Unusable input raises an InputError with one Vietnamese sentence. */
+export async function readDocx(bytes: Uint8Array, fileName: string): Promise<WorkbookGrid> {
+  assertZipWithinLimits(bytes, fileName, 'word');
+  let documentXml: string;
+  let stylesXml: string | undefined;
+  try {
+    const zip = await JSZip.loadAsync(bytes);
+    const doc = zip.file('word/document.xml');
+    if (!doc) throw damaged(fileName);
+    documentXml = await doc.async('string');
+    stylesXml = await zip.file('word/styles.xml')?.async('string');
+  } catch {
+    throw damaged(fileName);
+  }
+  try {
+    const styles = stylesXml ? readDocxStyles(stylesXml) : NO_STYLES;
+    return { fileName, date1904: false, sheets: docxSheets(readDocxBody(documentXml, styles)) };
+  } catch {
+    throw damaged(fileName);
+  }
+}
