@@ -1,5 +1,6 @@
 /** The `dienhinh` command: the engine on files, through the ExcelJS adapter. */
 import { promises as fs } from 'fs';
+import * as path from 'path';
 import { CalendarDate, parseIsoDate } from '../domain/dates';
 import { InputError } from '../domain/errors';
 import { defaultProfile, Profile, ProfileError, profileFromJson } from '../domain/profile';
@@ -52,8 +53,18 @@ async function loadConfig(file: string | undefined): Promise<{ profile: Profile;
 export async function readInputs(files: string[], config: string | undefined): Promise<ReadResult> {
   const { profile, override } = await loadConfig(config);
   const grids = [];
-  for (const f of files) grids.push(await readWorkbookFile(f));
-  return readWorkbooks(grids, { profile, override });
+  // Among several files, one that cannot be read is reported (FILE_UNREADABLE) and the rest is checked.
+  const unreadable: { file: string; message: string }[] = [];
+  for (const f of files) {
+    try {
+      grids.push(await readWorkbookFile(f));
+    } catch (e) {
+      if (!(e instanceof InputError) || files.length === 1) throw e;
+      unreadable.push({ file: path.basename(f), message: e.message });
+    }
+  }
+  if (!grids.length) throw new InputError(unreadable.map((u) => u.message).join('\n'));
+  return readWorkbooks(grids, { profile, override, unreadable });
 }
 
 async function check(args: CheckArgs, io: Io): Promise<number> {

@@ -26,7 +26,8 @@ function readRequest(req: AnalyzeRequest): { read: ReadResult; asOf: CalendarDat
   if (!asOf) throw new EngineError(`Ngày xét «${req.asOf}» không hợp lệ.`, true);
   const override = req.profileOverride === undefined ? undefined : { data: req.profileOverride, source: 'Cấu hình trong khung tác vụ' };
   const grids = withDecisions(req.grids, req.decisions ?? []);
-  return { read: readWorkbooks(grids, { profile: defaultProfile(), ...(override ? { override } : {}) }), asOf };
+  const unreadable = req.unreadable?.length ? { unreadable: req.unreadable } : {};
+  return { read: readWorkbooks(grids, { profile: defaultProfile(), ...(override ? { override } : {}), ...unreadable }), asOf };
 }
 
 /** The quota table only: CHECKQUOTA needs no other rule, and the duplicate matcher is the costly one. */
@@ -37,7 +38,7 @@ export function quota(req: AnalyzeRequest): QuotaResult {
 
 export function analyze(req: AnalyzeRequest): AnalyzeResult {
   const { read, asOf } = readRequest(req);
-  const report = buildReport(read, asOf, req.grids.length);
+  const report = buildReport(read, asOf, req.grids.length + (req.unreadable?.length ?? 0));
   const result: AnalyzeResult = { report, profile: read.profile, tables: read.tables };
   if (req.ceremony) {
     const book = consolidate(read, report, req.ceremony.id, req.ceremony.taken);

@@ -18,6 +18,8 @@ export interface AnalyzeRequest {
   decisions?: string[][];
   /** Also build the ceremony workbook, with sheet names that avoid `taken`. */
   ceremony?: { id: string; taken: string[] };
+  /** Files picked with these that could not be read (readFiles' errors): each becomes a FILE_UNREADABLE finding. */
+  unreadable?: { file: string; message: string }[];
 }
 
 export interface CeremonyBookData {

@@ -3,6 +3,7 @@
  * the profile from any "Cấu hình" sheet, then units, registrations and nurturing plans, with the unit of each
  * registration resolved against the units list.
  */
+import type { CalendarDate } from '../dates';
 import { DecisionEntry, isDecisionSheet, readDuplicateDecisions } from '../duplicates/decisions';
 import { InputError } from '../errors';
 import { columnLetter, WorkbookGrid } from '../grid';
@@ -18,6 +19,7 @@ import { unitResolver } from '../units/resolve-unit';
 import { readPlans } from './read-plans';
 import { readRegistrations } from './read-registrations';
 import { readUnits } from './read-units';
+import { withParagraphs, withRowTexts } from './word-tables';
 import { RecognizedTable, recognizeTable } from './recognize';
 
 export interface ReadOptions {
@@ -25,6 +27,16 @@ export interface ReadOptions {
   profile: Profile;
   /** A partial profile that must win over the workbooks' "Cấu hình" sheets (the --config file). */
   override?: { data: unknown; source: string };
+  /** Files given with these that could not be read at all, each with its one sentence: FILE_UNREADABLE findings. */
+  unreadable?: { file: string; message: string }[];
+}
+
+/** The date line of a unit's own list: when it was made, where the units list gives no date. */
+export interface DateLineEvidence {
+  unitId: string;
+  date: CalendarDate;
+  file: string;
+  sheet: string;
 }
 
 export interface ReadResult {
@@ -38,6 +50,8 @@ export interface ReadResult {
   duplicateDecisions: DecisionEntry[];
   /** Which optional columns and tables exist, for rules that apply only where the workbook has them. */
   has: { planDate: boolean; listDate: boolean; plans: boolean };
+  /** Date lines of tables whose registrations all belong to one unit, the first per unit. */
+  dateLines?: DateLineEvidence[];
 }
 
 function isProfileSheet(view: SheetView): boolean {
@@ -147,9 +161,13 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
   const findings: Finding[] = [];
   const found: { file: string; date1904: boolean; table: RecognizedTable }[] = [];
   const duplicateDecisions: DecisionEntry[] = [];
+  const unreadable = options.unreadable ?? [];
+  for (const u of unreadable) findings.push(finding('FILE_UNREADABLE', { file: u.file }, u.message));
+  const several = books.length + unreadable.length > 1;
+  const wordViews = new Map<string, Map<string, SheetView>>();
   for (const { grid, views } of books) {
     let any = false;
-    for (const view of views) {
+    for (const [sheetIndex, view] of views.entries()) {
       if (profileSheets.has(view)) {
         any = true;
         continue;
@@ -161,6 +179,12 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
       const table = recognizeTable(view, idx, ['registrations', 'plans', 'units']);
       if (!table) continue;
       any = true;
+      const around = grid.sheets[sheetIndex]?.paragraphs;
+      if (around) {
+        withParagraphs(table, around);
+        const byFile = wordViews.get(grid.fileName) ?? new Map<string, SheetView>();
+        wordViews.set(grid.fileName, byFile.set(view.name, view));
+      }
       found.push({ file: grid.fileName, date1904: grid.date1904, table });
       tables.push({
         file: grid.fileName,
@@ -171,11 +195,9 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
       });
       findings.push(...legacyFindings(grid.fileName, view, view.conversions));
     }
-    if (!any)
-      throw new InputError(
-        `Tệp ${grid.fileName} không có bảng nào nhận ra được (danh sách đơn vị, danh sách đăng ký hoặc kế hoạch bồi dưỡng): ` +
-          'hãy kiểm tra dòng tiêu đề cột (ví dụ «Họ và tên / Tên tập thể», «Tên đơn vị»).',
-      );
+    // Among several files, one without a table is reported and the others are still checked.
+    if (!any && several) findings.push(finding('FILE_UNREADABLE', { file: grid.fileName }, msg.noTableInFile(grid.fileName)));
+    else if (!any) throw new InputError(msg.noTableInFile(grid.fileName));
   }
   if (!found.some((f) => f.table.header.kind === 'registrations'))
     throw new InputError(
@@ -198,6 +220,7 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
   const resolver = unitResolver(units, profile.district);
 
   const registrations: Registration[] = [];
+  const dateLines: DateLineEvidence[] = [];
   for (const f of found.filter((x) => x.table.header.kind === 'registrations')) {
     const r = readRegistrations(f.table, f.file, f.date1904);
     findings.push(...r.findings);
@@ -225,6 +248,10 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
       if (u) reg.unitId = u.id;
       registrations.push(reg);
     }
+    const tableUnits = new Set(r.registrations.map((reg) => reg.unitId));
+    const [unitId] = tableUnits;
+    if (f.table.dateLine && unitId && tableUnits.size === 1 && !dateLines.some((d) => d.unitId === unitId))
+      dateLines.push({ unitId, date: f.table.dateLine, file: f.file, sheet: f.table.view.name });
   }
 
   const plans: NurturePlan[] = [];
@@ -237,6 +264,8 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
       plans.push(p);
     }
   }
+
+  withRowTexts(wordViews, registrations, findings);
 
   // Row findings of a registration name the unit that proposed it.
   const unitById = new Map(units.map((u) => [u.id, u]));
@@ -279,5 +308,6 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
       listDate: unitTables.some((x) => x.table.header.columns.has('listDate')),
       plans: found.some((x) => x.table.header.kind === 'plans'),
     },
+    dateLines,
   };
 }

@@ -5,6 +5,8 @@ import { classifyRow, isKindLabel } from '../recognition/rows';
 import type { SheetView } from '../recognition/sheet-view';
 import { parseSubjectKind, SubjectKind } from '../subjects/subject-kind';
 import { asciiKey } from '../text';
+import type { CalendarDate } from '../dates';
+import { firstDateLine } from './date-line';
 
 export interface DataRow {
   r: number;
@@ -20,6 +22,16 @@ export interface RecognizedTable {
   rows: DataRow[];
   /** Texts of the rows above the header, top to bottom (title block). */
   titleTexts: string[];
+  /** The date line of the signature block below the table (else of the title block): when the list was made. */
+  dateLine?: CalendarDate;
+}
+
+/** The texts of the rows from `from` to the end, row by row (the signature block under a table). */
+function* textsFrom(view: SheetView, from: number): Iterable<string> {
+  for (let r = from; r <= view.rowCount; r++) for (let c = 1; c <= view.colCount; c++) {
+    const t = view.text(r, c);
+    if (t) yield t;
+  }
 }
 
 function kindOfLabel(label: string): { kind: SubjectKind; household: boolean } | undefined {
@@ -47,9 +59,13 @@ export function recognizeTable(view: SheetView, indexes: Record<TableKind, Field
   const rows: DataRow[] = [];
   let groupKind: { kind: SubjectKind; household: boolean } | undefined;
   let groupLabel: string | undefined;
+  let signatureAt: number | undefined;
   for (let r = header.dataStart; r <= view.rowCount; r++) {
     const cls = classifyRow(view, header, r);
-    if (cls.type === 'signature') break;
+    if (cls.type === 'signature') {
+      signatureAt = r;
+      break;
+    }
     if (cls.type === 'group') {
       const k = kindOfLabel(cls.label);
       if (k) {
@@ -69,5 +85,6 @@ export function recognizeTable(view: SheetView, indexes: Record<TableKind, Field
     if (groupLabel) row.groupLabel = groupLabel;
     rows.push(row);
   }
-  return { view, header, rows, titleTexts };
+  const dateLine = (signatureAt && firstDateLine(textsFrom(view, signatureAt))) || firstDateLine(titleTexts);
+  return dateLine ? { view, header, rows, titleTexts, dateLine } : { view, header, rows, titleTexts };
 }

@@ -9,8 +9,11 @@ const INFO_LIMIT = 20;
 
 function where(f: Finding): string {
   const parts = [f.file];
-  if (f.sheet) parts.push(`trang «${f.sheet}»`);
+  // A Word table is named as the document shows it ("Bảng 2"), a sheet as Excel's tab does.
+  if (f.sheet) parts.push(f.rowText ? f.sheet : `trang «${f.sheet}»`);
   if (f.row) parts.push(f.column ? `ô ${f.column}${f.row}` : `dòng ${f.row}`);
+  // A Word table's row is found by its text, not by counting rows.
+  if (f.rowText) parts.push(`«${f.rowText}»`);
   return parts.join(', ');
 }
 
