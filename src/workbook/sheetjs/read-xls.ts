@@ -67,7 +67,7 @@ export function readXls(bytes: Uint8Array, fileName: string): WorkbookGrid {
   try {
     wb = XLSX.read(bytes, { type: 'array', dense: true, cellNF: true, cellFormula: false, cellHTML: false, cellText: false });
   } catch (e) {
-    if (e instanceof Error && /password|encrypt/i.test(e.message))
+    if (e instanceof Error && /password/i.test(e.message))
       throw new InputError(`Tệp ${fileName} có đặt mật khẩu: hãy mở bằng Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi lưu lại.`);
     throw new InputError(`Tệp ${fileName} bị hỏng hoặc không đọc được: hãy mở thử bằng Excel, lưu lại dưới dạng .xlsx rồi chọn lại.`);
   }
