@@ -53,8 +53,8 @@ export function inputKind(buf: Uint8Array, fileName: string): InputKind {
   }
   if (startsWith(buf, ZIP)) {
     const names = zipEntryNames(buf);
-    // A zip too damaged to list is left to the workbook reader, which words it.
-    if (!names) return 'xlsx';
+    // A zip too damaged to list goes to the reader its name says, which words the advice for it.
+    if (!names) return /\.docx$/i.test(fileName) ? 'docx' : 'xlsx';
     if (names.includes('word/document.xml')) return 'docx';
     if (names.includes('xl/workbook.xml')) return 'xlsx';
     if (names.includes('content.xml') && names.includes('mimetype')) return 'ods';
