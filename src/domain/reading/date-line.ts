@@ -5,9 +5,9 @@
 import { CalendarDate, isValidDate } from '../dates';
 import type { Cell } from '../grid';
 import { viewSheet } from '../recognition/sheet-view';
-import { asciiKey } from '../text';
+import { stripDiacritics } from '../text/fold';
 
-// "ngày 20 tháng 02 năm 2023", "ngày 20/02/2023" (ASCII-folded), anywhere in the line after the place.
+// "ngày 20 tháng 02 năm 2023", "ngày 20/02/2023" (diacritics removed), anywhere in the line after the place.
 const WORDS = /(?:^|[\s,])ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})\b/;
 const NUMBERS = /(?:^|[\s,])ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b/;
 
@@ -15,7 +15,7 @@ const NUMBERS = /(?:^|[\s,])ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4
 export function dateLineDate(text: string): CalendarDate | undefined {
   // A row of a list never starts with a date line's place name being a number ("12. Ông …, ngày …").
   if (/^\s*\d/.test(text) || text.length > 200) return undefined;
-  const k = asciiKey(text);
+  const k = stripDiacritics(text.toLowerCase());
   const m = WORDS.exec(k) ?? NUMBERS.exec(k);
   if (!m) return undefined;
   const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
