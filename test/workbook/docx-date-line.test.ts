@@ -50,6 +50,7 @@ describe('the date line as the evidence of when a list was made', () => {
   it.each([
     ['a Word list', () => word('X01', { dateLine: 'An Phú, ngày 27 tháng 02 năm 2023' })],
     ['a Word list in .VnTime, two tables', () => word('X01', { encoding: 'tcvn3', twoTables: true, dateLine: 'An Phú, ngày 27 tháng 02 năm 2023' })],
+    ['a Word list whose letterhead and signature are laid out in tables', () => word('X01', { layoutTables: true, dateLine: 'An Phú, ngày 27 tháng 02 năm 2023' })],
     ['a Word list with "ngày 27/02/2023"', () => word('X01', { dateLine: 'An Phú, ngày 27/02/2023' })],
     ['a workbook signature block', () => workbook('X01', 'An Phú, ngày 27 tháng 02 năm 2023')],
   ])('%s dated after the deadline is late, and the finding says where the date comes from', async (_name, make) => {

@@ -23,8 +23,8 @@ const WORD_OPTIONS: Record<string, WordListOptions> = {
   X02: { letterhead: 2 },
   TT1: { letterhead: 3, notes: ['(Kèm theo Công văn số 12-CV/ĐU)'] },
   CB1: { letterhead: 2, twoTables: true },
-  UB: { letterhead: 3 },
-  PN: { letterhead: 2, twoTables: true },
+  UB: { letterhead: 3, layoutTables: true },
+  PN: { letterhead: 2, twoTables: true, layoutTables: true },
 };
 const code = (c: string) => c as keyof typeof ENCODINGS;
 

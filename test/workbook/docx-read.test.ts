@@ -46,7 +46,8 @@ describe('a Word table read as a sheet', () => {
     expect(first?.rows).toHaveLength(2);
     const texts = (cells: { v: unknown }[] | undefined) => cells?.map((x) => x.v);
     expect(texts(first?.paragraphs?.above)).toEqual(['ĐẢNG BỘ HUYỆN AN PHÚ', 'ĐẢNG ỦY XÃ AN BÌNH']);
-    expect(texts(first?.paragraphs?.below)).toEqual(['Giữa hai bảng', 'An Bình, ngày 20 tháng 02 năm 2023']);
+    // The one-cell second table only lays text out: its text is among the paragraphs of the first.
+    expect(texts(first?.paragraphs?.below)).toEqual(['Giữa hai bảng', 'a', 'An Bình, ngày 20 tháng 02 năm 2023']);
     expect(texts(second?.paragraphs?.above)).toEqual(['ĐẢNG BỘ HUYỆN AN PHÚ', 'ĐẢNG ỦY XÃ AN BÌNH', 'Giữa hai bảng']);
     expect(texts(second?.paragraphs?.below)).toEqual(['An Bình, ngày 20 tháng 02 năm 2023']);
   });
@@ -162,5 +163,39 @@ describe('a damaged or hostile .docx gets one Vietnamese sentence', () => {
     const utf16 = (s: string) => Array.from(s).flatMap((ch) => [ch.charCodeAt(0), 0]);
     expect(await messageOf(() => readInputBytes(Uint8Array.from([...ole, ...utf16('WordDocument')]), 'cu.doc', readXlsx))).toMatch(/Word cũ \(\.doc\).*\.docx/);
     expect(await messageOf(() => readInputBytes(Uint8Array.from([...ole, ...utf16('EncryptionInfo')]), 'mk.docx', readXlsx))).toMatch(/mật khẩu/);
+  });
+});
+
+describe('a letterhead and a signature laid out in borderless tables', () => {
+  const side = (left: string[], right: string[]) =>
+    new Table({ rows: [new TableRow({ children: [new TableCell({ children: left.map((t) => p(t)) }), new TableCell({ children: right.map((t) => p(t)) })] })] });
+
+  it('gives their text to the list table as paragraphs above and below, in reading order', async () => {
+    const list = new Table({
+      rows: [new TableRow({ children: [c('STT'), c('Họ và tên'), c('Năm sinh')] }), new TableRow({ children: [c('1'), c('Nguyễn Văn A'), c('1970')] })],
+    });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            side(['ĐẢNG BỘ HUYỆN AN PHÚ', 'ĐẢNG ỦY XÃ TÂN LẬP'], ['ĐẢNG CỘNG SẢN VIỆT NAM']),
+            p('DANH SÁCH'),
+            list,
+            side(['Nơi nhận:'], ['Tân Lập, ngày 27 tháng 02 năm 2023', 'BÍ THƯ']),
+          ],
+        },
+      ],
+    });
+    const grid = await readDocx(await docxBytes(doc), 'bang.docx');
+    expect(grid.sheets.map((s) => s.name)).toEqual(['Bảng 1', 'Bảng 2', 'Bảng 3']);
+    const listSheet = grid.sheets[1];
+    expect(listSheet?.paragraphs?.above.map((x) => x.v)).toEqual(['ĐẢNG BỘ HUYỆN AN PHÚ', 'ĐẢNG ỦY XÃ TÂN LẬP', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'DANH SÁCH']);
+    expect(listSheet?.paragraphs?.below.map((x) => x.v)).toEqual(['Nơi nhận:', 'Tân Lập, ngày 27 tháng 02 năm 2023', 'BÍ THƯ']);
+  });
+
+  it('a list table of three columns or more is never taken for layout', async () => {
+    const narrow = new Table({ rows: [new TableRow({ children: [c('Họ và tên'), c('Năm sinh'), c('Ghi chú')] })] });
+    const grid = await readDocx(await docxBytes(new Document({ sections: [{ children: [narrow, p('An Bình, ngày 1 tháng 2 năm 2023')] }] })), 'n.docx');
+    expect(grid.sheets[0]?.paragraphs?.above).toEqual([]);
   });
 });

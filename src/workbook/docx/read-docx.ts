@@ -8,7 +8,7 @@ import JSZip from 'jszip';
 import { InputError } from '../../domain/errors';
 import type { Cell, Merge, SheetGrid, TextRun, WorkbookGrid } from '../../domain/grid';
 import { assertZipWithinLimits } from '../exceljs/zip-limits';
-import { DocBlock, DocParagraph, DocRow, readDocxBody } from './read-docx-body';
+import { DocBlock, DocCell, DocParagraph, DocRow, readDocxBody } from './read-docx-body';
 import { NO_STYLES, readDocxStyles } from './read-docx-styles';
 
 const damaged = (fileName: string) =>
@@ -58,14 +58,29 @@ function tableSheet(name: string, table: DocRow[]): SheetGrid {
   return { name, rows, merges: merges.filter((m) => m.bottom > m.top || m.right > m.left) };
 }
 
-/** Tables as sheets, each with the body paragraphs above and below it. */
+/**
+ * A table that only lays text out side by side: the letterhead ("ĐẢNG BỘ HUYỆN …" beside "ĐẢNG CỘNG SẢN VIỆT NAM")
+ * or the signature block (date line and signer beside "Nơi nhận"). Lists have more columns than two.
+ */
+function isLayoutTable(rows: DocRow[]): boolean {
+  // A numbered row ("1", "2.") is a list's, however narrow the list.
+  const numbered = (c: DocCell) => /^\s*\d+\.?\s*$/.test(c.paragraphs.map((p) => p.map((r) => r.text).join('')).join(''));
+  return rows.length <= 6 && rows.every((r) => r.cells.length <= 2 && !r.cells.some(numbered));
+}
+
+/**
+ * Tables as sheets, each with the body paragraphs above and below it; the text of layout tables (letterhead,
+ * signature) counts among those paragraphs, in reading order, and they are sheets as well (Word numbers them).
+ */
 export function docxSheets(blocks: DocBlock[]): SheetGrid[] {
   const sheets: SheetGrid[] = [];
   const paragraphs: { at: number; cell: Cell }[] = [];
   for (const [i, b] of blocks.entries()) {
-    if (b.kind !== 'p') continue;
-    const cell = textCell([b.runs]);
-    if (cell) paragraphs.push({ at: i, cell });
+    const lines = b.kind === 'p' ? [b.runs] : isLayoutTable(b.rows) ? b.rows.flatMap((r) => r.cells.flatMap((c) => c.paragraphs)) : [];
+    for (const line of lines) {
+      const cell = textCell([line]);
+      if (cell) paragraphs.push({ at: i, cell });
+    }
   }
   for (const [i, b] of blocks.entries()) {
     if (b.kind !== 'tbl') continue;
