@@ -199,3 +199,33 @@ describe('a letterhead and a signature laid out in borderless tables', () => {
     expect(grid.sheets[0]?.paragraphs?.above).toEqual([]);
   });
 });
+
+describe('a document part larger than its zip directory says', () => {
+  it('is abandoned while it inflates, past the limit', async () => {
+    const zip = await JSZip.loadAsync(await wordUnitFile('X01'));
+    const body = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    // A body padded with white space: tiny compressed, large inflated.
+    zip.file('word/document.xml', body.replace('<w:body>', `<w:body>${' '.repeat(3_000_000)}`));
+    const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    // Within the limits it reads; with the part's size understated, it is stopped as it inflates.
+    expect((await readDocx(bytes, 'lon.docx')).sheets).toHaveLength(1);
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    let understated = 0;
+    for (let p = 0; p + 46 <= bytes.length; p++) {
+      if (view.getUint32(p, true) !== 0x02014b50) continue;
+      const nameLen = view.getUint16(p + 28, true);
+      if (new TextDecoder().decode(bytes.subarray(p + 46, p + 46 + nameLen)) === 'word/document.xml') {
+        view.setUint32(p + 24, 1000, true);
+        understated++;
+      }
+    }
+    expect(understated).toBe(1);
+    const saved = { ...LIMITS };
+    try {
+      LIMITS.totalBytes = 1_000_000;
+      expect(await messageOf(() => readDocx(bytes, 'bom.docx'))).toMatch(/^Tệp bom\.docx nén bất thường/);
+    } finally {
+      Object.assign(LIMITS, saved);
+    }
+  });
+});

@@ -7,12 +7,54 @@
 import JSZip from 'jszip';
 import { InputError } from '../../domain/errors';
 import type { Cell, Merge, SheetGrid, TextRun, WorkbookGrid } from '../../domain/grid';
-import { assertZipWithinLimits } from '../exceljs/zip-limits';
+import { assertZipWithinLimits, LIMITS } from '../exceljs/zip-limits';
 import { DocBlock, DocCell, DocParagraph, DocRow, readDocxBody } from './read-docx-body';
 import { NO_STYLES, readDocxStyles } from './read-docx-styles';
 
 const damaged = (fileName: string) =>
   new InputError(`Tệp ${fileName} bị hỏng hoặc không đọc được: hãy mở thử bằng Word, lưu lại dưới dạng .docx rồi chọn lại.`);
+
+class TooLarge extends Error {}
+
+// JSZip's documented `internalStream` (ZipObject#internalStream), missing from its type declarations.
+interface ChunkStream {
+  on(event: 'data', cb: (chunk: Uint8Array) => void): ChunkStream;
+  on(event: 'end', cb: () => void): ChunkStream;
+  on(event: 'error', cb: (e: Error) => void): ChunkStream;
+  pause(): ChunkStream;
+  resume(): ChunkStream;
+}
+
+/**
+ * A part's text, inflated chunk by chunk and abandoned past `limit` bytes: a part whose directory understates its
+ * size (a zip bomb the limits could not see) never fills the memory.
+ */
+function boundedText(file: JSZip.JSZipObject, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    const stream = (file as unknown as { internalStream(type: 'uint8array'): ChunkStream }).internalStream('uint8array');
+    stream
+      .on('data', (chunk) => {
+        total += chunk.length;
+        if (total > limit) {
+          stream.pause();
+          reject(new TooLarge());
+        } else chunks.push(chunk);
+      })
+      .on('error', reject)
+      .on('end', () => {
+        const all = new Uint8Array(total);
+        let at = 0;
+        for (const c of chunks) {
+          all.set(c, at);
+          at += c.length;
+        }
+        resolve(new TextDecoder().decode(all));
+      })
+      .resume();
+  });
+}
 
 /** A cell (or a paragraph) as the engine sees text: one font for all of it, or runs where fonts differ. */
 export function textCell(paragraphs: DocParagraph[]): Cell | null {
@@ -103,9 +145,12 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Wor
     const zip = await JSZip.loadAsync(bytes);
     const doc = zip.file('word/document.xml');
     if (!doc) throw damaged(fileName);
-    documentXml = await doc.async('string');
-    stylesXml = await zip.file('word/styles.xml')?.async('string');
-  } catch {
+    documentXml = await boundedText(doc, LIMITS.totalBytes);
+    const styles = zip.file('word/styles.xml');
+    stylesXml = styles ? await boundedText(styles, LIMITS.totalBytes) : undefined;
+  } catch (e) {
+    if (e instanceof TooLarge)
+      throw new InputError(`Tệp ${fileName} nén bất thường (giải nén ra hơn ${Math.round(LIMITS.totalBytes / 1024 / 1024)} MB): tệp này không được mở để bảo vệ máy.`);
     throw damaged(fileName);
   }
   try {
