@@ -70,10 +70,13 @@ describe('dienhinh check with an unreadable file among several', () => {
     const text = await runCli(['check', master, bad, '--as-of', '2023-03-01']);
     expect(text.code).toBe(1);
     expect(text.out).toContain('FILE_UNREADABLE');
+    expect(text.out).toContain(`1 tệp không đọc được: ${path.basename(bad)}`);
   });
 
   it('exit 0 when every file is read, and exit 2 with each sentence when none is', async () => {
-    expect((await runCli(['check', master, '--as-of', '2023-03-01'])).code).toBe(0);
+    const clean = await runCli(['check', master, '--as-of', '2023-03-01']);
+    expect(clean.code).toBe(0);
+    expect(clean.out).not.toContain('không đọc được');
     const a = await file('a.xlsx', 'không phải');
     const b = await file('b.docx', '');
     const r = await runCli(['check', a, b]);

@@ -39,6 +39,12 @@ export function renderQuota(rows: QuotaRow[]): string[] {
   return out;
 }
 
+/** Files that could not be read are said at the top: what was checked is not the whole set. */
+function unreadableLine(findings: Finding[]): string[] {
+  const files = findings.filter((f) => f.code === 'FILE_UNREADABLE').map((f) => f.file);
+  return files.length ? [`${files.length} tệp không đọc được: ${files.join(', ')} (xem lỗi FILE_UNREADABLE bên dưới).`] : [];
+}
+
 export function renderText(report: Report): string {
   const s = report.summary;
   const asOf = parseIsoDate(report.asOf);
@@ -46,6 +52,7 @@ export function renderText(report: Report): string {
     'KIỂM TRA DANH SÁCH ĐIỂN HÌNH TIÊN TIẾN',
     `Ngày xét: ${asOf ? formatDate(asOf) : report.asOf} · ${s.files} tệp · ${s.units} đơn vị · ${s.registrations} điển hình đăng ký`,
     `Kết quả: ${s.errors} lỗi, ${s.warnings} cảnh báo, ${s.infos} thông tin.`,
+    ...unreadableLine(report.findings),
     '',
     ...renderQuota(report.quota),
   ];
