@@ -1,6 +1,6 @@
 /** The Word adapter: tables as sheets, merges, fonts, the paragraphs around each table, and damaged documents. */
 import JSZip from 'jszip';
-import { Document, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
+import { Document, Header, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
 import { InputError } from '../../src/domain/errors';
 import { readDocx } from '../../src/workbook/docx/read-docx';
 import { LIMITS } from '../../src/workbook/exceljs/zip-limits';
@@ -227,5 +227,20 @@ describe('a document part larger than its zip directory says', () => {
     } finally {
       Object.assign(LIMITS, saved);
     }
+  });
+});
+
+describe('a letterhead typed in the page header', () => {
+  it('stands above every table of the document', async () => {
+    const list = (name: string) => new Table({ rows: [new TableRow({ children: [c('STT'), c('Họ và tên'), c('Năm sinh')] }), new TableRow({ children: [c('1'), c(name), c('1970')] })] });
+    const doc = new Document({
+      sections: [{ headers: { default: new Header({ children: [p('ĐẢNG BỘ HUYỆN AN PHÚ'), p('ĐẢNG ỦY XÃ TÂN LẬP', '.VnTime')] }) }, children: [p('DANH SÁCH'), list('A'), list('B')] }],
+    });
+    const grid = await readDocx(await docxBytes(doc), 'h.docx');
+    expect(grid.sheets.map((s) => s.paragraphs?.above.map((x) => x.v))).toEqual([
+      ['ĐẢNG BỘ HUYỆN AN PHÚ', 'ĐẢNG ỦY XÃ TÂN LẬP', 'DANH SÁCH'],
+      ['ĐẢNG BỘ HUYỆN AN PHÚ', 'ĐẢNG ỦY XÃ TÂN LẬP', 'DANH SÁCH'],
+    ]);
+    expect(grid.sheets[0]?.paragraphs?.above[1]).toMatchObject({ font: '.VnTime' });
   });
 });

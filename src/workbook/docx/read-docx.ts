@@ -114,9 +114,16 @@ function isLayoutTable(rows: DocRow[]): boolean {
  * Tables as sheets, each with the body paragraphs above and below it; the text of layout tables (letterhead,
  * signature) counts among those paragraphs, in reading order, and they are sheets as well (Word numbers them).
  */
-export function docxSheets(blocks: DocBlock[]): SheetGrid[] {
+export function docxSheets(blocks: DocBlock[], pageHeader: DocBlock[] = []): SheetGrid[] {
   const sheets: SheetGrid[] = [];
   const paragraphs: { at: number; cell: Cell }[] = [];
+  // A letterhead typed in the page header stands above every table, whatever lays it out there.
+  for (const b of pageHeader) {
+    for (const line of b.kind === 'p' ? [b.runs] : b.rows.flatMap((r) => r.cells.flatMap((c) => c.paragraphs))) {
+      const cell = textCell([line]);
+      if (cell) paragraphs.push({ at: -1, cell });
+    }
+  }
   for (const [i, b] of blocks.entries()) {
     const lines = b.kind === 'p' ? [b.runs] : isLayoutTable(b.rows) ? b.rows.flatMap((r) => r.cells.flatMap((c) => c.paragraphs)) : [];
     for (const line of lines) {
@@ -141,6 +148,7 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Wor
   assertZipWithinLimits(bytes, fileName, 'word');
   let documentXml: string;
   let stylesXml: string | undefined;
+  const headerXmls: string[] = [];
   try {
     const zip = await JSZip.loadAsync(bytes);
     const doc = zip.file('word/document.xml');
@@ -148,6 +156,9 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Wor
     documentXml = await boundedText(doc, LIMITS.totalBytes);
     const styles = zip.file('word/styles.xml');
     stylesXml = styles ? await boundedText(styles, LIMITS.totalBytes) : undefined;
+    // Every page header part (first page, default, even pages), in the order Word numbers them.
+    const headers = zip.file(/^word\/header\d*\.xml$/).sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
+    for (const h of headers) headerXmls.push(await boundedText(h, LIMITS.totalBytes));
   } catch (e) {
     if (e instanceof TooLarge)
       throw new InputError(`Tệp ${fileName} nén bất thường (giải nén ra hơn ${Math.round(LIMITS.totalBytes / 1024 / 1024)} MB): tệp này không được mở để bảo vệ máy.`);
@@ -155,7 +166,8 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Wor
   }
   try {
     const styles = stylesXml ? readDocxStyles(stylesXml) : NO_STYLES;
-    return { fileName, date1904: false, sheets: docxSheets(readDocxBody(documentXml, styles)) };
+    const pageHeader = headerXmls.flatMap((xml) => readDocxBody(xml, styles));
+    return { fileName, date1904: false, sheets: docxSheets(readDocxBody(documentXml, styles), pageHeader) };
   } catch {
     throw damaged(fileName);
   }
