@@ -1,6 +1,7 @@
 /**
  * Any input file's bytes → WorkbookGrid, by what the bytes are: .xlsx/.xlsm through the given workbook reader (the
- * fast one on the command line, ExcelJS's in the browser), .docx through the Word adapter, .xls/.ods through SheetJS.
+ * fast one on the command line, ExcelJS's in the browser), .docx through the Word adapter, .xls/.xlsb/.ods through
+ * SheetJS.
  * The readers of the other kinds are loaded only when such a file comes.
  */
 import type { WorkbookGrid } from '../domain/grid';
@@ -17,6 +18,7 @@ export async function readInputBytes(bytes: Uint8Array, fileName: string, readXl
       return readDocx(bytes, fileName);
     }
     case 'xls':
+    case 'xlsb':
     case 'ods': {
       const { readXls } = await import(/* webpackChunkName: "sheetjs-read" */ './sheetjs/read-xls');
       return readXls(bytes, fileName);

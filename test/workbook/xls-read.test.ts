@@ -1,5 +1,5 @@
 /**
- * Excel 97–2003 (.xls), macro-enabled (.xlsm) and OpenDocument (.ods) workbooks read as the same grid facts as
+ * Excel 97–2003 (.xls), macro-enabled (.xlsm), binary (.xlsb) and OpenDocument (.ods) workbooks read as the same grid facts as
  * .xlsx: values, merges, dates (1900 and 1904 systems), error values; legacy text decoded by its own evidence where
  * the format gives no fonts.
  */
@@ -18,7 +18,7 @@ import { canonicalMaster, messyUnitFile, messyUnits } from '../fixtures/layouts'
 import { roundTrip, toBytes } from '../fixtures/workbooks';
 
 /** A grid written again by SheetJS in another format: the same values, dates as dates, the same merges. */
-function rewrite(grid: WorkbookGrid, bookType: 'biff8' | 'ods', date1904 = false): Uint8Array {
+function rewrite(grid: WorkbookGrid, bookType: 'biff8' | 'ods' | 'xlsb', date1904 = false): Uint8Array {
   const wb = XLSX.utils.book_new();
   for (const sheet of grid.sheets) {
     const aoa = sheet.rows.map((row) => Array.from(row, (c: Cell | null | undefined) => (!c ? null : c.t === 'd' ? new Date(Date.UTC(c.v.y, c.v.m - 1, c.v.d)) : c.t === 'e' ? null : c.v)));
@@ -99,9 +99,11 @@ describe('.xlsm and .ods', () => {
     expect(read([fast]).registrations.map(facts)).toEqual(read([await roundTrip(canonicalMaster())]).registrations.map(facts));
   });
 
-  it('an .ods comes free through the same reader as .xls', async () => {
+  it.each(['ods', 'xlsb'] as const)('an .%s comes free through the same reader as .xls', async (bookType) => {
     const xlsx = await roundTrip(canonicalMaster(), 'tong-hop.xlsx');
-    const grid = await readInputBytes(rewrite(xlsx, 'ods'), 'tong-hop.ods', readXlsx);
-    expect(read([grid]).registrations.map(facts)).toEqual(read([xlsx]).registrations.map(facts));
+    const grid = await readInputBytes(rewrite(xlsx, bookType), `tong-hop.${bookType}`, readXlsx);
+    const [a, b] = [read([xlsx]), read([grid])];
+    expect(b.registrations.map(facts)).toEqual(a.registrations.map(facts));
+    expect(b.units.map((u) => u.listDate)).toEqual(a.units.map((u) => u.listDate));
   });
 });

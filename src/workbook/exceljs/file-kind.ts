@@ -37,9 +37,10 @@ export function assertXlsxBytes(buf: Uint8Array, fileName: string): void {
 
 /**
  * The readers: 'xlsx' for .xlsx/.xlsm (a zip with xl/workbook.xml), 'docx' for a Word document (a zip with
- * word/document.xml), 'xls' for Excel 97–2003 (an OLE file) and 'ods' for an OpenDocument spreadsheet.
+ * word/document.xml), 'xls' for Excel 97–2003 (an OLE file), 'xlsb' for Excel's binary workbook and 'ods' for an
+ * OpenDocument spreadsheet.
  */
-export type InputKind = 'xlsx' | 'docx' | 'xls' | 'ods';
+export type InputKind = 'xlsx' | 'docx' | 'xls' | 'xlsb' | 'ods';
 
 /** The file's kind by its bytes, whatever its name says; anything else raises its one Vietnamese sentence. */
 export function inputKind(buf: Uint8Array, fileName: string): InputKind {
@@ -57,6 +58,7 @@ export function inputKind(buf: Uint8Array, fileName: string): InputKind {
     if (!names) return /\.docx$/i.test(fileName) ? 'docx' : 'xlsx';
     if (names.includes('word/document.xml')) return 'docx';
     if (names.includes('xl/workbook.xml')) return 'xlsx';
+    if (names.includes('xl/workbook.bin')) return 'xlsb';
     if (names.includes('content.xml') && names.includes('mimetype')) return 'ods';
     if (names.some((n) => n.startsWith('xl/'))) return 'xlsx';
   }

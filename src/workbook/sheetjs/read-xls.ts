@@ -1,5 +1,5 @@
 /**
- * The SheetJS adapter: Excel 97–2003 (.xls) and OpenDocument (.ods) bytes → WorkbookGrid, in Node and in the
+ * The SheetJS adapter: Excel 97–2003 (.xls), binary (.xlsb) and OpenDocument (.ods) bytes → WorkbookGrid, in Node and in the
  * browser. Values, merges (`!merges`) and dates (by the cell's number format and the workbook's 1904 flag) are read;
  * SheetJS does not give the fonts of an .xls, so legacy text there is decoded from the text's own evidence.
  */
