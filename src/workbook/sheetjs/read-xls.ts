@@ -1,7 +1,7 @@
 /**
- * The SheetJS adapter: Excel 97–2003 (.xls), binary (.xlsb) and OpenDocument (.ods) bytes → WorkbookGrid, in Node and in the
- * browser. Values, merges (`!merges`) and dates (by the cell's number format and the workbook's 1904 flag) are read;
- * SheetJS does not give the fonts of an .xls, so legacy text there is decoded from the text's own evidence.
+ * The SheetJS adapter: Excel 97–2003 (.xls), binary (.xlsb) and OpenDocument (.ods) bytes → WorkbookGrid, in Node and
+ * in the browser. Values, merges (`!merges`) and dates (by the cell's number format and the workbook's 1904 flag) are
+ * read; SheetJS does not give the fonts of an .xls, so legacy text there is decoded from the text's own evidence.
  */
 import * as XLSX from '@e965/xlsx';
 import { fromExcelSerial } from '../../domain/dates';
