@@ -48,7 +48,8 @@ export function inputKind(buf: Uint8Array, fileName: string): InputKind {
   if (startsWith(buf, OLE)) {
     // An encrypted .xlsx/.docx is an OLE file holding the encrypted package.
     if (containsUtf16(buf, 'EncryptionInfo')) throw passwordProtected(fileName);
-    if (containsUtf16(buf, 'WordDocument'))
+    // Stream names: a Word 97–2003 document has "WordDocument", a workbook "Workbook" (or "Book" before Excel 97).
+    if (containsUtf16(buf, 'WordDocument') && !containsUtf16(buf, 'Workbook'))
       throw new InputError(`Tệp ${fileName} là văn bản Word cũ (.doc): hãy mở bằng Word và lưu lại dưới dạng .docx.`);
     return 'xls';
   }
