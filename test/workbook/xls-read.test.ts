@@ -58,12 +58,12 @@ describe('.xls', () => {
   });
 
   it('keeps merges and the two-level header of a unit file; legacy text is decoded from its own evidence', async () => {
-    // VNI text carries its case in its own codes; .VnTimeH headings do not (their case is the font's), see the report.
+    // VNI text carries its case in its own codes; .VnTimeH headings need their font (xls-fonts.test.ts).
     const workbookRead = read([await roundTrip(messyUnits(), 'don-vi.xlsx'), await roundTrip(messyUnitFile('X01', 'vni'), 'X01.xlsx')]);
     const xlsGrid = readXls(rewrite(await roundTrip(messyUnitFile('X01', 'vni'), 'X01.xlsx'), 'biff8'), 'X01.xls');
     expect(xlsGrid.sheets[0]?.merges).toEqual(expect.arrayContaining([{ top: 7, left: 3, bottom: 7, right: 4 }]));
-    // No fonts in an .xls: nothing tells the reader the text is .VnTime but the text itself.
-    expect(xlsGrid.sheets[0]?.rows.flat().some((c) => c && 'font' in c && c.font)).toBe(false);
+    // SheetJS writes every cell in Arial: nothing tells the reader the text is VNI but the text itself.
+    expect(new Set(xlsGrid.sheets[0]?.rows.flat().map((c) => (c && 'font' in c ? c.font : undefined)))).toEqual(new Set([undefined, 'Arial']));
     const xlsRead = read([await roundTrip(messyUnits(), 'don-vi.xlsx'), xlsGrid]);
     expect(xlsRead.registrations.map(facts).sort(byName)).toEqual(workbookRead.registrations.map(facts).sort(byName));
     expect(xlsRead.registrations.map((r) => r.name)).toContain('Nguyễn Văn Hùng');
@@ -77,7 +77,7 @@ describe('.xls', () => {
     const wb = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(wb, ws, 'S');
     const grid = readXls(new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'biff8' }) as ArrayBuffer), 'e.xls');
-    expect(grid.sheets[0]?.rows[1]).toEqual([{ t: 's', v: 'Lê Văn A' }, { t: 'n', v: 1975 }, { t: 'e', v: '#N/A' }]);
+    expect(grid.sheets[0]?.rows[1]).toEqual([{ t: 's', v: 'Lê Văn A', font: 'Arial' }, { t: 'n', v: 1975 }, { t: 'e', v: '#N/A' }]);
   });
 
   it('a damaged .xls gets one Vietnamese sentence', async () => {

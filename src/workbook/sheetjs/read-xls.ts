@@ -1,25 +1,27 @@
 /**
  * The SheetJS adapter: Excel 97–2003 (.xls), binary (.xlsb) and OpenDocument (.ods) bytes → WorkbookGrid, in Node and
  * in the browser. Values, merges (`!merges`) and dates (by the cell's number format and the workbook's 1904 flag) are
- * read; SheetJS does not give the fonts of an .xls, so legacy text there is decoded from the text's own evidence.
+ * read; the fonts of an .xls's text cells are read from its records (read-xls-fonts.ts), so that legacy text is decoded
+ * by its font as in .xlsx; where there are none (.ods, .xlsb), the text's own evidence decides.
  */
 import * as XLSX from '@e965/xlsx';
 import { fromExcelSerial } from '../../domain/dates';
 import { InputError } from '../../domain/errors';
 import type { Cell, Merge, SheetGrid, WorkbookGrid } from '../../domain/grid';
 import { LIMITS } from '../exceljs/zip-limits';
+import { fontKey, xlsTextFonts } from './read-xls-fonts';
 
 const isDateFormat = (fmt: unknown): boolean => typeof fmt === 'string' && fmt !== 'General' && Boolean((XLSX.SSF as { is_date(f: string): boolean }).is_date(fmt));
 
 // BIFF error codes as Excel shows them.
 const ERRORS: Record<number, string> = { 0: '#NULL!', 7: '#DIV/0!', 15: '#VALUE!', 23: '#REF!', 29: '#NAME?', 36: '#NUM!', 42: '#N/A' };
 
-function toCell(c: XLSX.CellObject | undefined, date1904: boolean): Cell | null {
+function toCell(c: XLSX.CellObject | undefined, date1904: boolean, font: string | undefined): Cell | null {
   if (!c) return null;
   switch (c.t) {
     case 's': {
       const v = String(c.v ?? '');
-      return v ? { t: 's', v } : null;
+      return v ? (font ? { t: 's', v, font } : { t: 's', v }) : null;
     }
     case 'n': {
       const v = Number(c.v);
@@ -43,14 +45,14 @@ function toCell(c: XLSX.CellObject | undefined, date1904: boolean): Cell | null 
   }
 }
 
-function sheetGrid(name: string, ws: XLSX.WorkSheet, date1904: boolean): SheetGrid {
+function sheetGrid(name: string, ws: XLSX.WorkSheet, date1904: boolean, fonts: Map<number, string> | undefined): SheetGrid {
   const data = ((ws as XLSX.DenseSheet)['!data'] ?? []) as (XLSX.CellObject[] | undefined)[];
   const rows: (Cell | null)[][] = [];
   for (let r = 0; r < data.length; r++) {
     const src = data[r];
     const out: (Cell | null)[] = [];
     if (src) for (let c = 0; c < src.length; c++) {
-      const v = toCell(src[c], date1904);
+      const v = toCell(src[c], date1904, fonts?.size ? fonts.get(fontKey(r, c)) : undefined);
       if (v) out[c] = v;
     }
     rows.push(out);
@@ -72,9 +74,12 @@ export function readXls(bytes: Uint8Array, fileName: string): WorkbookGrid {
     throw new InputError(`Tệp ${fileName} bị hỏng hoặc không đọc được: hãy mở thử bằng Excel, lưu lại dưới dạng .xlsx rồi chọn lại.`);
   }
   const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
-  const sheets = wb.SheetNames.flatMap((name) => {
+  const fonts = xlsTextFonts(bytes);
+  // Fonts are matched to sheets by order: only when both list the same sheets.
+  const fontsOf = (i: number) => (fonts?.length === wb.SheetNames.length ? fonts[i] : undefined);
+  const sheets = wb.SheetNames.flatMap((name, i) => {
     const ws = wb.Sheets[name];
-    return ws ? [sheetGrid(name, ws, date1904)] : [];
+    return ws ? [sheetGrid(name, ws, date1904, fontsOf(i))] : [];
   });
   return { fileName, date1904, sheets };
 }
