@@ -42,6 +42,8 @@ function fontName(data: Uint8Array, view: DataView): string | undefined {
 
 /** Per sheet (in the workbook's sheet order), the font of each text cell by `fontKey`; undefined when unreadable. */
 export function xlsTextFonts(bytes: Uint8Array): Map<number, string>[] | undefined {
+  // Only an OLE file (D0 CF 11 E0) holds BIFF records; a zip (.xlsb, .ods) is not searched.
+  if (bytes[0] !== 0xd0 || bytes[1] !== 0xcf || bytes[2] !== 0x11 || bytes[3] !== 0xe0) return undefined;
   try {
     const cfbApi = (XLSX as unknown as { CFB: CfbApi }).CFB;
     const cfb = cfbApi.read(bytes, { type: 'array' });
