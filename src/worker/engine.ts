@@ -39,7 +39,7 @@ export function quota(req: AnalyzeRequest): QuotaResult {
 export function analyze(req: AnalyzeRequest): AnalyzeResult {
   const { read, asOf } = readRequest(req);
   const report = buildReport(read, asOf, req.grids.length + (req.unreadable?.length ?? 0));
-  const result: AnalyzeResult = { report, profile: read.profile, tables: read.tables };
+  const result: AnalyzeResult = { report, profile: read.profile, tables: read.tables, dateLines: read.dateLines ?? [] };
   if (req.ceremony) {
     const book = consolidate(read, report, req.ceremony.id, req.ceremony.taken);
     const s = book.selection;

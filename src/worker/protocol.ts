@@ -4,6 +4,7 @@
  */
 import type { WorkbookGrid } from '../domain/grid';
 import type { Profile } from '../domain/profile/schema';
+import type { DateLineEvidence } from '../domain/reading/read-workbooks';
 import type { TableInfo } from '../domain/records';
 import type { QuotaRow, Report } from '../domain/report/report';
 import type { SheetModel } from '../domain/sheet-model';
@@ -33,6 +34,8 @@ export interface AnalyzeResult {
   report: Report;
   profile: Profile;
   tables: TableInfo[];
+  /** When each unit's own list was made, by the date line under it (for units whose list is one unit's). */
+  dateLines: DateLineEvidence[];
   book?: CeremonyBookData;
 }
 

@@ -138,5 +138,7 @@ describe('every door reads Word lists and .xls', () => {
     const unreadable = result.report.findings.filter((f) => f.code === 'FILE_UNREADABLE');
     expect(unreadable.map((f) => [f.file, f.message]).sort()).toEqual(read.errors.map((e) => [e.file, e.message]).sort());
     expect(result.report.summary).toMatchObject({ files: files.length + 2, units: UNITS.length, registrations: 10, errors: 2 });
+    // Every unit's own file, Word, .xls or .xlsx, carries its date line.
+    expect(result.dateLines.map((d) => [d.file.replace(/\.\w+$/, ''), d.date]).sort()).toEqual(UNITS.map((u) => [u.code, { y: 2023, m: 2, d: 20 }]).sort());
   });
 });
