@@ -244,3 +244,14 @@ describe('a letterhead typed in the page header', () => {
     expect(grid.sheets[0]?.paragraphs?.above[1]).toMatchObject({ font: '.VnTime' });
   });
 });
+
+describe('a table wider than a worksheet', () => {
+  it('is laid out up to the last column a worksheet has, and read', async () => {
+    const wide = Array.from({ length: 40 }, (_, i) => c(`ô ${i}`, { columnSpan: 1000 }));
+    const doc = new Document({ sections: [{ children: [new Table({ rows: [new TableRow({ children: wide })] })] }] });
+    const sheet = (await readDocx(await docxBytes(doc), 'rong.docx')).sheets[0];
+    expect(sheet?.rows[0]?.length).toBeLessThanOrEqual(16_384);
+    expect(Math.max(...(sheet?.merges ?? []).map((m) => m.right))).toBe(16_384);
+    expect(sheet?.rows[0]?.filter(Boolean)).toHaveLength(17);
+  });
+});

@@ -71,6 +71,9 @@ export function textCell(paragraphs: DocParagraph[]): Cell | null {
   return font ? { t: 's', v, font } : { t: 's', v };
 }
 
+/** As many columns as a worksheet has: spans past them (a hostile or broken table) are not laid out. */
+const MAX_COLUMNS = 16_384;
+
 function tableSheet(name: string, table: DocRow[]): SheetGrid {
   const rows: (Cell | null)[][] = [];
   const merges: Merge[] = [];
@@ -81,7 +84,8 @@ function tableSheet(name: string, table: DocRow[]): SheetGrid {
     const out: (Cell | null)[] = [];
     let col = 1 + row.before;
     for (const cell of row.cells) {
-      const right = col + cell.span - 1;
+      if (col > MAX_COLUMNS) break;
+      const right = Math.min(MAX_COLUMNS, col + cell.span - 1);
       const above = open.get(col);
       if (cell.vMerge === 'continue' && above) {
         above.bottom = r;
