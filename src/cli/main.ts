@@ -1,5 +1,6 @@
 /** The `dienhinh` command: the engine on files, through the ExcelJS adapter. */
 import { promises as fs } from 'fs';
+import * as path from 'path';
 import { CalendarDate, parseIsoDate } from '../domain/dates';
 import { InputError } from '../domain/errors';
 import { defaultProfile, Profile, ProfileError, profileFromJson } from '../domain/profile';
@@ -50,16 +51,30 @@ async function loadConfig(file: string | undefined): Promise<{ profile: Profile;
   return { profile: defaultProfile(), override: { data: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown, source } };
 }
 
-export async function readInputs(files: string[], config: string | undefined): Promise<ReadResult> {
+/**
+ * The files read together. With `partial`, a file that cannot be read among several is a FILE_UNREADABLE finding and
+ * the rest is read; only when none can be read is it an error. Without it (consolidate), any unusable file is.
+ */
+export async function readInputs(files: string[], config: string | undefined, partial = false): Promise<ReadResult> {
   const { profile, override } = await loadConfig(config);
   const grids = [];
-  for (const f of files) grids.push(await readWorkbookFile(f));
-  return readWorkbooks(grids, { profile, override });
+  // Among several files, one that cannot be read is reported (FILE_UNREADABLE) and the rest is checked.
+  const unreadable: { file: string; message: string }[] = [];
+  for (const f of files) {
+    try {
+      grids.push(await readWorkbookFile(f));
+    } catch (e) {
+      if (!(e instanceof InputError) || !partial || files.length === 1) throw e;
+      unreadable.push({ file: path.basename(f), message: e.message });
+    }
+  }
+  if (!grids.length) throw new InputError(unreadable.map((u) => u.message).join('\n'));
+  return readWorkbooks(grids, { profile, override, unreadable });
 }
 
 async function check(args: CheckArgs, io: Io): Promise<number> {
   const asOf = asOfDate(args.asOf, io);
-  const read = await readInputs(args.files, args.config);
+  const read = await readInputs(args.files, args.config, true);
   const report = buildReport(read, asOf, args.files.length);
   io.out(args.json ? `${JSON.stringify(report, null, 2)}\n` : renderText(report));
   return report.summary.errors > 0 ? 1 : 0;
@@ -74,6 +89,9 @@ async function consolidate(args: ConsolidateArgs, io: Io): Promise<number> {
   await assertNotAnInput(args.out, args.files);
   const asOf = asOfDate(args.asOf, io);
   const read = await readInputs(args.files, args.config);
+  // A ceremony list is never written without one of its files: a file without a table stops it as a damaged one does.
+  const unreadable = read.findings.find((f) => f.code === 'FILE_UNREADABLE');
+  if (unreadable) throw new InputError(unreadable.message);
   const report = buildReport(read, asOf, args.files.length);
   const book = buildCeremonyBook(read, report, args.ceremony);
   for (const n of book.notices) io.err(`${n.level === 'warning' ? 'Cảnh báo' : 'Lưu ý'}: ${n.message}\n`);

@@ -32,6 +32,11 @@ export interface SheetGrid {
    */
   rows: (Cell | null | undefined)[][];
   merges: Merge[];
+  /**
+   * A table of a Word document: the document's paragraphs above it (letterhead, title) and below it (date line,
+   * signature), in reading order. Rows are then the table's own rows.
+   */
+  paragraphs?: { above: Cell[]; below: Cell[] };
 }
 
 export interface WorkbookGrid {

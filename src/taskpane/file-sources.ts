@@ -6,6 +6,8 @@ import type { Progress, SourceFile } from './workspace';
 export interface FileSources {
   list(): SourceFile[];
   grids(): WorkbookGrid[];
+  /** Picked files that could not be read, each with its sentence: the analysis reports them (FILE_UNREADABLE). */
+  unreadable(): { file: string; message: string }[];
   add(files: File[], progress: Progress): Promise<SourceFile[]>;
   remove(name: string): void;
 }
@@ -15,6 +17,7 @@ export function fileSources(engine: Engine): FileSources {
   return {
     list: () => entries.map((e) => ({ name: e.name, ...(e.error ? { error: e.error } : {}) })),
     grids: () => entries.flatMap((e) => (e.grid ? [e.grid] : [])),
+    unreadable: () => entries.flatMap((e) => (e.error ? [{ file: e.name, message: e.error }] : [])),
     async add(files, progress) {
       const inputs = [];
       for (const [i, f] of files.entries()) {

@@ -20,7 +20,7 @@ export function standaloneWorkspace(engine: Engine, today: () => string): Worksp
     if (!g.length) throw new UserError(NO_FILES);
     return g;
   };
-  const base = () => ({ decisions: [...decisions], ...(override ? { profileOverride: override } : {}) });
+  const base = () => ({ decisions: [...decisions], unreadable: sources.unreadable(), ...(override ? { profileOverride: override } : {}) });
 
   return {
     insideExcel: false,

@@ -26,7 +26,8 @@ function readRequest(req: AnalyzeRequest): { read: ReadResult; asOf: CalendarDat
   if (!asOf) throw new EngineError(`Ngày xét «${req.asOf}» không hợp lệ.`, true);
   const override = req.profileOverride === undefined ? undefined : { data: req.profileOverride, source: 'Cấu hình trong khung tác vụ' };
   const grids = withDecisions(req.grids, req.decisions ?? []);
-  return { read: readWorkbooks(grids, { profile: defaultProfile(), ...(override ? { override } : {}) }), asOf };
+  const unreadable = req.unreadable?.length ? { unreadable: req.unreadable } : {};
+  return { read: readWorkbooks(grids, { profile: defaultProfile(), ...(override ? { override } : {}), ...unreadable }), asOf };
 }
 
 /** The quota table only: CHECKQUOTA needs no other rule, and the duplicate matcher is the costly one. */
@@ -37,8 +38,8 @@ export function quota(req: AnalyzeRequest): QuotaResult {
 
 export function analyze(req: AnalyzeRequest): AnalyzeResult {
   const { read, asOf } = readRequest(req);
-  const report = buildReport(read, asOf, req.grids.length);
-  const result: AnalyzeResult = { report, profile: read.profile, tables: read.tables };
+  const report = buildReport(read, asOf, req.grids.length + (req.unreadable?.length ?? 0));
+  const result: AnalyzeResult = { report, profile: read.profile, tables: read.tables, dateLines: read.dateLines ?? [] };
   if (req.ceremony) {
     const book = consolidate(read, report, req.ceremony.id, req.ceremony.taken);
     const s = book.selection;
@@ -54,12 +55,17 @@ export function analyze(req: AnalyzeRequest): AnalyzeResult {
   return result;
 }
 
+/** Every file the user picked, whatever its kind: each one is a grid or an error, never silently dropped. */
 export async function readFiles(files: FileInput[]): Promise<ReadFilesResult> {
-  const { readXlsx } = await import(/* webpackChunkName: "exceljs-read" */ '../workbook/exceljs/read-xlsx');
+  const { readInputBytes } = await import(/* webpackChunkName: "read-input" */ '../workbook/read-input');
+  const readXlsx = async (bytes: Uint8Array, name: string) => {
+    const { readXlsx: read } = await import(/* webpackChunkName: "exceljs-read" */ '../workbook/exceljs/read-xlsx');
+    return read(bytes, name);
+  };
   const out: ReadFilesResult = { grids: [], errors: [] };
   for (const f of files) {
     try {
-      out.grids.push(await readXlsx(new Uint8Array(f.bytes), f.name));
+      out.grids.push(await readInputBytes(new Uint8Array(f.bytes), f.name, readXlsx));
     } catch (e) {
       out.errors.push({ file: f.name, message: asEngineError(e).message });
     }

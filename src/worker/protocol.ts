@@ -4,6 +4,7 @@
  */
 import type { WorkbookGrid } from '../domain/grid';
 import type { Profile } from '../domain/profile/schema';
+import type { DateLineEvidence } from '../domain/reading/read-workbooks';
 import type { TableInfo } from '../domain/records';
 import type { QuotaRow, Report } from '../domain/report/report';
 import type { SheetModel } from '../domain/sheet-model';
@@ -19,6 +20,8 @@ export interface AnalyzeRequest {
   decisions?: string[][];
   /** Also build the ceremony workbook, with sheet names that avoid `taken`. */
   ceremony?: { id: string; taken: string[] };
+  /** Files picked with these that could not be read (readFiles' errors): each becomes a FILE_UNREADABLE finding. */
+  unreadable?: { file: string; message: string }[];
 }
 
 export interface CeremonyBookData {
@@ -36,6 +39,8 @@ export interface AnalyzeResult {
   report: Report;
   profile: Profile;
   tables: TableInfo[];
+  /** When each unit's own list was made, by the date line under it (for units whose list is one unit's). */
+  dateLines: DateLineEvidence[];
   book?: CeremonyBookData;
 }
 

@@ -13,7 +13,7 @@ const ASSETS = path.join(__dirname, '..', '..', 'assets');
 
 async function assetFiles(): Promise<string[]> {
   const top = (await fs.readdir(ASSETS)).filter((f) => f.endsWith('.xlsx')).map((f) => path.join(ASSETS, f));
-  const units = (await fs.readdir(path.join(ASSETS, 'don-vi'))).map((f) => path.join(ASSETS, 'don-vi', f));
+  const units = (await fs.readdir(path.join(ASSETS, 'don-vi'))).filter((f) => f.endsWith('.xlsx')).map((f) => path.join(ASSETS, 'don-vi', f));
   return [...top, ...units];
 }
 

@@ -35,6 +35,8 @@ export interface RowRef {
   file: string;
   sheet: string;
   row: number;
+  /** A Word table's row: the text of its first cells, as a person finds the row in the document. */
+  rowText?: string;
 }
 
 /** One string per row of one sheet of one file, for maps keyed by row. */
@@ -72,6 +74,8 @@ export interface Finding {
   message: string;
   /** Cells a LEGACY_ENCODING finding converted ("C12"). */
   cells?: string[];
+  /** A Word table's row (sheet "Bảng N"): the text of its first cells. */
+  rowText?: string;
 }
 
 type Place = Omit<Finding, 'code' | 'severity' | 'rule' | 'message'>;
@@ -80,7 +84,7 @@ export function finding(code: FindingCode, place: Place, message: string): Findi
   const def = FINDING_CODES[code];
   // Built key by key so that JSON shows the fields in the catalogue's order and omits absent ones.
   const f: Record<string, unknown> = { code, severity: def.severity, rule: def.rule, file: place.file };
-  for (const k of ['sheet', 'row', 'column', 'unit', 'unitCode', 'rows', 'confidence', 'score', 'crossBloc', 'evidence', 'groupKey', 'cells'] as const) {
+  for (const k of ['sheet', 'row', 'column', 'unit', 'unitCode', 'rows', 'confidence', 'score', 'crossBloc', 'evidence', 'groupKey', 'cells', 'rowText'] as const) {
     if (place[k] !== undefined) f[k] = place[k];
   }
   f.message = message;

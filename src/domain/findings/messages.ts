@@ -166,6 +166,16 @@ export const msg = {
     'Nếu trang này cũng là danh sách thật, hãy đổi tên trang (ví dụ «Đăng ký 2»).',
   sheetSkippedNoTable: (sheet: string) =>
     `Trang «${sheet}» không có bảng nào nhận ra được (danh sách đơn vị, danh sách đăng ký hoặc kế hoạch bồi dưỡng) nên không được đọc.`,
+
+  // Inputs (Word lists, date lines, unreadable files).
+  /** REGISTRATION_LATE judged by the date line of the unit's own file, where the units list has no date. */
+  registrationLateByDateLine: (f: DeadlineFacts, date: CalendarDate, where: { file: string; sheet: string }) =>
+    `${f.unit} lập danh sách đăng ký điển hình tiên tiến ${lateness(date, f.deadline, f.dayIsOnTime)} ` +
+    `(ngày lấy từ dòng ngày tháng của tệp ${where.file}, «${where.sheet}», vì danh sách đơn vị chưa ghi ngày gửi danh sách). ${listRule(f)}`,
+  /** FILE_UNREADABLE: a workbook or document among several in which no table was recognised. */
+  noTableInFile: (file: string) =>
+    `Tệp ${file} không có bảng nào nhận ra được (danh sách đơn vị, danh sách đăng ký hoặc kế hoạch bồi dưỡng): ` +
+    'hãy kiểm tra dòng tiêu đề cột (ví dụ «Họ và tên / Tên tập thể», «Tên đơn vị»).',
 };
 
 /** Where a unit named on a row came from, for UNIT_CONFLICT. */

@@ -3,6 +3,7 @@
  * the profile from any "Cấu hình" sheet, then units, registrations and nurturing plans, with the unit of each
  * registration resolved against the units list.
  */
+import type { CalendarDate } from '../dates';
 import { DecisionEntry, isDecisionSheet, readDuplicateDecisions } from '../duplicates/decisions';
 import { InputError } from '../errors';
 import { columnLetter, WorkbookGrid } from '../grid';
@@ -18,6 +19,7 @@ import { unitResolver } from '../units/resolve-unit';
 import { readPlans } from './read-plans';
 import { readRegistrations } from './read-registrations';
 import { readUnits } from './read-units';
+import { withParagraphs, withRowTexts } from './word-tables';
 import { RecognizedTable, recognizeTable } from './recognize';
 import { hasText, instructionSheetName, instructionTitle, isTemplateSheetName } from './sheet-skip';
 import { attributeUnits } from './unit-evidence';
@@ -27,6 +29,16 @@ export interface ReadOptions {
   profile: Profile;
   /** A partial profile that must win over the workbooks' "Cấu hình" sheets (the --config file). */
   override?: { data: unknown; source: string };
+  /** Files given with these that could not be read at all, each with its one sentence: FILE_UNREADABLE findings. */
+  unreadable?: { file: string; message: string }[];
+}
+
+/** The date line of a unit's own list: when it was made, where the units list gives no date. */
+export interface DateLineEvidence {
+  unitId: string;
+  date: CalendarDate;
+  file: string;
+  sheet: string;
 }
 
 export interface ReadResult {
@@ -42,6 +54,8 @@ export interface ReadResult {
   has: { planDate: boolean; listDate: boolean; plans: boolean };
   /** Each recognised table's title texts (the rows above its header), e.g. for the district of the ceremony list. */
   titles?: { file: string; sheet: string; texts: string[] }[];
+  /** Date lines of tables whose registrations all belong to one unit, the first per unit. */
+  dateLines?: DateLineEvidence[];
 }
 
 function isProfileSheet(view: SheetView): boolean {
@@ -125,6 +139,10 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
   const findings: Finding[] = [];
   const found: { file: string; date1904: boolean; table: RecognizedTable }[] = [];
   const duplicateDecisions: DecisionEntry[] = [];
+  const unreadable = options.unreadable ?? [];
+  for (const u of unreadable) findings.push(finding('FILE_UNREADABLE', { file: u.file }, u.message));
+  const several = books.length + unreadable.length > 1;
+  const wordViews = new Map<string, Map<string, SheetView>>();
   for (const { grid, views } of books) {
     let any = false;
     // Sheets not read, and why: said only once the workbook is known to hold tables.
@@ -132,7 +150,14 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
     const templates: RecognizedTable[] = [];
     const firstOfBook = found.length;
     const accept = (view: SheetView, table: RecognizedTable) => {
+      const sheetIndex = views.indexOf(view);
       any = true;
+      const around = grid.sheets[sheetIndex]?.paragraphs;
+      if (around) {
+        withParagraphs(table, around);
+        const byFile = wordViews.get(grid.fileName) ?? new Map<string, SheetView>();
+        wordViews.set(grid.fileName, byFile.set(view.name, view));
+      }
       found.push({ file: grid.fileName, date1904: grid.date1904, table });
       tables.push({
         file: grid.fileName,
@@ -159,7 +184,9 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
       const reason = byName ?? byTitle;
       if (reason) skip(view, msg.sheetSkippedInstructions(view.name, reason.why, reason.text));
       else if (!table) {
-        if (hasText(view)) skip(view, msg.sheetSkippedNoTable(view.name));
+        // A Word document's other tables are its layout (letterhead, signature side by side), not data left unread.
+        const wordTable = grid.sheets[views.indexOf(view)]?.paragraphs !== undefined;
+        if (hasText(view) && !wordTable) skip(view, msg.sheetSkippedNoTable(view.name));
       } else if (isTemplateSheetName(view)) templates.push(table);
       else accept(view, table);
     }
@@ -170,11 +197,9 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
       else accept(t.view, t);
     }
     if (any) findings.push(...skipped);
-    if (!any)
-      throw new InputError(
-        `Tệp ${grid.fileName} không có bảng nào nhận ra được (danh sách đơn vị, danh sách đăng ký hoặc kế hoạch bồi dưỡng): ` +
-          'hãy kiểm tra dòng tiêu đề cột (ví dụ «Họ và tên / Tên tập thể», «Tên đơn vị»).',
-      );
+    // Among several files, one without a table is reported and the others are still checked.
+    if (!any && several) findings.push(finding('FILE_UNREADABLE', { file: grid.fileName }, msg.noTableInFile(grid.fileName)));
+    else if (!any) throw new InputError(msg.noTableInFile(grid.fileName));
   }
   if (!found.some((f) => f.table.header.kind === 'registrations'))
     throw new InputError(
@@ -198,12 +223,17 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
   const unitContext = { resolver, profile, hasUnits: units.length > 0 };
 
   const registrations: Registration[] = [];
+  const dateLines: DateLineEvidence[] = [];
   for (const f of found.filter((x) => x.table.header.kind === 'registrations')) {
     const r = readRegistrations(f.table, f.file, f.date1904, profile);
     findings.push(...r.findings);
     // The unit of each row, from every source that names one (unit-evidence.ts).
     findings.push(...attributeUnits(f.table, f.file, r.registrations, unitContext));
     registrations.push(...r.registrations);
+    const tableUnits = new Set(r.registrations.map((reg) => reg.unitId));
+    const [unitId] = tableUnits;
+    if (f.table.dateLine && unitId && tableUnits.size === 1 && !dateLines.some((d) => d.unitId === unitId))
+      dateLines.push({ unitId, date: f.table.dateLine, file: f.file, sheet: f.table.view.name });
   }
 
   const plans: NurturePlan[] = [];
@@ -216,6 +246,8 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
       plans.push(p);
     }
   }
+
+  withRowTexts(wordViews, registrations, findings);
 
   // Row findings of a registration name the unit that proposed it.
   const unitById = new Map(units.map((u) => [u.id, u]));
@@ -259,5 +291,6 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
       listDate: unitTables.some((x) => x.table.header.columns.has('listDate')),
       plans: found.some((x) => x.table.header.kind === 'plans'),
     },
+    dateLines,
   };
 }

@@ -5,6 +5,8 @@ import { classifyRow, isKindLabel } from '../recognition/rows';
 import type { SheetView } from '../recognition/sheet-view';
 import { parseSubjectKind, SubjectKind } from '../subjects/subject-kind';
 import { asciiKey } from '../text';
+import type { CalendarDate } from '../dates';
+import { firstDateLine } from './date-line';
 
 export interface DataRow {
   r: number;
@@ -20,6 +22,18 @@ export interface RecognizedTable {
   rows: DataRow[];
   /** Texts of the rows above the header, top to bottom (title block). */
   titleTexts: string[];
+  /** A Word table's paragraphs above it (its letterhead and title), top to bottom; also at the start of titleTexts. */
+  paragraphsAbove?: string[];
+  /** The date line of the signature block below the table (else of the title block): when the list was made. */
+  dateLine?: CalendarDate;
+}
+
+/** The texts of the rows from `from` to the end, row by row (the signature block under a table). */
+function* textsFrom(view: SheetView, from: number): Iterable<string> {
+  for (let r = from; r <= view.rowCount; r++) for (let c = 1; c <= view.colCount; c++) {
+    const t = view.text(r, c);
+    if (t) yield t;
+  }
 }
 
 function kindOfLabel(label: string): { kind: SubjectKind; household: boolean } | undefined {
@@ -47,12 +61,20 @@ export function recognizeTable(view: SheetView, indexes: Record<TableKind, Field
   const rows: DataRow[] = [];
   let groupKind: { kind: SubjectKind; household: boolean } | undefined;
   let groupLabel: string | undefined;
+  let endAt: number | undefined;
   for (let r = header.dataStart; r <= view.rowCount; r++) {
     const cls = classifyRow(view, header, r);
-    if (cls.type === 'signature') break;
+    // The data ends at a signature block or at a note under it; the date line is looked for from there.
+    if (cls.type === 'signature') {
+      endAt = r;
+      break;
+    }
     // A note ends the data above it; one between the header and the first row only explains a column.
     if (cls.type === 'note') {
-      if (rows.length) break;
+      if (rows.length) {
+        endAt = r;
+        break;
+      }
       continue;
     }
     if (cls.type === 'group') {
@@ -74,5 +96,6 @@ export function recognizeTable(view: SheetView, indexes: Record<TableKind, Field
     if (groupLabel) row.groupLabel = groupLabel;
     rows.push(row);
   }
-  return { view, header, rows, titleTexts };
+  const dateLine = (endAt && firstDateLine(textsFrom(view, endAt))) || firstDateLine(titleTexts);
+  return dateLine ? { view, header, rows, titleTexts, dateLine } : { view, header, rows, titleTexts };
 }

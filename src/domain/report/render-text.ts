@@ -10,8 +10,11 @@ const INFO_LIMIT = 20;
 
 function where(f: Finding): string {
   const parts = [f.file];
-  if (f.sheet) parts.push(`trang «${f.sheet}»`);
+  // A Word table is named as the document shows it ("Bảng 2"), a sheet as Excel's tab does.
+  if (f.sheet) parts.push(f.rowText ? f.sheet : `trang «${f.sheet}»`);
   if (f.row) parts.push(f.column ? `ô ${f.column}${f.row}` : `dòng ${f.row}`);
+  // A Word table's row is found by its text, not by counting rows.
+  if (f.rowText) parts.push(`«${f.rowText}»`);
   return parts.join(', ');
 }
 
@@ -38,6 +41,12 @@ export function renderQuota(rows: QuotaRow[]): string[] {
   return out;
 }
 
+/** Files that could not be read are said at the top: what was checked is not the whole set. */
+function unreadableLine(findings: Finding[]): string[] {
+  const files = findings.filter((f) => f.code === 'FILE_UNREADABLE').map((f) => f.file);
+  return files.length ? [`${files.length} tệp không đọc được: ${files.join(', ')} (xem lỗi FILE_UNREADABLE bên dưới).`] : [];
+}
+
 export function renderText(report: Report): string {
   const s = report.summary;
   const asOf = parseIsoDate(report.asOf);
@@ -45,6 +54,7 @@ export function renderText(report: Report): string {
     'KIỂM TRA DANH SÁCH ĐIỂN HÌNH TIÊN TIẾN',
     `Ngày xét: ${asOf ? formatDate(asOf) : report.asOf} · ${s.files} tệp · ${s.units} đơn vị · ${s.registrations} điển hình đăng ký`,
     `Kết quả: ${s.errors} lỗi, ${s.warnings} cảnh báo, ${s.infos} thông tin.`,
+    ...unreadableLine(report.findings),
     '',
     ...renderQuota(report.quota),
   ];

@@ -18,6 +18,12 @@ function check(unit: UnitRecord, ctx: RuleContext): Finding | undefined {
     if (isOnTime(profile, unit.listDate, deadline)) return undefined;
     return finding('REGISTRATION_LATE', unitPlace(unit), msg.registrationLate(deadlineFacts(ctx, unit, 'list'), unit.listDate));
   }
+  // No date in the units list: the date line of the unit's own list says when it was made.
+  const line = unit.listDateInvalid ? undefined : ctx.read.dateLines?.find((d) => d.unitId === unit.id);
+  if (line) {
+    if (isOnTime(profile, line.date, deadline)) return undefined;
+    return finding('REGISTRATION_LATE', unitPlace(unit), msg.registrationLateByDateLine(deadlineFacts(ctx, unit, 'list'), line.date, line));
+  }
   // An unreadable date was reported as INVALID_DATE; rows of the unit show it did send something. Either way,
   // "missing" would be wrong. A workbook without a list-date column still shows a unit that sent nothing at all.
   if (unit.listDateInvalid || registrationsOf(unit, ctx.read).length > 0) return undefined;

@@ -1,8 +1,9 @@
-/** Reading a workbook file from disk for the command line. The file is only ever opened for reading. */
+/** Reading an input file from disk for the command line. The file is only ever opened for reading. */
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { InputError } from '../../domain/errors';
 import type { WorkbookGrid } from '../../domain/grid';
+import { readInputBytes } from '../read-input';
 import { readXlsxParts } from './read-xlsx-parts';
 
 export async function readWorkbookFile(file: string): Promise<WorkbookGrid> {
@@ -10,7 +11,7 @@ export async function readWorkbookFile(file: string): Promise<WorkbookGrid> {
   let bytes: Buffer;
   try {
     const st = await fs.stat(file);
-    if (st.isDirectory()) throw new InputError(`${file} là một thư mục, không phải tệp .xlsx: hãy chỉ rõ tên tệp.`);
+    if (st.isDirectory()) throw new InputError(`${file} là một thư mục, không phải tệp danh sách: hãy chỉ rõ tên tệp.`);
     bytes = await fs.readFile(file);
   } catch (e) {
     if (e instanceof InputError) throw e;
@@ -19,5 +20,5 @@ export async function readWorkbookFile(file: string): Promise<WorkbookGrid> {
     if (code === 'EACCES' || code === 'EPERM') throw new InputError(`Không có quyền đọc tệp ${file}: hãy kiểm tra quyền truy cập.`);
     throw new InputError(`Không đọc được tệp ${file}: hãy kiểm tra lại tệp.`);
   }
-  return readXlsxParts(bytes, name);
+  return readInputBytes(bytes, name, (b, n) => readXlsxParts(b as Buffer, n));
 }

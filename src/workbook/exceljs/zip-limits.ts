@@ -49,12 +49,25 @@ function centralDirectory(buf: Uint8Array): Entry[] | undefined {
   return entries;
 }
 
-/** Throws a Vietnamese InputError when the workbook is damaged, a zip bomb, or beyond the limits. */
-export function assertZipWithinLimits(buf: Uint8Array, fileName: string): void {
+/** The names of the zip's parts, or undefined when the zip is too damaged to list them. */
+export function zipEntryNames(buf: Uint8Array): string[] | undefined {
+  return centralDirectory(buf)?.map((e) => e.name);
+}
+
+/** Which program the user should repair a damaged file with. */
+export type ZipDocument = 'workbook' | 'word';
+
+const REPAIR: Record<ZipDocument, string> = {
+  workbook: 'mở bằng Excel rồi lưu lại dưới dạng .xlsx',
+  word: 'mở bằng Word rồi lưu lại dưới dạng .docx',
+};
+
+/** Throws a Vietnamese InputError when the file is damaged, a zip bomb, or beyond the limits. */
+export function assertZipWithinLimits(buf: Uint8Array, fileName: string, kind: ZipDocument = 'workbook'): void {
   const entries = centralDirectory(buf);
-  if (!entries) throw new InputError(`Tệp ${fileName} bị hỏng hoặc không đầy đủ: hãy xin đơn vị gửi lại, hoặc mở bằng Excel rồi lưu lại dưới dạng .xlsx.`);
+  if (!entries) throw new InputError(`Tệp ${fileName} bị hỏng hoặc không đầy đủ: hãy xin đơn vị gửi lại, hoặc ${REPAIR[kind]}.`);
   if (entries.length > LIMITS.entries)
-    throw new InputError(`Tệp ${fileName} có quá nhiều thành phần (${entries.length}; tối đa ${LIMITS.entries}): không phải sổ làm việc bình thường.`);
+    throw new InputError(`Tệp ${fileName} có quá nhiều thành phần (${entries.length}; tối đa ${LIMITS.entries}): không phải ${kind === 'word' ? 'văn bản Word' : 'sổ làm việc'} bình thường.`);
   let total = 0;
   for (const e of entries) {
     // 0xFFFFFFFF marks a ZIP64 size: larger than 4 GB.

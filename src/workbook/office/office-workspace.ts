@@ -43,7 +43,8 @@ export function officeWorkspace(engine: Engine, today: () => string): Workspace 
   const override = () => storedProfileOverride();
   const withOverride = () => {
     const o = override();
-    return o ? { profileOverride: o } : {};
+    // Picked files that could not be read are reported with the rest (FILE_UNREADABLE), never dropped.
+    return { unreadable: sources.unreadable(), ...(o ? { profileOverride: o } : {}) };
   };
 
   const ws: Workspace = {

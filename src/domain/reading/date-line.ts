@@ -1,0 +1,44 @@
+/**
+ * The date line of a list ("An Bình, ngày 20 tháng 02 năm 2023"): the evidence of when a unit made its list, and the
+ * paragraphs of a Word document around a table, decoded as cells are.
+ */
+import { CalendarDate, isValidDate } from '../dates';
+import type { Cell } from '../grid';
+import { viewSheet } from '../recognition/sheet-view';
+import { stripDiacritics } from '../text/fold';
+
+// "ngày 20 tháng 02 năm 2023", "ngày 20/02/2023" (diacritics removed), anywhere in the line after the place.
+const WORDS = /(?:^|[\s,])ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})\b/;
+const NUMBERS = /(?:^|[\s,])ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b/;
+
+/** The date a date line states; undefined for any other text, a blank "ngày … tháng … năm" or an impossible date. */
+export function dateLineDate(text: string): CalendarDate | undefined {
+  // A row of a list never starts with a date line's place name being a number ("12. Ông …, ngày …").
+  if (/^\s*\d/.test(text) || text.length > 200) return undefined;
+  const k = stripDiacritics(text.toLowerCase());
+  const m = WORDS.exec(k) ?? NUMBERS.exec(k);
+  if (!m) return undefined;
+  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return isValidDate(y, mo, d) ? { y, m: mo, d } : undefined;
+}
+
+/** The first date line among texts. */
+export function firstDateLine(texts: Iterable<string>): CalendarDate | undefined {
+  for (const t of texts) {
+    const d = dateLineDate(t);
+    if (d) return d;
+  }
+  return undefined;
+}
+
+/** Paragraphs' clean texts, legacy fonts decoded as in a column of cells (by font, else by their evidence). */
+export function paragraphTexts(cells: Cell[] | undefined): string[] {
+  if (!cells?.length) return [];
+  const view = viewSheet({ name: '', rows: cells.map((c) => [c]), merges: [] });
+  const out: string[] = [];
+  for (let r = 1; r <= cells.length; r++) {
+    const t = view.text(r, 1);
+    if (t) out.push(t);
+  }
+  return out;
+}

@@ -1,0 +1,178 @@
+/**
+ * The Word adapter: .docx bytes → WorkbookGrid. Each table of the document is a sheet ("Bảng 1", "Bảng 2"…) whose
+ * rows are the table's rows, with merges from w:gridSpan and w:vMerge, and whose cells keep their runs' fonts so that
+ * .VnTime/VNI text is decoded as it is in cells. The body paragraphs above and below each table go with it (its
+ * letterhead and title; its date line and signature). Read through jszip, which works in Node and in the browser.
+ */
+import JSZip from 'jszip';
+import { InputError } from '../../domain/errors';
+import type { Cell, Merge, SheetGrid, TextRun, WorkbookGrid } from '../../domain/grid';
+import { assertZipWithinLimits, LIMITS } from '../exceljs/zip-limits';
+import { DocBlock, DocCell, DocParagraph, DocRow, readDocxBody } from './read-docx-body';
+import { NO_STYLES, readDocxStyles } from './read-docx-styles';
+
+const damaged = (fileName: string) =>
+  new InputError(`Tệp ${fileName} bị hỏng hoặc không đọc được: hãy mở thử bằng Word, lưu lại dưới dạng .docx rồi chọn lại.`);
+
+class TooLarge extends Error {}
+
+// JSZip's documented `internalStream` (ZipObject#internalStream), missing from its type declarations.
+interface ChunkStream {
+  on(event: 'data', cb: (chunk: Uint8Array) => void): ChunkStream;
+  on(event: 'end', cb: () => void): ChunkStream;
+  on(event: 'error', cb: (e: Error) => void): ChunkStream;
+  pause(): ChunkStream;
+  resume(): ChunkStream;
+}
+
+/**
+ * A part's text, inflated chunk by chunk and abandoned past `limit` bytes: a part whose directory understates its
+ * size (a zip bomb the limits could not see) never fills the memory.
+ */
+function boundedText(file: JSZip.JSZipObject, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    const stream = (file as unknown as { internalStream(type: 'uint8array'): ChunkStream }).internalStream('uint8array');
+    stream
+      .on('data', (chunk) => {
+        total += chunk.length;
+        if (total > limit) {
+          stream.pause();
+          reject(new TooLarge());
+        } else chunks.push(chunk);
+      })
+      .on('error', reject)
+      .on('end', () => {
+        const all = new Uint8Array(total);
+        let at = 0;
+        for (const c of chunks) {
+          all.set(c, at);
+          at += c.length;
+        }
+        resolve(new TextDecoder().decode(all));
+      })
+      .resume();
+  });
+}
+
+/** A cell (or a paragraph) as the engine sees text: one font for all of it, or runs where fonts differ. */
+export function textCell(paragraphs: DocParagraph[]): Cell | null {
+  const runs: TextRun[] = [];
+  for (const [i, p] of paragraphs.entries()) {
+    if (i > 0) runs.push({ text: '\n', ...(runs[runs.length - 1]?.font ? { font: runs[runs.length - 1]?.font } : {}) });
+    for (const r of p) runs.push(r.font ? { text: r.text, font: r.font } : { text: r.text });
+  }
+  const v = runs.map((r) => r.text).join('');
+  if (!v.trim()) return null;
+  const fonts = new Set(runs.filter((r) => r.text.trim()).map((r) => r.font));
+  if (fonts.size > 1) return { t: 's', v, runs };
+  const [font] = fonts;
+  return font ? { t: 's', v, font } : { t: 's', v };
+}
+
+/** As many columns as a worksheet has: spans past them (a hostile or broken table) are not laid out. */
+const MAX_COLUMNS = 16_384;
+
+function tableSheet(name: string, table: DocRow[]): SheetGrid {
+  const rows: (Cell | null)[][] = [];
+  const merges: Merge[] = [];
+  // Vertical merges still open, by their first grid column.
+  const open = new Map<number, Merge>();
+  for (const [i, row] of table.entries()) {
+    const r = i + 1;
+    const out: (Cell | null)[] = [];
+    let col = 1 + row.before;
+    for (const cell of row.cells) {
+      if (col > MAX_COLUMNS) break;
+      const right = Math.min(MAX_COLUMNS, col + cell.span - 1);
+      const above = open.get(col);
+      if (cell.vMerge === 'continue' && above) {
+        above.bottom = r;
+      } else {
+        if (above) open.delete(col);
+        const value = textCell(cell.paragraphs);
+        if (value) out[col - 1] = value;
+        const m: Merge = { top: r, left: col, bottom: r, right };
+        if (cell.vMerge === 'restart') open.set(col, m);
+        merges.push(m);
+      }
+      col = right + 1;
+    }
+    rows.push(out);
+  }
+  return { name, rows, merges: merges.filter((m) => m.bottom > m.top || m.right > m.left) };
+}
+
+/**
+ * A table that only lays text out side by side: the letterhead ("ĐẢNG BỘ HUYỆN …" beside "ĐẢNG CỘNG SẢN VIỆT NAM")
+ * or the signature block (date line and signer beside "Nơi nhận"). Lists have more columns than two.
+ */
+function isLayoutTable(rows: DocRow[]): boolean {
+  // A numbered row ("1", "2.") is a list's, however narrow the list.
+  const numbered = (c: DocCell) => /^\s*\d+\.?\s*$/.test(c.paragraphs.map((p) => p.map((r) => r.text).join('')).join(''));
+  return rows.length <= 6 && rows.every((r) => r.cells.length <= 2 && !r.cells.some(numbered));
+}
+
+/**
+ * Tables as sheets, each with the body paragraphs above and below it; the text of layout tables (letterhead,
+ * signature) counts among those paragraphs, in reading order, and they are sheets as well (Word numbers them).
+ */
+export function docxSheets(blocks: DocBlock[], pageHeader: DocBlock[] = []): SheetGrid[] {
+  const sheets: SheetGrid[] = [];
+  const paragraphs: { at: number; cell: Cell }[] = [];
+  // A letterhead typed in the page header stands above every table, whatever lays it out there.
+  for (const b of pageHeader) {
+    for (const line of b.kind === 'p' ? [b.runs] : b.rows.flatMap((r) => r.cells.flatMap((c) => c.paragraphs))) {
+      const cell = textCell([line]);
+      if (cell) paragraphs.push({ at: -1, cell });
+    }
+  }
+  for (const [i, b] of blocks.entries()) {
+    const lines = b.kind === 'p' ? [b.runs] : isLayoutTable(b.rows) ? b.rows.flatMap((r) => r.cells.flatMap((c) => c.paragraphs)) : [];
+    for (const line of lines) {
+      const cell = textCell([line]);
+      if (cell) paragraphs.push({ at: i, cell });
+    }
+  }
+  for (const [i, b] of blocks.entries()) {
+    if (b.kind !== 'tbl') continue;
+    const sheet = tableSheet(`Bảng ${sheets.length + 1}`, b.rows);
+    sheet.paragraphs = {
+      above: paragraphs.filter((p) => p.at < i).map((p) => p.cell),
+      below: paragraphs.filter((p) => p.at > i).map((p) => p.cell),
+    };
+    sheets.push(sheet);
+  }
+  return sheets;
+}
+
+/** Reads .docx bytes. Unusable input raises an InputError with one Vietnamese sentence. */
+export async function readDocx(bytes: Uint8Array, fileName: string): Promise<WorkbookGrid> {
+  assertZipWithinLimits(bytes, fileName, 'word');
+  let documentXml: string;
+  let stylesXml: string | undefined;
+  const headerXmls: string[] = [];
+  try {
+    const zip = await JSZip.loadAsync(bytes);
+    const doc = zip.file('word/document.xml');
+    if (!doc) throw damaged(fileName);
+    documentXml = await boundedText(doc, LIMITS.totalBytes);
+    const styles = zip.file('word/styles.xml');
+    stylesXml = styles ? await boundedText(styles, LIMITS.totalBytes) : undefined;
+    // Every page header part (first page, default, even pages), in the order Word numbers them.
+    const headers = zip.file(/^word\/header\d*\.xml$/).sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
+    for (const h of headers) headerXmls.push(await boundedText(h, LIMITS.totalBytes));
+  } catch (e) {
+    if (e instanceof TooLarge)
+      throw new InputError(`Tệp ${fileName} nén bất thường (giải nén ra hơn ${Math.round(LIMITS.totalBytes / 1024 / 1024)} MB): tệp này không được mở để bảo vệ máy.`);
+    throw damaged(fileName);
+  }
+  try {
+    const styles = stylesXml ? readDocxStyles(stylesXml) : NO_STYLES;
+    const pageHeader = headerXmls.flatMap((xml) => readDocxBody(xml, styles));
+    return { fileName, date1904: false, sheets: docxSheets(readDocxBody(documentXml, styles), pageHeader) };
+  } catch {
+    throw damaged(fileName);
+  }
+}

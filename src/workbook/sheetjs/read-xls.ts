@@ -1,0 +1,85 @@
+/**
+ * The SheetJS adapter: Excel 97–2003 (.xls), binary (.xlsb) and OpenDocument (.ods) bytes → WorkbookGrid, in Node and
+ * in the browser. Values, merges (`!merges`) and dates (by the cell's number format and the workbook's 1904 flag) are
+ * read; the fonts of an .xls's text cells are read from its records (read-xls-fonts.ts), so that legacy text is decoded
+ * by its font as in .xlsx; where there are none (.ods, .xlsb), the text's own evidence decides.
+ */
+import * as XLSX from '@e965/xlsx';
+import { fromExcelSerial } from '../../domain/dates';
+import { InputError } from '../../domain/errors';
+import type { Cell, Merge, SheetGrid, WorkbookGrid } from '../../domain/grid';
+import { LIMITS } from '../exceljs/zip-limits';
+import { fontKey, xlsTextFonts } from './read-xls-fonts';
+
+const isDateFormat = (fmt: unknown): boolean => typeof fmt === 'string' && fmt !== 'General' && Boolean((XLSX.SSF as { is_date(f: string): boolean }).is_date(fmt));
+
+// BIFF error codes as Excel shows them.
+const ERRORS: Record<number, string> = { 0: '#NULL!', 7: '#DIV/0!', 15: '#VALUE!', 23: '#REF!', 29: '#NAME?', 36: '#NUM!', 42: '#N/A' };
+
+function toCell(c: XLSX.CellObject | undefined, date1904: boolean, font: string | undefined): Cell | null {
+  if (!c) return null;
+  switch (c.t) {
+    case 's': {
+      const v = String(c.v ?? '');
+      return v ? (font ? { t: 's', v, font } : { t: 's', v }) : null;
+    }
+    case 'n': {
+      const v = Number(c.v);
+      if (!Number.isFinite(v)) return null;
+      if (isDateFormat(c.z)) {
+        const d = fromExcelSerial(v, date1904);
+        if (d) return { t: 'd', v: d };
+      }
+      return { t: 'n', v };
+    }
+    case 'b':
+      return { t: 'b', v: Boolean(c.v) };
+    case 'e':
+      return { t: 'e', v: c.w ?? ERRORS[Number(c.v)] ?? '#N/A' };
+    case 'd': {
+      const d = c.v instanceof Date ? c.v : undefined;
+      return d && !Number.isNaN(d.getTime()) ? { t: 'd', v: { y: d.getFullYear(), m: d.getMonth() + 1, d: d.getDate() } } : null;
+    }
+    default:
+      return null;
+  }
+}
+
+function sheetGrid(name: string, ws: XLSX.WorkSheet, date1904: boolean, fonts: Map<number, string> | undefined): SheetGrid {
+  const data = ((ws as XLSX.DenseSheet)['!data'] ?? []) as (XLSX.CellObject[] | undefined)[];
+  const rows: (Cell | null)[][] = [];
+  for (let r = 0; r < data.length; r++) {
+    const src = data[r];
+    const out: (Cell | null)[] = [];
+    if (src) for (let c = 0; c < src.length; c++) {
+      const v = toCell(src[c], date1904, fonts?.size ? fonts.get(fontKey(r, c)) : undefined);
+      if (v) out[c] = v;
+    }
+    rows.push(out);
+  }
+  const merges: Merge[] = (ws['!merges'] ?? []).map((m) => ({ top: m.s.r + 1, left: m.s.c + 1, bottom: m.e.r + 1, right: m.e.c + 1 }));
+  return { name, rows, merges };
+}
+
+/** Reads .xls (or .ods) bytes. Unusable input raises an InputError with one Vietnamese sentence. */
+export function readXls(bytes: Uint8Array, fileName: string): WorkbookGrid {
+  if (bytes.length > LIMITS.totalBytes)
+    throw new InputError(`Tệp ${fileName} quá lớn để xử lý (tối đa ${Math.round(LIMITS.totalBytes / 1024 / 1024)} MB): hãy tách thành nhiều tệp nhỏ hơn.`);
+  let wb: XLSX.WorkBook;
+  try {
+    wb = XLSX.read(bytes, { type: 'array', dense: true, cellNF: true, cellFormula: false, cellHTML: false, cellText: false });
+  } catch (e) {
+    if (e instanceof Error && /password/i.test(e.message))
+      throw new InputError(`Tệp ${fileName} có đặt mật khẩu: hãy mở bằng Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi lưu lại.`);
+    throw new InputError(`Tệp ${fileName} bị hỏng hoặc không đọc được: hãy mở thử bằng Excel, lưu lại dưới dạng .xlsx rồi chọn lại.`);
+  }
+  const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
+  const fonts = xlsTextFonts(bytes);
+  // Fonts are matched to sheets by order: only when both list the same sheets.
+  const fontsOf = (i: number) => (fonts?.length === wb.SheetNames.length ? fonts[i] : undefined);
+  const sheets = wb.SheetNames.flatMap((name, i) => {
+    const ws = wb.Sheets[name];
+    return ws ? [sheetGrid(name, ws, date1904, fontsOf(i))] : [];
+  });
+  return { fileName, date1904, sheets };
+}
