@@ -82,7 +82,10 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
   {
     id: 'collective',
     keys: (r, key) => {
-      if (r.collective) key(r.collective.setAscii);
+      if (!r.collective) return;
+      key(r.collective.setAscii);
+      // Its commune's name without "xã" among the words: "Trường THCS xã Tân Lập" meets "Trường THCS Tân Lập".
+      if (r.collective.bareSetAscii !== r.collective.setAscii) key(r.collective.bareSetAscii);
     },
   },
   // The same with the commune: pairs the members of an oversized collective block ("Chi bộ Thôn 3") per commune.

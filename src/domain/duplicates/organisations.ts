@@ -35,3 +35,9 @@ export function organisationKind(tokens: readonly Token[]): string | undefined {
   }
   return undefined;
 }
+
+/** Where the first organisation kind begins among the words, or -1: "Bí thư | Chi bộ Thôn 3", "Giáo viên | Trường …". */
+export function organisationStart(tokens: readonly Token[]): number {
+  for (let i = 0; i < tokens.length; i++) if (KINDS_BY_FIRST.get((tokens[i] as Token).fold)?.some((k) => wordsAt(tokens, i, k))) return i;
+  return -1;
+}
