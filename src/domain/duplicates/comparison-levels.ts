@@ -36,8 +36,11 @@ export interface ComparisonLevel {
   reject?: true;
   /** Says nothing either way (a value not given): left out of the evidence. */
   silent?: true;
-  /** The name agrees: its points are lowered by how common it is (`MatchModel.commonness`). */
-  frequency?: true;
+  /**
+   * The name agrees: its points are lowered by how common it is (`MatchModel.commonness`), the commoner of the two
+   * spellings ("name"), or the rarer ("rarer": a typo's spelling is rare, the name it mistypes may not be).
+   */
+  frequency?: 'name' | 'rarer';
 }
 
 export interface Comparison {
@@ -66,8 +69,8 @@ export interface MatchModelTable {
   kind: 'individual' | 'collective';
   comparisons: readonly Comparison[];
   rules: readonly PairRule[];
-  /** Points taken off an agreeing name for how common it is (0 for a rare one). */
-  commonness: (f: RecordFacts, i: number, j: number) => number;
+  /** Points taken off an agreeing name for how common it is (0 for a rare one); `rarer`: by the rarer spelling. */
+  commonness: (f: RecordFacts, i: number, j: number, rarer: boolean) => number;
 }
 
 export const THRESHOLDS = { certain: 12, probable: 8 } as const;
@@ -98,8 +101,10 @@ export const NAME_FREQUENCY = {
   collectiveMaxPoints: 3,
 };
 
-function personCommonness(f: RecordFacts, i: number, j: number): number {
-  const rows = Math.max(f.bearers[i] as number, f.bearers[j] as number);
+function personCommonness(f: RecordFacts, i: number, j: number, rarer: boolean): number {
+  const a = f.bearers[i] as number;
+  const b = f.bearers[j] as number;
+  const rows = rarer ? Math.min(a, b) : Math.max(a, b);
   let off = rows > NAME_FREQUENCY.freeRows ? Math.round(Math.log2(rows / NAME_FREQUENCY.freeRows)) : 0;
   if (f.commonName[i] || f.commonName[j]) off += NAME_FREQUENCY.commonNamePoints;
   return Math.min(off, NAME_FREQUENCY.maxPoints);
@@ -136,13 +141,13 @@ export const PEOPLE: MatchModelTable = {
     {
       field: 'name',
       levels: [
-        { level: 'exact', points: 8, frequency: true, when: names(sameName) },
+        { level: 'exact', points: 8, frequency: 'name', when: names(sameName) },
         // "Nguyen Van Hung" typed without any diacritic.
-        { level: 'noDiacritics', points: 7, frequency: true, when: names((a, b) => sameLetters(a, b) && eitherPlain(a, b)) },
+        { level: 'noDiacritics', points: 7, frequency: 'name', when: names((a, b) => sameLetters(a, b) && eitherPlain(a, b)) },
         // Diacritics differ in the surname or a middle name only ("Trần Thi Thủy" / "Trần Thị Thủy").
-        { level: 'diacriticsOther', points: 6, frequency: true, when: names((a, b) => sameLetters(a, b) && !givenDiffers(a, b)) },
+        { level: 'diacriticsOther', points: 6, frequency: 'name', when: names((a, b) => sameLetters(a, b) && !givenDiffers(a, b)) },
         // "Trần Thủy" / "Trần Thị Thủy".
-        { level: 'middleMissing', points: 4, frequency: true, when: names(middleNameMissing) },
+        { level: 'middleMissing', points: 4, frequency: 'rarer', when: names(middleNameMissing) },
         // "Hạnh" / "Hằng", "Hùng" / "Hưng" where the data has several of each: two names, not a typo.
         {
           level: 'twoNames',
@@ -151,8 +156,8 @@ export const PEOPLE: MatchModelTable = {
           when: (f, i, j) => (sameLetters(rec(f, i), rec(f, j)) || oneLetterApart(rec(f, i), rec(f, j))) && twoNamesInUse(rec(f, i), rec(f, j), f.freq),
         },
         // "Hùng" / "Hưng", "Hòa" / "Hoa": a different given name in Vietnamese, or a typo.
-        { level: 'diacriticsGiven', points: 4, cap: 'probable', frequency: true, when: names(sameLetters) },
-        { level: 'oneEdit', points: 4, cap: 'probable', frequency: true, when: names(oneLetterApart) },
+        { level: 'diacriticsGiven', points: 4, cap: 'probable', frequency: 'name', when: names(sameLetters) },
+        { level: 'oneEdit', points: 4, cap: 'probable', frequency: 'rarer', when: names(oneLetterApart) },
         { level: 'different', points: 0, reject: true },
       ],
     },
@@ -162,7 +167,7 @@ export const PEOPLE: MatchModelTable = {
         { level: 'unknown', points: 0, silent: true, when: (f, i, j) => !birthYearKnown(f, i, j) },
         { level: 'equal', points: 4, when: (f, i, j) => f.birthYear[i] === f.birthYear[j] },
         // A year apart: a typo, or two people; never "certain" (a clerk looks).
-        { level: 'near', points: 1, cap: 'probable', when: (f, i, j) => Math.abs((f.birthYear[i] as number) - (f.birthYear[j] as number)) === 1 },
+        { level: 'near', points: 0, cap: 'probable', when: (f, i, j) => Math.abs((f.birthYear[i] as number) - (f.birthYear[j] as number)) === 1 },
         // Vetoed unless the workplace agrees; then a mistyped year still costs this much.
         { level: 'different', points: -4, cap: 'probable' },
       ],
@@ -205,7 +210,8 @@ export const PEOPLE: MatchModelTable = {
         // The same kind of body in another commune: no evidence either way.
         { level: 'elsewhere', points: 0, when: (f, i, j) => f.workplace.equal(i, j) },
         { level: 'similar', points: 1, when: (f, i, j) => f.workplace.overlap(i, j) >= 0.5 },
-        { level: 'different', points: -1 },
+        // The workplace is mostly kept when a post changes: two workplaces given and different say "two people".
+        { level: 'different', points: -2 },
       ],
     },
     {
@@ -251,7 +257,7 @@ export const PEOPLE: MatchModelTable = {
       ],
     },
   ],
-  commonness: (f, i, j) => personCommonness(f, i, j),
+  commonness: personCommonness,
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -270,13 +276,13 @@ export const COLLECTIVES: MatchModelTable = {
     {
       field: 'name',
       levels: [
-        { level: 'exact', points: 9, frequency: true, when: names(sameCollective) },
+        { level: 'exact', points: 9, frequency: 'name', when: names(sameCollective) },
         // Token-set equality after expansion: "Chi bộ Thôn 3 xã An Bình" / "Chi bộ xã An Bình Thôn 3".
-        { level: 'reordered', points: 8, frequency: true, when: names(sameWordSet) },
-        { level: 'noDiacritics', points: 8, frequency: true, when: names((a, b) => sameLetterSet(a, b) && eitherPlain(a, b)) },
+        { level: 'reordered', points: 8, frequency: 'name', when: names(sameWordSet) },
+        { level: 'noDiacritics', points: 8, frequency: 'name', when: names((a, b) => sameLetterSet(a, b) && eitherPlain(a, b)) },
         // "Trường THCS xã Tân Lập" / "Trường THCS Tân Lập".
-        { level: 'placeWord', points: 8, frequency: true, when: names(placeWordOnly) },
-        { level: 'diacritics', points: 5, cap: 'probable', frequency: true, when: names(sameLetterSet) },
+        { level: 'placeWord', points: 8, frequency: 'name', when: names(placeWordOnly) },
+        { level: 'diacritics', points: 5, cap: 'probable', frequency: 'name', when: names(sameLetterSet) },
         { level: 'different', points: 0, reject: true },
       ],
     },

@@ -38,7 +38,7 @@ export interface Model {
   capped: readonly (readonly boolean[])[];
   rejects: readonly (readonly boolean[])[];
   silent: readonly (readonly boolean[])[];
-  frequency: readonly (readonly boolean[])[];
+  frequency: readonly (readonly ('name' | 'rarer' | undefined)[])[];
   rules: readonly CompiledRule[];
 }
 
@@ -66,7 +66,7 @@ export function compileModel(table: MatchModelTable): Model {
     capped: map((l) => l.cap !== undefined),
     rejects: map((l) => l.reject === true),
     silent: map((l) => l.silent === true),
-    frequency: map((l) => l.frequency === true),
+    frequency: map((l) => l.frequency),
     rules: table.rules.map((r) => ({ id: r.id, veto: r.effect === 'veto', when: (r.when ?? []).map(at), unless: (r.unless ?? []).map(at) })),
   };
 }
@@ -130,7 +130,8 @@ function capped(model: Model, levels: Int8Array): boolean {
 export function discountOf(model: Model, levels: Int8Array, f: RecordFacts, i: number, j: number): number {
   for (let k = 0; k < model.fields.length; k++) {
     const l = levels[k] as number;
-    if (l !== NOT_COMPARED && model.frequency[k]?.[l]) return model.table.commonness(f, i, j);
+    const by = l === NOT_COMPARED ? undefined : model.frequency[k]?.[l];
+    if (by) return model.table.commonness(f, i, j, by === 'rarer');
   }
   return 0;
 }

@@ -80,8 +80,11 @@ export function placeWordOnly(a: MatchRecord, b: MatchRecord): boolean {
   return (a.plain || b.plain) && ca.bareSetAscii === cb.bareSetAscii;
 }
 
-/** Rows that must bear each of two spellings for both to be names in use, not one a typo of the other. */
-export const NAMES_IN_USE_ROWS = 3;
+/**
+ * Rows that must bear each of two spellings for both to be names in use, not one a typo of the other: a few, and
+ * not a sliver of the other's ("Tị" typed for "Thị" a few times in a province of a hundred thousand rows is a typo).
+ */
+export const NAMES_IN_USE = { rows: 3, share: 1 / 50 };
 
 /**
  * Names of as many words whose differing words are each borne by several people of the data ("Hạnh" / "Hằng",
@@ -97,7 +100,10 @@ export function twoNamesInUse(a: MatchRecord, b: MatchRecord, freq: NameFrequenc
     const y = (tb[k] as Token).fold;
     if (x === y) continue;
     const at = k === 0 ? 'surname' : k === ta.length - 1 ? 'given' : 'middle';
-    if (freq.wordRows(x, at) < NAMES_IN_USE_ROWS || freq.wordRows(y, at) < NAMES_IN_USE_ROWS) return false;
+    const rx = freq.wordRows(x, at);
+    const ry = freq.wordRows(y, at);
+    const fewer = Math.min(rx, ry);
+    if (fewer < NAMES_IN_USE.rows || fewer < Math.max(rx, ry) * NAMES_IN_USE.share) return false;
     differ = true;
   }
   return differ;
