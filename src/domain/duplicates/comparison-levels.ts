@@ -22,6 +22,13 @@ import {
 } from './name-levels';
 import type { MatchRecord } from './normalize';
 
+/**
+ * Which frequency lowers an agreeing name's points: the commoner of the two spellings ("name"), the rarer ("rarer":
+ * a typo's spelling is rare, the name it mistypes may not be), or the names sharing surname and given name ("short":
+ * "Trần Thủy" could be any "Trần … Thủy").
+ */
+export type Commonness = 'name' | 'rarer' | 'short';
+
 /** Does the pair of records at positions i and j reach the level? */
 export type LevelTest = (f: RecordFacts, i: number, j: number) => boolean;
 
@@ -37,10 +44,9 @@ export interface ComparisonLevel {
   /** Says nothing either way (a value not given): left out of the evidence. */
   silent?: true;
   /**
-   * The name agrees: its points are lowered by how common it is (`MatchModel.commonness`), the commoner of the two
-   * spellings ("name"), or the rarer ("rarer": a typo's spelling is rare, the name it mistypes may not be).
+   * The name agrees: its points are lowered by how common it is (`MatchModel.commonness`).
    */
-  frequency?: 'name' | 'rarer';
+  frequency?: Commonness;
 }
 
 export interface Comparison {
@@ -59,7 +65,7 @@ export interface At {
  * `when`'s levels (always, without `when`), unless some field is at one of `unless`'s.
  */
 export interface PairRule {
-  id: 'number' | 'place' | 'organisation' | 'birthYear' | 'gender' | 'uncorroborated';
+  id: 'number' | 'place' | 'organisation' | 'birthYear' | 'gender' | 'nameOnly' | 'uncorroborated';
   effect: 'veto' | 'cap';
   when?: readonly At[];
   unless?: readonly At[];
@@ -69,8 +75,8 @@ export interface MatchModelTable {
   kind: 'individual' | 'collective';
   comparisons: readonly Comparison[];
   rules: readonly PairRule[];
-  /** Points taken off an agreeing name for how common it is (0 for a rare one); `rarer`: by the rarer spelling. */
-  commonness: (f: RecordFacts, i: number, j: number, rarer: boolean) => number;
+  /** Points taken off an agreeing name for how common it is (0 for a rare one). */
+  commonness: (f: RecordFacts, i: number, j: number, by: Commonness) => number;
 }
 
 export const THRESHOLDS = { certain: 12, probable: 8 } as const;
@@ -101,10 +107,10 @@ export const NAME_FREQUENCY = {
   collectiveMaxPoints: 3,
 };
 
-function personCommonness(f: RecordFacts, i: number, j: number, rarer: boolean): number {
-  const a = f.bearers[i] as number;
-  const b = f.bearers[j] as number;
-  const rows = rarer ? Math.min(a, b) : Math.max(a, b);
+function personCommonness(f: RecordFacts, i: number, j: number, by: Commonness): number {
+  const a = by === 'short' ? f.freq.shortRows(rec(f, i)) : (f.bearers[i] as number);
+  const b = by === 'short' ? f.freq.shortRows(rec(f, j)) : (f.bearers[j] as number);
+  const rows = by === 'rarer' ? Math.min(a, b) : Math.max(a, b);
   let off = rows > NAME_FREQUENCY.freeRows ? Math.round(Math.log2(rows / NAME_FREQUENCY.freeRows)) : 0;
   if (f.commonName[i] || f.commonName[j]) off += NAME_FREQUENCY.commonNamePoints;
   return Math.min(off, NAME_FREQUENCY.maxPoints);
@@ -135,6 +141,34 @@ const kindsDiffer: LevelTest = (f, i, j) => {
   return a !== 0 && b !== 0 && a !== b;
 };
 
+const SAME_WORKPLACE: readonly At[] = [
+  { field: 'workplace', level: 'sameSpecific' },
+  { field: 'workplace', level: 'same' },
+];
+
+/** What places two rows together: one commune, one village, one specific workplace, one proposing unit. */
+const TOGETHER: readonly At[] = [
+  { field: 'place', level: 'same' },
+  { field: 'village', level: 'same' },
+  ...SAME_WORKPLACE,
+  { field: 'unit', level: 'same' },
+];
+
+/** A workplace whose words this few rows hold is specific: an office, not "Ủy ban nhân dân" of every commune. */
+const SPECIFIC_ROWS = 60;
+
+/** Two years one typo apart: one digit different, or two neighbouring digits swapped. */
+export function yearTypo(a: number, b: number): boolean {
+  const x = String(a);
+  const y = String(b);
+  if (x.length !== y.length) return false;
+  const diff: number[] = [];
+  for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) diff.push(k);
+  if (diff.length === 1) return true;
+  const [p, q] = diff;
+  return diff.length === 2 && p !== undefined && q === p + 1 && x[p] === y[q] && x[q] === y[p];
+}
+
 export const PEOPLE: MatchModelTable = {
   kind: 'individual',
   comparisons: [
@@ -147,7 +181,7 @@ export const PEOPLE: MatchModelTable = {
         // Diacritics differ in the surname or a middle name only ("Trần Thi Thủy" / "Trần Thị Thủy").
         { level: 'diacriticsOther', points: 6, frequency: 'name', when: names((a, b) => sameLetters(a, b) && !givenDiffers(a, b)) },
         // "Trần Thủy" / "Trần Thị Thủy".
-        { level: 'middleMissing', points: 4, frequency: 'rarer', when: names(middleNameMissing) },
+        { level: 'middleMissing', points: 3, frequency: 'short', when: names(middleNameMissing) },
         // "Hạnh" / "Hằng", "Hùng" / "Hưng" where the data has several of each: two names, not a typo.
         {
           level: 'twoNames',
@@ -168,7 +202,8 @@ export const PEOPLE: MatchModelTable = {
         { level: 'equal', points: 4, when: (f, i, j) => f.birthYear[i] === f.birthYear[j] },
         // A year apart: a typo, or two people; never "certain" (a clerk looks).
         { level: 'near', points: 0, cap: 'probable', when: (f, i, j) => Math.abs((f.birthYear[i] as number) - (f.birthYear[j] as number)) === 1 },
-        // Vetoed unless the workplace agrees; then a mistyped year still costs this much.
+        // One digit mistyped or two swapped ("1968" / "1978", "1986"): vetoed unless the workplace agrees.
+        { level: 'typo', points: -4, cap: 'probable', when: (f, i, j) => yearTypo(f.birthYear[i] as number, f.birthYear[j] as number) },
         { level: 'different', points: -4, cap: 'probable' },
       ],
     },
@@ -185,7 +220,8 @@ export const PEOPLE: MatchModelTable = {
       field: 'place',
       levels: [
         { level: 'unknown', points: 0, silent: true, when: (f, i, j) => !placeKnown(f, i, j) },
-        { level: 'same', points: 3, when: samePlace },
+        // A person of one commune among a province's thousands: strong (u ≈ 1 / communes).
+        { level: 'same', points: 5, when: samePlace },
         // Namesakes born the same year in two communes of a province are usually two people.
         { level: 'different', points: -6, cap: 'probable' },
       ],
@@ -195,7 +231,7 @@ export const PEOPLE: MatchModelTable = {
       field: 'village',
       levels: [
         { level: 'unknown', points: 0, silent: true, when: (f, i, j) => !villageKnown(f, i, j) },
-        { level: 'same', points: 1, when: (f, i, j) => f.village.same(i, j) },
+        { level: 'same', points: 2, when: (f, i, j) => f.village.same(i, j) },
         { level: 'different', points: -4, cap: 'probable' },
       ],
     },
@@ -204,7 +240,9 @@ export const PEOPLE: MatchModelTable = {
       field: 'workplace',
       levels: [
         { level: 'unknown', points: 0, silent: true, when: (f, i, j) => !workplaceKnown(f, i, j) },
-        { level: 'same', points: 3, when: (f, i, j) => sameWorkplace(f, i, j) && (f.workplace.length[i] as number) >= 2 },
+        // Few people work there ("Phòng Tư pháp huyện Lập Giang"): one of them is meant.
+        { level: 'sameSpecific', points: 7, when: (f, i, j) => sameWorkplace(f, i, j) && (f.workplace.length[i] as number) >= 2 && f.workplace.rows(i) <= SPECIFIC_ROWS },
+        { level: 'same', points: 4, when: (f, i, j) => sameWorkplace(f, i, j) && (f.workplace.length[i] as number) >= 2 },
         // Alike but generic ("Trường", "Ban").
         { level: 'sameGeneric', points: 1, when: sameWorkplace },
         // The same kind of body in another commune: no evidence either way.
@@ -241,20 +279,23 @@ export const PEOPLE: MatchModelTable = {
     },
   ],
   rules: [
-    // Strong evidence survives a wrong birth year or gender: the same specific workplace, in one commune.
-    { id: 'birthYear', effect: 'veto', when: [{ field: 'birthYear', level: 'different' }], unless: [{ field: 'workplace', level: 'same' }] },
-    { id: 'gender', effect: 'veto', when: [{ field: 'gender', level: 'conflict' }], unless: [{ field: 'workplace', level: 'same' }] },
+    // Strong evidence survives a mistyped birth year or gender: the same specific workplace, in one commune. Years
+    // that no typo explains are two people.
+    { id: 'birthYear', effect: 'veto', when: [{ field: 'birthYear', level: 'typo' }], unless: SAME_WORKPLACE },
+    { id: 'birthYear', effect: 'veto', when: [{ field: 'birthYear', level: 'different' }] },
+    { id: 'gender', effect: 'veto', when: [{ field: 'gender', level: 'conflict' }], unless: SAME_WORKPLACE },
     // A name and a birth year alone, from two units, are at most "probable": a wrong merge takes a person's
     // commendation away. Something must place both rows together.
+    { id: 'uncorroborated', effect: 'cap', unless: TOGETHER },
+    // A name alone (no birth year in common) is not even that: a province has many namesakes.
     {
-      id: 'uncorroborated',
-      effect: 'cap',
-      unless: [
-        { field: 'place', level: 'same' },
-        { field: 'village', level: 'same' },
-        { field: 'workplace', level: 'same' },
-        { field: 'unit', level: 'same' },
+      id: 'nameOnly',
+      effect: 'veto',
+      when: [
+        { field: 'birthYear', level: 'near' },
+        { field: 'birthYear', level: 'unknown' },
       ],
+      unless: TOGETHER,
     },
   ],
   commonness: personCommonness,
@@ -278,7 +319,7 @@ export const COLLECTIVES: MatchModelTable = {
       levels: [
         { level: 'exact', points: 9, frequency: 'name', when: names(sameCollective) },
         // Token-set equality after expansion: "Chi bộ Thôn 3 xã An Bình" / "Chi bộ xã An Bình Thôn 3".
-        { level: 'reordered', points: 8, frequency: 'name', when: names(sameWordSet) },
+        { level: 'reordered', points: 9, frequency: 'name', when: names(sameWordSet) },
         { level: 'noDiacritics', points: 8, frequency: 'name', when: names((a, b) => sameLetterSet(a, b) && eitherPlain(a, b)) },
         // "Trường THCS xã Tân Lập" / "Trường THCS Tân Lập".
         { level: 'placeWord', points: 8, frequency: 'name', when: names(placeWordOnly) },

@@ -84,6 +84,29 @@ export class WordSets {
     return (this.start[k] as number) >= 0;
   }
 
+  private counts: Map<number, number> | undefined;
+
+  /** How many records hold the same words as record k (k's list given): how specific they are. */
+  rows(k: number): number {
+    if (!this.counts) {
+      // Counted once, by the words themselves: two texts with the same words ("UBND" / "Ủy ban nhân dân") are one.
+      const byWords = new Map<string, number>();
+      const keyOf = new Map<number, string>();
+      for (let r = 0; r < this.start.length; r++) {
+        const s = this.start[r] as number;
+        if (s < 0) continue;
+        let key = keyOf.get(s);
+        if (key === undefined) {
+          key = Array.from(this.words.subarray(s, s + (this.length[r] as number))).join(',');
+          keyOf.set(s, key);
+        }
+        byWords.set(key, (byWords.get(key) ?? 0) + 1);
+      }
+      this.counts = new Map([...keyOf].map(([s, key]) => [s, byWords.get(key) ?? 0]));
+    }
+    return this.counts.get(this.start[k] as number) ?? 0;
+  }
+
   /** How many words the two records' lists have in common (both have one). */
   common(i: number, j: number): number {
     const w = this.words;

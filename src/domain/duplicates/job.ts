@@ -1,8 +1,8 @@
 /**
  * A person's position and workplace as the matcher compares them, apart: the post held ("Trưởng thôn", "Hội
  * viên") changes from one unit's file to another's and says little; the body worked for ("Trường THCS An Bình",
- * "UBND xã Tân Lập") and the commune and village say much. A text in either column is split the same way, the
- * words before the first organisation or place being the post, so a combined column lands right wherever it is.
+ * "UBND xã Tân Lập") and the commune and village say much. A position column alone is split, the words before the
+ * first organisation or place being the post, so a combined column lands right wherever it is.
  */
 import { Expander, organisationTokens } from './expand';
 import { sortedDistinct } from './names';
@@ -38,7 +38,9 @@ export function jobOf(position: string | undefined, workplace: string | undefine
   let named: Place | undefined;
   const post: string[] = [];
   const body: string[] = [];
-  const read = (text: string | undefined) => {
+  // With a workplace column filled, the position column holds the post only, whatever bodies it names ("Chi hội
+  // trưởng Chi hội Phụ nữ"); alone, it may hold both ("Bí thư Chi bộ Thôn 3, xã An Bình").
+  const read = (text: string | undefined, postOnly = false) => {
     if (!text) return;
     const tokens = organisationTokens(text, expand);
     const spans = findPlaces(tokens);
@@ -53,13 +55,13 @@ export function jobOf(position: string | undefined, workplace: string | undefine
     const org = organisationStart(tokens);
     const firstPlace = spans.length ? (spans[0] as PlaceSpan).start : -1;
     const cut = org < 0 ? firstPlace : firstPlace < 0 ? org : Math.min(org, firstPlace);
-    const end = cut < 0 ? tokens.length : cut;
+    const end = postOnly || cut < 0 ? tokens.length : cut;
     for (let i = 0; i < tokens.length; i++) {
       if (inside(spans, i) || (at && i >= at.start && i < at.end)) continue;
       (i < end ? post : body).push((tokens[i] as Token).fold);
     }
   };
-  read(position);
+  read(position, !!workplace?.trim());
   read(workplace);
   const job: Job = {};
   if (post.length) job.position = sortedDistinct(post);

@@ -4,7 +4,7 @@
  * reused array; the outcome object (score, evidence, rules) is built only for the pairs reported.
  */
 import type { DuplicateEvidence } from '../findings/finding';
-import { LevelTest, MatchModelTable, PairRule, THRESHOLDS } from './comparison-levels';
+import { Commonness, LevelTest, MatchModelTable, PairRule, THRESHOLDS } from './comparison-levels';
 import type { RecordFacts } from './facts';
 
 export type Confidence = 'certain' | 'probable';
@@ -38,7 +38,7 @@ export interface Model {
   capped: readonly (readonly boolean[])[];
   rejects: readonly (readonly boolean[])[];
   silent: readonly (readonly boolean[])[];
-  frequency: readonly (readonly ('name' | 'rarer' | undefined)[])[];
+  frequency: readonly (readonly (Commonness | undefined)[])[];
   rules: readonly CompiledRule[];
 }
 
@@ -131,7 +131,7 @@ export function discountOf(model: Model, levels: Int8Array, f: RecordFacts, i: n
   for (let k = 0; k < model.fields.length; k++) {
     const l = levels[k] as number;
     const by = l === NOT_COMPARED ? undefined : model.frequency[k]?.[l];
-    if (by) return model.table.commonness(f, i, j, by === 'rarer');
+    if (by) return model.table.commonness(f, i, j, by);
   }
   return 0;
 }

@@ -9,6 +9,9 @@ export interface NameFrequencies {
   personRows(r: MatchRecord): number;
   /** Distinct communes seen with the record's name (a collective's word set, folded): 1 at least. */
   collectivePlaces(r: MatchRecord): number;
+  /** Rows of people with the record's surname and given name, whatever their middle names: what a name without its
+   * middle names ("Trần Thủy") could be. */
+  shortRows(r: MatchRecord): number;
   /** Rows of people whose name has the word (folded) at the same place: surname, middle or given name. */
   wordRows(fold: string, at: 'surname' | 'middle' | 'given'): number;
 }
@@ -30,6 +33,7 @@ export function nameFrequencies(records: readonly MatchRecord[]): NameFrequencie
       }
       rows[key] = (rows[key] as number) + 1;
       const t = r.person.tokens;
+      count(`+${r.person.surname.fold} ${r.person.given.fold}`);
       for (let w = 0; w < t.length; w++) count(`${w === 0 ? 's' : w === t.length - 1 ? 'g' : 'm'}${(t[w] as { fold: string }).fold}`);
     }
     if (r.collective && r.placeKeys) places.add(r.keys.setFold, r.placeKeys.ascii);
@@ -38,6 +42,7 @@ export function nameFrequencies(records: readonly MatchRecord[]): NameFrequencie
   return {
     personRows: (r) => Math.max(1, counted[r.keys.fold] ?? 0),
     collectivePlaces: (r) => places.count(r.keys.setFold),
+    shortRows: (r) => (r.person ? Math.max(1, words.get(`+${r.person.surname.fold} ${r.person.given.fold}`) ?? 0) : 1),
     wordRows: (fold, at) => words.get(`${at === 'surname' ? 's' : at === 'given' ? 'g' : 'm'}${fold}`) ?? 0,
   };
 }
