@@ -36,8 +36,21 @@ export function organisationKind(tokens: readonly Token[]): string | undefined {
   return undefined;
 }
 
-/** Where the first organisation kind begins among the words, or -1: "Bí thư | Chi bộ Thôn 3", "Giáo viên | Trường …". */
+/**
+ * Where the last organisation named begins among the words, or -1: "Bí thư | Chi bộ Thôn 3", "Giáo viên | Trường
+ * …", "Bí thư Chi bộ | Trạm Y tế xã An Bình" (the post names a body of the workplace). A kind's own words are not
+ * searched again ("Ban Chỉ huy Quân sự" is one).
+ */
 export function organisationStart(tokens: readonly Token[]): number {
-  for (let i = 0; i < tokens.length; i++) if (KINDS_BY_FIRST.get((tokens[i] as Token).fold)?.some((k) => wordsAt(tokens, i, k))) return i;
-  return -1;
+  let last = -1;
+  for (let i = 0; i < tokens.length; ) {
+    const hit = KINDS_BY_FIRST.get((tokens[i] as Token).fold)?.find((k) => wordsAt(tokens, i, k));
+    if (!hit) {
+      i++;
+      continue;
+    }
+    last = i;
+    i += hit.length;
+  }
+  return last;
 }
