@@ -355,6 +355,14 @@ export const COLLECTIVES: MatchModelTable = {
       ],
     },
     {
+      // A unit listing its own team twice ("Tổ Văn phòng": every unit has one, so the name alone says little).
+      field: 'unit',
+      levels: [
+        { level: 'same', points: 3, when: (f, i, j) => f.unit[i] === f.unit[j] },
+        { level: 'different', points: 0, silent: true },
+      ],
+    },
+    {
       field: 'kind',
       levels: [
         { level: 'different', points: -2, cap: 'probable', when: kindsDiffer },
@@ -371,5 +379,6 @@ export const COLLECTIVES: MatchModelTable = {
     { id: 'organisation', effect: 'veto', when: [{ field: 'organisation', level: 'different' }] },
   ],
   // A collective's name is specific once its commune is known; unknown, it is as common as its namesakes.
-  commonness: (f, i, j) => (collectivePlaceKnown(f, i, j) || bothDistrictLevel(f, i, j) ? 0 : collectivePoints(f.bearers[i] as number)),
+  commonness: (f, i, j) =>
+    collectivePlaceKnown(f, i, j) || bothDistrictLevel(f, i, j) || f.unit[i] === f.unit[j] ? 0 : collectivePoints(f.bearers[i] as number),
 };

@@ -89,20 +89,25 @@ export class WordSets {
   /** How many records hold the same words as record k (k's list given): how specific they are. */
   rows(k: number): number {
     if (!this.counts) {
-      // Counted once, by the words themselves: two texts with the same words ("UBND" / "Ủy ban nhân dân") are one.
-      const byWords = new Map<string, number>();
-      const keyOf = new Map<number, string>();
+      // Counted once: rows per list, then lists with the same words ("UBND" / "Ủy ban nhân dân") added together.
+      const perList = new Int32Array(this.used + 1);
+      const lengthAt = new Int32Array(this.used + 1);
       for (let r = 0; r < this.start.length; r++) {
         const s = this.start[r] as number;
         if (s < 0) continue;
-        let key = keyOf.get(s);
-        if (key === undefined) {
-          key = Array.from(this.words.subarray(s, s + (this.length[r] as number))).join(',');
-          keyOf.set(s, key);
-        }
-        byWords.set(key, (byWords.get(key) ?? 0) + 1);
+        perList[s] = (perList[s] as number) + 1;
+        lengthAt[s] = this.length[r] as number;
       }
-      this.counts = new Map([...keyOf].map(([s, key]) => [s, byWords.get(key) ?? 0]));
+      const byWords = new Map<string, number>();
+      const keyOf = new Map<number, string>();
+      for (let s = 0; s < perList.length; s++) {
+        if (!perList[s]) continue;
+        const key = this.words.subarray(s, s + (lengthAt[s] as number)).join(',');
+        keyOf.set(s, key);
+        byWords.set(key, (byWords.get(key) ?? 0) + (perList[s] as number));
+      }
+      this.counts = new Map();
+      for (const [s, key] of keyOf) this.counts.set(s, byWords.get(key) ?? 0);
     }
     return this.counts.get(this.start[k] as number) ?? 0;
   }

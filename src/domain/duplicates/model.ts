@@ -99,9 +99,18 @@ export function walk(model: Model, f: RecordFacts, i: number, j: number, levels:
   return rejected;
 }
 
+/** Some field is at one of the levels. */
+function atAny(list: readonly { field: number; level: number }[], levels: Int8Array): boolean {
+  for (let k = 0; k < list.length; k++) {
+    const a = list[k] as { field: number; level: number };
+    if (levels[a.field] === a.level) return true;
+  }
+  return false;
+}
+
 function applies(rule: CompiledRule, levels: Int8Array): boolean {
-  if (rule.when.length && !rule.when.some((w) => levels[w.field] === w.level)) return false;
-  return !rule.unless.some((u) => levels[u.field] === u.level);
+  if (rule.when.length && !atAny(rule.when, levels)) return false;
+  return !atAny(rule.unless, levels);
 }
 
 /** The vetoes the levels trigger, by id. */
@@ -112,7 +121,11 @@ export function vetoesOf(model: Model, levels: Int8Array): PairRule['id'][] {
 }
 
 export function vetoed(model: Model, levels: Int8Array): boolean {
-  for (const r of model.rules) if (r.veto && applies(r, levels)) return true;
+  const rules = model.rules;
+  for (let k = 0; k < rules.length; k++) {
+    const r = rules[k] as CompiledRule;
+    if (r.veto && applies(r, levels)) return true;
+  }
   return false;
 }
 
@@ -122,7 +135,11 @@ function capped(model: Model, levels: Int8Array): boolean {
     const l = levels[i] as number;
     if (l !== NOT_COMPARED && model.capped[i]?.[l]) return true;
   }
-  for (const r of model.rules) if (!r.veto && applies(r, levels)) return true;
+  const rules = model.rules;
+  for (let k = 0; k < rules.length; k++) {
+    const r = rules[k] as CompiledRule;
+    if (!r.veto && applies(r, levels)) return true;
+  }
   return false;
 }
 

@@ -2,7 +2,8 @@
  * How common each name is in the data at hand (Splink's term frequencies): a person's name by the rows that bear
  * it, a collective's by the communes it is found in.
  */
-import type { MatchRecord } from './normalize';
+import type { MatchRecord, PersonName } from './normalize';
+import type { Token } from './tokens';
 
 export interface NameFrequencies {
   /** Rows of people bearing the record's full name (folded): 1 at least. */
@@ -20,8 +21,8 @@ export interface NameFrequencies {
 export function nameFrequencies(records: readonly MatchRecord[]): NameFrequencies {
   let rows = new Int32Array(1024);
   const places = new Distinct();
-  const words = new Map<string, number>();
-  const count = (key: string) => words.set(key, (words.get(key) ?? 0) + 1);
+  // Each distinct name once (rows share their name's facts), its words counted by its rows afterwards.
+  const names: PersonName[] = [];
   for (let k = 0; k < records.length; k++) {
     const r = records[k] as MatchRecord;
     if (r.person) {
@@ -31,14 +32,20 @@ export function nameFrequencies(records: readonly MatchRecord[]): NameFrequencie
         more.set(rows);
         rows = more;
       }
+      if (rows[key] === 0) names[key] = r.person;
       rows[key] = (rows[key] as number) + 1;
-      const t = r.person.tokens;
-      count(`+${r.person.surname.fold} ${r.person.given.fold}`);
-      for (let w = 0; w < t.length; w++) count(`${w === 0 ? 's' : w === t.length - 1 ? 'g' : 'm'}${(t[w] as { fold: string }).fold}`);
     }
     if (r.collective && r.placeKeys) places.add(r.keys.setFold, r.placeKeys.ascii);
   }
   const counted = rows;
+  const words = new Map<string, number>();
+  const count = (key: string, n: number) => words.set(key, (words.get(key) ?? 0) + n);
+  names.forEach((p, key) => {
+    const n = counted[key] as number;
+    const t = p.tokens;
+    count(`+${p.surname.fold} ${p.given.fold}`, n);
+    for (let w = 0; w < t.length; w++) count(`${w === 0 ? 's' : w === t.length - 1 ? 'g' : 'm'}${(t[w] as Token).fold}`, n);
+  });
   return {
     personRows: (r) => Math.max(1, counted[r.keys.fold] ?? 0),
     collectivePlaces: (r) => places.count(r.keys.setFold),
