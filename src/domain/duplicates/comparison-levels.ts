@@ -322,7 +322,7 @@ export const COLLECTIVES: MatchModelTable = {
         { level: 'reordered', points: 9, frequency: 'name', when: names(sameWordSet) },
         { level: 'noDiacritics', points: 8, frequency: 'name', when: names((a, b) => sameLetterSet(a, b) && eitherPlain(a, b)) },
         // "Trường THCS xã Tân Lập" / "Trường THCS Tân Lập".
-        { level: 'placeWord', points: 8, frequency: 'name', when: names(placeWordOnly) },
+        { level: 'placeWord', points: 9, frequency: 'name', when: names(placeWordOnly) },
         { level: 'diacritics', points: 5, cap: 'probable', frequency: 'name', when: names(sameLetterSet) },
         { level: 'different', points: 0, reject: true },
       ],
