@@ -223,7 +223,7 @@ export const PEOPLE: MatchModelTable = {
         // A person of one commune among a province's thousands: strong (u ≈ 1 / communes).
         { level: 'same', points: 5, when: samePlace },
         // Namesakes born the same year in two communes of a province are usually two people.
-        { level: 'different', points: -6, cap: 'probable' },
+        { level: 'different', points: -7, cap: 'probable' },
       ],
     },
     {
