@@ -13,7 +13,8 @@ import { CalendarDate, formatDate } from '../dates';
 import { msg } from '../findings/messages';
 import type { SheetView } from '../recognition/sheet-view';
 import { asciiKey } from '../text';
-import type { DuplicateGroup } from './match';
+import type { RowRef } from '../findings/finding';
+import type { Registration } from '../records';
 
 export const DECISION_SHEET_NAME = 'Quyết định trùng lặp';
 
@@ -108,9 +109,16 @@ export function applyDecisions<G extends { key: string }>(groups: readonly G[], 
   return groups.filter((g) => !notDuplicate.has(g.key.toUpperCase()));
 }
 
+/** What a decision row says of a group (a DuplicateGroup: match.ts). */
+export interface DecidedGroup {
+  key: string;
+  confidence: 'certain' | 'probable';
+  members: readonly { registration: Registration; unit?: string; source: RowRef }[];
+}
+
 /** The cells of the row that records a decision on a group, in `DECISION_COLUMNS` order (all text). */
 export function decisionRow(
-  group: DuplicateGroup,
+  group: DecidedGroup,
   date: CalendarDate,
   decision: DuplicateDecision = 'not-duplicate',
   note = '',

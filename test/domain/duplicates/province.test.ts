@@ -6,7 +6,7 @@ import { forEachCandidate } from '../../../src/domain/duplicates/blocking';
 import { matchRegistrations } from '../../../src/domain/duplicates/match';
 import { normalizeRegistrations } from '../../../src/domain/duplicates/normalize';
 import type { UnitRecord } from '../../../src/domain/records';
-import { collective, compare, levelOf, person, unit, UNITS, verdict } from './factory';
+import { collective, compare, person, unit, UNITS, verdict } from './factory';
 
 const PROVINCE: UnitRecord[] = [
   unit('A.UB', 'Ủy ban nhân dân huyện An Phú', 'Chính quyền'),
