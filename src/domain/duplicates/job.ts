@@ -32,40 +32,73 @@ const inside = (spans: readonly PlaceSpan[], i: number) => {
   return false;
 };
 
-export function jobOf(position: string | undefined, workplace: string | undefined, expand: Expander, communes: CommuneIndex): JobFacts {
-  let commune: Place | undefined;
-  let village: Place | undefined;
-  let named: Place | undefined;
+/** What one text says: its post and body words, the commune and village it names, a commune known by name. */
+interface TextFacts {
+  post: readonly string[];
+  body: readonly string[];
+  commune?: Place;
+  village?: Place;
+  named?: Place;
+}
+
+// With a workplace column filled, the position column holds the post only, whatever bodies it names ("Chi hội
+// trưởng Chi hội Phụ nữ"); alone, it may hold both ("Bí thư Chi bộ Thôn 3, xã An Bình").
+function readText(text: string, postOnly: boolean, expand: Expander, communes: CommuneIndex): TextFacts {
+  const tokens = organisationTokens(text, expand);
+  const spans = findPlaces(tokens);
+  // "Phòng Nội vụ huyện Phú Hòa" works for the district, not in its town "thị trấn Phú Hòa". A commune known by
+  // name ("Trường THCS An Bình") is a place, as "xã An Bình" is: its words are left out of the workplace.
+  const outer = outsideDistrictNames(tokens, spans);
+  const at = outer === tokens ? communes.locate(tokens) : undefined;
+  const org = organisationStart(tokens);
+  const firstPlace = spans.length ? (spans[0] as PlaceSpan).start : -1;
+  const cut = org < 0 ? firstPlace : firstPlace < 0 ? org : Math.min(org, firstPlace);
+  const end = postOnly || cut < 0 ? tokens.length : cut;
   const post: string[] = [];
   const body: string[] = [];
-  // With a workplace column filled, the position column holds the post only, whatever bodies it names ("Chi hội
-  // trưởng Chi hội Phụ nữ"); alone, it may hold both ("Bí thư Chi bộ Thôn 3, xã An Bình").
-  const read = (text: string | undefined, postOnly = false) => {
-    if (!text) return;
-    const tokens = organisationTokens(text, expand);
-    const spans = findPlaces(tokens);
-    commune ??= firstOf(spans, 'commune')?.place;
-    village ??= firstOf(spans, 'village')?.place;
-    // "Phòng Nội vụ huyện Phú Hòa" works for the district, not in its town "thị trấn Phú Hòa". A commune known
-    // by name ("Trường THCS An Bình") is a place, as "xã An Bình" is: its words are left out of the workplace.
-    const outer = outsideDistrictNames(tokens, spans);
-    const at = outer === tokens ? communes.locate(tokens) : undefined;
-    const found = at?.place ?? communes.find(outer);
-    named ??= found;
-    const org = organisationStart(tokens);
-    const firstPlace = spans.length ? (spans[0] as PlaceSpan).start : -1;
-    const cut = org < 0 ? firstPlace : firstPlace < 0 ? org : Math.min(org, firstPlace);
-    const end = postOnly || cut < 0 ? tokens.length : cut;
-    for (let i = 0; i < tokens.length; i++) {
-      if (inside(spans, i) || (at && i >= at.start && i < at.end)) continue;
-      (i < end ? post : body).push((tokens[i] as Token).fold);
-    }
+  for (let i = 0; i < tokens.length; i++) {
+    if (inside(spans, i) || (at && i >= at.start && i < at.end)) continue;
+    (i < end ? post : body).push((tokens[i] as Token).fold);
+  }
+  return {
+    post,
+    body,
+    commune: firstOf(spans, 'commune')?.place,
+    village: firstOf(spans, 'village')?.place,
+    named: outer === tokens ? at?.place : communes.find(outer),
   };
-  read(position, !!workplace?.trim());
-  read(workplace);
-  const job: Job = {};
-  if (post.length) job.position = sortedDistinct(post);
-  if (body.length) job.workplace = sortedDistinct(body);
-  // "xã An Bình" written out wins over a school or cooperative named after a commune ("Trường THCS An Bình").
-  return { job: post.length || body.length ? job : undefined, commune: commune ?? named, village };
+}
+
+/**
+ * Reads positions and workplaces for one run: each distinct text once (a list repeats a few hundred posts and a
+ * few thousand workplaces in ever new pairs), each pair then put together.
+ */
+export function jobReader(expand: Expander, communes: CommuneIndex): (position: string | undefined, workplace: string | undefined) => JobFacts {
+  const texts = [new Map<string, TextFacts>(), new Map<string, TextFacts>()];
+  const read = (text: string | undefined, postOnly: boolean): TextFacts | undefined => {
+    if (!text) return undefined;
+    const cache = texts[postOnly ? 1 : 0] as Map<string, TextFacts>;
+    let facts = cache.get(text);
+    if (!facts) {
+      facts = readText(text, postOnly, expand, communes);
+      cache.set(text, facts);
+    }
+    return facts;
+  };
+  return (position, workplace) => {
+    const a = read(position, !!workplace?.trim());
+    const b = read(workplace, false);
+    const post = [...(a?.post ?? []), ...(b?.post ?? [])];
+    const body = [...(a?.body ?? []), ...(b?.body ?? [])];
+    const job: Job = {};
+    if (post.length) job.position = sortedDistinct(post);
+    if (body.length) job.workplace = sortedDistinct(body);
+    // "xã An Bình" written out wins over a school or cooperative named after a commune ("Trường THCS An Bình").
+    const commune = a?.commune ?? b?.commune ?? a?.named ?? b?.named;
+    return { job: post.length || body.length ? job : undefined, commune, village: a?.village ?? b?.village };
+  };
+}
+
+export function jobOf(position: string | undefined, workplace: string | undefined, expand: Expander, communes: CommuneIndex): JobFacts {
+  return jobReader(expand, communes)(position, workplace);
 }

@@ -6,7 +6,7 @@
 import type { Registration, UnitRecord } from '../records';
 import type { SubjectKind } from '../subjects/subject-kind';
 import { expandAbbreviations, Expander, organisationTokens } from './expand';
-import { Job, jobOf } from './job';
+import { Job, jobReader } from './job';
 import { NameKeys, nameKeys, Numbering, PlaceKeys, placeNumbering } from './keys';
 import { CollectiveName, nameFacts, PersonName } from './names';
 import { CommuneIndex, communeIndex, findPlaces, firstOf, outside, outsideDistrictNames, Place } from './places';
@@ -245,8 +245,9 @@ export function normalizeRegistrations(
   // Jobs by position (rows without a workplace), else by workplace and then position.
   const jobs = new Map<string, JobEntry>();
   const jobsAt = new Map<string, Map<string, JobEntry>>();
+  const readJob = jobReader(expand, communes);
   const jobEntry = (position: string | undefined, workplace: string | undefined): JobEntry => {
-    const { job, commune, village } = jobOf(position, workplace, expand, communes);
+    const { job, commune, village } = readJob(position, workplace);
     return { job, commune, communeKeys: placeKeys(commune), village, villageKeys: placeKeys(village) };
   };
   const out: MatchRecord[] = [];
