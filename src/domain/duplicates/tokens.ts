@@ -128,6 +128,11 @@ export function forgetWords(): void {
   seenCount = 0;
 }
 
+/** How many words are remembered now (0 once a run is over): for tests. */
+export function wordsRemembered(): number {
+  return cache.size + seenWords.size;
+}
+
 /** The class of the character at `i`; `width[0]` is set to its length in UTF-16 units. */
 function classAt(s: string, i: number, width: Uint8Array): number {
   const code = s.charCodeAt(i);

@@ -8,7 +8,9 @@ import { COLLECTIVES, MatchModelTable, PEOPLE } from '../../../src/domain/duplic
 import { RecordFacts } from '../../../src/domain/duplicates/facts';
 import { compileModel, discountOf, evidenceOf, scoreOf, walk } from '../../../src/domain/duplicates/model';
 import { nameFrequencies } from '../../../src/domain/duplicates/name-frequency';
+import { matchRegistrations } from '../../../src/domain/duplicates/match';
 import { normalizeRegistrations } from '../../../src/domain/duplicates/normalize';
+import { wordsRemembered } from '../../../src/domain/duplicates/tokens';
 import { person, UNITS } from './factory';
 
 describe('comparison levels as data', () => {
@@ -82,5 +84,14 @@ describe('the duplicates room', () => {
     };
     for (const file of imports.keys()) visit(file, []);
     expect(cycles).toEqual([]);
+  });
+});
+
+describe('state of a run', () => {
+  it('forgets the words of a run\'s names once it is over, and gives the same answer again', () => {
+    const rows = [person('Đoàn Văn Mười', 1970), person('Đoàn Văn Mười', 1970)];
+    const first = matchRegistrations(rows, UNITS).groups;
+    expect(wordsRemembered()).toBe(0);
+    expect(matchRegistrations(rows, UNITS).groups).toEqual(first);
   });
 });
