@@ -61,6 +61,7 @@ export interface DuplicateFigures {
   reportedTrue: number;
   wrongGroups: string[];
   missedExemplars: string[];
+  largestGroup: number;
   /** The clerk's exact (name, birth year) match, on the same rows. */
   baseline: { pairs: number; right: number };
   /** Findings as the province grows: rows, groups, matching time. */
@@ -176,6 +177,7 @@ function groupFigures(result: MatchResult, data: DuplicateBenchData, truth: Set<
     reportedTrue: truePairs,
     wrongGroups: wrong,
     missedExemplars: missed,
+    largestGroup: Math.max(0, ...result.groups.map((g) => g.members.length)),
   };
 }
 
@@ -330,7 +332,8 @@ function sideBySide(f: DuplicateFigures): string[] {
     row("  ours, 'certain'", f.certainPairs, f.certainTrue),
     row("  ours, 'certain' + 'probable'", f.reportedPairs, f.reportedTrue),
     row('  exact (name, birth year)', f.baseline.pairs, f.baseline.right),
-    `  ours as review groups: ${int(f.groupsReported)} groups for ${int(f.exemplars)} planted exemplars (${int(f.groupsRight)} right, ${int(f.exemplarsFound)} found whole)`,
+    `  ours as review groups: ${int(f.groupsReported)} groups for ${int(f.exemplars)} planted exemplars (${int(f.groupsRight)} right, ${int(f.exemplarsFound)} found whole); ` +
+      `the largest holds ${int(f.largestGroup)} rows`,
   ];
 }
 
