@@ -5,8 +5,16 @@
  * - Names follow a skewed, Vietnamese-like frequency (Nguyễn about 38% of surnames, "Văn"/"Thị" most middle names,
  *   a few given names very common), so thousands of rows share a full name and many share it with a birth year:
  *   that is what makes blocking and the name-frequency discount earn their keep.
- * - Planted duplicates: an existing row written again, by a district body of its district (which then names the
- *   commune) or by the same unit, as one of the variants staff produce (`Variant`). Legacy copies go through the
+ * - People have a post and a workplace ("Trưởng thôn" | "Thôn 3, xã An Bình"), in two columns or, for a quarter of
+ *   rows, in one. Places carry numbers as real ones do: villages and residential groups ("Thôn 3", "Khu phố 2",
+ *   "Ấp 4"), the city's numbered wards ("phường 3"), and, in a province too large for the syllable pairs, commune
+ *   names with a number inside ("Tân 758 Bắc").
+ * - Planted duplicates: an existing row written again, by a district body of its district or by the same unit, as
+ *   one of the variants staff produce (`Variant`). The post changes between files more often than not; the
+ *   workplace is kept, written the same or otherwise (an abbreviation, "xã" left out, in the post's column), a
+ *   few copies naming only the commune. A share of people are proposed by three units ("triple": three pairs).
+ * - Namesakes of the five commonest surnames in another commune of the district: born years apart, or the same
+ *   year ("sameYearElsewhere": usually two people, and never to be reported). Legacy copies go through the
  *   real encoder and the reader's decoder (`decodeByFont` with ".VnTime", ".VnTimeH" for a name .VnTime cannot
  *   hold, or "VNI-Times"), NFD copies through `cleanText`, honorifics through `splitHonorific` for half of them (as
  *   the reader does) and left in the name for the other half (as rows built elsewhere may carry them). Reordered

@@ -117,12 +117,15 @@ function collectiveName(name: string, household: boolean, expand: Expander, comm
   // What group keys were made of before communes known by name left the core: decisions kept under them still hold.
   const keyFold = foldsOf(core);
   // With its commune's keyword dropped: "Trường THCS xã Tân Lập" is "Trường THCS Tân Lập" written with it.
-  let bare = core;
-  if (commune) bare = [...core, ...tokens.slice(commune.nameStart, commune.end)];
+  const bare = commune ? [...core, ...tokens.slice(commune.nameStart, commune.end)] : core;
   // A commune known by name is a place as "xã Tân Lập" is: "Trường THCS Tân Lập" is "Trường THCS" of xã Tân Lập.
   const located = commune ? undefined : communes.locate(core);
   if (located && located.end - located.start < core.length) core = core.filter((_, i) => i < located.start || i >= located.end);
   const folds = core.map((t) => t.fold);
+  const setFold = sortedDistinct(folds).join(' ');
+  const setAscii = sortedDistinct(core.map((t) => t.ascii)).join(' ');
+  // Most names give no commune: their bare words are their words.
+  const sameBare = bare === core;
   return {
     kind: 'collective',
     nameFold: foldsOf(tokens),
@@ -133,10 +136,10 @@ function collectiveName(name: string, household: boolean, expand: Expander, comm
       core,
       keyFold,
       seqFold: folds.join(' '),
-      setFold: sortedDistinct(folds).join(' '),
-      setAscii: sortedDistinct(core.map((t) => t.ascii)).join(' '),
-      bareSetFold: sortedDistinct(bare.map((t) => t.fold)).join(' '),
-      bareSetAscii: sortedDistinct(bare.map((t) => t.ascii)).join(' '),
+      setFold,
+      setAscii,
+      bareSetFold: sameBare ? setFold : sortedDistinct(bare.map((t) => t.fold)).join(' '),
+      bareSetAscii: sameBare ? setAscii : sortedDistinct(bare.map((t) => t.ascii)).join(' '),
       numbers: core
         .filter((t) => isDigits(t.text))
         .map((t) => t.fold)
