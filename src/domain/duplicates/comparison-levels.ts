@@ -65,7 +65,7 @@ export interface At {
  * `when`'s levels (always, without `when`), unless some field is at one of `unless`'s.
  */
 export interface PairRule {
-  id: 'number' | 'place' | 'organisation' | 'birthYear' | 'gender' | 'nameOnly' | 'uncorroborated';
+  id: 'number' | 'place' | 'organisation' | 'birthYear' | 'gender' | 'nameOnly';
   effect: 'veto' | 'cap';
   when?: readonly At[];
   unless?: readonly At[];
@@ -146,13 +146,17 @@ const SAME_WORKPLACE: readonly At[] = [
   { field: 'workplace', level: 'same' },
 ];
 
-/** What places two rows together: one commune, one village, one specific workplace, one proposing unit. */
-const TOGETHER: readonly At[] = [
-  { field: 'place', level: 'same' },
-  { field: 'village', level: 'same' },
-  ...SAME_WORKPLACE,
-  { field: 'unit', level: 'same' },
-];
+/** What places two rows together: one commune, one village, one workplace (of several words), one proposing unit. */
+const placedTogether: LevelTest = (f, i, j) =>
+  (placeKnown(f, i, j) && samePlace(f, i, j)) ||
+  (villageKnown(f, i, j) && f.village.same(i, j)) ||
+  (workplaceKnown(f, i, j) && sameWorkplace(f, i, j) && (f.workplace.length[i] as number) >= 2) ||
+  // One long description of post and body, word for word ("Chuyên viên Tòa án nhân dân huyện").
+  (positionKnown(f, i, j) && f.position.equal(i, j) && (f.position.length[i] as number) >= SPECIFIC_POST_WORDS) ||
+  f.unit[i] === f.unit[j];
+
+/** A post of this many words or more names where it is held too. */
+const SPECIFIC_POST_WORDS = 4;
 
 /** A workplace whose words this few rows hold is specific: an office, not "Ủy ban nhân dân" of every commune. */
 const SPECIFIC_ROWS = 60;
@@ -270,6 +274,16 @@ export const PEOPLE: MatchModelTable = {
       ],
     },
     {
+      // Something places both rows together (one commune, village, specific workplace or proposing unit). Without
+      // it, a name and a birth year from two units are at most "probable", and only for a name rare in the data:
+      // a wrong merge takes a person's commendation away, and a province has many namesakes.
+      field: 'together',
+      levels: [
+        { level: 'yes', points: 0, silent: true, when: (f, i, j) => placedTogether(f, i, j) },
+        { level: 'no', points: -3, cap: 'probable' },
+      ],
+    },
+    {
       field: 'kind',
       levels: [
         // Marked "Tập thể" on one row and "Cá nhân" on the other, though the name reads as a person's.
@@ -284,10 +298,7 @@ export const PEOPLE: MatchModelTable = {
     { id: 'birthYear', effect: 'veto', when: [{ field: 'birthYear', level: 'typo' }], unless: SAME_WORKPLACE },
     { id: 'birthYear', effect: 'veto', when: [{ field: 'birthYear', level: 'different' }] },
     { id: 'gender', effect: 'veto', when: [{ field: 'gender', level: 'conflict' }], unless: SAME_WORKPLACE },
-    // A name and a birth year alone, from two units, are at most "probable": a wrong merge takes a person's
-    // commendation away. Something must place both rows together.
-    { id: 'uncorroborated', effect: 'cap', unless: TOGETHER },
-    // A name alone (no birth year in common) is not even that: a province has many namesakes.
+    // A name alone (no birth year in common), nothing placing the rows together, is not even "probable".
     {
       id: 'nameOnly',
       effect: 'veto',
@@ -295,7 +306,7 @@ export const PEOPLE: MatchModelTable = {
         { field: 'birthYear', level: 'near' },
         { field: 'birthYear', level: 'unknown' },
       ],
-      unless: TOGETHER,
+      unless: [{ field: 'together', level: 'yes' }],
     },
   ],
   commonness: personCommonness,

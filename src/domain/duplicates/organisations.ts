@@ -16,6 +16,7 @@ export const ORGANISATION_KINDS: readonly string[] = [
   'Trường Mầm non', 'Trường Tiểu học', 'Trường Trung học cơ sở', 'Trường Trung học phổ thông', 'Trường',
   'Hợp tác xã', 'Câu lạc bộ', 'Tổ hợp tác', 'Tổ dân phố', 'Nhà văn hóa', 'Thư viện', 'Phòng', 'Ban', 'Văn phòng',
   'Kho bạc', 'Chi cục', 'Ngân hàng', 'Bưu điện', 'Điện lực', 'Công ty', 'Doanh nghiệp', 'Gia đình', 'Hộ gia đình',
+  'Tòa án nhân dân', 'Viện Kiểm sát nhân dân', 'Bảo hiểm xã hội', 'Thanh tra', 'Hạt Kiểm lâm',
 ];
 
 const KINDS = ORGANISATION_KINDS.map((k) => tokenize(k).map((t) => t.fold)).sort((a, b) => b.length - a.length);
