@@ -198,6 +198,7 @@ function duplicateReason(d: DuplicateMessageParts): string {
   else if (l.workplace === 'different') s += ', đơn vị công tác ghi khác nhau';
   if (l.position === 'same') s += ', cùng chức vụ';
   else if (l.position === 'different') s += ', chức vụ ghi khác nhau';
+  if (l.together === 'no') s += ', nhưng không có thông tin nào cho thấy cùng xã, cùng thôn hay cùng nơi công tác';
   if (l.kind === 'different') s += ', một dòng ghi là tập thể, dòng kia là cá nhân';
   return s;
 }

@@ -2,7 +2,9 @@
  * Duplicates seen through the shapes units really send (issue 14, R5): a collective with and without its place word
  * is one; two people sharing only a common name and a birth year are never merged without a decision.
  */
+import { duplicatesRule } from '../../../src/domain/duplicates/duplicates-rule';
 import { matchRegistrations } from '../../../src/domain/duplicates/match';
+import { readResult } from '../rules/helpers';
 import { collective, person, unit, UNITS, verdict } from './factory';
 
 // A units list that does not name the commune: the place word is the only clue.
@@ -49,5 +51,19 @@ describe('two people sharing only a common name and a birth year', () => {
     const a = person('Nguyễn Văn Hùng', 1975, { ...male, unitId: 'UB', ...job });
     const b = person('Nguyễn Văn Hùng', 1975, { ...male, unitId: 'PN', ...job, position: 'Hội viên' });
     expect(verdict(a, b)).toBe('certain');
+  });
+});
+
+describe('the message of a probable pair', () => {
+  it('says what is missing for it to be certain, and that posts differ', () => {
+    const male = { gender: 'male' as const };
+    const rows = [
+      person('Khúc Thừa Dụ', 1975, { ...male, unitId: 'UB', position: 'Chuyên viên', workplace: 'Phòng Nội vụ huyện' }),
+      person('Khúc Thừa Dụ', 1975, { ...male, unitId: 'PN', position: 'Hội viên' }),
+    ];
+    const [f] = duplicatesRule({ read: readResult({ units: UNITS, registrations: rows }), asOf: { y: 2023, m: 3, d: 1 } });
+    expect(f?.confidence).toBe('probable');
+    expect(f?.message).toContain('chức vụ ghi khác nhau');
+    expect(f?.message).toContain('không có thông tin nào cho thấy cùng xã');
   });
 });
