@@ -37,6 +37,8 @@ export interface Model {
   points: readonly (readonly number[])[];
   capped: readonly (readonly boolean[])[];
   rejects: readonly (readonly boolean[])[];
+  /** The level rejects the pair, or triggers a veto without exceptions: the walk can stop there. */
+  ends: readonly (readonly boolean[])[];
   silent: readonly (readonly boolean[])[];
   frequency: readonly (readonly (Commonness | undefined)[])[];
   rules: readonly CompiledRule[];
@@ -57,6 +59,8 @@ export function compileModel(table: MatchModelTable): Model {
   }
   const map = <T>(pick: (l: MatchModelTable['comparisons'][number]['levels'][number]) => T) =>
     table.comparisons.map((c) => c.levels.map(pick));
+  const rules = table.rules.map((r) => ({ id: r.id, veto: r.effect === 'veto', when: (r.when ?? []).map(at), unless: (r.unless ?? []).map(at) }));
+  const unconditional = rules.filter((r) => r.veto && !r.unless.length).flatMap((r) => r.when);
   return {
     table,
     fields,
@@ -65,9 +69,12 @@ export function compileModel(table: MatchModelTable): Model {
     points: map((l) => l.points),
     capped: map((l) => l.cap !== undefined),
     rejects: map((l) => l.reject === true),
+    ends: table.comparisons.map((c, field) =>
+      c.levels.map((l, level) => l.reject === true || unconditional.some((u) => u.field === field && u.level === level)),
+    ),
     silent: map((l) => l.silent === true),
     frequency: map((l) => l.frequency),
-    rules: table.rules.map((r) => ({ id: r.id, veto: r.effect === 'veto', when: (r.when ?? []).map(at), unless: (r.unless ?? []).map(at) })),
+    rules,
   };
 }
 
@@ -83,7 +90,8 @@ export function levelOf(model: Model, field: number, f: RecordFacts, i: number, 
 
 /**
  * Walks the table from field `from` on, writing each field's level into `levels`. Stops at a level that rejects the
- * pair (the fields after it are `NOT_COMPARED`) unless `whole`, and returns whether it was rejected.
+ * pair or vetoes it whatever else holds (the fields after it are `NOT_COMPARED`) unless `whole`, and returns
+ * whether it stopped so: the pair is then not reported.
  */
 export function walk(model: Model, f: RecordFacts, i: number, j: number, levels: Int8Array, from = 0, whole = false): boolean {
   let rejected = false;
@@ -94,7 +102,7 @@ export function walk(model: Model, f: RecordFacts, i: number, j: number, levels:
     }
     const l = levelOf(model, field, f, i, j);
     levels[field] = l;
-    if (model.rejects[field]?.[l]) rejected = true;
+    if (model.ends[field]?.[l]) rejected = true;
   }
   return rejected;
 }
@@ -104,6 +112,15 @@ function atAny(list: readonly { field: number; level: number }[], levels: Int8Ar
   for (let k = 0; k < list.length; k++) {
     const a = list[k] as { field: number; level: number };
     if (levels[a.field] === a.level) return true;
+  }
+  return false;
+}
+
+/** Some level rejects the pair (a different name). */
+export function rejects(model: Model, levels: Int8Array): boolean {
+  for (let i = 0; i < model.fields.length; i++) {
+    const l = levels[i] as number;
+    if (l !== NOT_COMPARED && model.rejects[i]?.[l]) return true;
   }
   return false;
 }

@@ -5,7 +5,7 @@
  */
 import { COLLECTIVES, PEOPLE } from './comparison-levels';
 import { RecordFacts } from './facts';
-import { compileModel, decide, discountOf, evidenceOf, Model, NO_EVIDENCE, NO_VETOES, PairOutcome, scoreOf, vetoed, vetoesOf, walk } from './model';
+import { compileModel, decide, discountOf, evidenceOf, Model, NO_EVIDENCE, NO_VETOES, PairOutcome, rejects, scoreOf, vetoed, vetoesOf, walk } from './model';
 import type { NameFrequencies } from './name-frequency';
 import type { MatchRecord } from './normalize';
 
@@ -71,8 +71,10 @@ export class PairScorer {
     if (!model) return NOT_COMPARABLE;
     const L = this.levels;
     if (this.rejected) {
+      // Stopped by a rejecting name (score 0) or by a veto (its score still shown).
       walk(model, this.facts, this.i, this.j, L, 0, true);
-      return { score: 0, evidence: NO_EVIDENCE, vetoes: vetoesOf(model, L) };
+      const score = rejects(model, L) ? 0 : scoreOf(model, L, discountOf(model, L, this.facts, this.i, this.j));
+      return { score, evidence: NO_EVIDENCE, vetoes: vetoesOf(model, L) };
     }
     const vetoes = vetoesOf(model, L);
     const confidence = vetoes.length ? undefined : decide(model, L, this.score);
