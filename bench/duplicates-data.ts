@@ -464,6 +464,7 @@ function workplaceIn(reg: Row['reg'], scope: Scope): string {
 
 /** A workplace written again by someone else: an abbreviation swapped, a comma dropped, or "xã" left out. */
 function rewritten(workplace: string, place: string, rng: Rng): string {
+  if (workplace.includes(', ') && rng.chance(0.3)) return workplace.replace(', ', ' ');
   const swaps = V.WORKPLACE_REWRITES.filter(([a, b]) => workplace.includes(a) || workplace.includes(b));
   if (swaps.length && rng.chance(0.7)) {
     const [a, b] = rng.pick(swaps);

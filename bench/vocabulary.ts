@@ -211,5 +211,4 @@ export const WORKPLACE_REWRITES: readonly [string, string][] = [
   ['Trường Tiểu học', 'Trường TH'],
   ['Hợp tác xã', 'HTX'],
   ['Trạm Y tế', 'Trạm y tế'],
-  [', ', ' '],
 ];

@@ -71,8 +71,8 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
     },
     accept: (a, b) => a.person?.tokens.length === b.person?.tokens.length && withinOneEdit(a.nameAscii, b.nameAscii),
   },
-  // Surname + given name + birth year + workplace: a missing middle name among a common name's many bearers, where
-  // the surname-given-year block is too large and no commune is known (a district office).
+  // Surname + given name + birth year + workplace: a missing or mistyped middle name among a common name's many
+  // bearers, where the surname-given-year block is too large and the rows share no commune.
   {
     id: 'short-year-workplace',
     keys: (r, key) => {
@@ -80,7 +80,7 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
       const w = r.job?.workplace;
       if (p && r.birthYear !== undefined && w) key(`${p.surname.ascii} ${p.given.ascii}`, r.birthYear, w.join(' '));
     },
-    accept: (a, b) => Math.abs((a.person?.tokens.length ?? 0) - (b.person?.tokens.length ?? 0)) === 1,
+    accept: (a, b) => Math.abs((a.person?.tokens.length ?? 0) - (b.person?.tokens.length ?? 0)) <= 1 && a.nameAscii !== b.nameAscii,
   },
   // Whole name + commune: pairs the members of an oversized name block that live in one commune.
   {

@@ -43,7 +43,7 @@ interface TextFacts {
 
 // With a workplace column filled, the position column holds the post only, whatever bodies it names ("Chi hội
 // trưởng Chi hội Phụ nữ"); alone, it may hold both ("Bí thư Chi bộ Thôn 3, xã An Bình").
-function readText(text: string, postOnly: boolean, expand: Expander, communes: CommuneIndex): TextFacts {
+function readText(text: string, as: 'post' | 'split' | 'body', expand: Expander, communes: CommuneIndex): TextFacts {
   const tokens = organisationTokens(text, expand);
   const spans = findPlaces(tokens);
   // "Phòng Nội vụ huyện Phú Hòa" works for the district, not in its town "thị trấn Phú Hòa". A commune known by
@@ -53,7 +53,7 @@ function readText(text: string, postOnly: boolean, expand: Expander, communes: C
   const org = organisationStart(tokens);
   const firstPlace = spans.length ? (spans[0] as PlaceSpan).start : -1;
   const cut = org < 0 ? firstPlace : firstPlace < 0 ? org : Math.min(org, firstPlace);
-  const end = postOnly || cut < 0 ? tokens.length : cut;
+  const end = as === 'body' ? 0 : as === 'post' || cut < 0 ? tokens.length : cut;
   const post: string[] = [];
   const body: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -74,20 +74,21 @@ function readText(text: string, postOnly: boolean, expand: Expander, communes: C
  * few thousand workplaces in ever new pairs), each pair then put together.
  */
 export function jobReader(expand: Expander, communes: CommuneIndex): (position: string | undefined, workplace: string | undefined) => JobFacts {
-  const texts = [new Map<string, TextFacts>(), new Map<string, TextFacts>()];
-  const read = (text: string | undefined, postOnly: boolean): TextFacts | undefined => {
+  const texts = { post: new Map<string, TextFacts>(), split: new Map<string, TextFacts>(), body: new Map<string, TextFacts>() };
+  const read = (text: string | undefined, as: keyof typeof texts): TextFacts | undefined => {
     if (!text) return undefined;
-    const cache = texts[postOnly ? 1 : 0] as Map<string, TextFacts>;
+    const cache = texts[as];
     let facts = cache.get(text);
     if (!facts) {
-      facts = readText(text, postOnly, expand, communes);
+      facts = readText(text, as, expand, communes);
       cache.set(text, facts);
     }
     return facts;
   };
+  // A workplace column is the body worked for, all of it.
   return (position, workplace) => {
-    const a = read(position, !!workplace?.trim());
-    const b = read(workplace, false);
+    const a = read(position, workplace?.trim() ? 'post' : 'split');
+    const b = read(workplace, 'body');
     const post = [...(a?.post ?? []), ...(b?.post ?? [])];
     const body = [...(a?.body ?? []), ...(b?.body ?? [])];
     const job: Job = {};

@@ -37,21 +37,28 @@ export function organisationKind(tokens: readonly Token[]): string | undefined {
   return undefined;
 }
 
+const POST_HEADS = new Set(['trưởng', 'phó'].map((w) => tokenize(w)[0]?.fold ?? ''));
+
+/** Bodies inside a workplace: after them, the workplace itself is named ("Bí thư Chi bộ | Trạm Y tế xã An Bình"). */
+const CELLS = new Set(['chi bộ', 'chi đoàn', 'công đoàn', 'đoàn cơ sở', 'đảng bộ', 'đoàn thanh niên'].map((k) => tokenize(k).map((t) => t.fold).join(' ')));
+const isCell = (kind: readonly string[]) => CELLS.has(kind.join(' ')) || (kind[0] === 'chi' && kind[1] === tokenize('hội')[0]?.fold);
+
 /**
- * Where the last organisation named begins among the words, or -1: "Bí thư | Chi bộ Thôn 3", "Giáo viên | Trường
- * …", "Bí thư Chi bộ | Trạm Y tế xã An Bình" (the post names a body of the workplace). A kind's own words are not
- * searched again ("Ban Chỉ huy Quân sự" is one).
+ * Where the workplace named among the words begins, or -1: the first body named ("Giáo viên | Trường …", "Trưởng
+ * phòng | Văn phòng HĐND và UBND huyện"), or the body after a cell of it ("Bí thư Chi bộ | Trạm Y tế xã An Bình").
  */
 export function organisationStart(tokens: readonly Token[]): number {
-  let last = -1;
+  let start = -1;
   for (let i = 0; i < tokens.length; ) {
     const hit = KINDS_BY_FIRST.get((tokens[i] as Token).fold)?.find((k) => wordsAt(tokens, i, k));
-    if (!hit) {
+    // "Trưởng phòng", "Phó ban": the word is the post's.
+    if (!hit || (hit.length === 1 && i > 0 && POST_HEADS.has((tokens[i - 1] as Token).fold))) {
       i++;
       continue;
     }
-    last = i;
+    start = i;
+    if (!isCell(hit)) return start;
     i += hit.length;
   }
-  return last;
+  return start;
 }

@@ -17,8 +17,12 @@ describe('reading a position and a workplace', () => {
     expect(j.job?.workplace).toEqual(['bô5', 'chi']);
     expect(j.commune?.display).toBe('xã An Bình');
     expect(j.village?.display).toBe('thôn 3');
-    // The body a post names is of the workplace named last: "Bí thư Chi bộ | Trạm Y tế xã An Bình".
+    // A cell the post names is of the workplace after it: "Bí thư Chi bộ | Trạm Y tế xã An Bình"; a workplace column
+    // is the body, all of it, though it names two ("Văn phòng HĐND và UBND huyện").
     expect(jobOf('Bí thư Chi bộ Trạm Y tế xã An Bình', undefined, expandAbbreviations, none).job?.workplace).toEqual(['i', 'tram5', 'tê1']);
+    const office = jobOf('Trưởng phòng', 'Văn phòng HĐND và UBND huyện', expandAbbreviations, none).job;
+    expect(office?.position).toEqual(['phong2', 'trương3']);
+    expect(jobOf('Trưởng phòng Văn phòng HĐND và UBND huyện', undefined, expandAbbreviations, none).job).toEqual(office);
   });
 
   it('takes a position column as the post alone when the workplace column is filled', () => {
