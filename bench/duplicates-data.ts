@@ -5,8 +5,16 @@
  * - Names follow a skewed, Vietnamese-like frequency (Nguyễn about 38% of surnames, "Văn"/"Thị" most middle names,
  *   a few given names very common), so thousands of rows share a full name and many share it with a birth year:
  *   that is what makes blocking and the name-frequency discount earn their keep.
- * - Planted duplicates: an existing row written again, by a district body of its district (which then names the
- *   commune) or by the same unit, as one of the variants staff produce (`Variant`). Legacy copies go through the
+ * - People have a post and a workplace ("Trưởng thôn" | "Thôn 3, xã An Bình"), in two columns or, for a quarter of
+ *   rows, in one. Places carry numbers as real ones do: villages and residential groups ("Thôn 3", "Khu phố 2",
+ *   "Ấp 4"), the city's numbered wards ("phường 3"), and, in a province too large for the syllable pairs, commune
+ *   names with a number inside ("Tân 758 Bắc").
+ * - Planted duplicates: an existing row written again, by a district body of its district or by the same unit, as
+ *   one of the variants staff produce (`Variant`). The post changes between files more often than not; the
+ *   workplace is kept, written the same or otherwise (an abbreviation, "xã" left out, in the post's column), a
+ *   few copies naming only the commune. A share of people are proposed by three units ("triple": three pairs).
+ * - Namesakes of the five commonest surnames in another commune of the district: born years apart, or the same
+ *   year ("sameYearElsewhere": usually two people, and never to be reported). Legacy copies go through the
  *   real encoder and the reader's decoder (`decodeByFont` with ".VnTime", ".VnTimeH" for a name .VnTime cannot
  *   hold, or "VNI-Times"), NFD copies through `cleanText`, honorifics through `splitHonorific` for half of them (as
  *   the reader does) and left in the name for the other half (as rows built elsewhere may carry them). Reordered
@@ -28,10 +36,10 @@ import { cleanText, decodeByFont, encodeLegacy, fitsTcvn3, splitHonorific, strip
 import { createRng, Rng } from './random';
 import * as V from './vocabulary';
 
-export const VARIANTS = ['exact', 'nfd', 'tone', 'honorific', 'tcvn3', 'vni', 'middleMissing', 'typo', 'reordered'] as const;
+export const VARIANTS = ['exact', 'nfd', 'tone', 'honorific', 'tcvn3', 'vni', 'middleMissing', 'typo', 'reordered', 'triple'] as const;
 export type Variant = (typeof VARIANTS)[number];
 
-export const LOOK_ALIKES = ['namesake', 'villageNumber', 'collectiveCommune', 'organisation'] as const;
+export const LOOK_ALIKES = ['namesake', 'sameYearElsewhere', 'villageNumber', 'collectiveCommune', 'organisation'] as const;
 export type LookAlikeKind = (typeof LOOK_ALIKES)[number];
 
 /** Two rows by position in `registrations`, a < b. */
@@ -92,11 +100,9 @@ function placeNames(rng: Rng): () => string {
   for (const a of V.PLACE_SYLLABLES) for (const b of V.PLACE_SYLLABLES) if (a !== b) pairs.push(`${a} ${b}`);
   const order = rng.shuffled(pairs);
   let next = 0;
-  return () => {
-    const name = order[next++];
-    if (!name) throw new Error('duplicates-data: out of place names');
-    return name;
-  };
+  // A province larger than the syllable pairs allow: names with a number inside ("Tân 758 Bắc"), which must stay
+  // apart from their neighbours ("Tân 759 Bắc").
+  return () => order[next++] ?? `${order[next % order.length]?.replace(' ', ` ${next} `)}`;
 }
 
 function districtUnits(index: number, rng: Rng, nextPlace: () => string): Unit[] {
@@ -120,15 +126,18 @@ function districtUnits(index: number, rng: Rng, nextPlace: () => string): Unit[]
       villageWord: rng.pick(V.TOWN_WORDS),
     }),
   ];
-  const communes = Array.from({ length: rng.between(14, 22) }, nextPlace);
+  // The province's city has numbered wards ("phường 3"), their residential groups numbered too ("Khu phố 2").
+  const wards = index === 0;
+  const communes = wards ? Array.from({ length: 12 }, (_, i) => `Phường ${i + 1}`) : Array.from({ length: rng.between(14, 22) }, nextPlace);
+  const placeOf = (c: string) => (wards ? c.toLowerCase() : `xã ${c}`);
   communes.forEach((c, i) =>
     out.push(
-      unit(`${h}.X${String(i + 1).padStart(2, '0')}`, `Đảng bộ xã ${c}`, BLOC.party, {
+      unit(`${h}.X${String(i + 1).padStart(2, '0')}`, `Đảng bộ ${placeOf(c)}`, BLOC.party, {
         scope: 'commune',
         district,
         commune: c,
-        place: `xã ${c}`,
-        villageWord: rng.pick(V.VILLAGE_WORDS),
+        place: placeOf(c),
+        villageWord: wards ? rng.pick(V.TOWN_WORDS) : rng.pick(V.VILLAGE_WORDS),
       }),
     ),
   );
@@ -271,11 +280,6 @@ class Registry {
 
 const shortKey = (n: PersonName, year: number, scope: string) => `${plainKey(n.surname)}|${plainKey(n.given)}|${year}|${scope}`;
 
-const POSITIONS: Record<Scope, readonly string[]> = {
-  commune: V.COMMUNE_POSITIONS,
-  office: V.OFFICE_POSITIONS,
-  school: V.SCHOOL_POSITIONS,
-};
 const COLLECTIVES: Record<Scope, readonly string[]> = {
   commune: V.COMMUNE_COLLECTIVES,
   office: V.OFFICE_COLLECTIVES,
@@ -323,13 +327,36 @@ function newPerson(u: Unit, registry: Registry, rng: Rng): Row | undefined {
         name: fullName(name),
         birthYear: year,
         gender,
-        position: fill(rng.pick(POSITIONS[u.scope]), placeValues(u, village(u, rng))),
+        ...personJob(u, rng),
         field: rng.pick(FIELDS),
         phase: 1,
       },
     };
   }
   return undefined;
+}
+
+const ROLES: Record<Scope, readonly string[]> = { commune: V.COMMUNE_ROLES, office: V.OFFICE_ROLES, school: V.SCHOOL_ROLES };
+
+/** Where a person works, as the unit's list writes it. */
+function workplaceOf(u: Unit, rng: Rng): string {
+  switch (u.scope) {
+    case 'commune':
+      return fill(rng.pick(V.COMMUNE_WORKPLACES), placeValues(u, village(u, rng)));
+    case 'school':
+      return u.place;
+    case 'office':
+      return `${rng.pick(V.OFFICE_WORKPLACES)} ${u.district}`;
+  }
+}
+
+/**
+ * Post and workplace: in two columns for most rows; for a quarter in one column ("Bí thư Chi bộ Thôn 3, xã An
+ * Bình"), which reading puts in the position.
+ */
+function personJob(u: Unit, rng: Rng, workplace = workplaceOf(u, rng)): Pick<Registration, 'position' | 'workplace'> {
+  const role = rng.pick(ROLES[u.scope]);
+  return rng.chance(0.25) ? { position: `${role} ${workplace}` } : { position: role, workplace };
 }
 
 function collectiveRow(u: Unit, name: string, rng: Rng, collective?: Row['collective']): Row {
@@ -427,12 +454,46 @@ interface Planted {
   kind: string;
 }
 
-/** The copy of a person's row by another unit: a district body of the district (the position then names the commune), or the same unit. */
+/** The workplace of a row, wherever it was written (its own column, or after the post). */
+function workplaceIn(reg: Row['reg'], scope: Scope): string {
+  if (reg.workplace) return reg.workplace;
+  const position = reg.position ?? '';
+  const role = ROLES[scope].filter((r) => position.startsWith(`${r} `)).sort((a, b) => b.length - a.length)[0];
+  return role ? position.slice(role.length + 1) : position;
+}
+
+/** A workplace written again by someone else: an abbreviation swapped, a comma dropped, or "xã" left out. */
+function rewritten(workplace: string, place: string, rng: Rng): string {
+  if (workplace.includes(', ') && rng.chance(0.3)) return workplace.replace(', ', ' ');
+  const swaps = V.WORKPLACE_REWRITES.filter(([a, b]) => workplace.includes(a) || workplace.includes(b));
+  if (swaps.length && rng.chance(0.7)) {
+    const [a, b] = rng.pick(swaps);
+    return workplace.includes(a) ? workplace.replace(a, b) : workplace.replace(b, a);
+  }
+  const bare = place.replace(/^xã /, '');
+  return bare !== place && workplace.includes(place) ? workplace.replace(place, bare) : workplace;
+}
+
+/**
+ * The copy of a person's row by another unit (a district body of the district) or by the same unit. The post
+ * changes between files more often than not ("Trưởng thôn" / "Hội viên"); the workplace is kept, written the same
+ * or otherwise; a few copies give no workplace, only the commune after the post.
+ */
 function personCopy(orig: Row, name: string, rng: Rng, sameUnit = rng.chance(0.3)): Row {
   const u = sameUnit ? orig.unit : rng.pick(orig.unit.peers);
-  let position = orig.reg.position ?? '';
-  if (!sameUnit && orig.unit.scope === 'commune' && !position.includes(orig.unit.place)) position = `${position}, ${orig.unit.place}`;
-  return { unit: u, reg: { ...orig.reg, unitId: u.record.id, name, position } };
+  const scope = orig.unit.scope;
+  const workplace = workplaceIn(orig.reg, scope);
+  const roleNow = rng.chance(0.6) ? rng.pick(ROLES[scope]) : undefined;
+  let job: Pick<Registration, 'position' | 'workplace'>;
+  const x = rng.next();
+  if (x < 0.55) job = roleNow ? { position: roleNow, workplace } : { position: orig.reg.position, workplace: orig.reg.workplace };
+  else if (x < 0.8) job = { position: roleNow ?? rng.pick(ROLES[scope]), workplace: rewritten(workplace, orig.unit.place, rng) };
+  else if (x < 0.95) job = { position: `${roleNow ?? rng.pick(ROLES[scope])} ${workplace}` };
+  else job = { position: `${roleNow ?? rng.pick(ROLES[scope])}, ${scope === 'office' ? workplace : orig.unit.place}` };
+  const reg: Row['reg'] = { ...orig.reg, unitId: u.record.id, name, position: job.position };
+  if (job.workplace) reg.workplace = job.workplace;
+  else delete reg.workplace;
+  return { unit: u, reg };
 }
 
 function honorificCopy(orig: Row, rng: Rng): Row {
@@ -553,6 +614,16 @@ function plantVariants(base: Row[], perVariant: number, registry: Registry, rng:
     for (let k = 0; k < pool.length && made < want; k++) {
       const orig = pool[k] as Row;
       if (used.has(orig)) continue;
+      if (variant === 'triple') {
+        // One person proposed by three units (their own and two district bodies, or twice by one): three pairs.
+        if (!orig.person) continue;
+        const second = personCopy(orig, orig.reg.name, rng, false);
+        const third = personCopy(orig, rng.chance(0.5) ? orig.reg.name : cleanText(oldStyleTones(orig.reg.name)), rng);
+        used.add(orig);
+        out.push({ a: orig, b: second, kind: variant }, { a: orig, b: third, kind: variant }, { a: second, b: third, kind: variant });
+        made++;
+        continue;
+      }
       const copy = variantCopy(variant, orig, registry, rng);
       if (!copy) continue;
       used.add(orig);
@@ -582,19 +653,33 @@ function otherCommune(u: Unit, communes: Map<string, Unit[]>, rng: Rng): Unit | 
   return list.length ? rng.pick(list) : undefined;
 }
 
-function namesake(base: Row[], registry: Registry, communes: Map<string, Unit[]>, rng: Rng, used: Set<Row>): Planted | undefined {
+/**
+ * A person's namesake in another commune of the district: born years apart ("namesake"), or the same year
+ * ("sameYearElsewhere": usually two people, issue 15), with their own post and workplace.
+ */
+function namesake(
+  kind: 'namesake' | 'sameYearElsewhere',
+  base: Row[],
+  registry: Registry,
+  communes: Map<string, Unit[]>,
+  rng: Rng,
+  used: Set<Row>,
+): Planted | undefined {
   const orig = rng.pick(base);
   const p = orig.person;
   if (!p || used.has(orig) || orig.unit.scope !== 'commune' || !SURNAMES.items.slice(0, 5).some((s) => s === p.name.surname)) return undefined;
   const u = otherCommune(orig.unit, communes, rng);
   if (!u) return undefined;
-  const year = (orig.reg.birthYear ?? 1980) + (rng.chance(0.5) ? 1 : -1) * rng.between(2, 15);
+  const year = (orig.reg.birthYear ?? 1980) + (kind === 'sameYearElsewhere' ? 0 : (rng.chance(0.5) ? 1 : -1) * rng.between(2, 15));
   const scope = personScope(u);
   if (!registry.personFree(p.name, year, scope, true)) return undefined;
   registry.addPerson(p.name, year, scope, true);
-  const position = fill(rng.pick(POSITIONS[u.scope]), placeValues(u, village(u, rng)));
   used.add(orig);
-  return { a: orig, b: { unit: u, reg: { ...orig.reg, unitId: u.record.id, birthYear: year, position } }, kind: 'namesake' };
+  const job = personJob(u, rng);
+  const reg: Row['reg'] = { ...orig.reg, unitId: u.record.id, birthYear: year, position: job.position };
+  if (job.workplace) reg.workplace = job.workplace;
+  else delete reg.workplace;
+  return { a: orig, b: { unit: u, reg }, kind };
 }
 
 /** A village collective and its namesake in the same commune with another number, or in another commune. */
@@ -637,7 +722,8 @@ function plantLookAlikes(base: Row[], units: readonly Unit[], perKind: number, r
   const used = new Set<Row>();
   const out: Planted[] = [];
   const makers: Record<LookAlikeKind, () => Planted | undefined> = {
-    namesake: () => namesake(base, registry, communes, rng, used),
+    namesake: () => namesake('namesake', base, registry, communes, rng, used),
+    sameYearElsewhere: () => namesake('sameYearElsewhere', base, registry, communes, rng, used),
     villageNumber: () => villageTwin('villageNumber', base, registry, communes, rng, used),
     collectiveCommune: () => villageTwin('collectiveCommune', base, registry, communes, rng, used),
     organisation: () => organisationTwins(units, registry, rng),
@@ -675,7 +761,7 @@ export function generateDuplicateData(options: DuplicateDataOptions = DEFAULT_DU
   const pairs = plantVariants(base, options.perVariant, registry, rng);
   const looks = plantLookAlikes(base, units, options.perVariant, registry, rng);
   const inBase = new Set(base);
-  const added = [...pairs, ...looks].flatMap((p) => [p.a, p.b]).filter((r) => !inBase.has(r));
+  const added = [...new Set([...pairs, ...looks].flatMap((p) => [p.a, p.b]))].filter((r) => !inBase.has(r));
   const extra: Row[] = [];
   grow(extra, options.rows - base.length - added.length);
   return assemble(units, [...base, ...added, ...extra], pairs, looks, rng);

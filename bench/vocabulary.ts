@@ -162,3 +162,53 @@ export const ACHIEVEMENTS = [
   'Cải cách thủ tục hành chính, giải quyết đúng hạn {n} hồ sơ',
   'Hiến máu tình nguyện {k} lần',
 ] as const;
+
+// ---------------------------------------------------------------------------------------------------------------
+// The duplicate bench's people (duplicates-data.ts): posts and workplaces apart, as the columns "Chức vụ" and
+// "Đơn vị công tác" hold them. The same person's post changes from one unit's file to another's.
+
+/** Workplaces in a commune; `{place}` is "xã An Bình", `{name}` "An Bình", `{village}` "Thôn 3". */
+export const COMMUNE_WORKPLACES = [
+  '{village}, {place}',
+  '{village}, {place}',
+  '{village} {place}',
+  'UBND {place}',
+  'Hội Nông dân {place}',
+  'Hội Liên hiệp Phụ nữ {place}',
+  'Hội Cựu chiến binh {place}',
+  'Đoàn Thanh niên {place}',
+  'Trạm Y tế {place}',
+  'Công an {place}',
+  'Hợp tác xã nông nghiệp {name}',
+  'Trường Tiểu học {name}',
+] as const;
+
+/** Posts held in a commune's villages and bodies. */
+export const COMMUNE_ROLES = [
+  'Trưởng thôn', 'Bí thư Chi bộ', 'Chi hội trưởng Chi hội Phụ nữ', 'Chi hội trưởng Chi hội Nông dân', 'Nông dân',
+  'Đảng viên', 'Hội viên', 'Tổ trưởng Tổ hòa giải', 'Công chức', 'Cán bộ', 'Phó Chủ tịch', 'Chủ tịch', 'Y sĩ',
+  'Giáo viên', 'Đoàn viên', 'Trưởng ban', 'Công an viên',
+] as const;
+
+/** Workplaces of a district's offices; the district name follows. */
+export const OFFICE_WORKPLACES = [
+  'Phòng Nội vụ huyện', 'Phòng Tài chính – Kế hoạch huyện', 'Phòng Tư pháp huyện', 'Văn phòng HĐND và UBND huyện',
+  'Phòng Kinh tế huyện', 'Phòng Văn hóa và Thông tin huyện', 'Phòng Lao động – Thương binh và Xã hội huyện',
+  'Phòng Tài nguyên và Môi trường huyện', 'Phòng Giáo dục và Đào tạo huyện', 'Thanh tra huyện',
+] as const;
+
+export const OFFICE_ROLES = ['Chuyên viên', 'Kế toán', 'Phó Trưởng phòng', 'Trưởng phòng', 'Cán bộ', 'Nhân viên', 'Văn thư'] as const;
+
+export const SCHOOL_ROLES = ['Giáo viên', 'Hiệu trưởng', 'Phó Hiệu trưởng', 'Tổ trưởng chuyên môn', 'Nhân viên', 'Tổng phụ trách Đội'] as const;
+
+/** Spellings staff swap when they write a workplace again: [written, rewritten], either way round. */
+export const WORKPLACE_REWRITES: readonly [string, string][] = [
+  ['UBND', 'Ủy ban nhân dân'],
+  ['Hội Nông dân', 'HND'],
+  ['Hội Liên hiệp Phụ nữ', 'Hội LHPN'],
+  ['Hội Cựu chiến binh', 'Hội CCB'],
+  ['Đoàn Thanh niên', 'ĐTN'],
+  ['Trường Tiểu học', 'Trường TH'],
+  ['Hợp tác xã', 'HTX'],
+  ['Trạm Y tế', 'Trạm y tế'],
+];

@@ -71,6 +71,17 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
     },
     accept: (a, b) => a.person?.tokens.length === b.person?.tokens.length && withinOneEdit(a.nameAscii, b.nameAscii),
   },
+  // Surname + given name + birth year + workplace: a missing or mistyped middle name among a common name's many
+  // bearers, where the surname-given-year block is too large and the rows share no commune.
+  {
+    id: 'short-year-workplace',
+    keys: (r, key) => {
+      const p = r.person;
+      const w = r.job?.workplace;
+      if (p && r.birthYear !== undefined && w) key(`${p.surname.ascii} ${p.given.ascii}`, r.birthYear, w.join(' '));
+    },
+    accept: (a, b) => Math.abs((a.person?.tokens.length ?? 0) - (b.person?.tokens.length ?? 0)) <= 1 && a.nameAscii !== b.nameAscii,
+  },
   // Whole name + commune: pairs the members of an oversized name block that live in one commune.
   {
     id: 'name-place',
@@ -82,7 +93,10 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
   {
     id: 'collective',
     keys: (r, key) => {
-      if (r.collective) key(r.collective.setAscii);
+      if (!r.collective) return;
+      key(r.collective.setAscii);
+      // Its commune's name without "xã" among the words: "Trường THCS xã Tân Lập" meets "Trường THCS Tân Lập".
+      if (r.collective.bareSetAscii !== r.collective.setAscii) key(r.collective.bareSetAscii);
     },
   },
   // The same with the commune: pairs the members of an oversized collective block ("Chi bộ Thôn 3") per commune.

@@ -1,161 +1,395 @@
 /**
- * The duplicate matcher's model, all of it, as data (Fellegi–Sunter, Splink style): each field compared in
- * discrete levels, each level worth signed points (roughly log2 of how much likelier that agreement is for one
- * exemplar written twice than for two different ones), the thresholds, the vetoes and the name-frequency discount.
- * A pair's score is the sum of its levels' points; every finding shows those terms as its evidence.
+ * The duplicate matcher's model, all of it, as data (Fellegi–Sunter, Splink style). Each field is a comparison: a
+ * list of levels, each with its test and its points together (roughly log2 of how much likelier that agreement is
+ * for one exemplar written twice than for two different ones). A pair is at the first level whose test holds; the
+ * last level has no test. Scoring walks the table (model.ts, score.ts); a pair's score is the sum of its levels'
+ * points, less how common its name is in the data at hand; every finding shows those terms as its evidence.
+ * Adding a field is one entry here and the test it needs.
  */
+import type { RecordFacts } from './facts';
+import {
+  eitherPlain,
+  givenDiffers,
+  middleNameMissing,
+  oneLetterApart,
+  placeWordOnly,
+  sameCollective,
+  sameLetters,
+  sameLetterSet,
+  sameName,
+  sameWordSet,
+  twoNamesInUse,
+} from './name-levels';
+import type { MatchRecord } from './normalize';
 
-export interface LevelDef {
+/**
+ * Which frequency lowers an agreeing name's points: the commoner of the two spellings ("name"), the rarer ("rarer":
+ * a typo's spelling is rare, the name it mistypes may not be), or the names sharing surname and given name ("short":
+ * "Trần Thủy" could be any "Trần … Thủy").
+ */
+export type Commonness = 'name' | 'rarer' | 'short';
+
+/** Does the pair of records at positions i and j reach the level? */
+export type LevelTest = (f: RecordFacts, i: number, j: number) => boolean;
+
+export interface ComparisonLevel {
+  level: string;
   points: number;
+  /** The pair is at this level when this holds and no level before it did; the last level has none. */
+  when?: LevelTest;
   /** This level alone can never make a pair "certain" (a different name is as likely as a typo). */
   cap?: 'probable';
-  /** Not the same exemplar whatever else agrees: the pair is dropped before any other field is looked at. */
+  /** Not the same exemplar whatever else agrees: the pair is dropped. */
   reject?: true;
+  /** Says nothing either way (a value not given): left out of the evidence. */
+  silent?: true;
+  /**
+   * The name agrees: its points are lowered by how common it is (`MatchModel.commonness`).
+   */
+  frequency?: Commonness;
 }
 
-/** People (cá nhân). */
-export const INDIVIDUAL_LEVELS = {
-  name: {
-    exact: { points: 8 },
-    // "Nguyen Van Hung" typed without any diacritic.
-    noDiacritics: { points: 7 },
-    // Diacritics differ in the surname or a middle name only ("Trần Thi Thủy" / "Trần Thị Thủy").
-    diacriticsOther: { points: 6 },
-    // "Trần Thủy" / "Trần Thị Thủy".
-    middleMissing: { points: 5 },
-    // "Hùng" / "Hưng", "Hòa" / "Hoa": a different given name in Vietnamese, or a typo.
-    diacriticsGiven: { points: 4, cap: 'probable' },
-    oneEdit: { points: 4, cap: 'probable' },
-    different: { points: 0, reject: true },
-  },
-  birthYear: {
-    equal: { points: 4 },
-    near: { points: 1 },
-    // Vetoed unless the workplace agrees; then a mistyped year still costs this much.
-    different: { points: -4 },
-    unknown: { points: 0 },
-  },
-  gender: {
-    same: { points: 1 },
-    conflict: { points: -4 },
-    unknown: { points: 0 },
-  },
-  place: {
-    same: { points: 2 },
-    different: { points: -3 },
-    unknown: { points: 0 },
-  },
-  workplace: {
-    // Position and workplace alike and specific (three words or more: "Bí thư Chi bộ Thôn 3").
-    same: { points: 3 },
-    // Alike but generic ("Giáo viên", "Nông dân").
-    sameGeneric: { points: 1 },
-    similar: { points: 1 },
-    different: { points: -1 },
-    unknown: { points: 0 },
-  },
-  kind: {
-    same: { points: 0 },
-    // Marked "Tập thể" on one row and "Cá nhân" on the other, though the name reads as a person's.
-    different: { points: -2, cap: 'probable' },
-  },
-} as const satisfies Record<string, Record<string, LevelDef>>;
+export interface Comparison {
+  field: string;
+  levels: readonly ComparisonLevel[];
+}
 
-/** Collectives (tập thể) and households. The name is compared without its commune, which is `place`. */
-export const COLLECTIVE_LEVELS = {
-  name: {
-    exact: { points: 9 },
-    // Token-set equality after expansion: "Chi bộ Thôn 3 xã An Bình" / "Chi bộ xã An Bình Thôn 3".
-    reordered: { points: 8 },
-    noDiacritics: { points: 8 },
-    diacritics: { points: 5, cap: 'probable' },
-    different: { points: 0, reject: true },
-  },
-  place: {
-    same: { points: 3 },
-    // Neither name nor proposing unit places it in a commune: both are bodies of the district (of one district,
-    // unless both say which and they differ: then "different").
-    sameDistrict: { points: 3 },
-    different: { points: -6 },
-    unknown: { points: 0 },
-  },
-  number: {
-    same: { points: 0 },
-    none: { points: 0 },
-    different: { points: -9 },
-  },
-  organisation: {
-    same: { points: 0 },
-    unknown: { points: 0 },
-    different: { points: -9 },
-  },
-  kind: {
-    same: { points: 0 },
-    different: { points: -2, cap: 'probable' },
-  },
-} as const satisfies Record<string, Record<string, LevelDef>>;
+/** A field at a level, as rules name it. */
+export interface At {
+  field: string;
+  level: string;
+}
 
-export type IndividualField = keyof typeof INDIVIDUAL_LEVELS;
-export type CollectiveField = keyof typeof COLLECTIVE_LEVELS;
-export type Level<T, F extends keyof T> = keyof T[F] & string;
+/**
+ * A rule on a whole pair: a veto (not reported at all) or a cap (at most "probable"), when a field is at one of
+ * `when`'s levels (always, without `when`), unless some field is at one of `unless`'s.
+ */
+export interface PairRule {
+  id: 'number' | 'place' | 'organisation' | 'birthYear' | 'gender' | 'nameOnly';
+  effect: 'veto' | 'cap';
+  when?: readonly At[];
+  unless?: readonly At[];
+}
+
+export interface MatchModelTable {
+  kind: 'individual' | 'collective';
+  comparisons: readonly Comparison[];
+  rules: readonly PairRule[];
+  /** Points taken off an agreeing name for how common it is (0 for a rare one). */
+  commonness: (f: RecordFacts, i: number, j: number, by: Commonness) => number;
+}
 
 export const THRESHOLDS = { certain: 12, probable: 8 } as const;
 
-/**
- * Vetoes: a field at a level that rules the pair out, unless another field shows strong evidence. A vetoed pair
- * is not reported at all, not even as "probable".
- */
-export interface Veto {
-  id: 'number' | 'place' | 'organisation' | 'birthYear' | 'gender';
-  kind: 'individual' | 'collective';
-  field: string;
-  level: string;
-  unless?: { field: string; level: string }[];
-}
+const rec = (f: RecordFacts, i: number) => f.records[i] as MatchRecord;
+const names = (test: (a: MatchRecord, b: MatchRecord) => boolean): LevelTest => (f, i, j) => test(rec(f, i), rec(f, j));
 
-// Strong evidence that survives a wrong birth year or gender: the same specific position and workplace.
-const STRONG_INDIVIDUAL = [{ field: 'workplace', level: 'same' }];
-
-export const VETOES: readonly Veto[] = [
-  // "Thôn 3" ≠ "Thôn 4".
-  { id: 'number', kind: 'collective', field: 'number', level: 'different' },
-  // "Chi bộ thôn 1, xã An Bình" ≠ "Chi bộ thôn 1, xã Tân Lập".
-  { id: 'place', kind: 'collective', field: 'place', level: 'different' },
-  // "Hội Nông dân xã An Bình" ≠ "Hội Liên hiệp Phụ nữ xã An Bình".
-  { id: 'organisation', kind: 'collective', field: 'organisation', level: 'different' },
-  { id: 'birthYear', kind: 'individual', field: 'birthYear', level: 'different', unless: STRONG_INDIVIDUAL },
-  { id: 'gender', kind: 'individual', field: 'gender', level: 'conflict', unless: STRONG_INDIVIDUAL },
-];
+// ---------------------------------------------------------------------------------------------------------------
+// Name frequency
 
 /**
- * Common names weigh less (Splink's term-frequency adjustment, in steps): the name's points are reduced by how
- * many different people in the data share it (distinct birth years for a person's full name, distinct communes for a
- * collective's name) and, for people, by a short list of the most frequent surnames and given names. A collective's
- * discount applies only when its commune is unknown: with the commune known, its name is specific.
+ * How common a name is in the data at hand, in points (Splink's term-frequency adjustment, as a log): a person's
+ * name borne by 2 rows loses nothing, by 4 rows 1 point, by 8 rows 2, and so on, to `maxPoints`; a name among the
+ * country's most frequent loses one more (a prior for lists too small to tell). A collective's name is discounted
+ * by the communes it is seen in, and only when its commune is unknown: with the commune known it is specific.
  */
 export const NAME_FREQUENCY = {
-  /** [at least this many distinct bearers, points off]. */
-  steps: [
+  /** Rows bearing the name that cost nothing: the person and one copy. */
+  freeRows: 2,
+  commonNamePoints: 1,
+  maxPoints: 7,
+  /** A collective's [at least this many communes, points off]. */
+  collectiveSteps: [
     [2, 1],
     [4, 2],
     [8, 3],
   ] as const,
-  /** Surname and given name both in the lists below. */
-  commonNamePoints: 1,
-  maxPoints: 3,
-  commonSurnames: [
-    'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý',
-  ],
-  commonGivenNames: [
-    'Anh', 'Linh', 'Hương', 'Hà', 'Lan', 'Hoa', 'Thảo', 'Trang', 'Hằng', 'Hùng', 'Dũng', 'Tuấn', 'Hải', 'Nam', 'Minh',
-    'Thắng', 'Long', 'Hưng', 'Cường', 'Thành', 'Sơn', 'Bình', 'Hiếu', 'Huy', 'Tùng', 'Trung', 'Phương', 'Thủy', 'Mai',
-    'Ngọc', 'Nga', 'Hạnh', 'Nhung', 'Tâm', 'Vân', 'Yến', 'Hiền', 'Duy', 'Đức', 'Quang', 'Thu', 'Loan', 'Hồng', 'Hiệp',
-  ],
+  collectiveMaxPoints: 3,
 };
 
-/** How many points a frequency-discounted name loses, from the number of distinct bearers in the data. */
-export function frequencyPoints(bearers: number): number {
-  let off = 0;
-  for (const [atLeast, points] of NAME_FREQUENCY.steps) if (bearers >= atLeast) off = points;
-  return off;
+function personCommonness(f: RecordFacts, i: number, j: number, by: Commonness): number {
+  const a = by === 'short' ? f.freq.shortRows(rec(f, i)) : (f.bearers[i] as number);
+  const b = by === 'short' ? f.freq.shortRows(rec(f, j)) : (f.bearers[j] as number);
+  const rows = by === 'rarer' ? Math.min(a, b) : Math.max(a, b);
+  let off = rows > NAME_FREQUENCY.freeRows ? Math.round(Math.log2(rows / NAME_FREQUENCY.freeRows)) : 0;
+  if (f.commonName[i] || f.commonName[j]) off += NAME_FREQUENCY.commonNamePoints;
+  return Math.min(off, NAME_FREQUENCY.maxPoints);
 }
+
+/** How many points a collective's name loses, from the number of communes it is seen in. */
+export function collectivePoints(communes: number): number {
+  let off = 0;
+  for (const [atLeast, points] of NAME_FREQUENCY.collectiveSteps) if (communes >= atLeast) off = points;
+  return Math.min(off, NAME_FREQUENCY.collectiveMaxPoints);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// People (cá nhân)
+
+const birthYearKnown: LevelTest = (f, i, j) => f.birthYearKnown[i] === 1 && f.birthYearKnown[j] === 1;
+const genderKnown: LevelTest = (f, i, j) => f.gender[i] !== 0 && f.gender[j] !== 0;
+const placeKnown: LevelTest = (f, i, j) => f.place.has(i) && f.place.has(j);
+const samePlace: LevelTest = (f, i, j) => f.place.same(i, j);
+const villageKnown: LevelTest = (f, i, j) => f.village.has(i) && f.village.has(j);
+const workplaceKnown: LevelTest = (f, i, j) => f.workplace.has(i) && f.workplace.has(j);
+/** The same words, and not in two different communes (there they are two posts: "UBND xã A", "UBND xã B"). */
+const sameWorkplace: LevelTest = (f, i, j) => f.workplace.equal(i, j) && !(placeKnown(f, i, j) && !samePlace(f, i, j));
+const positionKnown: LevelTest = (f, i, j) => f.position.has(i) && f.position.has(j);
+const kindsDiffer: LevelTest = (f, i, j) => {
+  const a = f.statedKind[i] as number;
+  const b = f.statedKind[j] as number;
+  return a !== 0 && b !== 0 && a !== b;
+};
+
+const SAME_WORKPLACE: readonly At[] = [
+  { field: 'workplace', level: 'sameSpecific' },
+  { field: 'workplace', level: 'same' },
+];
+
+/** What places two rows together: one commune, one village, one workplace (of several words), one proposing unit. */
+const placedTogether: LevelTest = (f, i, j) =>
+  (placeKnown(f, i, j) && samePlace(f, i, j)) ||
+  (villageKnown(f, i, j) && f.village.same(i, j)) ||
+  (workplaceKnown(f, i, j) && sameWorkplace(f, i, j) && (f.workplace.length[i] as number) >= 2) ||
+  // One long description of post and body, word for word ("Chuyên viên Tòa án nhân dân huyện").
+  (positionKnown(f, i, j) && f.position.equal(i, j) && (f.position.length[i] as number) >= SPECIFIC_POST_WORDS) ||
+  f.unit[i] === f.unit[j];
+
+/** A post of this many words or more names where it is held too. */
+const SPECIFIC_POST_WORDS = 4;
+
+/** A workplace whose words this few rows hold is specific: an office, not "Ủy ban nhân dân" of every commune. */
+const SPECIFIC_ROWS = 60;
+
+/** Two years one typo apart: one digit different, or two neighbouring digits swapped. */
+export function yearTypo(a: number, b: number): boolean {
+  const x = String(a);
+  const y = String(b);
+  if (x.length !== y.length) return false;
+  const diff: number[] = [];
+  for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) diff.push(k);
+  if (diff.length === 1) return true;
+  const [p, q] = diff;
+  return diff.length === 2 && p !== undefined && q === p + 1 && x[p] === y[q] && x[q] === y[p];
+}
+
+export const PEOPLE: MatchModelTable = {
+  kind: 'individual',
+  comparisons: [
+    {
+      field: 'name',
+      levels: [
+        { level: 'exact', points: 8, frequency: 'name', when: names(sameName) },
+        // "Nguyen Van Hung" typed without any diacritic.
+        { level: 'noDiacritics', points: 7, frequency: 'name', when: names((a, b) => sameLetters(a, b) && eitherPlain(a, b)) },
+        // Diacritics differ in the surname or a middle name only ("Trần Thi Thủy" / "Trần Thị Thủy").
+        { level: 'diacriticsOther', points: 6, frequency: 'name', when: names((a, b) => sameLetters(a, b) && !givenDiffers(a, b)) },
+        // "Trần Thủy" / "Trần Thị Thủy".
+        { level: 'middleMissing', points: 3, frequency: 'short', when: names(middleNameMissing) },
+        // "Hạnh" / "Hằng", "Hùng" / "Hưng" where the data has several of each: two names, not a typo.
+        {
+          level: 'twoNames',
+          points: 0,
+          reject: true,
+          when: (f, i, j) => (sameLetters(rec(f, i), rec(f, j)) || oneLetterApart(rec(f, i), rec(f, j))) && twoNamesInUse(rec(f, i), rec(f, j), f.freq),
+        },
+        // "Hùng" / "Hưng", "Hòa" / "Hoa": a different given name in Vietnamese, or a typo.
+        { level: 'diacriticsGiven', points: 4, cap: 'probable', frequency: 'name', when: names(sameLetters) },
+        { level: 'oneEdit', points: 4, cap: 'probable', frequency: 'rarer', when: names(oneLetterApart) },
+        { level: 'different', points: 0, reject: true },
+      ],
+    },
+    {
+      field: 'birthYear',
+      levels: [
+        { level: 'unknown', points: 0, silent: true, when: (f, i, j) => !birthYearKnown(f, i, j) },
+        { level: 'equal', points: 4, when: (f, i, j) => f.birthYear[i] === f.birthYear[j] },
+        // A year apart: a typo, or two people; never "certain" (a clerk looks).
+        { level: 'near', points: 0, cap: 'probable', when: (f, i, j) => Math.abs((f.birthYear[i] as number) - (f.birthYear[j] as number)) === 1 },
+        // One digit mistyped or two swapped ("1968" / "1978", "1986"): vetoed unless the workplace agrees.
+        { level: 'typo', points: -4, cap: 'probable', when: (f, i, j) => yearTypo(f.birthYear[i] as number, f.birthYear[j] as number) },
+        { level: 'different', points: -4, cap: 'probable' },
+      ],
+    },
+    {
+      field: 'gender',
+      levels: [
+        { level: 'unknown', points: 0, silent: true, when: (f, i, j) => !genderKnown(f, i, j) },
+        { level: 'same', points: 1, when: (f, i, j) => f.gender[i] === f.gender[j] },
+        { level: 'conflict', points: -4 },
+      ],
+    },
+    {
+      // The commune: written in the position or workplace, else the proposing commune's own.
+      field: 'place',
+      levels: [
+        { level: 'unknown', points: 0, silent: true, when: (f, i, j) => !placeKnown(f, i, j) },
+        // A person of one commune among a province's thousands: strong (u ≈ 1 / communes).
+        { level: 'same', points: 5, when: samePlace },
+        // Namesakes born the same year in two communes of a province are usually two people.
+        { level: 'different', points: -7, cap: 'probable' },
+      ],
+    },
+    {
+      // "Thôn 3" ≠ "Thôn 4", "Khu phố 2", "Ấp 4", "Khóm 1": a person lives in one.
+      field: 'village',
+      levels: [
+        { level: 'unknown', points: 0, silent: true, when: (f, i, j) => !villageKnown(f, i, j) },
+        { level: 'same', points: 2, when: (f, i, j) => f.village.same(i, j) },
+        { level: 'different', points: -4, cap: 'probable' },
+      ],
+    },
+    {
+      // The body worked for, its commune and village left out ("Trường THCS", "Ủy ban nhân dân").
+      field: 'workplace',
+      levels: [
+        { level: 'unknown', points: 0, silent: true, when: (f, i, j) => !workplaceKnown(f, i, j) },
+        // Few people work there ("Phòng Tư pháp huyện Lập Giang"): one of them is meant.
+        { level: 'sameSpecific', points: 7, when: (f, i, j) => sameWorkplace(f, i, j) && (f.workplace.length[i] as number) >= 2 && f.workplace.rows(i) <= SPECIFIC_ROWS },
+        { level: 'same', points: 4, when: (f, i, j) => sameWorkplace(f, i, j) && (f.workplace.length[i] as number) >= 2 },
+        // Alike but generic ("Trường", "Ban").
+        { level: 'sameGeneric', points: 1, when: sameWorkplace },
+        // The same kind of body in another commune: no evidence either way.
+        { level: 'elsewhere', points: 0, when: (f, i, j) => f.workplace.equal(i, j) },
+        { level: 'similar', points: 1, when: (f, i, j) => f.workplace.overlap(i, j) >= 0.5 },
+        // The workplace is mostly kept when a post changes: two workplaces given and different say "two people".
+        { level: 'different', points: -2 },
+      ],
+    },
+    {
+      // The post held: it changes between the files of two units ("Trưởng thôn" / "Hội viên"), so it says little.
+      field: 'position',
+      levels: [
+        { level: 'unknown', points: 0, silent: true, when: (f, i, j) => !positionKnown(f, i, j) },
+        { level: 'same', points: 1, when: (f, i, j) => f.position.equal(i, j) },
+        { level: 'different', points: 0 },
+      ],
+    },
+    {
+      // One unit listing someone twice.
+      field: 'unit',
+      levels: [
+        { level: 'same', points: 1, when: (f, i, j) => f.unit[i] === f.unit[j] },
+        { level: 'different', points: 0, silent: true },
+      ],
+    },
+    {
+      // Something places both rows together (one commune, village, specific workplace or proposing unit). Without
+      // it, a name and a birth year from two units are at most "probable", and only for a name rare in the data:
+      // a wrong merge takes a person's commendation away, and a province has many namesakes.
+      field: 'together',
+      levels: [
+        { level: 'yes', points: 0, silent: true, when: (f, i, j) => placedTogether(f, i, j) },
+        { level: 'no', points: -3, cap: 'probable' },
+      ],
+    },
+    {
+      field: 'kind',
+      levels: [
+        // Marked "Tập thể" on one row and "Cá nhân" on the other, though the name reads as a person's.
+        { level: 'different', points: -2, cap: 'probable', when: kindsDiffer },
+        { level: 'same', points: 0 },
+      ],
+    },
+  ],
+  rules: [
+    // Strong evidence survives a mistyped birth year or gender: the same specific workplace, in one commune. Years
+    // that no typo explains are two people.
+    { id: 'birthYear', effect: 'veto', when: [{ field: 'birthYear', level: 'typo' }], unless: SAME_WORKPLACE },
+    { id: 'birthYear', effect: 'veto', when: [{ field: 'birthYear', level: 'different' }] },
+    { id: 'gender', effect: 'veto', when: [{ field: 'gender', level: 'conflict' }], unless: SAME_WORKPLACE },
+    // A name alone (no birth year in common), nothing placing the rows together, is not even "probable".
+    {
+      id: 'nameOnly',
+      effect: 'veto',
+      when: [
+        { field: 'birthYear', level: 'near' },
+        { field: 'birthYear', level: 'unknown' },
+      ],
+      unless: [{ field: 'together', level: 'yes' }],
+    },
+  ],
+  commonness: personCommonness,
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Collectives (tập thể) and households. The name is compared without its commune, which is `place`.
+
+const collectivePlaceKnown: LevelTest = (f, i, j) => f.place.has(i) && f.place.has(j);
+/** One name holds the other's commune without "xã", the other gives it: the same place. */
+const placeInName: LevelTest = (f, i, j) => f.place.has(i) !== f.place.has(j) && placeWordOnly(rec(f, i), rec(f, j)) && !sameWordSet(rec(f, i), rec(f, j));
+/** Neither in a commune: both bodies of the district, unless both districts are known and differ. */
+const bothDistrictLevel: LevelTest = (f, i, j) => f.districtLevel[i] === 1 && f.districtLevel[j] === 1;
+const districtsDiffer: LevelTest = (f, i, j) => f.district.has(i) && f.district.has(j) && !f.district.same(i, j);
+
+export const COLLECTIVES: MatchModelTable = {
+  kind: 'collective',
+  comparisons: [
+    {
+      field: 'name',
+      levels: [
+        { level: 'exact', points: 9, frequency: 'name', when: names(sameCollective) },
+        // Token-set equality after expansion: "Chi bộ Thôn 3 xã An Bình" / "Chi bộ xã An Bình Thôn 3".
+        { level: 'reordered', points: 9, frequency: 'name', when: names(sameWordSet) },
+        { level: 'noDiacritics', points: 8, frequency: 'name', when: names((a, b) => sameLetterSet(a, b) && eitherPlain(a, b)) },
+        // "Trường THCS xã Tân Lập" / "Trường THCS Tân Lập".
+        { level: 'placeWord', points: 9, frequency: 'name', when: names(placeWordOnly) },
+        { level: 'diacritics', points: 5, cap: 'probable', frequency: 'name', when: names(sameLetterSet) },
+        { level: 'different', points: 0, reject: true },
+      ],
+    },
+    {
+      field: 'place',
+      levels: [
+        { level: 'same', points: 3, when: (f, i, j) => (collectivePlaceKnown(f, i, j) && f.place.same(i, j)) || placeInName(f, i, j) },
+        // Neither name nor proposing unit places it in a commune: both are bodies of the district (of one district,
+        // unless both say which and they differ: then "different").
+        { level: 'different', points: -6, when: (f, i, j) => collectivePlaceKnown(f, i, j) || (bothDistrictLevel(f, i, j) && districtsDiffer(f, i, j)) },
+        { level: 'sameDistrict', points: 3, when: bothDistrictLevel },
+        { level: 'unknown', points: 0, silent: true },
+      ],
+    },
+    {
+      field: 'number',
+      levels: [
+        { level: 'none', points: 0, silent: true, when: (f, i, j) => f.numbers[i] === 0 && f.numbers[j] === 0 },
+        { level: 'same', points: 0, when: (f, i, j) => f.numbers[i] === f.numbers[j] },
+        { level: 'different', points: -9 },
+      ],
+    },
+    {
+      field: 'organisation',
+      levels: [
+        { level: 'unknown', points: 0, silent: true, when: (f, i, j) => f.organisation[i] === 0 || f.organisation[j] === 0 },
+        { level: 'same', points: 0, when: (f, i, j) => f.organisation[i] === f.organisation[j] },
+        { level: 'different', points: -9 },
+      ],
+    },
+    {
+      // A unit listing its own team twice ("Tổ Văn phòng": every unit has one, so the name alone says little).
+      field: 'unit',
+      levels: [
+        { level: 'same', points: 3, when: (f, i, j) => f.unit[i] === f.unit[j] },
+        { level: 'different', points: 0, silent: true },
+      ],
+    },
+    {
+      field: 'kind',
+      levels: [
+        { level: 'different', points: -2, cap: 'probable', when: kindsDiffer },
+        { level: 'same', points: 0 },
+      ],
+    },
+  ],
+  rules: [
+    // "Thôn 3" ≠ "Thôn 4".
+    { id: 'number', effect: 'veto', when: [{ field: 'number', level: 'different' }] },
+    // "Chi bộ thôn 1, xã An Bình" ≠ "Chi bộ thôn 1, xã Tân Lập".
+    { id: 'place', effect: 'veto', when: [{ field: 'place', level: 'different' }] },
+    // "Hội Nông dân xã An Bình" ≠ "Hội Liên hiệp Phụ nữ xã An Bình".
+    { id: 'organisation', effect: 'veto', when: [{ field: 'organisation', level: 'different' }] },
+  ],
+  // A collective's name is specific once its commune is known; unknown, it is as common as its namesakes.
+  commonness: (f, i, j) =>
+    collectivePlaceKnown(f, i, j) || bothDistrictLevel(f, i, j) || f.unit[i] === f.unit[j] ? 0 : collectivePoints(f.bearers[i] as number),
+};

@@ -5,26 +5,33 @@
  *   Mã nhóm | Nội dung nhóm | Mức độ | Quyết định | Ngày quyết định | Ghi chú
  *
  * "Mã nhóm" is the group's stable key (group-key.ts); "Nội dung nhóm" lists the members so a person reading the
- * sheet knows what was decided; "Quyết định" is "Không trùng". A group whose key has that decision is not reported
- * again. The header names avoid every registration/units header, so the sheet is never read as a table of exemplars.
+ * sheet knows what was decided; "Quyết định" is "Không trùng" or "Trùng". A group whose key is "Không trùng" is
+ * not reported again; one whose key is "Trùng" is merged as certain. Keys of groups of two are the keys of their
+ * link: a decision taken on a pair still holds, as a cut or a certain link, once that pair is part of a larger group. The header names avoid every registration/units header, so the sheet is never read as a table of exemplars.
  */
 import { CalendarDate, formatDate } from '../dates';
 import { msg } from '../findings/messages';
 import type { SheetView } from '../recognition/sheet-view';
 import { asciiKey } from '../text';
-import type { DuplicateGroup } from './match';
+import type { RowRef } from '../findings/finding';
+import type { Registration } from '../records';
 
 export const DECISION_SHEET_NAME = 'Quyết định trùng lặp';
 
 export const DECISION_COLUMNS = ['Mã nhóm', 'Nội dung nhóm', 'Mức độ', 'Quyết định', 'Ngày quyết định', 'Ghi chú'] as const;
 
-export type DuplicateDecision = 'not-duplicate';
+/** "Không trùng": two exemplars, never report the group again; "Trùng": one exemplar, merge the group. */
+export type DuplicateDecision = 'not-duplicate' | 'duplicate';
 
 /** How a decision is written in the sheet, and the spellings read back as it. */
 export const DECISION_TEXTS: Record<DuplicateDecision, { written: string; read: string[] }> = {
   'not-duplicate': {
     written: 'Không trùng',
     read: ['Không trùng', 'Không trùng lặp', 'Không phải trùng', 'Không phải trùng lặp', 'Khác nhau', 'Không'],
+  },
+  duplicate: {
+    written: 'Trùng',
+    read: ['Trùng', 'Trùng lặp', 'Là trùng', 'Đúng trùng', 'Cùng một', 'Gộp'],
   },
 };
 
@@ -92,16 +99,26 @@ export function readDuplicateDecisions(view: SheetView): DecisionEntry[] {
   return [];
 }
 
-/** The groups left once those the user marked "không trùng" are taken out. */
+/**
+ * The groups left once those the user marked "không trùng" are taken out (the matcher applies decisions itself,
+ * links included: match.ts; this is for groups already made).
+ */
 export function applyDecisions<G extends { key: string }>(groups: readonly G[], entries: readonly DecisionEntry[]): G[] {
   const notDuplicate = new Set(entries.filter((e) => e.decision === 'not-duplicate').map((e) => e.key.toUpperCase()));
   if (!notDuplicate.size) return [...groups];
   return groups.filter((g) => !notDuplicate.has(g.key.toUpperCase()));
 }
 
+/** What a decision row says of a group (a DuplicateGroup: match.ts). */
+export interface DecidedGroup {
+  key: string;
+  confidence: 'certain' | 'probable';
+  members: readonly { registration: Registration; unit?: string; source: RowRef }[];
+}
+
 /** The cells of the row that records a decision on a group, in `DECISION_COLUMNS` order (all text). */
 export function decisionRow(
-  group: DuplicateGroup,
+  group: DecidedGroup,
   date: CalendarDate,
   decision: DuplicateDecision = 'not-duplicate',
   note = '',

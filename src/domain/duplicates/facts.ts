@@ -1,16 +1,16 @@
 /**
  * The fields every candidate pair compares, one typed array per field indexed by record position. A province's
  * list has hundreds of thousands of candidate pairs, most of them namesakes settled by birth year, gender, commune
- * and job alone: reading a few numbers from arrays that stay in cache is much cheaper than following each record's
- * objects and comparing their strings. Strings become numbers, equal strings equal numbers.
+ * and workplace: reading a few numbers from arrays is much cheaper than following each record's objects and
+ * comparing their strings. Strings become numbers, equal strings equal numbers.
  */
 import { Numbering, PlaceKeys } from './keys';
 import type { NameFrequencies } from './name-frequency';
-import type { Job, MatchRecord } from './normalize';
+import type { MatchRecord } from './normalize';
 import type { Place } from './places';
 
 /** A place as numbers: `samePlace` (places.ts) compares folded forms, or ASCII forms when one side is plain. */
-class PlaceColumns {
+export class PlaceColumns {
   readonly fold: Int32Array;
   readonly ascii: Int32Array;
   readonly plain: Uint8Array;
@@ -38,6 +38,116 @@ class PlaceColumns {
   }
 }
 
+/**
+ * A word list per record (sorted, distinct, as numbers), for position and workplace: `words[start[k] … start[k] +
+ * length[k])`; start -1: none. Rows of one text share its numbers.
+ */
+export class WordSets {
+  readonly start: Int32Array;
+  readonly length: Int32Array;
+  private words = new Int32Array(1024);
+  private used = 0;
+  private readonly at = new Map<readonly string[], number>();
+
+  constructor(
+    size: number,
+    private readonly text: Numbering,
+  ) {
+    this.start = new Int32Array(size).fill(-1);
+    this.length = new Int32Array(size);
+  }
+
+  set(k: number, list: readonly string[] | undefined): void {
+    if (!list?.length) return;
+    let start = this.at.get(list);
+    if (start === undefined) {
+      if (this.used + list.length > this.words.length) {
+        const grown = new Int32Array(Math.max(this.words.length * 2, this.used + list.length));
+        grown.set(this.words);
+        this.words = grown;
+      }
+      start = this.used;
+      for (let w = 0; w < list.length; w++) {
+        // Insertion sort by number: a list has a handful of words.
+        const id = this.text.of(list[w] as string);
+        let at = this.used++;
+        for (; at > start && (this.words[at - 1] as number) > id; at--) this.words[at] = this.words[at - 1] as number;
+        this.words[at] = id;
+      }
+      this.at.set(list, start);
+    }
+    this.start[k] = start;
+    this.length[k] = list.length;
+  }
+
+  has(k: number): boolean {
+    return (this.start[k] as number) >= 0;
+  }
+
+  private counts: Map<number, number> | undefined;
+
+  /** How many records hold the same words as record k (k's list given): how specific they are. */
+  rows(k: number): number {
+    if (!this.counts) {
+      // Counted once: rows per list, then lists with the same words ("UBND" / "Ủy ban nhân dân") added together.
+      const perList = new Int32Array(this.used + 1);
+      const lengthAt = new Int32Array(this.used + 1);
+      for (let r = 0; r < this.start.length; r++) {
+        const s = this.start[r] as number;
+        if (s < 0) continue;
+        perList[s] = (perList[s] as number) + 1;
+        lengthAt[s] = this.length[r] as number;
+      }
+      const byWords = new Map<string, number>();
+      const keyOf = new Map<number, string>();
+      for (let s = 0; s < perList.length; s++) {
+        if (!perList[s]) continue;
+        const key = this.words.subarray(s, s + (lengthAt[s] as number)).join(',');
+        keyOf.set(s, key);
+        byWords.set(key, (byWords.get(key) ?? 0) + (perList[s] as number));
+      }
+      this.counts = new Map();
+      for (const [s, key] of keyOf) this.counts.set(s, byWords.get(key) ?? 0);
+    }
+    return this.counts.get(this.start[k] as number) ?? 0;
+  }
+
+  /** How many words the two records' lists have in common (both have one). */
+  common(i: number, j: number): number {
+    const w = this.words;
+    let a = this.start[i] as number;
+    let b = this.start[j] as number;
+    const la = this.length[i] as number;
+    if (a === b) return la;
+    const ea = a + la;
+    const eb = b + (this.length[j] as number);
+    let common = 0;
+    while (a < ea && b < eb) {
+      const x = w[a] as number;
+      const y = w[b] as number;
+      if (x === y) {
+        common++;
+        a++;
+        b++;
+      } else if (x < y) a++;
+      else b++;
+    }
+    return common;
+  }
+
+  /** Both lists hold the same words. */
+  equal(i: number, j: number): boolean {
+    const la = this.length[i] as number;
+    return la === this.length[j] && this.common(i, j) === la;
+  }
+
+  /** Words in common over words in either (Jaccard), both lists given. */
+  overlap(i: number, j: number): number {
+    const c = this.common(i, j);
+    return c / ((this.length[i] as number) + (this.length[j] as number) - c);
+  }
+}
+
 /** 0 for a value not given, else a number per distinct value of a field that has a handful (gender, kind). */
 function smallCode(value: string | undefined, seen: string[]): number {
   if (!value) return 0;
@@ -57,22 +167,25 @@ export class RecordFacts {
   readonly gender: Int32Array;
   readonly statedKind: Int32Array;
   readonly place: PlaceColumns;
+  readonly village: PlaceColumns;
   readonly district: PlaceColumns;
   readonly districtLevel: Uint8Array;
-  /** Distinct bearers of the name in the data (name-frequency.ts): birth years of a person's, communes of a
-   * collective's. */
+  /** How common the name is in the data (name-frequency.ts): rows bearing a person's, communes of a collective's. */
   readonly bearers: Int32Array;
-  /** A person's surname and given name are both among the most frequent. */
+  /** A person's surname and given name are both among the country's most frequent. */
   readonly commonName: Uint8Array;
   /** A collective's numbers and organisation kind, as numbers (`NONE` when it has none); -1: not a collective. */
   readonly numbers: Int32Array;
   readonly organisation: Int32Array;
-  /** A record's job words (their numbers, ascending) are `jobWords[jobStart … jobStart + jobLength)`; -1: no job. */
-  readonly jobStart: Int32Array;
-  readonly jobLength: Int32Array;
-  readonly jobWords: Int32Array;
+  readonly position: WordSets;
+  readonly workplace: WordSets;
+  /** The proposing unit, as a number. */
+  readonly unit: Int32Array;
 
-  constructor(records: readonly MatchRecord[], freq: NameFrequencies) {
+  constructor(
+    readonly records: readonly MatchRecord[],
+    readonly freq: NameFrequencies,
+  ) {
     const n = records.length;
     // Job words, a collective's numbers and organisation kind are numbered here: only scoring compares them.
     const text = new Numbering();
@@ -84,19 +197,18 @@ export class RecordFacts {
     this.gender = new Int32Array(n);
     this.statedKind = new Int32Array(n);
     this.place = new PlaceColumns(n);
+    this.village = new PlaceColumns(n);
     this.district = new PlaceColumns(n);
     this.districtLevel = new Uint8Array(n);
     this.bearers = new Int32Array(n);
     this.commonName = new Uint8Array(n);
     this.numbers = new Int32Array(n).fill(-1);
     this.organisation = new Int32Array(n).fill(-1);
-    this.jobStart = new Int32Array(n).fill(-1);
-    this.jobLength = new Int32Array(n);
+    this.position = new WordSets(n, text);
+    this.workplace = new WordSets(n, text);
+    this.unit = new Int32Array(n);
     // Numbered first: NONE.
     text.of('');
-    const jobAt = new Map<Job, number>();
-    let words = new Int32Array(1024);
-    let used = 0;
     for (let k = 0; k < n; k++) {
       const r = records[k] as MatchRecord;
       this.collective[k] = r.kind === 'collective' ? 1 : 0;
@@ -107,10 +219,12 @@ export class RecordFacts {
       this.gender[k] = smallCode(r.gender, genders);
       this.statedKind[k] = smallCode(r.statedKind, kinds);
       this.place.set(k, r.place, r.placeKeys);
+      this.village.set(k, r.village, r.villageKeys);
       this.district.set(k, r.district, r.districtKeys);
       this.districtLevel[k] = r.districtLevel ? 1 : 0;
+      this.unit[k] = text.of(r.unitKey);
       if (r.kind === 'individual') {
-        this.bearers[k] = freq.personYears(r);
+        this.bearers[k] = freq.personRows(r);
         this.commonName[k] = r.person?.common ? 1 : 0;
       } else this.bearers[k] = freq.collectivePlaces(r);
       const c = r.collective;
@@ -118,53 +232,8 @@ export class RecordFacts {
         this.numbers[k] = text.of(c.numbers);
         this.organisation[k] = text.of(c.organisation ?? '');
       }
-      const job = r.job;
-      if (!job) continue;
-      // Rows of one job share its words, numbered once. Sorted by number, two jobs' words in common are counted
-      // in one merge, as the sorted strings would be.
-      let start = jobAt.get(job);
-      if (start === undefined) {
-        if (used + job.words.length > words.length) {
-          const grown = new Int32Array(Math.max(words.length * 2, used + job.words.length));
-          grown.set(words);
-          words = grown;
-        }
-        start = used;
-        for (let w = 0; w < job.words.length; w++) {
-          // Insertion sort: a job has a handful of words.
-          const id = text.of(job.words[w] as string);
-          let at = used++;
-          for (; at > start && (words[at - 1] as number) > id; at--) words[at] = words[at - 1] as number;
-          words[at] = id;
-        }
-        jobAt.set(job, start);
-      }
-      this.jobStart[k] = start;
-      this.jobLength[k] = job.words.length;
+      this.position.set(k, r.job?.position);
+      this.workplace.set(k, r.job?.workplace);
     }
-    this.jobWords = words;
-  }
-
-  /** How many job words the two records have in common (both have a job). */
-  commonJobWords(i: number, j: number): number {
-    const w = this.jobWords;
-    let a = this.jobStart[i] as number;
-    let b = this.jobStart[j] as number;
-    const la = this.jobLength[i] as number;
-    if (a === b) return la;
-    const ea = a + la;
-    const eb = b + (this.jobLength[j] as number);
-    let common = 0;
-    while (a < ea && b < eb) {
-      const x = w[a] as number;
-      const y = w[b] as number;
-      if (x === y) {
-        common++;
-        a++;
-        b++;
-      } else if (x < y) a++;
-      else b++;
-    }
-    return common;
   }
 }

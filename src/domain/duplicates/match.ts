@@ -7,9 +7,11 @@ import type { Registration, UnitRecord } from '../records';
 import type { SubjectKind } from '../subjects/subject-kind';
 import { BlockingOptions, BlockingStats, forEachCandidate } from './blocking';
 import { groupKey } from './group-key';
+import type { DecisionEntry } from './decisions';
 import { buildGroups, RawGroup, ScoredPair } from './groups';
 import { MatchRecord, normalizeRegistrations, NormalizeOptions } from './normalize';
-import { CERTAIN, Confidence, nameFrequencies, NOT_REPORTED, PairScorer, VETOED } from './score';
+import { CERTAIN, Confidence, nameFrequencies, NOT_REPORTED, PairScorer } from './score';
+import { forgetWords } from './tokens';
 
 export interface DuplicateMember {
   /** Position in the registrations given (read.registrations). */
@@ -25,8 +27,13 @@ export interface DuplicateMember {
 export interface DuplicateGroup {
   /** Stable across re-checks and row moves: what a "không trùng" decision is stored under. */
   key: string;
-  /** "certain": one exemplar, merge; "probable": two rows to look at, never merged. */
+  /**
+   * "certain": one exemplar, merge (every link certain, or a user's "Trùng"); "probable": rows to look at together,
+   * never merged.
+   */
   confidence: Confidence;
+  /** The user's decision that made it certain ("Trùng"), when one did. */
+  decided?: 'duplicate';
   score: number;
   evidence: DuplicateEvidence[];
   /** The proposing units are in different blocs (Đảng / Chính quyền / Mặt trận – đoàn thể). */
@@ -34,7 +41,7 @@ export interface DuplicateGroup {
   kind: SubjectKind;
   /** In input order; the first is where the finding points. */
   members: DuplicateMember[];
-  /** Level reached by each field in the pair that explains the group. */
+  /** Level reached by each field in the link that explains the group. */
   levels: Record<string, string>;
   /** The commune both rows place the exemplar in, as written ("xã Tân Lập"), when they agree on it. */
   place?: string;
@@ -48,6 +55,11 @@ export interface MatchOptions extends BlockingOptions, NormalizeOptions {
    * the bench measure what blocking keeps. Unset, it costs one test per candidate.
    */
   onCandidate?: (a: number, b: number) => void;
+  /**
+   * The user's decisions (decisions.ts): "Không trùng" on a group leaves it out, on a link (a pair's key, as groups
+   * of two had) cuts that link; "Trùng" on a group makes it certain, on a link makes that link certain.
+   */
+  decisions?: readonly DecisionEntry[];
 }
 
 export interface MatchResult {
@@ -85,20 +97,35 @@ function assemble(raw: RawGroup, records: readonly MatchRecord[]): DuplicateGrou
   };
 }
 
+/** Keys the user decided on, by decision, upper case. */
+function decided(entries: readonly DecisionEntry[] | undefined) {
+  const notDuplicate = new Set<string>();
+  const duplicate = new Set<string>();
+  for (const e of entries ?? []) (e.decision === 'duplicate' ? duplicate : notDuplicate).add(e.key.toUpperCase());
+  // A later "Trùng" on the same key would contradict; "Không trùng" wins (a wrong merge is the worse mistake).
+  for (const k of notDuplicate) duplicate.delete(k);
+  return { notDuplicate, duplicate, any: notDuplicate.size + duplicate.size > 0 };
+}
+
 /** Finds every duplicate group among the registrations. `units` gives each proposing unit's name and bloc. */
 export function matchRegistrations(
   registrations: readonly Registration[],
   units: readonly UnitRecord[],
   options: MatchOptions = {},
 ): MatchResult {
+  try {
+    return matchOnce(registrations, units, options);
+  } finally {
+    // The words of this run's names are not kept once it is over.
+    forgetWords();
+  }
+}
+
+function matchOnce(registrations: readonly Registration[], units: readonly UnitRecord[], options: MatchOptions): MatchResult {
   const records = normalizeRegistrations(registrations, units, options);
   const scorer = new PairScorer(records, nameFrequencies(records));
   const certain: ScoredPair[] = [];
   const probable: ScoredPair[] = [];
-  // Vetoed pairs, kept flat (i, j, i, j…) in a typed array, outside the heap the collector copies: most candidates
-  // are vetoed, and only those between records that also have certain pairs ever matter (groups.ts).
-  let vetoedPairs = new Int32Array(1024);
-  let vetoedEnd = 0;
   const onCandidate = options.onCandidate;
   const stats = forEachCandidate(
     records,
@@ -106,33 +133,32 @@ export function matchRegistrations(
       if (onCandidate) onCandidate((records[i] as MatchRecord).index, (records[j] as MatchRecord).index);
       const verdict = scorer.verdict(i, j);
       if (verdict === NOT_REPORTED) return;
-      if (verdict === VETOED) {
-        if (vetoedEnd === vetoedPairs.length) {
-          const more = new Int32Array(vetoedPairs.length * 2);
-          more.set(vetoedPairs);
-          vetoedPairs = more;
-        }
-        vetoedPairs[vetoedEnd++] = i;
-        vetoedPairs[vetoedEnd++] = j;
-      } else (verdict === CERTAIN ? certain : probable).push({ i, j, outcome: scorer.outcome() });
+      (verdict === CERTAIN ? certain : probable).push({ i, j, outcome: scorer.outcome() });
     },
     options,
   );
-  const inCertain = new Uint8Array(records.length);
-  for (const e of certain) inCertain[e.i] = inCertain[e.j] = 1;
-  const vetoed = new Map<number, number[]>();
-  const link = (x: number, y: number) => {
-    const list = vetoed.get(x);
-    if (list) list.push(y);
-    else vetoed.set(x, [y]);
-  };
-  for (let k = 0; k < vetoedEnd; k += 2) {
-    const i = vetoedPairs[k] as number;
-    const j = vetoedPairs[k + 1] as number;
-    if (!inCertain[i] || !inCertain[j]) continue;
-    link(i, j);
-    link(j, i);
+  const decisions = decided(options.decisions);
+  const linkKey = (e: ScoredPair) => groupKey([records[e.i] as MatchRecord, records[e.j] as MatchRecord]);
+  let sure = certain;
+  let unsure = probable;
+  if (decisions.any) {
+    sure = [];
+    unsure = [];
+    for (const e of [...certain, ...probable]) {
+      const k = linkKey(e);
+      if (decisions.notDuplicate.has(k)) continue;
+      (decisions.duplicate.has(k) || e.outcome.confidence === 'certain' ? sure : unsure).push(e);
+    }
   }
-  const groups = buildGroups(records.length, certain, probable, vetoed).map((g) => assemble(g, records));
+  const groups: DuplicateGroup[] = [];
+  for (const raw of buildGroups(records.length, sure, unsure, (i, j) => scorer.keptApart(i, j))) {
+    const g = assemble(raw, records);
+    if (decisions.notDuplicate.has(g.key)) continue;
+    if (decisions.duplicate.has(g.key)) {
+      g.confidence = 'certain';
+      g.decided = 'duplicate';
+    }
+    groups.push(g);
+  }
   return { groups, stats };
 }

@@ -1,134 +1,173 @@
 /**
- * The tables of comparison-levels.ts made fast to evaluate: each kind's fields in a fixed order, each field's
- * levels numbered in the table's order, their points and caps in arrays, vetoes pointing at field and level
- * numbers. A pair's levels are then a few small integers in a reused array: scoring the hundreds of thousands of
- * candidate pairs of a province allocates nothing but the outcomes of the pairs reported.
+ * A table of comparison-levels.ts made ready to walk: each field's level tests, points and flags in arrays by
+ * position, the pair rules pointing at field and level numbers. A pair's levels are a few small integers in a
+ * reused array; the outcome object (score, evidence, rules) is built only for the pairs reported.
  */
 import type { DuplicateEvidence } from '../findings/finding';
-import { LevelDef, THRESHOLDS, Veto, VETOES } from './comparison-levels';
+import { Commonness, LevelTest, MatchModelTable, PairRule, THRESHOLDS } from './comparison-levels';
+import type { RecordFacts } from './facts';
 
 export type Confidence = 'certain' | 'probable';
 
 export interface PairOutcome {
   score: number;
   evidence: DuplicateEvidence[];
-  vetoes: Veto['id'][];
+  /** The vetoes that keep the pair apart, by id (the caps are not listed: they only lower the confidence). */
+  vetoes: PairRule['id'][];
   /** Undefined: not a duplicate (names differ, a veto, or too low a score). */
   confidence?: Confidence;
 }
 
-interface CompiledVeto {
-  id: Veto['id'];
-  field: number;
-  level: number;
+/** A level not looked at (the fields after a rejected name): worth nothing, triggers nothing. */
+export const NOT_COMPARED = -1;
+
+interface CompiledRule {
+  id: PairRule['id'];
+  veto: boolean;
+  when: { field: number; level: number }[];
   unless: { field: number; level: number }[];
 }
 
-type Table = Record<string, Record<string, LevelDef>>;
-
-/** A level not looked at (the name of a pair vetoed before it): worth nothing, triggers nothing. */
-export const NOT_COMPARED = -1;
-
-export interface Model<T extends Table = Table> {
+export interface Model {
+  table: MatchModelTable;
   fields: readonly string[];
   /** Each field's level names, in the table's order: a level is its position here. */
   levels: readonly (readonly string[])[];
+  tests: readonly (readonly (LevelTest | undefined)[])[];
   points: readonly (readonly number[])[];
   capped: readonly (readonly boolean[])[];
   rejects: readonly (readonly boolean[])[];
-  /** Left out of the evidence: they are worth nothing either way ("unknown", "none"). */
+  /** The level rejects the pair, or triggers a veto without exceptions: the walk can stop there. */
+  ends: readonly (readonly boolean[])[];
   silent: readonly (readonly boolean[])[];
-  /** Level numbers by field and name, for the code that computes levels: `model.at.birthYear.equal`. */
-  at: { [F in keyof T]: { [L in keyof T[F]]: number } };
-  /** The same, for a level computed by name ("exact"). */
-  levelOf: readonly ReadonlyMap<string, number>[];
-  vetoes: CompiledVeto[];
-  /** The same vetoes as flat arrays (checked for every candidate pair): veto k is `vetoField[k]` at `vetoLevel[k]`,
-   * unless one of `unlessField/unlessLevel[unlessStart[k] … unlessStart[k + 1])`. */
-  vetoField: Int8Array;
-  vetoLevel: Int8Array;
-  unlessStart: Int8Array;
-  unlessField: Int8Array;
-  unlessLevel: Int8Array;
+  frequency: readonly (readonly (Commonness | undefined)[])[];
+  rules: readonly CompiledRule[];
 }
 
-export function compileModel<T extends Table>(kind: Veto['kind'], table: T): Model<T> {
-  const fields = Object.keys(table);
-  const levels = fields.map((f) => Object.keys(table[f] ?? {}));
-  const fieldAt = (f: string) => {
-    const i = fields.indexOf(f);
-    if (i < 0) throw new Error(`comparison-levels: no field «${f}» for ${kind}`);
-    return i;
+export function compileModel(table: MatchModelTable): Model {
+  const fields = table.comparisons.map((c) => c.field);
+  const levels = table.comparisons.map((c) => c.levels.map((l) => l.level));
+  const at = (a: { field: string; level: string }) => {
+    const field = fields.indexOf(a.field);
+    const level = levels[field]?.indexOf(a.level) ?? -1;
+    if (field < 0 || level < 0) throw new Error(`comparison-levels: no level «${a.field}.${a.level}» for ${table.kind}`);
+    return { field, level };
   };
-  const levelAt = (field: number, level: string) => {
-    const i = levels[field]?.indexOf(level) ?? -1;
-    if (i < 0) throw new Error(`comparison-levels: no level «${level}» of «${fields[field]}» for ${kind}`);
-    return i;
-  };
-  const defs = fields.map((f, i) => (levels[i] ?? []).map((l) => table[f]?.[l] as LevelDef));
-  const at = Object.fromEntries(fields.map((f, i) => [f, Object.fromEntries((levels[i] ?? []).map((l, k) => [l, k]))]));
-  const vetoes = VETOES.filter((v) => v.kind === kind).map((v) => {
-    const field = fieldAt(v.field);
-    return {
-      id: v.id,
-      field,
-      level: levelAt(field, v.level),
-      unless: (v.unless ?? []).map((u) => {
-        const f = fieldAt(u.field);
-        return { field: f, level: levelAt(f, u.level) };
-      }),
-    };
-  });
-  const unless = vetoes.flatMap((v) => v.unless);
-  const unlessStart = [0];
-  for (const v of vetoes) unlessStart.push((unlessStart[unlessStart.length - 1] as number) + v.unless.length);
+  for (const c of table.comparisons) {
+    if (new Set(c.levels.map((l) => l.level)).size !== c.levels.length) throw new Error(`comparison-levels: «${c.field}» names a level twice`);
+    if (c.levels[c.levels.length - 1]?.when) throw new Error(`comparison-levels: the last level of «${c.field}» has a test`);
+  }
+  const map = <T>(pick: (l: MatchModelTable['comparisons'][number]['levels'][number]) => T) =>
+    table.comparisons.map((c) => c.levels.map(pick));
+  const rules = table.rules.map((r) => ({ id: r.id, veto: r.effect === 'veto', when: (r.when ?? []).map(at), unless: (r.unless ?? []).map(at) }));
+  const unconditional = rules.filter((r) => r.veto && !r.unless.length).flatMap((r) => r.when);
   return {
+    table,
     fields,
     levels,
-    points: defs.map((list) => list.map((d) => d.points)),
-    capped: defs.map((list) => list.map((d) => d.cap !== undefined)),
-    rejects: defs.map((list) => list.map((d) => d.reject === true)),
-    silent: levels.map((list) => list.map((l) => l === 'unknown' || l === 'none')),
-    at: at as Model<T>['at'],
-    levelOf: levels.map((list) => new Map(list.map((l, k) => [l, k]))),
-    vetoes,
-    vetoField: Int8Array.from(vetoes, (v) => v.field),
-    vetoLevel: Int8Array.from(vetoes, (v) => v.level),
-    unlessStart: Int8Array.from(unlessStart),
-    unlessField: Int8Array.from(unless, (u) => u.field),
-    unlessLevel: Int8Array.from(unless, (u) => u.level),
+    tests: map((l) => l.when),
+    points: map((l) => l.points),
+    capped: map((l) => l.cap !== undefined),
+    rejects: map((l) => l.reject === true),
+    ends: table.comparisons.map((c, field) =>
+      c.levels.map((l, level) => l.reject === true || unconditional.some((u) => u.field === field && u.level === level)),
+    ),
+    silent: map((l) => l.silent === true),
+    frequency: map((l) => l.frequency),
+    rules,
   };
 }
 
-export const NO_EVIDENCE: DuplicateEvidence[] = [];
-export const NO_VETOES: Veto['id'][] = [];
+/** The level a field reaches: the first whose test holds. */
+export function levelOf(model: Model, field: number, f: RecordFacts, i: number, j: number): number {
+  const tests = model.tests[field] as readonly (LevelTest | undefined)[];
+  for (let k = 0; k < tests.length; k++) {
+    const test = tests[k];
+    if (!test || test(f, i, j)) return k;
+  }
+  return tests.length - 1;
+}
 
-/** Some field is at the level of one of the model's vetoes (its exceptions not looked at yet). */
-export function atVetoLevel(model: Model, levels: Int8Array): boolean {
-  const { vetoField, vetoLevel } = model;
-  for (let k = 0; k < vetoField.length; k++) if (levels[vetoField[k] as number] === vetoLevel[k]) return true;
+/**
+ * Walks the table from field `from` on, writing each field's level into `levels`. Stops at a level that rejects the
+ * pair or vetoes it whatever else holds (the fields after it are `NOT_COMPARED`) unless `whole`, and returns
+ * whether it stopped so: the pair is then not reported.
+ */
+export function walk(model: Model, f: RecordFacts, i: number, j: number, levels: Int8Array, from = 0, whole = false): boolean {
+  let rejected = false;
+  for (let field = from; field < model.fields.length; field++) {
+    if (rejected && !whole) {
+      levels[field] = NOT_COMPARED;
+      continue;
+    }
+    const l = levelOf(model, field, f, i, j);
+    levels[field] = l;
+    if (model.ends[field]?.[l]) rejected = true;
+  }
+  return rejected;
+}
+
+/** Some field is at one of the levels. */
+function atAny(list: readonly { field: number; level: number }[], levels: Int8Array): boolean {
+  for (let k = 0; k < list.length; k++) {
+    const a = list[k] as { field: number; level: number };
+    if (levels[a.field] === a.level) return true;
+  }
   return false;
 }
 
-/** Veto k is triggered: its field at its veto level, and none of its exceptions. */
-function triggers(model: Model, k: number, levels: Int8Array): boolean {
-  if (levels[model.vetoField[k] as number] !== model.vetoLevel[k]) return false;
-  const { unlessStart, unlessField, unlessLevel } = model;
-  for (let u = unlessStart[k] as number; u < (unlessStart[k + 1] as number); u++)
-    if (levels[unlessField[u] as number] === unlessLevel[u]) return false;
-  return true;
+/** Some level rejects the pair (a different name). */
+export function rejects(model: Model, levels: Int8Array): boolean {
+  for (let i = 0; i < model.fields.length; i++) {
+    const l = levels[i] as number;
+    if (l !== NOT_COMPARED && model.rejects[i]?.[l]) return true;
+  }
+  return false;
 }
 
-export function vetoed(model: Model, levels: Int8Array): boolean {
-  for (let k = 0; k < model.vetoField.length; k++) if (triggers(model, k, levels)) return true;
-  return false;
+function applies(rule: CompiledRule, levels: Int8Array): boolean {
+  if (rule.when.length && !atAny(rule.when, levels)) return false;
+  return !atAny(rule.unless, levels);
 }
 
 /** The vetoes the levels trigger, by id. */
-export function vetoesOf(model: Model, levels: Int8Array): Veto['id'][] {
-  let out: Veto['id'][] | undefined;
-  for (let k = 0; k < model.vetoes.length; k++) if (triggers(model, k, levels)) (out ??= []).push((model.vetoes[k] as CompiledVeto).id);
+export function vetoesOf(model: Model, levels: Int8Array): PairRule['id'][] {
+  let out: PairRule['id'][] | undefined;
+  for (const r of model.rules) if (r.veto && applies(r, levels)) (out ??= []).push(r.id);
   return out ?? NO_VETOES;
+}
+
+export function vetoed(model: Model, levels: Int8Array): boolean {
+  const rules = model.rules;
+  for (let k = 0; k < rules.length; k++) {
+    const r = rules[k] as CompiledRule;
+    if (r.veto && applies(r, levels)) return true;
+  }
+  return false;
+}
+
+/** Some level or rule says the pair can be "probable" at most. */
+function capped(model: Model, levels: Int8Array): boolean {
+  for (let i = 0; i < model.fields.length; i++) {
+    const l = levels[i] as number;
+    if (l !== NOT_COMPARED && model.capped[i]?.[l]) return true;
+  }
+  const rules = model.rules;
+  for (let k = 0; k < rules.length; k++) {
+    const r = rules[k] as CompiledRule;
+    if (!r.veto && applies(r, levels)) return true;
+  }
+  return false;
+}
+
+/** Points off for a common name: only when an agreeing name level asks for it. */
+export function discountOf(model: Model, levels: Int8Array, f: RecordFacts, i: number, j: number): number {
+  for (let k = 0; k < model.fields.length; k++) {
+    const l = levels[k] as number;
+    const by = l === NOT_COMPARED ? undefined : model.frequency[k]?.[l];
+    if (by) return model.table.commonness(f, i, j, by);
+  }
+  return 0;
 }
 
 /** The sum of the levels' points, less the name-frequency discount. */
@@ -147,35 +186,17 @@ export function decide(model: Model, levels: Int8Array, score: number): Confiden
   return score >= THRESHOLDS.probable ? 'probable' : undefined;
 }
 
-/** A level reached can never make the pair "certain". */
-function capped(model: Model, levels: Int8Array): boolean {
-  for (let i = 0; i < model.fields.length; i++) {
-    const l = levels[i] as number;
-    if (l !== NOT_COMPARED && model.capped[i]?.[l]) return true;
-  }
-  return false;
-}
+export const NO_EVIDENCE: DuplicateEvidence[] = [];
+export const NO_VETOES: PairRule['id'][] = [];
 
-/**
- * One entry per field ("unknown" and "none" levels left out as they are worth nothing), the name-frequency
- * discount after the name. Built only for pairs that are reported: most candidates are not.
- */
+/** One entry per field (silent levels left out), the name-frequency discount after the field that asked for it. */
 export function evidenceOf(model: Model, levels: Int8Array, discount: number): DuplicateEvidence[] {
   const evidence: DuplicateEvidence[] = [];
   for (let i = 0; i < model.fields.length; i++) {
     const l = levels[i] as number;
     if (l === NOT_COMPARED || model.silent[i]?.[l]) continue;
-    const field = model.fields[i] as string;
-    evidence.push({ field, level: model.levels[i]?.[l] as string, points: model.points[i]?.[l] as number });
-    if (field === 'name' && discount) evidence.push({ field: 'nameFrequency', level: 'common', points: -discount });
+    evidence.push({ field: model.fields[i] as string, level: model.levels[i]?.[l] as string, points: model.points[i]?.[l] as number });
+    if (discount && model.frequency[i]?.[l]) evidence.push({ field: 'nameFrequency', level: 'common', points: -discount });
   }
   return evidence;
-}
-
-/** The full outcome of a judged pair (every level known), as reported. */
-export function judge(model: Model, levels: Int8Array, discount: number): PairOutcome {
-  const score = scoreOf(model, levels, discount);
-  const vetoes = vetoesOf(model, levels);
-  const confidence = vetoes.length ? undefined : decide(model, levels, score);
-  return { score, evidence: confidence ? evidenceOf(model, levels, discount) : NO_EVIDENCE, vetoes, confidence };
 }

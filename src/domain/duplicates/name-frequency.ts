@@ -1,25 +1,57 @@
-/** How common each name is in the data at hand (Splink's term frequencies): distinct bearers per folded name. */
-import { NAME_FREQUENCY } from './comparison-levels';
-import type { MatchRecord } from './normalize';
-import { foldWord } from './tokens';
+/**
+ * How common each name is in the data at hand (Splink's term frequencies): a person's name by the rows that bear
+ * it, a collective's by the communes it is found in.
+ */
+import type { MatchRecord, PersonName } from './normalize';
+import type { Token } from './tokens';
 
 export interface NameFrequencies {
-  /** Distinct birth years seen with the record's full name (a person's, folded): 1 at least. */
-  personYears(r: MatchRecord): number;
+  /** Rows of people bearing the record's full name (folded): 1 at least. */
+  personRows(r: MatchRecord): number;
   /** Distinct communes seen with the record's name (a collective's word set, folded): 1 at least. */
   collectivePlaces(r: MatchRecord): number;
+  /** Rows of people with the record's surname and given name, whatever their middle names: what a name without its
+   * middle names ("Trần Thủy") could be. */
+  shortRows(r: MatchRecord): number;
+  /** Rows of people whose name has the word (folded) at the same place: surname, middle or given name. */
+  wordRows(fold: string, at: 'surname' | 'middle' | 'given'): number;
 }
 
 /** Name frequencies among records of one normalisation run (their texts' numbers are that run's: keys.ts). */
 export function nameFrequencies(records: readonly MatchRecord[]): NameFrequencies {
-  const years = new Distinct();
+  let rows = new Int32Array(1024);
   const places = new Distinct();
+  // Each distinct name once (rows share their name's facts), its words counted by its rows afterwards.
+  const names: PersonName[] = [];
   for (let k = 0; k < records.length; k++) {
     const r = records[k] as MatchRecord;
-    if (r.person && r.birthYear !== undefined) years.add(r.keys.fold, r.birthYear);
+    if (r.person) {
+      const key = r.keys.fold;
+      if (key >= rows.length) {
+        const more = new Int32Array(Math.max(rows.length * 2, key + 1));
+        more.set(rows);
+        rows = more;
+      }
+      if (rows[key] === 0) names[key] = r.person;
+      rows[key] = (rows[key] as number) + 1;
+    }
     if (r.collective && r.placeKeys) places.add(r.keys.setFold, r.placeKeys.ascii);
   }
-  return { personYears: (r) => years.count(r.keys.fold), collectivePlaces: (r) => places.count(r.keys.setFold) };
+  const counted = rows;
+  const words = new Map<string, number>();
+  const count = (key: string, n: number) => words.set(key, (words.get(key) ?? 0) + n);
+  names.forEach((p, key) => {
+    const n = counted[key] as number;
+    const t = p.tokens;
+    count(`+${p.surname.fold} ${p.given.fold}`, n);
+    for (let w = 0; w < t.length; w++) count(`${w === 0 ? 's' : w === t.length - 1 ? 'g' : 'm'}${(t[w] as Token).fold}`, n);
+  });
+  return {
+    personRows: (r) => Math.max(1, counted[r.keys.fold] ?? 0),
+    collectivePlaces: (r) => places.count(r.keys.setFold),
+    shortRows: (r) => (r.person ? Math.max(1, words.get(`+${r.person.surname.fold} ${r.person.given.fold}`) ?? 0) : 1),
+    wordRows: (fold, at) => words.get(`${at === 'surname' ? 's' : at === 'given' ? 'g' : 'm'}${fold}`) ?? 0,
+  };
 }
 
 /**
@@ -64,12 +96,3 @@ class Distinct {
 
 /** Equality as a Set sees it (NaN is NaN). */
 const sameValueZero = (a: number, b: number) => a === b || (a !== a && b !== b);
-
-const fold = (w: string) => foldWord(w).fold;
-const COMMON_SURNAMES = new Set(NAME_FREQUENCY.commonSurnames.map(fold));
-const COMMON_GIVEN = new Set(NAME_FREQUENCY.commonGivenNames.map(fold));
-
-/** Both surname and given name are among the country's most frequent. */
-export function isCommonName(surnameFold: string, givenFold: string): boolean {
-  return COMMON_SURNAMES.has(surnameFold) && COMMON_GIVEN.has(givenFold);
-}

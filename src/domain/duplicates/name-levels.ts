@@ -1,11 +1,7 @@
-/** Which level of the name comparison a pair reaches (the levels and their points are in comparison-levels.ts). */
-import type { Level } from './comparison-levels';
-import { COLLECTIVE_LEVELS, INDIVIDUAL_LEVELS } from './comparison-levels';
+/** How two names compare: the tests the name levels of comparison-levels.ts are made of. */
+import type { NameFrequencies } from './name-frequency';
 import type { MatchRecord, PersonName } from './normalize';
 import type { Token } from './tokens';
-
-export type PersonNameLevel = Level<typeof INDIVIDUAL_LEVELS, 'name'>;
-export type CollectiveNameLevel = Level<typeof COLLECTIVE_LEVELS, 'name'>;
 
 /** True when a and b differ by at most one inserted, deleted or substituted character. */
 export function withinOneEdit(a: string, b: string): boolean {
@@ -41,27 +37,74 @@ function middleMissing(a: PersonName, b: PersonName, plain: boolean): boolean {
   return j === s.length - 1;
 }
 
-export function personNameLevel(a: MatchRecord, b: MatchRecord): PersonNameLevel {
+/** Both are people's names and the same word for word (folded): tone placement, NFD, i/y and honorifics aside. */
+export const sameName = (a: MatchRecord, b: MatchRecord) => !!a.person && !!b.person && a.nameFold === b.nameFold;
+
+/** The same letters without diacritics ("Nguyen Van Hung" / "Nguyễn Văn Hùng"). */
+export const sameLetters = (a: MatchRecord, b: MatchRecord) => !!a.person && !!b.person && a.nameAscii === b.nameAscii;
+
+/** One side typed without any diacritic. */
+export const eitherPlain = (a: MatchRecord, b: MatchRecord) => a.plain || b.plain;
+
+/** The given names differ (by their diacritics, when the letters are the same). */
+export const givenDiffers = (a: MatchRecord, b: MatchRecord) => a.person?.given.fold !== b.person?.given.fold;
+
+/** "Trần Thủy" / "Trần Thị Thủy". */
+export function middleNameMissing(a: MatchRecord, b: MatchRecord): boolean {
   const pa = a.person;
   const pb = b.person;
-  if (!pa || !pb) return 'different';
-  if (a.nameFold === b.nameFold) return 'exact';
-  const plain = a.plain || b.plain;
-  if (a.nameAscii === b.nameAscii) {
-    if (plain) return 'noDiacritics';
-    return pa.given.fold !== pb.given.fold ? 'diacriticsGiven' : 'diacriticsOther';
-  }
-  if (middleMissing(pa, pb, plain)) return 'middleMissing';
-  if (pa.tokens.length === pb.tokens.length && withinOneEdit(a.nameAscii, b.nameAscii)) return 'oneEdit';
-  return 'different';
+  return !!pa && !!pb && middleMissing(pa, pb, a.plain || b.plain);
 }
 
-export function collectiveNameLevel(a: MatchRecord, b: MatchRecord): CollectiveNameLevel {
+/** As many words, one letter apart. */
+export function oneLetterApart(a: MatchRecord, b: MatchRecord): boolean {
+  const pa = a.person;
+  const pb = b.person;
+  return !!pa && !!pb && pa.tokens.length === pb.tokens.length && withinOneEdit(a.nameAscii, b.nameAscii);
+}
+
+/** Collectives' names without their commune: word for word, as sets, as sets without diacritics. */
+export const sameCollective = (a: MatchRecord, b: MatchRecord) => !!a.collective && !!b.collective && a.collective.seqFold === b.collective.seqFold;
+export const sameWordSet = (a: MatchRecord, b: MatchRecord) => !!a.collective && !!b.collective && a.collective.setFold === b.collective.setFold;
+export const sameLetterSet = (a: MatchRecord, b: MatchRecord) => !!a.collective && !!b.collective && a.collective.setAscii === b.collective.setAscii;
+
+/**
+ * One name gives its commune with "xã" and the other without, in its words ("Trường THCS xã Tân Lập" / "Trường THCS
+ * Tân Lập"): the same words once the keyword is dropped.
+ */
+export function placeWordOnly(a: MatchRecord, b: MatchRecord): boolean {
   const ca = a.collective;
   const cb = b.collective;
-  if (!ca || !cb) return 'different';
-  if (ca.seqFold === cb.seqFold) return 'exact';
-  if (ca.setFold === cb.setFold) return 'reordered';
-  if (ca.setAscii === cb.setAscii) return a.plain || b.plain ? 'noDiacritics' : 'diacritics';
-  return 'different';
+  if (!ca || !cb) return false;
+  if (ca.bareSetFold === cb.bareSetFold) return true;
+  return (a.plain || b.plain) && ca.bareSetAscii === cb.bareSetAscii;
+}
+
+/**
+ * Rows that must bear each of two spellings for both to be names in use, not one a typo of the other: a few, and
+ * not a sliver of the other's ("Tị" typed for "Thị" a few times in a province of a hundred thousand rows is a typo).
+ */
+export const NAMES_IN_USE = { rows: 3, share: 1 / 50 };
+
+/**
+ * Names of as many words whose differing words are each borne by several people of the data ("Hạnh" / "Hằng",
+ * "Hùng" / "Hưng"): two names in use, not a typo of one. A typo is rare: its spelling is borne by one row or two.
+ */
+export function twoNamesInUse(a: MatchRecord, b: MatchRecord, freq: NameFrequencies): boolean {
+  const ta = a.person?.tokens;
+  const tb = b.person?.tokens;
+  if (!ta || !tb || ta.length !== tb.length) return false;
+  let differ = false;
+  for (let k = 0; k < ta.length; k++) {
+    const x = (ta[k] as Token).fold;
+    const y = (tb[k] as Token).fold;
+    if (x === y) continue;
+    const at = k === 0 ? 'surname' : k === ta.length - 1 ? 'given' : 'middle';
+    const rx = freq.wordRows(x, at);
+    const ry = freq.wordRows(y, at);
+    const fewer = Math.min(rx, ry);
+    if (fewer < NAMES_IN_USE.rows || fewer < Math.max(rx, ry) * NAMES_IN_USE.share) return false;
+    differ = true;
+  }
+  return differ;
 }

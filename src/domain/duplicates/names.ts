@@ -6,7 +6,7 @@
 import type { Registration } from '../records';
 import { isHousehold, looksCollective, SubjectKind } from '../subjects/subject-kind';
 import { Expander, readRomanNumerals } from './expand';
-import { isCommonName } from './name-frequency';
+import { isCommonName } from './common-names';
 import { organisationKind } from './organisations';
 import { CommuneIndex, findPlaces, firstOf, Place, PLACE_KEYWORDS } from './places';
 import { isDigits } from '../text/digits';
@@ -25,9 +25,14 @@ export interface PersonName {
 export interface CollectiveName {
   /** The name's words without its commune (and without a district's own name). */
   core: Token[];
+  /** The name's words as group keys know them (group-key.ts). */
+  keyFold: string;
   seqFold: string;
   setFold: string;
   setAscii: string;
+  /** The word set with the commune's name but not its keyword ("xã"): the name as written without "xã". */
+  bareSetFold: string;
+  bareSetAscii: string;
   /** Numbers in the name, sorted ("3" for "Thôn III"). */
   numbers: string;
   organisation?: string;
@@ -109,18 +114,32 @@ function collectiveName(name: string, household: boolean, expand: Expander, comm
   let core = tokens.filter((_, i) => !drop.has(i));
   // "Xã An Bình" as an exemplar: the place is the name.
   if (core.length === 0) core = tokens;
+  // What group keys were made of before communes known by name left the core: decisions kept under them still hold.
+  const keyFold = foldsOf(core);
+  // With its commune's keyword dropped: "Trường THCS xã Tân Lập" is "Trường THCS Tân Lập" written with it.
+  const bare = commune ? [...core, ...tokens.slice(commune.nameStart, commune.end)] : core;
+  // A commune known by name is a place as "xã Tân Lập" is: "Trường THCS Tân Lập" is "Trường THCS" of xã Tân Lập.
+  const located = commune ? undefined : communes.locate(core);
+  if (located && located.end - located.start < core.length) core = core.filter((_, i) => i < located.start || i >= located.end);
   const folds = core.map((t) => t.fold);
+  const setFold = sortedDistinct(folds).join(' ');
+  const setAscii = sortedDistinct(core.map((t) => t.ascii)).join(' ');
+  // Most names give no commune: their bare words are their words.
+  const sameBare = bare === core;
   return {
     kind: 'collective',
     nameFold: foldsOf(tokens),
     nameAscii: asciisOf(tokens),
     plain: !anyMarked(tokens),
-    commune: commune?.place ?? communes.find(core),
+    commune: commune?.place ?? located?.place,
     collective: {
       core,
+      keyFold,
       seqFold: folds.join(' '),
-      setFold: sortedDistinct(folds).join(' '),
-      setAscii: sortedDistinct(core.map((t) => t.ascii)).join(' '),
+      setFold,
+      setAscii,
+      bareSetFold: sameBare ? setFold : sortedDistinct(bare.map((t) => t.fold)).join(' '),
+      bareSetAscii: sameBare ? setAscii : sortedDistinct(bare.map((t) => t.ascii)).join(' '),
       numbers: core
         .filter((t) => isDigits(t.text))
         .map((t) => t.fold)

@@ -6,7 +6,7 @@
 import type { Registration, UnitRecord } from '../records';
 import type { SubjectKind } from '../subjects/subject-kind';
 import { expandAbbreviations, Expander, organisationTokens } from './expand';
-import { Job, jobOf } from './job';
+import { Job, jobReader } from './job';
 import { NameKeys, nameKeys, Numbering, PlaceKeys, placeNumbering } from './keys';
 import { CollectiveName, nameFacts, PersonName } from './names';
 import { CommuneIndex, communeIndex, findPlaces, firstOf, outside, outsideDistrictNames, Place } from './places';
@@ -36,6 +36,8 @@ export interface MatchRecord {
   readonly collective: CollectiveName | undefined;
   readonly place: Place | undefined;
   readonly placeFrom: 'name' | 'text' | 'unit' | undefined;
+  /** A person's village, residential group or hamlet, from the position or workplace ("Thôn 3", "Khu phố 2"). */
+  readonly village: Place | undefined;
   /** The district a collective's name, else its proposing unit's, names: tells apart two districts' bodies. */
   readonly district: Place | undefined;
   /** A collective that neither its name nor its proposing unit puts in a commune. */
@@ -49,6 +51,7 @@ export interface MatchRecord {
   /** The name's, the place's and the district's texts as numbers (keys.ts): equal texts in a run, equal numbers. */
   readonly keys: NameKeys;
   readonly placeKeys: PlaceKeys | undefined;
+  readonly villageKeys: PlaceKeys | undefined;
   readonly districtKeys: PlaceKeys | undefined;
 }
 
@@ -89,6 +92,8 @@ interface JobEntry {
   job: Job | undefined;
   commune: Place | undefined;
   communeKeys: PlaceKeys | undefined;
+  village: Place | undefined;
+  villageKeys: PlaceKeys | undefined;
 }
 
 /**
@@ -106,9 +111,11 @@ class RecordOfRow implements MatchRecord {
     readonly statedKind: SubjectKind | undefined,
     readonly place: Place | undefined,
     readonly placeFrom: MatchRecord['placeFrom'],
+    readonly village: Place | undefined,
     readonly district: Place | undefined,
     readonly job: Job | undefined,
     readonly placeKeys: PlaceKeys | undefined,
+    readonly villageKeys: PlaceKeys | undefined,
     readonly districtKeys: PlaceKeys | undefined,
     private readonly name: NameEntry,
     private readonly unit: UnitFacts,
@@ -238,9 +245,10 @@ export function normalizeRegistrations(
   // Jobs by position (rows without a workplace), else by workplace and then position.
   const jobs = new Map<string, JobEntry>();
   const jobsAt = new Map<string, Map<string, JobEntry>>();
+  const readJob = jobReader(expand, communes);
   const jobEntry = (position: string | undefined, workplace: string | undefined): JobEntry => {
-    const { job, commune } = jobOf(position, workplace, expand, communes);
-    return { job, commune, communeKeys: placeKeys(commune) };
+    const { job, commune, village } = readJob(position, workplace);
+    return { job, commune, communeKeys: placeKeys(commune), village, villageKeys: placeKeys(village) };
   };
   const out: MatchRecord[] = [];
   for (let index = 0; index < registrations.length; index++) {
@@ -271,6 +279,7 @@ export function normalizeRegistrations(
       names.set(name, entry);
     }
     let job: Job | undefined;
+    let village: JobEntry | undefined;
     let place: Place | undefined;
     let keysOfPlace: PlaceKeys | undefined;
     let placeFrom: MatchRecord['placeFrom'];
@@ -288,6 +297,7 @@ export function normalizeRegistrations(
         }
       }
       job = j?.job;
+      village = j;
       if (j?.commune) {
         place = j.commune;
         keysOfPlace = j.communeKeys;
@@ -313,9 +323,11 @@ export function normalizeRegistrations(
         statedKind,
         place,
         placeFrom,
+        village?.village,
         collective?.district ?? unit.district,
         job,
         keysOfPlace,
+        village?.villageKeys,
         collective?.district ? entry.districtKeys : unit.districtKeys,
         entry,
         unit,

@@ -16,6 +16,7 @@ export const ORGANISATION_KINDS: readonly string[] = [
   'Trường Mầm non', 'Trường Tiểu học', 'Trường Trung học cơ sở', 'Trường Trung học phổ thông', 'Trường',
   'Hợp tác xã', 'Câu lạc bộ', 'Tổ hợp tác', 'Tổ dân phố', 'Nhà văn hóa', 'Thư viện', 'Phòng', 'Ban', 'Văn phòng',
   'Kho bạc', 'Chi cục', 'Ngân hàng', 'Bưu điện', 'Điện lực', 'Công ty', 'Doanh nghiệp', 'Gia đình', 'Hộ gia đình',
+  'Tòa án nhân dân', 'Viện Kiểm sát nhân dân', 'Bảo hiểm xã hội', 'Thanh tra', 'Hạt Kiểm lâm',
 ];
 
 const KINDS = ORGANISATION_KINDS.map((k) => tokenize(k).map((t) => t.fold)).sort((a, b) => b.length - a.length);
@@ -34,4 +35,30 @@ export function organisationKind(tokens: readonly Token[]): string | undefined {
     if (hit) return hit.join(' ');
   }
   return undefined;
+}
+
+const POST_HEADS = new Set(['trưởng', 'phó'].map((w) => tokenize(w)[0]?.fold ?? ''));
+
+/** Bodies inside a workplace: after them, the workplace itself is named ("Bí thư Chi bộ | Trạm Y tế xã An Bình"). */
+const CELLS = new Set(['chi bộ', 'chi đoàn', 'công đoàn', 'đoàn cơ sở', 'đảng bộ', 'đoàn thanh niên'].map((k) => tokenize(k).map((t) => t.fold).join(' ')));
+const isCell = (kind: readonly string[]) => CELLS.has(kind.join(' ')) || (kind[0] === 'chi' && kind[1] === tokenize('hội')[0]?.fold);
+
+/**
+ * Where the workplace named among the words begins, or -1: the first body named ("Giáo viên | Trường …", "Trưởng
+ * phòng | Văn phòng HĐND và UBND huyện"), or the body after a cell of it ("Bí thư Chi bộ | Trạm Y tế xã An Bình").
+ */
+export function organisationStart(tokens: readonly Token[]): number {
+  let start = -1;
+  for (let i = 0; i < tokens.length; ) {
+    const hit = KINDS_BY_FIRST.get((tokens[i] as Token).fold)?.find((k) => wordsAt(tokens, i, k));
+    // "Trưởng phòng", "Phó ban": the word is the post's.
+    if (!hit || (hit.length === 1 && i > 0 && POST_HEADS.has((tokens[i - 1] as Token).fold))) {
+      i++;
+      continue;
+    }
+    start = i;
+    if (!isCell(hit)) return start;
+    i += hit.length;
+  }
+  return start;
 }

@@ -83,11 +83,16 @@ function nameEnd(tokens: readonly Token[], from: number, mode: CaseMode, plain: 
   if (isNumber(first)) return from + 1;
   const max = mode === 'mixed' ? MAX_NAME_WORDS : CASELESS_NAME_WORDS;
   if (mode === 'mixed' && !first.cap) return from;
+  // Numbers are part of the name ("xã Tân 758 Bắc", "Phường 5 Tân An"): cut there, two places would be one. They
+  // do not count toward the words a name may have.
   let end = from;
-  while (end < tokens.length && end - from < max) {
+  let words = 0;
+  while (end < tokens.length && words < max) {
     const t = tokens[end] as Token;
-    if (phraseAt(tokens, end, plain) || isNumber(t) || (mode === 'mixed' && !t.cap)) break;
+    const number = isNumber(t);
+    if (phraseAt(tokens, end, plain) || (!number && mode === 'mixed' && !t.cap)) break;
     end++;
+    if (!number) words++;
     if (t.stop) break;
   }
   return end;
@@ -184,6 +189,8 @@ export function samePlace(a: Place, b: Place): boolean {
 export interface CommuneIndex {
   /** The one known commune whose name the words contain ("Trường THCS An Bình" → xã An Bình), if exactly one. */
   find(tokens: readonly Token[]): Place | undefined;
+  /** The same, with where its name stands among the words ([start, end)). */
+  locate(tokens: readonly Token[]): { place: Place; start: number; end: number } | undefined;
   /** The same for districts: "Trường THPT An Phú", "Huyện đoàn An Phú" → huyện An Phú. */
   findDistrict(tokens: readonly Token[]): Place | undefined;
 }
@@ -205,9 +212,9 @@ function addName(index: NameIndex, tokens: readonly Token[], span: PlaceSpan): v
   index.set(first, list);
 }
 
-/** The one place of the index whose name the words contain, if exactly one. */
-function findIn(index: NameIndex, tokens: readonly Token[]): Place | undefined {
-  let found: Place | undefined;
+/** The one place of the index whose name the words contain, if exactly one, and where (its first mention). */
+function locateIn(index: NameIndex, tokens: readonly Token[]): { place: Place; start: number; end: number } | undefined {
+  let found: { place: Place; start: number; end: number } | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!t.cap) continue;
@@ -217,11 +224,15 @@ function findIn(index: NameIndex, tokens: readonly Token[]): Place | undefined {
       const c = candidates[k] as Named;
       if (!wordsAt(tokens, i, c.name)) continue;
       // Two places of one name ("xã An Bình", "thị trấn An Bình"): the words do not say which.
-      if (found && found.fold !== c.place.fold) return undefined;
-      found = c.place;
+      if (found && found.place.fold !== c.place.fold) return undefined;
+      found ??= { place: c.place, start: i, end: i + c.name.length };
     }
   }
   return found;
+}
+
+function findIn(index: NameIndex, tokens: readonly Token[]): Place | undefined {
+  return locateIn(index, tokens)?.place;
 }
 
 /**
@@ -245,6 +256,7 @@ export function communeIndex(known: Iterable<readonly Token[]>): CommuneIndex {
   for (const [first, list] of communes) communes.set(first, list.filter((c) => !districtNames.has(c.name.join(' '))));
   return {
     find: (tokens) => findIn(communes, tokens),
+    locate: (tokens) => locateIn(communes, tokens),
     findDistrict: (tokens) => findIn(districts, tokens),
   };
 }

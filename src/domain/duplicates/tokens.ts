@@ -118,6 +118,21 @@ function seenWord(text: string, start: number, end: number, hash: number): Seen 
   return e;
 }
 
+/**
+ * Forgets the words seen and folded so far: a check's names are not kept in memory once it is over (the add-in's
+ * runtime lives on). The tokens already made stay valid; the next run folds its words again.
+ */
+export function forgetWords(): void {
+  cache.clear();
+  seenWords.clear();
+  seenCount = 0;
+}
+
+/** How many words are remembered now (0 once a run is over): for tests. */
+export function wordsRemembered(): number {
+  return cache.size + seenWords.size;
+}
+
 /** The class of the character at `i`; `width[0]` is set to its length in UTF-16 units. */
 function classAt(s: string, i: number, width: Uint8Array): number {
   const code = s.charCodeAt(i);

@@ -233,6 +233,7 @@ const COLLECTIVE_NAME_REASON: Record<string, string> = {
   reordered: 'Trùng tên tập thể (viết khác thứ tự)',
   noDiacritics: 'Trùng tên tập thể (một dòng viết không dấu)',
   diacritics: 'Tên tập thể chỉ khác dấu',
+  placeWord: 'Trùng tên tập thể (một dòng ghi kèm chữ «xã»)',
 };
 
 const joinAnd = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} và ${xs[xs.length - 1]}`);
@@ -244,6 +245,7 @@ function duplicateReason(d: DuplicateMessageParts): string {
     const years = d.birthYears.join(', ');
     if (l.birthYear === 'equal') s += ` và năm sinh ${years}`;
     else if (l.birthYear === 'near') s += `, năm sinh lệch một năm (${years})`;
+    else if (l.birthYear === 'typo') s += `, năm sinh khác nhau một chữ số (${years})`;
     else if (l.birthYear === 'different') s += `, năm sinh khác nhau (${years})`;
     else s += d.birthYears.length ? `, năm sinh chỉ ghi ở một số dòng (${years})` : ', không dòng nào ghi năm sinh';
     if (l.gender === 'conflict') s += ', giới tính ghi khác nhau';
@@ -251,8 +253,14 @@ function duplicateReason(d: DuplicateMessageParts): string {
   if (l.place === 'same' && d.place) s += `, cùng ${d.place}`;
   else if (l.place === 'sameDistrict') s += ', cùng là tập thể cấp huyện';
   else if (l.place === 'different') s += `, nhưng khác nơi (${d.places.join(', ')})`;
-  if (l.workplace === 'same' || l.workplace === 'sameGeneric') s += ', cùng chức vụ, đơn vị công tác';
-  else if (l.workplace === 'similar') s += ', chức vụ, đơn vị công tác gần giống';
+  if (l.village === 'same') s += ', cùng thôn (ấp, khu phố)';
+  else if (l.village === 'different') s += ', nhưng khác thôn (ấp, khu phố)';
+  if (l.workplace === 'same' || l.workplace === 'sameSpecific' || l.workplace === 'sameGeneric') s += ', cùng đơn vị công tác';
+  else if (l.workplace === 'similar') s += ', đơn vị công tác gần giống';
+  else if (l.workplace === 'different') s += ', đơn vị công tác ghi khác nhau';
+  if (l.position === 'same') s += ', cùng chức vụ';
+  else if (l.position === 'different') s += ', chức vụ ghi khác nhau';
+  if (l.together === 'no') s += ', nhưng không có thông tin nào cho thấy cùng xã, cùng thôn hay cùng nơi công tác';
   if (l.kind === 'different') s += ', một dòng ghi là tập thể, dòng kia là cá nhân';
   return s;
 }
