@@ -8,7 +8,8 @@ import type { Decision, Profile } from './schema';
 /** A setting as the "Cấu hình" sheet applies it (the same shape as sheet-profile.ts's, text and dates only). */
 export interface ListSetting {
   label: string;
-  kind: 'text' | 'date';
+  /** An optional date may be left empty (the date is then written by hand on the printed list). */
+  kind: 'text' | 'date' | 'optionalDate';
   apply: (p: Profile, v: never) => void;
 }
 
@@ -43,7 +44,7 @@ export function ceremonyListSettings(profile: Profile): ListSetting[] {
     list.push(
       setting(`Lễ tuyên dương ${c.id}: hình thức khen thưởng`, 'text', (p, v) => (p.ceremonyList.awards[c.id] = v)),
       setting(`Lễ tuyên dương ${c.id}: số quyết định`, 'text', (p, v) => (decisionOf(p, c.id).number = v)),
-      setting(`Lễ tuyên dương ${c.id}: ngày quyết định`, 'date', (p, v) => (decisionOf(p, c.id).date = v)),
+      setting(`Lễ tuyên dương ${c.id}: ngày quyết định`, 'optionalDate', (p, v) => (decisionOf(p, c.id).date = v)),
       setting(`Lễ tuyên dương ${c.id}: cơ quan quyết định`, 'text', (p, v) => (decisionOf(p, c.id).issuer = v)),
     );
   }

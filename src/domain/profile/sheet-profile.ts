@@ -16,7 +16,7 @@ export interface ProfileEntry {
   row: number;
 }
 
-type Kind = 'text' | 'date' | 'int' | 'bool' | 'phases' | 'abbreviations';
+type Kind = 'text' | 'date' | 'optionalDate' | 'int' | 'bool' | 'phases' | 'abbreviations';
 
 interface Setting {
   label: string;
@@ -176,6 +176,10 @@ function readValue(kind: Kind, cell: Cell | null | undefined): { ok: true; value
       const parsed = parseAbbreviations(text);
       return parsed ? { ok: true, value: parsed } : { ok: false, need: 'các cặp «viết tắt = tên đầy đủ» cách nhau bởi dấu «;» (ví dụ: HND = Hội Nông dân; TT = thị trấn | trung tâm)' };
     }
+    case 'optionalDate':
+      // Left empty in the template: the date is written by hand on the printed list.
+      if (cell?.t !== 'd' && text === '') return { ok: true, value: '' };
+      return readValue('date', cell);
     case 'date': {
       let date: CalendarDate | undefined;
       if (cell?.t === 'd') date = cell.v;

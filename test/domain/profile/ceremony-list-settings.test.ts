@@ -36,6 +36,12 @@ describe('the "Cấu hình" sheet', () => {
     expect(() => profileFromEntries([entry('Người ký: chức vụ', '')], defaultProfile(), 'Cấu hình')).toThrow(ProfileError);
   });
 
+  it('leaves a decision date empty as the template does (written by hand on the printed list)', () => {
+    const p = profileFromEntries([entry('Lễ tuyên dương 2023: ngày quyết định', '', 42), { key: 'Lễ tuyên dương 2025: ngày quyết định', value: null, row: 43 }], defaultProfile(), 'Cấu hình');
+    expect(p.ceremonyList.decisions['2023']?.date).toBe('');
+    expect(p.ceremonyList.decisions['2025']?.date).toBe('');
+  });
+
   it('lists every new setting with its current value for the template', () => {
     const p = defaultProfile();
     const labels = sheetSettings(p).map((s) => s.label);
