@@ -5,6 +5,8 @@
 import type { WorkbookGrid } from '../domain/grid';
 import type { Profile } from '../domain/profile/schema';
 import type { TableInfo } from '../domain/records';
+import type { UnitsView } from '../domain/report/by-unit';
+import type { RowFacts } from '../domain/report/duplicate-rows';
 import type { QuotaRow, Report } from '../domain/report/report';
 import type { SheetModel } from '../domain/sheet-model';
 
@@ -18,6 +20,8 @@ export interface AnalyzeRequest {
   decisions?: string[][];
   /** Also build the ceremony workbook, with sheet names that avoid `taken`. */
   ceremony?: { id: string; taken: string[] };
+  /** Also build the "phiếu góp ý" sheets, one per unit with findings. */
+  feedback?: boolean;
 }
 
 export interface CeremonyBookData {
@@ -32,6 +36,11 @@ export interface AnalyzeResult {
   profile: Profile;
   tables: TableInfo[];
   book?: CeremonyBookData;
+  /** The check unit by unit (indexes into report.findings) and the collection state. */
+  view: UnitsView;
+  /** rowKey → what each row of a duplicate group says, for showing the rows side by side. */
+  duplicateRows: Record<string, RowFacts>;
+  feedback?: SheetModel[];
 }
 
 /** What CHECKQUOTA needs: the quota table alone (no other rule runs), and the profile in force. */
