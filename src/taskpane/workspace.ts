@@ -5,6 +5,8 @@
 import type { Finding } from '../domain/findings/finding';
 import type { Profile } from '../domain/profile/schema';
 import type { TableInfo } from '../domain/records';
+import type { UnitsView } from '../domain/report/by-unit';
+import type { RowFacts } from '../domain/report/duplicate-rows';
 import type { Report } from '../domain/report/report';
 
 /** A step of long work, in Vietnamese, with an optional fraction done. */
@@ -22,6 +24,19 @@ export interface CheckOutcome {
   profile: Profile;
   /** Names of the workbooks checked. */
   sources: string[];
+  /** The check unit by unit; its finding indexes point into report.findings. */
+  view: UnitsView;
+  /** rowKey → what each member row of a duplicate group says. */
+  duplicateRows: Record<string, RowFacts>;
+  /** Picked files that could not be read, each with its sentence (the others were checked). */
+  unreadable: { file: string; message: string }[];
+}
+
+export interface FeedbackOutcome {
+  /** How many units get a phiếu (one sheet each). */
+  units: number;
+  /** Browser: the workbook to download. Excel: opened as a new workbook, nothing to download. */
+  download?: { fileName: string; bytes: ArrayBuffer };
 }
 
 export interface ConsolidateOutcome {
@@ -34,13 +49,15 @@ export interface ConsolidateOutcome {
   download?: { fileName: string; bytes: ArrayBuffer };
 }
 
-/** The "không trùng" decision on a DUPLICATE finding (kept in the workbook in Excel, for the session in a browser). */
+export type DuplicateVerdict = 'duplicate' | 'not-duplicate';
+
+/** A decision on a DUPLICATE finding ("Trùng" / "Không trùng"; kept in the workbook in Excel, on this machine in a browser). */
 export interface DuplicateDecisions {
-  markNotDuplicate(finding: Finding): Promise<void>;
+  record(finding: Finding, verdict: DuplicateVerdict): Promise<void>;
 }
 
 export interface ProfileStore {
-  /** The partial profile saved (in the workbook in Excel; in memory in the browser). */
+  /** The partial profile saved (in the workbook in Excel; in this browser's local storage outside Excel). */
   load(): Promise<Record<string, unknown> | undefined>;
   /** The profile in force: the default with the saved changes over it. */
   effective(): Promise<Profile>;
@@ -57,6 +74,8 @@ export interface Workspace {
   check(asOf: string, progress: Progress): Promise<CheckOutcome>;
   /** `confirmReplace` is asked before a sheet made by an earlier run is replaced. */
   consolidate(ceremonyId: string, asOf: string, confirmReplace: (sheetNames: string[]) => Promise<boolean>, progress: Progress): Promise<ConsolidateOutcome>;
+  /** The phiếu góp ý of every unit with findings, one sheet per unit. */
+  feedback(asOf: string, progress: Progress): Promise<FeedbackOutcome>;
   decisions: DuplicateDecisions;
   profile: ProfileStore;
   /** Excel only: go to a finding's cell. */
