@@ -35,9 +35,7 @@ export function FilesTab({ workspace, onChanged }: { workspace: Workspace; onCha
         type="file"
         multiple
         accept={ACCEPT}
-        className="sr-only"
-        tabIndex={-1}
-        aria-hidden="true"
+        hidden
         onChange={(e) => {
           void add(e.currentTarget.files);
           e.currentTarget.value = '';

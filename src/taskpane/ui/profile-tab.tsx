@@ -46,7 +46,7 @@ export function ProfileTab({ workspace, outcome, onSaved }: { workspace: Workspa
     onSaved();
   };
   return (
-    <form className="tab profile-tab" onSubmit={(e) => (e.preventDefault(), void save(overrideOf(profile)))}>
+    <form className="tab profile-tab" noValidate onSubmit={(e) => (e.preventDefault(), void save(overrideOf(profile)))}>
       <p>{ui.profileIntro}</p>
       {TEXT_KEYS.map((k) => (
         <Field key={k} label={ui.profileFields[k]}>
@@ -62,8 +62,6 @@ export function ProfileTab({ workspace, outcome, onSaved }: { workspace: Workspa
           <Field key={t.name} label={t.name} orientation="horizontal">
             <Input
               type="number"
-              min={0}
-              step={1}
               value={quotaText[t.name] ?? String(t.quota)}
               onChange={(_, d) => {
                 setQuotaText({ ...quotaText, [t.name]: d.value });
