@@ -121,6 +121,7 @@ describe.each([350, 1280])('standalone browser page at %i px', (width) => {
     expect(await item.locator('.where').textContent()).toBe('huyen-an-phu.xlsx, trang «Đăng ký», dòng 12');
     // In a browser there is no cell to select: the place is the answer.
     expect(await item.getByRole('button', { name: 'Đến ô' }).count()).toBe(0);
+    await unit.evaluate((e) => e.scrollIntoView({ block: 'start' }));
     await shot('don-vi');
     await expectFits();
     await expectAccessible();
@@ -174,6 +175,9 @@ describe.each([350, 1280])('standalone browser page at %i px', (width) => {
     expect(await rowOf('Họ tên / tên tập thể').locator('td').allTextContents()).toEqual(['Nguyễn Văn Hùng', 'Nguyễn Văn Hùng']);
     expect(await rowOf('Đơn vị').locator('td').allTextContents()).toEqual(['Đảng bộ xã An Bình (khác)', 'Hội Liên hiệp Phụ nữ huyện (khác)']);
     expect(await rowOf('Năm sinh').locator('td.diff').count()).toBe(0);
+    // A commune given on one row only is no difference.
+    expect(await rowOf('Xã, thị trấn').locator('td.diff').count()).toBe(0);
+    await first.evaluate((e) => e.scrollIntoView({ block: 'start' }));
     await shot('trung-lap');
     await expectFits();
     await expectAccessible();

@@ -40,8 +40,10 @@ export function compareRows(f: Finding, facts: Record<string, RowFacts>): Compar
   const members = (f.rows ?? []).map((r) => facts[rowKey(r)] ?? { ...r, name: '' });
   return COMPARE_FIELDS.map((field) => {
     const values = members.map((m) => fieldText(m, field));
-    const first = values[0] ?? '';
-    const differs = !PLACE_FIELDS.has(field) && values.some((v) => !same(v, first));
+    // A missing value is no difference: it says nothing either way.
+    const given = values.filter(Boolean);
+    const first = given[0] ?? '';
+    const differs = !PLACE_FIELDS.has(field) && given.some((v) => !same(v, first));
     return { field, values, differs };
   });
 }

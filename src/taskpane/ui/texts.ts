@@ -26,7 +26,8 @@ export const ui = {
   quotaHeader: ['Đơn vị', 'Cần', 'Có', 'Kết quả'],
   quotaOk: 'Đạt',
   quotaShort: (n: number) => `Thiếu ${n}`,
-  dupIntro: 'Các điển hình được đề xuất nhiều lần. Nếu hai dòng là hai đối tượng khác nhau, bấm «Không trùng»: quyết định được lưu và lần kiểm tra sau sẽ bỏ qua nhóm này.',
+  dupIntro:
+    'Các điển hình được đề xuất nhiều lần, các dòng đặt cạnh nhau (ô tô vàng là chỗ khác nhau). Bấm «Trùng» nếu là một, «Không trùng» nếu là hai đối tượng khác nhau (lần kiểm tra sau bỏ qua nhóm này), hoặc «Để sau».',
   dupNeedCheck: 'Hãy chạy «Kiểm tra» trước để tìm các dòng trùng.',
   dupNone: 'Không có điển hình nào bị đề xuất trùng.',
   dupCertain: 'Chắc chắn trùng',
@@ -125,7 +126,7 @@ export const ui = {
   filterErrors: 'Còn lỗi',
   filterNotSent: 'Chưa gửi',
   noUnitMatches: 'Không có đơn vị nào theo bộ lọc này.',
-  unitCounts: (e: number, w: number) => `${formatNumber(e)} lỗi, ${formatNumber(w)} cảnh báo`,
+  unitCounts: (e: number, w: number) => [e ? `${formatNumber(e)} lỗi` : '', w ? `${formatNumber(w)} cảnh báo` : ''].filter(Boolean).join(', '),
   timeliness: {
     'on-time': 'Đúng hạn',
     late: 'Trễ hạn',
