@@ -21,7 +21,7 @@ const quiet = () => undefined;
 
 async function sheetsOf(base64: string): Promise<string[]> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(base64, 'base64'));
+  await wb.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer);
   return wb.worksheets.map((w) => w.name);
 }
 

@@ -220,6 +220,8 @@ describe.each([350, 1280])('standalone browser page at %i px', (width) => {
     await page.getByRole('button', { name: 'Lưu cấu hình' }).click();
     await page.getByRole('alert').filter({ hasText: 'không được nhỏ hơn 0' }).waitFor();
     expect(await page.getByText('Đã lưu cấu hình').count()).toBe(0);
+    expect(await page.getByText('Chỉ tiêu của «Đảng bộ xã» phải là số nguyên không âm.').count()).toBe(1);
+    await quota.evaluate((e) => e.scrollIntoView({ block: 'start' }));
     await shot('cau-hinh-loi');
     await quota.fill('3');
     await page.getByRole('textbox', { name: 'Tên huyện' }).fill('An Phú');

@@ -30,7 +30,7 @@ export function FindingGroups({ findings, hidden, onSelect }: { findings: Findin
               {ui.severity[sev]} ({list.length})
             </summary>
             {byCode(findings, list).map(([code, items]) => (
-              <details key={code} className="code">
+              <details key={code} className="code" open={sev === 'error'}>
                 <summary>
                   {FINDING_CODES[code].label} ({items.length}) <CodeTag code={code} />
                 </summary>

@@ -59,7 +59,12 @@ export function ProfileTab({ workspace, outcome, onSaved }: { workspace: Workspa
       <fieldset>
         <legend>{ui.profileFields.quotas}</legend>
         {profile.unitTypes.map((t, i) => (
-          <Field key={t.name} label={t.name} orientation="horizontal">
+          <Field
+            key={t.name}
+            label={t.name}
+            orientation="horizontal"
+            {...(Number.isInteger(t.quota) && t.quota >= 0 ? {} : { validationState: 'error' as const, validationMessage: ui.quotaInvalid(t.name) })}
+          >
             <Input
               type="number"
               value={quotaText[t.name] ?? String(t.quota)}
