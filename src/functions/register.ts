@@ -22,7 +22,7 @@ export function startFunctions(engine: Engine): void {
         if (notice.worksheetId && outputSheetIds().has(notice.worksheetId)) return;
         onChange();
         // Functions that read only the profile have no argument on the "Cấu hình" sheet: recalculate them.
-        followProfile(notice.worksheetId);
+        if (notice.kind === 'changed') followProfile(notice.worksheetId);
       }),
     profileOverride: () => storedProfileOverride(),
     today: () => todayIso(),

@@ -80,6 +80,8 @@ export interface Workspace {
   profile: ProfileStore;
   /** Excel only: go to a finding's cell. */
   select?(place: { file: string; sheet: string; row: number; column?: string }): Promise<void>;
+  /** Excel only: whether a file's cells can be selected (the open workbook's can, a merged unit file's cannot). */
+  canSelect?(file: string): boolean;
   /** Excel only: highlight findings in the user's sheets, and remove the highlights again. */
   highlight?(findings: Report['findings']): Promise<number>;
   clearHighlights?(): Promise<number>;

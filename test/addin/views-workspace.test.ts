@@ -46,6 +46,14 @@ describe('Excel workspace for the views', () => {
     expect(o.unreadable).toEqual([]);
   });
 
+  it('can select cells of the open workbook only, not of a merged unit file', async () => {
+    install(seedFromWorkbook(districtWorkbook(), 'An Phú.xlsx'));
+    const ws = officeWorkspace(localEngine(), () => ASOF);
+    await ws.check(ASOF, quiet);
+    expect(ws.canSelect?.('An Phú.xlsx')).toBe(true);
+    expect(ws.canSelect?.('03_DangBoThiTranPhuHoa.xlsx')).toBe(false);
+  });
+
   it('opens the phiếu góp ý as a new workbook, one sheet per unit, leaving the open one as it was', async () => {
     const fake = install(seedFromWorkbook(districtWorkbook(), 'An Phú.xlsx'));
     const before = fake.state.sheetNames();

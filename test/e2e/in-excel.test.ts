@@ -130,6 +130,15 @@ describe.each([350, 1280])('in Excel (fake host) at %i px', (width) => {
     expect(await fake((s) => s.activeSheet)).toBe('Đăng ký');
     await unit.evaluate((e) => e.scrollIntoView({ block: 'start' }));
     await shot('don-vi');
+    // A finding in a merged unit file (a converted legacy font) has no cell in this workbook: its place, no button.
+    await page.getByRole('radio', { name: 'Loại lỗi' }).check();
+    const notes = page.getByTestId('findings').locator('details.severity.info');
+    await notes.locator('> summary').click();
+    await notes.locator('details.code > summary').first().click();
+    const merged = notes.locator('li.finding').filter({ has: page.locator('.where', { hasText: /^03_DangBoThiTranPhuHoa\.xlsx/ }) });
+    expect(await merged.count()).toBeGreaterThan(0);
+    expect(await merged.getByRole('button', { name: 'Đến ô' }).count()).toBe(0);
+    await page.getByRole('radio', { name: 'Đơn vị' }).check();
     await expectFits();
     await expectAccessible();
   });
@@ -188,8 +197,9 @@ describe.each([350, 1280])('in Excel (fake host) at %i px', (width) => {
     const texts = await fake((s) => s.textOf('Lễ tuyên dương 2023'));
     expect(texts).toEqual(expect.arrayContaining(['DANH SÁCH', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'I. TẬP THỂ', 'II. CÁ NHÂN', 'Nguyễn Văn Hùng']));
     const runs = (await fake((s) => s.runs.map((r) => ({ syncs: r.syncs, options: r.options })))).slice(before);
-    expect(runs).toHaveLength(2);
-    expect(runs[1]).toEqual({ syncs: 2, options: { mergeUndoGroup: true } });
+    // One read (a few syncs) and one write as one undo step; the functions' own reads after an edit may interleave.
+    expect(runs[0]?.syncs).toBeLessThanOrEqual(4);
+    expect(runs.filter((r) => r.options.mergeUndoGroup)).toEqual([{ syncs: 2, options: { mergeUndoGroup: true } }]);
     const formulas = await fake((s) => s.sheetNames().flatMap((n) => Array.from({ length: 40 }, (_, r) => Array.from({ length: 8 }, (_, c) => s.cell(n, r + 1, c + 1))).flat()).filter((c) => c?.formula).length);
     expect(formulas).toBe(0);
     await page.getByRole('button', { name: 'Tổng hợp', exact: true }).click();

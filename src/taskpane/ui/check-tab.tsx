@@ -9,6 +9,7 @@ import type { CheckOutcome, Workspace } from '../workspace';
 import { DateField } from './date-field';
 import { saveBytes } from './download';
 import { FindingGroups } from './finding-groups';
+import type { GoTo } from './finding-lines';
 import { TaskStatus } from './status';
 import { ui } from './texts';
 import { UnitsView } from './units-view';
@@ -53,7 +54,9 @@ export function CheckTab({ workspace, outcome, onOutcome, asOf, onAsOf, hidden }
   };
   const highlight = workspace.highlight;
   const clear = workspace.clearHighlights;
-  const onSelect = workspace.select?.bind(workspace);
+  const select = workspace.select?.bind(workspace);
+  // Only cells of the open workbook can be selected; a merged unit file's findings show their place alone.
+  const goTo: GoTo | undefined = select && { select, can: (file) => workspace.canSelect?.(file) ?? true };
   const s = outcome?.report.summary;
   const unreadable = outcome ? unreadableFiles(outcome) : [];
   return (
@@ -107,7 +110,7 @@ export function CheckTab({ workspace, outcome, onOutcome, asOf, onAsOf, hidden }
               <Radio value="code" label={ui.viewByCode} />
             </RadioGroup>
           </Field>
-          {by === 'unit' ? <UnitsView outcome={outcome} hidden={hidden} onSelect={onSelect} /> : <FindingGroups findings={outcome.report.findings} hidden={hidden} onSelect={onSelect} />}
+          {by === 'unit' ? <UnitsView outcome={outcome} hidden={hidden} goTo={goTo} /> : <FindingGroups findings={outcome.report.findings} hidden={hidden} goTo={goTo} />}
         </>
       )}
     </div>

@@ -1,6 +1,6 @@
 /** Findings by kind: severity, then each code under its Vietnamese label (code as a tag), repeated unit findings folded. */
 import { FINDING_CODES, type Finding, type FindingCode, type Severity } from '../../domain/findings/finding';
-import { CodeTag, FindingLines, type Select } from './finding-lines';
+import { CodeTag, FindingLines, type GoTo } from './finding-lines';
 import { ui } from './texts';
 
 const ORDER: Severity[] = ['error', 'warning', 'info'];
@@ -16,7 +16,7 @@ function byCode(findings: Finding[], indexes: number[]): [FindingCode, number[]]
   return [...m.entries()];
 }
 
-export function FindingGroups({ findings, hidden, onSelect }: { findings: Finding[]; hidden: (f: Finding) => boolean; onSelect?: Select | undefined }) {
+export function FindingGroups({ findings, hidden, goTo }: { findings: Finding[]; hidden: (f: Finding) => boolean; goTo?: GoTo | undefined }) {
   const shown = findings.flatMap((f, i) => (hidden(f) ? [] : [i]));
   if (!shown.length) return <p>{ui.noFindings}</p>;
   return (
@@ -34,7 +34,7 @@ export function FindingGroups({ findings, hidden, onSelect }: { findings: Findin
                 <summary>
                   {FINDING_CODES[code].label} ({items.length}) <CodeTag code={code} />
                 </summary>
-                <FindingLines findings={findings} indexes={items} onSelect={onSelect} />
+                <FindingLines findings={findings} indexes={items} goTo={goTo} />
               </details>
             ))}
           </details>

@@ -10,13 +10,19 @@ import { ui } from './texts';
 
 export type Select = (place: { file: string; sheet: string; row: number; column?: string }) => Promise<void>;
 
+/** Going to a finding's cell (Excel): `can` tells the files whose cells can be selected. */
+export interface GoTo {
+  select: Select;
+  can: (file: string) => boolean;
+}
+
 const LIMIT = 200;
 
 export function CodeTag({ code }: { code: string }) {
   return <span className="code-tag">{code}</span>;
 }
 
-function FindingItem({ f, onSelect }: { f: Finding; onSelect?: Select | undefined }) {
+function FindingItem({ f, goTo }: { f: Finding; goTo?: GoTo | undefined }) {
   const where = [f.file, ui.where(f.sheet, f.row, f.column)].filter(Boolean).join(', ');
   return (
     <li className={`finding ${f.severity}`}>
@@ -26,8 +32,8 @@ function FindingItem({ f, onSelect }: { f: Finding; onSelect?: Select | undefine
       <div>{f.message}</div>
       <div className="where">
         <span>{where}</span>
-        {onSelect && f.sheet && f.row && (
-          <Button size="small" appearance="outline" onClick={() => void onSelect({ file: f.file, sheet: f.sheet ?? '', row: f.row ?? 1, ...(f.column ? { column: f.column } : {}) })}>
+        {goTo && f.sheet && f.row && goTo.can(f.file) && (
+          <Button size="small" appearance="outline" onClick={() => void goTo.select({ file: f.file, sheet: f.sheet ?? '', row: f.row ?? 1, ...(f.column ? { column: f.column } : {}) })}>
             {ui.goTo}
           </Button>
         )}
@@ -36,7 +42,7 @@ function FindingItem({ f, onSelect }: { f: Finding; onSelect?: Select | undefine
   );
 }
 
-export function FindingLines({ findings, indexes, onSelect }: { findings: Finding[]; indexes: number[]; onSelect?: Select | undefined }) {
+export function FindingLines({ findings, indexes, goTo }: { findings: Finding[]; indexes: number[]; goTo?: GoTo | undefined }) {
   const lines = findingLines(findings, indexes);
   return (
     <>
@@ -44,7 +50,7 @@ export function FindingLines({ findings, indexes, onSelect }: { findings: Findin
         {lines.slice(0, LIMIT).map((l) => {
           if (l.kind === 'one') {
             const f = findings[l.index];
-            return f ? <FindingItem key={l.index} f={f} onSelect={onSelect} /> : null;
+            return f ? <FindingItem key={l.index} f={f} goTo={goTo} /> : null;
           }
           const sev = FINDING_CODES[l.code].severity;
           return (

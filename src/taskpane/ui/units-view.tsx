@@ -7,13 +7,13 @@ import { useMemo, useState } from 'react';
 import type { Finding } from '../../domain/findings/finding';
 import type { UnitOverview } from '../../domain/report/by-unit';
 import type { CheckOutcome } from '../workspace';
-import { FindingLines, type Select } from './finding-lines';
+import { FindingLines, type GoTo } from './finding-lines';
 import { isoToDmy } from './format';
 import { ui } from './texts';
 
 const notSent = (u: UnitOverview) => u.timeliness === 'missing' || u.timeliness === 'pending';
 
-function UnitItem({ u, findings, hidden, onSelect }: { u: UnitOverview; findings: Finding[]; hidden: (f: Finding) => boolean; onSelect?: Select | undefined }) {
+function UnitItem({ u, findings, hidden, goTo }: { u: UnitOverview; findings: Finding[]; hidden: (f: Finding) => boolean; goTo?: GoTo | undefined }) {
   const own = u.findings.filter((i) => findings[i] && !hidden(findings[i] as Finding));
   const bad = u.timeliness === 'late' || u.timeliness === 'missing';
   return (
@@ -40,13 +40,13 @@ function UnitItem({ u, findings, hidden, onSelect }: { u: UnitOverview; findings
           <span className="unit-meta">{ui.received(u.files, u.listDate ? isoToDmy(u.listDate) : undefined)}</span>
           {u.quota && <span className={u.quota.status === 'short' ? 'unit-meta short' : 'unit-meta'}>{ui.quotaLine(u.quota.required, u.quota.registered, u.quota.status === 'ok', u.quota.shortfall)}</span>}
         </summary>
-        {own.length ? <FindingLines findings={findings} indexes={own} onSelect={onSelect} /> : <p>{ui.unitNoFindings}</p>}
+        {own.length ? <FindingLines findings={findings} indexes={own} goTo={goTo} /> : <p>{ui.unitNoFindings}</p>}
       </details>
     </li>
   );
 }
 
-export function UnitsView({ outcome, hidden, onSelect }: { outcome: CheckOutcome; hidden: (f: Finding) => boolean; onSelect?: Select | undefined }) {
+export function UnitsView({ outcome, hidden, goTo }: { outcome: CheckOutcome; hidden: (f: Finding) => boolean; goTo?: GoTo | undefined }) {
   const [bloc, setBloc] = useState('');
   const [withErrors, setWithErrors] = useState(false);
   const [onlyNotSent, setOnlyNotSent] = useState(false);
@@ -81,7 +81,7 @@ export function UnitsView({ outcome, hidden, onSelect }: { outcome: CheckOutcome
       {!units.length && <p>{ui.noUnitMatches}</p>}
       <ul className="unit-list" data-testid="units">
         {units.map((u) => (
-          <UnitItem key={u.id} u={u} findings={report.findings} hidden={hidden} onSelect={onSelect} />
+          <UnitItem key={u.id} u={u} findings={report.findings} hidden={hidden} goTo={goTo} />
         ))}
       </ul>
       {other.length > 0 && (
@@ -89,7 +89,7 @@ export function UnitsView({ outcome, hidden, onSelect }: { outcome: CheckOutcome
           <summary>
             <span className="unit-name">{ui.otherFindings}</span> <Badge appearance="tint">{other.length}</Badge>
           </summary>
-          <FindingLines findings={report.findings} indexes={other} onSelect={onSelect} />
+          <FindingLines findings={report.findings} indexes={other} goTo={goTo} />
         </details>
       )}
     </section>

@@ -133,6 +133,7 @@ export function officeWorkspace(engine: Engine, today: () => string): Workspace 
         return p;
       },
     },
+    canSelect: (file) => file === openName,
     select: (place) =>
       office('chọn ô', async () => {
         if (place.file === openName) await selectPlace(place.sheet, place.row, place.column);
