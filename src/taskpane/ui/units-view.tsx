@@ -8,7 +8,7 @@ import type { Finding } from '../../domain/findings/finding';
 import type { UnitOverview } from '../../domain/report/by-unit';
 import type { CheckOutcome } from '../workspace';
 import { FindingLines, type GoTo } from './finding-lines';
-import { isoToDmy } from './format';
+import { formatNumber, isoToDmy } from './format';
 import { ui } from './texts';
 
 const notSent = (u: UnitOverview) => u.timeliness === 'missing' || u.timeliness === 'pending';
@@ -87,7 +87,10 @@ export function UnitsView({ outcome, hidden, goTo }: { outcome: CheckOutcome; hi
       {other.length > 0 && (
         <details className="unit other">
           <summary>
-            <span className="unit-name">{ui.otherFindings}</span> <Badge appearance="tint">{other.length}</Badge>
+            <span className="unit-name">{ui.otherFindings}</span>
+            <span className="unit-badges">
+              <Badge appearance="tint">{formatNumber(other.length)}</Badge>
+            </span>
           </summary>
           <FindingLines findings={report.findings} indexes={other} goTo={goTo} />
         </details>
