@@ -19,7 +19,15 @@ export interface ConsolidateArgs {
   out?: string;
 }
 
-export type Args = CheckArgs | ConsolidateArgs | { command: 'help' } | { command: 'version' };
+export interface FeedbackArgs {
+  command: 'feedback';
+  files: string[];
+  asOf?: string;
+  config?: string;
+  out?: string;
+}
+
+export type Args = CheckArgs | ConsolidateArgs | FeedbackArgs | { command: 'help' } | { command: 'version' };
 
 const OPTIONS = {
   'as-of': { type: 'string' },
@@ -31,9 +39,10 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'v' },
 } as const;
 
-const ALLOWED: Record<'check' | 'consolidate', string[]> = {
+const ALLOWED: Record<'check' | 'consolidate' | 'feedback', string[]> = {
   check: ['as-of', 'config', 'json'],
   consolidate: ['as-of', 'config', 'ceremony', 'out'],
+  feedback: ['as-of', 'config', 'out'],
 };
 
 export function parseCliArgs(argv: string[]): Args {
@@ -50,11 +59,12 @@ export function parseCliArgs(argv: string[]): Args {
   if (values.version) return { command: 'version' };
   const [command, ...files] = positionals;
   if (values.help || !command || command === 'help') return { command: 'help' };
-  if (command !== 'check' && command !== 'consolidate') throw new UsageError(`Không có lệnh «${command}».`);
+  if (command !== 'check' && command !== 'consolidate' && command !== 'feedback') throw new UsageError(`Không có lệnh «${command}».`);
   for (const k of Object.keys(values)) {
     if (!ALLOWED[command].includes(k)) throw new UsageError(`Lệnh ${command} không dùng tùy chọn --${k}.`);
   }
   if (files.length === 0) throw new UsageError(`Lệnh ${command} cần ít nhất một tệp .xlsx.`);
   if (command === 'check') return { command, files, asOf: values['as-of'], config: values.config, json: values.json ?? false };
+  if (command === 'feedback') return { command, files, asOf: values['as-of'], config: values.config, out: values.out };
   return { command, files, asOf: values['as-of'], config: values.config, ceremony: values.ceremony, out: values.out };
 }

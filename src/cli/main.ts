@@ -12,7 +12,8 @@ import { readWorkbookFile } from '../workbook/exceljs/read-file';
 import { assertNotAnInput, writeFileAtomic } from '../workbook/exceljs/write-file';
 import { writeXlsx } from '../workbook/exceljs/write-xlsx';
 import { writeDocx } from '../workbook/docx/write-docx';
-import { Args, CheckArgs, ConsolidateArgs, parseCliArgs } from './args';
+import { Args, CheckArgs, ConsolidateArgs, FeedbackArgs, parseCliArgs } from './args';
+import { writeFeedback } from './feedback';
 import { HELP, UsageError } from './usage';
 
 interface Io {
@@ -107,6 +108,16 @@ async function consolidate(args: ConsolidateArgs, io: Io): Promise<number> {
   return 0;
 }
 
+async function feedback(args: FeedbackArgs, io: Io): Promise<number> {
+  if (!args.out) throw new UsageError('Lệnh feedback cần thư mục kết quả: -o THƯ_MỤC.');
+  const asOf = asOfDate(args.asOf, io);
+  // A unit's broken file must not keep the others from getting their feedback.
+  const read = await readInputs(args.files, args.config, true);
+  const r = await writeFeedback(read, asOf, args.files, args.out);
+  io.out(r.files.length ? `Đã ghi ${r.files.length} phiếu góp ý vào ${args.out}.\n` : `Không đơn vị nào có lỗi hay cảnh báo: không có phiếu góp ý nào.\n`);
+  return 0;
+}
+
 async function run(args: Args, io: Io): Promise<number> {
   switch (args.command) {
     case 'help':
@@ -119,6 +130,8 @@ async function run(args: Args, io: Io): Promise<number> {
       return check(args, io);
     case 'consolidate':
       return consolidate(args, io);
+    case 'feedback':
+      return feedback(args, io);
   }
 }
 

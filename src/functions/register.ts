@@ -7,10 +7,12 @@ import { outputSheetIds } from '../workbook/office/made-sheets';
 import { storedProfileOverride } from '../workbook/office/profile-store';
 import { readOpenWorkbook } from '../workbook/office/read-workbook';
 import { watchWorkbook } from '../workbook/office/changes';
+import { profileSheetFollower } from '../workbook/office/recalculate';
 import type { Engine } from '../worker/protocol';
 import { configureFunctions, todayIso } from './services';
 
 export function startFunctions(engine: Engine): void {
+  const followProfile = profileSheetFollower();
   configureFunctions({
     engine,
     readWorkbook: async () => (await readOpenWorkbook({ skipSheetIds: outputSheetIds() })).grid,
@@ -19,6 +21,8 @@ export function startFunctions(engine: Engine): void {
         // Writing the add-in's own sheets is no change to the data the functions read.
         if (notice.worksheetId && outputSheetIds().has(notice.worksheetId)) return;
         onChange();
+        // Functions that read only the profile have no argument on the "Cấu hình" sheet: recalculate them.
+        if (notice.kind === 'changed') followProfile(notice.worksheetId);
       }),
     profileOverride: () => storedProfileOverride(),
     today: () => todayIso(),

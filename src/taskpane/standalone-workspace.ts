@@ -1,26 +1,43 @@
 /**
  * The task pane in a plain browser: the user's .xlsx files are read, checked and consolidated by the engine in a
- * Web Worker; the result is offered as a download. Nothing leaves the machine and nothing is stored.
+ * Web Worker; results are offered as downloads. Nothing leaves the machine; the profile and the duplicate decisions
+ * are kept in this browser's local storage (never inside Excel, where local storage has crashed the host).
  */
 import { parseIsoDate } from '../domain/dates/calendar';
 import { decisionCells } from '../worker/decisions';
-import type { Engine } from '../worker/protocol';
+import type { AnalyzeResult, Engine } from '../worker/protocol';
 import { fileSources } from './file-sources';
-import { UserError, Workspace } from './workspace';
+import { localStore } from './local-store';
+import { CheckOutcome, UserError, Workspace } from './workspace';
 
 const NO_FILES = 'Hãy chọn ít nhất một tệp .xlsx (danh sách đơn vị, danh sách đăng ký hoặc tệp tổng hợp của huyện).';
+const NONE_READ = 'Không tệp nào đọc được: hãy xem lý do bên cạnh từng tệp ở mục «Chọn tệp».';
+const PROFILE_KEY = 'dienhinh.profile';
+const DECISIONS_KEY = 'dienhinh.decisions';
 
-export function standaloneWorkspace(engine: Engine, today: () => string): Workspace {
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRows = (v: unknown): v is string[][] => Array.isArray(v) && v.every((r) => Array.isArray(r) && r.every((c) => typeof c === 'string'));
+
+export function standaloneWorkspace(engine: Engine, today: () => string, store = localStore()): Workspace {
   const sources = fileSources(engine);
-  const decisions: string[][] = [];
-  let override: Record<string, unknown> | undefined;
+  const decisions: string[][] = store.get(DECISIONS_KEY, isRows) ?? [];
+  let override: Record<string, unknown> | undefined = store.get(PROFILE_KEY, isObject);
 
   const grids = () => {
     const g = sources.grids();
-    if (!g.length) throw new UserError(NO_FILES);
+    if (!g.length) throw new UserError(sources.list().length ? NONE_READ : NO_FILES);
     return g;
   };
   const base = () => ({ decisions: [...decisions], unreadable: sources.unreadable(), ...(override ? { profileOverride: override } : {}) });
+  const outcome = (r: AnalyzeResult, names: string[]): CheckOutcome => ({
+    report: r.report,
+    tables: r.tables,
+    profile: r.profile,
+    sources: names,
+    view: r.view,
+    duplicateRows: r.duplicateRows,
+    unreadable: sources.list().flatMap((f) => (f.error ? [{ file: f.name, message: f.error }] : [])),
+  });
 
   return {
     insideExcel: false,
@@ -31,7 +48,17 @@ export function standaloneWorkspace(engine: Engine, today: () => string): Worksp
       const g = grids();
       progress('Đang kiểm tra theo Hướng dẫn…', 0.6);
       const r = await engine.analyze({ grids: g, asOf, ...base() });
-      return { report: r.report, tables: r.tables, profile: r.profile, sources: g.map((x) => x.fileName) };
+      return outcome(r, g.map((x) => x.fileName));
+    },
+    async feedback(asOf, progress) {
+      const g = grids();
+      progress('Đang lập phiếu góp ý…', 0.4);
+      const r = await engine.analyze({ grids: g, asOf, ...base(), feedback: true });
+      const sheets = r.feedback ?? [];
+      if (!sheets.length) return { units: 0 };
+      progress('Đang tạo tệp Excel…', 0.8);
+      const bytes = await engine.writeXlsx(sheets);
+      return { units: sheets.length, download: { fileName: `phieu-gop-y-${asOf}.xlsx`, bytes } };
     },
     async consolidate(ceremonyId, asOf, _confirm, progress) {
       const g = grids();
@@ -54,9 +81,11 @@ export function standaloneWorkspace(engine: Engine, today: () => string): Worksp
     },
     wordFile: async (ceremonyId, document) => ({ fileName: `danh-sach-tuyen-duong-${ceremonyId}.docx`, bytes: await engine.writeDocx(document) }),
     decisions: {
-      markNotDuplicate: async (f) => {
+      record: async (f, verdict) => {
         const d = parseIsoDate(today());
-        if (d) decisions.push(decisionCells(f, d));
+        if (!d) return;
+        decisions.push(decisionCells(f, d, '', verdict));
+        store.set(DECISIONS_KEY, decisions);
       },
     },
     profile: {
@@ -65,6 +94,7 @@ export function standaloneWorkspace(engine: Engine, today: () => string): Worksp
       async save(next) {
         const p = await engine.validateProfile(next ?? {});
         override = next;
+        store.set(PROFILE_KEY, next);
         return p;
       },
     },

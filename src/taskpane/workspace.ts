@@ -5,6 +5,8 @@
 import type { Finding } from '../domain/findings/finding';
 import type { Profile } from '../domain/profile/schema';
 import type { TableInfo } from '../domain/records';
+import type { UnitsView } from '../domain/report/by-unit';
+import type { RowFacts } from '../domain/report/duplicate-rows';
 import type { Report } from '../domain/report/report';
 import type { CeremonyDocument } from '../domain/ceremony/ceremony-document';
 
@@ -23,6 +25,19 @@ export interface CheckOutcome {
   profile: Profile;
   /** Names of the workbooks checked. */
   sources: string[];
+  /** The check unit by unit; its finding indexes point into report.findings. */
+  view: UnitsView;
+  /** rowKey → what each member row of a duplicate group says. */
+  duplicateRows: Record<string, RowFacts>;
+  /** Picked files that could not be read, each with its sentence (the others were checked). */
+  unreadable: { file: string; message: string }[];
+}
+
+export interface FeedbackOutcome {
+  /** How many units get a phiếu (one sheet each). */
+  units: number;
+  /** Browser: the workbook to download. Excel: opened as a new workbook, nothing to download. */
+  download?: { fileName: string; bytes: ArrayBuffer };
 }
 
 export interface ConsolidateOutcome {
@@ -39,13 +54,15 @@ export interface ConsolidateOutcome {
   notices?: { level: 'warning' | 'info'; message: string }[];
 }
 
-/** The "không trùng" decision on a DUPLICATE finding (kept in the workbook in Excel, for the session in a browser). */
+export type DuplicateVerdict = 'duplicate' | 'not-duplicate';
+
+/** A decision on a DUPLICATE finding ("Trùng" / "Không trùng"; kept in the workbook in Excel, on this machine in a browser). */
 export interface DuplicateDecisions {
-  markNotDuplicate(finding: Finding): Promise<void>;
+  record(finding: Finding, verdict: DuplicateVerdict): Promise<void>;
 }
 
 export interface ProfileStore {
-  /** The partial profile saved (in the workbook in Excel; in memory in the browser). */
+  /** The partial profile saved (in the workbook in Excel; in this browser's local storage outside Excel). */
   load(): Promise<Record<string, unknown> | undefined>;
   /** The profile in force: the default with the saved changes over it. */
   effective(): Promise<Profile>;
@@ -64,10 +81,14 @@ export interface Workspace {
   consolidate(ceremonyId: string, asOf: string, confirmReplace: (sheetNames: string[]) => Promise<boolean>, progress: Progress): Promise<ConsolidateOutcome>;
   /** The list of a consolidation as a Word document, to download. */
   wordFile(ceremonyId: string, document: CeremonyDocument): Promise<{ fileName: string; bytes: ArrayBuffer }>;
+  /** The phiếu góp ý of every unit with findings, one sheet per unit. */
+  feedback(asOf: string, progress: Progress): Promise<FeedbackOutcome>;
   decisions: DuplicateDecisions;
   profile: ProfileStore;
   /** Excel only: go to a finding's cell. */
   select?(place: { file: string; sheet: string; row: number; column?: string }): Promise<void>;
+  /** Excel only: whether a file's cells can be selected (the open workbook's can, a merged unit file's cannot). */
+  canSelect?(file: string): boolean;
   /** Excel only: highlight findings in the user's sheets, and remove the highlights again. */
   highlight?(findings: Report['findings']): Promise<number>;
   clearHighlights?(): Promise<number>;

@@ -12,15 +12,18 @@ export { DECISION_COLUMNS, DECISION_SHEET_NAME };
 
 const CONFIDENCE = { certain: 'Chắc chắn trùng', probable: 'Có thể trùng' } as const;
 
+/** How a verdict is written in the sheet's "Quyết định" column. */
+export const VERDICT_TEXT = { duplicate: 'Trùng', 'not-duplicate': DECISION_TEXTS['not-duplicate'].written } as const;
+
 /** The cells of the decision row for a DUPLICATE finding, in DECISION_COLUMNS order (all text). */
-export function decisionCells(f: Finding, date: CalendarDate, note = ''): string[] {
+export function decisionCells(f: Finding, date: CalendarDate, note = '', verdict: keyof typeof VERDICT_TEXT = 'not-duplicate'): string[] {
   if (!f.groupKey) throw new Error('a DUPLICATE finding carries its group key');
-  const members = (f.rows ?? []).map((r) => `${r.sheet}!${r.row}`).join(', ');
+  const members = (f.rows ?? []).map((r) => `${r.file} «${r.sheet}» dòng ${r.row}`).join(', ');
   return [
     f.groupKey,
     members ? `${f.message} (${members})` : f.message,
     f.confidence ? CONFIDENCE[f.confidence] : '',
-    DECISION_TEXTS['not-duplicate'].written,
+    VERDICT_TEXT[verdict],
     formatDate(date),
     note,
   ];

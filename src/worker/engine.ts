@@ -7,7 +7,10 @@ import { CalendarDate, parseIsoDate } from '../domain/dates';
 import { InputError } from '../domain/errors';
 import { defaultProfile, profileFrom, ProfileError } from '../domain/profile';
 import { readWorkbooks, ReadResult } from '../domain/reading/read-workbooks';
+import { unitsView } from '../domain/report/by-unit';
+import { duplicateRowFacts } from '../domain/report/duplicate-rows';
 import { buildReport } from '../domain/report/report';
+import { feedbackBook, unitsWithFindings } from '../domain/feedback/feedback-sheet';
 import { computeQuota } from '../domain/rules';
 import { withDecisions } from './decisions';
 import { AnalyzeRequest, AnalyzeResult, Engine, EngineError, FileInput, QuotaResult, ReadFilesResult } from './protocol';
@@ -39,7 +42,16 @@ export function quota(req: AnalyzeRequest): QuotaResult {
 export function analyze(req: AnalyzeRequest): AnalyzeResult {
   const { read, asOf } = readRequest(req);
   const report = buildReport(read, asOf, req.grids.length + (req.unreadable?.length ?? 0));
-  const result: AnalyzeResult = { report, profile: read.profile, tables: read.tables, dateLines: read.dateLines ?? [] };
+  const view = unitsView(read, report, asOf);
+  const result: AnalyzeResult = {
+    report,
+    profile: read.profile,
+    tables: read.tables,
+    dateLines: read.dateLines ?? [],
+    view,
+    duplicateRows: duplicateRowFacts(read, report.findings),
+  };
+  if (req.feedback) result.feedback = feedbackBook(read.profile, asOf, unitsWithFindings(view, report.findings));
   if (req.ceremony) {
     const book = consolidate(read, report, req.ceremony.id, req.ceremony.taken);
     const s = book.selection;

@@ -6,6 +6,8 @@ import type { WorkbookGrid } from '../domain/grid';
 import type { Profile } from '../domain/profile/schema';
 import type { DateLineEvidence } from '../domain/reading/read-workbooks';
 import type { TableInfo } from '../domain/records';
+import type { UnitsView } from '../domain/report/by-unit';
+import type { RowFacts } from '../domain/report/duplicate-rows';
 import type { QuotaRow, Report } from '../domain/report/report';
 import type { SheetModel } from '../domain/sheet-model';
 import type { CeremonyDocument } from '../domain/ceremony/ceremony-document';
@@ -22,6 +24,8 @@ export interface AnalyzeRequest {
   ceremony?: { id: string; taken: string[] };
   /** Files picked with these that could not be read (readFiles' errors): each becomes a FILE_UNREADABLE finding. */
   unreadable?: { file: string; message: string }[];
+  /** Also build the "phiếu góp ý" sheets, one per unit with findings. */
+  feedback?: boolean;
 }
 
 export interface CeremonyBookData {
@@ -42,6 +46,11 @@ export interface AnalyzeResult {
   /** When each unit's own list was made, by the date line under it (for units whose list is one unit's). */
   dateLines: DateLineEvidence[];
   book?: CeremonyBookData;
+  /** The check unit by unit (indexes into report.findings) and the collection state. */
+  view: UnitsView;
+  /** rowKey → what each row of a duplicate group says, for showing the rows side by side. */
+  duplicateRows: Record<string, RowFacts>;
+  feedback?: SheetModel[];
 }
 
 /** What CHECKQUOTA needs: the quota table alone (no other rule runs), and the profile in force. */

@@ -88,7 +88,7 @@ describe('Office workspace', () => {
     const o = await ws.check(ASOF, quiet);
     const dup = o.report.findings.find((f) => f.code === 'DUPLICATE');
     expect(dup).toBeDefined();
-    await ws.decisions.markNotDuplicate(dup as Finding);
+    await ws.decisions.record(dup as Finding, 'not-duplicate');
     expect(fake.state.cell(DECISION_SHEET_NAME, 1, 1)?.value).toBe('Mã nhóm');
     expect(fake.state.cell(DECISION_SHEET_NAME, 2, 1)).toMatchObject({ value: dup?.groupKey, format: '@' });
     expect(fake.state.cell(DECISION_SHEET_NAME, 2, 4)?.value).toBe('Không trùng');
@@ -96,7 +96,7 @@ describe('Office workspace', () => {
     const again = await ws.check(ASOF, quiet);
     expect(again.report.findings.filter((f) => f.code === 'DUPLICATE')).toEqual([]);
     // A second decision goes to the next row of the same sheet.
-    await ws.decisions.markNotDuplicate({ ...(dup as Finding), groupKey: 'TL-0000000000ABCD' });
+    await ws.decisions.record({ ...(dup as Finding), groupKey: 'TL-0000000000ABCD' }, 'not-duplicate');
     expect(fake.state.cell(DECISION_SHEET_NAME, 3, 1)?.value).toBe('TL-0000000000ABCD');
     expect(fake.state.sheetNames().filter((n) => n === DECISION_SHEET_NAME)).toHaveLength(1);
   });

@@ -57,3 +57,44 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: false });
 }
+
+const AXE = fs.readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+  html: string[];
+}
+
+/**
+ * axe-core's serious and critical violations on the page as it is now. The library is evaluated through the
+ * debugging protocol (the page's CSP allows no injected script tag, and must not be loosened for a test).
+ */
+export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(`if (!window.axe) { ${AXE}\n }`);
+  // Fluent's focus manager (tabster) puts invisible focus guards around groups; they exist to move focus, not to be
+  // read, and axe takes them for hidden focusable content.
+  const result = (await page.evaluate(`window.axe.run({ include: [document], exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'] })`)) as {
+    violations: { id: string; impact: string | null; help: string; nodes: { target: string[]; html: string }[] }[];
+  };
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')), html: v.nodes.map((n) => n.html.slice(0, 160)) }));
+}
+
+/**
+ * What runs off the right of the window (tabs, tables, long names): empty when the page fits. Elements inside a
+ * scrolling region (a wide comparison table) are that region's business, not the page's.
+ */
+export async function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width + 1) return [];
+    return [...document.querySelectorAll('body *')]
+      .filter((e) => e.getBoundingClientRect().right > width + 1 && !e.closest('.scroll'))
+      .map((e) => `${e.tagName.toLowerCase()}.${String(e.className).split(' ')[0]} ${Math.round(e.getBoundingClientRect().right)} «${(e.textContent ?? '').slice(0, 40)}»`)
+      .slice(0, 8);
+  });
+}

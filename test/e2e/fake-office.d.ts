@@ -42,6 +42,10 @@ export interface FakeState {
   settings: Record<string, unknown>;
   functions: Record<string, (...args: unknown[]) => unknown>;
   payloadErrors: number;
+  /** Base64 .xlsx of each workbook opened with Excel.createWorkbook. */
+  createdWorkbooks: string[];
+  /** The type of each application.calculate request. */
+  calculations: string[];
   activeSheet?: string;
   selected?: string;
   edit(sheet: string, row: number, col: number, value: string | number): void;

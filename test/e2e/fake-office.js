@@ -83,6 +83,8 @@
       selected: undefined,
       payloadLimitCells: seed.payloadLimitCells || 0,
       payloadErrors: 0,
+      createdWorkbooks: [],
+      calculations: [],
     };
 
     function newSheet(name) {
@@ -183,6 +185,12 @@
         this.worksheets = new WorksheetCollection(ctx);
         const self = this;
         loadable(this, () => (self._name = state.fileName));
+        this.application = {
+          calculate(type) {
+            if (!versionAtLeast(api, '1.1')) throw fail('ApiNotFound', 'application.calculate');
+            ctx.enqueue(() => state.calculations.push(type));
+          },
+        };
         this.functions = {
           date(y, m, d) {
             const result = { value: undefined, load() { return result; } };
@@ -496,6 +504,13 @@
     }
 
     const Excel = {
+      CalculationType: { recalculate: 'Recalculate', full: 'Full', fullRebuild: 'FullRebuild' },
+      /** ExcelApi 1.8: opens a new workbook from a base64 .xlsx (no batch: the host does it at once). */
+      createWorkbook(base64) {
+        if (!versionAtLeast(api, '1.8')) return Promise.reject(fail('ApiNotFound', 'createWorkbook'));
+        if (base64 !== undefined && (typeof base64 !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(base64))) return Promise.reject(fail('InvalidArgument', 'not base64'));
+        return new Promise((resolve) => setTimeout(() => (state.createdWorkbooks.push(base64 || ''), resolve()), 0));
+      },
       run(a, b) {
         const options = typeof a === 'function' ? {} : a;
         const batch = typeof a === 'function' ? a : b;

@@ -21,6 +21,8 @@ export interface SampleFiles {
   dir: string;
   master: string;
   unitFile: string;
+  /** A file named .xlsx that is no workbook at all: it is listed with its sentence, the others are checked. */
+  broken: string;
 }
 
 export async function writeSamples(): Promise<SampleFiles> {
@@ -29,5 +31,7 @@ export async function writeSamples(): Promise<SampleFiles> {
   await districtWorkbook().xlsx.writeFile(master);
   const unitFile = path.join(dir, '03_DangBoThiTranPhuHoa.xlsx');
   await messyUnitFile('TT1', 'tcvn3').xlsx.writeFile(unitFile);
-  return { dir, master, unitFile };
+  const broken = path.join(dir, 'tep-hong.xlsx');
+  fs.writeFileSync(broken, Buffer.from('Đây không phải là một tệp Excel.', 'utf8'));
+  return { dir, master, unitFile, broken };
 }

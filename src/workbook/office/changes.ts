@@ -6,6 +6,8 @@ import { apiSupported } from './host';
 
 export interface ChangeNotice {
   worksheetId?: string;
+  /** What happened: a sheet's data edited, a sheet added or deleted. */
+  kind: 'changed' | 'added' | 'deleted';
 }
 
 /** Listens to data changes, sheets added and deleted. Resolves once listening (or at once where events are missing). */
@@ -13,13 +15,13 @@ export async function watchWorkbook(onChange: (notice: ChangeNotice) => void): P
   if (!apiSupported('ExcelApi', '1.7')) return;
   await Excel.run(async (context) => {
     const sheets = context.workbook.worksheets;
-    const notify = (args: { worksheetId?: string }) => {
-      onChange({ ...(args.worksheetId ? { worksheetId: args.worksheetId } : {}) });
+    const notify = (kind: ChangeNotice['kind']) => (args: { worksheetId?: string }) => {
+      onChange({ kind, ...(args.worksheetId ? { worksheetId: args.worksheetId } : {}) });
       return Promise.resolve();
     };
-    if (apiSupported('ExcelApi', '1.9')) sheets.onChanged.add(notify);
-    sheets.onAdded.add(notify);
-    sheets.onDeleted.add(notify);
+    if (apiSupported('ExcelApi', '1.9')) sheets.onChanged.add(notify('changed'));
+    sheets.onAdded.add(notify('added'));
+    sheets.onDeleted.add(notify('deleted'));
     await context.sync();
   });
 }

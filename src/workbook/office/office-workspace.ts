@@ -6,15 +6,18 @@
 import { parseIsoDate } from '../../domain/dates';
 import type { Finding } from '../../domain/findings/finding';
 import { fileSources } from '../../taskpane/file-sources';
-import { UserError, Workspace } from '../../taskpane/workspace';
+import { CheckOutcome, UserError, Workspace } from '../../taskpane/workspace';
+import { feed } from '../../functions/runtime';
 import { decisionCells } from '../../worker/decisions';
-import { EngineError, type Engine } from '../../worker/protocol';
+import { EngineError, type AnalyzeResult, type Engine } from '../../worker/protocol';
 import { appendDecision } from './decisions-sheet';
 import { clearHighlights, highlightSpots, highlightsSupported } from './highlights';
 import { liveMadeSheets, madeSheets, MadeRole, outputSheetIds, saveMadeSheets } from './made-sheets';
 import { explainOfficeError } from './office-errors';
 import { storedProfileOverride, storeProfileOverride } from './profile-store';
 import { readOpenWorkbook } from './read-workbook';
+import { canOpenNewWorkbook, openNewWorkbook } from './new-workbook';
+import { recalculateAll } from './recalculate';
 import { selectPlace } from './select';
 import { writeSheetModels } from './write-sheets';
 
@@ -47,6 +50,16 @@ export function officeWorkspace(engine: Engine, today: () => string): Workspace 
     return { unreadable: sources.unreadable(), ...(o ? { profileOverride: o } : {}) };
   };
 
+  const outcome = (r: AnalyzeResult, names: string[]): CheckOutcome => ({
+    report: r.report,
+    tables: r.tables,
+    profile: r.profile,
+    sources: names,
+    view: r.view,
+    duplicateRows: r.duplicateRows,
+    unreadable: sources.list().flatMap((f) => (f.error ? [{ file: f.name, message: f.error }] : [])),
+  });
+
   const ws: Workspace = {
     insideExcel: true,
     files: () => sources.list(),
@@ -58,7 +71,22 @@ export function officeWorkspace(engine: Engine, today: () => string): Workspace 
         progress('Đang kiểm tra theo Hướng dẫn…', 0.5);
         const grids = [grid, ...sources.grids()];
         const r = await engine.analyze({ grids, asOf, ...withOverride() });
-        return { report: r.report, tables: r.tables, profile: r.profile, sources: grids.map((g) => g.fileName) };
+        return outcome(r, grids.map((g) => g.fileName));
+      }),
+    feedback: (asOf, progress) =>
+      office('lập phiếu góp ý', async () => {
+        const { grid } = await read(progress);
+        progress('Đang lập phiếu góp ý…', 0.5);
+        const r = await engine.analyze({ grids: [grid, ...sources.grids()], asOf, ...withOverride(), feedback: true });
+        const sheets = r.feedback ?? [];
+        if (!sheets.length) return { units: 0 };
+        progress('Đang tạo sổ làm việc phiếu góp ý…', 0.8);
+        const bytes = await engine.writeXlsx(sheets);
+        const download = { fileName: `phieu-gop-y-${asOf}.xlsx`, bytes };
+        // A new workbook beside the open one: the user's workbook is not touched. Older hosts get a download.
+        if (!canOpenNewWorkbook()) return { units: sheets.length, download };
+        await openNewWorkbook(bytes);
+        return { units: sheets.length };
       }),
     consolidate: (ceremonyId, asOf, confirmReplace, progress) =>
       office('tổng hợp', async () => {
@@ -90,11 +118,11 @@ export function officeWorkspace(engine: Engine, today: () => string): Workspace 
       }),
     wordFile: async (ceremonyId, document) => ({ fileName: `danh-sach-tuyen-duong-${ceremonyId}.docx`, bytes: await engine.writeDocx(document) }),
     decisions: {
-      markNotDuplicate: (f) =>
+      record: (f, verdict) =>
         office('ghi quyết định', async () => {
           const d = parseIsoDate(today());
           if (!d) throw new UserError('Ngày hôm nay không đọc được.');
-          await appendDecision(decisionCells(f, d));
+          await appendDecision(decisionCells(f, d, '', verdict));
         }),
     },
     profile: {
@@ -103,9 +131,13 @@ export function officeWorkspace(engine: Engine, today: () => string): Workspace 
       async save(next) {
         const p = await engine.validateProfile(next ?? {});
         await office('lưu cấu hình', () => storeProfileOverride(next));
+        // The DIENHINH cells judge by this profile: they follow it as they follow edits of the tables.
+        feed.invalidate();
+        await recalculateAll().catch(() => undefined);
         return p;
       },
     },
+    canSelect: (file) => file === openName,
     select: (place) =>
       office('chọn ô', async () => {
         if (place.file === openName) await selectPlace(place.sheet, place.row, place.column);

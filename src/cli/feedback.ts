@@ -1,0 +1,46 @@
+/** `dienhinh feedback FILE... -o DIR`: one "phiếu góp ý" workbook per unit with findings, named after the unit. */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import type { CalendarDate } from '../domain/dates';
+import { InputError } from '../domain/errors';
+import { feedbackBook, unitsWithFindings } from '../domain/feedback/feedback-sheet';
+import { unitsView } from '../domain/report/by-unit';
+import type { ReadResult } from '../domain/reading/read-workbooks';
+import { buildReport } from '../domain/report/report';
+import { assertNotAnInput, writeFileAtomic } from '../workbook/exceljs/write-file';
+import { writeXlsx } from '../workbook/exceljs/write-xlsx';
+
+/** A file name every system accepts, from a unit's name; `taken` (lower case) keeps names of one run apart. */
+export function unitFileName(unit: string, taken: Set<string>): string {
+  // eslint-disable-next-line no-control-regex
+  const base = unit.replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').replace(/^[ .]+|[ .]+$/g, '').slice(0, 100) || 'Don vi';
+  let name = `Phiếu góp ý - ${base}.xlsx`;
+  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `Phiếu góp ý - ${base} (${i}).xlsx`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+export interface FeedbackWritten {
+  files: string[];
+  units: number;
+}
+
+export async function writeFeedback(read: ReadResult, asOf: CalendarDate, inputs: string[], dir: string): Promise<FeedbackWritten> {
+  const report = buildReport(read, asOf, inputs.length);
+  const view = unitsView(read, report, asOf);
+  const sheets = feedbackBook(read.profile, asOf, unitsWithFindings(view, report.findings));
+  try {
+    await fs.mkdir(dir, { recursive: true });
+  } catch {
+    throw new InputError(`Không tạo được thư mục ${dir}: hãy chọn nơi lưu khác.`);
+  }
+  const taken = new Set<string>();
+  const files: string[] = [];
+  for (const sheet of sheets) {
+    const out = path.join(dir, unitFileName(sheet.name, taken));
+    await assertNotAnInput(out, inputs);
+    await writeFileAtomic(out, await writeXlsx([sheet]));
+    files.push(out);
+  }
+  return { files, units: view.units.length };
+}

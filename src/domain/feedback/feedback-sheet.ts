@@ -1,0 +1,119 @@
+/**
+ * "Phiếu góp ý": what the district sends back to a unit about its registration list — each problem with its place
+ * (file, sheet, row), what is wrong and what to do — under the issuing body's Party document header. Built as a
+ * SheetModel so that the add-in, the browser page and the command line write the very same sheet.
+ */
+import { CalendarDate } from '../dates';
+import { FINDING_CODES, Finding } from '../findings/finding';
+import type { Profile } from '../profile';
+import type { UnitsView } from '../report/by-unit';
+import { CellModel, CellStyle, fitRowHeights, freeSheetName, SheetModel, textCell } from '../sheet-model';
+import { ADVICE } from './advice';
+
+const FONT = 'Times New Roman';
+const font = (size: number, extra: Partial<NonNullable<CellStyle['font']>> = {}): CellStyle['font'] => ({ name: FONT, size, ...extra });
+const BOX: CellStyle['border'] = ['top', 'bottom', 'left', 'right'];
+const WIDTHS = [6, 26, 52, 40];
+const upper = (s: string) => s.toLocaleUpperCase('vi');
+
+export const FEEDBACK_HEADER_ROW = 9;
+
+export const feedbackText = {
+  title: 'PHIẾU GÓP Ý',
+  subtitle: (unit: string) => `về danh sách đăng ký điển hình tiên tiến của ${unit}`,
+  to: (unit: string) => `Kính gửi: ${unit}`,
+  columns: ['STT', 'Vị trí', 'Nội dung chưa đúng', 'Đề nghị'],
+  place: (f: Finding) => {
+    const rows = f.rows?.length ? f.rows : f.sheet && f.row ? [{ file: f.file, sheet: f.sheet, row: f.row }] : [];
+    if (!rows.length) return f.file;
+    return rows.map((r) => `${r.file}, trang «${r.sheet}», ${f.column && !f.rows ? `ô ${f.column}${r.row}` : `dòng ${r.row}`}`).join('; ');
+  },
+  closing: (p: Profile) =>
+    `Đề nghị đơn vị chỉnh sửa các nội dung trên và gửi lại danh sách về ${p.issuingBody} ${p.superiorBody}${p.district ? ` ${p.district}` : ''}.`,
+  dateLine: (p: Profile, d: CalendarDate) => `${p.place || p.district ? `${p.place || p.district}, ` : ''}ngày ${d.d} tháng ${d.m} năm ${d.y}`,
+  party: 'ĐẢNG CỘNG SẢN VIỆT NAM',
+};
+
+/** The findings a unit is sent: errors and warnings (notes about fonts and invisible characters stay here). */
+export function feedbackFindings(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => f.severity !== 'info');
+}
+
+/** One unit's phiếu góp ý; `findings` are that unit's (feedbackFindings keeps the ones to send). */
+export function feedbackSheet(profile: Profile, date: CalendarDate, unit: string, findings: readonly Finding[], name = unit): SheetModel {
+  const cells: CellModel[] = [];
+  const merges: SheetModel['merges'] = [];
+  const heights: Record<number, number> = {};
+  const text = (row: number, col: number, value: string, style: CellStyle) => cells.push(textCell(row, col, value, style));
+  const merge = (top: number, left: number, bottom: number, right: number) => merges.push({ top, left, bottom, right });
+
+  text(1, 1, upper(`${profile.superiorBody}${profile.district ? ` ${profile.district}` : ''}`), { font: font(13), horizontal: 'center' });
+  merge(1, 1, 1, 2);
+  text(2, 1, upper(profile.issuingBody), { font: font(13, { bold: true }), horizontal: 'center' });
+  merge(2, 1, 2, 2);
+  text(3, 1, '*', { font: font(13), horizontal: 'center' });
+  merge(3, 1, 3, 2);
+  text(1, 4, feedbackText.party, { font: font(13, { bold: true }), horizontal: 'center', border: ['bottom'] });
+  text(2, 4, feedbackText.dateLine(profile, date), { font: font(13, { italic: true }), horizontal: 'center' });
+
+  text(5, 1, feedbackText.title, { font: font(14, { bold: true }), horizontal: 'center' });
+  merge(5, 1, 5, 4);
+  text(6, 1, feedbackText.subtitle(unit), { font: font(13, { bold: true }), horizontal: 'center', wrap: true });
+  merge(6, 1, 6, 4);
+  text(7, 1, feedbackText.to(unit), { font: font(13), horizontal: 'center' });
+  merge(7, 1, 7, 4);
+
+  const head: CellStyle = { font: font(12, { bold: true }), horizontal: 'center', vertical: 'middle', wrap: true, border: BOX };
+  feedbackText.columns.forEach((c, i) => text(FEEDBACK_HEADER_ROW, i + 1, c, head));
+  const body = (h: CellStyle['horizontal'] = 'left'): CellStyle => ({ font: font(12), horizontal: h, vertical: 'top', wrap: true, border: BOX });
+  let row = FEEDBACK_HEADER_ROW + 1;
+  const sent = feedbackFindings(findings);
+  sent.forEach((f, i) => {
+    cells.push({ row, col: 1, value: i + 1, style: body('center') });
+    text(row, 2, feedbackText.place(f), body());
+    text(row, 3, `${FINDING_CODES[f.code].label}: ${f.message}`, body());
+    text(row, 4, ADVICE[f.code], body());
+    row++;
+  });
+  const bodyEnd = row;
+  row++;
+  text(row, 1, feedbackText.closing(profile), { font: font(13), wrap: true });
+  merge(row, 1, row, 4);
+  heights[row] = 36;
+
+  const model: SheetModel = {
+    name,
+    widths: WIDTHS,
+    rowHeights: heights,
+    cells,
+    merges,
+    page: {
+      orientation: 'portrait',
+      paper: 'A4',
+      fitToWidth: true,
+      margins: { top: 20, bottom: 20, left: 30, right: 15 },
+      repeatRows: { from: FEEDBACK_HEADER_ROW, to: FEEDBACK_HEADER_ROW },
+    },
+  };
+  const bodyRows = Array.from({ length: bodyEnd - FEEDBACK_HEADER_ROW - 1 }, (_, i) => FEEDBACK_HEADER_ROW + 1 + i);
+  Object.assign(heights, fitRowHeights(model, bodyRows, 12));
+  return model;
+}
+
+/** Each unit of the view with its findings, in the view's order (worst first). */
+export function unitsWithFindings(view: UnitsView, findings: readonly Finding[]): { name: string; findings: Finding[] }[] {
+  return view.units.map((u) => ({ name: u.name, findings: u.findings.flatMap((i) => findings[i] ?? []) }));
+}
+
+/** The phiếu of every unit that has something to send back, one sheet each, sheet names unique. */
+export function feedbackBook(profile: Profile, date: CalendarDate, units: readonly { name: string; findings: readonly Finding[] }[]): SheetModel[] {
+  const taken: string[] = [];
+  const sheets: SheetModel[] = [];
+  for (const u of units) {
+    if (!feedbackFindings(u.findings).length) continue;
+    const name = freeSheetName(u.name, taken);
+    taken.push(name);
+    sheets.push(feedbackSheet(profile, date, u.name, u.findings, name));
+  }
+  return sheets;
+}

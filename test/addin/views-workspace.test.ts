@@ -1,0 +1,157 @@
+/**
+ * What the unit-by-unit views ask of both workspaces: the check's unit view and duplicate rows, the phiếu góp ý
+ * (a new workbook in Excel, a download in a browser), "Trùng" recorded like "Không trùng", DIENHINH cells following
+ * the profile, files that cannot be read listed while the rest is checked, settings kept in the browser.
+ */
+import ExcelJS from 'exceljs';
+import { officeWorkspace } from '../../src/workbook/office/office-workspace';
+import { profileSheetFollower } from '../../src/workbook/office/recalculate';
+import { standaloneWorkspace } from '../../src/taskpane/standalone-workspace';
+import { localStore } from '../../src/taskpane/local-store';
+import { localEngine } from '../../src/worker/engine';
+import { DECISION_SHEET_NAME } from '../../src/worker/decisions';
+import type { Finding } from '../../src/domain/findings/finding';
+import { districtWorkbook } from '../e2e/sample';
+import { install } from '../e2e/fake-office';
+import { toBytes } from '../fixtures/workbooks';
+import { seedFromWorkbook } from './seed';
+
+const ASOF = '2023-03-01';
+const quiet = () => undefined;
+
+async function sheetsOf(base64: string): Promise<string[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer);
+  return wb.worksheets.map((w) => w.name);
+}
+
+function memoryStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> & { data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+}
+
+function fileOf(name: string, bytes: Uint8Array): File {
+  const copy = bytes.slice().buffer;
+  return { name, arrayBuffer: () => Promise.resolve(copy) } as unknown as File;
+}
+
+describe('Excel workspace for the views', () => {
+  it('gives the unit view and the rows of each duplicate group with the check', async () => {
+    install(seedFromWorkbook(districtWorkbook(), 'An Phú.xlsx'));
+    const o = await officeWorkspace(localEngine(), () => ASOF).check(ASOF, quiet);
+    expect(o.view.units).toHaveLength(6);
+    expect(o.view.units[0]?.name).toBe('Đảng bộ xã Tân Lập');
+    const dup = o.report.findings.find((f) => f.code === 'DUPLICATE');
+    expect(Object.values(o.duplicateRows).map((r) => r.row).sort((a, b) => a - b)).toEqual((dup?.rows ?? []).map((r) => r.row).sort((a, b) => a - b));
+    expect(o.unreadable).toEqual([]);
+  });
+
+  it('can select cells of the open workbook only, not of a merged unit file', async () => {
+    install(seedFromWorkbook(districtWorkbook(), 'An Phú.xlsx'));
+    const ws = officeWorkspace(localEngine(), () => ASOF);
+    await ws.check(ASOF, quiet);
+    expect(ws.canSelect?.('An Phú.xlsx')).toBe(true);
+    expect(ws.canSelect?.('03_DangBoThiTranPhuHoa.xlsx')).toBe(false);
+  });
+
+  it('opens the phiếu góp ý as a new workbook, one sheet per unit, leaving the open one as it was', async () => {
+    const fake = install(seedFromWorkbook(districtWorkbook(), 'An Phú.xlsx'));
+    const before = fake.state.sheetNames();
+    const r = await officeWorkspace(localEngine(), () => ASOF).feedback(ASOF, quiet);
+    expect(r.download).toBeUndefined();
+    expect(fake.state.createdWorkbooks).toHaveLength(1);
+    const names = await sheetsOf(fake.state.createdWorkbooks[0] as string);
+    expect(names).toContain('Đảng bộ xã Tân Lập');
+    expect(names).toHaveLength(r.units);
+    expect(fake.state.sheetNames()).toEqual(before);
+  });
+
+  it('offers the phiếu as a download where Excel cannot open a new workbook (before ExcelApi 1.8)', async () => {
+    const fake = install({ ...seedFromWorkbook(districtWorkbook(), 'An Phú.xlsx'), api: '1.7' });
+    const r = await officeWorkspace(localEngine(), () => ASOF).feedback(ASOF, quiet);
+    expect(fake.state.createdWorkbooks).toEqual([]);
+    expect(r.download?.fileName).toBe('phieu-gop-y-2023-03-01.xlsx');
+  });
+
+  it('records "Trùng" in the decision sheet', async () => {
+    const fake = install(seedFromWorkbook(districtWorkbook(), 'An Phú.xlsx'));
+    const ws = officeWorkspace(localEngine(), () => ASOF);
+    const o = await ws.check(ASOF, quiet);
+    await ws.decisions.record(o.report.findings.find((f) => f.code === 'DUPLICATE') as Finding, 'duplicate');
+    expect(fake.state.cell(DECISION_SHEET_NAME, 2, 4)?.value).toBe('Trùng');
+  });
+
+  it('asks Excel to recalculate once the profile is saved, so that DIENHINH cells follow it', async () => {
+    const fake = install(seedFromWorkbook(districtWorkbook(), 'An Phú.xlsx'));
+    const ws = officeWorkspace(localEngine(), () => ASOF);
+    await expect(ws.profile.save({ unitTypes: [{ name: 'Đảng bộ xã', bloc: 'Đảng', quota: -3, patterns: ['Đảng bộ xã'] }] })).rejects.toThrow(/không được nhỏ hơn 0/);
+    expect(fake.state.calculations).toEqual([]);
+    expect(fake.state.settings['dienhinh.profile']).toBeUndefined();
+    await ws.profile.save({ district: 'An Phú' });
+    expect(fake.state.calculations).toEqual(['Full']);
+  });
+});
+
+describe('profileSheetFollower', () => {
+  it('recalculates after an edit of the "Cấu hình" sheet, once per burst, and never for other sheets', async () => {
+    const wb = districtWorkbook();
+    wb.addWorksheet('Cấu hình').getCell('A1').value = 'Tên huyện';
+    const fake = install(seedFromWorkbook(wb, 'An Phú.xlsx'));
+    const follow = profileSheetFollower(5);
+    const id = (name: string) => fake.state.sheetInfo(name)?.id;
+    follow(id('Đăng ký'));
+    await new Promise((r) => setTimeout(r, 40));
+    expect(fake.state.calculations).toEqual([]);
+    follow(id('Cấu hình'));
+    follow(id('Cấu hình'));
+    follow(id('Đăng ký'));
+    await new Promise((r) => setTimeout(r, 60));
+    expect(fake.state.calculations).toEqual(['Full']);
+    follow(undefined);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(fake.state.calculations).toEqual(['Full']);
+  });
+});
+
+describe('browser workspace for the views', () => {
+  it('lists a file it cannot read and checks the others', async () => {
+    const ws = standaloneWorkspace(localEngine(), () => ASOF, localStore(memoryStorage()));
+    const files = await ws.addFiles([fileOf('huyen.xlsx', await toBytes(districtWorkbook())), fileOf('hong.xlsx', new TextEncoder().encode('không phải Excel'))], quiet);
+    expect(files.map((f) => [f.name, Boolean(f.error)])).toEqual([
+      ['huyen.xlsx', false],
+      ['hong.xlsx', true],
+    ]);
+    const o = await ws.check(ASOF, quiet);
+    expect(o.view.units).toHaveLength(6);
+    expect(o.unreadable.map((u) => u.file)).toEqual(['hong.xlsx']);
+    ws.removeFile('huyen.xlsx');
+    await expect(ws.check(ASOF, quiet)).rejects.toThrow(/Không tệp nào đọc được/);
+  });
+
+  it('keeps the profile and the decisions on this machine, refusing an invalid profile unsaved', async () => {
+    const storage = memoryStorage();
+    const first = standaloneWorkspace(localEngine(), () => ASOF, localStore(storage));
+    await expect(first.profile.save({ unitTypes: [{ name: 'Đảng bộ xã', bloc: 'Đảng', quota: -3, patterns: ['Đảng bộ xã'] }] })).rejects.toThrow(/không được nhỏ hơn 0/);
+    expect(storage.data.size).toBe(0);
+    await first.profile.save({ district: 'An Phú' });
+    await first.addFiles([fileOf('huyen.xlsx', await toBytes(districtWorkbook()))], quiet);
+    const o = await first.check(ASOF, quiet);
+    await first.decisions.record(o.report.findings.find((f) => f.code === 'DUPLICATE') as Finding, 'not-duplicate');
+
+    // After a reload: a new workspace over the same storage.
+    const second = standaloneWorkspace(localEngine(), () => ASOF, localStore(storage));
+    await expect(second.profile.load()).resolves.toEqual({ district: 'An Phú' });
+    await second.addFiles([fileOf('huyen.xlsx', await toBytes(districtWorkbook()))], quiet);
+    const again = await second.check(ASOF, quiet);
+    expect(again.report.findings.filter((f) => f.code === 'DUPLICATE').length).toBe(o.report.findings.filter((f) => f.code === 'DUPLICATE').length - 1);
+  });
+
+  it('tolerates storage that holds garbage or refuses to write', () => {
+    const storage = memoryStorage();
+    storage.data.set('k', '{not json');
+    const store = localStore(storage);
+    expect(store.get('k', (v): v is object => typeof v === 'object')).toBeUndefined();
+    const refusing = localStore({ getItem: () => null, setItem: () => { throw new Error('QuotaExceededError'); }, removeItem: () => undefined });
+    expect(() => refusing.set('k', { a: 1 })).not.toThrow();
+  });
+});
