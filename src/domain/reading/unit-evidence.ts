@@ -132,8 +132,16 @@ function holdsWorkplaces<U extends UnitRef>(rows: Registration[], resolver: Unit
   for (const r of rows) if (r.unitSource === 'column' && r.unitText) values.add(r.unitText);
   if (!values.size) return false;
   let units = 0;
-  for (const v of values) if (hasUnits ? resolver.resolve(v) : inferUnitType(profile, v)) units++;
+  for (const v of values) if (hasUnits ? rowUnit(resolver, v, 'column') : inferUnitType(profile, v)) units++;
   return units * 2 < values.size;
+}
+
+/**
+ * A unit column's text: a unit's name or code, or a district body without its "huyện" ("Chi bộ KBNN", "Hội Nông
+ * dân"). Not for group rows, which may name a commune's body ("1. Ủy ban nhân dân" under a commune's letterhead).
+ */
+function rowUnit<U extends UnitRef>(resolver: UnitResolver<U>, text: string, source: UnitSource | undefined): U | undefined {
+  return resolver.resolve(text) ?? (source === 'column' ? resolver.resolve(`${text} huyện`) : undefined);
 }
 
 export interface AttributionContext<U extends UnitRef> {
@@ -161,7 +169,10 @@ export function attributeUnits<U extends UnitRef>(
   const unitCol = table.header.columns.get('unit');
   const codeCol = table.header.columns.get('unitCode');
   const unitHeader = unitCol !== undefined ? asciiKey(table.header.labels.get(unitCol) ?? '') : '';
-  if (AMBIGUOUS_UNIT_HEADERS.has(unitHeader) && wholeTable().source === 'title' && (wholeTable().unit || !hasUnits)) {
+  // The table names its unit: by its title (even without a list to resolve it against), or by its sheet's or file's
+  // name when that is a unit of the list ("Hội Nông dân huyện.xlsx").
+  const named = () => wholeTable().unit !== undefined || (wholeTable().source === 'title' && !hasUnits);
+  if (AMBIGUOUS_UNIT_HEADERS.has(unitHeader) && named()) {
     if (holdsWorkplaces(rows, resolver, profile, hasUnits)) {
       for (const r of rows) {
         if (r.unitSource !== 'column' || !r.unitText) continue;
@@ -175,7 +186,7 @@ export function attributeUnits<U extends UnitRef>(
   // Per row: its own evidence (name column, code column, group row) decides.
   const own: (U | undefined)[] = [];
   for (const r of rows) {
-    const named = r.unitText ? resolver.resolve(r.unitText) : undefined;
+    const named = r.unitText ? rowUnit(resolver, r.unitText, r.unitSource) : undefined;
     const coded = r.unitCodeText ? resolver.resolve(r.unitCodeText) : undefined;
     // The name (in its column, or the group row above) decides over the code.
     if (named && coded && named.id !== coded.id && r.unitSource && r.unitCodeText) {
