@@ -124,7 +124,5 @@ export function defaultUnitAbbreviations(): Record<string, string | string[]> {
     HCM: 'Hồ Chí Minh',
     'ĐTN': 'Đoàn Thanh niên',
     CSXH: 'Chính sách xã hội',
-    'CTĐ': 'Chữ thập đỏ',
-    'HCTĐ': 'Hội Chữ thập đỏ',
   };
 }

@@ -20,8 +20,8 @@ export interface NameCell {
   birthYear?: number;
 }
 
-// "-", "+", "•", "*", "1.", "2)", "a)", "b." before the name.
-const BULLET = /^(?:[-+•*–—·►▪]+\s*|\d{1,2}[.)]\s*|[a-zđ][.)]\s+)/u;
+// "-", "+", "•", "*", "1.", "2)", "1/", "a)", "b.", "c/" before the name.
+const BULLET = /^(?:[-+•*–—·►▪]+\s*|\d{1,2}[.)]\s*|\d{1,2}\/\s+|[a-zđ][.)/]\s+)/u;
 const LABELS = new Set(['ho va ten', 'ho ten', 'ten', 'ten tap the', 'tap the', 'ca nhan', 'doi tuong', 'ten ca nhan']);
 const LABELLED = /^([^:]{1,20}?)\s*:\s*(\S.*)$/u;
 
