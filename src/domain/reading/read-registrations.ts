@@ -239,7 +239,8 @@ export function readRegistrations(
 
 /**
  * The kind of a cell naming several exemplars of one kind ("Trần Văn Bình" over "Lê Thị Cúc", "A / B"): the row is
- * then NOT_SINGLE_SUBJECT's to report, not a row whose kind is missing.
+ * then NOT_SINGLE_SUBJECT's to report, not a row whose kind is missing. Mixed kinds ("Nguyễn Văn Tư / Chi bộ ấp 3":
+ * two subjects, or a person and a workplace?) are left for the user to state.
  */
 function kindOfAll(name: string): SubjectKind | undefined {
   const parts = subjectsIn(name, undefined, false);
