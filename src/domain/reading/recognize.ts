@@ -30,6 +30,27 @@ function kindOfLabel(label: string): { kind: SubjectKind; household: boolean } |
   return parseSubjectKind(k.split(' dien hinh')[0] ?? k) ?? { kind: 'collective', household: true };
 }
 
+/**
+ * After a note or the list's count in words, whether the table goes on: a group row, or a row of the table, follows
+ * before any signature. After a note, a row of the table is a numbered one (an example typed under "Ghi chú" has
+ * no number); after a count, a named one. A master grouped by unit may close each unit with "Tổng số: 03 điển
+ * hình", or note something between rows; a unit's own list ends there, with only the signature (or a signer's name
+ * typed in some column) under it.
+ */
+function tableGoesOn(view: SheetView, header: TableHeader, from: number, row: 'numbered' | 'named'): boolean {
+  const col = row === 'numbered' ? header.columns.get('stt') : header.columns.get('name');
+  if (col === undefined) return false;
+  for (let r = from + 1; r <= view.rowCount; r++) {
+    const cls = classifyRow(view, header, r);
+    if (cls.type === 'signature') return false;
+    if (cls.type === 'group') return true;
+    if (cls.type !== 'data') continue;
+    const t = view.text(r, col);
+    if (row === 'numbered' ? /^\d/.test(t) : t) return true;
+  }
+  return false;
+}
+
 export function recognizeTable(view: SheetView, indexes: Record<TableKind, FieldIndex>, kinds: TableKind[]): RecognizedTable | undefined {
   const header = findHeader(view, indexes, kinds);
   if (!header) return undefined;
@@ -52,9 +73,10 @@ export function recognizeTable(view: SheetView, indexes: Record<TableKind, Field
     if (cls.type === 'signature') break;
     // A note ends the data above it; one between the header and the first row only explains a column.
     if (cls.type === 'note') {
-      if (rows.length) break;
+      if (rows.length && (cls.final || !tableGoesOn(view, header, r, 'numbered'))) break;
       continue;
     }
+    if (cls.type === 'subtotal' && cls.inWords && rows.length && !tableGoesOn(view, header, r, 'named')) break;
     if (cls.type === 'group') {
       const k = kindOfLabel(cls.label);
       if (k) {

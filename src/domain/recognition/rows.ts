@@ -12,9 +12,11 @@ export type RowClass =
   | { type: 'data' }
   | { type: 'empty' }
   | { type: 'group'; label: string }
-  | { type: 'subtotal' }
+  /** `inWords`: the list's count in words ("Tổng số: 01 tập thể, 02 cá nhân"), which may close a unit's list. */
+  | { type: 'subtotal'; inWords: boolean }
   | { type: 'signature' }
-  | { type: 'note' }
+  /** `final`: closed by the documents' "./." mark, the end of the list whatever follows. */
+  | { type: 'note'; final: boolean }
   | { type: 'template' }
   | { type: 'header' };
 
@@ -27,6 +29,12 @@ export function isSubtotalText(text: string): boolean {
   if (startsWithDigit(text)) return false;
   const k = asciiKey(text);
   return /^(tong cong|tong so|cong tong)( |$)/.test(k) || /^(tong|cong)( \d.*)?$/.test(k);
+}
+
+/** "Tổng số: 01 tập thể, 02 cá nhân", "Cộng: 3 điển hình": a count in words, not a row of numbers. */
+export function isCountInWords(text: string): boolean {
+  const k = asciiKey(text);
+  return /^(tong so|tong cong|cong) (\d+ )?(tap the|ca nhan|dien hinh|don vi)( |$)/.test(k) && /^[^:]{0,12}:/.test(text.trim());
 }
 
 /** The first line of a signature block: "…, ngày … tháng … năm …", "T/M BAN THƯỜNG VỤ", "Người lập biểu". */
@@ -88,9 +96,9 @@ export function classifyRow(view: SheetView, header: TableHeader, r: number): Ro
 
   const first = texts[0] as string;
   if (isSignatureText(first) && texts.length <= 3) return { type: 'signature' };
-  if (isSubtotalText(first)) return { type: 'subtotal' };
+  if (isSubtotalText(first)) return { type: 'subtotal', inWords: texts.length <= 3 && isCountInWords(first) };
   // A note under the table is typed anywhere but in the table's own note column (that is a row's note).
-  if (texts.length <= 3 && firstCol !== header.columns.get('note' as Field) && isNoteText(first)) return { type: 'note' };
+  if (texts.length <= 3 && firstCol !== header.columns.get('note' as Field) && isNoteText(first)) return { type: 'note', final: /\.\/\.$/.test(first.trim()) };
 
   const sttCol = header.columns.get('stt' as Field);
   // A label merged across the row covers the STT cell too: it is then no number.
