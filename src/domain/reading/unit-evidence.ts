@@ -165,12 +165,17 @@ function holdsWorkplaces<U extends UnitRef>(rows: Registration[], resolver: Unit
 }
 
 /**
- * A unit column's text: a unit's name or code, or a district body without its "huyện" ("Chi bộ KBNN", "Hội Nông
- * dân"). Not for group rows, which may name a commune's body ("1. Ủy ban nhân dân" under a commune's letterhead).
+ * A unit column's text: a unit's name or code, a district body without its "huyện" ("Chi bộ KBNN", "Hội Nông
+ * dân"), or a commune named alone ("Thị trấn Phú Mỹ", "TT Phú Mỹ": its party committee, as in a units list). Not
+ * for group rows or titles, which may name a commune's body ("1. Ủy ban nhân dân", "ỦY BAN NHÂN DÂN / XÃ AN BÌNH").
  */
 function rowUnit<U extends UnitRef>(resolver: UnitResolver<U>, text: string, source: UnitSource | undefined): U | undefined {
-  return resolver.resolve(text) ?? (source === 'column' ? resolver.resolve(`${text} huyện`) : undefined);
+  const u = resolver.resolve(text);
+  if (u || source !== 'column') return u;
+  return resolver.resolve(`${text} huyện`) ?? (PLACE_ALONE.test(asciiKey(text)) ? resolver.resolve(`Đảng bộ ${text}`) : undefined);
 }
+
+const PLACE_ALONE = /^(xa|thi tran|tt) \S/;
 
 export interface AttributionContext<U extends UnitRef> {
   resolver: UnitResolver<U>;

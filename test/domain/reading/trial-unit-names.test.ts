@@ -88,6 +88,23 @@ describe('through files: a unit column and a units list of names only', () => {
     expect(quota('Xã Phú Hữu')?.registered).toBe(2);
   });
 
+  it('a commune named alone in the unit column is its party committee, whichever way the list names it', async () => {
+    const list = ['Đảng bộ thị trấn Phú Mỹ', 'Đảng ủy xã An Bình', 'Hội Nông dân huyện'];
+    const { read, report } = await checkWithList(
+      [
+        plainFile('tong-hop.xlsx', head, [
+          [1, '', 'Thị trấn Phú Mỹ', 'Khu phố 2', undefined, '1'],
+          [2, '', 'TT Phú Mỹ', 'Lê Văn Tám', 1970, '1'],
+          [3, '', 'Xã An Bình', 'Chi bộ ấp 3', undefined, '1'],
+          [4, '', 'TT Phú Mỹ', 'Trần Văn Chín', 1971, '1'],
+        ]),
+      ],
+      list,
+    );
+    expect(unitNamesOfRows(read).map(([, u]) => u)).toEqual(['Đảng bộ thị trấn Phú Mỹ', 'Đảng bộ thị trấn Phú Mỹ', 'Đảng ủy xã An Bình', 'Đảng bộ thị trấn Phú Mỹ']);
+    expect(codesAt(report, 'UNKNOWN_UNIT')).toEqual([]);
+  });
+
   it('near miss: a commune\'s own body in the unit column is no district unit', async () => {
     const { read, report } = await checkWithList([
       plainFile('tong-hop.xlsx', head, [
