@@ -30,6 +30,18 @@ function kindOfLabel(label: string): { kind: SubjectKind; household: boolean } |
   return parseSubjectKind(k.split(' dien hinh')[0] ?? k) ?? { kind: 'collective', household: true };
 }
 
+/** The kind a whole sheet holds, by its name or the title above its header, when it names only one. */
+function tableKind(sheetName: string, titleTexts: readonly string[]): { kind: SubjectKind; household: boolean } | undefined {
+  const byName = asciiKey(sheetName).replace(/^ds /, 'danh sach ');
+  if (isKindLabel(byName)) return kindOfLabel(byName);
+  for (const t of titleTexts) {
+    const k = asciiKey(t);
+    const m = /^danh sach (?:cac )?(tap the|ca nhan)( |$)/.exec(k);
+    if (m && !(k.includes('tap the') && k.includes('ca nhan'))) return kindOfLabel(m[1] ?? '');
+  }
+  return undefined;
+}
+
 /**
  * After a note or the list's count in words, whether the table goes on: a group row, or a row of the table, follows
  * before any signature. After a note, a row of the table is a numbered one (an example typed under "Ghi chú" has
@@ -66,7 +78,8 @@ export function recognizeTable(view: SheetView, indexes: Record<TableKind, Field
     }
   }
   const rows: DataRow[] = [];
-  let groupKind: { kind: SubjectKind; household: boolean } | undefined;
+  // A sheet of one kind ("Tập thể" / "Cá nhân", or titled "DANH SÁCH CÁ NHÂN …") is one group; group rows still win.
+  let groupKind = tableKind(view.name, titleTexts);
   let groupLabel: string | undefined;
   for (let r = header.dataStart; r <= view.rowCount; r++) {
     const cls = classifyRow(view, header, r);
