@@ -114,6 +114,8 @@ const RANKS = [
   'tiến sĩ', 'thạc sĩ', 'bác sĩ', 'dược sĩ', 'kỹ sư', 'nhà giáo ưu tú', 'nghệ nhân ưu tú', 'nghệ nhân',
 ].map(toneKey);
 const RANK_FIRST_WORDS = new Set(RANKS.map((r) => r.split(' ')[0]));
+// The same first words as typed (lower case, composed): most names begin with none of them, found without a key.
+const RANK_FIRST_TYPED = new Set(['đại', 'thượng', 'trung', 'thiếu', 'hạ', 'binh', 'tiến', 'thạc', 'bác', 'dược', 'kỹ', 'kĩ', 'nhà', 'nghệ']);
 const RANK_MAX_WORDS = Math.max(...RANKS.map((r) => r.split(' ').length));
 // "TS.", "ThS", "BS.CKI", "PGS.TS.", "GS.TSKH": degree abbreviations, dotted or not.
 const DEGREE = /^(?:(?:GS|PGS|TS|TSKH|ThS|BS|BSCKI{1,2}|CKI{1,2}|DS|KS|NGƯT|NGND)\.?\s*)+(?=\s|$)/u;
@@ -122,7 +124,9 @@ function leadingRank(name: string): { rank: string; rest: string } | undefined {
   const degree = DEGREE.exec(name);
   if (degree && degree[0].trim()) return { rank: degree[0].trim(), rest: name.slice(degree[0].length).trim() };
   const space = name.indexOf(' ');
-  if (space < 0 || !RANK_FIRST_WORDS.has(toneKey(name.slice(0, space)))) return undefined;
+  if (space < 0) return undefined;
+  const first = name.slice(0, space);
+  if (!RANK_FIRST_TYPED.has(first.normalize('NFC').toLowerCase()) || !RANK_FIRST_WORDS.has(toneKey(first))) return undefined;
   const words = name.split(' ');
   for (let n = RANK_MAX_WORDS; n >= 1; n--) {
     if (RANKS.includes(toneKey(words.slice(0, n).join(' ')))) return { rank: words.slice(0, n).join(' '), rest: words.slice(n).join(' ') };
