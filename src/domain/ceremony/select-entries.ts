@@ -16,6 +16,12 @@ export interface MatchGroup {
   members: RowRef[];
 }
 
+/** The ceremony's "Chức vụ, đơn vị công tác": the position and the workplace, read from one column or two. */
+function positionOf(r: Registration): string | undefined {
+  if (!r.workplace || r.position?.includes(r.workplace)) return r.position;
+  return r.position ? `${r.position}, ${r.workplace}` : r.workplace;
+}
+
 export interface CeremonyEntry {
   kind: SubjectKind;
   name: string;
@@ -110,7 +116,7 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
         if (u && !e.units.includes(u)) e.units.push(u);
         e.rows.push(r.source);
         e.birthYear ??= r.birthYear;
-        e.position ??= r.position;
+        e.position ??= positionOf(r);
         e.achievements ??= r.achievements;
         e.award ??= r.proposal;
       }
@@ -118,7 +124,8 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
     }
     const entry: CeremonyEntry = { kind: r.kind ?? 'individual', name: r.name, units: unitName(r) ? [unitName(r)] : [], rows: [r.source] };
     if (r.kind === 'individual' && r.birthYear) entry.birthYear = r.birthYear;
-    if (r.position) entry.position = r.position;
+    const position = positionOf(r);
+    if (position) entry.position = position;
     if (r.achievements) entry.achievements = r.achievements;
     if (r.proposal) entry.award = r.proposal;
     const note = [r.note, ...(notes.get(rowKey(r.source)) ?? [])].filter(Boolean).join(' ');

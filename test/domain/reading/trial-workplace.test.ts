@@ -3,6 +3,7 @@
  * the unit's, the column is the workplace (issue 14 trial). Near misses: a compiled list whose "Đơn vị" column names
  * units of the list, and a file named by no unit.
  */
+import { checkShape, withUnits } from '../../fixtures/column-shapes';
 import { CHAU_THANH, checkWithList, codesAt, plainFile, unitNamesOfRows } from '../../fixtures/trial-shapes';
 
 const HEAD = ['STT', 'Tập thể/Cá nhân', 'Họ và tên', 'Năm sinh', 'Đơn vị', 'Giai đoạn'];
@@ -59,5 +60,26 @@ describe('near misses', () => {
   it('the list is the one given: without the unit in it, the file name names no unit', async () => {
     const { read } = await checkWithList([plainFile('Hội Nông dân huyện.xlsx', HEAD, WORKPLACES)], CHAU_THANH.filter((n) => !n.includes('Nông dân')));
     expect(read.registrations.map((r) => r.workplace)).toEqual([undefined, undefined, undefined]);
+  });
+});
+
+describe('the ceremony list shows the workplace', () => {
+  it('"Chức vụ, đơn vị công tác" of the ceremony holds the position and the workplace read apart', async () => {
+    const head = ['STT', 'Đơn vị', 'Họ và tên', 'Năm sinh', 'Chức vụ', 'Đơn vị công tác'];
+    const { lists } = await checkShape(
+      withUnits([
+        head,
+        [1, 'X01', 'Trần Thị Mai', 1975, undefined, 'Hội LHPN xã An Bình'],
+        [2, 'X01', 'Lê Văn Tư', 1970, 'Trưởng ấp', 'Ấp 3, xã An Bình'],
+        [3, 'X01', 'Võ Văn Năm', 1971, 'Chủ tịch Hội Nông dân xã An Bình', 'Hội Nông dân xã An Bình'],
+        [4, 'X01', 'Phan Văn Sáu', 1972, 'Nông dân', undefined],
+      ]),
+    );
+    expect(lists['2023']?.individuals.map((e) => [e.name, e.position])).toEqual([
+      ['Trần Thị Mai', 'Hội LHPN xã An Bình'],
+      ['Lê Văn Tư', 'Trưởng ấp, Ấp 3, xã An Bình'],
+      ['Võ Văn Năm', 'Chủ tịch Hội Nông dân xã An Bình'],
+      ['Phan Văn Sáu', 'Nông dân'],
+    ]);
   });
 });
