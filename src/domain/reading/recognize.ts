@@ -43,11 +43,11 @@ function tableKind(sheetName: string, titleTexts: readonly string[]): { kind: Su
 }
 
 /**
- * After a note or the list's count in words, whether the table goes on: a group row, or a row of the table, follows
- * before any signature. After a note, a row of the table is a numbered one (an example typed under "Ghi chú" has
- * no number); after a count, a named one. A master grouped by unit may close each unit with "Tổng số: 03 điển
- * hình", or note something between rows; a unit's own list ends there, with only the signature (or a signer's name
- * typed in some column) under it.
+ * After a note or a total, whether the table goes on: a group row, or a row of the table, follows before any
+ * signature. After a note, a row of the table is a numbered one (an example typed under "Ghi chú" has no number);
+ * after a total, a named one. A master grouped by unit may close each unit with "Tổng số: 03 điển hình", or note
+ * something between rows; a unit's own list ends there, with only the signature (or a signer's name typed in some
+ * column) under it.
  */
 function tableGoesOn(view: SheetView, header: TableHeader, from: number, row: 'numbered' | 'named'): boolean {
   const col = row === 'numbered' ? header.columns.get('stt') : header.columns.get('name');
@@ -89,7 +89,8 @@ export function recognizeTable(view: SheetView, indexes: Record<TableKind, Field
       if (rows.length && (cls.final || !tableGoesOn(view, header, r, 'numbered'))) break;
       continue;
     }
-    if (cls.type === 'subtotal' && cls.inWords && rows.length && !tableGoesOn(view, header, r, 'named')) break;
+    // A total under the list ends it when nothing of the table follows (a signer's name typed in some column is not).
+    if (cls.type === 'subtotal' && rows.length && !tableGoesOn(view, header, r, 'named')) break;
     if (cls.type === 'group') {
       const k = kindOfLabel(cls.label);
       if (k) {

@@ -12,8 +12,7 @@ export type RowClass =
   | { type: 'data' }
   | { type: 'empty' }
   | { type: 'group'; label: string }
-  /** `inWords`: the list's count in words ("Tổng số: 01 tập thể, 02 cá nhân"), which may close a unit's list. */
-  | { type: 'subtotal'; inWords: boolean }
+  | { type: 'subtotal' }
   | { type: 'signature' }
   /** `final`: closed by the documents' "./." mark, the end of the list whatever follows. */
   | { type: 'note'; final: boolean }
@@ -28,13 +27,7 @@ export function isSubtotalText(text: string): boolean {
   // Most rows begin with their number (STT), which neither a subtotal nor a signature line does.
   if (startsWithDigit(text)) return false;
   const k = asciiKey(text);
-  return /^(tong cong|tong so|cong tong)( |$)/.test(k) || /^(tong|cong)( \d.*)?$/.test(k);
-}
-
-/** "Tổng số: 01 tập thể, 02 cá nhân", "Cộng: 3 điển hình": a count in words, not a row of numbers. */
-export function isCountInWords(text: string): boolean {
-  const k = asciiKey(text);
-  return /^(tong so|tong cong|cong) (\d+ )?(tap the|ca nhan|dien hinh|don vi)( |$)/.test(k) && /^[^:]{0,12}:/.test(text.trim());
+  return /^(tong cong|tong so|cong tong)( |$)/.test(k) || /^(tong|cong)( \d.*)?$/.test(k) || /^so luong \d+$/.test(k);
 }
 
 /** The first line of a signature block: "…, ngày … tháng … năm …", "T/M BAN THƯỜNG VỤ", "Người lập biểu". */
@@ -75,6 +68,7 @@ export function isKindLabel(text: string): boolean {
 // Shared answers: one is given for nearly every row of a list.
 const DATA: RowClass = { type: 'data' };
 const EMPTY: RowClass = { type: 'empty' };
+const SUBTOTAL: RowClass = { type: 'subtotal' };
 
 // The row's distinct texts, gathered anew for each row into one array rather than a new one per row.
 const texts: string[] = [];
@@ -96,7 +90,7 @@ export function classifyRow(view: SheetView, header: TableHeader, r: number): Ro
 
   const first = texts[0] as string;
   if (isSignatureText(first) && texts.length <= 3) return { type: 'signature' };
-  if (isSubtotalText(first)) return { type: 'subtotal', inWords: texts.length <= 3 && isCountInWords(first) };
+  if (isSubtotalText(first)) return SUBTOTAL;
   // A note under the table is typed anywhere but in the table's own note column (that is a row's note).
   if (texts.length <= 3 && firstCol !== header.columns.get('note' as Field) && isNoteText(first)) return { type: 'note', final: /\.\/\.$/.test(first.trim()) };
 

@@ -1,7 +1,7 @@
 /**
- * Lines typed under a unit's table (issue 14 trial): a count in words ("Tổng cộng: 01 tập thể, 01 cá nhân") ends the
- * table, so a signer's name under it is no row; near misses: a master grouped by unit that closes each unit with such
- * a count, and a note between rows, go on to the rows below them.
+ * Lines typed under a unit's table (issue 14 trial): a total ("Tổng cộng: 01 tập thể, 01 cá nhân", "Số lượng: 02")
+ * ends the table, so a signer's name under it is no row; near misses: a master grouped by unit that closes each unit
+ * with such a total, and a note between numbered rows, go on to the rows below them.
  */
 import { checkShape, withUnits } from '../../fixtures/column-shapes';
 import type { Row } from '../../fixtures/workbooks';
@@ -13,9 +13,12 @@ const DATA: Row[] = [
 ];
 const names = (rows: { name: string }[]) => rows.map((r) => r.name);
 
-describe('a count in words under the table ends it', () => {
+describe('a total under the table ends it', () => {
   it.each([
     ['Tổng cộng: 01 tập thể, 01 cá nhân'],
+    ['Tổng cộng: 02'],
+    ['Số lượng: 02'],
+    ['Tổng số'],
     ['Tổng số: 02 điển hình.'],
     ['Cộng: 01 tập thể và 01 cá nhân'],
     ['Tổng số: 2 đơn vị'],
