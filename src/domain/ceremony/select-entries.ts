@@ -79,7 +79,6 @@ function positionOf(r: Registration): string | undefined {
   return `${position}, ${workplace}`;
 }
 
-
 function rowErrors(findings: Finding[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const f of findings) {

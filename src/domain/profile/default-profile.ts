@@ -116,6 +116,7 @@ export function defaultUnitAbbreviations(): Record<string, string | string[]> {
     MTTQ: 'Mặt trận Tổ quốc',
     'MTTQ VN': 'Mặt trận Tổ quốc Việt Nam',
     MTTQVN: 'Mặt trận Tổ quốc Việt Nam',
+    UBMTTQVN: 'Ủy ban Mặt trận Tổ quốc Việt Nam',
     HLHPN: 'Hội Liên hiệp Phụ nữ',
     LHPN: 'Liên hiệp Phụ nữ',
     'Hội ND': 'Hội Nông dân',
@@ -132,5 +133,9 @@ export function defaultUnitAbbreviations(): Record<string, string | string[]> {
     // "TT": a township before a place name, a centre before what it does; the units list tells which.
     TT: ['thị trấn', 'trung tâm'],
     TTYT: 'Trung tâm Y tế',
+    VN: 'Việt Nam',
+    HCM: 'Hồ Chí Minh',
+    'ĐTN': 'Đoàn Thanh niên',
+    CSXH: 'Chính sách xã hội',
   };
 }

@@ -20,8 +20,8 @@ export interface NameCell {
   birthYear?: number;
 }
 
-// "-", "+", "•", "*", "1.", "2)", "a)", "b." before the name.
-const BULLET = /^(?:[-+•*–—·►▪]+\s*|\d{1,2}[.)]\s*|[a-zđ][.)]\s+)/u;
+// "-", "+", "•", "*", "1.", "2)", "1/", "a)", "b.", "c/" before the name.
+const BULLET = /^(?:[-+•*–—·►▪]+\s*|\d{1,2}[.)]\s*|\d{1,2}\/\s+|[a-zđ][.)/]\s+)/u;
 const LABELS = new Set(['ho va ten', 'ho ten', 'ten', 'ten tap the', 'tap the', 'ca nhan', 'doi tuong', 'ten ca nhan']);
 const LABELLED = /^([^:]{1,20}?)\s*:\s*(\S.*)$/u;
 
@@ -106,6 +106,40 @@ function splitTail(tail: string): { position?: string; birthYear?: number } {
   return { ...(position ? { position } : {}), ...(birthYear !== undefined ? { birthYear } : {}) };
 }
 
+// Ranks and titles written before a person's name ("Thượng tá Nguyễn Văn Bình", "ThS. Lê Thị Hoa"): they belong to
+// the position, and the name the matcher and the ceremony see is the person's own.
+const RANKS = [
+  'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá', 'thiếu tá',
+  'đại úy', 'thượng úy', 'trung úy', 'thiếu úy', 'thượng sĩ', 'trung sĩ', 'hạ sĩ', 'binh nhất', 'binh nhì',
+  'tiến sĩ', 'thạc sĩ', 'bác sĩ', 'dược sĩ', 'kỹ sư', 'nhà giáo ưu tú', 'nghệ nhân ưu tú', 'nghệ nhân',
+].map(toneKey);
+const RANK_FIRST_WORDS = new Set(RANKS.map((r) => r.split(' ')[0]));
+// The same first words as typed (lower case, composed): most names begin with none of them, found without a key.
+const RANK_FIRST_TYPED = new Set(['đại', 'thượng', 'trung', 'thiếu', 'hạ', 'binh', 'tiến', 'thạc', 'bác', 'dược', 'kỹ', 'kĩ', 'nhà', 'nghệ']);
+const RANK_MAX_WORDS = Math.max(...RANKS.map((r) => r.split(' ').length));
+// "TS.", "ThS", "BS.CKI", "PGS.TS.", "GS.TSKH": degree abbreviations, dotted or not.
+const DEGREE = /^(?:(?:GS|PGS|TS|TSKH|ThS|BS|BSCKI{1,2}|CKI{1,2}|DS|KS|NGƯT|NGND)\.?\s*)+(?=\s|$)/u;
+
+function leadingRank(name: string): { rank: string; rest: string } | undefined {
+  const degree = DEGREE.exec(name);
+  if (degree && degree[0].trim()) return { rank: degree[0].trim(), rest: name.slice(degree[0].length).trim() };
+  const space = name.indexOf(' ');
+  if (space < 0) return undefined;
+  const first = name.slice(0, space);
+  if (!RANK_FIRST_TYPED.has(first.normalize('NFC').toLowerCase()) || !RANK_FIRST_WORDS.has(toneKey(first))) return undefined;
+  const words = name.split(' ');
+  for (let n = RANK_MAX_WORDS; n >= 1; n--) {
+    if (RANKS.includes(toneKey(words.slice(0, n).join(' ')))) return { rank: words.slice(0, n).join(' '), rest: words.slice(n).join(' ') };
+  }
+  return undefined;
+}
+
+/** A rank before a person's full name. */
+function rankBefore(name: string): { rank: string; rest: string } | undefined {
+  const r = leadingRank(name);
+  return r && looksPersonal(r.rest.split(AFTER_NAME)[0] ?? '') ? r : undefined;
+}
+
 /**
  * The name cell read: `lines` are the cell's lines, each cleaned; `kind` what the row states (a column or a group),
  * if anything. Only a person's name loses what follows it, and only when that names no one else (a second person
@@ -115,9 +149,15 @@ export function readNameCell(lines: readonly string[], kind: SubjectKind | undef
   const joined = joinLines(lines);
   if (!joined) return { name: joined };
   // A collective's cell keeps its words; a person's loses a leading honorific.
-  const split = kind === 'collective' ? { name: joined } : splitHonorific(joined.replace(/\s+:/g, ':'));
+  // A rank may come first ("Bác sĩ …", not the honorific "Bác") or after an honorific ("Đ/c Trung tá …").
+  const text = joined.replace(/\s+:/g, ':');
+  const first = kind === 'collective' ? undefined : rankBefore(text);
+  const plain = kind === 'collective' ? { name: joined } : first ? { name: first.rest } : splitHonorific(text);
+  const ranked = first ?? (kind === 'collective' ? undefined : rankBefore(plain.name));
+  const split = ranked && !first ? { ...plain, name: ranked.rest } : plain;
   const cell: NameCell = { name: split.name };
   if (split.honorific) cell.honorific = split.honorific;
+  if (ranked) cell.position = ranked.rank;
   const m = AFTER_NAME.exec(split.name);
   if (!m || m.index === 0) return cell;
   const head = split.name.slice(0, m.index).trim();
@@ -126,7 +166,7 @@ export function readNameCell(lines: readonly string[], kind: SubjectKind | undef
   if (subjectsIn(split.name, 'individual', false).length > 1) return cell;
   const tail = splitTail(split.name.slice(m.index));
   cell.name = head;
-  if (tail.position) cell.position = tail.position;
+  if (tail.position) cell.position = cell.position ? `${cell.position}, ${tail.position}` : tail.position;
   if (tail.birthYear !== undefined) cell.birthYear = tail.birthYear;
   return cell;
 }

@@ -39,9 +39,11 @@ const RANGE = /(\d{4})\s+(?:(?:den|toi)\s+)?(\d{4})/;
  * Memoised: a phase column holds a handful of texts, asked of every row.
  */
 export function phaseReader(years: PhaseYears): (text: string) => Phase | null {
+  // The phase's years, or years inside them ("2021-2022", "2023-2024"); a range across both names neither.
   const rangePhase = (a: number, b: number): Phase | null => {
-    if (a === years.first.from && b === years.first.to) return 1;
-    if (a === years.second.from && b === years.second.to) return 2;
+    if (a > b) return null;
+    if (a >= years.first.from && b <= years.first.to) return 1;
+    if (a >= years.second.from && b <= years.second.to) return 2;
     return null;
   };
   const yearPhase = (y: number): Phase | null => {
@@ -54,7 +56,7 @@ export function phaseReader(years: PhaseYears): (text: string) => Phase | null {
     const k = asciiKey(text);
     // A crossed-out cell ("-", "…") is an empty one; a bare "?" asks rather than says.
     if (!k) return /^[\s\-–—.·…/]*$/u.test(text) ? 1 : null;
-    if (/(^| )bo sung( |$)/.test(k)) return /(^| )(giai doan|gd|dot) (1|i)( |$)/.test(k) ? null : 2;
+    if (/(^| )(bo sung|bs)( |$)/.test(k)) return /(^| )(giai doan|gd|dot) (1|i)( |$)/.test(k) ? null : 2;
     let rest = k.replace(INTRO, '');
     let stated: Phase | undefined;
     const first = /^(\S+)/.exec(rest)?.[1];

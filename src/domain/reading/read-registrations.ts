@@ -5,7 +5,8 @@ import { FIELD_LABELS, msg } from '../findings/messages';
 import type { Profile } from '../profile';
 import type { Field } from '../recognition/fields';
 import type { Registration } from '../records';
-import { inferSubjectKind, isHousehold, parseSubjectKind } from '../subjects/subject-kind';
+import { inferSubjectKind, isHousehold, parseSubjectKind, SubjectKind } from '../subjects/subject-kind';
+import { subjectsIn } from '../subjects/subject-parts';
 import { toneKey } from '../text';
 import { readDate, readYear } from './cell-values';
 import { Gender, marksGender, parseGender } from './gender';
@@ -145,7 +146,7 @@ export function readRegistrations(
       reg.name = cell.name;
       if (honorific || cell.honorific) reg.honorific = honorific || cell.honorific;
       if (!reg.kind) {
-        const inferred = inferSubjectKind(reg.name);
+        const inferred = inferSubjectKind(reg.name) ?? kindOfAll(reg.name);
         if (inferred) {
           reg.kind = inferred;
           reg.kindSource = 'name';
@@ -234,6 +235,19 @@ export function readRegistrations(
     registrations.push(reg);
   }
   return { registrations, findings };
+}
+
+/**
+ * The kind of a cell naming several exemplars of one kind ("Trần Văn Bình" over "Lê Thị Cúc", "A / B"): the row is
+ * then NOT_SINGLE_SUBJECT's to report, not a row whose kind is missing. Mixed kinds ("Nguyễn Văn Tư / Chi bộ ấp 3":
+ * two subjects, or a person and a workplace?) are left for the user to state.
+ */
+function kindOfAll(name: string): SubjectKind | undefined {
+  const parts = subjectsIn(name, undefined, false);
+  if (parts.length < 2) return undefined;
+  const kinds = new Set(parts.map(inferSubjectKind));
+  const [only] = kinds;
+  return kinds.size === 1 ? only : undefined;
 }
 
 /** A position written after the name, added to the row's own unless that already says it. */

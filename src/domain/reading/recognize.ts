@@ -44,6 +44,39 @@ function kindOfLabel(label: string): { kind: SubjectKind; household: boolean } |
   return parseSubjectKind(k.split(' dien hinh')[0] ?? k) ?? { kind: 'collective', household: true };
 }
 
+/** The kind a whole sheet holds, by its name or the title above its header, when it names only one. */
+function tableKind(sheetName: string, titleTexts: readonly string[]): { kind: SubjectKind; household: boolean } | undefined {
+  const byName = asciiKey(sheetName).replace(/^ds /, 'danh sach ');
+  if (isKindLabel(byName)) return kindOfLabel(byName);
+  for (const t of titleTexts) {
+    const k = asciiKey(t);
+    const m = /^danh sach (?:cac )?(tap the|ca nhan)( |$)/.exec(k);
+    if (m && !(k.includes('tap the') && k.includes('ca nhan'))) return kindOfLabel(m[1] ?? '');
+  }
+  return undefined;
+}
+
+/**
+ * After a note or a total, whether the table goes on: a group row, or a row of the table, follows before any
+ * signature. After a note, a row of the table is a numbered one (an example typed under "Ghi chú" has no number);
+ * after a total, a named one. A master grouped by unit may close each unit with "Tổng số: 03 điển hình", or note
+ * something between rows; a unit's own list ends there, with only the signature (or a signer's name typed in some
+ * column) under it.
+ */
+function tableGoesOn(view: SheetView, header: TableHeader, from: number, row: 'numbered' | 'named'): boolean {
+  const col = row === 'numbered' ? header.columns.get('stt') : header.columns.get('name');
+  if (col === undefined) return false;
+  for (let r = from + 1; r <= view.rowCount; r++) {
+    const cls = classifyRow(view, header, r);
+    if (cls.type === 'signature') return false;
+    if (cls.type === 'group') return true;
+    if (cls.type !== 'data') continue;
+    const t = view.text(r, col);
+    if (row === 'numbered' ? /^\d/.test(t) : t) return true;
+  }
+  return false;
+}
+
 export function recognizeTable(view: SheetView, indexes: Record<TableKind, FieldIndex>, kinds: TableKind[]): RecognizedTable | undefined {
   const header = findHeader(view, indexes, kinds);
   if (!header) return undefined;
@@ -59,7 +92,8 @@ export function recognizeTable(view: SheetView, indexes: Record<TableKind, Field
     }
   }
   const rows: DataRow[] = [];
-  let groupKind: { kind: SubjectKind; household: boolean } | undefined;
+  // A sheet of one kind ("Tập thể" / "Cá nhân", or titled "DANH SÁCH CÁ NHÂN …") is one group; group rows still win.
+  let groupKind = tableKind(view.name, titleTexts);
   let groupLabel: string | undefined;
   let endAt: number | undefined;
   for (let r = header.dataStart; r <= view.rowCount; r++) {
@@ -71,11 +105,16 @@ export function recognizeTable(view: SheetView, indexes: Record<TableKind, Field
     }
     // A note ends the data above it; one between the header and the first row only explains a column.
     if (cls.type === 'note') {
-      if (rows.length) {
+      if (rows.length && (cls.final || !tableGoesOn(view, header, r, 'numbered'))) {
         endAt = r;
         break;
       }
       continue;
+    }
+    // A total under the list ends it when nothing of the table follows (a signer's name typed in some column is not).
+    if (cls.type === 'subtotal' && rows.length && !tableGoesOn(view, header, r, 'named')) {
+      endAt = r;
+      break;
     }
     if (cls.type === 'group') {
       const k = kindOfLabel(cls.label);

@@ -31,6 +31,20 @@ export interface TitleCandidate {
   text: string;
   firstRow: number;
   lastRow: number;
+  /**
+   * A letterhead line above a commune's body in the same block ("UBND HUYỆN …" over "UBND XÃ AN BÌNH"): it names the
+   * sender's superior, never the sender.
+   */
+  superior?: boolean;
+}
+
+// A commune's, township's or ward's own body: the place word after the body's name ("UBND XÃ AN BÌNH").
+const COMMUNE_LEVEL = / (xa|thi tran|phuong) \S/;
+
+/** A letterhead line naming a body of a commune, township or ward, not the place alone ("XÃ AN BÌNH"). */
+function communeBody(text: string): boolean {
+  const k = asciiKey(text);
+  return COMMUNE_LEVEL.test(k) && !/^(xa|thi tran|phuong|huyen) /.test(k);
 }
 
 /** Rows of a letterhead joined into one name: at most this many ("ĐẢNG BỘ HUYỆN" / "ĐẢNG ỦY XÃ …" / "*"). */
@@ -59,18 +73,31 @@ export function titleCandidates(view: SheetView, headerRow: number, paragraphsAb
     }
     rows.push({ r, cells });
   }
+  // Lines of a block standing above a commune's body (same left edge, consecutive rows).
+  const superior = new Set<string>();
+  for (let i = rows.length - 1; i >= 0; i--) {
+    for (const [c, t] of (rows[i] as (typeof rows)[number]).cells) {
+      if (!communeBody(t)) continue;
+      for (let j = i - 1; j >= 0 && i - j < MAX_JOINED_ROWS; j--) {
+        const above = rows[j] as (typeof rows)[number];
+        if (!above.cells.has(c) || above.r !== (rows[i] as (typeof rows)[number]).r - (i - j)) break;
+        superior.add(`${above.r}:${c}`);
+      }
+    }
+  }
   const out: TitleCandidate[] = [];
   for (let i = rows.length - 1; i >= 0; i--) {
     const last = rows[i] as (typeof rows)[number];
     for (const [c, t] of last.cells) {
-      out.push({ text: t, firstRow: last.r, lastRow: last.r });
+      out.push({ text: t, firstRow: last.r, lastRow: last.r, ...(superior.has(`${last.r}:${c}`) ? { superior: true } : {}) });
       let text = t;
       for (let j = i - 1; j >= 0 && i - j < MAX_JOINED_ROWS; j--) {
         const above = (rows[j] as (typeof rows)[number]).cells.get(c);
         // Only consecutive rows of one block: an empty row ends it.
         if (!above || (rows[j] as (typeof rows)[number]).r !== last.r - (i - j)) break;
         text = `${above} ${text}`;
-        out.push({ text, firstRow: (rows[j] as (typeof rows)[number]).r, lastRow: last.r });
+        const top = (rows[j] as (typeof rows)[number]).r;
+        out.push({ text, firstRow: top, lastRow: last.r, ...(superior.has(`${top}:${c}`) ? { superior: true } : {}) });
       }
       // "DANH SÁCH … CỦA ĐẢNG BỘ XÃ AN BÌNH": the unit after "của".
       const after = /(?:^|\s)(?:của|cua)\s+(.+)$/i.exec(t)?.[1];
@@ -104,7 +131,7 @@ function resolveName<U extends UnitRef>(resolver: UnitResolver<U>, text: string)
 
 /** The unit a table names as a whole: its title block, else its sheet's name, else its file's name. */
 export function tableUnit<U extends UnitRef>(table: RecognizedTable, file: string, resolver: UnitResolver<U>, profile: Profile): TableUnit<U> {
-  const titles = titleCandidates(table.view, table.header.row, table.paragraphsAbove);
+  const titles = titleCandidates(table.view, table.header.row, table.paragraphsAbove).filter((t) => !t.superior);
   for (const t of titles) {
     const unit = resolver.resolve(t.text);
     if (unit) return { text: t.text, source: 'title', unit };
@@ -119,7 +146,8 @@ export function tableUnit<U extends UnitRef>(table: RecognizedTable, file: strin
   const words = fileNameWords(file);
   const byFile = resolveName(resolver, words);
   if (byFile) return { text: words, source: 'file', unit: byFile };
-  const typed = titles.find((t) => t.firstRow === t.lastRow && typedUnitText(t.text, profile));
+  // Else the letterhead's own unit as written, for the user to recognise: a body of a type, or a commune's body.
+  const typed = titles.find((t) => t.firstRow === t.lastRow && (typedUnitText(t.text, profile) || communeBody(t.text)));
   if (typed) return { text: typed.text, source: 'title' };
   return { text: words, source: 'file' };
 }
@@ -136,9 +164,22 @@ function holdsWorkplaces<U extends UnitRef>(rows: Registration[], resolver: Unit
   for (const r of rows) if (r.unitSource === 'column' && r.unitText) values.add(r.unitText);
   if (!values.size) return false;
   let units = 0;
-  for (const v of values) if (hasUnits ? resolver.resolve(v) : inferUnitType(profile, v)) units++;
+  for (const v of values) if (hasUnits ? rowUnit(resolver, v, 'column') : inferUnitType(profile, v)) units++;
   return units * 2 < values.size;
 }
+
+/**
+ * A unit column's text: a unit's name or code, a district body without its "huyện" ("Chi bộ KBNN", "Hội Nông
+ * dân"), or a commune named alone ("Thị trấn Phú Mỹ", "TT Phú Mỹ": its party committee, as in a units list). Not
+ * for group rows or titles, which may name a commune's body ("1. Ủy ban nhân dân", "ỦY BAN NHÂN DÂN / XÃ AN BÌNH").
+ */
+function rowUnit<U extends UnitRef>(resolver: UnitResolver<U>, text: string, source: UnitSource | undefined): U | undefined {
+  const u = resolver.resolve(text);
+  if (u || source !== 'column') return u;
+  return resolver.resolve(`${text} huyện`) ?? (PLACE_ALONE.test(asciiKey(text)) ? resolver.resolve(`Đảng bộ ${text}`) : undefined);
+}
+
+const PLACE_ALONE = /^(xa|thi tran|tt) \S/;
 
 export interface AttributionContext<U extends UnitRef> {
   resolver: UnitResolver<U>;
@@ -165,7 +206,10 @@ export function attributeUnits<U extends UnitRef>(
   const unitCol = table.header.columns.get('unit');
   const codeCol = table.header.columns.get('unitCode');
   const unitHeader = unitCol !== undefined ? asciiKey(table.header.labels.get(unitCol) ?? '') : '';
-  if (AMBIGUOUS_UNIT_HEADERS.has(unitHeader) && wholeTable().source === 'title' && (wholeTable().unit || !hasUnits)) {
+  // The table names its unit: by its title (even without a list to resolve it against), or by its sheet's or file's
+  // name when that is a unit of the list ("Hội Nông dân huyện.xlsx").
+  const named = () => wholeTable().unit !== undefined || (wholeTable().source === 'title' && !hasUnits);
+  if (AMBIGUOUS_UNIT_HEADERS.has(unitHeader) && named()) {
     if (holdsWorkplaces(rows, resolver, profile, hasUnits)) {
       for (const r of rows) {
         if (r.unitSource !== 'column' || !r.unitText) continue;
@@ -179,7 +223,7 @@ export function attributeUnits<U extends UnitRef>(
   // Per row: its own evidence (name column, code column, group row) decides.
   const own: (U | undefined)[] = [];
   for (const r of rows) {
-    const named = r.unitText ? resolver.resolve(r.unitText) : undefined;
+    const named = r.unitText ? rowUnit(resolver, r.unitText, r.unitSource) : undefined;
     const coded = r.unitCodeText ? resolver.resolve(r.unitCodeText) : undefined;
     // The name (in its column, or the group row above) decides over the code.
     if (named && coded && named.id !== coded.id && r.unitSource && r.unitCodeText) {

@@ -27,19 +27,36 @@ const REQUIRED: Record<TableKind, Field[]> = {
   profile: ['key', 'value'],
 };
 
-/** "STT | Tên đơn vị" (with or without "Ghi chú") and nothing else: a units list of names alone. */
-function namesOnlyUnits(columns: Map<Field, number>, labels: Map<number, string>): boolean {
-  return columns.has('stt') && columns.has('name') && [...columns.keys()].every((f) => f === 'stt' || f === 'name' || f === 'note') && labels.size === columns.size;
+// Registration columns a units list may also have: its number, the unit's name ("Đơn vị"), a note.
+const UNITS_LIST_REGISTRATION_FIELDS = new Set<Field>(['stt', 'unit', 'note']);
+
+/**
+ * "STT | Tên đơn vị" (with or without "Ghi chú"): a units list of names alone. Other columns the product has no use
+ * for ("Số điện thoại", "Bí thư") may stand beside them, unless one of them is a registration's ("Họ và tên",
+ * "Năm sinh"): that row heads a registrations table.
+ */
+function namesOnlyUnits(columns: Map<Field, number>, labels: Map<number, string>, registrations: FieldIndex | undefined): boolean {
+  if (!columns.has('stt') || !columns.has('name') || ![...columns.keys()].every((f) => f === 'stt' || f === 'name' || f === 'note')) return false;
+  if (labels.size === columns.size) return true;
+  if (!registrations) return false;
+  for (const label of labels.values()) {
+    const f = matchField(registrations, label);
+    if ((f && !UNITS_LIST_REGISTRATION_FIELDS.has(f)) || COUNT_LABEL.test(asciiKey(label))) return false;
+  }
+  return true;
 }
 
-function valid(kind: TableKind, columns: Map<Field, number>, labels: Map<number, string>): boolean {
+// "Số lượng", "Tổng số", "Đã đăng ký", "Kết quả": a table counting per unit is a summary, not the units list.
+const COUNT_LABEL = /^(so luong|so dien hinh|so tap the|so ca nhan|tong|chi tieu|ket qua|da dang ky|dang ky)( |$)/;
+
+function valid(kind: TableKind, columns: Map<Field, number>, labels: Map<number, string>, registrations?: FieldIndex): boolean {
   if (!REQUIRED[kind].every((f) => columns.has(f))) return false;
   const fields = [...columns.keys()];
   switch (kind) {
     case 'plans':
       return fields.filter((f) => f.startsWith('content:')).length >= 3;
     case 'units':
-      return fields.some((f) => ['code', 'type', 'planDate', 'listDate'].includes(f)) || namesOnlyUnits(columns, labels);
+      return fields.some((f) => ['code', 'type', 'planDate', 'listDate'].includes(f)) || namesOnlyUnits(columns, labels, registrations);
     case 'registrations':
       return fields.some((f) => !['stt', 'note', 'name'].includes(f));
     case 'profile':
@@ -116,7 +133,7 @@ export function findHeader(view: SheetView, indexes: Record<TableKind, FieldInde
     for (const kind of kinds) {
       const idx = indexes[kind];
       const { columns, labels } = mapColumns(view, r, idx, sub);
-      if (!valid(kind, columns, labels)) continue;
+      if (!valid(kind, columns, labels, indexes.registrations)) continue;
       const s = score(columns);
       if (!best || s > best.score) {
         let dataStart = sub ? r + 2 : r + 1;

@@ -14,7 +14,8 @@ export type RowClass =
   | { type: 'group'; label: string }
   | { type: 'subtotal' }
   | { type: 'signature' }
-  | { type: 'note' }
+  /** `final`: closed by the documents' "./." mark, the end of the list whatever follows. */
+  | { type: 'note'; final: boolean }
   | { type: 'template' }
   | { type: 'header' };
 
@@ -26,7 +27,7 @@ export function isSubtotalText(text: string): boolean {
   // Most rows begin with their number (STT), which neither a subtotal nor a signature line does.
   if (startsWithDigit(text)) return false;
   const k = asciiKey(text);
-  return /^(tong cong|tong so|cong tong)( |$)/.test(k) || /^(tong|cong)( \d.*)?$/.test(k);
+  return /^(tong cong|tong so|cong tong)( |$)/.test(k) || /^(tong|cong)( \d.*)?$/.test(k) || /^so luong \d+$/.test(k);
 }
 
 /** The first line of a signature block: "…, ngày … tháng … năm …", "T/M BAN THƯỜNG VỤ", "Người lập biểu". */
@@ -67,6 +68,7 @@ export function isKindLabel(text: string): boolean {
 // Shared answers: one is given for nearly every row of a list.
 const DATA: RowClass = { type: 'data' };
 const EMPTY: RowClass = { type: 'empty' };
+const SUBTOTAL: RowClass = { type: 'subtotal' };
 
 // The row's distinct texts, gathered anew for each row into one array rather than a new one per row.
 const texts: string[] = [];
@@ -88,9 +90,9 @@ export function classifyRow(view: SheetView, header: TableHeader, r: number): Ro
 
   const first = texts[0] as string;
   if (isSignatureText(first) && texts.length <= 3) return { type: 'signature' };
-  if (isSubtotalText(first)) return { type: 'subtotal' };
+  if (isSubtotalText(first)) return SUBTOTAL;
   // A note under the table is typed anywhere but in the table's own note column (that is a row's note).
-  if (texts.length <= 3 && firstCol !== header.columns.get('note' as Field) && isNoteText(first)) return { type: 'note' };
+  if (texts.length <= 3 && firstCol !== header.columns.get('note' as Field) && isNoteText(first)) return { type: 'note', final: /\.\/\.$/.test(first.trim()) };
 
   const sttCol = header.columns.get('stt' as Field);
   // A label merged across the row covers the STT cell too: it is then no number.

@@ -24,6 +24,9 @@ function add<U>(map: Map<string, U[]>, key: string, u: U): void {
   else if (!list.includes(u)) list.push(u);
 }
 
+/** A unit named only by a commune or a township. */
+const PLACE_ONLY = /^(?:xa|thi tran) \S/;
+
 export function unitResolver<U extends UnitRef>(units: readonly U[], district: string, abbreviations?: UnitAbbreviations): UnitResolver<U> {
   const keys = unitKeys(district, abbreviations);
   const byCode = new Map<string, U>();
@@ -33,6 +36,14 @@ export function unitResolver<U extends UnitRef>(units: readonly U[], district: s
     if (u.code && !byCode.has(asciiKey(u.code))) byCode.set(asciiKey(u.code), u);
     for (const k of keys.keys(u.name)) add(byKey, k, u);
     for (const a of keys.asciiKeys(u.name)) add(byAscii, a, u);
+  }
+  // A unit listed by its commune alone ("Xã Phú Hữu") is that commune's party committee (rules.md): rows call it
+  // "Đảng ủy xã Phú Hữu", "ĐU xã Phú Hữu". Only where no unit of the list already has that name.
+  for (const u of units) {
+    if (!PLACE_ONLY.test(asciiKey(u.name))) continue;
+    const party = `Đảng bộ ${u.name}`;
+    for (const k of keys.keys(party)) if (!byKey.has(k)) add(byKey, k, u);
+    for (const a of keys.asciiKeys(party)) if (!byAscii.has(a)) add(byAscii, a, u);
   }
   const unique = (list: U[] | undefined) => (list && new Set(list.map((u) => u.id)).size === 1 ? list[0] : undefined);
   const first = (texts: readonly string[], map: Map<string, U[]>) => {

@@ -25,6 +25,9 @@ const SYNONYMS: [string, string][] = (
   ['đoàn huyện', 'huyện đoàn'],
   ['hội liên hiệp phụ nữ việt nam', 'hội liên hiệp phụ nữ'],
   ['hội phụ nữ', 'hội liên hiệp phụ nữ'],
+  ['mặt trận huyện', 'mặt trận tổ quốc huyện'],
+  // "Hội Cựu chiến binh Việt Nam huyện", "Hội LHPN VN huyện": the national body's name, not part of the unit's.
+  ['việt nam', ''],
   ['đảng ủy', 'đảng bộ'],
   // "UB huyện": the district's People's Committee.
   ['ủy ban huyện', 'ủy ban nhân dân huyện'],
@@ -75,12 +78,28 @@ function keyer(fold: Fold, abbreviations: UnitAbbreviations, district: string, a
     }
     return out;
   };
+  // "Chi bộ Trường THCS xã Tân Lập" is "Chi bộ Trường THCS Tân Lập": a place word inside a body's name, not the
+  // commune's own party committee or government ("Đảng bộ xã …", "Ủy ban nhân dân xã …", "Xã …").
+  const placeWords = ['xã', 'thị trấn', 'phường'].map((w) => ` ${fold(w)} `);
+  const ownHeads = ['đảng bộ', 'ủy ban nhân dân', 'hội đồng nhân dân'].map(fold);
+  const withoutPlaceWord = (k: string): string[] => {
+    const padded = ` ${k} `;
+    for (const w of placeWords) {
+      const at = padded.indexOf(w);
+      if (at <= 0) continue;
+      const before = padded.slice(1, at);
+      if (ownHeads.includes(before)) continue;
+      return [`${padded.slice(0, at)} ${padded.slice(at + w.length)}`.replace(/ {2,}/g, ' ').trim()];
+    }
+    return [];
+  };
   const memo = new Map<string, readonly string[]>();
   return (name: string) => {
     let keys = memo.get(name);
     if (!keys) {
       const expanded = expand(` ${fold(name)} `).map(canonical);
-      keys = [...new Set([...expanded.map(withoutDistrict), ...expanded.flatMap(placeTrimmed)])].filter(Boolean);
+      const main = [...expanded.map(withoutDistrict), ...expanded.flatMap(placeTrimmed)];
+      keys = [...new Set([...main, ...main.flatMap(withoutPlaceWord)])].filter(Boolean);
       if (!keys.length) keys = [''];
       if (memo.size > 50_000) memo.clear();
       memo.set(name, keys);
