@@ -1,5 +1,5 @@
 /**
- * "Không trùng" decisions in the duplicate matcher's own format (src/domain/duplicates/decisions.ts): one row per
+ * "Trùng" / "Không trùng" decisions in the duplicate matcher's own format (src/domain/duplicates/decisions.ts): one row per
  * decision in the sheet "Quyết định trùng lặp", keyed by the group's stable key. In Excel the row is written into
  * the workbook; in a browser the decisions of the session are given to the engine as that same sheet, in memory.
  */
@@ -13,7 +13,7 @@ export { DECISION_COLUMNS, DECISION_SHEET_NAME };
 const CONFIDENCE = { certain: 'Chắc chắn trùng', probable: 'Có thể trùng' } as const;
 
 /** How a verdict is written in the sheet's "Quyết định" column. */
-export const VERDICT_TEXT = { duplicate: 'Trùng', 'not-duplicate': DECISION_TEXTS['not-duplicate'].written } as const;
+export const VERDICT_TEXT = { duplicate: DECISION_TEXTS.duplicate.written, 'not-duplicate': DECISION_TEXTS['not-duplicate'].written } as const;
 
 /** The cells of the decision row for a DUPLICATE finding, in DECISION_COLUMNS order (all text). */
 export function decisionCells(f: Finding, date: CalendarDate, note = '', verdict: keyof typeof VERDICT_TEXT = 'not-duplicate'): string[] {

@@ -22,8 +22,10 @@ export interface UnitOverview {
   files: string[];
   /** Registration rows read for the unit (any phase, errors included). */
   rows: number;
-  /** The unit's list date (ISO), when the units list gives one. */
+  /** The unit's list date (ISO): the units list's, else the date line of the unit's own file. */
   listDate?: string;
+  /** Where `listDate` comes from. */
+  listDateFrom?: 'units-list' | 'date-line';
   /**
    * on-time / late: judged on the list date; missing: nothing sent and the deadline has passed; pending: nothing
    * sent yet, the deadline still ahead; unknown: rows arrived but no date says when.
@@ -59,9 +61,9 @@ export function compareUnits(a: UnitOverview, b: UnitOverview): number {
   return b.errors - a.errors || b.warnings - a.warnings || rank[a.timeliness] - rank[b.timeliness] || a.name.localeCompare(b.name, 'vi');
 }
 
-function timelinessOf(unit: UnitRecord, rows: number, profile: Profile, asOf: CalendarDate): Timeliness {
+function timelinessOf(unit: UnitRecord, listDate: CalendarDate | undefined, rows: number, profile: Profile, asOf: CalendarDate): Timeliness {
   const deadline = deadlineOf(profile, 'list');
-  if (unit.listDate) return isOnTime(profile, unit.listDate, deadline) ? 'on-time' : 'late';
+  if (listDate) return isOnTime(profile, listDate, deadline) ? 'on-time' : 'late';
   if (rows > 0 || unit.listDateInvalid) return 'unknown';
   return isOnTime(profile, asOf, deadline) ? 'pending' : 'missing';
 }
@@ -106,17 +108,21 @@ export function unitsView(read: ReadResult, report: Report, asOf: CalendarDate):
   const quotaOf = new Map<string, QuotaRow>();
   for (const q of report.quota) quotaOf.set(`${q.unitCode ?? ''}\u0000${q.unit}`, q);
 
+  const dateLineOf = new Map((read.dateLines ?? []).map((d) => [d.unitId, d.date]));
   const overviews = new Map<string, UnitOverview>();
   for (const u of read.units) {
     if (overviews.has(u.id)) continue;
     const rows = rowsOf.get(u.id) ?? [];
     const q = quotaOf.get(`${u.code ?? ''}\u0000${u.name}`);
+    // Where the units list has no list date, the date line of the unit's own file says when its list was made.
+    const byLine = u.listDate || u.listDateInvalid ? undefined : dateLineOf.get(u.id);
+    const listDate = u.listDate ?? byLine;
     const o: UnitOverview = {
       id: u.id,
       name: u.name,
       files: [...new Set(rows.map((r) => r.source.file))],
       rows: rows.length,
-      timeliness: timelinessOf(u, rows.length, read.profile, asOf),
+      timeliness: timelinessOf(u, listDate, rows.length, read.profile, asOf),
       errors: 0,
       warnings: 0,
       findings: [],
@@ -124,7 +130,10 @@ export function unitsView(read: ReadResult, report: Report, asOf: CalendarDate):
     if (u.code) o.code = u.code;
     if (u.type) o.type = u.type;
     if (u.bloc) o.bloc = u.bloc;
-    if (u.listDate) o.listDate = isoDate(u.listDate);
+    if (listDate) {
+      o.listDate = isoDate(listDate);
+      o.listDateFrom = u.listDate ? 'units-list' : 'date-line';
+    }
     if (q) o.quota = { required: q.required, registered: q.registered, shortfall: q.shortfall, status: q.status };
     overviews.set(u.id, o);
   }

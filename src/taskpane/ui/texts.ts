@@ -137,8 +137,12 @@ export const ui = {
     pending: 'Chưa gửi',
     unknown: 'Đã gửi, chưa rõ ngày',
   } as Record<string, string>,
-  received: (files: string[], date?: string) =>
-    files.length ? `Tệp: ${files.join(', ')}${date ? ` — ngày ${date}` : ''}` : date ? `Ngày gửi ${date}` : 'Chưa nhận tệp nào',
+  received: (files: string[], date?: string, fromDateLine = false) =>
+    files.length
+      ? `Tệp: ${files.join(', ')}${date ? ` — ngày ${date}${fromDateLine ? ' (theo dòng ngày tháng của tệp)' : ''}` : ''}`
+      : date
+        ? `Ngày gửi ${date}`
+        : 'Chưa nhận tệp nào',
   /** `required` null: the unit's type is unknown (UNKNOWN_UNIT_TYPE), so is its quota. */
   quotaLine: (required: number | null, registered: number, ok: boolean, shortfall: number | null) =>
     required === null || shortfall === null

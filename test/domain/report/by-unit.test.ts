@@ -6,8 +6,9 @@ import { readWorkbooks } from '../../../src/domain/reading/read-workbooks';
 import { findingLines, unitsView, UnitsView } from '../../../src/domain/report/by-unit';
 import { duplicateRowFacts, communeOf } from '../../../src/domain/report/duplicate-rows';
 import { buildReport, Report } from '../../../src/domain/report/report';
-import { canonicalMaster } from '../../fixtures/layouts';
-import { roundTrip } from '../../fixtures/workbooks';
+import { UNITS } from '../../fixtures/district';
+import { canonicalMaster, messyUnitFile, messyUnits } from '../../fixtures/layouts';
+import { roundTrip, sheetWith } from '../../fixtures/workbooks';
 
 const MARCH_1: CalendarDate = { y: 2023, m: 3, d: 1 };
 
@@ -65,6 +66,23 @@ describe('unitsView', () => {
     const { view } = await check(wb);
     expect(view.units.find((u) => u.code === 'X01')?.timeliness).toBe('late');
     expect(view.units.find((u) => u.code === 'X02')?.timeliness).toBe('unknown');
+  });
+
+  it('takes the list date from the date line of a unit\'s own file where the units list has none', async () => {
+    const units = new ExcelJS.Workbook();
+    sheetWith(units, 'Đơn vị', [['Mã đơn vị', 'Tên đơn vị', 'Loại đơn vị'], ...UNITS.map((u) => [u.code, u.name, u.type])]);
+    const grids = [await roundTrip(units, 'don-vi.xlsx'), await roundTrip(messyUnitFile('X01'), 'X01.xlsx')];
+    const read = readWorkbooks(grids, { profile: defaultProfile() });
+    const view = unitsView(read, buildReport(read, MARCH_1, 2), MARCH_1);
+    // "An Phú, ngày 20 tháng 02 năm 2023" under X01's table: before the deadline of 25/02/2023.
+    expect(view.units.find((u) => u.code === 'X01')).toMatchObject({ listDate: '2023-02-20', listDateFrom: 'date-line', timeliness: 'on-time' });
+    // A unit that sent nothing has no date of either kind.
+    const x02 = view.units.find((u) => u.code === 'X02');
+    expect(x02?.timeliness).toBe('missing');
+    expect(x02?.listDate).toBeUndefined();
+    // The units list's own date wins over the file's date line.
+    const listed = readWorkbooks([await roundTrip(messyUnits(), 'don-vi.xlsx'), grids[1] as (typeof grids)[number]], { profile: defaultProfile() });
+    expect(unitsView(listed, buildReport(listed, MARCH_1, 2), MARCH_1).units.find((u) => u.code === 'X01')?.listDateFrom).toBe('units-list');
   });
 
   it('gives a cross-unit duplicate to both units, and the rows side by side', async () => {
