@@ -11,19 +11,12 @@ import * as path from 'path';
 import JSZip from 'jszip';
 import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { encodeLegacy } from '../src/domain/text/legacy';
+import type { UnitFileRow } from './sample-district';
 
 export const DOCX_SAMPLE = 'dang-uy-xa-nhon-hoi-bo-sung.docx';
 const FIXED_DATE = new Date(Date.UTC(2023, 0, 1, 0, 0, 0));
 
-interface Row {
-  kind: 'Tập thể' | 'Cá nhân';
-  name: string;
-  birthYear?: number;
-  gender?: 'Nam' | 'Nữ';
-  position?: string;
-  achievements: string;
-  note?: string;
-}
+type Row = UnitFileRow;
 
 const ROWS: Row[] = [
   { kind: 'Tập thể', name: 'Chi hội Nông dân ấp Hà Bao', achievements: 'Xây dựng mô hình trồng nấm rơm, giúp 18 hộ hội viên thoát nghèo' },

@@ -6,6 +6,7 @@
 import { parseIsoDate } from '../domain/dates/calendar';
 import { decisionCells } from '../worker/decisions';
 import type { AnalyzeResult, Engine } from '../worker/protocol';
+import { checkOutcome } from './check-outcome';
 import { fileSources } from './file-sources';
 import { localStore } from './local-store';
 import { CheckOutcome, UserError, Workspace } from './workspace';
@@ -29,15 +30,7 @@ export function standaloneWorkspace(engine: Engine, today: () => string, store =
     return g;
   };
   const base = () => ({ decisions: [...decisions], unreadable: sources.unreadable(), ...(override ? { profileOverride: override } : {}) });
-  const outcome = (r: AnalyzeResult, names: string[]): CheckOutcome => ({
-    report: r.report,
-    tables: r.tables,
-    profile: r.profile,
-    sources: names,
-    view: r.view,
-    duplicateRows: r.duplicateRows,
-    unreadable: sources.list().flatMap((f) => (f.error ? [{ file: f.name, message: f.error }] : [])),
-  });
+  const outcome = (r: AnalyzeResult, names: string[]): CheckOutcome => checkOutcome(r, names, sources.list());
 
   return {
     insideExcel: false,

@@ -110,6 +110,11 @@ function heading(doc: CeremonyDocument, leftWidth: number, rightWidth: number): 
     para('*', { size: 13, align: AlignmentType.CENTER }),
   ];
   const right = [party, para(doc.dateLine, { size: 13, italics: true, align: AlignmentType.CENTER, before: 6 })];
+  return sideBySide(left, right, leftWidth, rightWidth);
+}
+
+/** Two borderless columns on one unsplittable row: the letterhead, and "Nơi nhận" beside the signature. */
+function sideBySide(left: Paragraph[], right: Paragraph[], leftWidth: number, rightWidth: number): Table {
   return new Table({
     width: { size: leftWidth + rightWidth, type: WidthType.DXA },
     columnWidths: [leftWidth, rightWidth],
@@ -152,13 +157,7 @@ function signature(doc: CeremonyDocument, leftWidth: number, rightWidth: number)
     ...Array.from({ length: SIGNING_LINES }, () => para('', { size: 13 })),
     signer(doc.signerName),
   ];
-  return new Table({
-    width: { size: leftWidth + rightWidth, type: WidthType.DXA },
-    columnWidths: [leftWidth, rightWidth],
-    layout: TableLayoutType.FIXED,
-    borders: { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE },
-    rows: [new TableRow({ cantSplit: true, children: [cell(left, leftWidth, { borders: OPEN }), cell(right, rightWidth, { borders: OPEN })] })],
-  });
+  return sideBySide(left, right, leftWidth, rightWidth);
 }
 
 /** "Trang &P/&N" (Excel's codes) as Word fields. */

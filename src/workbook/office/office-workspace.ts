@@ -5,6 +5,7 @@
  */
 import { parseIsoDate } from '../../domain/dates';
 import type { Finding } from '../../domain/findings/finding';
+import { checkOutcome } from '../../taskpane/check-outcome';
 import { fileSources } from '../../taskpane/file-sources';
 import { CheckOutcome, UserError, Workspace } from '../../taskpane/workspace';
 import { feed } from '../../functions/runtime';
@@ -50,15 +51,7 @@ export function officeWorkspace(engine: Engine, today: () => string): Workspace 
     return { unreadable: sources.unreadable(), ...(o ? { profileOverride: o } : {}) };
   };
 
-  const outcome = (r: AnalyzeResult, names: string[]): CheckOutcome => ({
-    report: r.report,
-    tables: r.tables,
-    profile: r.profile,
-    sources: names,
-    view: r.view,
-    duplicateRows: r.duplicateRows,
-    unreadable: sources.list().flatMap((f) => (f.error ? [{ file: f.name, message: f.error }] : [])),
-  });
+  const outcome = (r: AnalyzeResult, names: string[]): CheckOutcome => checkOutcome(r, names, sources.list());
 
   const ws: Workspace = {
     insideExcel: true,
