@@ -10,6 +10,7 @@ import { InputError } from '../../src/domain/errors';
 import { readWorkbookBytes } from '../../src/workbook/xlsx/read-workbook';
 import { nodeInflate } from '../../src/workbook/xlsx/node-inflate';
 import { webInflate } from '../../src/workbook/xlsx/inflate';
+import { isDateFormat, parseStyles } from '../../src/workbook/xlsx/workbook-parts';
 import { loadWithExcelJS } from '../fixtures/excel-load-oracle';
 
 /** A workbook whose first sheet's rows are `rows`, with style ids for a TCVN3 font and a date format. */
@@ -149,5 +150,32 @@ describe('reading cells', () => {
     // Near misses: the largest row and column Excel has, a processing instruction that is no declaration.
     const edge = await workbookWithRows(() => '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>', '', (x) => x.replace('?>', '?><?xml-stylesheet href="a.xsl"?>'));
     expect((await read(edge)).sheets[0]?.rows[1048575]?.[16383]).toEqual({ t: 'n', v: 1 });
+  });
+});
+
+describe('styles', () => {
+  it('reads numbers as dates by their format, built in or the workbook\'s own, and fonts by the cell style', () => {
+    const xml =
+      '<styleSheet><numFmts count="4"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/><numFmt numFmtId="165" formatCode="&quot;ngày&quot; 0"/>' +
+      '<numFmt numFmtId="166" formatCode="[Red]0.00"/><numFmt numFmtId="167" formatCode="[$-42A]d mmmm yyyy"/></numFmts>' +
+      '<fonts count="2"><font><name val="Times New Roman"/></font><font><sz val="12"/><name val=".VnTime"/></font></fonts>' +
+      '<dxfs><dxf><font><name val="Arial"/></font></dxf></dxfs>' +
+      '<cellStyleXfs><xf numFmtId="14" fontId="1"/></cellStyleXfs>' +
+      '<cellXfs><xf numFmtId="0" fontId="0"/><xf numFmtId="14" fontId="1"/><xf numFmtId="164"/><xf numFmtId="165" fontId="1"/>' +
+      '<xf numFmtId="166" fontId="9"/><xf numFmtId="167"/><xf numFmtId="49" fontId="1"/><xf numFmtId="22"/><xf numFmtId="30"/></cellXfs></styleSheet>';
+    expect(parseStyles(xml)).toEqual([
+      { font: 'Times New Roman', date: false },
+      { font: '.VnTime', date: true },
+      { date: true },
+      // Near misses: a date letter inside quotes or brackets, text format "@", East Asian built-ins.
+      { font: '.VnTime', date: false },
+      { date: false },
+      { date: true },
+      { font: '.VnTime', date: false },
+      { date: true },
+      { date: false },
+    ]);
+    expect(isDateFormat('h:mm AM/PM')).toBe(true);
+    expect(isDateFormat('#,##0 "đ"')).toBe(false);
   });
 });

@@ -13,8 +13,8 @@ import { CellStyle, SharedString, StringItemReader } from './workbook-parts';
 import { parseXml } from './xml-parse';
 import { xmlAttribute } from '../exceljs/xml-text';
 
-export const MAX_ROW = 1_048_576;
-export const MAX_COL = 16_384;
+const MAX_ROW = 1_048_576;
+const MAX_COL = 16_384;
 
 /** What every sheet of a workbook reads its cells with, and the count of cells read so far against the limit. */
 export interface CellContext {

@@ -106,7 +106,7 @@ export type SharedString = string | { runs: TextRun[] };
 
 // Characters Excel writes as _xHHHH_ in texts (ECMA-376 part 1, 22.4.2.4).
 const ESCAPE = /_x([0-9A-Fa-f]{4})_/g;
-export const decodeEscapes = (text: string): string =>
+const decodeEscapes = (text: string): string =>
   text.includes('_x') ? text.replace(ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
 
 /**
