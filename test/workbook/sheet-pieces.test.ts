@@ -68,6 +68,14 @@ describe('a sheet in pieces', () => {
     }
   });
 
+  it('cuts after a head longer than a piece', async () => {
+    const cols = Array.from({ length: 200 }, (_, i) => `<col min="${i + 1}" max="${i + 1}" width="9"/>`).join('');
+    const xml = sheet(rows(60)).replace('<cols>', `<cols>${cols}`);
+    const cut = await pieces(xml, 3000);
+    expect(cut.length).toBeGreaterThan(2);
+    expect(grid(cut)).toStrictEqual(grid([xml]));
+  });
+
   it('leaves a part without rows in one piece, and reads a row longer than a piece whole', async () => {
     expect(await pieces(sheet(''), 10)).toHaveLength(1);
     const long = sheet(row(1, 'a'.repeat(5000)) + row(2, 'b'));

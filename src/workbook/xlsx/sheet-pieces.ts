@@ -43,6 +43,8 @@ function concat(chunks: Uint8Array[], length: number): Uint8Array {
   return out;
 }
 
+/** Where the rows must have begun for the part to be cut. */
+const HEAD_BYTES = 64 * 1024;
 const SHEET_DATA = /<(?:([A-Za-z_][\w.-]*):)?sheetData[\s>/]/;
 
 /** The part's pieces as texts, in order. */
@@ -53,6 +55,8 @@ export async function* sheetPieces(chunks: AsyncIterable<Uint8Array>, pieceBytes
   // Set once the rows have begun and cutting is safe: the wrappers, with the part's own prefix.
   let open: string | undefined;
   let close = '';
+  // Where the rows begin in the part's bytes; the first piece is looked at from there on.
+  let rowsFrom = 0;
   let cutting = true;
   let first = true;
   for await (const chunk of chunks) {
@@ -60,22 +64,22 @@ export async function* sheetPieces(chunks: AsyncIterable<Uint8Array>, pieceBytes
     pendingLength += chunk.length;
     if (!cutting || pendingLength < pieceBytes) continue;
     const bytes = concat(pending, pendingLength);
-    let from = 0;
     if (open === undefined) {
-      // The head: read up to where the rows begin (it is ASCII markup, short, before any row).
-      const head = utf8.decode(bytes.subarray(0, Math.min(bytes.length, 64 * 1024)));
+      // The head: where the rows begin, and the prefix the part's elements have.
+      const head = utf8.decode(bytes.subarray(0, Math.min(bytes.length, HEAD_BYTES)));
       const m = SHEET_DATA.exec(head);
       if (!m) {
-        // Not a worksheet the cut can be sure of: kept whole.
-        cutting = false;
+        // Not yet come, or no worksheet the cut can be sure of (kept whole).
+        if (bytes.length >= HEAD_BYTES) cutting = false;
         pending = [bytes];
         continue;
       }
       const p = m[1] ? `${m[1]}:` : '';
       open = `<${p}worksheet><${p}sheetData>`;
       close = `</${p}sheetData></${p}worksheet>`;
-      from = new TextEncoder().encode(head.slice(0, m.index)).length;
+      rowsFrom = new TextEncoder().encode(head.slice(0, m.index)).length;
     }
+    const from = first ? rowsFrom : 0;
     const cut = lastRowStart(bytes, from, bytes.length);
     if (hidesMarkup(bytes, from, bytes.length)) cutting = false;
     if (!cutting || cut <= from) {
