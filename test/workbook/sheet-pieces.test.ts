@@ -9,6 +9,7 @@ import { promisify } from 'util';
 import { generateBenchWorkbook } from '../../bench/generate';
 import { SheetBuilder, CellContext } from '../../src/workbook/xlsx/sheet-builder';
 import { sheetPieces } from '../../src/workbook/xlsx/sheet-pieces';
+import { parseSheetRows } from '../../src/workbook/xlsx/sheet-rows';
 import { nodeInflate } from '../../src/workbook/xlsx/node-inflate';
 import { webInflate } from '../../src/workbook/xlsx/inflate';
 import { readWorkbookBytes } from '../../src/workbook/xlsx/read-workbook';
@@ -37,7 +38,7 @@ async function pieces(xml: string, pieceBytes: number, chunk = 97): Promise<stri
 
 function grid(texts: string[]) {
   const b = new SheetBuilder('S', ctx());
-  for (const t of texts) b.parse(t);
+  for (const t of texts) b.add(parseSheetRows(t));
   return b.finish();
 }
 
@@ -100,6 +101,27 @@ describe('a generated workbook with a sheet of many pieces', () => {
     expect(grid).toStrictEqual(await loadWithExcelJS(bytes, 'dang-ky-lon.xlsx'));
     expect(await readWorkbookBytes(bytes, 'dang-ky-lon.xlsx', webInflate)).toStrictEqual(grid);
     expect(grid.sheets.reduce((n, s) => n + s.rows.length, 0)).toBeGreaterThan(15_000);
+  }, 60_000);
+
+  it('reads the same grid with the built reader, whose worker thread parses some of the pieces', async () => {
+    const built = (await import(path.join(ROOT, 'lib', 'src', 'workbook', 'xlsx', 'node-read.js'))) as typeof import('../../src/workbook/xlsx/node-read');
+    expect(await built.readWorkbookNode(bytes, 'dang-ky-lon.xlsx')).toStrictEqual(await readWorkbookBytes(bytes, 'dang-ky-lon.xlsx', nodeInflate));
+  }, 60_000);
+
+  it('fails, without reading otherwise, when the built worker thread fails', async () => {
+    // A copy of the build whose worker dies as it starts; inside the project, so that it finds node_modules.
+    const copy = path.join(ROOT, '.tmp', `broken-worker-${process.pid}`);
+    await fs.cp(path.join(ROOT, 'lib'), copy, { recursive: true });
+    try {
+      await fs.writeFile(path.join(copy, 'src', 'workbook', 'xlsx', 'rows-worker.js'), "throw new Error('broken');\n");
+      const built = (await import(path.join(copy, 'src', 'workbook', 'xlsx', 'node-read.js'))) as typeof import('../../src/workbook/xlsx/node-read');
+      const err = await built.readWorkbookNode(bytes, 'dang-ky-lon.xlsx').catch((e: unknown) => e);
+      // The worker's error comes from another realm than the tests': compared by its message and its class's name.
+      expect((err as Error).message).toMatch(/broken|worker/);
+      expect((err as Error).constructor.name).not.toBe('InputError');
+    } finally {
+      await fs.rm(copy, { recursive: true, force: true });
+    }
   }, 60_000);
 
   it('gives the same report from the built command line', async () => {

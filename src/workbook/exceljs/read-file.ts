@@ -4,8 +4,7 @@ import * as path from 'path';
 import { InputError } from '../../domain/errors';
 import type { WorkbookGrid } from '../../domain/grid';
 import { readInputBytes } from '../read-input';
-import { nodeInflate } from '../xlsx/node-inflate';
-import { readWorkbookBytes } from '../xlsx/read-workbook';
+import { readWorkbookNode } from '../xlsx/node-read';
 
 export async function readWorkbookFile(file: string): Promise<WorkbookGrid> {
   const name = path.basename(file);
@@ -21,5 +20,5 @@ export async function readWorkbookFile(file: string): Promise<WorkbookGrid> {
     if (code === 'EACCES' || code === 'EPERM') throw new InputError(`Không có quyền đọc tệp ${file}: hãy kiểm tra quyền truy cập.`);
     throw new InputError(`Không đọc được tệp ${file}: hãy kiểm tra lại tệp.`);
   }
-  return readInputBytes(bytes, name, (b, n) => readWorkbookBytes(b, n, nodeInflate));
+  return readInputBytes(bytes, name, readWorkbookNode);
 }

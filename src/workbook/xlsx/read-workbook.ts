@@ -14,8 +14,22 @@ import { Damaged, TooLarge } from './damaged';
 import type { Inflate } from './inflate';
 import { CellContext, SheetBuilder } from './sheet-builder';
 import { sheetPieces } from './sheet-pieces';
+import { parseSheetRows, SheetRows } from './sheet-rows';
 import { CellStyle, parseRelationships, parseSharedStrings, parseStyles, parseWorkbook, Relationship, SharedString } from './workbook-parts';
 import { storedBytes, ZipEntry, zipDirectory } from './zip-directory';
+
+/** Parses a piece elsewhere (another thread) when free; undefined when busy, and the piece is parsed here. */
+export interface PieceParser {
+  parse(piece: string): Promise<SheetRows> | undefined;
+  /** Resolves once the other thread's news is in, before a piece is given. */
+  ready(): Promise<void>;
+}
+
+/** Pieces parsed or being parsed, waiting to be built into the grid, at most: a bound on the memory they hold. */
+const WAITING = 3;
+
+/** Pieces are cut at about an eighth of the sheet (so that two threads share the work), within 1–4 MB. */
+const pieceBytes = (size: number) => Math.min(4 * 1024 * 1024, Math.max(1024 * 1024, Math.floor(size / 8)));
 
 /** Parts read whole (all but the sheets) stay below what one JavaScript string can hold. */
 const WHOLE_PART_BYTES = 512 * 1024 * 1024;
@@ -85,7 +99,7 @@ async function relationships(zip: Archive, part: string): Promise<Relationship[]
   return xml === undefined ? [] : parseRelationships(xml);
 }
 
-async function readGrids(zip: Archive): Promise<{ date1904: boolean; sheets: SheetGrid[] }> {
+async function readGrids(zip: Archive, helper: PieceParser | undefined): Promise<{ date1904: boolean; sheets: SheetGrid[] }> {
   const office = (await relationships(zip, '')).find((r) => r.type === 'officeDocument');
   const bookPart = office ? resolve('', office.target) : 'xl/workbook.xml';
   const bookXml = await zip.text(bookPart);
@@ -109,20 +123,31 @@ async function readGrids(zip: Archive): Promise<{ date1904: boolean; sheets: She
     const entry = rel?.type === 'worksheet' ? zip.entry(resolve(bookPart, rel.target)) : undefined;
     if (!entry) continue;
     const builder = new SheetBuilder(name, ctx);
-    for await (const piece of sheetPieces(zip.chunks(entry))) builder.parse(piece);
+    const parsed: Promise<SheetRows>[] = [];
+    try {
+      for await (const piece of sheetPieces(zip.chunks(entry), pieceBytes(entry.uncompressed))) {
+        if (helper) await helper.ready();
+        parsed.push(helper?.parse(piece) ?? Promise.resolve(parseSheetRows(piece)));
+        while (parsed.length > WAITING) builder.add(await (parsed.shift() as Promise<SheetRows>));
+      }
+      for (const p of parsed.splice(0)) builder.add(await p);
+    } finally {
+      // What is left after a failure is not waited for, and its rejection is not left unhandled.
+      for (const p of parsed) p.catch(() => undefined);
+    }
     sheets.push(builder.finish());
   }
   return { date1904: book.date1904, sheets };
 }
 
 /** Reads .xlsx/.xlsm bytes, inflating with the platform's inflater. Unusable input raises a Vietnamese InputError. */
-export async function readWorkbookBytes(bytes: Uint8Array, fileName: string, inflate: Inflate): Promise<WorkbookGrid> {
+export async function readWorkbookBytes(bytes: Uint8Array, fileName: string, inflate: Inflate, helper?: PieceParser): Promise<WorkbookGrid> {
   assertXlsxBytes(bytes, fileName);
   assertZipWithinLimits(bytes, fileName);
   const entries = zipDirectory(bytes);
   if (!entries) throw damaged(fileName);
   try {
-    return { fileName, ...(await readGrids(new Archive(bytes, entries, inflate))) };
+    return { fileName, ...(await readGrids(new Archive(bytes, entries, inflate), helper)) };
   } catch (e) {
     if (e instanceof Damaged) throw damaged(fileName);
     if (e instanceof TooLarge)
