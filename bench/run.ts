@@ -9,18 +9,25 @@ import { execFile } from 'child_process';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { promisify } from 'util';
+import { BrowserRun, browserRuns } from './browser';
 import { printBundleSizes } from './bundle-size';
 import { duplicateReport, measureDuplicates } from './duplicates';
-import { benchFilePath, benchSizes, generateBenchWorkbook, GenerateStats } from './generate';
+import { benchFilePath, benchSizes, DEFAULT_SEED, generateBenchWorkbook, GenerateStats } from './generate';
 import { Peak, PeakMemory } from './memory';
 import type { BaselineRun, CheckRun, StageTime } from './stages';
 
 // Five: the bare read's time varies by a fifth from run to run on a shared machine; the median of five steadies it.
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 5) || 5);
+/** The browser's runs (each a fresh headless Chromium); BENCH_BROWSER=0 leaves the browser out. */
+const BROWSER = process.env.BENCH_BROWSER !== '0';
 
-async function measured<T>(what: 'baseline' | 'check', file: string): Promise<T> {
+/** The bars of issue 16, against figures measured in the same run. */
+const BAR = { checkOverBaseline: 1.5, browserOverCli: 2, millionMs: 60_000, millionRssMb: 2048 };
+const bar = (met: boolean) => (met ? 'met' : 'MISSED');
+
+async function measured<T>(what: 'baseline' | 'check', file: string, nodeArgs: string[] = []): Promise<T> {
   const script = path.join(__dirname, 'stages.js');
-  const { stdout } = await promisify(execFile)(process.execPath, [script, what, file], { maxBuffer: 16 * 1024 * 1024 });
+  const { stdout } = await promisify(execFile)(process.execPath, [...nodeArgs, script, what, file], { maxBuffer: 16 * 1024 * 1024 });
   return JSON.parse(stdout) as T;
 }
 
@@ -74,6 +81,39 @@ function countLines(gen: GenerateStats, base: BaselineRun, check: CheckRun): str
   ];
 }
 
+function browserLines(runs: BrowserRun[], cliMs: number): string[] {
+  const m = median(runs, (r) => r.totalMs);
+  return [
+    'Browser worker (headless Chromium, the built dist/; readFiles then analyze, as the standalone page calls them)',
+    `  read ${int(m.readMs)} ms + check ${int(m.analyzeMs)} ms = ${int(m.totalMs)} ms (${int(m.findings)} findings); ` +
+      `${(m.totalMs / cliMs).toFixed(2)}× the CLI's whole check (${int(cliMs)} ms)`,
+    `  median of ${runs.length} runs, each in a fresh page and worker: ${runs.map((r) => int(r.totalMs)).join(', ')} ms`,
+  ];
+}
+
+/**
+ * `--million` (npm run bench:million): a national roll-up of 1,000,000 registrations in one file, checked once by
+ * the command line's stages in a fresh process: whole check ≤ 60 s and peak RSS ≤ 2 GB.
+ */
+async function millionBench(): Promise<void> {
+  const rows = 1_000_000;
+  const units = 30_000;
+  const file = benchFilePath(DEFAULT_SEED, units, rows);
+  const g0 = performance.now();
+  const gen = await generateBenchWorkbook({ rows, units, seed: DEFAULT_SEED, path: file });
+  console.log(`Million: generated ${file} (${(gen.bytes / 1e6).toFixed(1)} MB, ${int(gen.registrations)} registrations, ${int(gen.units)} units) in ${int(performance.now() - g0)} ms`);
+  try {
+    const run = await measured<CheckRun>('check', file);
+    const ms = total(run);
+    console.log(run.stages.map((t) => `  ${t.label.padEnd(30)}${int(t.ms).padStart(8)} ms  peak RSS ${int(t.peak.rssMb)} MB`).join('\n'));
+    console.log(`  recognised ${int(run.registrations)} registrations, ${int(run.units)} units`);
+    console.log(`Bar: 1,000,000 rows in one file, whole CLI check ${(ms / 1000).toFixed(1)} s (≤ 60 s): ${bar(ms <= BAR.millionMs)}`);
+    console.log(`Bar: 1,000,000 rows in one file, peak RSS ${int(run.maxRssMb)} MB (≤ 2,048 MB): ${bar(run.maxRssMb <= BAR.millionRssMb)}`);
+  } finally {
+    if (!process.env.BENCH_KEEP) await fs.rm(file, { force: true });
+  }
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 
 /** The workbook's stages, printed; returns the whole check's ratio to the bare read. */
@@ -89,17 +129,29 @@ async function workbookStages(): Promise<number> {
   try {
     const baselines: BaselineRun[] = [];
     const checks: CheckRun[] = [];
+    const browsers: BrowserRun[] = [];
+    // Alternated, so that a busy spell of the shared machine falls on every kind of run alike.
     for (let i = 0; i < ROUNDS; i++) {
       baselines.push(await measured<BaselineRun>('baseline', file));
       checks.push(await measured<CheckRun>('check', file));
+      if (BROWSER) browsers.push(...(await browserRuns(file, 1)));
     }
     const baseline = median(baselines, (r) => r.ms);
     const check = median(checks, total);
     const table = stageTable(baseline, check, baselines.map((r) => r.ms), checks.map(total));
     console.log(table.join('\n'));
     console.log('');
+    if (browsers.length) console.log(browserLines(browsers, total(check)).join('\n'));
+    console.log('');
     console.log(countLines(gen, baseline, check).join('\n'));
-    return total(check) / baseline.ms;
+    const ratio = total(check) / baseline.ms;
+    console.log('');
+    console.log(`Bar: whole CLI check / bare ExcelJS streaming read = ${ratio.toFixed(2)}× (≤ ${BAR.checkOverBaseline}×): ${bar(ratio <= BAR.checkOverBaseline)}`);
+    if (browsers.length) {
+      const b = median(browsers, (r) => r.totalMs).totalMs / total(check);
+      console.log(`Bar: browser worker's whole check / CLI's = ${b.toFixed(2)}× (≤ ${BAR.browserOverCli}×): ${bar(b <= BAR.browserOverCli)}`);
+    }
+    return ratio;
   } finally {
     if (!process.env.BENCH_KEEP) await fs.rm(file, { force: true });
   }
@@ -127,6 +179,7 @@ function bundleSection(): void {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--million')) return millionBench();
   const ratio = await workbookStages();
   console.log('');
   duplicateSection(ratio);

@@ -32,6 +32,8 @@ export interface BaselineRun {
 export interface CheckRun {
   stages: StageTime[];
   peak: Peak;
+  /** The process's peak resident memory as the system counts it (the sampler's figure is a lower bound). */
+  maxRssMb: number;
   tables: string[];
   units: number;
   registrations: number;
@@ -87,6 +89,7 @@ async function check(file: string): Promise<CheckRun> {
   return {
     stages,
     peak: mem.stop(),
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
     tables: read.tables.map((t) => `«${t.sheet}» as ${t.kind}`),
     units: read.units.length,
     registrations: read.registrations.length,

@@ -71,8 +71,11 @@ export function analyze(req: AnalyzeRequest): AnalyzeResult {
 export async function readFiles(files: FileInput[]): Promise<ReadFilesResult> {
   const { readInputBytes } = await import(/* webpackChunkName: "read-input" */ '../workbook/read-input');
   const readXlsx = async (bytes: Uint8Array, name: string) => {
-    const { readXlsx: read } = await import(/* webpackChunkName: "exceljs-read" */ '../workbook/exceljs/read-xlsx');
-    return read(bytes, name);
+    const [{ readWorkbookBytes }, { webInflate }] = await Promise.all([
+      import(/* webpackChunkName: "xlsx-read" */ '../workbook/xlsx/read-workbook'),
+      import(/* webpackChunkName: "xlsx-read" */ '../workbook/xlsx/inflate'),
+    ]);
+    return readWorkbookBytes(bytes, name, webInflate);
   };
   const out: ReadFilesResult = { grids: [], errors: [] };
   for (const f of files) {

@@ -6,10 +6,9 @@ import ExcelJS from 'exceljs';
 import { defaultProfile } from '../../src/domain/profile';
 import { readWorkbooks } from '../../src/domain/reading/read-workbooks';
 import { readOpenWorkbook } from '../../src/workbook/office/read-workbook';
-import { readXlsx } from '../../src/workbook/exceljs/read-xlsx';
 import { install } from '../e2e/fake-office';
 import { canonicalMaster, messyUnitFile, messyUnits } from '../fixtures/layouts';
-import { sheetWith, toBytes } from '../fixtures/workbooks';
+import { readXlsx, sheetWith, toBytes } from '../fixtures/workbooks';
 import { comparable } from './grid-compare';
 import { seedFromWorkbook } from './seed';
 

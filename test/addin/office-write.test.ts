@@ -5,10 +5,9 @@ import { buildReport } from '../../src/domain/report/report';
 import { consolidate } from '../../src/domain/ceremony/consolidate';
 import { textCell, type SheetModel } from '../../src/domain/sheet-model';
 import { styleSegments, writeSheetModels } from '../../src/workbook/office/write-sheets';
-import { readXlsx } from '../../src/workbook/exceljs/read-xlsx';
 import { install } from '../e2e/fake-office';
 import { canonicalMaster } from '../fixtures/layouts';
-import { toBytes } from '../fixtures/workbooks';
+import { readXlsx, toBytes } from '../fixtures/workbooks';
 
 async function ceremonySheets(taken: string[]): Promise<SheetModel[]> {
   const grid = await readXlsx(await toBytes(canonicalMaster()), 'huyen.xlsx');

@@ -8,7 +8,7 @@ import type { Finding } from '../../src/domain/findings/finding';
 import { defaultProfile } from '../../src/domain/profile';
 import { readWorkbooks } from '../../src/domain/reading/read-workbooks';
 import { buildReport } from '../../src/domain/report/report';
-import { readXlsx } from '../../src/workbook/exceljs/read-xlsx';
+import { readXlsx } from '../fixtures/workbooks';
 import { MASTER_FILE, NEAR_MISSES, PLANTED, RESOLVED_BY_UNIT_FILES, UNIT_FILES } from '../../scripts/sample-district';
 import { messify, ROW_SHIFT } from './messify';
 

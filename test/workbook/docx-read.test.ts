@@ -5,7 +5,7 @@ import { InputError } from '../../src/domain/errors';
 import { readDocx } from '../../src/workbook/docx/read-docx';
 import { LIMITS } from '../../src/workbook/exceljs/zip-limits';
 import { readInputBytes } from '../../src/workbook/read-input';
-import { readXlsx } from '../../src/workbook/exceljs/read-xlsx';
+import { readXlsx } from '../fixtures/workbooks';
 import { docxBytes, wordUnitFile } from '../fixtures/word-lists';
 
 const p = (text: string, font?: string) => new Paragraph({ children: [new TextRun(font ? { text, font } : { text })] });

@@ -8,7 +8,7 @@ import * as path from 'path';
 import { defaultProfile } from '../../src/domain/profile';
 import { readWorkbooks } from '../../src/domain/reading/read-workbooks';
 import { buildReport } from '../../src/domain/report/report';
-import { readXlsx } from '../../src/workbook/exceljs/read-xlsx';
+import { readXlsx } from '../fixtures/workbooks';
 import { readInputBytes } from '../../src/workbook/read-input';
 import { DOCX_SAMPLE, docxSampleBytes } from '../../scripts/make-docx-sample';
 import { MASTER_FILE } from '../../scripts/sample-district';

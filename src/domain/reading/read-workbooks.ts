@@ -104,6 +104,11 @@ export interface ViewedBook {
 }
 
 /** Decoding stage: every sheet viewed (merges indexed, legacy text decoded). */
+/** Appends a list of any length: a spread of one row per item overflows the stack (a Web Worker's first). */
+function append<T>(to: T[], items: readonly T[]): void {
+  for (const x of items) to.push(x);
+}
+
 export function viewBooks(grids: WorkbookGrid[]): ViewedBook[] {
   return grids.map((grid) => ({ grid, views: grid.sheets.map(viewSheet) }));
 }
@@ -212,7 +217,7 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
   const seen = new Set<string>();
   for (const f of found.filter((x) => x.table.header.kind === 'units')) {
     const r = readUnits(f.table, f.file, profile, f.date1904);
-    findings.push(...r.findings);
+    append(findings, r.findings);
     for (const u of r.units) {
       if (seen.has(u.id)) continue;
       seen.add(u.id);
@@ -226,10 +231,10 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
   const dateLines: DateLineEvidence[] = [];
   for (const f of found.filter((x) => x.table.header.kind === 'registrations')) {
     const r = readRegistrations(f.table, f.file, f.date1904, profile);
-    findings.push(...r.findings);
+    append(findings, r.findings);
     // The unit of each row, from every source that names one (unit-evidence.ts).
-    findings.push(...attributeUnits(f.table, f.file, r.registrations, unitContext));
-    registrations.push(...r.registrations);
+    append(findings, attributeUnits(f.table, f.file, r.registrations, unitContext));
+    append(registrations, r.registrations);
     const tableUnits = new Set(r.registrations.map((reg) => reg.unitId));
     const [unitId] = tableUnits;
     if (f.table.dateLine && unitId && tableUnits.size === 1 && !dateLines.some((d) => d.unitId === unitId))
@@ -239,7 +244,7 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
   const plans: NurturePlan[] = [];
   for (const f of found.filter((x) => x.table.header.kind === 'plans')) {
     const r = readPlans(f.table, f.file, profile, f.date1904);
-    findings.push(...r.findings);
+    append(findings, r.findings);
     for (const p of r.plans) {
       const u = p.unitText ? resolver.resolve(p.unitText) : undefined;
       if (u) p.unitId = u.id;

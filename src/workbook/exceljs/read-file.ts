@@ -4,7 +4,7 @@ import * as path from 'path';
 import { InputError } from '../../domain/errors';
 import type { WorkbookGrid } from '../../domain/grid';
 import { readInputBytes } from '../read-input';
-import { readXlsxParts } from './read-xlsx-parts';
+import { readWorkbookNode } from '../xlsx/node-read';
 
 export async function readWorkbookFile(file: string): Promise<WorkbookGrid> {
   const name = path.basename(file);
@@ -20,5 +20,5 @@ export async function readWorkbookFile(file: string): Promise<WorkbookGrid> {
     if (code === 'EACCES' || code === 'EPERM') throw new InputError(`Không có quyền đọc tệp ${file}: hãy kiểm tra quyền truy cập.`);
     throw new InputError(`Không đọc được tệp ${file}: hãy kiểm tra lại tệp.`);
   }
-  return readInputBytes(bytes, name, (b, n) => readXlsxParts(b as Buffer, n));
+  return readInputBytes(bytes, name, readWorkbookNode);
 }

@@ -3,10 +3,18 @@
  * workbook too large for memory is refused with a clear message instead of crashing the program.
  */
 import { InputError } from '../../domain/errors';
+import { zipDirectory } from '../xlsx/zip-directory';
 
 export const LIMITS = {
-  /** Uncompressed size of all parts together. */
+  /** Uncompressed size of all parts together, for documents read whole (Word, Excel 97–2003). */
   totalBytes: 600 * 1024 * 1024,
+  /**
+   * The same for .xlsx, whose sheets are parsed piece by piece as they inflate: a 1,000,000-row list is over 700 MB of
+   * XML. What guards the memory there is the ratio below and the count of cells.
+   */
+  workbookBytes: 3 * 1024 * 1024 * 1024,
+  /** Cells with anything in them, in all the sheets of one workbook: 50 columns of Excel's 1,048,576 rows. */
+  cells: 50 * 1_048_576,
   /** How much larger than its compressed size any large part may be. */
   ratio: 250,
   entries: 10_000,
@@ -14,40 +22,8 @@ export const LIMITS = {
 
 const MB = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 
-interface Entry {
-  name: string;
-  compressed: number;
-  uncompressed: number;
-}
-
 /** The central directory's entries, or undefined when the zip is too damaged to have one. */
-function centralDirectory(buf: Uint8Array): Entry[] | undefined {
-  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
-  // The end-of-central-directory record sits in the last 64 KiB + 22 bytes.
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 65557); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) return undefined;
-  const count = view.getUint16(eocd + 10, true);
-  let p = view.getUint32(eocd + 16, true);
-  const entries: Entry[] = [];
-  for (let i = 0; i < count; i++) {
-    if (p + 46 > buf.length || view.getUint32(p, true) !== 0x02014b50) return undefined;
-    const compressed = view.getUint32(p + 20, true);
-    const uncompressed = view.getUint32(p + 24, true);
-    const nameLen = view.getUint16(p + 28, true);
-    const extraLen = view.getUint16(p + 30, true);
-    const commentLen = view.getUint16(p + 32, true);
-    const name = new TextDecoder().decode(buf.subarray(p + 46, p + 46 + nameLen));
-    entries.push({ name, compressed, uncompressed });
-    p += 46 + nameLen + extraLen + commentLen;
-  }
-  return entries;
-}
+const centralDirectory = zipDirectory;
 
 /** The names of the zip's parts, or undefined when the zip is too damaged to list them. */
 export function zipEntryNames(buf: Uint8Array): string[] | undefined {
@@ -76,8 +52,9 @@ export function assertZipWithinLimits(buf: Uint8Array, fileName: string, kind: Z
     if (e.uncompressed > 50 * 1024 * 1024 && e.uncompressed > LIMITS.ratio * Math.max(1, e.compressed))
       throw new InputError(`Tệp ${fileName} nén bất thường (giải nén ra ${MB(e.uncompressed)}): tệp này không được mở để bảo vệ máy.`);
   }
-  if (total > LIMITS.totalBytes)
+  const cap = kind === 'workbook' ? LIMITS.workbookBytes : LIMITS.totalBytes;
+  if (total > cap)
     throw new InputError(
-      `Tệp ${fileName} quá lớn để xử lý (${Number.isFinite(total) ? MB(total) : 'trên 4 GB'} khi giải nén; tối đa ${MB(LIMITS.totalBytes)}): hãy tách thành nhiều tệp nhỏ hơn.`,
+      `Tệp ${fileName} quá lớn để xử lý (${Number.isFinite(total) ? MB(total) : 'trên 4 GB'} khi giải nén; tối đa ${MB(cap)}): hãy tách thành nhiều tệp nhỏ hơn.`,
     );
 }

@@ -4,7 +4,7 @@ import { join } from 'path';
 import { InputError } from '../../../src/domain/errors';
 import { defaultProfile } from '../../../src/domain/profile';
 import { readWorkbooks } from '../../../src/domain/reading/read-workbooks';
-import { readXlsx } from '../../../src/workbook/exceljs/read-xlsx';
+import { readXlsx } from '../../fixtures/workbooks';
 import { readShape, UNITS_ROWS, withUnits } from '../../fixtures/column-shapes';
 import type { Row } from '../../fixtures/workbooks';
 

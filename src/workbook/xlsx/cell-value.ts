@@ -1,0 +1,48 @@
+/**
+ * A cell's value as the engine's grid holds it (domain/grid.ts), from what the worksheet part says: a number (a date
+ * when its style's format shows dates, counted in the workbook's date system), a shared or inline string (rich text
+ * keeping each run's font, or the cell's), a boolean, an error value, or a formula's cached result.
+ */
+import type { Cell, TextRun } from '../../domain/grid';
+import type { SharedString } from './workbook-parts';
+
+export function textCell(text: string, font: string | undefined): Cell | null {
+  if (text === '') return null;
+  return font ? { t: 's', v: text, font } : { t: 's', v: text };
+}
+
+export function numberCell(v: number, font: string | undefined): Cell | null {
+  if (!Number.isFinite(v)) return null;
+  return font ? { t: 'n', v, font } : { t: 'n', v };
+}
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/** A date serial in the workbook's date system, as a calendar date. */
+export function dateCell(serial: number, date1904: boolean): Cell | null {
+  // Serial 25569 is 1970-01-01 in the 1900 system; the 1904 system counts 1462 days fewer.
+  const ms = Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * DAY_MS);
+  // A time of day may round up to the next millisecond.
+  const t = new Date(ms + 500);
+  if (Number.isNaN(t.getTime())) return null;
+  return { t: 'd', v: { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() } };
+}
+
+/** An ISO 8601 date cell (t="d"), as some programs write them. */
+export function isoDateCell(text: string): Cell | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  return m ? { t: 'd', v: { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } } : textCell(text, undefined);
+}
+
+/** A string, plain or rich; a run without a font of its own takes the cell's. */
+export function stringCell(s: SharedString | undefined, font: string | undefined): Cell | null {
+  if (s === undefined) return null;
+  if (typeof s === 'string') return textCell(s, font);
+  const runs: TextRun[] = s.runs.map((r) => ({ text: r.text, font: r.font ?? font }));
+  const v = runs.map((r) => r.text).join('');
+  if (!v) return null;
+  const cell: Cell = { t: 's', v };
+  if (font) cell.font = font;
+  if (runs.some((r) => r.font)) cell.runs = runs;
+  return cell;
+}
