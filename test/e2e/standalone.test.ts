@@ -77,7 +77,10 @@ describe.each([350, 1280])('standalone browser page at %i px', (width) => {
   it('reads the picked files; an unreadable one is listed with its sentence, the others kept', async () => {
     await page.getByTestId('file-input').setInputFiles([samples.master, samples.unitFile, samples.broken]);
     const files = page.getByTestId('files');
-    await files.getByText(path.basename(samples.broken), { exact: true }).waitFor();
+    // The list and its summary render once every file is read; wait for the summary, not for the first name shown.
+    await page.getByTestId('files-summary').filter({ hasText: 'Đã chọn 3 tệp. 1 tệp không đọc được.' }).waitFor({ timeout: 30_000 });
+    await files.locator('li.bad').first().waitFor();
+    expect(await files.getByText(path.basename(samples.broken), { exact: true }).count()).toBe(1);
     expect(await files.locator('li').count()).toBe(3);
     expect(await page.getByTestId('files-summary').textContent()).toBe('Đã chọn 3 tệp. 1 tệp không đọc được.');
     expect(await files.locator('li.bad').count()).toBe(1);
