@@ -2,7 +2,7 @@
 import type { Profile, UnitTypeDef } from '../domain/profile/schema';
 import { inferUnitType, unitTypeByName } from '../domain/profile/profile-queries';
 import { msg } from '../domain/findings/messages';
-import type { QuotaRow } from '../domain/report/report';
+import type { QuotaRow } from '../domain/records';
 import { toneKey } from '../domain/text/fold';
 import { badArgument, notAvailable } from './failure';
 import { fnText } from './messages';

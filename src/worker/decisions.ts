@@ -4,7 +4,7 @@
  * the workbook; in a browser the decisions of the session are given to the engine as that same sheet, in memory.
  */
 import { CalendarDate, formatDate } from '../domain/dates/calendar';
-import { DECISION_COLUMNS, DECISION_SHEET_NAME, DECISION_TEXTS } from '../domain/duplicates/decisions';
+import { DECISION_COLUMNS, DECISION_SHEET_NAME, DECISION_TEXTS } from '../domain/decision-sheet';
 import type { Finding } from '../domain/findings/finding';
 import type { Cell, SheetGrid, WorkbookGrid } from '../domain/grid';
 

@@ -1,7 +1,7 @@
 /** The consolidated ceremony workbook as data: the list, the rows left off it, and the quota table. */
 import { InputError } from '../errors';
 import type { Ceremony, Profile } from '../profile';
-import type { ReadResult } from '../reading/read-workbooks';
+import type { ReadResult } from '../records';
 import type { Report } from '../report/report';
 import { freeSheetName, SheetModel } from '../sheet-model';
 import { CeremonyDocument, ceremonyDocument } from './ceremony-document';

@@ -7,7 +7,7 @@
 import { FINDING_CODES, Finding, RowRef, rowKey } from '../findings/finding';
 import { msg } from '../findings/messages';
 import type { Ceremony } from '../profile';
-import type { ReadResult } from '../reading/read-workbooks';
+import type { ReadResult } from '../records';
 import type { Registration, UnitRecord } from '../records';
 import type { SubjectKind } from '../subjects/subject-kind';
 import { toneKey } from '../text';

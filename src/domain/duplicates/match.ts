@@ -7,7 +7,7 @@ import type { Registration, UnitRecord } from '../records';
 import type { SubjectKind } from '../subjects/subject-kind';
 import { BlockingOptions, BlockingStats, forEachCandidate } from './blocking';
 import { groupKey } from './group-key';
-import type { DecisionEntry } from './decisions';
+import type { DecisionEntry } from '../records';
 import { buildGroups, RawGroup, ScoredPair } from './groups';
 import { MatchRecord, normalizeRegistrations, NormalizeOptions } from './normalize';
 import { CERTAIN, Confidence, nameFrequencies, NOT_REPORTED, PairScorer } from './score';

@@ -2,7 +2,8 @@
 import { parseIsoDate, formatDate } from '../dates';
 import type { Finding, Severity } from '../findings/finding';
 import { msg } from '../findings/messages';
-import type { QuotaRow, Report } from './report';
+import type { QuotaRow } from '../records';
+import type { Report } from './report';
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' };
 const SEVERITY_MARK: Record<Severity, string> = { error: '✗', warning: '!', info: 'i' };

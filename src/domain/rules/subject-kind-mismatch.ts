@@ -8,7 +8,6 @@ import type { Registration } from '../records';
 import { looksCollective, looksPersonal } from '../subjects/subject-kind';
 import { registrationPlace } from './places';
 import { findingsFor, Rule } from './rule';
-import { extraSubjects } from './single-subject';
 
 function disagrees(reg: Registration): boolean {
   if (reg.kind === 'individual') return looksCollective(reg.name);
@@ -20,10 +19,10 @@ export const subjectKindMismatch: Rule = (ctx) =>
   findingsFor(ctx.read.registrations, (reg) => {
     if (!reg.name || !reg.kind || (reg.kindSource !== 'column' && reg.kindSource !== 'group')) return undefined;
     // A row naming several exemplars has no one kind to compare; NOT_SINGLE_SUBJECT already says what is wrong.
-    if (!disagrees(reg) || extraSubjects(reg)) return undefined;
+    if (!disagrees(reg) || ctx.extraSubjects(reg)) return undefined;
     return finding(
       'SUBJECT_KIND_MISMATCH',
-      registrationPlace(reg, ctx.read),
+      registrationPlace(reg, ctx),
       msg.subjectKindMismatch(reg.name, reg.kind, reg.kindSource, reg.household),
     );
   });

@@ -1,6 +1,6 @@
 /** The quota table of the report. */
 import { msg } from '../../domain/findings/messages';
-import type { QuotaRow } from '../../domain/report/report';
+import type { QuotaRow } from '../../domain/records';
 import { ui } from './texts';
 
 export function QuotaTable({ rows }: { rows: QuotaRow[] }) {

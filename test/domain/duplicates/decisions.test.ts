@@ -1,17 +1,12 @@
 /** "Không trùng" decisions: kept in the workbook under a stable key, they keep a group unflagged next time. */
-import {
-  applyDecisions,
-  DECISION_COLUMNS,
-  DECISION_SHEET_NAME,
-  decisionRow,
-  isDecisionSheet,
-  readDuplicateDecisions,
-} from '../../../src/domain/duplicates/decisions';
+import { DECISION_COLUMNS, DECISION_SHEET_NAME, isDecisionSheet } from '../../../src/domain/decision-sheet';
+import { applyDecisions, decisionRow } from '../../../src/domain/duplicates/decisions';
+import { readDuplicateDecisions } from '../../../src/domain/reading/read-decisions';
 import { duplicateGroups } from '../../../src/domain/duplicates/duplicate-groups';
 import { matchRegistrations } from '../../../src/domain/duplicates/match';
 import type { Cell, SheetGrid } from '../../../src/domain/grid';
 import { defaultProfile } from '../../../src/domain/profile';
-import type { ReadResult } from '../../../src/domain/reading/read-workbooks';
+import type { ReadResult } from '../../../src/domain/records';
 import { viewSheet } from '../../../src/domain/recognition/sheet-view';
 import { fieldIndexes } from '../../../src/domain/recognition/fields';
 import { recognizeTable } from '../../../src/domain/reading/recognize';
