@@ -4,14 +4,10 @@
  * notes ("probable"). The analysis (analysis/analyze.ts) matches once per check and keeps the result.
  */
 import type { ReadResult } from '../records';
-import { DuplicateGroup, matchRegistrations, MatchResult } from './match';
+import { matchRegistrations, MatchResult } from './match';
 
 /** Every group the matcher finds in the read, the decisions stored on it applied, with the blocking statistics. */
 export function matchRead(read: ReadResult): MatchResult {
   return matchRegistrations(read.registrations, read.units, { decisions: read.duplicateDecisions });
 }
 
-/** Duplicate groups of the read, the user's decisions applied. */
-export function duplicateGroups(read: ReadResult): DuplicateGroup[] {
-  return matchRead(read).groups;
-}

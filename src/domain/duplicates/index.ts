@@ -1,4 +1,3 @@
 /** The matcher as the bench drives it. */
-export { matchRead } from './duplicate-groups';
 export { matchRegistrations } from './match';
 export type { MatchResult } from './match';

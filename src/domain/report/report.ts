@@ -1,7 +1,7 @@
 /** The result of a check as one object: what the JSON door prints and every other door renders. */
 import { CalendarDate, isoDate } from '../dates';
 import { compareFindings, Finding } from '../findings/finding';
-import { analyze } from '../analysis/analyze';
+import { analyze, Analysis } from '../analysis/analyze';
 import type { QuotaRow, ReadResult } from '../records';
 import { computeQuota, RULES } from '../rules';
 
@@ -20,8 +20,9 @@ export interface Report {
   quota: QuotaRow[];
 }
 
-export function buildReport(read: ReadResult, asOf: CalendarDate, files: number): Report {
-  const analysis = analyze(read, asOf);
+/** The report of a check already analysed: the reading findings and every rule's, in order, and the quota table. */
+export function reportOf(analysis: Analysis, files: number): Report {
+  const { read, asOf } = analysis;
   const quota = computeQuota(analysis);
   const findings = [...read.findings, ...RULES.flatMap((rule) => rule(analysis))].sort(compareFindings);
   const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
@@ -39,4 +40,8 @@ export function buildReport(read: ReadResult, asOf: CalendarDate, files: number)
     findings,
     quota,
   };
+}
+
+export function buildReport(read: ReadResult, asOf: CalendarDate, files: number): Report {
+  return reportOf(analyze(read, asOf), files);
 }

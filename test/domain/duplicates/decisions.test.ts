@@ -2,7 +2,7 @@
 import { DECISION_COLUMNS, DECISION_SHEET_NAME, isDecisionSheet } from '../../../src/domain/decision-sheet';
 import { applyDecisions, decisionRow } from '../../../src/domain/duplicates/decisions';
 import { readDuplicateDecisions } from '../../../src/domain/reading/read-decisions';
-import { duplicateGroups } from '../../../src/domain/duplicates/duplicate-groups';
+import { analyze } from '../../../src/domain/analysis/analyze';
 import { matchRegistrations } from '../../../src/domain/duplicates/match';
 import type { Cell, SheetGrid } from '../../../src/domain/grid';
 import { defaultProfile } from '../../../src/domain/profile';
@@ -57,12 +57,12 @@ describe('decisions', () => {
     expect(kept).toEqual([groups[1]]);
   });
 
-  it('duplicateGroups applies the decisions stored on the read', () => {
+  it('the analysis applies the decisions stored on the read', () => {
     const rows = thuy();
-    const [g] = duplicateGroups(readOf(rows));
+    const [g] = analyze(readOf(rows), { y: 2023, m: 3, d: 1 }).duplicates().groups;
     expect(g).toBeDefined();
     const decided = readOf(rows, { duplicateDecisions: [{ key: g?.key ?? '', decision: 'not-duplicate' }] });
-    expect(duplicateGroups(decided)).toEqual([]);
+    expect(analyze(decided, { y: 2023, m: 3, d: 1 }).duplicates().groups).toEqual([]);
   });
 
   it('the row written for a decision reads back, and suppresses the group on the next check', () => {
