@@ -34,7 +34,6 @@ function typeByPattern(profile: Profile, k: string): UnitTypeDef | undefined {
   return undefined;
 }
 
-const expanders = new WeakMap<UnitAbbreviations, (padded: string) => string[]>();
 const foldForTypes = (s: string) => toneKey(s).replace(/[.,;:()"“”/\\-]/g, ' ').replace(/\s+/g, ' ').trim();
 
 /**
@@ -42,13 +41,20 @@ const foldForTypes = (s: string) => toneKey(s).replace(/[.,;:()"“”/\\-]/g, '
  * expanded ("ĐU xã An Bình", "Hội ND huyện"), their alternatives in order ("TT An Phú": thị trấn before trung tâm).
  */
 export function inferUnitType(profile: Profile, unitName: string): UnitTypeDef | undefined {
-  const direct = typeByPattern(profile, toneKey(unitName));
-  if (direct) return direct;
-  let expand = expanders.get(profile.unitAbbreviations);
-  if (!expand) expanders.set(profile.unitAbbreviations, (expand = abbreviationExpander(profile.unitAbbreviations, foldForTypes)));
-  for (const v of expand(` ${foldForTypes(unitName)} `)) {
-    const t = typeByPattern(profile, v.trim());
-    if (t) return t;
-  }
-  return undefined;
+  return unitTypeInferrer(profile)(unitName);
+}
+
+/** `inferUnitType` for many names of one profile: the abbreviation table is folded once, by the caller's run. */
+export function unitTypeInferrer(profile: Profile): (unitName: string) => UnitTypeDef | undefined {
+  let expand: ((padded: string) => string[]) | undefined;
+  return (unitName) => {
+    const direct = typeByPattern(profile, toneKey(unitName));
+    if (direct) return direct;
+    expand ??= abbreviationExpander(profile.unitAbbreviations, foldForTypes);
+    for (const v of expand(` ${foldForTypes(unitName)} `)) {
+      const t = typeByPattern(profile, v.trim());
+      if (t) return t;
+    }
+    return undefined;
+  };
 }

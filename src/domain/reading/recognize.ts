@@ -1,7 +1,7 @@
 /** One sheet's table: its header, its exemplar rows with the group they sit in, and the title rows above. */
 import { FieldIndex, TableKind } from '../recognition/fields';
 import { findHeader, TableHeader } from '../recognition/header';
-import { classifyRow, isKindLabel } from '../recognition/rows';
+import { isKindLabel, rowClassifier } from '../recognition/rows';
 import type { SheetView } from '../recognition/sheet-view';
 import { parseSubjectKind, SubjectKind } from '../subjects/subject-kind';
 import { asciiKey } from '../text';
@@ -62,8 +62,9 @@ export function recognizeTable(view: SheetView, indexes: Record<TableKind, Field
   let groupKind: { kind: SubjectKind; household: boolean } | undefined;
   let groupLabel: string | undefined;
   let endAt: number | undefined;
+  const classifyRow = rowClassifier(header);
   for (let r = header.dataStart; r <= view.rowCount; r++) {
-    const cls = classifyRow(view, header, r);
+    const cls = classifyRow(view, r);
     // The data ends at a signature block or at a note under it; the date line is looked for from there.
     if (cls.type === 'signature') {
       endAt = r;

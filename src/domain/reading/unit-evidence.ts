@@ -8,7 +8,7 @@
 import { columnLetter } from '../grid';
 import { Finding, finding } from '../findings/finding';
 import { msg, UnitEvidenceText } from '../findings/messages';
-import { inferUnitType, Profile } from '../profile';
+import { Profile, unitTypeInferrer } from '../profile';
 import type { SheetView } from '../recognition/sheet-view';
 import type { Registration, UnitSource } from '../records';
 import { asciiKey, toneKey } from '../text';
@@ -83,9 +83,9 @@ export function titleCandidates(view: SheetView, headerRow: number, paragraphsAb
 const DISTRICT_LEVEL = ['đảng bộ huyện', 'đảng ủy huyện', 'huyện ủy'].map(toneKey);
 
 /** A title text that names a unit by its type alone (no units list to resolve against), not the district above it. */
-function typedUnitText(text: string, profile: Profile): boolean {
+function typedUnitText(text: string, inferUnitType: (text: string) => unknown): boolean {
   const k = toneKey(text);
-  return !DISTRICT_LEVEL.some((d) => k.startsWith(d)) && inferUnitType(profile, text) !== undefined;
+  return !DISTRICT_LEVEL.some((d) => k.startsWith(d)) && inferUnitType(text) !== undefined;
 }
 
 interface TableUnit<U> {
@@ -119,7 +119,8 @@ export function tableUnit<U extends UnitRef>(table: RecognizedTable, file: strin
   const words = fileNameWords(file);
   const byFile = resolveName(resolver, words);
   if (byFile) return { text: words, source: 'file', unit: byFile };
-  const typed = titles.find((t) => t.firstRow === t.lastRow && typedUnitText(t.text, profile));
+  const inferUnitType = unitTypeInferrer(profile);
+  const typed = titles.find((t) => t.firstRow === t.lastRow && typedUnitText(t.text, inferUnitType));
   if (typed) return { text: typed.text, source: 'title' };
   return { text: words, source: 'file' };
 }
@@ -136,7 +137,8 @@ function holdsWorkplaces<U extends UnitRef>(rows: Registration[], resolver: Unit
   for (const r of rows) if (r.unitSource === 'column' && r.unitText) values.add(r.unitText);
   if (!values.size) return false;
   let units = 0;
-  for (const v of values) if (hasUnits ? resolver.resolve(v) : inferUnitType(profile, v)) units++;
+  const inferUnitType = unitTypeInferrer(profile);
+  for (const v of values) if (hasUnits ? resolver.resolve(v) : inferUnitType(v)) units++;
   return units * 2 < values.size;
 }
 

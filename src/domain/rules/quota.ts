@@ -8,6 +8,7 @@ import { finding } from '../findings/finding';
 import { msg } from '../findings/messages';
 import type { QuotaRow, Registration, UnitCount, UnitQuota, UnitRecord } from '../records';
 import { toneKey } from '../text';
+import { memoize } from '../text/memo';
 import { unitPlace } from './places';
 import type { Analysis, Rule } from './rule';
 
@@ -16,7 +17,7 @@ import type { Analysis, Rule } from './rule';
  * years say they are two people. A row without a year joins a same-named row that has one, since counting it
  * apart would hide a shortfall on a mere omission.
  */
-function distinctExemplars(rows: readonly Registration[]): number {
+function distinctExemplars(rows: readonly Registration[], nameKey: (name: string) => string): number {
   // Per kind and tone key, the distinct birth years given. Most names have one row, so a name holds its bare year
   // (null when none is given) and only a second, different year turns it into a set: no container per row.
   const byKind = new Map<Registration['kind'], Map<string, number | null | Set<number>>>();
@@ -24,7 +25,7 @@ function distinctExemplars(rows: readonly Registration[]): number {
     const r = rows[i] as Registration;
     let byName = byKind.get(r.kind);
     if (!byName) byKind.set(r.kind, (byName = new Map()));
-    const key = toneKey(r.name);
+    const key = nameKey(r.name);
     const year = r.birthYear ?? null;
     const years = byName.get(key);
     if (years === undefined || years === null) byName.set(key, year);
@@ -38,11 +39,11 @@ function distinctExemplars(rows: readonly Registration[]): number {
   return n;
 }
 
-function countFor(unit: UnitRecord, ctx: Analysis): UnitCount {
+function countFor(unit: UnitRecord, ctx: Analysis, nameKey: (name: string) => string): UnitCount {
   const own = ctx.registrationsOf(unit);
   const phase1 = own.filter((r) => r.phase === 1);
   const valid = phase1.filter((r) => !ctx.hasRowError(r));
-  const registered = distinctExemplars(valid);
+  const registered = distinctExemplars(valid, nameKey);
   return {
     registered,
     rowErrors: phase1.length - valid.length,
@@ -58,8 +59,10 @@ function countFor(unit: UnitRecord, ctx: Analysis): UnitCount {
  * says what to set.
  */
 export function countQuotas(ctx: Analysis): UnitQuota[] {
+  // Names repeat across a district's units: each is keyed once per count.
+  const nameKey = memoize(toneKey);
   return ctx.read.units.map((unit) => {
-    const count = countFor(unit, ctx);
+    const count = countFor(unit, ctx, nameKey);
     const shortfall = unit.quota === undefined ? null : Math.max(0, unit.quota - count.registered);
     const row: QuotaRow = {
       unit: unit.name,

@@ -5,7 +5,6 @@
  * a household ("Gia đình ông A và bà B") is one exemplar, so a piece of the cell counts as a further subject only
  * when it has the unmistakable shape of one: a person's full name, or a name starting with a body's head noun.
  */
-import { memoize } from '../text/memo';
 import { looksCollective, SubjectKind } from './subject-kind';
 import { splitHonorific, toneKey } from '../text';
 
@@ -99,7 +98,7 @@ type HeadKind = 'body' | 'place' | 'household';
  * The head noun a piece starts with (longest first), when at least one word follows it. Memoised: pieces such as
  * "Đào tạo huyện …" recur on many rows, and one cell asks it of the same piece several times.
  */
-export const headOf = memoize((text: string): { head: string; kind: HeadKind } | null => {
+export const headOf = (text: string): { head: string; kind: HeadKind } | null => {
   const key = toneKey(text);
   if (STANDALONE_BODIES.has(key)) return { head: key, kind: 'body' };
   const words = key.split(' ');
@@ -111,7 +110,7 @@ export const headOf = memoize((text: string): { head: string; kind: HeadKind } |
     if (BODY_HEADS.has(head)) return { head, kind: 'body' };
   }
   return null;
-});
+};
 
 const SURNAMES = keys([
   'nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'hồ', 'ngô', 'dương', 'lý',
@@ -155,8 +154,8 @@ const NAME_WORD = /^[\p{L}'’]+$/u;
 const CAPITALISED = /^\p{Lu}/u;
 
 // One cell asks this of the same piece several times (splitting, counting, showing): memoised per case rule.
-const isCapitalisedPersonName = memoize((text) => personName(text, true));
-const isAnyCasePersonName = memoize((text) => personName(text, false));
+const isCapitalisedPersonName = (text: string): boolean => personName(text, true);
+const isAnyCasePersonName = (text: string): boolean => personName(text, false);
 
 function personName(text: string, cellHasCapitals: boolean): boolean {
   const split = splitHonorific(text);

@@ -1,5 +1,5 @@
 /** A unit's type, from its type cell and its name (rules.md "Unit types given as a place"). */
-import { inferUnitType, Profile, unitTypeByName, UnitTypeDef } from '../profile';
+import { Profile, unitTypeByName, UnitTypeDef } from '../profile';
 
 export interface UnitTyping {
   type?: UnitTypeDef;
@@ -12,9 +12,14 @@ export interface UnitTyping {
  * party committee typed "Đảng bộ cơ sở" still has the commune's quota: the guideline's "Riêng đảng bộ các xã, thị
  * trấn…" is specific). The profile lists its types most specific first, as name recognition already relies on.
  */
-export function unitTyping(profile: Profile, declared: string, name: string): UnitTyping {
-  const byColumn = declared ? (unitTypeByName(profile, declared) ?? inferUnitType(profile, declared)) : undefined;
-  const byName = inferUnitType(profile, name);
+export function unitTyping(
+  profile: Profile,
+  declared: string,
+  name: string,
+  inferUnitType: (unitName: string) => UnitTypeDef | undefined,
+): UnitTyping {
+  const byColumn = declared ? (unitTypeByName(profile, declared) ?? inferUnitType(declared)) : undefined;
+  const byName = inferUnitType(name);
   if (byColumn && byName && byName !== byColumn && byName.bloc === byColumn.bloc) {
     if (profile.unitTypes.indexOf(byName) < profile.unitTypes.indexOf(byColumn)) return { type: byName, source: 'name' };
   }
