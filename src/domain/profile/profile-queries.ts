@@ -2,7 +2,7 @@
 import { CalendarDate, compareDates, parseIsoDate } from '../dates';
 import { toneKey } from '../text';
 import { abbreviationExpander } from '../units/unit-abbreviations';
-import type { Profile, UnitAbbreviations, UnitTypeDef } from './schema';
+import type { Profile, UnitTypeDef } from './schema';
 
 export type DeadlineKind = 'plan' | 'list';
 

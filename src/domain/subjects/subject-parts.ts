@@ -70,11 +70,14 @@ const BODY_HEADS = keys([
 ]);
 // Bodies that are parts of a larger one, smallest first: after a comma or a dash a larger body names the part's
 // parent ("Khoa Dược, Trung tâm Y tế huyện", "Tổ Tổng hợp - Hành chính, Văn phòng UBND huyện"), not a second subject.
-const PART_RANKS = new Map<string, number>([
-  ...['tổ', 'nhóm', 'lớp', 'bộ phận', 'bộ môn', 'tiểu đội'].map((h) => [toneKey(h), 1] as const),
-  ...['khoa', 'phòng', 'ban', 'đội', 'chi bộ', 'chi đoàn', 'chi hội', 'trạm', 'văn phòng', 'chi nhánh', 'phân hiệu', 'trung đội', 'chi cục']
-    .map((h) => [toneKey(h), 2] as const),
-]);
+function partRanks(): ReadonlyMap<string, number> {
+  return new Map<string, number>([
+    ...['tổ', 'nhóm', 'lớp', 'bộ phận', 'bộ môn', 'tiểu đội'].map((h) => [toneKey(h), 1] as const),
+    ...['khoa', 'phòng', 'ban', 'đội', 'chi bộ', 'chi đoàn', 'chi hội', 'trạm', 'văn phòng', 'chi nhánh', 'phân hiệu', 'trung đội', 'chi cục']
+      .map((h) => [toneKey(h), 2] as const),
+  ]);
+}
+const PART_RANKS = partRanks();
 const WHOLE_BODY = 3;
 const rankOf = (head: string) => PART_RANKS.get(head) ?? WHOLE_BODY;
 // Places: after a comma they usually locate the body before them ("Chi bộ Thôn 3, xã An Bình").
