@@ -1,16 +1,15 @@
 /**
- * "Không trùng" decisions in the duplicate matcher's own format (src/domain/duplicates/decisions.ts): one row per
+ * "Không trùng" decisions in the duplicate matcher's own format (src/domain/decision-sheet.ts): one row per
  * decision in the sheet "Quyết định trùng lặp", keyed by the group's stable key. In Excel the row is written into
  * the workbook; in a browser the decisions of the session are given to the engine as that same sheet, in memory.
  */
 import { CalendarDate, formatDate } from '../domain/dates/calendar';
 import { DECISION_COLUMNS, DECISION_SHEET_NAME, DECISION_TEXTS } from '../domain/decision-sheet';
 import type { Finding } from '../domain/findings/finding';
+import { msg } from '../domain/findings/messages';
 import type { Cell, SheetGrid, WorkbookGrid } from '../domain/grid';
 
 export { DECISION_COLUMNS, DECISION_SHEET_NAME };
-
-const CONFIDENCE = { certain: 'Chắc chắn trùng', probable: 'Có thể trùng' } as const;
 
 /** The cells of the decision row for a DUPLICATE finding, in DECISION_COLUMNS order (all text). */
 export function decisionCells(f: Finding, date: CalendarDate, note = ''): string[] {
@@ -19,7 +18,7 @@ export function decisionCells(f: Finding, date: CalendarDate, note = ''): string
   return [
     f.groupKey,
     members ? `${f.message} (${members})` : f.message,
-    f.confidence ? CONFIDENCE[f.confidence] : '',
+    f.confidence ? msg.duplicateConfidence(f.confidence) : '',
     DECISION_TEXTS['not-duplicate'].written,
     formatDate(date),
     note,

@@ -13,6 +13,7 @@ import { analyze as analyzeRead } from '../domain/analysis/analyze';
 import { msg } from '../domain/findings/messages';
 import { computeQuota } from '../domain/rules';
 import { withDecisions } from './decisions';
+import { workerText } from './messages';
 import { AnalyzeRequest, AnalyzeResult, Engine, EngineError, FileInput, QuotaResult, ReadFilesResult } from './protocol';
 
 /** Domain errors become messages for the user; anything else is unexpected and says nothing about cell contents. */
@@ -99,6 +100,6 @@ export function localEngine(): Engine {
         const bytes = await writeDocx(document);
         return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
       }),
-    validateProfile: (override) => guard(() => profileFrom(override, 'Cấu hình')),
+    validateProfile: (override) => guard(() => profileFrom(override, workerText.profileSource)),
   };
 }

@@ -13,10 +13,7 @@ import { excludedSheet, quotaSheet } from './side-sheets';
 
 export function ceremonyOf(read: ReadResult, id: string): Ceremony {
   const c = read.profile.ceremonies.find((x) => x.id === id.trim());
-  if (!c)
-    throw new InputError(
-      `Không có lễ tuyên dương «${id}» trong cấu hình: hãy chọn ${read.profile.ceremonies.map((x) => x.id).join(' hoặc ')}.`,
-    );
+  if (!c) throw new InputError(ceremonyText.unknownCeremony(id, read.profile.ceremonies.map((x) => x.id)));
   return c;
 }
 

@@ -119,7 +119,7 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
   for (const r of read.registrations) {
     const reasons = errors.get(rowKey(r.source));
     const leaveOff = (reason: string) => excluded.push({ row: r.source, unit: unitName(r), name: r.name, reason });
-    if (reasons?.length || r.readError) leaveOff(reasons?.join(' ') ?? 'Dòng có lỗi khi đọc.');
+    if (reasons?.length || r.readError) leaveOff(reasons?.join(' ') ?? ceremonyText.reasonReadError);
     else if (r.phase === undefined) leaveOff(msg.phaseUnreadableReason);
     else if (!ceremony.phases.includes(r.phase)) leaveOff(ceremonyText.reasonPhase(ceremony));
     else if (proposalSelects(ceremony) && proposalColumnIn(r) && !proposalOf(r)) leaveOff(ceremonyText.reasonNotProposed);
@@ -138,7 +138,7 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
       for (const m of present.slice(1)) leader.set(rowKey(m.source), first);
     } else {
       for (const m of present) {
-        const others = present.filter((o) => o !== m).map((o) => `«${o.name}» (${unitName(o)}, ${o.source.file}, trang ${o.source.sheet}, dòng ${o.source.row})`);
+        const others = present.filter((o) => o !== m).map((o) => ceremonyText.probableOther(o.name, unitName(o), o.source));
         notes.set(rowKey(m.source), [...(notes.get(rowKey(m.source)) ?? []), ceremonyText.probableNote(others.join('; '))]);
       }
     }

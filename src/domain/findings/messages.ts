@@ -191,6 +191,20 @@ export const msg = {
     'Đã xảy ra lỗi ngoài dự kiến khi kiểm tra; sổ làm việc không bị thay đổi. Hãy thử lại hoặc gửi tệp mẫu cho nhóm phát triển.',
   /** Where a profile given in the task pane came from, for profile errors. */
   taskPaneProfileSource: () => 'Cấu hình trong khung tác vụ',
+  /** Profile errors: the source, then the key and what is wrong with it. */
+  profileInvalid: (source: string) => `${source}: cấu hình không hợp lệ.`,
+  profileKeyInvalid: (source: string, key: string | undefined, problem: string) => `${source}: khóa «${key ?? '(gốc)'}» ${problem}.`,
+  profileNotObject: (source: string) => `${source}: cấu hình phải là một nhóm khóa JSON ({ … }).`,
+  profileNotJson: (source: string, line: number | undefined) =>
+    `${source}: không phải JSON hợp lệ${line === undefined ? '' : `, lỗi ở dòng ${line}`}. Hãy sửa tệp cấu hình rồi chạy lại.`,
+  profileNeedsType: (type: string) =>
+    `cần ${{ string: 'một đoạn chữ', number: 'một số', boolean: 'true hoặc false', array: 'một danh sách', object: 'một nhóm khóa' }[type] ?? type}`,
+  profileUnknownKeys: (keys: string[]) => `khóa không được biết: ${keys.map((k) => `«${k}»`).join(', ')} (kiểm tra chính tả)`,
+  profileTooFewItems: (min: string) => `cần ít nhất ${min} mục`,
+  profileEmptyText: 'không được để trống',
+  profileTooSmall: (min: string) => `không được nhỏ hơn ${min}`,
+  profileTooBig: (max: string) => `không được lớn hơn ${max}`,
+  profileValueRefused: 'giá trị không được chấp nhận',
 };
 
 /** Where a unit named on a row came from, for UNIT_CONFLICT. */
