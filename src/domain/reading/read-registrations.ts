@@ -24,11 +24,7 @@ const GENDER_PAIR = [
 const MATCHED_FIELDS = ['name', 'unit', 'unitCode'] as const;
 const TEXT_FIELDS = ['field', 'achievements', 'proposal', 'note'] as const;
 
-/**
- * A registration with every field present, the absent ones undefined, always in one order: made with room for every
- * field, it grows no property store as fields are set, and the rules and the matcher, which read these by the
- * hundred thousand, see one shape rather than a dozen.
- */
+/** A registration with every field present, the absent ones undefined, always in one order. */
 function newRegistration(source: Registration['source']): Registration {
   return {
     source,
