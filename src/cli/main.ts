@@ -57,7 +57,7 @@ async function loadConfig(file: string | undefined): Promise<{ profile: Profile;
  * The files read together. With `partial`, a file that cannot be read among several is a FILE_UNREADABLE finding and
  * the rest is read; only when none can be read is it an error. Without it (consolidate), any unusable file is.
  */
-export async function readInputs(files: string[], config: string | undefined, partial = false): Promise<ReadResult> {
+async function readInputs(files: string[], config: string | undefined, partial = false): Promise<ReadResult> {
   const { profile, override } = await loadConfig(config);
   const grids = [];
   // Among several files, one that cannot be read is reported (FILE_UNREADABLE) and the rest is checked.

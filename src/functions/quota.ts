@@ -9,7 +9,7 @@ import { fnText } from './messages';
 
 export type Scalar = string | number | boolean;
 
-export function statusText(registered: number, required: number): string {
+function statusText(registered: number, required: number): string {
   return registered >= required ? fnText.ok(registered, required) : fnText.short(required - registered, registered, required);
 }
 

@@ -28,7 +28,7 @@ export function decisionCells(f: Finding, date: CalendarDate, note = ''): string
 const text = (v: string): Cell | null => (v ? { t: 's', v } : null);
 
 /** A decision sheet holding the given rows, for the engine to read like the workbook's own. */
-export function decisionSheet(rows: string[][]): SheetGrid {
+function decisionSheet(rows: string[][]): SheetGrid {
   return { name: DECISION_SHEET_NAME, merges: [], rows: [[...DECISION_COLUMNS].map(text), ...rows.map((r) => r.map(text))] };
 }
 

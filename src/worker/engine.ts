@@ -17,7 +17,7 @@ import { workerText } from './messages';
 import { AnalyzeRequest, AnalyzeResult, Engine, EngineError, FileInput, QuotaResult, ReadFilesResult } from './protocol';
 
 /** Domain errors become messages for the user; anything else is unexpected and says nothing about cell contents. */
-export function asEngineError(e: unknown): EngineError {
+function asEngineError(e: unknown): EngineError {
   if (e instanceof EngineError) return e;
   if (e instanceof InputError || e instanceof ProfileError) return new EngineError(e.message, true);
   return new EngineError(msg.unexpectedCheckError(), false);

@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { explainOfficeError } from '../../src/workbook/office/office-errors';
-import { officeWorkspace } from '../../src/workbook/office/office-workspace';
+import { officeWorkspace } from '../../src/taskpane/office-workspace';
 import { localEngine } from '../../src/worker/engine';
 import { DECISION_SHEET_NAME } from '../../src/worker/decisions';
 import type { Finding } from '../../src/domain/findings/finding';

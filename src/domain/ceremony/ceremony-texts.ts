@@ -4,7 +4,7 @@ import type { SubjectKind } from '../subjects/subject-kind';
 
 const upper = (s: string) => s.toLocaleUpperCase('vi');
 /** Left blank on paper, to be filled in by hand: visibly, not silently. */
-export const BLANK = '………';
+const BLANK = '………';
 const two = (n: number) => String(n).padStart(2, '0');
 /** HD 36: a day below 10 and the months 1 and 2 are written with a leading zero. */
 const dayMonth = (d: number, m: number) => ({ d: d < 10 ? two(d) : String(d), m: m < 3 ? two(m) : String(m) });

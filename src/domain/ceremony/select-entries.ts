@@ -92,7 +92,7 @@ function rowErrors(findings: Finding[]): Map<string, string[]> {
 }
 
 /** The proposed form of commendation, if the cell proposes one (reading already dropped "Không", "Chưa", "-"). */
-export function proposalOf(r: Registration): string | undefined {
+function proposalOf(r: Registration): string | undefined {
   return r.proposal?.trim() || undefined;
 }
 

@@ -36,7 +36,7 @@ function grown(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
 }
 
 /** Blocks larger than this are not compared pairwise (40 rows would already be 780 pairs). */
-export const MAX_BLOCK_SIZE = 40;
+const MAX_BLOCK_SIZE = 40;
 
 export { BLOCKING_RULES } from './blocking-rules';
 export type { BlockingRule } from './blocking-rules';

@@ -52,7 +52,7 @@ const HONORIFIC_STARTS = new Set(HONORIFICS.map((h) => h[0]));
  * Drops a leading honorific only when a full name (two words or more) follows: "Ông" and "Anh" are also names
  * ("Anh Thư" stays whole). Reading has usually done this already; rows built elsewhere may still carry one.
  */
-export function withoutHonorific(tokens: Token[]): Token[] {
+function withoutHonorific(tokens: Token[]): Token[] {
   const first = tokens[0];
   if (!first || !HONORIFIC_STARTS.has(first.fold)) return tokens;
   const h = HONORIFICS.find((w) => wordsAt(tokens, 0, w));

@@ -4,7 +4,7 @@
  */
 import { Token, tokenize, wordsAt } from './tokens';
 
-export const ORGANISATION_KINDS: readonly string[] = [
+const ORGANISATION_KINDS: readonly string[] = [
   'Hội Nông dân', 'Hội Liên hiệp Phụ nữ', 'Hội Cựu chiến binh', 'Hội Người cao tuổi', 'Hội Chữ thập đỏ',
   'Hội Khuyến học', 'Hội Cựu giáo chức', 'Hội Cựu thanh niên xung phong', 'Hội Luật gia', 'Hội Đông y',
   'Hội Sinh vật cảnh', 'Hội Nạn nhân chất độc da cam', 'Hội Liên hiệp Thanh niên',

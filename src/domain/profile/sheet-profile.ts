@@ -125,13 +125,13 @@ function formatIsoForSheet(iso: string): string {
 
 // ——— Unit abbreviations (units area) ———
 
-export const ABBREVIATIONS_LABEL = 'Viết tắt tên đơn vị';
+const ABBREVIATIONS_LABEL = 'Viết tắt tên đơn vị';
 
 /**
  * "HND = Hội Nông dân; TT = thị trấn | trung tâm" (pairs separated by ";" or line breaks, alternatives by "|").
  * Empty text adds nothing; a pair without "=" or with an empty side is refused.
  */
-export function parseAbbreviations(text: string): UnitAbbreviations | undefined {
+function parseAbbreviations(text: string): UnitAbbreviations | undefined {
   const out: UnitAbbreviations = {};
   for (const pair of text.split(/[;\n]+/)) {
     if (!pair.trim()) continue;

@@ -16,7 +16,7 @@ import type { UnitRef, UnitResolver } from '../units/resolve-unit';
 import type { RecognizedTable } from './recognize';
 
 /** File name → words: "03_DangBoXaAnBinh.xlsx" → "Dang Bo Xa An Binh"; "Hội Nông dân huyện.xlsx" as it is. */
-export function fileNameWords(fileName: string): string {
+function fileNameWords(fileName: string): string {
   const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '').normalize('NFC');
   return base
     .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
@@ -41,7 +41,7 @@ const MAX_JOINED_ROWS = 3;
  * "ỦY BAN NHÂN DÂN" over "HUYỆN AN PHÚ" gives "ỦY BAN NHÂN DÂN HUYỆN AN PHÚ". The lowest rows come first: a
  * letterhead names the superior body above the unit itself.
  */
-export function titleCandidates(view: SheetView, headerRow: number, paragraphsAbove: string[] = []): TitleCandidate[] {
+function titleCandidates(view: SheetView, headerRow: number, paragraphsAbove: string[] = []): TitleCandidate[] {
   // Per row, each distinct text at the left edge of its merge. A Word table's paragraphs come first, as rows of
   // their own numbered up to 0, so that they join each other but never the table's first rows.
   const rows: { r: number; cells: Map<number, string> }[] = paragraphsAbove.map((t, i) => ({
@@ -103,7 +103,7 @@ function resolveName<U extends UnitRef>(resolver: UnitResolver<U>, text: string)
 }
 
 /** The unit a table names as a whole: its title block, else its sheet's name, else its file's name. */
-export function tableUnit<U extends UnitRef>(table: RecognizedTable, file: string, resolver: UnitResolver<U>, profile: Profile): TableUnit<U> {
+function tableUnit<U extends UnitRef>(table: RecognizedTable, file: string, resolver: UnitResolver<U>, profile: Profile): TableUnit<U> {
   const titles = titleCandidates(table.view, table.header.row, table.paragraphsAbove);
   for (const t of titles) {
     const unit = resolver.resolve(t.text);

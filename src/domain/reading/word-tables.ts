@@ -21,7 +21,7 @@ const ROW_TEXT_CELLS = 3;
 const ROW_TEXT_MAX = 80;
 
 /** The first few distinct texts of a row ("3 | Nguyễn Văn Hùng | 1975"). */
-export function rowTextOf(view: SheetView, r: number): string {
+function rowTextOf(view: SheetView, r: number): string {
   const texts: string[] = [];
   for (let c = 1; c <= view.colCount && texts.length < ROW_TEXT_CELLS; c++) {
     const t = view.text(r, c).replace(/\s+/g, ' ');

@@ -35,7 +35,7 @@ export interface SheetView {
   conversions: Conversion[];
 }
 
-export function cellToText(cell: Cell | undefined | null, decoded?: string): string {
+function cellToText(cell: Cell | undefined | null, decoded?: string): string {
   if (!cell) return '';
   switch (cell.t) {
     case 's':

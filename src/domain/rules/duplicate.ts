@@ -5,7 +5,7 @@ import type { DuplicateGroup } from '../duplicates/match';
 import { messageParts } from '../duplicates/message-parts';
 import type { Rule } from './rule';
 
-export function duplicateFinding(g: DuplicateGroup): Finding {
+function duplicateFinding(g: DuplicateGroup): Finding {
   const first = g.members[0];
   if (!first) throw new Error('a duplicate group has members');
   return finding(
