@@ -1,6 +1,7 @@
 /** CHECKQUOTA's answers, computed from the engine's quota table or from explicit ranges. */
 import type { Profile, UnitTypeDef } from '../domain/profile/schema';
-import { inferUnitType, unitTypeByName } from '../domain/profile/profile-queries';
+import { unitTypeByName } from '../domain/profile/profile-queries';
+import { inferUnitType } from '../domain/units/unit-type';
 import { msg } from '../domain/findings/messages';
 import type { QuotaRow } from '../domain/records';
 import { toneKey } from '../domain/text/fold';

@@ -9,8 +9,6 @@ import type { Finding } from '../domain/findings/finding';
 import { msg } from '../domain/findings/messages';
 import type { Cell, SheetGrid, WorkbookGrid } from '../domain/grid';
 
-export { DECISION_COLUMNS, DECISION_SHEET_NAME };
-
 /** The cells of the decision row for a DUPLICATE finding, in DECISION_COLUMNS order (all text). */
 export function decisionCells(f: Finding, date: CalendarDate, note = ''): string[] {
   if (!f.groupKey) throw new Error('a DUPLICATE finding carries its group key');

@@ -2,11 +2,11 @@
 import { columnLetter } from '../grid';
 import { Finding, finding } from '../findings/finding';
 import { FIELD_LABELS, msg } from '../findings/messages';
-import { Profile, unitTypeInferrer } from '../profile';
+import type { Profile } from '../profile';
 import type { UnitRecord } from '../records';
 import { asciiKey } from '../text';
 import { unitKeys } from '../units/unit-key';
-import { unitTyping } from '../units/unit-type';
+import { unitTypeInferrer, unitTyping } from '../units/unit-type';
 import { readDate } from './cell-values';
 import type { RecognizedTable } from './recognize';
 

@@ -8,7 +8,8 @@
 import { columnLetter } from '../grid';
 import { Finding, finding } from '../findings/finding';
 import { msg, UnitEvidenceText } from '../findings/messages';
-import { Profile, unitTypeInferrer } from '../profile';
+import type { Profile } from '../profile';
+import { unitTypeInferrer } from '../units/unit-type';
 import type { SheetView } from '../recognition/sheet-view';
 import type { Registration, UnitSource } from '../records';
 import { asciiKey, toneKey } from '../text';

@@ -1,6 +1,7 @@
 /** Records built directly, as the reader would give them: rules are tested without any workbook. */
 import type { CalendarDate } from '../../../src/domain/dates';
-import { defaultProfile, inferUnitType, Profile } from '../../../src/domain/profile';
+import { defaultProfile, Profile } from '../../../src/domain/profile';
+import { inferUnitType } from '../../../src/domain/units/unit-type';
 import { analyze, Analysis } from '../../../src/domain/analysis/analyze';
 import type { NurturePlan, ReadResult, Registration, UnitRecord } from '../../../src/domain/records';
 import { inferSubjectKind } from '../../../src/domain/subjects/subject-kind';
