@@ -101,15 +101,15 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
   const resolver = unitResolver(units, profile.district, profile.unitAbbreviations);
   const { registrations, dateLines } = readAllRegistrations(tables.found, profile, { resolver, profile, hasUnits: units.length > 0 }, tables.findings);
   const plans = readAllPlans(tables.found, profile, resolver, tables.findings);
-  withRowTexts(tables.wordViews, registrations, tables.findings);
+  const withTexts = withRowTexts(tables.wordViews, registrations, tables.findings);
   const unitTables = tables.found.filter((x) => x.table.header.kind === 'units');
   return {
     profile,
     units,
-    registrations,
+    registrations: withTexts.registrations,
     plans,
     tables: tables.infos,
-    findings: withProposingUnits(tables.findings, registrations, units),
+    findings: withProposingUnits(withTexts.findings, withTexts.registrations, units),
     duplicateDecisions: tables.decisions,
     titles: tables.found.map((x) => ({ file: x.file, sheet: x.table.view.name, texts: x.table.titleTexts })),
     has: {
@@ -214,11 +214,11 @@ function acceptTable(
   out: FoundTables,
   grid: WorkbookGrid,
   view: SheetView,
-  table: RecognizedTable,
+  recognized: RecognizedTable,
   around: { above: Cell[]; below: Cell[] } | undefined,
 ): void {
+  const table = around ? withParagraphs(recognized, around) : recognized;
   if (around) {
-    withParagraphs(table, around);
     const byFile = out.wordViews.get(grid.fileName) ?? new Map<string, SheetView>();
     out.wordViews.set(grid.fileName, byFile.set(view.name, view));
   }
