@@ -205,6 +205,8 @@ export const msg = {
   profileTooSmall: (min: string) => `không được nhỏ hơn ${min}`,
   profileTooBig: (max: string) => `không được lớn hơn ${max}`,
   profileValueRefused: 'giá trị không được chấp nhận',
+  profileNoCeremony: (id: string) => `không có lễ tuyên dương «${id}» trong cấu hình`,
+  profileNoUnitType: (name: string) => `không có loại đơn vị «${name}»`,
 };
 
 /** Where a unit named on a row came from, for UNIT_CONFLICT. */
