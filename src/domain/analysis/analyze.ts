@@ -1,8 +1,8 @@
 /**
  * The analysis stage: what every rule reads, built once per check from the read — the read index, the row errors,
- * the quota counts and the duplicate groups — and forgotten with it. Rules, the report, the ceremony list and
- * CHECKQUOTA ask the same analysis, so a row's verdict, a unit's count and a group are the same wherever they are
- * asked, whatever order the rules run in.
+ * the quota counts and the duplicate groups — and forgotten with it. Every rule, the report and CHECKQUOTA ask the
+ * same analysis, so a row's verdict, a unit's count and a group are the same wherever they are asked, whatever order
+ * the rules run in. It sits above the rules: the row verdicts and the counts are the rules' own functions.
  */
 import type { CalendarDate } from '../dates';
 import { matchRead } from '../duplicates/duplicate-groups';
