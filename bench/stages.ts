@@ -6,10 +6,10 @@
  */
 import ExcelJS from 'exceljs';
 import type { CalendarDate } from '../src/domain/dates';
-import { matchRead } from '../src/domain/duplicates';
+import { analyze } from '../src/domain/analysis/analyze';
 import { defaultProfile } from '../src/domain/profile';
 import { readViewedBooks, viewBooks } from '../src/domain/reading/read-workbooks';
-import { buildReport } from '../src/domain/report/report';
+import { reportOf } from '../src/domain/report/report';
 import { readWorkbookFile } from '../src/workbook/exceljs/read-file';
 import { Peak, PeakMemory } from './memory';
 
@@ -80,9 +80,10 @@ async function check(file: string): Promise<CheckRun> {
   const grid = await stage('read (readWorkbookFile)', () => readWorkbookFile(file));
   const views = await stage('decode (viewBooks)', () => viewBooks([grid]));
   const read = await stage('recognise (readViewedBooks)', () => readViewedBooks(views, { profile: defaultProfile() }));
-  // Matched on its own first, so its time shows; the DUPLICATE rule in buildReport then reuses the groups.
-  await stage('duplicates (matchRead)', () => matchRead(read));
-  const report = await stage('check (buildReport)', () => buildReport(read, AS_OF, 1));
+  // Matched on its own first, so its time shows; the DUPLICATE rule then reuses the analysis's groups.
+  const analysis = analyze(read, AS_OF);
+  await stage('duplicates (matchRead)', () => analysis.duplicates());
+  const report = await stage('check (buildReport)', () => reportOf(analysis, 1));
   const byCode = new Map<string, number>();
   for (const f of report.findings) byCode.set(f.code, (byCode.get(f.code) ?? 0) + 1);
   const s = report.summary;

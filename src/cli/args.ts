@@ -1,5 +1,6 @@
 /** Command-line arguments, with Vietnamese messages for every mistake. */
 import { parseArgs } from 'util';
+import { cliText } from './messages';
 import { UsageError } from './usage';
 
 export interface CheckArgs {
@@ -52,18 +53,18 @@ export function parseCliArgs(argv: string[]): Args {
   } catch (e) {
     const m = /'(-{1,2}[^']+)'/.exec(String((e as { message?: unknown }).message ?? ''));
     const code = (e as { code?: string }).code;
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(`Tùy chọn ${m?.[1] ?? ''} cần một giá trị.`);
-    throw new UsageError(`Không hiểu tùy chọn ${m?.[1] ?? ''}.`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(cliText.optionNeedsValue(m?.[1] ?? ''));
+    throw new UsageError(cliText.unknownOption(m?.[1] ?? ''));
   }
   const { values, positionals } = parsed;
   if (values.version) return { command: 'version' };
   const [command, ...files] = positionals;
   if (values.help || !command || command === 'help') return { command: 'help' };
-  if (command !== 'check' && command !== 'consolidate' && command !== 'feedback') throw new UsageError(`Không có lệnh «${command}».`);
+  if (command !== 'check' && command !== 'consolidate' && command !== 'feedback') throw new UsageError(cliText.unknownCommand(command));
   for (const k of Object.keys(values)) {
-    if (!ALLOWED[command].includes(k)) throw new UsageError(`Lệnh ${command} không dùng tùy chọn --${k}.`);
+    if (!ALLOWED[command].includes(k)) throw new UsageError(cliText.optionNotForCommand(command, k));
   }
-  if (files.length === 0) throw new UsageError(`Lệnh ${command} cần ít nhất một tệp .xlsx.`);
+  if (files.length === 0) throw new UsageError(cliText.filesNeeded(command));
   if (command === 'check') return { command, files, asOf: values['as-of'], config: values.config, json: values.json ?? false };
   if (command === 'feedback') return { command, files, asOf: values['as-of'], config: values.config, out: values.out };
   return { command, files, asOf: values['as-of'], config: values.config, ceremony: values.ceremony, out: values.out };

@@ -5,7 +5,7 @@ import type { CalendarDate } from '../domain/dates';
 import { InputError } from '../domain/errors';
 import { feedbackBook, unitsWithFindings } from '../domain/feedback/feedback-sheet';
 import { unitsView } from '../domain/report/by-unit';
-import type { ReadResult } from '../domain/reading/read-workbooks';
+import type { ReadResult } from '../domain/records';
 import { buildReport } from '../domain/report/report';
 import { assertNotAnInput, writeFileAtomic } from '../workbook/exceljs/write-file';
 import { writeXlsx } from '../workbook/exceljs/write-xlsx';

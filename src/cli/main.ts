@@ -4,7 +4,8 @@ import * as path from 'path';
 import { CalendarDate, parseIsoDate } from '../domain/dates';
 import { InputError } from '../domain/errors';
 import { defaultProfile, Profile, ProfileError, profileFromJson } from '../domain/profile';
-import { readWorkbooks, ReadResult } from '../domain/reading/read-workbooks';
+import { readWorkbooks } from '../domain/reading/read-workbooks';
+import type { ReadResult } from '../domain/records';
 import { buildReport } from '../domain/report/report';
 import { renderText } from '../domain/report/render-text';
 import { consolidate as buildCeremonyBook } from '../domain/ceremony/consolidate';
@@ -14,6 +15,7 @@ import { writeXlsx } from '../workbook/exceljs/write-xlsx';
 import { writeDocx } from '../workbook/docx/write-docx';
 import { Args, CheckArgs, ConsolidateArgs, FeedbackArgs, parseCliArgs } from './args';
 import { writeFeedback } from './feedback';
+import { cliText } from './messages';
 import { HELP, UsageError } from './usage';
 
 interface Io {
@@ -34,7 +36,7 @@ const defaultIo: Io = {
 function asOfDate(text: string | undefined, io: Io): CalendarDate {
   if (text === undefined) return io.today();
   const d = parseIsoDate(text);
-  if (!d) throw new UsageError(`Ngày xét «${text}» không hợp lệ: hãy ghi dạng NĂM-THÁNG-NGÀY, ví dụ --as-of 2023-03-01.`);
+  if (!d) throw new UsageError(cliText.invalidAsOf(text));
   return d;
 }
 
@@ -44,9 +46,9 @@ async function loadConfig(file: string | undefined): Promise<{ profile: Profile;
   try {
     text = await fs.readFile(file, 'utf8');
   } catch {
-    throw new InputError(`Không đọc được tệp cấu hình ${file}: hãy kiểm tra lại đường dẫn.`);
+    throw new InputError(cliText.configUnreadable(file));
   }
-  const source = `Tệp cấu hình ${file}`;
+  const source = cliText.configSource(file);
   // Validated alone first, so that a bad file is reported before any workbook is read.
   profileFromJson(text, source);
   return { profile: defaultProfile(), override: { data: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown, source } };
@@ -56,7 +58,7 @@ async function loadConfig(file: string | undefined): Promise<{ profile: Profile;
  * The files read together. With `partial`, a file that cannot be read among several is a FILE_UNREADABLE finding and
  * the rest is read; only when none can be read is it an error. Without it (consolidate), any unusable file is.
  */
-export async function readInputs(files: string[], config: string | undefined, partial = false): Promise<ReadResult> {
+async function readInputs(files: string[], config: string | undefined, partial = false): Promise<ReadResult> {
   const { profile, override } = await loadConfig(config);
   const grids = [];
   // Among several files, one that cannot be read is reported (FILE_UNREADABLE) and the rest is checked.
@@ -82,11 +84,11 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
 }
 
 async function consolidate(args: ConsolidateArgs, io: Io): Promise<number> {
-  if (!args.ceremony) throw new UsageError('Lệnh consolidate cần --ceremony 2023 hoặc --ceremony 2025.');
-  if (!args.out) throw new UsageError('Lệnh consolidate cần tệp kết quả: -o KẾT_QUẢ.xlsx (hoặc .docx cho bản Word).');
+  if (!args.ceremony) throw new UsageError(cliText.ceremonyNeeded);
+  if (!args.out) throw new UsageError(cliText.outNeeded);
   // The extension decides: a workbook (list, rows left off, quotas) or the signed list alone as a Word document.
   const word = /\.docx$/i.test(args.out);
-  if (!word && !/\.xlsx$/i.test(args.out)) throw new UsageError(`Tệp kết quả «${args.out}» phải có đuôi .xlsx hoặc .docx.`);
+  if (!word && !/\.xlsx$/i.test(args.out)) throw new UsageError(cliText.outExtension(args.out));
   await assertNotAnInput(args.out, args.files);
   const asOf = asOfDate(args.asOf, io);
   const read = await readInputs(args.files, args.config);
@@ -95,26 +97,22 @@ async function consolidate(args: ConsolidateArgs, io: Io): Promise<number> {
   if (unreadable) throw new InputError(unreadable.message);
   const report = buildReport(read, asOf, args.files.length);
   const book = buildCeremonyBook(read, report, args.ceremony);
-  for (const n of book.notices) io.err(`${n.level === 'warning' ? 'Cảnh báo' : 'Lưu ý'}: ${n.message}\n`);
+  for (const n of book.notices) io.err(`${cliText.notice(n.level, n.message)}\n`);
   await writeFileAtomic(args.out, word ? await writeDocx(book.document) : await writeXlsx(book.sheets));
   const s = book.selection;
-  const excluded = word
-    ? `${s.excluded.length} dòng không đưa vào danh sách (lập tệp .xlsx để xem lý do từng dòng). `
-    : `${s.excluded.length} dòng không đưa vào danh sách (xem trang «${book.sheets[1]?.name ?? ''}»). `;
-  io.out(
-    `Đã ghi ${args.out}: ${s.collectives.length} tập thể, ${s.individuals.length} cá nhân; ${excluded}` +
-      `Kết quả kiểm tra: ${report.summary.errors} lỗi, ${report.summary.warnings} cảnh báo.\n`,
-  );
+  const excluded = word ? cliText.excludedInWord(s.excluded.length) : cliText.excludedInSheet(s.excluded.length, book.sheets[1]?.name ?? '');
+  const { errors, warnings } = report.summary;
+  io.out(`${cliText.written(args.out, s.collectives.length, s.individuals.length, excluded, errors, warnings)}\n`);
   return 0;
 }
 
 async function feedback(args: FeedbackArgs, io: Io): Promise<number> {
-  if (!args.out) throw new UsageError('Lệnh feedback cần thư mục kết quả: -o THƯ_MỤC.');
+  if (!args.out) throw new UsageError(cliText.feedbackOutNeeded);
   const asOf = asOfDate(args.asOf, io);
   // A unit's broken file must not keep the others from getting their feedback.
   const read = await readInputs(args.files, args.config, true);
   const r = await writeFeedback(read, asOf, args.files, args.out);
-  io.out(r.files.length ? `Đã ghi ${r.files.length} phiếu góp ý vào ${args.out}.\n` : `Không đơn vị nào có lỗi hay cảnh báo: không có phiếu góp ý nào.\n`);
+  io.out(`${r.files.length ? cliText.feedbackWritten(r.files.length, args.out) : cliText.feedbackNone}\n`);
   return 0;
 }
 
@@ -141,7 +139,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     return await run(parseCliArgs(argv), io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(`${e.message} Xem «dienhinh --help».\n`);
+      io.err(`${cliText.seeHelp(e.message)}\n`);
       return 2;
     }
     if (e instanceof InputError || e instanceof ProfileError) {
@@ -149,7 +147,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       return 2;
     }
     // Anything else is our fault: say so plainly, without a stack trace or any cell value.
-    io.err('Đã xảy ra lỗi ngoài dự kiến khi xử lý các tệp; không có tệp nào bị thay đổi. Hãy gửi tệp mẫu cho nhóm phát triển.\n');
+    io.err(`${cliText.unexpected}\n`);
     return 2;
   }
 }

@@ -1,6 +1,7 @@
 /** Records: what the workbooks say, decoded, cleaned and typed. Rules read these, never cells. */
 import type { CalendarDate } from './dates';
-import type { RowRef } from './findings/finding';
+import type { Finding, RowRef } from './findings/finding';
+import type { Profile } from './profile/schema';
 import type { SubjectKind } from './subjects/subject-kind';
 
 export type { RowRef };
@@ -76,4 +77,71 @@ export interface TableInfo {
   headerRow: number;
   /** Fields recognised, in column order. */
   fields: string[];
+}
+
+/** The date line of a unit's own list: when it was made, where the units list gives no date. */
+export interface DateLineEvidence {
+  unitId: string;
+  date: CalendarDate;
+  file: string;
+  sheet: string;
+}
+
+/** "Không trùng": two exemplars, never report the group again; "Trùng": one exemplar, merge the group. */
+export type DuplicateDecision = 'not-duplicate' | 'duplicate';
+
+/** One decision of the "Quyết định trùng lặp" sheet (duplicates/decisions.ts). */
+export interface DecisionEntry {
+  key: string;
+  decision: DuplicateDecision;
+  /** Where it was read (the sheet's row), for messages. */
+  row?: number;
+  date?: string;
+  note?: string;
+}
+
+/** What reading the workbooks gives every later stage: the records, made whole, and the reading findings. */
+export interface ReadResult {
+  profile: Profile;
+  units: UnitRecord[];
+  registrations: Registration[];
+  plans: NurturePlan[];
+  tables: TableInfo[];
+  findings: Finding[];
+  /** "Không trùng" decisions kept in the workbook's "Quyết định trùng lặp" sheet. */
+  duplicateDecisions: DecisionEntry[];
+  /** Which optional columns and tables exist, for rules that apply only where the workbook has them. */
+  has: { planDate: boolean; listDate: boolean; plans: boolean };
+  /** Each recognised table's title texts (the rows above its header), e.g. for the district of the ceremony list. */
+  titles?: { file: string; sheet: string; texts: string[] }[];
+  /** Date lines of tables whose registrations all belong to one unit, the first per unit. */
+  dateLines?: DateLineEvidence[];
+}
+
+/** One row of the report's quota table. */
+export interface QuotaRow {
+  unit: string;
+  unitCode?: string;
+  type?: string;
+  bloc?: string;
+  /** null: the unit's type is unknown (UNKNOWN_UNIT_TYPE), so is its quota; shown as "?". */
+  required: number | null;
+  registered: number;
+  shortfall: number | null;
+  status: 'ok' | 'short' | 'unknownType';
+}
+
+/** How a unit's rows were counted toward its quota. */
+export interface UnitCount {
+  registered: number;
+  rowErrors: number;
+  repeated: number;
+  phase2: number;
+  phaseUnreadable: number;
+}
+
+export interface UnitQuota {
+  unit: UnitRecord;
+  row: QuotaRow;
+  count: UnitCount;
 }

@@ -102,7 +102,7 @@ const TIMES_WIDTHS: Record<string, number> = {
 const DEFAULT_WIDTH = 500;
 
 /** Width of a text in ems of Times New Roman (bold about 5 % wider). */
-export function textWidthEm(text: string, bold = false): number {
+function textWidthEm(text: string, bold = false): number {
   let w = 0;
   for (const ch of text) w += TIMES_WIDTHS[ch] ?? TIMES_WIDTHS[ch.normalize('NFD').charAt(0)] ?? DEFAULT_WIDTH;
   return (w / 1000) * (bold ? 1.05 : 1);

@@ -7,7 +7,7 @@ import { badArgument } from './failure';
 import { fnText } from './messages';
 
 /** "kế hoạch" / "plan", "danh sách" / "list", or a ceremony id ("2023", "lễ 2025"). */
-export function deadlineDate(profile: Profile, which: string | number): CalendarDate {
+function deadlineDate(profile: Profile, which: string | number): CalendarDate {
   const k = asciiKey(String(which)).replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').trim();
   if (/^(ke hoach|plan|kh)\b/.test(k) || k.includes('ke hoach')) return deadlineOf(profile, 'plan');
   if (/^(danh sach|list|ds|dang ky)\b/.test(k) || k.includes('danh sach')) return deadlineOf(profile, 'list');

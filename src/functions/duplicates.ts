@@ -9,7 +9,7 @@ import { fnText } from './messages';
 import type { Scalar } from './quota';
 
 const SHEET = 'DIENHINH.DUPLICATES';
-export const HEADER = ['STT', 'Họ và tên / Tên tập thể', 'Năm sinh', 'Đơn vị đề xuất'];
+const HEADER = fnText.duplicatesHeader;
 const FIRST_DATA_ROW = 2;
 
 const column = (range: Scalar[][] | undefined): Scalar[] | undefined => range?.map((row) => row[0] ?? '');

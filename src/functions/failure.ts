@@ -7,7 +7,7 @@ import { fnText } from './messages';
 
 export type FailureKind = 'value' | 'na';
 
-export class FunctionFailure extends Error {
+class FunctionFailure extends Error {
   constructor(
     readonly kind: FailureKind,
     message: string,

@@ -22,4 +22,6 @@ export const fnText = {
   tableShort: (n: number) => `Thiếu ${n}`,
   noUnits: 'Sổ làm việc chưa có danh sách đơn vị có loại đơn vị để tính chỉ tiêu.',
   duplicateOf: (rows: number[]) => rows.join(', '),
+  /** The header row of DUPLICATES()'s table. */
+  duplicatesHeader: ['STT', 'Họ và tên / Tên tập thể', 'Năm sinh', 'Đơn vị đề xuất'],
 };

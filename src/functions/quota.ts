@@ -1,15 +1,16 @@
 /** CHECKQUOTA's answers, computed from the engine's quota table or from explicit ranges. */
 import type { Profile, UnitTypeDef } from '../domain/profile/schema';
-import { inferUnitType, unitTypeByName } from '../domain/profile/profile-queries';
+import { unitTypeByName } from '../domain/profile/profile-queries';
+import { inferUnitType } from '../domain/units/unit-type';
 import { msg } from '../domain/findings/messages';
-import type { QuotaRow } from '../domain/report/report';
+import type { QuotaRow } from '../domain/records';
 import { toneKey } from '../domain/text/fold';
 import { badArgument, notAvailable } from './failure';
 import { fnText } from './messages';
 
 export type Scalar = string | number | boolean;
 
-export function statusText(registered: number, required: number): string {
+function statusText(registered: number, required: number): string {
   return registered >= required ? fnText.ok(registered, required) : fnText.short(required - registered, registered, required);
 }
 

@@ -2,7 +2,7 @@
 import { fnText } from './messages';
 import { notAvailable } from './failure';
 
-export const FUNCTION_TIMEOUT_MS = 60_000;
+const FUNCTION_TIMEOUT_MS = 60_000;
 
 export function settle<T>(work: Promise<T>, ms = FUNCTION_TIMEOUT_MS): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;

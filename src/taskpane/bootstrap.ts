@@ -24,7 +24,7 @@ async function start(): Promise<void> {
   const [{ mountApp }, workspace] = await Promise.all([
     import(/* webpackChunkName: "ui" */ './ui/mount'),
     host.insideExcel
-      ? import(/* webpackChunkName: "office-workspace" */ '../workbook/office/office-workspace').then((m) => m.officeWorkspace(engine, todayIso))
+      ? import(/* webpackChunkName: "office-workspace" */ './office-workspace').then((m) => m.officeWorkspace(engine, todayIso))
       : import(/* webpackChunkName: "ui" */ './standalone-workspace').then((m) => m.standaloneWorkspace(engine, todayIso)),
   ]);
   const root = document.getElementById('app');

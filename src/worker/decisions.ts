@@ -1,16 +1,13 @@
 /**
- * "Trùng" / "Không trùng" decisions in the duplicate matcher's own format (src/domain/duplicates/decisions.ts): one row per
+ * "Trùng" / "Không trùng" decisions in the duplicate matcher's own format (src/domain/decision-sheet.ts): one row per
  * decision in the sheet "Quyết định trùng lặp", keyed by the group's stable key. In Excel the row is written into
  * the workbook; in a browser the decisions of the session are given to the engine as that same sheet, in memory.
  */
 import { CalendarDate, formatDate } from '../domain/dates/calendar';
-import { DECISION_COLUMNS, DECISION_SHEET_NAME, DECISION_TEXTS } from '../domain/duplicates/decisions';
+import { DECISION_COLUMNS, DECISION_SHEET_NAME, DECISION_TEXTS } from '../domain/decision-sheet';
 import type { Finding } from '../domain/findings/finding';
+import { msg } from '../domain/findings/messages';
 import type { Cell, SheetGrid, WorkbookGrid } from '../domain/grid';
-
-export { DECISION_COLUMNS, DECISION_SHEET_NAME };
-
-const CONFIDENCE = { certain: 'Chắc chắn trùng', probable: 'Có thể trùng' } as const;
 
 /** How a verdict is written in the sheet's "Quyết định" column. */
 export const VERDICT_TEXT = { duplicate: DECISION_TEXTS.duplicate.written, 'not-duplicate': DECISION_TEXTS['not-duplicate'].written } as const;
@@ -22,7 +19,7 @@ export function decisionCells(f: Finding, date: CalendarDate, note = '', verdict
   return [
     f.groupKey,
     members ? `${f.message} (${members})` : f.message,
-    f.confidence ? CONFIDENCE[f.confidence] : '',
+    f.confidence ? msg.duplicateConfidence(f.confidence) : '',
     VERDICT_TEXT[verdict],
     formatDate(date),
     note,
@@ -32,7 +29,7 @@ export function decisionCells(f: Finding, date: CalendarDate, note = '', verdict
 const text = (v: string): Cell | null => (v ? { t: 's', v } : null);
 
 /** A decision sheet holding the given rows, for the engine to read like the workbook's own. */
-export function decisionSheet(rows: string[][]): SheetGrid {
+function decisionSheet(rows: string[][]): SheetGrid {
   return { name: DECISION_SHEET_NAME, merges: [], rows: [[...DECISION_COLUMNS].map(text), ...rows.map((r) => r.map(text))] };
 }
 

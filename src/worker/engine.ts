@@ -6,28 +6,30 @@ import { consolidate } from '../domain/ceremony/consolidate';
 import { CalendarDate, parseIsoDate } from '../domain/dates';
 import { InputError } from '../domain/errors';
 import { defaultProfile, profileFrom, ProfileError } from '../domain/profile';
-import { readWorkbooks, ReadResult } from '../domain/reading/read-workbooks';
+import { readWorkbooks } from '../domain/reading/read-workbooks';
+import type { ReadResult } from '../domain/records';
 import { unitsView } from '../domain/report/by-unit';
 import { duplicateRowFacts } from '../domain/report/duplicate-rows';
 import { buildReport } from '../domain/report/report';
 import { feedbackBook, unitsWithFindings } from '../domain/feedback/feedback-sheet';
+import { analyze as analyzeRead } from '../domain/analysis/analyze';
+import { msg } from '../domain/findings/messages';
 import { computeQuota } from '../domain/rules';
 import { withDecisions } from './decisions';
+import { workerText } from './messages';
 import { AnalyzeRequest, AnalyzeResult, Engine, EngineError, FileInput, QuotaResult, ReadFilesResult } from './protocol';
 
-const UNEXPECTED = 'Đã xảy ra lỗi ngoài dự kiến khi kiểm tra; sổ làm việc không bị thay đổi. Hãy thử lại hoặc gửi tệp mẫu cho nhóm phát triển.';
-
 /** Domain errors become messages for the user; anything else is unexpected and says nothing about cell contents. */
-export function asEngineError(e: unknown): EngineError {
+function asEngineError(e: unknown): EngineError {
   if (e instanceof EngineError) return e;
   if (e instanceof InputError || e instanceof ProfileError) return new EngineError(e.message, true);
-  return new EngineError(UNEXPECTED, false);
+  return new EngineError(msg.unexpectedCheckError(), false);
 }
 
 function readRequest(req: AnalyzeRequest): { read: ReadResult; asOf: CalendarDate } {
   const asOf = parseIsoDate(req.asOf);
-  if (!asOf) throw new EngineError(`Ngày xét «${req.asOf}» không hợp lệ.`, true);
-  const override = req.profileOverride === undefined ? undefined : { data: req.profileOverride, source: 'Cấu hình trong khung tác vụ' };
+  if (!asOf) throw new EngineError(msg.invalidAsOf(req.asOf), true);
+  const override = req.profileOverride === undefined ? undefined : { data: req.profileOverride, source: msg.taskPaneProfileSource() };
   const grids = withDecisions(req.grids, req.decisions ?? []);
   const unreadable = req.unreadable?.length ? { unreadable: req.unreadable } : {};
   return { read: readWorkbooks(grids, { profile: defaultProfile(), ...(override ? { override } : {}), ...unreadable }), asOf };
@@ -36,7 +38,7 @@ function readRequest(req: AnalyzeRequest): { read: ReadResult; asOf: CalendarDat
 /** The quota table only: CHECKQUOTA needs no other rule, and the duplicate matcher is the costly one. */
 export function quota(req: AnalyzeRequest): QuotaResult {
   const { read, asOf } = readRequest(req);
-  return { quota: computeQuota({ read, asOf }), profile: read.profile };
+  return { quota: computeQuota(analyzeRead(read, asOf)), profile: read.profile };
 }
 
 export function analyze(req: AnalyzeRequest): AnalyzeResult {
@@ -113,6 +115,6 @@ export function localEngine(): Engine {
         const bytes = await writeDocx(document);
         return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
       }),
-    validateProfile: (override) => guard(() => profileFrom(override, 'Cấu hình')),
+    validateProfile: (override) => guard(() => profileFrom(override, workerText.profileSource)),
   };
 }

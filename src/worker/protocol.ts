@@ -4,11 +4,12 @@
  */
 import type { WorkbookGrid } from '../domain/grid';
 import type { Profile } from '../domain/profile/schema';
-import type { DateLineEvidence } from '../domain/reading/read-workbooks';
+import type { DateLineEvidence } from '../domain/records';
 import type { TableInfo } from '../domain/records';
 import type { UnitsView } from '../domain/report/by-unit';
 import type { RowFacts } from '../domain/report/duplicate-rows';
-import type { QuotaRow, Report } from '../domain/report/report';
+import type { QuotaRow } from '../domain/records';
+import type { Report } from '../domain/report/report';
 import type { SheetModel } from '../domain/sheet-model';
 import type { CeremonyDocument } from '../domain/ceremony/ceremony-document';
 

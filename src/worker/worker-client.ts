@@ -4,11 +4,10 @@
  */
 import type { SheetModel } from '../domain/sheet-model';
 import type { CeremonyDocument } from '../domain/ceremony/ceremony-document';
+import { workerText } from './messages';
 import { AnalyzeRequest, Engine, EngineCall, EngineError, EngineReply, FileInput } from './protocol';
 
 const TIMEOUT_MS = 120_000;
-const TIMED_OUT = 'Việc xử lý quá lâu (quá 2 phút) nên đã dừng; hãy thử lại với ít tệp hơn.';
-const CRASHED = 'Bộ xử lý của trang gặp sự cố và đã được khởi động lại; hãy thử lại.';
 
 export function workerEngine(makeWorker: () => Worker, timeoutMs = TIMEOUT_MS): Engine {
   let worker: Worker | undefined;
@@ -38,7 +37,7 @@ export function workerEngine(makeWorker: () => Worker, timeoutMs = TIMEOUT_MS): 
       // A crashed worker is replaced on the next call.
       w.terminate();
       worker = undefined;
-      failAll(CRASHED);
+      failAll(workerText.crashed);
     };
     worker = w;
     return w;
@@ -51,8 +50,8 @@ export function workerEngine(makeWorker: () => Worker, timeoutMs = TIMEOUT_MS): 
         // The worker may be stuck in a loop: start afresh.
         worker?.terminate();
         worker = undefined;
-        failAll(TIMED_OUT);
-        reject(new EngineError(TIMED_OUT, true));
+        failAll(workerText.timedOut);
+        reject(new EngineError(workerText.timedOut, true));
       }, timeoutMs);
       pending.set(id, { resolve: resolve as (v: unknown) => void, reject, timer });
       ensure().postMessage({ id, call: c }, transfer);

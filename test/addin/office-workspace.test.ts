@@ -5,9 +5,9 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { explainOfficeError } from '../../src/workbook/office/office-errors';
-import { officeWorkspace } from '../../src/workbook/office/office-workspace';
+import { officeWorkspace } from '../../src/taskpane/office-workspace';
 import { localEngine } from '../../src/worker/engine';
-import { DECISION_SHEET_NAME } from '../../src/worker/decisions';
+import { DECISION_SHEET_NAME } from '../../src/domain/decision-sheet';
 import type { Finding } from '../../src/domain/findings/finding';
 import { districtWorkbook } from '../e2e/sample';
 import { install } from '../e2e/fake-office';

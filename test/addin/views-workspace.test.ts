@@ -4,12 +4,12 @@
  * the profile, files that cannot be read listed while the rest is checked, settings kept in the browser.
  */
 import ExcelJS from 'exceljs';
-import { officeWorkspace } from '../../src/workbook/office/office-workspace';
+import { officeWorkspace } from '../../src/taskpane/office-workspace';
 import { profileSheetFollower } from '../../src/workbook/office/recalculate';
 import { standaloneWorkspace } from '../../src/taskpane/standalone-workspace';
 import { localStore } from '../../src/taskpane/local-store';
 import { localEngine } from '../../src/worker/engine';
-import { DECISION_SHEET_NAME } from '../../src/worker/decisions';
+import { DECISION_SHEET_NAME } from '../../src/domain/decision-sheet';
 import type { Finding } from '../../src/domain/findings/finding';
 import { districtWorkbook } from '../e2e/sample';
 import { install } from '../e2e/fake-office';

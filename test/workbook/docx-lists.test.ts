@@ -6,7 +6,8 @@
 import { consolidate } from '../../src/domain/ceremony/consolidate';
 import type { WorkbookGrid } from '../../src/domain/grid';
 import { defaultProfile } from '../../src/domain/profile';
-import { readWorkbooks, ReadResult } from '../../src/domain/reading/read-workbooks';
+import { readWorkbooks } from '../../src/domain/reading/read-workbooks';
+import type { ReadResult } from '../../src/domain/records';
 import type { Registration } from '../../src/domain/records';
 import { buildReport } from '../../src/domain/report/report';
 import { renderText } from '../../src/domain/report/render-text';

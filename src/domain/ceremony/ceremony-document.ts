@@ -51,8 +51,8 @@ export interface CeremonyDocument {
  * STT, name, year, position, units, achievements, award, note: 124 units ≈ 238 mm, inside the 252 mm printable with
  * room to spare; the achievements column is about as wide as "ĐẢNG CỘNG SẢN VIỆT NAM" in 14 pt bold, the rule under it.
  */
-export const CEREMONY_WIDTHS = [6, 19, 7, 18, 14, 36, 14, 10];
-export const CEREMONY_MARGINS = { top: 20, bottom: 20, left: 30, right: 15 };
+const CEREMONY_WIDTHS = [6, 19, 7, 18, 14, 36, 14, 10];
+const CEREMONY_MARGINS = { top: 20, bottom: 20, left: 30, right: 15 };
 
 function row(e: CeremonyEntry, i: number, award: string): CeremonyRow {
   return [i + 1, e.name, e.birthYear ?? '', e.position ?? '', e.units.join('; '), e.achievements ?? '', e.award ?? award, e.note ?? ''];

@@ -4,7 +4,7 @@ import type { SubjectKind } from '../subjects/subject-kind';
 
 const upper = (s: string) => s.toLocaleUpperCase('vi');
 /** Left blank on paper, to be filled in by hand: visibly, not silently. */
-export const BLANK = '………';
+const BLANK = '………';
 const two = (n: number) => String(n).padStart(2, '0');
 /** HD 36: a day below 10 and the months 1 and 2 are written with a leading zero. */
 const dayMonth = (d: number, m: number) => ({ d: d < 10 ? two(d) : String(d), m: m < 3 ? two(m) : String(m) });
@@ -67,4 +67,11 @@ export const ceremonyText = {
   reasonDuplicateOf: (name: string) => `Trùng với «${name}» đã có trong danh sách (gộp thành một dòng).`,
   quotaColumns: ['STT', 'Đơn vị', 'Loại đơn vị', 'Khối', 'Chỉ tiêu tối thiểu', 'Đã đăng ký (hợp lệ, giai đoạn 1)', 'Kết quả'],
   quotaStatus: (ok: boolean, shortfall: number) => (ok ? 'Đạt' : `Thiếu ${shortfall}`),
+  /** The ceremony asked for is not one of the profile's. */
+  unknownCeremony: (id: string, known: string[]) => `Không có lễ tuyên dương «${id}» trong cấu hình: hãy chọn ${known.join(' hoặc ')}.`,
+  /** A row left off for a reading error whose finding is not at hand. */
+  reasonReadError: 'Dòng có lỗi khi đọc.',
+  /** Another row of a probable duplicate group, for the note of each. */
+  probableOther: (name: string, unit: string, where: { file: string; sheet: string; row: number }) =>
+    `«${name}» (${unit}, ${where.file}, trang ${where.sheet}, dòng ${where.row})`,
 };

@@ -1,7 +1,7 @@
 /** The consolidated ceremony workbook as data: the list, the rows left off it, and the quota table. */
 import { InputError } from '../errors';
 import type { Ceremony, Profile } from '../profile';
-import type { ReadResult } from '../reading/read-workbooks';
+import type { ReadResult } from '../records';
 import type { Report } from '../report/report';
 import { freeSheetName, SheetModel } from '../sheet-model';
 import { CeremonyDocument, ceremonyDocument } from './ceremony-document';
@@ -11,12 +11,9 @@ import { districtFromTitles } from './district-from-titles';
 import { MatchGroup, selectEntries, Selection } from './select-entries';
 import { excludedSheet, quotaSheet } from './side-sheets';
 
-export function ceremonyOf(read: ReadResult, id: string): Ceremony {
+function ceremonyOf(read: ReadResult, id: string): Ceremony {
   const c = read.profile.ceremonies.find((x) => x.id === id.trim());
-  if (!c)
-    throw new InputError(
-      `Không có lễ tuyên dương «${id}» trong cấu hình: hãy chọn ${read.profile.ceremonies.map((x) => x.id).join(' hoặc ')}.`,
-    );
+  if (!c) throw new InputError(ceremonyText.unknownCeremony(id, read.profile.ceremonies.map((x) => x.id)));
   return c;
 }
 
@@ -40,7 +37,7 @@ export interface CeremonyBook {
 }
 
 /** The profile as the list needs it: the district taken from the files' title blocks when the profile has none. */
-export function documentProfile(read: ReadResult): { profile: Profile; notices: CeremonyBook['notices'] } {
+function documentProfile(read: ReadResult): { profile: Profile; notices: CeremonyBook['notices'] } {
   const profile = read.profile;
   if (profile.district.trim()) return { profile, notices: [] };
   const found = districtFromTitles(read.titles ?? []);

@@ -7,7 +7,7 @@
 import { FINDING_CODES, Finding, RowRef, rowKey } from '../findings/finding';
 import { msg } from '../findings/messages';
 import type { Ceremony } from '../profile';
-import type { ReadResult } from '../reading/read-workbooks';
+import type { ReadResult } from '../records';
 import type { Registration, UnitRecord } from '../records';
 import type { SubjectKind } from '../subjects/subject-kind';
 import { toneKey } from '../text';
@@ -91,7 +91,7 @@ function rowErrors(findings: Finding[]): Map<string, string[]> {
 }
 
 /** The proposed form of commendation, if the cell proposes one (reading already dropped "Không", "Chưa", "-"). */
-export function proposalOf(r: Registration): string | undefined {
+function proposalOf(r: Registration): string | undefined {
   return r.proposal?.trim() || undefined;
 }
 
@@ -118,7 +118,7 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
   for (const r of read.registrations) {
     const reasons = errors.get(rowKey(r.source));
     const leaveOff = (reason: string) => excluded.push({ row: r.source, unit: unitName(r), name: r.name, reason });
-    if (reasons?.length || r.readError) leaveOff(reasons?.join(' ') ?? 'Dòng có lỗi khi đọc.');
+    if (reasons?.length || r.readError) leaveOff(reasons?.join(' ') ?? ceremonyText.reasonReadError);
     else if (r.phase === undefined) leaveOff(msg.phaseUnreadableReason);
     else if (!ceremony.phases.includes(r.phase)) leaveOff(ceremonyText.reasonPhase(ceremony));
     else if (proposalSelects(ceremony) && proposalColumnIn(r) && !proposalOf(r)) leaveOff(ceremonyText.reasonNotProposed);
@@ -137,7 +137,7 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
       for (const m of present.slice(1)) leader.set(rowKey(m.source), first);
     } else {
       for (const m of present) {
-        const others = present.filter((o) => o !== m).map((o) => `«${o.name}» (${unitName(o)}, ${o.source.file}, trang ${o.source.sheet}, dòng ${o.source.row})`);
+        const others = present.filter((o) => o !== m).map((o) => ceremonyText.probableOther(o.name, unitName(o), o.source));
         notes.set(rowKey(m.source), [...(notes.get(rowKey(m.source)) ?? []), ceremonyText.probableNote(others.join('; '))]);
       }
     }

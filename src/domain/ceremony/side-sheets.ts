@@ -3,7 +3,7 @@
  * other heading because of their name), and the quota of every unit. Both print on A4 landscape at 100 %.
  */
 import { msg } from '../findings/messages';
-import type { QuotaRow } from '../report/report';
+import type { QuotaRow } from '../records';
 import { CellModel, CellStyle, fitRowHeights, PageSetup, SheetModel, textCell } from '../sheet-model';
 import { ceremonyText } from './ceremony-texts';
 import type { ExcludedRow, MovedRow } from './select-entries';

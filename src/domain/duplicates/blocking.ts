@@ -36,7 +36,7 @@ function grown(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
 }
 
 /** Blocks larger than this are not compared pairwise (40 rows would already be 780 pairs). */
-export const MAX_BLOCK_SIZE = 40;
+const MAX_BLOCK_SIZE = 40;
 
 export { BLOCKING_RULES } from './blocking-rules';
 export type { BlockingRule } from './blocking-rules';
@@ -87,8 +87,7 @@ interface Blocks {
   memberAt: Int32Array;
 }
 
-// Each pass below is a function of its own. They run once per check, each loop long enough to be optimised while it
-// runs; in one function, each loop reached would throw away the code made for the loop before it.
+// Each pass below is a function of its own, named for what it does.
 
 /** Pass 1: every record's keys, in record order, hashed (FNV-1a, two seeds), never built as strings. */
 function hashKeys(records: readonly MatchRecord[], rules: readonly BlockingRule[]): Keys {

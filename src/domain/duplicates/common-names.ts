@@ -4,11 +4,11 @@
  */
 import { foldWord } from './tokens';
 
-export const COMMON_SURNAMES: readonly string[] = [
+const COMMON_SURNAMES: readonly string[] = [
   'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý',
 ];
 
-export const COMMON_GIVEN_NAMES: readonly string[] = [
+const COMMON_GIVEN_NAMES: readonly string[] = [
   'Anh', 'Linh', 'Hương', 'Hà', 'Lan', 'Hoa', 'Thảo', 'Trang', 'Hằng', 'Hùng', 'Dũng', 'Tuấn', 'Hải', 'Nam', 'Minh',
   'Thắng', 'Long', 'Hưng', 'Cường', 'Thành', 'Sơn', 'Bình', 'Hiếu', 'Huy', 'Tùng', 'Trung', 'Phương', 'Thủy', 'Mai',
   'Ngọc', 'Nga', 'Hạnh', 'Nhung', 'Tâm', 'Vân', 'Yến', 'Hiền', 'Duy', 'Đức', 'Quang', 'Thu', 'Loan', 'Hồng', 'Hiệp',

@@ -93,7 +93,7 @@ const names = (test: (a: MatchRecord, b: MatchRecord) => boolean): LevelTest => 
  * country's most frequent loses one more (a prior for lists too small to tell). A collective's name is discounted
  * by the communes it is seen in, and only when its commune is unknown: with the commune known it is specific.
  */
-export const NAME_FREQUENCY = {
+const NAME_FREQUENCY = {
   /** Rows bearing the name that cost nothing: the person and one copy. */
   freeRows: 2,
   commonNamePoints: 1,
@@ -117,7 +117,7 @@ function personCommonness(f: RecordFacts, i: number, j: number, by: Commonness):
 }
 
 /** How many points a collective's name loses, from the number of communes it is seen in. */
-export function collectivePoints(communes: number): number {
+function collectivePoints(communes: number): number {
   let off = 0;
   for (const [atLeast, points] of NAME_FREQUENCY.collectiveSteps) if (communes >= atLeast) off = points;
   return Math.min(off, NAME_FREQUENCY.collectiveMaxPoints);
@@ -162,7 +162,7 @@ const SPECIFIC_POST_WORDS = 4;
 const SPECIFIC_ROWS = 60;
 
 /** Two years one typo apart: one digit different, or two neighbouring digits swapped. */
-export function yearTypo(a: number, b: number): boolean {
+function yearTypo(a: number, b: number): boolean {
   const x = String(a);
   const y = String(b);
   if (x.length !== y.length) return false;

@@ -4,7 +4,7 @@
  */
 import { Abbreviation, ABBREVIATIONS, NUMBERED_WORDS, SERVICE_WORDS } from './abbreviations';
 import { startsWithDigit } from '../text/digits';
-import { anyMarked, CaseMode, caseMode, makeToken, token, Token, tokenize } from './tokens';
+import { anyMarked, caseMode, CaseMode, makeToken, token, Token, tokenize, Words, wordTable } from './tokens';
 
 interface Rewrite {
   from: string[];
@@ -170,7 +170,7 @@ export function readRomanNumerals(tokens: readonly Token[], mode?: CaseMode): To
 }
 
 /** Words of an organisation's name in one spelling. */
-export function organisationTokens(text: string, expand: Expander = expandAbbreviations): Token[] {
-  const tokens = tokenize(text);
+export function organisationTokens(text: string, expand: Expander = expandAbbreviations, words: Words = wordTable()): Token[] {
+  const tokens = words.tokenize(text);
   return expand(readRomanNumerals(tokens));
 }

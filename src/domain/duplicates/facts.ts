@@ -10,7 +10,7 @@ import type { MatchRecord } from './normalize';
 import type { Place } from './places';
 
 /** A place as numbers: `samePlace` (places.ts) compares folded forms, or ASCII forms when one side is plain. */
-export class PlaceColumns {
+class PlaceColumns {
   readonly fold: Int32Array;
   readonly ascii: Int32Array;
   readonly plain: Uint8Array;
@@ -42,7 +42,7 @@ export class PlaceColumns {
  * A word list per record (sorted, distinct, as numbers), for position and workplace: `words[start[k] … start[k] +
  * length[k])`; start -1: none. Rows of one text share its numbers.
  */
-export class WordSets {
+class WordSets {
   readonly start: Int32Array;
   readonly length: Int32Array;
   private words = new Int32Array(1024);

@@ -6,7 +6,7 @@
  */
 import type { MatchRecord } from './normalize';
 
-export function memberIdentity(r: MatchRecord): string {
+function memberIdentity(r: MatchRecord): string {
   const name = r.collective ? `${r.collective.keyFold}|${r.place?.fold ?? ''}` : r.nameFold;
   return [r.kind === 'individual' ? 'CN' : 'TT', name, r.birthYear ?? '', r.unitKey].join('|');
 }

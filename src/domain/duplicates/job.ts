@@ -5,6 +5,7 @@
  * first organisation or place being the post, so a combined column lands right wherever it is.
  */
 import { Expander, organisationTokens } from './expand';
+import { wordTable, Words } from './tokens';
 import { sortedDistinct } from './names';
 import { organisationStart } from './organisations';
 import { CommuneIndex, findPlaces, firstOf, outsideDistrictNames, Place, PlaceSpan } from './places';
@@ -43,8 +44,8 @@ interface TextFacts {
 
 // With a workplace column filled, the position column holds the post only, whatever bodies it names ("Chi hội
 // trưởng Chi hội Phụ nữ"); alone, it may hold both ("Bí thư Chi bộ Thôn 3, xã An Bình").
-function readText(text: string, as: 'post' | 'split' | 'body', expand: Expander, communes: CommuneIndex): TextFacts {
-  const tokens = organisationTokens(text, expand);
+function readText(text: string, as: 'post' | 'split' | 'body', expand: Expander, communes: CommuneIndex, words: Words): TextFacts {
+  const tokens = organisationTokens(text, expand, words);
   const spans = findPlaces(tokens);
   // "Phòng Nội vụ huyện Phú Hòa" works for the district, not in its town "thị trấn Phú Hòa". A commune known by
   // name ("Trường THCS An Bình") is a place, as "xã An Bình" is: its words are left out of the workplace.
@@ -73,14 +74,14 @@ function readText(text: string, as: 'post' | 'split' | 'body', expand: Expander,
  * Reads positions and workplaces for one run: each distinct text once (a list repeats a few hundred posts and a
  * few thousand workplaces in ever new pairs), each pair then put together.
  */
-export function jobReader(expand: Expander, communes: CommuneIndex): (position: string | undefined, workplace: string | undefined) => JobFacts {
+export function jobReader(expand: Expander, communes: CommuneIndex, words: Words = wordTable()): (position: string | undefined, workplace: string | undefined) => JobFacts {
   const texts = { post: new Map<string, TextFacts>(), split: new Map<string, TextFacts>(), body: new Map<string, TextFacts>() };
   const read = (text: string | undefined, as: keyof typeof texts): TextFacts | undefined => {
     if (!text) return undefined;
     const cache = texts[as];
     let facts = cache.get(text);
     if (!facts) {
-      facts = readText(text, as, expand, communes);
+      facts = readText(text, as, expand, communes, words);
       cache.set(text, facts);
     }
     return facts;

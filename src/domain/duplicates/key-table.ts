@@ -18,10 +18,7 @@ function place(table: Int32Array, mask: number, id: number, h1: number, h2: numb
   table[s * 3 + 2] = h2;
 }
 
-/**
- * A class rather than closures: the table is made once per check and asked half a million times, and its methods
- * are then plain functions the caller's optimised loop takes in.
- */
+/** The table is made once per check and asked half a million times. */
 class OpenTable implements KeyTable {
   private slots: Int32Array;
   private mask: number;

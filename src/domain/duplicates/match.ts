@@ -7,11 +7,10 @@ import type { Registration, UnitRecord } from '../records';
 import type { SubjectKind } from '../subjects/subject-kind';
 import { BlockingOptions, BlockingStats, forEachCandidate } from './blocking';
 import { groupKey } from './group-key';
-import type { DecisionEntry } from './decisions';
+import type { DecisionEntry } from '../records';
 import { buildGroups, RawGroup, ScoredPair } from './groups';
 import { MatchRecord, normalizeRegistrations, NormalizeOptions } from './normalize';
 import { CERTAIN, Confidence, nameFrequencies, NOT_REPORTED, PairScorer } from './score';
-import { forgetWords } from './tokens';
 
 export interface DuplicateMember {
   /** Position in the registrations given (read.registrations). */
@@ -113,15 +112,7 @@ export function matchRegistrations(
   units: readonly UnitRecord[],
   options: MatchOptions = {},
 ): MatchResult {
-  try {
-    return matchOnce(registrations, units, options);
-  } finally {
-    // The words of this run's names are not kept once it is over.
-    forgetWords();
-  }
-}
-
-function matchOnce(registrations: readonly Registration[], units: readonly UnitRecord[], options: MatchOptions): MatchResult {
+  // The words of this run's names live in normalizeRegistrations' word table and go with it.
   const records = normalizeRegistrations(registrations, units, options);
   const scorer = new PairScorer(records, nameFrequencies(records));
   const certain: ScoredPair[] = [];

@@ -19,7 +19,7 @@ export interface PairOutcome {
 }
 
 /** A level not looked at (the fields after a rejected name): worth nothing, triggers nothing. */
-export const NOT_COMPARED = -1;
+const NOT_COMPARED = -1;
 
 interface CompiledRule {
   id: PairRule['id'];

@@ -84,7 +84,7 @@ export function placeWordOnly(a: MatchRecord, b: MatchRecord): boolean {
  * Rows that must bear each of two spellings for both to be names in use, not one a typo of the other: a few, and
  * not a sliver of the other's ("Tị" typed for "Thị" a few times in a province of a hundred thousand rows is a typo).
  */
-export const NAMES_IN_USE = { rows: 3, share: 1 / 50 };
+const NAMES_IN_USE = { rows: 3, share: 1 / 50 };
 
 /**
  * Names of as many words whose differing words are each borne by several people of the data ("Hạnh" / "Hằng",

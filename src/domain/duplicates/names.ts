@@ -10,7 +10,7 @@ import { isCommonName } from './common-names';
 import { organisationKind } from './organisations';
 import { CommuneIndex, findPlaces, firstOf, Place, PLACE_KEYWORDS } from './places';
 import { isDigits } from '../text/digits';
-import { anyMarked, asciisOf, caseMode, foldsOf, Token, tokenize, wordsAt } from './tokens';
+import { anyMarked, asciisOf, caseMode, foldsOf, Token, tokenize, Words, wordsAt } from './tokens';
 
 export interface PersonName {
   tokens: Token[];
@@ -52,7 +52,7 @@ const HONORIFIC_STARTS = new Set(HONORIFICS.map((h) => h[0]));
  * Drops a leading honorific only when a full name (two words or more) follows: "Ông" and "Anh" are also names
  * ("Anh Thư" stays whole). Reading has usually done this already; rows built elsewhere may still carry one.
  */
-export function withoutHonorific(tokens: Token[]): Token[] {
+function withoutHonorific(tokens: Token[]): Token[] {
   const first = tokens[0];
   if (!first || !HONORIFIC_STARTS.has(first.fold)) return tokens;
   const h = HONORIFICS.find((w) => wordsAt(tokens, 0, w));
@@ -78,8 +78,8 @@ const HOUSEHOLD_CORE = tokenize('hộ gia đình');
 const VILLAGE_WORDS = new Set(PLACE_KEYWORDS.village.map((s) => tokenize(s)[0]?.fold ?? ''));
 
 /** "Gia đình ông Nguyễn Văn A" and "Hộ gia đình Nguyễn Văn A" are one household: "hộ gia đình nguyễn văn a". */
-function householdTokens(name: string): Token[] {
-  const tokens = tokenize(name);
+function householdTokens(name: string, words: Words): Token[] {
+  const tokens = words.tokenize(name);
   const prefix = HOUSEHOLD_PREFIXES.find((p) => wordsAt(tokens, 0, p));
   return [...HOUSEHOLD_CORE, ...withoutHonorific(tokens.slice(prefix?.length ?? 0))];
 }
@@ -101,8 +101,8 @@ export function sortedDistinct(words: readonly string[]): string[] {
   return out;
 }
 
-function collectiveName(name: string, household: boolean, expand: Expander, communes: CommuneIndex): NameFacts {
-  const raw = household ? householdTokens(name) : tokenize(name);
+function collectiveName(name: string, household: boolean, expand: Expander, communes: CommuneIndex, words: Words): NameFacts {
+  const raw = household ? householdTokens(name, words) : words.tokenize(name);
   const mode = caseMode(raw);
   const tokens = expand(readRomanNumerals(raw, mode));
   const spans = findPlaces(tokens, mode);
@@ -163,12 +163,12 @@ export interface NameFacts {
   plain: boolean;
 }
 
-export function nameFacts(reg: Registration, expand: Expander, communes: CommuneIndex): NameFacts {
+export function nameFacts(reg: Registration, expand: Expander, communes: CommuneIndex, words: Words): NameFacts {
   const household = reg.household || isHousehold(reg.name);
   // A name that begins like a body's is a collective whatever the row says; otherwise the row's kind decides
   // (a person's shape is weak evidence: "TT Y tế huyện" has it too).
-  if (household || reg.kind === 'collective' || looksCollective(reg.name)) return collectiveName(reg.name, household, expand, communes);
-  const tokens = withoutHonorific(tokenize(reg.name));
+  if (household || reg.kind === 'collective' || looksCollective(reg.name)) return collectiveName(reg.name, household, expand, communes, words);
+  const tokens = withoutHonorific(words.tokenize(reg.name));
   const nameAscii = asciisOf(tokens);
   return {
     kind: 'individual',

@@ -10,7 +10,7 @@ import { Job, jobReader } from './job';
 import { NameKeys, nameKeys, Numbering, PlaceKeys, placeNumbering } from './keys';
 import { CollectiveName, nameFacts, PersonName } from './names';
 import { CommuneIndex, communeIndex, findPlaces, firstOf, outside, outsideDistrictNames, Place } from './places';
-import { asciisOf, Token } from './tokens';
+import { asciisOf, Token, wordTable, Words } from './tokens';
 
 type PlaceKeysOf = (place: Place | undefined) => PlaceKeys | undefined;
 
@@ -72,8 +72,8 @@ interface UnitFacts {
 
 /**
  * What a run knows of a name, a job: their facts and the numbers of their texts, given once for all their rows. A
- * name's facts are copied in with every field present, so that all entries have one shape (persons' and
- * collectives' facts have two), and so are its numbers: the entry is its records' `keys`, one step away.
+ * name's facts are copied in with every field present, and so are its numbers: the entry is its records' `keys`,
+ * one step away.
  */
 interface NameEntry extends NameKeys {
   display: string;
@@ -100,7 +100,7 @@ interface JobEntry {
  * A registration as the matcher sees it: the row's own fields, and its name's and unit's facts, shared with every
  * row that writes them alike and read through getters. A list repeats names and units many times over: copied into
  * each record, they would double the size of the hundred thousand records a province's list makes. Every record has
- * the same fields in the same order, so the scoring loop, which reads them a million times, sees one shape.
+ * the same fields in the same order.
  */
 class RecordOfRow implements MatchRecord {
   constructor(
@@ -179,6 +179,7 @@ function unitFactsCache(
   expand: Expander,
   communes: CommuneIndex,
   placeKeys: PlaceKeysOf,
+  words: Words,
 ) {
   const unitsById = new Map(units.map((u) => [u.id, u]));
   const byIdCache = new Map<string, UnitFacts>();
@@ -206,7 +207,7 @@ function unitFactsCache(
     const byId = unitId !== undefined;
     const unit = byId ? unitsById.get(unitId) : undefined;
     const name = unit?.name ?? unitText;
-    const tokens = (unit && unitTokens.get(unit)) ?? (name ? organisationTokens(name, expand) : []);
+    const tokens = (unit && unitTokens.get(unit)) ?? (name ? organisationTokens(name, expand, words) : []);
     const spans = findPlaces(tokens);
     // "Đảng bộ xã An Bình", or a body named after its commune: "Chi bộ Trường THCS An Bình" is in xã An Bình.
     const commune = firstOf(spans, 'commune')?.place ?? communes.find(outsideDistrictNames(tokens, spans));
@@ -232,12 +233,14 @@ export function normalizeRegistrations(
   options: NormalizeOptions = {},
 ): MatchRecord[] {
   const expand = options.expand ?? expandAbbreviations;
+  // This run's words: folded once per run, forgotten with it.
+  const words = wordTable();
   // Each unit's name read once, for the communes and districts the units name and for the unit's own facts.
-  const unitTokens = new Map(units.map((u) => [u, organisationTokens(u.name, expand)]));
+  const unitTokens = new Map(units.map((u) => [u, organisationTokens(u.name, expand, words)]));
   const communes = communeIndex(unitTokens.values());
   const text = new Numbering();
   const placeKeys = placeNumbering(text);
-  const unitFacts = unitFactsCache(units, unitTokens, expand, communes, placeKeys);
+  const unitFacts = unitFactsCache(units, unitTokens, expand, communes, placeKeys, words);
   // Names by how the row states its kind (household, collective, other), so that the key is the name itself.
   const households = new Map<string, NameEntry>();
   const collectives = new Map<string, NameEntry>();
@@ -245,7 +248,7 @@ export function normalizeRegistrations(
   // Jobs by position (rows without a workplace), else by workplace and then position.
   const jobs = new Map<string, JobEntry>();
   const jobsAt = new Map<string, Map<string, JobEntry>>();
-  const readJob = jobReader(expand, communes);
+  const readJob = jobReader(expand, communes, words);
   const jobEntry = (position: string | undefined, workplace: string | undefined): JobEntry => {
     const { job, commune, village } = readJob(position, workplace);
     return { job, commune, communeKeys: placeKeys(commune), village, villageKeys: placeKeys(village) };
@@ -260,7 +263,7 @@ export function normalizeRegistrations(
     const names = household ? households : statedKind === 'collective' ? collectives : others;
     let entry = names.get(name);
     if (entry === undefined) {
-      const facts = nameFacts(reg, expand, communes);
+      const facts = nameFacts(reg, expand, communes, words);
       const { fold, setFold } = nameKeys(facts, text);
       entry = {
         display: name,

@@ -4,7 +4,7 @@
  */
 import { Token, tokenize, wordsAt } from './tokens';
 
-export const ORGANISATION_KINDS: readonly string[] = [
+const ORGANISATION_KINDS: readonly string[] = [
   'Hội Nông dân', 'Hội Liên hiệp Phụ nữ', 'Hội Cựu chiến binh', 'Hội Người cao tuổi', 'Hội Chữ thập đỏ',
   'Hội Khuyến học', 'Hội Cựu giáo chức', 'Hội Cựu thanh niên xung phong', 'Hội Luật gia', 'Hội Đông y',
   'Hội Sinh vật cảnh', 'Hội Nạn nhân chất độc da cam', 'Hội Liên hiệp Thanh niên',
@@ -22,11 +22,15 @@ export const ORGANISATION_KINDS: readonly string[] = [
 const KINDS = ORGANISATION_KINDS.map((k) => tokenize(k).map((t) => t.fold)).sort((a, b) => b.length - a.length);
 
 /** The kinds by their first word, longest first: only those can begin at a word. */
-const KINDS_BY_FIRST = new Map<string, string[][]>();
-for (const k of KINDS) {
-  const first = k[0] ?? '';
-  KINDS_BY_FIRST.set(first, [...(KINDS_BY_FIRST.get(first) ?? []), k]);
+function kindsByFirst(): ReadonlyMap<string, readonly string[][]> {
+  const byFirst = new Map<string, string[][]>();
+  for (const k of KINDS) {
+    const first = k[0] ?? '';
+    byFirst.set(first, [...(byFirst.get(first) ?? []), k]);
+  }
+  return byFirst;
 }
+const KINDS_BY_FIRST = kindsByFirst();
 
 /** The most specific organisation kind the name's words contain (folded), if any. */
 export function organisationKind(tokens: readonly Token[]): string | undefined {

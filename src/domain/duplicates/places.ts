@@ -153,11 +153,6 @@ export function firstOf(spans: readonly PlaceSpan[], level: PlaceLevel): PlaceSp
   return undefined;
 }
 
-/** The first commune-level place a text names. */
-export function communeIn(tokens: readonly Token[]): PlaceSpan | undefined {
-  return firstOf(findPlaces(tokens), 'commune');
-}
-
 /** The words of a text outside the names of the districts it names: "huyện An Bình" names no commune "An Bình". */
 export function outsideDistrictNames(tokens: readonly Token[], spans: readonly PlaceSpan[] = findPlaces(tokens)): readonly Token[] {
   return outside(tokens, spans, 'district', 'name');

@@ -19,7 +19,7 @@ const MAX_FIELDS = Math.max(PEOPLE_MODEL.fields.length, COLLECTIVES_MODEL.fields
 
 /** What scoring a pair came to, as the matcher needs it. */
 export const NOT_REPORTED = 0;
-export const PROBABLE = 2;
+const PROBABLE = 2;
 export const CERTAIN = 3;
 export type Verdict = typeof NOT_REPORTED | typeof PROBABLE | typeof CERTAIN;
 

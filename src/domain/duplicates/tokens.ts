@@ -31,8 +31,8 @@ interface Folded {
   marked: boolean;
 }
 
-const cache = new Map<string, Folded>();
-const CACHE_LIMIT = 200_000;
+/** A run's table remembers this many words at most; beyond them, words are folded again each time. */
+const TABLE_LIMIT = 200_000;
 
 function foldUncached(lower: string): Folded {
   // eslint-disable-next-line no-control-regex
@@ -53,15 +53,9 @@ function foldUncached(lower: string): Folded {
   return { fold: base + tone, ascii, marked: true };
 }
 
-/** Folds one lowercase word. */
+/** Folds one word (lowercased). */
 export function foldWord(word: string): Folded {
-  const lower = word.toLowerCase();
-  let f = cache.get(lower);
-  if (!f) {
-    f = foldUncached(lower);
-    if (cache.size < CACHE_LIMIT) cache.set(lower, f);
-  }
-  return f;
+  return foldUncached(word.toLowerCase());
 }
 
 // The tokenizer reads words as the pattern /[\p{L}\p{M}\p{N}]+|[^\p{L}\p{M}\p{N}\s]+/u would: runs of letters,
@@ -75,8 +69,6 @@ const IS_WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 const IS_SPACE = /^\s$/u;
 const classOf = (ch: string) => (IS_WORD_CHAR.test(ch) ? WORD_CHAR : IS_SPACE.test(ch) ? SPACE_CHAR : PUNCTUATION);
 /** Class of each UTF-16 unit outside surrogate pairs (0: not looked at yet). */
-const CLASSES = new Uint8Array(0x10000);
-
 /**
  * A word as written, with its folds: a node of the seen-words table, chained by hash. Its two tokens (punctuation
  * after it or not) are made once and shared by every text that writes the word: tokens are never changed, and a
@@ -90,113 +82,101 @@ interface Seen extends Folded {
   stopped: Token | undefined;
 }
 
-const seenWords = new Map<number, Seen>();
-let seenCount = 0;
-
-/** The word `text[start, end)` as seen before, or now. `hash`: of its UTF-16 units, as tokenize computes it. */
-function seenWord(text: string, start: number, end: number, hash: number): Seen {
-  const length = end - start;
-  const first = seenWords.get(hash);
-  for (let e = first; e; e = e.next) if (e.text.length === length && text.startsWith(e.text, start)) return e;
-  const w = text.slice(start, end);
-  const f = foldWord(w);
-  const c = w[0] ?? '';
-  const e: Seen = {
-    text: w,
-    fold: f.fold,
-    ascii: f.ascii,
-    marked: f.marked,
-    cap: c !== c.toLowerCase(),
-    next: first,
-    plain: undefined,
-    stopped: undefined,
-  };
-  if (seenCount < CACHE_LIMIT) {
-    seenWords.set(hash, e);
-    seenCount++;
-  }
-  return e;
-}
-
-/**
- * Forgets the words seen and folded so far: a check's names are not kept in memory once it is over (the add-in's
- * runtime lives on). The tokens already made stay valid; the next run folds its words again.
- */
-export function forgetWords(): void {
-  cache.clear();
-  seenWords.clear();
-  seenCount = 0;
-}
-
-/** How many words are remembered now (0 once a run is over): for tests. */
-export function wordsRemembered(): number {
-  return cache.size + seenWords.size;
-}
-
-/** The class of the character at `i`; `width[0]` is set to its length in UTF-16 units. */
-function classAt(s: string, i: number, width: Uint8Array): number {
-  const code = s.charCodeAt(i);
-  if (code >= 0xd800 && code <= 0xdbff && i + 1 < s.length) {
-    const low = s.charCodeAt(i + 1);
-    if (low >= 0xdc00 && low <= 0xdfff) {
-      // A character beyond the 16-bit range: looked at each time (rare).
-      width[0] = 2;
-      return classOf(s.slice(i, i + 2));
-    }
-  }
-  width[0] = 1;
-  let c = CLASSES[code] as number;
-  if (c === 0) c = CLASSES[code] = classOf(String.fromCharCode(code));
-  return c;
-}
-
-const width = new Uint8Array(1);
-
-/**
- * Punctuation comes next (white space aside): the word is the last before it. Known before the token is made, so
- * that tokens are never changed afterwards (a changed field would give them a new shape).
- */
-function punctuationNext(s: string, from: number): boolean {
-  for (let i = from; i < s.length; ) {
-    const kind = classAt(s, i, width);
-    if (kind !== SPACE_CHAR) return kind === PUNCTUATION;
-    i += width[0] as number;
-  }
-  return false;
-}
-
 const tokenOf = (w: Seen, stop: boolean) => token(w.text, w.fold, w.ascii, w.cap, stop, w.marked);
 
-// Words are collected here and copied out at their exact count: most texts are kept (a name's words), and an array
-// grown by pushing keeps room for seventeen. Never shortened, so that it keeps its room from one text to the next.
-const scratch: Token[] = [];
-
-/** Words of a text; punctuation only marks where a phrase stops. */
-export function tokenize(text: string): Token[] {
-  const s = cleanText(text);
-  let count = 0;
-  const n = s.length;
-  for (let i = 0; i < n; ) {
-    const kind = classAt(s, i, width);
-    const start = i;
-    i += width[0] as number;
-    if (kind === SPACE_CHAR) continue;
-    // The rest of the run of this class.
-    while (i < n && classAt(s, i, width) === kind) i += width[0] as number;
-    if (kind === PUNCTUATION) continue;
-    let hash = 0;
-    // Kept within 30 bits: a small integer key.
-    for (let k = start; k < i; k++) hash = (Math.imul(hash, 31) + s.charCodeAt(k)) & 0x3fffffff;
-    const w = seenWord(s, start, i, hash);
-    scratch[count++] = punctuationNext(s, i) ? (w.stopped ??= tokenOf(w, true)) : (w.plain ??= tokenOf(w, false));
-  }
-  return scratch.slice(0, count);
+/** Reads texts into tokens, remembering the words seen: one per run (a match), forgotten with it. */
+export interface Words {
+  /** Words of a text; punctuation only marks where a phrase stops. */
+  tokenize(text: string): Token[];
 }
 
-/**
- * Every token is made here, so that all have one shape: code that reads tokens then stays specialised to it rather
- * than being recompiled for each new shape met (a spread copy is one).
- */
+/** A run's word table: its names' words are kept as long as the run keeps the table, and no longer. */
+export function wordTable(): Words {
+  /** Class of each UTF-16 unit outside surrogate pairs (0: not looked at yet). */
+  const classes = new Uint8Array(0x10000);
+  const seenWords = new Map<number, Seen>();
+  let seenCount = 0;
+  // A character's length in UTF-16 units, set by classAt.
+  let width = 1;
+  // Words are collected here and copied out at their exact count; never shortened, it is reused text after text.
+  const scratch: Token[] = [];
+
+  /** The class of the character at `i`; `width` is set to its length in UTF-16 units. */
+  const classAt = (s: string, i: number): number => {
+    const code = s.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < s.length) {
+      const low = s.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        // A character beyond the 16-bit range: looked at each time (rare).
+        width = 2;
+        return classOf(s.slice(i, i + 2));
+      }
+    }
+    width = 1;
+    let c = classes[code] as number;
+    if (c === 0) c = classes[code] = classOf(String.fromCharCode(code));
+    return c;
+  };
+
+  /**
+   * Punctuation comes next (white space aside): the word is the last before it. Known before the token is made, so
+   * that tokens are never changed afterwards.
+   */
+  const punctuationNext = (s: string, from: number): boolean => {
+    for (let i = from; i < s.length; ) {
+      const kind = classAt(s, i);
+      if (kind !== SPACE_CHAR) return kind === PUNCTUATION;
+      i += width;
+    }
+    return false;
+  };
+
+  /** The word `text[start, end)` as seen before, or now. `hash`: of its UTF-16 units, as tokenize computes it. */
+  const seenWord = (text: string, start: number, end: number, hash: number): Seen => {
+    const length = end - start;
+    const first = seenWords.get(hash);
+    for (let e = first; e; e = e.next) if (e.text.length === length && text.startsWith(e.text, start)) return e;
+    const w = text.slice(start, end);
+    const f = foldWord(w);
+    const c = w[0] ?? '';
+    const e: Seen = { text: w, fold: f.fold, ascii: f.ascii, marked: f.marked, cap: c !== c.toLowerCase(), next: first, plain: undefined, stopped: undefined };
+    if (seenCount < TABLE_LIMIT) {
+      seenWords.set(hash, e);
+      seenCount++;
+    }
+    return e;
+  };
+
+  return {
+    tokenize(text) {
+      const s = cleanText(text);
+      let count = 0;
+      const n = s.length;
+      for (let i = 0; i < n; ) {
+        const kind = classAt(s, i);
+        const start = i;
+        i += width;
+        if (kind === SPACE_CHAR) continue;
+        // The rest of the run of this class.
+        while (i < n && classAt(s, i) === kind) i += width;
+        if (kind === PUNCTUATION) continue;
+        let hash = 0;
+        // Kept within 30 bits: a small integer key.
+        for (let k = start; k < i; k++) hash = (Math.imul(hash, 31) + s.charCodeAt(k)) & 0x3fffffff;
+        const w = seenWord(s, start, i, hash);
+        scratch[count++] = punctuationNext(s, i) ? (w.stopped ??= tokenOf(w, true)) : (w.plain ??= tokenOf(w, false));
+      }
+      return scratch.slice(0, count);
+    },
+  };
+}
+
+/** Words of one text read alone (the matcher's constant tables, tests); a run reads its texts with its `wordTable`. */
+export function tokenize(text: string): Token[] {
+  return wordTable().tokenize(text);
+}
+
+/** Every token is made here, with every field, in one order. */
 export function token(text: string, fold: string, ascii: string, cap: boolean, stop: boolean, marked: boolean): Token {
   return { text, fold, ascii, cap, stop, marked };
 }
@@ -207,12 +187,10 @@ export function makeToken(text: string, cap: boolean, stop = false): Token {
   return token(text, f.fold, f.ascii, cap, stop, f.marked);
 }
 
-// Plain loops rather than callbacks in the helpers below: they run for every name and job of a list, much of it
-// before the engine has optimised them, when each callback is an allocation and a call.
+// The helpers below run for every name and job of a list.
 
 /** The folded words, space-separated (of tokens[start, end)). */
 export function foldsOf(tokens: readonly Token[], start = 0, end = tokens.length): string {
-  // Made at its size: pushing would make room for seventeen.
   const parts = new Array<string>(end - start);
   for (let i = start; i < end; i++) parts[i - start] = (tokens[i] as Token).fold;
   return parts.join(' ');

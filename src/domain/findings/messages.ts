@@ -176,6 +176,37 @@ export const msg = {
   noTableInFile: (file: string) =>
     `Tệp ${file} không có bảng nào nhận ra được (danh sách đơn vị, danh sách đăng ký hoặc kế hoạch bồi dưỡng): ` +
     'hãy kiểm tra dòng tiêu đề cột (ví dụ «Họ và tên / Tên tập thể», «Tên đơn vị»).',
+
+  // Engine (analysis stage, reading steps): sentences once written inline in the code.
+  /** Where a profile value came from, for profile errors: a "Cấu hình" sheet of a workbook. */
+  profileSheetSource: (file: string, sheet: string) => `Tệp ${file}, trang «${sheet}»`,
+  /** The files hold no registrations table at all: nothing to check. */
+  noRegistrationsTable: () =>
+    'Không tìm thấy danh sách đăng ký điển hình nào trong các tệp đã chọn: cần một bảng có cột «Họ và tên / Tên tập thể». ' +
+    'Hãy chọn đúng tệp đăng ký hoặc dùng mẫu trong thư mục assets.',
+  /** The date the checks are judged at cannot be read. */
+  invalidAsOf: (text: string) => `Ngày xét «${text}» không hợp lệ.`,
+  /** Any failure that is not the user's input: says nothing of cell contents. */
+  unexpectedCheckError: () =>
+    'Đã xảy ra lỗi ngoài dự kiến khi kiểm tra; sổ làm việc không bị thay đổi. Hãy thử lại hoặc gửi tệp mẫu cho nhóm phát triển.',
+  /** Where a profile given in the task pane came from, for profile errors. */
+  taskPaneProfileSource: () => 'Cấu hình trong khung tác vụ',
+  /** Profile errors: the source, then the key and what is wrong with it. */
+  profileInvalid: (source: string) => `${source}: cấu hình không hợp lệ.`,
+  profileKeyInvalid: (source: string, key: string | undefined, problem: string) => `${source}: khóa «${key ?? '(gốc)'}» ${problem}.`,
+  profileNotObject: (source: string) => `${source}: cấu hình phải là một nhóm khóa JSON ({ … }).`,
+  profileNotJson: (source: string, line: number | undefined) =>
+    `${source}: không phải JSON hợp lệ${line === undefined ? '' : `, lỗi ở dòng ${line}`}. Hãy sửa tệp cấu hình rồi chạy lại.`,
+  profileNeedsType: (type: string) =>
+    `cần ${{ string: 'một đoạn chữ', number: 'một số', boolean: 'true hoặc false', array: 'một danh sách', object: 'một nhóm khóa' }[type] ?? type}`,
+  profileUnknownKeys: (keys: string[]) => `khóa không được biết: ${keys.map((k) => `«${k}»`).join(', ')} (kiểm tra chính tả)`,
+  profileTooFewItems: (min: string) => `cần ít nhất ${min} mục`,
+  profileEmptyText: 'không được để trống',
+  profileTooSmall: (min: string) => `không được nhỏ hơn ${min}`,
+  profileTooBig: (max: string) => `không được lớn hơn ${max}`,
+  profileValueRefused: 'giá trị không được chấp nhận',
+  profileNoCeremony: (id: string) => `không có lễ tuyên dương «${id}» trong cấu hình`,
+  profileNoUnitType: (name: string) => `không có loại đơn vị «${name}»`,
 };
 
 /** Where a unit named on a row came from, for UNIT_CONFLICT. */

@@ -4,9 +4,9 @@
  */
 import type { Profile } from './schema';
 
-export const BLOC_PARTY = 'Đảng';
-export const BLOC_GOVERNMENT = 'Chính quyền';
-export const BLOC_FRONT = 'Mặt trận – đoàn thể';
+const BLOC_PARTY = 'Đảng';
+const BLOC_GOVERNMENT = 'Chính quyền';
+const BLOC_FRONT = 'Mặt trận – đoàn thể';
 
 export function defaultProfile(): Profile {
   return {

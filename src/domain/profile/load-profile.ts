@@ -1,5 +1,6 @@
 /** Loading a profile: a partial override (JSON file, "Cấu hình" sheet, task pane) laid over the default. */
 import type { z } from 'zod';
+import { msg } from '../findings/messages';
 import { defaultProfile } from './default-profile';
 import { Profile, profileSchema } from './schema';
 
@@ -28,29 +29,23 @@ export function mergeOver(base: unknown, over: unknown): unknown {
 function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return `cần ${typeName(issue.expected)}`;
+      return msg.profileNeedsType(issue.expected);
     case 'unrecognized_keys':
-      return `khóa không được biết: ${issue.keys.map((k) => `«${k}»`).join(', ')} (kiểm tra chính tả)`;
+      return msg.profileUnknownKeys(issue.keys);
     case 'too_small':
-      return issue.origin === 'array' ? `cần ít nhất ${String(issue.minimum)} mục` : issue.origin === 'string'
-        ? 'không được để trống'
-        : `không được nhỏ hơn ${String(issue.minimum)}`;
+      return issue.origin === 'array'
+        ? msg.profileTooFewItems(String(issue.minimum))
+        : issue.origin === 'string'
+          ? msg.profileEmptyText
+          : msg.profileTooSmall(String(issue.minimum));
     case 'too_big':
-      return `không được lớn hơn ${String(issue.maximum)}`;
+      return msg.profileTooBig(String(issue.maximum));
     case 'invalid_union':
     case 'invalid_value':
-      return 'giá trị không được chấp nhận';
+      return msg.profileValueRefused;
     default:
       return issue.message;
   }
-}
-
-function typeName(t: string): string {
-  return (
-    { string: 'một đoạn chữ', number: 'một số', boolean: 'true hoặc false', array: 'một danh sách', object: 'một nhóm khóa' }[
-      t
-    ] ?? t
-  );
 }
 
 /** Validates a full profile; the error names the key and the problem in Vietnamese. */
@@ -58,15 +53,15 @@ export function validateProfile(candidate: unknown, source: string): Profile {
   const parsed = profileSchema.safeParse(candidate);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
-  if (!issue) throw new ProfileError(`${source}: cấu hình không hợp lệ.`);
-  const key = issue.path.length ? issue.path.map(String).join('.') : '(gốc)';
-  throw new ProfileError(`${source}: khóa «${key}» ${describeIssue(issue)}.`);
+  if (!issue) throw new ProfileError(msg.profileInvalid(source));
+  const key = issue.path.length ? issue.path.map(String).join('.') : undefined;
+  throw new ProfileError(msg.profileKeyInvalid(source, key, describeIssue(issue)));
 }
 
 /** The default profile with a partial override (already parsed JSON) laid over it. */
 export function profileFrom(override: unknown, source: string): Profile {
   if (override !== undefined && !isPlainObject(override))
-    throw new ProfileError(`${source}: cấu hình phải là một nhóm khóa JSON ({ … }).`);
+    throw new ProfileError(msg.profileNotObject(source));
   return validateProfile(mergeOver(defaultProfile(), override), source);
 }
 
@@ -77,8 +72,7 @@ export function profileFromJson(text: string, source: string): Profile {
     data = JSON.parse(text.replace(/^\uFEFF/, '')) as Json;
   } catch (e) {
     const pos = /position (\d+)/.exec(e instanceof Error ? e.message : '');
-    const where = pos ? `, lỗi ở dòng ${lineOf(text, Number(pos[1]))}` : '';
-    throw new ProfileError(`${source}: không phải JSON hợp lệ${where}. Hãy sửa tệp cấu hình rồi chạy lại.`);
+    throw new ProfileError(msg.profileNotJson(source, pos ? lineOf(text, Number(pos[1])) : undefined));
   }
   return profileFrom(data, source);
 }

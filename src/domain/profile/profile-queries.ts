@@ -1,8 +1,7 @@
 /** Questions the rules ask of the profile. */
 import { CalendarDate, compareDates, parseIsoDate } from '../dates';
 import { toneKey } from '../text';
-import { abbreviationExpander } from '../units/unit-abbreviations';
-import type { Profile, UnitAbbreviations, UnitTypeDef } from './schema';
+import type { Profile, UnitTypeDef } from './schema';
 
 export type DeadlineKind = 'plan' | 'list';
 
@@ -22,33 +21,4 @@ export function isOnTime(profile: Profile, date: CalendarDate, deadline: Calenda
 export function unitTypeByName(profile: Profile, name: string): UnitTypeDef | undefined {
   const k = toneKey(name);
   return profile.unitTypes.find((t) => toneKey(t.name) === k);
-}
-
-function typeByPattern(profile: Profile, k: string): UnitTypeDef | undefined {
-  for (const t of profile.unitTypes) {
-    for (const p of t.patterns) {
-      const pk = toneKey(p);
-      if (k === pk || k.startsWith(pk + ' ')) return t;
-    }
-  }
-  return undefined;
-}
-
-const expanders = new WeakMap<UnitAbbreviations, (padded: string) => string[]>();
-const foldForTypes = (s: string) => toneKey(s).replace(/[.,;:()"“”/\\-]/g, ' ').replace(/\s+/g, ' ').trim();
-
-/**
- * The unit type revealed by a unit's name ("Đảng ủy xã An Bình" → "Đảng bộ xã"), if any; abbreviations of the profile
- * expanded ("ĐU xã An Bình", "Hội ND huyện"), their alternatives in order ("TT An Phú": thị trấn before trung tâm).
- */
-export function inferUnitType(profile: Profile, unitName: string): UnitTypeDef | undefined {
-  const direct = typeByPattern(profile, toneKey(unitName));
-  if (direct) return direct;
-  let expand = expanders.get(profile.unitAbbreviations);
-  if (!expand) expanders.set(profile.unitAbbreviations, (expand = abbreviationExpander(profile.unitAbbreviations, foldForTypes)));
-  for (const v of expand(` ${foldForTypes(unitName)} `)) {
-    const t = typeByPattern(profile, v.trim());
-    if (t) return t;
-  }
-  return undefined;
 }

@@ -7,7 +7,7 @@ const isoDate = z.string().refine((s) => parseIsoDate(s) !== undefined, {
 });
 const year = z.number().int().min(1900).max(2100);
 
-export const unitTypeSchema = z.strictObject({
+const unitTypeSchema = z.strictObject({
   /** Canonical value as staff write it in the "Loại đơn vị" column, e.g. "Đảng bộ xã". */
   name: z.string().min(1),
   bloc: z.string().min(1),
@@ -17,7 +17,7 @@ export const unitTypeSchema = z.strictObject({
   patterns: z.array(z.string().min(1)),
 });
 
-export const ceremonySchema = z.strictObject({
+const ceremonySchema = z.strictObject({
   id: z.string().min(1),
   date: isoDate,
   /** Which birthday of Hồ Chí Minh (133 in 2023, 135 in 2025). */
@@ -29,7 +29,7 @@ export const ceremonySchema = z.strictObject({
   phases: z.array(z.union([z.literal(1), z.literal(2)])).min(1),
 });
 
-export const nurtureContentSchema = z.strictObject({
+const nurtureContentSchema = z.strictObject({
   key: z.string().min(1),
   label: z.string().min(1),
   /** Header texts of that content's column in the nurturing-plan table. */
@@ -37,12 +37,12 @@ export const nurtureContentSchema = z.strictObject({
 });
 
 /** Whole words, any case; a value is one expansion or several alternatives (the units list decides between them). */
-export const unitAbbreviationsSchema = z.record(
+const unitAbbreviationsSchema = z.record(
   z.string().trim().min(1),
   z.union([z.string().trim().min(1), z.array(z.string().trim().min(1)).min(1)]),
 );
 // ---- The ceremony list as a signed document (issue 17): signature, decision, recipients, default award. ----
-export const signatureSchema = z.strictObject({
+const signatureSchema = z.strictObject({
   /** "T/M BAN THƯỜNG VỤ", "K/T TRƯỞNG BAN", or empty when the head signs in their own title. */
   authority: z.string(),
   /** The signer's title: "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN". */
@@ -51,7 +51,7 @@ export const signatureSchema = z.strictObject({
   name: z.string(),
 });
 
-export const decisionSchema = z.strictObject({
+const decisionSchema = z.strictObject({
   /** Number and symbol, e.g. "125-QĐ/HU"; empty: the list has no "(Kèm theo Quyết định …)" line. */
   number: z.string(),
   /** Date of the decision (YYYY-MM-DD), or empty to leave "ngày … tháng … năm …" to be filled in. */
@@ -60,7 +60,7 @@ export const decisionSchema = z.strictObject({
   issuer: z.string(),
 });
 
-export const ceremonyListSchema = z.strictObject({
+const ceremonyListSchema = z.strictObject({
   signature: signatureSchema,
   /** "Nơi nhận" lines, without the leading "- " or the final punctuation. */
   recipients: z.array(z.string()),

@@ -3,6 +3,7 @@
  * ("Hạn nộp danh sách đăng ký", "Chỉ tiêu: Đảng bộ xã") or by the profile's own dotted keys ("deadlines.list").
  */
 import { CalendarDate, isoDate, parseDateText, parseIsoDate } from '../dates';
+import { msg } from '../findings/messages';
 import type { Cell } from '../grid';
 import { asciiKey, cleanText } from '../text';
 import { defaultProfile } from './default-profile';
@@ -39,7 +40,7 @@ type ValueOf<K extends Kind> = K extends 'int'
 
 function ceremony(p: Profile, id: string) {
   const c = p.ceremonies.find((x) => x.id === id);
-  if (!c) throw new ProfileError(`không có lễ tuyên dương «${id}» trong cấu hình`);
+  if (!c) throw new ProfileError(msg.profileNoCeremony(id));
   return c;
 }
 
@@ -70,7 +71,7 @@ export function sheetSettings(profile: Profile = defaultProfile()): Setting[] {
   for (const t of profile.unitTypes) {
     const find = (p: Profile) => {
       const u = p.unitTypes.find((x) => x.name === t.name);
-      if (!u) throw new ProfileError(`không có loại đơn vị «${t.name}»`);
+      if (!u) throw new ProfileError(msg.profileNoUnitType(t.name));
       return u;
     };
     list.push(
@@ -125,13 +126,13 @@ function formatIsoForSheet(iso: string): string {
 
 // ——— Unit abbreviations (units area) ———
 
-export const ABBREVIATIONS_LABEL = 'Viết tắt tên đơn vị';
+const ABBREVIATIONS_LABEL = 'Viết tắt tên đơn vị';
 
 /**
  * "HND = Hội Nông dân; TT = thị trấn | trung tâm" (pairs separated by ";" or line breaks, alternatives by "|").
  * Empty text adds nothing; a pair without "=" or with an empty side is refused.
  */
-export function parseAbbreviations(text: string): UnitAbbreviations | undefined {
+function parseAbbreviations(text: string): UnitAbbreviations | undefined {
   const out: UnitAbbreviations = {};
   for (const pair of text.split(/[;\n]+/)) {
     if (!pair.trim()) continue;

@@ -4,7 +4,6 @@
  * contents say, not the header: only years under "Nam | Nữ" make them birth-year columns.
  */
 import { asciiKey } from '../text';
-import { memoize } from '../text/memo';
 import { isMarked } from './cell-values';
 
 export type Gender = 'male' | 'female';
@@ -13,12 +12,12 @@ const MALE = new Set(['nam', 'm', 'male', 'trai', 'nam gioi']);
 const FEMALE = new Set(['nu', 'f', 'female', 'gai', 'nu gioi']);
 
 /** "Nam", "NỮ", "NU", "F": the gender a cell states, if it states one. Memoised: a column holds a few texts. */
-export const parseGender = memoize((text: string): Gender | null => {
+export const parseGender = (text: string): Gender | null => {
   const k = asciiKey(text);
   if (MALE.has(k)) return 'male';
   if (FEMALE.has(k)) return 'female';
   return null;
-});
+};
 
 /** A cell of the column of `gender` that marks the row as that gender: "x", "X", "✓", "1", or the gender's word. */
 export function marksGender(text: string, gender: Gender): boolean {

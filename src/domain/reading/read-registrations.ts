@@ -9,6 +9,7 @@ import { inferSubjectKind, isHousehold, parseSubjectKind, SubjectKind } from '..
 import { subjectsIn } from '../subjects/subject-parts';
 import { toneKey } from '../text';
 import { readDate, readYear } from './cell-values';
+import { memoize } from '../text/memo';
 import { Gender, marksGender, parseGender } from './gender';
 import { readNameCell } from './name-cell';
 import { phaseReader, phaseYears } from './phase';
@@ -24,11 +25,7 @@ const GENDER_PAIR = [
 const MATCHED_FIELDS = ['name', 'unit', 'unitCode'] as const;
 const TEXT_FIELDS = ['field', 'achievements', 'proposal', 'note'] as const;
 
-/**
- * A registration with every field present, the absent ones undefined, always in one order: made with room for every
- * field, it grows no property store as fields are set, and the rules and the matcher, which read these by the
- * hundred thousand, see one shape rather than a dozen.
- */
+/** A registration with every field present, the absent ones undefined, always in one order. */
 function newRegistration(source: Registration['source']): Registration {
   return {
     source,
@@ -63,6 +60,11 @@ export function readRegistrations(
 ): { registrations: Registration[]; findings: Finding[] } {
   const { view, header } = table;
   const col = (f: Field) => header.columns.get(f);
+  // Kinds, names and genders repeat down a list: each text is judged once per table.
+  const parseKind = memoize((text: string) => parseSubjectKind(text) ?? null);
+  const inferKind = memoize((name: string) => inferSubjectKind(name) ?? null);
+  const household = memoize(isHousehold);
+  const gender = memoize(parseGender);
   // Each field's column looked up once per table, not once per row.
   const unitCol = col('unit');
   const unitCodeCol = col('unitCode');
@@ -128,7 +130,7 @@ export function readRegistrations(
     }
 
     const kindText = textAt(r, kindCol);
-    const stated = kindText ? parseSubjectKind(kindText) : undefined;
+    const stated = kindText ? (parseKind(kindText) ?? undefined) : undefined;
     const nameLines = nameCol ? (view.lines?.(r, nameCol) ?? [view.text(r, nameCol)]) : [];
     if (stated) {
       reg.kind = stated.kind;
@@ -146,13 +148,13 @@ export function readRegistrations(
       reg.name = cell.name;
       if (honorific || cell.honorific) reg.honorific = honorific || cell.honorific;
       if (!reg.kind) {
-        const inferred = inferSubjectKind(reg.name) ?? kindOfAll(reg.name);
+        const inferred = inferKind(reg.name) ?? kindOfAll(reg.name);
         if (inferred) {
           reg.kind = inferred;
           reg.kindSource = 'name';
         }
       }
-      if (isHousehold(reg.name)) reg.household = true;
+      if (household(reg.name)) reg.household = true;
     }
 
     // Birth year: its own column, else "Nam | Nữ" columns where the column that holds the year gives the gender.
@@ -185,7 +187,7 @@ export function readRegistrations(
     if (marked) reg.gender = marked;
     if (cell?.birthYear !== undefined && reg.birthYear === undefined) reg.birthYear = cell.birthYear;
     const genderText = textAt(r, genderCol);
-    const g = genderText ? parseGender(genderText) : null;
+    const g = genderText ? gender(genderText) : null;
     if (g) reg.gender = g;
 
     const pw = textAt(r, positionWorkplaceCol);

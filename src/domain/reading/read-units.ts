@@ -5,8 +5,8 @@ import { FIELD_LABELS, msg } from '../findings/messages';
 import type { Profile } from '../profile';
 import type { UnitRecord } from '../records';
 import { asciiKey } from '../text';
-import { unitKey } from '../units/unit-key';
-import { unitTyping } from '../units/unit-type';
+import { unitKeys } from '../units/unit-key';
+import { unitTypeInferrer, unitTyping } from '../units/unit-type';
 import { readDate } from './cell-values';
 import type { RecognizedTable } from './recognize';
 
@@ -21,6 +21,8 @@ export function readUnits(
   const units: UnitRecord[] = [];
   const findings: Finding[] = [];
   const contentCols = [...header.columns.entries()].filter(([f]) => f !== 'stt').map(([, c]) => c);
+  const inferUnitType = unitTypeInferrer(profile);
+  const keys = unitKeys(profile.district, profile.unitAbbreviations);
 
   for (const { r } of table.rows) {
     if (!contentCols.some((c) => view.text(r, c))) continue;
@@ -32,9 +34,9 @@ export function readUnits(
     }
     const code = col('code') ? view.text(r, col('code') ?? 0) : '';
     const declared = col('type') ? view.text(r, col('type') ?? 0) : '';
-    const { type, source: typeSource } = unitTyping(profile, declared, name);
+    const { type, source: typeSource } = unitTyping(profile, declared, name, inferUnitType);
     const unit: UnitRecord = {
-      id: code ? `code:${asciiKey(code)}` : `name:${unitKey(name, profile.district, profile.unitAbbreviations)}`,
+      id: code ? `code:${asciiKey(code)}` : `name:${keys.key(name)}`,
       source: place,
       name,
       typeSource,

@@ -3,19 +3,19 @@
  * the profile from any "Cấu hình" sheet, then units, registrations and nurturing plans, with the unit of each
  * registration resolved against the units list.
  */
-import type { CalendarDate } from '../dates';
-import { DecisionEntry, isDecisionSheet, readDuplicateDecisions } from '../duplicates/decisions';
+import { isDecisionSheet } from '../decision-sheet';
 import { InputError } from '../errors';
-import { columnLetter, WorkbookGrid } from '../grid';
+import { Cell, columnLetter, WorkbookGrid } from '../grid';
 import { Finding, finding } from '../findings/finding';
 import { msg } from '../findings/messages';
 import { mergeOver, Profile, ProfileEntry, profileFromEntries, validateProfile } from '../profile';
 import { fieldIndexes } from '../recognition/fields';
 import { findHeader } from '../recognition/header';
 import { Conversion, SheetView, viewSheet } from '../recognition/sheet-view';
-import type { NurturePlan, Registration, TableInfo, UnitRecord } from '../records';
+import type { DateLineEvidence, DecisionEntry, NurturePlan, ReadResult, Registration, TableInfo, UnitRecord } from '../records';
 import { asciiKey } from '../text';
-import { unitResolver } from '../units/resolve-unit';
+import { unitResolver, UnitResolver } from '../units/resolve-unit';
+import { readDuplicateDecisions } from './read-decisions';
 import { readPlans } from './read-plans';
 import { readRegistrations } from './read-registrations';
 import { readUnits } from './read-units';
@@ -31,31 +31,6 @@ export interface ReadOptions {
   override?: { data: unknown; source: string };
   /** Files given with these that could not be read at all, each with its one sentence: FILE_UNREADABLE findings. */
   unreadable?: { file: string; message: string }[];
-}
-
-/** The date line of a unit's own list: when it was made, where the units list gives no date. */
-export interface DateLineEvidence {
-  unitId: string;
-  date: CalendarDate;
-  file: string;
-  sheet: string;
-}
-
-export interface ReadResult {
-  profile: Profile;
-  units: UnitRecord[];
-  registrations: Registration[];
-  plans: NurturePlan[];
-  tables: TableInfo[];
-  findings: Finding[];
-  /** "Không trùng" decisions kept in the workbook's "Quyết định trùng lặp" sheet. */
-  duplicateDecisions: DecisionEntry[];
-  /** Which optional columns and tables exist, for rules that apply only where the workbook has them. */
-  has: { planDate: boolean; listDate: boolean; plans: boolean };
-  /** Each recognised table's title texts (the rows above its header), e.g. for the district of the ceremony list. */
-  titles?: { file: string; sheet: string; texts: string[] }[];
-  /** Date lines of tables whose registrations all belong to one unit, the first per unit. */
-  dateLines?: DateLineEvidence[];
 }
 
 function isProfileSheet(view: SheetView): boolean {
@@ -117,10 +92,42 @@ export function readWorkbooks(grids: WorkbookGrid[], options: ReadOptions): Read
   return readViewedBooks(viewBooks(grids), options);
 }
 
-/** Recognition stage: tables found, records built, units resolved. */
-export function readViewedBooks(books: ViewedBook[], options: ReadOptions): ReadResult {
+interface FoundTable {
+  file: string;
+  date1904: boolean;
+  table: RecognizedTable;
+}
 
-  // 1. The profile: "Cấu hình" sheets over the starting profile, then the explicit override over both.
+/** Recognition stage: tables found, records built, units resolved, findings made whole. */
+export function readViewedBooks(books: ViewedBook[], options: ReadOptions): ReadResult {
+  const { profile, profileSheets } = readProfile(books, options);
+  const tables = findTables(books, profile, profileSheets, options.unreadable ?? []);
+  const units = readAllUnits(tables.found, profile, tables.findings);
+  const resolver = unitResolver(units, profile.district, profile.unitAbbreviations);
+  const { registrations, dateLines } = readAllRegistrations(tables.found, profile, { resolver, profile, hasUnits: units.length > 0 }, tables.findings);
+  const plans = readAllPlans(tables.found, profile, resolver, tables.findings);
+  const withTexts = withRowTexts(tables.wordViews, registrations, tables.findings);
+  const unitTables = tables.found.filter((x) => x.table.header.kind === 'units');
+  return {
+    profile,
+    units,
+    registrations: withTexts.registrations,
+    plans,
+    tables: tables.infos,
+    findings: withProposingUnits(withTexts.findings, withTexts.registrations, units),
+    duplicateDecisions: tables.decisions,
+    titles: tables.found.map((x) => ({ file: x.file, sheet: x.table.view.name, texts: x.table.titleTexts })),
+    has: {
+      planDate: unitTables.some((x) => x.table.header.columns.has('planDate')),
+      listDate: unitTables.some((x) => x.table.header.columns.has('listDate')),
+      plans: tables.found.some((x) => x.table.header.kind === 'plans'),
+    },
+    dateLines,
+  };
+}
+
+/** The profile: "Cấu hình" sheets over the starting profile, then the explicit override over both. */
+function readProfile(books: ViewedBook[], options: ReadOptions): { profile: Profile; profileSheets: Set<SheetView> } {
   let profile = options.profile;
   const bootIdx = fieldIndexes(profile);
   const profileSheets = new Set<SheetView>();
@@ -133,21 +140,34 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
       const entries = h
         ? profileEntries(view, h.dataStart, h.columns.get('key') ?? 1, h.columns.get('value') ?? 2)
         : profileEntries(view, 1, 1, 2);
-      profile = profileFromEntries(entries, profile, `Tệp ${grid.fileName}, trang «${view.name}»`);
+      profile = profileFromEntries(entries, profile, msg.profileSheetSource(grid.fileName, view.name));
     }
   }
   if (options.override) profile = validateProfile(mergeOver(profile, options.override.data), options.override.source);
+  return { profile, profileSheets };
+}
 
-  // 2. Tables.
+interface FoundTables {
+  found: FoundTable[];
+  infos: TableInfo[];
+  findings: Finding[];
+  decisions: DecisionEntry[];
+  /** Word tables' views, by file then sheet, for row texts. */
+  wordViews: Map<string, Map<string, SheetView>>;
+}
+
+/** The tables of every sheet, the decisions sheet, and why each other sheet was not read. */
+function findTables(
+  books: ViewedBook[],
+  profile: Profile,
+  profileSheets: Set<SheetView>,
+  unreadable: { file: string; message: string }[],
+): FoundTables {
   const idx = fieldIndexes(profile);
-  const tables: TableInfo[] = [];
-  const findings: Finding[] = [];
-  const found: { file: string; date1904: boolean; table: RecognizedTable }[] = [];
-  const duplicateDecisions: DecisionEntry[] = [];
-  const unreadable = options.unreadable ?? [];
+  const out: FoundTables = { found: [], infos: [], findings: [], decisions: [], wordViews: new Map() };
+  const { found, findings } = out;
   for (const u of unreadable) findings.push(finding('FILE_UNREADABLE', { file: u.file }, u.message));
   const several = books.length + unreadable.length > 1;
-  const wordViews = new Map<string, Map<string, SheetView>>();
   for (const { grid, views } of books) {
     let any = false;
     // Sheets not read, and why: said only once the workbook is known to hold tables.
@@ -155,23 +175,8 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
     const templates: RecognizedTable[] = [];
     const firstOfBook = found.length;
     const accept = (view: SheetView, table: RecognizedTable) => {
-      const sheetIndex = views.indexOf(view);
       any = true;
-      const around = grid.sheets[sheetIndex]?.paragraphs;
-      if (around) {
-        withParagraphs(table, around);
-        const byFile = wordViews.get(grid.fileName) ?? new Map<string, SheetView>();
-        wordViews.set(grid.fileName, byFile.set(view.name, view));
-      }
-      found.push({ file: grid.fileName, date1904: grid.date1904, table });
-      tables.push({
-        file: grid.fileName,
-        sheet: view.name,
-        kind: table.header.kind,
-        headerRow: table.header.row,
-        fields: [...table.header.columns.entries()].sort((a, b) => a[1] - b[1]).map(([f]) => f),
-      });
-      findings.push(...legacyFindings(grid.fileName, view, view.conversions));
+      acceptTable(out, grid, view, table, grid.sheets[views.indexOf(view)]?.paragraphs);
     };
     const skip = (view: SheetView, message: string) => skipped.push(finding('SHEET_SKIPPED', { file: grid.fileName, sheet: view.name }, message));
     for (const view of views) {
@@ -180,7 +185,7 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
         continue;
       }
       if (isDecisionSheet(view.name)) {
-        duplicateDecisions.push(...readDuplicateDecisions(view));
+        out.decisions.push(...readDuplicateDecisions(view));
         continue;
       }
       const byName = instructionSheetName(view);
@@ -206,13 +211,35 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
     if (!any && several) findings.push(finding('FILE_UNREADABLE', { file: grid.fileName }, msg.noTableInFile(grid.fileName)));
     else if (!any) throw new InputError(msg.noTableInFile(grid.fileName));
   }
-  if (!found.some((f) => f.table.header.kind === 'registrations'))
-    throw new InputError(
-      'Không tìm thấy danh sách đăng ký điển hình nào trong các tệp đã chọn: cần một bảng có cột «Họ và tên / Tên tập thể». ' +
-        'Hãy chọn đúng tệp đăng ký hoặc dùng mẫu trong thư mục assets.',
-    );
+  if (!found.some((f) => f.table.header.kind === 'registrations')) throw new InputError(msg.noRegistrationsTable());
+  return out;
+}
 
-  // 3. Units first: registrations and plans resolve against them.
+function acceptTable(
+  out: FoundTables,
+  grid: WorkbookGrid,
+  view: SheetView,
+  recognized: RecognizedTable,
+  around: { above: Cell[]; below: Cell[] } | undefined,
+): void {
+  const table = around ? withParagraphs(recognized, around) : recognized;
+  if (around) {
+    const byFile = out.wordViews.get(grid.fileName) ?? new Map<string, SheetView>();
+    out.wordViews.set(grid.fileName, byFile.set(view.name, view));
+  }
+  out.found.push({ file: grid.fileName, date1904: grid.date1904, table });
+  out.infos.push({
+    file: grid.fileName,
+    sheet: view.name,
+    kind: table.header.kind,
+    headerRow: table.header.row,
+    fields: [...table.header.columns.entries()].sort((a, b) => a[1] - b[1]).map(([f]) => f),
+  });
+  out.findings.push(...legacyFindings(grid.fileName, view, view.conversions));
+}
+
+/** Units first (registrations and plans resolve against them), each id once. */
+function readAllUnits(found: FoundTable[], profile: Profile, findings: Finding[]): UnitRecord[] {
   const units: UnitRecord[] = [];
   const seen = new Set<string>();
   for (const f of found.filter((x) => x.table.header.kind === 'units')) {
@@ -224,9 +251,15 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
       units.push(u);
     }
   }
-  const resolver = unitResolver(units, profile.district, profile.unitAbbreviations);
-  const unitContext = { resolver, profile, hasUnits: units.length > 0 };
+  return units;
+}
 
+function readAllRegistrations(
+  found: FoundTable[],
+  profile: Profile,
+  unitContext: Parameters<typeof attributeUnits>[3],
+  findings: Finding[],
+): { registrations: Registration[]; dateLines: DateLineEvidence[] } {
   const registrations: Registration[] = [];
   const dateLines: DateLineEvidence[] = [];
   for (const f of found.filter((x) => x.table.header.kind === 'registrations')) {
@@ -240,62 +273,52 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
     if (f.table.dateLine && unitId && tableUnits.size === 1 && !dateLines.some((d) => d.unitId === unitId))
       dateLines.push({ unitId, date: f.table.dateLine, file: f.file, sheet: f.table.view.name });
   }
+  return { registrations, dateLines };
+}
 
+function readAllPlans(found: FoundTable[], profile: Profile, resolver: UnitResolver<UnitRecord>, findings: Finding[]): NurturePlan[] {
   const plans: NurturePlan[] = [];
   for (const f of found.filter((x) => x.table.header.kind === 'plans')) {
     const r = readPlans(f.table, f.file, profile, f.date1904);
     append(findings, r.findings);
     for (const p of r.plans) {
       const u = p.unitText ? resolver.resolve(p.unitText) : undefined;
-      if (u) p.unitId = u.id;
-      plans.push(p);
+      plans.push(u ? { ...p, unitId: u.id } : p);
     }
   }
+  return plans;
+}
 
-  withRowTexts(wordViews, registrations, findings);
-
-  // Row findings of a registration name the unit that proposed it.
+/**
+ * Row findings of a registration name the unit that proposed it, known only once units are attributed: such a
+ * finding is given as a new finding with its unit, the others as they are.
+ */
+function withProposingUnits(findings: Finding[], registrations: Registration[], units: UnitRecord[]): Finding[] {
   const unitById = new Map(units.map((u) => [u.id, u]));
   // Indexed by the few rows that have findings; registrations come sheet by sheet, so each sheet is looked up once.
-  const bySheet = new Map<string, Map<number, Finding[]>>();
+  const bySheet = new Map<string, Map<number, number[]>>();
   const sheetKey = (file: string, sheet: string) => `${file}\u0000${sheet}`;
-  for (const f of findings) {
-    if (f.unit || f.row === undefined) continue;
+  findings.forEach((f, i) => {
+    if (f.unit || f.row === undefined) return;
     const key = sheetKey(f.file, f.sheet ?? '');
-    const rows = bySheet.get(key) ?? new Map<number, Finding[]>();
-    bySheet.set(key, rows.set(f.row, [...(rows.get(f.row) ?? []), f]));
-  }
-  let sheetRows: Map<number, Finding[]> | undefined;
+    const rows = bySheet.get(key) ?? new Map<number, number[]>();
+    bySheet.set(key, rows.set(f.row, [...(rows.get(f.row) ?? []), i]));
+  });
+  if (!bySheet.size) return findings;
+  const out = [...findings];
+  let sheetRows: Map<number, number[]> | undefined;
   let last: Registration['source'] | undefined;
-  for (const reg of bySheet.size ? registrations : []) {
+  for (const reg of registrations) {
     if (!last || last.file !== reg.source.file || last.sheet !== reg.source.sheet) sheetRows = bySheet.get(sheetKey(reg.source.file, reg.source.sheet));
     last = reg.source;
     const rowFindings = sheetRows?.get(reg.source.row);
-    if (rowFindings) for (const f of rowFindings) nameUnit(f, reg);
-  }
-  function nameUnit(f: Finding, reg: Registration): void {
+    if (!rowFindings) continue;
     const u = reg.unitId ? unitById.get(reg.unitId) : undefined;
-    if (u) {
-      f.unit = u.name;
-      if (u.code) f.unitCode = u.code;
-    } else if (reg.unitText) f.unit = reg.unitText;
+    for (const i of rowFindings) {
+      const f = findings[i] as Finding;
+      if (u) out[i] = { ...f, unit: u.name, ...(u.code ? { unitCode: u.code } : {}) };
+      else if (reg.unitText) out[i] = { ...f, unit: reg.unitText };
+    }
   }
-
-  const unitTables = found.filter((x) => x.table.header.kind === 'units');
-  return {
-    profile,
-    units,
-    registrations,
-    plans,
-    tables,
-    findings,
-    duplicateDecisions,
-    titles: found.map((x) => ({ file: x.file, sheet: x.table.view.name, texts: x.table.titleTexts })),
-    has: {
-      planDate: unitTables.some((x) => x.table.header.columns.has('planDate')),
-      listDate: unitTables.some((x) => x.table.header.columns.has('listDate')),
-      plans: found.some((x) => x.table.header.kind === 'plans'),
-    },
-    dateLines,
-  };
+  return out;
 }

@@ -1,7 +1,7 @@
 /** One sheet's table: its header, its exemplar rows with the group they sit in, and the title rows above. */
 import { FieldIndex, TableKind } from '../recognition/fields';
 import { findHeader, TableHeader } from '../recognition/header';
-import { classifyRow, isKindLabel } from '../recognition/rows';
+import { isKindLabel, RowClassifier, rowClassifier } from '../recognition/rows';
 import type { SheetView } from '../recognition/sheet-view';
 import { parseSubjectKind, SubjectKind } from '../subjects/subject-kind';
 import { asciiKey } from '../text';
@@ -63,11 +63,11 @@ function tableKind(sheetName: string, titleTexts: readonly string[]): { kind: Su
  * something between rows; a unit's own list ends there, with only the signature (or a signer's name typed in some
  * column) under it.
  */
-function tableGoesOn(view: SheetView, header: TableHeader, from: number, row: 'numbered' | 'named'): boolean {
+function tableGoesOn(view: SheetView, header: TableHeader, classifyRow: RowClassifier, from: number, row: 'numbered' | 'named'): boolean {
   const col = row === 'numbered' ? header.columns.get('stt') : header.columns.get('name');
   if (col === undefined) return false;
   for (let r = from + 1; r <= view.rowCount; r++) {
-    const cls = classifyRow(view, header, r);
+    const cls = classifyRow(view, r);
     if (cls.type === 'signature') return false;
     if (cls.type === 'group') return true;
     if (cls.type !== 'data') continue;
@@ -96,8 +96,9 @@ export function recognizeTable(view: SheetView, indexes: Record<TableKind, Field
   let groupKind = tableKind(view.name, titleTexts);
   let groupLabel: string | undefined;
   let endAt: number | undefined;
+  const classifyRow = rowClassifier(header);
   for (let r = header.dataStart; r <= view.rowCount; r++) {
-    const cls = classifyRow(view, header, r);
+    const cls = classifyRow(view, r);
     // The data ends at a signature block or at a note under it; the date line is looked for from there.
     if (cls.type === 'signature') {
       endAt = r;
@@ -105,14 +106,14 @@ export function recognizeTable(view: SheetView, indexes: Record<TableKind, Field
     }
     // A note ends the data above it; one between the header and the first row only explains a column.
     if (cls.type === 'note') {
-      if (rows.length && (cls.final || !tableGoesOn(view, header, r, 'numbered'))) {
+      if (rows.length && (cls.final || !tableGoesOn(view, header, classifyRow, r, 'numbered'))) {
         endAt = r;
         break;
       }
       continue;
     }
     // A total under the list ends it when nothing of the table follows (a signer's name typed in some column is not).
-    if (cls.type === 'subtotal' && rows.length && !tableGoesOn(view, header, r, 'named')) {
+    if (cls.type === 'subtotal' && rows.length && !tableGoesOn(view, header, classifyRow, r, 'named')) {
       endAt = r;
       break;
     }

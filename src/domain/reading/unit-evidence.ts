@@ -8,7 +8,8 @@
 import { columnLetter } from '../grid';
 import { Finding, finding } from '../findings/finding';
 import { msg, UnitEvidenceText } from '../findings/messages';
-import { inferUnitType, Profile } from '../profile';
+import type { Profile } from '../profile';
+import { unitTypeInferrer } from '../units/unit-type';
 import type { SheetView } from '../recognition/sheet-view';
 import type { Registration, UnitSource } from '../records';
 import { asciiKey, toneKey } from '../text';
@@ -16,7 +17,7 @@ import type { UnitRef, UnitResolver } from '../units/resolve-unit';
 import type { RecognizedTable } from './recognize';
 
 /** File name → words: "03_DangBoXaAnBinh.xlsx" → "Dang Bo Xa An Binh"; "Hội Nông dân huyện.xlsx" as it is. */
-export function fileNameWords(fileName: string): string {
+function fileNameWords(fileName: string): string {
   const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '').normalize('NFC');
   return base
     .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
@@ -55,7 +56,7 @@ const MAX_JOINED_ROWS = 3;
  * "ỦY BAN NHÂN DÂN" over "HUYỆN AN PHÚ" gives "ỦY BAN NHÂN DÂN HUYỆN AN PHÚ". The lowest rows come first: a
  * letterhead names the superior body above the unit itself.
  */
-export function titleCandidates(view: SheetView, headerRow: number, paragraphsAbove: string[] = []): TitleCandidate[] {
+function titleCandidates(view: SheetView, headerRow: number, paragraphsAbove: string[] = []): TitleCandidate[] {
   // Per row, each distinct text at the left edge of its merge. A Word table's paragraphs come first, as rows of
   // their own numbered up to 0, so that they join each other but never the table's first rows.
   const rows: { r: number; cells: Map<number, string> }[] = paragraphsAbove.map((t, i) => ({
@@ -110,9 +111,9 @@ export function titleCandidates(view: SheetView, headerRow: number, paragraphsAb
 const DISTRICT_LEVEL = ['đảng bộ huyện', 'đảng ủy huyện', 'huyện ủy'].map(toneKey);
 
 /** A title text that names a unit by its type alone (no units list to resolve against), not the district above it. */
-function typedUnitText(text: string, profile: Profile): boolean {
+function typedUnitText(text: string, inferUnitType: (text: string) => unknown): boolean {
   const k = toneKey(text);
-  return !DISTRICT_LEVEL.some((d) => k.startsWith(d)) && inferUnitType(profile, text) !== undefined;
+  return !DISTRICT_LEVEL.some((d) => k.startsWith(d)) && inferUnitType(text) !== undefined;
 }
 
 interface TableUnit<U> {
@@ -130,7 +131,7 @@ function resolveName<U extends UnitRef>(resolver: UnitResolver<U>, text: string)
 }
 
 /** The unit a table names as a whole: its title block, else its sheet's name, else its file's name. */
-export function tableUnit<U extends UnitRef>(table: RecognizedTable, file: string, resolver: UnitResolver<U>, profile: Profile): TableUnit<U> {
+function tableUnit<U extends UnitRef>(table: RecognizedTable, file: string, resolver: UnitResolver<U>, profile: Profile): TableUnit<U> {
   const titles = titleCandidates(table.view, table.header.row, table.paragraphsAbove).filter((t) => !t.superior);
   for (const t of titles) {
     const unit = resolver.resolve(t.text);
@@ -147,7 +148,8 @@ export function tableUnit<U extends UnitRef>(table: RecognizedTable, file: strin
   const byFile = resolveName(resolver, words);
   if (byFile) return { text: words, source: 'file', unit: byFile };
   // Else the letterhead's own unit as written, for the user to recognise: a body of a type, or a commune's body.
-  const typed = titles.find((t) => t.firstRow === t.lastRow && (typedUnitText(t.text, profile) || communeBody(t.text)));
+  const inferUnitType = unitTypeInferrer(profile);
+  const typed = titles.find((t) => t.firstRow === t.lastRow && (typedUnitText(t.text, inferUnitType) || communeBody(t.text)));
   if (typed) return { text: typed.text, source: 'title' };
   return { text: words, source: 'file' };
 }
@@ -164,7 +166,8 @@ function holdsWorkplaces<U extends UnitRef>(rows: Registration[], resolver: Unit
   for (const r of rows) if (r.unitSource === 'column' && r.unitText) values.add(r.unitText);
   if (!values.size) return false;
   let units = 0;
-  for (const v of values) if (hasUnits ? rowUnit(resolver, v, 'column') : inferUnitType(profile, v)) units++;
+  const inferUnitType = unitTypeInferrer(profile);
+  for (const v of values) if (hasUnits ? rowUnit(resolver, v, 'column') : inferUnitType(v)) units++;
   return units * 2 < values.size;
 }
 

@@ -9,19 +9,18 @@ import type { Registration } from '../records';
 import { firstDateLine, paragraphTexts } from './date-line';
 import type { RecognizedTable } from './recognize';
 
-export function withParagraphs(table: RecognizedTable, around: { above: Cell[]; below: Cell[] }): void {
+/** The table with the paragraphs around it: above, its title block; below (or above), its date line. */
+export function withParagraphs(table: RecognizedTable, around: { above: Cell[]; below: Cell[] }): RecognizedTable {
   const above = paragraphTexts(around.above);
-  table.titleTexts = [...above, ...table.titleTexts];
-  table.paragraphsAbove = above;
   const dateLine = table.dateLine ?? firstDateLine(paragraphTexts(around.below)) ?? firstDateLine(above);
-  if (dateLine) table.dateLine = dateLine;
+  return { ...table, titleTexts: [...above, ...table.titleTexts], paragraphsAbove: above, ...(dateLine ? { dateLine } : {}) };
 }
 
 const ROW_TEXT_CELLS = 3;
 const ROW_TEXT_MAX = 80;
 
 /** The first few distinct texts of a row ("3 | Nguyễn Văn Hùng | 1975"). */
-export function rowTextOf(view: SheetView, r: number): string {
+function rowTextOf(view: SheetView, r: number): string {
   const texts: string[] = [];
   for (let c = 1; c <= view.colCount && texts.length < ROW_TEXT_CELLS; c++) {
     const t = view.text(r, c).replace(/\s+/g, ' ');
@@ -31,20 +30,29 @@ export function rowTextOf(view: SheetView, r: number): string {
   return text.length > ROW_TEXT_MAX ? `${text.slice(0, ROW_TEXT_MAX - 1)}…` : text;
 }
 
-/** Row texts on the registrations and the reading's findings of Word tables (views by file, then sheet). */
-export function withRowTexts(wordViews: Map<string, Map<string, SheetView>>, registrations: Registration[], findings: Finding[]): void {
-  if (!wordViews.size) return;
+/**
+ * The registrations and the reading's findings of Word tables with the text of their row (views by file, then
+ * sheet): new records and findings where there is one, the others as they are.
+ */
+export function withRowTexts(
+  wordViews: Map<string, Map<string, SheetView>>,
+  registrations: Registration[],
+  findings: Finding[],
+): { registrations: Registration[]; findings: Finding[] } {
+  if (!wordViews.size) return { registrations, findings };
   const textOf = (file: string, sheet: string | undefined, row: number | undefined): string | undefined => {
     if (sheet === undefined || row === undefined) return undefined;
     const view = wordViews.get(file)?.get(sheet);
     return view ? rowTextOf(view, row) || undefined : undefined;
   };
-  for (const reg of registrations) {
-    const t = textOf(reg.source.file, reg.source.sheet, reg.source.row);
-    if (t) reg.source.rowText = t;
-  }
-  for (const f of findings) {
-    const t = textOf(f.file, f.sheet, f.row);
-    if (t) f.rowText = t;
-  }
+  return {
+    registrations: registrations.map((reg) => {
+      const rowText = textOf(reg.source.file, reg.source.sheet, reg.source.row);
+      return rowText ? { ...reg, source: { ...reg.source, rowText } } : reg;
+    }),
+    findings: findings.map((f) => {
+      const rowText = textOf(f.file, f.sheet, f.row);
+      return rowText ? { ...f, rowText } : f;
+    }),
+  };
 }

@@ -98,7 +98,7 @@ function mapColumns(view: SheetView, r: number, idx: FieldIndex, sub: boolean): 
 }
 
 /** A row under a header that only numbers the columns: "(1)", "2", "(3)"… */
-export function isColumnNumberRow(view: SheetView, r: number): boolean {
+function isColumnNumberRow(view: SheetView, r: number): boolean {
   let numbers = 0;
   let others = 0;
   for (let c = 1; c <= view.colCount; c++) {

@@ -23,7 +23,7 @@ const ROMAN = /^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 const NUMBERED = /^((?=[IVXLC]+[.)/\s])(?:C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})|\d{1,2}|[A-Za-z])\s*[.)/:-]\s*(\S.*)$/;
 
 /** "Tổng cộng: 5", "Cộng 12", "Tổng số điển hình": not "Công an xã …". */
-export function isSubtotalText(text: string): boolean {
+function isSubtotalText(text: string): boolean {
   // Most rows begin with their number (STT), which neither a subtotal nor a signature line does.
   if (startsWithDigit(text)) return false;
   const k = asciiKey(text);
@@ -31,7 +31,7 @@ export function isSubtotalText(text: string): boolean {
 }
 
 /** The first line of a signature block: "…, ngày … tháng … năm …", "T/M BAN THƯỜNG VỤ", "Người lập biểu". */
-export function isSignatureText(text: string): boolean {
+function isSignatureText(text: string): boolean {
   if (startsWithDigit(text)) return false;
   const k = asciiKey(text);
   if (/(^|\s)ngay( \S+)? thang( \S+)? nam\b/.test(k) && !/^\d/.test(k)) return true;
@@ -43,7 +43,7 @@ export function isSignatureText(text: string): boolean {
  * A note typed under the table: "Ghi chú: …", "Lưu ý: …", "Danh sách có 05 điển hình./.", "(Kèm theo …)",
  * "Trong đó: …", or any line closed by the documents' "./." mark.
  */
-export function isNoteText(text: string): boolean {
+function isNoteText(text: string): boolean {
   if (startsWithDigit(text)) return false;
   const t = text.trim();
   if (/\.\/\.$/.test(t)) return true;
@@ -70,14 +70,29 @@ const DATA: RowClass = { type: 'data' };
 const EMPTY: RowClass = { type: 'empty' };
 const SUBTOTAL: RowClass = { type: 'subtotal' };
 
-// The row's distinct texts, gathered anew for each row into one array rather than a new one per row.
-const texts: string[] = [];
 // No test below tells apart rows of more distinct texts than this (at most three, one of them maybe the STT): a data
 // row stops being read here after its first few cells.
 const ENOUGH_TEXTS = 4;
 
-export function classifyRow(view: SheetView, header: TableHeader, r: number): RowClass {
-  texts.length = 0;
+type HeaderKey = { c: number; length: number; key: string };
+
+/**
+ * The classifier of one table's rows: what a repeated header row would show is worked out once per table, and the
+ * row's distinct texts are gathered anew for each row into one array rather than a new one per row.
+ */
+export type RowClassifier = (view: SheetView, r: number) => RowClass;
+
+export function rowClassifier(header: TableHeader): RowClassifier {
+  // Parent labels of a two-level header are "Năm sinh – Nam": the top row repeats the parent.
+  const keys: HeaderKey[] = [...header.labels].map(([c, label]) => ({ c, length: label.length, key: asciiKey(label.split(' – ')[0] ?? '') }));
+  const texts: string[] = [];
+  return (view, r) => {
+    texts.length = 0;
+    return classify(view, header, keys, texts, r);
+  };
+}
+
+function classify(view: SheetView, header: TableHeader, keys: readonly HeaderKey[], texts: string[], r: number): RowClass {
   let firstCol = 0;
   for (let c = 1; c <= view.colCount && texts.length < ENOUGH_TEXTS; c++) {
     const t = view.text(r, c);
@@ -117,7 +132,7 @@ export function classifyRow(view: SheetView, header: TableHeader, r: number): Ro
     if (label) return { type: 'group', label };
     if (isKindLabel(first)) return { type: 'group', label: first };
   }
-  if (isRepeatedHeader(view, header, r)) return { type: 'header' };
+  if (isRepeatedHeader(view, keys, r)) return { type: 'header' };
   return DATA;
 }
 
@@ -127,26 +142,13 @@ function hasErrorCell(view: SheetView, r: number): boolean {
   return false;
 }
 
-// The keys a repeated header row would show, once per header rather than once per row.
-const headerKeys = new WeakMap<TableHeader, { c: number; length: number; key: string }[]>();
-function keysOf(header: TableHeader): { c: number; length: number; key: string }[] {
-  let keys = headerKeys.get(header);
-  if (!keys) {
-    // Parent labels of a two-level header are "Năm sinh – Nam": the top row repeats the parent.
-    keys = [...header.labels].map(([c, label]) => ({ c, length: label.length, key: asciiKey(label.split(' – ')[0] ?? '') }));
-    headerKeys.set(header, keys);
-  }
-  return keys;
-}
-
-function isRepeatedHeader(view: SheetView, header: TableHeader, r: number): boolean {
-  const keys = keysOf(header);
+function isRepeatedHeader(view: SheetView, keys: readonly HeaderKey[], r: number): boolean {
   const needed = Math.max(2, Math.ceil(keys.length / 2));
   let same = 0;
   for (let k = 0; k < keys.length; k++) {
     // Too few columns left to make it a header: a data row is let go halfway.
     if (same + keys.length - k < needed) return false;
-    const { c, length, key } = keys[k] as { c: number; length: number; key: string };
+    const { c, length, key } = keys[k] as HeaderKey;
     const t = view.text(r, c);
     if (t && t.length <= length && mayHaveAsciiKey(t, key) && asciiKey(t) === key) same++;
   }

@@ -4,7 +4,7 @@
  */
 import { formatDate } from '../dates';
 import type { Cell, Merge, SheetGrid } from '../grid';
-import { cleanText, columnEncoding, decodeByEvidence, decodeByFont, hasInvisible, LegacyEncoding, mayBeLegacy } from '../text';
+import { cleanText, decodeByFont, evidenceDecoder, hasInvisible, LegacyEncoding, mayBeLegacy } from '../text';
 import { decodeLegacy, encodingOfFont } from '../text/legacy';
 
 export interface Conversion {
@@ -35,7 +35,7 @@ export interface SheetView {
   conversions: Conversion[];
 }
 
-export function cellToText(cell: Cell | undefined | null, decoded?: string): string {
+function cellToText(cell: Cell | undefined | null, decoded?: string): string {
   if (!cell) return '';
   switch (cell.t) {
     case 's':
@@ -123,11 +123,12 @@ export function viewSheet(sheet: SheetGrid): SheetView {
       }
     }
   }
+  const evidence = suspects.size ? evidenceDecoder() : undefined;
   for (const [c, list] of suspects) {
-    const enc = columnEncoding(list.map((x) => x.text));
+    const enc = evidence?.columnEncoding(list.map((x) => x.text));
     if (!enc) continue;
     for (const { r, text } of list) {
-      const d = decodeByEvidence(text, enc);
+      const d = evidence?.decodeByEvidence(text, enc);
       if (!d?.encoding) continue;
       decoded.set(key(r, c), d.text);
       conversions.push({ row: r, col: c, encoding: d.encoding, before: text, after: d.text });

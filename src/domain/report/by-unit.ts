@@ -6,9 +6,10 @@
 import { CalendarDate, dayNumber, isoDate } from '../dates';
 import { FINDING_CODES, Finding, FindingCode, rowKey } from '../findings/finding';
 import { deadlineOf, isOnTime, Profile } from '../profile';
-import type { ReadResult } from '../reading/read-workbooks';
+import type { ReadResult } from '../records';
 import type { Registration, UnitRecord } from '../records';
-import type { QuotaRow, Report } from './report';
+import type { QuotaRow } from '../records';
+import type { Report } from './report';
 
 export type Timeliness = 'on-time' | 'late' | 'missing' | 'pending' | 'unknown';
 

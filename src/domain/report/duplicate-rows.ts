@@ -4,7 +4,7 @@
  * findings are described, so that a province-sized check does not ship every row to the page.
  */
 import { Finding, rowKey } from '../findings/finding';
-import type { ReadResult } from '../reading/read-workbooks';
+import type { ReadResult } from '../records';
 import type { UnitRecord } from '../records';
 
 export interface RowFacts {

@@ -2,7 +2,8 @@
 import { parseIsoDate, formatDate } from '../dates';
 import type { Finding, Severity } from '../findings/finding';
 import { msg } from '../findings/messages';
-import type { QuotaRow, Report } from './report';
+import type { QuotaRow } from '../records';
+import type { Report } from './report';
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' };
 const SEVERITY_MARK: Record<Severity, string> = { error: '✗', warning: '!', info: 'i' };
@@ -27,7 +28,7 @@ function pad(s: string, n: number): string {
   return s.length >= n ? s : s + ' '.repeat(n - s.length);
 }
 
-export function renderQuota(rows: QuotaRow[]): string[] {
+function renderQuota(rows: QuotaRow[]): string[] {
   if (!rows.length) return [];
   const w = Math.min(48, Math.max(...rows.map((r) => r.unit.length), 6));
   const out = ['CHỈ TIÊU ĐĂNG KÝ (R2, R3)', `  ${pad('Đơn vị', w)}  ${pad('Loại', 18)}  Cần  Có  Kết quả`];

@@ -1,20 +1,9 @@
 /** The result of a check as one object: what the JSON door prints and every other door renders. */
 import { CalendarDate, isoDate } from '../dates';
 import { compareFindings, Finding } from '../findings/finding';
-import type { ReadResult } from '../reading/read-workbooks';
+import { analyze, Analysis } from '../analysis/analyze';
+import type { QuotaRow, ReadResult } from '../records';
 import { computeQuota, RULES } from '../rules';
-
-export interface QuotaRow {
-  unit: string;
-  unitCode?: string;
-  type?: string;
-  bloc?: string;
-  /** null: the unit's type is unknown (UNKNOWN_UNIT_TYPE), so is its quota; shown as "?". */
-  required: number | null;
-  registered: number;
-  shortfall: number | null;
-  status: 'ok' | 'short' | 'unknownType';
-}
 
 export interface Report {
   version: 1;
@@ -31,10 +20,11 @@ export interface Report {
   quota: QuotaRow[];
 }
 
-export function buildReport(read: ReadResult, asOf: CalendarDate, files: number): Report {
-  const ctx = { read, asOf };
-  const quota = computeQuota(ctx);
-  const findings = [...read.findings, ...RULES.flatMap((rule) => rule(ctx))].sort(compareFindings);
+/** The report of a check already analysed: the reading findings and every rule's, in order, and the quota table. */
+export function reportOf(analysis: Analysis, files: number): Report {
+  const { read, asOf } = analysis;
+  const quota = computeQuota(analysis);
+  const findings = [...read.findings, ...RULES.flatMap((rule) => rule(analysis))].sort(compareFindings);
   const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
   return {
     version: 1,
@@ -50,4 +40,8 @@ export function buildReport(read: ReadResult, asOf: CalendarDate, files: number)
     findings,
     quota,
   };
+}
+
+export function buildReport(read: ReadResult, asOf: CalendarDate, files: number): Report {
+  return reportOf(analyze(read, asOf), files);
 }

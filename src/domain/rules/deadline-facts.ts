@@ -2,9 +2,9 @@
 import type { DeadlineFacts } from '../findings/messages';
 import { deadlineOf, DeadlineKind } from '../profile';
 import type { UnitRecord } from '../records';
-import type { RuleContext } from './rule';
+import type { Analysis } from './rule';
 
-export function deadlineFacts(ctx: RuleContext, unit: UnitRecord, which: DeadlineKind): DeadlineFacts {
+export function deadlineFacts(ctx: Analysis, unit: UnitRecord, which: DeadlineKind): DeadlineFacts {
   const { profile } = ctx.read;
   return {
     unit: unit.name,

@@ -1,5 +1,5 @@
 /** Every guideline rule the check runs, in the order their findings are produced. */
-import { duplicatesRule } from '../duplicates/duplicates-rule';
+import { duplicatesRule } from './duplicate';
 import { nurturePlan } from './nurture-plan';
 import { planDeadline } from './plan-deadline';
 import { quota } from './quota';
@@ -10,7 +10,7 @@ import { subjectKindMismatch } from './subject-kind-mismatch';
 import { unknownUnit } from './unknown-unit';
 import { unknownUnitType } from './unknown-unit-type';
 
-// Row rules first, then unit rules. Order is presentation only: the quota asks row-errors.ts for row verdicts.
+// Row rules first, then unit rules. Order is presentation only: the quota asks the analysis for row verdicts.
 export const RULES: Rule[] = [
   unknownUnit,
   singleSubject,
@@ -24,5 +24,4 @@ export const RULES: Rule[] = [
 ];
 
 export { computeQuota } from './quota';
-export { hasRowError, rowErrorFindings } from './row-errors';
-export type { Rule, RuleContext } from './rule';
+export type { Analysis, Rule } from './rule';

@@ -7,19 +7,17 @@ import { finding, Finding } from '../findings/finding';
 import { msg } from '../findings/messages';
 import type { NurturePlan, UnitRecord } from '../records';
 import { unitPlace } from './places';
-import { plansOf, registrationsOf } from './read-index';
-import { findingsFor, Rule, RuleContext } from './rule';
-import { hasRowError } from './row-errors';
+import { findingsFor, Rule, Analysis } from './rule';
 
-function missingLabels(plan: NurturePlan, ctx: RuleContext): string[] {
+function missingLabels(plan: NurturePlan, ctx: Analysis): string[] {
   return ctx.read.profile.nurtureContents.filter((c) => !plan.contents[c.key]).map((c) => c.label);
 }
 
-function check(unit: UnitRecord, ctx: RuleContext): Finding | undefined {
+function check(unit: UnitRecord, ctx: Analysis): Finding | undefined {
   // Any phase counts: phase-2 exemplars are nurtured too, and a unit with only erroneous rows registered nothing.
-  const registered = registrationsOf(unit, ctx.read).filter((r) => !hasRowError(r, ctx)).length;
+  const registered = ctx.registrationsOf(unit).filter((r) => !ctx.hasRowError(r)).length;
   if (registered === 0) return undefined;
-  const plans = plansOf(unit, ctx.read);
+  const plans = ctx.plansOf(unit);
   if (plans.length === 0) return finding('NURTURE_PLAN_MISSING', unitPlace(unit), msg.nurturePlanMissing(unit.name, registered));
   // A unit with several plan rows is judged on its most complete one, the plan it would show the Board.
   const best = plans

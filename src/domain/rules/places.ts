@@ -1,8 +1,7 @@
 /** Where a rule's finding points: the unit's row of the list, or the registration's own row. */
 import type { Finding } from '../findings/finding';
-import type { ReadResult } from '../reading/read-workbooks';
 import type { Registration, UnitRecord } from '../records';
-import { unitOf } from './read-index';
+import type { Analysis } from './rule';
 
 export type Place = Omit<Finding, 'code' | 'severity' | 'rule' | 'message'>;
 
@@ -14,9 +13,9 @@ export function unitPlace(unit: UnitRecord): Place {
 }
 
 /** A row-level finding names the proposing unit as the list writes it, or as the row wrote it when unresolved. */
-export function registrationPlace(reg: Registration, read: ReadResult): Place {
+export function registrationPlace(reg: Registration, analysis: Analysis): Place {
   const place: Place = { ...reg.source };
-  const unit = reg.unitId ? unitOf(reg.unitId, read) : undefined;
+  const unit = reg.unitId ? analysis.unitOf(reg.unitId) : undefined;
   if (unit) {
     place.unit = unit.name;
     if (unit.code) place.unitCode = unit.code;

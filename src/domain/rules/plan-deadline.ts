@@ -9,9 +9,9 @@ import { deadlineOf, isOnTime } from '../profile';
 import type { UnitRecord } from '../records';
 import { deadlineFacts } from './deadline-facts';
 import { unitPlace } from './places';
-import { findingsFor, Rule, RuleContext } from './rule';
+import { findingsFor, Rule, Analysis } from './rule';
 
-function check(unit: UnitRecord, ctx: RuleContext): Finding | undefined {
+function check(unit: UnitRecord, ctx: Analysis): Finding | undefined {
   const { profile } = ctx.read;
   const deadline = deadlineOf(profile, 'plan');
   if (unit.planDate) {

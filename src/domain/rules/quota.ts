@@ -6,28 +6,18 @@
  */
 import { finding } from '../findings/finding';
 import { msg } from '../findings/messages';
-import type { Registration, UnitRecord } from '../records';
-import type { QuotaRow } from '../report/report';
+import type { QuotaRow, Registration, UnitCount, UnitQuota, UnitRecord } from '../records';
 import { toneKey } from '../text';
+import { memoize } from '../text/memo';
 import { unitPlace } from './places';
-import { registrationsOf } from './read-index';
-import type { Rule, RuleContext } from './rule';
-import { hasRowError } from './row-errors';
-
-interface UnitCount {
-  registered: number;
-  rowErrors: number;
-  repeated: number;
-  phase2: number;
-  phaseUnreadable: number;
-}
+import type { Analysis, Rule } from './rule';
 
 /**
  * Distinct exemplars among valid rows: same kind and name (tone key) is one exemplar, unless two different birth
  * years say they are two people. A row without a year joins a same-named row that has one, since counting it
  * apart would hide a shortfall on a mere omission.
  */
-function distinctExemplars(rows: readonly Registration[]): number {
+function distinctExemplars(rows: readonly Registration[], nameKey: (name: string) => string): number {
   // Per kind and tone key, the distinct birth years given. Most names have one row, so a name holds its bare year
   // (null when none is given) and only a second, different year turns it into a set: no container per row.
   const byKind = new Map<Registration['kind'], Map<string, number | null | Set<number>>>();
@@ -35,7 +25,7 @@ function distinctExemplars(rows: readonly Registration[]): number {
     const r = rows[i] as Registration;
     let byName = byKind.get(r.kind);
     if (!byName) byKind.set(r.kind, (byName = new Map()));
-    const key = toneKey(r.name);
+    const key = nameKey(r.name);
     const year = r.birthYear ?? null;
     const years = byName.get(key);
     if (years === undefined || years === null) byName.set(key, year);
@@ -49,11 +39,11 @@ function distinctExemplars(rows: readonly Registration[]): number {
   return n;
 }
 
-function countFor(unit: UnitRecord, ctx: RuleContext): UnitCount {
-  const own = registrationsOf(unit, ctx.read);
+function countFor(unit: UnitRecord, ctx: Analysis, nameKey: (name: string) => string): UnitCount {
+  const own = ctx.registrationsOf(unit);
   const phase1 = own.filter((r) => r.phase === 1);
-  const valid = phase1.filter((r) => !hasRowError(r, ctx));
-  const registered = distinctExemplars(valid);
+  const valid = phase1.filter((r) => !ctx.hasRowError(r));
+  const registered = distinctExemplars(valid, nameKey);
   return {
     registered,
     rowErrors: phase1.length - valid.length,
@@ -63,29 +53,16 @@ function countFor(unit: UnitRecord, ctx: RuleContext): UnitCount {
   };
 }
 
-interface UnitQuota {
-  unit: UnitRecord;
-  row: QuotaRow;
-  count: UnitCount;
-}
-
 /**
  * Units in list order. A unit whose type neither the list nor its name gives has no quota in the guideline's
  * terms: it keeps its row, with its count and quota "?" (required null), never dropped silently; UNKNOWN_UNIT_TYPE
  * says what to set.
  */
-function unitQuotas(ctx: RuleContext): UnitQuota[] {
-  let quotas = quotasByCheck.get(ctx);
-  if (!quotas) quotasByCheck.set(ctx, (quotas = countQuotas(ctx)));
-  return quotas;
-}
-
-// The report's quota table and the QUOTA_SHORT rule read the same counts in one check: counted once per check.
-const quotasByCheck = new WeakMap<RuleContext, UnitQuota[]>();
-
-function countQuotas(ctx: RuleContext): UnitQuota[] {
+export function countQuotas(ctx: Analysis): UnitQuota[] {
+  // Names repeat across a district's units: each is keyed once per count.
+  const nameKey = memoize(toneKey);
   return ctx.read.units.map((unit) => {
-    const count = countFor(unit, ctx);
+    const count = countFor(unit, ctx, nameKey);
     const shortfall = unit.quota === undefined ? null : Math.max(0, unit.quota - count.registered);
     const row: QuotaRow = {
       unit: unit.name,
@@ -102,12 +79,12 @@ function countQuotas(ctx: RuleContext): UnitQuota[] {
 }
 
 /** The quota table of the report (and of DIENHINH.CHECKQUOTA()), one row per unit in units-list order. */
-export function computeQuota(ctx: RuleContext): QuotaRow[] {
-  return unitQuotas(ctx).map((q) => q.row);
+export function computeQuota(ctx: Analysis): QuotaRow[] {
+  return ctx.quotas().map((q) => q.row);
 }
 
 export const quota: Rule = (ctx) =>
-  unitQuotas(ctx)
+  ctx.quotas()
     .filter((q) => q.row.status === 'short')
     .map(({ unit, row, count }) =>
       finding(

@@ -8,10 +8,9 @@ import { deadlineOf, isOnTime } from '../profile';
 import type { UnitRecord } from '../records';
 import { deadlineFacts } from './deadline-facts';
 import { unitPlace } from './places';
-import { registrationsOf } from './read-index';
-import { findingsFor, Rule, RuleContext } from './rule';
+import { findingsFor, Rule, Analysis } from './rule';
 
-function check(unit: UnitRecord, ctx: RuleContext): Finding | undefined {
+function check(unit: UnitRecord, ctx: Analysis): Finding | undefined {
   const { profile } = ctx.read;
   const deadline = deadlineOf(profile, 'list');
   if (unit.listDate) {
@@ -26,7 +25,7 @@ function check(unit: UnitRecord, ctx: RuleContext): Finding | undefined {
   }
   // An unreadable date was reported as INVALID_DATE; rows of the unit show it did send something. Either way,
   // "missing" would be wrong. A workbook without a list-date column still shows a unit that sent nothing at all.
-  if (unit.listDateInvalid || registrationsOf(unit, ctx.read).length > 0) return undefined;
+  if (unit.listDateInvalid || ctx.registrationsOf(unit).length > 0) return undefined;
   if (isOnTime(profile, ctx.asOf, deadline)) return undefined;
   return finding('REGISTRATION_MISSING', unitPlace(unit), msg.registrationMissing(deadlineFacts(ctx, unit, 'list'), ctx.asOf));
 }

@@ -6,24 +6,27 @@ import { finding } from '../findings/finding';
 import { msg } from '../findings/messages';
 import type { Registration } from '../records';
 import { looksCollective, looksPersonal } from '../subjects/subject-kind';
+import { memoize } from '../text/memo';
 import { registrationPlace } from './places';
 import { findingsFor, Rule } from './rule';
-import { extraSubjects } from './single-subject';
 
-function disagrees(reg: Registration): boolean {
-  if (reg.kind === 'individual') return looksCollective(reg.name);
-  if (reg.kind === 'collective') return !reg.household && looksPersonal(reg.name);
-  return false;
-}
-
-export const subjectKindMismatch: Rule = (ctx) =>
-  findingsFor(ctx.read.registrations, (reg) => {
+export const subjectKindMismatch: Rule = (ctx) => {
+  // Names repeat across rows: each is judged once per check.
+  const collective = memoize(looksCollective);
+  const personal = memoize(looksPersonal);
+  const disagrees = (reg: Registration): boolean => {
+    if (reg.kind === 'individual') return collective(reg.name);
+    if (reg.kind === 'collective') return !reg.household && personal(reg.name);
+    return false;
+  };
+  return findingsFor(ctx.read.registrations, (reg) => {
     if (!reg.name || !reg.kind || (reg.kindSource !== 'column' && reg.kindSource !== 'group')) return undefined;
     // A row naming several exemplars has no one kind to compare; NOT_SINGLE_SUBJECT already says what is wrong.
-    if (!disagrees(reg) || extraSubjects(reg)) return undefined;
+    if (!disagrees(reg) || ctx.extraSubjects(reg)) return undefined;
     return finding(
       'SUBJECT_KIND_MISMATCH',
-      registrationPlace(reg, ctx.read),
+      registrationPlace(reg, ctx),
       msg.subjectKindMismatch(reg.name, reg.kind, reg.kindSource, reg.household),
     );
   });
+};

@@ -1,6 +1,5 @@
 /** Whether a name is a collective (tập thể) or a person (cá nhân), from its first words and its shape. */
 import { asciiKey, toneKey } from '../text';
-import { memoize } from '../text/memo';
 
 export type SubjectKind = 'collective' | 'individual';
 
@@ -25,7 +24,7 @@ const WORD_ENDS: number[] = new Array<number>(MAX_START_WORDS).fill(0);
  * True when the name begins like the name of a body, a place or a household. Memoised: reading, duplicate
  * matching and the kind rule all ask it of every row's name, and names repeat.
  */
-export const looksCollective = memoize((name: string): boolean => {
+export const looksCollective = (name: string): boolean => {
   const key = toneKey(name);
   // Where each of the first words ends, found without splitting the key: this is asked of every distinct name.
   let words = 0;
@@ -37,7 +36,7 @@ export const looksCollective = memoize((name: string): boolean => {
   }
   for (let n = words; n >= 1; n--) if (COLLECTIVE_SET.has(key.slice(0, WORD_ENDS[n - 1]))) return true;
   return false;
-});
+};
 
 /** True when the name has the shape of a Vietnamese person's name: 2–6 words of letters, no digits. */
 export function looksPersonal(name: string): boolean {
@@ -47,11 +46,11 @@ export function looksPersonal(name: string): boolean {
 const LETTERS_ONLY = /^\p{L}+$/u;
 
 // Memoised for the same reason as looksCollective.
-const hasPersonalShape = memoize((name: string): boolean => {
+const hasPersonalShape = (name: string): boolean => {
   const words = name.split(' ').filter(Boolean);
   if (words.length < 2 || words.length > 6) return false;
   return words.every((w) => LETTERS_ONLY.test(w) && asciiKey(w).length <= 7);
-});
+};
 
 export function inferSubjectKind(name: string): SubjectKind | undefined {
   if (looksCollective(name)) return 'collective';
@@ -68,13 +67,13 @@ const INDIVIDUAL: StatedKind = Object.freeze({ kind: 'individual', household: fa
 const HOUSEHOLD: StatedKind = Object.freeze({ kind: 'collective', household: true });
 
 // Memoised (a kind column holds a handful of texts, asked of every row); the answers are shared, never changed.
-const statedKind = memoize((text: string): StatedKind | null => {
+const statedKind = (text: string): StatedKind | null => {
   const k = asciiKey(text).replace(/ /g, '');
   if (COLLECTIVE_WORDS.has(k)) return COLLECTIVE;
   if (INDIVIDUAL_WORDS.has(k)) return INDIVIDUAL;
   if (HOUSEHOLD_WORDS.has(k)) return HOUSEHOLD;
   return null;
-});
+};
 
 /** "Tập thể", "CA NHAN", "TAPTHE", "TT", "CN", "Hộ gia đình": the kind a cell states, if it states one. */
 export function parseSubjectKind(text: string): StatedKind | undefined {

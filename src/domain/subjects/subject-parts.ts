@@ -5,7 +5,6 @@
  * a household ("Gia đình ông A và bà B") is one exemplar, so a piece of the cell counts as a further subject only
  * when it has the unmistakable shape of one: a person's full name, or a name starting with a body's head noun.
  */
-import { memoize } from '../text/memo';
 import { looksCollective, SubjectKind } from './subject-kind';
 import { splitHonorific, toneKey } from '../text';
 
@@ -71,11 +70,14 @@ const BODY_HEADS = keys([
 ]);
 // Bodies that are parts of a larger one, smallest first: after a comma or a dash a larger body names the part's
 // parent ("Khoa Dược, Trung tâm Y tế huyện", "Tổ Tổng hợp - Hành chính, Văn phòng UBND huyện"), not a second subject.
-const PART_RANKS = new Map<string, number>([
-  ...['tổ', 'nhóm', 'lớp', 'bộ phận', 'bộ môn', 'tiểu đội'].map((h) => [toneKey(h), 1] as const),
-  ...['khoa', 'phòng', 'ban', 'đội', 'chi bộ', 'chi đoàn', 'chi hội', 'trạm', 'văn phòng', 'chi nhánh', 'phân hiệu', 'trung đội', 'chi cục']
-    .map((h) => [toneKey(h), 2] as const),
-]);
+function partRanks(): ReadonlyMap<string, number> {
+  return new Map<string, number>([
+    ...['tổ', 'nhóm', 'lớp', 'bộ phận', 'bộ môn', 'tiểu đội'].map((h) => [toneKey(h), 1] as const),
+    ...['khoa', 'phòng', 'ban', 'đội', 'chi bộ', 'chi đoàn', 'chi hội', 'trạm', 'văn phòng', 'chi nhánh', 'phân hiệu', 'trung đội', 'chi cục']
+      .map((h) => [toneKey(h), 2] as const),
+  ]);
+}
+const PART_RANKS = partRanks();
 const WHOLE_BODY = 3;
 const rankOf = (head: string) => PART_RANKS.get(head) ?? WHOLE_BODY;
 // Places: after a comma they usually locate the body before them ("Chi bộ Thôn 3, xã An Bình").
@@ -99,7 +101,7 @@ type HeadKind = 'body' | 'place' | 'household';
  * The head noun a piece starts with (longest first), when at least one word follows it. Memoised: pieces such as
  * "Đào tạo huyện …" recur on many rows, and one cell asks it of the same piece several times.
  */
-export const headOf = memoize((text: string): { head: string; kind: HeadKind } | null => {
+export const headOf = (text: string): { head: string; kind: HeadKind } | null => {
   const key = toneKey(text);
   if (STANDALONE_BODIES.has(key)) return { head: key, kind: 'body' };
   const words = key.split(' ');
@@ -111,7 +113,7 @@ export const headOf = memoize((text: string): { head: string; kind: HeadKind } |
     if (BODY_HEADS.has(head)) return { head, kind: 'body' };
   }
   return null;
-});
+};
 
 const SURNAMES = keys([
   'nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'hồ', 'ngô', 'dương', 'lý',
@@ -155,8 +157,8 @@ const NAME_WORD = /^[\p{L}'’]+$/u;
 const CAPITALISED = /^\p{Lu}/u;
 
 // One cell asks this of the same piece several times (splitting, counting, showing): memoised per case rule.
-const isCapitalisedPersonName = memoize((text) => personName(text, true));
-const isAnyCasePersonName = memoize((text) => personName(text, false));
+const isCapitalisedPersonName = (text: string): boolean => personName(text, true);
+const isAnyCasePersonName = (text: string): boolean => personName(text, false);
 
 function personName(text: string, cellHasCapitals: boolean): boolean {
   const split = splitHonorific(text);

@@ -5,7 +5,7 @@
 import { decodeLegacy, encodingOfFont, LegacyEncoding } from './legacy';
 import { UNICODE_ONLY } from './letters';
 import { memoize } from './memo';
-import { vietnameseScore } from './syllable';
+import { vietnameseScore, wordScore } from './syllable';
 
 const LATIN1 = /[\u00A0-\u00FF]/;
 const COMBINING = /[\u0300-\u036f]/;
@@ -32,34 +32,56 @@ export function decodeByFont(text: string, font: string | undefined): Decoded | 
 
 const CANDIDATES: LegacyEncoding[] = ['tcvn3', 'vni'];
 
-/** The encoding that best explains a column's suspicious texts, if decoding makes them more Vietnamese. */
-export function columnEncoding(texts: Iterable<string>): LegacyEncoding | undefined {
-  const gain: Record<string, number> = { tcvn3: 0, vni: 0 };
-  // Asked of every suspicious cell of a column (tens of thousands in a province's list): a plain loop.
-  for (const t of texts) {
-    if (!mayBeLegacy(t)) continue;
-    const g = gainsOf(t);
-    for (let i = 0; i < CANDIDATES.length; i++) {
-      const enc = CANDIDATES[i] as LegacyEncoding;
-      gain[enc] = (gain[enc] ?? 0) + (g[i] ?? 0);
-    }
-  }
-  const best = CANDIDATES.reduce((a, b) => ((gain[b] ?? 0) > (gain[a] ?? 0) ? b : a));
-  // Evidence that fits both encodings equally well names neither: a guess would silently garble the text.
-  const tied = CANDIDATES.some((enc) => enc !== best && gain[enc] === gain[best]);
-  return (gain[best] ?? 0) > 0 && !tied ? best : undefined;
+export interface EvidenceDecoder {
+  /** The encoding that best explains a column's suspicious texts, if decoding makes them more Vietnamese. */
+  columnEncoding(texts: Iterable<string>): LegacyEncoding | undefined;
+  /** Decodes one cell by evidence, given its column's encoding: only when that makes the text no less Vietnamese. */
+  decodeByEvidence(text: string, encoding: LegacyEncoding | undefined): Decoded | undefined;
 }
 
-// How much more Vietnamese each candidate decoding makes a text; columns repeat the same places and units.
-const gainsOf = memoize((t: string): number[] => {
-  const base = vietnameseScore(t);
-  return CANDIDATES.map((enc) => vietnameseScore(decodeLegacy(t, enc)) - base);
-});
+/**
+ * Decoding by evidence for one run (a sheet, a workbook): columns repeat the same places, units and words, so each
+ * text's gains and each word's score are worked out once, and forgotten with the decoder.
+ */
+export function evidenceDecoder(): EvidenceDecoder {
+  const score = memoize(wordScore, 100_000);
+  const vietnamese = (t: string) => vietnameseScore(t, score);
+  // How much more Vietnamese each candidate decoding makes a text.
+  const gainsOf = memoize((t: string): number[] => {
+    const base = vietnamese(t);
+    return CANDIDATES.map((enc) => vietnamese(decodeLegacy(t, enc)) - base);
+  });
+  return {
+    columnEncoding(texts) {
+      const gain: Record<string, number> = { tcvn3: 0, vni: 0 };
+      for (const t of texts) {
+        if (!mayBeLegacy(t)) continue;
+        const g = gainsOf(t);
+        for (let i = 0; i < CANDIDATES.length; i++) {
+          const enc = CANDIDATES[i] as LegacyEncoding;
+          gain[enc] = (gain[enc] ?? 0) + (g[i] ?? 0);
+        }
+      }
+      const best = CANDIDATES.reduce((a, b) => ((gain[b] ?? 0) > (gain[a] ?? 0) ? b : a));
+      // Evidence that fits both encodings equally well names neither: a guess would silently garble the text.
+      const tied = CANDIDATES.some((enc) => enc !== best && gain[enc] === gain[best]);
+      return (gain[best] ?? 0) > 0 && !tied ? best : undefined;
+    },
+    decodeByEvidence(text, encoding) {
+      if (!encoding || !mayBeLegacy(text)) return undefined;
+      const decoded = decodeLegacy(text, encoding);
+      if (decoded === text) return undefined;
+      return vietnamese(decoded) > vietnamese(text) ? { text: decoded, encoding } : undefined;
+    },
+  };
+}
 
-/** Decodes one cell by evidence, given its column's encoding: only when that makes the text no less Vietnamese. */
+/** One column's encoding, asked alone. */
+export function columnEncoding(texts: Iterable<string>): LegacyEncoding | undefined {
+  return evidenceDecoder().columnEncoding(texts);
+}
+
+/** One cell decoded by evidence, asked alone. */
 export function decodeByEvidence(text: string, encoding: LegacyEncoding | undefined): Decoded | undefined {
-  if (!encoding || !mayBeLegacy(text)) return undefined;
-  const decoded = decodeLegacy(text, encoding);
-  if (decoded === text) return undefined;
-  return vietnameseScore(decoded) > vietnameseScore(text) ? { text: decoded, encoding } : undefined;
+  return evidenceDecoder().decodeByEvidence(text, encoding);
 }

@@ -3,7 +3,6 @@
  * lowercase codes) or VNI-Windows fonts lands in the file as Latin-1 characters. These tables decode it to Unicode.
  */
 import { VOWELS, VOWEL_BASES } from './letters';
-import { memoize } from './memo';
 
 export type LegacyEncoding = 'tcvn3' | 'tcvn3-caps' | 'vni';
 
@@ -41,36 +40,49 @@ const VNI_SEQ: Record<string, string[]> = {
   y: ['y', 'yø', 'yû', 'yõ', 'yù', 'î'],
 };
 
-const tcvnDecode = new Map<string, string>();
-const tcvnEncode = new Map<string, string>();
-const vniDecode = new Map<string, string>(); // lowercase sequence → lowercase letter
-const vniEncode = new Map<string, string>();
+interface EncodingMaps {
+  tcvnDecode: ReadonlyMap<string, string>;
+  tcvnEncode: ReadonlyMap<string, string>;
+  /** Lowercase sequence → lowercase letter. */
+  vniDecode: ReadonlyMap<string, string>;
+  vniEncode: ReadonlyMap<string, string>;
+}
 
-for (const base of VOWEL_BASES) {
-  const letters = VOWELS[base] ?? [];
-  letters.forEach((letter, tone) => {
-    const code = TCVN3_CODES[base]?.[tone] ?? 0;
-    if (code) {
-      tcvnDecode.set(String.fromCharCode(code), letter);
-      tcvnEncode.set(letter, String.fromCharCode(code));
-    }
-    const seq = VNI_SEQ[base]?.[tone];
-    if (seq && seq !== letter) {
-      vniDecode.set(seq, letter);
-      vniEncode.set(letter, seq);
-      vniEncode.set(letter.toUpperCase(), seq.toUpperCase());
-    }
-  });
+/** The code tables of both encodings, both ways, built from the tables above: constants. */
+function encodingMaps(): EncodingMaps {
+  const tcvnDecode = new Map<string, string>();
+  const tcvnEncode = new Map<string, string>();
+  const vniDecode = new Map<string, string>();
+  const vniEncode = new Map<string, string>();
+  for (const base of VOWEL_BASES) {
+    const letters = VOWELS[base] ?? [];
+    letters.forEach((letter, tone) => {
+      const code = TCVN3_CODES[base]?.[tone] ?? 0;
+      if (code) {
+        tcvnDecode.set(String.fromCharCode(code), letter);
+        tcvnEncode.set(letter, String.fromCharCode(code));
+      }
+      const seq = VNI_SEQ[base]?.[tone];
+      if (seq && seq !== letter) {
+        vniDecode.set(seq, letter);
+        vniEncode.set(letter, seq);
+        vniEncode.set(letter.toUpperCase(), seq.toUpperCase());
+      }
+    });
+  }
+  tcvnDecode.set('\u00ae', 'đ');
+  tcvnEncode.set('đ', '\u00ae');
+  for (const [cap, code] of Object.entries(TCVN3_CAPITALS)) {
+    tcvnDecode.set(String.fromCharCode(code), cap);
+    tcvnEncode.set(cap, String.fromCharCode(code));
+  }
+  vniDecode.set('ñ', 'đ');
+  vniEncode.set('đ', 'ñ');
+  vniEncode.set('Đ', 'Ñ');
+  return { tcvnDecode, tcvnEncode, vniDecode, vniEncode };
 }
-tcvnDecode.set('\u00ae', 'đ');
-tcvnEncode.set('đ', '\u00ae');
-for (const [cap, code] of Object.entries(TCVN3_CAPITALS)) {
-  tcvnDecode.set(String.fromCharCode(code), cap);
-  tcvnEncode.set(cap, String.fromCharCode(code));
-}
-vniDecode.set('ñ', 'đ');
-vniEncode.set('đ', 'ñ');
-vniEncode.set('Đ', 'Ñ');
+
+const { tcvnDecode, tcvnEncode, vniDecode, vniEncode } = encodingMaps();
 
 export function decodeTcvn3(text: string, capitals = false): string {
   let out = '';
@@ -132,12 +144,12 @@ export function encodingOfFont(fontName: string | undefined): LegacyEncoding | u
 }
 
 // Asked of every text cell; a workbook has a handful of fonts.
-const fontEncoding = memoize((fontName: string): LegacyEncoding | null => {
+const fontEncoding = (fontName: string): LegacyEncoding | null => {
   const f = fontName.trim();
   if (/^\.vn/i.test(f)) return /h$/i.test(f) ? 'tcvn3-caps' : 'tcvn3';
   if (/^vni[-_ ]/i.test(f)) return 'vni';
   return null;
-}, 1000);
+};
 
 export function fontOfEncoding(encoding: LegacyEncoding): string {
   return encoding === 'vni' ? 'VNI-Times' : encoding === 'tcvn3-caps' ? '.VnTimeH' : '.VnTime';

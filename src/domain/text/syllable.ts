@@ -12,17 +12,14 @@ const SYLLABLE = new RegExp(
 const VIETNAMESE_LETTER = /[\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031ba-zăâêôơưđ]/;
 
 /** +1 for each word that is a Vietnamese syllable, −1 for each word holding a letter no Vietnamese word has. */
-export function vietnameseScore(text: string): number {
-  let score = 0;
-  for (const raw of text.toLowerCase().split(/[\s,.;:!?()"'/\\[\]{}\-–—+*&%#@0-9]+/)) if (raw) score += wordScore(raw);
-  return score;
+export function vietnameseScore(text: string, score: (word: string) => number = wordScore): number {
+  let total = 0;
+  for (const raw of text.toLowerCase().split(/[\s,.;:!?()"'/\\[\]{}\-–—+*&%#@0-9]+/)) if (raw) total += score(raw);
+  return total;
 }
 
-// Names and places repeat the same few thousand words: each is judged once.
-const wordScores = new Map<string, number>();
-function wordScore(raw: string): number {
-  let score = wordScores.get(raw);
-  if (score !== undefined) return score;
+/** One word's score (+1 syllable, −1 foreign, 0 neither). */
+export function wordScore(raw: string): number {
   const nfd = raw.normalize('NFD');
   const tones = nfd.match(TONE_MARKS)?.length ?? 0;
   const bare = nfd.replace(TONE_MARKS, '').normalize('NFC');
@@ -33,8 +30,5 @@ function wordScore(raw: string): number {
       break;
     }
   }
-  score = foreign ? -1 : tones <= 1 && SYLLABLE.test(bare) ? 1 : 0;
-  if (wordScores.size >= 100_000) wordScores.clear();
-  wordScores.set(raw, score);
-  return score;
+  return foreign ? -1 : tones <= 1 && SYLLABLE.test(bare) ? 1 : 0;
 }

@@ -108,27 +108,15 @@ function keyer(fold: Fold, abbreviations: UnitAbbreviations, district: string, a
   };
 }
 
-const byAbbreviations = new WeakMap<UnitAbbreviations, Map<string, UnitKeys>>();
 const DEFAULT_ABBREVIATIONS = defaultUnitAbbreviations();
 
-/** The keys of unit names for one district and abbreviation table (built once per pair). */
+/** The keys of unit names for one district and abbreviation table: build once per read, ask for every name. */
 export function unitKeys(district: string, abbreviations: UnitAbbreviations = DEFAULT_ABBREVIATIONS): UnitKeys {
-  let byDistrict = byAbbreviations.get(abbreviations);
-  if (!byDistrict) byAbbreviations.set(abbreviations, (byDistrict = new Map()));
-  let keys = byDistrict.get(district);
-  if (!keys) {
-    const tone = keyer(foldWords, abbreviations, district, false);
-    const ascii = keyer(asciiKey, abbreviations, district, true);
-    keys = { key: (name) => tone(name)[0] ?? '', keys: tone, asciiKeys: ascii };
-    byDistrict.set(district, keys);
-  }
-  return keys;
+  const tone = keyer(foldWords, abbreviations, district, false);
+  const ascii = keyer(asciiKey, abbreviations, district, true);
+  return { key: (name) => tone(name)[0] ?? '', keys: tone, asciiKeys: ascii };
 }
 
-/** The matching key of a unit name: diacritics kept, tone placement ignored. */
+/** The matching key of one unit name (a single question; many names: `unitKeys`). */
 export const unitKey = (name: string, district: string, abbreviations?: UnitAbbreviations): string =>
   unitKeys(district, abbreviations).key(name);
-
-/** The same without any diacritic. */
-export const unitAsciiKey = (name: string, district: string, abbreviations?: UnitAbbreviations): string =>
-  unitKeys(district, abbreviations).asciiKeys(name)[0] ?? '';

@@ -1,5 +1,7 @@
 /** A unit's type, from its type cell and its name (rules.md "Unit types given as a place"). */
-import { inferUnitType, Profile, unitTypeByName, UnitTypeDef } from '../profile';
+import { Profile, unitTypeByName, UnitTypeDef } from '../profile';
+import { toneKey } from '../text';
+import { abbreviationExpander } from './unit-abbreviations';
 
 export interface UnitTyping {
   type?: UnitTypeDef;
@@ -12,13 +14,53 @@ export interface UnitTyping {
  * party committee typed "Đảng bộ cơ sở" still has the commune's quota: the guideline's "Riêng đảng bộ các xã, thị
  * trấn…" is specific). The profile lists its types most specific first, as name recognition already relies on.
  */
-export function unitTyping(profile: Profile, declared: string, name: string): UnitTyping {
-  const byColumn = declared ? (unitTypeByName(profile, declared) ?? inferUnitType(profile, declared)) : undefined;
-  const byName = inferUnitType(profile, name);
+export function unitTyping(
+  profile: Profile,
+  declared: string,
+  name: string,
+  inferUnitType: (unitName: string) => UnitTypeDef | undefined,
+): UnitTyping {
+  const byColumn = declared ? (unitTypeByName(profile, declared) ?? inferUnitType(declared)) : undefined;
+  const byName = inferUnitType(name);
   if (byColumn && byName && byName !== byColumn && byName.bloc === byColumn.bloc) {
     if (profile.unitTypes.indexOf(byName) < profile.unitTypes.indexOf(byColumn)) return { type: byName, source: 'name' };
   }
   if (byColumn) return { type: byColumn, source: 'column' };
   if (byName) return { type: byName, source: 'name' };
   return { source: 'none' };
+}
+
+function typeByPattern(profile: Profile, k: string): UnitTypeDef | undefined {
+  for (const t of profile.unitTypes) {
+    for (const p of t.patterns) {
+      const pk = toneKey(p);
+      if (k === pk || k.startsWith(pk + ' ')) return t;
+    }
+  }
+  return undefined;
+}
+
+const foldForTypes = (s: string) => toneKey(s).replace(/[.,;:()"“”/\\-]/g, ' ').replace(/\s+/g, ' ').trim();
+
+/**
+ * The unit type revealed by a unit's name ("Đảng ủy xã An Bình" → "Đảng bộ xã"), if any; abbreviations of the profile
+ * expanded ("ĐU xã An Bình", "Hội ND huyện"), their alternatives in order ("TT An Phú": thị trấn before trung tâm).
+ */
+export function inferUnitType(profile: Profile, unitName: string): UnitTypeDef | undefined {
+  return unitTypeInferrer(profile)(unitName);
+}
+
+/** `inferUnitType` for many names of one profile: the abbreviation table is folded once, by the caller's run. */
+export function unitTypeInferrer(profile: Profile): (unitName: string) => UnitTypeDef | undefined {
+  let expand: ((padded: string) => string[]) | undefined;
+  return (unitName) => {
+    const direct = typeByPattern(profile, toneKey(unitName));
+    if (direct) return direct;
+    expand ??= abbreviationExpander(profile.unitAbbreviations, foldForTypes);
+    for (const v of expand(` ${foldForTypes(unitName)} `)) {
+      const t = typeByPattern(profile, v.trim());
+      if (t) return t;
+    }
+    return undefined;
+  };
 }

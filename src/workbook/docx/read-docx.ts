@@ -8,11 +8,11 @@ import JSZip from 'jszip';
 import { InputError } from '../../domain/errors';
 import type { Cell, Merge, SheetGrid, TextRun, WorkbookGrid } from '../../domain/grid';
 import { assertZipWithinLimits, LIMITS } from '../exceljs/zip-limits';
+import { docxText } from './messages';
 import { DocBlock, DocCell, DocParagraph, DocRow, readDocxBody } from './read-docx-body';
 import { NO_STYLES, readDocxStyles } from './read-docx-styles';
 
-const damaged = (fileName: string) =>
-  new InputError(`Tệp ${fileName} bị hỏng hoặc không đọc được: hãy mở thử bằng Word, lưu lại dưới dạng .docx rồi chọn lại.`);
+const damaged = (fileName: string) => new InputError(docxText.damaged(fileName));
 
 class TooLarge extends Error {}
 
@@ -137,7 +137,7 @@ export function docxSheets(blocks: DocBlock[], pageHeader: DocBlock[] = []): She
   }
   for (const [i, b] of blocks.entries()) {
     if (b.kind !== 'tbl') continue;
-    const sheet = tableSheet(`Bảng ${sheets.length + 1}`, b.rows);
+    const sheet = tableSheet(docxText.tableName(sheets.length + 1), b.rows);
     sheet.paragraphs = {
       above: paragraphs.filter((p) => p.at < i).map((p) => p.cell),
       below: paragraphs.filter((p) => p.at > i).map((p) => p.cell),
@@ -165,7 +165,7 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Wor
     for (const h of headers) headerXmls.push(await boundedText(h, LIMITS.totalBytes));
   } catch (e) {
     if (e instanceof TooLarge)
-      throw new InputError(`Tệp ${fileName} nén bất thường (giải nén ra hơn ${Math.round(LIMITS.totalBytes / 1024 / 1024)} MB): tệp này không được mở để bảo vệ máy.`);
+      throw new InputError(docxText.tooLarge(fileName, Math.round(LIMITS.totalBytes / 1024 / 1024)));
     throw damaged(fileName);
   }
   try {

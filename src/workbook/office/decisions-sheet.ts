@@ -3,7 +3,7 @@
  * "Quyết định trùng lặp" (its columns: DECISION_COLUMNS), which the add-in creates if needed and tracks as its own.
  * The next check reads the sheet and no longer reports the group.
  */
-import { DECISION_COLUMNS, DECISION_SHEET_NAME } from '../../worker/decisions';
+import { DECISION_COLUMNS, DECISION_SHEET_NAME } from '../../domain/decision-sheet';
 import { madeSheets, saveMadeSheets } from './made-sheets';
 
 const WIDTHS = [140, 420, 90, 80, 90, 160];

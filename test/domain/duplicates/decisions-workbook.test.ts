@@ -1,6 +1,6 @@
 /** A "không trùng" decision kept in the workbook silences its group on the next check, from any door. */
 import ExcelJS from 'exceljs';
-import { DECISION_COLUMNS, DECISION_SHEET_NAME } from '../../../src/domain/duplicates';
+import { DECISION_COLUMNS, DECISION_SHEET_NAME } from '../../../src/domain/decision-sheet';
 import { defaultProfile } from '../../../src/domain/profile';
 import { readWorkbooks } from '../../../src/domain/reading/read-workbooks';
 import { buildReport } from '../../../src/domain/report/report';

@@ -1,17 +1,12 @@
 /** "Không trùng" decisions: kept in the workbook under a stable key, they keep a group unflagged next time. */
-import {
-  applyDecisions,
-  DECISION_COLUMNS,
-  DECISION_SHEET_NAME,
-  decisionRow,
-  isDecisionSheet,
-  readDuplicateDecisions,
-} from '../../../src/domain/duplicates/decisions';
-import { duplicateGroups } from '../../../src/domain/duplicates/duplicate-groups';
+import { DECISION_COLUMNS, DECISION_SHEET_NAME, isDecisionSheet } from '../../../src/domain/decision-sheet';
+import { applyDecisions, decisionRow } from '../../../src/domain/duplicates/decisions';
+import { readDuplicateDecisions } from '../../../src/domain/reading/read-decisions';
+import { analyze } from '../../../src/domain/analysis/analyze';
 import { matchRegistrations } from '../../../src/domain/duplicates/match';
 import type { Cell, SheetGrid } from '../../../src/domain/grid';
 import { defaultProfile } from '../../../src/domain/profile';
-import type { ReadResult } from '../../../src/domain/reading/read-workbooks';
+import type { ReadResult } from '../../../src/domain/records';
 import { viewSheet } from '../../../src/domain/recognition/sheet-view';
 import { fieldIndexes } from '../../../src/domain/recognition/fields';
 import { recognizeTable } from '../../../src/domain/reading/recognize';
@@ -62,12 +57,12 @@ describe('decisions', () => {
     expect(kept).toEqual([groups[1]]);
   });
 
-  it('duplicateGroups applies the decisions stored on the read', () => {
+  it('the analysis applies the decisions stored on the read', () => {
     const rows = thuy();
-    const [g] = duplicateGroups(readOf(rows));
+    const [g] = analyze(readOf(rows), { y: 2023, m: 3, d: 1 }).duplicates().groups;
     expect(g).toBeDefined();
     const decided = readOf(rows, { duplicateDecisions: [{ key: g?.key ?? '', decision: 'not-duplicate' }] });
-    expect(duplicateGroups(decided)).toEqual([]);
+    expect(analyze(decided, { y: 2023, m: 3, d: 1 }).duplicates().groups).toEqual([]);
   });
 
   it('the row written for a decision reads back, and suppresses the group on the next check', () => {

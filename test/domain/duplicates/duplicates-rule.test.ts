@@ -1,11 +1,12 @@
 /** The DUPLICATE finding: one per group, where and who, confidence, score, cross-bloc flag, evidence, message. */
-import { duplicatesRule } from '../../../src/domain/duplicates/duplicates-rule';
+import { analyze } from '../../../src/domain/analysis/analyze';
+import { duplicatesRule } from '../../../src/domain/rules/duplicate';
 import type { Registration } from '../../../src/domain/records';
 import { readResult } from '../rules/helpers';
 import { person, UNITS } from './factory';
 
 function check(registrations: Registration[]) {
-  return duplicatesRule({ read: readResult({ units: UNITS, registrations }), asOf: { y: 2023, m: 3, d: 1 } });
+  return duplicatesRule(analyze(readResult({ units: UNITS, registrations }), { y: 2023, m: 3, d: 1 }));
 }
 
 const female = { gender: 'female' as const };

@@ -2,7 +2,8 @@
  * Duplicates seen through the shapes units really send (issue 14, R5): a collective with and without its place word
  * is one; two people sharing only a common name and a birth year are never merged without a decision.
  */
-import { duplicatesRule } from '../../../src/domain/duplicates/duplicates-rule';
+import { analyze } from '../../../src/domain/analysis/analyze';
+import { duplicatesRule } from '../../../src/domain/rules/duplicate';
 import { matchRegistrations } from '../../../src/domain/duplicates/match';
 import { readResult } from '../rules/helpers';
 import { collective, person, unit, UNITS, verdict } from './factory';
@@ -61,7 +62,7 @@ describe('the message of a probable pair', () => {
       person('Khúc Thừa Dụ', 1975, { ...male, unitId: 'UB', position: 'Chuyên viên', workplace: 'Phòng Nội vụ huyện' }),
       person('Khúc Thừa Dụ', 1975, { ...male, unitId: 'PN', position: 'Hội viên' }),
     ];
-    const [f] = duplicatesRule({ read: readResult({ units: UNITS, registrations: rows }), asOf: { y: 2023, m: 3, d: 1 } });
+    const [f] = duplicatesRule(analyze(readResult({ units: UNITS, registrations: rows }), { y: 2023, m: 3, d: 1 }));
     expect(f?.confidence).toBe('probable');
     expect(f?.message).toContain('chức vụ ghi khác nhau');
     expect(f?.message).toContain('không có thông tin nào cho thấy cùng xã');

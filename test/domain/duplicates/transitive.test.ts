@@ -3,8 +3,9 @@
  * one key; only a component joined by certain links, or marked "Trùng", is merged; decisions taken on a pair still
  * hold once the pair is part of a larger group.
  */
-import { parseDecision, DECISION_TEXTS } from '../../../src/domain/duplicates/decisions';
-import { duplicatesRule } from '../../../src/domain/duplicates/duplicates-rule';
+import { analyze } from '../../../src/domain/analysis/analyze';
+import { parseDecision, DECISION_TEXTS } from '../../../src/domain/decision-sheet';
+import { duplicatesRule } from '../../../src/domain/rules/duplicate';
 import { groupKey } from '../../../src/domain/duplicates/group-key';
 import { matchRegistrations } from '../../../src/domain/duplicates/match';
 import { normalizeRegistrations } from '../../../src/domain/duplicates/normalize';
@@ -32,7 +33,7 @@ describe('transitive groups', () => {
     const rows = triple();
     const { groups } = matchRegistrations(rows, UNITS);
     expect(groups.map((g) => [g.confidence, g.members.map((m) => m.index)])).toEqual([['certain', [0, 1, 2]]]);
-    const findings = duplicatesRule({ read: readResult({ units: UNITS, registrations: rows }), asOf: { y: 2023, m: 3, d: 1 } });
+    const findings = duplicatesRule(analyze(readResult({ units: UNITS, registrations: rows }), { y: 2023, m: 3, d: 1 }));
     expect(findings).toHaveLength(1);
     expect(findings[0]?.rows).toHaveLength(3);
     expect(findings[0]?.groupKey).toBe(groups[0]?.key);

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { defaultProfile } from '../../../src/domain/profile';
-import { readWorkbooks, ReadResult } from '../../../src/domain/reading/read-workbooks';
+import { readWorkbooks } from '../../../src/domain/reading/read-workbooks';
+import type { ReadResult } from '../../../src/domain/records';
 import { roundTrip, Row, sheetWith } from '../../fixtures/workbooks';
 
 export const UNITS_SHEET: Row[] = [

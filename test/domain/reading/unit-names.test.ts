@@ -1,6 +1,7 @@
 /** Unit names as staff write them: abbreviations (profile data), place words, a trailing district (issue 14). */
 import ExcelJS from 'exceljs';
-import { defaultProfile, inferUnitType, ProfileError, profileFrom } from '../../../src/domain/profile';
+import { defaultProfile, ProfileError, profileFrom } from '../../../src/domain/profile';
+import { inferUnitType } from '../../../src/domain/units/unit-type';
 import { readWorkbooks } from '../../../src/domain/reading/read-workbooks';
 import { unitResolver } from '../../../src/domain/units/resolve-unit';
 import { roundTrip, sheetWith } from '../../fixtures/workbooks';

@@ -1,9 +1,9 @@
 /** Records built directly, as the reader would give them: rules are tested without any workbook. */
 import type { CalendarDate } from '../../../src/domain/dates';
-import { defaultProfile, inferUnitType, Profile } from '../../../src/domain/profile';
-import type { ReadResult } from '../../../src/domain/reading/read-workbooks';
-import type { NurturePlan, Registration, UnitRecord } from '../../../src/domain/records';
-import type { RuleContext } from '../../../src/domain/rules';
+import { defaultProfile, Profile } from '../../../src/domain/profile';
+import { inferUnitType } from '../../../src/domain/units/unit-type';
+import { analyze, Analysis } from '../../../src/domain/analysis/analyze';
+import type { NurturePlan, ReadResult, Registration, UnitRecord } from '../../../src/domain/records';
 import { inferSubjectKind } from '../../../src/domain/subjects/subject-kind';
 import { unitKey } from '../../../src/domain/units/unit-key';
 
@@ -82,6 +82,6 @@ export function readResult(parts: ReadParts = {}): ReadResult {
   };
 }
 
-export function ctx(parts: ReadParts = {}, asOf: CalendarDate = AFTER): RuleContext {
-  return { read: readResult(parts), asOf };
+export function ctx(parts: ReadParts = {}, asOf: CalendarDate = AFTER): Analysis {
+  return analyze(readResult(parts), asOf);
 }

@@ -3,24 +3,24 @@
  * ceremony sheets written back as new sheets. Unit files picked in "Gộp file" are read like in the browser and
  * checked and consolidated together with the workbook.
  */
-import { parseIsoDate } from '../../domain/dates';
-import type { Finding } from '../../domain/findings/finding';
-import { checkOutcome } from '../../taskpane/check-outcome';
-import { fileSources } from '../../taskpane/file-sources';
-import { CheckOutcome, UserError, Workspace } from '../../taskpane/workspace';
-import { feed } from '../../functions/runtime';
-import { decisionCells } from '../../worker/decisions';
-import { EngineError, type AnalyzeResult, type Engine } from '../../worker/protocol';
-import { appendDecision } from './decisions-sheet';
-import { clearHighlights, highlightSpots, highlightsSupported } from './highlights';
-import { liveMadeSheets, madeSheets, MadeRole, outputSheetIds, saveMadeSheets } from './made-sheets';
-import { explainOfficeError } from './office-errors';
-import { storedProfileOverride, storeProfileOverride } from './profile-store';
-import { readOpenWorkbook } from './read-workbook';
-import { canOpenNewWorkbook, openNewWorkbook } from './new-workbook';
-import { recalculateAll } from './recalculate';
-import { selectPlace } from './select';
-import { writeSheetModels } from './write-sheets';
+import { parseIsoDate } from '../domain/dates';
+import type { Finding } from '../domain/findings/finding';
+import { checkOutcome } from './check-outcome';
+import { fileSources } from './file-sources';
+import { CheckOutcome, UserError, Workspace } from './workspace';
+import { feed } from '../functions/runtime';
+import { decisionCells } from '../worker/decisions';
+import { EngineError, type AnalyzeResult, type Engine } from '../worker/protocol';
+import { appendDecision } from '../workbook/office/decisions-sheet';
+import { clearHighlights, highlightSpots, highlightsSupported } from '../workbook/office/highlights';
+import { liveMadeSheets, madeSheets, MadeRole, outputSheetIds, saveMadeSheets } from '../workbook/office/made-sheets';
+import { explainOfficeError } from '../workbook/office/office-errors';
+import { storedProfileOverride, storeProfileOverride } from '../workbook/office/profile-store';
+import { readOpenWorkbook } from '../workbook/office/read-workbook';
+import { canOpenNewWorkbook, openNewWorkbook } from '../workbook/office/new-workbook';
+import { recalculateAll } from '../workbook/office/recalculate';
+import { selectPlace } from '../workbook/office/select';
+import { writeSheetModels } from '../workbook/office/write-sheets';
 
 const ROLES: MadeRole[] = ['ceremony', 'excluded', 'quota'];
 

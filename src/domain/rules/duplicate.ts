@@ -1,12 +1,11 @@
 /** R5: one exemplar proposed more than once (by one unit or several, above all across blocs), one finding per group. */
 import { finding, Finding } from '../findings/finding';
 import { msg } from '../findings/messages';
-import type { Rule } from '../rules/rule';
-import { duplicateGroups } from './duplicate-groups';
-import type { DuplicateGroup } from './match';
-import { messageParts } from './message-parts';
+import type { DuplicateGroup } from '../duplicates/match';
+import { messageParts } from '../duplicates/message-parts';
+import type { Rule } from './rule';
 
-export function duplicateFinding(g: DuplicateGroup): Finding {
+function duplicateFinding(g: DuplicateGroup): Finding {
   const first = g.members[0];
   if (!first) throw new Error('a duplicate group has members');
   return finding(
@@ -28,4 +27,4 @@ export function duplicateFinding(g: DuplicateGroup): Finding {
   );
 }
 
-export const duplicatesRule: Rule = ({ read }) => duplicateGroups(read).map(duplicateFinding);
+export const duplicatesRule: Rule = (analysis) => analysis.duplicates().groups.map(duplicateFinding);

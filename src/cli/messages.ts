@@ -1,0 +1,24 @@
+/** What the command line says (Vietnamese), in one place: usage errors, outcomes of consolidate, failures. */
+export const cliText = {
+  optionNeedsValue: (option: string) => `Tùy chọn ${option} cần một giá trị.`,
+  unknownOption: (option: string) => `Không hiểu tùy chọn ${option}.`,
+  unknownCommand: (command: string) => `Không có lệnh «${command}».`,
+  optionNotForCommand: (command: string, option: string) => `Lệnh ${command} không dùng tùy chọn --${option}.`,
+  filesNeeded: (command: string) => `Lệnh ${command} cần ít nhất một tệp (.xlsx, .xlsm, .xls hoặc .docx).`,
+  invalidAsOf: (text: string) => `Ngày xét «${text}» không hợp lệ: hãy ghi dạng NĂM-THÁNG-NGÀY, ví dụ --as-of 2023-03-01.`,
+  configUnreadable: (file: string) => `Không đọc được tệp cấu hình ${file}: hãy kiểm tra lại đường dẫn.`,
+  configSource: (file: string) => `Tệp cấu hình ${file}`,
+  ceremonyNeeded: 'Lệnh consolidate cần --ceremony 2023 hoặc --ceremony 2025.',
+  outNeeded: 'Lệnh consolidate cần tệp kết quả: -o KẾT_QUẢ.xlsx (hoặc .docx cho bản Word).',
+  outExtension: (out: string) => `Tệp kết quả «${out}» phải có đuôi .xlsx hoặc .docx.`,
+  notice: (level: 'warning' | 'info', message: string) => `${level === 'warning' ? 'Cảnh báo' : 'Lưu ý'}: ${message}`,
+  excludedInWord: (n: number) => `${n} dòng không đưa vào danh sách (lập tệp .xlsx để xem lý do từng dòng). `,
+  excludedInSheet: (n: number, sheet: string) => `${n} dòng không đưa vào danh sách (xem trang «${sheet}»). `,
+  written: (out: string, collectives: number, individuals: number, excluded: string, errors: number, warnings: number) =>
+    `Đã ghi ${out}: ${collectives} tập thể, ${individuals} cá nhân; ${excluded}` + `Kết quả kiểm tra: ${errors} lỗi, ${warnings} cảnh báo.`,
+  feedbackOutNeeded: 'Lệnh feedback cần thư mục kết quả: -o THƯ_MỤC.',
+  feedbackWritten: (n: number, dir: string) => `Đã ghi ${n} phiếu góp ý vào ${dir}.`,
+  feedbackNone: 'Không đơn vị nào có lỗi hay cảnh báo: không có phiếu góp ý nào.',
+  seeHelp: (message: string) => `${message} Xem «dienhinh --help».`,
+  unexpected: 'Đã xảy ra lỗi ngoài dự kiến khi xử lý các tệp; không có tệp nào bị thay đổi. Hãy gửi tệp mẫu cho nhóm phát triển.',
+};

@@ -1,0 +1,8 @@
+/** What reading a Word document says to the user (Vietnamese), in one place. */
+export const docxText = {
+  damaged: (file: string) => `Tệp ${file} bị hỏng hoặc không đọc được: hãy mở thử bằng Word, lưu lại dưới dạng .docx rồi chọn lại.`,
+  tooLarge: (file: string, megabytes: number) =>
+    `Tệp ${file} nén bất thường (giải nén ra hơn ${megabytes} MB): tệp này không được mở để bảo vệ máy.`,
+  /** The name a table of the document is read under, as a sheet. */
+  tableName: (n: number) => `Bảng ${n}`,
+};
