@@ -58,7 +58,9 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: false });
 }
 
-const AXE = fs.readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+// Read when first used, found by the module resolver: the bench loads this file from lib/ and never needs axe.
+let axeSource: string | undefined;
+const axe = () => (axeSource ??= fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
 
 export interface AxeViolation {
   id: string;
@@ -73,7 +75,7 @@ export interface AxeViolation {
  * debugging protocol (the page's CSP allows no injected script tag, and must not be loosened for a test).
  */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
-  await page.evaluate(`if (!window.axe) { ${AXE}\n }`);
+  await page.evaluate(`if (!window.axe) { ${axe()}\n }`);
   // Fluent's focus manager (tabster) puts invisible focus guards around groups; they exist to move focus, not to be
   // read, and axe takes them for hidden focusable content.
   const result = (await page.evaluate(`window.axe.run({ include: [document], exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'] })`)) as {
