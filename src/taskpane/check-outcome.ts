@@ -1,6 +1,6 @@
 /** What a check gives the views, the same in Excel and in a browser. */
-import type { AnalyzeResult } from '../worker/protocol';
-import type { CheckOutcome, SourceFile } from './workspace';
+import type { AnalyzeResult, CeremonyBookData } from '../worker/protocol';
+import type { CheckOutcome, ConsolidateOutcome, SourceFile } from './workspace';
 
 export function checkOutcome(r: AnalyzeResult, sources: string[], picked: SourceFile[]): CheckOutcome {
   return {
@@ -12,4 +12,9 @@ export function checkOutcome(r: AnalyzeResult, sources: string[], picked: Source
     duplicateRows: r.duplicateRows,
     unreadable: picked.flatMap((f) => (f.error ? [{ file: f.name, message: f.error }] : [])),
   };
+}
+
+/** What both doors report of a consolidation, whatever they did with its sheets. */
+export function bookSummary(book: CeremonyBookData): Pick<ConsolidateOutcome, 'collectives' | 'individuals' | 'excluded' | 'document' | 'notices'> {
+  return { collectives: book.collectives, individuals: book.individuals, excluded: book.excluded, document: book.document, notices: book.notices };
 }

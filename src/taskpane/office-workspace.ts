@@ -5,7 +5,7 @@
  */
 import { parseIsoDate } from '../domain/dates';
 import type { Finding } from '../domain/findings/finding';
-import { checkOutcome } from './check-outcome';
+import { bookSummary, checkOutcome } from './check-outcome';
 import { fileSources } from './file-sources';
 import { CheckOutcome, UserError, Workspace } from './workspace';
 import { feed } from '../functions/runtime';
@@ -102,11 +102,7 @@ export function officeWorkspace(engine: Engine, today: () => string): Workspace 
         return {
           status: 'written',
           sheetNames: written.sheets.map((s) => s.name),
-          collectives: book.collectives,
-          individuals: book.individuals,
-          excluded: book.excluded,
-          document: book.document,
-          notices: book.notices,
+          ...bookSummary(book),
         };
       }),
     wordFile: async (ceremonyId, document) => ({ fileName: `danh-sach-tuyen-duong-${ceremonyId}.docx`, bytes: await engine.writeDocx(document) }),

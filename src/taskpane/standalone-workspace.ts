@@ -6,7 +6,7 @@
 import { parseIsoDate } from '../domain/dates/calendar';
 import { decisionCells } from '../worker/decisions';
 import type { AnalyzeResult, Engine } from '../worker/protocol';
-import { checkOutcome } from './check-outcome';
+import { bookSummary, checkOutcome } from './check-outcome';
 import { fileSources } from './file-sources';
 import { localStore } from './local-store';
 import { CheckOutcome, UserError, Workspace } from './workspace';
@@ -64,12 +64,8 @@ export function standaloneWorkspace(engine: Engine, today: () => string, store =
       return {
         status: 'downloaded',
         sheetNames: book.sheets.map((s) => s.name),
-        collectives: book.collectives,
-        individuals: book.individuals,
-        excluded: book.excluded,
         download: { fileName: `danh-sach-tuyen-duong-${ceremonyId}.xlsx`, bytes },
-        document: book.document,
-        notices: book.notices,
+        ...bookSummary(book),
       };
     },
     wordFile: async (ceremonyId, document) => ({ fileName: `danh-sach-tuyen-duong-${ceremonyId}.docx`, bytes: await engine.writeDocx(document) }),
