@@ -30,7 +30,11 @@ export interface GenerateStats {
   legacy: { tcvn3: number; vni: number };
   /** Text cells written decomposed (NFD). */
   nfdCells: number;
+  /** Rows planted for a rule to find: each is one finding of that code, and nothing else is. */
+  planted: Record<Planted, number>;
 }
+
+type Planted = 'SUBJECT_KIND_MISMATCH' | 'NOT_SINGLE_SUBJECT';
 
 type UnitScope = 'commune' | 'town' | 'office' | 'school';
 
@@ -84,6 +88,7 @@ export async function generateBenchWorkbook(options: GenerateOptions): Promise<G
     registrations: 0,
     legacy: { tcvn3: 0, vni: 0 },
     nfdCells: 0,
+    planted: { SUBJECT_KIND_MISMATCH: 0, NOT_SINGLE_SUBJECT: 0 },
   };
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: options.path, useSharedStrings: true, useStyles: true });
   writeUnitsSheet(wb, units, rng, stats);
@@ -342,6 +347,7 @@ interface RegRow {
   field: string;
   achievement: string;
   phase: number | string;
+  planted?: Planted;
 }
 
 function kindText(kind: 'Cá nhân' | 'Tập thể', rng: Rng): string {
@@ -377,20 +383,23 @@ function registration(u: BenchUnit, used: Set<string>, recent: RecentPeople, rng
   if (r < 0.25 || r >= 0.998) {
     // Tập thể; the last sliver is marked "Cá nhân" although it names a body (SUBJECT_KIND_MISMATCH).
     const kind = r < 0.25 ? 'Tập thể' : 'Cá nhân';
-    return { ...base, kind: kindText(kind, rng), name: fresh(used, () => collectiveName(u, rng)), year: null, gender: null, position: null };
+    const planted = kind === 'Cá nhân' ? 'SUBJECT_KIND_MISMATCH' : undefined;
+    return { ...base, kind: kindText(kind, rng), name: fresh(used, () => collectiveName(u, rng)), year: null, gender: null, position: null, planted };
   }
   const again = r < 0.256 ? recent.pick(rng) : undefined;
   const p = again ?? newPerson(u, used, rng);
   if (!again) recent.add(p);
   let name: string | null = p.name;
+  let planted: Planted | undefined;
   if (r >= 0.996) name = null; // content without a name: MISSING_VALUE
   else if (r >= 0.9945) {
     // Two people in one row: NOT_SINGLE_SUBJECT.
     const other = personName(p.gender === 'Nam' ? 'Nữ' : 'Nam', rng);
     name = rng.chance(0.5) ? `${p.name}, ${other}` : `Ông ${p.name} và bà ${other}`;
+    planted = 'NOT_SINGLE_SUBJECT';
   }
   const year = rng.chance(0.03) ? String(p.year) : p.year;
-  return { ...base, kind: kindText('Cá nhân', rng), name, year, gender: p.gender, position: p.position };
+  return { ...base, kind: kindText('Cá nhân', rng), name, year, gender: p.gender, position: p.position, planted };
 }
 
 /** The name cell: ~2% in a legacy font (TCVN3 where it fits, else VNI), ~2% NFD, the rest as Excel stores it. */
@@ -441,7 +450,11 @@ function writeRegistrationsSheet(
   let stt = 0;
   units.forEach((u, i) => {
     const used = new Set<string>();
-    for (let k = 0; k < (counts[i] ?? 0); k++) writeRegistration(ws, ++stt, registration(u, used, recent, rng), rng, stats);
+    for (let k = 0; k < (counts[i] ?? 0); k++) {
+      const reg = registration(u, used, recent, rng);
+      if (reg.planted) stats.planted[reg.planted]++;
+      writeRegistration(ws, ++stt, reg, rng, stats);
+    }
   });
   stats.registrations = stt;
   ws.commit();

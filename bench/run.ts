@@ -77,7 +77,10 @@ function countLines(gen: GenerateStats, base: BaselineRun, check: CheckRun): str
     `  baseline   ${base.sheets} sheets, ${int(base.rows)} rows, ${int(base.cells)} cell values`,
     `  recognised ${check.tables.join(', ')}; ${int(check.units)} units, ${int(check.registrations)} registrations`,
     `  findings   ${int(findings)} (errors ${int(f.errors)}, warnings ${int(f.warnings)}, infos ${int(f.infos)})`,
-    ...f.byCode.map(([code, n]) => `    ${code.padEnd(24)}${int(n).padStart(8)}`),
+    ...f.byCode.map(([code, n]) => {
+      const planted = gen.planted[code as keyof GenerateStats['planted']];
+      return `    ${code.padEnd(24)}${int(n).padStart(8)}${planted === undefined ? '' : `  (planted ${int(planted)})`}`;
+    }),
   ];
 }
 

@@ -4,7 +4,8 @@ import { asciiKey, toneKey } from '../text';
 export type SubjectKind = 'collective' | 'individual';
 
 // Beginnings of collective names, compared by tone key (diacritics kept: "Hội" is a body, "Hồ" a surname).
-// Bare "Đoàn" is left out: it is also a surname ("Đoàn Văn Hậu").
+// Bare "Đoàn" is left out: it is also a surname ("Đoàn Văn Hậu"). So are "Lâm trường"/"Nông trường", which could be a
+// person ("Lâm Trường Sơn").
 const COLLECTIVE_STARTS = [
   'chi bộ', 'đảng bộ', 'đảng ủy', 'chi ủy', 'hội', 'chi hội', 'trường', 'lớp', 'khoa', 'tổ', 'tổ dân phố', 'phòng',
   'ban', 'ủy ban', 'ubnd', 'ubmttq', 'mttq', 'mặt trận', 'công an', 'trạm', 'trung tâm', 'đội', 'đoàn thanh niên',
@@ -14,6 +15,9 @@ const COLLECTIVE_STARTS = [
   'cơ quan', 'kho bạc', 'chi cục', 'cục', 'sở', 'chi nhánh', 'ngân hàng', 'bưu điện', 'điện lực', 'hạt', 'đồn',
   'tòa án', 'viện', 'viện kiểm sát', 'đài', 'trung đội', 'tiểu đội', 'đại đội', 'lữ đoàn', 'tập thể', 'nhóm',
   'quỹ', 'cửa hàng', 'hợp tác', 'ban chỉ huy', 'thcs', 'thpt', 'mầm non', 'tiểu học', 'bộ phận', 'bộ môn', 'phân hiệu',
+  'công đoàn', 'nghiệp đoàn', 'đoàn cơ sở', 'đảng đoàn', 'tổng công ty', 'tổng đội', 'tiểu đoàn', 'trung đoàn',
+  'sư đoàn', 'học viện', 'thư viện', 'bảo tàng', 'nhà thiếu nhi', 'ký túc xá', 'trang trại', 'xưởng', 'phân xưởng',
+  'chợ', 'cảng', 'đơn vị',
 ].map(toneKey);
 const COLLECTIVE_SET = new Set(COLLECTIVE_STARTS);
 const MAX_START_WORDS = Math.max(...COLLECTIVE_STARTS.map((s) => s.split(' ').length));
