@@ -138,7 +138,21 @@ export function viewSheet(sheet: SheetGrid): SheetView {
 
   // Cleaned when asked, not kept: recognition and reading ask of most cells once or twice, and cleaning a clean text
   // (most are) is one look; keeping every cell's text would hold a second copy of the sheet through the whole check.
-  const cellText = (r: number, c: number): string => cellToText(raw(r, c), decoded.size ? decoded.get(key(r, c)) : undefined);
+  // The row being classified or read is the one kept: its cells are asked two to five times in a row (2.2M asks of
+  // 1M cells per 100k rows), and one row's texts are all that is held.
+  let keptRow = 0;
+  const kept: (string | undefined)[] = new Array<string | undefined>(colCount + 1).fill(undefined);
+  const cleaned = (r: number, c: number): string => cellToText(raw(r, c), decoded.size ? decoded.get(key(r, c)) : undefined);
+  const cellText = (r: number, c: number): string => {
+    if (c < 1 || c > colCount) return cleaned(r, c);
+    if (r !== keptRow) {
+      keptRow = r;
+      kept.fill(undefined);
+    }
+    let t = kept[c];
+    if (t === undefined) kept[c] = t = cleaned(r, c);
+    return t;
+  };
   const text = (r: number, c: number): string => {
     const m = mergesByRow.size ? mergeAt(r, c) : undefined;
     return m ? cellText(m.top, m.left) : cellText(r, c);
