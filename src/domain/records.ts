@@ -55,7 +55,10 @@ export interface Registration {
    */
   phase: 1 | 2 | undefined;
   date?: CalendarDate;
+  /** The form of commendation the row proposes ("Giấy khen"), when its proposal cell names one (R10). */
   proposal?: string;
+  /** The proposal cell proposes the row: it names a form, or only marks the row ("x", "✓", "Có"). */
+  proposed?: boolean;
   note?: string;
   /** A row-level reading error (MISSING_VALUE, INVALID_DATE) was reported for this row. */
   readError?: boolean;

@@ -90,7 +90,7 @@ function rowErrors(findings: Finding[]): Map<string, string[]> {
   return out;
 }
 
-/** The proposed form of commendation, if the cell proposes one (reading already dropped "Không", "Chưa", "-"). */
+/** The proposed form of commendation, if the cell names one (reading already dropped "Không", "Chưa", "-", and marks). */
 function proposalOf(r: Registration): string | undefined {
   return r.proposal?.trim() || undefined;
 }
@@ -121,7 +121,7 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
     if (reasons?.length || r.readError) leaveOff(reasons?.join(' ') ?? ceremonyText.reasonReadError);
     else if (r.phase === undefined) leaveOff(msg.phaseUnreadableReason);
     else if (!ceremony.phases.includes(r.phase)) leaveOff(ceremonyText.reasonPhase(ceremony));
-    else if (proposalSelects(ceremony) && proposalColumnIn(r) && !proposalOf(r)) leaveOff(ceremonyText.reasonNotProposed);
+    else if (proposalSelects(ceremony) && proposalColumnIn(r) && !r.proposed) leaveOff(ceremonyText.reasonNotProposed);
     else eligible.push(r);
   }
 

@@ -8,7 +8,7 @@ import type { Registration } from '../records';
 import { inferSubjectKind, isHousehold, parseSubjectKind, SubjectKind } from '../subjects/subject-kind';
 import { subjectsIn } from '../subjects/subject-parts';
 import { toneKey } from '../text';
-import { readDate, readYear } from './cell-values';
+import { isMarked, readDate, readYear } from './cell-values';
 import { memoize } from '../text/memo';
 import { Gender, marksGender, parseGender } from './gender';
 import { readNameCell } from './name-cell';
@@ -47,6 +47,7 @@ function newRegistration(source: Registration['source']): Registration {
     phase: 1,
     date: undefined,
     proposal: undefined,
+    proposed: undefined,
     note: undefined,
     readError: undefined,
   };
@@ -200,7 +201,13 @@ export function readRegistrations(
     for (let k = 0; k < textCols.length; k++) {
       const { f, c } = textCols[k] as (typeof textCols)[number];
       const v = view.text(r, c);
-      if (v && !(f === 'proposal' && isNoProposal(v))) reg[f] = v;
+      if (!v) continue;
+      if (f !== 'proposal') reg[f] = v;
+      else if (!isNoProposal(v)) {
+        reg.proposed = true;
+        // A check mark proposes the row without naming a form: the list then prints the ceremony's default form.
+        if (!isMarked(v)) reg.proposal = v;
+      }
     }
     const phase = textAt(r, phaseCol);
     if (phase) {

@@ -28,4 +28,32 @@ describe('no proposal', () => {
     // The 2023 list does not look at proposals: every phase-1 row is on it.
     expect(lists['2023']?.individuals).toHaveLength(6);
   });
+
+  it('takes a check mark ("x", "✓", "Có", "1") for a proposal that names no form: on the list, with the default form', async () => {
+    const { read, lists } = await checkShape(withUnits(rows(['x', 'X', '✓', 'Có', '1', ''])));
+    expect(read.registrations.map((r) => [r.proposed, r.proposal])).toEqual([
+      [true, undefined],
+      [true, undefined],
+      [true, undefined],
+      [true, undefined],
+      [true, undefined],
+      [undefined, undefined],
+    ]);
+    expect(lists['2025']?.individuals.map((e) => [e.name, e.award])).toEqual([
+      ['Trần Văn An', undefined],
+      ['Trần Văn Bình', undefined],
+      ['Trần Văn Cường', undefined],
+      ['Trần Văn Dũng', undefined],
+      ['Trần Văn Giang', undefined],
+    ]);
+    expect(lists['2025']?.excluded.map((e) => e.name)).toEqual(['Trần Văn Hải']);
+  });
+
+  it('keeps a form written beside a mark-like word as the form ("x Giấy khen" is not a mark)', async () => {
+    const { read } = await checkShape(withUnits(rows(['x Giấy khen', 'Có đề nghị Giấy khen'])));
+    expect(read.registrations.map((r) => [r.proposed, r.proposal])).toEqual([
+      [true, 'x Giấy khen'],
+      [true, 'Có đề nghị Giấy khen'],
+    ]);
+  });
 });
