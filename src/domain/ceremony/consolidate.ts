@@ -7,7 +7,7 @@ import { freeSheetName, SheetModel } from '../sheet-model';
 import { CeremonyDocument, ceremonyDocument } from './ceremony-document';
 import { documentSheet } from './ceremony-sheet';
 import { ceremonyText } from './ceremony-texts';
-import { districtFromTitles } from './district-from-titles';
+import { districtFromTitles } from '../units/district';
 import { MatchGroup, selectEntries, Selection } from './select-entries';
 import { excludedSheet, quotaSheet } from './side-sheets';
 

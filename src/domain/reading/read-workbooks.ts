@@ -14,6 +14,7 @@ import { findHeader } from '../recognition/header';
 import { Conversion, SheetView, viewSheet } from '../recognition/sheet-view';
 import type { DateLineEvidence, DecisionEntry, NurturePlan, ReadResult, Registration, TableInfo, UnitRecord } from '../records';
 import { asciiKey } from '../text';
+import { inferredDistrict } from '../units/district';
 import { unitResolver, UnitResolver } from '../units/resolve-unit';
 import { readDuplicateDecisions } from './read-decisions';
 import { readPlans } from './read-plans';
@@ -103,7 +104,9 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
   const { profile, profileSheets } = readProfile(books, options);
   const tables = findTables(books, profile, profileSheets, options.unreadable ?? []);
   const units = readAllUnits(tables.found, profile, tables.findings);
-  const resolver = unitResolver(units, profile.district, profile.unitAbbreviations);
+  const titles = tables.found.map((x) => ({ file: x.file, sheet: x.table.view.name, texts: x.table.titleTexts }));
+  const district = profile.district || inferredDistrict(units.map((u) => u.name), titles);
+  const resolver = unitResolver(units, district, profile.unitAbbreviations);
   const { registrations, dateLines } = readAllRegistrations(tables.found, profile, { resolver, profile, hasUnits: units.length > 0 }, tables.findings);
   const plans = readAllPlans(tables.found, profile, resolver, tables.findings);
   const withTexts = withRowTexts(tables.wordViews, registrations, tables.findings);
@@ -116,7 +119,7 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
     tables: tables.infos,
     findings: withProposingUnits(withTexts.findings, withTexts.registrations, units),
     duplicateDecisions: tables.decisions,
-    titles: tables.found.map((x) => ({ file: x.file, sheet: x.table.view.name, texts: x.table.titleTexts })),
+    titles,
     has: {
       planDate: unitTables.some((x) => x.table.header.columns.has('planDate')),
       listDate: unitTables.some((x) => x.table.header.columns.has('listDate')),

@@ -45,6 +45,17 @@ export function unitResolver<U extends UnitRef>(units: readonly U[], district: s
     for (const k of keys.keys(party)) if (!byKey.has(k)) add(byKey, k, u);
     for (const a of keys.asciiKeys(party)) if (!byAscii.has(a)) add(byAscii, a, u);
   }
+  // "Đảng ủy An Bình" for "Đảng ủy xã An Bình": gathered for every unit first, so that two communes' committees
+  // sharing a name ("xã An Bình", "thị trấn An Bình") leave the short name to neither.
+  const dropped = new Map<string, U[]>();
+  const droppedAscii = new Map<string, U[]>();
+  for (const u of units) {
+    const d = keys.placeWordDropped(u.name);
+    for (const k of d.keys) add(dropped, k, u);
+    for (const a of d.asciiKeys) add(droppedAscii, a, u);
+  }
+  for (const [k, list] of dropped) if (!byKey.has(k)) byKey.set(k, list);
+  for (const [a, list] of droppedAscii) if (!byAscii.has(a)) byAscii.set(a, list);
   const unique = (list: U[] | undefined) => (list && new Set(list.map((u) => u.id)).size === 1 ? list[0] : undefined);
   const first = (texts: readonly string[], map: Map<string, U[]>) => {
     for (const k of texts) {

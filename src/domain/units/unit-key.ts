@@ -46,9 +46,16 @@ export interface UnitKeys {
   keys(name: string): readonly string[];
   /** The same without any diacritic: for names typed without them, trusted only when unambiguous. */
   asciiKeys(name: string): readonly string[];
+  /**
+   * A commune's own body named without its place word ("Đảng bộ xã An Bình" → "đảng bộ an bình"), as rows write it
+   * ("Đảng ủy An Bình"): keys a unit of the list may also answer to, where no other unit has them.
+   */
+  placeWordDropped(name: string): { keys: readonly string[]; asciiKeys: readonly string[] };
 }
 
-function keyer(fold: Fold, abbreviations: UnitAbbreviations, district: string, asciiOnly: boolean): (name: string) => readonly string[] {
+type Keyer = { keys: (name: string) => readonly string[]; placeWordDropped: (name: string) => readonly string[] };
+
+function keyer(fold: Fold, abbreviations: UnitAbbreviations, district: string, asciiOnly: boolean): Keyer {
   const expand = abbreviationExpander(abbreviations, fold, asciiOnly);
   const synonyms = SYNONYMS.map(([from, to]) => [` ${fold(from)} `, ` ${fold(to)} `] as const);
   const d = district ? fold(district) : '';
@@ -94,18 +101,29 @@ function keyer(fold: Fold, abbreviations: UnitAbbreviations, district: string, a
     return [];
   };
   const memo = new Map<string, readonly string[]>();
-  return (name: string) => {
-    let keys = memo.get(name);
-    if (!keys) {
+  const keys = (name: string) => {
+    let found = memo.get(name);
+    if (!found) {
       const expanded = expand(` ${fold(name)} `).map(canonical);
       const main = [...expanded.map(withoutDistrict), ...expanded.flatMap(placeTrimmed)];
-      keys = [...new Set([...main, ...main.flatMap(withoutPlaceWord)])].filter(Boolean);
-      if (!keys.length) keys = [''];
+      found = [...new Set([...main, ...main.flatMap(withoutPlaceWord)])].filter(Boolean);
+      if (!found.length) found = [''];
       if (memo.size > 50_000) memo.clear();
-      memo.set(name, keys);
+      memo.set(name, found);
     }
-    return keys;
+    return found;
   };
+  const placeWordDropped = (name: string): string[] => {
+    const out: string[] = [];
+    for (const k of keys(name)) {
+      for (const head of ownHeads) {
+        const w = placeWords.find((p) => k.startsWith(`${head}${p}`));
+        if (w) out.push(`${head} ${k.slice(head.length + w.length)}`);
+      }
+    }
+    return out;
+  };
+  return { keys, placeWordDropped };
 }
 
 const DEFAULT_ABBREVIATIONS = defaultUnitAbbreviations();
@@ -114,7 +132,12 @@ const DEFAULT_ABBREVIATIONS = defaultUnitAbbreviations();
 export function unitKeys(district: string, abbreviations: UnitAbbreviations = DEFAULT_ABBREVIATIONS): UnitKeys {
   const tone = keyer(foldWords, abbreviations, district, false);
   const ascii = keyer(asciiKey, abbreviations, district, true);
-  return { key: (name) => tone(name)[0] ?? '', keys: tone, asciiKeys: ascii };
+  return {
+    key: (name) => tone.keys(name)[0] ?? '',
+    keys: tone.keys,
+    asciiKeys: ascii.keys,
+    placeWordDropped: (name) => ({ keys: tone.placeWordDropped(name), asciiKeys: ascii.placeWordDropped(name) }),
+  };
 }
 
 /** The matching key of one unit name (a single question; many names: `unitKeys`). */

@@ -105,6 +105,64 @@ describe('through files: a unit column and a units list of names only', () => {
     expect(codesAt(report, 'UNKNOWN_UNIT')).toEqual([]);
   });
 
+  it('a commune\'s party committee written without "xã" ("Đảng ủy An Bình", "ĐU An Bình") is the listed "Đảng ủy xã An Bình"', async () => {
+    const { read, report } = await checkWithList([
+      plainFile('tong-hop.xlsx', head, [
+        [1, '', 'Đảng ủy An Bình', 'Lê Văn Tám', 1970, '1'],
+        [2, '', 'ĐU An Bình', 'Trần Văn Chín', 1971, '1'],
+        [3, '', 'Dang uy An Binh', 'Phạm Văn Mười', 1972, '1'],
+      ]),
+    ]);
+    expect(unitNamesOfRows(read).map(([, u]) => u)).toEqual(['Đảng ủy xã An Bình', 'Đảng ủy xã An Bình', 'Đảng ủy xã An Bình']);
+    expect(codesAt(report, 'UNKNOWN_UNIT')).toEqual([]);
+  });
+
+  it('near miss: "Đảng ủy An Bình" is no unit when a commune and a township are both called An Bình', async () => {
+    const list = ['Đảng ủy xã An Bình', 'Đảng ủy thị trấn An Bình', 'Hội Nông dân huyện'];
+    const { read } = await checkWithList([plainFile('tong-hop.xlsx', head, [[1, '', 'Đảng ủy An Bình', 'Lê Văn Tám', 1970, '1']])], list);
+    expect(unitNamesOfRows(read).map(([, u]) => u)).toEqual([undefined]);
+    // Nor does a body of the commune take its committee's place.
+    expect(resolverFor().resolve('Chi bộ An Bình')).toBeUndefined();
+  });
+
+  const lettered = (fileName: string, letterhead: string, rows: (string | number | undefined)[][]) => ({
+    fileName,
+    sheets: [{ name: 'Sheet1', rows: [[letterhead], ['DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'], [], head, ...rows] }],
+  });
+
+  it('another district\'s body of the same name is not ours, when the letterheads say which district is ours', async () => {
+    const { read, report } = await checkWithList([
+      lettered('tong-hop-1.xlsx', 'UBND HUYỆN CHÂU THÀNH', [
+        [1, '', 'Hội Nông dân huyện Long Hồ', 'Ngô Văn Tài', 1950, '1'],
+        [2, '', 'Hội Nông dân huyện Châu Thành', 'Lê Văn Tư', 1960, '1'],
+      ]),
+      lettered('tong-hop-2.xlsx', 'ĐẢNG BỘ HUYỆN CHÂU THÀNH', [[1, '', 'Hội ND huyện', 'Trần Văn Năm', 1961, '1']]),
+    ]);
+    expect(unitNamesOfRows(read).map(([, u]) => u)).toEqual([undefined, 'Hội Nông dân huyện', 'Hội Nông dân huyện']);
+    expect(codesAt(report, 'UNKNOWN_UNIT')).toEqual([5]);
+  });
+
+  it('… or when the units list names our district', async () => {
+    const list = ['Hội Nông dân huyện An Phú', 'Huyện đoàn An Phú', 'Đảng ủy xã An Bình'];
+    const { read } = await checkWithList(
+      [
+        plainFile('tong-hop.xlsx', head, [
+          [1, '', 'Hội Nông dân huyện Long Hồ', 'Ngô Văn Tài', 1950, '1'],
+          [2, '', 'Hội ND huyện', 'Lê Văn Tư', 1960, '1'],
+          [3, '', 'Huyện đoàn Long Hồ', 'Lý Văn Tí', 1999, '1'],
+          [4, '', 'Huyện đoàn', 'Lý Văn Tèo', 1998, '1'],
+        ]),
+      ],
+      list,
+    );
+    expect(unitNamesOfRows(read).map(([, u]) => u)).toEqual([undefined, 'Hội Nông dân huyện An Phú', undefined, 'Huyện đoàn An Phú']);
+  });
+
+  it('near miss: with nothing saying which district is ours, a district body answers to any district\'s name', async () => {
+    const { read } = await checkWithList([plainFile('tong-hop.xlsx', head, [[1, '', 'Hội Nông dân huyện Long Hồ', 'Ngô Văn Tài', 1950, '1']])]);
+    expect(unitNamesOfRows(read).map(([, u]) => u)).toEqual(['Hội Nông dân huyện']);
+  });
+
   it('near miss: a commune\'s own body in the unit column is no district unit', async () => {
     const { read, report } = await checkWithList([
       plainFile('tong-hop.xlsx', head, [

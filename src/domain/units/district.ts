@@ -23,6 +23,7 @@ const WORD = /^\p{L}+$/u;
 // Words that end a district's name in a title: "… huyện An Phú tỉnh An Giang", "… huyện An Phú giai đoạn …".
 const STOP = new Set(['tỉnh', 'giai', 'nhiệm', 'đợt', 'lần', 'về', 'trong', 'nhân'].map(toneKey));
 const YEAR_WORD = toneKey('năm');
+const BODY_WORDS = new Set(['ủy', 'đoàn'].map(toneKey));
 
 /** "AN PHÚ" → "An Phú". */
 export function titleCase(text: string): string {
@@ -37,6 +38,8 @@ export function districtInTitle(text: string): string | undefined {
   const m = AFTER_HUYEN.exec(text.normalize('NFC').replace(/\s+/g, ' '));
   if (!m) return undefined;
   const words = (m[1] ?? '').trim().split(' ');
+  // "Huyện đoàn", "Huyện ủy" with no name after them: the body, not a district called "Đoàn".
+  if (BODY_WORDS.has(toneKey(words[0] ?? ''))) return undefined;
   const cut = words.findIndex((w, i) => STOP.has(toneKey(w)) || (toneKey(w) === YEAR_WORD && /^\d/.test(words[i + 1] ?? '')));
   const name = (cut >= 0 ? words.slice(0, cut) : words).filter(Boolean);
   if (name.length === 0 || name.length > 4 || !name.every((w) => WORD.test(w))) return undefined;
@@ -59,4 +62,21 @@ export function districtFromTitles(titles: TitleBlock[]): FoundDistrict | undefi
   let best: (FoundDistrict & { count: number }) | undefined;
   for (const v of votes.values()) if (!best || v.count > best.count) best = v;
   return best && { name: best.name, files: best.files };
+}
+
+/**
+ * The district of a check whose profile names none: the one district the units list's names give ("Hội Nông dân
+ * huyện An Phú"), else the one the title blocks of two files or more give. Units are then told from another
+ * district's bodies of the same name ("Hội Nông dân huyện Long Hồ"). '' when nothing says it.
+ */
+export function inferredDistrict(unitNames: readonly string[], titles: TitleBlock[]): string {
+  const named = new Map<string, string>();
+  for (const n of unitNames) {
+    const d = districtInTitle(n);
+    if (d) named.set(toneKey(d), d);
+  }
+  if (named.size === 1) return [...named.values()][0] ?? '';
+  if (named.size > 1) return '';
+  const found = districtFromTitles(titles);
+  return found && found.files.length >= 2 ? found.name : '';
 }

@@ -1,5 +1,5 @@
 /** The district named by the title blocks of the files units send. */
-import { districtFromTitles, districtInTitle, titleCase } from '../../../src/domain/ceremony/district-from-titles';
+import { districtFromTitles, districtInTitle, inferredDistrict, titleCase } from '../../../src/domain/units/district';
 
 describe('districtInTitle', () => {
   it.each([
@@ -22,6 +22,9 @@ describe('districtInTitle', () => {
     'DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN HUYỆN NĂM 2023 – 2025 ĐỢT 1 LẦN 2',
     'Giai đoạn 2021 – 2023',
     'Phòng Văn hóa và Thông tin huyện',
+    'Huyện đoàn',
+    'Huyện ủy',
+    'Ban Thường vụ Huyện đoàn',
   ])('names no district: %s', (text) => expect(districtInTitle(text)).toBeUndefined());
 
   it('writes the name as a name', () => expect(titleCase('AN PHÚ')).toBe('An Phú'));
@@ -40,5 +43,26 @@ describe('districtFromTitles', () => {
   it('finds none in titles that name no district', () => {
     expect(districtFromTitles([{ file: 'a.xlsx', sheet: 'S', texts: ['CHI BỘ BƯU ĐIỆN HUYỆN', 'DANH SÁCH'] }])).toBeUndefined();
     expect(districtFromTitles([])).toBeUndefined();
+  });
+});
+
+describe('inferredDistrict, when the profile names none', () => {
+  const titles = (...files: [string, string][]) => files.map(([file, text]) => ({ file, sheet: 'Sheet1', texts: [text] }));
+
+  it('is the one district the units list names', () => {
+    expect(inferredDistrict(['Hội Nông dân huyện An Phú', 'Huyện đoàn An Phú', 'Đảng ủy xã An Bình'], [])).toBe('An Phú');
+    expect(inferredDistrict(['Huyện đoàn', 'Hội Nông dân huyện An Phú'], titles(['a.xlsx', 'HUYỆN ỦY TÂN LẬP'], ['b.xlsx', 'HUYỆN ỦY TÂN LẬP']))).toBe('An Phú');
+  });
+
+  it('is none when the list names two districts (a province\'s list)', () => {
+    expect(inferredDistrict(['Hội Nông dân huyện An Phú', 'Hội Nông dân huyện Tân Lập'], titles(['a.xlsx', 'HUYỆN ỦY AN PHÚ'], ['b.xlsx', 'HUYỆN ỦY AN PHÚ']))).toBe('');
+  });
+
+  it('is, when the list names none, the district the titles of two files or more name', () => {
+    const list = ['Hội Nông dân huyện', 'Huyện đoàn'];
+    expect(inferredDistrict(list, titles(['a.xlsx', 'ĐẢNG BỘ HUYỆN CHÂU THÀNH'], ['b.xlsx', 'UBND HUYỆN CHÂU THÀNH']))).toBe('Châu Thành');
+    // One file's letterhead is not enough: it may be the one file from elsewhere.
+    expect(inferredDistrict(list, titles(['a.xlsx', 'HỘI NÔNG DÂN HUYỆN LONG HỒ']))).toBe('');
+    expect(inferredDistrict(list, [])).toBe('');
   });
 });
