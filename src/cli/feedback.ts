@@ -3,6 +3,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { CalendarDate } from '../domain/dates';
 import { InputError } from '../domain/errors';
+import { cliText } from './messages';
 import { feedbackBook, unitsWithFindings } from '../domain/feedback/feedback-sheet';
 import { unitsView } from '../domain/report/by-unit';
 import type { ReadResult } from '../domain/records';
@@ -32,7 +33,7 @@ export async function writeFeedback(read: ReadResult, asOf: CalendarDate, inputs
   try {
     await fs.mkdir(dir, { recursive: true });
   } catch {
-    throw new InputError(`Không tạo được thư mục ${dir}: hãy chọn nơi lưu khác.`);
+    throw new InputError(cliText.folderNotMade(dir));
   }
   const taken = new Set<string>();
   const files: string[] = [];

@@ -19,6 +19,7 @@ export const cliText = {
   feedbackOutNeeded: 'Lệnh feedback cần thư mục kết quả: -o THƯ_MỤC.',
   feedbackWritten: (n: number, dir: string) => `Đã ghi ${n} phiếu góp ý vào ${dir}.`,
   feedbackNone: 'Không đơn vị nào có lỗi hay cảnh báo: không có phiếu góp ý nào.',
+  folderNotMade: (dir: string) => `Không tạo được thư mục ${dir}: hãy chọn nơi lưu khác.`,
   seeHelp: (message: string) => `${message} Xem «dienhinh --help».`,
   unexpected: 'Đã xảy ra lỗi ngoài dự kiến khi xử lý các tệp; không có tệp nào bị thay đổi. Hãy gửi tệp mẫu cho nhóm phát triển.',
 };

@@ -7,6 +7,7 @@ import { parseIsoDate } from '../domain/dates';
 import type { Finding } from '../domain/findings/finding';
 import { bookSummary, checkOutcome } from './check-outcome';
 import { fileSources } from './file-sources';
+import { ui } from './ui/texts';
 import { CheckOutcome, UserError, Workspace } from './workspace';
 import { feed } from '../functions/runtime';
 import { decisionCells } from '../worker/decisions';
@@ -39,7 +40,7 @@ export function officeWorkspace(engine: Engine, today: () => string): Workspace 
   // Findings in merged unit files have no cell in this workbook to select or highlight.
   let openName: string | undefined;
   const read = async (progress: (s: string, f?: number) => void) => {
-    progress('Đang đọc sổ làm việc…', 0.1);
+    progress(ui.working.readingWorkbook, 0.1);
     const r = await readOpenWorkbook({ skipSheetIds: outputSheetIds() });
     openName = r.grid.fileName;
     return r;
@@ -59,21 +60,21 @@ export function officeWorkspace(engine: Engine, today: () => string): Workspace 
     addFiles: (files, progress) => sources.add(files, progress),
     removeFile: (name) => sources.remove(name),
     check: (asOf, progress) =>
-      office('kiểm tra', async () => {
+      office(ui.officeAction.check, async () => {
         const { grid } = await read(progress);
-        progress('Đang kiểm tra theo Hướng dẫn…', 0.5);
+        progress(ui.working.checking, 0.5);
         const grids = [grid, ...sources.grids()];
         const r = await engine.analyze({ grids, asOf, ...withOverride() });
         return outcome(r, grids.map((g) => g.fileName));
       }),
     feedback: (asOf, progress) =>
-      office('lập phiếu góp ý', async () => {
+      office(ui.officeAction.feedback, async () => {
         const { grid } = await read(progress);
-        progress('Đang lập phiếu góp ý…', 0.5);
+        progress(ui.working.feedback, 0.5);
         const r = await engine.analyze({ grids: [grid, ...sources.grids()], asOf, ...withOverride(), feedback: true });
         const sheets = r.feedback ?? [];
         if (!sheets.length) return { units: 0 };
-        progress('Đang tạo sổ làm việc phiếu góp ý…', 0.8);
+        progress(ui.working.feedbackBook, 0.8);
         const bytes = await engine.writeXlsx(sheets);
         const download = { fileName: `phieu-gop-y-${asOf}.xlsx`, bytes };
         // A new workbook beside the open one: the user's workbook is not touched. Older hosts get a download.
@@ -82,7 +83,7 @@ export function officeWorkspace(engine: Engine, today: () => string): Workspace 
         return { units: sheets.length };
       }),
     consolidate: (ceremonyId, asOf, confirmReplace, progress) =>
-      office('tổng hợp', async () => {
+      office(ui.officeAction.consolidate, async () => {
         const { grid, sheets } = await read(progress);
         const previous = liveMadeSheets(sheets.map((s) => s.id)).filter((m) => m.ceremony === ceremonyId && m.role !== 'decisions');
         const replaceIds = previous.map((m) => m.id);
@@ -91,11 +92,11 @@ export function officeWorkspace(engine: Engine, today: () => string): Workspace 
           if (!(await confirmReplace(names))) return { status: 'cancelled', sheetNames: [], collectives: 0, individuals: 0, excluded: 0 };
         }
         const taken = sheets.filter((s) => !replaceIds.includes(s.id)).map((s) => s.name);
-        progress('Đang lập danh sách tuyên dương…', 0.5);
+        progress(ui.working.ceremonyList, 0.5);
         const r = await engine.analyze({ grids: [grid, ...sources.grids()], asOf, ...withOverride(), ceremony: { id: ceremonyId, taken } });
         const book = r.book;
-        if (!book) throw new UserError('Không lập được danh sách.');
-        progress('Đang ghi các trang mới…', 0.8);
+        if (!book) throw new UserError(ui.working.noList);
+        progress(ui.working.writingSheets, 0.8);
         const written = await writeSheetModels(book.sheets, replaceIds);
         const kept = madeSheets().filter((m) => !replaceIds.includes(m.id));
         await saveMadeSheets([...kept, ...written.sheets.map((s, i) => ({ id: s.id, role: ROLES[i] ?? 'quota', ceremony: ceremonyId }))]);
@@ -108,9 +109,9 @@ export function officeWorkspace(engine: Engine, today: () => string): Workspace 
     wordFile: async (ceremonyId, document) => ({ fileName: `danh-sach-tuyen-duong-${ceremonyId}.docx`, bytes: await engine.writeDocx(document) }),
     decisions: {
       record: (f, verdict) =>
-        office('ghi quyết định', async () => {
+        office(ui.officeAction.decision, async () => {
           const d = parseIsoDate(today());
-          if (!d) throw new UserError('Ngày hôm nay không đọc được.');
+          if (!d) throw new UserError(ui.working.todayUnreadable);
           await appendDecision(decisionCells(f, d, '', verdict));
         }),
     },
@@ -119,7 +120,7 @@ export function officeWorkspace(engine: Engine, today: () => string): Workspace 
       effective: () => engine.validateProfile(override() ?? {}),
       async save(next) {
         const p = await engine.validateProfile(next ?? {});
-        await office('lưu cấu hình', () => storeProfileOverride(next));
+        await office(ui.officeAction.saveProfile, () => storeProfileOverride(next));
         // The DIENHINH cells judge by this profile: they follow it as they follow edits of the tables.
         feed.invalidate();
         await recalculateAll().catch(() => undefined);
@@ -128,13 +129,13 @@ export function officeWorkspace(engine: Engine, today: () => string): Workspace 
     },
     canSelect: (file) => file === openName,
     select: (place) =>
-      office('chọn ô', async () => {
+      office(ui.officeAction.select, async () => {
         if (place.file === openName) await selectPlace(place.sheet, place.row, place.column);
       }),
   };
   if (highlightsSupported()) {
     ws.highlight = (findings: Finding[]) =>
-      office('tô màu', () =>
+      office(ui.officeAction.highlight, () =>
         highlightSpots(
           findings.flatMap((f) => {
             const places = f.rows?.length ? f.rows : f.sheet && f.row ? [{ sheet: f.sheet, row: f.row, file: f.file }] : [];
@@ -142,7 +143,7 @@ export function officeWorkspace(engine: Engine, today: () => string): Workspace 
           }),
         ),
       );
-    ws.clearHighlights = () => office('bỏ tô màu', () => clearHighlights());
+    ws.clearHighlights = () => office(ui.officeAction.clearHighlight, () => clearHighlights());
   }
   return ws;
 }

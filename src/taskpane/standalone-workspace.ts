@@ -8,11 +8,10 @@ import { decisionCells } from '../worker/decisions';
 import type { AnalyzeResult, Engine } from '../worker/protocol';
 import { bookSummary, checkOutcome } from './check-outcome';
 import { fileSources } from './file-sources';
+import { ui } from './ui/texts';
 import { localStore } from './local-store';
 import { CheckOutcome, UserError, Workspace } from './workspace';
 
-const NO_FILES = 'Hãy chọn ít nhất một tệp .xlsx (danh sách đơn vị, danh sách đăng ký hoặc tệp tổng hợp của huyện).';
-const NONE_READ = 'Không tệp nào đọc được: hãy xem lý do bên cạnh từng tệp ở mục «Chọn tệp».';
 const PROFILE_KEY = 'dienhinh.profile';
 const DECISIONS_KEY = 'dienhinh.decisions';
 
@@ -26,7 +25,7 @@ export function standaloneWorkspace(engine: Engine, today: () => string, store =
 
   const grids = () => {
     const g = sources.grids();
-    if (!g.length) throw new UserError(sources.list().length ? NONE_READ : NO_FILES);
+    if (!g.length) throw new UserError(sources.list().length ? ui.working.noneRead : ui.working.noFiles);
     return g;
   };
   const base = () => ({ decisions: [...decisions], unreadable: sources.unreadable(), ...(override ? { profileOverride: override } : {}) });
@@ -39,27 +38,27 @@ export function standaloneWorkspace(engine: Engine, today: () => string, store =
     removeFile: (name) => sources.remove(name),
     async check(asOf, progress) {
       const g = grids();
-      progress('Đang kiểm tra theo Hướng dẫn…', 0.6);
+      progress(ui.working.checking, 0.6);
       const r = await engine.analyze({ grids: g, asOf, ...base() });
       return outcome(r, g.map((x) => x.fileName));
     },
     async feedback(asOf, progress) {
       const g = grids();
-      progress('Đang lập phiếu góp ý…', 0.4);
+      progress(ui.working.feedback, 0.4);
       const r = await engine.analyze({ grids: g, asOf, ...base(), feedback: true });
       const sheets = r.feedback ?? [];
       if (!sheets.length) return { units: 0 };
-      progress('Đang tạo tệp Excel…', 0.8);
+      progress(ui.working.makingXlsx, 0.8);
       const bytes = await engine.writeXlsx(sheets);
       return { units: sheets.length, download: { fileName: `phieu-gop-y-${asOf}.xlsx`, bytes } };
     },
     async consolidate(ceremonyId, asOf, _confirm, progress) {
       const g = grids();
-      progress('Đang lập danh sách tuyên dương…', 0.4);
+      progress(ui.working.ceremonyList, 0.4);
       const r = await engine.analyze({ grids: g, asOf, ...base(), ceremony: { id: ceremonyId, taken: [] } });
       const book = r.book;
-      if (!book) throw new UserError('Không lập được danh sách.');
-      progress('Đang tạo tệp Excel…', 0.8);
+      if (!book) throw new UserError(ui.working.noList);
+      progress(ui.working.makingXlsx, 0.8);
       const bytes = await engine.writeXlsx(book.sheets);
       return {
         status: 'downloaded',

@@ -189,4 +189,29 @@ export const ui = {
   filesChosen: (n: number) => `Đã chọn ${formatNumber(n)} tệp.`,
   quotaInvalid: (name: string) => `Chỉ tiêu của «${name}» phải là số nguyên không âm.`,
   savedBrowser: 'Đã lưu cấu hình trên máy này.',
+  /** What the workspaces say while they work, and when they cannot. */
+  working: {
+    readingWorkbook: 'Đang đọc sổ làm việc…',
+    checking: 'Đang kiểm tra theo Hướng dẫn…',
+    feedback: 'Đang lập phiếu góp ý…',
+    feedbackBook: 'Đang tạo sổ làm việc phiếu góp ý…',
+    ceremonyList: 'Đang lập danh sách tuyên dương…',
+    writingSheets: 'Đang ghi các trang mới…',
+    makingXlsx: 'Đang tạo tệp Excel…',
+    noList: 'Không lập được danh sách.',
+    todayUnreadable: 'Ngày hôm nay không đọc được.',
+    noFiles: 'Hãy chọn ít nhất một tệp .xlsx (danh sách đơn vị, danh sách đăng ký hoặc tệp tổng hợp của huyện).',
+    noneRead: 'Không tệp nào đọc được: hãy xem lý do bên cạnh từng tệp ở mục «Chọn tệp».',
+  },
+  /** What Excel was doing when it failed, for the sentence that explains the failure. */
+  officeAction: {
+    check: 'kiểm tra',
+    feedback: 'lập phiếu góp ý',
+    consolidate: 'tổng hợp',
+    decision: 'ghi quyết định',
+    saveProfile: 'lưu cấu hình',
+    select: 'chọn ô',
+    highlight: 'tô màu',
+    clearHighlight: 'bỏ tô màu',
+  },
 };

@@ -1,5 +1,6 @@
 /** What a file is, from its first bytes (and a zip's part names), so that each kind goes to its reader. */
 import { InputError } from '../../domain/errors';
+import { fileText } from '../messages';
 import { zipEntryNames } from './zip-limits';
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -21,18 +22,16 @@ export function containsUtf16(buf: Uint8Array, text: string, within = buf.length
   return false;
 }
 
-const passwordProtected = (fileName: string) =>
-  new InputError(`Tệp ${fileName} có đặt mật khẩu: hãy mở bằng Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi lưu lại.`);
+const passwordProtected = (fileName: string) => new InputError(fileText.passwordProtected(fileName));
 
 /** Throws a Vietnamese InputError unless the bytes look like an .xlsx (a zip). */
 export function assertXlsxBytes(buf: Uint8Array, fileName: string): void {
-  if (buf.length === 0) throw new InputError(`Tệp ${fileName} rỗng (0 byte): hãy xin đơn vị gửi lại tệp.`);
+  if (buf.length === 0) throw new InputError(fileText.empty(fileName));
   if (startsWith(buf, OLE)) {
     if (containsUtf16(buf, 'EncryptionInfo')) throw passwordProtected(fileName);
-    throw new InputError(`Tệp ${fileName} là tệp Excel cũ (.xls): hãy mở bằng Excel và lưu lại dưới dạng .xlsx.`);
+    throw new InputError(fileText.oldExcel(fileName));
   }
-  if (!startsWith(buf, ZIP))
-    throw new InputError(`Tệp ${fileName} không phải là sổ làm việc Excel (.xlsx): hãy chọn đúng tệp .xlsx.`);
+  if (!startsWith(buf, ZIP)) throw new InputError(fileText.notXlsx(fileName));
 }
 
 /**
@@ -44,13 +43,12 @@ export type InputKind = 'xlsx' | 'docx' | 'xls' | 'xlsb' | 'ods';
 
 /** The file's kind by its bytes, whatever its name says; anything else raises its one Vietnamese sentence. */
 export function inputKind(buf: Uint8Array, fileName: string): InputKind {
-  if (buf.length === 0) throw new InputError(`Tệp ${fileName} rỗng (0 byte): hãy xin đơn vị gửi lại tệp.`);
+  if (buf.length === 0) throw new InputError(fileText.empty(fileName));
   if (startsWith(buf, OLE)) {
     // An encrypted .xlsx/.docx is an OLE file holding the encrypted package.
     if (containsUtf16(buf, 'EncryptionInfo')) throw passwordProtected(fileName);
     // Stream names: a Word 97–2003 document has "WordDocument", a workbook "Workbook" (or "Book" before Excel 97).
-    if (containsUtf16(buf, 'WordDocument') && !containsUtf16(buf, 'Workbook'))
-      throw new InputError(`Tệp ${fileName} là văn bản Word cũ (.doc): hãy mở bằng Word và lưu lại dưới dạng .docx.`);
+    if (containsUtf16(buf, 'WordDocument') && !containsUtf16(buf, 'Workbook')) throw new InputError(fileText.oldWord(fileName));
     return 'xls';
   }
   if (startsWith(buf, ZIP)) {

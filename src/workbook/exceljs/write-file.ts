@@ -2,6 +2,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { InputError } from '../../domain/errors';
+import { fileText } from '../messages';
 
 async function realOrResolved(p: string): Promise<string> {
   try {
@@ -16,7 +17,7 @@ export async function assertNotAnInput(out: string, inputs: string[]): Promise<v
   const o = await realOrResolved(out);
   for (const i of inputs) {
     if ((await realOrResolved(i)) === o)
-      throw new InputError(`Tệp kết quả ${out} trùng với một tệp đầu vào: hãy chọn tên khác để không ghi đè dữ liệu gốc.`);
+      throw new InputError(fileText.outIsInput(out));
   }
 }
 
@@ -30,9 +31,9 @@ export async function writeFileAtomic(out: string, bytes: Uint8Array): Promise<v
   } catch (e) {
     await fs.rm(tmp, { force: true });
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new InputError(`Không có thư mục ${dir}: hãy chọn nơi lưu tệp kết quả có thật.`);
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new InputError(`Không có quyền ghi vào ${dir}: hãy chọn nơi lưu khác.`);
-    if (code === 'EISDIR') throw new InputError(`${out} là một thư mục: hãy ghi rõ tên tệp kết quả (.xlsx hoặc .docx).`);
-    throw new InputError(`Không ghi được tệp kết quả ${out}: hãy kiểm tra chỗ trống trên đĩa và quyền ghi.`);
+    if (code === 'ENOENT') throw new InputError(fileText.noFolder(dir));
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new InputError(fileText.noWritePermission(dir));
+    if (code === 'EISDIR') throw new InputError(fileText.outIsDirectory(out));
+    throw new InputError(fileText.notWritten(out));
   }
 }

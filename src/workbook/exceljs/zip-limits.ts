@@ -3,6 +3,7 @@
  * workbook too large for memory is refused with a clear message instead of crashing the program.
  */
 import { InputError } from '../../domain/errors';
+import { fileText } from '../messages';
 import { zipDirectory } from '../xlsx/zip-directory';
 
 export const LIMITS = {
@@ -20,7 +21,6 @@ export const LIMITS = {
   entries: 10_000,
 };
 
-const MB = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 
 /** The central directory's entries, or undefined when the zip is too damaged to have one. */
 const centralDirectory = zipDirectory;
@@ -33,28 +33,18 @@ export function zipEntryNames(buf: Uint8Array): string[] | undefined {
 /** Which program the user should repair a damaged file with. */
 export type ZipDocument = 'workbook' | 'word';
 
-const REPAIR: Record<ZipDocument, string> = {
-  workbook: 'mở bằng Excel rồi lưu lại dưới dạng .xlsx',
-  word: 'mở bằng Word rồi lưu lại dưới dạng .docx',
-};
-
 /** Throws a Vietnamese InputError when the file is damaged, a zip bomb, or beyond the limits. */
 export function assertZipWithinLimits(buf: Uint8Array, fileName: string, kind: ZipDocument = 'workbook'): void {
   const entries = centralDirectory(buf);
-  if (!entries) throw new InputError(`Tệp ${fileName} bị hỏng hoặc không đầy đủ: hãy xin đơn vị gửi lại, hoặc ${REPAIR[kind]}.`);
-  if (entries.length > LIMITS.entries)
-    throw new InputError(`Tệp ${fileName} có quá nhiều thành phần (${entries.length}; tối đa ${LIMITS.entries}): không phải ${kind === 'word' ? 'văn bản Word' : 'sổ làm việc'} bình thường.`);
+  if (!entries) throw new InputError(fileText.incomplete(fileName, kind === 'word'));
+  if (entries.length > LIMITS.entries) throw new InputError(fileText.tooManyParts(fileName, entries.length, LIMITS.entries, kind === 'word'));
   let total = 0;
   for (const e of entries) {
     // 0xFFFFFFFF marks a ZIP64 size: larger than 4 GB.
     if (e.uncompressed === 0xffffffff) total = Infinity;
     else total += e.uncompressed;
-    if (e.uncompressed > 50 * 1024 * 1024 && e.uncompressed > LIMITS.ratio * Math.max(1, e.compressed))
-      throw new InputError(`Tệp ${fileName} nén bất thường (giải nén ra ${MB(e.uncompressed)}): tệp này không được mở để bảo vệ máy.`);
+    if (e.uncompressed > 50 * 1024 * 1024 && e.uncompressed > LIMITS.ratio * Math.max(1, e.compressed)) throw new InputError(fileText.zipBomb(fileName, e.uncompressed));
   }
   const cap = kind === 'workbook' ? LIMITS.workbookBytes : LIMITS.totalBytes;
-  if (total > cap)
-    throw new InputError(
-      `Tệp ${fileName} quá lớn để xử lý (${Number.isFinite(total) ? MB(total) : 'trên 4 GB'} khi giải nén; tối đa ${MB(cap)}): hãy tách thành nhiều tệp nhỏ hơn.`,
-    );
+  if (total > cap) throw new InputError(fileText.tooLarge(fileName, fileText.unzipped(total, cap)));
 }

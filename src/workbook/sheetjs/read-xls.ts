@@ -7,6 +7,7 @@
 import * as XLSX from '@e965/xlsx';
 import { fromExcelSerial } from '../../domain/dates';
 import { InputError } from '../../domain/errors';
+import { fileText } from '../messages';
 import type { Cell, Merge, SheetGrid, WorkbookGrid } from '../../domain/grid';
 import { LIMITS } from '../exceljs/zip-limits';
 import { fontKey, xlsTextFonts } from './read-xls-fonts';
@@ -63,15 +64,13 @@ function sheetGrid(name: string, ws: XLSX.WorkSheet, date1904: boolean, fonts: M
 
 /** Reads .xls (or .ods) bytes. Unusable input raises an InputError with one Vietnamese sentence. */
 export function readXls(bytes: Uint8Array, fileName: string): WorkbookGrid {
-  if (bytes.length > LIMITS.totalBytes)
-    throw new InputError(`Tệp ${fileName} quá lớn để xử lý (tối đa ${Math.round(LIMITS.totalBytes / 1024 / 1024)} MB): hãy tách thành nhiều tệp nhỏ hơn.`);
+  if (bytes.length > LIMITS.totalBytes) throw new InputError(fileText.tooLarge(fileName, fileText.atMost(LIMITS.totalBytes)));
   let wb: XLSX.WorkBook;
   try {
     wb = XLSX.read(bytes, { type: 'array', dense: true, cellNF: true, cellFormula: false, cellHTML: false, cellText: false });
   } catch (e) {
-    if (e instanceof Error && /password/i.test(e.message))
-      throw new InputError(`Tệp ${fileName} có đặt mật khẩu: hãy mở bằng Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi lưu lại.`);
-    throw new InputError(`Tệp ${fileName} bị hỏng hoặc không đọc được: hãy mở thử bằng Excel, lưu lại dưới dạng .xlsx rồi chọn lại.`);
+    if (e instanceof Error && /password/i.test(e.message)) throw new InputError(fileText.passwordProtected(fileName));
+    throw new InputError(fileText.damaged(fileName));
   }
   const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
   const fonts = xlsTextFonts(bytes);

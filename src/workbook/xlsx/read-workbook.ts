@@ -7,6 +7,7 @@
  * A file that cannot be read raises one Vietnamese InputError; any other error is a bug and is not hidden.
  */
 import { InputError } from '../../domain/errors';
+import { fileText } from '../messages';
 import type { SheetGrid, WorkbookGrid } from '../../domain/grid';
 import { assertXlsxBytes } from '../exceljs/file-kind';
 import { assertZipWithinLimits, LIMITS } from '../exceljs/zip-limits';
@@ -150,11 +151,9 @@ export async function readWorkbookBytes(bytes: Uint8Array, fileName: string, inf
     return { fileName, ...(await readGrids(new Archive(bytes, entries, inflate), helper)) };
   } catch (e) {
     if (e instanceof Damaged) throw damaged(fileName);
-    if (e instanceof TooLarge)
-      throw new InputError(`Tệp ${fileName} quá lớn để xử lý (${e.message}): hãy tách thành nhiều tệp nhỏ hơn.`);
+    if (e instanceof TooLarge) throw new InputError(fileText.tooLarge(fileName, e.message));
     throw e;
   }
 }
 
-const damaged = (fileName: string) =>
-  new InputError(`Tệp ${fileName} bị hỏng hoặc không đọc được: hãy mở thử bằng Excel, lưu lại dưới dạng .xlsx rồi chọn lại.`);
+const damaged = (fileName: string) => new InputError(fileText.damaged(fileName));
