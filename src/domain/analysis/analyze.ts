@@ -24,7 +24,8 @@ export function analyze(read: ReadResult, asOf: CalendarDate): Analysis {
   const index = indexRead(read);
   // Only rows with errors are kept: judging a clean row again costs no more than looking it up among every row.
   const withErrors = new Map<Registration, readonly Finding[]>();
-  const splits = new Map<string, readonly string[] | null>();
+  // Per kind (and household), then per name: names repeat across rows, and a kind has a handful of spellings.
+  const splits = new Map<string, Map<string, readonly string[] | null>>();
   let quotas: readonly UnitQuota[] | undefined;
   let duplicates: MatchResult | undefined;
   const analysis: Analysis = {
@@ -35,10 +36,11 @@ export function analyze(read: ReadResult, asOf: CalendarDate): Analysis {
     plansOf: (unit) => index.plansByUnit.get(unit.id) ?? NONE,
     extraSubjects(reg) {
       if (!reg.name || isPlainlyOne(reg.name)) return undefined;
-      // Names repeat across rows and checks: each (kind, household, name) is split once.
-      const key = `${reg.kind ?? ''}\u0000${reg.household ? 1 : 0}\u0000${reg.name}`;
-      let split = splits.get(key);
-      if (split === undefined) splits.set(key, (split = splitSubjects(reg.name, reg.kind, reg.household)));
+      const group = reg.household ? `${reg.kind ?? ''} household` : (reg.kind ?? '');
+      let byName = splits.get(group);
+      if (!byName) splits.set(group, (byName = new Map()));
+      let split = byName.get(reg.name);
+      if (split === undefined) byName.set(reg.name, (split = splitSubjects(reg.name, reg.kind, reg.household)));
       return split ?? undefined;
     },
     rowErrors(reg) {
