@@ -1,5 +1,6 @@
 /** Chunking of reads and the cell conversions of the Office adapter. */
-import { isDateFormat, toGridCell } from '../../src/workbook/office/cell-convert';
+import { toGridCell } from '../../src/workbook/office/cell-convert';
+import { isDateFormat } from '../../src/workbook/number-format';
 import { chunksOf, halve, isPayloadError, syncGroups } from '../../src/workbook/office/read-plan';
 
 describe('read plan', () => {

@@ -10,7 +10,8 @@ import { InputError } from '../../src/domain/errors';
 import { readWorkbookBytes } from '../../src/workbook/xlsx/read-workbook';
 import { nodeInflate } from '../../src/workbook/xlsx/node-inflate';
 import { webInflate } from '../../src/workbook/xlsx/inflate';
-import { isDateFormat, parseStyles } from '../../src/workbook/xlsx/workbook-parts';
+import { isDateFormat } from '../../src/workbook/number-format';
+import { parseStyles } from '../../src/workbook/xlsx/workbook-parts';
 import { loadWithExcelJS } from '../fixtures/excel-load-oracle';
 
 /** A workbook whose first sheet's rows are `rows`, with style ids for a TCVN3 font and a date format. */
@@ -162,7 +163,8 @@ describe('styles', () => {
       '<dxfs><dxf><font><name val="Arial"/></font></dxf></dxfs>' +
       '<cellStyleXfs><xf numFmtId="14" fontId="1"/></cellStyleXfs>' +
       '<cellXfs><xf numFmtId="0" fontId="0"/><xf numFmtId="14" fontId="1"/><xf numFmtId="164"/><xf numFmtId="165" fontId="1"/>' +
-      '<xf numFmtId="166" fontId="9"/><xf numFmtId="167"/><xf numFmtId="49" fontId="1"/><xf numFmtId="22"/><xf numFmtId="30"/></cellXfs></styleSheet>';
+      '<xf numFmtId="166" fontId="9"/><xf numFmtId="167"/><xf numFmtId="49" fontId="1"/><xf numFmtId="22"/><xf numFmtId="30"/>' +
+      '<xf numFmtId="20"/><xf numFmtId="46"/></cellXfs></styleSheet>';
     expect(parseStyles(xml)).toEqual([
       { font: 'Times New Roman', date: false },
       { font: '.VnTime', date: true },
@@ -174,8 +176,14 @@ describe('styles', () => {
       { font: '.VnTime', date: false },
       { date: true },
       { date: false },
+      // A time of day alone (built-in 20, "h:mm") and an elapsed time (46, "[h]:mm:ss") are no dates.
+      { date: false },
+      { date: false },
     ]);
-    expect(isDateFormat('h:mm AM/PM')).toBe(true);
-    expect(isDateFormat('#,##0 "đ"')).toBe(false);
+  });
+
+  it('reads a format as a date with the one function every door uses: a time of day alone is no date', () => {
+    for (const f of ['dd/mm/yyyy', 'd-mmm-yy', 'dd/mm/yyyy hh:mm', '[$-42A]d mmmm yyyy', 'mmmm']) expect([f, isDateFormat(f)]).toEqual([f, true]);
+    for (const f of ['h:mm AM/PM', 'hh:mm:ss', 'mm:ss', '[h]:mm', '#,##0 "đ"', '0\\m', '0.00_);[Red](0.00)', 'General']) expect([f, isDateFormat(f)]).toEqual([f, false]);
   });
 });

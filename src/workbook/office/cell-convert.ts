@@ -4,26 +4,10 @@
  * (an error comes back in `values` as a string such as "#N/A", indistinguishable from text without its type).
  */
 import { fromExcelSerial } from '../../domain/dates/calendar';
+import { isDateFormat } from '../number-format';
 import type { Cell } from '../../domain/grid';
 
 export type OfficeValueType = 'Unknown' | 'Empty' | 'String' | 'Integer' | 'Double' | 'Boolean' | 'Error' | 'RichValue';
-
-/** True when an Excel number format shows a date (or date and time), not a plain number or a duration. */
-export function isDateFormat(format: string | undefined): boolean {
-  if (!format) return false;
-  const first = format.split(';')[0] ?? '';
-  // [h], [mm], [ss]: elapsed time, a duration rather than a date.
-  if (/\[(h+|m+|s+)\]/i.test(first)) return false;
-  const bare = first
-    .replace(/"[^"]*"/g, '') // literal text
-    .replace(/\\./g, '') // escaped characters
-    .replace(/\[[^\]]*\]/g, '') // colours, locales, conditions, elapsed-time brackets
-    .replace(/[_*]./g, ''); // padding and fill characters
-  if (/general/i.test(bare)) return false;
-  if (/[dy]/i.test(bare)) return true;
-  // "m" alone is a month unless hours or seconds say it is minutes.
-  return /m/i.test(bare) && !/[hs]/i.test(bare);
-}
 
 export function toGridCell(value: unknown, type: OfficeValueType | string, format: string | undefined, date1904: boolean): Cell | null {
   switch (type) {

@@ -10,9 +10,8 @@ import { InputError } from '../../domain/errors';
 import { fileText } from '../messages';
 import type { Cell, Merge, SheetGrid, WorkbookGrid } from '../../domain/grid';
 import { LIMITS } from '../exceljs/zip-limits';
+import { isDateFormat } from '../number-format';
 import { fontKey, xlsTextFonts } from './read-xls-fonts';
-
-const isDateFormat = (fmt: unknown): boolean => typeof fmt === 'string' && fmt !== 'General' && Boolean((XLSX.SSF as { is_date(f: string): boolean }).is_date(fmt));
 
 // BIFF error codes as Excel shows them.
 const ERRORS: Record<number, string> = { 0: '#NULL!', 7: '#DIV/0!', 15: '#VALUE!', 23: '#REF!', 29: '#NAME?', 36: '#NUM!', 42: '#N/A' };
@@ -27,7 +26,7 @@ function toCell(c: XLSX.CellObject | undefined, date1904: boolean, font: string 
     case 'n': {
       const v = Number(c.v);
       if (!Number.isFinite(v)) return null;
-      if (isDateFormat(c.z)) {
+      if (typeof c.z === 'string' && isDateFormat(c.z)) {
         const d = fromExcelSerial(v, date1904);
         if (d) return { t: 'd', v: d };
       }

@@ -5,6 +5,7 @@
  */
 import type { TextRun } from '../../domain/grid';
 import { attr, parseXml, relationshipId } from './xml-parse';
+import { isDateFormat } from '../number-format';
 
 export interface Relationship {
   id: string;
@@ -58,14 +59,9 @@ export interface CellStyle {
   date: boolean;
 }
 
-// The built-in number formats that show dates or times (ECMA-376 part 1, 18.8.30); 27–36 and 50–58 are
-// locale-dependent East Asian formats, not read as dates.
-const BUILT_IN_DATES = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
-
-/** Whether a format code shows a date or time: a date/time letter outside quoted text and [brackets]. */
-export function isDateFormat(code: string): boolean {
-  return /[ymdhMsb]/.test(code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
-}
+// The built-in number formats that show dates (ECMA-376 part 1, 18.8.30); 18–21 and 45–47 show a time alone (no
+// date, as isDateFormat says), 27–36 and 50–58 are locale-dependent East Asian formats, not read as dates.
+const BUILT_IN_DATES = new Set([14, 15, 16, 17, 22]);
 
 /** The cell styles (cellXfs) by index. */
 export function parseStyles(xml: string): CellStyle[] {
