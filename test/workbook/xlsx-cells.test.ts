@@ -13,6 +13,8 @@ import { webInflate } from '../../src/workbook/xlsx/inflate';
 import { isDateFormat } from '../../src/workbook/number-format';
 import { parseStyles } from '../../src/workbook/xlsx/workbook-parts';
 import { loadWithExcelJS } from '../fixtures/excel-load-oracle';
+import type { SheetGrid } from '../../src/domain/grid';
+import { viewSheet } from '../../src/domain/recognition/sheet-view';
 
 /** A workbook whose first sheet's rows are `rows`, with style ids for a TCVN3 font and a date format. */
 async function workbookWithRows(rows: (styles: { font: string; date: string }) => string, tail = '', edit?: (xml: string) => string): Promise<Buffer> {
@@ -151,6 +153,38 @@ describe('reading cells', () => {
     // Near misses: the largest row and column Excel has, a processing instruction that is no declaration.
     const edge = await workbookWithRows(() => '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>', '', (x) => x.replace('?>', '?><?xml-stylesheet href="a.xsl"?>'));
     expect((await read(edge)).sheets[0]?.rows[1048575]?.[16383]).toEqual({ t: 'n', v: 1 });
+  });
+});
+
+describe('the workbook\'s default font', () => {
+  async function withDefaultFont(font: string): Promise<Buffer> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Danh sách');
+    ws.addRow(['Hä vµ tªn', 'N¨m sinh']);
+    ws.addRow(['NguyÔn V¨n Hïng', 1970]);
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    const styles = (await zip.file('xl/styles.xml')?.async('string')) ?? '';
+    expect(styles).toContain('<name val="Calibri"/>');
+    zip.file('xl/styles.xml', styles.replace('<name val="Calibri"/>', `<name val="${font}"/>`));
+    return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  }
+
+  it('is the font of cells without a style when it is a legacy Vietnamese font, and their text reads by it', async () => {
+    for (const font of ['.VnTime', 'VNI-Times']) {
+      const grid = await read(await withDefaultFont(font));
+      expect(grid.sheets[0]?.rows[1]?.[0]).toEqual({ t: 's', v: 'NguyÔn V¨n Hïng', font });
+    }
+    const view = viewSheet((await read(await withDefaultFont('.VnTime'))).sheets[0] as SheetGrid);
+    expect([view.text(1, 1), view.text(2, 1)]).toEqual(['Họ và tên', 'Nguyễn Văn Hùng']);
+  });
+
+  it('near miss: any other default font is left off the cells, as ExcelJS reads them', async () => {
+    for (const font of ['Calibri', 'Times New Roman', 'Arial']) {
+      const bytes = await withDefaultFont(font);
+      const grid = await read(bytes);
+      expect(grid.sheets[0]?.rows[1]?.[0]).toEqual({ t: 's', v: 'NguyÔn V¨n Hïng' });
+      expect(grid).toStrictEqual(await loadWithExcelJS(bytes, 'tay.xlsx'));
+    }
   });
 });
 

@@ -5,6 +5,7 @@
  * every row. More cells in all than the reader's limit are refused: a small zip must not make a huge grid.
  */
 import type { Cell, Merge, SheetGrid } from '../../domain/grid';
+import { encodingOfFont } from '../../domain/text/legacy';
 import { dateCell, isoDateCell, numberCell, stringCell, textCell } from './cell-value';
 import { TooLarge } from './damaged';
 import { CellKind, SheetRows } from './sheet-rows';
@@ -29,14 +30,22 @@ export class SheetBuilder {
   /** Cells of a shared string by style, then by string index. */
   private readonly sharedCells = new Map<number, (Cell | null)[]>();
 
+  /**
+   * Style id 0, the workbook's default: read as no style (as ExcelJS reads it), but for a legacy Vietnamese font
+   * (".VnTime", "VNI-Times"), which old workbooks make their default and which says how their text reads.
+   */
+  private readonly defaultStyle: CellStyle;
+
   constructor(
     private readonly name: string,
     private readonly ctx: CellContext,
-  ) {}
+  ) {
+    const font = ctx.styles[0]?.font;
+    this.defaultStyle = font && encodingOfFont(font) ? { font, date: false } : NO_STYLE;
+  }
 
   private styleOf(id: number): CellStyle {
-    // A style id of 0 is the workbook's default: read as no style, as ExcelJS reads it.
-    if (!id) return NO_STYLE;
+    if (!id) return this.defaultStyle;
     let st = this.styleCache[id];
     if (!st) this.styleCache[id] = st = this.ctx.styles[id] ?? NO_STYLE;
     return st;
