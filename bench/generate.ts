@@ -34,7 +34,15 @@ export interface GenerateStats {
   planted: Record<Planted, number>;
 }
 
-type Planted = 'SUBJECT_KIND_MISMATCH' | 'NOT_SINGLE_SUBJECT';
+type Planted =
+  | 'SUBJECT_KIND_MISMATCH'
+  | 'NOT_SINGLE_SUBJECT'
+  | 'MISSING_VALUE'
+  | 'UNKNOWN_UNIT'
+  | 'PLAN_LATE'
+  | 'PLAN_MISSING'
+  | 'REGISTRATION_LATE'
+  | 'INVALID_DATE';
 
 type UnitScope = 'commune' | 'town' | 'office' | 'school';
 
@@ -88,7 +96,16 @@ export async function generateBenchWorkbook(options: GenerateOptions): Promise<G
     registrations: 0,
     legacy: { tcvn3: 0, vni: 0 },
     nfdCells: 0,
-    planted: { SUBJECT_KIND_MISMATCH: 0, NOT_SINGLE_SUBJECT: 0 },
+    planted: {
+      SUBJECT_KIND_MISMATCH: 0,
+      NOT_SINGLE_SUBJECT: 0,
+      MISSING_VALUE: 0,
+      UNKNOWN_UNIT: 0,
+      PLAN_LATE: 0,
+      PLAN_MISSING: 0,
+      REGISTRATION_LATE: 0,
+      INVALID_DATE: 0,
+    },
   };
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: options.path, useSharedStrings: true, useStyles: true });
   writeUnitsSheet(wb, units, rng, stats);
@@ -201,12 +218,18 @@ function dmy(d: Date): string {
 }
 
 /** A date cell as staff fill it: mostly a real date, some typed as text, a few missing or impossible. */
-function dateCell(onTime: DateSpec, late: DateSpec, rng: Rng): Date | string | null {
+interface DateValue {
+  value: Date | string | null;
+  /** A date after the deadline, none at all, or one no calendar has. */
+  is: 'onTime' | 'late' | 'missing' | 'invalid';
+}
+
+function dateCell(onTime: DateSpec, late: DateSpec, rng: Rng): DateValue {
   const r = rng.next();
-  if (r < 0.05) return null;
-  if (r < 0.053) return `30/02/${onTime.from[0]}`;
+  if (r < 0.05) return { value: null, is: 'missing' };
+  if (r < 0.053) return { value: `30/02/${onTime.from[0]}`, is: 'invalid' };
   const d = dateIn(r < 0.15 ? late : onTime, rng);
-  return rng.chance(0.25) ? dmy(d) : d;
+  return { value: rng.chance(0.25) ? dmy(d) : d, is: r < 0.15 ? 'late' : 'onTime' };
 }
 
 /** Text as typed: about 2% of cells end up decomposed (NFD), as some keyboards and Mac exports leave them. */
@@ -234,9 +257,13 @@ function writeUnitsSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, units: BenchUni
   for (const u of units) {
     const plan = dateCell(PLAN_ON_TIME, PLAN_LATE, rng);
     const list = dateCell(LIST_ON_TIME, LIST_LATE, rng);
+    if (plan.is === 'late') stats.planted.PLAN_LATE++;
+    if (plan.is === 'missing') stats.planted.PLAN_MISSING++;
+    if (list.is === 'late') stats.planted.REGISTRATION_LATE++;
+    stats.planted.INVALID_DATE += Number(plan.is === 'invalid') + Number(list.is === 'invalid');
     // Some lists leave the type blank: the engine infers it from the name.
     const type = rng.chance(0.05) ? null : u.type;
-    commitRow(ws, [u.code, typed(u.name, rng, stats), type, plan, list], (row) => {
+    commitRow(ws, [u.code, typed(u.name, rng, stats), type, plan.value, list.value], (row) => {
       for (const c of [4, 5]) if (row.getCell(c).value instanceof Date) row.getCell(c).numFmt = 'dd/mm/yyyy';
     });
   }
@@ -391,8 +418,10 @@ function registration(u: BenchUnit, used: Set<string>, recent: RecentPeople, rng
   if (!again) recent.add(p);
   let name: string | null = p.name;
   let planted: Planted | undefined;
-  if (r >= 0.996) name = null; // content without a name: MISSING_VALUE
-  else if (r >= 0.9945) {
+  if (r >= 0.996) {
+    name = null; // content without a name
+    planted = 'MISSING_VALUE';
+  } else if (r >= 0.9945) {
     // Two people in one row: NOT_SINGLE_SUBJECT.
     const other = personName(p.gender === 'Nam' ? 'Nữ' : 'Nam', rng);
     name = rng.chance(0.5) ? `${p.name}, ${other}` : `Ông ${p.name} và bà ${other}`;
@@ -453,6 +482,8 @@ function writeRegistrationsSheet(
     for (let k = 0; k < (counts[i] ?? 0); k++) {
       const reg = registration(u, used, recent, rng);
       if (reg.planted) stats.planted[reg.planted]++;
+      // A code no unit has (H99.…): the row's unit is unknown, whatever else was planted in it.
+      if (reg.code !== u.code) stats.planted.UNKNOWN_UNIT++;
       writeRegistration(ws, ++stt, reg, rng, stats);
     }
   });

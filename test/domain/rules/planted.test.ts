@@ -1,5 +1,6 @@
 /**
- * The bench's generated province, checked whole: each rule that has rows planted for it finds exactly those, no more.
+ * The bench's generated province, checked whole: each code with rows (or units) planted for it — kinds, two people in
+ * one row, a missing name, an unknown unit code, late, missing and impossible dates — is found exactly there, no more.
  * (A trade union, "Công đoàn cơ sở", was once taken for a person on a thousand rows, and no test looked.)
  */
 import * as path from 'path';
