@@ -241,6 +241,14 @@ describe.each([350, 1280])('standalone browser page at %i px', (width) => {
     await quota.fill('3');
     await page.getByRole('textbox', { name: 'Tên huyện' }).fill('An Phú');
     await list.fill('28/02/2023');
+    // An abbreviation without "=" is refused before anything is saved; the signed list's texts are edited here too.
+    const abbreviations = page.getByRole('textbox', { name: /Viết tắt tên đơn vị/ });
+    await abbreviations.fill('HCTĐ Hội Chữ thập đỏ');
+    expect(await page.getByText('Mỗi cặp cần dạng «viết tắt = tên đầy đủ»', { exact: false }).count()).toBe(1);
+    await abbreviations.fill('HCTĐ = Hội Chữ thập đỏ');
+    await page.getByRole('textbox', { name: 'Người ký: họ và tên (để trống để ký tay)' }).fill('Nguyễn Văn Ký');
+    await page.getByRole('textbox', { name: 'Nơi nhận (mỗi dòng một nơi)' }).fill('Thường trực Huyện ủy\nCác đơn vị có tên\n');
+    await page.getByRole('group', { name: 'Năm 2025' }).getByRole('textbox', { name: /Số quyết định/ }).fill('125-QĐ/HU');
     await page.getByRole('button', { name: 'Lưu cấu hình' }).click();
     await page.getByText('Đã lưu cấu hình trên máy này.').waitFor();
     await shot('cau-hinh');
@@ -252,6 +260,10 @@ describe.each([350, 1280])('standalone browser page at %i px', (width) => {
     expect(await page.getByRole('textbox', { name: 'Tên huyện' }).inputValue()).toBe('An Phú');
     expect(await page.getByRole('textbox', { name: /Hạn gửi danh sách đăng ký/ }).inputValue()).toBe('28/02/2023');
     expect(await page.getByRole('spinbutton', { name: 'Đảng bộ xã' }).inputValue()).toBe('3');
+    expect(await page.getByRole('textbox', { name: /Viết tắt tên đơn vị/ }).inputValue()).toBe('HCTĐ = Hội Chữ thập đỏ');
+    expect(await page.getByRole('textbox', { name: 'Người ký: họ và tên (để trống để ký tay)' }).inputValue()).toBe('Nguyễn Văn Ký');
+    expect(await page.getByRole('textbox', { name: 'Nơi nhận (mỗi dòng một nơi)' }).inputValue()).toBe('Thường trực Huyện ủy\nCác đơn vị có tên');
+    expect(await page.getByRole('group', { name: 'Năm 2025' }).getByRole('textbox', { name: /Số quyết định/ }).inputValue()).toBe('125-QĐ/HU');
   });
 
   it('sent nothing anywhere and logged no error', () => {

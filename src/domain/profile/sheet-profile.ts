@@ -6,7 +6,7 @@ import { CalendarDate, isoDate, parseDateText, parseIsoDate } from '../dates';
 import { msg } from '../findings/messages';
 import type { Cell } from '../grid';
 import { asciiKey, cleanText } from '../text';
-import { defaultProfile } from './default-profile';
+import { defaultProfile, defaultUnitAbbreviations } from './default-profile';
 import { mergeOver, ProfileError, validateProfile } from './load-profile';
 import type { Profile, UnitAbbreviations } from './schema';
 import { ceremonyListSettings, ceremonyListSettingValue } from './ceremony-list-settings';
@@ -114,7 +114,7 @@ export function settingValue(profile: Profile, label: string): string | number |
     'Hạn gửi danh sách đăng ký': formatIsoForSheet(profile.deadlines.list),
     'Nộp đúng ngày hạn vẫn là đúng hạn': profile.deadlineDayIsOnTime ? 'Có' : 'Không',
     // Only what a district adds is written: the defaults apply anyway.
-    [ABBREVIATIONS_LABEL]: '',
+    [ABBREVIATIONS_LABEL]: abbreviationAdditions(profile),
   };
   return simple[label];
 }
@@ -132,7 +132,8 @@ const ABBREVIATIONS_LABEL = 'Viết tắt tên đơn vị';
  * "HND = Hội Nông dân; TT = thị trấn | trung tâm" (pairs separated by ";" or line breaks, alternatives by "|").
  * Empty text adds nothing; a pair without "=" or with an empty side is refused.
  */
-function parseAbbreviations(text: string): UnitAbbreviations | undefined {
+/** "HND = Hội Nông dân; TT = thị trấn | trung tâm" → the table; undefined when a pair has no "=" or no expansion. */
+export function parseAbbreviations(text: string): UnitAbbreviations | undefined {
   const out: UnitAbbreviations = {};
   for (const pair of text.split(/[;\n]+/)) {
     if (!pair.trim()) continue;
@@ -224,4 +225,14 @@ function dotted(path: string, cell: Cell | null | undefined): Record<string, unk
   let value: unknown = cell?.t === 'n' || cell?.t === 'b' ? cell.v : cellText(cell);
   for (const key of path.split('.').reverse()) value = { [key]: value };
   return value as Record<string, unknown>;
+}
+
+/** The abbreviations a district added to the default table, written as the sheet and the task pane take them. */
+export function abbreviationAdditions(profile: Profile): string {
+  const defaults = defaultUnitAbbreviations();
+  const same = (a: string | string[] | undefined, b: string | string[]) => JSON.stringify(a) === JSON.stringify(b);
+  return Object.entries(profile.unitAbbreviations)
+    .filter(([short, long]) => !same(defaults[short], long))
+    .map(([short, long]) => `${short} = ${Array.isArray(long) ? long.join(' | ') : long}`)
+    .join('; ');
 }

@@ -4,7 +4,8 @@ import { useEffect, useState } from 'react';
 import { dmyToIso, isoToDmy } from './format';
 import { ui } from './texts';
 
-export function DateField({ label, iso, onIso }: { label: string; iso: string; onIso: (iso: string) => void }) {
+/** `optional`: an emptied field gives '' (a date left to be written by hand). */
+export function DateField({ label, iso, onIso, optional }: { label: string; iso: string; onIso: (iso: string) => void; optional?: boolean }) {
   const [text, setText] = useState(isoToDmy(iso));
   const [bad, setBad] = useState(false);
   useEffect(() => {
@@ -22,6 +23,7 @@ export function DateField({ label, iso, onIso }: { label: string; iso: string; o
           const next = dmyToIso(d.value);
           setBad(!next && d.value.trim() !== '');
           if (next) onIso(next);
+          else if (optional && d.value.trim() === '') onIso('');
         }}
       />
     </Field>

@@ -1,8 +1,10 @@
 /** Cấu hình: the main keys of the rule profile, editable; saved in the workbook (Excel) or for this session (browser). */
-import { Button, Field, Input, Switch } from '@fluentui/react-components';
+import { Button, Field, Input, Switch, Textarea } from '@fluentui/react-components';
 import { DateField } from './date-field';
 import { useEffect, useState } from 'react';
-import type { Profile } from '../../domain/profile/schema';
+import { splitRecipients } from '../../domain/profile/ceremony-list-settings';
+import type { Decision, Profile } from '../../domain/profile/schema';
+import { abbreviationAdditions, parseAbbreviations } from '../../domain/profile/sheet-profile';
 import type { CheckOutcome, Workspace } from '../workspace';
 import { TaskStatus } from './status';
 import { ui } from './texts';
@@ -11,9 +13,14 @@ import { useTask } from './use-task';
 type TextKey = 'district' | 'superiorBody' | 'issuingBody' | 'place';
 const TEXT_KEYS: TextKey[] = ['district', 'superiorBody', 'issuingBody', 'place'];
 
-/** The keys this tab edits, as a partial profile: other keys (ceremonies, patterns…) keep their workbook values. */
-function overrideOf(edited: Profile): Record<string, unknown> {
+/**
+ * The keys this tab edits, as a partial profile: other keys (ceremonies, patterns…) keep their workbook values.
+ * The abbreviations are the district's additions: the default table stays under them.
+ */
+function overrideOf(edited: Profile, abbreviations: Profile['unitAbbreviations'], recipients: string[]): Record<string, unknown> {
   return {
+    unitAbbreviations: abbreviations,
+    ceremonyList: { ...edited.ceremonyList, recipients },
     district: edited.district,
     superiorBody: edited.superiorBody,
     issuingBody: edited.issuingBody,
@@ -29,6 +36,9 @@ export function ProfileTab({ workspace, outcome, onSaved }: { workspace: Workspa
   const [state, run] = useTask();
   const [done, setDone] = useState<string>();
   const [quotaText, setQuotaText] = useState<Record<string, string>>({});
+  // Kept as typed (a line being written, a pair half typed), read when saved.
+  const [abbrText, setAbbrText] = useState<string>();
+  const [recipientsText, setRecipientsText] = useState<string>();
   useEffect(() => {
     if (!profile) void run(() => workspace.profile.effective()).then((p) => p && setProfile(p));
   }, [profile, run, workspace]);
@@ -37,16 +47,33 @@ export function ProfileTab({ workspace, outcome, onSaved }: { workspace: Workspa
     setDone(undefined);
     setProfile({ ...profile, ...p });
   };
+  const abbrevs = abbrText ?? abbreviationAdditions(profile);
+  const parsedAbbrevs = parseAbbreviations(abbrevs);
+  const recipients = recipientsText ?? profile.ceremonyList.recipients.join('\n');
+  const setList = (list: Partial<Profile['ceremonyList']>) => set({ ceremonyList: { ...profile.ceremonyList, ...list } });
+  const setDecision = (id: string, d: Partial<Decision>) => {
+    const current = profile.ceremonyList.decisions[id] ?? { number: '', date: '', issuer: '' };
+    setList({ decisions: { ...profile.ceremonyList.decisions, [id]: { ...current, ...d } } });
+  };
   const save = async (override: Record<string, unknown> | undefined) => {
     const p = await run(() => workspace.profile.save(override));
     if (!p) return;
     setProfile(p);
     setQuotaText({});
+    setAbbrText(undefined);
+    setRecipientsText(undefined);
     setDone(workspace.insideExcel ? ui.saved : ui.savedBrowser);
     onSaved();
   };
   return (
-    <form className="tab profile-tab" noValidate onSubmit={(e) => (e.preventDefault(), void save(overrideOf(profile)))}>
+    <form
+      className="tab profile-tab"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (parsedAbbrevs) void save(overrideOf(profile, parsedAbbrevs, splitRecipients(recipients)));
+      }}
+    >
       <p>{ui.profileIntro}</p>
       {TEXT_KEYS.map((k) => (
         <Field key={k} label={ui.profileFields[k]}>
@@ -77,6 +104,46 @@ export function ProfileTab({ workspace, outcome, onSaved }: { workspace: Workspa
             />
           </Field>
         ))}
+      </fieldset>
+      <Field
+        label={ui.profileFields.abbreviations}
+        hint={ui.profileFields.abbreviationsHint}
+        {...(parsedAbbrevs ? {} : { validationState: 'error' as const, validationMessage: ui.profileFields.abbreviationsInvalid })}
+      >
+        <Textarea value={abbrevs} resize="vertical" onChange={(_, d) => (setDone(undefined), setAbbrText(d.value))} />
+      </Field>
+      <fieldset>
+        <legend>{ui.profileFields.signedList}</legend>
+        <Field label={ui.profileFields.authority}>
+          <Input value={profile.ceremonyList.signature.authority} onChange={(_, d) => setList({ signature: { ...profile.ceremonyList.signature, authority: d.value } })} />
+        </Field>
+        <Field label={ui.profileFields.signerTitle}>
+          <Input value={profile.ceremonyList.signature.title} onChange={(_, d) => setList({ signature: { ...profile.ceremonyList.signature, title: d.value } })} />
+        </Field>
+        <Field label={ui.profileFields.signerName}>
+          <Input value={profile.ceremonyList.signature.name} onChange={(_, d) => setList({ signature: { ...profile.ceremonyList.signature, name: d.value } })} />
+        </Field>
+        <Field label={ui.profileFields.recipients}>
+          <Textarea value={recipients} resize="vertical" onChange={(_, d) => (setDone(undefined), setRecipientsText(d.value))} />
+        </Field>
+        {profile.ceremonies.map((c) => {
+          const decision = profile.ceremonyList.decisions[c.id];
+          return (
+            <fieldset key={c.id}>
+              <legend>{ui.ceremonyLabel(c.id)}</legend>
+              <Field label={ui.profileFields.award}>
+                <Input value={profile.ceremonyList.awards[c.id] ?? ''} onChange={(_, d) => setList({ awards: { ...profile.ceremonyList.awards, [c.id]: d.value } })} />
+              </Field>
+              <Field label={ui.profileFields.decisionNumber}>
+                <Input value={decision?.number ?? ''} onChange={(_, d) => setDecision(c.id, { number: d.value })} />
+              </Field>
+              <DateField optional label={ui.profileFields.decisionDate} iso={decision?.date ?? ''} onIso={(date) => setDecision(c.id, { date })} />
+              <Field label={ui.profileFields.decisionIssuer}>
+                <Input value={decision?.issuer ?? ''} onChange={(_, d) => setDecision(c.id, { issuer: d.value })} />
+              </Field>
+            </fieldset>
+          );
+        })}
       </fieldset>
       <div className="row">
         <Button appearance="primary" type="submit" disabled={state.busy}>

@@ -1,6 +1,6 @@
 /** Unit names as staff write them: abbreviations (profile data), place words, a trailing district (issue 14). */
 import ExcelJS from 'exceljs';
-import { defaultProfile, ProfileError, profileFrom } from '../../../src/domain/profile';
+import { abbreviationAdditions, defaultProfile, parseAbbreviations, ProfileError, profileFrom, settingValue } from '../../../src/domain/profile';
 import { inferUnitType } from '../../../src/domain/units/unit-type';
 import { readWorkbooks } from '../../../src/domain/reading/read-workbooks';
 import { unitResolver } from '../../../src/domain/units/resolve-unit';
@@ -117,6 +117,16 @@ describe('a district extends the table', () => {
     expect(read.registrations.map((r) => r.unitId)).toEqual(['code:ctd', 'code:nd']);
     expect(read.profile.unitAbbreviations.HCTĐ).toBe('Hội Chữ thập đỏ');
     expect(read.profile.unitAbbreviations['LĐLĐ']).toBe('Liên đoàn Lao động');
+  });
+
+  it('writes back only what the district added, in the form it is read (the template and the task pane)', async () => {
+    const read = await readWithSetting('HCTĐ = Hội Chữ thập đỏ; TT = thị trấn | trung tâm | trung tâm y tế');
+    const text = abbreviationAdditions(read.profile);
+    expect(text.split('; ').sort()).toEqual(['HCTĐ = Hội Chữ thập đỏ', 'TT = thị trấn | trung tâm | trung tâm y tế']);
+    expect(settingValue(read.profile, 'Viết tắt tên đơn vị')).toBe(text);
+    expect(parseAbbreviations(text)).toEqual({ HCTĐ: 'Hội Chữ thập đỏ', TT: ['thị trấn', 'trung tâm', 'trung tâm y tế'] });
+    expect(abbreviationAdditions(defaultProfile())).toBe('');
+    expect(parseAbbreviations('HCTĐ Hội Chữ thập đỏ')).toBeUndefined();
   });
 
   it('an empty value adds nothing; a pair without "=" is refused with the row and what is expected', async () => {
