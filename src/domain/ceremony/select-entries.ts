@@ -11,6 +11,7 @@ import type { ReadResult } from '../records';
 import type { Registration, UnitRecord } from '../records';
 import type { SubjectKind } from '../subjects/subject-kind';
 import { toneKey } from '../text';
+import { titleCase } from '../units/district';
 import { ceremonyText } from './ceremony-texts';
 
 export interface MatchGroup {
@@ -69,6 +70,19 @@ function addDistinct(list: string | undefined, value: string | undefined, sep = 
   if (!list) return value;
   const k = toneKey(value);
   return list.split(sep).some((x) => toneKey(x) === k) ? list : `${list}${sep}${value}`;
+}
+
+/** What the row says it achieved; a placeholder ("x", "-") says nothing to print. */
+function achievementsOf(r: Registration): string | undefined {
+  return r.achievements && !PLACEHOLDER.test(r.achievements) ? r.achievements : undefined;
+}
+const PLACEHOLDER = /^[\sxX\-–—.·…✓✔]*$/u;
+
+const inCapitals = (name: string) => /\p{Lu}/u.test(name) && name === name.toLocaleUpperCase('vi');
+
+/** A person's name typed in capitals ("NGUYỄN VĂN TƯ") is printed as a name; a body's is kept as written. */
+function shownName(name: string, kind: SubjectKind): string {
+  return kind === 'individual' && inCapitals(name) ? titleCase(name.toLocaleLowerCase('vi')) : name;
 }
 
 /** "Chức vụ, đơn vị công tác": the position and the workplace, once each. */
@@ -156,7 +170,9 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
         if (e.kind === 'individual') e.birthYear ??= r.birthYear;
         const position = addDistinct(e.position, positionOf(r));
         if (position) e.position = position;
-        const achievements = addDistinct(e.achievements, r.achievements, '\n');
+        const achievements = addDistinct(e.achievements, achievementsOf(r), '\n');
+        // A name in capitals is its least careful spelling: another proposing unit's is printed instead.
+        if (e.kind === 'individual' && inCapitals(lead.name) && !inCapitals(r.name)) e.name = r.name;
         if (achievements) e.achievements = achievements;
         const award = addDistinct(e.award, proposalOf(r));
         if (award) e.award = award;
@@ -168,11 +184,12 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
     const stated = r.kind ?? 'individual';
     const kind = mismatched.has(rowKey(r.source)) ? other(stated) : stated;
     if (kind !== stated) moved.push({ row: r.source, unit: unitName(r), name: r.name, stated, listed: kind });
-    const entry: CeremonyEntry = { kind, name: r.name, units: unitName(r) ? [unitName(r)] : [], rows: [r.source] };
+    const entry: CeremonyEntry = { kind, name: shownName(r.name, kind), units: unitName(r) ? [unitName(r)] : [], rows: [r.source] };
     if (kind === 'individual' && r.birthYear) entry.birthYear = r.birthYear;
     const position = positionOf(r);
     if (position) entry.position = position;
-    if (r.achievements) entry.achievements = r.achievements;
+    const achievements = achievementsOf(r);
+    if (achievements) entry.achievements = achievements;
     const proposal = proposalOf(r);
     if (proposal) entry.award = proposal;
     const note = [r.note, ...(notes.get(rowKey(r.source)) ?? [])].filter(Boolean).join(' ');

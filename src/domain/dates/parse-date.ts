@@ -37,9 +37,14 @@ export function parseDateText(raw: string): DateReading {
 
 /** A birth year from a year, a full date, "SN 1975", or a date-like text; undefined when none is there. */
 export function parseYearText(raw: string): number | undefined {
-  const text = raw.trim();
-  const bare = /^(?:sn|s\.n\.?|năm sinh|nam sinh)?\s*:?\s*(\d{4})$/i.exec(text);
+  // "'1994" (a number kept as text), "1985." (a full stop at the end).
+  const text = raw.trim().replace(/^['’‘`]/, '').replace(/\.$/, '');
+  // "1985", "SN 1985", "Năm sinh: 1985", "sinh năm 1985", "năm 1985", "1997 (Nam)".
+  const bare = /^(?:sn|s\.n\.?|ns|năm sinh|nam sinh|sinh năm|sinh nam|sinh|năm|nam)?\s*:?\s*(\d{4})(?:\s*\([^()]*\))?$/iu.exec(text);
   if (bare) return plausibleYear(Number(bare[1]));
+  // A month and a year ("05/1992", "5-1992", "tháng 5/1992"): the year.
+  const monthYear = /^(?:tháng\s*|th\s*|t)?(\d{1,2})\s*[/.-]\s*(\d{4})$/iu.exec(text);
+  if (monthYear && Number(monthYear[1]) >= 1 && Number(monthYear[1]) <= 12) return plausibleYear(Number(monthYear[2]));
   const date = parseDateText(text);
   // A two-digit year ("12/05/75") names no century: a birth year is not guessed from it.
   if (date.ok && /\d{4}/.test(text)) return plausibleYear(date.date.y);

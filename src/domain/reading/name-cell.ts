@@ -108,17 +108,25 @@ function splitTail(tail: string): { position?: string; birthYear?: number } {
 
 // Ranks and titles written before a person's name ("Thượng tá Nguyễn Văn Bình", "ThS. Lê Thị Hoa"): they belong to
 // the position, and the name the matcher and the ceremony see is the person's own.
+// So are what a person is among the people ("Cựu chiến binh", "Hội viên", "Giáo viên", "Mẹ Việt Nam anh hùng"): never
+// part of a name, and "Hội viên …" must not pass for a body ("Hội …").
 const RANKS = [
   'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá', 'thiếu tá',
   'đại úy', 'thượng úy', 'trung úy', 'thiếu úy', 'thượng sĩ', 'trung sĩ', 'hạ sĩ', 'binh nhất', 'binh nhì',
-  'tiến sĩ', 'thạc sĩ', 'bác sĩ', 'dược sĩ', 'kỹ sư', 'nhà giáo ưu tú', 'nghệ nhân ưu tú', 'nghệ nhân',
+  'tiến sĩ', 'thạc sĩ', 'bác sĩ', 'dược sĩ', 'kỹ sư', 'nhà giáo ưu tú', 'nhà giáo nhân dân', 'nhà giáo', 'nghệ nhân ưu tú',
+  'nghệ nhân', 'thầy thuốc', 'y sĩ', 'y tá', 'điều dưỡng', 'thầy giáo', 'cô giáo', 'giáo viên', 'cựu chiến binh', 'ccb',
+  'chiến sĩ', 'dân quân', 'đoàn viên', 'đảng viên', 'hội viên', 'nông dân', 'thương binh', 'bệnh binh', 'già làng',
+  'mẹ việt nam anh hùng', 'bà mẹ việt nam anh hùng', 'mẹ vnah', 'bà mẹ vnah',
 ].map(toneKey);
 const RANK_FIRST_WORDS = new Set(RANKS.map((r) => r.split(' ')[0]));
 // The same first words as typed (lower case, composed): most names begin with none of them, found without a key.
-const RANK_FIRST_TYPED = new Set(['đại', 'thượng', 'trung', 'thiếu', 'hạ', 'binh', 'tiến', 'thạc', 'bác', 'dược', 'kỹ', 'kĩ', 'nhà', 'nghệ']);
+const RANK_FIRST_TYPED = new Set([
+  'đại', 'thượng', 'trung', 'thiếu', 'hạ', 'binh', 'tiến', 'thạc', 'bác', 'dược', 'kỹ', 'kĩ', 'nhà', 'nghệ', 'thầy',
+  'y', 'điều', 'cô', 'giáo', 'cựu', 'ccb', 'chiến', 'dân', 'đoàn', 'đảng', 'hội', 'nông', 'thương', 'bệnh', 'già', 'mẹ', 'bà',
+]);
 const RANK_MAX_WORDS = Math.max(...RANKS.map((r) => r.split(' ').length));
 // "TS.", "ThS", "BS.CKI", "PGS.TS.", "GS.TSKH": degree abbreviations, dotted or not.
-const DEGREE = /^(?:(?:GS|PGS|TS|TSKH|ThS|BS|BSCKI{1,2}|CKI{1,2}|DS|KS|NGƯT|NGND)\.?\s*)+(?=\s|$)/u;
+const DEGREE = /^(?:(?:GS|PGS|TS|TSKH|ThS|BS|Bs|BSCKI{1,2}|CKI{1,2}|DS|KS|NGƯT|NGND)\.?\s*)+(?=\s|$)/u;
 
 function leadingRank(name: string): { rank: string; rest: string } | undefined {
   const degree = DEGREE.exec(name);
@@ -141,6 +149,7 @@ function rankBefore(name: string): { rank: string; rest: string } | undefined {
 }
 
 const WORDS_ONLY = /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)*$/u;
+const TRAILING_MARKS = /[\s.,;:\-–—…]+$/u;
 
 /** The joined cell without a leading honorific or rank; `text` is `joined` with no space before a colon. */
 function withoutLeading(joined: string, text: string, kind: SubjectKind | undefined): NameCell {
@@ -165,7 +174,8 @@ export function readNameCell(lines: readonly string[], kind: SubjectKind | undef
   // Most cells are one line of words: no leader, no lines to join, nothing after the name (≈ 30 ms per 100k rows).
   const only = lines.length === 1 ? lines[0] : undefined;
   if (only !== undefined && WORDS_ONLY.test(only)) return withoutLeading(only, only, kind);
-  const joined = joinLines(lines);
+  // A full stop, a comma or a dash left at the end ("Nguyễn Thị Mai.", "Trần Thị Tám -") is no part of the name.
+  const joined = joinLines(lines).replace(TRAILING_MARKS, '');
   if (!joined) return { name: joined };
   const cell = withoutLeading(joined, joined.replace(/\s+:/g, ':'), kind);
   const m = AFTER_NAME.exec(cell.name);

@@ -1,11 +1,28 @@
-/** The proposal column (R10): a form of commendation proposed, or one of the ways staff write "none". */
+/** The proposal column (R10): a form of commendation proposed, a mark that proposes the row, or a way to say "none". */
 import { asciiKey } from '../text';
+import { isMarked } from './cell-values';
 
 const NONE = new Set(['khong', 'khong de nghi', 'khong de xuat', 'khong co', 'chua', 'chua de nghi', 'chua de xuat', 'chua co', 'ko', 'k', '0']);
+// Beginnings that say the row is not proposed this time, whatever follows ("Không khen thưởng", "Đã khen năm 2023").
+const NONE_STARTS = [
+  'khong khen', 'khong de nghi', 'khong de xuat', 'chua khen', 'chua de nghi', 'chua de xuat', 'tiep tuc boi duong',
+  'da khen', 'da duoc khen', 'da tuyen duong', 'da duoc tuyen duong',
+];
+// "Đề nghị Thư biểu dương", "Có đề nghị Giấy khen": the verb before the form is not part of it.
+const VERB = /^(?:có\s+)?(?:đề nghị|đề xuất|đn)\s*:?\s+/iu;
 
-/** "Không", "Không đề nghị", "Chưa", "-": a cell that says no proposal was made. */
+/** "Không", "Không đề nghị", "Chưa", "-", "Không khen", "Tiếp tục bồi dưỡng": a cell that says no proposal was made. */
 export function isNoProposal(text: string): boolean {
   // Dashes and dots alone ("-", "—", "...") are a crossed-out cell.
   if (/^[\s\-–—.·…/]*$/u.test(text)) return true;
-  return NONE.has(asciiKey(text));
+  const k = asciiKey(text);
+  return NONE.has(k) || NONE_STARTS.some((s) => k === s || k.startsWith(`${s} `));
+}
+
+/** What a non-empty proposal cell says: no proposal, a proposal without a form ("x", "Đề nghị"), or the form. */
+export function readProposal(text: string): { proposed: false } | { proposed: true; form?: string } {
+  if (isNoProposal(text)) return { proposed: false };
+  const form = text.replace(VERB, '').trim();
+  if (isMarked(form) || ['de nghi', 'de xuat', 'co de nghi', 'co de xuat'].includes(asciiKey(text))) return { proposed: true };
+  return { proposed: true, form };
 }

@@ -8,12 +8,12 @@ import type { Registration } from '../records';
 import { inferSubjectKind, isHousehold, parseSubjectKind, SubjectKind } from '../subjects/subject-kind';
 import { subjectsIn } from '../subjects/subject-parts';
 import { toneKey } from '../text';
-import { isMarked, readDate, readYear } from './cell-values';
+import { readDate, readYear } from './cell-values';
 import { memoize } from '../text/memo';
 import { Gender, marksGender, parseGender } from './gender';
 import { readNameCell } from './name-cell';
 import { phaseReader, phaseYears } from './phase';
-import { isNoProposal } from './proposal';
+import { readProposal } from './proposal';
 import type { RecognizedTable } from './recognize';
 
 // Hoisted: built once, not once per row.
@@ -203,10 +203,11 @@ export function readRegistrations(
       const v = view.text(r, c);
       if (!v) continue;
       if (f !== 'proposal') reg[f] = v;
-      else if (!isNoProposal(v)) {
-        reg.proposed = true;
+      else {
         // A check mark proposes the row without naming a form: the list then prints the ceremony's default form.
-        if (!isMarked(v)) reg.proposal = v;
+        const p = readProposal(v);
+        if (p.proposed) reg.proposed = true;
+        if (p.proposed && p.form) reg.proposal = p.form;
       }
     }
     const phase = textAt(r, phaseCol);

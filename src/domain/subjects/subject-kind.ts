@@ -17,7 +17,8 @@ const COLLECTIVE_STARTS = [
   'quỹ', 'cửa hàng', 'hợp tác', 'ban chỉ huy', 'thcs', 'thpt', 'mầm non', 'tiểu học', 'bộ phận', 'bộ môn', 'phân hiệu',
   'công đoàn', 'nghiệp đoàn', 'đoàn cơ sở', 'đảng đoàn', 'tổng công ty', 'tổng đội', 'tiểu đoàn', 'trung đoàn',
   'sư đoàn', 'học viện', 'thư viện', 'bảo tàng', 'nhà thiếu nhi', 'ký túc xá', 'trang trại', 'xưởng', 'phân xưởng',
-  'chợ', 'cảng', 'đơn vị',
+  'chợ', 'cảng', 'đơn vị', 'lực lượng', 'điểm trường', 'dòng họ', 'chùa', 'giáo xứ', 'giáo họ', 'họ đạo', 'nhà thờ',
+  'thánh thất', 'tịnh xá', 'niệm phật đường', 'ban đại diện', 'dân quân',
 ].map(toneKey);
 const COLLECTIVE_SET = new Set(COLLECTIVE_STARTS);
 const MAX_START_WORDS = Math.max(...COLLECTIVE_STARTS.map((s) => s.split(' ').length));

@@ -69,6 +69,7 @@ const BODY_HEADS = keys([
   'doanh nghiệp', 'nhà máy', 'xí nghiệp', 'bệnh viện', 'văn phòng', 'cơ quan', 'kho bạc', 'chi cục', 'cục', 'sở',
   'chi nhánh', 'ngân hàng', 'bưu điện', 'điện lực', 'hạt', 'đồn', 'tòa án', 'viện kiểm sát', 'đài', 'ban chỉ huy', 'nhóm',
   'quỹ', 'cửa hàng', 'lớp', 'khoa', 'tập thể', 'nhà văn hóa', 'bộ phận', 'bộ môn', 'phân hiệu', 'tiểu đội', 'trung đội',
+  'công đoàn', 'lực lượng', 'điểm trường', 'dòng họ', 'chùa', 'giáo xứ', 'nhà thờ',
 ]);
 // Bodies that are parts of a larger one, smallest first: after a comma or a dash a larger body names the part's
 // parent ("Khoa Dược, Trung tâm Y tế huyện", "Tổ Tổng hợp - Hành chính, Văn phòng UBND huyện"), not a second subject.

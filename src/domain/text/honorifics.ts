@@ -2,9 +2,20 @@
 import { toneKey } from './fold';
 
 // Tone keys (diacritics kept: "Chị" is an honorific, "Chi bộ" is not), longest first.
-const HONORIFICS = ['đồng chí', 'đ/c', 'đ/c:', 'đc', 'đc:', 'ông', 'bà', 'anh', 'chị', 'cô', 'thầy', 'cụ', 'bác', 'chú', 'em']
+const HONORIFICS = ['đồng chí', 'đ/c', 'đ/c:', 'đc', 'đc:', 'ông', 'bà', 'anh', 'chị', 'cô', 'thầy', 'cụ', 'cụ ông', 'cụ bà', 'bác', 'chú', 'em']
   .map(toneKey)
   .sort((a, b) => b.length - a.length);
+const COUPLED = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'bác'].map(toneKey));
+const MIDDLE = new Set(['văn', 'thị'].map(toneKey));
+
+/**
+ * Words after a would-be honorific that say it is none: "Ông Văn Năm" (Ông the surname, before the middle name),
+ * "Ông bà Nguyễn Văn A" (a couple: no one honorific to take off; but "Bà Ông Thị Lan" is Ms Ông Thị Lan).
+ */
+function keptWhole(rest: string[]): boolean {
+  const first = toneKey(rest[0] ?? '');
+  return MIDDLE.has(first) || (COUPLED.has(first) && !MIDDLE.has(toneKey(rest[1] ?? '')));
+}
 // A name whose first word starts no honorific is returned as it is, without building any key.
 const FIRST_WORDS = new Set(HONORIFICS.map((h) => h.split(' ')[0]?.replace(/[.:]+$/, '')));
 
@@ -42,7 +53,7 @@ export function splitHonorific(name: string): SplitName {
     const head = words.slice(0, n).join(' ');
     if (heads[n - 1] !== h.replace(/[.:]+$/, '')) continue;
     const rest = words.slice(n);
-    if (rest.length < 2) return { name };
+    if (rest.length < 2 || keptWhole(rest)) return { name };
     return { name: rest.join(' '), honorific: head.replace(/[:.]+$/, '') };
   }
   return { name };

@@ -53,14 +53,19 @@ export function inferUnitType(profile: Profile, unitName: string): UnitTypeDef |
 /** `inferUnitType` for many names of one profile: the abbreviation table is folded once, by the caller's run. */
 export function unitTypeInferrer(profile: Profile): (unitName: string) => UnitTypeDef | undefined {
   let expand: ((padded: string) => string[]) | undefined;
+  // The most specific type any spelling gives: "Đảng ủy TT Phú Mỹ" is a party committee as written, and a
+  // township's ("Đảng bộ thị trấn", quota 02) once "TT" is read.
+  const better = (a: UnitTypeDef | undefined, b: UnitTypeDef | undefined) =>
+    !a || (b && profile.unitTypes.indexOf(b) < profile.unitTypes.indexOf(a)) ? b : a;
   return (unitName) => {
-    const direct = typeByPattern(profile, toneKey(unitName));
-    if (direct) return direct;
+    let found = typeByPattern(profile, toneKey(unitName));
     expand ??= abbreviationExpander(profile.unitAbbreviations, foldForTypes);
-    for (const v of expand(` ${foldForTypes(unitName)} `)) {
-      const t = typeByPattern(profile, v.trim());
-      if (t) return t;
-    }
-    return undefined;
+    // "Đảng ủy X. An Bình": "X." for "xã" is read only there, after the committee's name.
+    const padded = ` ${foldForTypes(unitName)} `.replace(COMMUNE_X, ` $1 ${XA} `);
+    for (const v of expand(padded)) found = better(found, typeByPattern(profile, v.trim()));
+    return found;
   };
 }
+
+const COMMUNE_X = new RegExp(`^ (${['đảng ủy', 'đảng bộ', 'đu', 'đb'].map(toneKey).join('|')}) x `);
+const XA = toneKey('xã');

@@ -13,7 +13,7 @@ describe('no proposal', () => {
     expect(isNoProposal(text)).toBe(true);
   });
 
-  it.each(['Giấy khen của BTV Huyện ủy', 'Thư biểu dương', 'Bằng khen', 'x', 'Đề nghị Giấy khen', 'Không gian xanh'])('%p is a proposal', (text) => {
+  it.each(['Giấy khen của BTV Huyện ủy', 'Thư biểu dương', 'Bằng khen', 'x', 'Đề nghị Giấy khen', 'Không gian xanh', 'Khen thưởng đột xuất', 'Đã có thành tích xuất sắc'])('%p is a proposal', (text) => {
     expect(isNoProposal(text)).toBe(false);
   });
 
@@ -49,11 +49,25 @@ describe('no proposal', () => {
     expect(lists['2025']?.excluded.map((e) => e.name)).toEqual(['Trần Văn Hải']);
   });
 
-  it('keeps a form written beside a mark-like word as the form ("x Giấy khen" is not a mark)', async () => {
-    const { read } = await checkShape(withUnits(rows(['x Giấy khen', 'Có đề nghị Giấy khen'])));
+  it('keeps the form without the verb before it ("Đề nghị Thư biểu dương"); a mark-like word beside a form stays', async () => {
+    const { read } = await checkShape(withUnits(rows(['x Giấy khen', 'Có đề nghị Giấy khen', 'Đề nghị Thư biểu dương', 'Đề xuất: Giấy khen', 'Đề nghị', 'ĐN Bằng khen'])));
     expect(read.registrations.map((r) => [r.proposed, r.proposal])).toEqual([
       [true, 'x Giấy khen'],
-      [true, 'Có đề nghị Giấy khen'],
+      [true, 'Giấy khen'],
+      [true, 'Thư biểu dương'],
+      [true, 'Giấy khen'],
+      [true, undefined],
+      [true, 'Bằng khen'],
     ]);
   });
+
+  it.each(['Không khen', 'Không khen thưởng', 'Tiếp tục bồi dưỡng', 'Tiếp tục bồi dưỡng, theo dõi', 'Đã khen năm 2023', 'Đã được khen thưởng', 'Chưa khen'])(
+    '%p is not a proposal either: the row stays off the 2025 list',
+    async (text) => {
+      expect(isNoProposal(text)).toBe(true);
+      const { read, lists } = await checkShape(withUnits(rows([text, 'Giấy khen'])));
+      expect(read.registrations.map((r) => r.proposed)).toEqual([undefined, true]);
+      expect(lists['2025']?.individuals.map((e) => e.name)).toEqual(['Trần Văn Bình']);
+    },
+  );
 });

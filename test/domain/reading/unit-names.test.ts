@@ -82,6 +82,15 @@ describe('types from names', () => {
     ['HLHPN huyện', 'Đoàn thể huyện'],
     ['UB MTTQ huyện', 'MTTQ huyện'],
     ['UBND huyện', 'UBND huyện'],
+    // A party committee's name as written gives the general type; its abbreviated place word the specific one.
+    ['Đảng ủy TT Phú Mỹ', 'Đảng bộ thị trấn'],
+    ['Đảng bộ TT Phú Mỹ', 'Đảng bộ thị trấn'],
+    ['Đảng bộ TT. Phú Hòa', 'Đảng bộ thị trấn'],
+    ['Đảng ủy X. An Bình', 'Đảng bộ xã'],
+    ['ĐU X An Bình', 'Đảng bộ xã'],
+    ['Đảng ủy Xí nghiệp Cơ khí', 'Đảng bộ cơ sở'],
+    ['Đảng bộ Trung tâm Y tế huyện', 'Đảng bộ cơ sở'],
+    ['Chi bộ TT Y tế huyện', 'Chi bộ cơ sở'],
   ])('%p is a %p', (name, type) => {
     expect(inferUnitType(p, name)?.name).toBe(type);
   });

@@ -34,6 +34,16 @@ describe('splitHonorific', () => {
     expect(splitHonorific('Nguyễn Văn Ông')).toEqual({ name: 'Nguyễn Văn Ông' });
   });
 
+  it('takes "Cụ ông", "Cụ bà" off whole; keeps a couple ("Ông bà …") and the surname Ông before "Văn"/"Thị"', () => {
+    expect(splitHonorific('Cụ ông Trần Văn Tư')).toEqual({ name: 'Trần Văn Tư', honorific: 'Cụ ông' });
+    expect(splitHonorific('cụ bà Lê Thị Năm')).toEqual({ name: 'Lê Thị Năm', honorific: 'cụ bà' });
+    expect(splitHonorific('Cụ Trần Văn Tư')).toEqual({ name: 'Trần Văn Tư', honorific: 'Cụ' });
+    for (const name of ['Ông bà Nguyễn Văn Đông', 'Anh chị Lê Văn Hai', 'Ông Văn Năm', 'Ông Thị Lan', 'Bà Văn Thị Hoa'])
+      expect(splitHonorific(name)).toEqual({ name });
+    // Near miss: an honorific before a surname that is not Ông.
+    expect(splitHonorific('Bà Ông Thị Lan')).toEqual({ name: 'Ông Thị Lan', honorific: 'Bà' });
+  });
+
   it('keeps a leading word when fewer than two words follow it: it may be part of the name', () => {
     expect(splitHonorific('Ông Ích')).toEqual({ name: 'Ông Ích' });
     expect(splitHonorific('Anh Tuấn')).toEqual({ name: 'Anh Tuấn' });
