@@ -81,6 +81,12 @@ export function isKindLabel(text: string): boolean {
   return /^(khoi |danh sach )?(tap the|ca nhan|ho gia dinh|gia dinh)( dien hinh.*)?$/.test(k);
 }
 
+/** A heading naming a phase, unnumbered: "GIAI ĐOẠN 2", "Giai đoạn 2023 - 2025", "ĐĂNG KÝ BỔ SUNG", "BỔ SUNG NĂM 2024". */
+function isPhaseHeading(text: string): boolean {
+  const k = asciiKey(text);
+  return /^(giai doan|gd) (1|2|i|ii|mot|hai|\d{4})( |$)/.test(k) || /^((dang ky|danh sach|dien hinh) )*bo sung( |$)/.test(k);
+}
+
 // Shared answers: one is given for nearly every row of a list.
 const DATA: RowClass = { type: 'data' };
 const EMPTY: RowClass = { type: 'empty' };
@@ -147,6 +153,7 @@ function classify(view: SheetView, header: TableHeader, keys: readonly HeaderKey
     const label = groupLabel(first);
     if (label) return { type: 'group', label };
     if (isKindLabel(first)) return { type: 'group', label: first };
+    if (isPhaseHeading(first)) return { type: 'group', label: first };
   }
   if (isRepeatedHeader(view, keys, r)) return { type: 'header' };
   // One text besides the number ("ĐẢNG ỦY XÃ TÂN LẬP" in the STT column, "3 | Hội LHPN huyện"): maybe a unit row.
