@@ -3,7 +3,7 @@
  * next unit row; kind rows under a unit keep it and end with it. Near misses: real exemplars that only look alike.
  */
 import type { Row } from '../../fixtures/workbooks';
-import { byName, checkBooks, codes, oneSheet, person, PERSON_HEADER, unitsBook, unitsByName } from '../../fixtures/trial2-fixgroups-shapes';
+import { byName, checkBooks, codes, oneSheet, person, PERSON_HEADER, unitsBook, unitsByName, wordList } from '../../fixtures/trial2-fixgroups-shapes';
 
 const master = (rows: Row[], edit?: Parameters<typeof oneSheet>[3]) => oneSheet('Tong hop.xlsx', [PERSON_HEADER, ...rows], 'Tổng hợp', edit);
 
@@ -162,5 +162,33 @@ describe('near misses: exemplars that look like unit rows stay exemplars', () =>
       oneSheet('an-binh.xlsx', [['ĐẢNG ỦY XÃ AN BÌNH'], [], PERSON_HEADER, person(1, 'Huỳnh Văn Tân'), [2, 'Lê Thị Phú Hữu']]),
     ]);
     expect(unitsByName(read)).toEqual({ 'Huỳnh Văn Tân': 'Đảng bộ xã An Bình', 'Lê Thị Phú Hữu': 'Đảng bộ xã An Bình' });
+  });
+});
+
+describe('in a Word table', () => {
+  it('unit rows and kind rows in plain cells, and a numeric date line under the table', async () => {
+    const doc = await wordList(
+      'tong-hop.docx',
+      ['BAN TUYÊN GIÁO HUYỆN ỦY', 'DANH SÁCH TỔNG HỢP'],
+      [
+        ['STT', 'Họ và tên', 'Năm sinh', 'Chức vụ'],
+        ['ĐẢNG ỦY XÃ AN BÌNH'],
+        ['a) Tập thể'],
+        [1, 'Chi bộ ấp 1'],
+        ['b) Cá nhân'],
+        person(1, 'Quách Văn Một'),
+        [undefined, 'Hội Nông dân huyện'],
+        [1, 'Chi hội Nông dân ấp 1'],
+      ],
+      ['An Phú, ngày 27/02/2023'],
+    );
+    const { read, report } = await checkBooks([unitsBook(), doc]);
+    expect(unitsByName(read)).toEqual({
+      'Chi bộ ấp 1': 'Đảng bộ xã An Bình',
+      'Quách Văn Một': 'Đảng bộ xã An Bình',
+      'Chi hội Nông dân ấp 1': 'Hội Nông dân huyện',
+    });
+    expect(read.registrations.map((r) => r.kind)).toEqual(['collective', 'individual', 'collective']);
+    expect(codes(report, 'UNKNOWN_UNIT', 'MISSING_VALUE', 'SUBJECT_KIND_MISMATCH')).toEqual([]);
   });
 });
