@@ -38,7 +38,7 @@ function isSubtotalText(text: string): boolean {
 function isBlocTotal(k: string): boolean {
   return (
     /^(tong|cong) (khoi|cum|nhom|phan) /.test(k) ||
-    /^(tong|cong) [ivxl]+( \d+)?$/.test(k) ||
+    /^(tong|cong) (i{1,3}|iv|vi{0,3}|ix|xi{0,3})( \d+)?$/.test(k) ||
     /^so (luong )?don vi( |$)/.test(k) ||
     /^khoi .* co \d+ don vi$/.test(k)
   );

@@ -75,6 +75,7 @@ describe("a units list's bloc subtotals are not units", () => {
       [3, 'Đảng bộ Công ty Cấp nước'],
       [undefined, 'Công ty TNHH Một thành viên Xổ số'],
       [undefined, 'Tổng đội Thanh niên xung phong'],
+      [undefined, 'Công Lí'],
       [undefined, 'Cộng: 5 đơn vị'],
     ];
     const { read } = await checkBooks([unitsBook(units), oneSheet('an-binh.xlsx', unitFile(['An Bình, ngày 20 tháng 02 năm 2023']))]);
@@ -84,6 +85,7 @@ describe("a units list's bloc subtotals are not units", () => {
       'Đảng bộ Công ty Cấp nước',
       'Công ty TNHH Một thành viên Xổ số',
       'Tổng đội Thanh niên xung phong',
+      'Công Lí',
     ]);
   });
 });
