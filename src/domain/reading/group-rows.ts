@@ -4,7 +4,8 @@
  * Units and kinds nest either way: whichever comes first is the outer level. An outer unit row resets the kind of
  * the unit before it ("b) Cá nhân" does not carry into the next unit); an outer kind row resets the unit.
  * A row holding one text besides its number ("Hội Nông dân huyện", "3 | Hội LHPN huyện") is a unit row only when
- * that text is a unit of the list, which is known once the units are read: the groups are then walked again.
+ * that text is a unit of the list, and only a group row naming a unit opens the unit level (not a heading typed in
+ * the table, "DANH SÁCH ĐỀ NGHỊ"): both are known once the units are read, when the groups are walked again.
  */
 import { parseSubjectKind, SubjectKind } from '../subjects/subject-kind';
 import { isKindLabel } from '../recognition/rows';
@@ -58,25 +59,40 @@ export function unitLabel(text: string): string {
   return t || text.trim();
 }
 
+/** Once the units are known: which lone rows are unit rows, and which group labels name a unit. */
+export interface UnitJudge {
+  /** A unit of the list (a lone row is a unit row only then). */
+  isUnit(text: string): boolean;
+  /** A group label naming a unit: of the list, or of a known type when there is no list. */
+  namesUnit(text: string): boolean;
+}
+
+/** A group label that is neither a kind, a phase nor a bloc: the unit of the rows under it, if it names one. */
+function isUnitGroup(label: string): boolean {
+  return !kindOfLabel(label) && !isPhaseLabel(label) && !/^khoi /.test(asciiKey(label));
+}
+
 /**
- * The rows with what their group rows give them. `isUnit`, once the units are known, tells which lone rows are unit
- * rows: those are dropped from the data and name the unit of the rows under them.
+ * The rows with what their group rows give them. `judge`, once the units are known, tells which lone rows are unit
+ * rows (dropped from the data, they name the unit of the rows under them) and which group labels name a unit.
  */
 export function assignGroups(
   rows: readonly GroupedRow[],
   groups: readonly GroupRow[],
   base: KindOfGroup | undefined,
-  isUnit?: (text: string) => boolean,
+  judge?: UnitJudge,
 ): GroupedRow[] {
   const out: GroupedRow[] = [];
   let kind = base;
   let label: string | undefined;
   let phase: string | undefined;
   let outer: 'unit' | 'kind' | undefined;
-  const unitRow = (text: string) => {
+  const unitRow = (text: string, namesUnit: boolean) => {
+    label = text;
+    // A heading that names no unit neither opens the unit level nor ends a kind.
+    if (!namesUnit) return;
     if (outer === 'unit') kind = base;
     else outer ??= 'unit';
-    label = text;
   };
   let g = 0;
   for (const row of rows) {
@@ -89,12 +105,15 @@ export function assignGroups(
         if (outer === 'kind') label = undefined;
       } else if (isPhaseLabel(text)) phase = text;
       // A bloc ("Khối Đảng") groups units; it names none of them.
-      else if (!/^khoi /.test(asciiKey(text))) unitRow(unitLabel(text));
+      else if (!/^khoi /.test(asciiKey(text))) {
+        const unit = unitLabel(text);
+        unitRow(unit, judge ? judge.namesUnit(unit) : true);
+      }
     }
-    if (isUnit && row.lone !== undefined) {
+    if (judge && row.lone !== undefined) {
       const text = unitLabel(row.lone);
-      if (isUnit(text)) {
-        unitRow(text);
+      if (judge.isUnit(text)) {
+        unitRow(text, true);
         continue;
       }
     }
@@ -112,13 +131,11 @@ export function assignGroups(
 }
 
 /**
- * The table with its lone rows that name a unit of the list read as unit rows; the table itself when none does
- * (lone rows are few: this walks the groups again only where one is found).
+ * The table with its groups walked again now that the units are known; the table itself when it has no group row
+ * that may name a unit and no lone row naming one (most tables: then nothing is walked again).
  */
-export function withUnitRows<T extends { rows: GroupedRow[]; groups?: GroupRow[]; baseKind?: KindOfGroup }>(
-  table: T,
-  isUnit: (text: string) => boolean,
-): T {
-  if (!table.rows.some((row) => row.lone !== undefined && isUnit(unitLabel(row.lone)))) return table;
-  return { ...table, rows: assignGroups(table.rows, table.groups ?? [], table.baseKind, isUnit) };
+export function withUnitRows<T extends { rows: GroupedRow[]; groups?: GroupRow[]; baseKind?: KindOfGroup }>(table: T, judge: UnitJudge): T {
+  const groups = table.groups ?? [];
+  if (!groups.some((g) => isUnitGroup(g.label)) && !table.rows.some((row) => row.lone !== undefined && judge.isUnit(unitLabel(row.lone)))) return table;
+  return { ...table, rows: assignGroups(table.rows, groups, table.baseKind, judge) };
 }

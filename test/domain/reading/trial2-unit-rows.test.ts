@@ -131,6 +131,49 @@ describe('kind rows nested under unit rows (item 13)', () => {
   });
 });
 
+describe('near misses: headings that name no unit open no unit level', () => {
+  it('a heading typed in the table above kinds outside units keeps the kinds across units', async () => {
+    const { read } = await checkBooks([
+      unitsBook(),
+      master(
+        [
+          ['DANH SÁCH ĐỀ NGHỊ BIỂU DƯƠNG'],
+          ['I. TẬP THỂ'],
+          ['1. Đảng ủy xã An Bình'],
+          [1, 'Ban Nhân dân ấp 1'],
+          ['2. Hội Nông dân huyện'],
+          [1, 'Tổ hợp tác rau sạch ấp 2'],
+          ['II. CÁ NHÂN'],
+          ['1. Đảng ủy xã An Bình'],
+          person(1, 'Quách Văn Một'),
+          ['2. Hội Nông dân huyện'],
+          person(1, 'Quách Văn Hai'),
+        ],
+        (ws) => ws.mergeCells('A2:D2'),
+      ),
+    ]);
+    expect(read.registrations.map((r) => [r.name, r.kind, r.kindSource])).toEqual([
+      ['Ban Nhân dân ấp 1', 'collective', 'group'],
+      ['Tổ hợp tác rau sạch ấp 2', 'collective', 'group'],
+      ['Quách Văn Một', 'individual', 'group'],
+      ['Quách Văn Hai', 'individual', 'group'],
+    ]);
+    expect(Object.values(unitsByName(read))).toEqual(['Đảng bộ xã An Bình', 'Hội Nông dân huyện', 'Đảng bộ xã An Bình', 'Hội Nông dân huyện']);
+  });
+
+  it('without a units list, kinds under units still end with their unit', async () => {
+    const { read, report } = await checkBooks([
+      master([['1. Đảng ủy xã An Bình'], ['a) Tập thể'], [1, 'Ban Nhân dân ấp 1'], ['b) Cá nhân'], person(1, 'Quách Văn Một'), ['2. Hội Nông dân huyện'], [1, 'Chi hội Nông dân ấp 1']]),
+    ]);
+    expect(read.registrations.map((r) => [r.name, r.kind])).toEqual([
+      ['Ban Nhân dân ấp 1', 'collective'],
+      ['Quách Văn Một', 'individual'],
+      ['Chi hội Nông dân ấp 1', 'collective'],
+    ]);
+    expect(codes(report, 'SUBJECT_KIND_MISMATCH')).toEqual([]);
+  });
+});
+
 describe('near misses: exemplars that look like unit rows stay exemplars', () => {
   it('a collective named like a unit, with its number and other cells filled, proposed by the unit above it', async () => {
     const { read } = await checkBooks([
