@@ -43,9 +43,13 @@ export function kindOfLabel(label: string): KindOfGroup | undefined {
   return parseSubjectKind(k.split(' dien hinh')[0] ?? k) ?? { kind: 'collective', household: true };
 }
 
-/** A group label naming a phase or the additions: "GIAI ĐOẠN 2", "ĐIỂN HÌNH BỔ SUNG NĂM 2024". */
+/**
+ * A group label naming a phase or the additions: "GIAI ĐOẠN 2", "GĐ II (2023 - 2025)", "ĐIỂN HÌNH BỔ SUNG NĂM 2024",
+ * "ĐĂNG KÝ ĐẦU GIAI ĐOẠN"; not a unit whose name holds "GD" ("Phòng GD&ĐT").
+ */
 export function isPhaseLabel(label: string): boolean {
-  return /(^| )(giai doan|gd|bo sung)( |$)/.test(asciiKey(label));
+  const k = asciiKey(label);
+  return /(^| )(giai doan|gd) (1|2|i|ii|mot|hai|01|02|\d{4})( |$)/.test(k) || /(^| )bo sung( |$)/.test(k) || /(^| )giai doan$/.test(k);
 }
 
 /** A unit as a group row writes it: without "Đơn vị:" before it nor "(03 điển hình)" / "- 03 điển hình" after it. */

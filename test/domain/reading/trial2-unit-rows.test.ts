@@ -17,6 +17,7 @@ describe('unit rows written every way give their unit to the rows under them', (
     ['in the name column', [undefined, 'Đảng bộ xã Tân Lập']],
     ['its number in its own cell', [2, 'Đảng bộ xã Tân Lập']],
     ['"Đơn vị:" in the name column', [undefined, 'ĐƠN VỊ: ĐẢNG ỦY XÃ TÂN LẬP']],
+    ['its number in its own cell, its count after it', [2, 'Đảng bộ xã Tân Lập (02 điển hình)']],
   ])('%s', async (_, unitRow) => {
     const { read, report } = await checkBooks([
       unitsBook(),
@@ -159,6 +160,13 @@ describe('near misses: headings that name no unit open no unit level', () => {
       ['Quách Văn Hai', 'individual', 'group'],
     ]);
     expect(Object.values(unitsByName(read))).toEqual(['Đảng bộ xã An Bình', 'Hội Nông dân huyện', 'Đảng bộ xã An Bình', 'Hội Nông dân huyện']);
+  });
+
+  it('a unit whose name holds "GD" is a unit row, not a phase', async () => {
+    const units = unitsBook([['STT', 'Tên đơn vị'], [1, 'Đảng bộ xã An Bình'], [2, 'Phòng GD&ĐT huyện']]);
+    const { read } = await checkBooks([units, master([['1. Đảng ủy xã An Bình'], person(1, 'Quách Văn Một'), ['2. Phòng GD&ĐT huyện'], person(1, 'Quách Văn Hai')])]);
+    expect(unitsByName(read)).toEqual({ 'Quách Văn Một': 'Đảng bộ xã An Bình', 'Quách Văn Hai': 'Phòng GD&ĐT huyện' });
+    expect(read.registrations.map((r) => r.phase)).toEqual([1, 1]);
   });
 
   it('without a units list, kinds under units still end with their unit', async () => {
