@@ -57,8 +57,8 @@ export function unitLabel(text: string): string {
   const t = text
     .trim()
     .replace(/^đơn vị( đề xuất| đăng ký)?\s*:\s*/iu, '')
-    .replace(/\s*\(\s*\d+[^()]*\)$/u, '')
-    .replace(/\s*[-–:]\s*\d+\s+(điển hình|đh|tập thể|cá nhân)\b.*$/iu, '')
+    .replace(/\s*\(\s*\d+\s*(điển hình|đhtt|đh|tập thể|cá nhân|người)(?!\p{L})[^()]*\)$/iu, '')
+    .replace(/\s*[-–:]\s*\d+\s+(điển hình|đhtt|đh|tập thể|cá nhân)(?!\p{L}).*$/iu, '')
     .trim();
   return t || text.trim();
 }

@@ -2,6 +2,7 @@
  * Trial 2, items 1 and 13: group rows naming a unit, however written, give the unit to the rows under them until the
  * next unit row; kind rows under a unit keep it and end with it. Near misses: real exemplars that only look alike.
  */
+import { unitLabel } from '../../../src/domain/reading/group-rows';
 import type { Row } from '../../fixtures/workbooks';
 import { byName, checkBooks, codes, oneSheet, person, PERSON_HEADER, unitsBook, unitsByName, wordList } from '../../fixtures/trial2-fixgroups-shapes';
 
@@ -242,4 +243,16 @@ describe('in a Word table', () => {
     expect(read.registrations.map((r) => r.kind)).toEqual(['collective', 'individual', 'collective']);
     expect(codes(report, 'UNKNOWN_UNIT', 'MISSING_VALUE', 'SUBJECT_KIND_MISMATCH')).toEqual([]);
   });
+});
+
+describe('a unit as a group row writes it', () => {
+  it.each([
+    ['Đảng ủy xã An Bình (03 điển hình)', 'Đảng ủy xã An Bình'],
+    ['Huyện đoàn (02 ĐHTT)', 'Huyện đoàn'],
+    ['Hội ND huyện (02 tập thể, 01 cá nhân)', 'Hội ND huyện'],
+    ['Đơn vị: Hội LHPN huyện - 03 điển hình', 'Hội LHPN huyện'],
+    ['Đơn vị đề xuất: Đảng bộ xã Tân Lập: 02 điển hình', 'Đảng bộ xã Tân Lập'],
+  ])('%s → %s', (text, unit) => expect(unitLabel(text)).toBe(unit));
+
+  it.each(['Chi bộ Khu phố (3)', 'Trường THCS An Bình (điểm 2)', 'Đơn vị'])('near miss: %s stays as written', (text) => expect(unitLabel(text)).toBe(text));
 });
