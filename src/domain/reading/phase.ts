@@ -83,3 +83,40 @@ export function phaseReader(years: PhaseYears): (text: string) => Phase | null {
     return stated ?? implied ?? null;
   });
 }
+
+// A phase named inside a longer text: "giai đoạn" or "GĐ" and what may follow it (a number, the phase's years).
+const NAMED = /(?:^| )(?:giai doan|gd) (?:(?:1|2|i|ii|mot|hai|01|02)(?: |$))?(?:(?:nam )?\d{4}(?: (?:den |toi )?\d{4})?)?/g;
+
+/**
+ * The phase a text around the rows names (a title line, a sheet's name, a group row): "ĐĂNG KÝ BỔ SUNG",
+ * "Giai đoạn 2023 - 2025", "GĐ 2", "II. ĐĂNG KÝ BỔ SUNG (GIAI ĐOẠN 2023 - 2025)" → 2; "GIAI ĐOẠN 1 (2021 - 2023)"
+ * → 1; undefined when it names none ("GIAI ĐOẠN 2021 - 2025", the whole period) or both.
+ */
+export function outsidePhaseReader(years: PhaseYears): (text: string) => Phase | undefined {
+  const read = phaseReader(years);
+  const memo = memoize((text: string): Phase | 0 => {
+    const k = asciiKey(text);
+    let named: Phase | undefined;
+    for (const m of k.matchAll(NAMED)) {
+      const p = read(m[0].trim());
+      if (p === null) continue;
+      if (named !== undefined && named !== p) return 0;
+      named = p;
+    }
+    if (named !== undefined) return named;
+    return /(^| )bo sung( |$)/.test(k) ? 2 : 0;
+  });
+  return (text) => memo(text) || undefined;
+}
+
+/** The phase the texts around a table name (its title lines, then its sheet's name), when they agree. */
+export function tablePhase(texts: readonly string[], sheetName: string, read: (text: string) => Phase | undefined): Phase | undefined {
+  let found: Phase | undefined;
+  for (const t of texts) {
+    const p = read(t);
+    if (p === undefined) continue;
+    if (found !== undefined && found !== p) return undefined;
+    found = p;
+  }
+  return found ?? read(sheetName);
+}

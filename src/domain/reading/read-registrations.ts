@@ -12,7 +12,7 @@ import { readDate, readYear } from './cell-values';
 import { memoize } from '../text/memo';
 import { Gender, marksGender, parseGender } from './gender';
 import { readNameCell } from './name-cell';
-import { phaseReader, phaseYears } from './phase';
+import { outsidePhaseReader, phaseReader, phaseYears, tablePhase } from './phase';
 import { readProposal } from './proposal';
 import type { RecognizedTable } from './recognize';
 
@@ -98,6 +98,9 @@ export function readRegistrations(
   );
   const years = phaseYears(profile);
   const readPhase = phaseReader(years);
+  // Without a phase column, the phase the title, the sheet's name or a group row names ("ĐĂNG KÝ BỔ SUNG").
+  const readOutside = phaseCol === undefined ? outsidePhaseReader(years) : undefined;
+  const wholePhase = readOutside && tablePhase(table.titleTexts, view.name, readOutside);
   const textAt = (r: number, c: number | undefined) => (c ? view.text(r, c) : '');
   const findings: Finding[] = [];
   const registrations: Registration[] = [];
@@ -211,6 +214,7 @@ export function readRegistrations(
       }
     }
     const phase = textAt(r, phaseCol);
+    if (readOutside) reg.phase = (dr.groupPhase && readOutside(dr.groupPhase)) || wholePhase || 1;
     if (phase) {
       const p = readPhase(phase);
       reg.phase = p ?? undefined;

@@ -24,6 +24,8 @@ import { withParagraphs, withRowTexts } from './word-tables';
 import { RecognizedTable, recognizeTable } from './recognize';
 import { hasText, instructionSheetName, instructionTitle, isTemplateSheetName } from './sheet-skip';
 import { attributeUnits } from './unit-evidence';
+import { UnitJudge, withUnitRows } from './group-rows';
+import { unitTypeInferrer } from '../units/unit-type';
 
 export interface ReadOptions {
   /** The profile to start from (the default, or one loaded from --config / the task pane). */
@@ -265,11 +267,16 @@ function readAllRegistrations(
 ): { registrations: Registration[]; dateLines: DateLineEvidence[] } {
   const registrations: Registration[] = [];
   const dateLines: DateLineEvidence[] = [];
+  const isUnit = (text: string) => unitContext.resolver.resolve(text) !== undefined;
+  const inferUnitType = unitTypeInferrer(profile);
+  const judge: UnitJudge = { isUnit, namesUnit: unitContext.hasUnits ? isUnit : (text) => inferUnitType(text) !== undefined };
   for (const f of found.filter((x) => x.table.header.kind === 'registrations')) {
-    const r = readRegistrations(f.table, f.file, f.date1904, profile);
+    // Rows naming only a unit of the list ("Hội Nông dân huyện") are unit rows, known now that the units are.
+    const table = withUnitRows(f.table, judge);
+    const r = readRegistrations(table, f.file, f.date1904, profile);
     append(findings, r.findings);
     // The unit of each row, from every source that names one (unit-evidence.ts).
-    append(findings, attributeUnits(f.table, f.file, r.registrations, unitContext));
+    append(findings, attributeUnits(table, f.file, r.registrations, unitContext));
     append(registrations, r.registrations);
     const tableUnits = new Set(r.registrations.map((reg) => reg.unitId));
     const [unitId] = tableUnits;

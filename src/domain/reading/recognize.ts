@@ -3,18 +3,12 @@ import { FieldIndex, TableKind } from '../recognition/fields';
 import { findHeader, TableHeader } from '../recognition/header';
 import { isKindLabel, RowClassifier, rowClassifier } from '../recognition/rows';
 import type { SheetView } from '../recognition/sheet-view';
-import { parseSubjectKind, SubjectKind } from '../subjects/subject-kind';
 import { asciiKey } from '../text';
 import type { CalendarDate } from '../dates';
 import { firstDateLine } from './date-line';
+import { assignGroups, GroupedRow, GroupRow, kindOfLabel, KindOfGroup } from './group-rows';
 
-export interface DataRow {
-  r: number;
-  groupKind?: SubjectKind;
-  groupHousehold?: boolean;
-  /** The latest group label that is not a kind ("1. Đảng bộ xã An Bình"), a candidate proposing unit. */
-  groupLabel?: string;
-}
+export type DataRow = GroupedRow;
 
 export interface RecognizedTable {
   view: SheetView;
@@ -26,6 +20,9 @@ export interface RecognizedTable {
   paragraphsAbove?: string[];
   /** The date line of the signature block below the table (else of the title block): when the list was made. */
   dateLine?: CalendarDate;
+  /** The group rows among the data, and the kind the whole table holds: the groups are walked again with the units. */
+  groups?: GroupRow[];
+  baseKind?: KindOfGroup;
 }
 
 /** The texts of the rows from `from` to the end, row by row (the signature block under a table). */
@@ -36,16 +33,8 @@ function* textsFrom(view: SheetView, from: number): Iterable<string> {
   }
 }
 
-function kindOfLabel(label: string): { kind: SubjectKind; household: boolean } | undefined {
-  if (!isKindLabel(label)) return undefined;
-  const k = asciiKey(label).replace(/^(khoi|danh sach) /, '');
-  if (k.startsWith('tap the')) return { kind: 'collective', household: false };
-  if (k.startsWith('ca nhan')) return { kind: 'individual', household: false };
-  return parseSubjectKind(k.split(' dien hinh')[0] ?? k) ?? { kind: 'collective', household: true };
-}
-
 /** The kind a whole sheet holds, by its name or the title above its header, when it names only one. */
-function tableKind(sheetName: string, titleTexts: readonly string[]): { kind: SubjectKind; household: boolean } | undefined {
+function tableKind(sheetName: string, titleTexts: readonly string[]): KindOfGroup | undefined {
   const byName = asciiKey(sheetName).replace(/^ds /, 'danh sach ');
   if (isKindLabel(byName)) return kindOfLabel(byName);
   for (const t of titleTexts) {
@@ -91,10 +80,10 @@ export function recognizeTable(view: SheetView, indexes: Record<TableKind, Field
       }
     }
   }
-  const rows: DataRow[] = [];
+  const found: DataRow[] = [];
+  const groups: GroupRow[] = [];
   // A sheet of one kind ("Tập thể" / "Cá nhân", or titled "DANH SÁCH CÁ NHÂN …") is one group; group rows still win.
-  let groupKind = tableKind(view.name, titleTexts);
-  let groupLabel: string | undefined;
+  const baseKind = tableKind(view.name, titleTexts);
   let endAt: number | undefined;
   const classifyRow = rowClassifier(header);
   for (let r = header.dataStart; r <= view.rowCount; r++) {
@@ -106,36 +95,28 @@ export function recognizeTable(view: SheetView, indexes: Record<TableKind, Field
     }
     // A note ends the data above it; one between the header and the first row only explains a column.
     if (cls.type === 'note') {
-      if (rows.length && (cls.final || !tableGoesOn(view, header, classifyRow, r, 'numbered'))) {
+      if (found.length && (cls.final || !tableGoesOn(view, header, classifyRow, r, 'numbered'))) {
         endAt = r;
         break;
       }
       continue;
     }
     // A total under the list ends it when nothing of the table follows (a signer's name typed in some column is not).
-    if (cls.type === 'subtotal' && rows.length && !tableGoesOn(view, header, classifyRow, r, 'named')) {
+    if (cls.type === 'subtotal' && found.length && !tableGoesOn(view, header, classifyRow, r, 'named')) {
       endAt = r;
       break;
     }
     if (cls.type === 'group') {
-      const k = kindOfLabel(cls.label);
-      if (k) {
-        groupKind = k;
-        groupLabel = undefined;
-      } else if (!/^khoi /.test(asciiKey(cls.label))) {
-        groupLabel = cls.label;
-      }
+      groups.push({ r, label: cls.label });
       continue;
     }
     if (cls.type !== 'data') continue;
-    const row: DataRow = { r };
-    if (groupKind) {
-      row.groupKind = groupKind.kind;
-      row.groupHousehold = groupKind.household;
-    }
-    if (groupLabel) row.groupLabel = groupLabel;
-    rows.push(row);
+    found.push(cls.lone === undefined ? { r } : { r, lone: cls.lone });
   }
+  const rows = assignGroups(found, groups, baseKind);
+  const table: RecognizedTable = { view, header, rows, titleTexts, groups };
+  if (baseKind) table.baseKind = baseKind;
   const dateLine = (endAt && firstDateLine(textsFrom(view, endAt))) || firstDateLine(titleTexts);
-  return dateLine ? { view, header, rows, titleTexts, dateLine } : { view, header, rows, titleTexts };
+  if (dateLine) table.dateLine = dateLine;
+  return table;
 }

@@ -161,13 +161,23 @@ const AMBIGUOUS_UNIT_HEADERS = new Set(['don vi', 'don vi cong tac']);
  * In a one-unit file whose title names the unit, a bare "Đơn vị" column whose values are mostly not units of the
  * list holds workplaces ("Trường Tiểu học An Bình").
  */
-function holdsWorkplaces<U extends UnitRef>(rows: Registration[], resolver: UnitResolver<U>, profile: Profile, hasUnits: boolean): boolean {
+function holdsWorkplaces<U extends UnitRef>(
+  rows: Registration[],
+  resolver: UnitResolver<U>,
+  profile: Profile,
+  hasUnits: boolean,
+  titleUnit: string | undefined,
+): boolean {
   const values = new Set<string>();
   for (const r of rows) if (r.unitSource === 'column' && r.unitText) values.add(r.unitText);
   if (!values.size) return false;
   let units = 0;
   const inferUnitType = unitTypeInferrer(profile);
-  for (const v of values) if (hasUnits ? rowUnit(resolver, v, 'column') : inferUnitType(v)) units++;
+  // A mass organisation's own list ("BCH HỘI NÔNG DÂN HUYỆN") saying which commune each member is from: a commune
+  // named alone there is where the member works, not the commune's party committee of another bloc.
+  const titleBloc = titleUnit ? inferUnitType(titleUnit)?.bloc : undefined;
+  const placeOfMember = (v: string) => titleBloc !== undefined && PLACE_ALONE.test(asciiKey(v)) && inferUnitType(v)?.bloc !== titleBloc;
+  for (const v of values) if (!placeOfMember(v) && (hasUnits ? rowUnit(resolver, v, 'column') : inferUnitType(v))) units++;
   return units * 2 < values.size;
 }
 
@@ -213,7 +223,8 @@ export function attributeUnits<U extends UnitRef>(
   // name when that is a unit of the list ("Hội Nông dân huyện.xlsx").
   const named = () => wholeTable().unit !== undefined || (wholeTable().source === 'title' && !hasUnits);
   if (AMBIGUOUS_UNIT_HEADERS.has(unitHeader) && named()) {
-    if (holdsWorkplaces(rows, resolver, profile, hasUnits)) {
+    const t = wholeTable();
+    if (holdsWorkplaces(rows, resolver, profile, hasUnits, t.unit?.name ?? (t.source === 'title' ? t.text : undefined))) {
       for (const r of rows) {
         if (r.unitSource !== 'column' || !r.unitText) continue;
         r.workplace = r.workplace ? `${r.unitText}, ${r.workplace}` : r.unitText;

@@ -9,7 +9,8 @@ import type { TableHeader } from './header';
 import type { SheetView } from './sheet-view';
 
 export type RowClass =
-  | { type: 'data' }
+  /** `lone`: the row's only text besides its number, maybe a unit row (read with the units: reading/group-rows.ts). */
+  | { type: 'data'; lone?: string }
   | { type: 'empty' }
   | { type: 'group'; label: string }
   | { type: 'subtotal' }
@@ -27,7 +28,20 @@ function isSubtotalText(text: string): boolean {
   // Most rows begin with their number (STT), which neither a subtotal nor a signature line does.
   if (startsWithDigit(text)) return false;
   const k = asciiKey(text);
-  return /^(tong cong|tong so|cong tong)( |$)/.test(k) || /^(tong|cong)( \d.*)?$/.test(k) || /^so luong \d+$/.test(k);
+  return /^(tong cong|tong so|cong tong)( |$)/.test(k) || /^(tong|cong)( \d.*)?$/.test(k) || /^so luong \d+$/.test(k) || isBlocTotal(k);
+}
+
+/**
+ * A units list's total of one bloc or part: "Cộng khối Đảng", "Tổng khối Mặt trận, đoàn thể", "Cộng (II)", "Cộng I",
+ * "Số đơn vị khối Đảng: 2", "Khối Đảng có 2 đơn vị"; not a unit named "Công …" ("Công an xã": "cong an").
+ */
+function isBlocTotal(k: string): boolean {
+  return (
+    /^(tong|cong) (khoi|cum|nhom|phan) /.test(k) ||
+    /^(tong|cong) (i{1,3}|iv|vi{0,3}|ix|xi{0,3})( \d+)?$/.test(k) ||
+    /^so (luong )?don vi( |$)/.test(k) ||
+    /^khoi .* co \d+ don vi$/.test(k)
+  );
 }
 
 /** The first line of a signature block: "…, ngày … tháng … năm …", "T/M BAN THƯỜNG VỤ", "Người lập biểu". */
@@ -35,6 +49,8 @@ function isSignatureText(text: string): boolean {
   if (startsWithDigit(text)) return false;
   const k = asciiKey(text);
   if (/(^|\s)ngay( \S+)? thang( \S+)? nam\b/.test(k) && !/^\d/.test(k)) return true;
+  // The date written in numbers: "An Bình, ngày 27/02/2023", "ngày 27-02-2023" (the key has no "/" or "-" left).
+  if (/^([a-z0-9 ]{1,60} )?ngay \d{1,2} \d{1,2} \d{4}$/.test(k)) return true;
   if (/^(t m|tm|k t|kt|q|tl|t l|tuq)( |$)/.test(k) && /^(t\/m|tm\.|kt\.|k\/t|q\.|tl\.|t\/l|tuq\.)/i.test(text.trim())) return true;
   return /^(nguoi lap( bieu)?|noi nhan|xac nhan cua|thu truong( don vi)?|truong ban|pho truong ban|bi thu|pho bi thu|chu tich|ky ten|\(ky|ky,? ghi ro)/.test(k);
 }
@@ -63,6 +79,12 @@ export function groupLabel(text: string): string | undefined {
 export function isKindLabel(text: string): boolean {
   const k = asciiKey(text);
   return /^(khoi |danh sach )?(tap the|ca nhan|ho gia dinh|gia dinh)( dien hinh.*)?$/.test(k);
+}
+
+/** A heading naming a phase, unnumbered: "GIAI ĐOẠN 2", "Giai đoạn 2023 - 2025", "ĐĂNG KÝ BỔ SUNG", "BỔ SUNG NĂM 2024". */
+function isPhaseHeading(text: string): boolean {
+  const k = asciiKey(text);
+  return /^(giai doan|gd) (1|2|i|ii|mot|hai|\d{4})( |$)/.test(k) || /^((dang ky|danh sach|dien hinh) )*bo sung( |$)/.test(k);
 }
 
 // Shared answers: one is given for nearly every row of a list.
@@ -131,8 +153,12 @@ function classify(view: SheetView, header: TableHeader, keys: readonly HeaderKey
     const label = groupLabel(first);
     if (label) return { type: 'group', label };
     if (isKindLabel(first)) return { type: 'group', label: first };
+    if (isPhaseHeading(first)) return { type: 'group', label: first };
   }
   if (isRepeatedHeader(view, keys, r)) return { type: 'header' };
+  // One text besides the number ("ĐẢNG ỦY XÃ TÂN LẬP" in the STT column, "3 | Hội LHPN huyện"): maybe a unit row.
+  if (restCount === 1 && restFirst) return { type: 'data', lone: restFirst };
+  if (restCount === 0 && stt) return { type: 'data', lone: stt };
   return DATA;
 }
 

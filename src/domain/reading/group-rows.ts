@@ -1,0 +1,145 @@
+/**
+ * What the group rows of a table give the rows under them: a kind ("I. TẬP THỂ", "b) Cá nhân"), a proposing unit
+ * ("1. Đảng ủy xã An Bình", "ĐẢNG ỦY XÃ TÂN LẬP", "Đơn vị: Hội Nông dân huyện") or a phase ("II. ĐĂNG KÝ BỔ SUNG").
+ * Units and kinds nest either way: whichever comes first is the outer level. An outer unit row resets the kind of
+ * the unit before it ("b) Cá nhân" does not carry into the next unit); an outer kind row resets the unit.
+ * A row holding one text besides its number ("Hội Nông dân huyện", "3 | Hội LHPN huyện") is a unit row only when
+ * that text is a unit of the list, and only a group row naming a unit opens the unit level (not a heading typed in
+ * the table, "DANH SÁCH ĐỀ NGHỊ"): both are known once the units are read, when the groups are walked again.
+ */
+import { parseSubjectKind, SubjectKind } from '../subjects/subject-kind';
+import { isKindLabel } from '../recognition/rows';
+import { asciiKey } from '../text';
+
+export interface KindOfGroup {
+  kind: SubjectKind;
+  household: boolean;
+}
+
+/** A group row of a table, as the row classifier labelled it. */
+export interface GroupRow {
+  r: number;
+  label: string;
+}
+
+/** A data row, with what its group rows give it. */
+export interface GroupedRow {
+  r: number;
+  groupKind?: SubjectKind;
+  groupHousehold?: boolean;
+  /** The latest group label that is not a kind ("1. Đảng bộ xã An Bình"), a candidate proposing unit. */
+  groupLabel?: string;
+  /** The latest group label naming a phase ("II. ĐĂNG KÝ BỔ SUNG (GIAI ĐOẠN 2023 - 2025)"), read with the profile. */
+  groupPhase?: string;
+  /** The row's only text besides its number: a unit row when that names a unit of the list. */
+  lone?: string;
+}
+
+export function kindOfLabel(label: string): KindOfGroup | undefined {
+  if (!isKindLabel(label)) return undefined;
+  const k = asciiKey(label).replace(/^(khoi|danh sach) /, '');
+  if (k.startsWith('tap the')) return { kind: 'collective', household: false };
+  if (k.startsWith('ca nhan')) return { kind: 'individual', household: false };
+  return parseSubjectKind(k.split(' dien hinh')[0] ?? k) ?? { kind: 'collective', household: true };
+}
+
+/**
+ * A group label naming a phase or the additions: "GIAI ĐOẠN 2", "GĐ II (2023 - 2025)", "ĐIỂN HÌNH BỔ SUNG NĂM 2024",
+ * "ĐĂNG KÝ ĐẦU GIAI ĐOẠN"; not a unit whose name holds "GD" ("Phòng GD&ĐT").
+ */
+export function isPhaseLabel(label: string): boolean {
+  const k = asciiKey(label);
+  return /(^| )(giai doan|gd) (1|2|i|ii|mot|hai|01|02|\d{4})( |$)/.test(k) || /(^| )bo sung( |$)/.test(k) || /(^| )giai doan$/.test(k);
+}
+
+/** A unit as a group row writes it: without "Đơn vị:" before it nor "(03 điển hình)" / "- 03 điển hình" after it. */
+export function unitLabel(text: string): string {
+  const t = text
+    .trim()
+    .replace(/^đơn vị( đề xuất| đăng ký)?\s*:\s*/iu, '')
+    .replace(/\s*\(\s*\d+\s*(điển hình|đhtt|đh|tập thể|cá nhân|người)(?!\p{L})[^()]*\)$/iu, '')
+    .replace(/\s*[-–:]\s*\d+\s+(điển hình|đhtt|đh|tập thể|cá nhân)(?!\p{L}).*$/iu, '')
+    .trim();
+  return t || text.trim();
+}
+
+/** Once the units are known: which lone rows are unit rows, and which group labels name a unit. */
+export interface UnitJudge {
+  /** A unit of the list (a lone row is a unit row only then). */
+  isUnit(text: string): boolean;
+  /** A group label naming a unit: of the list, or of a known type when there is no list. */
+  namesUnit(text: string): boolean;
+}
+
+/** A group label that is neither a kind, a phase nor a bloc: the unit of the rows under it, if it names one. */
+function isUnitGroup(label: string): boolean {
+  return !kindOfLabel(label) && !isPhaseLabel(label) && !/^khoi /.test(asciiKey(label));
+}
+
+/**
+ * The rows with what their group rows give them. `judge`, once the units are known, tells which lone rows are unit
+ * rows (dropped from the data, they name the unit of the rows under them) and which group labels name a unit.
+ */
+export function assignGroups(
+  rows: readonly GroupedRow[],
+  groups: readonly GroupRow[],
+  base: KindOfGroup | undefined,
+  judge?: UnitJudge,
+): GroupedRow[] {
+  const out: GroupedRow[] = [];
+  let kind = base;
+  let label: string | undefined;
+  let phase: string | undefined;
+  let outer: 'unit' | 'kind' | undefined;
+  const unitRow = (text: string, namesUnit: boolean) => {
+    label = text;
+    // A heading that names no unit neither opens the unit level nor ends a kind.
+    if (!namesUnit) return;
+    if (outer === 'unit') kind = base;
+    else outer ??= 'unit';
+  };
+  let g = 0;
+  for (const row of rows) {
+    for (; g < groups.length && (groups[g] as GroupRow).r < row.r; g++) {
+      const text = (groups[g] as GroupRow).label;
+      const k = kindOfLabel(text);
+      if (k) {
+        outer ??= 'kind';
+        kind = k;
+        if (outer === 'kind') label = undefined;
+      } else if (isPhaseLabel(text)) phase = text;
+      // A bloc ("Khối Đảng") groups units; it names none of them.
+      else if (!/^khoi /.test(asciiKey(text))) {
+        const unit = unitLabel(text);
+        unitRow(unit, judge ? judge.namesUnit(unit) : true);
+      }
+    }
+    if (judge && row.lone !== undefined) {
+      const text = unitLabel(row.lone);
+      if (judge.isUnit(text)) {
+        unitRow(text, true);
+        continue;
+      }
+    }
+    const d: GroupedRow = { r: row.r };
+    if (kind) {
+      d.groupKind = kind.kind;
+      d.groupHousehold = kind.household;
+    }
+    if (label) d.groupLabel = label;
+    if (phase) d.groupPhase = phase;
+    if (row.lone !== undefined) d.lone = row.lone;
+    out.push(d);
+  }
+  return out;
+}
+
+/**
+ * The table with its groups walked again now that the units are known; the table itself when it has no group row
+ * that may name a unit and no lone row naming one (most tables: then nothing is walked again).
+ */
+export function withUnitRows<T extends { rows: GroupedRow[]; groups?: GroupRow[]; baseKind?: KindOfGroup }>(table: T, judge: UnitJudge): T {
+  const groups = table.groups ?? [];
+  if (!groups.some((g) => isUnitGroup(g.label)) && !table.rows.some((row) => row.lone !== undefined && judge.isUnit(unitLabel(row.lone)))) return table;
+  return { ...table, rows: assignGroups(table.rows, groups, table.baseKind, judge) };
+}
