@@ -41,13 +41,17 @@ function namesOnlyUnits(columns: Map<Field, number>, labels: Map<number, string>
   if (!registrations) return false;
   for (const label of labels.values()) {
     const f = matchField(registrations, label);
-    if ((f && !UNITS_LIST_REGISTRATION_FIELDS.has(f)) || COUNT_LABEL.test(asciiKey(label))) return false;
+    const k = asciiKey(label);
+    if ((f && !UNITS_LIST_REGISTRATION_FIELDS.has(f)) || (COUNT_LABEL.test(k) && !QUOTA_LABEL.test(k))) return false;
   }
   return true;
 }
 
 // "Số lượng", "Tổng số", "Đã đăng ký", "Kết quả": a table counting per unit is a summary, not the units list.
-const COUNT_LABEL = /^(so luong|so dien hinh|so tap the|so ca nhan|tong|chi tieu|ket qua|da dang ky|dang ky)( |$)/;
+const COUNT_LABEL = /^(so luong|so dien hinh|so tap the|so ca nhan|tong|ket qua|da dang ky|dang ky)( |$)/;
+// "Chỉ tiêu", "Chỉ tiêu đăng ký", "Số lượng tối thiểu": what each unit must register, set by the district: a units
+// list may carry it. A count beside it ("Đã đăng ký", "Kết quả") still makes the table a summary.
+const QUOTA_LABEL = /^chi tieu( |$)|(^| )toi thieu( |$)/;
 
 function valid(kind: TableKind, columns: Map<Field, number>, labels: Map<number, string>, registrations?: FieldIndex): boolean {
   if (!REQUIRED[kind].every((f) => columns.has(f))) return false;
