@@ -1,12 +1,13 @@
 /** One sheet's table: its header, its exemplar rows with the group they sit in, and the title rows above. */
 import { FieldIndex, TableKind } from '../recognition/fields';
 import { findHeader, TableHeader } from '../recognition/header';
-import { isKindLabel, RowClassifier, rowClassifier } from '../recognition/rows';
+import { groupLabel as numberedLabel, isKindLabel, RowClassifier, rowClassifier } from '../recognition/rows';
 import type { SheetView } from '../recognition/sheet-view';
 import { parseSubjectKind, SubjectKind } from '../subjects/subject-kind';
 import { asciiKey } from '../text';
 import type { CalendarDate } from '../dates';
 import { firstDateLine } from './date-line';
+import { headerAbove, headerRowTest, nextHeaderAt } from './stacked-tables';
 
 export interface DataRow {
   r: number;
@@ -26,6 +27,15 @@ export interface RecognizedTable {
   paragraphsAbove?: string[];
   /** The date line of the signature block below the table (else of the title block): when the list was made. */
   dateLine?: CalendarDate;
+  /** Where the sheet's title block ends, for a table stacked under the sheet's first: its title block is the first's. */
+  titleEnd?: number;
+  /** The group its last rows are in: a table going on from it (a Word table split by a page break) goes on in it. */
+  openGroup?: OpenGroup;
+}
+
+export interface OpenGroup {
+  kind?: { kind: SubjectKind; household: boolean };
+  label?: string;
 }
 
 /** The texts of the rows from `from` to the end, row by row (the signature block under a table). */
@@ -77,9 +87,30 @@ function tableGoesOn(view: SheetView, header: TableHeader, classifyRow: RowClass
   return false;
 }
 
+/** The sheet's first table (see recognizeTables). */
 export function recognizeTable(view: SheetView, indexes: Record<TableKind, FieldIndex>, kinds: TableKind[]): RecognizedTable | undefined {
-  const header = findHeader(view, indexes, kinds);
-  if (!header) return undefined;
+  return recognizeTables(view, indexes, kinds)[0];
+}
+
+/** The kind a row right above the header gives the table under it ("I. TẬP THỂ" over the collectives' header). */
+function kindRowAbove(view: SheetView, headerRow: number): OpenGroup['kind'] {
+  let text = '';
+  for (let c = 1; c <= view.colCount; c++) {
+    const t = view.text(headerRow - 1, c);
+    if (t && text && t !== text) return undefined;
+    if (t) text = t;
+  }
+  return text ? kindOfLabel(numberedLabel(text) ?? text) : undefined;
+}
+
+/**
+ * The sheet's tables, top to bottom: usually one; several when tables are stacked, each with its own header row
+ * (the later ones share the first's title block and date line).
+ */
+export function recognizeTables(view: SheetView, indexes: Record<TableKind, FieldIndex>, kinds: TableKind[]): RecognizedTable[] {
+  const best = findHeader(view, indexes, kinds);
+  if (!best) return [];
+  const header = headerAbove(view, indexes, best) ?? best;
   const titleTexts: string[] = [];
   for (let r = 1; r < header.row; r++) {
     const seen = new Set<string>();
@@ -91,33 +122,63 @@ export function recognizeTable(view: SheetView, indexes: Record<TableKind, Field
       }
     }
   }
-  const rows: DataRow[] = [];
+  const above = header.row > 1 ? kindRowAbove(view, header.row) : undefined;
+  return readTables(view, indexes, header, titleTexts, above ? { kind: above } : {}, header === best ? undefined : best);
+}
+
+/** A table without a header that goes on from `previous` (a Word table split by a page break), read with its header. */
+export function continuedTables(view: SheetView, indexes: Record<TableKind, FieldIndex>, previous: RecognizedTable): RecognizedTable[] {
+  return readTables(view, indexes, { ...previous.header, row: 0, dataStart: 1 }, [], previous.openGroup ?? {}, undefined);
+}
+
+/**
+ * The rows of the table under `first` and of any table stacked under it: a header of other columns met among the
+ * rows starts a new table (`pending`: one already found further down).
+ */
+function readTables(
+  view: SheetView,
+  indexes: Record<TableKind, FieldIndex>,
+  first: TableHeader,
+  titleTexts: string[],
+  start: OpenGroup,
+  pending: TableHeader | undefined,
+): RecognizedTable[] {
+  const tables: RecognizedTable[] = [];
+  let header = first;
+  let rows: DataRow[] = [];
   // A sheet of one kind ("Tập thể" / "Cá nhân", or titled "DANH SÁCH CÁ NHÂN …") is one group; group rows still win.
-  let groupKind = tableKind(view.name, titleTexts);
-  let groupLabel: string | undefined;
+  const sheetKind = tableKind(view.name, titleTexts);
+  let groupKind = start.kind ?? sheetKind;
+  let groupLabel = start.label;
+  // A group row since the last data row: it heads what follows, a table stacked under this one too.
+  let groupAhead = false;
   let endAt: number | undefined;
-  const classifyRow = rowClassifier(header);
+  let classifyRow = rowClassifier(header);
+  let mayBeHeader = headerRowTest(view, header, indexes[header.kind]);
+  const close = () => {
+    const table: RecognizedTable = { view, header, rows, titleTexts, openGroup: { kind: groupKind, label: groupLabel } };
+    if (tables.length) table.titleEnd = first.row;
+    tables.push(table);
+  };
   for (let r = header.dataStart; r <= view.rowCount; r++) {
-    const cls = classifyRow(view, r);
+    let next = pending?.row === r ? pending : undefined;
+    const cls = next ? undefined : classifyRow(view, r);
     // The data ends at a signature block or at a note under it; the date line is looked for from there.
-    if (cls.type === 'signature') {
-      endAt = r;
-      break;
-    }
+    let ends = cls?.type === 'signature';
     // A note ends the data above it; one between the header and the first row only explains a column.
-    if (cls.type === 'note') {
-      if (rows.length && (cls.final || !tableGoesOn(view, header, classifyRow, r, 'numbered'))) {
-        endAt = r;
-        break;
-      }
-      continue;
-    }
+    if (cls?.type === 'note' && rows.length && (cls.final || !tableGoesOn(view, header, classifyRow, r, 'numbered'))) ends = true;
     // A total under the list ends it when nothing of the table follows (a signer's name typed in some column is not).
-    if (cls.type === 'subtotal' && rows.length && !tableGoesOn(view, header, classifyRow, r, 'named')) {
+    if (cls?.type === 'subtotal' && rows.length && !tableGoesOn(view, header, classifyRow, r, 'named')) ends = true;
+    if (ends) {
+      // A table found further down is still read.
+      if (pending) {
+        r = pending.row - 1;
+        continue;
+      }
       endAt = r;
       break;
     }
-    if (cls.type === 'group') {
+    if (cls?.type === 'group') {
       const k = kindOfLabel(cls.label);
       if (k) {
         groupKind = k;
@@ -125,9 +186,25 @@ export function recognizeTable(view: SheetView, indexes: Record<TableKind, Field
       } else if (!/^khoi /.test(asciiKey(cls.label))) {
         groupLabel = cls.label;
       }
+      groupAhead = true;
       continue;
     }
-    if (cls.type !== 'data') continue;
+    if (cls && cls.type !== 'data') continue;
+    if (!next && mayBeHeader(r)) next = nextHeaderAt(view, r, indexes, header);
+    if (next) {
+      close();
+      if (next === pending) pending = undefined;
+      header = next;
+      rows = [];
+      classifyRow = rowClassifier(header);
+      mayBeHeader = headerRowTest(view, header, indexes[header.kind]);
+      if (!groupAhead) {
+        groupKind = sheetKind;
+        groupLabel = undefined;
+      }
+      r = header.dataStart - 1;
+      continue;
+    }
     const row: DataRow = { r };
     if (groupKind) {
       row.groupKind = groupKind.kind;
@@ -135,7 +212,9 @@ export function recognizeTable(view: SheetView, indexes: Record<TableKind, Field
     }
     if (groupLabel) row.groupLabel = groupLabel;
     rows.push(row);
+    groupAhead = false;
   }
+  close();
   const dateLine = (endAt && firstDateLine(textsFrom(view, endAt))) || firstDateLine(titleTexts);
-  return dateLine ? { view, header, rows, titleTexts, dateLine } : { view, header, rows, titleTexts };
+  return dateLine ? tables.map((t) => ({ ...t, dateLine })) : tables;
 }

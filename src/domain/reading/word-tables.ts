@@ -56,3 +56,45 @@ export function withRowTexts(
     }),
   };
 }
+
+/** A row's number in the STT column ("3", "3."), if it has one. */
+function rowNumber(view: SheetView, r: number, col: number): number | undefined {
+  const m = /^(\d{1,4})\.?$/.exec(view.text(r, col));
+  return m ? Number(m[1]) : undefined;
+}
+
+/** The first row of a view holding any text. */
+function firstRowWithText(view: SheetView): number | undefined {
+  for (let r = 1; r <= view.rowCount; r++) for (let c = 1; c <= view.colCount; c++) if (view.text(r, c)) return r;
+  return undefined;
+}
+
+/**
+ * A Word table without a header that goes on from the registrations table right before it (split by a page break,
+ * the header not repeated): as many columns, and its first row numbered next after the last numbered row of that
+ * table. Returns that table, to read this one with its header.
+ */
+export function wordTableGoingOn(view: SheetView, previous: RecognizedTable | undefined, views: readonly SheetView[]): RecognizedTable | undefined {
+  if (!previous || previous.header.kind !== 'registrations' || views[views.indexOf(view) - 1] !== previous.view) return undefined;
+  if (view.colCount !== previous.view.colCount) return undefined;
+  const stt = previous.header.columns.get('stt');
+  const first = firstRowWithText(view);
+  if (stt === undefined || first === undefined) return undefined;
+  let last: number | undefined;
+  for (let i = previous.rows.length - 1; i >= 0 && last === undefined; i--) last = rowNumber(previous.view, (previous.rows[i] as { r: number }).r, stt);
+  return last !== undefined && rowNumber(view, first, stt) === last + 1 ? previous : undefined;
+}
+
+/** A Word table of numbered rows (a list's, not a letterhead's or a signature's): worth saying it was not read. */
+export function looksLikeData(view: SheetView): boolean {
+  if (view.colCount < 3) return false;
+  for (let r = 1; r <= view.rowCount; r++) {
+    for (let c = 1; c <= view.colCount; c++) {
+      const t = view.text(r, c);
+      if (!t) continue;
+      if (/^\d{1,4}\.?$/.test(t)) return true;
+      break;
+    }
+  }
+  return false;
+}

@@ -128,6 +128,20 @@ function hasSubHeader(view: SheetView, r: number): boolean {
   return false;
 }
 
+/** The header of the given kind that row `r` starts, if it is a valid one (`sub`: it has a sub-header row). */
+function headerOf(view: SheetView, r: number, indexes: Record<TableKind, FieldIndex>, kind: TableKind, sub: boolean): TableHeader | undefined {
+  const { columns, labels } = mapColumns(view, r, indexes[kind], sub);
+  if (!valid(kind, columns, labels, indexes.registrations)) return undefined;
+  let dataStart = sub ? r + 2 : r + 1;
+  if (dataStart <= view.rowCount && isColumnNumberRow(view, dataStart)) dataStart++;
+  return { kind, row: r, dataStart, columns, labels };
+}
+
+/** The header of the given kind that row `r` starts, anywhere in the sheet (a second table's), if it is one. */
+export function headerAt(view: SheetView, r: number, indexes: Record<TableKind, FieldIndex>, kind: TableKind): TableHeader | undefined {
+  return headerOf(view, r, indexes, kind, hasSubHeader(view, r));
+}
+
 /** The best header of the given kinds in the first rows of the sheet, if any. */
 export function findHeader(view: SheetView, indexes: Record<TableKind, FieldIndex>, kinds: TableKind[]): TableHeader | undefined {
   let best: (TableHeader & { score: number }) | undefined;
@@ -135,15 +149,10 @@ export function findHeader(view: SheetView, indexes: Record<TableKind, FieldInde
   for (let r = 1; r <= last; r++) {
     const sub = hasSubHeader(view, r);
     for (const kind of kinds) {
-      const idx = indexes[kind];
-      const { columns, labels } = mapColumns(view, r, idx, sub);
-      if (!valid(kind, columns, labels, indexes.registrations)) continue;
-      const s = score(columns);
-      if (!best || s > best.score) {
-        let dataStart = sub ? r + 2 : r + 1;
-        if (dataStart <= view.rowCount && isColumnNumberRow(view, dataStart)) dataStart++;
-        best = { kind, row: r, dataStart, columns, labels, score: s };
-      }
+      const header = headerOf(view, r, indexes, kind, sub);
+      if (!header) continue;
+      const s = score(header.columns);
+      if (!best || s > best.score) best = { ...header, score: s };
     }
   }
   if (!best) return undefined;
