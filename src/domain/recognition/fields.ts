@@ -75,6 +75,7 @@ const REGISTRATION_SYNONYMS: Synonyms = {
     'Tên tập thể, họ và tên cá nhân',
     'Họ tên cá nhân/Tên tập thể',
     'Tên điển hình',
+    'Tên hộ gia đình',
   ],
   honorific: ['Ông (bà)', 'Ông/Bà', 'Tên gọi (Ông/Bà/Chức danh)', 'Tên gọi', 'Danh xưng'],
   birthYear: ['Năm sinh', 'Ngày sinh', 'Ngày tháng năm sinh'],
