@@ -245,7 +245,9 @@ function acceptTable(
     headerRow: table.header.row,
     fields: [...table.header.columns.entries()].sort((a, b) => a[1] - b[1]).map(([f]) => f),
   });
-  out.findings.push(...legacyFindings(grid.fileName, view, view.conversions));
+  // A sheet of several tables (stacked, side by side) has its decoded cells reported once.
+  if (out.found.filter((f) => f.file === grid.fileName && f.table.view.name === view.name).length === 1)
+    out.findings.push(...legacyFindings(grid.fileName, view, view.conversions));
 }
 
 /** Units first (registrations and plans resolve against them), each id once. */

@@ -7,6 +7,7 @@ import { parseSubjectKind, SubjectKind } from '../subjects/subject-kind';
 import { asciiKey } from '../text';
 import type { CalendarDate } from '../dates';
 import { firstDateLine } from './date-line';
+import { SideBlock, sideBySideBlocks } from './side-by-side';
 import { headerAbove, headerRowTest, nextHeaderAt } from './stacked-tables';
 
 export interface DataRow {
@@ -93,9 +94,9 @@ export function recognizeTable(view: SheetView, indexes: Record<TableKind, Field
 }
 
 /** The kind a row right above the header gives the table under it ("I. TẬP THỂ" over the collectives' header). */
-function kindRowAbove(view: SheetView, headerRow: number): OpenGroup['kind'] {
+function kindRowAbove(view: SheetView, headerRow: number, left = 1, right = view.colCount): OpenGroup['kind'] {
   let text = '';
-  for (let c = 1; c <= view.colCount; c++) {
+  for (let c = left; c <= right; c++) {
     const t = view.text(headerRow - 1, c);
     if (t && text && t !== text) return undefined;
     if (t) text = t;
@@ -122,8 +123,20 @@ export function recognizeTables(view: SheetView, indexes: Record<TableKind, Fiel
       }
     }
   }
+  const side = header === best ? sideBySideBlocks(view, indexes, best) : undefined;
+  if (side) return sideBySideTables(side, indexes, titleTexts);
   const above = header.row > 1 ? kindRowAbove(view, header.row) : undefined;
   return readTables(view, indexes, header, titleTexts, above ? { kind: above } : {}, header === best ? undefined : best);
+}
+
+/** Tables side by side, each read through its columns; the date line under any of them is the sheet's. */
+function sideBySideTables(blocks: SideBlock[], indexes: Record<TableKind, FieldIndex>, titleTexts: string[]): RecognizedTable[] {
+  const tables = blocks.flatMap(({ view, header, left, right }) => {
+    const above = header.row > 1 ? kindRowAbove(view, header.row, left, right) : undefined;
+    return readTables(view, indexes, header, titleTexts, above ? { kind: above } : {}, undefined);
+  });
+  const dateLine = tables.find((t) => t.dateLine)?.dateLine;
+  return dateLine ? tables.map((t) => (t.dateLine ? t : { ...t, dateLine })) : tables;
 }
 
 /** A table without a header that goes on from `previous` (a Word table split by a page break), read with its header. */
