@@ -14,6 +14,8 @@ export type RegistrationField =
   | 'unitCode'
   | 'kind'
   | 'name'
+  /** A second name column, of the other kind ("Tên tập thể" | "Họ và tên cá nhân"): each row fills one. */
+  | 'otherName'
   | 'honorific'
   | 'birthYear'
   | 'birthYearMale'

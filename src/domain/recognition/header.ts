@@ -18,6 +18,18 @@ export interface TableHeader {
   columns: Map<Field, number>;
   /** The label of every header column, for findings and extra columns. */
   labels: Map<number, string>;
+  /** With two name columns, one per kind ("Tên tập thể" | "Họ và tên cá nhân"): the kind each column says. */
+  nameKinds?: Map<number, NameColumnKind>;
+}
+
+export type NameColumnKind = 'collective' | 'individual';
+
+/** The kind a name column's label says, when it says one only ("Tên tập thể", "Họ và tên cá nhân"). */
+function nameColumnKind(label: string | undefined): NameColumnKind | undefined {
+  const k = asciiKey(label ?? '');
+  const collective = /(^| )(tap the|ho gia dinh)( |$)/.test(k);
+  const individual = /(^| )(ca nhan|ho va ten|ho ten)( |$)/.test(k);
+  return collective === individual ? undefined : collective ? 'collective' : 'individual';
 }
 
 const REQUIRED: Record<TableKind, Field[]> = {
@@ -96,6 +108,12 @@ function mapColumns(view: SheetView, r: number, idx: FieldIndex, sub: boolean): 
       field = matchField(idx, parent);
     }
     if (label) labels.set(c, label);
+    // A second name column naming the other kind than the first is each row's name when the first is empty.
+    if (field === 'name' && columns.has('name') && !columns.has('otherName')) {
+      const first = nameColumnKind(labels.get(columns.get('name') ?? 0));
+      const second = nameColumnKind(label);
+      if (first && second && first !== second) field = 'otherName';
+    }
     if (field && !columns.has(field)) columns.set(field, c);
   }
   return { columns, labels };
@@ -134,7 +152,13 @@ function headerOf(view: SheetView, r: number, indexes: Record<TableKind, FieldIn
   if (!valid(kind, columns, labels, indexes.registrations)) return undefined;
   let dataStart = sub ? r + 2 : r + 1;
   if (dataStart <= view.rowCount && isColumnNumberRow(view, dataStart)) dataStart++;
-  return { kind, row: r, dataStart, columns, labels };
+  const header: TableHeader = { kind, row: r, dataStart, columns, labels };
+  const nameCol = columns.get('name');
+  const otherCol = columns.get('otherName');
+  const nameKind = nameColumnKind(labels.get(nameCol ?? 0));
+  const otherKind = nameColumnKind(labels.get(otherCol ?? 0));
+  if (nameCol !== undefined && otherCol !== undefined && nameKind && otherKind) header.nameKinds = new Map([[nameCol, nameKind], [otherCol, otherKind]]);
+  return header;
 }
 
 /** The header of the given kind that row `r` starts, anywhere in the sheet (a second table's), if it is one. */
