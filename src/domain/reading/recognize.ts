@@ -203,7 +203,8 @@ function readTables(
       continue;
     }
     if (cls && cls.type !== 'data') continue;
-    if (!next && mayBeHeader(r)) next = nextHeaderAt(view, r, indexes, header);
+    // A header right under the header is a second row of it, not a table of no rows.
+    if (!next && rows.length && mayBeHeader(r)) next = nextHeaderAt(view, r, indexes, header);
     if (next) {
       close();
       if (next === pending) pending = undefined;
@@ -211,10 +212,8 @@ function readTables(
       rows = [];
       classifyRow = rowClassifier(header);
       mayBeHeader = headerRowTest(view, header, indexes[header.kind]);
-      if (!groupAhead) {
-        groupKind = sheetKind;
-        groupLabel = undefined;
-      }
+      // The kind of the table above does not go on into it, unless a group row over its header says it; the unit does.
+      if (!groupAhead) groupKind = sheetKind;
       r = header.dataStart - 1;
       continue;
     }

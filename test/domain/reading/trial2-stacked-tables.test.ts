@@ -125,7 +125,67 @@ describe('tables stacked on one sheet, each with its own header', () => {
   });
 });
 
+describe('a unit row over stacked tables', () => {
+  it('the unit goes on into the table under, the kind of the one above does not', async () => {
+    const { read } = await checkAll([
+      {
+        fileName: 'tong-hop.xlsx',
+        sheets: [
+          {
+            name: 'Tổng hợp',
+            rows: [
+              ['DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'],
+              ['1. Đảng bộ xã An Bình'],
+              ['I. TẬP THỂ'],
+              COLLECTIVES_HEAD,
+              [1, 'Khu phố 4', 'x'],
+              PERSONS_HEAD,
+              [1, 'Lê Văn Tư', 1970, 'Hội viên', 'x'],
+            ],
+          },
+        ],
+      },
+    ]);
+    expect(rowsRead(read)).toEqual([
+      ['Khu phố 4', 'collective', undefined, 'Đảng bộ xã An Bình'],
+      ['Lê Văn Tư', 'individual', 1970, 'Đảng bộ xã An Bình'],
+    ]);
+    expect(read.registrations.map((r) => r.kindSource)).toEqual(['group', 'name']);
+  });
+
+  it('a unit group row inside the first table goes on into the second', async () => {
+    const rows: Row[] = [
+      ['DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'],
+      COLLECTIVES_HEAD,
+      ['1. Hội Nông dân huyện'],
+      [1, 'Chi hội Nông dân ấp 1', 'x'],
+      ['2. Đảng bộ xã An Bình'],
+      [1, 'Chi bộ ấp 4', 'x'],
+      [],
+      PERSONS_HEAD,
+      [1, 'Lê Văn Tư', 1970, 'Hội viên', 'x'],
+    ];
+    const { read } = await checkAll([{ fileName: 'tong-hop.xlsx', sheets: [{ name: 'Tổng hợp', rows }] }]);
+    expect(rowsRead(read).map(([n, , , u]) => [n, u])).toEqual([
+      ['Chi hội Nông dân ấp 1', 'Hội Nông dân huyện'],
+      ['Chi bộ ấp 4', 'Đảng bộ xã An Bình'],
+      ['Lê Văn Tư', 'Đảng bộ xã An Bình'],
+    ]);
+  });
+});
+
 describe('near misses: one table', () => {
+  it('a second header row that reads like a header of its own is part of the header', async () => {
+    const { read } = await checkAll([
+      unitSheet('phu-my.xlsx', PM, [PERSONS_HEAD, ['', 'Tên tập thể', 'Năm thành lập', 'Địa chỉ'], [1, 'Bùi Văn Năm', 1960, 'Trưởng ấp', 'x'], [2, 'Chi bộ ấp 4', 1990, '', 'x']]),
+    ]);
+    expect(read.registrations.filter((r) => r.name !== 'Tên tập thể').map((r) => [r.name, r.birthYear])).toEqual([
+      ['Bùi Văn Năm', 1960],
+      ['Chi bộ ấp 4', 1990],
+    ]);
+    expect(read.tables.filter((t) => t.file === 'phu-my.xlsx')).toHaveLength(1);
+  });
+
   it('the same header repeated after a page break is the same table', async () => {
     const { read, report } = await checkAll([unitSheet('phu-my.xlsx', PM, [PERSONS_HEAD, ...PERS, PERSONS_HEAD, ...persons([['Bùi Văn Bảy', 1962]], 3)])]);
     expect(read.registrations.map((r) => r.name)).toEqual(['Bùi Văn Năm', 'Bùi Thị Sáu', 'Bùi Văn Bảy']);

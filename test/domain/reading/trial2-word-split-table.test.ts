@@ -47,6 +47,19 @@ describe('a headerless Word table going on from the one before', () => {
     ]);
   });
 
+  it('a group row at the top of the second part starts numbering again', async () => {
+    const head = wordTable([WORD_HEAD, ['I. TẬP THỂ'], [1, 'Khu phố 3', '', '', '', 'x'], [2, 'Khu phố 4', '', '', '', 'x']]);
+    const rest = wordTable([['II. CÁ NHÂN'], wordPerson(1, 'Lâm Năm', 1975), wordPerson(2, 'Lâm Sáu', 1976)]);
+    const { read, report } = await checkAll([], [await wordList('phu-my.docx', PM, [head, pageBreak(), rest])]);
+    expect(read.registrations.map((r) => [r.name, r.kind, r.birthYear])).toEqual([
+      ['Khu phố 3', 'collective', undefined],
+      ['Khu phố 4', 'collective', undefined],
+      ['Lâm Năm', 'individual', 1975],
+      ['Lâm Sáu', 'individual', 1976],
+    ]);
+    expect(rowFindings(report)).toEqual([]);
+  });
+
   it('with the header repeated, both parts are read as before', async () => {
     const second = wordTable([WORD_HEAD, wordPerson(3, 'Lâm Thị Năm', 1975, 'Nữ')]);
     const { read, report } = await checkAll([], [await wordList('phu-my.docx', PM, [first(), pageBreak(), second])]);
