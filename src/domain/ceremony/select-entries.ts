@@ -184,10 +184,12 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
     const u = r.unitId ? units.get(r.unitId) : undefined;
     return [blocOrder(u?.unit), u ? u.order : Number.MAX_SAFE_INTEGER] as const;
   };
+  // Within a file, the order it was read in: sheet by sheet (a Word table split over pages, part by part), row by row.
+  const readAt = new Map(read.registrations.map((r, i) => [r, i]));
   const sorted = [...entries.entries()].sort(([a], [b]) => {
     const [ba, ua] = order(a);
     const [bb, ub] = order(b);
-    return ba - bb || ua - ub || a.source.file.localeCompare(b.source.file) || a.source.row - b.source.row;
+    return ba - bb || ua - ub || a.source.file.localeCompare(b.source.file) || (readAt.get(a) ?? 0) - (readAt.get(b) ?? 0);
   });
   const list = sorted.map(([, e]) => e);
   return {

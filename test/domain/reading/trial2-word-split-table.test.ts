@@ -2,6 +2,8 @@
  * A Word list split by a page break into two tables, the second without the header repeated (trial2 item 5): with as
  * many columns and its numbering going on, it continues the first; else it is said not to be read (SHEET_SKIPPED).
  */
+import { groupsOf } from '../../../src/domain/ceremony/consolidate';
+import { selectEntries } from '../../../src/domain/ceremony/select-entries';
 import {
   checkAll,
   pageBreak,
@@ -35,6 +37,15 @@ describe('a headerless Word table going on from the one before', () => {
     expect(read.registrations.map((r) => r.unitId)).toEqual(Array(4).fill(read.units[0]?.id));
     expect(read.registrations[2]?.gender).toBe('female');
     expect(rowFindings(report)).toEqual([]);
+  });
+
+  it('on the ceremony list, the first part\'s rows come before the second\'s', async () => {
+    const body = [first(), pageBreak(), wordTable([wordPerson(3, 'Lâm Thị Năm', 1975, 'Nữ'), wordPerson(4, 'Mạc Văn Sáu', 1966)])];
+    const { read, report } = await checkAll([], [await wordList('phu-my.docx', PM, body)]);
+    const ceremony = read.profile.ceremonies[0];
+    if (!ceremony) throw new Error('no ceremony');
+    const list = selectEntries(read, report.findings, groupsOf(report), ceremony);
+    expect(list.individuals.map((e) => e.name)).toEqual(['Lâm Văn Bốn', 'Lâm Thị Năm', 'Mạc Văn Sáu']);
   });
 
   it('the group the first table ends in goes on in the second', async () => {
