@@ -101,8 +101,18 @@ function proposalSelects(ceremony: Ceremony): boolean {
 }
 
 export function selectEntries(read: ReadResult, findings: Finding[], groups: MatchGroup[], ceremony: Ceremony): Selection {
-  const withProposal = new Set(read.tables.filter((t) => t.fields.includes('proposal')).map((t) => `${t.file}\u0000${t.sheet}`));
-  const proposalColumnIn = (r: Registration) => withProposal.has(`${r.source.file}\u0000${r.source.sheet}`);
+  // A sheet may hold several tables (stacked): a row's table is the last whose header is above it.
+  const tablesOf = new Map<string, { headerRow: number; proposal: boolean }[]>();
+  for (const t of read.tables) {
+    const k = `${t.file}\u0000${t.sheet}`;
+    tablesOf.set(k, [...(tablesOf.get(k) ?? []), { headerRow: t.headerRow, proposal: t.fields.includes('proposal') }]);
+  }
+  const proposalColumnIn = (r: Registration) => {
+    let own: { headerRow: number; proposal: boolean } | undefined;
+    for (const t of tablesOf.get(`${r.source.file}\u0000${r.source.sheet}`) ?? [])
+      if (t.headerRow < r.source.row && (!own || t.headerRow > own.headerRow || (t.headerRow === own.headerRow && t.proposal))) own = t;
+    return own?.proposal ?? false;
+  };
   const units = new Map(read.units.map((u, i) => [u.id, { unit: u, order: i }]));
   const blocOrder = (u: UnitRecord | undefined) => {
     const i = u?.bloc ? read.profile.blocs.indexOf(u.bloc) : -1;

@@ -3,6 +3,8 @@
  * its own columns. Near misses: the same table's header repeated after a page break, a title line that looks like a
  * header, an ordinary one-table sheet with group rows.
  */
+import { groupsOf } from '../../../src/domain/ceremony/consolidate';
+import { selectEntries } from '../../../src/domain/ceremony/select-entries';
 import {
   checkAll,
   collectives,
@@ -122,6 +124,26 @@ describe('tables stacked on one sheet, each with its own header', () => {
       ['Lê Thị Năm', 'individual', 1972, PM],
     ]);
     expect(read.registrations.map((r) => r.position)).toEqual([undefined, 'Hội viên', 'Bí thư chi bộ']);
+  });
+});
+
+describe('the final ceremony list of stacked tables', () => {
+  it('a proposal column of one table does not leave the other table\'s rows off', async () => {
+    const rows: Row[] = [
+      COLLECTIVES_HEAD,
+      ...COLL,
+      [],
+      ['STT', 'Họ và tên', 'Năm sinh', 'Hình thức đề nghị'],
+      [1, 'Bùi Văn Năm', 1960, 'Giấy khen'],
+      [2, 'Bùi Thị Sáu', 1981, ''],
+    ];
+    const { read, report } = await checkAll([unitSheet('phu-my.xlsx', PM, rows)]);
+    const ceremony = read.profile.ceremonies.find((c) => c.phases.includes(2));
+    if (!ceremony) throw new Error('no final ceremony');
+    const list = selectEntries(read, report.findings, groupsOf(report), ceremony);
+    expect(list.collectives.map((e) => e.name)).toEqual(['Chi bộ Khu phố 4', 'Hội Cựu chiến binh thị trấn']);
+    expect(list.individuals.map((e) => e.name)).toEqual(['Bùi Văn Năm']);
+    expect(list.excluded.map((e) => e.name)).toEqual(['Bùi Thị Sáu']);
   });
 });
 
