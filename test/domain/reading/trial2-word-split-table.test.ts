@@ -71,6 +71,21 @@ describe('a headerless Word table going on from the one before', () => {
     expect(rowFindings(report)).toEqual([]);
   });
 
+  it('one Word table holding two tables, each with its header, is read as two', async () => {
+    const both = wordTable([
+      WORD_HEAD,
+      wordPerson(1, 'Lâm Văn Bốn', 1961),
+      ['STT', 'Tên tập thể', 'Địa chỉ', 'Thành tích', '', ''],
+      [1, 'Chi bộ Khu phố 3', 'Khu phố 3', 'x', '', ''],
+    ]);
+    const { read, report } = await checkAll([], [await wordList('phu-my.docx', PM, [both])]);
+    expect(read.registrations.map((r) => [r.name, r.kind, r.birthYear, r.workplace, r.source.rowText])).toEqual([
+      ['Lâm Văn Bốn', 'individual', 1961, undefined, '1 | Lâm Văn Bốn | 1961'],
+      ['Chi bộ Khu phố 3', 'collective', undefined, 'Khu phố 3', '1 | Chi bộ Khu phố 3 | Khu phố 3'],
+    ]);
+    expect(rowFindings(report)).toEqual([]);
+  });
+
   it('with the header repeated, both parts are read as before', async () => {
     const second = wordTable([WORD_HEAD, wordPerson(3, 'Lâm Thị Năm', 1975, 'Nữ')]);
     const { read, report } = await checkAll([], [await wordList('phu-my.docx', PM, [first(), pageBreak(), second])]);
