@@ -115,8 +115,18 @@ function proposalSelects(ceremony: Ceremony): boolean {
 }
 
 export function selectEntries(read: ReadResult, findings: Finding[], groups: MatchGroup[], ceremony: Ceremony): Selection {
-  const withProposal = new Set(read.tables.filter((t) => t.fields.includes('proposal')).map((t) => `${t.file}\u0000${t.sheet}`));
-  const proposalColumnIn = (r: Registration) => withProposal.has(`${r.source.file}\u0000${r.source.sheet}`);
+  // A sheet may hold several tables (stacked): a row's table is the last whose header is above it.
+  const tablesOf = new Map<string, { headerRow: number; proposal: boolean }[]>();
+  for (const t of read.tables) {
+    const k = `${t.file}\u0000${t.sheet}`;
+    tablesOf.set(k, [...(tablesOf.get(k) ?? []), { headerRow: t.headerRow, proposal: t.fields.includes('proposal') }]);
+  }
+  const proposalColumnIn = (r: Registration) => {
+    let own: { headerRow: number; proposal: boolean } | undefined;
+    for (const t of tablesOf.get(`${r.source.file}\u0000${r.source.sheet}`) ?? [])
+      if (t.headerRow < r.source.row && (!own || t.headerRow > own.headerRow || (t.headerRow === own.headerRow && t.proposal))) own = t;
+    return own?.proposal ?? false;
+  };
   const units = new Map(read.units.map((u, i) => [u.id, { unit: u, order: i }]));
   const blocOrder = (u: UnitRecord | undefined) => {
     const i = u?.bloc ? read.profile.blocs.indexOf(u.bloc) : -1;
@@ -201,10 +211,12 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
     const u = r.unitId ? units.get(r.unitId) : undefined;
     return [blocOrder(u?.unit), u ? u.order : Number.MAX_SAFE_INTEGER] as const;
   };
+  // Within a file, the order it was read in: sheet by sheet (a Word table split over pages, part by part), row by row.
+  const readAt = new Map(read.registrations.map((r, i) => [r, i]));
   const sorted = [...entries.entries()].sort(([a], [b]) => {
     const [ba, ua] = order(a);
     const [bb, ub] = order(b);
-    return ba - bb || ua - ub || a.source.file.localeCompare(b.source.file) || a.source.row - b.source.row;
+    return ba - bb || ua - ub || a.source.file.localeCompare(b.source.file) || (readAt.get(a) ?? 0) - (readAt.get(b) ?? 0);
   });
   const list = sorted.map(([, e]) => e);
   return {

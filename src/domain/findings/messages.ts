@@ -207,6 +207,11 @@ export const msg = {
   profileValueRefused: 'giá trị không được chấp nhận',
   profileNoCeremony: (id: string) => `không có lễ tuyên dương «${id}» trong cấu hình`,
   profileNoUnitType: (name: string) => `không có loại đơn vị «${name}»`,
+
+  // Where tables begin and end (fixtables): a Word table of numbered rows without a header.
+  wordTableWithoutHeader: (table: string) =>
+    `«${table}» có các dòng đánh số nhưng không có dòng tiêu đề cột, và không nối tiếp được bảng ngay trước nó ` +
+    '(cùng số cột, số thứ tự đánh tiếp) nên không được đọc. Hãy chép dòng tiêu đề cột của danh sách lên đầu bảng này.',
 };
 
 /** Where a unit named on a row came from, for UNIT_CONFLICT. */

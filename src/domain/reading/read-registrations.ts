@@ -70,7 +70,8 @@ export function readRegistrations(
   const unitCol = col('unit');
   const unitCodeCol = col('unitCode');
   const kindCol = col('kind');
-  const nameCol = col('name');
+  const firstNameCol = col('name');
+  const otherNameCol = col('otherName');
   const honorificCol = col('honorific');
   const genderCol = col('gender');
   const positionWorkplaceCol = col('positionWorkplace');
@@ -133,8 +134,11 @@ export function readRegistrations(
       if (view.hadInvisible(r, c)) findings.push(finding('HIDDEN_CHARACTERS', { ...place, column: columnLetter(c) }, msg.invisibleCharacters(`${columnLetter(c)}${r}`)));
     }
 
+    // Two name columns, one per kind: the filled one is the name, and its column says the kind.
+    const nameCol = otherNameCol && !textAt(r, firstNameCol) && textAt(r, otherNameCol) ? otherNameCol : firstNameCol;
+    const columnKind = nameCol ? header.nameKinds?.get(nameCol) : undefined;
     const kindText = textAt(r, kindCol);
-    const stated = kindText ? (parseKind(kindText) ?? undefined) : undefined;
+    const stated = kindText ? (parseKind(kindText) ?? undefined) : columnKind ? { kind: columnKind, household: false } : undefined;
     const nameLines = nameCol ? (view.lines?.(r, nameCol) ?? [view.text(r, nameCol)]) : [];
     if (stated) {
       reg.kind = stated.kind;

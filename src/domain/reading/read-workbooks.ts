@@ -20,8 +20,8 @@ import { readDuplicateDecisions } from './read-decisions';
 import { readPlans } from './read-plans';
 import { readRegistrations } from './read-registrations';
 import { readUnits } from './read-units';
-import { withParagraphs, withRowTexts } from './word-tables';
-import { RecognizedTable, recognizeTable } from './recognize';
+import { looksLikeData, wordTableGoingOn, withParagraphs, withRowTexts } from './word-tables';
+import { continuedTables, RecognizedTable, recognizeTables } from './recognize';
 import { hasText, instructionSheetName, instructionTitle, isTemplateSheetName } from './sheet-skip';
 import { attributeUnits } from './unit-evidence';
 import { UnitJudge, withUnitRows } from './group-rows';
@@ -177,7 +177,7 @@ function findTables(
     let any = false;
     // Sheets not read, and why: said only once the workbook is known to hold tables.
     const skipped: Finding[] = [];
-    const templates: RecognizedTable[] = [];
+    const templates: RecognizedTable[][] = [];
     const firstOfBook = found.length;
     const accept = (view: SheetView, table: RecognizedTable) => {
       any = true;
@@ -194,22 +194,29 @@ function findTables(
         continue;
       }
       const byName = instructionSheetName(view);
-      const table = byName ? undefined : recognizeTable(view, idx, ['registrations', 'plans', 'units']);
+      const tables = byName ? [] : recognizeTables(view, idx, ['registrations', 'plans', 'units']);
+      const table = tables[0];
       const byTitle = table && instructionTitle(table.titleTexts);
       const reason = byName ?? byTitle;
       if (reason) skip(view, msg.sheetSkippedInstructions(view.name, reason.why, reason.text));
       else if (!table) {
-        // A Word document's other tables are its layout (letterhead, signature side by side), not data left unread.
+        // A Word document's other tables are its layout (letterhead, signature side by side), not data left unread;
+        // a table of numbered rows without a header goes on from the table before it, or is said to be unread.
         const wordTable = grid.sheets[views.indexOf(view)]?.paragraphs !== undefined;
-        if (hasText(view) && !wordTable) skip(view, msg.sheetSkippedNoTable(view.name));
-      } else if (isTemplateSheetName(view)) templates.push(table);
-      else accept(view, table);
+        const previous = found.length > firstOfBook ? found[found.length - 1]?.table : undefined;
+        const goesOn = wordTable ? wordTableGoingOn(view, previous, views) : undefined;
+        if (goesOn) for (const t of continuedTables(view, idx, goesOn)) accept(view, t);
+        else if (wordTable && looksLikeData(view)) skip(view, msg.wordTableWithoutHeader(view.name));
+        else if (hasText(view) && !wordTable) skip(view, msg.sheetSkippedNoTable(view.name));
+      } else if (isTemplateSheetName(view)) templates.push(tables);
+      else for (const t of tables) accept(view, t);
     }
     // A "Mẫu" sheet is the template when the workbook's real table of that kind is elsewhere; else it is the table.
     const realKinds = new Set(found.slice(firstOfBook).map((f) => f.table.header.kind));
-    for (const t of templates) {
+    for (const [t, ...more] of templates) {
+      if (!t) continue;
       if (realKinds.has(t.header.kind)) skip(t.view, msg.sheetSkippedTemplate(t.view.name));
-      else accept(t.view, t);
+      else for (const x of [t, ...more]) accept(x.view, x);
     }
     if (any) findings.push(...skipped);
     // Among several files, one without a table is reported and the others are still checked.
@@ -240,7 +247,9 @@ function acceptTable(
     headerRow: table.header.row,
     fields: [...table.header.columns.entries()].sort((a, b) => a[1] - b[1]).map(([f]) => f),
   });
-  out.findings.push(...legacyFindings(grid.fileName, view, view.conversions));
+  // A sheet of several tables (stacked, side by side) has its decoded cells reported once.
+  if (out.found.filter((f) => f.file === grid.fileName && f.table.view.name === view.name).length === 1)
+    out.findings.push(...legacyFindings(grid.fileName, view, view.conversions));
 }
 
 /** Units first (registrations and plans resolve against them), each id once. */

@@ -1,12 +1,14 @@
 /** One sheet's table: its header, its exemplar rows with the group they sit in, and the title rows above. */
 import { FieldIndex, TableKind } from '../recognition/fields';
 import { findHeader, TableHeader } from '../recognition/header';
-import { isKindLabel, RowClassifier, rowClassifier } from '../recognition/rows';
+import { groupLabel as numberedLabel, isKindLabel, RowClassifier, rowClassifier } from '../recognition/rows';
 import type { SheetView } from '../recognition/sheet-view';
 import { asciiKey } from '../text';
 import type { CalendarDate } from '../dates';
 import { firstDateLine } from './date-line';
 import { assignGroups, GroupedRow, GroupRow, kindOfLabel, KindOfGroup } from './group-rows';
+import { SideBlock, sideBySideBlocks } from './side-by-side';
+import { headerAbove, headerRowTest, nextHeaderAt } from './stacked-tables';
 
 export type DataRow = GroupedRow;
 
@@ -23,6 +25,15 @@ export interface RecognizedTable {
   /** The group rows among the data, and the kind the whole table holds: the groups are walked again with the units. */
   groups?: GroupRow[];
   baseKind?: KindOfGroup;
+  /** Where the sheet's title block ends, for a table stacked under the sheet's first: its title block is the first's. */
+  titleEnd?: number;
+  /** The group its last rows are in: a table going on from it (a Word table split by a page break) goes on in it. */
+  openGroup?: OpenGroup;
+}
+
+export interface OpenGroup {
+  kind?: KindOfGroup;
+  label?: string;
 }
 
 /** The texts of the rows from `from` to the end, row by row (the signature block under a table). */
@@ -66,9 +77,30 @@ function tableGoesOn(view: SheetView, header: TableHeader, classifyRow: RowClass
   return false;
 }
 
+/** The sheet's first table (see recognizeTables). */
 export function recognizeTable(view: SheetView, indexes: Record<TableKind, FieldIndex>, kinds: TableKind[]): RecognizedTable | undefined {
-  const header = findHeader(view, indexes, kinds);
-  if (!header) return undefined;
+  return recognizeTables(view, indexes, kinds)[0];
+}
+
+/** The kind a row right above the header gives the table under it ("I. TẬP THỂ" over the collectives' header). */
+function kindRowAbove(view: SheetView, headerRow: number, left = 1, right = view.colCount): OpenGroup['kind'] {
+  let text = '';
+  for (let c = left; c <= right; c++) {
+    const t = view.text(headerRow - 1, c);
+    if (t && text && t !== text) return undefined;
+    if (t) text = t;
+  }
+  return text ? kindOfLabel(numberedLabel(text) ?? text) : undefined;
+}
+
+/**
+ * The sheet's tables, top to bottom: usually one; several when tables are stacked, each with its own header row
+ * (the later ones share the first's title block and date line).
+ */
+export function recognizeTables(view: SheetView, indexes: Record<TableKind, FieldIndex>, kinds: TableKind[]): RecognizedTable[] {
+  const best = findHeader(view, indexes, kinds);
+  if (!best) return [];
+  const header = headerAbove(view, indexes, best) ?? best;
   const titleTexts: string[] = [];
   for (let r = 1; r < header.row; r++) {
     const seen = new Set<string>();
@@ -80,43 +112,109 @@ export function recognizeTable(view: SheetView, indexes: Record<TableKind, Field
       }
     }
   }
-  const found: DataRow[] = [];
-  const groups: GroupRow[] = [];
+  const side = header === best ? sideBySideBlocks(view, indexes, best) : undefined;
+  if (side) return sideBySideTables(side, indexes, titleTexts);
+  const above = header.row > 1 ? kindRowAbove(view, header.row) : undefined;
+  return readTables(view, indexes, header, titleTexts, above ? { kind: above } : {}, header === best ? undefined : best);
+}
+
+/** Tables side by side, each read through its columns; the date line under any of them is the sheet's. */
+function sideBySideTables(blocks: SideBlock[], indexes: Record<TableKind, FieldIndex>, titleTexts: string[]): RecognizedTable[] {
+  const tables = blocks.flatMap(({ view, header, left, right }) => {
+    const above = header.row > 1 ? kindRowAbove(view, header.row, left, right) : undefined;
+    return readTables(view, indexes, header, titleTexts, above ? { kind: above } : {}, undefined);
+  });
+  const dateLine = tables.find((t) => t.dateLine)?.dateLine;
+  return dateLine ? tables.map((t) => (t.dateLine ? t : { ...t, dateLine })) : tables;
+}
+
+/** A table without a header that goes on from `previous` (a Word table split by a page break), read with its header. */
+export function continuedTables(view: SheetView, indexes: Record<TableKind, FieldIndex>, previous: RecognizedTable): RecognizedTable[] {
+  return readTables(view, indexes, { ...previous.header, row: 0, dataStart: 1 }, [], previous.openGroup ?? {}, undefined);
+}
+
+/**
+ * The rows of the table under `first` and of any table stacked under it: a header of other columns met among the
+ * rows starts a new table (`pending`: one already found further down).
+ */
+function readTables(
+  view: SheetView,
+  indexes: Record<TableKind, FieldIndex>,
+  first: TableHeader,
+  titleTexts: string[],
+  start: OpenGroup,
+  pending: TableHeader | undefined,
+): RecognizedTable[] {
+  const tables: RecognizedTable[] = [];
+  let header = first;
   // A sheet of one kind ("Tập thể" / "Cá nhân", or titled "DANH SÁCH CÁ NHÂN …") is one group; group rows still win.
-  const baseKind = tableKind(view.name, titleTexts);
+  const sheetKind = tableKind(view.name, titleTexts);
+  let baseKind = start.kind ?? sheetKind;
+  // The group rows the table's rows are in: its own, and what goes on into it (the unit of the table it goes on from,
+  // as a group row before all rows).
+  let groups: GroupRow[] = start.label ? [{ r: 0, label: start.label }] : [];
+  let found: DataRow[] = [];
+  // Group rows since the last data row: they head what follows, a table stacked under this one too.
+  let ahead: GroupRow[] = [];
   let endAt: number | undefined;
-  const classifyRow = rowClassifier(header);
+  let classifyRow = rowClassifier(header);
+  let mayBeHeader = headerRowTest(view, header, indexes[header.kind]);
+  const close = () => {
+    const rows = assignGroups(found, groups, baseKind);
+    const last = rows[rows.length - 1];
+    const openGroup: OpenGroup = {
+      ...(last?.groupKind ? { kind: { kind: last.groupKind, household: last.groupHousehold ?? false } } : baseKind ? { kind: baseKind } : {}),
+      ...(last?.groupLabel ? { label: last.groupLabel } : {}),
+    };
+    const table: RecognizedTable = { view, header, rows, titleTexts, groups, openGroup };
+    if (baseKind) table.baseKind = baseKind;
+    if (tables.length) table.titleEnd = first.row;
+    tables.push(table);
+  };
   for (let r = header.dataStart; r <= view.rowCount; r++) {
-    const cls = classifyRow(view, r);
+    let next = pending?.row === r ? pending : undefined;
+    const cls = next ? undefined : classifyRow(view, r);
     // The data ends at a signature block or at a note under it; the date line is looked for from there.
-    if (cls.type === 'signature') {
-      endAt = r;
-      break;
-    }
+    let ends = cls?.type === 'signature';
     // A note ends the data above it; one between the header and the first row only explains a column.
-    if (cls.type === 'note') {
-      if (found.length && (cls.final || !tableGoesOn(view, header, classifyRow, r, 'numbered'))) {
-        endAt = r;
-        break;
-      }
-      continue;
-    }
+    if (cls?.type === 'note' && found.length && (cls.final || !tableGoesOn(view, header, classifyRow, r, 'numbered'))) ends = true;
     // A total under the list ends it when nothing of the table follows (a signer's name typed in some column is not).
-    if (cls.type === 'subtotal' && found.length && !tableGoesOn(view, header, classifyRow, r, 'named')) {
+    if (cls?.type === 'subtotal' && found.length && !tableGoesOn(view, header, classifyRow, r, 'named')) ends = true;
+    if (ends) {
+      // A table found further down is still read.
+      if (pending) {
+        r = pending.row - 1;
+        continue;
+      }
       endAt = r;
       break;
     }
-    if (cls.type === 'group') {
-      groups.push({ r, label: cls.label });
+    if (cls?.type === 'group') {
+      const g = { r, label: cls.label };
+      groups.push(g);
+      ahead.push(g);
       continue;
     }
-    if (cls.type !== 'data') continue;
-    found.push(cls.lone === undefined ? { r } : { r, lone: cls.lone });
+    if (cls && cls.type !== 'data') continue;
+    // A header right under the header is a second row of it, not a table of no rows.
+    if (!next && found.length && mayBeHeader(r)) next = nextHeaderAt(view, r, indexes, header);
+    if (next) {
+      close();
+      if (next === pending) pending = undefined;
+      // The unit of the table above goes on into it, its kind does not, unless a group row over its header says it.
+      groups = [...groups.filter((g) => !ahead.includes(g) && !kindOfLabel(g.label)), ...ahead];
+      baseKind = sheetKind;
+      found = [];
+      header = next;
+      classifyRow = rowClassifier(header);
+      mayBeHeader = headerRowTest(view, header, indexes[header.kind]);
+      r = header.dataStart - 1;
+      continue;
+    }
+    found.push(cls?.type === 'data' && cls.lone !== undefined ? { r, lone: cls.lone } : { r });
+    ahead = [];
   }
-  const rows = assignGroups(found, groups, baseKind);
-  const table: RecognizedTable = { view, header, rows, titleTexts, groups };
-  if (baseKind) table.baseKind = baseKind;
+  close();
   const dateLine = (endAt && firstDateLine(textsFrom(view, endAt))) || firstDateLine(titleTexts);
-  if (dateLine) table.dateLine = dateLine;
-  return table;
+  return dateLine ? tables.map((t) => ({ ...t, dateLine })) : tables;
 }

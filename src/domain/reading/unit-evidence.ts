@@ -132,7 +132,7 @@ function resolveName<U extends UnitRef>(resolver: UnitResolver<U>, text: string)
 
 /** The unit a table names as a whole: its title block, else its sheet's name, else its file's name. */
 function tableUnit<U extends UnitRef>(table: RecognizedTable, file: string, resolver: UnitResolver<U>, profile: Profile): TableUnit<U> {
-  const titles = titleCandidates(table.view, table.header.row, table.paragraphsAbove).filter((t) => !t.superior);
+  const titles = titleCandidates(table.view, table.titleEnd ?? table.header.row, table.paragraphsAbove).filter((t) => !t.superior);
   for (const t of titles) {
     const unit = resolver.resolve(t.text);
     if (unit) return { text: t.text, source: 'title', unit };

@@ -4,6 +4,7 @@
  */
 import type { Cell } from '../grid';
 import type { Finding } from '../findings/finding';
+import { groupLabel, isKindLabel } from '../recognition/rows';
 import type { SheetView } from '../recognition/sheet-view';
 import type { Registration } from '../records';
 import { firstDateLine, paragraphTexts } from './date-line';
@@ -55,4 +56,67 @@ export function withRowTexts(
       return rowText ? { ...f, rowText } : f;
     }),
   };
+}
+
+/** A row's number in the STT column ("3", "3."), if it has one. */
+function rowNumber(view: SheetView, r: number, col: number): number | undefined {
+  const m = /^(\d{1,4})\.?$/.exec(view.text(r, col));
+  return m ? Number(m[1]) : undefined;
+}
+
+/** The texts of a row, distinct, left to right. */
+function rowTexts(view: SheetView, r: number): string[] {
+  const texts: string[] = [];
+  for (let c = 1; c <= view.colCount; c++) {
+    const t = view.text(r, c);
+    if (t && !texts.includes(t)) texts.push(t);
+  }
+  return texts;
+}
+
+/**
+ * Whether a table's rows number on from `last`: its first numbered row is numbered next, or 1 under a group row
+ * ("II. CÁ NHÂN") that starts a new group at the top of the page.
+ */
+function numbersOn(view: SheetView, stt: number, last: number): boolean {
+  let group = false;
+  for (let r = 1; r <= view.rowCount; r++) {
+    const n = rowNumber(view, r, stt);
+    if (n !== undefined) return n === last + 1 || (group && n === 1);
+    const texts = rowTexts(view, r);
+    if (!texts.length) continue;
+    const label = texts.length === 1 ? (texts[0] as string) : '';
+    if (!label || !(groupLabel(label) || isKindLabel(label))) return false;
+    group = true;
+  }
+  return false;
+}
+
+/**
+ * A Word table without a header that goes on from the registrations table right before it (split by a page break,
+ * the header not repeated): as many columns, and its rows numbered on from the last numbered row of that table.
+ * Returns that table, to read this one with its header.
+ */
+export function wordTableGoingOn(view: SheetView, previous: RecognizedTable | undefined, views: readonly SheetView[]): RecognizedTable | undefined {
+  if (!previous || previous.header.kind !== 'registrations' || views[views.indexOf(view) - 1] !== previous.view) return undefined;
+  if (view.colCount !== previous.view.colCount) return undefined;
+  const stt = previous.header.columns.get('stt');
+  if (stt === undefined) return undefined;
+  let last: number | undefined;
+  for (let i = previous.rows.length - 1; i >= 0 && last === undefined; i--) last = rowNumber(previous.view, (previous.rows[i] as { r: number }).r, stt);
+  return last !== undefined && numbersOn(view, stt, last) ? previous : undefined;
+}
+
+/** A Word table of numbered rows (a list's, not a letterhead's or a signature's): worth saying it was not read. */
+export function looksLikeData(view: SheetView): boolean {
+  if (view.colCount < 3) return false;
+  for (let r = 1; r <= view.rowCount; r++) {
+    for (let c = 1; c <= view.colCount; c++) {
+      const t = view.text(r, c);
+      if (!t) continue;
+      if (/^\d{1,4}\.?$/.test(t)) return true;
+      break;
+    }
+  }
+  return false;
 }

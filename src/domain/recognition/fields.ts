@@ -14,6 +14,8 @@ export type RegistrationField =
   | 'unitCode'
   | 'kind'
   | 'name'
+  /** A second name column, of the other kind ("Tên tập thể" | "Họ và tên cá nhân"): each row fills one. */
+  | 'otherName'
   | 'honorific'
   | 'birthYear'
   | 'birthYearMale'
@@ -75,6 +77,7 @@ const REGISTRATION_SYNONYMS: Synonyms = {
     'Tên tập thể, họ và tên cá nhân',
     'Họ tên cá nhân/Tên tập thể',
     'Tên điển hình',
+    'Tên hộ gia đình',
   ],
   honorific: ['Ông (bà)', 'Ông/Bà', 'Tên gọi (Ông/Bà/Chức danh)', 'Tên gọi', 'Danh xưng'],
   birthYear: ['Năm sinh', 'Ngày sinh', 'Ngày tháng năm sinh'],

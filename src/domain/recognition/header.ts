@@ -18,6 +18,18 @@ export interface TableHeader {
   columns: Map<Field, number>;
   /** The label of every header column, for findings and extra columns. */
   labels: Map<number, string>;
+  /** With two name columns, one per kind ("Tên tập thể" | "Họ và tên cá nhân"): the kind each column says. */
+  nameKinds?: Map<number, NameColumnKind>;
+}
+
+export type NameColumnKind = 'collective' | 'individual';
+
+/** The kind a name column's label says, when it says one only ("Tên tập thể", "Họ và tên cá nhân"). */
+function nameColumnKind(label: string | undefined): NameColumnKind | undefined {
+  const k = asciiKey(label ?? '');
+  const collective = /(^| )(tap the|ho gia dinh)( |$)/.test(k);
+  const individual = /(^| )(ca nhan|ho va ten|ho ten)( |$)/.test(k);
+  return collective === individual ? undefined : collective ? 'collective' : 'individual';
 }
 
 const REQUIRED: Record<TableKind, Field[]> = {
@@ -41,13 +53,17 @@ function namesOnlyUnits(columns: Map<Field, number>, labels: Map<number, string>
   if (!registrations) return false;
   for (const label of labels.values()) {
     const f = matchField(registrations, label);
-    if ((f && !UNITS_LIST_REGISTRATION_FIELDS.has(f)) || COUNT_LABEL.test(asciiKey(label))) return false;
+    const k = asciiKey(label);
+    if ((f && !UNITS_LIST_REGISTRATION_FIELDS.has(f)) || (COUNT_LABEL.test(k) && !QUOTA_LABEL.test(k))) return false;
   }
   return true;
 }
 
 // "Số lượng", "Tổng số", "Đã đăng ký", "Kết quả": a table counting per unit is a summary, not the units list.
-const COUNT_LABEL = /^(so luong|so dien hinh|so tap the|so ca nhan|tong|chi tieu|ket qua|da dang ky|dang ky)( |$)/;
+const COUNT_LABEL = /^(so luong|so dien hinh|so tap the|so ca nhan|tong|ket qua|da dang ky|dang ky)( |$)/;
+// "Chỉ tiêu", "Chỉ tiêu đăng ký", "Số lượng tối thiểu": what each unit must register, set by the district: a units
+// list may carry it. A count beside it ("Đã đăng ký", "Kết quả") still makes the table a summary.
+const QUOTA_LABEL = /^chi tieu( |$)|(^| )toi thieu( |$)/;
 
 function valid(kind: TableKind, columns: Map<Field, number>, labels: Map<number, string>, registrations?: FieldIndex): boolean {
   if (!REQUIRED[kind].every((f) => columns.has(f))) return false;
@@ -92,6 +108,12 @@ function mapColumns(view: SheetView, r: number, idx: FieldIndex, sub: boolean): 
       field = matchField(idx, parent);
     }
     if (label) labels.set(c, label);
+    // A second name column naming the other kind than the first is each row's name when the first is empty.
+    if (field === 'name' && columns.has('name') && !columns.has('otherName')) {
+      const first = nameColumnKind(labels.get(columns.get('name') ?? 0));
+      const second = nameColumnKind(label);
+      if (first && second && first !== second) field = 'otherName';
+    }
     if (field && !columns.has(field)) columns.set(field, c);
   }
   return { columns, labels };
@@ -124,6 +146,26 @@ function hasSubHeader(view: SheetView, r: number): boolean {
   return false;
 }
 
+/** The header of the given kind that row `r` starts, if it is a valid one (`sub`: it has a sub-header row). */
+function headerOf(view: SheetView, r: number, indexes: Record<TableKind, FieldIndex>, kind: TableKind, sub: boolean): TableHeader | undefined {
+  const { columns, labels } = mapColumns(view, r, indexes[kind], sub);
+  if (!valid(kind, columns, labels, indexes.registrations)) return undefined;
+  let dataStart = sub ? r + 2 : r + 1;
+  if (dataStart <= view.rowCount && isColumnNumberRow(view, dataStart)) dataStart++;
+  const header: TableHeader = { kind, row: r, dataStart, columns, labels };
+  const nameCol = columns.get('name');
+  const otherCol = columns.get('otherName');
+  const nameKind = nameColumnKind(labels.get(nameCol ?? 0));
+  const otherKind = nameColumnKind(labels.get(otherCol ?? 0));
+  if (nameCol !== undefined && otherCol !== undefined && nameKind && otherKind) header.nameKinds = new Map([[nameCol, nameKind], [otherCol, otherKind]]);
+  return header;
+}
+
+/** The header of the given kind that row `r` starts, anywhere in the sheet (a second table's), if it is one. */
+export function headerAt(view: SheetView, r: number, indexes: Record<TableKind, FieldIndex>, kind: TableKind): TableHeader | undefined {
+  return headerOf(view, r, indexes, kind, hasSubHeader(view, r));
+}
+
 /** The best header of the given kinds in the first rows of the sheet, if any. */
 export function findHeader(view: SheetView, indexes: Record<TableKind, FieldIndex>, kinds: TableKind[]): TableHeader | undefined {
   let best: (TableHeader & { score: number }) | undefined;
@@ -131,15 +173,10 @@ export function findHeader(view: SheetView, indexes: Record<TableKind, FieldInde
   for (let r = 1; r <= last; r++) {
     const sub = hasSubHeader(view, r);
     for (const kind of kinds) {
-      const idx = indexes[kind];
-      const { columns, labels } = mapColumns(view, r, idx, sub);
-      if (!valid(kind, columns, labels, indexes.registrations)) continue;
-      const s = score(columns);
-      if (!best || s > best.score) {
-        let dataStart = sub ? r + 2 : r + 1;
-        if (dataStart <= view.rowCount && isColumnNumberRow(view, dataStart)) dataStart++;
-        best = { kind, row: r, dataStart, columns, labels, score: s };
-      }
+      const header = headerOf(view, r, indexes, kind, sub);
+      if (!header) continue;
+      const s = score(header.columns);
+      if (!best || s > best.score) best = { ...header, score: s };
     }
   }
   if (!best) return undefined;
