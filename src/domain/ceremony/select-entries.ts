@@ -58,7 +58,7 @@ export interface Selection {
 /** Rows whose name contradicts their stated kind: the rule already compared them. */
 function kindMismatches(findings: Finding[]): Set<string> {
   const out = new Set<string>();
-  for (const f of findings) if (f.code === 'SUBJECT_KIND_MISMATCH' && f.sheet && f.row !== undefined) out.add(rowKey({ file: f.file, sheet: f.sheet, row: f.row }));
+  for (const f of findings) if (f.code === 'SUBJECT_KIND_MISMATCH' && f.sheet && f.row !== undefined) out.add(rowKey(f));
   return out;
 }
 
@@ -98,7 +98,7 @@ function rowErrors(findings: Finding[]): Map<string, string[]> {
   for (const f of findings) {
     // Unit-level findings point at the units list, not at an exemplar's row.
     if (f.severity !== 'error' || f.row === undefined || !f.sheet || FINDING_CODES[f.code].level === 'unit') continue;
-    const k = rowKey({ file: f.file, sheet: f.sheet, row: f.row });
+    const k = rowKey(f);
     out.set(k, [...(out.get(k) ?? []), f.message]);
   }
   return out;

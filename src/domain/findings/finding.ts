@@ -37,11 +37,16 @@ export interface RowRef {
   row: number;
   /** A Word table's row: the text of its first cells, as a person finds the row in the document. */
   rowText?: string;
+  /**
+   * The first column of a table set beside another on the same rows (tables side by side): its rows are not the
+   * other table's rows of the same number.
+   */
+  block?: number;
 }
 
-/** One string per row of one sheet of one file, for maps keyed by row. */
-export function rowKey(ref: RowRef): string {
-  return `${ref.file}\u0000${ref.sheet}\u0000${ref.row}`;
+/** One string per row of one table of one sheet of one file, for maps keyed by row. */
+export function rowKey(ref: { file: string; sheet?: string; row?: number; block?: number }): string {
+  return `${ref.file}\u0000${ref.sheet ?? ''}\u0000${ref.row ?? ''}${ref.block ? `\u0000${ref.block}` : ''}`;
 }
 
 /** One signed term of a duplicate's score: a field compared, the level it reached, the points that level is worth. */
@@ -76,6 +81,8 @@ export interface Finding {
   cells?: string[];
   /** A Word table's row (sheet "Bảng N"): the text of its first cells. */
   rowText?: string;
+  /** The row's table, when tables stand side by side on the sheet (RowRef.block). */
+  block?: number;
 }
 
 type Place = Omit<Finding, 'code' | 'severity' | 'rule' | 'message'>;

@@ -113,7 +113,7 @@ export function readRegistrations(
     let content = false;
     for (let k = 0; k < contentCols.length && !content; k++) content = view.text(r, contentCols[k] as number) !== '';
     if (!content) continue;
-    const place = { file, sheet, row: r };
+    const place = table.block ? { file, sheet, row: r, block: table.block } : { file, sheet, row: r };
     const reg = newRegistration(place);
 
     const unitText = textAt(r, unitCol);

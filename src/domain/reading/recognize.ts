@@ -27,6 +27,8 @@ export interface RecognizedTable {
   baseKind?: KindOfGroup;
   /** Where the sheet's title block ends, for a table stacked under the sheet's first: its title block is the first's. */
   titleEnd?: number;
+  /** The first column of a table beside another on the same rows (the second and later of tables side by side). */
+  block?: number;
   /** The group its last rows are in: a table going on from it (a Word table split by a page break) goes on in it. */
   openGroup?: OpenGroup;
 }
@@ -120,9 +122,11 @@ export function recognizeTables(view: SheetView, indexes: Record<TableKind, Fiel
 
 /** Tables side by side, each read through its columns; the date line under any of them is the sheet's. */
 function sideBySideTables(blocks: SideBlock[], indexes: Record<TableKind, FieldIndex>, titleTexts: string[]): RecognizedTable[] {
-  const tables = blocks.flatMap(({ view, header, left, right }) => {
+  const tables = blocks.flatMap(({ view, header, left, right }, i) => {
     const above = header.row > 1 ? kindRowAbove(view, header.row, left, right) : undefined;
-    return readTables(view, indexes, header, titleTexts, above ? { kind: above } : {}, undefined);
+    const read = readTables(view, indexes, header, titleTexts, above ? { kind: above } : {}, undefined);
+    // The rows of the tables right of the first are told apart from its rows of the same numbers.
+    return i === 0 ? read : read.map((t) => ({ ...t, block: left }));
   });
   const dateLine = tables.find((t) => t.dateLine)?.dateLine;
   return dateLine ? tables.map((t) => (t.dateLine ? t : { ...t, dateLine })) : tables;

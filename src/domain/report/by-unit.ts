@@ -87,7 +87,7 @@ function unitsOfFindings(read: ReadResult, findings: readonly Finding[]): string
       if (id) ids.add(id);
     }
     else if (f.sheet && f.row) {
-      const id = byRow.get(rowKey({ file: f.file, sheet: f.sheet, row: f.row }));
+      const id = byRow.get(rowKey(f));
       if (id) ids.add(id);
     }
     if (!ids.size) {

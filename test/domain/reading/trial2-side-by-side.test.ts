@@ -5,6 +5,9 @@
  */
 import { checkAll, rowFindings, rowsRead, unitSheet } from '../../fixtures/trial2-fixtables-shapes';
 import type { Row } from '../../fixtures/workbooks';
+import { selectEntries } from '../../../src/domain/ceremony/select-entries';
+import type { Ceremony } from '../../../src/domain/profile';
+import { groupsOf } from '../../../src/domain/ceremony/consolidate';
 
 const PM = 'Đảng bộ thị trấn Phú Mỹ';
 const LEFT_ROWS: Row[] = [
@@ -49,6 +52,29 @@ describe('tables side by side', () => {
     const right: Row[] = [['STT', 'Họ và tên', 'Năm sinh', 'Chức vụ'], [1, 'Trương Văn Đủ', 'năm ngoái', 'Tổ trưởng']];
     const { report } = await checkAll([unitSheet('phu-my.xlsx', PM, side([['STT', 'Tên tập thể', 'Thành tích'], ...LEFT_ROWS], right, 1))]);
     expect(report.findings.filter((f) => f.code === 'INVALID_DATE').map((f) => [f.row, f.column])).toEqual([[6, 'G']]);
+  });
+
+  it('a row\'s error or duplicate stays with its own table: the exemplar beside it on the same row is not touched', async () => {
+    // Under the letterhead, the first data row is row 6: on the left two bodies in one cell (an error), on the right a
+    // clean person, whom the right table's row 8 lists again.
+    const left: Row[] = [['STT', 'Tên tập thể', 'Thành tích'], [1, 'Chi bộ Khu phố 1, Chi bộ Khu phố 2', 'x'], [2, 'Hội Cựu chiến binh thị trấn', 'x']];
+    const right: Row[] = [['STT', 'Họ và tên', 'Năm sinh', 'Chức vụ'], [1, 'Trương Văn Đủ', 1966, 'Tổ trưởng'], [2, 'Mai Thị Thu', 1979, 'Giáo viên'], [3, 'Trương Văn Đủ', 1966, 'Tổ trưởng']];
+    const { read, report } = await checkAll([unitSheet('phu-my.xlsx', PM, side(left, right, 1))]);
+    const errorRows = report.findings.filter((f) => f.code === 'NOT_SINGLE_SUBJECT').map((f) => [f.row, f.block]);
+    expect(errorRows).toEqual([[6, undefined]]);
+    const dup = report.findings.find((f) => f.code === 'DUPLICATE');
+    expect(dup?.rows?.map((r) => [r.row, r.block])).toEqual([
+      [6, 5],
+      [8, 5],
+    ]);
+    const selection = selectEntries(read, report.findings, groupsOf(report), read.profile.ceremonies[0] as Ceremony);
+    // Trương Văn Đủ, beside the erroneous left row, is listed once, his two rows merged; the error is not his.
+    expect(selection.individuals.map((e) => [e.name, e.rows.map((r) => r.row)])).toEqual([
+      ['Trương Văn Đủ', [6, 8]],
+      ['Mai Thị Thu', [7]],
+    ]);
+    expect(selection.collectives.map((e) => e.name)).toEqual(['Hội Cựu chiến binh thị trấn']);
+    expect(selection.excluded.map((e) => [e.name, e.row.row])).toEqual([['Chi bộ Khu phố 1, Chi bộ Khu phố 2', 6]]);
   });
 
   it('a kind row over each side gives its rows their kind', async () => {
