@@ -21,6 +21,7 @@ import {
   twoNamesInUse,
 } from './name-levels';
 import type { MatchRecord } from './normalize';
+import { yearTypo } from './year-typo';
 
 /**
  * Which frequency lowers an agreeing name's points: the commoner of the two spellings ("name"), the rarer ("rarer":
@@ -160,18 +161,6 @@ const SPECIFIC_POST_WORDS = 4;
 
 /** A workplace whose words this few rows hold is specific: an office, not "Ủy ban nhân dân" of every commune. */
 const SPECIFIC_ROWS = 60;
-
-/** Two years one typo apart: one digit different, or two neighbouring digits swapped. */
-function yearTypo(a: number, b: number): boolean {
-  const x = String(a);
-  const y = String(b);
-  if (x.length !== y.length) return false;
-  const diff: number[] = [];
-  for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) diff.push(k);
-  if (diff.length === 1) return true;
-  const [p, q] = diff;
-  return diff.length === 2 && p !== undefined && q === p + 1 && x[p] === y[q] && x[q] === y[p];
-}
 
 export const PEOPLE: MatchModelTable = {
   kind: 'individual',
