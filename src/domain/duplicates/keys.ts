@@ -26,10 +26,13 @@ export interface NameKeys {
   fold: number;
   /** A collective's word set, folded. */
   setFold: number;
+  /** A collective's words in order, folded (`seqFold`). */
+  seqFold: number;
 }
 
 export function nameKeys(n: NameFacts, text: Numbering): NameKeys {
-  return { fold: text.of(n.nameFold), setFold: n.collective ? text.of(n.collective.setFold) : -1 };
+  const c = n.collective;
+  return { fold: text.of(n.nameFold), setFold: c ? text.of(c.setFold) : -1, seqFold: c ? text.of(c.seqFold) : -1 };
 }
 
 /** A place's texts as numbers: `samePlace` (places.ts) compares the folded forms, or the ASCII ones. */

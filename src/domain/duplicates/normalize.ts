@@ -264,7 +264,7 @@ export function normalizeRegistrations(
     let entry = names.get(name);
     if (entry === undefined) {
       const facts = nameFacts(reg, expand, communes, words);
-      const { fold, setFold } = nameKeys(facts, text);
+      const { fold, setFold, seqFold } = nameKeys(facts, text);
       entry = {
         display: name,
         kind: facts.kind,
@@ -276,6 +276,7 @@ export function normalizeRegistrations(
         commune: facts.commune,
         fold,
         setFold,
+        seqFold,
         communeKeys: placeKeys(facts.commune),
         districtKeys: placeKeys(facts.collective?.district),
       };
