@@ -121,7 +121,7 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
   {
     id: 'collective-unit',
     keys: (r, key) => {
-      if (r.collective && !r.place) key(r.collective.setAscii, r.unitKey);
+      if (r.collective && !r.place) key(r.collective.setAscii, r.unitNumber);
     },
   },
 ];

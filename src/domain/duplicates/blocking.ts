@@ -115,6 +115,8 @@ function hashKeys(records: readonly MatchRecord[], rules: readonly BlockingRule[
   let used = 0;
   let p = 0;
   let ri = 0;
+  // Where the keys of the current record's current rule begin.
+  let ruleStart = 0;
   // The two hash states, passed to `mix` and back in one small typed array (no object per key).
   const h = new Int32Array(2);
   const sink: KeySink = (a, b, c, d, skip) => {
@@ -132,8 +134,9 @@ function hashKeys(records: readonly MatchRecord[], rules: readonly BlockingRule[
     h1 = Math.imul(h1, 0xc2b2ae35);
     h1 ^= h1 >>> 16;
     const h2 = h[1] as number;
-    // A record whose key spellings coincide is put in a block once.
-    for (let s = start[p] as number; s < used; s++) if (keyH1[s] === h1 && keyH2[s] === h2) return;
+    // A record whose key spellings coincide is put in a block once (keys of two rules never coincide: each rule
+    // seeds its hashes).
+    for (let s = ruleStart; s < used; s++) if (keyH1[s] === h1 && keyH2[s] === h2) return;
     if (used === keyH1.length) {
       keyH1 = grown(keyH1);
       keyH2 = grown(keyH2);
@@ -147,7 +150,10 @@ function hashKeys(records: readonly MatchRecord[], rules: readonly BlockingRule[
   for (p = 0; p < n; p++) {
     start[p] = used;
     const r = records[p] as MatchRecord;
-    for (ri = 0; ri < rules.length; ri++) (rules[ri] as BlockingRule).keys(r, sink);
+    for (ri = 0; ri < rules.length; ri++) {
+      ruleStart = used;
+      (rules[ri] as BlockingRule).keys(r, sink);
+    }
   }
   start[n] = used;
   return { start, h1: keyH1, h2: keyH2, rule: keyRule, count: used };

@@ -181,7 +181,7 @@ export class RecordFacts {
   readonly organisation: Int32Array;
   readonly position: WordSets;
   readonly workplace: WordSets;
-  /** The proposing unit, as a number. */
+  /** The proposing unit, as a number (`unitNumber`). */
   readonly unit: Int32Array;
   /** A person's name folded, as a number (keys.ts); -1: not a person's name. */
   readonly personName: Int32Array;
@@ -232,7 +232,7 @@ export class RecordFacts {
       this.village.set(k, r.village, r.villageKeys);
       this.district.set(k, r.district, r.districtKeys);
       this.districtLevel[k] = r.districtLevel ? 1 : 0;
-      this.unit[k] = text.of(r.unitKey);
+      this.unit[k] = r.unitNumber;
       if (r.person) this.personName[k] = r.keys.fold;
       if (r.kind === 'individual') {
         this.bearers[k] = freq.personRows(r);

@@ -48,6 +48,8 @@ export interface MatchRecord {
   readonly bloc: string | undefined;
   /** Stable identity of the proposing unit (its id, else its name as written, folded). */
   readonly unitKey: string;
+  /** `unitKey` as a number: equal keys in a run, equal numbers. */
+  readonly unitNumber: number;
   /** The name's, the place's and the district's texts as numbers (keys.ts): equal texts in a run, equal numbers. */
   readonly keys: NameKeys;
   readonly placeKeys: PlaceKeys | undefined;
@@ -66,6 +68,8 @@ interface UnitFacts {
   commune?: Place;
   district?: Place;
   key: string;
+  /** `key` as a number. */
+  number: number;
   communeKeys: PlaceKeys | undefined;
   districtKeys: PlaceKeys | undefined;
 }
@@ -160,6 +164,9 @@ class RecordOfRow implements MatchRecord {
   get unitKey(): string {
     return this.unit.key;
   }
+  get unitNumber(): number {
+    return this.unit.number;
+  }
 }
 
 /** A value computed once per key in a run: lists repeat names, positions and units many times over. */
@@ -182,6 +189,7 @@ function unitFactsCache(
   words: Words,
 ) {
   const unitsById = new Map(units.map((u) => [u.id, u]));
+  const unitKeys = new Numbering();
   const byIdCache = new Map<string, UnitFacts>();
   const byTextCache = new Map<string, UnitFacts>();
   // A unit's rows mostly come one after another: the last unit asked for is checked before the caches.
@@ -213,13 +221,15 @@ function unitFactsCache(
     const commune = firstOf(spans, 'commune')?.place ?? communes.find(outsideDistrictNames(tokens, spans));
     // Looked for outside the communes the name gives: "thị trấn An Phú" is not "huyện An Phú".
     const district = firstOf(spans, 'district')?.place ?? communes.findDistrict(outside(tokens, spans, 'commune', 'all'));
+    const key = byId ? `u:${unitId}` : `t:${asciisOf(tokens)}`;
     return {
       name,
       code: unit?.code,
       bloc: unit?.bloc,
       commune,
       district,
-      key: byId ? `u:${unitId}` : `t:${asciisOf(tokens)}`,
+      key,
+      number: unitKeys.of(key),
       communeKeys: placeKeys(commune),
       districtKeys: placeKeys(district),
     };
