@@ -72,6 +72,15 @@ interface UnitFacts {
   number: number;
   communeKeys: PlaceKeys | undefined;
   districtKeys: PlaceKeys | undefined;
+  /** Its commune, as the place of rows that name none themselves. */
+  located: Located | undefined;
+}
+
+/** A commune a row's exemplar is placed in, with its numbers and what says so: shared by the rows it places. */
+interface Located {
+  readonly place: Place;
+  readonly keys: PlaceKeys;
+  readonly from: 'name' | 'text' | 'unit';
 }
 
 /**
@@ -87,17 +96,21 @@ interface NameEntry extends NameKeys {
   plain: boolean;
   person: PersonName | undefined;
   collective: CollectiveName | undefined;
-  commune: Place | undefined;
-  communeKeys: PlaceKeys | undefined;
   districtKeys: PlaceKeys | undefined;
+  /** The commune the name gives. */
+  located: Located | undefined;
 }
 
 interface JobEntry {
   job: Job | undefined;
-  commune: Place | undefined;
-  communeKeys: PlaceKeys | undefined;
+  /** The commune the position or workplace gives. */
+  located: Located | undefined;
   village: Place | undefined;
   villageKeys: PlaceKeys | undefined;
+}
+
+function located(place: Place | undefined, keys: PlaceKeys | undefined, from: Located['from']): Located | undefined {
+  return place && keys ? { place, keys, from } : undefined;
 }
 
 /**
@@ -113,18 +126,36 @@ class RecordOfRow implements MatchRecord {
     readonly birthYear: number | undefined,
     readonly gender: Registration['gender'],
     readonly statedKind: SubjectKind | undefined,
-    readonly place: Place | undefined,
-    readonly placeFrom: MatchRecord['placeFrom'],
-    readonly village: Place | undefined,
-    readonly district: Place | undefined,
-    readonly job: Job | undefined,
-    readonly placeKeys: PlaceKeys | undefined,
-    readonly villageKeys: PlaceKeys | undefined,
-    readonly districtKeys: PlaceKeys | undefined,
+    private readonly located: Located | undefined,
+    private readonly jobEntry: JobEntry | undefined,
     private readonly name: NameEntry,
     private readonly unit: UnitFacts,
   ) {}
 
+  get place(): Place | undefined {
+    return this.located?.place;
+  }
+  get placeFrom(): MatchRecord['placeFrom'] {
+    return this.located?.from;
+  }
+  get placeKeys(): PlaceKeys | undefined {
+    return this.located?.keys;
+  }
+  get job(): Job | undefined {
+    return this.jobEntry?.job;
+  }
+  get village(): Place | undefined {
+    return this.jobEntry?.village;
+  }
+  get villageKeys(): PlaceKeys | undefined {
+    return this.jobEntry?.villageKeys;
+  }
+  get district(): Place | undefined {
+    return this.name.collective?.district ?? this.unit.district;
+  }
+  get districtKeys(): PlaceKeys | undefined {
+    return this.name.collective?.district ? this.name.districtKeys : this.unit.districtKeys;
+  }
   get kind(): SubjectKind {
     return this.name.kind;
   }
@@ -232,6 +263,7 @@ function unitFactsCache(
       number: unitKeys.of(key),
       communeKeys: placeKeys(commune),
       districtKeys: placeKeys(district),
+      located: located(commune, placeKeys(commune), 'unit'),
     };
   }
 }
@@ -261,7 +293,7 @@ export function normalizeRegistrations(
   const readJob = jobReader(expand, communes, words);
   const jobEntry = (position: string | undefined, workplace: string | undefined): JobEntry => {
     const { job, commune, village } = readJob(position, workplace);
-    return { job, commune, communeKeys: placeKeys(commune), village, villageKeys: placeKeys(village) };
+    return { job, located: located(commune, placeKeys(commune), 'text'), village, villageKeys: placeKeys(village) };
   };
   const out: MatchRecord[] = [];
   for (let index = 0; index < registrations.length; index++) {
@@ -283,23 +315,20 @@ export function normalizeRegistrations(
         plain: facts.plain,
         person: facts.person,
         collective: facts.collective,
-        commune: facts.commune,
         fold,
         setFold,
         seqFold,
-        communeKeys: placeKeys(facts.commune),
         districtKeys: placeKeys(facts.collective?.district),
+        located: located(facts.commune, placeKeys(facts.commune), 'name'),
       };
       names.set(name, entry);
     }
-    let job: Job | undefined;
-    let village: JobEntry | undefined;
-    let place: Place | undefined;
-    let keysOfPlace: PlaceKeys | undefined;
-    let placeFrom: MatchRecord['placeFrom'];
+    // The commune: the one the row's position or workplace (a person's) or name (a collective's) gives, else the
+    // proposing unit's.
+    let j: JobEntry | undefined;
+    let at: Located | undefined;
     if (entry.kind === 'individual') {
       const { position, workplace } = reg;
-      let j: JobEntry | undefined;
       if (workplace) {
         const byPosition = cached(jobsAt, workplace, () => new Map<string, JobEntry>());
         j = cached(byPosition, position ?? '', () => jobEntry(position, workplace));
@@ -310,43 +339,9 @@ export function normalizeRegistrations(
           jobs.set(position, j);
         }
       }
-      job = j?.job;
-      village = j;
-      if (j?.commune) {
-        place = j.commune;
-        keysOfPlace = j.communeKeys;
-        placeFrom = 'text';
-      }
-    } else if (entry.commune) {
-      place = entry.commune;
-      keysOfPlace = entry.communeKeys;
-      placeFrom = 'name';
-    }
-    if (!place && unit.commune) {
-      place = unit.commune;
-      keysOfPlace = unit.communeKeys;
-      placeFrom = 'unit';
-    }
-    const collective = entry.collective;
-    out.push(
-      new RecordOfRow(
-        index,
-        reg,
-        reg.birthYear,
-        reg.gender,
-        statedKind,
-        place,
-        placeFrom,
-        village?.village,
-        collective?.district ?? unit.district,
-        job,
-        keysOfPlace,
-        village?.villageKeys,
-        collective?.district ? entry.districtKeys : unit.districtKeys,
-        entry,
-        unit,
-      ),
-    );
+      at = j?.located;
+    } else at = entry.located;
+    out.push(new RecordOfRow(index, reg, reg.birthYear, reg.gender, statedKind, at ?? unit.located, j, entry, unit));
   }
   return out;
 }
