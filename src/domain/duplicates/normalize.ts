@@ -9,8 +9,8 @@ import { expandAbbreviations, Expander, organisationTokens } from './expand';
 import { Job, jobReader } from './job';
 import { NameKeys, nameKeys, Numbering, PlaceKeys, placeNumbering } from './keys';
 import { CollectiveName, nameFacts, PersonName } from './names';
-import { CommuneIndex, communeIndex, findPlaces, firstOf, outside, outsideDistrictNames, Place } from './places';
-import { asciisOf, Token, wordTable, Words } from './tokens';
+import { CommuneIndex, communeIndex, findPlaces, firstOf, outside, outsideDistrictNames, Place, PlacedWords } from './places';
+import { asciisOf, wordTable, Words } from './tokens';
 
 type PlaceKeysOf = (place: Place | undefined) => PlaceKeys | undefined;
 
@@ -213,7 +213,7 @@ function cached<K, T>(map: Map<K, T>, key: K, compute: (key: K) => T): T {
 /** Unit facts, computed once per unit however many rows it proposes (by its id, else by the text written). */
 function unitFactsCache(
   units: readonly UnitRecord[],
-  unitTokens: ReadonlyMap<UnitRecord, Token[]>,
+  unitTokens: ReadonlyMap<UnitRecord, PlacedWords>,
   expand: Expander,
   communes: CommuneIndex,
   placeKeys: PlaceKeysOf,
@@ -246,8 +246,9 @@ function unitFactsCache(
     const byId = unitId !== undefined;
     const unit = byId ? unitsById.get(unitId) : undefined;
     const name = unit?.name ?? unitText;
-    const tokens = (unit && unitTokens.get(unit)) ?? (name ? organisationTokens(name, expand, words) : []);
-    const spans = findPlaces(tokens);
+    const listed = unit && unitTokens.get(unit);
+    const tokens = listed?.tokens ?? (name ? organisationTokens(name, expand, words) : []);
+    const spans = listed?.spans ?? findPlaces(tokens);
     // "Đảng bộ xã An Bình", or a body named after its commune: "Chi bộ Trường THCS An Bình" is in xã An Bình.
     const commune = firstOf(spans, 'commune')?.place ?? communes.find(outsideDistrictNames(tokens, spans));
     // Looked for outside the communes the name gives: "thị trấn An Phú" is not "huyện An Phú".
@@ -278,7 +279,12 @@ export function normalizeRegistrations(
   // This run's words: folded once per run, forgotten with it.
   const words = wordTable();
   // Each unit's name read once, for the communes and districts the units name and for the unit's own facts.
-  const unitTokens = new Map(units.map((u) => [u, organisationTokens(u.name, expand, words)]));
+  const unitTokens = new Map(
+    units.map((u) => {
+      const tokens = organisationTokens(u.name, expand, words);
+      return [u, { tokens, spans: findPlaces(tokens) }];
+    }),
+  );
   const communes = communeIndex(unitTokens.values());
   const text = new Numbering();
   const placeKeys = placeNumbering(text);

@@ -194,6 +194,12 @@ export function samePlace(a: Place, b: Place): boolean {
   return a.fold === b.fold || ((a.plain || b.plain) && a.ascii === b.ascii);
 }
 
+/** A text's words and the places they name (`findPlaces`). */
+export interface PlacedWords {
+  tokens: readonly Token[];
+  spans: readonly PlaceSpan[];
+}
+
 export interface CommuneIndex {
   /** The one known commune whose name the words contain ("Trường THCS An Bình" → xã An Bình), if exactly one. */
   find(tokens: readonly Token[]): Place | undefined;
@@ -248,11 +254,10 @@ function findIn(index: NameIndex, tokens: readonly Token[]): Place | undefined {
  * An Phú"): a collective named after its commune without the word "xã" ("Hợp tác xã Nông nghiệp Phú Hữu") is
  * placed there all the same, and a unit named after its district without "huyện" is of that district.
  */
-export function communeIndex(known: Iterable<readonly Token[]>): CommuneIndex {
+export function communeIndex(known: Iterable<PlacedWords>): CommuneIndex {
   const communes: NameIndex = new Map();
   const districts: NameIndex = new Map();
-  for (const tokens of known) {
-    const spans = findPlaces(tokens);
+  for (const { tokens, spans } of known) {
     for (const [level, index] of [['commune', communes], ['district', districts]] as const) {
       const span = firstOf(spans, level);
       if (span) addName(index, tokens, span);
