@@ -9,8 +9,24 @@ import { anyMarked, caseMode, CaseMode, makeToken, token, Token, tokenize, Words
 interface Rewrite {
   from: string[];
   fromAscii: string[];
-  to: Token[];
+  /**
+   * The expansion's words as they go into a text, made once: by whether the text is typed without diacritics (the
+   * expansion then counts as typed so too) and whether the abbreviation's last word stops a phrase (the expansion's
+   * last word then does): `to[(plain ? 2 : 0) + (stop ? 1 : 0)]`.
+   */
+  to: readonly (readonly Token[])[];
   only?: Abbreviation['only'];
+}
+
+/** The four forms of an expansion (`Rewrite.to`). */
+function forms(full: readonly Token[]): Token[][] {
+  const out: Token[][] = [];
+  for (const plain of [false, true]) {
+    for (const stop of [false, true]) {
+      out.push(full.map((x, k) => token(x.text, x.fold, x.ascii, x.cap, x.stop || (k === full.length - 1 && stop), x.marked && !plain)));
+    }
+  }
+  return out;
 }
 
 interface Compiled {
@@ -27,7 +43,7 @@ function add(map: Map<string, Rewrite[]>, key: string, r: Rewrite) {
 function compile(table: readonly Abbreviation[]): Compiled {
   const c: Compiled = { byFold: new Map(), byAscii: new Map() };
   for (const a of table) {
-    const to = tokenize(a.full);
+    const to = forms(tokenize(a.full));
     for (const s of a.short) {
       const words = tokenize(s);
       const first = words[0];
@@ -90,10 +106,7 @@ function rewriteOnce(tokens: readonly Token[], table: Compiled, plain: boolean):
     const last = tokens[i + r.from.length - 1];
     // In a text typed without diacritics the expansion counts as typed so too: the text stays comparable as plain.
     // The expansion's last word stops where the abbreviation did.
-    const to = r.to.map((x, k) =>
-      token(x.text, x.fold, x.ascii, x.cap, x.stop || (k === r.to.length - 1 && last?.stop === true), x.marked && !plain),
-    );
-    out.push(...to);
+    out.push(...(r.to[(plain ? 2 : 0) + (last?.stop === true ? 1 : 0)] as readonly Token[]));
     i += r.from.length;
   }
   return out;
