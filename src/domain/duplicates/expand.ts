@@ -168,18 +168,26 @@ function afterNumberedWord(tokens: readonly Token[], at: number): boolean {
  * "Thôn III" → "Thôn 3". A capitalised Roman numeral counts anywhere in a mixed-case text; in a text typed all in
  * capitals or all in lowercase ("XI MĂNG") only right after a word that takes a number.
  */
-export function readRomanNumerals(tokens: readonly Token[], mode?: CaseMode): Token[] {
-  return tokens.map((t, i) => {
-    if (!mayBeRoman(t.text)) return t;
-    const upper = t.text.toUpperCase();
-    const value = romanValue(upper);
-    if (value === undefined) return t;
-    // The text's case is looked at only when a word may be a numeral.
-    mode ??= caseMode(tokens);
-    const written = t.text === upper && mode === 'mixed';
-    if (!written && !afterNumberedWord(tokens, i)) return t;
-    return makeToken(String(value), false, t.stop);
-  });
+export function readRomanNumerals(tokens: readonly Token[], mode?: CaseMode): readonly Token[] {
+  // Most texts have no numeral: their words are given back, a copy made only at the first numeral read.
+  let out: Token[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    let read = t;
+    if (mayBeRoman(t.text)) {
+      const upper = t.text.toUpperCase();
+      const value = romanValue(upper);
+      if (value !== undefined) {
+        // The text's case is looked at only when a word may be a numeral.
+        mode ??= caseMode(tokens);
+        const written = t.text === upper && mode === 'mixed';
+        if (written || afterNumberedWord(tokens, i)) read = makeToken(String(value), false, t.stop);
+      }
+    }
+    if (read !== t) (out ??= tokens.slice(0, i)).push(read);
+    else out?.push(t);
+  }
+  return out ?? tokens;
 }
 
 /** Words of an organisation's name in one spelling. */
