@@ -112,7 +112,8 @@ function rewriteOnce(tokens: readonly Token[], table: Compiled, plain: boolean):
   return out;
 }
 
-export type Expander = (tokens: readonly Token[]) => Token[];
+/** Words in one spelling: the words given when nothing is rewritten (words are never changed in place). */
+export type Expander = (tokens: readonly Token[]) => readonly Token[];
 
 /** An expander for a table (the default one, or a district's own). */
 export function expander(table: readonly Abbreviation[] = ABBREVIATIONS): Expander {
@@ -126,7 +127,7 @@ export function expander(table: readonly Abbreviation[] = ABBREVIATIONS): Expand
       if (!next) break;
       cur = next;
     }
-    return cur === tokens ? [...tokens] : (cur as Token[]);
+    return cur;
   };
 }
 
@@ -191,7 +192,7 @@ export function readRomanNumerals(tokens: readonly Token[], mode?: CaseMode): re
 }
 
 /** Words of an organisation's name in one spelling. */
-export function organisationTokens(text: string, expand: Expander = expandAbbreviations, words: Words = wordTable()): Token[] {
+export function organisationTokens(text: string, expand: Expander = expandAbbreviations, words: Words = wordTable()): readonly Token[] {
   const tokens = words.tokenize(text);
   return expand(readRomanNumerals(tokens));
 }

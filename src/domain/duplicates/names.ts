@@ -24,7 +24,7 @@ export interface PersonName {
 
 export interface CollectiveName {
   /** The name's words without its commune (and without a district's own name). */
-  core: Token[];
+  core: readonly Token[];
   /** The name's words as group keys know them (group-key.ts). */
   keyFold: string;
   seqFold: string;
@@ -111,7 +111,7 @@ function collectiveName(name: string, household: boolean, expand: Expander, comm
   if (commune) for (let i = commune.start; i < commune.end; i++) drop.add(i);
   // "Hội Nông dân huyện An Phú" is "Hội Nông dân huyện": the district's own name adds nothing.
   for (const s of spans) if (s.place.level === 'district') for (let i = s.nameStart; i < s.end; i++) drop.add(i);
-  let core = tokens.filter((_, i) => !drop.has(i));
+  let core: readonly Token[] = tokens.filter((_, i) => !drop.has(i));
   // "Xã An Bình" as an exemplar: the place is the name.
   if (core.length === 0) core = tokens;
   // What group keys were made of before communes known by name left the core: decisions kept under them still hold.
