@@ -134,8 +134,8 @@ function hashKeys(records: readonly MatchRecord[], rules: readonly BlockingRule[
     h1 = Math.imul(h1, 0xc2b2ae35);
     h1 ^= h1 >>> 16;
     const h2 = h[1] as number;
-    // A record whose key spellings coincide is put in a block once (keys of two rules never coincide: each rule
-    // seeds its hashes).
+    // A record whose key spellings coincide is put in a block once (only keys of one rule can: each rule seeds its
+    // hashes differently).
     for (let s = ruleStart; s < used; s++) if (keyH1[s] === h1 && keyH2[s] === h2) return;
     if (used === keyH1.length) {
       keyH1 = grown(keyH1);

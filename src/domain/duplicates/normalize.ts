@@ -114,8 +114,8 @@ function located(place: Place | undefined, keys: PlaceKeys | undefined, from: Lo
 }
 
 /**
- * A registration as the matcher sees it: the row's own fields, and its name's and unit's facts, shared with every
- * row that writes them alike and read through getters. A list repeats names and units many times over: copied into
+ * A registration as the matcher sees it: the row's own fields, and the facts of its name, unit, job and commune,
+ * shared with every row that writes them alike and read through getters. A list repeats names and units many times over: copied into
  * each record, they would double the size of the hundred thousand records a province's list makes. Every record has
  * the same fields in the same order.
  */
