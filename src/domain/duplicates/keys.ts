@@ -22,7 +22,7 @@ export class Numbering {
 
 /** A name's texts as numbers, those name frequencies count by; -1 where the name has no such part. */
 export interface NameKeys {
-  /** `nameFold`. */
+  /** A person's `nameFold` (only people's names are compared and counted by it). */
   fold: number;
   /** A collective's word set, folded. */
   setFold: number;
@@ -32,7 +32,7 @@ export interface NameKeys {
 
 export function nameKeys(n: NameFacts, text: Numbering): NameKeys {
   const c = n.collective;
-  return { fold: text.of(n.nameFold), setFold: c ? text.of(c.setFold) : -1, seqFold: c ? text.of(c.seqFold) : -1 };
+  return { fold: n.person ? text.of(n.nameFold) : -1, setFold: c ? text.of(c.setFold) : -1, seqFold: c ? text.of(c.seqFold) : -1 };
 }
 
 /** A place's texts as numbers: `samePlace` (places.ts) compares the folded forms, or the ASCII ones. */
