@@ -167,6 +167,15 @@ export interface NameFacts {
 const COLLECTIVE_FIRST_WORDS = new Set(COLLECTIVE_NAME_STARTS.map((s) => tokenize(s)[0]?.ascii ?? ''));
 const HAS_NUMBER = /\p{N}/u;
 
+/** Only the letters a–z: a word without diacritics (most names' first words) holds no number. */
+function plainLetters(ascii: string): boolean {
+  for (let i = 0; i < ascii.length; i++) {
+    const c = ascii.charCodeAt(i);
+    if (c < 0x61 || c > 0x7a) return false;
+  }
+  return true;
+}
+
 /**
  * `looksCollective(name)`, `tokens` being the name's words. A collective's name begins with one of the known
  * beginnings, followed by a space or nothing: its first word is then its first token, and that token (letters only:
@@ -176,7 +185,7 @@ const HAS_NUMBER = /\p{N}/u;
  */
 export function looksCollectiveByWords(name: string, tokens: readonly Token[]): boolean {
   const first = tokens[0];
-  if (first && !HAS_NUMBER.test(first.text) && !COLLECTIVE_FIRST_WORDS.has(first.ascii)) return false;
+  if (first && !COLLECTIVE_FIRST_WORDS.has(first.ascii) && (plainLetters(first.ascii) || !HAS_NUMBER.test(first.text))) return false;
   return looksCollective(name);
 }
 
