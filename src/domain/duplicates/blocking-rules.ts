@@ -6,15 +6,16 @@ import { withinOneEdit } from './name-levels';
 import type { MatchRecord } from './normalize';
 
 /**
- * A key's part: a number (a birth year, or a place's text as numbered for the run: keys.ts) or a string, hashed by
- * its characters. Within a rule each part is always of one kind.
+ * A key's part: a number (a birth year, or a place's text as numbered for the run: keys.ts), a string, hashed by
+ * its characters, or words, hashed as the words joined by spaces would be. Within a rule each part is always of one
+ * kind.
  */
-export type Part = string | number;
+export type Part = string | number | readonly string[];
 /**
- * Receives one key, given as up to three parts (hashed, never joined into a string). `skip`: the position of a
- * character of `a` to leave out, so that a key with one letter dropped costs no new string.
+ * Receives one key, given as up to four parts (hashed, never joined into a string). `skip`: the position of a
+ * character of `a` (a string) to leave out, so that a key with one letter dropped costs no new string.
  */
-export type KeySink = (a: Part, b?: Part, c?: Part, skip?: number) => void;
+export type KeySink = (a: Part, b?: Part, c?: Part, d?: Part, skip?: number) => void;
 
 export interface BlockingRule {
   id: string;
@@ -67,7 +68,7 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
       if (s.length > MAX_EDIT_KEYED) return;
       // Dropping either letter of a doubled one ("nn") gives the same key: once is enough. Spaces stay.
       for (let k = 0; k < s.length; k++)
-        if (s.charCodeAt(k) !== 32 && s.charCodeAt(k) !== s.charCodeAt(k - 1)) key(s, r.birthYear, undefined, k);
+        if (s.charCodeAt(k) !== 32 && s.charCodeAt(k) !== s.charCodeAt(k - 1)) key(s, r.birthYear, undefined, undefined, k);
     },
     accept: (a, b) => a.person?.tokens.length === b.person?.tokens.length && withinOneEdit(a.nameAscii, b.nameAscii),
   },
@@ -78,7 +79,7 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
     keys: (r, key) => {
       const p = r.person;
       const w = r.job?.workplace;
-      if (p && r.birthYear !== undefined && w) key(`${p.surname.ascii} ${p.given.ascii}`, r.birthYear, w.join(' '));
+      if (p && r.birthYear !== undefined && w) key(p.surname.ascii, p.given.ascii, r.birthYear, w);
     },
     accept: (a, b) => Math.abs((a.person?.tokens.length ?? 0) - (b.person?.tokens.length ?? 0)) <= 1 && a.nameAscii !== b.nameAscii,
   },
@@ -120,7 +121,7 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
   {
     id: 'collective-unit',
     keys: (r, key) => {
-      if (r.collective && !r.place) key(r.collective.setAscii, r.unitKey);
+      if (r.collective && !r.place) key(r.collective.setAscii, r.unitNumber);
     },
   },
 ];

@@ -7,25 +7,41 @@ import { BLOCKING_RULES, BlockingRule, KeySink, Part } from './blocking-rules';
 import { numberKeys } from './key-table';
 import type { MatchRecord } from './normalize';
 
-/** Mixes one part of a key into the two FNV-1a states `h` (a string: its characters, but the one at `skip`). */
-function mix(h: Int32Array, part: Part, skip: number): void {
+/** Mixes the characters of `s` into the two FNV-1a states `h`, but the one at `skip`. */
+function mixText(h: Int32Array, s: string, skip: number): void {
   let h1 = h[0] as number;
   let h2 = h[1] as number;
-  if (typeof part === 'number') {
-    h1 = Math.imul(h1 ^ part, 16777619);
-    h2 = Math.imul(h2 ^ part, 16777619);
-  } else {
-    for (let i = 0; i < part.length; i++) {
-      if (i === skip) continue;
-      const ch = part.charCodeAt(i);
-      h1 = Math.imul(h1 ^ ch, 16777619);
-      h2 = Math.imul(h2 ^ ch, 16777619);
-    }
-    h1 = Math.imul(h1 ^ 0x1f, 16777619);
-    h2 = Math.imul(h2 ^ 0x1f, 16777619);
+  for (let i = 0; i < s.length; i++) {
+    if (i === skip) continue;
+    const ch = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 16777619);
+    h2 = Math.imul(h2 ^ ch, 16777619);
   }
   h[0] = h1;
   h[1] = h2;
+}
+
+/** Mixes one character (or a number) into the two FNV-1a states `h`. */
+function mixOne(h: Int32Array, x: number): void {
+  h[0] = Math.imul((h[0] as number) ^ x, 16777619);
+  h[1] = Math.imul((h[1] as number) ^ x, 16777619);
+}
+
+/** Mixes one part of a key into the two FNV-1a states `h` (a string: its characters, but the one at `skip`). */
+function mix(h: Int32Array, part: Part, skip: number): void {
+  if (typeof part === 'number') {
+    mixOne(h, part);
+    return;
+  }
+  if (typeof part === 'string') mixText(h, part, skip);
+  else {
+    // Words: as their text joined by spaces.
+    for (let w = 0; w < part.length; w++) {
+      if (w > 0) mixOne(h, 0x20);
+      mixText(h, part[w] as string, -1);
+    }
+  }
+  mixOne(h, 0x1f);
 }
 
 /** A typed array twice as long, holding the same values. */
@@ -99,14 +115,17 @@ function hashKeys(records: readonly MatchRecord[], rules: readonly BlockingRule[
   let used = 0;
   let p = 0;
   let ri = 0;
+  // Where the keys of the current record's current rule begin.
+  let ruleStart = 0;
   // The two hash states, passed to `mix` and back in one small typed array (no object per key).
   const h = new Int32Array(2);
-  const sink: KeySink = (a, b, c, skip) => {
+  const sink: KeySink = (a, b, c, d, skip) => {
     h[0] = Math.imul(0x811c9dc5 ^ ri, 16777619);
     h[1] = Math.imul(0x050c5d1f ^ ri, 16777619);
     mix(h, a, skip ?? -1);
     if (b !== undefined) mix(h, b, -1);
     if (c !== undefined) mix(h, c, -1);
+    if (d !== undefined) mix(h, d, -1);
     // FNV's low bits cluster; a final avalanche (murmur3's) spreads them before they pick a slot.
     let h1 = h[0] as number;
     h1 ^= h1 >>> 16;
@@ -115,8 +134,9 @@ function hashKeys(records: readonly MatchRecord[], rules: readonly BlockingRule[
     h1 = Math.imul(h1, 0xc2b2ae35);
     h1 ^= h1 >>> 16;
     const h2 = h[1] as number;
-    // A record whose key spellings coincide is put in a block once.
-    for (let s = start[p] as number; s < used; s++) if (keyH1[s] === h1 && keyH2[s] === h2) return;
+    // A record whose key spellings coincide is put in a block once (only keys of one rule can: each rule seeds its
+    // hashes differently).
+    for (let s = ruleStart; s < used; s++) if (keyH1[s] === h1 && keyH2[s] === h2) return;
     if (used === keyH1.length) {
       keyH1 = grown(keyH1);
       keyH2 = grown(keyH2);
@@ -130,7 +150,10 @@ function hashKeys(records: readonly MatchRecord[], rules: readonly BlockingRule[
   for (p = 0; p < n; p++) {
     start[p] = used;
     const r = records[p] as MatchRecord;
-    for (ri = 0; ri < rules.length; ri++) (rules[ri] as BlockingRule).keys(r, sink);
+    for (ri = 0; ri < rules.length; ri++) {
+      ruleStart = used;
+      (rules[ri] as BlockingRule).keys(r, sink);
+    }
   }
   start[n] = used;
   return { start, h1: keyH1, h2: keyH2, rule: keyRule, count: used };

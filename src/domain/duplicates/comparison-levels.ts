@@ -13,14 +13,15 @@ import {
   middleNameMissing,
   oneLetterApart,
   placeWordOnly,
-  sameCollective,
+  sameCollectiveAt,
   sameLetters,
   sameLetterSet,
-  sameName,
-  sameWordSet,
+  sameNameAt,
+  sameWordSetAt,
   twoNamesInUse,
 } from './name-levels';
 import type { MatchRecord } from './normalize';
+import { yearTypo } from './year-typo';
 
 /**
  * Which frequency lowers an agreeing name's points: the commoner of the two spellings ("name"), the rarer ("rarer":
@@ -161,25 +162,13 @@ const SPECIFIC_POST_WORDS = 4;
 /** A workplace whose words this few rows hold is specific: an office, not "Ủy ban nhân dân" of every commune. */
 const SPECIFIC_ROWS = 60;
 
-/** Two years one typo apart: one digit different, or two neighbouring digits swapped. */
-function yearTypo(a: number, b: number): boolean {
-  const x = String(a);
-  const y = String(b);
-  if (x.length !== y.length) return false;
-  const diff: number[] = [];
-  for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) diff.push(k);
-  if (diff.length === 1) return true;
-  const [p, q] = diff;
-  return diff.length === 2 && p !== undefined && q === p + 1 && x[p] === y[q] && x[q] === y[p];
-}
-
 export const PEOPLE: MatchModelTable = {
   kind: 'individual',
   comparisons: [
     {
       field: 'name',
       levels: [
-        { level: 'exact', points: 8, frequency: 'name', when: names(sameName) },
+        { level: 'exact', points: 8, frequency: 'name', when: sameNameAt },
         // "Nguyen Van Hung" typed without any diacritic.
         { level: 'noDiacritics', points: 7, frequency: 'name', when: names((a, b) => sameLetters(a, b) && eitherPlain(a, b)) },
         // Diacritics differ in the surname or a middle name only ("Trần Thi Thủy" / "Trần Thị Thủy").
@@ -317,7 +306,7 @@ export const PEOPLE: MatchModelTable = {
 
 const collectivePlaceKnown: LevelTest = (f, i, j) => f.place.has(i) && f.place.has(j);
 /** One name holds the other's commune without "xã", the other gives it: the same place. */
-const placeInName: LevelTest = (f, i, j) => f.place.has(i) !== f.place.has(j) && placeWordOnly(rec(f, i), rec(f, j)) && !sameWordSet(rec(f, i), rec(f, j));
+const placeInName: LevelTest = (f, i, j) => f.place.has(i) !== f.place.has(j) && placeWordOnly(rec(f, i), rec(f, j)) && !sameWordSetAt(f, i, j);
 /** Neither in a commune: both bodies of the district, unless both districts are known and differ. */
 const bothDistrictLevel: LevelTest = (f, i, j) => f.districtLevel[i] === 1 && f.districtLevel[j] === 1;
 const districtsDiffer: LevelTest = (f, i, j) => f.district.has(i) && f.district.has(j) && !f.district.same(i, j);
@@ -328,9 +317,9 @@ export const COLLECTIVES: MatchModelTable = {
     {
       field: 'name',
       levels: [
-        { level: 'exact', points: 9, frequency: 'name', when: names(sameCollective) },
+        { level: 'exact', points: 9, frequency: 'name', when: sameCollectiveAt },
         // Token-set equality after expansion: "Chi bộ Thôn 3 xã An Bình" / "Chi bộ xã An Bình Thôn 3".
-        { level: 'reordered', points: 9, frequency: 'name', when: names(sameWordSet) },
+        { level: 'reordered', points: 9, frequency: 'name', when: sameWordSetAt },
         { level: 'noDiacritics', points: 8, frequency: 'name', when: names((a, b) => sameLetterSet(a, b) && eitherPlain(a, b)) },
         // "Trường THCS xã Tân Lập" / "Trường THCS Tân Lập".
         { level: 'placeWord', points: 9, frequency: 'name', when: names(placeWordOnly) },

@@ -9,8 +9,24 @@ import { anyMarked, caseMode, CaseMode, makeToken, token, Token, tokenize, Words
 interface Rewrite {
   from: string[];
   fromAscii: string[];
-  to: Token[];
+  /**
+   * The expansion's words as they go into a text, made once: by whether the text is typed without diacritics (the
+   * expansion then counts as typed so too) and whether the abbreviation's last word stops a phrase (the expansion's
+   * last word then does): `to[(plain ? 2 : 0) + (stop ? 1 : 0)]`.
+   */
+  to: readonly (readonly Token[])[];
   only?: Abbreviation['only'];
+}
+
+/** The four forms of an expansion (`Rewrite.to`). */
+function forms(full: readonly Token[]): Token[][] {
+  const out: Token[][] = [];
+  for (const plain of [false, true]) {
+    for (const stop of [false, true]) {
+      out.push(full.map((x, k) => token(x.text, x.fold, x.ascii, x.cap, x.stop || (k === full.length - 1 && stop), x.marked && !plain)));
+    }
+  }
+  return out;
 }
 
 interface Compiled {
@@ -27,7 +43,7 @@ function add(map: Map<string, Rewrite[]>, key: string, r: Rewrite) {
 function compile(table: readonly Abbreviation[]): Compiled {
   const c: Compiled = { byFold: new Map(), byAscii: new Map() };
   for (const a of table) {
-    const to = tokenize(a.full);
+    const to = forms(tokenize(a.full));
     for (const s of a.short) {
       const words = tokenize(s);
       const first = words[0];
@@ -90,16 +106,14 @@ function rewriteOnce(tokens: readonly Token[], table: Compiled, plain: boolean):
     const last = tokens[i + r.from.length - 1];
     // In a text typed without diacritics the expansion counts as typed so too: the text stays comparable as plain.
     // The expansion's last word stops where the abbreviation did.
-    const to = r.to.map((x, k) =>
-      token(x.text, x.fold, x.ascii, x.cap, x.stop || (k === r.to.length - 1 && last?.stop === true), x.marked && !plain),
-    );
-    out.push(...to);
+    out.push(...(r.to[(plain ? 2 : 0) + (last?.stop === true ? 1 : 0)] as readonly Token[]));
     i += r.from.length;
   }
   return out;
 }
 
-export type Expander = (tokens: readonly Token[]) => Token[];
+/** Words in one spelling: the words given when nothing is rewritten (words are never changed in place). */
+export type Expander = (tokens: readonly Token[]) => readonly Token[];
 
 /** An expander for a table (the default one, or a district's own). */
 export function expander(table: readonly Abbreviation[] = ABBREVIATIONS): Expander {
@@ -113,7 +127,7 @@ export function expander(table: readonly Abbreviation[] = ABBREVIATIONS): Expand
       if (!next) break;
       cur = next;
     }
-    return cur === tokens ? [...tokens] : (cur as Token[]);
+    return cur;
   };
 }
 
@@ -155,22 +169,30 @@ function afterNumberedWord(tokens: readonly Token[], at: number): boolean {
  * "Thôn III" → "Thôn 3". A capitalised Roman numeral counts anywhere in a mixed-case text; in a text typed all in
  * capitals or all in lowercase ("XI MĂNG") only right after a word that takes a number.
  */
-export function readRomanNumerals(tokens: readonly Token[], mode?: CaseMode): Token[] {
-  return tokens.map((t, i) => {
-    if (!mayBeRoman(t.text)) return t;
-    const upper = t.text.toUpperCase();
-    const value = romanValue(upper);
-    if (value === undefined) return t;
-    // The text's case is looked at only when a word may be a numeral.
-    mode ??= caseMode(tokens);
-    const written = t.text === upper && mode === 'mixed';
-    if (!written && !afterNumberedWord(tokens, i)) return t;
-    return makeToken(String(value), false, t.stop);
-  });
+export function readRomanNumerals(tokens: readonly Token[], mode?: CaseMode): readonly Token[] {
+  // Most texts have no numeral: their words are given back, a copy made only at the first numeral read.
+  let out: Token[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    let read = t;
+    if (mayBeRoman(t.text)) {
+      const upper = t.text.toUpperCase();
+      const value = romanValue(upper);
+      if (value !== undefined) {
+        // The text's case is looked at only when a word may be a numeral.
+        mode ??= caseMode(tokens);
+        const written = t.text === upper && mode === 'mixed';
+        if (written || afterNumberedWord(tokens, i)) read = makeToken(String(value), false, t.stop);
+      }
+    }
+    if (read !== t) (out ??= tokens.slice(0, i)).push(read);
+    else out?.push(t);
+  }
+  return out ?? tokens;
 }
 
 /** Words of an organisation's name in one spelling. */
-export function organisationTokens(text: string, expand: Expander = expandAbbreviations, words: Words = wordTable()): Token[] {
+export function organisationTokens(text: string, expand: Expander = expandAbbreviations, words: Words = wordTable()): readonly Token[] {
   const tokens = words.tokenize(text);
   return expand(readRomanNumerals(tokens));
 }

@@ -84,7 +84,8 @@ class WordSets {
     return (this.start[k] as number) >= 0;
   }
 
-  private counts: Map<number, number> | undefined;
+  /** Rows holding each list's words, by the list's start. */
+  private counts: Int32Array | undefined;
 
   /** How many records hold the same words as record k (k's list given): how specific they are. */
   rows(k: number): number {
@@ -106,10 +107,11 @@ class WordSets {
         keyOf.set(s, key);
         byWords.set(key, (byWords.get(key) ?? 0) + (perList[s] as number));
       }
-      this.counts = new Map();
-      for (const [s, key] of keyOf) this.counts.set(s, byWords.get(key) ?? 0);
+      this.counts = new Int32Array(this.used + 1);
+      for (const [s, key] of keyOf) this.counts[s] = byWords.get(key) ?? 0;
     }
-    return this.counts.get(this.start[k] as number) ?? 0;
+    const s = this.start[k] as number;
+    return s < 0 ? 0 : (this.counts[s] as number);
   }
 
   /** How many words the two records' lists have in common (both have one). */
@@ -179,8 +181,13 @@ export class RecordFacts {
   readonly organisation: Int32Array;
   readonly position: WordSets;
   readonly workplace: WordSets;
-  /** The proposing unit, as a number. */
+  /** The proposing unit, as a number (`unitNumber`). */
   readonly unit: Int32Array;
+  /** A person's name folded, as a number (keys.ts); -1: not a person's name. */
+  readonly personName: Int32Array;
+  /** A collective's words folded, in order and as a set, as numbers (keys.ts); -1: not a collective. */
+  readonly collectiveSeq: Int32Array;
+  readonly collectiveSet: Int32Array;
 
   constructor(
     readonly records: readonly MatchRecord[],
@@ -207,6 +214,9 @@ export class RecordFacts {
     this.position = new WordSets(n, text);
     this.workplace = new WordSets(n, text);
     this.unit = new Int32Array(n);
+    this.personName = new Int32Array(n).fill(-1);
+    this.collectiveSeq = new Int32Array(n).fill(-1);
+    this.collectiveSet = new Int32Array(n).fill(-1);
     // Numbered first: NONE.
     text.of('');
     for (let k = 0; k < n; k++) {
@@ -222,13 +232,16 @@ export class RecordFacts {
       this.village.set(k, r.village, r.villageKeys);
       this.district.set(k, r.district, r.districtKeys);
       this.districtLevel[k] = r.districtLevel ? 1 : 0;
-      this.unit[k] = text.of(r.unitKey);
+      this.unit[k] = r.unitNumber;
+      if (r.person) this.personName[k] = r.keys.fold;
       if (r.kind === 'individual') {
         this.bearers[k] = freq.personRows(r);
         this.commonName[k] = r.person?.common ? 1 : 0;
       } else this.bearers[k] = freq.collectivePlaces(r);
       const c = r.collective;
       if (c) {
+        this.collectiveSeq[k] = r.keys.seqFold;
+        this.collectiveSet[k] = r.keys.setFold;
         this.numbers[k] = text.of(c.numbers);
         this.organisation[k] = text.of(c.organisation ?? '');
       }

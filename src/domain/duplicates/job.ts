@@ -70,6 +70,14 @@ function readText(text: string, as: 'post' | 'split' | 'body', expand: Expander,
   };
 }
 
+const NO_WORDS: readonly string[] = [];
+
+/** The words of both texts, in order: one of them itself when the other has none (they are never changed). */
+function joined(a: readonly string[] | undefined, b: readonly string[] | undefined): readonly string[] {
+  if (!b?.length) return a ?? NO_WORDS;
+  return a?.length ? [...a, ...b] : b;
+}
+
 /**
  * Reads positions and workplaces for one run: each distinct text once (a list repeats a few hundred posts and a
  * few thousand workplaces in ever new pairs), each pair then put together.
@@ -90,8 +98,8 @@ export function jobReader(expand: Expander, communes: CommuneIndex, words: Words
   return (position, workplace) => {
     const a = read(position, workplace?.trim() ? 'post' : 'split');
     const b = read(workplace, 'body');
-    const post = [...(a?.post ?? []), ...(b?.post ?? [])];
-    const body = [...(a?.body ?? []), ...(b?.body ?? [])];
+    const post = joined(a?.post, b?.post);
+    const body = joined(a?.body, b?.body);
     const job: Job = {};
     if (post.length) job.position = sortedDistinct(post);
     if (body.length) job.workplace = sortedDistinct(body);

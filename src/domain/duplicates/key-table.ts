@@ -1,75 +1,54 @@
 /**
  * Dense numbers for hashed keys: an open-addressing table of typed integers (no key strings kept, no per-entry
- * objects). Each slot holds the number and both hashes side by side, so a lookup mostly touches one cache line;
- * the second hash tells apart keys whose first hashes collide.
+ * objects). Each slot holds a key's first position and both hashes side by side, so a lookup mostly touches one
+ * cache line; the second hash tells apart keys whose first hashes collide.
  */
-interface KeyTable {
-  /** The key's number: 0, 1, 2… in order of first sight. */
-  id(h1: number, h2: number): number;
-  size(): number;
-}
 
-/** Puts a key's number and hashes in the first free slot from its first hash's. */
-function place(table: Int32Array, mask: number, id: number, h1: number, h2: number): void {
-  let s = h1 & mask;
-  while (table[s * 3] !== -1) s = (s + 1) & mask;
-  table[s * 3] = id;
-  table[s * 3 + 1] = h1;
-  table[s * 3 + 2] = h2;
-}
+/**
+ * Keys → the position of the first key seen equal. Never more than half full (twice as many slots as the keys it is
+ * given between two `clear`s), so it never grows; emptied slot by slot and reused part after part.
+ */
+class FirstTable {
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  /** The slots filled since the last `clear`. */
+  private readonly taken: Int32Array;
+  private takenCount = 0;
 
-/** The table is made once per check and asked half a million times. */
-class OpenTable implements KeyTable {
-  private slots: Int32Array;
-  private mask: number;
-  private count = 0;
-
-  constructor(initialSlots: number) {
-    this.slots = new Int32Array(initialSlots * 3).fill(-1);
-    this.mask = initialSlots - 1;
+  constructor(maxKeys: number) {
+    const size = 1 << Math.max(10, Math.ceil(Math.log2(2 * maxKeys + 1)));
+    this.slots = new Int32Array(size * 3).fill(-1);
+    this.mask = size - 1;
+    this.taken = new Int32Array(maxKeys);
   }
 
-  id(h1: number, h2: number): number {
+  /** The first position of the key (h1, h2): `s` itself when it was not seen before (it is remembered then). */
+  firstOf(h1: number, h2: number, s: number): number {
     const slots = this.slots;
     const mask = this.mask;
-    let s = h1 & mask;
+    let i = h1 & mask;
     for (;;) {
-      const id = slots[s * 3] as number;
-      if (id === -1) break;
-      if (slots[s * 3 + 1] === h1 && slots[s * 3 + 2] === h2) return id;
-      s = (s + 1) & mask;
+      const first = slots[i * 3] as number;
+      if (first === -1) break;
+      if (slots[i * 3 + 1] === h1 && slots[i * 3 + 2] === h2) return first;
+      i = (i + 1) & mask;
     }
-    const id = this.count++;
-    slots[s * 3] = id;
-    slots[s * 3 + 1] = h1;
-    slots[s * 3 + 2] = h2;
-    if (this.count * 2 > mask + 1) this.grow();
-    return id;
+    slots[i * 3] = s;
+    slots[i * 3 + 1] = h1;
+    slots[i * 3 + 2] = h2;
+    this.taken[this.takenCount++] = i;
+    return s;
   }
 
-  size(): number {
-    return this.count;
+  clear(): void {
+    for (let k = 0; k < this.takenCount; k++) this.slots[(this.taken[k] as number) * 3] = -1;
+    this.takenCount = 0;
   }
-
-  private grow(): void {
-    const old = this.slots;
-    const cap = (this.mask + 1) * 2;
-    this.slots = new Int32Array(cap * 3).fill(-1);
-    this.mask = cap - 1;
-    for (let s = 0; s < old.length; s += 3) {
-      const id = old[s] as number;
-      if (id !== -1) place(this.slots, this.mask, id, old[s + 1] as number, old[s + 2] as number);
-    }
-  }
-}
-
-function keyTable(initialSlots = 1 << 16): KeyTable {
-  return new OpenTable(initialSlots);
 }
 
 // Keys are numbered in parts, by the top bits of their first hash: one table for half a million keys is larger than
 // the processor's caches and every lookup would miss, while a part's table stays in them.
-const PART_BITS = 4;
+const PART_BITS = 5;
 const PARTS = 1 << PART_BITS;
 
 /** Positions of the keys, grouped by part, each part in order of position (a counting sort). */
@@ -91,35 +70,27 @@ function byPart(h1: Int32Array, count: number): { order: Int32Array; partStart: 
   return { order, partStart };
 }
 
-/** For the keys `order[from … to)` (one part, in order of position): each one's first equal, into `first`. */
-function firstsOfPart(h1: Int32Array, h2: Int32Array, order: Int32Array, from: number, to: number, first: Int32Array): void {
-  const table = keyTable(1 << Math.max(10, Math.ceil(Math.log2(to - from + 1))));
-  const firstOf = new Int32Array(to - from);
-  for (let k = from; k < to; k++) {
-    const s = order[k] as number;
-    const before = table.size();
-    const id = table.id(h1[s] as number, h2[s] as number);
-    if (id === before) firstOf[id] = s;
-    first[s] = firstOf[id] as number;
-  }
-}
-
 /**
  * Numbers the keys `(h1[s], h2[s])`, s < count: equal keys get equal numbers, 0, 1, 2… in order of first sight.
  * Writes each key's number into `ids` and returns how many distinct keys there are.
  */
 export function numberKeys(h1: Int32Array, h2: Int32Array, count: number, ids: Int32Array): number {
   const { order, partStart } = byPart(h1, count);
-  const first = new Int32Array(count);
-  for (let q = 0; q < PARTS; q++) firstsOfPart(h1, h2, order, partStart[q] as number, partStart[q + 1] as number, first);
-  return numberFirsts(first, count, ids);
-}
-
-/** Numbers in order of first sight: a key's first equal comes before it, or is itself. */
-function numberFirsts(first: Int32Array, count: number, ids: Int32Array): number {
+  let largest = 0;
+  for (let q = 0; q < PARTS; q++) largest = Math.max(largest, (partStart[q + 1] as number) - (partStart[q] as number));
+  const table = new FirstTable(largest);
+  // Each key's first equal position, part by part (a part's keys in order of position).
+  for (let q = 0; q < PARTS; q++) {
+    for (let k = partStart[q] as number; k < (partStart[q + 1] as number); k++) {
+      const s = order[k] as number;
+      ids[s] = table.firstOf(h1[s] as number, h2[s] as number, s);
+    }
+    table.clear();
+  }
+  // Then numbers in order of first sight: a key's first equal comes before it (already numbered), or is itself.
   let n = 0;
   for (let s = 0; s < count; s++) {
-    const f = first[s] as number;
+    const f = ids[s] as number;
     ids[s] = f === s ? n++ : (ids[f] as number);
   }
   return n;

@@ -22,14 +22,17 @@ export class Numbering {
 
 /** A name's texts as numbers, those name frequencies count by; -1 where the name has no such part. */
 export interface NameKeys {
-  /** `nameFold`. */
+  /** A person's `nameFold` (only people's names are compared and counted by it). */
   fold: number;
   /** A collective's word set, folded. */
   setFold: number;
+  /** A collective's words in order, folded (`seqFold`). */
+  seqFold: number;
 }
 
 export function nameKeys(n: NameFacts, text: Numbering): NameKeys {
-  return { fold: text.of(n.nameFold), setFold: n.collective ? text.of(n.collective.setFold) : -1 };
+  const c = n.collective;
+  return { fold: n.person ? text.of(n.nameFold) : -1, setFold: c ? text.of(c.setFold) : -1, seqFold: c ? text.of(c.seqFold) : -1 };
 }
 
 /** A place's texts as numbers: `samePlace` (places.ts) compares the folded forms, or the ASCII ones. */

@@ -38,20 +38,52 @@ export function nameFrequencies(records: readonly MatchRecord[]): NameFrequencie
     if (r.collective && r.placeKeys) places.add(r.keys.setFold, r.placeKeys.ascii);
   }
   const counted = rows;
-  const words = new Map<string, number>();
-  const count = (key: string, n: number) => words.set(key, (words.get(key) ?? 0) + n);
+  const words = new WordCounts();
+  // Rows by surname, then given name: what a name without its middle names could be.
+  const short = new Map<string, Map<string, number>>();
   names.forEach((p, key) => {
     const n = counted[key] as number;
     const t = p.tokens;
-    count(`+${p.surname.fold} ${p.given.fold}`, n);
-    for (let w = 0; w < t.length; w++) count(`${w === 0 ? 's' : w === t.length - 1 ? 'g' : 'm'}${(t[w] as Token).fold}`, n);
+    let byGiven = short.get(p.surname.fold);
+    if (!byGiven) short.set(p.surname.fold, (byGiven = new Map()));
+    byGiven.set(p.given.fold, (byGiven.get(p.given.fold) ?? 0) + n);
+    for (let w = 0; w < t.length; w++) words.add((t[w] as Token).fold, w === 0 ? SURNAME : w === t.length - 1 ? GIVEN : MIDDLE, n);
   });
   return {
     personRows: (r) => Math.max(1, counted[r.keys.fold] ?? 0),
     collectivePlaces: (r) => places.count(r.keys.setFold),
-    shortRows: (r) => (r.person ? Math.max(1, words.get(`+${r.person.surname.fold} ${r.person.given.fold}`) ?? 0) : 1),
-    wordRows: (fold, at) => words.get(`${at === 'surname' ? 's' : at === 'given' ? 'g' : 'm'}${fold}`) ?? 0,
+    shortRows: (r) => (r.person ? Math.max(1, short.get(r.person.surname.fold)?.get(r.person.given.fold) ?? 0) : 1),
+    wordRows: (fold, at) => words.rows(fold, at === 'surname' ? SURNAME : at === 'given' ? GIVEN : MIDDLE),
   };
+}
+
+const SURNAME = 0;
+const MIDDLE = 1;
+const GIVEN = 2;
+
+/** Rows per word (folded) and place in the name: each word numbered once, its counts side by side in one array. */
+class WordCounts {
+  private readonly ids = new Map<string, number>();
+  private counts = new Int32Array(3 * 1024);
+
+  add(fold: string, at: number, n: number): void {
+    let id = this.ids.get(fold);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(fold, id);
+      if (3 * id + 3 > this.counts.length) {
+        const more = new Int32Array(this.counts.length * 2);
+        more.set(this.counts);
+        this.counts = more;
+      }
+    }
+    this.counts[3 * id + at] = (this.counts[3 * id + at] as number) + n;
+  }
+
+  rows(fold: string, at: number): number {
+    const id = this.ids.get(fold);
+    return id === undefined ? 0 : (this.counts[3 * id + at] as number);
+  }
 }
 
 /**

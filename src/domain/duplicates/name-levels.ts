@@ -1,4 +1,5 @@
 /** How two names compare: the tests the name levels of comparison-levels.ts are made of. */
+import type { RecordFacts } from './facts';
 import type { NameFrequencies } from './name-frequency';
 import type { MatchRecord, PersonName } from './normalize';
 import type { Token } from './tokens';
@@ -39,6 +40,14 @@ function middleMissing(a: PersonName, b: PersonName, plain: boolean): boolean {
 
 /** Both are people's names and the same word for word (folded): tone placement, NFD, i/y and honorifics aside. */
 export const sameName = (a: MatchRecord, b: MatchRecord) => !!a.person && !!b.person && a.nameFold === b.nameFold;
+
+/**
+ * `sameName`, `sameCollective` and `sameWordSet` of the records at positions i and j, read from the numbers of
+ * their texts (equal texts, equal numbers): every candidate pair asks the first name level.
+ */
+export const sameNameAt = (f: RecordFacts, i: number, j: number) => (f.personName[i] as number) >= 0 && f.personName[i] === f.personName[j];
+export const sameCollectiveAt = (f: RecordFacts, i: number, j: number) => (f.collectiveSeq[i] as number) >= 0 && f.collectiveSeq[i] === f.collectiveSeq[j];
+export const sameWordSetAt = (f: RecordFacts, i: number, j: number) => (f.collectiveSet[i] as number) >= 0 && f.collectiveSet[i] === f.collectiveSet[j];
 
 /** The same letters without diacritics ("Nguyen Van Hung" / "Nguyễn Văn Hùng"). */
 export const sameLetters = (a: MatchRecord, b: MatchRecord) => !!a.person && !!b.person && a.nameAscii === b.nameAscii;

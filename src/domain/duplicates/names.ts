@@ -4,7 +4,7 @@
  * kind). Computed once per distinct name.
  */
 import type { Registration } from '../records';
-import { isHousehold, looksCollective, SubjectKind } from '../subjects/subject-kind';
+import { COLLECTIVE_NAME_STARTS, isHousehold, looksCollective, SubjectKind } from '../subjects/subject-kind';
 import { Expander, readRomanNumerals } from './expand';
 import { isCommonName } from './common-names';
 import { organisationKind } from './organisations';
@@ -24,7 +24,7 @@ export interface PersonName {
 
 export interface CollectiveName {
   /** The name's words without its commune (and without a district's own name). */
-  core: Token[];
+  core: readonly Token[];
   /** The name's words as group keys know them (group-key.ts). */
   keyFold: string;
   seqFold: string;
@@ -101,8 +101,8 @@ export function sortedDistinct(words: readonly string[]): string[] {
   return out;
 }
 
-function collectiveName(name: string, household: boolean, expand: Expander, communes: CommuneIndex, words: Words): NameFacts {
-  const raw = household ? householdTokens(name, words) : words.tokenize(name);
+function collectiveName(name: string, household: boolean, expand: Expander, communes: CommuneIndex, words: Words, read?: Token[]): NameFacts {
+  const raw = household ? householdTokens(name, words) : (read ?? words.tokenize(name));
   const mode = caseMode(raw);
   const tokens = expand(readRomanNumerals(raw, mode));
   const spans = findPlaces(tokens, mode);
@@ -111,7 +111,7 @@ function collectiveName(name: string, household: boolean, expand: Expander, comm
   if (commune) for (let i = commune.start; i < commune.end; i++) drop.add(i);
   // "Hội Nông dân huyện An Phú" is "Hội Nông dân huyện": the district's own name adds nothing.
   for (const s of spans) if (s.place.level === 'district') for (let i = s.nameStart; i < s.end; i++) drop.add(i);
-  let core = tokens.filter((_, i) => !drop.has(i));
+  let core: readonly Token[] = tokens.filter((_, i) => !drop.has(i));
   // "Xã An Bình" as an exemplar: the place is the name.
   if (core.length === 0) core = tokens;
   // What group keys were made of before communes known by name left the core: decisions kept under them still hold.
@@ -163,12 +163,40 @@ export interface NameFacts {
   plain: boolean;
 }
 
+/** The first words of the names `looksCollective` knows, without diacritics, as the name's tokens give them. */
+const COLLECTIVE_FIRST_WORDS = new Set(COLLECTIVE_NAME_STARTS.map((s) => tokenize(s)[0]?.ascii ?? ''));
+const HAS_NUMBER = /\p{N}/u;
+
+/** Only the letters a–z: a word without diacritics (most names' first words) holds no number. */
+function plainLetters(ascii: string): boolean {
+  for (let i = 0; i < ascii.length; i++) {
+    const c = ascii.charCodeAt(i);
+    if (c < 0x61 || c > 0x7a) return false;
+  }
+  return true;
+}
+
+/**
+ * `looksCollective(name)`, `tokens` being the name's words. A collective's name begins with one of the known
+ * beginnings, followed by a space or nothing: its first word is then its first token, and that token (letters only:
+ * a tone may be written as a digit) is the first word of a beginning. A first token of letters only that begins none
+ * (most people's names: "Nguyễn", "Trần") is answered from the tokens; the others are folded and looked up as
+ * `looksCollective` does.
+ */
+export function looksCollectiveByWords(name: string, tokens: readonly Token[]): boolean {
+  const first = tokens[0];
+  if (first && !COLLECTIVE_FIRST_WORDS.has(first.ascii) && (plainLetters(first.ascii) || !HAS_NUMBER.test(first.text))) return false;
+  return looksCollective(name);
+}
+
 export function nameFacts(reg: Registration, expand: Expander, communes: CommuneIndex, words: Words): NameFacts {
   const household = reg.household || isHousehold(reg.name);
   // A name that begins like a body's is a collective whatever the row says; otherwise the row's kind decides
   // (a person's shape is weak evidence: "TT Y tế huyện" has it too).
-  if (household || reg.kind === 'collective' || looksCollective(reg.name)) return collectiveName(reg.name, household, expand, communes, words);
-  const tokens = withoutHonorific(words.tokenize(reg.name));
+  if (household || reg.kind === 'collective') return collectiveName(reg.name, household, expand, communes, words);
+  const read = words.tokenize(reg.name);
+  if (looksCollectiveByWords(reg.name, read)) return collectiveName(reg.name, false, expand, communes, words, read);
+  const tokens = withoutHonorific(read);
   const nameAscii = asciisOf(tokens);
   return {
     kind: 'individual',

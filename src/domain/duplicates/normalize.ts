@@ -9,8 +9,8 @@ import { expandAbbreviations, Expander, organisationTokens } from './expand';
 import { Job, jobReader } from './job';
 import { NameKeys, nameKeys, Numbering, PlaceKeys, placeNumbering } from './keys';
 import { CollectiveName, nameFacts, PersonName } from './names';
-import { CommuneIndex, communeIndex, findPlaces, firstOf, outside, outsideDistrictNames, Place } from './places';
-import { asciisOf, Token, wordTable, Words } from './tokens';
+import { CommuneIndex, communeIndex, findPlaces, firstOf, outside, outsideDistrictNames, Place, PlacedWords } from './places';
+import { asciisOf, wordTable, Words } from './tokens';
 
 type PlaceKeysOf = (place: Place | undefined) => PlaceKeys | undefined;
 
@@ -48,6 +48,8 @@ export interface MatchRecord {
   readonly bloc: string | undefined;
   /** Stable identity of the proposing unit (its id, else its name as written, folded). */
   readonly unitKey: string;
+  /** `unitKey` as a number: equal keys in a run, equal numbers. */
+  readonly unitNumber: number;
   /** The name's, the place's and the district's texts as numbers (keys.ts): equal texts in a run, equal numbers. */
   readonly keys: NameKeys;
   readonly placeKeys: PlaceKeys | undefined;
@@ -66,8 +68,19 @@ interface UnitFacts {
   commune?: Place;
   district?: Place;
   key: string;
+  /** `key` as a number. */
+  number: number;
   communeKeys: PlaceKeys | undefined;
   districtKeys: PlaceKeys | undefined;
+  /** Its commune, as the place of rows that name none themselves. */
+  located: Located | undefined;
+}
+
+/** A commune a row's exemplar is placed in, with its numbers and what says so: shared by the rows it places. */
+interface Located {
+  readonly place: Place;
+  readonly keys: PlaceKeys;
+  readonly from: 'name' | 'text' | 'unit';
 }
 
 /**
@@ -83,22 +96,26 @@ interface NameEntry extends NameKeys {
   plain: boolean;
   person: PersonName | undefined;
   collective: CollectiveName | undefined;
-  commune: Place | undefined;
-  communeKeys: PlaceKeys | undefined;
   districtKeys: PlaceKeys | undefined;
+  /** The commune the name gives. */
+  located: Located | undefined;
 }
 
 interface JobEntry {
   job: Job | undefined;
-  commune: Place | undefined;
-  communeKeys: PlaceKeys | undefined;
+  /** The commune the position or workplace gives. */
+  located: Located | undefined;
   village: Place | undefined;
   villageKeys: PlaceKeys | undefined;
 }
 
+function located(place: Place | undefined, keys: PlaceKeys | undefined, from: Located['from']): Located | undefined {
+  return place && keys ? { place, keys, from } : undefined;
+}
+
 /**
- * A registration as the matcher sees it: the row's own fields, and its name's and unit's facts, shared with every
- * row that writes them alike and read through getters. A list repeats names and units many times over: copied into
+ * A registration as the matcher sees it: the row's own fields, and the facts of its name, unit, job and commune,
+ * shared with every row that writes them alike and read through getters. A list repeats names and units many times over: copied into
  * each record, they would double the size of the hundred thousand records a province's list makes. Every record has
  * the same fields in the same order.
  */
@@ -109,18 +126,36 @@ class RecordOfRow implements MatchRecord {
     readonly birthYear: number | undefined,
     readonly gender: Registration['gender'],
     readonly statedKind: SubjectKind | undefined,
-    readonly place: Place | undefined,
-    readonly placeFrom: MatchRecord['placeFrom'],
-    readonly village: Place | undefined,
-    readonly district: Place | undefined,
-    readonly job: Job | undefined,
-    readonly placeKeys: PlaceKeys | undefined,
-    readonly villageKeys: PlaceKeys | undefined,
-    readonly districtKeys: PlaceKeys | undefined,
+    private readonly located: Located | undefined,
+    private readonly jobEntry: JobEntry | undefined,
     private readonly name: NameEntry,
     private readonly unit: UnitFacts,
   ) {}
 
+  get place(): Place | undefined {
+    return this.located?.place;
+  }
+  get placeFrom(): MatchRecord['placeFrom'] {
+    return this.located?.from;
+  }
+  get placeKeys(): PlaceKeys | undefined {
+    return this.located?.keys;
+  }
+  get job(): Job | undefined {
+    return this.jobEntry?.job;
+  }
+  get village(): Place | undefined {
+    return this.jobEntry?.village;
+  }
+  get villageKeys(): PlaceKeys | undefined {
+    return this.jobEntry?.villageKeys;
+  }
+  get district(): Place | undefined {
+    return this.name.collective?.district ?? this.unit.district;
+  }
+  get districtKeys(): PlaceKeys | undefined {
+    return this.name.collective?.district ? this.name.districtKeys : this.unit.districtKeys;
+  }
   get kind(): SubjectKind {
     return this.name.kind;
   }
@@ -160,6 +195,9 @@ class RecordOfRow implements MatchRecord {
   get unitKey(): string {
     return this.unit.key;
   }
+  get unitNumber(): number {
+    return this.unit.number;
+  }
 }
 
 /** A value computed once per key in a run: lists repeat names, positions and units many times over. */
@@ -175,13 +213,14 @@ function cached<K, T>(map: Map<K, T>, key: K, compute: (key: K) => T): T {
 /** Unit facts, computed once per unit however many rows it proposes (by its id, else by the text written). */
 function unitFactsCache(
   units: readonly UnitRecord[],
-  unitTokens: ReadonlyMap<UnitRecord, Token[]>,
+  unitTokens: ReadonlyMap<UnitRecord, PlacedWords>,
   expand: Expander,
   communes: CommuneIndex,
   placeKeys: PlaceKeysOf,
   words: Words,
 ) {
   const unitsById = new Map(units.map((u) => [u.id, u]));
+  const unitKeys = new Numbering();
   const byIdCache = new Map<string, UnitFacts>();
   const byTextCache = new Map<string, UnitFacts>();
   // A unit's rows mostly come one after another: the last unit asked for is checked before the caches.
@@ -207,21 +246,25 @@ function unitFactsCache(
     const byId = unitId !== undefined;
     const unit = byId ? unitsById.get(unitId) : undefined;
     const name = unit?.name ?? unitText;
-    const tokens = (unit && unitTokens.get(unit)) ?? (name ? organisationTokens(name, expand, words) : []);
-    const spans = findPlaces(tokens);
+    const listed = unit && unitTokens.get(unit);
+    const tokens = listed?.tokens ?? (name ? organisationTokens(name, expand, words) : []);
+    const spans = listed?.spans ?? findPlaces(tokens);
     // "Đảng bộ xã An Bình", or a body named after its commune: "Chi bộ Trường THCS An Bình" is in xã An Bình.
     const commune = firstOf(spans, 'commune')?.place ?? communes.find(outsideDistrictNames(tokens, spans));
     // Looked for outside the communes the name gives: "thị trấn An Phú" is not "huyện An Phú".
     const district = firstOf(spans, 'district')?.place ?? communes.findDistrict(outside(tokens, spans, 'commune', 'all'));
+    const key = byId ? `u:${unitId}` : `t:${asciisOf(tokens)}`;
     return {
       name,
       code: unit?.code,
       bloc: unit?.bloc,
       commune,
       district,
-      key: byId ? `u:${unitId}` : `t:${asciisOf(tokens)}`,
+      key,
+      number: unitKeys.of(key),
       communeKeys: placeKeys(commune),
       districtKeys: placeKeys(district),
+      located: located(commune, placeKeys(commune), 'unit'),
     };
   }
 }
@@ -236,7 +279,12 @@ export function normalizeRegistrations(
   // This run's words: folded once per run, forgotten with it.
   const words = wordTable();
   // Each unit's name read once, for the communes and districts the units name and for the unit's own facts.
-  const unitTokens = new Map(units.map((u) => [u, organisationTokens(u.name, expand, words)]));
+  const unitTokens = new Map(
+    units.map((u) => {
+      const tokens = organisationTokens(u.name, expand, words);
+      return [u, { tokens, spans: findPlaces(tokens) }];
+    }),
+  );
   const communes = communeIndex(unitTokens.values());
   const text = new Numbering();
   const placeKeys = placeNumbering(text);
@@ -251,7 +299,7 @@ export function normalizeRegistrations(
   const readJob = jobReader(expand, communes, words);
   const jobEntry = (position: string | undefined, workplace: string | undefined): JobEntry => {
     const { job, commune, village } = readJob(position, workplace);
-    return { job, commune, communeKeys: placeKeys(commune), village, villageKeys: placeKeys(village) };
+    return { job, located: located(commune, placeKeys(commune), 'text'), village, villageKeys: placeKeys(village) };
   };
   const out: MatchRecord[] = [];
   for (let index = 0; index < registrations.length; index++) {
@@ -264,7 +312,7 @@ export function normalizeRegistrations(
     let entry = names.get(name);
     if (entry === undefined) {
       const facts = nameFacts(reg, expand, communes, words);
-      const { fold, setFold } = nameKeys(facts, text);
+      const { fold, setFold, seqFold } = nameKeys(facts, text);
       entry = {
         display: name,
         kind: facts.kind,
@@ -273,22 +321,20 @@ export function normalizeRegistrations(
         plain: facts.plain,
         person: facts.person,
         collective: facts.collective,
-        commune: facts.commune,
         fold,
         setFold,
-        communeKeys: placeKeys(facts.commune),
+        seqFold,
         districtKeys: placeKeys(facts.collective?.district),
+        located: located(facts.commune, placeKeys(facts.commune), 'name'),
       };
       names.set(name, entry);
     }
-    let job: Job | undefined;
-    let village: JobEntry | undefined;
-    let place: Place | undefined;
-    let keysOfPlace: PlaceKeys | undefined;
-    let placeFrom: MatchRecord['placeFrom'];
+    // The commune: the one the row's position or workplace (a person's) or name (a collective's) gives, else the
+    // proposing unit's.
+    let j: JobEntry | undefined;
+    let at: Located | undefined;
     if (entry.kind === 'individual') {
       const { position, workplace } = reg;
-      let j: JobEntry | undefined;
       if (workplace) {
         const byPosition = cached(jobsAt, workplace, () => new Map<string, JobEntry>());
         j = cached(byPosition, position ?? '', () => jobEntry(position, workplace));
@@ -299,43 +345,9 @@ export function normalizeRegistrations(
           jobs.set(position, j);
         }
       }
-      job = j?.job;
-      village = j;
-      if (j?.commune) {
-        place = j.commune;
-        keysOfPlace = j.communeKeys;
-        placeFrom = 'text';
-      }
-    } else if (entry.commune) {
-      place = entry.commune;
-      keysOfPlace = entry.communeKeys;
-      placeFrom = 'name';
-    }
-    if (!place && unit.commune) {
-      place = unit.commune;
-      keysOfPlace = unit.communeKeys;
-      placeFrom = 'unit';
-    }
-    const collective = entry.collective;
-    out.push(
-      new RecordOfRow(
-        index,
-        reg,
-        reg.birthYear,
-        reg.gender,
-        statedKind,
-        place,
-        placeFrom,
-        village?.village,
-        collective?.district ?? unit.district,
-        job,
-        keysOfPlace,
-        village?.villageKeys,
-        collective?.district ? entry.districtKeys : unit.districtKeys,
-        entry,
-        unit,
-      ),
-    );
+      at = j?.located;
+    } else at = entry.located;
+    out.push(new RecordOfRow(index, reg, reg.birthYear, reg.gender, statedKind, at ?? unit.located, j, entry, unit));
   }
   return out;
 }

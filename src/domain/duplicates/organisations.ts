@@ -45,7 +45,8 @@ const POST_HEADS = new Set(['trưởng', 'phó'].map((w) => tokenize(w)[0]?.fold
 
 /** Bodies inside a workplace: after them, the workplace itself is named ("Bí thư Chi bộ | Trạm Y tế xã An Bình"). */
 const CELLS = new Set(['chi bộ', 'chi đoàn', 'công đoàn', 'đoàn cơ sở', 'đảng bộ', 'đoàn thanh niên'].map((k) => tokenize(k).map((t) => t.fold).join(' ')));
-const isCell = (kind: readonly string[]) => CELLS.has(kind.join(' ')) || (kind[0] === 'chi' && kind[1] === tokenize('hội')[0]?.fold);
+const HOI = tokenize('hội')[0]?.fold;
+const isCell = (kind: readonly string[]) => CELLS.has(kind.join(' ')) || (kind[0] === 'chi' && kind[1] === HOI);
 
 /**
  * Where the workplace named among the words begins, or -1: the first body named ("Giáo viên | Trường …", "Trưởng

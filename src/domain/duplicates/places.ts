@@ -54,8 +54,19 @@ const PHRASES: Phrase[] = [
     list.map((s) => phrase(s, level)),
   ),
 ].sort((a, b) => b.folds.length - a.folds.length);
-const FIRST_FOLDS = new Set(PHRASES.map((p) => p.folds[0] ?? ''));
-const FIRST_ASCII = new Set(PHRASES.map((p) => p.asciis[0] ?? ''));
+
+/** The phrases by their first word (folded, or without diacritics), in the order of `PHRASES`. */
+function byFirst(first: (p: Phrase) => string): ReadonlyMap<string, readonly Phrase[]> {
+  const map = new Map<string, Phrase[]>();
+  for (const p of PHRASES) {
+    const list = map.get(first(p));
+    if (list) list.push(p);
+    else map.set(first(p), [p]);
+  }
+  return map;
+}
+const BY_FIRST_FOLD = byFirst((p) => p.folds[0] ?? '');
+const BY_FIRST_ASCII = byFirst((p) => p.asciis[0] ?? '');
 
 /**
  * The keyword phrase at a position. A text typed entirely without diacritics ("xa An Binh") is matched without
@@ -63,9 +74,11 @@ const FIRST_ASCII = new Set(PHRASES.map((p) => p.asciis[0] ?? ''));
  */
 function phraseAt(tokens: readonly Token[], at: number, plain: boolean): Phrase | undefined {
   const t = tokens[at];
-  if (!t || !(plain ? FIRST_ASCII.has(t.ascii) : FIRST_FOLDS.has(t.fold))) return undefined;
-  for (let k = 0; k < PHRASES.length; k++) {
-    const p = PHRASES[k] as Phrase;
+  // Only the phrases beginning with the word can be there: the first of them (longest first) that is.
+  const candidates = t && (plain ? BY_FIRST_ASCII.get(t.ascii) : BY_FIRST_FOLD.get(t.fold));
+  if (!candidates) return undefined;
+  for (let k = 0; k < candidates.length; k++) {
+    const p = candidates[k] as Phrase;
     if (wordsAt(tokens, at, plain ? p.asciis : p.folds, plain)) return p;
   }
   return undefined;
@@ -181,6 +194,12 @@ export function samePlace(a: Place, b: Place): boolean {
   return a.fold === b.fold || ((a.plain || b.plain) && a.ascii === b.ascii);
 }
 
+/** A text's words and the places they name (`findPlaces`). */
+export interface PlacedWords {
+  tokens: readonly Token[];
+  spans: readonly PlaceSpan[];
+}
+
 export interface CommuneIndex {
   /** The one known commune whose name the words contain ("Trường THCS An Bình" → xã An Bình), if exactly one. */
   find(tokens: readonly Token[]): Place | undefined;
@@ -235,11 +254,10 @@ function findIn(index: NameIndex, tokens: readonly Token[]): Place | undefined {
  * An Phú"): a collective named after its commune without the word "xã" ("Hợp tác xã Nông nghiệp Phú Hữu") is
  * placed there all the same, and a unit named after its district without "huyện" is of that district.
  */
-export function communeIndex(known: Iterable<readonly Token[]>): CommuneIndex {
+export function communeIndex(known: Iterable<PlacedWords>): CommuneIndex {
   const communes: NameIndex = new Map();
   const districts: NameIndex = new Map();
-  for (const tokens of known) {
-    const spans = findPlaces(tokens);
+  for (const { tokens, spans } of known) {
     for (const [level, index] of [['commune', communes], ['district', districts]] as const) {
       const span = firstOf(spans, level);
       if (span) addName(index, tokens, span);

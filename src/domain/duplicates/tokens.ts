@@ -94,6 +94,8 @@ export interface Words {
 export function wordTable(): Words {
   /** Class of each UTF-16 unit outside surrogate pairs (0: not looked at yet). */
   const classes = new Uint8Array(0x10000);
+  /** Whether cleaning changes each UTF-16 unit (1: no, 2: yes, 0: not looked at yet). */
+  const cleaned = new Uint8Array(0x10000);
   const seenWords = new Map<number, Seen>();
   let seenCount = 0;
   // A character's length in UTF-16 units, set by classAt.
@@ -147,9 +149,27 @@ export function wordTable(): Words {
     return e;
   };
 
+  /**
+   * Some character of the text is one `cleanText` changes (a mark, an invisible or a look-alike character, a space
+   * other than the plain one). Only such a text is cleaned before it is read: otherwise cleaning would at most join
+   * plain spaces, which only separate words. Each character is asked of `cleanText` once, between two letters.
+   */
+  const needsCleaning = (text: string): boolean => {
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      let c = cleaned[code] as number;
+      if (c === 0) {
+        const probe = `a${String.fromCharCode(code)}a`;
+        c = cleaned[code] = cleanText(probe) === probe ? 1 : 2;
+      }
+      if (c === 2) return true;
+    }
+    return false;
+  };
+
   return {
     tokenize(text) {
-      const s = cleanText(text);
+      const s = needsCleaning(text) ? cleanText(text) : text;
       let count = 0;
       const n = s.length;
       for (let i = 0; i < n; ) {

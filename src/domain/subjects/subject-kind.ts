@@ -6,7 +6,7 @@ export type SubjectKind = 'collective' | 'individual';
 // Beginnings of collective names, compared by tone key (diacritics kept: "Hội" is a body, "Hồ" a surname).
 // Bare "Đoàn" is left out: it is also a surname ("Đoàn Văn Hậu"). So are "Lâm trường"/"Nông trường", which could be a
 // person ("Lâm Trường Sơn").
-const COLLECTIVE_STARTS = [
+export const COLLECTIVE_NAME_STARTS: readonly string[] = [
   'chi bộ', 'đảng bộ', 'đảng ủy', 'chi ủy', 'hội', 'chi hội', 'trường', 'lớp', 'khoa', 'tổ', 'tổ dân phố', 'phòng',
   'ban', 'ủy ban', 'ubnd', 'ubmttq', 'mttq', 'mặt trận', 'công an', 'trạm', 'trung tâm', 'đội', 'đoàn thanh niên',
   'đoàn tncs', 'chi đoàn', 'huyện đoàn', 'xã đoàn', 'liên đoàn', 'liên hiệp', 'câu lạc bộ', 'clb', 'thôn', 'xóm',
@@ -19,7 +19,8 @@ const COLLECTIVE_STARTS = [
   'sư đoàn', 'học viện', 'thư viện', 'bảo tàng', 'nhà thiếu nhi', 'ký túc xá', 'trang trại', 'xưởng', 'phân xưởng',
   'chợ', 'cảng', 'đơn vị', 'lực lượng', 'điểm trường', 'dòng họ', 'chùa', 'giáo xứ', 'giáo họ', 'họ đạo', 'nhà thờ',
   'thánh thất', 'tịnh xá', 'niệm phật đường', 'ban đại diện', 'dân quân',
-].map(toneKey);
+];
+const COLLECTIVE_STARTS = COLLECTIVE_NAME_STARTS.map(toneKey);
 const COLLECTIVE_SET = new Set(COLLECTIVE_STARTS);
 const MAX_START_WORDS = Math.max(...COLLECTIVE_STARTS.map((s) => s.split(' ').length));
 // Scratch for looksCollective: where the name's first words end.
