@@ -10,6 +10,7 @@ import type { RecordFacts } from './facts';
 import {
   eitherPlain,
   givenDiffers,
+  middleInitialOnly,
   middleNameMissing,
   oneLetterApart,
   placeWordOnly,
@@ -175,6 +176,8 @@ export const PEOPLE: MatchModelTable = {
         { level: 'diacriticsOther', points: 6, frequency: 'name', when: names((a, b) => sameLetters(a, b) && !givenDiffers(a, b)) },
         // "Trần Thủy" / "Trần Thị Thủy".
         { level: 'middleMissing', points: 3, frequency: 'short', when: names(middleNameMissing) },
+        // "Nguyễn T. Ngọc Hân" / "Nguyễn Thị Ngọc Hân": the initial may stand for another name ("Thanh"): a clerk looks.
+        { level: 'middleInitial', points: 4, cap: 'probable', frequency: 'short', when: names(middleInitialOnly) },
         // "Hạnh" / "Hằng", "Hùng" / "Hưng" where the data has several of each: two names, not a typo.
         {
           level: 'twoNames',

@@ -65,6 +65,28 @@ export function middleNameMissing(a: MatchRecord, b: MatchRecord): boolean {
   return !!pa && !!pb && middleMissing(pa, pb, a.plain || b.plain);
 }
 
+/**
+ * "Nguyễn T. Ngọc Hân" / "Nguyễn Thị Ngọc Hân": as many words, surname and given name the same, and each middle name
+ * that differs written by its initial on one side.
+ */
+export function middleInitialOnly(a: MatchRecord, b: MatchRecord): boolean {
+  const pa = a.person;
+  const pb = b.person;
+  if (!pa || !pb || pa.tokens.length !== pb.tokens.length || pa.tokens.length < 3) return false;
+  const plain = a.plain || b.plain;
+  if (!sameWord(pa.surname, pb.surname, plain) || !sameWord(pa.given, pb.given, plain)) return false;
+  let initials = 0;
+  for (let k = 1; k < pa.tokens.length - 1; k++) {
+    const x = pa.tokens[k] as Token;
+    const y = pb.tokens[k] as Token;
+    if (sameWord(x, y, plain)) continue;
+    const [initial, word] = x.ascii.length === 1 ? [x, y] : [y, x];
+    if (initial.ascii.length !== 1 || word.ascii.length < 2 || word.ascii[0] !== initial.ascii) return false;
+    initials++;
+  }
+  return initials > 0;
+}
+
 /** As many words, one letter apart. */
 export function oneLetterApart(a: MatchRecord, b: MatchRecord): boolean {
   const pa = a.person;

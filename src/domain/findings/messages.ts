@@ -260,6 +260,7 @@ const PERSON_NAME_REASON: Record<string, string> = {
   noDiacritics: 'Trùng họ tên (một dòng viết không dấu)',
   diacriticsOther: 'Họ tên chỉ khác dấu ở họ hoặc tên đệm',
   middleMissing: 'Trùng họ và tên, một dòng thiếu tên đệm',
+  middleInitial: 'Trùng họ và tên, một dòng viết tắt tên đệm',
   diacriticsGiven: 'Tên chỉ khác dấu (có thể là hai người khác nhau)',
   oneEdit: 'Họ tên gần giống, khác một chữ cái',
 };

@@ -57,6 +57,7 @@ export const ui = {
     diacriticsGiven: 'khác dấu ở tên',
     diacritics: 'khác dấu',
     middleMissing: 'thiếu tên đệm',
+    middleInitial: 'tên đệm viết tắt',
     oneEdit: 'khác một chữ',
     reordered: 'đảo thứ tự',
     equal: 'bằng nhau',

@@ -50,6 +50,23 @@ describe('people', () => {
     expect(verdict(person('Trần Thủy', 1979, female), person('Trần Thị Thủy', 1990, female))).toBeUndefined();
   });
 
+  it('a middle name written by its initial ("Nguyễn T. Ngọc Hân" / "Nguyễn Thị Ngọc Hân") is probable, never certain', () => {
+    for (const [a, b] of [
+      ['Nguyễn T. Ngọc Hân', 'Nguyễn Thị Ngọc Hân'],
+      ['Nguyễn T Ngọc Hân', 'Nguyễn Thị Ngọc Hân'],
+      ['Lê V. Hùng', 'Lê Văn Hùng'],
+      ['Trần Thị N. Lan', 'Trần Thị Ngọc Lan'],
+    ]) {
+      const o = compare(person(a as string, 1985, female), person(b as string, 1985, female));
+      expect([a, levelOf(o, 'name'), o.confidence]).toEqual([a, 'middleInitial', 'probable']);
+    }
+    // Another initial, another given name, another surname or another year: another person.
+    expect(verdict(person('Nguyễn H. Ngọc Hân', 1985, female), person('Nguyễn Thị Ngọc Hân', 1985, female))).toBeUndefined();
+    expect(verdict(person('Nguyễn T. Ngọc Hà', 1985, female), person('Nguyễn Thị Ngọc Hân', 1985, female))).toBeUndefined();
+    expect(verdict(person('Trần T. Ngọc Hân', 1985, female), person('Nguyễn Thị Ngọc Hân', 1985, female))).toBeUndefined();
+    expect(verdict(person('Nguyễn T. Ngọc Hân', 1985, female), person('Nguyễn Thị Ngọc Hân', 1992, female))).toBeUndefined();
+  });
+
   it('a name typed without diacritics is "same but for diacritics"', () => {
     const o = compare(person('Nguyen Van Hung', 1975, male), person('Nguyễn Văn Hùng', 1975, male));
     expect(levelOf(o, 'name')).toBe('noDiacritics');
