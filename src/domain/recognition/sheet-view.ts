@@ -5,6 +5,7 @@
 import { formatDate } from '../dates';
 import type { Cell, Merge, SheetGrid } from '../grid';
 import { cleanText, decodeByFont, evidenceDecoder, hasInvisible, LegacyEncoding, mayBeLegacy } from '../text';
+import { mayNeedCleaning } from '../text/clean';
 import { decodeLegacy, encodingOfFont } from '../text/legacy';
 
 export interface Conversion {
@@ -35,11 +36,12 @@ export interface SheetView {
   conversions: Conversion[];
 }
 
-function cellToText(cell: Cell | undefined | null, decoded?: string): string {
+/** `tidy`: the cell's row was seen to need no cleaning and holds no decoded text, so a text is its value. */
+function cellToText(cell: Cell | undefined | null, tidy: boolean, decoded?: string): string {
   if (!cell) return '';
   switch (cell.t) {
     case 's':
-      return cleanText(decoded ?? cell.v);
+      return tidy ? cell.v : cleanText(decoded ?? cell.v);
     case 'n':
       return Number.isInteger(cell.v) ? String(cell.v) : String(Math.round(cell.v * 1e9) / 1e9);
     case 'd':
@@ -99,6 +101,9 @@ export function viewSheet(sheet: SheetGrid): SheetView {
   // A sheet uses a font or two throughout: the last one's encoding is kept rather than looked up for every cell.
   let lastFont: string | undefined;
   let lastEncoding: LegacyEncoding | undefined;
+  // Rows with a text that cleaning may change, or a decoded one (1 byte a row). Any other row's texts are its cells'
+  // values as they are: one look per cell here rather than a cleaning per ask (most rows; 2.2M asks per 100k rows).
+  const untidy = new Uint8Array(rowCount + 1);
   for (let ri = 0; ri < rowCount; ri++) {
     const row = sheet.rows[ri];
     if (!row) continue;
@@ -107,6 +112,7 @@ export function viewSheet(sheet: SheetGrid): SheetView {
       if (!cl || cl.t !== 's') continue;
       const r = ri + 1;
       const c = ci + 1;
+      if (!untidy[r] && mayNeedCleaning(cl.v)) untidy[r] = 1;
       if (cl.font !== lastFont) {
         lastFont = cl.font;
         lastEncoding = encodingOfFont(cl.font);
@@ -115,6 +121,7 @@ export function viewSheet(sheet: SheetGrid): SheetView {
       const byFont = decodeRuns(cl) ?? (fontEncoding ? decodeByFont(cl.v, cl.font) : undefined);
       if (byFont?.encoding) {
         decoded.set(key(r, c), byFont.text);
+        untidy[r] = 1;
         conversions.push({ row: r, col: c, encoding: byFont.encoding, before: cl.v, after: byFont.text });
       } else if (!fontEncoding && mayBeLegacy(cl.v)) {
         const list = suspects.get(c);
@@ -131,19 +138,20 @@ export function viewSheet(sheet: SheetGrid): SheetView {
       const d = evidence?.decodeByEvidence(text, enc);
       if (!d?.encoding) continue;
       decoded.set(key(r, c), d.text);
+      untidy[r] = 1;
       conversions.push({ row: r, col: c, encoding: d.encoding, before: text, after: d.text });
     }
   }
   conversions.sort((a, b) => a.row - b.row || a.col - b.col);
 
-  // Cleaned when asked, not kept: recognition and reading ask of most cells once or twice, and cleaning a clean text
-  // (most are) is one look; keeping every cell's text would hold a second copy of the sheet through the whole check.
-  // The row being classified or read is the one kept: its cells are asked two to five times in a row (2.2M asks of
-  // 1M cells per 100k rows), and one row's texts are all that is held.
+  // An untidy row's texts are cleaned when asked, not kept for the sheet: keeping every cell's text would hold a
+  // second copy of the sheet through the whole check. The row being classified or read is the one kept: its cells
+  // are asked two to five times in a row, and one row's texts are all that is held.
   let keptRow = 0;
   const kept: (string | undefined)[] = new Array<string | undefined>(colCount + 1).fill(undefined);
-  const cleaned = (r: number, c: number): string => cellToText(raw(r, c), decoded.size ? decoded.get(key(r, c)) : undefined);
+  const cleaned = (r: number, c: number): string => cellToText(raw(r, c), false, decoded.size ? decoded.get(key(r, c)) : undefined);
   const cellText = (r: number, c: number): string => {
+    if (!untidy[r]) return cellToText(raw(r, c), true);
     if (c < 1 || c > colCount) return cleaned(r, c);
     if (r !== keptRow) {
       keptRow = r;
@@ -160,7 +168,7 @@ export function viewSheet(sheet: SheetGrid): SheetView {
 
   const hadInvisible = (r: number, c: number): boolean => {
     const cl = raw(r, c);
-    if (cl?.t !== 's') return false;
+    if (cl?.t !== 's' || !untidy[r]) return false;
     const before = (decoded.size ? decoded.get(key(r, c)) : undefined) ?? cl.v;
     // Cleaning removes every invisible character: a text it left as it was has none (most cells, not searched).
     return cellText(r, c) !== before && hasInvisible(before);
@@ -171,7 +179,7 @@ export function viewSheet(sheet: SheetGrid): SheetView {
     const [rr, cc] = m ? [m.top, m.left] : [r, c];
     const cl = raw(rr, cc);
     const source = cl?.t === 's' ? ((decoded.size ? decoded.get(key(rr, cc)) : undefined) ?? cl.v) : '';
-    if (!LINE_BREAK.test(source)) {
+    if (!untidy[rr] || !LINE_BREAK.test(source)) {
       const t = cellText(rr, cc);
       return t ? [t] : [];
     }

@@ -24,6 +24,11 @@ export function hasInvisible(text: string): boolean {
   return INVISIBLE.test(text);
 }
 
+/** False when `cleanText` gives the text back as it is (most cells): one look, no cleaning. */
+export function mayNeedCleaning(text: string): boolean {
+  return ANY_WORK.test(text);
+}
+
 /** NFC, "Ð"/"ð" typed for "Đ"/"đ", invisible characters removed, spaces collapsed, trimmed. */
 export function cleanText(text: string): string {
   if (!ANY_WORK.test(text)) return text;

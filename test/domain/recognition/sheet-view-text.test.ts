@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import type { Cell, SheetGrid } from '../../../src/domain/grid';
 import { viewSheet } from '../../../src/domain/recognition/sheet-view';
-import { cleanText } from '../../../src/domain/text';
+import { cleanText, hasInvisible } from '../../../src/domain/text';
 
 const TEXTS = ['Lê Thị Hạnh', ' Trần  Văn An ', 'Chi bộ\u200B Thôn 3', 'Ðoàn xã', 'Nguye\u0302\u0303n', '', 'Hội\nNông dân'];
 
@@ -37,6 +37,40 @@ describe('sheet view texts', () => {
         }
       }),
     );
+  });
+
+  it('rows that need no cleaning and rows that do give what cleaning each cell gives', () => {
+    // A row of clean texts is read as it is; a row with one untidy text anywhere is cleaned cell by cell.
+    const expected = (v: string | number | null) => (v === null ? '' : typeof v === 'number' ? String(v) : cleanText(v));
+    // Texts no legacy encoding is suspected in (the column's evidence could decode "Ðoàn xã"), tidy and untidy.
+    const unicode = ['Lê Thị Hạnh', ' Trần  Văn An ', 'Chi bộ\u200B Thôn 3', 'Ðảng bộ', 'Nguye\u0302\u0303n', '', 'Hội\nNông dân', 'Hội \r\n Nông dân\u2028'];
+    const data = fc.array(
+      fc.array(fc.oneof(fc.constantFrom(...unicode), fc.integer({ min: 0, max: 99 }), fc.constant(null)), { minLength: 1, maxLength: 4 }),
+      { minLength: 1, maxLength: 5 },
+    );
+    const lineTexts = (v: string | number | null) =>
+      v === null ? [] : typeof v === 'number' ? [String(v)] : v.split(/\r\n|[\n\r\v\u2028\u2029]/).map(cleanText).filter(Boolean);
+    fc.assert(
+      fc.property(data, (cells) => {
+        const view = viewSheet(grid(cells));
+        cells.forEach((row, i) =>
+          row.forEach((v, j) => {
+            const [r, c] = [i + 1, j + 1];
+            expect(view.text(r, c)).toBe(expected(v));
+            expect(view.lines?.(r, c)).toEqual(lineTexts(v));
+            expect(view.hadInvisible(r, c)).toBe(typeof v === 'string' && hasInvisible(v));
+          }),
+        );
+      }),
+    );
+    const view = viewSheet(grid([['Lê Thị Hạnh', 'Hội Nông dân', 3], ['Lê Thị Hạnh', 'Hội\nNông dân', 3], ['Lê Thị Hạnh ', 'x\u200By', 3]]));
+    expect([1, 2, 3].map((r) => [view.text(r, 1), view.text(r, 2), view.text(r, 3)])).toEqual([
+      ['Lê Thị Hạnh', 'Hội Nông dân', '3'],
+      ['Lê Thị Hạnh', 'Hội Nông dân', '3'],
+      ['Lê Thị Hạnh', 'xy', '3'],
+    ]);
+    expect([view.lines?.(1, 2), view.lines?.(2, 2)]).toEqual([['Hội Nông dân'], ['Hội', 'Nông dân']]);
+    expect([view.hadInvisible(1, 2), view.hadInvisible(3, 1), view.hadInvisible(3, 2)]).toEqual([false, false, true]);
   });
 
   it('a merged range gives its top-left text to the cells it covers, between asks of other rows', () => {
