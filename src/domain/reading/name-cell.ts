@@ -148,7 +148,8 @@ function withoutLeading(joined: string, text: string, kind: SubjectKind | undefi
   // A rank may come first ("Bác sĩ …", not the honorific "Bác") or after an honorific ("Đ/c Trung tá …").
   const first = kind === 'collective' ? undefined : rankBefore(text);
   const plain = kind === 'collective' ? { name: joined } : first ? { name: first.rest } : splitHonorific(text);
-  const ranked = first ?? (kind === 'collective' ? undefined : rankBefore(plain.name));
+  // Without an honorific the name is the text already looked at.
+  const ranked = first ?? (kind === 'collective' || plain.name === text ? undefined : rankBefore(plain.name));
   const split = ranked && !first ? { ...plain, name: ranked.rest } : plain;
   const cell: NameCell = { name: split.name };
   if (split.honorific) cell.honorific = split.honorific;

@@ -63,7 +63,6 @@ export function readRegistrations(
   // Kinds, names and genders repeat down a list: each text is judged once per table.
   const parseKind = memoize((text: string) => parseSubjectKind(text) ?? null);
   const inferKind = memoize((name: string) => inferSubjectKind(name) ?? null);
-  const household = memoize(isHousehold);
   const gender = memoize(parseGender);
   // Each field's column looked up once per table, not once per row.
   const unitCol = col('unit');
@@ -154,7 +153,7 @@ export function readRegistrations(
           reg.kindSource = 'name';
         }
       }
-      if (household(reg.name)) reg.household = true;
+      if (isHousehold(reg.name)) reg.household = true;
     }
 
     // Birth year: its own column, else "Nam | Nữ" columns where the column that holds the year gives the gender.
