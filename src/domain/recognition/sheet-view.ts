@@ -36,7 +36,7 @@ export interface SheetView {
   conversions: Conversion[];
 }
 
-/** `tidy`: the cell's row was seen to need no cleaning and holds no decoded text, so a text is its value. */
+/** `tidy`: the cell was seen to need no cleaning and was not decoded, so a text is its value. */
 function cellToText(cell: Cell | undefined | null, tidy: boolean, decoded?: string): string {
   if (!cell) return '';
   switch (cell.t) {
@@ -54,6 +54,8 @@ function cellToText(cell: Cell | undefined | null, tidy: boolean, decoded?: stri
 }
 
 const key = (r: number, c: number) => r * 20000 + c;
+/** A column's bit in a row's mask of untidy cells; columns from the 32nd on share the last bit. */
+const bit = (c: number) => (c < 32 ? 1 << (c - 1) : 1 << 31);
 
 const LINE_BREAK = /[\n\r\v\u2028\u2029]/;
 const LINE_BREAK_GLOBAL = /\r\n|[\n\r\v\u2028\u2029]/g;
@@ -101,9 +103,12 @@ export function viewSheet(sheet: SheetGrid): SheetView {
   // A sheet uses a font or two throughout: the last one's encoding is kept rather than looked up for every cell.
   let lastFont: string | undefined;
   let lastEncoding: LegacyEncoding | undefined;
-  // Rows with a text that cleaning may change, or a decoded one (1 byte a row). Any other row's texts are its cells'
-  // values as they are: one look per cell here rather than a cleaning per ask (most rows; 2.2M asks per 100k rows).
-  const untidy = new Uint8Array(rowCount + 1);
+  // Per row, the cells whose text cleaning may change, or that were decoded (4 bytes a row). Any other cell's text is
+  // its value as it is: one look per cell here rather than a cleaning per ask (most cells; 2.2M asks per 100k rows).
+  const untidy = new Uint32Array(rowCount + 1);
+  const markUntidy = (r: number, c: number) => {
+    untidy[r] = (untidy[r] ?? 0) | bit(c);
+  };
   for (let ri = 0; ri < rowCount; ri++) {
     const row = sheet.rows[ri];
     if (!row) continue;
@@ -112,7 +117,7 @@ export function viewSheet(sheet: SheetGrid): SheetView {
       if (!cl || cl.t !== 's') continue;
       const r = ri + 1;
       const c = ci + 1;
-      if (!untidy[r] && mayNeedCleaning(cl.v)) untidy[r] = 1;
+      if (mayNeedCleaning(cl.v)) markUntidy(r, c);
       if (cl.font !== lastFont) {
         lastFont = cl.font;
         lastEncoding = encodingOfFont(cl.font);
@@ -121,7 +126,7 @@ export function viewSheet(sheet: SheetGrid): SheetView {
       const byFont = decodeRuns(cl) ?? (fontEncoding ? decodeByFont(cl.v, cl.font) : undefined);
       if (byFont?.encoding) {
         decoded.set(key(r, c), byFont.text);
-        untidy[r] = 1;
+        markUntidy(r, c);
         conversions.push({ row: r, col: c, encoding: byFont.encoding, before: cl.v, after: byFont.text });
       } else if (!fontEncoding && mayBeLegacy(cl.v)) {
         const list = suspects.get(c);
@@ -138,20 +143,20 @@ export function viewSheet(sheet: SheetGrid): SheetView {
       const d = evidence?.decodeByEvidence(text, enc);
       if (!d?.encoding) continue;
       decoded.set(key(r, c), d.text);
-      untidy[r] = 1;
+      markUntidy(r, c);
       conversions.push({ row: r, col: c, encoding: d.encoding, before: text, after: d.text });
     }
   }
   conversions.sort((a, b) => a.row - b.row || a.col - b.col);
 
-  // An untidy row's texts are cleaned when asked, not kept for the sheet: keeping every cell's text would hold a
-  // second copy of the sheet through the whole check. The row being classified or read is the one kept: its cells
-  // are asked two to five times in a row, and one row's texts are all that is held.
+  // Untidy texts are cleaned when asked, not kept for the sheet: keeping them all could hold a second copy of the
+  // sheet through the whole check. The row being classified or read is the one kept: its cells are asked two to five
+  // times in a row, and one row's texts are all that is held.
   let keptRow = 0;
   const kept: (string | undefined)[] = new Array<string | undefined>(colCount + 1).fill(undefined);
   const cleaned = (r: number, c: number): string => cellToText(raw(r, c), false, decoded.size ? decoded.get(key(r, c)) : undefined);
   const cellText = (r: number, c: number): string => {
-    if (!untidy[r]) return cellToText(raw(r, c), true);
+    if (!((untidy[r] ?? 0) & bit(c))) return cellToText(raw(r, c), true);
     if (c < 1 || c > colCount) return cleaned(r, c);
     if (r !== keptRow) {
       keptRow = r;
@@ -168,7 +173,7 @@ export function viewSheet(sheet: SheetGrid): SheetView {
 
   const hadInvisible = (r: number, c: number): boolean => {
     const cl = raw(r, c);
-    if (cl?.t !== 's' || !untidy[r]) return false;
+    if (cl?.t !== 's' || !((untidy[r] ?? 0) & bit(c))) return false;
     const before = (decoded.size ? decoded.get(key(r, c)) : undefined) ?? cl.v;
     // Cleaning removes every invisible character: a text it left as it was has none (most cells, not searched).
     return cellText(r, c) !== before && hasInvisible(before);
@@ -179,7 +184,7 @@ export function viewSheet(sheet: SheetGrid): SheetView {
     const [rr, cc] = m ? [m.top, m.left] : [r, c];
     const cl = raw(rr, cc);
     const source = cl?.t === 's' ? ((decoded.size ? decoded.get(key(rr, cc)) : undefined) ?? cl.v) : '';
-    if (!untidy[rr] || !LINE_BREAK.test(source)) {
+    if (!((untidy[rr] ?? 0) & bit(cc)) || !LINE_BREAK.test(source)) {
       const t = cellText(rr, cc);
       return t ? [t] : [];
     }

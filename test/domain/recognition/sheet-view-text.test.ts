@@ -73,6 +73,14 @@ describe('sheet view texts', () => {
     expect([view.hadInvisible(1, 2), view.hadInvisible(3, 1), view.hadInvisible(3, 2)]).toEqual([false, false, true]);
   });
 
+  it('an untidy cell is cleaned and its tidy neighbours given as they are, in a row of any width', () => {
+    const wide = (at: Record<number, string>) => Array.from({ length: 40 }, (_, i) => at[i + 1] ?? null);
+    const view = viewSheet(grid([wide({ 2: 'An  Bình', 3: 'Lê Văn', 31: ' Hà ', 32: 'Thôn 3', 35: 'x\u200By', 40: 'Tổ 1' }), wide({ 33: 'Tổ  2', 34: 'Hội' })]));
+    expect([2, 3, 31, 32, 35, 40].map((c) => view.text(1, c))).toEqual(['An Bình', 'Lê Văn', 'Hà', 'Thôn 3', 'xy', 'Tổ 1']);
+    expect([33, 34, 1].map((c) => view.text(2, c))).toEqual(['Tổ 2', 'Hội', '']);
+    expect([35, 32, 40, 2].map((c) => view.hadInvisible(1, c))).toEqual([true, false, false, false]);
+  });
+
   it('a merged range gives its top-left text to the cells it covers, between asks of other rows', () => {
     const sheet = grid([
       ['Chi bộ Thôn 3', null, 'x'],
