@@ -140,10 +140,10 @@ function rankBefore(name: string): { rank: string; rest: string } | undefined {
   return r && looksPersonal(r.rest.split(AFTER_NAME)[0] ?? '') ? r : undefined;
 }
 
-// Words of Latin letters (Vietnamese ones included, composed or not) and single spaces: a narrower test than any
-// letter's (\p{L}: three times the cost here), and any other cell takes the general path, which reads it the same.
+// Words of Latin letters (composed Vietnamese ones included) and single spaces: a narrower test than any letter's
+// (\p{L}: three times the cost here), and any other cell takes the general path, which reads it the same.
 const LATIN_WORDS =
-  /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF]+(?: [A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF]+)*$/;
+  /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]+(?: [A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]+)*$/;
 
 /** The joined cell without a leading honorific or rank; `text` is `joined` with no space before a colon. */
 function withoutLeading(joined: string, text: string, kind: SubjectKind | undefined): NameCell {

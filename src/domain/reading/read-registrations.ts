@@ -23,7 +23,6 @@ const GENDER_PAIR = [
   ['birthYearFemale', 'female'],
 ] as const;
 const MATCHED_FIELDS = ['name', 'unit', 'unitCode'] as const;
-const TEXT_FIELDS = ['field', 'achievements', 'proposal', 'note'] as const;
 
 /** A registration with every field present, the absent ones undefined, always in one order. */
 function newRegistration(source: Registration['source']): Registration {
@@ -79,10 +78,10 @@ export function readRegistrations(
   // Only the columns the table has, looped over by index: a row is read without iterators.
   const matchedCols = MATCHED_FIELDS.map(col).filter((c): c is number => c !== undefined);
   const yearCol = col('birthYear');
-  const textCols = TEXT_FIELDS.flatMap((f) => {
-    const c = col(f);
-    return c === undefined ? [] : [{ f, c }];
-  });
+  const fieldCol = col('field');
+  const achievementsCol = col('achievements');
+  const proposalCol = col('proposal');
+  const noteCol = col('note');
   const pairCols = GENDER_PAIR.flatMap(([f, gender]) => {
     const c = col(f);
     return c === undefined ? [] : [{ c, gender }];
@@ -196,11 +195,14 @@ export function readRegistrations(
     if (workplace) reg.workplace = workplace;
     if (pw) reg.position = reg.position ? `${reg.position}, ${pw}` : pw;
     if (cell?.position) reg.position = withPosition(reg.position, cell.position);
-    for (let k = 0; k < textCols.length; k++) {
-      const { f, c } = textCols[k] as (typeof textCols)[number];
-      const v = view.text(r, c);
-      if (v && !(f === 'proposal' && isNoProposal(v))) reg[f] = v;
-    }
+    const field = textAt(r, fieldCol);
+    if (field) reg.field = field;
+    const achievements = textAt(r, achievementsCol);
+    if (achievements) reg.achievements = achievements;
+    const proposal = textAt(r, proposalCol);
+    if (proposal && !isNoProposal(proposal)) reg.proposal = proposal;
+    const note = textAt(r, noteCol);
+    if (note) reg.note = note;
     const phase = textAt(r, phaseCol);
     if (phase) {
       const p = readPhase(phase);

@@ -181,11 +181,14 @@ export function viewSheet(sheet: SheetGrid): SheetView {
 
   const lines = (r: number, c: number): string[] => {
     const m = mergesByRow.size ? mergeAt(r, c) : undefined;
-    const [rr, cc] = m ? [m.top, m.left] : [r, c];
-    const cl = raw(rr, cc);
-    const source = cl?.t === 's' ? ((decoded.size ? decoded.get(key(rr, cc)) : undefined) ?? cl.v) : '';
-    if (!((untidy[rr] ?? 0) & bit(cc)) || !LINE_BREAK.test(source)) {
-      const t = cellText(rr, cc);
+    return m ? cellLines(m.top, m.left) : cellLines(r, c);
+  };
+  // A tidy text holds no line break.
+  const cellLines = (r: number, c: number): string[] => {
+    const cl = raw(r, c);
+    const source = cl?.t === 's' && (untidy[r] ?? 0) & bit(c) ? ((decoded.size ? decoded.get(key(r, c)) : undefined) ?? cl.v) : '';
+    if (!LINE_BREAK.test(source)) {
+      const t = cellText(r, c);
       return t ? [t] : [];
     }
     return source.split(LINE_BREAK_GLOBAL).map(cleanText).filter(Boolean);
