@@ -57,6 +57,9 @@ const key = (r: number, c: number) => r * 20000 + c;
 /** A column's bit in a row's mask of untidy cells; columns from the 32nd on share the last bit. */
 const bit = (c: number) => (c < 32 ? 1 << (c - 1) : 1 << 31);
 
+/** Untidy cells whose cleaned text a view keeps (≈ 10 MB). */
+const MAX_KEPT = 100_000;
+
 const LINE_BREAK = /[\n\r\v\u2028\u2029]/;
 const LINE_BREAK_GLOBAL = /\r\n|[\n\r\v\u2028\u2029]/g;
 
@@ -149,21 +152,19 @@ export function viewSheet(sheet: SheetGrid): SheetView {
   }
   conversions.sort((a, b) => a.row - b.row || a.col - b.col);
 
-  // Untidy texts are cleaned when asked, not kept for the sheet: keeping them all could hold a second copy of the
-  // sheet through the whole check. The row being classified or read is the one kept: its cells are asked two to five
-  // times in a row, and one row's texts are all that is held.
-  let keptRow = 0;
-  const kept: (string | undefined)[] = new Array<string | undefined>(colCount + 1).fill(undefined);
-  const cleaned = (r: number, c: number): string => cellToText(raw(r, c), false, decoded.size ? decoded.get(key(r, c)) : undefined);
+  // Untidy texts are cleaned once and kept, up to a bound: a check asks of each cell in recognition and again in
+  // reading, and cleaning them (NFC above all) costs more than a look-up. Were every cell untidy, keeping them all
+  // would hold a second copy of the sheet through the whole check.
+  const kept = new Map<number, string>();
   const cellText = (r: number, c: number): string => {
     if (!((untidy[r] ?? 0) & bit(c))) return cellToText(raw(r, c), true);
-    if (c < 1 || c > colCount) return cleaned(r, c);
-    if (r !== keptRow) {
-      keptRow = r;
-      kept.fill(undefined);
+    const k = key(r, c);
+    let t = kept.get(k);
+    if (t === undefined) {
+      t = cellToText(raw(r, c), false, decoded.size ? decoded.get(k) : undefined);
+      if (kept.size >= MAX_KEPT) kept.clear();
+      kept.set(k, t);
     }
-    let t = kept[c];
-    if (t === undefined) kept[c] = t = cleaned(r, c);
     return t;
   };
   const text = (r: number, c: number): string => {
