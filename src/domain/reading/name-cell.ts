@@ -116,6 +116,9 @@ const RANKS = [
 const RANK_FIRST_WORDS = new Set(RANKS.map((r) => r.split(' ')[0]));
 // The same first words as typed (lower case, composed): most names begin with none of them, found without a key.
 const RANK_FIRST_TYPED = new Set(['đại', 'thượng', 'trung', 'thiếu', 'hạ', 'binh', 'tiến', 'thạc', 'bác', 'dược', 'kỹ', 'kĩ', 'nhà', 'nghệ']);
+// Their first letters in either case, and the Kelvin sign that composes to "K": a name beginning with any other
+// character ("Lê", "Phạm", "Võ": four names in ten) is let go before its first word is composed and lower-cased.
+const RANK_STARTS = new Set([...[...RANK_FIRST_TYPED].flatMap((w) => [w.charCodeAt(0), w.toUpperCase().charCodeAt(0)]), 0x212a]);
 const RANK_MAX_WORDS = Math.max(...RANKS.map((r) => r.split(' ').length));
 // "TS.", "ThS", "BS.CKI", "PGS.TS.", "GS.TSKH": degree abbreviations, dotted or not.
 const DEGREE = /^(?:(?:GS|PGS|TS|TSKH|ThS|BS|BSCKI{1,2}|CKI{1,2}|DS|KS|NGƯT|NGND)\.?\s*)+(?=\s|$)/u;
@@ -123,6 +126,7 @@ const DEGREE = /^(?:(?:GS|PGS|TS|TSKH|ThS|BS|BSCKI{1,2}|CKI{1,2}|DS|KS|NGƯT|NGN
 function leadingRank(name: string): { rank: string; rest: string } | undefined {
   const degree = DEGREE.exec(name);
   if (degree && degree[0].trim()) return { rank: degree[0].trim(), rest: name.slice(degree[0].length).trim() };
+  if (!RANK_STARTS.has(name.charCodeAt(0))) return undefined;
   const space = name.indexOf(' ');
   if (space < 0) return undefined;
   const first = name.slice(0, space);
