@@ -30,13 +30,24 @@ export function unitTyping(
   return { source: 'none' };
 }
 
-function typeByPattern(profile: Profile, k: string): UnitTypeDef | undefined {
-  for (const t of profile.unitTypes) {
-    for (const p of t.patterns) {
-      const pk = toneKey(p);
-      if (k === pk || k.startsWith(pk + ' ')) return t;
-    }
-  }
+interface PatternKey {
+  type: UnitTypeDef;
+  key: string;
+  prefix: string;
+}
+
+/** The profile's type patterns as keys, keyed once per run: types in the profile's order, most specific first. */
+function patternKeys(profile: Profile): PatternKey[] {
+  return profile.unitTypes.flatMap((type) =>
+    type.patterns.map((p) => {
+      const key = toneKey(p);
+      return { type, key, prefix: `${key} ` };
+    }),
+  );
+}
+
+function typeByPattern(patterns: readonly PatternKey[], k: string): UnitTypeDef | undefined {
+  for (const { type, key, prefix } of patterns) if (k === key || k.startsWith(prefix)) return type;
   return undefined;
 }
 
@@ -53,12 +64,13 @@ export function inferUnitType(profile: Profile, unitName: string): UnitTypeDef |
 /** `inferUnitType` for many names of one profile: the abbreviation table is folded once, by the caller's run. */
 export function unitTypeInferrer(profile: Profile): (unitName: string) => UnitTypeDef | undefined {
   let expand: ((padded: string) => string[]) | undefined;
+  const patterns = patternKeys(profile);
   return (unitName) => {
-    const direct = typeByPattern(profile, toneKey(unitName));
+    const direct = typeByPattern(patterns, toneKey(unitName));
     if (direct) return direct;
     expand ??= abbreviationExpander(profile.unitAbbreviations, foldForTypes);
     for (const v of expand(` ${foldForTypes(unitName)} `)) {
-      const t = typeByPattern(profile, v.trim());
+      const t = typeByPattern(patterns, v.trim());
       if (t) return t;
     }
     return undefined;
