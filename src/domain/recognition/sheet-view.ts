@@ -102,7 +102,8 @@ export function viewSheet(sheet: SheetGrid): SheetView {
   // Legacy text: the font decides where it speaks; elsewhere the column's evidence does.
   const decoded = new Map<number, string>();
   const conversions: Conversion[] = [];
-  const suspects = new Map<number, { r: number; text: string }[]>();
+  // Per column, the rows and texts that may be legacy-encoded (side by side: a column may hold thousands).
+  const suspects = new Map<number, { rows: number[]; texts: string[] }>();
   // A sheet uses a font or two throughout: the last one's encoding is kept rather than looked up for every cell.
   let lastFont: string | undefined;
   let lastEncoding: LegacyEncoding | undefined;
@@ -133,16 +134,20 @@ export function viewSheet(sheet: SheetGrid): SheetView {
         conversions.push({ row: r, col: c, encoding: byFont.encoding, before: cl.v, after: byFont.text });
       } else if (!fontEncoding && mayBeLegacy(cl.v)) {
         const list = suspects.get(c);
-        if (list) list.push({ r, text: cl.v });
-        else suspects.set(c, [{ r, text: cl.v }]);
+        if (list) {
+          list.rows.push(r);
+          list.texts.push(cl.v);
+        } else suspects.set(c, { rows: [r], texts: [cl.v] });
       }
     }
   }
   const evidence = suspects.size ? evidenceDecoder() : undefined;
-  for (const [c, list] of suspects) {
-    const enc = evidence?.columnEncoding(list.map((x) => x.text));
+  for (const [c, { rows, texts }] of suspects) {
+    const enc = evidence?.columnEncoding(texts);
     if (!enc) continue;
-    for (const { r, text } of list) {
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i] as number;
+      const text = texts[i] as string;
       const d = evidence?.decodeByEvidence(text, enc);
       if (!d?.encoding) continue;
       decoded.set(key(r, c), d.text);
