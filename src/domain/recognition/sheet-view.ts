@@ -113,6 +113,11 @@ export function viewSheet(sheet: SheetGrid): SheetView {
   const markUntidy = (r: number, c: number) => {
     untidy[r] = (untidy[r] ?? 0) | bit(c);
   };
+  // A column repeats its texts row after row (a third of the cells hold their column's previous text): what was
+  // found of the previous text is kept per column, the legacy test only once it is needed.
+  const prevText = new Array<string | undefined>(colCount).fill(undefined);
+  const prevUntidy = new Array<boolean>(colCount).fill(false);
+  const prevSuspect = new Array<boolean | undefined>(colCount).fill(undefined);
   for (let ri = 0; ri < rowCount; ri++) {
     const row = sheet.rows[ri];
     if (!row) continue;
@@ -121,7 +126,12 @@ export function viewSheet(sheet: SheetGrid): SheetView {
       if (!cl || cl.t !== 's') continue;
       const r = ri + 1;
       const c = ci + 1;
-      if (mayNeedCleaning(cl.v)) markUntidy(r, c);
+      if (prevText[ci] !== cl.v) {
+        prevText[ci] = cl.v;
+        prevUntidy[ci] = mayNeedCleaning(cl.v);
+        prevSuspect[ci] = undefined;
+      }
+      if (prevUntidy[ci]) markUntidy(r, c);
       if (cl.font !== lastFont) {
         lastFont = cl.font;
         lastEncoding = encodingOfFont(cl.font);
@@ -132,7 +142,7 @@ export function viewSheet(sheet: SheetGrid): SheetView {
         decoded.set(key(r, c), byFont.text);
         markUntidy(r, c);
         conversions.push({ row: r, col: c, encoding: byFont.encoding, before: cl.v, after: byFont.text });
-      } else if (!fontEncoding && mayBeLegacy(cl.v)) {
+      } else if (!fontEncoding && (prevSuspect[ci] ??= mayBeLegacy(cl.v))) {
         const list = suspects.get(c);
         if (list) {
           list.rows.push(r);

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import type { Cell, SheetGrid } from '../../../src/domain/grid';
 import { viewSheet } from '../../../src/domain/recognition/sheet-view';
-import { cleanText, hasInvisible } from '../../../src/domain/text';
+import { cleanText, encodeLegacy, hasInvisible } from '../../../src/domain/text';
 
 const TEXTS = ['Lê Thị Hạnh', ' Trần  Văn An ', 'Chi bộ\u200B Thôn 3', 'Ðoàn xã', 'Nguye\u0302\u0303n', '', 'Hội\nNông dân'];
 
@@ -79,6 +79,18 @@ describe('sheet view texts', () => {
     expect([2, 3, 31, 32, 35, 40].map((c) => view.text(1, c))).toEqual(['An Bình', 'Lê Văn', 'Hà', 'Thôn 3', 'xy', 'Tổ 1']);
     expect([33, 34, 1].map((c) => view.text(2, c))).toEqual(['Tổ 2', 'Hội', '']);
     expect([35, 32, 40, 2].map((c) => view.hadInvisible(1, c))).toEqual([true, false, false, false]);
+  });
+
+  it('a text repeated down its column is read as it is read alone: cleaned, and decoded by the column\'s evidence', () => {
+    const names = ['Nguyễn Văn Đào', 'Trần Thị Hương', 'Lê Văn Tám'];
+    const tcvn3 = names.map((n) => encodeLegacy(n, 'tcvn3'));
+    const untidy = ' Hội  Nông dân';
+    const rows = [tcvn3[0], tcvn3[0], tcvn3[1], tcvn3[1], tcvn3[1], tcvn3[2], tcvn3[0]].map((t, i) => [t, i % 3 ? untidy : 'Hội Nông dân', i % 2 ? untidy : 'x']);
+    const view = viewSheet(grid(rows));
+    expect(rows.map((_, i) => view.text(i + 1, 1))).toEqual([0, 0, 1, 1, 1, 2, 0].map((k) => names[k]));
+    expect(rows.map((_, i) => view.text(i + 1, 2))).toEqual(rows.map(() => 'Hội Nông dân'));
+    expect(rows.map((_, i) => view.text(i + 1, 3))).toEqual(rows.map((_, i) => (i % 2 ? 'Hội Nông dân' : 'x')));
+    expect(view.conversions.map((c) => c.row)).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 
   it('a merged range gives its top-left text to the cells it covers, between asks of other rows', () => {
