@@ -19,8 +19,10 @@ export function unitTyping(
   declared: string,
   name: string,
   inferUnitType: (unitName: string) => UnitTypeDef | undefined,
+  /** The type a type cell names (a list repeats a handful: its reader may keep the answers). */
+  declaredType: (text: string) => UnitTypeDef | undefined = (text) => unitTypeByName(profile, text) ?? inferUnitType(text),
 ): UnitTyping {
-  const byColumn = declared ? (unitTypeByName(profile, declared) ?? inferUnitType(declared)) : undefined;
+  const byColumn = declared ? declaredType(declared) : undefined;
   const byName = inferUnitType(name);
   if (byColumn && byName && byName !== byColumn && byName.bloc === byColumn.bloc) {
     if (profile.unitTypes.indexOf(byName) < profile.unitTypes.indexOf(byColumn)) return { type: byName, source: 'name' };
