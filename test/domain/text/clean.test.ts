@@ -164,7 +164,7 @@ describe('mayNeedCleaning', () => {
   });
 
   it('tells texts that cleaning changes from clean ones', () => {
-    for (const s of [' a', 'a ', 'a  b', 'a\tb', 'a\nb', 'Nguye\u0302\u0303n', 'Ðoàn', 'Lê\u200BVăn', 'a\u00A0b', 'a\u00ADb'])
+    for (const s of [' ', '  ', ' a', 'a ', 'a  b', 'a b ', 'a\tb', 'a\nb', 'Nguye\u0302\u0303n', 'Ðoàn', 'Lê\u200BVăn', 'a\u00A0b', 'a\u00ADb'])
       expect(mayNeedCleaning(s)).toBe(true);
     for (const s of ['Nguyễn Văn An', 'ĐẢNG BỘ XÃ AN BÌNH', 'a b', 'X01', '', 'Văn hóa – xã hội']) expect(mayNeedCleaning(s)).toBe(false);
   });
