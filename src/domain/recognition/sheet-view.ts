@@ -113,6 +113,7 @@ export function viewSheet(sheet: SheetGrid): SheetView {
   const markUntidy = (r: number, c: number) => {
     untidy[r] = (untidy[r] ?? 0) | bit(c);
   };
+  const isUntidy = (r: number, c: number) => ((untidy[r] ?? 0) & bit(c)) !== 0;
   // A column repeats its texts row after row (a third of the cells hold their column's previous text): what was
   // found of the previous text is kept per column, the legacy test only once it is needed.
   const prevText = new Array<string | undefined>(colCount).fill(undefined);
@@ -172,7 +173,7 @@ export function viewSheet(sheet: SheetGrid): SheetView {
   // would hold a second copy of the sheet through the whole check.
   const kept = new Map<number, string>();
   const cellText = (r: number, c: number): string => {
-    if (!((untidy[r] ?? 0) & bit(c))) return cellToText(raw(r, c), true);
+    if (!isUntidy(r, c)) return cellToText(raw(r, c), true);
     const k = key(r, c);
     let t = kept.get(k);
     if (t === undefined) {
@@ -189,7 +190,7 @@ export function viewSheet(sheet: SheetGrid): SheetView {
 
   const hadInvisible = (r: number, c: number): boolean => {
     const cl = raw(r, c);
-    if (cl?.t !== 's' || !((untidy[r] ?? 0) & bit(c))) return false;
+    if (cl?.t !== 's' || !isUntidy(r, c)) return false;
     const before = (decoded.size ? decoded.get(key(r, c)) : undefined) ?? cl.v;
     // Cleaning removes every invisible character: a text it left as it was has none (most cells, not searched).
     return cellText(r, c) !== before && hasInvisible(before);
@@ -202,7 +203,7 @@ export function viewSheet(sheet: SheetGrid): SheetView {
   // A tidy text holds no line break.
   const cellLines = (r: number, c: number): string[] => {
     const cl = raw(r, c);
-    const source = cl?.t === 's' && (untidy[r] ?? 0) & bit(c) ? ((decoded.size ? decoded.get(key(r, c)) : undefined) ?? cl.v) : '';
+    const source = cl?.t === 's' && isUntidy(r, c) ? ((decoded.size ? decoded.get(key(r, c)) : undefined) ?? cl.v) : '';
     if (!LINE_BREAK.test(source)) {
       const t = cellText(r, c);
       return t ? [t] : [];
