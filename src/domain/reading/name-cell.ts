@@ -124,6 +124,9 @@ const RANK_FIRST_TYPED = new Set([
   'đại', 'thượng', 'trung', 'thiếu', 'hạ', 'binh', 'tiến', 'thạc', 'bác', 'dược', 'kỹ', 'kĩ', 'nhà', 'nghệ', 'thầy',
   'y', 'điều', 'cô', 'giáo', 'cựu', 'ccb', 'chiến', 'dân', 'đoàn', 'đảng', 'hội', 'nông', 'thương', 'bệnh', 'già', 'mẹ', 'bà',
 ]);
+// Their first letters in either case, and the Kelvin sign that composes to "K": a name beginning with any other
+// character ("Lê", "Phạm", "Võ") is let go before its first word is composed and lower-cased.
+const RANK_STARTS = new Set([...[...RANK_FIRST_TYPED].flatMap((w) => [w.charCodeAt(0), w.toUpperCase().charCodeAt(0)]), 0x212a]);
 const RANK_MAX_WORDS = Math.max(...RANKS.map((r) => r.split(' ').length));
 // "TS.", "ThS", "BS.CKI", "PGS.TS.", "GS.TSKH": degree abbreviations, dotted or not.
 const DEGREE = /^(?:(?:GS|PGS|TS|TSKH|ThS|BS|Bs|BSCKI{1,2}|CKI{1,2}|DS|KS|NGƯT|NGND)\.?\s*)+(?=\s|$)/u;
@@ -131,6 +134,7 @@ const DEGREE = /^(?:(?:GS|PGS|TS|TSKH|ThS|BS|Bs|BSCKI{1,2}|CKI{1,2}|DS|KS|NGƯT|
 function leadingRank(name: string): { rank: string; rest: string } | undefined {
   const degree = DEGREE.exec(name);
   if (degree && degree[0].trim()) return { rank: degree[0].trim(), rest: name.slice(degree[0].length).trim() };
+  if (!RANK_STARTS.has(name.charCodeAt(0))) return undefined;
   const space = name.indexOf(' ');
   if (space < 0) return undefined;
   const first = name.slice(0, space);
@@ -148,7 +152,10 @@ function rankBefore(name: string): { rank: string; rest: string } | undefined {
   return r && looksPersonal(r.rest.split(AFTER_NAME)[0] ?? '') ? r : undefined;
 }
 
-const WORDS_ONLY = /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)*$/u;
+// Words of Latin letters (composed Vietnamese ones included) and single spaces: a narrower test than any letter's
+// (\p{L}: three times the cost here), and any other cell takes the general path, which reads it the same.
+const LATIN_WORDS =
+  /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]+(?: [A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]+)*$/;
 const TRAILING_MARKS = /[\s.,;:\-–—…]+$/u;
 
 /** The joined cell without a leading honorific or rank; `text` is `joined` with no space before a colon. */
@@ -157,7 +164,8 @@ function withoutLeading(joined: string, text: string, kind: SubjectKind | undefi
   // A rank may come first ("Bác sĩ …", not the honorific "Bác") or after an honorific ("Đ/c Trung tá …").
   const first = kind === 'collective' ? undefined : rankBefore(text);
   const plain = kind === 'collective' ? { name: joined } : first ? { name: first.rest } : splitHonorific(text);
-  const ranked = first ?? (kind === 'collective' ? undefined : rankBefore(plain.name));
+  // Without an honorific the name is the text already looked at.
+  const ranked = first ?? (kind === 'collective' || plain.name === text ? undefined : rankBefore(plain.name));
   const split = ranked && !first ? { ...plain, name: ranked.rest } : plain;
   const cell: NameCell = { name: split.name };
   if (split.honorific) cell.honorific = split.honorific;
@@ -173,7 +181,7 @@ function withoutLeading(joined: string, text: string, kind: SubjectKind | undefi
 export function readNameCell(lines: readonly string[], kind: SubjectKind | undefined): NameCell {
   // Most cells are one line of words: no leader, no lines to join, nothing after the name (≈ 30 ms per 100k rows).
   const only = lines.length === 1 ? lines[0] : undefined;
-  if (only !== undefined && WORDS_ONLY.test(only)) return withoutLeading(only, only, kind);
+  if (only !== undefined && LATIN_WORDS.test(only)) return withoutLeading(only, only, kind);
   // A full stop, a comma or a dash left at the end ("Nguyễn Thị Mai.", "Trần Thị Tám -") is no part of the name.
   const joined = joinLines(lines).replace(TRAILING_MARKS, '');
   if (!joined) return { name: joined };

@@ -23,7 +23,6 @@ const GENDER_PAIR = [
   ['birthYearFemale', 'female'],
 ] as const;
 const MATCHED_FIELDS = ['name', 'unit', 'unitCode'] as const;
-const TEXT_FIELDS = ['field', 'achievements', 'proposal', 'note'] as const;
 
 /** A registration with every field present, the absent ones undefined, always in one order. */
 function newRegistration(source: Registration['source']): Registration {
@@ -64,7 +63,6 @@ export function readRegistrations(
   // Kinds, names and genders repeat down a list: each text is judged once per table.
   const parseKind = memoize((text: string) => parseSubjectKind(text) ?? null);
   const inferKind = memoize((name: string) => inferSubjectKind(name) ?? null);
-  const household = memoize(isHousehold);
   const gender = memoize(parseGender);
   // Each field's column looked up once per table, not once per row.
   const unitCol = col('unit');
@@ -82,10 +80,10 @@ export function readRegistrations(
   // Only the columns the table has, looped over by index: a row is read without iterators.
   const matchedCols = MATCHED_FIELDS.map(col).filter((c): c is number => c !== undefined);
   const yearCol = col('birthYear');
-  const textCols = TEXT_FIELDS.flatMap((f) => {
-    const c = col(f);
-    return c === undefined ? [] : [{ f, c }];
-  });
+  const fieldCol = col('field');
+  const achievementsCol = col('achievements');
+  const proposalCol = col('proposal');
+  const noteCol = col('note');
   const pairCols = GENDER_PAIR.flatMap(([f, gender]) => {
     const c = col(f);
     return c === undefined ? [] : [{ c, gender }];
@@ -162,7 +160,7 @@ export function readRegistrations(
           reg.kindSource = 'name';
         }
       }
-      if (household(reg.name)) reg.household = true;
+      if (isHousehold(reg.name)) reg.household = true;
     }
 
     // Birth year: its own column, else "Nam | Nữ" columns where the column that holds the year gives the gender.
@@ -205,18 +203,19 @@ export function readRegistrations(
     if (workplace) reg.workplace = workplace;
     if (pw) reg.position = reg.position ? `${reg.position}, ${pw}` : pw;
     if (cell?.position) reg.position = withPosition(reg.position, cell.position);
-    for (let k = 0; k < textCols.length; k++) {
-      const { f, c } = textCols[k] as (typeof textCols)[number];
-      const v = view.text(r, c);
-      if (!v) continue;
-      if (f !== 'proposal') reg[f] = v;
-      else {
-        // A check mark proposes the row without naming a form: the list then prints the ceremony's default form.
-        const p = readProposal(v);
-        if (p.proposed) reg.proposed = true;
-        if (p.proposed && p.form) reg.proposal = p.form;
-      }
+    const field = textAt(r, fieldCol);
+    if (field) reg.field = field;
+    const achievements = textAt(r, achievementsCol);
+    if (achievements) reg.achievements = achievements;
+    const proposal = textAt(r, proposalCol);
+    if (proposal) {
+      // A check mark proposes the row without naming a form: the list then prints the ceremony's default form.
+      const p = readProposal(proposal);
+      if (p.proposed) reg.proposed = true;
+      if (p.proposed && p.form) reg.proposal = p.form;
     }
+    const note = textAt(r, noteCol);
+    if (note) reg.note = note;
     const phase = textAt(r, phaseCol);
     if (readOutside) reg.phase = (dr.groupPhase && readOutside(dr.groupPhase)) || wholePhase || 1;
     if (phase) {

@@ -2,9 +2,10 @@
 import { columnLetter } from '../grid';
 import { Finding, finding } from '../findings/finding';
 import { FIELD_LABELS, msg } from '../findings/messages';
-import type { Profile } from '../profile';
+import { Profile, unitTypeByName } from '../profile';
 import type { UnitRecord } from '../records';
 import { asciiKey } from '../text';
+import { memoize } from '../text/memo';
 import { unitKeys } from '../units/unit-key';
 import { unitTypeInferrer, unitTyping } from '../units/unit-type';
 import { readDate } from './cell-values';
@@ -22,6 +23,9 @@ export function readUnits(
   const findings: Finding[] = [];
   const contentCols = [...header.columns.entries()].filter(([f]) => f !== 'stt').map(([, c]) => c);
   const inferUnitType = unitTypeInferrer(profile);
+  // A type column repeats a handful of texts down the list: each is looked up once.
+  const declaredTypes = memoize((text: string) => unitTypeByName(profile, text) ?? inferUnitType(text) ?? null);
+  const declaredType = (text: string) => declaredTypes(text) ?? undefined;
   const keys = unitKeys(profile.district, profile.unitAbbreviations);
 
   for (const { r } of table.rows) {
@@ -34,7 +38,7 @@ export function readUnits(
     }
     const code = col('code') ? view.text(r, col('code') ?? 0) : '';
     const declared = col('type') ? view.text(r, col('type') ?? 0) : '';
-    const { type, source: typeSource } = unitTyping(profile, declared, name, inferUnitType);
+    const { type, source: typeSource } = unitTyping(profile, declared, name, inferUnitType, declaredType);
     const unit: UnitRecord = {
       id: code ? `code:${asciiKey(code)}` : `name:${keys.key(name)}`,
       source: place,

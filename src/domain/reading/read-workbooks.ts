@@ -287,9 +287,10 @@ function readAllRegistrations(
     // The unit of each row, from every source that names one (unit-evidence.ts).
     append(findings, attributeUnits(table, f.file, r.registrations, unitContext));
     append(registrations, r.registrations);
+    if (!f.table.dateLine) continue;
     const tableUnits = new Set(r.registrations.map((reg) => reg.unitId));
     const [unitId] = tableUnits;
-    if (f.table.dateLine && unitId && tableUnits.size === 1 && !dateLines.some((d) => d.unitId === unitId))
+    if (unitId && tableUnits.size === 1 && !dateLines.some((d) => d.unitId === unitId))
       dateLines.push({ unitId, date: f.table.dateLine, file: f.file, sheet: f.table.view.name });
   }
   return { registrations, dateLines };

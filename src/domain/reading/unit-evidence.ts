@@ -236,6 +236,7 @@ export function attributeUnits<U extends UnitRef>(
 
   // Per row: its own evidence (name column, code column, group row) decides.
   const own: (U | undefined)[] = [];
+  const distinct = new Set<string>();
   for (const r of rows) {
     const named = r.unitText ? rowUnit(resolver, r.unitText, r.unitSource) : undefined;
     const coded = r.unitCodeText ? resolver.resolve(r.unitCodeText) : undefined;
@@ -258,11 +259,12 @@ export function attributeUnits<U extends UnitRef>(
       r.unitText = r.unitCodeText;
       r.unitSource = 'code';
     }
-    own.push(named ?? coded);
+    const u = named ?? coded;
+    own.push(u);
+    if (u) distinct.add(u.id);
   }
 
   // Rows without any: the table's unit. Rows with one: checked against the title or sheet name of a one-unit table.
-  const distinct = new Set(own.filter((u): u is U => u !== undefined).map((u) => u.id));
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as Registration;
     const u = own[i];

@@ -4,6 +4,7 @@
  */
 import { asciiKey, mayHaveAsciiKey } from '../text';
 import { startsWithDigit } from '../text/digits';
+import { memoize } from '../text/memo';
 import type { Field } from './fields';
 import type { TableHeader } from './header';
 import type { SheetView } from './sheet-view';
@@ -98,6 +99,15 @@ const ENOUGH_TEXTS = 4;
 
 type HeaderKey = { c: number; length: number; key: string };
 
+/** What classifying a table's rows needs of its header, worked out once per table. */
+interface TableShape {
+  keys: readonly HeaderKey[];
+  sttCol: number | undefined;
+  noteCol: number | undefined;
+  /** A short cell's key, made once per text: the same few ("Nam", "Nữ") come up row after row. */
+  keyOf: (text: string) => string;
+}
+
 /**
  * The classifier of one table's rows: what a repeated header row would show is worked out once per table, and the
  * row's distinct texts are gathered anew for each row into one array rather than a new one per row.
@@ -107,14 +117,21 @@ export type RowClassifier = (view: SheetView, r: number) => RowClass;
 export function rowClassifier(header: TableHeader): RowClassifier {
   // Parent labels of a two-level header are "Năm sinh – Nam": the top row repeats the parent.
   const keys: HeaderKey[] = [...header.labels].map(([c, label]) => ({ c, length: label.length, key: asciiKey(label.split(' – ')[0] ?? '') }));
+  const shape: TableShape = {
+    keys,
+    sttCol: header.columns.get('stt' as Field),
+    noteCol: header.columns.get('note' as Field),
+    keyOf: memoize(asciiKey),
+  };
   const texts: string[] = [];
   return (view, r) => {
     texts.length = 0;
-    return classify(view, header, keys, texts, r);
+    return classify(view, shape, texts, r);
   };
 }
 
-function classify(view: SheetView, header: TableHeader, keys: readonly HeaderKey[], texts: string[], r: number): RowClass {
+function classify(view: SheetView, shape: TableShape, texts: string[], r: number): RowClass {
+  const { sttCol } = shape;
   let firstCol = 0;
   for (let c = 1; c <= view.colCount && texts.length < ENOUGH_TEXTS; c++) {
     const t = view.text(r, c);
@@ -129,9 +146,8 @@ function classify(view: SheetView, header: TableHeader, keys: readonly HeaderKey
   if (isSignatureText(first) && texts.length <= 3) return { type: 'signature' };
   if (isSubtotalText(first)) return SUBTOTAL;
   // A note under the table is typed anywhere but in the table's own note column (that is a row's note).
-  if (texts.length <= 3 && firstCol !== header.columns.get('note' as Field) && isNoteText(first)) return { type: 'note', final: /\.\/\.$/.test(first.trim()) };
+  if (texts.length <= 3 && firstCol !== shape.noteCol && isNoteText(first)) return { type: 'note', final: /\.\/\.$/.test(first.trim()) };
 
-  const sttCol = header.columns.get('stt' as Field);
   // A label merged across the row covers the STT cell too: it is then no number.
   const sttMerge = sttCol ? view.mergeAt(r, sttCol) : undefined;
   const stt = sttCol && !(sttMerge && sttMerge.right > sttMerge.left) ? view.text(r, sttCol) : '';
@@ -155,7 +171,7 @@ function classify(view: SheetView, header: TableHeader, keys: readonly HeaderKey
     if (isKindLabel(first)) return { type: 'group', label: first };
     if (isPhaseHeading(first)) return { type: 'group', label: first };
   }
-  if (isRepeatedHeader(view, keys, r)) return { type: 'header' };
+  if (isRepeatedHeader(view, shape, r)) return { type: 'header' };
   // One text besides the number ("ĐẢNG ỦY XÃ TÂN LẬP" in the STT column, "3 | Hội LHPN huyện"): maybe a unit row.
   if (restCount === 1 && restFirst) return { type: 'data', lone: restFirst };
   if (restCount === 0 && stt) return { type: 'data', lone: stt };
@@ -168,7 +184,7 @@ function hasErrorCell(view: SheetView, r: number): boolean {
   return false;
 }
 
-function isRepeatedHeader(view: SheetView, keys: readonly HeaderKey[], r: number): boolean {
+function isRepeatedHeader(view: SheetView, { keys, keyOf }: TableShape, r: number): boolean {
   const needed = Math.max(2, Math.ceil(keys.length / 2));
   let same = 0;
   for (let k = 0; k < keys.length; k++) {
@@ -176,7 +192,7 @@ function isRepeatedHeader(view: SheetView, keys: readonly HeaderKey[], r: number
     if (same + keys.length - k < needed) return false;
     const { c, length, key } = keys[k] as HeaderKey;
     const t = view.text(r, c);
-    if (t && t.length <= length && mayHaveAsciiKey(t, key) && asciiKey(t) === key) same++;
+    if (t && t.length <= length && mayHaveAsciiKey(t, key) && keyOf(t) === key) same++;
   }
   return same >= needed;
 }

@@ -5,6 +5,7 @@
 import { formatDate } from '../dates';
 import type { Cell, Merge, SheetGrid } from '../grid';
 import { cleanText, decodeByFont, evidenceDecoder, hasInvisible, LegacyEncoding, mayBeLegacy } from '../text';
+import { mayNeedCleaning } from '../text/clean';
 import { decodeLegacy, encodingOfFont } from '../text/legacy';
 
 export interface Conversion {
@@ -35,11 +36,12 @@ export interface SheetView {
   conversions: Conversion[];
 }
 
-function cellToText(cell: Cell | undefined | null, decoded?: string): string {
+/** `tidy`: the cell was seen to need no cleaning and was not decoded, so a text is its value. */
+function cellToText(cell: Cell | undefined | null, tidy: boolean, decoded?: string): string {
   if (!cell) return '';
   switch (cell.t) {
     case 's':
-      return cleanText(decoded ?? cell.v);
+      return tidy ? cell.v : cleanText(decoded ?? cell.v);
     case 'n':
       return Number.isInteger(cell.v) ? String(cell.v) : String(Math.round(cell.v * 1e9) / 1e9);
     case 'd':
@@ -52,6 +54,11 @@ function cellToText(cell: Cell | undefined | null, decoded?: string): string {
 }
 
 const key = (r: number, c: number) => r * 20000 + c;
+/** A column's bit in a row's mask of untidy cells; columns from the 32nd on share the last bit. */
+const bit = (c: number) => (c < 32 ? 1 << (c - 1) : 1 << 31);
+
+/** Untidy cells whose cleaned text a view keeps (≈ 10 MB). */
+const MAX_KEPT = 100_000;
 
 const LINE_BREAK = /[\n\r\v\u2028\u2029]/;
 const LINE_BREAK_GLOBAL = /\r\n|[\n\r\v\u2028\u2029]/g;
@@ -95,10 +102,23 @@ export function viewSheet(sheet: SheetGrid): SheetView {
   // Legacy text: the font decides where it speaks; elsewhere the column's evidence does.
   const decoded = new Map<number, string>();
   const conversions: Conversion[] = [];
-  const suspects = new Map<number, { r: number; text: string }[]>();
+  // Per column, the rows and texts that may be legacy-encoded (side by side: a column may hold thousands).
+  const suspects = new Map<number, { rows: number[]; texts: string[] }>();
   // A sheet uses a font or two throughout: the last one's encoding is kept rather than looked up for every cell.
   let lastFont: string | undefined;
   let lastEncoding: LegacyEncoding | undefined;
+  // Per row, the cells whose text cleaning may change, or that were decoded (4 bytes a row). Any other cell's text is
+  // its value as it is: one look per cell here rather than a cleaning per ask (most cells; 2.2M asks per 100k rows).
+  const untidy = new Uint32Array(rowCount + 1);
+  const markUntidy = (r: number, c: number) => {
+    untidy[r] = (untidy[r] ?? 0) | bit(c);
+  };
+  const isUntidy = (r: number, c: number) => ((untidy[r] ?? 0) & bit(c)) !== 0;
+  // A column repeats its texts row after row (a third of the cells hold their column's previous text): what was
+  // found of the previous text is kept per column, the legacy test only once it is needed.
+  const prevText = new Array<string | undefined>(colCount).fill(undefined);
+  const prevUntidy = new Array<boolean>(colCount).fill(false);
+  const prevSuspect = new Array<boolean | undefined>(colCount).fill(undefined);
   for (let ri = 0; ri < rowCount; ri++) {
     const row = sheet.rows[ri];
     if (!row) continue;
@@ -107,6 +127,12 @@ export function viewSheet(sheet: SheetGrid): SheetView {
       if (!cl || cl.t !== 's') continue;
       const r = ri + 1;
       const c = ci + 1;
+      if (prevText[ci] !== cl.v) {
+        prevText[ci] = cl.v;
+        prevUntidy[ci] = mayNeedCleaning(cl.v);
+        prevSuspect[ci] = undefined;
+      }
+      if (prevUntidy[ci]) markUntidy(r, c);
       if (cl.font !== lastFont) {
         lastFont = cl.font;
         lastEncoding = encodingOfFont(cl.font);
@@ -115,42 +141,46 @@ export function viewSheet(sheet: SheetGrid): SheetView {
       const byFont = decodeRuns(cl) ?? (fontEncoding ? decodeByFont(cl.v, cl.font) : undefined);
       if (byFont?.encoding) {
         decoded.set(key(r, c), byFont.text);
+        markUntidy(r, c);
         conversions.push({ row: r, col: c, encoding: byFont.encoding, before: cl.v, after: byFont.text });
-      } else if (!fontEncoding && mayBeLegacy(cl.v)) {
+      } else if (!fontEncoding && (prevSuspect[ci] ??= mayBeLegacy(cl.v))) {
         const list = suspects.get(c);
-        if (list) list.push({ r, text: cl.v });
-        else suspects.set(c, [{ r, text: cl.v }]);
+        if (list) {
+          list.rows.push(r);
+          list.texts.push(cl.v);
+        } else suspects.set(c, { rows: [r], texts: [cl.v] });
       }
     }
   }
   const evidence = suspects.size ? evidenceDecoder() : undefined;
-  for (const [c, list] of suspects) {
-    const enc = evidence?.columnEncoding(list.map((x) => x.text));
+  for (const [c, { rows, texts }] of suspects) {
+    const enc = evidence?.columnEncoding(texts);
     if (!enc) continue;
-    for (const { r, text } of list) {
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i] as number;
+      const text = texts[i] as string;
       const d = evidence?.decodeByEvidence(text, enc);
       if (!d?.encoding) continue;
       decoded.set(key(r, c), d.text);
+      markUntidy(r, c);
       conversions.push({ row: r, col: c, encoding: d.encoding, before: text, after: d.text });
     }
   }
   conversions.sort((a, b) => a.row - b.row || a.col - b.col);
 
-  // Cleaned when asked, not kept: recognition and reading ask of most cells once or twice, and cleaning a clean text
-  // (most are) is one look; keeping every cell's text would hold a second copy of the sheet through the whole check.
-  // The row being classified or read is the one kept: its cells are asked two to five times in a row (2.2M asks of
-  // 1M cells per 100k rows), and one row's texts are all that is held.
-  let keptRow = 0;
-  const kept: (string | undefined)[] = new Array<string | undefined>(colCount + 1).fill(undefined);
-  const cleaned = (r: number, c: number): string => cellToText(raw(r, c), decoded.size ? decoded.get(key(r, c)) : undefined);
+  // Untidy texts are cleaned once and kept, up to a bound: a check asks of each cell in recognition and again in
+  // reading, and cleaning them (NFC above all) costs more than a look-up. Were every cell untidy, keeping them all
+  // would hold a second copy of the sheet through the whole check.
+  const kept = new Map<number, string>();
   const cellText = (r: number, c: number): string => {
-    if (c < 1 || c > colCount) return cleaned(r, c);
-    if (r !== keptRow) {
-      keptRow = r;
-      kept.fill(undefined);
+    if (!isUntidy(r, c)) return cellToText(raw(r, c), true);
+    const k = key(r, c);
+    let t = kept.get(k);
+    if (t === undefined) {
+      t = cellToText(raw(r, c), false, decoded.size ? decoded.get(k) : undefined);
+      if (kept.size >= MAX_KEPT) kept.clear();
+      kept.set(k, t);
     }
-    let t = kept[c];
-    if (t === undefined) kept[c] = t = cleaned(r, c);
     return t;
   };
   const text = (r: number, c: number): string => {
@@ -160,7 +190,7 @@ export function viewSheet(sheet: SheetGrid): SheetView {
 
   const hadInvisible = (r: number, c: number): boolean => {
     const cl = raw(r, c);
-    if (cl?.t !== 's') return false;
+    if (cl?.t !== 's' || !isUntidy(r, c)) return false;
     const before = (decoded.size ? decoded.get(key(r, c)) : undefined) ?? cl.v;
     // Cleaning removes every invisible character: a text it left as it was has none (most cells, not searched).
     return cellText(r, c) !== before && hasInvisible(before);
@@ -168,11 +198,14 @@ export function viewSheet(sheet: SheetGrid): SheetView {
 
   const lines = (r: number, c: number): string[] => {
     const m = mergesByRow.size ? mergeAt(r, c) : undefined;
-    const [rr, cc] = m ? [m.top, m.left] : [r, c];
-    const cl = raw(rr, cc);
-    const source = cl?.t === 's' ? ((decoded.size ? decoded.get(key(rr, cc)) : undefined) ?? cl.v) : '';
+    return m ? cellLines(m.top, m.left) : cellLines(r, c);
+  };
+  // A tidy text holds no line break.
+  const cellLines = (r: number, c: number): string[] => {
+    const cl = raw(r, c);
+    const source = cl?.t === 's' && isUntidy(r, c) ? ((decoded.size ? decoded.get(key(r, c)) : undefined) ?? cl.v) : '';
     if (!LINE_BREAK.test(source)) {
-      const t = cellText(rr, cc);
+      const t = cellText(r, c);
       return t ? [t] : [];
     }
     return source.split(LINE_BREAK_GLOBAL).map(cleanText).filter(Boolean);

@@ -15,13 +15,19 @@ const LOOKALIKE = /[\u00D0\u00F0\u0189]/;
 const UNTIDY = /^\s|\s$|\s\s|[^\S ]/;
 // Any of the above in one pass (one class holds every character they look for, JavaScript's \s but the plain space
 // included): most cells are clean already, and long ones are then read once, not four times.
+// A space is looked at once: the one before another, or at the end; a leading one last.
 const ANY_WORK =
-  /[\u0300-\u036f\t\n\v\f\r\u00A0\u00AD\u00D0\u00F0\u0189\u1680\u180E\u2000-\u200F\u2028-\u202F\u205F\u2060-\u2064\u2066-\u2069\u3000\uFEFF]|^ | $| {2}/;
+  /[\u0300-\u036f\t\n\v\f\r\u00A0\u00AD\u00D0\u00F0\u0189\u1680\u180E\u2000-\u200F\u2028-\u202F\u205F\u2060-\u2064\u2066-\u2069\u3000\uFEFF]| (?: |$)|^ /;
 
 /** True when the text holds characters that cleaning removes silently (shown in findings). */
 export function hasInvisible(text: string): boolean {
   INVISIBLE.lastIndex = 0;
   return INVISIBLE.test(text);
+}
+
+/** False when `cleanText` gives the text back as it is (most cells): one look, no cleaning. */
+export function mayNeedCleaning(text: string): boolean {
+  return ANY_WORK.test(text);
 }
 
 /** NFC, "Ð"/"ð" typed for "Đ"/"đ", invisible characters removed, spaces collapsed, trimmed. */

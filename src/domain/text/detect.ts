@@ -5,7 +5,7 @@
 import { decodeLegacy, encodingOfFont, LegacyEncoding } from './legacy';
 import { UNICODE_ONLY } from './letters';
 import { memoize } from './memo';
-import { vietnameseScore, wordScore } from './syllable';
+import { vietnameseScore, WORD_SEPARATORS, wordScore } from './syllable';
 
 const LATIN1 = /[\u00A0-\u00FF]/;
 const COMBINING = /[\u0300-\u036f]/;
@@ -46,10 +46,21 @@ export interface EvidenceDecoder {
 export function evidenceDecoder(): EvidenceDecoder {
   const score = memoize(wordScore, 100_000);
   const vietnamese = (t: string) => vietnameseScore(t, score);
-  // How much more Vietnamese each candidate decoding makes a text.
+  // How much more Vietnamese each candidate decoding makes a word.
+  const wordGains = memoize((w: string): number[] => {
+    const base = vietnamese(w);
+    return CANDIDATES.map((enc) => vietnamese(decodeLegacy(w, enc)) - base);
+  });
+  // A text's gains are its words' (a column's thousands of names share a few hundred words): decoding keeps the
+  // words apart, as no code is a separator and none decodes to one.
   const gainsOf = memoize((t: string): number[] => {
-    const base = vietnamese(t);
-    return CANDIDATES.map((enc) => vietnamese(decodeLegacy(t, enc)) - base);
+    const gains = CANDIDATES.map(() => 0);
+    for (const w of t.split(WORD_SEPARATORS)) {
+      if (!w) continue;
+      const g = wordGains(w);
+      for (let i = 0; i < gains.length; i++) gains[i] = (gains[i] ?? 0) + (g[i] ?? 0);
+    }
+    return gains;
   });
   return {
     columnEncoding(texts) {

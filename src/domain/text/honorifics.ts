@@ -44,9 +44,11 @@ export interface SplitName {
  */
 export function splitHonorific(name: string): SplitName {
   if (cannotStartHonorific(name.charCodeAt(0))) return { name };
-  const words = name.split(' ');
+  const space = name.indexOf(' ');
+  const firstWord = space < 0 ? name : name.slice(0, space);
   // The label's colon goes before the key is made: a tone key puts the tone after it ("Bà:" → "ba:2").
-  if (!FIRST_WORDS.has(toneKey((words[0] ?? '').replace(/[.:]+$/, '')))) return { name };
+  if (!FIRST_WORDS.has(toneKey(firstWord.replace(/[.:]+$/, '')))) return { name };
+  const words = name.split(' ');
   const heads = [1, 2].map((n) => toneKey(words.slice(0, n).join(' ').replace(/[.:]+$/, '')));
   for (const h of HONORIFICS) {
     const n = h.split(' ').length;

@@ -84,9 +84,13 @@ function encodingMaps(): EncodingMaps {
 
 const { tcvnDecode, tcvnEncode, vniDecode, vniEncode } = encodingMaps();
 
+// Every code either encoding decodes is beyond ASCII, and so is every VNI mark: ASCII letters pass through unlooked.
 export function decodeTcvn3(text: string, capitals = false): string {
   let out = '';
-  for (const ch of text) out += tcvnDecode.get(ch) ?? ch;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    out += text.charCodeAt(i) < 0x80 ? ch : (tcvnDecode.get(ch) ?? ch);
+  }
   // .VnTimeH draws every letter as a capital, whatever code was stored.
   return capitals ? out.toUpperCase() : out;
 }
@@ -95,6 +99,10 @@ export function decodeVni(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
+    if (text.charCodeAt(i) < 0x80 && !(text.charCodeAt(i + 1) >= 0x80)) {
+      out += ch;
+      continue;
+    }
     const next = text[i + 1];
     if (next !== undefined) {
       const pair = vniDecode.get((ch + next).toLowerCase());

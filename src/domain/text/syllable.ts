@@ -11,10 +11,13 @@ const SYLLABLE = new RegExp(
 // Marks first: after a letter inside a class they would read as one combined character.
 const VIETNAMESE_LETTER = /[\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031ba-zăâêôơưđ]/;
 
+/** What parts a text into the words scored: spaces, punctuation and digits (no letter, in any case). */
+export const WORD_SEPARATORS = /[\s,.;:!?()"'/\\[\]{}\-–—+*&%#@0-9]+/;
+
 /** +1 for each word that is a Vietnamese syllable, −1 for each word holding a letter no Vietnamese word has. */
 export function vietnameseScore(text: string, score: (word: string) => number = wordScore): number {
   let total = 0;
-  for (const raw of text.toLowerCase().split(/[\s,.;:!?()"'/\\[\]{}\-–—+*&%#@0-9]+/)) if (raw) total += score(raw);
+  for (const raw of text.toLowerCase().split(WORD_SEPARATORS)) if (raw) total += score(raw);
   return total;
 }
 

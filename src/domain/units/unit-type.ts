@@ -19,8 +19,10 @@ export function unitTyping(
   declared: string,
   name: string,
   inferUnitType: (unitName: string) => UnitTypeDef | undefined,
+  /** The type a type cell names (a list repeats a handful: its reader may keep the answers). */
+  declaredType: (text: string) => UnitTypeDef | undefined = (text) => unitTypeByName(profile, text) ?? inferUnitType(text),
 ): UnitTyping {
-  const byColumn = declared ? (unitTypeByName(profile, declared) ?? inferUnitType(declared)) : undefined;
+  const byColumn = declared ? declaredType(declared) : undefined;
   const byName = inferUnitType(name);
   if (byColumn && byName && byName !== byColumn && byName.bloc === byColumn.bloc) {
     if (profile.unitTypes.indexOf(byName) < profile.unitTypes.indexOf(byColumn)) return { type: byName, source: 'name' };
@@ -30,13 +32,24 @@ export function unitTyping(
   return { source: 'none' };
 }
 
-function typeByPattern(profile: Profile, k: string): UnitTypeDef | undefined {
-  for (const t of profile.unitTypes) {
-    for (const p of t.patterns) {
-      const pk = toneKey(p);
-      if (k === pk || k.startsWith(pk + ' ')) return t;
-    }
-  }
+interface PatternKey {
+  type: UnitTypeDef;
+  key: string;
+  prefix: string;
+}
+
+/** The profile's type patterns as keys, keyed once per run: types in the profile's order, most specific first. */
+function patternKeys(profile: Profile): PatternKey[] {
+  return profile.unitTypes.flatMap((type) =>
+    type.patterns.map((p) => {
+      const key = toneKey(p);
+      return { type, key, prefix: `${key} ` };
+    }),
+  );
+}
+
+function typeByPattern(patterns: readonly PatternKey[], k: string): UnitTypeDef | undefined {
+  for (const { type, key, prefix } of patterns) if (k === key || k.startsWith(prefix)) return type;
   return undefined;
 }
 
@@ -53,16 +66,17 @@ export function inferUnitType(profile: Profile, unitName: string): UnitTypeDef |
 /** `inferUnitType` for many names of one profile: the abbreviation table is folded once, by the caller's run. */
 export function unitTypeInferrer(profile: Profile): (unitName: string) => UnitTypeDef | undefined {
   let expand: ((padded: string) => string[]) | undefined;
+  const patterns = patternKeys(profile);
   // The most specific type any spelling gives: "Đảng ủy TT Phú Mỹ" is a party committee as written, and a
   // township's ("Đảng bộ thị trấn", quota 02) once "TT" is read.
   const better = (a: UnitTypeDef | undefined, b: UnitTypeDef | undefined) =>
     !a || (b && profile.unitTypes.indexOf(b) < profile.unitTypes.indexOf(a)) ? b : a;
   return (unitName) => {
-    let found = typeByPattern(profile, toneKey(unitName));
+    let found = typeByPattern(patterns, toneKey(unitName));
     expand ??= abbreviationExpander(profile.unitAbbreviations, foldForTypes);
     // "Đảng ủy X. An Bình": "X." for "xã" is read only there, after the committee's name.
     const padded = ` ${foldForTypes(unitName)} `.replace(COMMUNE_X, ` $1 ${XA} `);
-    for (const v of expand(padded)) found = better(found, typeByPattern(profile, v.trim()));
+    for (const v of expand(padded)) found = better(found, typeByPattern(patterns, v.trim()));
     return found;
   };
 }

@@ -192,7 +192,9 @@ describe('any wrap of a person’s name (property)', () => {
 describe('a one-line cell of only words reads as the general path reads it', () => {
   const word = fc.constantFrom('Nguyễn', 'Văn', 'Thị', 'An', 'Bà', 'Ông', 'Đ', 'Thượng', 'tá', 'Bác', 'sĩ', 'TS', 'Chi', 'bộ', 'Hội', 'a', 'Nhà', 'giáo', 'ưu', 'tú',
     // Words the general path acts on: a fast path too wide would read them differently.
-    'Họ', 'tên:', 'Bà:', '-', '1.', '(SN', '1975)', 'Chủ', 'tịch,', 'SN', '1980', 'Xã;');
+    'Họ', 'tên:', 'Bà:', '-', '1.', '(SN', '1975)', 'Chủ', 'tịch,', 'SN', '1980', 'Xã;',
+    // Letters outside the fast path's Latin ones, and decomposed marks.
+    'Δημήτρης', 'Ƀ', 'Ɏ', 'ǀ', 'Nguyê\u0303n', 'Ṭ', '×', 'Đ/c');
   const kind = fc.constantFrom(undefined, 'individual' as const, 'collective' as const);
   it('with and without an empty second line (which takes the general path)', () => {
     fc.assert(

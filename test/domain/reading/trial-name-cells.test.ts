@@ -38,6 +38,19 @@ describe('a rank or title before a person\'s name goes to the position', () => {
     expect(readNameCell([cell], kind).position).toBeUndefined();
   });
 
+  it('a rank is found whatever its case or composition, and whatever the first letter of a name without one', () => {
+    const ranks = ['đại tá', 'thượng úy', 'trung sĩ', 'thiếu tướng', 'hạ sĩ', 'binh nhì', 'tiến sĩ', 'thạc sĩ', 'bác sĩ', 'dược sĩ', 'kỹ sư', 'nhà giáo ưu tú', 'nghệ nhân'];
+    const cased = (r: string) => [r, r.toUpperCase(), r.charAt(0).toUpperCase() + r.slice(1), r.normalize('NFD'), r.toUpperCase().normalize('NFD')];
+    for (const rank of ranks.flatMap(cased)) {
+      const read = readNameCell([`${rank} Lê Văn Tám`], undefined);
+      expect([read.name, read.position]).toEqual(['Lê Văn Tám', rank]);
+    }
+    // The Kelvin sign composes to "K".
+    expect(readNameCell(['\u212Aỹ sư Nguyễn Văn An'], undefined)).toEqual({ name: 'Nguyễn Văn An', position: '\u212Aỹ sư' });
+    for (const name of ['Lê Văn Tám', 'Phạm Thị Lan', 'Võ Văn Hai', 'Ôn Văn Út', 'Ðại Văn Út', 'Ƌại úy Lê Văn Tám', 'Ấu Văn Út'])
+      expect(readNameCell([name], undefined)).toEqual({ name });
+  });
+
   it('"Bà" and "Ông" are still honorifics, "Bác sĩ" is not "Bác"', () => {
     expect(readNameCell(['Bà Lê Thị Hạnh'], undefined)).toEqual({ name: 'Lê Thị Hạnh', honorific: 'Bà' });
     expect(readNameCell(['Bác Nguyễn Văn Sáu'], undefined)).toEqual({ name: 'Nguyễn Văn Sáu', honorific: 'Bác' });

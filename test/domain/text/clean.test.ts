@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { cleanText, hasInvisible } from '../../../src/domain/text/clean';
+import { cleanText, hasInvisible, mayNeedCleaning } from '../../../src/domain/text/clean';
 import { LOWER_LETTERS } from '../../../src/domain/text/letters';
 
 const INVISIBLES = [
@@ -149,5 +149,23 @@ describe('hasInvisible', () => {
     expect([hasInvisible(s), hasInvisible(s), hasInvisible(s)]).toEqual([true, true, true]);
     cleanText('x\u200By');
     expect(hasInvisible(s)).toBe(true);
+  });
+});
+
+describe('mayNeedCleaning', () => {
+  it('is false only for texts that cleaning gives back as they are', () => {
+    fc.assert(
+      fc.property(messyArb, (s) => {
+        if (!mayNeedCleaning(s)) expect(cleanText(s)).toBe(s);
+        if (cleanText(s) !== s) expect(mayNeedCleaning(s)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('tells texts that cleaning changes from clean ones', () => {
+    for (const s of [' ', '  ', ' a', 'a ', 'a  b', 'a b ', 'a\tb', 'a\nb', 'Nguye\u0302\u0303n', 'Ðoàn', 'Lê\u200BVăn', 'a\u00A0b', 'a\u00ADb'])
+      expect(mayNeedCleaning(s)).toBe(true);
+    for (const s of ['Nguyễn Văn An', 'ĐẢNG BỘ XÃ AN BÌNH', 'a b', 'X01', '', 'Văn hóa – xã hội']) expect(mayNeedCleaning(s)).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { columnEncoding, decodeByEvidence, decodeByFont, mayBeLegacy } from '../../../src/domain/text/detect';
-import { encodeLegacy } from '../../../src/domain/text/legacy';
+import { decodeLegacy, encodeLegacy, LegacyEncoding } from '../../../src/domain/text/legacy';
+import { vietnameseScore, WORD_SEPARATORS } from '../../../src/domain/text/syllable';
 import { LOWER_LETTERS, UNICODE_ONLY } from '../../../src/domain/text/letters';
 
 const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Tô', 'Hà', 'Lò', 'Đinh', 'Trịnh', 'Đoàn', 'Lương', 'Quách', 'Tạ', 'Lâm', 'Triệu', 'Kiều'];
@@ -147,6 +148,53 @@ describe('columnEncoding', () => {
         expect(columnEncoding(names)).toBeUndefined();
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('a column\'s evidence, summed word by word', () => {
+  const ENCODINGS = ['tcvn3', 'vni'] as const;
+  // Names as they come: legacy-encoded in either encoding, in Unicode, upper-cased, with numbers and punctuation.
+  const cellArb = fc
+    .array(
+      fc.oneof(
+        fc.tuple(nameArb, fc.constantFrom(...ENCODINGS)).map(([n, enc]) => encodeLegacy(n, enc)),
+        nameArb,
+        nameArb.map((n) => n.toUpperCase()),
+        fc.constantFrom(...LATIN1_ONLY_SYLLABLES),
+        fc.constantFrom(' ', ', ', ' - ', '(1975)', ' 12 ', '/', '\u00A0', '–', 'x3', 'İ', 'µ'),
+      ),
+      { maxLength: 6 },
+    )
+    .map((parts) => parts.join(''));
+  /** A text's gain from decoding as one text, as the score defines it. */
+  const gainOfText = (t: string, enc: LegacyEncoding) => vietnameseScore(decodeLegacy(t, enc)) - vietnameseScore(t);
+
+  it('a text\'s gain from decoding is the sum of its words\' gains', () => {
+    fc.assert(
+      fc.property(cellArb, (t) => {
+        for (const enc of ENCODINGS) {
+          const words = t.split(WORD_SEPARATORS).filter(Boolean);
+          expect(words.reduce((sum, w) => sum + gainOfText(w, enc), 0)).toBe(gainOfText(t, enc));
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('names the encoding that the texts\' summed gains name', () => {
+    const byTexts = (texts: string[]): LegacyEncoding | undefined => {
+      const gain = { tcvn3: 0, vni: 0 };
+      for (const t of texts) if (mayBeLegacy(t)) for (const enc of ENCODINGS) gain[enc] += gainOfText(t, enc);
+      if (gain.tcvn3 === gain.vni) return undefined;
+      const best = gain.vni > gain.tcvn3 ? 'vni' : 'tcvn3';
+      return gain[best] > 0 ? best : undefined;
+    };
+    fc.assert(
+      fc.property(fc.array(cellArb, { maxLength: 8 }), (texts) => {
+        expect(columnEncoding(texts)).toBe(byTexts(texts));
+      }),
+      { numRuns: 500 },
     );
   });
 });

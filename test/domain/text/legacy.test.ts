@@ -209,6 +209,29 @@ describe('VNI-Windows', () => {
   });
 });
 
+describe('ASCII beside legacy codes (passed through without a look-up)', () => {
+  it('is kept as it is after legacy text, and before it across a space, in both encodings', () => {
+    fc.assert(
+      fc.property(mixedSentenceArb, fc.string(), (text, ascii) => {
+        for (const enc of ['vni', 'tcvn3-caps'] as const) {
+          const legacy = encodeLegacy(text, enc);
+          expect(decodeLegacy(legacy + ascii, enc)).toBe(decodeLegacy(legacy, enc) + (enc === 'vni' ? ascii : ascii.toUpperCase()));
+          expect(decodeLegacy(`${ascii} ${legacy}`, enc)).toBe(decodeLegacy(`${ascii} `, enc) + decodeLegacy(legacy, enc));
+        }
+      }),
+    );
+  });
+
+  it('a VNI mark after an ASCII vowel still makes one letter with it, a code after any ASCII letter is still decoded', () => {
+    expect(decodeVni('Vieät')).toBe('Việt');
+    expect(decodeVni('a\u00f8')).toBe('à');
+    expect(decodeVni('Aø')).toBe('À');
+    expect(decodeVni('b\u00f8')).toBe('b\u00f8');
+    expect(decodeTcvn3('Vi\u00d6t')).toBe('Việt');
+    expect(decodeTcvn3('x\u00b5')).toBe('xà');
+  });
+});
+
 describe('fonts', () => {
   it('names the encoding a legacy font announces', () => {
     expect(encodingOfFont('.VnTime')).toBe('tcvn3');
