@@ -26,11 +26,21 @@ const MAX_START_WORDS = Math.max(...COLLECTIVE_STARTS.map((s) => s.split(' ').le
 // Scratch for looksCollective: where the name's first words end.
 const WORD_ENDS: number[] = new Array<number>(MAX_START_WORDS).fill(0);
 
+const FIRST_WORDS = new Set(COLLECTIVE_STARTS.map((s) => s.split(' ')[0]));
+
 /**
- * True when the name begins like the name of a body, a place or a household. Memoised: reading, duplicate
- * matching and the kind rule all ask it of every row's name, and names repeat.
+ * True when the name begins like the name of a body, a place or a household. Reading, duplicate matching and the
+ * kind rule ask it of every row's name: a name whose first word begins no body's (a surname) is answered from that
+ * word alone.
  */
 export const looksCollective = (name: string): boolean => {
+  // The text up to its first space, folded (other spaces fold to one), gives the first word; when it folds to
+  // nothing (a zero-width character), the whole name decides.
+  const trimmed = name.trimStart();
+  const space = trimmed.indexOf(' ');
+  const head = toneKey(space < 0 ? trimmed : trimmed.slice(0, space)).trim();
+  const end = head.indexOf(' ');
+  if (head && !FIRST_WORDS.has(end < 0 ? head : head.slice(0, end))) return false;
   const key = toneKey(name);
   // Where each of the first words ends, found without splitting the key: this is asked of every distinct name.
   let words = 0;

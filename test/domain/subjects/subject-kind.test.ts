@@ -1,4 +1,6 @@
-import { isHousehold, looksCollective } from '../../../src/domain/subjects/subject-kind';
+import fc from 'fast-check';
+import { COLLECTIVE_NAME_STARTS, isHousehold, looksCollective } from '../../../src/domain/subjects/subject-kind';
+import { toneKey } from '../../../src/domain/text';
 
 describe('a name that begins like a body', () => {
   it('is a collective whether its beginning is one word or several, in any case or tone placement', () => {
@@ -31,5 +33,30 @@ describe('a household', () => {
     for (const name of ['Hội Phụ nữ xã', 'Hồ Văn Hộ', 'Giang Văn Hộ', 'Gia Thị Đình', 'Nguyễn Văn Hộ', 'Hà Gia Đình', '']) {
       expect([name, isHousehold(name)]).toEqual([name, false]);
     }
+  });
+});
+
+describe('looksCollective answers from the first word what the whole name would answer', () => {
+  // The whole-name way: the name's tone key, its first words looked up.
+  const starts = new Set(COLLECTIVE_NAME_STARTS.map(toneKey));
+  const reference = (name: string) => {
+    const words = toneKey(name).split(' ');
+    return words.some((_, n) => starts.has(words.slice(0, n + 1).join(' ')));
+  };
+  const PIECES = [
+    ...COLLECTIVE_NAME_STARTS,
+    ...COLLECTIVE_NAME_STARTS.map((s) => s.toUpperCase()),
+    ...COLLECTIVE_NAME_STARTS.map((s) => s.normalize('NFD')),
+    'Nguyễn', 'Trần', 'Hồ', 'Hộ', 'Đảng', 'Trường', 'Đoàn', 'Văn', 'Thị', 'Hoà', 'Ủy', 'Uỷ', 'UBND', 'Ðảng', '3', ' ', '  ', '\u00a0', '\t', '-', ',', '.', '(', '\u200b', 'x',
+  ];
+
+  it('for any name made of beginnings, surnames, odd spaces, punctuation and spellings', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 5 }), fc.boolean(), (parts, spaced) => {
+        const name = parts.join(spaced ? ' ' : '');
+        expect([name, looksCollective(name)]).toEqual([name, reference(name)]);
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });
