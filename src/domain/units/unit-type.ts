@@ -72,11 +72,15 @@ export function unitTypeInferrer(profile: Profile): (unitName: string) => UnitTy
   const better = (a: UnitTypeDef | undefined, b: UnitTypeDef | undefined) =>
     !a || (b && profile.unitTypes.indexOf(b) < profile.unitTypes.indexOf(a)) ? b : a;
   return (unitName) => {
-    let found = typeByPattern(patterns, toneKey(unitName));
+    const key = toneKey(unitName);
+    let found = typeByPattern(patterns, key);
     expand ??= abbreviationExpander(profile.unitAbbreviations, foldForTypes);
     // "Đảng ủy X. An Bình": "X." for "xã" is read only there, after the committee's name.
     const padded = ` ${foldForTypes(unitName)} `.replace(COMMUNE_X, ` $1 ${XA} `);
-    for (const v of expand(padded)) found = better(found, typeByPattern(patterns, v.trim()));
+    for (const v of expand(padded)) {
+      const spelled = v.trim();
+      if (spelled !== key) found = better(found, typeByPattern(patterns, spelled));
+    }
     return found;
   };
 }
