@@ -118,7 +118,14 @@ const RANKS = [
   'chiến sĩ', 'dân quân', 'đoàn viên', 'đảng viên', 'hội viên', 'nông dân', 'thương binh', 'bệnh binh', 'già làng',
   'mẹ việt nam anh hùng', 'bà mẹ việt nam anh hùng', 'mẹ vnah', 'bà mẹ vnah',
 ].map(toneKey);
-const RANK_FIRST_WORDS = new Set(RANKS.map((r) => r.split(' ')[0]));
+// By their first word, longest first, each with its number of words.
+const RANKS_BY_FIRST = new Map<string, { rank: string; words: number }[]>();
+for (const rank of [...RANKS].sort((a, b) => b.split(' ').length - a.split(' ').length)) {
+  const words = rank.split(' ');
+  const list = RANKS_BY_FIRST.get(words[0] ?? '') ?? [];
+  list.push({ rank, words: words.length });
+  RANKS_BY_FIRST.set(words[0] ?? '', list);
+}
 // The same first words as typed (lower case, composed): most names begin with none of them, found without a key.
 const RANK_FIRST_TYPED = new Set([
   'đại', 'thượng', 'trung', 'thiếu', 'hạ', 'binh', 'tiến', 'thạc', 'bác', 'dược', 'kỹ', 'kĩ', 'nhà', 'nghệ', 'thầy',
@@ -127,7 +134,6 @@ const RANK_FIRST_TYPED = new Set([
 // Their first letters in either case, and the Kelvin sign that composes to "K": a name beginning with any other
 // character ("Lê", "Phạm", "Võ") is let go before its first word is composed and lower-cased.
 const RANK_STARTS = new Set([...[...RANK_FIRST_TYPED].flatMap((w) => [w.charCodeAt(0), w.toUpperCase().charCodeAt(0)]), 0x212a]);
-const RANK_MAX_WORDS = Math.max(...RANKS.map((r) => r.split(' ').length));
 // "TS.", "ThS", "BS.CKI", "PGS.TS.", "GS.TSKH": degree abbreviations, dotted or not.
 const DEGREE = /^(?:(?:GS|PGS|TS|TSKH|ThS|BS|Bs|BSCKI{1,2}|CKI{1,2}|DS|KS|NGƯT|NGND)\.?\s*)+(?=\s|$)/u;
 
@@ -138,10 +144,13 @@ function leadingRank(name: string): { rank: string; rest: string } | undefined {
   const space = name.indexOf(' ');
   if (space < 0) return undefined;
   const first = name.slice(0, space);
-  if (!RANK_FIRST_TYPED.has(first.normalize('NFC').toLowerCase()) || !RANK_FIRST_WORDS.has(toneKey(first))) return undefined;
+  if (!RANK_FIRST_TYPED.has(first.normalize('NFC').toLowerCase())) return undefined;
+  const candidates = RANKS_BY_FIRST.get(toneKey(first));
+  if (!candidates) return undefined;
   const words = name.split(' ');
-  for (let n = RANK_MAX_WORDS; n >= 1; n--) {
-    if (RANKS.includes(toneKey(words.slice(0, n).join(' ')))) return { rank: words.slice(0, n).join(' '), rest: words.slice(n).join(' ') };
+  for (const { rank, words: n } of candidates) {
+    const head = words.slice(0, n).join(' ');
+    if (toneKey(head) === rank) return { rank: head, rest: words.slice(n).join(' ') };
   }
   return undefined;
 }
