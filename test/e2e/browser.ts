@@ -75,6 +75,18 @@ export interface AxeViolation {
  * debugging protocol (the page's CSP allows no injected script tag, and must not be loosened for a test).
  */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  // Colours are judged at rest: no pointer over a button, no transition half way (a button fading into its hover
+  // colour fails the contrast check now and then).
+  await page.mouse.move(0, 0);
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        // A spinner turns for ever: only what ends is waited for.
+        .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   await page.evaluate(`if (!window.axe) { ${axe()}\n }`);
   // Fluent's focus manager (tabster) puts invisible focus guards around groups; they exist to move focus, not to be
   // read, and axe takes them for hidden focusable content.

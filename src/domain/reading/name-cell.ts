@@ -118,14 +118,16 @@ const RANKS = [
   'chiến sĩ', 'dân quân', 'đoàn viên', 'đảng viên', 'hội viên', 'nông dân', 'thương binh', 'bệnh binh', 'già làng',
   'mẹ việt nam anh hùng', 'bà mẹ việt nam anh hùng', 'mẹ vnah', 'bà mẹ vnah',
 ].map(toneKey);
-// By their first word, longest first, each with its number of words.
-const RANKS_BY_FIRST = new Map<string, { rank: string; words: number }[]>();
-for (const rank of [...RANKS].sort((a, b) => b.split(' ').length - a.split(' ').length)) {
-  const words = rank.split(' ');
-  const list = RANKS_BY_FIRST.get(words[0] ?? '') ?? [];
-  list.push({ rank, words: words.length });
-  RANKS_BY_FIRST.set(words[0] ?? '', list);
+/** The ranks by their first word, longest first, each with its number of words. */
+function ranksByFirst(): ReadonlyMap<string, readonly { rank: string; words: number }[]> {
+  const out = new Map<string, { rank: string; words: number }[]>();
+  for (const rank of [...RANKS].sort((a, b) => b.split(' ').length - a.split(' ').length)) {
+    const words = rank.split(' ');
+    out.set(words[0] ?? '', [...(out.get(words[0] ?? '') ?? []), { rank, words: words.length }]);
+  }
+  return out;
 }
+const RANKS_BY_FIRST = ranksByFirst();
 // The same first words as typed (lower case, composed): most names begin with none of them, found without a key.
 const RANK_FIRST_TYPED = new Set([
   'đại', 'thượng', 'trung', 'thiếu', 'hạ', 'binh', 'tiến', 'thạc', 'bác', 'dược', 'kỹ', 'kĩ', 'nhà', 'nghệ', 'thầy',
