@@ -11,7 +11,7 @@ export type Gender = 'male' | 'female';
 const MALE = new Set(['nam', 'm', 'male', 'trai', 'nam gioi']);
 const FEMALE = new Set(['nu', 'f', 'female', 'gai', 'nu gioi']);
 
-/** "Nam", "NỮ", "NU", "F": the gender a cell states, if it states one. Memoised: a column holds a few texts. */
+/** "Nam", "NỮ", "NU", "F": the gender a cell states, if it states one (readers memoise it per table). */
 export const parseGender = (text: string): Gender | null => {
   const k = asciiKey(text);
   if (MALE.has(k)) return 'male';

@@ -61,7 +61,6 @@ export function looksPersonal(name: string): boolean {
 
 const LETTERS_ONLY = /^\p{L}+$/u;
 
-// Memoised for the same reason as looksCollective.
 const hasPersonalShape = (name: string): boolean => {
   const words = name.split(' ').filter(Boolean);
   if (words.length < 2 || words.length > 6) return false;
@@ -82,7 +81,7 @@ const COLLECTIVE: StatedKind = Object.freeze({ kind: 'collective', household: fa
 const INDIVIDUAL: StatedKind = Object.freeze({ kind: 'individual', household: false });
 const HOUSEHOLD: StatedKind = Object.freeze({ kind: 'collective', household: true });
 
-// Memoised (a kind column holds a handful of texts, asked of every row); the answers are shared, never changed.
+// The answers are shared, never changed (a reader memoises this per table: a kind column holds a handful of texts).
 const statedKind = (text: string): StatedKind | null => {
   const k = asciiKey(text).replace(/ /g, '');
   if (COLLECTIVE_WORDS.has(k)) return COLLECTIVE;

@@ -101,8 +101,7 @@ const STANDALONE_BODIES = keys(['hđnd', 'ubnd', 'ubmttq', 'mttq', 'htx', 'clb',
 type HeadKind = 'body' | 'place' | 'household';
 
 /**
- * The head noun a piece starts with (longest first), when at least one word follows it. Memoised: pieces such as
- * "Đào tạo huyện …" recur on many rows, and one cell asks it of the same piece several times.
+ * The head noun a piece starts with (longest first), when at least one word follows it.
  */
 export const headOf = (text: string): { head: string; kind: HeadKind } | null => {
   const key = toneKey(text);
@@ -159,7 +158,7 @@ export function looksLikePersonName(text: string): boolean {
 const NAME_WORD = /^[\p{L}'’]+$/u;
 const CAPITALISED = /^\p{Lu}/u;
 
-// One cell asks this of the same piece several times (splitting, counting, showing): memoised per case rule.
+// The person-name test with capitals asked for, or not (a cell written all in lower case).
 const isCapitalisedPersonName = (text: string): boolean => personName(text, true);
 const isAnyCasePersonName = (text: string): boolean => personName(text, false);
 
