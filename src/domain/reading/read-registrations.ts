@@ -106,11 +106,34 @@ export function readRegistrations(
   const sheet = view.name;
   const contentCols = [...header.columns.entries()].filter(([f]) => f !== 'stt').map(([, c]) => c);
 
+  // A row whose name cell is merged down from the row above goes on that row's exemplar ("- Vận động hiến đất" over
+  // "- Xây cầu"): its own texts are added to that registration's, it is no registration of its own.
+  const mergedFromAbove = (r: number, c: number | undefined) => {
+    const m = c ? view.mergeAt(r, c) : undefined;
+    return m !== undefined && m.top < r;
+  };
+  const continued = (r: number): Registration | undefined => {
+    if (!mergedFromAbove(r, firstNameCol)) return undefined;
+    const last = registrations[registrations.length - 1];
+    return last && last.source.row === view.mergeAt(r, firstNameCol ?? 0)?.top ? last : undefined;
+  };
+  const goOn = (reg: Registration, r: number) => {
+    for (const [f, c] of [['field', fieldCol], ['achievements', achievementsCol], ['note', noteCol]] as const) {
+      const t = mergedFromAbove(r, c) ? '' : textAt(r, c);
+      if (t) reg[f] = reg[f] ? `${reg[f]}\n${t}` : t;
+    }
+  };
+
   for (const dr of table.rows) {
     const r = dr.r;
     let content = false;
     for (let k = 0; k < contentCols.length && !content; k++) content = view.text(r, contentCols[k] as number) !== '';
     if (!content) continue;
+    const going = continued(r);
+    if (going) {
+      goOn(going, r);
+      continue;
+    }
     const place = table.block ? { file, sheet, row: r, block: table.block } : { file, sheet, row: r };
     const reg = newRegistration(place);
 

@@ -115,3 +115,27 @@ describe('the ceremony list', () => {
     expect(entries.map((e) => [e.name, e.achievements, e.rows.length])).toEqual([['Trần Văn Hùng', 'Hiến đất làm đường', 2]]);
   });
 });
+
+describe('an exemplar written over two rows', () => {
+  const head: Row = ['STT', 'Đơn vị', 'Họ và tên', 'Năm sinh', 'Chức vụ', 'Thành tích'];
+
+  it('is one registration when its cells are merged down over the second row, the second row\'s own texts added', async () => {
+    const rows: Row[] = [head, [1, 'X01', 'Lưu Văn An', 1970, 'Trưởng ấp 1', '- Vận động hiến đất'], [null, null, null, null, null, '- Xây cầu'], [2, 'X01', 'Lê Văn Bình', 1971, 'Trưởng ấp 2', 'Tốt']];
+    const { read, report } = await checkShape(withUnits(rows, (ws) => ['A', 'B', 'C', 'D', 'E'].forEach((c) => ws.mergeCells(`${c}2:${c}3`))));
+    expect(read.registrations.map((r) => [r.name, r.source.row, r.achievements])).toEqual([
+      ['Lưu Văn An', 2, '- Vận động hiến đất\n- Xây cầu'],
+      ['Lê Văn Bình', 4, 'Tốt'],
+    ]);
+    expect(report.findings.filter((f) => f.code === 'DUPLICATE')).toEqual([]);
+  });
+
+  it('near miss: rows under a unit merged down over them are each their own exemplar', async () => {
+    const rows: Row[] = [head, [1, 'X01', 'Lưu Văn An', 1970, 'Trưởng ấp 1', 'Tốt'], [2, null, 'Lê Văn Bình', 1971, 'Trưởng ấp 2', 'Tốt']];
+    const { read } = await checkShape(withUnits(rows, (ws) => ws.mergeCells('B2:B3')));
+    expect(read.registrations.map((r) => [r.name, r.source.row, r.unitText])).toEqual([
+      ['Lưu Văn An', 2, 'X01'],
+      ['Lê Văn Bình', 3, 'X01'],
+    ]);
+  });
+});
+
