@@ -4,7 +4,7 @@
  * kind). Computed once per distinct name.
  */
 import type { Registration } from '../records';
-import { COLLECTIVE_NAME_STARTS, isHousehold, looksCollective, SubjectKind } from '../subjects/subject-kind';
+import { isHousehold, looksCollective, SubjectKind } from '../subjects/subject-kind';
 import { Expander, readRomanNumerals } from './expand';
 import { isCommonName } from './common-names';
 import { organisationKind } from './organisations';
@@ -163,39 +163,13 @@ export interface NameFacts {
   plain: boolean;
 }
 
-/** The first words of the names `looksCollective` knows, without diacritics, as the name's tokens give them. */
-const COLLECTIVE_FIRST_WORDS = new Set(COLLECTIVE_NAME_STARTS.map((s) => tokenize(s)[0]?.ascii ?? ''));
-const HAS_NUMBER = /\p{N}/u;
-
-/** Only the letters a–z: a word without diacritics (most names' first words) holds no number. */
-function plainLetters(ascii: string): boolean {
-  for (let i = 0; i < ascii.length; i++) {
-    const c = ascii.charCodeAt(i);
-    if (c < 0x61 || c > 0x7a) return false;
-  }
-  return true;
-}
-
-/**
- * `looksCollective(name)`, `tokens` being the name's words. A collective's name begins with one of the known
- * beginnings, followed by a space or nothing: its first word is then its first token, and that token (letters only:
- * a tone may be written as a digit) is the first word of a beginning. A first token of letters only that begins none
- * (most people's names: "Nguyễn", "Trần") is answered from the tokens; the others are folded and looked up as
- * `looksCollective` does.
- */
-export function looksCollectiveByWords(name: string, tokens: readonly Token[]): boolean {
-  const first = tokens[0];
-  if (first && !COLLECTIVE_FIRST_WORDS.has(first.ascii) && (plainLetters(first.ascii) || !HAS_NUMBER.test(first.text))) return false;
-  return looksCollective(name);
-}
-
 export function nameFacts(reg: Registration, expand: Expander, communes: CommuneIndex, words: Words): NameFacts {
   const household = reg.household || isHousehold(reg.name);
   // A name that begins like a body's is a collective whatever the row says; otherwise the row's kind decides
   // (a person's shape is weak evidence: "TT Y tế huyện" has it too).
   if (household || reg.kind === 'collective') return collectiveName(reg.name, household, expand, communes, words);
   const read = words.tokenize(reg.name);
-  if (looksCollectiveByWords(reg.name, read)) return collectiveName(reg.name, false, expand, communes, words, read);
+  if (looksCollective(reg.name)) return collectiveName(reg.name, false, expand, communes, words, read);
   const tokens = withoutHonorific(read);
   const nameAscii = asciisOf(tokens);
   return {

@@ -110,14 +110,15 @@ function splitTail(tail: string): { position?: string; birthYear?: number } {
 // the position, and the name the matcher and the ceremony see is the person's own.
 // So are what a person is among the people ("Cựu chiến binh", "Hội viên", "Giáo viên", "Mẹ Việt Nam anh hùng"): never
 // part of a name, and "Hội viên …" must not pass for a body ("Hội …").
-const RANKS = [
+const RANKS_WRITTEN = [
   'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá', 'thiếu tá',
   'đại úy', 'thượng úy', 'trung úy', 'thiếu úy', 'thượng sĩ', 'trung sĩ', 'hạ sĩ', 'binh nhất', 'binh nhì',
   'tiến sĩ', 'thạc sĩ', 'bác sĩ', 'dược sĩ', 'kỹ sư', 'nhà giáo ưu tú', 'nhà giáo nhân dân', 'nhà giáo', 'nghệ nhân ưu tú',
   'nghệ nhân', 'thầy thuốc', 'y sĩ', 'y tá', 'điều dưỡng', 'thầy giáo', 'cô giáo', 'giáo viên', 'cựu chiến binh', 'ccb',
   'chiến sĩ', 'dân quân', 'đoàn viên', 'đảng viên', 'hội viên', 'nông dân', 'thương binh', 'bệnh binh', 'già làng',
   'mẹ việt nam anh hùng', 'bà mẹ việt nam anh hùng', 'mẹ vnah', 'bà mẹ vnah',
-].map(toneKey);
+];
+const RANKS = RANKS_WRITTEN.map(toneKey);
 /** The ranks by their first word, longest first, each with its number of words. */
 function ranksByFirst(): ReadonlyMap<string, readonly { rank: string; words: number }[]> {
   const out = new Map<string, { rank: string; words: number }[]>();
@@ -128,11 +129,9 @@ function ranksByFirst(): ReadonlyMap<string, readonly { rank: string; words: num
   return out;
 }
 const RANKS_BY_FIRST = ranksByFirst();
-// The same first words as typed (lower case, composed): most names begin with none of them, found without a key.
-const RANK_FIRST_TYPED = new Set([
-  'đại', 'thượng', 'trung', 'thiếu', 'hạ', 'binh', 'tiến', 'thạc', 'bác', 'dược', 'kỹ', 'kĩ', 'nhà', 'nghệ', 'thầy',
-  'y', 'điều', 'cô', 'giáo', 'cựu', 'ccb', 'chiến', 'dân', 'đoàn', 'đảng', 'hội', 'nông', 'thương', 'bệnh', 'già', 'mẹ', 'bà',
-]);
+// Their first words as typed (lower case, composed; "kĩ" for "kỹ" too): most names begin with none of them, found
+// without a key.
+const RANK_FIRST_TYPED = new Set([...RANKS_WRITTEN.map((r) => r.split(' ')[0] ?? ''), 'kĩ']);
 // Their first letters in either case, and the Kelvin sign that composes to "K": a name beginning with any other
 // character ("Lê", "Phạm", "Võ") is let go before its first word is composed and lower-cased.
 const RANK_STARTS = new Set([...[...RANK_FIRST_TYPED].flatMap((w) => [w.charCodeAt(0), w.toUpperCase().charCodeAt(0)]), 0x212a]);
