@@ -23,12 +23,11 @@ const SEPARATOR = /(\s*[,;]\s*|\s+[-–—]\s+|(?:^|\s+)\d{1,2}[.)]\s+|\s*\/(?!c
 // The same pattern without the global flag: most cells hold one name and need no match iterator.
 const HAS_SEPARATOR = new RegExp(SEPARATOR.source, 'iu');
 
-// One to four words joined by single spaces, with no white space, digit, parenthesis or separator character in
-// them: nothing for SEPARATOR or tidying to act on but a "và" between words, and too few words for two full names
-// run together (splitRunOn needs a name of two words on each side, one of them begun by an honorific or a
-// surname and "Văn"/"Thị": five words at least). Keep in step with all three.
+// One to three words joined by single spaces, with no white space, digit, parenthesis or separator character in
+// them: nothing for SEPARATOR or tidying to act on but a "và" between words, and too few words for two names run
+// together (splitRunOn needs two words on each side; "Nguyễn Thị Bà Văn" is two). Keep in step with all three.
 const PLAIN_WORD = String.raw`[^\s\d(,;+&\-–—/]+`;
-const SHORT_PLAIN = new RegExp(`^${PLAIN_WORD}(?: ${PLAIN_WORD}){0,3}$`);
+const SHORT_PLAIN = new RegExp(`^${PLAIN_WORD}(?: ${PLAIN_WORD}){0,2}$`);
 const CONJOINED = / và /iu;
 
 /**
