@@ -4,7 +4,7 @@
  */
 import { formatDate } from '../dates';
 import type { Cell, Merge, SheetGrid } from '../grid';
-import { cleanText, decodeByFont, evidenceDecoder, hasInvisible, LegacyEncoding, mayBeLegacy } from '../text';
+import { cleanText, decodeByFont, evidenceDecoder, hasInvisible, LegacyEncoding, mayBeLegacy, onlyUnicodeWords, wordsWrittenInUnicode } from '../text';
 import { mayNeedCleaning } from '../text/clean';
 import { decodeLegacy, encodingOfFont } from '../text/legacy';
 
@@ -75,6 +75,13 @@ function decodeRuns(cell: Extract<Cell, { t: 's' }>): { text: string; encoding?:
     })
     .join('');
   return text === cell.v ? undefined : { text, encoding };
+}
+
+function* columnTexts(sheet: SheetGrid, c: number): Iterable<string> {
+  for (const row of sheet.rows) {
+    const cl = row?.[c - 1];
+    if (cl?.t === 's') yield cl.v;
+  }
 }
 
 export function viewSheet(sheet: SheetGrid): SheetView {
@@ -156,9 +163,11 @@ export function viewSheet(sheet: SheetGrid): SheetView {
   for (const [c, { rows, texts }] of suspects) {
     const enc = evidence?.columnEncoding(texts);
     if (!enc) continue;
+    const unicodeWords = wordsWrittenInUnicode(columnTexts(sheet, c));
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i] as number;
       const text = texts[i] as string;
+      if (onlyUnicodeWords(text, unicodeWords)) continue;
       const d = evidence?.decodeByEvidence(text, enc);
       if (!d?.encoding) continue;
       decoded.set(key(r, c), d.text);

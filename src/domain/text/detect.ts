@@ -87,6 +87,27 @@ export function evidenceDecoder(): EvidenceDecoder {
   };
 }
 
+/**
+ * The words with Latin-1 letters that texts write beside a letter no legacy font has: such a text is Unicode, and
+ * so are its words. Names of other peoples typed in Unicode ("Neáng", "Sóc" in Khmer names) look like VNI codes
+ * word by word; seen in a Unicode text of the same column, they are known to be Unicode wherever they are written.
+ */
+export function wordsWrittenInUnicode(texts: Iterable<string>): Set<string> {
+  const words = new Set<string>();
+  for (const t of texts) {
+    if (!LATIN1.test(t) || !UNICODE_ONLY.test(t)) continue;
+    for (const w of t.toLowerCase().split(WORD_SEPARATORS)) if (LATIN1.test(w)) words.add(w);
+  }
+  return words;
+}
+
+/** True when every word of the text that could be a legacy code is among words known to be Unicode. */
+export function onlyUnicodeWords(text: string, unicodeWords: ReadonlySet<string>): boolean {
+  if (!unicodeWords.size) return false;
+  for (const w of text.toLowerCase().split(WORD_SEPARATORS)) if (LATIN1.test(w) && !unicodeWords.has(w)) return false;
+  return true;
+}
+
 /** One column's encoding, asked alone. */
 export function columnEncoding(texts: Iterable<string>): LegacyEncoding | undefined {
   return evidenceDecoder().columnEncoding(texts);

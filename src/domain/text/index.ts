@@ -4,5 +4,5 @@ export { splitHonorific } from './honorifics';
 export type { SplitName } from './honorifics';
 export { decodeLegacy, encodeLegacy, encodingOfFont, fontOfEncoding, fitsTcvn3 } from './legacy';
 export type { LegacyEncoding } from './legacy';
-export { decodeByFont, evidenceDecoder, mayBeLegacy } from './detect';
+export { decodeByFont, evidenceDecoder, mayBeLegacy, onlyUnicodeWords, wordsWrittenInUnicode } from './detect';
 export { vietnameseScore } from './syllable';
