@@ -33,6 +33,11 @@ export interface SheetGrid {
   rows: (Cell | null | undefined)[][];
   merges: Merge[];
   /**
+   * Columns the workbook hides (1-based, within the rows' width), where the reader can tell: a field's visible column
+   * is read before a hidden one with the same header (an old column kept out of sight).
+   */
+  hiddenColumns?: number[];
+  /**
    * A table of a Word document: the document's paragraphs above it (letterhead, title) and below it (date line,
    * signature), in reading order. Rows are then the table's own rows.
    */

@@ -40,7 +40,9 @@ export function seedFromWorkbook(wb: ExcelJS.Workbook, name = 'Sổ mẫu.xlsx')
         });
         rows[r - 1] = out;
       });
-      return { name: ws.name, rows, merges: mergesOf(ws) };
+      const hiddenColumns: number[] = [];
+      for (let c = 1; c <= ws.columnCount; c++) if (ws.getColumn(c).hidden) hiddenColumns.push(c);
+      return { name: ws.name, rows, merges: mergesOf(ws), ...(hiddenColumns.length ? { hiddenColumns } : {}) };
     }),
   };
 }

@@ -13,6 +13,8 @@ export interface FakeSheetSeed {
   name: string;
   rows?: (FakeCellSeed | string | number | null | undefined)[][];
   merges?: { top: number; left: number; bottom: number; right: number }[];
+  /** 1-based columns the workbook hides. */
+  hiddenColumns?: number[];
 }
 
 export interface FakeSeed {

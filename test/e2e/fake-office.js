@@ -107,6 +107,7 @@
         });
       });
       sheet.merges = (s.merges || []).map((m) => ({ row: m.top - 1, col: m.left - 1, rows: m.bottom - m.top + 1, cols: m.right - m.left + 1 }));
+      sheet.hiddenColumns = new Set((s.hiddenColumns || []).map((c) => c - 1));
       state.sheets.push(sheet);
     }
 
@@ -462,6 +463,21 @@
               return { format };
             }),
           );
+        });
+        return result;
+      }
+      getColumnProperties(opts) {
+        const result = { _value: undefined };
+        Object.defineProperty(result, 'value', { get() { if (result._value === undefined) throw fail('PropertyNotLoaded', 'value'); return result._value; } });
+        this.context.enqueue(() => {
+          const r = this.rect();
+          const hidden = this.ws.sheet().hiddenColumns || new Set();
+          result._value = Array.from({ length: r.cols }, (_, j) => {
+            const p = {};
+            if (opts.columnIndex) p.columnIndex = r.col + j;
+            if (opts.columnHidden) p.columnHidden = hidden.has(r.col + j);
+            return p;
+          });
         });
         return result;
       }

@@ -88,6 +88,7 @@ function score(columns: Map<Field, number>): number {
 function mapColumns(view: SheetView, r: number, idx: FieldIndex, sub: boolean): { columns: Map<Field, number>; labels: Map<number, string> } {
   const columns = new Map<Field, number>();
   const labels = new Map<number, string>();
+  const hidden = (c: number | undefined) => c !== undefined && (view.hiddenColumn?.(c) ?? false);
   for (let c = 1; c <= view.colCount; c++) {
     const parent = view.text(r, c);
     let field: Field | undefined;
@@ -114,7 +115,8 @@ function mapColumns(view: SheetView, r: number, idx: FieldIndex, sub: boolean): 
       const second = nameColumnKind(label);
       if (first && second && first !== second) field = 'otherName';
     }
-    if (field && !columns.has(field)) columns.set(field, c);
+    // Two columns of one field: the first, unless it is hidden and this one is not (an old column kept out of sight).
+    if (field && (!columns.has(field) || (hidden(columns.get(field)) && !hidden(c)))) columns.set(field, c);
   }
   return { columns, labels };
 }

@@ -33,6 +33,8 @@ export interface SheetView {
   lines?(r: number, c: number): string[];
   /** True when cleaning removed invisible or bidi control characters from the cell's text. */
   hadInvisible(r: number, c: number): boolean;
+  /** True when the workbook hides the column (as far as its reader could tell). */
+  hiddenColumn?(c: number): boolean;
   conversions: Conversion[];
 }
 
@@ -220,5 +222,7 @@ export function viewSheet(sheet: SheetGrid): SheetView {
     return source.split(LINE_BREAK_GLOBAL).map(cleanText).filter(Boolean);
   };
 
-  return { name: sheet.name, rowCount, colCount, cell, mergeAt, text, lines, hadInvisible, conversions };
+  const hidden = new Set(sheet.hiddenColumns);
+  const hiddenColumn = (c: number) => hidden.has(c);
+  return { name: sheet.name, rowCount, colCount, cell, mergeAt, text, lines, hadInvisible, hiddenColumn, conversions };
 }

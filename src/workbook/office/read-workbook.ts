@@ -28,6 +28,8 @@ export const OPEN_WORKBOOK_NAME = 'Sổ làm việc đang mở';
 interface LoadedChunk {
   chunk: Chunk;
   range: Excel.Range;
+  /** Which of the sheet's columns are hidden, asked with its first chunk (a field's visible column is read first). */
+  columns?: OfficeExtension.ClientResult<Excel.ColumnProperties[]>;
 }
 
 type Sync = () => Promise<void>;
@@ -35,6 +37,7 @@ type Sync = () => Promise<void>;
 /** Loads every extent in chunks; on a payload error, starts again with half the chunk and half the sync budget. */
 async function loadValues(ws: Excel.Worksheet[], extents: SheetExtent[], budget: Budget, sync: Sync): Promise<LoadedChunk[]> {
   let b = budget;
+  const hiddenKnown = apiSupported('ExcelApi', '1.9');
   for (;;) {
     const loaded: LoadedChunk[] = [];
     try {
@@ -42,7 +45,9 @@ async function loadValues(ws: Excel.Worksheet[], extents: SheetExtent[], budget:
         const part: LoadedChunk[] = group.map((chunk) => {
           const range = (ws[chunk.sheet] as Excel.Worksheet).getRangeByIndexes(chunk.row, chunk.col, chunk.rows, chunk.cols);
           range.load('values,valueTypes,numberFormat');
-          return { chunk, range };
+          const first = chunk.row === extents.find((x) => x.sheet === chunk.sheet)?.row;
+          const columns = hiddenKnown && first ? range.getColumnProperties({ columnIndex: true, columnHidden: true }) : undefined;
+          return { chunk, range, columns };
         });
         await sync();
         loaded.push(...part);
@@ -104,6 +109,9 @@ export async function readOpenWorkbook(options: ReadOptions = {}): Promise<OpenW
     // 3. Values, types and number formats, chunked.
     const loaded = await loadValues(read, extents, options.budget ?? DEFAULT_BUDGET, sync);
     const rows: (Cell | null)[][][] = read.map(() => []);
+    const hidden: number[][] = read.map(() => []);
+    for (const { chunk, columns } of loaded)
+      for (const p of columns?.value ?? []) if (p.columnHidden && p.columnIndex !== undefined) hidden[chunk.sheet]?.push(p.columnIndex + 1);
     const suspects = new Map<string, { sheet: number; col: number; rows: number[] }>();
     for (const { chunk, range } of loaded) {
       const sheetRows = rows[chunk.sheet] as (Cell | null)[][];
@@ -150,7 +158,8 @@ export async function readOpenWorkbook(options: ReadOptions = {}): Promise<OpenW
     const sheets: SheetGrid[] = read.map((s, i) => {
       const sheetRows = rows[i] as (Cell | null)[][];
       for (let r = 0; r < sheetRows.length; r++) sheetRows[r] ??= [];
-      return { name: s.name, rows: sheetRows, merges: mergesOf(used[i]?.merged) };
+      const hiddenColumns = hidden[i] ?? [];
+      return { name: s.name, rows: sheetRows, merges: mergesOf(used[i]?.merged), ...(hiddenColumns.length ? { hiddenColumns } : {}) };
     });
     const fileName = hasName && wb.name ? wb.name : OPEN_WORKBOOK_NAME;
     return { grid: { fileName, date1904, sheets }, sheets: all, syncs };

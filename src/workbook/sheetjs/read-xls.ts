@@ -58,7 +58,8 @@ function sheetGrid(name: string, ws: XLSX.WorkSheet, date1904: boolean, fonts: M
     rows.push(out);
   }
   const merges: Merge[] = (ws['!merges'] ?? []).map((m) => ({ top: m.s.r + 1, left: m.s.c + 1, bottom: m.e.r + 1, right: m.e.c + 1 }));
-  return { name, rows, merges };
+  const hiddenColumns = (ws['!cols'] ?? []).flatMap((c, i) => (c?.hidden ? [i + 1] : []));
+  return { name, rows, merges, ...(hiddenColumns.length ? { hiddenColumns } : {}) };
 }
 
 /** Reads .xls (or .ods) bytes. Unusable input raises an InputError with one Vietnamese sentence. */
@@ -66,7 +67,8 @@ export function readXls(bytes: Uint8Array, fileName: string): WorkbookGrid {
   if (bytes.length > LIMITS.totalBytes) throw new InputError(fileText.tooLarge(fileName, fileText.atMost(LIMITS.totalBytes)));
   let wb: XLSX.WorkBook;
   try {
-    wb = XLSX.read(bytes, { type: 'array', dense: true, cellNF: true, cellFormula: false, cellHTML: false, cellText: false });
+    // cellStyles: the columns' settings (`!cols`), which say which are hidden.
+    wb = XLSX.read(bytes, { type: 'array', dense: true, cellNF: true, cellStyles: true, cellFormula: false, cellHTML: false, cellText: false });
   } catch (e) {
     if (e instanceof Error && /password/i.test(e.message)) throw new InputError(fileText.passwordProtected(fileName));
     throw new InputError(fileText.damaged(fileName));

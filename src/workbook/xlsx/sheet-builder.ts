@@ -24,6 +24,7 @@ const NO_STYLE: CellStyle = { date: false };
 export class SheetBuilder {
   private readonly rows: (Cell | null)[][] = [];
   private readonly merges: Merge[] = [];
+  private readonly hiddenRanges: number[] = [];
   private lastRow = 0;
   private rowNumber = 0;
   private readonly styleCache: CellStyle[] = [];
@@ -107,6 +108,7 @@ export class SheetBuilder {
       if (number > this.lastRow) this.lastRow = number;
     }
     for (const m of piece.merges) this.merges.push(m);
+    for (const x of piece.hiddenColumns) this.hiddenRanges.push(x);
   }
 
   /** The sheet, once every piece is added: a merged range's value is its top-left cell's alone. */
@@ -122,6 +124,18 @@ export class SheetBuilder {
       }
     }
     for (let i = 0; i < lastRow; i++) if (!rows[i]) rows[i] = [];
-    return { name: this.name, rows, merges: this.merges };
+    const hiddenColumns = hiddenWithin(this.hiddenRanges, rows);
+    return { name: this.name, rows, merges: this.merges, ...(hiddenColumns.length ? { hiddenColumns } : {}) };
   }
+}
+
+/** Hidden columns from <col> ranges, within the rows' width: a range often runs to the last column a sheet can have. */
+function hiddenWithin(ranges: readonly number[], rows: readonly (Cell | null)[][]): number[] {
+  if (!ranges.length) return [];
+  let width = 0;
+  for (const row of rows) if (row.length > width) width = row.length;
+  const out: number[] = [];
+  for (let i = 0; i + 1 < ranges.length; i += 2)
+    for (let c = ranges[i] as number; c <= Math.min(ranges[i + 1] as number, width); c++) out.push(c);
+  return [...new Set(out)].sort((a, b) => a - b);
 }

@@ -46,6 +46,8 @@ export interface SheetRows {
   texts: string[];
   items: SharedString[];
   merges: Merge[];
+  /** Hidden column ranges, as pairs: first, last. */
+  hiddenColumns: number[];
 }
 
 /** The 1-based column of a cell address such as "AB12" (a "$" allowed); 0 when it is not one. */
@@ -114,6 +116,7 @@ class RowsParser {
   private readonly texts: string[] = [];
   private readonly items: SharedString[] = [];
   private readonly merges: Merge[] = [];
+  private readonly hiddenColumns: number[] = [];
 
   open(name: string, attrs: () => Record<string, string>): void {
     if (this.inInline) this.inline.open(name, attrs);
@@ -136,7 +139,16 @@ class RowsParser {
       const ref = attrs()['ref'];
       const m = ref === undefined ? undefined : mergeOf(xmlAttribute(ref));
       if (m) this.merges.push(m);
-    }
+    } else if (name === 'col') this.openColumns(attrs());
+  }
+
+  /** <col min max hidden>: a range of columns' settings, before the rows. */
+  private openColumns(a: Record<string, string>): void {
+    const hidden = a['hidden'];
+    if (hidden !== '1' && hidden !== 'true') return;
+    const min = digitsValue(a['min'] ?? '');
+    const max = digitsValue(a['max'] ?? '') ?? min;
+    if (min !== undefined && max !== undefined && min >= 1 && max >= min) this.hiddenColumns.push(min, max);
   }
 
   private openRow(r: string | undefined): void {
@@ -257,6 +269,7 @@ class RowsParser {
       texts: this.texts,
       items: this.items,
       merges: this.merges,
+      hiddenColumns: this.hiddenColumns,
     };
   }
 }
