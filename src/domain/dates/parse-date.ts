@@ -35,6 +35,16 @@ export function parseDateText(raw: string): DateReading {
   return { ok: false, reason: 'unreadable' };
 }
 
+const FULL_DMY = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/;
+
+/** The date a text holding only a full date gives ("27/02/2023", "27-2-2023", "27.02.2023"); else undefined. */
+export function fullDateText(text: string): CalendarDate | undefined {
+  const m = FULL_DMY.exec(text.trim());
+  if (!m) return undefined;
+  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return isValidDate(y, mo, d) ? { y, m: mo, d } : undefined;
+}
+
 /** A birth year from a year, a full date, "SN 1975", or a date-like text; undefined when none is there. */
 export function parseYearText(raw: string): number | undefined {
   // "'1994" (a number kept as text), "1985." (a full stop at the end).

@@ -2,7 +2,7 @@
  * The date line of a list ("An Bình, ngày 20 tháng 02 năm 2023"): the evidence of when a unit made its list, and the
  * paragraphs of a Word document around a table, decoded as cells are.
  */
-import { CalendarDate, isValidDate } from '../dates';
+import { CalendarDate, fullDateText, isValidDate } from '../dates';
 import type { Cell } from '../grid';
 import { viewSheet } from '../recognition/sheet-view';
 import { stripDiacritics } from '../text/fold';
@@ -10,13 +10,21 @@ import { stripDiacritics } from '../text/fold';
 // "ngày 20 tháng 02 năm 2023", "ngày 20/02/2023" (diacritics removed), anywhere in the line after the place.
 const WORDS = /(?:^|[\s,])ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})\b/;
 const NUMBERS = /(?:^|[\s,])ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b/;
+// "Vĩnh Hậu, 27/02/2023": the place, a comma, the date in numbers and nothing else.
+const PLACE_NUMBERS = /^[^\d,]{2,60},\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$/;
 
-/** The date a date line states; undefined for any other text, a blank "ngày … tháng … năm" or an impossible date. */
+/**
+ * The date a date line states; undefined for any other text, a blank "ngày … tháng … năm" or an impossible date.
+ * A cell holding only a date is one too (a real date shown as "An Bình, ngày 27 tháng 02 năm 2023" by its number
+ * format, or typed bare beside "…, ngày"): where it is one is the caller's to say (under the table, in the title).
+ */
 export function dateLineDate(text: string): CalendarDate | undefined {
+  const bare = fullDateText(text);
+  if (bare) return bare;
   // A row of a list never starts with a date line's place name being a number ("12. Ông …, ngày …").
   if (/^\s*\d/.test(text) || text.length > 200) return undefined;
   const k = stripDiacritics(text.toLowerCase());
-  const m = WORDS.exec(k) ?? NUMBERS.exec(k);
+  const m = WORDS.exec(k) ?? NUMBERS.exec(k) ?? PLACE_NUMBERS.exec(k);
   if (!m) return undefined;
   const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
   return isValidDate(y, mo, d) ? { y, m: mo, d } : undefined;

@@ -3,6 +3,7 @@
  * the profile from any "Cấu hình" sheet, then units, registrations and nurturing plans, with the unit of each
  * registration resolved against the units list.
  */
+import { compareDates } from '../dates';
 import { isDecisionSheet } from '../decision-sheet';
 import { InputError } from '../errors';
 import { Cell, columnLetter, WorkbookGrid } from '../grid';
@@ -287,11 +288,16 @@ function readAllRegistrations(
     // The unit of each row, from every source that names one (unit-evidence.ts).
     append(findings, attributeUnits(table, f.file, r.registrations, unitContext));
     append(registrations, r.registrations);
-    if (!f.table.dateLine) continue;
+    // R4's evidence is the phase-1 list's date line: a phase-2 supplement made a year later says nothing of when the
+    // list was made; of two phase-1 lists (a correction sent later), the first made.
+    if (!f.table.dateLine || !r.registrations.some((reg) => reg.phase === 1)) continue;
     const tableUnits = new Set(r.registrations.map((reg) => reg.unitId));
     const [unitId] = tableUnits;
-    if (unitId && tableUnits.size === 1 && !dateLines.some((d) => d.unitId === unitId))
-      dateLines.push({ unitId, date: f.table.dateLine, file: f.file, sheet: f.table.view.name });
+    if (!unitId || tableUnits.size !== 1) continue;
+    const line = { unitId, date: f.table.dateLine, file: f.file, sheet: f.table.view.name };
+    const known = dateLines.findIndex((d) => d.unitId === unitId);
+    if (known < 0) dateLines.push(line);
+    else if (compareDates(line.date, (dateLines[known] as DateLineEvidence).date) < 0) dateLines[known] = line;
   }
   return { registrations, dateLines };
 }

@@ -184,6 +184,10 @@ function readTables(
     if (cls?.type === 'note' && found.length && (cls.final || !tableGoesOn(view, header, classifyRow, r, 'numbered'))) ends = true;
     // A total under the list ends it when nothing of the table follows (a signer's name typed in some column is not).
     if (cls?.type === 'subtotal' && found.length && !tableGoesOn(view, header, classifyRow, r, 'named')) ends = true;
+    // So does a date alone (the list's date), when no row of the table follows: numbered, or named where rows have
+    // no number.
+    const rowsAre = header.columns.has('stt') ? 'numbered' : 'named';
+    if (cls?.type === 'date' && found.length && header.columns.has('name') && !tableGoesOn(view, header, classifyRow, r, rowsAre)) ends = true;
     if (ends) {
       // A table found further down is still read.
       if (pending) {
@@ -199,7 +203,7 @@ function readTables(
       ahead.push(g);
       continue;
     }
-    if (cls && cls.type !== 'data') continue;
+    if (cls && cls.type !== 'data' && cls.type !== 'date') continue;
     // A header right under the header is a second row of it, not a table of no rows.
     if (!next && found.length && mayBeHeader(r)) next = nextHeaderAt(view, r, indexes, header);
     if (next) {

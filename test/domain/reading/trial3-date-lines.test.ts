@@ -1,0 +1,121 @@
+/**
+ * Trial 3: a unit's date line as staff really write it — a real Excel date whose number format shows the whole line,
+ * a bare date, "Long Bình, ngày" with the date in the next cell, "Vĩnh Hậu, 27/02/2023" — dates its list (R4) and is
+ * no exemplar; and of a unit's several lists, the phase-1 list's date line counts, the first made, in any file order.
+ */
+import type ExcelJS from 'exceljs';
+import type { Row } from '../../fixtures/workbooks';
+import { Book, checkBooks, codes, oneSheet, person, PERSON_HEADER, unitsBook } from '../../fixtures/trial2-fixgroups-shapes';
+
+const UNITS: Row[] = [
+  ['STT', 'Tên đơn vị'],
+  [1, 'Đảng bộ xã An Bình'],
+  [2, 'Đảng bộ xã Tân Lập'],
+];
+
+const LATE = new Date(Date.UTC(2023, 1, 27));
+const ON_TIME = new Date(Date.UTC(2023, 1, 20));
+
+const unitRows = (below: Row[] = []): Row[] => [
+  ['ĐẢNG BỘ HUYỆN AN PHÚ'],
+  ['ĐẢNG ỦY XÃ AN BÌNH'],
+  ['DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'],
+  PERSON_HEADER,
+  person(1, 'Kiều Văn Một'),
+  person(2, 'Kiều Thị Hai', 1971),
+  [],
+  ...below,
+];
+
+const dateCell = (address: string, date: Date, numFmt: string) => (ws: ExcelJS.Worksheet) => {
+  ws.getCell(address).value = date;
+  ws.getCell(address).numFmt = numFmt;
+};
+
+async function checkUnit(book: Book) {
+  const { read, report } = await checkBooks([unitsBook(UNITS), book]);
+  return {
+    names: read.registrations.map((r) => r.name),
+    dates: read.dateLines?.map((d) => d.date),
+    codes: codes(report, 'REGISTRATION_LATE', 'INVALID_DATE', 'MISSING_VALUE'),
+  };
+}
+
+const LATE_BY_LINE = { names: ['Kiều Văn Một', 'Kiều Thị Hai'], dates: [{ y: 2023, m: 2, d: 27 }], codes: ['REGISTRATION_LATE'] };
+
+describe('a date line written as staff write it', () => {
+  it.each<[string, Book]>([
+    ['a real date shown as the whole line by its number format, under the table', oneSheet('a.xlsx', unitRows(), 'DS', dateCell('C8', LATE, '"An Bình, ngày "dd" tháng "mm" năm "yyyy'))],
+    ['the same beside the letterhead, above the table', oneSheet('a.xlsx', unitRows(), 'DS', dateCell('D2', LATE, '"An Bình, ngày "dd" tháng "mm" năm "yyyy'))],
+    ['a real date alone under the table', oneSheet('a.xlsx', unitRows(), 'DS', dateCell('C8', LATE, 'dd/mm/yyyy'))],
+    ['a typed date alone under the table', oneSheet('a.xlsx', unitRows([[undefined, undefined, '27-2-2023']]))],
+    ['"An Bình, ngày" with a real date in the next cell', oneSheet('a.xlsx', unitRows([[undefined, 'An Bình, ngày']]), 'DS', dateCell('C8', LATE, 'dd "tháng" mm "năm" yyyy'))],
+    ['"An Bình, ngày:" with a typed date in the next cell', oneSheet('a.xlsx', unitRows([[undefined, 'An Bình, ngày:', '27/02/2023']]))],
+    ['the place and the date without "ngày"', oneSheet('a.xlsx', unitRows([[undefined, undefined, 'An Bình, 27/02/2023']]))],
+    ['the same with dots', oneSheet('a.xlsx', unitRows([['An Bình, 27.02.2023']]))],
+  ])('%s', async (_, book) => {
+    expect(await checkUnit(book)).toEqual(LATE_BY_LINE);
+  });
+
+  it('reads the date itself: a list dated before the deadline is on time', async () => {
+    const r = await checkUnit(oneSheet('a.xlsx', unitRows(), 'DS', dateCell('C8', ON_TIME, '"An Bình, ngày "dd" tháng "mm" năm "yyyy')));
+    expect(r).toEqual({ names: ['Kiều Văn Một', 'Kiều Thị Hai'], dates: [{ y: 2023, m: 2, d: 20 }], codes: [] });
+  });
+
+  it('near miss: a row holding only a date among numbered rows is a row of the table, and the table goes on', async () => {
+    const rows: Row[] = [['ĐẢNG ỦY XÃ AN BÌNH'], [], PERSON_HEADER, person(1, 'Kiều Văn Một'), [undefined, undefined, '27/02/2023'], person(3, 'Kiều Thị Ba', 1972)];
+    const r = await checkUnit(oneSheet('a.xlsx', rows));
+    expect(r.names).toEqual(['Kiều Văn Một', '', 'Kiều Thị Ba']);
+    expect(r.codes).toEqual(['MISSING_VALUE']);
+    expect(r.dates).toEqual([]);
+  });
+
+  it('near miss: the same in a table without numbers goes on to the named rows under it', async () => {
+    const rows: Row[] = [['ĐẢNG ỦY XÃ AN BÌNH'], [], ['Họ và tên', 'Năm sinh', 'Chức vụ'], ['Kiều Văn Một', 1970, 'Hội viên'], [undefined, '27/02/2023'], ['Kiều Thị Ba', 1972, 'Hội viên']];
+    const r = await checkUnit(oneSheet('a.xlsx', rows));
+    expect(r.names).toEqual(['Kiều Văn Một', '', 'Kiều Thị Ba']);
+    expect(r.dates).toEqual([]);
+  });
+
+  it('near miss: a position that begins with a place and holds a date stays a position', async () => {
+    const rows: Row[] = [['ĐẢNG ỦY XÃ AN BÌNH'], [], PERSON_HEADER, person(1, 'Kiều Văn Một'), [2, 'Kiều Thị Hai', 1971, 'Ấp 3, 27/02/2023']];
+    const r = await checkUnit(oneSheet('a.xlsx', rows));
+    expect(r.names).toEqual(['Kiều Văn Một', 'Kiều Thị Hai']);
+    expect(r.dates).toEqual([]);
+  });
+});
+
+describe("a unit's several lists: the phase-1 list's date line, the first made", () => {
+  const list = (fileName: string, title: string, line: string, rows: Row[], sheet = 'DS'): Book =>
+    oneSheet(fileName, [['ĐẢNG BỘ HUYỆN AN PHÚ'], ['ĐẢNG ỦY XÃ AN BÌNH'], [title], PERSON_HEADER, ...rows, [], [undefined, undefined, line]], sheet);
+  const phase1 = list('an-binh-2023.xlsx', 'DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN', 'An Bình, ngày 20 tháng 02 năm 2023', [person(1, 'Kiều Văn Một'), person(2, 'Kiều Thị Hai', 1971)]);
+  const phase2 = list(
+    'an-binh-2024.xlsx',
+    'DANH SÁCH ĐĂNG KÝ BỔ SUNG ĐIỂN HÌNH TIÊN TIẾN GIAI ĐOẠN 2023 - 2025',
+    'An Bình, ngày 15 tháng 03 năm 2024',
+    [person(1, 'Kiều Văn Ba', 1975)],
+  );
+  const corrected = list('an-binh-sua.xlsx', 'DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN', 'An Bình, ngày 27 tháng 02 năm 2023', [person(1, 'Kiều Văn Một'), person(2, 'Kiều Thị Hai', 1971)]);
+
+  it.each<[string, Book[]]>([
+    ['the phase-1 list first', [phase1, phase2]],
+    ['the phase-2 supplement first', [phase2, phase1]],
+    ['a later correction of the phase-1 list first', [corrected, phase1]],
+    ['a later correction of the phase-1 list second', [phase1, corrected]],
+  ])('%s: on time by the phase-1 list of 20/02/2023', async (_, books) => {
+    const { read, report } = await checkBooks([unitsBook(UNITS), ...books]);
+    expect(read.dateLines?.map((d) => d.date)).toEqual([{ y: 2023, m: 2, d: 20 }]);
+    expect(codes(report, 'REGISTRATION_LATE')).toEqual([]);
+  });
+
+  it('near miss: only the phase-2 supplement dates nothing of the phase-1 list', async () => {
+    const { read } = await checkBooks([unitsBook(UNITS), phase2]);
+    expect(read.registrations.map((r) => r.phase)).toEqual([2]);
+    expect(read.dateLines).toEqual([]);
+  });
+
+  it('near miss: a late phase-1 list alone is still late', async () => {
+    const { report } = await checkBooks([unitsBook(UNITS), corrected]);
+    expect(codes(report, 'REGISTRATION_LATE')).toEqual(['REGISTRATION_LATE']);
+  });
+});
