@@ -4,9 +4,9 @@ import { asciiKey, toneKey } from '../text';
 export type SubjectKind = 'collective' | 'individual';
 
 // Beginnings of collective names, compared by tone key (diacritics kept: "Hội" is a body, "Hồ" a surname).
-// Bare "Đoàn" is left out: it is also a surname ("Đoàn Văn Hậu"). So are "Lâm trường"/"Nông trường", which could be a
-// person ("Lâm Trường Sơn").
+// Bare "Đoàn" is left out: it is also a surname ("Đoàn Văn Hậu"); "Đoàn xã …", "Đoàn phường …" are not names.
 export const COLLECTIVE_NAME_STARTS: readonly string[] = [
+  'đoàn xã', 'đoàn phường', 'đoàn khối', 'dòng tu', 'tu viện',
   'chi bộ', 'đảng bộ', 'đảng ủy', 'chi ủy', 'hội', 'chi hội', 'trường', 'lớp', 'khoa', 'tổ', 'tổ dân phố', 'phòng',
   'ban', 'ủy ban', 'ubnd', 'ubmttq', 'mttq', 'mặt trận', 'công an', 'trạm', 'trung tâm', 'đội', 'đoàn thanh niên',
   'đoàn tncs', 'chi đoàn', 'huyện đoàn', 'xã đoàn', 'liên đoàn', 'liên hiệp', 'câu lạc bộ', 'clb', 'thôn', 'xóm',
@@ -20,7 +20,13 @@ export const COLLECTIVE_NAME_STARTS: readonly string[] = [
   'chợ', 'cảng', 'đơn vị', 'lực lượng', 'điểm trường', 'dòng họ', 'chùa', 'giáo xứ', 'giáo họ', 'họ đạo', 'nhà thờ',
   'thánh thất', 'tịnh xá', 'niệm phật đường', 'ban đại diện', 'dân quân',
 ];
-const COLLECTIVE_STARTS = COLLECTIVE_NAME_STARTS.map(toneKey);
+/**
+ * Beginnings that are also a person's name ("Lâm Trường Sơn", "Đoàn Thị Trâm"): a body's only when its second word
+ * is written in lower case, as a body's name is ("Lâm trường An Phú", "Đoàn trường THPT", "Đoàn thị trấn Phú Mỹ")
+ * and a person's never is.
+ */
+const CASE_CUED_STARTS = new Set(['đoàn trường', 'lâm trường', 'nông trường', 'đoàn thị trấn'].map(toneKey));
+const COLLECTIVE_STARTS = [...COLLECTIVE_NAME_STARTS.map(toneKey), ...CASE_CUED_STARTS];
 const COLLECTIVE_SET = new Set(COLLECTIVE_STARTS);
 const MAX_START_WORDS = Math.max(...COLLECTIVE_STARTS.map((s) => s.split(' ').length));
 // Scratch for looksCollective: where the name's first words end.
@@ -50,9 +56,17 @@ export const looksCollective = (name: string): boolean => {
     if (space === -1) break;
     from = space + 1;
   }
-  for (let n = words; n >= 1; n--) if (COLLECTIVE_SET.has(key.slice(0, WORD_ENDS[n - 1]))) return true;
+  for (let n = words; n >= 1; n--) {
+    const start = key.slice(0, WORD_ENDS[n - 1]);
+    if (COLLECTIVE_SET.has(start) && (!CASE_CUED_STARTS.has(start) || secondWordInLowerCase(trimmed))) return true;
+  }
   return false;
 };
+
+function secondWordInLowerCase(name: string): boolean {
+  const second = name.split(/\s+/)[1]?.charAt(0) ?? '';
+  return second !== second.toUpperCase();
+}
 
 /** True when the name has the shape of a Vietnamese person's name: 2–6 words of letters, no digits. */
 export function looksPersonal(name: string): boolean {

@@ -24,6 +24,15 @@ function add<U>(map: Map<string, U[]>, key: string, u: U): void {
   else if (!list.includes(u)) list.push(u);
 }
 
+/**
+ * A code as compared: case, spacing and punctuation aside, and a number's leading zeros ("01" in the units list typed
+ * as text, 1 in a row typed as a number, "001" elsewhere).
+ */
+function codeKey(text: string): string {
+  const k = asciiKey(text);
+  return /^\d+$/.test(k) ? k.replace(/^0+(?=\d)/, '') : k;
+}
+
 /** A unit named only by a commune or a township. */
 const PLACE_ONLY = /^(?:xa|thi tran) \S/;
 
@@ -33,7 +42,7 @@ export function unitResolver<U extends UnitRef>(units: readonly U[], district: s
   const byKey = new Map<string, U[]>();
   const byAscii = new Map<string, U[]>();
   for (const u of units) {
-    if (u.code && !byCode.has(asciiKey(u.code))) byCode.set(asciiKey(u.code), u);
+    if (u.code && !byCode.has(codeKey(u.code))) byCode.set(codeKey(u.code), u);
     for (const k of keys.keys(u.name)) add(byKey, k, u);
     for (const a of keys.asciiKeys(u.name)) add(byAscii, a, u);
   }
@@ -72,7 +81,7 @@ export function unitResolver<U extends UnitRef>(units: readonly U[], district: s
     if (u === undefined) memo.set(text, (u = resolveOnce(text) ?? null));
     return u ?? undefined;
   };
-  const resolveCode = (text: string): U | undefined => (text.trim() ? byCode.get(asciiKey(text)) : undefined);
+  const resolveCode = (text: string): U | undefined => (text.trim() ? byCode.get(codeKey(text)) : undefined);
   const resolveOnce = (text: string): U | undefined => {
     if (!text.trim()) return undefined;
     return resolveCode(text) ?? first(keys.keys(text), byKey) ?? first(keys.asciiKeys(text), byAscii);

@@ -22,6 +22,20 @@ describe('a name that begins like a body', () => {
   });
 });
 
+describe('beginnings that are also names (trial 3)', () => {
+  it('are a youth union of a commune, ward or bloc, a religious order, or a state farm written as bodies are', () => {
+    for (const name of ['Đoàn xã An Bình', 'ĐOÀN XÃ AN BÌNH', 'Đoàn phường 2', 'Đoàn Khối cơ quan huyện', 'Đoàn trường THPT An Phú', 'Đoàn thị trấn Phú Mỹ', 'Lâm trường An Phú', 'Nông trường Sông Hậu', 'Dòng tu Mến Thánh Giá An Bình', 'Tu viện Phước Sơn']) {
+      expect([name, looksCollective(name)]).toEqual([name, true]);
+    }
+  });
+
+  it("are a person's name when the second word is capitalised, as every word of a name is", () => {
+    for (const name of ['Lâm Trường Sơn', 'Đoàn Trường Giang', 'Nông Trường An', 'Đoàn Thị Trấn', 'LÂM TRƯỜNG SƠN', 'Đoàn Xuân Trường', 'Lâm Thị Mỹ', 'Đoàn Văn Hậu']) {
+      expect([name, looksCollective(name)]).toEqual([name, false]);
+    }
+  });
+});
+
 describe('a household', () => {
   it('is a name beginning "Hộ", "Gia đình" or "Hộ gia đình" as whole words, in any case', () => {
     for (const name of ['Hộ gia đình ông Nguyễn Văn A', 'Gia đình bà Lê Thị B', 'gia đình ông Tư', 'Hộ ông Trần Văn C', 'HỘ GIA ĐÌNH LÊ VĂN D', 'Hộ']) {
