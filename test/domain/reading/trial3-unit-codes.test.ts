@@ -25,7 +25,8 @@ describe('unit codes with and without leading zeros', () => {
       [5, 10, 'Võ Văn Năm', 1970],
     ];
     const { read, report } = await checkBooks([{ fileName: 'tong-hop.xlsx', sheets: [{ name: 'Đơn vị', rows: UNITS }, { name: 'Đăng ký', rows }] }]);
-    expect(read.registrations.map((r) => r.unitId)).toEqual(['01', '01', '02', '03', '10']);
+    const nameOf = new Map(read.units.map((u) => [u.id, u.name]));
+    expect(read.registrations.map((r) => nameOf.get(r.unitId ?? ''))).toEqual(['Đảng ủy xã An Bình', 'Đảng ủy xã An Bình', 'Hội Nông dân huyện', 'Huyện đoàn', 'UBND huyện']);
     expect(codes(report, 'UNKNOWN_UNIT', 'QUOTA_SHORT')).toEqual([]);
   });
 
