@@ -301,6 +301,20 @@ export function normalizeRegistrations(
     const { job, commune, village } = readJob(position, workplace);
     return { job, located: located(commune, placeKeys(commune), 'text'), village, villageKeys: placeKeys(village) };
   };
+  // A row's job, read once per position and workplace written.
+  const jobOf = (position: string | undefined, workplace: string | undefined): JobEntry | undefined => {
+    if (workplace) {
+      const byPosition = cached(jobsAt, workplace, () => new Map<string, JobEntry>());
+      return cached(byPosition, position ?? '', () => jobEntry(position, workplace));
+    }
+    if (!position) return undefined;
+    let j = jobs.get(position);
+    if (j === undefined) {
+      j = jobEntry(position, undefined);
+      jobs.set(position, j);
+    }
+    return j;
+  };
   const out: MatchRecord[] = [];
   for (let index = 0; index < registrations.length; index++) {
     const reg = registrations[index] as Registration;
@@ -330,24 +344,15 @@ export function normalizeRegistrations(
       names.set(name, entry);
     }
     // The commune: the one the row's position or workplace (a person's) or name (a collective's) gives, else the
-    // proposing unit's.
+    // proposing unit's. A collective whose name gives none is placed by the row's "đơn vị công tác" column ("Chi hội
+    // Nông dân ấp 1" | "xã An Bình"): a district body proposes same-named collectives of several communes.
     let j: JobEntry | undefined;
     let at: Located | undefined;
     if (entry.kind === 'individual') {
-      const { position, workplace } = reg;
-      if (workplace) {
-        const byPosition = cached(jobsAt, workplace, () => new Map<string, JobEntry>());
-        j = cached(byPosition, position ?? '', () => jobEntry(position, workplace));
-      } else if (position) {
-        j = jobs.get(position);
-        if (j === undefined) {
-          j = jobEntry(position, undefined);
-          jobs.set(position, j);
-        }
-      }
+      j = jobOf(reg.position, reg.workplace);
       at = j?.located;
-    } else at = entry.located;
-    out.push(new RecordOfRow(index, reg, reg.birthYear, reg.gender, statedKind, at ?? unit.located, j, entry, unit));
+    } else at = entry.located ?? jobOf(reg.position, reg.workplace)?.located;
+    out.push(new RecordOfRow(index, reg, reg.birthYear, reg.gender, statedKind, at ?? unit.located, entry.kind === 'individual' ? j : undefined, entry, unit));
   }
   return out;
 }
