@@ -127,6 +127,22 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
       if (t.headerRow < r.source.row && (!own || t.headerRow > own.headerRow || (t.headerRow === own.headerRow && t.proposal))) own = t;
     return own?.proposal ?? false;
   };
+  // A unit that sent a list with a proposal column (its 2025 proposal list) proposes only what that list proposes: the
+  // rows of its other lists (its 2023 registration) are not proposed again by being there.
+  const unitKey = (r: Registration) => r.unitId ?? `text:${r.unitText ?? ''}`;
+  const proposalListOf = new Map<string, string>();
+  // Rows of an exemplar that such a list proposes (a certain group): the list names them.
+  const proposedElsewhere = new Set<string>();
+  if (proposalSelects(ceremony)) {
+    const proposedRows = new Set<string>();
+    for (const r of read.registrations) {
+      if (!proposalColumnIn(r)) continue;
+      if (!proposalListOf.has(unitKey(r))) proposalListOf.set(unitKey(r), r.source.file);
+      if (r.proposed) proposedRows.add(rowKey(r.source));
+    }
+    for (const g of groups)
+      if (g.confidence === 'certain' && g.members.some((m) => proposedRows.has(rowKey(m)))) for (const m of g.members) proposedElsewhere.add(rowKey(m));
+  }
   const units = new Map(read.units.map((u, i) => [u.id, { unit: u, order: i }]));
   const blocOrder = (u: UnitRecord | undefined) => {
     const i = u?.bloc ? read.profile.blocs.indexOf(u.bloc) : -1;
@@ -146,6 +162,10 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
     else if (r.phase === undefined) leaveOff(msg.phaseUnreadableReason);
     else if (!ceremony.phases.includes(r.phase)) leaveOff(ceremonyText.reasonPhase(ceremony));
     else if (proposalSelects(ceremony) && proposalColumnIn(r) && !r.proposed) leaveOff(ceremonyText.reasonNotProposed);
+    else if (proposalListOf.has(unitKey(r)) && !proposalColumnIn(r)) {
+      const file = proposalListOf.get(unitKey(r)) ?? '';
+      leaveOff(proposedElsewhere.has(rowKey(r.source)) ? ceremonyText.reasonInProposalList(file) : ceremonyText.reasonNotInProposalList(file));
+    }
     else eligible.push(r);
   }
 
