@@ -128,7 +128,9 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
     return own?.proposal ?? false;
   };
   // A unit that sent a list with a proposal column (its 2025 proposal list) proposes only what that list proposes: the
-  // rows of its other lists (its 2023 registration) are not proposed again by being there.
+  // rows of its other lists (its 2023 registration, in another file or sheet) are not proposed again by being there.
+  // Tables stacked on the proposal list's own sheet are parts of it, each judged by its own columns.
+  const sheetHasProposal = (r: Registration) => tablesOf.get(`${r.source.file}\u0000${r.source.sheet}`)?.some((t) => t.proposal) ?? false;
   const unitKey = (r: Registration) => r.unitId ?? `text:${r.unitText ?? ''}`;
   const proposalListOf = new Map<string, string>();
   // Rows of an exemplar that such a list proposes (a certain group): the list names them.
@@ -162,7 +164,7 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
     else if (r.phase === undefined) leaveOff(msg.phaseUnreadableReason);
     else if (!ceremony.phases.includes(r.phase)) leaveOff(ceremonyText.reasonPhase(ceremony));
     else if (proposalSelects(ceremony) && proposalColumnIn(r) && !r.proposed) leaveOff(ceremonyText.reasonNotProposed);
-    else if (proposalListOf.has(unitKey(r)) && !proposalColumnIn(r)) {
+    else if (proposalListOf.has(unitKey(r)) && !sheetHasProposal(r)) {
       const file = proposalListOf.get(unitKey(r)) ?? '';
       leaveOff(proposedElsewhere.has(rowKey(r.source)) ? ceremonyText.reasonInProposalList(file) : ceremonyText.reasonNotInProposalList(file));
     }

@@ -1,5 +1,5 @@
 /** Whether a name is a collective (tập thể) or a person (cá nhân), from its first words and its shape. */
-import { asciiKey, toneKey } from '../text';
+import { asciiKey, cleanText, toneKey } from '../text';
 
 export type SubjectKind = 'collective' | 'individual';
 
@@ -25,7 +25,8 @@ export const COLLECTIVE_NAME_STARTS: readonly string[] = [
  * is written in lower case, as a body's name is ("Lâm trường An Phú", "Đoàn trường THPT", "Đoàn thị trấn Phú Mỹ")
  * and a person's never is.
  */
-const CASE_CUED_STARTS = new Set(['đoàn trường', 'lâm trường', 'nông trường', 'đoàn thị trấn'].map(toneKey));
+export const CASE_CUED_NAME_STARTS: readonly string[] = ['đoàn trường', 'lâm trường', 'nông trường', 'đoàn thị trấn'];
+const CASE_CUED_STARTS = new Set(CASE_CUED_NAME_STARTS.map(toneKey));
 const COLLECTIVE_STARTS = [...COLLECTIVE_NAME_STARTS.map(toneKey), ...CASE_CUED_STARTS];
 const COLLECTIVE_SET = new Set(COLLECTIVE_STARTS);
 const MAX_START_WORDS = Math.max(...COLLECTIVE_STARTS.map((s) => s.split(' ').length));
@@ -58,13 +59,13 @@ export const looksCollective = (name: string): boolean => {
   }
   for (let n = words; n >= 1; n--) {
     const start = key.slice(0, WORD_ENDS[n - 1]);
-    if (COLLECTIVE_SET.has(start) && (!CASE_CUED_STARTS.has(start) || secondWordInLowerCase(trimmed))) return true;
+    if (COLLECTIVE_SET.has(start) && (!CASE_CUED_STARTS.has(start) || secondWordInLowerCase(name))) return true;
   }
   return false;
 };
 
-function secondWordInLowerCase(name: string): boolean {
-  const second = name.split(/\s+/)[1]?.charAt(0) ?? '';
+export function secondWordInLowerCase(name: string): boolean {
+  const second = cleanText(name).split(' ')[1]?.charAt(0) ?? '';
   return second !== second.toUpperCase();
 }
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { COLLECTIVE_NAME_STARTS, isHousehold, looksCollective } from '../../../src/domain/subjects/subject-kind';
+import { CASE_CUED_NAME_STARTS, COLLECTIVE_NAME_STARTS, isHousehold, looksCollective, secondWordInLowerCase } from '../../../src/domain/subjects/subject-kind';
 import { toneKey } from '../../../src/domain/text';
 
 describe('a name that begins like a body', () => {
@@ -53,12 +53,20 @@ describe('a household', () => {
 describe('looksCollective answers from the first word what the whole name would answer', () => {
   // The whole-name way: the name's tone key, its first words looked up.
   const starts = new Set(COLLECTIVE_NAME_STARTS.map(toneKey));
+  // Beginnings that are also names count only with their second word in lower case.
+  const cased = new Set(CASE_CUED_NAME_STARTS.map(toneKey));
   const reference = (name: string) => {
     const words = toneKey(name).split(' ');
-    return words.some((_, n) => starts.has(words.slice(0, n + 1).join(' ')));
+    return words.some((_, n) => {
+      const start = words.slice(0, n + 1).join(' ');
+      return starts.has(start) || (cased.has(start) && secondWordInLowerCase(name));
+    });
   };
   const PIECES = [
     ...COLLECTIVE_NAME_STARTS,
+    ...CASE_CUED_NAME_STARTS,
+    ...CASE_CUED_NAME_STARTS.map((s) => s.replace(/ (.)/g, (_, c: string) => ` ${c.toUpperCase()}`)),
+    'trường', 'thị trấn', 'Trấn',
     ...COLLECTIVE_NAME_STARTS.map((s) => s.toUpperCase()),
     ...COLLECTIVE_NAME_STARTS.map((s) => s.normalize('NFD')),
     'Nguyễn', 'Trần', 'Hồ', 'Hộ', 'Đảng', 'Trường', 'Đoàn', 'Văn', 'Thị', 'Hoà', 'Ủy', 'Uỷ', 'UBND', 'Ðảng', '3', ' ', '  ', '\u00a0', '\t', '-', ',', '.', '(', '\u200b', 'x',
