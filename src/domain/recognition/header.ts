@@ -63,7 +63,7 @@ function namesOnlyUnits(columns: Map<Field, number>, labels: Map<number, string>
 const COUNT_LABEL = /^(so luong|so dien hinh|so tap the|so ca nhan|tong|ket qua|da dang ky|dang ky)( |$)/;
 // "Chỉ tiêu", "Chỉ tiêu đăng ký", "Số lượng tối thiểu": what each unit must register, set by the district: a units
 // list may carry it. A count beside it ("Đã đăng ký", "Kết quả") still makes the table a summary.
-const QUOTA_LABEL = /^chi tieu( |$)|(^| )toi thieu( |$)/;
+const QUOTA_LABEL = /^chi tieu( |$)|(^| )toi thieu( |$)|(^| )phai dang ky( |$)/;
 
 function valid(kind: TableKind, columns: Map<Field, number>, labels: Map<number, string>, registrations?: FieldIndex): boolean {
   if (!REQUIRED[kind].every((f) => columns.has(f))) return false;

@@ -1,0 +1,71 @@
+/**
+ * Trial 3: units lists headed as Party offices and Fronts head them ("Tên tổ chức cơ sở đảng", "Tên địa phương, đơn
+ * vị", "Số lượng phải đăng ký"), and their date columns however named ("Ngày gửi", "Thời gian nộp danh sách", "Ngày
+ * gửi KH"): the list is read, its quota table made, its dates judged (R2–R4, R12). Near misses: a table counting
+ * registrations per unit is a summary, not the list; a registrations table with a registration date stays one.
+ */
+import type { Row } from '../../fixtures/workbooks';
+import { checkBooks, codes } from '../../fixtures/trial2-fixgroups-shapes';
+
+const REGISTRATIONS: Row[] = [
+  ['STT', 'Đơn vị đề xuất', 'Họ và tên', 'Năm sinh'],
+  [1, 'Đảng ủy xã An Bình', 'Nguyễn Văn Tâm', 1968],
+  [2, 'Đảng ủy xã An Bình', 'Lê Thị Hoa', 1975],
+];
+
+const master = (units: Row[]) => checkBooks([{ fileName: 'tong-hop.xlsx', sheets: [{ name: 'Đơn vị', rows: units }, { name: 'Đăng ký', rows: REGISTRATIONS }] }]);
+
+describe('a units list headed as offices head it', () => {
+  it.each<Row>([
+    ['STT', 'Tên tổ chức cơ sở đảng'],
+    ['STT', 'Tên chi, đảng bộ cơ sở'],
+    ['STT', 'Tên cơ sở đảng', 'Loại hình tổ chức'],
+    ['STT', 'Tên địa phương, đơn vị'],
+    ['STT', 'Các đơn vị', 'Ghi chú'],
+    ['STT', 'Tên các chi, đảng bộ trực thuộc'],
+    ['TT', 'Tên đơn vị', 'Số lượng phải đăng ký'],
+  ])('%s | %s …: read, with its quota table', async (...header) => {
+    const extra = (v: string | number) => header.slice(2).map(() => v);
+    const units: Row[] = [header, [1, 'Đảng ủy xã An Bình', ...extra(header[2] === 'Loại hình tổ chức' ? 'Đảng bộ xã' : 2)], [2, 'Đảng ủy xã Tân Lập', ...extra(header[2] === 'Loại hình tổ chức' ? 'Đảng bộ xã' : 2)]];
+    const { read, report } = await master(units);
+    expect(read.units.map((u) => u.name)).toEqual(['Đảng ủy xã An Bình', 'Đảng ủy xã Tân Lập']);
+    expect(report.quota.map((q) => [q.unit, q.registered, q.status])).toEqual([
+      ['Đảng ủy xã An Bình', 2, 'ok'],
+      ['Đảng ủy xã Tân Lập', 0, 'short'],
+    ]);
+  });
+
+  it('near miss: a table counting registrations per unit is a summary, not the units list', async () => {
+    const { read } = await master([['STT', 'Tên đơn vị', 'Số lượng đăng ký'], [1, 'Đảng ủy xã An Bình', 2], [2, 'Đảng ủy xã Tân Lập', 0]]);
+    expect(read.units).toEqual([]);
+  });
+});
+
+describe("a units list's date columns however named", () => {
+  const withDates = (header: string): Row[] => [['STT', 'Tên đơn vị', header], [1, 'Đảng ủy xã An Bình', '27/02/2023'], [2, 'Đảng ủy xã Tân Lập', '20/02/2023']];
+
+  it.each(['Ngày gửi', 'Ngày nộp', 'Ngày nhận', 'Ngày gửi DS', 'Ngày nộp DS đăng ký', 'Thời gian gửi', 'Thời gian nộp danh sách', 'Ngày BTG nhận', 'Ngày đăng ký', 'Ngày ĐK'])(
+    '"%s" is when the list came (R4)',
+    async (header) => {
+      const { report } = await master(withDates(header));
+      expect(report.findings.filter((f) => f.code.startsWith('REGISTRATION_')).map((f) => [f.code, f.unit])).toEqual([['REGISTRATION_LATE', 'Đảng ủy xã An Bình']]);
+    },
+  );
+
+  it.each(['Ngày gửi KH', 'Ngày nộp KH', 'Ngày ban hành kế hoạch', 'Kế hoạch triển khai (ngày gửi)', 'Ngày KH'])('"%s" is when the plan came (R12)', async (header) => {
+    const units: Row[] = [['STT', 'Tên đơn vị', header], [1, 'Đảng ủy xã An Bình', '27/01/2022'], [2, 'Đảng ủy xã Tân Lập', '']];
+    const { report } = await master(units);
+    expect(report.findings.filter((f) => f.code.startsWith('PLAN_')).map((f) => [f.code, f.unit])).toEqual([
+      ['PLAN_LATE', 'Đảng ủy xã An Bình'],
+      ['PLAN_MISSING', 'Đảng ủy xã Tân Lập'],
+    ]);
+  });
+
+  it('near miss: a registrations table with a registration date column stays a registrations table', async () => {
+    const rows: Row[] = [['STT', 'Tên đơn vị', 'Họ và tên', 'Ngày đăng ký'], [1, 'Đảng ủy xã An Bình', 'Nguyễn Văn Tâm', '20/02/2023']];
+    const { read, report } = await checkBooks([{ fileName: 'tong-hop.xlsx', sheets: [{ name: 'Đơn vị', rows: [['STT', 'Tên đơn vị'], [1, 'Đảng ủy xã An Bình']] }, { name: 'Đăng ký', rows }] }]);
+    expect(read.tables.map((t) => t.kind)).toEqual(['units', 'registrations']);
+    expect(read.registrations.map((r) => r.name)).toEqual(['Nguyễn Văn Tâm']);
+    expect(codes(report, 'SHEET_SKIPPED')).toEqual([]);
+  });
+});
