@@ -19,24 +19,39 @@ const PLACE_NUMBERS = /^[^\d,]{2,60},\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*
  * format, or typed bare beside "…, ngày"): where it is one is the caller's to say (under the table, in the title).
  */
 export function dateLineDate(text: string): CalendarDate | undefined {
+  return dateLine(text)?.date;
+}
+
+/**
+ * The date and whether the text is a date line of its own: a place and the date ("Long Bình, ngày 27 tháng 02 năm
+ * 2023"), or the date alone. A sentence that mentions a date ("Ghi chú: … thông qua tại cuộc họp ngày 10/02/2023",
+ * "(Danh sách này thay thế danh sách gửi ngày 15/02/2023)") gives one only when no line of its own does.
+ */
+function dateLine(text: string): { date: CalendarDate; own: boolean } | undefined {
   const bare = fullDateText(text);
-  if (bare) return bare;
+  if (bare) return { date: bare, own: true };
   // A row of a list never starts with a date line's place name being a number ("12. Ông …, ngày …").
   if (/^\s*\d/.test(text) || text.length > 200) return undefined;
   const k = stripDiacritics(text.toLowerCase());
   const m = WORDS.exec(k) ?? NUMBERS.exec(k) ?? PLACE_NUMBERS.exec(k);
   if (!m) return undefined;
   const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return isValidDate(y, mo, d) ? { y, m: mo, d } : undefined;
+  if (!isValidDate(y, mo, d)) return undefined;
+  // What comes before the date: a place of a few words, set off by a comma, or nothing.
+  const before = k.slice(0, m.index).trim();
+  const own = !/[:()]/.test(before) && !k.trimStart().startsWith('(') && before.split(/\s+/).length <= 12;
+  return { date: { y, m: mo, d }, own };
 }
 
-/** The first date line among texts. */
+/** The first date line among texts: the first of its own, else the first sentence's date. */
 export function firstDateLine(texts: Iterable<string>): CalendarDate | undefined {
+  let mentioned: CalendarDate | undefined;
   for (const t of texts) {
-    const d = dateLineDate(t);
-    if (d) return d;
+    const d = dateLine(t);
+    if (d?.own) return d.date;
+    mentioned ??= d?.date;
   }
-  return undefined;
+  return mentioned;
 }
 
 /** Paragraphs' clean texts, legacy fonts decoded as in a column of cells (by font, else by their evidence). */

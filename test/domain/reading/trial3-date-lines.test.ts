@@ -5,7 +5,8 @@
  */
 import type ExcelJS from 'exceljs';
 import type { Row } from '../../fixtures/workbooks';
-import { Book, checkBooks, codes, oneSheet, person, PERSON_HEADER, unitsBook } from '../../fixtures/trial2-fixgroups-shapes';
+import { Book, checkBooks, codes, oneSheet, person, PERSON_HEADER, unitsBook, wordList } from '../../fixtures/trial2-fixgroups-shapes';
+import { dateLineDate, firstDateLine } from '../../../src/domain/reading/date-line';
 
 const UNITS: Row[] = [
   ['STT', 'Tên đơn vị'],
@@ -117,5 +118,38 @@ describe("a unit's several lists: the phase-1 list's date line, the first made",
   it('near miss: a late phase-1 list alone is still late', async () => {
     const { report } = await checkBooks([unitsBook(UNITS), corrected]);
     expect(codes(report, 'REGISTRATION_LATE')).toEqual(['REGISTRATION_LATE']);
+  });
+});
+
+describe('a note that mentions a date, above the date line', () => {
+  const NOTES = [
+    'Ghi chú: Danh sách được Ban Thường vụ Đảng ủy thông qua tại cuộc họp ngày 10/02/2023.',
+    '(Danh sách này thay thế danh sách gửi ngày 15/02/2023)',
+    'Danh sách đã được Ban Chấp hành Đảng bộ xã thống nhất thông qua ngày 10 tháng 02 năm 2023./.',
+  ];
+  it.each(NOTES)('«%s»: the date line dates the list', async (note) => {
+    const r = await checkUnit(oneSheet('a.xlsx', unitRows([[note], [undefined, undefined, 'An Bình, ngày 27 tháng 02 năm 2023']])));
+    expect(r).toEqual(LATE_BY_LINE);
+  });
+
+  it('in a Word list too', async () => {
+    const word = await wordList(
+      'an-binh.docx',
+      ['ĐẢNG BỘ HUYỆN AN PHÚ', 'ĐẢNG ỦY XÃ AN BÌNH', 'DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'],
+      [PERSON_HEADER, person(1, 'Kiều Văn Một'), person(2, 'Kiều Thị Hai', 1971)],
+      [NOTES[0] as string, 'An Bình, ngày 27 tháng 02 năm 2023'],
+    );
+    const { read, report } = await checkBooks([unitsBook(UNITS), word]);
+    expect(read.dateLines?.map((d) => d.date)).toEqual([{ y: 2023, m: 2, d: 27 }]);
+    expect(codes(report, 'REGISTRATION_LATE')).toEqual(['REGISTRATION_LATE']);
+  });
+
+  it('near miss: a long place before the date is still a date line of its own', () => {
+    expect(firstDateLine(['(Kèm theo Công văn số 12 ngày 10/01/2023)', 'Xã An Bình, huyện An Phú, tỉnh An Giang, ngày 27 tháng 02 năm 2023'])).toEqual({ y: 2023, m: 2, d: 27 });
+  });
+
+  it("near miss: with no line of its own, the note's date is still taken", () => {
+    expect(firstDateLine([NOTES[0] as string])).toEqual({ y: 2023, m: 2, d: 10 });
+    expect(dateLineDate(NOTES[1] as string)).toEqual({ y: 2023, m: 2, d: 15 });
   });
 });
