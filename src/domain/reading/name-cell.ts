@@ -8,7 +8,7 @@
  * under "Tập thể" is split, so that the kind rule sees the name).
  */
 import { headOf, looksLikePersonName, startsWithPosition, subjectsIn } from '../subjects/subject-parts';
-import { looksPersonal, SubjectKind } from '../subjects/subject-kind';
+import { looksCollective, looksPersonal, SubjectKind } from '../subjects/subject-kind';
 import { asciiKey, splitHonorific, toneKey } from '../text';
 
 export interface NameCell {
@@ -36,6 +36,14 @@ export function stripLeader(line: string): string {
     if (s === before) break;
   }
   return s;
+}
+
+/** "Tập thể Hội Nông dân xã An Bình": the word that says the row is a collective, before a body's name, is no part of it. */
+function withoutCollectiveWord(s: string): string {
+  const m = /^tập\s+thể\s+(\S.*)$/iu.exec(s.normalize('NFC'));
+  const rest = m?.[1];
+  if (!rest || !looksCollective(rest)) return s;
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
 const MIDDLE = new Set(['văn', 'thị'].map(toneKey));
@@ -117,6 +125,9 @@ const RANKS_WRITTEN = [
   'nghệ nhân', 'thầy thuốc', 'y sĩ', 'y tá', 'điều dưỡng', 'thầy giáo', 'cô giáo', 'giáo viên', 'cựu chiến binh', 'ccb',
   'chiến sĩ', 'dân quân', 'đoàn viên', 'đảng viên', 'hội viên', 'nông dân', 'thương binh', 'bệnh binh', 'già làng',
   'mẹ việt nam anh hùng', 'bà mẹ việt nam anh hùng', 'mẹ vnah', 'bà mẹ vnah',
+  // Religious dignitaries, as the Front and the communes write them.
+  'hòa thượng', 'thượng tọa', 'đại đức', 'ni trưởng', 'ni sư', 'sư cô', 'sư cả', 'sư thầy', 'achar', 'acha', 'mục sư',
+  'truyền đạo', 'linh mục', 'giám mục', 'chánh xứ', 'chức sắc', 'người có uy tín',
 ];
 const RANKS = RANKS_WRITTEN.map(toneKey);
 /** The ranks by their first word, longest first, each with its number of words. */
@@ -136,7 +147,8 @@ const RANK_FIRST_TYPED = new Set([...RANKS_WRITTEN.map((r) => r.split(' ')[0] ??
 // character ("Lê", "Phạm", "Võ") is let go before its first word is composed and lower-cased.
 const RANK_STARTS = new Set([...[...RANK_FIRST_TYPED].flatMap((w) => [w.charCodeAt(0), w.toUpperCase().charCodeAt(0)]), 0x212a]);
 // "TS.", "ThS", "BS.CKI", "PGS.TS.", "GS.TSKH": degree abbreviations, dotted or not.
-const DEGREE = /^(?:(?:GS|PGS|TS|TSKH|ThS|BS|Bs|BSCKI{1,2}|CKI{1,2}|DS|KS|NGƯT|NGND)\.?\s*)+(?=\s|$)/u;
+// "ĐĐ." (Đại đức) and "Lm." (Linh mục) as the Front abbreviates them.
+const DEGREE = /^(?:(?:GS|PGS|TS|TSKH|ThS|BS|Bs|BSCKI{1,2}|CKI{1,2}|DS|KS|NGƯT|NGND|ĐĐ|Lm|LM)\.?\s*)+(?=\s|$)/u;
 
 function leadingRank(name: string): { rank: string; rest: string } | undefined {
   const degree = DEGREE.exec(name);
@@ -170,6 +182,10 @@ const TRAILING_MARKS = /[\s.,;:\-–—…]+$/u;
 
 /** The joined cell without a leading honorific or rank; `text` is `joined` with no space before a colon. */
 function withoutLeading(joined: string, text: string, kind: SubjectKind | undefined): NameCell {
+  if (kind !== 'individual') {
+    const body = withoutCollectiveWord(joined);
+    if (body !== joined) return { name: body };
+  }
   // A collective's cell keeps its words; a person's loses a leading honorific.
   // A rank may come first ("Bác sĩ …", not the honorific "Bác") or after an honorific ("Đ/c Trung tá …").
   const first = kind === 'collective' ? undefined : rankBefore(text);
