@@ -57,7 +57,10 @@ export interface Registration {
   date?: CalendarDate;
   /** The form of commendation the row proposes ("Giấy khen"), when its proposal cell names one (R10). */
   proposal?: string;
-  /** The proposal cell proposes the row: it names a form, or only marks the row ("x", "✓", "Có"). */
+  /**
+   * The proposal cell proposes the row (true: it names a form, or only marks the row, "x", "✓", "Có"), or says it
+   * does not ("Không", "Chưa đề nghị": false); undefined when the row has no proposal cell or leaves it empty.
+   */
   proposed?: boolean;
   note?: string;
   /** A row-level reading error (MISSING_VALUE, INVALID_DATE) was reported for this row. */

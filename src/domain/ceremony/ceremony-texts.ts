@@ -64,6 +64,7 @@ export const ceremonyText = {
   excludedColumns: ['Tệp', 'Trang', 'Dòng', 'Đơn vị đề xuất', 'Tên tập thể / Họ và tên', 'Lý do không đưa vào danh sách'],
   reasonPhase: (c: Ceremony) => `Đăng ký bổ sung ở giai đoạn 2: không thuộc danh sách lễ tuyên dương ${c.id}.`,
   reasonNotProposed: 'Đơn vị không đề nghị biểu dương (cột «Hình thức đề nghị» để trống hoặc ghi «Không»).',
+  declinedNote: 'Đơn vị ghi không đề nghị hình thức khen (cột «Hình thức đề nghị»); Ban xem xét trước khi trình ký.',
   reasonInProposalList: (file: string) => `Có trong danh sách đề nghị biểu dương của đơn vị (${file}); dòng ấy được đưa vào danh sách.`,
   reasonNotInProposalList: (file: string) =>
     `Đơn vị đã gửi danh sách đề nghị biểu dương (${file}); danh sách ấy không có tên này, nên không đưa vào. Nếu vẫn đề nghị, hãy bổ sung vào danh sách đề nghị.`,

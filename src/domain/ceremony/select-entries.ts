@@ -171,12 +171,27 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
     else eligible.push(r);
   }
 
-  // Certain groups collapse onto their first eligible member; probable pairs only leave a note.
+  // The list's order: by bloc and unit as in the units list, then within a file the order it was read in (sheet by
+  // sheet, a Word table split over pages part by part, row by row). Whatever order the files were given in.
+  const order = (r: Registration) => {
+    const u = r.unitId ? units.get(r.unitId) : undefined;
+    return [blocOrder(u?.unit), u ? u.order : Number.MAX_SAFE_INTEGER] as const;
+  };
+  const readAt = new Map(read.registrations.map((r, i) => [r, i]));
+  const listOrder = (a: Registration, b: Registration) => {
+    const [ba, ua] = order(a);
+    const [bb, ub] = order(b);
+    return ba - bb || ua - ub || a.source.file.localeCompare(b.source.file) || (readAt.get(a) ?? 0) - (readAt.get(b) ?? 0);
+  };
+  eligible.sort(listOrder);
+
+  // Certain groups collapse onto their first eligible member in the list's order (its proposing units follow in that
+  // order too); probable pairs only leave a note.
   const byRef = new Map(eligible.map((r) => [rowKey(r.source), r]));
   const leader = new Map<string, Registration>();
   const notes = new Map<string, string[]>();
   for (const g of groups) {
-    const present = g.members.map((m) => byRef.get(rowKey(m))).filter((r): r is Registration => r !== undefined);
+    const present = g.members.map((m) => byRef.get(rowKey(m))).filter((r): r is Registration => r !== undefined).sort(listOrder);
     if (present.length < 2) continue;
     if (g.confidence === 'certain') {
       const first = present[0] as Registration;
@@ -224,23 +239,15 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
     if (achievements) entry.achievements = achievements;
     const proposal = proposalOf(r);
     if (proposal) entry.award = proposal;
-    const note = [r.note, ...(notes.get(rowKey(r.source)) ?? [])].filter(Boolean).join(' ');
+    // On a list that proposals do not select (2023), a row whose unit wrote "Không" there gets no form it declined.
+    const declined = r.proposed === false;
+    if (declined) entry.award = '';
+    const note = [r.note, ...(notes.get(rowKey(r.source)) ?? []), declined ? ceremonyText.declinedNote : ''].filter(Boolean).join(' ');
     if (note) entry.note = note;
     entries.set(r, entry);
   }
 
-  const order = (r: Registration) => {
-    const u = r.unitId ? units.get(r.unitId) : undefined;
-    return [blocOrder(u?.unit), u ? u.order : Number.MAX_SAFE_INTEGER] as const;
-  };
-  // Within a file, the order it was read in: sheet by sheet (a Word table split over pages, part by part), row by row.
-  const readAt = new Map(read.registrations.map((r, i) => [r, i]));
-  const sorted = [...entries.entries()].sort(([a], [b]) => {
-    const [ba, ua] = order(a);
-    const [bb, ub] = order(b);
-    return ba - bb || ua - ub || a.source.file.localeCompare(b.source.file) || (readAt.get(a) ?? 0) - (readAt.get(b) ?? 0);
-  });
-  const list = sorted.map(([, e]) => e);
+  const list = [...entries.values()];
   return {
     collectives: list.filter((e) => e.kind === 'collective'),
     individuals: list.filter((e) => e.kind === 'individual'),

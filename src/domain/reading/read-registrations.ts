@@ -234,7 +234,7 @@ export function readRegistrations(
     if (proposal) {
       // A check mark proposes the row without naming a form: the list then prints the ceremony's default form.
       const p = readProposal(proposal);
-      if (p.proposed) reg.proposed = true;
+      reg.proposed = p.proposed;
       if (p.proposed && p.form) reg.proposal = p.form;
     }
     const note = textAt(r, noteCol);

@@ -156,8 +156,8 @@ describe('the texts the profile gives', () => {
     const { ws } = await make([[master(regs, true), 'tong-hop.xlsx']], '2023', signed({}));
     expect(award(ws, 'Nguyễn Văn Hùng')).toBe('Bằng khen của UBND tỉnh');
     expect(award(ws, 'Lê Văn Hoà')).toBe('Giấy khen của Ban Thường vụ Huyện ủy');
-    // "Không" is not a proposal.
-    expect(award(ws, 'Hội Nông dân thị trấn Phú Hòa')).toBe('Giấy khen của Ban Thường vụ Huyện ủy');
+    // "Không" declines a form: none is printed (trial 3), the note says so.
+    expect(award(ws, 'Hội Nông dân thị trấn Phú Hòa')).toBe('');
     const own = await make([[master(regs, true), 'tong-hop.xlsx']], '2023', signed({ awards: { '2023': 'Giấy chứng nhận điển hình' } }));
     expect(award(own.ws, 'Lê Văn Hoà')).toBe('Giấy chứng nhận điển hình');
     expect(award(own.ws, 'Nguyễn Văn Hùng')).toBe('Bằng khen của UBND tỉnh');
