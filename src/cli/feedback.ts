@@ -4,8 +4,9 @@ import * as path from 'path';
 import type { CalendarDate } from '../domain/dates';
 import { InputError } from '../domain/errors';
 import { cliText } from './messages';
-import { feedbackBook, unitsWithFindings } from '../domain/feedback/feedback-sheet';
+import { feedbackSheets, unitsWithFindings } from '../domain/feedback/feedback-sheet';
 import { unitsView } from '../domain/report/by-unit';
+import { withFoundDistrict } from '../domain/units/district';
 import type { ReadResult } from '../domain/records';
 import { buildReport } from '../domain/report/report';
 import { assertNotAnInput, writeFileAtomic } from '../workbook/exceljs/write-file';
@@ -29,7 +30,8 @@ export interface FeedbackWritten {
 export async function writeFeedback(read: ReadResult, asOf: CalendarDate, inputs: string[], dir: string): Promise<FeedbackWritten> {
   const report = buildReport(read, asOf, inputs.length);
   const view = unitsView(read, report, asOf);
-  const sheets = feedbackBook(read.profile, asOf, unitsWithFindings(view, report.findings));
+  const { profile } = withFoundDistrict(read.profile, read.titles ?? []);
+  const sheets = feedbackSheets(profile, asOf, unitsWithFindings(view, report.findings, read));
   try {
     await fs.mkdir(dir, { recursive: true });
   } catch {
@@ -37,8 +39,9 @@ export async function writeFeedback(read: ReadResult, asOf: CalendarDate, inputs
   }
   const taken = new Set<string>();
   const files: string[] = [];
-  for (const sheet of sheets) {
-    const out = path.join(dir, unitFileName(sheet.name, taken));
+  // Named after the whole unit name: a sheet's name stops at 31 characters, where two units' names may still agree.
+  for (const { unit, sheet } of sheets) {
+    const out = path.join(dir, unitFileName(unit, taken));
     await assertNotAnInput(out, inputs);
     await writeFileAtomic(out, await writeXlsx([sheet]));
     files.push(out);

@@ -12,6 +12,7 @@ import { unitsView } from '../domain/report/by-unit';
 import { duplicateRowFacts } from '../domain/report/duplicate-rows';
 import { buildReport } from '../domain/report/report';
 import { feedbackBook, unitsWithFindings } from '../domain/feedback/feedback-sheet';
+import { withFoundDistrict } from '../domain/units/district';
 import { analyze as analyzeRead } from '../domain/analysis/analyze';
 import { msg } from '../domain/findings/messages';
 import { computeQuota } from '../domain/rules';
@@ -53,7 +54,7 @@ export function analyze(req: AnalyzeRequest): AnalyzeResult {
     view,
     duplicateRows: duplicateRowFacts(read, report.findings),
   };
-  if (req.feedback) result.feedback = feedbackBook(read.profile, asOf, unitsWithFindings(view, report.findings));
+  if (req.feedback) result.feedback = feedbackBook(withFoundDistrict(read.profile, read.titles ?? []).profile, asOf, unitsWithFindings(view, report.findings, read));
   if (req.ceremony) {
     const book = consolidate(read, report, req.ceremony.id, req.ceremony.taken);
     const s = book.selection;

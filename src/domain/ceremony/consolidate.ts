@@ -7,7 +7,7 @@ import { freeSheetName, SheetModel } from '../sheet-model';
 import { CeremonyDocument, ceremonyDocument } from './ceremony-document';
 import { documentSheet } from './ceremony-sheet';
 import { ceremonyText } from './ceremony-texts';
-import { districtFromTitles } from '../units/district';
+import { withFoundDistrict } from '../units/district';
 import { MatchGroup, selectEntries, Selection } from './select-entries';
 import { excludedSheet, quotaSheet } from './side-sheets';
 
@@ -38,10 +38,9 @@ export interface CeremonyBook {
 
 /** The profile as the list needs it: the district taken from the files' title blocks when the profile has none. */
 function documentProfile(read: ReadResult): { profile: Profile; notices: CeremonyBook['notices'] } {
-  const profile = read.profile;
-  if (profile.district.trim()) return { profile, notices: [] };
-  const found = districtFromTitles(read.titles ?? []);
-  if (found) return { profile: { ...profile, district: found.name }, notices: [{ level: 'info', message: ceremonyText.noticeDistrictFound(found.name, found.files) }] };
+  if (read.profile.district.trim()) return { profile: read.profile, notices: [] };
+  const { profile, found } = withFoundDistrict(read.profile, read.titles ?? []);
+  if (found) return { profile, notices: [{ level: 'info', message: ceremonyText.noticeDistrictFound(found.name, found.files) }] };
   return { profile, notices: [{ level: 'warning', message: ceremonyText.noticeDistrictUnknown }] };
 }
 

@@ -9,7 +9,7 @@ export const ADVICE: Record<FindingCode, string> = {
   PLAN_MISSING: 'Gửi kế hoạch triển khai (ghi rõ ngày ban hành) về Ban.',
   NURTURE_PLAN_MISSING: 'Xây dựng và gửi kế hoạch bồi dưỡng, nhân rộng các điển hình đã đăng ký.',
   NURTURE_PLAN_INCOMPLETE: 'Bổ sung các nội dung còn thiếu vào kế hoạch bồi dưỡng.',
-  INVALID_DATE: 'Ghi lại ngày theo dạng ngày/tháng/năm (ví dụ 15/02/2023).',
+  INVALID_DATE: 'Ghi lại cho đúng: năm sinh bằng 4 chữ số (ví dụ 1975), ngày theo dạng ngày/tháng/năm (ví dụ 15/02/2023).',
   MISSING_VALUE: 'Điền đầy đủ thông tin còn thiếu ở dòng này.',
   NOT_SINGLE_SUBJECT: 'Tách thành nhiều dòng: mỗi dòng chỉ ghi một tập thể hoặc một cá nhân.',
   SUBJECT_KIND_MISMATCH: 'Kiểm tra lại cột đối tượng (tập thể hay cá nhân) cho đúng với tên.',

@@ -4,7 +4,8 @@
  * SheetModel so that the add-in, the browser page and the command line write the very same sheet.
  */
 import { CalendarDate } from '../dates';
-import { FINDING_CODES, Finding } from '../findings/finding';
+import { FINDING_CODES, Finding, rowKey } from '../findings/finding';
+import type { ReadResult } from '../records';
 import type { Profile } from '../profile';
 import type { UnitsView } from '../report/by-unit';
 import { CellModel, CellStyle, fitRowHeights, freeSheetName, SheetModel, textCell } from '../sheet-model';
@@ -100,20 +101,42 @@ export function feedbackSheet(profile: Profile, date: CalendarDate, unit: string
   return model;
 }
 
-/** Each unit of the view with its findings, in the view's order (worst first). */
-export function unitsWithFindings(view: UnitsView, findings: readonly Finding[]): { name: string; findings: Finding[] }[] {
-  return view.units.map((u) => ({ name: u.name, findings: u.findings.flatMap((i) => findings[i] ?? []) }));
+/**
+ * Each unit of the view with its findings, in the view's order (worst first), then the units the list does not have:
+ * the rows of a unit missing from the list ("ĐẢNG ỦY XÃ PHÚ HỮU" over its own file) still go back to it, by the unit
+ * its rows name, else by its file.
+ */
+export function unitsWithFindings(view: UnitsView, findings: readonly Finding[], read: ReadResult): { name: string; findings: Finding[] }[] {
+  const listed = view.units.map((u) => ({ name: u.name, findings: u.findings.flatMap((i) => findings[i] ?? []) }));
+  const unitTextOf = new Map(read.registrations.map((r) => [rowKey(r.source), r.unitText]));
+  const unlisted = new Map<string, Finding[]>();
+  for (const i of view.unassigned) {
+    const f = findings[i];
+    if (!f || f.row === undefined || !f.sheet) continue;
+    const name = unitTextOf.get(rowKey(f))?.trim() || f.file;
+    unlisted.set(name, [...(unlisted.get(name) ?? []), f]);
+  }
+  return [...listed, ...[...unlisted].map(([name, fs]) => ({ name, findings: fs }))];
 }
 
-/** The phiếu of every unit that has something to send back, one sheet each, sheet names unique. */
-export function feedbackBook(profile: Profile, date: CalendarDate, units: readonly { name: string; findings: readonly Finding[] }[]): SheetModel[] {
+/** The phiếu of every unit that has something to send back, one sheet each, sheet names unique; with its unit. */
+export function feedbackSheets(
+  profile: Profile,
+  date: CalendarDate,
+  units: readonly { name: string; findings: readonly Finding[] }[],
+): { unit: string; sheet: SheetModel }[] {
   const taken: string[] = [];
-  const sheets: SheetModel[] = [];
+  const out: { unit: string; sheet: SheetModel }[] = [];
   for (const u of units) {
     if (!feedbackFindings(u.findings).length) continue;
     const name = freeSheetName(u.name, taken);
     taken.push(name);
-    sheets.push(feedbackSheet(profile, date, u.name, u.findings, name));
+    out.push({ unit: u.name, sheet: feedbackSheet(profile, date, u.name, u.findings, name) });
   }
-  return sheets;
+  return out;
+}
+
+/** The phiếu sheets alone, for one workbook. */
+export function feedbackBook(profile: Profile, date: CalendarDate, units: readonly { name: string; findings: readonly Finding[] }[]): SheetModel[] {
+  return feedbackSheets(profile, date, units).map((x) => x.sheet);
 }

@@ -80,3 +80,10 @@ export function inferredDistrict(unitNames: readonly string[], titles: TitleBloc
   const found = districtFromTitles(titles);
   return found && found.files.length >= 2 ? found.name : '';
 }
+
+/** The profile with the district the files' title blocks give, when it names none itself; `found` says which. */
+export function withFoundDistrict<P extends { district: string }>(profile: P, titles: TitleBlock[]): { profile: P; found?: FoundDistrict } {
+  if (profile.district.trim()) return { profile };
+  const found = districtFromTitles(titles);
+  return found ? { profile: { ...profile, district: found.name }, found } : { profile };
+}
