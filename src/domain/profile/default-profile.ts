@@ -137,5 +137,9 @@ export function defaultUnitAbbreviations(): Record<string, string | string[]> {
     HCM: 'Hồ Chí Minh',
     'ĐTN': 'Đoàn Thanh niên',
     CSXH: 'Chính sách xã hội',
+    CHQS: 'Chỉ huy Quân sự',
+    BCHQS: 'Ban Chỉ huy Quân sự',
+    'Đoàn TN': 'Đoàn Thanh niên',
+    'Kho bạc NN': 'Kho bạc Nhà nước',
   };
 }

@@ -1,6 +1,6 @@
 /** Resolving the unit a registration names (a code or a name, as written) to a unit of the list. */
 import type { UnitAbbreviations } from '../profile/schema';
-import { asciiKey } from '../text';
+import { asciiKey, toneKey } from '../text';
 import { unitKeys } from './unit-key';
 
 export interface UnitRef {
@@ -31,6 +31,16 @@ function add<U>(map: Map<string, U[]>, key: string, u: U): void {
 function codeKey(text: string): string {
   const k = asciiKey(text);
   return /^\d+$/.test(k) ? k.replace(/^0+(?=\d)/, '') : k;
+}
+
+/** What follows "đảng bộ" or "chi bộ" in a unit's key (folded or diacritic-free), when two words or more do. */
+function partyBody(key: string): string | undefined {
+  for (const head of [toneKey('đảng bộ'), toneKey('chi bộ'), 'dang bo', 'chi bo']) {
+    if (!key.startsWith(`${head} `)) continue;
+    const body = key.slice(head.length + 1);
+    return body.includes(' ') ? body : undefined;
+  }
+  return undefined;
 }
 
 /** A unit named only by a commune or a township. */
@@ -65,6 +75,21 @@ export function unitResolver<U extends UnitRef>(units: readonly U[], district: s
   }
   for (const [k, list] of dropped) if (!byKey.has(k)) byKey.set(k, list);
   for (const [a, list] of droppedAscii) if (!byAscii.has(a)) byAscii.set(a, list);
+  // "Công an huyện" for "Đảng bộ Công an huyện", "Trường THPT An Phú" for "Chi bộ Trường THPT An Phú": a party
+  // organisation named by the body it is in, as rows write it. Only where no unit of the list has that name, only a
+  // name one unit answers to, and only for a row's exact text (never a title's words).
+  const byBody = new Map<string, U[]>();
+  const byBodyAscii = new Map<string, U[]>();
+  for (const u of units) {
+    for (const k of keys.keys(u.name)) {
+      const body = partyBody(k);
+      if (body && !byKey.has(body)) add(byBody, body, u);
+    }
+    for (const a of keys.asciiKeys(u.name)) {
+      const body = partyBody(a);
+      if (body && !byAscii.has(body)) add(byBodyAscii, body, u);
+    }
+  }
   const unique = (list: U[] | undefined) => (list && new Set(list.map((u) => u.id)).size === 1 ? list[0] : undefined);
   const first = (texts: readonly string[], map: Map<string, U[]>) => {
     for (const k of texts) {
@@ -84,7 +109,13 @@ export function unitResolver<U extends UnitRef>(units: readonly U[], district: s
   const resolveCode = (text: string): U | undefined => (text.trim() ? byCode.get(codeKey(text)) : undefined);
   const resolveOnce = (text: string): U | undefined => {
     if (!text.trim()) return undefined;
-    return resolveCode(text) ?? first(keys.keys(text), byKey) ?? first(keys.asciiKeys(text), byAscii);
+    return (
+      resolveCode(text) ??
+      first(keys.keys(text), byKey) ??
+      first(keys.asciiKeys(text), byAscii) ??
+      first(keys.keys(text), byBody) ??
+      first(keys.asciiKeys(text), byBodyAscii)
+    );
   };
 
   const resolveLoose = (text: string): U | undefined => {

@@ -34,6 +34,14 @@ const SYNONYMS: [string, string][] = (
   // The letterhead's "BCH Hội Nông dân huyện", "Ban Thường vụ Huyện đoàn": the body itself.
   ['ban chấp hành', ''],
   ['ban thường vụ', ''],
+  // The district's military command and its trade-union federation, as rows name them.
+  ['ban chỉ huy quân sự', 'quân sự'],
+  ['công đoàn huyện', 'liên đoàn lao động huyện'],
+  // A school with or without the word "Trường": "THPT An Phú" is "Trường THPT An Phú".
+  ['trường trung học phổ thông', 'trung học phổ thông'],
+  ['trường trung học cơ sở', 'trung học cơ sở'],
+  ['trường tiểu học', 'tiểu học'],
+  ['trường mầm non', 'mầm non'],
   ] as [string, string][]
 ).sort(([a], [b]) => b.length - a.length);
 
