@@ -45,6 +45,30 @@ export function fullDateText(text: string): CalendarDate | undefined {
   return isValidDate(y, mo, d) ? { y, m: mo, d } : undefined;
 }
 
+const DMY_INSIDE = /(?:^|[^\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/.-])/g;
+const WORDS_INSIDE = /(?:^| )(\d{1,2}) thang (\d{1,2}) nam (\d{4})(?: |$)/g;
+
+/**
+ * The one date a longer text gives ("Kế hoạch số 12-KH/ĐU ngày 20/01/2022", "20/01/2022 (KH số 05-KH/HPN)"); undefined
+ * when it gives none, or two different ones.
+ */
+export function dateInText(text: string): CalendarDate | undefined {
+  const found = new Map<string, CalendarDate>();
+  const add = (d: string, m: string, y: string) => {
+    if (isValidDate(Number(y), Number(m), Number(d))) found.set(`${y}-${m}-${d}`, { y: Number(y), m: Number(m), d: Number(d) });
+  };
+  for (const x of text.matchAll(DMY_INSIDE)) add(x[1] as string, x[2] as string, x[3] as string);
+  for (const x of asciiKey(text).matchAll(WORDS_INSIDE)) add(x[1] as string, x[2] as string, x[3] as string);
+  const dates = [...found.values()].filter((d, i, all) => all.findIndex((o) => o.y === d.y && o.m === d.m && o.d === d.d) === i);
+  return dates.length === 1 ? dates[0] : undefined;
+}
+
+/** A date cell that says nothing has come yet: "Chưa nộp", "Chưa gửi", "Chưa có", "Không", "-". */
+export function saysNoDate(text: string): boolean {
+  const k = asciiKey(text);
+  return k === '' || /^(chua|khong)( (nop|gui|co|nhan|ban hanh|xay dung|lap))?( .*)?$/.test(k);
+}
+
 /** A birth year from a year, a full date, "SN 1975", or a date-like text; undefined when none is there. */
 export function parseYearText(raw: string): number | undefined {
   // "'1994" (a number kept as text), "1985." (a full stop at the end).

@@ -1,5 +1,5 @@
 /** Typed values of a table's cells: dates, years, flags. */
-import { CalendarDate, fromExcelSerial, parseDateText, parseYearText, plausibleYear } from '../dates';
+import { CalendarDate, dateInText, fromExcelSerial, parseDateText, parseYearText, plausibleYear, saysNoDate } from '../dates';
 import type { SheetView } from '../recognition/sheet-view';
 
 export type DateValue =
@@ -21,7 +21,12 @@ export function readDate(view: SheetView, r: number, c: number | undefined, date
   const text = view.text(r, c);
   if (!text) return { state: 'empty' };
   const p = parseDateText(text);
-  return p.ok ? { state: 'ok', date: p.date } : { state: 'invalid', text, reason: p.reason };
+  if (p.ok) return { state: 'ok', date: p.date };
+  if (p.reason !== 'unreadable') return { state: 'invalid', text, reason: p.reason };
+  // "Kế hoạch số 12-KH/ĐU ngày 20/01/2022": the document's number beside its one date; "Chưa nộp": none yet.
+  const inside = dateInText(text);
+  if (inside) return { state: 'ok', date: inside };
+  return saysNoDate(text) ? { state: 'empty' } : { state: 'invalid', text, reason: p.reason };
 }
 
 export type YearValue = { state: 'empty' } | { state: 'ok'; year: number } | { state: 'invalid'; text: string };

@@ -69,3 +69,28 @@ describe("a units list's date columns however named", () => {
     expect(codes(report, 'SHEET_SKIPPED')).toEqual([]);
   });
 });
+
+describe('date cells as staff fill them', () => {
+  const units = (plan: string, list: string): Row[] => [['STT', 'Tên đơn vị', 'Ngày nộp kế hoạch', 'Ngày nộp danh sách'], [1, 'Đảng ủy xã An Bình', plan, list]];
+  const dated = async (plan: string, list: string) => {
+    const { read, report } = await master(units(plan, list));
+    const u = read.units[0];
+    return { plan: u?.planDate, list: u?.listDate, codes: codes(report, 'INVALID_DATE', 'PLAN_MISSING', 'REGISTRATION_MISSING', 'PLAN_LATE', 'REGISTRATION_LATE') };
+  };
+
+  it.each<[string, string]>([
+    ['Kế hoạch số 12-KH/ĐU ngày 20/01/2022', 'Công văn số 30-CV/ĐU ngày 20/02/2023'],
+    ['12-KH/ĐU, 20/01/2022', '20/02/2023 (CV số 30-CV/ĐU)'],
+    ['KH 12-KH/ĐU ngày 20 tháng 01 năm 2022', 'Số 30, ngày 20-02-2023'],
+  ])('«%s», «%s»: the date beside the document number', async (plan, list) => {
+    expect(await dated(plan, list)).toEqual({ plan: { y: 2022, m: 1, d: 20 }, list: { y: 2023, m: 2, d: 20 }, codes: [] });
+  });
+
+  it('"Chưa nộp" is nothing sent yet: missing once the deadline has passed, no error', async () => {
+    expect((await dated('Chưa nộp', 'Chưa gửi')).codes.sort()).toEqual(['PLAN_MISSING']);
+  });
+
+  it('near miss: two different dates in one cell are not guessed', async () => {
+    expect((await dated('20/01/2022', 'Lần 1: 20/02/2023; lần 2: 27/02/2023')).codes).toEqual(['INVALID_DATE']);
+  });
+});
