@@ -1,6 +1,7 @@
 /** Typed values of a table's cells: dates, years, flags. */
 import { CalendarDate, dateInText, fromExcelSerial, parseDateText, parseYearText, plausibleYear, saysNoDate } from '../dates';
 import type { SheetView } from '../recognition/sheet-view';
+import { asciiKey } from '../text';
 
 export type DateValue =
   | { state: 'empty' }
@@ -54,8 +55,18 @@ function plausible(y: number, written: number): YearValue {
   return ok ? { state: 'ok', year: ok } : { state: 'invalid', text: String(written) };
 }
 
-/** "x", "X", "Có", "✓": a content marked present. */
+/** "x", "X", "Có", "✓", "√" (the square root sign Excel users insert as a tick), "+": a content marked present. */
 export function isMarked(text: string): boolean {
   const t = text.trim().toLowerCase().normalize('NFC');
-  return ['x', 'có', 'co', '✓', '✔', '☑', 'v', '1', 'đã có', 'true', 'yes'].includes(t);
+  return ['x', 'có', 'co', '✓', '✔', '☑', '√', '+', 'v', '1', 'đã có', 'true', 'yes'].includes(t);
+}
+
+/**
+ * A plan's content cell says the plan has it: a mark, or words ("Đạt", "Đầy đủ", "Có (mục II.1)", "Mục 2 của kế
+ * hoạch"), unless they say it has not ("Không", "Chưa có", "Thiếu", "0").
+ */
+export function hasContent(text: string): boolean {
+  if (isMarked(text)) return true;
+  const k = asciiKey(text);
+  return k !== '' && !/^(khong|chua|thieu|0)( |$)/.test(k);
 }

@@ -4,7 +4,7 @@ import { Finding, finding } from '../findings/finding';
 import { FIELD_LABELS, msg } from '../findings/messages';
 import type { Profile } from '../profile';
 import type { NurturePlan } from '../records';
-import { isMarked, readDate } from './cell-values';
+import { hasContent, readDate } from './cell-values';
 import type { RecognizedTable } from './recognize';
 
 export function readPlans(
@@ -24,7 +24,7 @@ export function readPlans(
     let any = false;
     for (const c of profile.nurtureContents) {
       const cc = header.columns.get(`content:${c.key}`);
-      contents[c.key] = cc ? isMarked(view.text(r, cc)) : false;
+      contents[c.key] = cc ? hasContent(view.text(r, cc)) : false;
       any ||= contents[c.key] === true;
     }
     if (!unitText && !any) continue;
