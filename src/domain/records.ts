@@ -91,6 +91,8 @@ export interface DateLineEvidence {
   date: CalendarDate;
   file: string;
   sheet: string;
+  /** Where the date was read: the list's date line (absent), or its rows' registration dates, the latest. */
+  from?: 'rows';
 }
 
 /** "Không trùng": two exemplars, never report the group again; "Trùng": one exemplar, merge the group. */

@@ -299,6 +299,15 @@ function readAllRegistrations(
     if (known < 0) dateLines.push(line);
     else if (compareDates(line.date, (dateLines[known] as DateLineEvidence).date) < 0) dateLines[known] = line;
   }
+  // Without a date line, the rows' own registration dates ("Ngày đăng ký"): the list was made on the latest or after.
+  const byRows = new Map<string, DateLineEvidence>();
+  for (const reg of registrations) {
+    if (!reg.unitId || !reg.date || reg.phase !== 1 || dateLines.some((d) => d.unitId === reg.unitId)) continue;
+    const known = byRows.get(reg.unitId);
+    if (!known || compareDates(reg.date, known.date) > 0)
+      byRows.set(reg.unitId, { unitId: reg.unitId, date: reg.date, file: reg.source.file, sheet: reg.source.sheet, from: 'rows' });
+  }
+  for (const d of byRows.values()) dateLines.push(d);
   return { registrations, dateLines };
 }
 

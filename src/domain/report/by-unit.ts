@@ -26,7 +26,7 @@ export interface UnitOverview {
   /** The unit's list date (ISO): the units list's, else the date line of the unit's own file. */
   listDate?: string;
   /** Where `listDate` comes from. */
-  listDateFrom?: 'units-list' | 'date-line';
+  listDateFrom?: 'units-list' | 'date-line' | 'row-dates';
   /**
    * on-time / late: judged on the list date; missing: nothing sent and the deadline has passed; pending: nothing
    * sent yet, the deadline still ahead; unknown: rows arrived but no date says when.
@@ -109,7 +109,7 @@ export function unitsView(read: ReadResult, report: Report, asOf: CalendarDate):
   const quotaOf = new Map<string, QuotaRow>();
   for (const q of report.quota) quotaOf.set(`${q.unitCode ?? ''}\u0000${q.unit}`, q);
 
-  const dateLineOf = new Map((read.dateLines ?? []).map((d) => [d.unitId, d.date]));
+  const dateLineOf = new Map((read.dateLines ?? []).map((d) => [d.unitId, d]));
   const overviews = new Map<string, UnitOverview>();
   for (const u of read.units) {
     if (overviews.has(u.id)) continue;
@@ -117,7 +117,7 @@ export function unitsView(read: ReadResult, report: Report, asOf: CalendarDate):
     const q = quotaOf.get(`${u.code ?? ''}\u0000${u.name}`);
     // Where the units list has no list date, the date line of the unit's own file says when its list was made.
     const byLine = u.listDate || u.listDateInvalid ? undefined : dateLineOf.get(u.id);
-    const listDate = u.listDate ?? byLine;
+    const listDate = u.listDate ?? byLine?.date;
     const o: UnitOverview = {
       id: u.id,
       name: u.name,
@@ -133,7 +133,7 @@ export function unitsView(read: ReadResult, report: Report, asOf: CalendarDate):
     if (u.bloc) o.bloc = u.bloc;
     if (listDate) {
       o.listDate = isoDate(listDate);
-      o.listDateFrom = u.listDate ? 'units-list' : 'date-line';
+      o.listDateFrom = u.listDate ? 'units-list' : byLine?.from === 'rows' ? 'row-dates' : 'date-line';
     }
     if (q) o.quota = { required: q.required, registered: q.registered, shortfall: q.shortfall, status: q.status };
     overviews.set(u.id, o);

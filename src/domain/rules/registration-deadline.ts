@@ -21,7 +21,8 @@ function check(unit: UnitRecord, ctx: Analysis): Finding | undefined {
   const line = unit.listDateInvalid ? undefined : ctx.read.dateLines?.find((d) => d.unitId === unit.id);
   if (line) {
     if (isOnTime(profile, line.date, deadline)) return undefined;
-    return finding('REGISTRATION_LATE', unitPlace(unit), msg.registrationLateByDateLine(deadlineFacts(ctx, unit, 'list'), line.date, line));
+    const late = line.from === 'rows' ? msg.registrationLateByRowDates : msg.registrationLateByDateLine;
+    return finding('REGISTRATION_LATE', unitPlace(unit), late(deadlineFacts(ctx, unit, 'list'), line.date, line));
   }
   // An unreadable date was reported as INVALID_DATE; rows of the unit show it did send something. Either way,
   // "missing" would be wrong. A workbook without a list-date column still shows a unit that sent nothing at all.

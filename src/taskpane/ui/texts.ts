@@ -150,9 +150,9 @@ export const ui = {
     pending: 'Chưa gửi',
     unknown: 'Đã gửi, chưa rõ ngày',
   } as Record<string, string>,
-  received: (files: string[], date?: string, fromDateLine = false) =>
+  received: (files: string[], date?: string, from?: 'units-list' | 'date-line' | 'row-dates') =>
     files.length
-      ? `Tệp: ${files.join(', ')}${date ? ` — ngày ${date}${fromDateLine ? ' (theo dòng ngày tháng của tệp)' : ''}` : ''}`
+      ? `Tệp: ${files.join(', ')}${date ? ` — ngày ${date}${from === 'date-line' ? ' (theo dòng ngày tháng của tệp)' : from === 'row-dates' ? ' (theo ngày đăng ký muộn nhất ở các dòng)' : ''}` : ''}`
       : date
         ? `Ngày gửi ${date}`
         : 'Chưa nhận tệp nào',

@@ -37,7 +37,7 @@ function UnitItem({ u, findings, hidden, goTo }: { u: UnitOverview; findings: Fi
             </Badge>
           </span>
           <span className="unit-meta">{[u.type, u.bloc ? `khối ${u.bloc}` : undefined].filter(Boolean).join(' · ')}</span>
-          <span className="unit-meta">{ui.received(u.files, u.listDate ? isoToDmy(u.listDate) : undefined, u.listDateFrom === 'date-line')}</span>
+          <span className="unit-meta">{ui.received(u.files, u.listDate ? isoToDmy(u.listDate) : undefined, u.listDateFrom)}</span>
           {u.quota && <span className={u.quota.status === 'short' ? 'unit-meta short' : 'unit-meta'}>{ui.quotaLine(u.quota.required, u.quota.registered, u.quota.status === 'ok', u.quota.shortfall)}</span>}
         </summary>
         {own.length ? <FindingLines findings={findings} indexes={own} goTo={goTo} /> : <p>{ui.unitNoFindings}</p>}

@@ -153,3 +153,33 @@ describe('a note that mentions a date, above the date line', () => {
     expect(dateLineDate(NOTES[1] as string)).toEqual({ y: 2023, m: 2, d: 15 });
   });
 });
+
+describe("the rows' own registration dates, where nothing else dates the list", () => {
+  const rows = (dates: (string | Date)[]): Row[] => [
+    ['ĐẢNG ỦY XÃ AN BÌNH'],
+    ['DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'],
+    ['STT', 'Họ và tên', 'Năm sinh', 'Chức vụ', 'Ngày đăng ký'],
+    ...dates.map((d, i): Row => [i + 1, `Kiều Văn ${['Một', 'Hai', 'Ba'][i]}`, 1970 + i, 'Hội viên', d]),
+  ];
+
+  it.each<[string, (string | Date)[], { y: number; m: number; d: number }]>([
+    ['typed dates', ['20/02/2023', '27/02/2023'], { y: 2023, m: 2, d: 27 }],
+    ['real dates', [new Date(Date.UTC(2023, 1, 27)), new Date(Date.UTC(2023, 1, 28))], { y: 2023, m: 2, d: 28 }],
+  ])('%s: the latest dates the list, and it is late', async (_, dates, latest) => {
+    const { read, report } = await checkBooks([unitsBook(UNITS), oneSheet('a.xlsx', rows(dates))]);
+    expect(read.dateLines).toEqual([expect.objectContaining({ date: latest, from: 'rows' })]);
+    const late = report.findings.filter((f) => f.code === 'REGISTRATION_LATE');
+    expect(late.map((f) => f.message)).toEqual([expect.stringContaining('ngày đăng ký muộn nhất ghi ở các dòng của tệp a.xlsx')]);
+  });
+
+  it('near miss: rows registered before the deadline are on time', async () => {
+    const { report } = await checkBooks([unitsBook(UNITS), oneSheet('a.xlsx', rows(['15/02/2023', '20/02/2023']))]);
+    expect(codes(report, 'REGISTRATION_LATE')).toEqual([]);
+  });
+
+  it('near miss: a date line wins over the rows', async () => {
+    const { read, report } = await checkBooks([unitsBook(UNITS), oneSheet('a.xlsx', [...rows(['27/02/2023']), [], [undefined, undefined, 'An Bình, ngày 20 tháng 02 năm 2023']])]);
+    expect(read.dateLines?.map((d) => [d.date, d.from])).toEqual([[{ y: 2023, m: 2, d: 20 }, undefined]]);
+    expect(codes(report, 'REGISTRATION_LATE')).toEqual([]);
+  });
+});
