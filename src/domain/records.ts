@@ -63,6 +63,11 @@ export interface Registration {
    */
   proposed?: boolean;
   note?: string;
+  /**
+   * The unit's own note withdraws the row ("Rút tên", "Xin rút", "Dự phòng"): no exemplar of its list, counted for
+   * no quota, printed on no ceremony list (the list's left-off sheet says why).
+   */
+  withdrawn?: boolean;
   /** A row-level reading error (MISSING_VALUE, INVALID_DATE) was reported for this row. */
   readError?: boolean;
 }

@@ -7,7 +7,7 @@ import type { Field } from '../recognition/fields';
 import type { Registration } from '../records';
 import { inferSubjectKind, isHousehold, parseSubjectKind, SubjectKind } from '../subjects/subject-kind';
 import { subjectsIn } from '../subjects/subject-parts';
-import { toneKey } from '../text';
+import { asciiKey, toneKey } from '../text';
 import { readDate, readYear } from './cell-values';
 import { memoize } from '../text/memo';
 import { Gender, marksGender, parseGender } from './gender';
@@ -48,6 +48,7 @@ function newRegistration(source: Registration['source']): Registration {
     proposal: undefined,
     proposed: undefined,
     note: undefined,
+    withdrawn: undefined,
     readError: undefined,
   };
 }
@@ -239,6 +240,7 @@ export function readRegistrations(
     }
     const note = textAt(r, noteCol);
     if (note) reg.note = note;
+    if (note && withdraws(note)) reg.withdrawn = true;
     const phase = textAt(r, phaseCol);
     if (readOutside) reg.phase = (dr.groupPhase && readOutside(dr.groupPhase)) || wholePhase || 1;
     if (phase) {
@@ -298,4 +300,9 @@ function withPosition(own: string | undefined, fromName: string): string {
   if (a.includes(b)) return own;
   if (b.includes(a)) return fromName;
   return `${fromName}, ${own}`;
+}
+
+/** A note by which the unit takes the row back: "Rút tên (đã chuyển công tác)", "Xin rút", "Dự phòng". */
+function withdraws(note: string): boolean {
+  return /^(rut ten|xin rut|da rut|rut khoi danh sach|rut ho so|du phong|khong de nghi nua|thoi de nghi|dua ra khoi danh sach)( |$)/.test(asciiKey(note));
 }
