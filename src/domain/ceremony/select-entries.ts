@@ -133,18 +133,15 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
   const sheetHasProposal = (r: Registration) => tablesOf.get(`${r.source.file}\u0000${r.source.sheet}`)?.some((t) => t.proposal) ?? false;
   const unitKey = (r: Registration) => r.unitId ?? `text:${r.unitText ?? ''}`;
   const proposalListOf = new Map<string, string>();
-  // Rows of an exemplar that such a list proposes (a certain group): the list names them.
-  const proposedElsewhere = new Set<string>();
-  if (proposalSelects(ceremony)) {
-    const proposedRows = new Set<string>();
+  // Exemplars such a list proposes, by unit, name and birth year: their rows in the unit's other lists are named there.
+  const exemplarKey = (r: Registration) => `${unitKey(r)}\u0000${toneKey(r.name)}\u0000${r.birthYear ?? ''}`;
+  const proposedExemplars = new Set<string>();
+  if (proposalSelects(ceremony))
     for (const r of read.registrations) {
       if (!proposalColumnIn(r)) continue;
       if (!proposalListOf.has(unitKey(r))) proposalListOf.set(unitKey(r), r.source.file);
-      if (r.proposed) proposedRows.add(rowKey(r.source));
+      if (r.proposed) proposedExemplars.add(exemplarKey(r));
     }
-    for (const g of groups)
-      if (g.confidence === 'certain' && g.members.some((m) => proposedRows.has(rowKey(m)))) for (const m of g.members) proposedElsewhere.add(rowKey(m));
-  }
   const units = new Map(read.units.map((u, i) => [u.id, { unit: u, order: i }]));
   const blocOrder = (u: UnitRecord | undefined) => {
     const i = u?.bloc ? read.profile.blocs.indexOf(u.bloc) : -1;
@@ -167,7 +164,7 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
     else if (proposalSelects(ceremony) && proposalColumnIn(r) && !r.proposed) leaveOff(ceremonyText.reasonNotProposed);
     else if (proposalListOf.has(unitKey(r)) && !sheetHasProposal(r)) {
       const file = proposalListOf.get(unitKey(r)) ?? '';
-      leaveOff(proposedElsewhere.has(rowKey(r.source)) ? ceremonyText.reasonInProposalList(file) : ceremonyText.reasonNotInProposalList(file));
+      leaveOff(proposedExemplars.has(exemplarKey(r)) ? ceremonyText.reasonInProposalList(file) : ceremonyText.reasonNotInProposalList(file));
     }
     else eligible.push(r);
   }

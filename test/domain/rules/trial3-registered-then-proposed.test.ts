@@ -1,0 +1,33 @@
+/**
+ * Trial 3 (R5, R10): a unit's 2023 registration list and its 2025 proposal list read together name each exemplar once
+ * in each list: not a duplicate. Near misses: twice in one list, or by another unit, still are.
+ */
+import type { Row } from '../../fixtures/workbooks';
+import { checkBooks, codes, oneSheet, unitsBook } from '../../fixtures/trial2-fixgroups-shapes';
+
+const UNITS: Row[] = [['STT', 'Tên đơn vị'], [1, 'Đảng ủy xã An Bình'], [2, 'Đảng ủy xã Tân Lập']];
+const REG_HEADER: Row = ['STT', 'Họ và tên', 'Năm sinh', 'Chức vụ, đơn vị công tác'];
+const PROP_HEADER: Row = [...REG_HEADER, 'Hình thức đề nghị'];
+const list = (file: string, unit: string, header: Row, rows: Row[]) => oneSheet(file, [['ĐẢNG BỘ HUYỆN AN PHÚ'], [unit], ['DANH SÁCH'], header, ...rows]);
+
+const registered = list('ab-2023.xlsx', 'ĐẢNG ỦY XÃ AN BÌNH', REG_HEADER, [[1, 'Trần Văn Hùng', 1970, 'Trưởng ấp'], [2, 'Lê Thị Hoa', 1980, 'Giáo viên']]);
+
+describe('registered in 2023, proposed in 2025 by the same unit', () => {
+  it('is no duplicate', async () => {
+    const proposed = list('ab-2025.xlsx', 'ĐẢNG ỦY XÃ AN BÌNH', PROP_HEADER, [[1, 'Trần Văn Hùng', 1970, 'Trưởng ấp', 'Giấy khen']]);
+    const { report } = await checkBooks([unitsBook(UNITS), registered, proposed]);
+    expect(codes(report, 'DUPLICATE')).toEqual([]);
+  });
+
+  it('near miss: twice in the proposal list is a duplicate', async () => {
+    const proposed = list('ab-2025.xlsx', 'ĐẢNG ỦY XÃ AN BÌNH', PROP_HEADER, [[1, 'Trần Văn Hùng', 1970, 'Trưởng ấp', 'Giấy khen'], [2, 'Trần Văn Hùng', 1970, 'Trưởng ấp', 'Giấy khen']]);
+    const { report } = await checkBooks([unitsBook(UNITS), registered, proposed]);
+    expect(codes(report, 'DUPLICATE')).toEqual(['DUPLICATE']);
+  });
+
+  it('near miss: another unit proposing the same person is a duplicate', async () => {
+    const other = list('tl-2025.xlsx', 'ĐẢNG ỦY XÃ TÂN LẬP', PROP_HEADER, [[1, 'Trần Văn Hùng', 1970, 'Trưởng ấp, xã An Bình', 'Giấy khen']]);
+    const { report } = await checkBooks([unitsBook(UNITS), registered, other]);
+    expect(codes(report, 'DUPLICATE')).toEqual(['DUPLICATE']);
+  });
+});
