@@ -40,6 +40,7 @@ export function stripLeader(line: string): string {
 
 /** "Tập thể Hội Nông dân xã An Bình": the word that says the row is a collective, before a body's name, is no part of it. */
 function withoutCollectiveWord(s: string): string {
+  if (s.charAt(0) !== 'T' && s.charAt(0) !== 't') return s;
   const m = /^tập\s+thể\s+(\S.*)$/iu.exec(s.normalize('NFC'));
   const rest = m?.[1];
   if (!rest || !looksCollective(rest)) return s;
