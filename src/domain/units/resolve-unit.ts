@@ -77,19 +77,25 @@ export function unitResolver<U extends UnitRef>(units: readonly U[], district: s
   for (const [a, list] of droppedAscii) if (!byAscii.has(a)) byAscii.set(a, list);
   // "Công an huyện" for "Đảng bộ Công an huyện", "Trường THPT An Phú" for "Chi bộ Trường THPT An Phú": a party
   // organisation named by the body it is in, as rows write it. Only where no unit of the list has that name, only a
-  // name one unit answers to, and only for a row's exact text (never a title's words).
-  const byBody = new Map<string, U[]>();
-  const byBodyAscii = new Map<string, U[]>();
-  for (const u of units) {
-    for (const k of keys.keys(u.name)) {
-      const body = partyBody(k);
-      if (body && !byKey.has(body)) add(byBody, body, u);
+  // name one unit answers to, and only for a row's exact text (never a title's words). Made when first needed:
+  // most lists' rows name their units as the list does.
+  let bodies: { byBody: Map<string, U[]>; byBodyAscii: Map<string, U[]> } | undefined;
+  const bodyMaps = () => {
+    if (bodies) return bodies;
+    const byBody = new Map<string, U[]>();
+    const byBodyAscii = new Map<string, U[]>();
+    for (const u of units) {
+      for (const k of keys.keys(u.name)) {
+        const body = partyBody(k);
+        if (body && !byKey.has(body)) add(byBody, body, u);
+      }
+      for (const a of keys.asciiKeys(u.name)) {
+        const body = partyBody(a);
+        if (body && !byAscii.has(body)) add(byBodyAscii, body, u);
+      }
     }
-    for (const a of keys.asciiKeys(u.name)) {
-      const body = partyBody(a);
-      if (body && !byAscii.has(body)) add(byBodyAscii, body, u);
-    }
-  }
+    return (bodies = { byBody, byBodyAscii });
+  };
   const unique = (list: U[] | undefined) => (list && new Set(list.map((u) => u.id)).size === 1 ? list[0] : undefined);
   const first = (texts: readonly string[], map: Map<string, U[]>) => {
     for (const k of texts) {
@@ -113,8 +119,8 @@ export function unitResolver<U extends UnitRef>(units: readonly U[], district: s
       resolveCode(text) ??
       first(keys.keys(text), byKey) ??
       first(keys.asciiKeys(text), byAscii) ??
-      first(keys.keys(text), byBody) ??
-      first(keys.asciiKeys(text), byBodyAscii)
+      first(keys.keys(text), bodyMaps().byBody) ??
+      first(keys.asciiKeys(text), bodyMaps().byBodyAscii)
     );
   };
 
