@@ -98,6 +98,11 @@ export interface DateLineEvidence {
   sheet: string;
   /** Where the date was read: the list's date line (absent), or its rows' registration dates, the latest. */
   from?: 'rows';
+  /**
+   * The date line leaves its day blank: `date` is the month's first day when the whole month is late, its last day
+   * when the whole month is on time (a month holding the deadline says neither, and gives no evidence).
+   */
+  dayBlank?: true;
 }
 
 /** "Không trùng": two exemplars, never report the group again; "Trùng": one exemplar, merge the group. */

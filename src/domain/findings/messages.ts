@@ -172,6 +172,10 @@ export const msg = {
   registrationLateByDateLine: (f: DeadlineFacts, date: CalendarDate, where: { file: string; sheet: string }) =>
     `${f.unit} lập danh sách đăng ký điển hình tiên tiến ${lateness(date, f.deadline, f.dayIsOnTime)} ` +
     `(ngày lấy từ dòng ngày tháng của tệp ${where.file}, «${where.sheet}», vì danh sách đơn vị chưa ghi ngày gửi danh sách). ${listRule(f)}`,
+  registrationLateInMonth: (f: DeadlineFacts, date: CalendarDate, where: { file: string; sheet: string }) =>
+    `${f.unit} lập danh sách đăng ký điển hình tiên tiến trong tháng ${String(date.m).padStart(2, '0')}/${date.y}, tức là sau ngày hạn ` +
+    `${formatDate(f.deadline)} dù là ngày nào (dòng ngày tháng của tệp ${where.file}, «${where.sheet}» để trống ngày, và danh sách đơn vị ` +
+    `chưa ghi ngày gửi danh sách). ${listRule(f)}`,
   registrationLateByRowDates: (f: DeadlineFacts, date: CalendarDate, where: { file: string; sheet: string }) =>
     `${f.unit} lập danh sách đăng ký điển hình tiên tiến ${lateness(date, f.deadline, f.dayIsOnTime)} ` +
     `(ngày đăng ký muộn nhất ghi ở các dòng của tệp ${where.file}, «${where.sheet}», vì danh sách đơn vị chưa ghi ngày gửi danh sách ` +

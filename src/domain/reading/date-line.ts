@@ -54,6 +54,25 @@ export function firstDateLine(texts: Iterable<string>): CalendarDate | undefined
   return mentioned;
 }
 
+/** The month of a date line whose day is left blank, to be written by hand once printed. */
+export interface MonthOfLine {
+  y: number;
+  m: number;
+}
+
+// "An Bình, ngày      tháng 03 năm 2023", "ngày ... tháng 3 năm 2023", "ngày …… tháng 02 năm 2023".
+const BLANK_DAY = /(?:^|[\s,])ngay[\s.…_]*thang\s+(\d{1,2})\s+nam\s+(\d{4})\b/;
+
+/** The first date line among texts that gives its month and year but leaves its day blank. */
+export function firstBlankDayLine(texts: Iterable<string>): MonthOfLine | undefined {
+  for (const t of texts) {
+    if (/^\s*\d/.test(t) || t.length > 200) continue;
+    const m = BLANK_DAY.exec(stripDiacritics(t.toLowerCase()));
+    if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return { y: Number(m[2]), m: Number(m[1]) };
+  }
+  return undefined;
+}
+
 /** Paragraphs' clean texts, legacy fonts decoded as in a column of cells (by font, else by their evidence). */
 export function paragraphTexts(cells: Cell[] | undefined): string[] {
   if (!cells?.length) return [];

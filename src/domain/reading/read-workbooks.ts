@@ -3,13 +3,14 @@
  * the profile from any "Cấu hình" sheet, then units, registrations and nurturing plans, with the unit of each
  * registration resolved against the units list.
  */
-import { compareDates } from '../dates';
+import { CalendarDate, compareDates } from '../dates';
+import type { MonthOfLine } from './date-line';
 import { isDecisionSheet } from '../decision-sheet';
 import { InputError } from '../errors';
 import { Cell, columnLetter, WorkbookGrid } from '../grid';
 import { Finding, finding } from '../findings/finding';
 import { msg } from '../findings/messages';
-import { mergeOver, Profile, ProfileEntry, profileFromEntries, validateProfile } from '../profile';
+import { deadlineOf, isOnTime, mergeOver, Profile, ProfileEntry, profileFromEntries, validateProfile } from '../profile';
 import { fieldIndexes } from '../recognition/fields';
 import { findHeader } from '../recognition/header';
 import { Conversion, SheetView, viewSheet } from '../recognition/sheet-view';
@@ -290,11 +291,12 @@ function readAllRegistrations(
     append(registrations, r.registrations);
     // R4's evidence is the phase-1 list's date line: a phase-2 supplement made a year later says nothing of when the
     // list was made; of two phase-1 lists (a correction sent later), the first made.
-    if (!f.table.dateLine || !r.registrations.some((reg) => reg.phase === 1)) continue;
+    const dated = f.table.dateLine ? { date: f.table.dateLine } : f.table.dateLineMonth && monthBeyondDoubt(f.table.dateLineMonth, profile);
+    if (!dated || !r.registrations.some((reg) => reg.phase === 1)) continue;
     const tableUnits = new Set(r.registrations.map((reg) => reg.unitId));
     const [unitId] = tableUnits;
     if (!unitId || tableUnits.size !== 1) continue;
-    const line = { unitId, date: f.table.dateLine, file: f.file, sheet: f.table.view.name };
+    const line: DateLineEvidence = { unitId, ...dated, file: f.file, sheet: f.table.view.name };
     const known = dateLines.findIndex((d) => d.unitId === unitId);
     if (known < 0) dateLines.push(line);
     else if (compareDates(line.date, (dateLines[known] as DateLineEvidence).date) < 0) dateLines[known] = line;
@@ -356,4 +358,17 @@ function withProposingUnits(findings: Finding[], registrations: Registration[], 
     }
   }
   return out;
+}
+
+/**
+ * A date line's month, its day left blank: late whatever the day when its first day is, on time whatever the day
+ * when its last day is; undefined when the deadline falls within it.
+ */
+function monthBeyondDoubt(month: MonthOfLine, profile: Profile): { date: CalendarDate; dayBlank: true } | undefined {
+  const deadline = deadlineOf(profile, 'list');
+  const first = { y: month.y, m: month.m, d: 1 };
+  const last = { y: month.y, m: month.m, d: new Date(Date.UTC(month.y, month.m, 0)).getUTCDate() };
+  if (!isOnTime(profile, first, deadline)) return { date: first, dayBlank: true };
+  if (isOnTime(profile, last, deadline)) return { date: last, dayBlank: true };
+  return undefined;
 }

@@ -5,7 +5,7 @@ import { groupLabel as numberedLabel, isKindLabel, RowClassifier, rowClassifier 
 import type { SheetView } from '../recognition/sheet-view';
 import { asciiKey } from '../text';
 import type { CalendarDate } from '../dates';
-import { firstDateLine } from './date-line';
+import { firstBlankDayLine, firstDateLine, MonthOfLine } from './date-line';
 import { assignGroups, GroupedRow, GroupRow, kindOfLabel, KindOfGroup } from './group-rows';
 import { SideBlock, sideBySideBlocks } from './side-by-side';
 import { headerAbove, headerRowTest, nextHeaderAt } from './stacked-tables';
@@ -22,6 +22,8 @@ export interface RecognizedTable {
   paragraphsAbove?: string[];
   /** The date line of the signature block below the table (else of the title block): when the list was made. */
   dateLine?: CalendarDate;
+  /** Without a whole date line, the month of one whose day is left blank ("ngày      tháng 03 năm 2023"). */
+  dateLineMonth?: MonthOfLine;
   /** The group rows among the data, and the kind the whole table holds: the groups are walked again with the units. */
   groups?: GroupRow[];
   baseKind?: KindOfGroup;
@@ -129,7 +131,9 @@ function sideBySideTables(blocks: SideBlock[], indexes: Record<TableKind, FieldI
     return i === 0 ? read : read.map((t) => ({ ...t, block: left }));
   });
   const dateLine = tables.find((t) => t.dateLine)?.dateLine;
-  return dateLine ? tables.map((t) => (t.dateLine ? t : { ...t, dateLine })) : tables;
+  if (dateLine) return tables.map((t) => (t.dateLine ? t : { ...t, dateLine }));
+  const dateLineMonth = tables.find((t) => t.dateLineMonth)?.dateLineMonth;
+  return dateLineMonth ? tables.map((t) => ({ ...t, dateLineMonth })) : tables;
 }
 
 /** A table without a header that goes on from `previous` (a Word table split by a page break), read with its header. */
@@ -224,5 +228,7 @@ function readTables(
   }
   close();
   const dateLine = (endAt && firstDateLine(textsFrom(view, endAt))) || firstDateLine(titleTexts);
-  return dateLine ? tables.map((t) => ({ ...t, dateLine })) : tables;
+  if (dateLine) return tables.map((t) => ({ ...t, dateLine }));
+  const dateLineMonth = (endAt && firstBlankDayLine(textsFrom(view, endAt))) || firstBlankDayLine(titleTexts);
+  return dateLineMonth ? tables.map((t) => ({ ...t, dateLineMonth })) : tables;
 }

@@ -7,14 +7,22 @@ import type { Finding } from '../findings/finding';
 import { groupLabel, isKindLabel } from '../recognition/rows';
 import type { SheetView } from '../recognition/sheet-view';
 import type { Registration } from '../records';
-import { firstDateLine, paragraphTexts } from './date-line';
+import { firstBlankDayLine, firstDateLine, paragraphTexts } from './date-line';
 import type { RecognizedTable } from './recognize';
 
 /** The table with the paragraphs around it: above, its title block; below (or above), its date line. */
 export function withParagraphs(table: RecognizedTable, around: { above: Cell[]; below: Cell[] }): RecognizedTable {
   const above = paragraphTexts(around.above);
-  const dateLine = table.dateLine ?? firstDateLine(paragraphTexts(around.below)) ?? firstDateLine(above);
-  return { ...table, titleTexts: [...above, ...table.titleTexts], paragraphsAbove: above, ...(dateLine ? { dateLine } : {}) };
+  const below = paragraphTexts(around.below);
+  const dateLine = table.dateLine ?? firstDateLine(below) ?? firstDateLine(above);
+  const dateLineMonth = dateLine ? undefined : (table.dateLineMonth ?? firstBlankDayLine(below) ?? firstBlankDayLine(above));
+  return {
+    ...table,
+    titleTexts: [...above, ...table.titleTexts],
+    paragraphsAbove: above,
+    ...(dateLine ? { dateLine } : {}),
+    ...(dateLineMonth ? { dateLineMonth } : {}),
+  };
 }
 
 const ROW_TEXT_CELLS = 3;

@@ -131,7 +131,8 @@ export function unitsView(read: ReadResult, report: Report, asOf: CalendarDate):
     if (u.code) o.code = u.code;
     if (u.type) o.type = u.type;
     if (u.bloc) o.bloc = u.bloc;
-    if (listDate) {
+    // A date line without its day says whether the list was late, not the day it came.
+    if (listDate && !(byLine?.dayBlank && !u.listDate)) {
       o.listDate = isoDate(listDate);
       o.listDateFrom = u.listDate ? 'units-list' : byLine?.from === 'rows' ? 'row-dates' : 'date-line';
     }

@@ -21,7 +21,7 @@ function check(unit: UnitRecord, ctx: Analysis): Finding | undefined {
   const line = unit.listDateInvalid ? undefined : ctx.read.dateLines?.find((d) => d.unitId === unit.id);
   if (line) {
     if (isOnTime(profile, line.date, deadline)) return undefined;
-    const late = line.from === 'rows' ? msg.registrationLateByRowDates : msg.registrationLateByDateLine;
+    const late = line.from === 'rows' ? msg.registrationLateByRowDates : line.dayBlank ? msg.registrationLateInMonth : msg.registrationLateByDateLine;
     return finding('REGISTRATION_LATE', unitPlace(unit), late(deadlineFacts(ctx, unit, 'list'), line.date, line));
   }
   // An unreadable date was reported as INVALID_DATE; rows of the unit show it did send something. Either way,

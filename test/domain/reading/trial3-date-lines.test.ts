@@ -183,3 +183,33 @@ describe("the rows' own registration dates, where nothing else dates the list", 
     expect(codes(report, 'REGISTRATION_LATE')).toEqual([]);
   });
 });
+
+describe('a date line whose day is left blank, to be written by hand', () => {
+  const withLine = (line: string) => oneSheet('a.xlsx', unitRows([[undefined, undefined, line]]));
+
+  it.each(['An Bình, ngày      tháng 03 năm 2023', 'An Bình, ngày ... tháng 3 năm 2023', 'An Bình, ngày …… tháng 04 năm 2023'])(
+    '«%s»: late whatever the day',
+    async (line) => {
+      const { read, report } = await checkBooks([unitsBook(UNITS), withLine(line)]);
+      expect(read.dateLines?.map((d) => d.dayBlank)).toEqual([true]);
+      expect(report.findings.filter((f) => f.code === 'REGISTRATION_LATE').map((f) => f.message)).toEqual([expect.stringContaining('dù là ngày nào')]);
+    },
+  );
+
+  it('near miss: the deadline\'s own month says neither, and nothing is said', async () => {
+    const { read, report } = await checkBooks([unitsBook(UNITS), withLine('An Bình, ngày      tháng 02 năm 2023')]);
+    expect(read.dateLines).toEqual([]);
+    expect(codes(report, 'REGISTRATION_LATE')).toEqual([]);
+  });
+
+  it('near miss: a month before the deadline is on time', async () => {
+    const { report } = await checkBooks([unitsBook(UNITS), withLine('An Bình, ngày      tháng 01 năm 2023')]);
+    expect(codes(report, 'REGISTRATION_LATE')).toEqual([]);
+  });
+
+  it('in a Word list too', async () => {
+    const word = await wordList('an-binh.docx', ['ĐẢNG ỦY XÃ AN BÌNH', 'DANH SÁCH'], [PERSON_HEADER, person(1, 'Kiều Văn Một')], ['An Bình, ngày      tháng 03 năm 2023']);
+    const { report } = await checkBooks([unitsBook(UNITS), word]);
+    expect(codes(report, 'REGISTRATION_LATE')).toEqual(['REGISTRATION_LATE']);
+  });
+});
