@@ -68,6 +68,11 @@ export interface Registration {
    * no quota, printed on no ceremony list (the list's left-off sheet says why).
    */
   withdrawn?: boolean;
+  /**
+   * A row of the unit's later proposal list (a list with a proposal column, in another file or sheet than the unit's
+   * registration list): a proposal for the final ceremony, not a phase-1 registration.
+   */
+  proposalList?: boolean;
   /** A row-level reading error (MISSING_VALUE, INVALID_DATE) was reported for this row. */
   readError?: boolean;
 }

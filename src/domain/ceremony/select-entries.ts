@@ -133,14 +133,19 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
   const sheetHasProposal = (r: Registration) => tablesOf.get(`${r.source.file}\u0000${r.source.sheet}`)?.some((t) => t.proposal) ?? false;
   const unitKey = (r: Registration) => r.unitId ?? `text:${r.unitText ?? ''}`;
   const proposalListOf = new Map<string, string>();
-  // Exemplars such a list proposes, by unit, name and birth year: their rows in the unit's other lists are named there.
-  const exemplarKey = (r: Registration) => `${unitKey(r)}\u0000${toneKey(r.name)}\u0000${r.birthYear ?? ''}`;
-  const proposedExemplars = new Set<string>();
+  // Exemplars such a list proposes, by unit and name, with their birth years: their rows in the unit's other lists are
+  // named there (a year written on one side only is no difference).
+  const exemplarKey = (r: Registration) => `${unitKey(r)}\u0000${toneKey(r.name)}`;
+  const proposedExemplars = new Map<string, (number | undefined)[]>();
+  const proposedThere = (r: Registration) => {
+    const years = proposedExemplars.get(exemplarKey(r));
+    return years !== undefined && (r.birthYear === undefined || years.some((y) => y === undefined || y === r.birthYear));
+  };
   if (proposalSelects(ceremony))
     for (const r of read.registrations) {
       if (!proposalColumnIn(r)) continue;
       if (!proposalListOf.has(unitKey(r))) proposalListOf.set(unitKey(r), r.source.file);
-      if (r.proposed) proposedExemplars.add(exemplarKey(r));
+      if (r.proposed) proposedExemplars.set(exemplarKey(r), [...(proposedExemplars.get(exemplarKey(r)) ?? []), r.birthYear]);
     }
   const units = new Map(read.units.map((u, i) => [u.id, { unit: u, order: i }]));
   const blocOrder = (u: UnitRecord | undefined) => {
@@ -159,12 +164,13 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
     const leaveOff = (reason: string) => excluded.push({ row: r.source, unit: unitName(r), name: r.name, reason });
     if (reasons?.length || r.readError) leaveOff(reasons?.join(' ') ?? ceremonyText.reasonReadError);
     else if (r.withdrawn) leaveOff(ceremonyText.reasonWithdrawn(r.note ?? ''));
+    else if (r.proposalList && !proposalSelects(ceremony)) leaveOff(ceremonyText.reasonProposalListRow(r.source.file, ceremony));
     else if (r.phase === undefined) leaveOff(msg.phaseUnreadableReason);
     else if (!ceremony.phases.includes(r.phase)) leaveOff(ceremonyText.reasonPhase(ceremony));
     else if (proposalSelects(ceremony) && proposalColumnIn(r) && !r.proposed) leaveOff(ceremonyText.reasonNotProposed);
     else if (proposalListOf.has(unitKey(r)) && !sheetHasProposal(r)) {
       const file = proposalListOf.get(unitKey(r)) ?? '';
-      leaveOff(proposedExemplars.has(exemplarKey(r)) ? ceremonyText.reasonInProposalList(file) : ceremonyText.reasonNotInProposalList(file));
+      leaveOff(proposedThere(r) ? ceremonyText.reasonInProposalList(file) : ceremonyText.reasonNotInProposalList(file));
     }
     else eligible.push(r);
   }

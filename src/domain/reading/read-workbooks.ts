@@ -277,7 +277,10 @@ function readAllRegistrations(
   findings: Finding[],
 ): { registrations: Registration[]; dateLines: DateLineEvidence[] } {
   const registrations: Registration[] = [];
-  const dateLines: DateLineEvidence[] = [];
+  // Each table's date line, with whether the table proposes (has a proposal column): weighed once all are read.
+  const lines: { line: DateLineEvidence; proposes: boolean }[] = [];
+  // Per table, its rows and whether it proposes, to tell a unit's later proposal list from its registration list.
+  const tablesRead: { regs: Registration[]; proposes: boolean; sheet: string }[] = [];
   const isUnit = (text: string) => unitContext.resolver.resolve(text) !== undefined;
   const inferUnitType = unitTypeInferrer(profile);
   const judge: UnitJudge = { isUnit, namesUnit: unitContext.hasUnits ? isUnit : (text) => inferUnitType(text) !== undefined };
@@ -289,28 +292,65 @@ function readAllRegistrations(
     // The unit of each row, from every source that names one (unit-evidence.ts).
     append(findings, attributeUnits(table, f.file, r.registrations, unitContext));
     append(registrations, r.registrations);
-    // R4's evidence is the phase-1 list's date line: a phase-2 supplement made a year later says nothing of when the
-    // list was made; of two phase-1 lists (a correction sent later), the first made.
+    const proposes = f.table.header.columns.has('proposal');
+    tablesRead.push({ regs: r.registrations, proposes, sheet: `${f.file}\u0000${f.table.view.name}` });
     const dated = f.table.dateLine ? { date: f.table.dateLine } : f.table.dateLineMonth && monthBeyondDoubt(f.table.dateLineMonth, profile);
     if (!dated || !r.registrations.some((reg) => reg.phase === 1)) continue;
     const tableUnits = new Set(r.registrations.map((reg) => reg.unitId));
     const [unitId] = tableUnits;
-    if (!unitId || tableUnits.size !== 1) continue;
-    const line: DateLineEvidence = { unitId, ...dated, file: f.file, sheet: f.table.view.name };
-    const known = dateLines.findIndex((d) => d.unitId === unitId);
-    if (known < 0) dateLines.push(line);
-    else if (compareDates(line.date, (dateLines[known] as DateLineEvidence).date) < 0) dateLines[known] = line;
+    if (unitId && tableUnits.size === 1) lines.push({ line: { unitId, ...dated, file: f.file, sheet: f.table.view.name }, proposes });
   }
-  // Without a date line, the rows' own registration dates ("Ngày đăng ký"): the list was made on the latest or after.
+  const later = markProposalLists(tablesRead);
+  return { registrations, dateLines: listDates(lines, registrations, later) };
+}
+
+/**
+ * A unit's lists of two kinds read together — its registration list, and in another file or sheet a list that
+ * proposes (has a proposal column: its 2025 proposal list) — the latter is the later list: its rows are marked, and
+ * count for no phase-1 quota nor the first ceremony. Returns the units that sent one.
+ */
+function markProposalLists(tables: { regs: Registration[]; proposes: boolean; sheet: string }[]): Set<string> {
+  const sheetsOf = (proposes: boolean) => {
+    const m = new Map<string, Set<string>>();
+    for (const t of tables)
+      if (t.proposes === proposes) for (const r of t.regs) if (r.unitId) m.set(r.unitId, (m.get(r.unitId) ?? new Set()).add(t.sheet));
+    return m;
+  };
+  const registering = sheetsOf(false);
+  const proposing = sheetsOf(true);
+  const later = new Set<string>();
+  for (const [unit, sheets] of proposing) {
+    const own = registering.get(unit);
+    if (own && [...own].some((s) => !sheets.has(s))) later.add(unit);
+  }
+  for (const t of tables) {
+    if (!t.proposes) continue;
+    for (const r of t.regs) if (r.unitId && later.has(r.unitId) && !registering.get(r.unitId)?.has(t.sheet)) r.proposalList = true;
+  }
+  return later;
+}
+
+/**
+ * R4's evidence of when each unit made its list, where the units list gives no date: the date line of its phase-1
+ * registration list (a phase-2 supplement or a later proposal list says nothing of it), the first made when a
+ * correction came later; without one, its rows' registration dates, of which the list can be no earlier than the
+ * latest.
+ */
+function listDates(lines: { line: DateLineEvidence; proposes: boolean }[], registrations: Registration[], later: Set<string>): DateLineEvidence[] {
+  const byUnit = new Map<string, DateLineEvidence>();
+  for (const { line, proposes } of lines) {
+    if (proposes && later.has(line.unitId)) continue;
+    const known = byUnit.get(line.unitId);
+    if (!known || compareDates(line.date, known.date) < 0) byUnit.set(line.unitId, line);
+  }
   const byRows = new Map<string, DateLineEvidence>();
   for (const reg of registrations) {
-    if (!reg.unitId || !reg.date || reg.phase !== 1 || dateLines.some((d) => d.unitId === reg.unitId)) continue;
+    if (!reg.unitId || !reg.date || reg.phase !== 1 || reg.proposalList || byUnit.has(reg.unitId)) continue;
     const known = byRows.get(reg.unitId);
     if (!known || compareDates(reg.date, known.date) > 0)
       byRows.set(reg.unitId, { unitId: reg.unitId, date: reg.date, file: reg.source.file, sheet: reg.source.sheet, from: 'rows' });
   }
-  for (const d of byRows.values()) dateLines.push(d);
-  return { registrations, dateLines };
+  return [...byUnit.values(), ...byRows.values()];
 }
 
 function readAllPlans(found: FoundTable[], profile: Profile, resolver: UnitResolver<UnitRecord>, findings: Finding[]): NurturePlan[] {

@@ -4,6 +4,8 @@
  */
 import type { Row } from '../../fixtures/workbooks';
 import { checkBooks, codes, oneSheet, unitsBook } from '../../fixtures/trial2-fixgroups-shapes';
+import { selectEntries } from '../../../src/domain/ceremony/select-entries';
+import { groupsOf } from '../../../src/domain/ceremony/consolidate';
 
 const UNITS: Row[] = [['STT', 'Tên đơn vị'], [1, 'Đảng ủy xã An Bình'], [2, 'Đảng ủy xã Tân Lập']];
 const REG_HEADER: Row = ['STT', 'Họ và tên', 'Năm sinh', 'Chức vụ, đơn vị công tác'];
@@ -29,5 +31,35 @@ describe('registered in 2023, proposed in 2025 by the same unit', () => {
     const other = list('tl-2025.xlsx', 'ĐẢNG ỦY XÃ TÂN LẬP', PROP_HEADER, [[1, 'Trần Văn Hùng', 1970, 'Trưởng ấp, xã An Bình', 'Giấy khen']]);
     const { report } = await checkBooks([unitsBook(UNITS), registered, other]);
     expect(codes(report, 'DUPLICATE')).toEqual(['DUPLICATE']);
+  });
+});
+
+describe("a unit's 2023 registration list and its later proposal list read together", () => {
+  const proposal = list('ab-2025.xlsx', 'ĐẢNG ỦY XÃ AN BÌNH', PROP_HEADER, [
+    [1, 'Trần Văn Hùng', 1970, 'Trưởng ấp', 'Giấy khen'],
+    [2, 'Phạm Văn Tư', 1975, 'Nông dân', 'Giấy khen'],
+    [],
+    [undefined, undefined, 'An Bình, ngày 10 tháng 03 năm 2025'],
+  ]);
+
+  const lists = async (books: Parameters<typeof checkBooks>[0]) => {
+    const { read, report } = await checkBooks(books);
+    const [first, final] = read.profile.ceremonies;
+    const names = (c: typeof first) => selectEntries(read, report.findings, groupsOf(report), c!).individuals.map((e) => e.name);
+    return { quota: report.quota.find((q) => q.unit === 'Đảng ủy xã An Bình')?.registered, late: codes(report, 'REGISTRATION_LATE'), first: names(first), final: names(final) };
+  };
+
+  it.each<[string, boolean]>([
+    ['registration first', true],
+    ['proposal first', false],
+  ])('%s: counts and lists each exemplar once, in its own list', async (_, registrationFirst) => {
+    const books = registrationFirst ? [unitsBook(UNITS), registered, proposal] : [unitsBook(UNITS), proposal, registered];
+    expect(await lists(books)).toEqual({ quota: 2, late: [], first: ['Trần Văn Hùng', 'Lê Thị Hoa'], final: ['Trần Văn Hùng', 'Phạm Văn Tư'] });
+  });
+
+  it('near miss: a proposal list alone is the unit\'s list for both ceremonies', async () => {
+    const r = await lists([unitsBook(UNITS), proposal]);
+    expect(r.quota).toBe(2);
+    expect(r.first).toEqual(['Trần Văn Hùng', 'Phạm Văn Tư']);
   });
 });
