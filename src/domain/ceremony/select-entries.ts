@@ -127,10 +127,8 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
       if (t.headerRow < r.source.row && (!own || t.headerRow > own.headerRow || (t.headerRow === own.headerRow && t.proposal))) own = t;
     return own?.proposal ?? false;
   };
-  // A unit that sent a list with a proposal column (its 2025 proposal list) proposes only what that list proposes: the
-  // rows of its other lists (its 2023 registration, in another file or sheet) are not proposed again by being there.
-  // Tables stacked on the proposal list's own sheet are parts of it, each judged by its own columns.
-  const sheetHasProposal = (r: Registration) => tablesOf.get(`${r.source.file}\u0000${r.source.sheet}`)?.some((t) => t.proposal) ?? false;
+  // A unit that sent a later proposal list (reading marks its rows) proposes only what that list proposes: the rows
+  // of its registration list are not proposed again by being there.
   const unitKey = (r: Registration) => r.unitId ?? `text:${r.unitText ?? ''}`;
   const proposalListOf = new Map<string, string>();
   // Exemplars such a list proposes, by unit and name, with their birth years: their rows in the unit's other lists are
@@ -143,7 +141,7 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
   };
   if (proposalSelects(ceremony))
     for (const r of read.registrations) {
-      if (!proposalColumnIn(r)) continue;
+      if (!r.proposalList) continue;
       if (!proposalListOf.has(unitKey(r))) proposalListOf.set(unitKey(r), r.source.file);
       if (r.proposed) proposedExemplars.set(exemplarKey(r), [...(proposedExemplars.get(exemplarKey(r)) ?? []), r.birthYear]);
     }
@@ -168,7 +166,7 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
     else if (r.phase === undefined) leaveOff(msg.phaseUnreadableReason);
     else if (!ceremony.phases.includes(r.phase)) leaveOff(ceremonyText.reasonPhase(ceremony));
     else if (proposalSelects(ceremony) && proposalColumnIn(r) && !r.proposed) leaveOff(ceremonyText.reasonNotProposed);
-    else if (proposalListOf.has(unitKey(r)) && !sheetHasProposal(r)) {
+    else if (proposalListOf.has(unitKey(r)) && !r.proposalList) {
       const file = proposalListOf.get(unitKey(r)) ?? '';
       leaveOff(proposedThere(r) ? ceremonyText.reasonInProposalList(file) : ceremonyText.reasonNotInProposalList(file));
     }

@@ -292,7 +292,7 @@ function readAllRegistrations(
     // The unit of each row, from every source that names one (unit-evidence.ts).
     append(findings, attributeUnits(table, f.file, r.registrations, unitContext));
     append(registrations, r.registrations);
-    const proposes = f.table.header.columns.has('proposal');
+    const proposes = f.table.header.columns.has('proposal') && isProposalListTitle(f.table.titleTexts);
     tablesRead.push({ regs: r.registrations, proposes, sheet: `${f.file}\u0000${f.table.view.name}` });
     const dated = f.table.dateLine ? { date: f.table.dateLine } : f.table.dateLineMonth && monthBeyondDoubt(f.table.dateLineMonth, profile);
     if (!dated || !r.registrations.some((reg) => reg.phase === 1)) continue;
@@ -304,10 +304,16 @@ function readAllRegistrations(
   return { registrations, dateLines: listDates(lines, registrations, later) };
 }
 
+/** "DANH SÁCH ĐỀ NGHỊ BIỂU DƯƠNG, KHEN THƯỞNG …": a list that proposes for commendation, not one that registers. */
+function isProposalListTitle(titles: readonly string[]): boolean {
+  const keys = titles.map(asciiKey);
+  return keys.some((k) => /(^| )de nghi (bieu duong|khen thuong|tuyen duong|khen)( |$)/.test(k)) && !keys.some((k) => /(^| )dang ky( |$)/.test(k));
+}
+
 /**
- * A unit's lists of two kinds read together — its registration list, and in another file or sheet a list that
- * proposes (has a proposal column: its 2025 proposal list) — the latter is the later list: its rows are marked, and
- * count for no phase-1 quota nor the first ceremony. Returns the units that sent one.
+ * A unit's lists of two kinds read together — its registration list, and in another file or sheet a list titled as
+ * a proposal for commendation with a proposal column (its 2025 proposal list) — the latter is the later list: its rows
+ * are marked, and count for no phase-1 quota nor the first ceremony. Returns the units that sent one.
  */
 function markProposalLists(tables: { regs: Registration[]; proposes: boolean; sheet: string }[]): Set<string> {
   const sheetsOf = (proposes: boolean) => {

@@ -32,20 +32,18 @@ function duplicateFinding(g: DuplicateGroup): Finding {
  * One unit's registration and its later proposal of the same exemplar (the 2023 list and the 2025 proposal list read
  * together): the exemplar listed once in each list, not twice in one.
  */
-function registeredThenProposed(g: DuplicateGroup, proposalSheets: ReadonlySet<string>): boolean {
+function registeredThenProposed(g: DuplicateGroup): boolean {
   const unit = (m: DuplicateGroup['members'][number]) => m.registration.unitId ?? m.registration.unitText;
   const first = g.members[0];
   if (!first || g.members.some((m) => unit(m) !== unit(first))) return false;
   const sheets = g.members.map((m) => `${m.source.file}\u0000${m.source.sheet}`);
   if (new Set(sheets).size !== sheets.length) return false;
-  const proposing = sheets.filter((s) => proposalSheets.has(s)).length;
-  return proposing > 0 && proposing < sheets.length;
+  const proposing = g.members.filter((m) => m.registration.proposalList).length;
+  return proposing > 0 && proposing < g.members.length;
 }
 
-export const duplicatesRule: Rule = (analysis) => {
-  const proposalSheets = new Set(analysis.read.tables.filter((t) => t.fields.includes('proposal')).map((t) => `${t.file}\u0000${t.sheet}`));
-  return analysis
+export const duplicatesRule: Rule = (analysis) =>
+  analysis
     .duplicates()
-    .groups.filter((g) => !registeredThenProposed(g, proposalSheets))
+    .groups.filter((g) => !registeredThenProposed(g))
     .map(duplicateFinding);
-};

@@ -25,8 +25,8 @@ const at = (file: string, row: number) => ({ source: { file, sheet: 'DS', row } 
 // An Bình: registered Hùng and Hoa in 2023; proposes Hùng and a newcomer Tư in 2025.
 const hung23 = reg('Trần Văn Hùng', anBinh, { birthYear: 1970, ...at('ab-2023.xlsx', 4) });
 const hoa23 = reg('Lê Thị Hoa', anBinh, { birthYear: 1980, ...at('ab-2023.xlsx', 5) });
-const hung25 = reg('Trần Văn Hùng', anBinh, { birthYear: 1970, proposal: 'Giấy khen', proposed: true, ...at('ab-2025.xlsx', 4) });
-const tu25 = reg('Phạm Văn Tư', anBinh, { birthYear: 1975, proposal: 'Giấy khen', proposed: true, ...at('ab-2025.xlsx', 5) });
+const hung25 = reg('Trần Văn Hùng', anBinh, { birthYear: 1970, proposal: 'Giấy khen', proposed: true, proposalList: true, ...at('ab-2025.xlsx', 4) });
+const tu25 = reg('Phạm Văn Tư', anBinh, { birthYear: 1975, proposal: 'Giấy khen', proposed: true, proposalList: true, ...at('ab-2025.xlsx', 5) });
 // Tân Lập sent only its registration list.
 const sau23 = reg('Huỳnh Văn Sáu', tanLap, { birthYear: 1970, ...at('tl-2023.xlsx', 4) });
 

@@ -10,7 +10,8 @@ import { groupsOf } from '../../../src/domain/ceremony/consolidate';
 const UNITS: Row[] = [['STT', 'Tên đơn vị'], [1, 'Đảng ủy xã An Bình'], [2, 'Đảng ủy xã Tân Lập']];
 const REG_HEADER: Row = ['STT', 'Họ và tên', 'Năm sinh', 'Chức vụ, đơn vị công tác'];
 const PROP_HEADER: Row = [...REG_HEADER, 'Hình thức đề nghị'];
-const list = (file: string, unit: string, header: Row, rows: Row[]) => oneSheet(file, [['ĐẢNG BỘ HUYỆN AN PHÚ'], [unit], ['DANH SÁCH'], header, ...rows]);
+const list = (file: string, unit: string, header: Row, rows: Row[]) =>
+  oneSheet(file, [['ĐẢNG BỘ HUYỆN AN PHÚ'], [unit], [header.includes('Hình thức đề nghị') ? 'DANH SÁCH ĐỀ NGHỊ BIỂU DƯƠNG, KHEN THƯỞNG ĐIỂN HÌNH TIÊN TIẾN' : 'DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'], header, ...rows]);
 
 const registered = list('ab-2023.xlsx', 'ĐẢNG ỦY XÃ AN BÌNH', REG_HEADER, [[1, 'Trần Văn Hùng', 1970, 'Trưởng ấp'], [2, 'Lê Thị Hoa', 1980, 'Giáo viên']]);
 
@@ -55,6 +56,13 @@ describe("a unit's 2023 registration list and its later proposal list read toget
   ])('%s: counts and lists each exemplar once, in its own list', async (_, registrationFirst) => {
     const books = registrationFirst ? [unitsBook(UNITS), registered, proposal] : [unitsBook(UNITS), proposal, registered];
     expect(await lists(books)).toEqual({ quota: 2, late: [], first: ['Trần Văn Hùng', 'Lê Thị Hoa'], final: ['Trần Văn Hùng', 'Phạm Văn Tư'] });
+  });
+
+  it('near miss: a registration list with a proposal column (a form proposed in 2023) is no later proposal list', async () => {
+    const withForms = oneSheet('ab-dk.xlsx', [['ĐẢNG ỦY XÃ AN BÌNH'], ['DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'], PROP_HEADER, [1, 'Võ Văn Bảy', 1972, 'Nông dân', 'Giấy khen']]);
+    const r = await lists([unitsBook(UNITS), registered, withForms]);
+    expect(r.quota).toBe(3);
+    expect(r.first).toEqual(['Trần Văn Hùng', 'Lê Thị Hoa', 'Võ Văn Bảy']);
   });
 
   it('near miss: a proposal list alone is the unit\'s list for both ceremonies', async () => {
