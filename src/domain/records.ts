@@ -58,8 +58,8 @@ export interface Registration {
   /** The form of commendation the row proposes ("Giấy khen"), when its proposal cell names one (R10). */
   proposal?: string;
   /**
-   * The proposal cell proposes the row (true: it names a form, or only marks the row, "x", "✓", "Có"), or says it
-   * does not ("Không", "Chưa đề nghị": false); undefined when the row has no proposal cell or leaves it empty.
+   * The proposal cell proposes the row (true: it names a form, or only marks the row, "x", "✓", "Có"), or declines
+   * in so many words ("Không", "Không đề nghị": false); undefined otherwise (no cell, empty, "Chưa", "-", "Đã khen").
    */
   proposed?: boolean;
   note?: string;

@@ -1,7 +1,7 @@
 /**
  * Reading dates as staff write them. Day first, always; an impossible date is reported, never guessed.
  */
-import { asciiKey } from '../text';
+import { asciiKey, saysNone } from '../text';
 import { CalendarDate, isValidDate } from './calendar';
 
 export type DateReading =
@@ -36,13 +36,23 @@ export function parseDateText(raw: string): DateReading {
 }
 
 const FULL_DMY = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/;
+// "Vĩnh Hậu, 27/02/2023": a place of words, a comma, the date in numbers and nothing else.
+const PLACE_DMY = /^[^\d,]{2,60},\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/;
 
-/** The date a text holding only a full date gives ("27/02/2023", "27-2-2023", "27.02.2023"); else undefined. */
-export function fullDateText(text: string): CalendarDate | undefined {
-  const m = FULL_DMY.exec(text.trim());
+function validDate(m: RegExpExecArray | null): CalendarDate | undefined {
   if (!m) return undefined;
   const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
   return isValidDate(y, mo, d) ? { y, m: mo, d } : undefined;
+}
+
+/** The date a text holding only a full date gives ("27/02/2023", "27-2-2023", "27.02.2023"); else undefined. */
+export function fullDateText(text: string): CalendarDate | undefined {
+  return validDate(FULL_DMY.exec(text.trim()));
+}
+
+/** The date of "Vĩnh Hậu, 27/02/2023" (a place and the date in numbers, no "ngày"); else undefined. */
+export function placeAndDate(text: string): CalendarDate | undefined {
+  return validDate(PLACE_DMY.exec(text.trim()));
 }
 
 const DMY_INSIDE = /(?:^|[^\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/.-])/g;
@@ -63,10 +73,9 @@ export function dateInText(text: string): CalendarDate | undefined {
   return dates.length === 1 ? dates[0] : undefined;
 }
 
-/** A date cell that says nothing has come yet: "Chưa nộp", "Chưa gửi", "Chưa có", "Không", "-". */
+/** A date cell that says nothing has come yet: "Chưa nộp", "Chưa gửi (đã nhắc ngày 20/01)", "Không", "-". */
 export function saysNoDate(text: string): boolean {
-  const k = asciiKey(text);
-  return k === '' || /^(chua|khong)( (nop|gui|co|nhan|ban hanh|xay dung|lap))?( .*)?$/.test(k);
+  return saysNone(text);
 }
 
 /** A birth year from a year, a full date, "SN 1975", or a date-like text; undefined when none is there. */

@@ -6,6 +6,7 @@
 import { CalendarDate } from '../dates';
 import { FINDING_CODES, Finding, rowKey } from '../findings/finding';
 import type { ReadResult } from '../records';
+import { toneKey } from '../text';
 import type { Profile } from '../profile';
 import type { UnitsView } from '../report/by-unit';
 import { CellModel, CellStyle, fitRowHeights, freeSheetName, SheetModel, textCell } from '../sheet-model';
@@ -109,14 +110,18 @@ export function feedbackSheet(profile: Profile, date: CalendarDate, unit: string
 export function unitsWithFindings(view: UnitsView, findings: readonly Finding[], read: ReadResult): { name: string; findings: Finding[] }[] {
   const listed = view.units.map((u) => ({ name: u.name, findings: u.findings.flatMap((i) => findings[i] ?? []) }));
   const unitTextOf = new Map(read.registrations.map((r) => [rowKey(r.source), r.unitText]));
-  const unlisted = new Map<string, Finding[]>();
+  // By the unit as its rows write it, one phiếu however it is spelt ("ĐẢNG ỦY XÃ PHÚ HỮU", "Đảng ủy xã Phú Hữu").
+  const unlisted = new Map<string, { name: string; findings: Finding[] }>();
   for (const i of view.unassigned) {
     const f = findings[i];
     if (!f || f.row === undefined || !f.sheet) continue;
-    const name = unitTextOf.get(rowKey(f))?.trim() || f.file;
-    unlisted.set(name, [...(unlisted.get(name) ?? []), f]);
+    const name = unitTextOf.get(rowKey(f))?.trim() || f.file.replace(/\.[^.]+$/, '');
+    const key = toneKey(name);
+    const u = unlisted.get(key);
+    if (u) u.findings.push(f);
+    else unlisted.set(key, { name, findings: [f] });
   }
-  return [...listed, ...[...unlisted].map(([name, fs]) => ({ name, findings: fs }))];
+  return [...listed, ...unlisted.values()];
 }
 
 /** The phiếu of every unit that has something to send back, one sheet each, sheet names unique; with its unit. */

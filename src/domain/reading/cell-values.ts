@@ -1,7 +1,7 @@
 /** Typed values of a table's cells: dates, years, flags. */
 import { CalendarDate, dateInText, fromExcelSerial, parseDateText, parseYearText, plausibleYear, saysNoDate } from '../dates';
 import type { SheetView } from '../recognition/sheet-view';
-import { asciiKey } from '../text';
+import { asciiKey, saysNone } from '../text';
 
 export type DateValue =
   | { state: 'empty' }
@@ -24,10 +24,11 @@ export function readDate(view: SheetView, r: number, c: number | undefined, date
   const p = parseDateText(text);
   if (p.ok) return { state: 'ok', date: p.date };
   if (p.reason !== 'unreadable') return { state: 'invalid', text, reason: p.reason };
-  // "Kế hoạch số 12-KH/ĐU ngày 20/01/2022": the document's number beside its one date; "Chưa nộp": none yet.
+  // "Chưa nộp" (even "Chưa nộp (đã nhắc ngày 20/01/2022)"): none yet; "Kế hoạch số 12-KH/ĐU ngày 20/01/2022": the
+  // document's number beside its one date.
+  if (saysNoDate(text)) return { state: 'empty' };
   const inside = dateInText(text);
-  if (inside) return { state: 'ok', date: inside };
-  return saysNoDate(text) ? { state: 'empty' } : { state: 'invalid', text, reason: p.reason };
+  return inside ? { state: 'ok', date: inside } : { state: 'invalid', text, reason: p.reason };
 }
 
 export type YearValue = { state: 'empty' } | { state: 'ok'; year: number } | { state: 'invalid'; text: string };
@@ -67,6 +68,5 @@ export function isMarked(text: string): boolean {
  */
 export function hasContent(text: string): boolean {
   if (isMarked(text)) return true;
-  const k = asciiKey(text);
-  return k !== '' && !/^(khong|chua|thieu|0)( |$)/.test(k);
+  return !saysNone(text) && !/(^| )(con thieu|chua co|chua xay dung)( |$)/.test(asciiKey(text));
 }

@@ -2,7 +2,7 @@
  * The date line of a list ("An Bình, ngày 20 tháng 02 năm 2023"): the evidence of when a unit made its list, and the
  * paragraphs of a Word document around a table, decoded as cells are.
  */
-import { CalendarDate, fullDateText, isValidDate } from '../dates';
+import { CalendarDate, fullDateText, isValidDate, placeAndDate } from '../dates';
 import type { Cell } from '../grid';
 import { viewSheet } from '../recognition/sheet-view';
 import { stripDiacritics } from '../text/fold';
@@ -10,8 +10,6 @@ import { stripDiacritics } from '../text/fold';
 // "ngày 20 tháng 02 năm 2023", "ngày 20/02/2023" (diacritics removed), anywhere in the line after the place.
 const WORDS = /(?:^|[\s,])ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})\b/;
 const NUMBERS = /(?:^|[\s,])ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b/;
-// "Vĩnh Hậu, 27/02/2023": the place, a comma, the date in numbers and nothing else.
-const PLACE_NUMBERS = /^[^\d,]{2,60},\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$/;
 
 /**
  * The date a date line states; undefined for any other text, a blank "ngày … tháng … năm" or an impossible date.
@@ -28,18 +26,19 @@ export function dateLineDate(text: string): CalendarDate | undefined {
  * "(Danh sách này thay thế danh sách gửi ngày 15/02/2023)") gives one only when no line of its own does.
  */
 function dateLine(text: string): { date: CalendarDate; own: boolean } | undefined {
-  const bare = fullDateText(text);
+  const bare = fullDateText(text) ?? placeAndDate(text);
   if (bare) return { date: bare, own: true };
   // A row of a list never starts with a date line's place name being a number ("12. Ông …, ngày …").
   if (/^\s*\d/.test(text) || text.length > 200) return undefined;
   const k = stripDiacritics(text.toLowerCase());
-  const m = WORDS.exec(k) ?? NUMBERS.exec(k) ?? PLACE_NUMBERS.exec(k);
+  const m = WORDS.exec(k) ?? NUMBERS.exec(k);
   if (!m) return undefined;
   const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (!isValidDate(y, mo, d)) return undefined;
-  // What comes before the date: a place of a few words, set off by a comma, or nothing.
+  // What comes before the date: nothing, a place set off by a comma ("Xã An Bình, huyện An Phú, ngày …"), or a place
+  // of a few words ("An Bình ngày …"); a sentence ("… thông qua ngày 10/02/2023") is no line of its own.
   const before = k.slice(0, m.index).trim();
-  const own = !/[:()]/.test(before) && !k.trimStart().startsWith('(') && before.split(/\s+/).length <= 12;
+  const own = !/[:()]/.test(before) && !k.trimStart().startsWith('(') && (before === '' || before.endsWith(',') || before.split(/\s+/).length <= 4);
   return { date: { y, m: mo, d }, own };
 }
 

@@ -235,7 +235,9 @@ export function readRegistrations(
     if (proposal) {
       // A check mark proposes the row without naming a form: the list then prints the ceremony's default form.
       const p = readProposal(proposal);
-      reg.proposed = p.proposed;
+      // Declined in so many words ("Không", "Không đề nghị"): the list then prints no form. "Chưa", "-", "Đã khen …"
+      // only do not propose.
+      if (p.proposed || /^khong( |$)/.test(asciiKey(proposal))) reg.proposed = p.proposed;
       if (p.proposed && p.form) reg.proposal = p.form;
     }
     const note = textAt(r, noteCol);
@@ -304,5 +306,5 @@ function withPosition(own: string | undefined, fromName: string): string {
 
 /** A note by which the unit takes the row back: "Rút tên (đã chuyển công tác)", "Xin rút", "Dự phòng". */
 function withdraws(note: string): boolean {
-  return /^(rut ten|xin rut|da rut|rut khoi danh sach|rut ho so|du phong|khong de nghi nua|thoi de nghi|dua ra khoi danh sach)( |$)/.test(asciiKey(note));
+  return /^((don vi|dv) )?(rut ten|xin rut|da rut|rut khoi danh sach|rut ho so|du phong|khong de nghi nua|thoi de nghi|dua ra khoi danh sach)( |$)/.test(asciiKey(note));
 }

@@ -77,6 +77,10 @@ const UNIT_SYNONYMS: Synonyms = {
     'Kế hoạch triển khai (ngày gửi)',
     'Kế hoạch (ngày gửi)',
     'Ngày gửi kế hoạch thực hiện',
+    'Thời gian gửi kế hoạch',
+    'Thời gian nộp kế hoạch',
+    'Thời gian gửi KH',
+    'Thời gian nộp KH',
   ],
   // A units list's one date without a word of plans is when the unit's list came: the registration is what the
   // Board collects from each unit ("Ngày gửi", "Ngày đăng ký", "Thời gian nộp danh sách").
@@ -195,6 +199,12 @@ export function fieldIndexes(profile: Profile): Record<TableKind, FieldIndex> {
  * The field a header text names: an exact synonym, else the synonym that begins the header (two words at least),
  * else the header without a parenthesised remark ("Họ và tên (ghi rõ)").
  */
+/**
+ * Headers too short to say more than "a date": matched only as written, never as the start of a longer header
+ * ("Ngày gửi báo cáo", "Ngày gửi KH bồi dưỡng" are other dates).
+ */
+const WHOLE_ONLY = new Set(['ngay gui', 'ngay nop', 'ngay nhan', 'thoi gian gui', 'thoi gian nop', 'ngay kh', 'ngay dk', 'ngay gui kh', 'ngay nop kh', 'ngay nhan kh']);
+
 export function matchField(idx: FieldIndex, header: string): Field | undefined {
   const k = asciiKey(header);
   if (!k) return undefined;
@@ -204,7 +214,7 @@ export function matchField(idx: FieldIndex, header: string): Field | undefined {
   if (noRemark && idx.has(noRemark)) return idx.get(noRemark);
   let best: { field: Field; len: number } | undefined;
   for (const [syn, field] of idx) {
-    if (syn.includes(' ') && k.startsWith(syn + ' ') && (!best || syn.length > best.len)) best = { field, len: syn.length };
+    if (syn.includes(' ') && !WHOLE_ONLY.has(syn) && k.startsWith(syn + ' ') && (!best || syn.length > best.len)) best = { field, len: syn.length };
   }
   return best?.field;
 }

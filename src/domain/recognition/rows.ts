@@ -2,7 +2,7 @@
  * Telling exemplar rows from the rest of a table: group rows ("I. TẬP THỂ", "1. Đảng bộ xã A"), subtotals,
  * a repeated header, template rows holding only formula errors, and the signature block that ends the data.
  */
-import { fullDateText } from '../dates';
+import { fullDateText, placeAndDate } from '../dates';
 import { asciiKey, mayHaveAsciiKey } from '../text';
 import { startsWithDigit } from '../text/digits';
 import { memoize } from '../text/memo';
@@ -55,8 +55,6 @@ function isSignatureText(text: string): boolean {
   if (/(^|\s)ngay( \S+)? thang( \S+)? nam\b/.test(k) && !/^\d/.test(k)) return true;
   // The date written in numbers: "An Bình, ngày 27/02/2023", "ngày 27-02-2023" (the key has no "/" or "-" left).
   if (/^([a-z0-9 ]{1,60} )?ngay \d{1,2} \d{1,2} \d{4}$/.test(k)) return true;
-  // The place and the date in numbers, without "ngày": "Vĩnh Hậu, 27/02/2023".
-  if (/^[^\d,]{2,60},\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*$/.test(text.trim())) return true;
   if (/^(t m|tm|k t|kt|q|tl|t l|tuq)( |$)/.test(k) && /^(t\/m|tm\.|kt\.|k\/t|q\.|tl\.|t\/l|tuq\.)/i.test(text.trim())) return true;
   return /^(nguoi lap( bieu)?|noi nhan|xac nhan cua|thu truong( don vi)?|truong ban|pho truong ban|bi thu|pho bi thu|chu tich|ky ten|\(ky|ky,? ghi ro)/.test(k);
 }
@@ -151,8 +149,10 @@ function classify(view: SheetView, shape: TableShape, texts: string[], r: number
   if (isSignatureText(first) && texts.length <= 3) return { type: 'signature' };
   // "Long Bình, ngày" with the date in the next cell (a real date, or typed).
   if (texts.length === 2 && /(^| )ngay$/.test(asciiKey(first)) && fullDateText(texts[1] as string)) return { type: 'signature' };
-  // A date alone: a real date whose number format shows the whole date line, or a bare date.
-  if (texts.length === 1 && fullDateText(first)) return { type: 'date' };
+  // A date alone (a real date whose number format shows the whole date line, or a bare date), or a place and a date
+  // without "ngày" ("Vĩnh Hậu, 27/02/2023"; a name and a birth date can look so too): the list's date only where no
+  // row of the table follows.
+  if ((texts.length === 1 && fullDateText(first)) || (texts.length <= 2 && placeAndDate(first))) return { type: 'date' };
   if (isSubtotalText(first)) return SUBTOTAL;
   // A note under the table is typed anywhere but in the table's own note column (that is a row's note).
   if (texts.length <= 3 && firstCol !== shape.noteCol && isNoteText(first)) return { type: 'note', final: /\.\/\.$/.test(first.trim()) };

@@ -59,7 +59,7 @@ export const looksCollective = (name: string): boolean => {
   }
   for (let n = words; n >= 1; n--) {
     const start = key.slice(0, WORD_ENDS[n - 1]);
-    if (COLLECTIVE_SET.has(start) && (!CASE_CUED_STARTS.has(start) || secondWordInLowerCase(name))) return true;
+    if (COLLECTIVE_SET.has(start) && (!CASE_CUED_STARTS.has(start) || casedAsBody(name, n))) return true;
   }
   return false;
 };
@@ -67,6 +67,21 @@ export const looksCollective = (name: string): boolean => {
 export function secondWordInLowerCase(name: string): boolean {
   const second = cleanText(name).split(' ')[1]?.charAt(0) ?? '';
   return second !== second.toUpperCase();
+}
+
+// What follows a school's or a place's name: "Đoàn Trường THPT An Phú", "ĐOÀN TRƯỜNG TIỂU HỌC …".
+const SCHOOL_WORDS = new Set(['thpt', 'thcs', 'th', 'tiểu', 'trung', 'mầm', 'ptdtnt', 'ptdt', 'cao', 'đại', 'dân', 'phổ'].map(toneKey));
+
+/**
+ * A case-cued beginning of `words` words written as a body's: its second word in lower case, or a school level after
+ * it ("Đoàn Trường THPT …", in any case), or two words or more of a place after "Đoàn Thị Trấn" (no person's name is
+ * that long).
+ */
+export function casedAsBody(name: string, words: number): boolean {
+  if (secondWordInLowerCase(name)) return true;
+  const rest = toneKey(name).split(' ').slice(words);
+  if (SCHOOL_WORDS.has(rest[0] ?? '')) return true;
+  return words === 3 && rest.length >= 2;
 }
 
 /** True when the name has the shape of a Vietnamese person's name: 2–6 words of letters, no digits. */

@@ -66,7 +66,18 @@ describe('a form the unit declined, on the 2023 list', () => {
       ['Nguyễn Văn Tâm', 'Giấy khen BTV Huyện ủy'],
       ['Trần Văn Ba', 'Giấy khen của Ban Thường vụ Huyện ủy'],
     ]);
-    expect(rows[0]?.[7]).toContain('không đề nghị hình thức khen');
+    expect(rows[0]?.[7]).toContain('ghi «Không» ở cột «Hình thức đề nghị»');
     expect(rows[2]?.[7]).toBe('');
+  });
+});
+
+describe('a proposal cell that only does not propose, on the 2023 list', () => {
+  it.each(['Chưa', '-', 'Đã khen năm 2023', 'Tiếp tục bồi dưỡng'])('«%s» prints the default form, with no note', async (text) => {
+    const { checkBooks } = await import('../../fixtures/trial2-fixgroups-shapes');
+    const rows = [['STT', 'Đơn vị đề xuất', 'Họ và tên', 'Năm sinh', 'Hình thức đề nghị'], [1, 'Đảng bộ xã An Bình', 'Lê Thị Hoa', 1970, text]];
+    const { read, report } = await checkBooks([{ fileName: 'th.xlsx', sheets: [{ name: 'Đơn vị', rows: [['STT', 'Tên đơn vị'], [1, 'Đảng bộ xã An Bình']] }, { name: 'Đăng ký', rows }] }]);
+    const s = selectEntries(read, report.findings, [], FIRST);
+    const row = ceremonyDocument({ ...defaultProfile(), district: 'An Phú' }, FIRST, s).groups[1]?.rows[0];
+    expect([row?.[6], row?.[7]]).toEqual(['Giấy khen của Ban Thường vụ Huyện ủy', '']);
   });
 });

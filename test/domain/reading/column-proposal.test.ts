@@ -66,7 +66,7 @@ describe('no proposal', () => {
     async (text) => {
       expect(isNoProposal(text)).toBe(true);
       const { read, lists } = await checkShape(withUnits(rows([text, 'Giấy khen'])));
-      expect(read.registrations.map((r) => r.proposed)).toEqual([false, true]);
+      expect(read.registrations.map((r) => r.proposed === true)).toEqual([false, true]);
       expect(lists['2025']?.individuals.map((e) => e.name)).toEqual(['Trần Văn Bình']);
     },
   );

@@ -78,6 +78,13 @@ describe('a date line written as staff write it', () => {
     expect(r.dates).toEqual([]);
   });
 
+  it('near miss: a name cell holding a birth date, in a table without numbers, does not end the table', async () => {
+    const rows: Row[] = [['ĐẢNG ỦY XÃ AN BÌNH'], [], ['Họ và tên', 'Chức vụ'], ['Kiều Văn Một', 'Hội viên'], ['Kiều Văn Hai, 12/05/1975', 'Hội viên'], ['Kiều Thị Ba', 'Hội viên']];
+    const r = await checkUnit(oneSheet('a.xlsx', rows));
+    expect(r.names).toHaveLength(3);
+    expect(r.dates).toEqual([]);
+  });
+
   it('near miss: a position that begins with a place and holds a date stays a position', async () => {
     const rows: Row[] = [['ĐẢNG ỦY XÃ AN BÌNH'], [], PERSON_HEADER, person(1, 'Kiều Văn Một'), [2, 'Kiều Thị Hai', 1971, 'Ấp 3, 27/02/2023']];
     const r = await checkUnit(oneSheet('a.xlsx', rows));
@@ -126,6 +133,7 @@ describe('a note that mentions a date, above the date line', () => {
     'Ghi chú: Danh sách được Ban Thường vụ Đảng ủy thông qua tại cuộc họp ngày 10/02/2023.',
     '(Danh sách này thay thế danh sách gửi ngày 15/02/2023)',
     'Danh sách đã được Ban Chấp hành Đảng bộ xã thống nhất thông qua ngày 10 tháng 02 năm 2023./.',
+    'Danh sách được Ban Thường vụ thông qua ngày 10/02/2023',
   ];
   it.each(NOTES)('«%s»: the date line dates the list', async (note) => {
     const r = await checkUnit(oneSheet('a.xlsx', unitRows([[note], [undefined, undefined, 'An Bình, ngày 27 tháng 02 năm 2023']])));
@@ -146,6 +154,7 @@ describe('a note that mentions a date, above the date line', () => {
 
   it('near miss: a long place before the date is still a date line of its own', () => {
     expect(firstDateLine(['(Kèm theo Công văn số 12 ngày 10/01/2023)', 'Xã An Bình, huyện An Phú, tỉnh An Giang, ngày 27 tháng 02 năm 2023'])).toEqual({ y: 2023, m: 2, d: 27 });
+    expect(firstDateLine(['Danh sách được Ban Thường vụ thông qua ngày 10/02/2023', 'An Bình ngày 27 tháng 02 năm 2023'])).toEqual({ y: 2023, m: 2, d: 27 });
   });
 
   it("near miss: with no line of its own, the note's date is still taken", () => {

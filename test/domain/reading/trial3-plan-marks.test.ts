@@ -29,7 +29,7 @@ describe("a nurturing plan's content cells", () => {
     expect(await judged(mark)).toEqual([]);
   });
 
-  it.each(['Không', 'Chưa có', 'Thiếu', '0', '-', ''])('near miss «%s»: the plan lacks it', async (mark) => {
+  it.each(['Không', 'Chưa có', 'Thiếu', '0', '-', '', 'Ko', 'K', 'Còn thiếu', 'Đang xây dựng', 'N/A', 'Có nhưng còn thiếu'])('near miss «%s»: the plan lacks it', async (mark) => {
     expect(await judged(mark)).toEqual(['NURTURE_PLAN_INCOMPLETE']);
   });
 });

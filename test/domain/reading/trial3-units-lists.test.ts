@@ -61,6 +61,17 @@ describe("a units list's date columns however named", () => {
     ]);
   });
 
+  it.each<[string, string]>([
+    ['Thời gian gửi kế hoạch', 'planDate'],
+    ['Thời gian nộp KH', 'planDate'],
+    ['Ngày gửi báo cáo', 'none'],
+    ['Ngày gửi KH bồi dưỡng', 'none'],
+  ])('near miss: "%s" is %s, not the list date', async (header, field) => {
+    const { read } = await master([['STT', 'Tên đơn vị', header], [1, 'Đảng ủy xã An Bình', '20/01/2022']]);
+    const u = read.units[0];
+    expect([u?.listDate !== undefined, u?.planDate !== undefined]).toEqual([false, field === 'planDate']);
+  });
+
   it('near miss: a registrations table with a registration date column stays a registrations table', async () => {
     const rows: Row[] = [['STT', 'Tên đơn vị', 'Họ và tên', 'Ngày đăng ký'], [1, 'Đảng ủy xã An Bình', 'Nguyễn Văn Tâm', '20/02/2023']];
     const { read, report } = await checkBooks([{ fileName: 'tong-hop.xlsx', sheets: [{ name: 'Đơn vị', rows: [['STT', 'Tên đơn vị'], [1, 'Đảng ủy xã An Bình']] }, { name: 'Đăng ký', rows }] }]);
@@ -86,8 +97,12 @@ describe('date cells as staff fill them', () => {
     expect(await dated(plan, list)).toEqual({ plan: { y: 2022, m: 1, d: 20 }, list: { y: 2023, m: 2, d: 20 }, codes: [] });
   });
 
-  it('"Chưa nộp" is nothing sent yet: missing once the deadline has passed, no error', async () => {
-    expect((await dated('Chưa nộp', 'Chưa gửi')).codes.sort()).toEqual(['PLAN_MISSING']);
+  it.each<[string, string]>([
+    ['Chưa nộp', 'Chưa gửi'],
+    ['Chưa gửi (đã nhắc ngày 20/01/2022)', 'Chưa nộp (hạn 25/02/2023)'],
+    ['Không', '-'],
+  ])('«%s», «%s» are nothing sent yet: missing once the deadline has passed, no error', async (plan, list) => {
+    expect((await dated(plan, list)).codes.sort()).toEqual(['PLAN_MISSING']);
   });
 
   it('near miss: two different dates in one cell are not guessed', async () => {

@@ -21,7 +21,7 @@ async function checked(notes: string[]) {
 }
 
 describe('a row its unit takes back', () => {
-  it.each(['Rút tên (đã chuyển công tác)', 'Xin rút', 'RÚT TÊN', 'Dự phòng', 'Đã rút khỏi danh sách', 'Không đề nghị nữa'])('«%s»: not counted, not listed', async (note) => {
+  it.each(['Rút tên (đã chuyển công tác)', 'Xin rút', 'RÚT TÊN', 'Dự phòng', 'Đã rút khỏi danh sách', 'Không đề nghị nữa', 'Đơn vị xin rút'])('«%s»: not counted, not listed', async (note) => {
     const r = await checked([note, '']);
     expect(r.registered).toBe(1);
     expect(r.listed).toEqual(['Kiều Văn Hai']);
