@@ -265,9 +265,20 @@ export function attributeUnits<U extends UnitRef>(
   }
 
   // Rows without any: the table's unit. Rows with one: checked against the title or sheet name of a one-unit table.
+  // A master of several units (no title of one unit over them) that writes each unit once, on the first row of its
+  // block, leaves the unit cells below it blank: those rows are that unit's.
+  let above: { unit: U; text: string } | undefined;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as Registration;
     const u = own[i];
+    if (u && r.unitSource !== 'column') above = undefined;
+    else if (u && r.unitText) above = { unit: u, text: r.unitText };
+    if (!u && !r.unitText && above && unitCol !== undefined && distinct.size >= 2 && (distinct.size > ONE_UNIT_TABLE_MAX_UNITS || !wholeTable().unit)) {
+      r.unitId = above.unit.id;
+      r.unitText = above.text;
+      r.unitSource = 'column';
+      continue;
+    }
     if (u) {
       r.unitId = u.id;
       const t = distinct.size <= ONE_UNIT_TABLE_MAX_UNITS ? wholeTable() : undefined;

@@ -1,0 +1,40 @@
+/**
+ * Trial 4: a master that writes each unit once, on the first row of its block, and leaves the unit cells below it
+ * blank: those rows are that unit's. Near misses: a one-unit file's title still gives its blank rows their unit; a
+ * code beside a blank name still decides.
+ */
+import type { Row } from '../../fixtures/workbooks';
+import { checkBooks, codes } from '../../fixtures/trial2-fixgroups-shapes';
+
+const UNITS: Row[] = [['STT', 'Mã ĐV', 'Tên đơn vị'], [1, 'X01', 'Đảng ủy xã An Bình'], [2, 'X02', 'Đảng ủy xã Phú Hữu'], [3, 'ND', 'Hội Nông dân huyện']];
+
+async function unitsOf(rows: Row[], title: Row[] = []) {
+  const { read, report } = await checkBooks([{ fileName: 'tong-hop.xlsx', sheets: [{ name: 'Đơn vị', rows: UNITS }, { name: 'Đăng ký', rows: [...title, ...rows] }] }]);
+  const nameOf = new Map(read.units.map((u) => [u.id, u.name]));
+  return { units: read.registrations.map((r) => nameOf.get(r.unitId ?? '') ?? r.unitText), codes: codes(report, 'UNKNOWN_UNIT', 'QUOTA_SHORT') };
+}
+
+describe('unit cells left blank under the first row of a block', () => {
+  it('take the unit above them', async () => {
+    const r = await unitsOf([
+      ['STT', 'Đơn vị đề xuất', 'Họ và tên', 'Năm sinh'],
+      [1, 'Đảng ủy xã An Bình', 'Nguyễn Văn Tâm', 1968],
+      [2, null, 'Lê Thị Hoa', 1975],
+      [3, 'Đảng ủy xã Phú Hữu', 'Trần Văn Ba', 1960],
+      [4, null, 'Võ Thị Ba', 1980],
+      [5, 'Hội Nông dân huyện', 'Đỗ Văn Út', 1965],
+    ]);
+    expect(r.units).toEqual(['Đảng ủy xã An Bình', 'Đảng ủy xã An Bình', 'Đảng ủy xã Phú Hữu', 'Đảng ủy xã Phú Hữu', 'Hội Nông dân huyện']);
+    expect(r.codes).toEqual([]);
+  });
+
+  it('near miss: a code beside a blank name still decides', async () => {
+    const r = await unitsOf([
+      ['STT', 'Mã đơn vị', 'Đơn vị đề xuất', 'Họ và tên'],
+      [1, null, 'Đảng ủy xã An Bình', 'Nguyễn Văn Tâm'],
+      [2, 'X02', null, 'Lê Thị Hoa'],
+      [3, null, 'Hội Nông dân huyện', 'Đỗ Văn Út'],
+    ]);
+    expect(r.units).toEqual(['Đảng ủy xã An Bình', 'Đảng ủy xã Phú Hữu', 'Hội Nông dân huyện']);
+  });
+});
