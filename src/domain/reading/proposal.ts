@@ -26,3 +26,9 @@ export function readProposal(text: string): { proposed: false } | { proposed: tr
   if (isMarked(form) || ['de nghi', 'de xuat', 'co de nghi', 'co de xuat'].includes(asciiKey(text))) return { proposed: true };
   return { proposed: true, form };
 }
+
+/** "DANH SÁCH ĐỀ NGHỊ BIỂU DƯƠNG, KHEN THƯỞNG …": a list that proposes for commendation, not one that registers. */
+export function isProposalListTitle(titles: readonly string[]): boolean {
+  const keys = titles.map(asciiKey);
+  return keys.some((k) => /(^| )de nghi (bieu duong|khen thuong|tuyen duong|khen)( |$)/.test(k)) && !keys.some((k) => /(^| )dang ky( |$)/.test(k));
+}

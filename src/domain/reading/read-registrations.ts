@@ -12,8 +12,8 @@ import { readDate, readYear } from './cell-values';
 import { memoize } from '../text/memo';
 import { Gender, marksGender, parseGender } from './gender';
 import { readNameCell } from './name-cell';
-import { outsidePhaseReader, phaseReader, phaseYears, tablePhase } from './phase';
-import { readProposal } from './proposal';
+import { outsidePhaseReader, phaseReader, PhaseYears, phaseYears, tablePhase } from './phase';
+import { isProposalListTitle, readProposal } from './proposal';
 import type { RecognizedTable } from './recognize';
 
 // Hoisted: built once, not once per row.
@@ -100,7 +100,10 @@ export function readRegistrations(
   const readPhase = phaseReader(years);
   // Without a phase column, the phase the title, the sheet's name or a group row names ("ĐĂNG KÝ BỔ SUNG").
   const readOutside = phaseCol === undefined ? outsidePhaseReader(years) : undefined;
-  const wholePhase = readOutside && tablePhase(table.titleTexts, view.name, readOutside);
+  // Else the years it was made in: a sheet named by a year of phase 2 only ("DS 2024", "Năm 2025"), a list dated then
+  // (not a proposal list: proposing in 2025 exemplars registered in 2023 leaves them of phase 1).
+  const madeIn = isProposalListTitle(table.titleTexts) ? undefined : table.dateLine?.y;
+  const wholePhase = readOutside && (tablePhase(table.titleTexts, view.name, readOutside) ?? yearsPhase([sheetYear(view.name), madeIn], years));
   const textAt = (r: number, c: number | undefined) => (c ? view.text(r, c) : '');
   const findings: Finding[] = [];
   const registrations: Registration[] = [];
@@ -260,6 +263,8 @@ export function readRegistrations(
 
     const d = readDate(view, r, dateCol, date1904);
     if (d.state === 'ok') reg.date = d.date;
+    // A row registered in a year of phase 2 only, with no phase written anywhere, is an addition of phase 2.
+    if (readOutside && !dr.groupPhase && reg.phase === 1 && reg.date && yearsPhase([reg.date.y], years) === 2) reg.phase = 2;
     else if (d.state === 'invalid') {
       findings.push(
         finding('INVALID_DATE', { ...place, column: columnLetter(dateCol ?? 0) }, msg.invalidDate(FIELD_LABELS.date, d.text, d.reason)),
@@ -307,4 +312,15 @@ function withPosition(own: string | undefined, fromName: string): string {
 /** A note by which the unit takes the row back: "Rút tên (đã chuyển công tác)", "Xin rút", "Dự phòng". */
 function withdraws(note: string): boolean {
   return /^((don vi|dv) )?(rut ten|xin rut|da rut|rut khoi danh sach|rut ho so|du phong|khong de nghi nua|thoi de nghi|dua ra khoi danh sach)( |$)/.test(asciiKey(note));
+}
+
+/** The one year a sheet's name gives ("DS 2024", "Năm 2025", "Đề nghị khen 2025"), if it gives one. */
+function sheetYear(name: string): number | undefined {
+  const years = name.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g);
+  return years?.length === 1 ? Number(years[0]) : undefined;
+}
+
+/** Phase 2 when one of the years given falls in phase 2 only (after the year that closes phase 1); else undefined. */
+function yearsPhase(given: readonly (number | undefined)[], years: PhaseYears): 2 | undefined {
+  return given.some((y) => y !== undefined && y > years.first.to && y <= years.second.to) ? 2 : undefined;
 }

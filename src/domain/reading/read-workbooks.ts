@@ -20,6 +20,7 @@ import { inferredDistrict } from '../units/district';
 import { unitResolver, UnitResolver } from '../units/resolve-unit';
 import { readDuplicateDecisions } from './read-decisions';
 import { readPlans } from './read-plans';
+import { isProposalListTitle } from './proposal';
 import { readRegistrations } from './read-registrations';
 import { readUnits } from './read-units';
 import { looksLikeData, wordTableGoingOn, withParagraphs, withRowTexts } from './word-tables';
@@ -302,12 +303,6 @@ function readAllRegistrations(
   }
   const later = markProposalLists(tablesRead);
   return { registrations, dateLines: listDates(lines, registrations, later) };
-}
-
-/** "DANH SÁCH ĐỀ NGHỊ BIỂU DƯƠNG, KHEN THƯỞNG …": a list that proposes for commendation, not one that registers. */
-function isProposalListTitle(titles: readonly string[]): boolean {
-  const keys = titles.map(asciiKey);
-  return keys.some((k) => /(^| )de nghi (bieu duong|khen thuong|tuyen duong|khen)( |$)/.test(k)) && !keys.some((k) => /(^| )dang ky( |$)/.test(k));
 }
 
 /**
