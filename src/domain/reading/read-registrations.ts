@@ -108,7 +108,9 @@ export function readRegistrations(
   const findings: Finding[] = [];
   const registrations: Registration[] = [];
   const sheet = view.name;
-  const contentCols = [...header.columns.entries()].filter(([f]) => f !== 'stt').map(([, c]) => c);
+  // What a template prefills down its empty rows (number, unit, code, kind, phase) is no content of a row's own.
+  const PREFILLED = new Set<Field>(['stt', 'unit', 'unitCode', 'kind', 'phase']);
+  const contentCols = [...header.columns.entries()].filter(([f]) => !PREFILLED.has(f)).map(([, c]) => c);
 
   // A row whose name cell is merged down from the row above goes on that row's exemplar ("- Vận động hiến đất" over
   // "- Xây cầu"): its own texts are added to that registration's, it is no registration of its own.

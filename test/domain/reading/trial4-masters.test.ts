@@ -38,3 +38,21 @@ describe('unit cells left blank under the first row of a block', () => {
     expect(r.units).toEqual(['Đảng ủy xã An Bình', 'Đảng ủy xã Phú Hữu', 'Hội Nông dân huyện']);
   });
 });
+
+describe('template rows a form prefills (number, unit, kind, phase) and nobody filled', () => {
+  const HEAD: Row = ['STT', 'Đơn vị đề xuất', 'Đối tượng', 'Họ và tên', 'Năm sinh', 'Giai đoạn'];
+  it('are no rows of the list', async () => {
+    const { read, report } = await checkBooks([
+      { fileName: 'th.xlsx', sheets: [{ name: 'Đơn vị', rows: UNITS }, { name: 'Đăng ký', rows: [HEAD, [1, 'Đảng ủy xã An Bình', 'Cá nhân', 'Nguyễn Văn Tâm', 1968, 1], [2, 'Đảng ủy xã An Bình', 'Cá nhân', null, null, 1], [3, 'Đảng ủy xã An Bình', null, null, null, 1]] }] },
+    ]);
+    expect(read.registrations.map((r) => r.name)).toEqual(['Nguyễn Văn Tâm']);
+    expect(codes(report, 'MISSING_VALUE')).toEqual([]);
+  });
+
+  it('near miss: a row with a birth year or a position but no name is still one to fix', async () => {
+    const { report } = await checkBooks([
+      { fileName: 'th.xlsx', sheets: [{ name: 'Đơn vị', rows: UNITS }, { name: 'Đăng ký', rows: [HEAD, [1, 'Đảng ủy xã An Bình', 'Cá nhân', 'Nguyễn Văn Tâm', 1968, 1], [2, 'Đảng ủy xã An Bình', 'Cá nhân', null, 1975, 1]] }] },
+    ]);
+    expect(codes(report, 'MISSING_VALUE')).toEqual(['MISSING_VALUE']);
+  });
+});
