@@ -93,7 +93,9 @@ function numbersOn(view: SheetView, stt: number, last: number): boolean {
     if (n !== undefined) return n === last + 1 || (group && n === 1);
     const texts = rowTexts(view, r);
     if (!texts.length) continue;
-    const label = texts.length === 1 ? (texts[0] as string) : '';
+    // "II. CÁ NHÂN" in one cell, or its number and its label in two ("II | CÁ NHÂN").
+    const numbered = texts.length === 2 && /^([IVX]{1,4}|[A-Za-z])[.)]?$/.test(texts[0] as string);
+    const label = texts.length === 1 ? (texts[0] as string) : numbered ? `${(texts[0] as string).replace(/[.)]$/, '')}. ${texts[1]}` : '';
     if (!label || !(groupLabel(label) || isKindLabel(label))) return false;
     group = true;
   }

@@ -166,7 +166,10 @@ function classify(view: SheetView, shape: TableShape, texts: string[], r: number
 
   // Only a number in the STT column: an unfilled template row.
   if (stt && restCount === 0 && /^\d+\.?$/.test(stt)) return EMPTY;
-  if (stt && restCount <= 1 && (ROMAN.test(stt) || /^[A-Z]$/.test(stt))) return { type: 'group', label: restFirst ?? stt };
+  // "II", "B", "B)", "b." in the STT cell: a group's number.
+  const groupNumber = stt.replace(/[.)]$/, '');
+  if (stt && restCount <= 1 && (ROMAN.test(groupNumber) || /^[A-Z]$/.test(groupNumber) || (groupNumber !== stt && /^[a-z]$/.test(groupNumber))))
+    return { type: 'group', label: restFirst ?? stt };
 
   // A label spread over most of the row by a merge is a group row, however it is numbered.
   const m = restCount === 1 ? view.mergeAt(r, firstCol) : undefined;

@@ -48,6 +48,23 @@ describe('a headerless Word table going on from the one before', () => {
     expect(list.individuals.map((e) => e.name)).toEqual(['Lâm Văn Bốn', 'Lâm Thị Năm', 'Mạc Văn Sáu']);
   });
 
+  it.each<[string, (string | number)[]]>([
+    ['"II. CÁ NHÂN" in one cell', ['II. CÁ NHÂN']],
+    ['"II | CÁ NHÂN" in two cells (trial 4)', ['II', 'CÁ NHÂN', '', '', '', '']],
+    ['"B) Cá nhân" in two cells', ['B)', 'Cá nhân', '', '', '', '']],
+  ])('a second part opening with a group row, %s, numbering again from 1', async (_, group) => {
+    const head = wordTable([WORD_HEAD, ['I', 'TẬP THỂ', '', '', '', ''], [1, 'Khu phố 3', '', '', '', 'x'], [2, 'Chi bộ Khu phố 4', '', '', '', 'x']]);
+    const rest = wordTable([group, wordPerson(1, 'Lâm Bốn', 1961), wordPerson(2, 'Lâm Năm', 1975)]);
+    const { read, report } = await checkAll([], [await wordList('phu-my.docx', PM, [head, pageBreak(), rest])]);
+    expect(read.registrations.map((r) => [r.name, r.kind])).toEqual([
+      ['Khu phố 3', 'collective'],
+      ['Chi bộ Khu phố 4', 'collective'],
+      ['Lâm Bốn', 'individual'],
+      ['Lâm Năm', 'individual'],
+    ]);
+    expect(skipped(report)).toEqual([]);
+  });
+
   it('the group the first table ends in goes on in the second', async () => {
     const head = wordTable([WORD_HEAD, ['I. TẬP THỂ'], [1, 'Khu phố 3', '', '', '', 'x'], ['II. CÁ NHÂN'], wordPerson(1, 'Lâm Bốn', 1961)]);
     const { read } = await checkAll([], [await wordList('phu-my.docx', PM, [head, pageBreak(), wordTable([wordPerson(2, 'Lâm Năm', 1975)])])]);
