@@ -20,7 +20,10 @@ function where(f: Finding): string {
 }
 
 function line(f: Finding): string {
-  const rows = f.rows?.length ? ` (các dòng: ${f.rows.map((r) => `${r.sheet}!${r.row}`).join(', ')})` : '';
+  // Rows of several files name their file: "Bảng 1!2" alone is in every Word list.
+  const files = new Set(f.rows?.map((r) => r.file));
+  const rowOf = (r: NonNullable<Finding['rows']>[number]) => (files.size > 1 ? `${r.file}, ${r.sheet}!${r.row}` : `${r.sheet}!${r.row}`);
+  const rows = f.rows?.length ? ` (các dòng: ${f.rows.map(rowOf).join('; ')})` : '';
   return `  ${SEVERITY_MARK[f.severity]} ${SEVERITY_LABEL[f.severity]} [${f.code}${f.rule ? ` · ${f.rule}` : ''}] ${where(f)}${rows}\n      ${f.message}`;
 }
 

@@ -2,7 +2,7 @@
 import { toneKey } from './fold';
 
 // Tone keys (diacritics kept: "Chị" is an honorific, "Chi bộ" is not), longest first.
-const HONORIFICS = ['đồng chí', 'đ/c', 'đ/c:', 'đc', 'đc:', 'ông', 'bà', 'anh', 'chị', 'cô', 'thầy', 'cụ', 'cụ ông', 'cụ bà', 'bác', 'chú', 'em']
+const HONORIFICS = ['đồng chí', 'đ/c', 'đ/c:', 'đc', 'đc:', 'ông', 'bà', 'anh', 'chị', 'cô', 'thầy', 'cụ', 'cụ ông', 'cụ bà', 'bác', 'chú', 'em', 'cháu']
   .map(toneKey)
   .sort((a, b) => b.length - a.length);
 const COUPLED = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'bác'].map(toneKey));

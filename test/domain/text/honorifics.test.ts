@@ -16,6 +16,7 @@ describe('splitHonorific', () => {
     ['ĐỒNG CHÍ NGUYỄN VĂN A', 'NGUYỄN VĂN A', 'ĐỒNG CHÍ'],
     ['đồng chí Vũ Thị Thuỷ', 'Vũ Thị Thuỷ', 'đồng chí'],
     ['Ông Lò Văn Á', 'Lò Văn Á', 'Ông'],
+    ['Cháu Lê Thị Hoa', 'Lê Thị Hoa', 'Cháu'],
   ])('strips the honorific of %j', (input, name, honorific) => {
     expect(splitHonorific(input)).toEqual({ name, honorific });
   });

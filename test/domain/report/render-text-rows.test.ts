@@ -1,0 +1,30 @@
+/** Trial 4: the text report names each row's file when a finding's rows are in several files ("Bảng 1!2" is in every Word list). */
+import { finding } from '../../../src/domain/findings/finding';
+import { renderText } from '../../../src/domain/report/render-text';
+import type { Report } from '../../../src/domain/report/report';
+
+const report = (rows: { file: string; sheet: string; row: number }[]): Report => ({
+  version: 1,
+  asOf: '2023-03-01',
+  summary: { files: 3, units: 0, registrations: 3, errors: 0, warnings: 1, infos: 0 },
+  findings: [finding('DUPLICATE', { file: rows[0]!.file, sheet: rows[0]!.sheet, row: rows[0]!.row, rows }, 'Trùng họ tên và năm sinh.')],
+  quota: [],
+});
+
+describe('the rows of a finding in the text report', () => {
+  it('name their files when they are in several', () => {
+    const text = renderText(report([
+      { file: 'an-binh.docx', sheet: 'Bảng 1', row: 2 },
+      { file: 'phu-huu.docx', sheet: 'Bảng 1', row: 2 },
+    ]));
+    expect(text).toContain('(các dòng: an-binh.docx, Bảng 1!2; phu-huu.docx, Bảng 1!2)');
+  });
+
+  it('near miss: rows of one file keep the short form', () => {
+    const text = renderText(report([
+      { file: 'tong-hop.xlsx', sheet: 'Đăng ký', row: 2 },
+      { file: 'tong-hop.xlsx', sheet: 'Đăng ký', row: 9 },
+    ]));
+    expect(text).toContain('(các dòng: Đăng ký!2; Đăng ký!9)');
+  });
+});
