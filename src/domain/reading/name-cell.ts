@@ -80,10 +80,21 @@ export function joinLines(lines: readonly string[]): string {
     const prev = clean[i - 1] as string;
     // A line ending in, or starting with, its own separator needs none added.
     const separated = /[,;:\-–—/]$/u.test(prev) || /^[(,;)]/.test(line);
-    const comma = !separated && !endsMidName(prev) && standsAlone(line, first);
+    const comma = !separated && !endsMidName(prev) && (standsAlone(line, first) || (i === 1 && afterPersonsName(first, line)));
     out += (comma ? ', ' : ' ') + line;
   }
   return out;
+}
+
+/**
+ * A second line under a person's whole name that is no part of it: a status or a post ("Hưu trí", "Chủ trang trại",
+ * "Mẹ Việt Nam anh hùng": words in lower case, which no name has) or a place ("Ấp Bình Hòa"). A name wrapped over two
+ * lines goes on with capitalised words ("Trần Thị Thu" / "Hà").
+ */
+function afterPersonsName(first: string, line: string): boolean {
+  const words = line.split(' ');
+  if (words.length < 2 || !looksPersonal(first)) return false;
+  return words.some((w) => /^\p{Ll}/u.test(w)) || headOf(line)?.kind === 'place';
 }
 
 // Where a person's name ends and what follows it begins: a parenthesis, a comma or semicolon, a spaced dash or colon.

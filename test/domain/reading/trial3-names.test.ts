@@ -72,3 +72,23 @@ describe('"Tập thể" before a body\'s name', () => {
     expect(report.findings.filter((f) => f.code === 'DUPLICATE').map((f) => f.confidence)).toEqual(['certain']);
   });
 });
+
+describe("a person's name with a second line that is no part of it (trial 4)", () => {
+  it.each<[string[], string, string]>([
+    [['Lê Thị Hoa', 'Hưu trí'], 'Lê Thị Hoa', 'Hưu trí'],
+    [['Hồ Văn Một', 'Lão nông'], 'Hồ Văn Một', 'Lão nông'],
+    [['Đặng Văn Chín', 'Chủ trang trại'], 'Đặng Văn Chín', 'Chủ trang trại'],
+    [['Ngô Thị Hai', 'Mẹ Việt Nam anh hùng'], 'Ngô Thị Hai', 'Mẹ Việt Nam anh hùng'],
+    [['Đỗ Văn Năm', 'Ấp Bình Hòa'], 'Đỗ Văn Năm', 'Ấp Bình Hòa'],
+  ])('%j: the first line is the name, the second the position', (lines, name, position) => {
+    expect(readNameCell(lines, 'individual')).toEqual({ name, position });
+  });
+
+  it.each<[string[], string]>([
+    [['Trần Thị Thu', 'Hà'], 'Trần Thị Thu Hà'],
+    [['Nguyễn Văn', 'An Bình'], 'Nguyễn Văn An Bình'],
+    [['Hội Nông dân', 'xã Tân Lập'], 'Hội Nông dân xã Tân Lập'],
+  ])('near miss %j: one name over two lines', (lines, name) => {
+    expect(readNameCell(lines, undefined).name).toBe(name);
+  });
+});
