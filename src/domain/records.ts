@@ -73,6 +73,8 @@ export interface Registration {
    * registration list): a proposal for the final ceremony, not a phase-1 registration.
    */
   proposalList?: boolean;
+  /** The file of the unit's later list that replaces the one this row is in ("(thay thế)", "(điều chỉnh)"). */
+  replacedBy?: string;
   /** A row-level reading error (MISSING_VALUE, INVALID_DATE) was reported for this row. */
   readError?: boolean;
 }

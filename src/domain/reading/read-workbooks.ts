@@ -281,7 +281,7 @@ function readAllRegistrations(
   // Each table's date line, with whether the table proposes (has a proposal column): weighed once all are read.
   const lines: { line: DateLineEvidence; proposes: boolean }[] = [];
   // Per table, its rows and whether it proposes, to tell a unit's later proposal list from its registration list.
-  const tablesRead: { regs: Registration[]; proposes: boolean; sheet: string }[] = [];
+  const tablesRead: { regs: Registration[]; proposes: boolean; sheet: string; replaces: boolean; file: string }[] = [];
   const isUnit = (text: string) => unitContext.resolver.resolve(text) !== undefined;
   const inferUnitType = unitTypeInferrer(profile);
   const judge: UnitJudge = { isUnit, namesUnit: unitContext.hasUnits ? isUnit : (text) => inferUnitType(text) !== undefined };
@@ -294,7 +294,13 @@ function readAllRegistrations(
     append(findings, attributeUnits(table, f.file, r.registrations, unitContext));
     append(registrations, r.registrations);
     const proposes = f.table.header.columns.has('proposal') && isProposalListTitle(f.table.titleTexts);
-    tablesRead.push({ regs: r.registrations, proposes, sheet: `${f.file}\u0000${f.table.view.name}` });
+    tablesRead.push({
+      regs: r.registrations,
+      proposes,
+      sheet: `${f.file}\u0000${f.table.view.name}`,
+      replaces: isReplacement([...f.table.titleTexts, f.file]),
+      file: f.file,
+    });
     const dated = f.table.dateLine ? { date: f.table.dateLine } : f.table.dateLineMonth && monthBeyondDoubt(f.table.dateLineMonth, profile);
     if (!dated || !r.registrations.some((reg) => reg.phase === 1)) continue;
     const tableUnits = new Set(r.registrations.map((reg) => reg.unitId));
@@ -302,6 +308,7 @@ function readAllRegistrations(
     if (unitId && tableUnits.size === 1) lines.push({ line: { unitId, ...dated, file: f.file, sheet: f.table.view.name }, proposes });
   }
   const later = markProposalLists(tablesRead);
+  markReplaced(tablesRead);
   return { registrations, dateLines: listDates(lines, registrations, later) };
 }
 
@@ -329,6 +336,32 @@ function markProposalLists(tables: { regs: Registration[]; proposes: boolean; sh
     for (const r of t.regs) if (r.unitId && later.has(r.unitId) && !registering.get(r.unitId)?.has(t.sheet)) r.proposalList = true;
   }
   return later;
+}
+
+/** "… (thay thế)", "Danh sách điều chỉnh", "AnBinh (thay thế).docx": a list sent to replace the unit's earlier one. */
+function isReplacement(texts: readonly string[]): boolean {
+  return texts.some((t) => /(^| )(thay the|dieu chinh)( |$)/.test(asciiKey(t)));
+}
+
+/**
+ * A unit's list that says it replaces the one sent before ("(thay thế)", "(điều chỉnh)") replaces the unit's other
+ * lists of the same phase: their rows are marked, and count for no quota nor ceremony list.
+ */
+function markReplaced(tables: { regs: Registration[]; sheet: string; replaces: boolean; file: string }[]): void {
+  const unitOf = (regs: Registration[]) => {
+    const ids = new Set(regs.map((r) => r.unitId));
+    const [id] = ids;
+    return ids.size === 1 ? id : undefined;
+  };
+  for (const t of tables) {
+    const unit = t.replaces ? unitOf(t.regs) : undefined;
+    if (!unit) continue;
+    const phases = new Set(t.regs.map((r) => r.phase));
+    for (const o of tables) {
+      if (o === t || o.replaces || o.sheet === t.sheet || unitOf(o.regs) !== unit) continue;
+      for (const r of o.regs) if (phases.has(r.phase)) r.replacedBy = t.file;
+    }
+  }
 }
 
 /**

@@ -38,8 +38,10 @@ function registeredThenProposed(g: DuplicateGroup): boolean {
   if (!first || g.members.some((m) => unit(m) !== unit(first))) return false;
   const sheets = g.members.map((m) => `${m.source.file}\u0000${m.source.sheet}`);
   if (new Set(sheets).size !== sheets.length) return false;
-  const proposing = g.members.filter((m) => m.registration.proposalList).length;
-  return proposing > 0 && proposing < g.members.length;
+  // One list proposing what the other registered, or replacing it.
+  const later = g.members.filter((m) => m.registration.proposalList).length;
+  const replaced = g.members.filter((m) => m.registration.replacedBy).length;
+  return (later > 0 && later < g.members.length) || (replaced > 0 && replaced < g.members.length);
 }
 
 export const duplicatesRule: Rule = (analysis) =>

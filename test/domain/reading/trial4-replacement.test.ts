@@ -1,0 +1,48 @@
+/**
+ * Trial 4: a unit's list sent to replace its earlier one ("(thay thế)", "(điều chỉnh)", in the title or the file
+ * name) replaces it: the earlier list's rows count for no quota, stay off the ceremony list (which says why), and are
+ * no duplicates of the new one. Near misses: a list that replaces nothing, and two lists of one unit neither of which
+ * says so, are read as before.
+ */
+import type { Row } from '../../fixtures/workbooks';
+import { checkBooks, codes, oneSheet, person, PERSON_HEADER, unitsBook } from '../../fixtures/trial2-fixgroups-shapes';
+import { selectEntries } from '../../../src/domain/ceremony/select-entries';
+import { groupsOf } from '../../../src/domain/ceremony/consolidate';
+
+const UNITS: Row[] = [['STT', 'Tên đơn vị'], [1, 'Đảng ủy xã An Bình']];
+const list = (file: string, title: string, rows: Row[]) => oneSheet(file, [['ĐẢNG ỦY XÃ AN BÌNH'], [title], PERSON_HEADER, ...rows]);
+const first = list('an-binh.xlsx', 'DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN', [person(1, 'Nguyễn Văn Tâm', 1968), person(2, 'Lê Thị Hoa', 1975)]);
+
+async function outcome(books: Parameters<typeof checkBooks>[0]) {
+  const { read, report } = await checkBooks(books);
+  const list = selectEntries(read, report.findings, groupsOf(report), read.profile.ceremonies[0]!);
+  return { registered: report.quota[0]?.registered, listed: list.individuals.map((e) => e.name), duplicates: codes(report, 'DUPLICATE').length };
+}
+
+describe('a list that replaces the one sent before', () => {
+  it.each<[string, string, string]>([
+    ['"(thay thế)" in the title', 'an-binh-2.xlsx', 'DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN (THAY THẾ)'],
+    ['"điều chỉnh" in the title', 'an-binh-2.xlsx', 'DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN (ĐIỀU CHỈNH)'],
+    ['"(thay thế)" in the file name', 'An Bình (thay thế).xlsx', 'DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'],
+  ])('%s: it alone counts, whatever the order', async (_, file, title) => {
+    const second = list(file, title, [person(1, 'Nguyễn Văn Tâm', 1968), person(2, 'Trần Văn Ba', 1960)]);
+    for (const books of [[unitsBook(UNITS), first, second], [unitsBook(UNITS), second, first]])
+      expect(await outcome(books)).toEqual({ registered: 2, listed: ['Nguyễn Văn Tâm', 'Trần Văn Ba'], duplicates: 0 });
+  });
+
+  it('a replacement of one row leaves the unit short', async () => {
+    const second = list('an-binh-2.xlsx', 'DANH SÁCH THAY THẾ', [person(1, 'Nguyễn Văn Tâm', 1968)]);
+    expect((await outcome([unitsBook(UNITS), first, second])).registered).toBe(1);
+  });
+
+  it('near miss: two lists of one unit, neither a replacement, are both read', async () => {
+    const second = list('an-binh-2.xlsx', 'DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN', [person(1, 'Trần Văn Ba', 1960)]);
+    const r = await outcome([unitsBook(UNITS), first, second]);
+    expect([r.registered, [...r.listed].sort(), r.duplicates]).toEqual([3, ['Lê Thị Hoa', 'Nguyễn Văn Tâm', 'Trần Văn Ba'], 0]);
+  });
+
+  it('near miss: a replacement alone is the list', async () => {
+    const second = list('an-binh-2.xlsx', 'DANH SÁCH (THAY THẾ)', [person(1, 'Trần Văn Ba', 1960)]);
+    expect((await outcome([unitsBook(UNITS), second])).listed).toEqual(['Trần Văn Ba']);
+  });
+});
