@@ -2,7 +2,7 @@
 import { columnLetter } from '../grid';
 import { Finding, finding } from '../findings/finding';
 import { FIELD_LABELS, msg } from '../findings/messages';
-import { Profile, unitTypeByName } from '../profile';
+import { Profile, unitTypeByName, UnitTypeDef } from '../profile';
 import type { UnitRecord } from '../records';
 import { asciiKey } from '../text';
 import { memoize } from '../text/memo';
@@ -28,6 +28,13 @@ export function readUnits(
   const declaredType = (text: string) => declaredTypes(text) ?? undefined;
   const keys = unitKeys(profile.district, profile.unitAbbreviations);
 
+  // The group row over each row, blocs included ("I. KHỐI XÃ, THỊ TRẤN"): it may say what its units are.
+  const groups = [...(table.groups ?? [])].sort((a, b) => a.r - b.r);
+  const groupOver = (r: number) => {
+    let over: string | undefined;
+    for (const g of groups) if (g.r < r) over = g.label;
+    return over;
+  };
   for (const { r } of table.rows) {
     if (!contentCols.some((c) => view.text(r, c))) continue;
     const place = { file, sheet: view.name, row: r };
@@ -38,7 +45,11 @@ export function readUnits(
     }
     const code = col('code') ? view.text(r, col('code') ?? 0) : '';
     const declared = col('type') ? view.text(r, col('type') ?? 0) : '';
-    const { type, source: typeSource } = unitTyping(profile, declared, name, inferUnitType, declaredType);
+    const typed = unitTyping(profile, declared, name, inferUnitType, declaredType);
+    // A name written bare ("An Bình", "Trường THCS Phú Hữu") under a group row that says what its units are.
+    const groupLabel = typed.type ? undefined : groupOver(r);
+    const grouped = groupLabel ? typeFromGroup(groupLabel, name, inferUnitType) : undefined;
+    const { type, source: typeSource } = grouped ? { type: grouped, source: 'column' as const } : typed;
     const unit: UnitRecord = {
       id: code ? `code:${asciiKey(code)}` : `name:${keys.key(name)}`,
       source: place,
@@ -72,4 +83,18 @@ export function readUnits(
     units.push(unit);
   }
   return { units, findings };
+}
+
+/**
+ * The type a units list's group row gives the bare names under it: "I. KHỐI XÃ, THỊ TRẤN" (the communes' party
+ * committees), "II. CÁC CHI BỘ CƠ SỞ", "CÁC ĐẢNG BỘ CƠ SỞ", "MẶT TRẬN, ĐOÀN THỂ" (the district's mass organisations).
+ */
+function typeFromGroup(label: string, name: string, infer: (name: string) => UnitTypeDef | undefined): UnitTypeDef | undefined {
+  const k = asciiKey(label);
+  if (/(^| )chi bo( |$)/.test(k)) return infer(`Chi bộ ${name}`);
+  if (/(^| )dang bo co so( |$)/.test(k)) return infer(`Đảng bộ ${name}`);
+  if (/(^| )thi tran( |$)/.test(k) && !/(^| )(xa|phuong)( |$)/.test(k)) return infer(`Thị trấn ${name}`);
+  if (/(^| )(xa|phuong)( |$)/.test(k)) return infer(`Xã ${name}`);
+  if (/(^| )(doan the|mat tran)( |$)/.test(k)) return infer(`${name} huyện`);
+  return undefined;
 }

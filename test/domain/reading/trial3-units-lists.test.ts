@@ -109,3 +109,30 @@ describe('date cells as staff fill them', () => {
     expect((await dated('20/01/2022', 'Lần 1: 20/02/2023; lần 2: 27/02/2023')).codes).toEqual(['INVALID_DATE']);
   });
 });
+
+describe('group rows of a units list that say what its units are (trial 4)', () => {
+  const withGroups = (rows: Row[]) => master([['STT', 'Tên đơn vị', 'Ghi chú'], ...rows]);
+
+  it('give the bare names under them their type', async () => {
+    const { read } = await withGroups([
+      ['I', 'KHỐI XÃ, THỊ TRẤN'],
+      [1, 'An Bình'],
+      [2, 'Thị trấn Phú Mỹ'],
+      ['II', 'CÁC CHI BỘ CƠ SỞ'],
+      [3, 'Trường THCS Phú Hữu'],
+      ['III', 'MẶT TRẬN, ĐOÀN THỂ'],
+      [4, 'Hội Nông dân'],
+    ]);
+    expect(read.units.map((u) => [u.name, u.type, u.quota])).toEqual([
+      ['An Bình', 'Đảng bộ xã', 2],
+      ['Thị trấn Phú Mỹ', 'Đảng bộ thị trấn', 2],
+      ['Trường THCS Phú Hữu', 'Chi bộ cơ sở', 1],
+      ['Hội Nông dân', 'Đoàn thể huyện', 1],
+    ]);
+  });
+
+  it('near miss: a bloc that names no type leaves a bare name without one', async () => {
+    const { read } = await withGroups([['I', 'KHỐI ĐẢNG'], [1, 'An Bình']]);
+    expect(read.units.map((u) => [u.name, u.type])).toEqual([['An Bình', undefined]]);
+  });
+});
