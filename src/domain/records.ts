@@ -75,6 +75,8 @@ export interface Registration {
   proposalList?: boolean;
   /** The file of the unit's later list that replaces the one this row is in ("(thay thế)", "(điều chỉnh)"). */
   replacedBy?: string;
+  /** The file of the same list the unit also sent (as a Word document and as a workbook): this row is its copy. */
+  copyOf?: string;
   /** A row-level reading error (MISSING_VALUE, INVALID_DATE) was reported for this row. */
   readError?: boolean;
 }

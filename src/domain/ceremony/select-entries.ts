@@ -163,6 +163,7 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
     if (reasons?.length || r.readError) leaveOff(reasons?.join(' ') ?? ceremonyText.reasonReadError);
     else if (r.withdrawn) leaveOff(ceremonyText.reasonWithdrawn(r.note ?? ''));
     else if (r.replacedBy) leaveOff(ceremonyText.reasonReplaced(r.replacedBy));
+    else if (r.copyOf) leaveOff(ceremonyText.reasonCopy(r.copyOf));
     else if (r.proposalList && !proposalSelects(ceremony)) leaveOff(ceremonyText.reasonProposalListRow(r.source.file, ceremony));
     else if (r.phase === undefined) leaveOff(msg.phaseUnreadableReason);
     else if (!ceremony.phases.includes(r.phase)) leaveOff(ceremonyText.reasonPhase(ceremony));

@@ -15,7 +15,7 @@ import { fieldIndexes } from '../recognition/fields';
 import { findHeader } from '../recognition/header';
 import { Conversion, SheetView, viewSheet } from '../recognition/sheet-view';
 import type { DateLineEvidence, DecisionEntry, NurturePlan, ReadResult, Registration, TableInfo, UnitRecord } from '../records';
-import { asciiKey } from '../text';
+import { asciiKey, toneKey } from '../text';
 import { inferredDistrict } from '../units/district';
 import { unitResolver, UnitResolver } from '../units/resolve-unit';
 import { readDuplicateDecisions } from './read-decisions';
@@ -353,6 +353,16 @@ function markReplaced(tables: { regs: Registration[]; sheet: string; replaces: b
     const [id] = ids;
     return ids.size === 1 ? id : undefined;
   };
+  // The same list sent twice (as a Word document and as a workbook): the second is a copy of the first.
+  const listKey = (regs: Registration[]) => regs.map((r) => `${toneKey(r.name)}|${r.birthYear ?? ''}`).sort().join('\n');
+  const units = tables.map((t) => unitOf(t.regs));
+  const keys = tables.map((t, i) => (units[i] ? listKey(t.regs) : ''));
+  for (let i = 0; i < tables.length; i++) {
+    const t = tables[i] as (typeof tables)[number];
+    if (!units[i] || !t.regs.length) continue;
+    const j = tables.findIndex((o, k) => k < i && o.file !== t.file && units[k] === units[i] && keys[k] === keys[i]);
+    if (j >= 0) for (const r of t.regs) r.copyOf = (tables[j] as (typeof tables)[number]).file;
+  }
   for (const t of tables) {
     const unit = t.replaces ? unitOf(t.regs) : undefined;
     if (!unit) continue;

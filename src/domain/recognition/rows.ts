@@ -32,7 +32,12 @@ function isSubtotalText(text: string): boolean {
   // Most rows begin with their number (STT), which neither a subtotal nor a signature line does.
   if (startsWithDigit(text)) return false;
   const k = asciiKey(text);
-  return /^(tong cong|tong so|cong tong)( |$)/.test(k) || /^(tong|cong)( \d.*)?$/.test(k) || /^so luong \d+$/.test(k) || isBlocTotal(k);
+  return (
+    /^(tong cong|tong so|cong tong)( |$)/.test(k) ||
+    /^(tong|cong)( \d.*)?$/.test(k) ||
+    /^so luong \d+( (ca nhan|tap the|dien hinh|nguoi|don vi))?$/.test(k) ||
+    isBlocTotal(k)
+  );
 }
 
 /**

@@ -38,9 +38,9 @@ function registeredThenProposed(g: DuplicateGroup): boolean {
   if (!first || g.members.some((m) => unit(m) !== unit(first))) return false;
   const sheets = g.members.map((m) => `${m.source.file}\u0000${m.source.sheet}`);
   if (new Set(sheets).size !== sheets.length) return false;
-  // One list proposing what the other registered, or replacing it.
+  // One list proposing what the other registered, replacing it, or the same list sent twice.
   const later = g.members.filter((m) => m.registration.proposalList).length;
-  const replaced = g.members.filter((m) => m.registration.replacedBy).length;
+  const replaced = g.members.filter((m) => m.registration.replacedBy || m.registration.copyOf).length;
   return (later > 0 && later < g.members.length) || (replaced > 0 && replaced < g.members.length);
 }
 

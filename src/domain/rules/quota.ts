@@ -42,7 +42,7 @@ function distinctExemplars(rows: readonly Registration[], nameKey: (name: string
 function countFor(unit: UnitRecord, ctx: Analysis, nameKey: (name: string) => string): UnitCount {
   const own = ctx.registrationsOf(unit);
   // A row its unit withdrew ("Rút tên", "Dự phòng") is no exemplar of its list.
-  const phase1 = own.filter((r) => r.phase === 1 && !r.withdrawn && !r.proposalList && !r.replacedBy);
+  const phase1 = own.filter((r) => r.phase === 1 && !r.withdrawn && !r.proposalList && !r.replacedBy && !r.copyOf);
   const valid = phase1.filter((r) => !ctx.hasRowError(r));
   const registered = distinctExemplars(valid, nameKey);
   return {

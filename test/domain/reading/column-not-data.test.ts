@@ -112,7 +112,7 @@ describe('notes under the table', () => {
     expect(read.findings.filter((f) => f.code === 'MISSING_VALUE')).toEqual([]);
   });
 
-  it.each([[['Tổng số: 02 điển hình']], [['Tổng cộng: 02']], [['Tổng số', 2]]])('%p is no row either (a subtotal)', async (line) => {
+  it.each([[['Tổng số: 02 điển hình']], [['Tổng cộng: 02']], [['Tổng số', 2]], [['Số lượng: 2 cá nhân']], [['Số lượng: 03 tập thể']]])('%p is no row either (a subtotal)', async (line) => {
     const read = await readShape(withUnits([...DATA, line]));
     expect(read.registrations).toHaveLength(2);
     expect(read.findings).toEqual([]);

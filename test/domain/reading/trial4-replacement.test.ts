@@ -46,3 +46,16 @@ describe('a list that replaces the one sent before', () => {
     expect((await outcome([unitsBook(UNITS), second])).listed).toEqual(['Trần Văn Ba']);
   });
 });
+
+describe('the same list sent twice (a Word document and a workbook)', () => {
+  it('counts once and raises no duplicates', async () => {
+    const copy = list('an-binh-ban-sao.xlsx', 'DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN', [person(1, 'Lê Thị Hoa', 1975), person(2, 'Nguyễn Văn Tâm', 1968)]);
+    expect(await outcome([unitsBook(UNITS), first, copy])).toEqual({ registered: 2, listed: ['Nguyễn Văn Tâm', 'Lê Thị Hoa'], duplicates: 0 });
+  });
+
+  it('near miss: two lists of one unit that differ by one row are both read, their common row a duplicate', async () => {
+    const other = list('an-binh-2.xlsx', 'DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN', [person(1, 'Nguyễn Văn Tâm', 1968), person(2, 'Trần Văn Ba', 1960)]);
+    const r = await outcome([unitsBook(UNITS), first, other]);
+    expect([r.registered, r.duplicates]).toEqual([3, 1]);
+  });
+});
