@@ -127,7 +127,21 @@ interface TableUnit<U> {
  * "Hội Nông dân"; not for titles, where "ỦY BAN NHÂN DÂN" may head a commune's letterhead), or a name inside more words.
  */
 function resolveName<U extends UnitRef>(resolver: UnitResolver<U>, text: string): U | undefined {
-  return resolver.resolve(text) ?? resolver.resolve(`${text} huyện`) ?? resolver.resolveLoose(text);
+  return resolver.resolve(text) ?? resolver.resolve(`${text} huyện`) ?? resolver.resolveLoose(text) ?? byCommune(resolver, text) ?? byCodeIn(resolver, text);
+}
+
+/** A sheet or file named by its commune alone ("Phú Hữu", "X. Phú Hữu", "TT Long Điền"): that commune's party committee. */
+function byCommune<U extends UnitRef>(resolver: UnitResolver<U>, text: string): U | undefined {
+  const bare = text.replace(/^(x|xã|tt|thị trấn)\.?\s+/iu, '').trim();
+  if (!/^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,2}$/u.test(bare)) return undefined;
+  const found = new Set([resolver.resolve(`Xã ${bare}`), resolver.resolve(`Thị trấn ${bare}`)].filter((u): u is U => u !== undefined));
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** A file or sheet named with a unit's code among other words ("X03 - Long Dien", "DU_X02"): the one code it holds. */
+function byCodeIn<U extends UnitRef>(resolver: UnitResolver<U>, text: string): U | undefined {
+  const found = new Set(text.split(/[\s_\-.,()]+/).flatMap((w) => (w ? (resolver.resolveCode(w) ?? []) : [])));
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** The unit a table names as a whole: its title block, else its sheet's name, else its file's name. */

@@ -56,3 +56,27 @@ describe('template rows a form prefills (number, unit, kind, phase) and nobody f
     expect(codes(report, 'MISSING_VALUE')).toEqual(['MISSING_VALUE']);
   });
 });
+
+describe('sheets and files named by a commune or a code among other words', () => {
+  const rows: Row[] = [['STT', 'Họ và tên', 'Năm sinh'], [1, 'Ngô Văn Một', 1970]];
+  const unitOf = async (fileName: string, sheet: string) => {
+    const { read } = await checkBooks([{ fileName: 'don-vi.xlsx', sheets: [{ name: 'Đơn vị', rows: UNITS }] }, { fileName, sheets: [{ name: sheet, rows }] }]);
+    return read.units.find((u) => u.id === read.registrations[0]?.unitId)?.name;
+  };
+
+  it.each<[string, string, string]>([
+    ['tong-hop.xlsx', 'Phú Hữu', 'Đảng ủy xã Phú Hữu'],
+    ['tong-hop.xlsx', 'X. Phú Hữu', 'Đảng ủy xã Phú Hữu'],
+    ['X02 - Phu Huu.xlsx', 'DS', 'Đảng ủy xã Phú Hữu'],
+    ['DU_X01.xlsx', 'DS', 'Đảng ủy xã An Bình'],
+  ])('%s, sheet «%s»: %s', async (file, sheet, unit) => {
+    expect(await unitOf(file, sheet)).toBe(unit);
+  });
+
+  it.each<[string, string]>([
+    ['tong-hop.xlsx', 'Danh sách chung'],
+    ['X01 X02.xlsx', 'DS'],
+  ])('near miss: %s, sheet «%s», names no one unit', async (file, sheet) => {
+    expect(await unitOf(file, sheet)).toBeUndefined();
+  });
+});
