@@ -59,6 +59,10 @@ export function renderText(report: Report): string {
     `Ngày xét: ${asOf ? formatDate(asOf) : report.asOf} · ${s.files} tệp · ${s.units} đơn vị · ${s.registrations} điển hình đăng ký`,
     `Kết quả: ${s.errors} lỗi, ${s.warnings} cảnh báo, ${s.infos} thông tin.`,
     ...unreadableLine(report.findings),
+    // Without a units list nothing says which units owe a list: "no errors" must not read as "every unit is done".
+    ...(s.units === 0
+      ? ['Lưu ý: không tìm thấy danh sách đơn vị (bảng «STT | Tên đơn vị»), nên chưa kiểm tra được chỉ tiêu và hạn gửi của từng đơn vị.']
+      : []),
     '',
     ...renderQuota(report.quota),
   ];

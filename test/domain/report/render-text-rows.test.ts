@@ -28,3 +28,15 @@ describe('the rows of a finding in the text report', () => {
     expect(text).toContain('(các dòng: Đăng ký!2; Đăng ký!9)');
   });
 });
+
+describe('a check without a units list', () => {
+  it('says that quotas and deadlines were not checked', () => {
+    const text = renderText({ version: 1, asOf: '2023-03-01', summary: { files: 1, units: 0, registrations: 3, errors: 0, warnings: 0, infos: 0 }, findings: [], quota: [] });
+    expect(text).toContain('không tìm thấy danh sách đơn vị');
+  });
+
+  it('near miss: with one, no such line', () => {
+    const text = renderText({ version: 1, asOf: '2023-03-01', summary: { files: 1, units: 2, registrations: 3, errors: 0, warnings: 0, infos: 0 }, findings: [], quota: [] });
+    expect(text).not.toContain('không tìm thấy danh sách đơn vị');
+  });
+});
