@@ -54,7 +54,8 @@ export function nextHeaderAt(view: SheetView, r: number, indexes: Record<TableKi
  */
 export function headerAbove(view: SheetView, indexes: Record<TableKind, FieldIndex>, best: TableHeader): TableHeader | undefined {
   for (let r = 1; r < best.row; r++) {
-    const h = headerAt(view, r, indexes, best.kind);
+    // A units list over a master's registrations on one sheet is a table of its own too.
+    const h = headerAt(view, r, indexes, best.kind) ?? (best.kind === 'registrations' ? headerAt(view, r, indexes, 'units') : undefined);
     if (!h || h.dataStart >= best.row || sameColumns(h, best)) continue;
     const stt = h.columns.get('stt');
     const name = h.columns.get('name') ?? h.columns.get('unit');

@@ -80,3 +80,24 @@ describe('sheets and files named by a commune or a code among other words', () =
     expect(await unitOf(file, sheet)).toBeUndefined();
   });
 });
+
+describe('a units list over the registrations on one sheet', () => {
+  const REGS: Row[] = [['STT', 'Đơn vị đề xuất', 'Họ và tên', 'Năm sinh'], [1, 'Đảng ủy xã An Bình', 'Nguyễn Văn Tâm', 1968], [2, 'Đảng ủy xã An Bình', 'Lê Thị Hoa', 1975], [3, 'Đảng ủy xã Phú Hữu', 'Trần Văn Ba', 1960]];
+  const LIST: Row[] = [['STT', 'Tên đơn vị'], [1, 'Đảng ủy xã An Bình'], [2, 'Đảng ủy xã Phú Hữu'], [3, 'Hội Nông dân huyện']];
+
+  it('is read as the units list, and the quotas are checked', async () => {
+    const { read, report } = await checkBooks([{ fileName: 'tong-hop.xlsx', sheets: [{ name: 'Tổng hợp', rows: [['DANH SÁCH ĐƠN VỊ'], ...LIST, [], ...REGS] }] }]);
+    expect(read.units.map((u) => u.name)).toEqual(['Đảng ủy xã An Bình', 'Đảng ủy xã Phú Hữu', 'Hội Nông dân huyện']);
+    expect(read.registrations.map((r) => r.name)).toEqual(['Nguyễn Văn Tâm', 'Lê Thị Hoa', 'Trần Văn Ba']);
+    expect(report.quota.map((q) => [q.unit, q.registered, q.status])).toEqual([
+      ['Đảng ủy xã An Bình', 2, 'ok'],
+      ['Đảng ủy xã Phú Hữu', 1, 'short'],
+      ['Hội Nông dân huyện', 0, 'short'],
+    ]);
+  });
+
+  it('near miss: registrations alone on a sheet read no units', async () => {
+    const { read } = await checkBooks([{ fileName: 'tong-hop.xlsx', sheets: [{ name: 'Tổng hợp', rows: REGS }] }]);
+    expect([read.units.length, read.registrations.length]).toEqual([0, 3]);
+  });
+});
