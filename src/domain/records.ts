@@ -143,6 +143,8 @@ export interface ReadResult {
   titles?: { file: string; sheet: string; texts: string[] }[];
   /** Date lines of tables whose registrations all belong to one unit, the first per unit. */
   dateLines?: DateLineEvidence[];
+  /** Units whose file could not be read (no table), known by its letterhead: they sent something. */
+  unreadableUnits?: string[];
 }
 
 /** One row of the report's quota table. */

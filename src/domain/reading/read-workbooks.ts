@@ -4,7 +4,7 @@
  * registration resolved against the units list.
  */
 import { CalendarDate, compareDates } from '../dates';
-import type { MonthOfLine } from './date-line';
+import { MonthOfLine, paragraphTexts } from './date-line';
 import { isDecisionSheet } from '../decision-sheet';
 import { InputError } from '../errors';
 import { Cell, columnLetter, WorkbookGrid } from '../grid';
@@ -114,6 +114,7 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
   const resolver = unitResolver(units, district, profile.unitAbbreviations);
   const { registrations, dateLines } = readAllRegistrations(tables.found, profile, { resolver, profile, hasUnits: units.length > 0 }, tables.findings);
   const plans = readAllPlans(tables.found, profile, resolver, tables.findings);
+  const unreadableUnits = tablelessFindings(tables.tableless, resolver, tables.findings);
   const withTexts = withRowTexts(tables.wordViews, registrations, tables.findings);
   const unitTables = tables.found.filter((x) => x.table.header.kind === 'units');
   return {
@@ -131,7 +132,36 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
       plans: tables.found.some((x) => x.table.header.kind === 'plans'),
     },
     dateLines,
+    unreadableUnits,
   };
+}
+
+/** The first lines of a file without a table: a Word document's paragraphs, else each sheet's first rows. */
+function letterheadTexts(grid: WorkbookGrid, views: SheetView[]): string[] {
+  const texts: string[] = [];
+  grid.sheets.forEach((sheet, i) => {
+    if (sheet.paragraphs) texts.push(...paragraphTexts(sheet.paragraphs.above), ...paragraphTexts(sheet.paragraphs.below));
+    const view = views[i];
+    if (view) for (let r = 1; r <= Math.min(view.rowCount, LETTERHEAD_ROWS); r++) for (let c = 1; c <= view.colCount; c++) if (view.text(r, c)) texts.push(view.text(r, c));
+  });
+  return texts.slice(0, LETTERHEAD_TEXTS);
+}
+const LETTERHEAD_ROWS = 10;
+const LETTERHEAD_TEXTS = 40;
+
+/**
+ * FILE_UNREADABLE for each file without a table, naming the unit its letterhead names ("ĐẢNG ỦY XÃ AN BÌNH"); the
+ * units so named did send something, if nothing readable. Returns their ids.
+ */
+function tablelessFindings(tableless: FoundTables['tableless'], resolver: UnitResolver<UnitRecord>, findings: Finding[]): string[] {
+  const ids: string[] = [];
+  for (const { file, texts } of tableless) {
+    const units = new Set(texts.flatMap((t) => resolver.resolve(t) ?? resolver.resolveLoose(t) ?? []));
+    const unit = units.size === 1 ? [...units][0] : undefined;
+    findings.push(finding('FILE_UNREADABLE', { file, ...(unit ? { unit: unit.name, unitCode: unit.code } : {}) }, msg.noTableInFile(file)));
+    if (unit) ids.push(unit.id);
+  }
+  return ids;
 }
 
 /** The profile: "Cấu hình" sheets over the starting profile, then the explicit override over both. */
@@ -162,6 +192,8 @@ interface FoundTables {
   decisions: DecisionEntry[];
   /** Word tables' views, by file then sheet, for row texts. */
   wordViews: Map<string, Map<string, SheetView>>;
+  /** Files among several in which no table was recognised, with the texts of their letterheads. */
+  tableless: { file: string; texts: string[] }[];
 }
 
 /** The tables of every sheet, the decisions sheet, and why each other sheet was not read. */
@@ -172,7 +204,7 @@ function findTables(
   unreadable: { file: string; message: string }[],
 ): FoundTables {
   const idx = fieldIndexes(profile);
-  const out: FoundTables = { found: [], infos: [], findings: [], decisions: [], wordViews: new Map() };
+  const out: FoundTables = { found: [], infos: [], findings: [], decisions: [], wordViews: new Map(), tableless: [] };
   const { found, findings } = out;
   for (const u of unreadable) findings.push(finding('FILE_UNREADABLE', { file: u.file }, u.message));
   const several = books.length + unreadable.length > 1;
@@ -223,7 +255,8 @@ function findTables(
     }
     if (any) findings.push(...skipped);
     // Among several files, one without a table is reported and the others are still checked.
-    if (!any && several) findings.push(finding('FILE_UNREADABLE', { file: grid.fileName }, msg.noTableInFile(grid.fileName)));
+    // Reported once the units are known: its letterhead may say whose list it is.
+    if (!any && several) out.tableless.push({ file: grid.fileName, texts: letterheadTexts(grid, views) });
     else if (!any) throw new InputError(msg.noTableInFile(grid.fileName));
   }
   if (!found.some((f) => f.table.header.kind === 'registrations')) throw new InputError(msg.noRegistrationsTable());

@@ -26,7 +26,7 @@ function check(unit: UnitRecord, ctx: Analysis): Finding | undefined {
   }
   // An unreadable date was reported as INVALID_DATE; rows of the unit show it did send something. Either way,
   // "missing" would be wrong. A workbook without a list-date column still shows a unit that sent nothing at all.
-  if (unit.listDateInvalid || ctx.registrationsOf(unit).length > 0) return undefined;
+  if (unit.listDateInvalid || ctx.registrationsOf(unit).length > 0 || ctx.read.unreadableUnits?.includes(unit.id)) return undefined;
   if (isOnTime(profile, ctx.asOf, deadline)) return undefined;
   return finding('REGISTRATION_MISSING', unitPlace(unit), msg.registrationMissing(deadlineFacts(ctx, unit, 'list'), ctx.asOf));
 }

@@ -101,3 +101,23 @@ describe('a units list over the registrations on one sheet', () => {
     expect([read.units.length, read.registrations.length]).toEqual([0, 3]);
   });
 });
+
+describe('a unit file in which no table can be read', () => {
+  const units: Row[] = [['STT', 'Tên đơn vị'], [1, 'Đảng ủy xã An Bình'], [2, 'Đảng ủy xã Phú Hữu']];
+  const phuHuu: Row[] = [['ĐẢNG ỦY XÃ PHÚ HỮU'], ['STT', 'Họ và tên', 'Năm sinh'], [1, 'Ngô Văn Một', 1970], [2, 'Ngô Văn Hai', 1971]];
+  const prose = (unit: string): Row[] => [['ĐẢNG BỘ HUYỆN AN PHÚ'], [unit], ['DANH SÁCH'], ['1. Ông Nguyễn Văn Tâm, sinh năm 1968, Bí thư Chi bộ ấp 1'], ['2. Bà Lê Thị Hoa, sinh năm 1975, Chi hội trưởng']];
+
+  it('is reported for the unit its letterhead names, which is not said to have sent nothing', async () => {
+    const { read, report } = await checkBooks([{ fileName: 'don-vi.xlsx', sheets: [{ name: 'Đơn vị', rows: units }] }, { fileName: 'phu-huu.xlsx', sheets: [{ name: 'DS', rows: phuHuu }] }, { fileName: 'an-binh.xlsx', sheets: [{ name: 'DS', rows: prose('ĐẢNG ỦY XÃ AN BÌNH') }] }]);
+    const unreadable = report.findings.filter((f) => f.code === 'FILE_UNREADABLE');
+    expect(unreadable.map((f) => [f.file, f.unit])).toEqual([['an-binh.xlsx', 'Đảng ủy xã An Bình']]);
+    expect(codes(report, 'REGISTRATION_MISSING')).toEqual([]);
+    expect(read.unreadableUnits).toHaveLength(1);
+  });
+
+  it('near miss: a letterhead that names no unit of the list leaves the unit missing', async () => {
+    const { report } = await checkBooks([{ fileName: 'don-vi.xlsx', sheets: [{ name: 'Đơn vị', rows: units }] }, { fileName: 'phu-huu.xlsx', sheets: [{ name: 'DS', rows: phuHuu }] }, { fileName: 'x.xlsx', sheets: [{ name: 'DS', rows: prose('ĐẢNG ỦY XÃ TÂN LẬP') }] }]);
+    expect(report.findings.filter((f) => f.code === 'FILE_UNREADABLE').map((f) => f.unit)).toEqual([undefined]);
+    expect(codes(report, 'REGISTRATION_MISSING')).toEqual(['REGISTRATION_MISSING']);
+  });
+});
