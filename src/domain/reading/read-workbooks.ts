@@ -351,6 +351,7 @@ function readAllRegistrations(
  * are marked, and count for no phase-1 quota nor the first ceremony. Returns the units that sent one.
  */
 function markProposalLists(tables: { regs: Registration[]; proposes: boolean; sheet: string }[]): Set<string> {
+  if (!tables.some((t) => t.proposes) || tables.length < 2) return new Set();
   const sheetsOf = (proposes: boolean) => {
     const m = new Map<string, Set<string>>();
     for (const t of tables)
@@ -381,6 +382,8 @@ function isReplacement(texts: readonly string[]): boolean {
  * lists of the same phase: their rows are marked, and count for no quota nor ceremony list.
  */
 function markReplaced(tables: { regs: Registration[]; sheet: string; replaces: boolean; file: string }[]): void {
+  // Only a unit's own lists, one file or sheet each, can replace or copy one another.
+  if (tables.length < 2) return;
   const unitOf = (regs: Registration[]) => {
     const ids = new Set(regs.map((r) => r.unitId));
     const [id] = ids;
@@ -396,15 +399,15 @@ function markReplaced(tables: { regs: Registration[]; sheet: string; replaces: b
     const j = tables.findIndex((o, k) => k < i && o.file !== t.file && units[k] === units[i] && keys[k] === keys[i]);
     if (j >= 0) for (const r of t.regs) r.copyOf = (tables[j] as (typeof tables)[number]).file;
   }
-  for (const t of tables) {
-    const unit = t.replaces ? unitOf(t.regs) : undefined;
-    if (!unit) continue;
+  tables.forEach((t, i) => {
+    const unit = t.replaces ? units[i] : undefined;
+    if (!unit) return;
     const phases = new Set(t.regs.map((r) => r.phase));
-    for (const o of tables) {
-      if (o === t || o.replaces || o.sheet === t.sheet || unitOf(o.regs) !== unit) continue;
+    for (const [k, o] of tables.entries()) {
+      if (o === t || o.replaces || o.sheet === t.sheet || units[k] !== unit) continue;
       for (const r of o.regs) if (phases.has(r.phase)) r.replacedBy = t.file;
     }
-  }
+  });
 }
 
 /**
