@@ -214,7 +214,8 @@ export function matchField(idx: FieldIndex, header: string): Field | undefined {
   if (noRemark && idx.has(noRemark)) return idx.get(noRemark);
   let best: { field: Field; len: number } | undefined;
   for (const [syn, field] of idx) {
-    if (syn.includes(' ') && !WHOLE_ONLY.has(syn) && k.startsWith(syn + ' ') && (!best || syn.length > best.len)) best = { field, len: syn.length };
+    if (k.charCodeAt(syn.length) === 32 && k.startsWith(syn) && syn.includes(' ') && !WHOLE_ONLY.has(syn) && (!best || syn.length > best.len))
+      best = { field, len: syn.length };
   }
   return best?.field;
 }
