@@ -157,6 +157,8 @@ export function wordTable(): Words {
   const needsCleaning = (text: string): boolean => {
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
+      // A combining mark has the whole text composed (NFC), which may change characters far from it.
+      if (code >= 0x300 && code <= 0x36f) return true;
       let c = cleaned[code] as number;
       if (c === 0) {
         const probe = `a${String.fromCharCode(code)}a`;
