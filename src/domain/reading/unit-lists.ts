@@ -1,0 +1,110 @@
+/**
+ * A unit's several lists read together: a later proposal list beside its registration list, a list that replaces
+ * an earlier one, the same list sent twice; and which date line says when the unit made its list (R4).
+ */
+import { CalendarDate, compareDates } from '../dates';
+import { deadlineOf, isOnTime, Profile } from '../profile';
+import type { DateLineEvidence, Registration } from '../records';
+import { asciiKey, toneKey } from '../text';
+import type { MonthOfLine } from './date-line';
+
+/**
+ * A unit's lists of two kinds read together — its registration list, and in another file or sheet a list titled as
+ * a proposal for commendation with a proposal column (its 2025 proposal list) — the latter is the later list: its rows
+ * are marked, and count for no phase-1 quota nor the first ceremony. Returns the units that sent one.
+ */
+export function markProposalLists(tables: { regs: Registration[]; proposes: boolean; sheet: string }[]): Set<string> {
+  if (!tables.some((t) => t.proposes) || tables.length < 2) return new Set();
+  const sheetsOf = (proposes: boolean) => {
+    const m = new Map<string, Set<string>>();
+    for (const t of tables)
+      if (t.proposes === proposes) for (const r of t.regs) if (r.unitId) m.set(r.unitId, (m.get(r.unitId) ?? new Set()).add(t.sheet));
+    return m;
+  };
+  const registering = sheetsOf(false);
+  const proposing = sheetsOf(true);
+  const later = new Set<string>();
+  for (const [unit, sheets] of proposing) {
+    const own = registering.get(unit);
+    if (own && [...own].some((s) => !sheets.has(s))) later.add(unit);
+  }
+  for (const t of tables) {
+    if (!t.proposes) continue;
+    for (const r of t.regs) if (r.unitId && later.has(r.unitId) && !registering.get(r.unitId)?.has(t.sheet)) r.proposalList = true;
+  }
+  return later;
+}
+
+/** "… (thay thế)", "Danh sách điều chỉnh", "AnBinh (thay thế).docx": a list sent to replace the unit's earlier one. */
+export function isReplacement(texts: readonly string[]): boolean {
+  return texts.some((t) => /(^| )(thay the|dieu chinh)( |$)/.test(asciiKey(t)));
+}
+
+/**
+ * A unit's list that says it replaces the one sent before ("(thay thế)", "(điều chỉnh)") replaces the unit's other
+ * lists of the same phase: their rows are marked, and count for no quota nor ceremony list.
+ */
+export function markReplaced(tables: { regs: Registration[]; sheet: string; replaces: boolean; file: string }[]): void {
+  // Only a unit's own lists, one file or sheet each, can replace or copy one another.
+  if (tables.length < 2) return;
+  const unitOf = (regs: Registration[]) => {
+    const ids = new Set(regs.map((r) => r.unitId));
+    const [id] = ids;
+    return ids.size === 1 ? id : undefined;
+  };
+  // The same list sent twice (as a Word document and as a workbook): the second is a copy of the first.
+  const listKey = (regs: Registration[]) => regs.map((r) => `${toneKey(r.name)}|${r.birthYear ?? ''}`).sort().join('\n');
+  const units = tables.map((t) => unitOf(t.regs));
+  const keys = tables.map((t, i) => (units[i] ? listKey(t.regs) : ''));
+  for (let i = 0; i < tables.length; i++) {
+    const t = tables[i] as (typeof tables)[number];
+    if (!units[i] || !t.regs.length) continue;
+    const j = tables.findIndex((o, k) => k < i && o.file !== t.file && units[k] === units[i] && keys[k] === keys[i]);
+    if (j >= 0) for (const r of t.regs) r.copyOf = (tables[j] as (typeof tables)[number]).file;
+  }
+  tables.forEach((t, i) => {
+    const unit = t.replaces ? units[i] : undefined;
+    if (!unit) return;
+    const phases = new Set(t.regs.map((r) => r.phase));
+    for (const [k, o] of tables.entries()) {
+      if (o === t || o.replaces || o.sheet === t.sheet || units[k] !== unit) continue;
+      for (const r of o.regs) if (phases.has(r.phase)) r.replacedBy = t.file;
+    }
+  });
+}
+
+/**
+ * R4's evidence of when each unit made its list, where the units list gives no date: the date line of its phase-1
+ * registration list (a phase-2 supplement or a later proposal list says nothing of it), the first made when a
+ * correction came later; without one, its rows' registration dates, of which the list can be no earlier than the
+ * latest.
+ */
+export function listDates(lines: { line: DateLineEvidence; proposes: boolean }[], registrations: Registration[], later: Set<string>): DateLineEvidence[] {
+  const byUnit = new Map<string, DateLineEvidence>();
+  for (const { line, proposes } of lines) {
+    if (proposes && later.has(line.unitId)) continue;
+    const known = byUnit.get(line.unitId);
+    if (!known || compareDates(line.date, known.date) < 0) byUnit.set(line.unitId, line);
+  }
+  const byRows = new Map<string, DateLineEvidence>();
+  for (const reg of registrations) {
+    if (!reg.unitId || !reg.date || reg.phase !== 1 || reg.proposalList || byUnit.has(reg.unitId)) continue;
+    const known = byRows.get(reg.unitId);
+    if (!known || compareDates(reg.date, known.date) > 0)
+      byRows.set(reg.unitId, { unitId: reg.unitId, date: reg.date, file: reg.source.file, sheet: reg.source.sheet, from: 'rows' });
+  }
+  return [...byUnit.values(), ...byRows.values()];
+}
+
+/**
+ * A date line's month, its day left blank: late whatever the day when its first day is, on time whatever the day
+ * when its last day is; undefined when the deadline falls within it.
+ */
+export function monthBeyondDoubt(month: MonthOfLine, profile: Profile): { date: CalendarDate; dayBlank: true } | undefined {
+  const deadline = deadlineOf(profile, 'list');
+  const first = { y: month.y, m: month.m, d: 1 };
+  const last = { y: month.y, m: month.m, d: new Date(Date.UTC(month.y, month.m, 0)).getUTCDate() };
+  if (!isOnTime(profile, first, deadline)) return { date: first, dayBlank: true };
+  if (isOnTime(profile, last, deadline)) return { date: last, dayBlank: true };
+  return undefined;
+}
