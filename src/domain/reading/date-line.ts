@@ -38,7 +38,8 @@ function dateLine(text: string): { date: CalendarDate; own: boolean } | undefine
   // What comes before the date: nothing, a place set off by a comma ("Xã An Bình, huyện An Phú, ngày …"), or a place
   // of a few words ("An Bình ngày …"); a sentence ("… thông qua ngày 10/02/2023") is no line of its own.
   const before = k.slice(0, m.index).trim();
-  const own = !/[:()]/.test(before) && !k.trimStart().startsWith('(') && (before === '' || before.endsWith(',') || before.split(/\s+/).length <= 4);
+  const words = before.split(/\s+/).length;
+  const own = !/[:()]/.test(before) && !k.trimStart().startsWith('(') && (before === '' || words <= 4 || (before.includes(',') && words <= 12));
   return { date: { y, m: mo, d }, own };
 }
 

@@ -94,7 +94,7 @@ export function joinLines(lines: readonly string[]): string {
 function afterPersonsName(first: string, line: string): boolean {
   const words = line.split(' ');
   if (words.length < 2 || !looksPersonal(first)) return false;
-  return words.some((w) => /^\p{Ll}/u.test(w)) || headOf(line)?.kind === 'place';
+  return words.slice(1).some((w) => /^\p{Ll}/u.test(w)) && !/[,(]/.test(line) ? true : headOf(line)?.kind === 'place';
 }
 
 // Where a person's name ends and what follows it begins: a parenthesis, a comma or semicolon, a spaced dash or colon.

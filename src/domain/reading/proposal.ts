@@ -30,5 +30,8 @@ export function readProposal(text: string): { proposed: false } | { proposed: tr
 /** "DANH SÁCH ĐỀ NGHỊ BIỂU DƯƠNG, KHEN THƯỞNG …": a list that proposes for commendation, not one that registers. */
 export function isProposalListTitle(titles: readonly string[]): boolean {
   const keys = titles.map(asciiKey);
-  return keys.some((k) => /(^| )de nghi (bieu duong|khen thuong|tuyen duong|khen)( |$)/.test(k)) && !keys.some((k) => /(^| )dang ky( |$)/.test(k));
+  return (
+    keys.some((k) => /(^| )de (nghi|xuat) (tang|trao|khen|bieu duong|tuyen duong)( |$)/.test(k)) &&
+    !keys.some((k) => /^(danh sach )?dang ky( |$)/.test(k))
+  );
 }

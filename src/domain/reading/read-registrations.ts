@@ -102,8 +102,9 @@ export function readRegistrations(
   const readOutside = phaseCol === undefined ? outsidePhaseReader(years) : undefined;
   // Else the years it was made in: a sheet named by a year of phase 2 only ("DS 2024", "Năm 2025"), a list dated then
   // (not a proposal list: proposing in 2025 exemplars registered in 2023 leaves them of phase 1).
-  const madeIn = isProposalListTitle(table.titleTexts) ? undefined : table.dateLine?.y;
-  const wholePhase = readOutside && (tablePhase(table.titleTexts, view.name, readOutside) ?? yearsPhase([sheetYear(view.name), madeIn], years));
+  const madeIn = isProposalListTitle(table.titleTexts) ? [] : [sheetYear(view.name), table.dateLine?.y];
+  const statedPhase = readOutside && tablePhase(table.titleTexts, view.name, readOutside);
+  const wholePhase = readOutside && (statedPhase ?? yearsPhase(madeIn, years));
   const textAt = (r: number, c: number | undefined) => (c ? view.text(r, c) : '');
   const findings: Finding[] = [];
   const registrations: Registration[] = [];
@@ -242,7 +243,7 @@ export function readRegistrations(
       const p = readProposal(proposal);
       // Declined in so many words ("Không", "Không đề nghị"): the list then prints no form. "Chưa", "-", "Đã khen …"
       // only do not propose.
-      if (p.proposed || /^khong( |$)/.test(asciiKey(proposal))) reg.proposed = p.proposed;
+      if (p.proposed || /^(khong|ko|k)( |$)/.test(asciiKey(proposal))) reg.proposed = p.proposed;
       if (p.proposed && p.form) reg.proposal = p.form;
     }
     const note = textAt(r, noteCol);
@@ -266,7 +267,7 @@ export function readRegistrations(
     const d = readDate(view, r, dateCol, date1904);
     if (d.state === 'ok') reg.date = d.date;
     // A row registered in a year of phase 2 only, with no phase written anywhere, is an addition of phase 2.
-    if (readOutside && !dr.groupPhase && reg.phase === 1 && reg.date && yearsPhase([reg.date.y], years) === 2) reg.phase = 2;
+    if (readOutside && !dr.groupPhase && !statedPhase && reg.phase === 1 && reg.date && yearsPhase([reg.date.y], years) === 2) reg.phase = 2;
     else if (d.state === 'invalid') {
       findings.push(
         finding('INVALID_DATE', { ...place, column: columnLetter(dateCol ?? 0) }, msg.invalidDate(FIELD_LABELS.date, d.text, d.reason)),

@@ -91,10 +91,10 @@ export function readUnits(
  */
 function typeFromGroup(label: string, name: string, infer: (name: string) => UnitTypeDef | undefined): UnitTypeDef | undefined {
   const k = asciiKey(label);
+  if (/(^| )(doan the|mat tran|chinh tri xa hoi)( |$)/.test(k)) return infer(`${name} huyện`);
   if (/(^| )chi bo( |$)/.test(k)) return infer(`Chi bộ ${name}`);
   if (/(^| )dang bo co so( |$)/.test(k)) return infer(`Đảng bộ ${name}`);
-  if (/(^| )thi tran( |$)/.test(k) && !/(^| )(xa|phuong)( |$)/.test(k)) return infer(`Thị trấn ${name}`);
-  if (/(^| )(xa|phuong)( |$)/.test(k)) return infer(`Xã ${name}`);
-  if (/(^| )(doan the|mat tran)( |$)/.test(k)) return infer(`${name} huyện`);
+  if (/(^| )thi tran( |$)/.test(k) && !/(^| )(xa|phuong)( |$)/.test(k.replace(/xa hoi/g, ''))) return infer(`Thị trấn ${name}`);
+  if (/(^| )(xa|phuong)( |$)/.test(k.replace(/xa hoi/g, ''))) return infer(`Xã ${name}`);
   return undefined;
 }

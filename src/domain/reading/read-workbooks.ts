@@ -156,8 +156,10 @@ const LETTERHEAD_TEXTS = 40;
 function tablelessFindings(tableless: FoundTables['tableless'], resolver: UnitResolver<UnitRecord>, findings: Finding[]): string[] {
   const ids: string[] = [];
   for (const { file, texts } of tableless) {
-    const units = new Set(texts.flatMap((t) => resolver.resolve(t) ?? resolver.resolveLoose(t) ?? []));
-    const unit = units.size === 1 ? [...units][0] : undefined;
+    // The sender heads the letterhead; "Kính gửi" names the recipient, and nothing after it is the sender.
+    const to = texts.findIndex((t) => /^kinh gui( |$)/.test(asciiKey(t)));
+    const sent = to < 0 ? texts : texts.slice(0, to);
+    const unit = sent.map((t) => resolver.resolve(t) ?? resolver.resolveLoose(t)).find((u) => u !== undefined);
     findings.push(finding('FILE_UNREADABLE', { file, ...(unit ? { unit: unit.name, unitCode: unit.code } : {}) }, msg.noTableInFile(file)));
     if (unit) ids.push(unit.id);
   }

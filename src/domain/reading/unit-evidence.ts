@@ -132,15 +132,16 @@ function resolveName<U extends UnitRef>(resolver: UnitResolver<U>, text: string)
 
 /** A sheet or file named by its commune alone ("Phú Hữu", "X. Phú Hữu", "TT Long Điền"): that commune's party committee. */
 function byCommune<U extends UnitRef>(resolver: UnitResolver<U>, text: string): U | undefined {
-  const bare = text.replace(/^(x|xã|tt|thị trấn)\.?\s+/iu, '').trim();
-  if (!/^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,2}$/u.test(bare)) return undefined;
+  const bare = text.replace(/^(x|xã|xa|tt|thị trấn)\.?\s*/iu, '').trim();
+  if (!/^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){1,2}$/u.test(bare)) return undefined;
   const found = new Set([resolver.resolve(`Xã ${bare}`), resolver.resolve(`Thị trấn ${bare}`)].filter((u): u is U => u !== undefined));
   return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** A file or sheet named with a unit's code among other words ("X03 - Long Dien", "DU_X02"): the one code it holds. */
 function byCodeIn<U extends UnitRef>(resolver: UnitResolver<U>, text: string): U | undefined {
-  const found = new Set(text.split(/[\s_\-.,()]+/).flatMap((w) => (w ? (resolver.resolveCode(w) ?? []) : [])));
+  // A number alone ("Bảng 1", "Mẫu 01") is no code here.
+  const found = new Set(text.split(/[\s_\-.,()]+/).flatMap((w) => (/\p{L}/u.test(w) && /\d/.test(w) ? (resolver.resolveCode(w) ?? []) : [])));
   return found.size === 1 ? [...found][0] : undefined;
 }
 
@@ -287,6 +288,7 @@ export function attributeUnits<U extends UnitRef>(
     const u = own[i];
     if (u && r.unitSource !== 'column') above = undefined;
     else if (u && r.unitText) above = { unit: u, text: r.unitText };
+    else if (r.unitText) above = undefined;
     if (!u && !r.unitText && above && unitCol !== undefined && distinct.size >= 2 && (distinct.size > ONE_UNIT_TABLE_MAX_UNITS || !wholeTable().unit)) {
       r.unitId = above.unit.id;
       r.unitText = above.text;

@@ -44,7 +44,7 @@ export function isReplacement(texts: readonly string[]): boolean {
  * A unit's list that says it replaces the one sent before ("(thay thế)", "(điều chỉnh)") replaces the unit's other
  * lists of the same phase: their rows are marked, and count for no quota nor ceremony list.
  */
-export function markReplaced(tables: { regs: Registration[]; sheet: string; replaces: boolean; file: string }[]): void {
+export function markReplaced(tables: { regs: Registration[]; sheet: string; replaces: boolean; proposes: boolean; file: string }[]): void {
   // Only a unit's own lists, one file or sheet each, can replace or copy one another.
   if (tables.length < 2) return;
   const unitOf = (regs: Registration[]) => {
@@ -52,13 +52,15 @@ export function markReplaced(tables: { regs: Registration[]; sheet: string; repl
     const [id] = ids;
     return ids.size === 1 ? id : undefined;
   };
-  // The same list sent twice (as a Word document and as a workbook): the second is a copy of the first.
-  const listKey = (regs: Registration[]) => regs.map((r) => `${toneKey(r.name)}|${r.birthYear ?? ''}`).sort().join('\n');
+  // The same list sent twice (as a Word document and as a workbook): the second is a copy of the first. Only lists
+  // of one kind (neither a replacement nor a proposal list, which say what they are), rows and phases alike.
   const units = tables.map((t) => unitOf(t.regs));
-  const keys = tables.map((t, i) => (units[i] ? listKey(t.regs) : ''));
+  const several = new Set(units.filter((u, i) => u !== undefined && units.indexOf(u) !== i));
+  const listKey = (regs: Registration[]) => regs.map((r) => `${toneKey(r.name)}|${r.birthYear ?? ''}|${r.phase ?? ''}`).sort().join('\n');
+  const keys = tables.map((t, i) => (several.has(units[i]) && !t.replaces && !t.proposes ? listKey(t.regs) : ''));
   for (let i = 0; i < tables.length; i++) {
     const t = tables[i] as (typeof tables)[number];
-    if (!units[i] || !t.regs.length) continue;
+    if (!keys[i] || !t.regs.length) continue;
     const j = tables.findIndex((o, k) => k < i && o.file !== t.file && units[k] === units[i] && keys[k] === keys[i]);
     if (j >= 0) for (const r of t.regs) r.copyOf = (tables[j] as (typeof tables)[number]).file;
   }

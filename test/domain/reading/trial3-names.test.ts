@@ -88,6 +88,7 @@ describe("a person's name with a second line that is no part of it (trial 4)", (
     [['Trần Thị Thu', 'Hà'], 'Trần Thị Thu Hà'],
     [['Nguyễn Văn', 'An Bình'], 'Nguyễn Văn An Bình'],
     [['Hội Nông dân', 'xã Tân Lập'], 'Hội Nông dân xã Tân Lập'],
+    [['Trần Thị Thu', 'Hà, giáo viên'], 'Trần Thị Thu Hà'],
   ])('near miss %j: one name over two lines', (lines, name) => {
     expect(readNameCell(lines, undefined).name).toBe(name);
   });

@@ -120,7 +120,7 @@ describe('group rows of a units list that say what its units are (trial 4)', () 
       [2, 'Thị trấn Phú Mỹ'],
       ['II', 'CÁC CHI BỘ CƠ SỞ'],
       [3, 'Trường THCS Phú Hữu'],
-      ['III', 'MẶT TRẬN, ĐOÀN THỂ'],
+      ['III', 'MẶT TRẬN VÀ CÁC TỔ CHỨC CHÍNH TRỊ - XÃ HỘI'],
       [4, 'Hội Nông dân'],
     ]);
     expect(read.units.map((u) => [u.name, u.type, u.quota])).toEqual([

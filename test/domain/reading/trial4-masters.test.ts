@@ -121,3 +121,22 @@ describe('a unit file in which no table can be read', () => {
     expect(codes(report, 'REGISTRATION_MISSING')).toEqual(['REGISTRATION_MISSING']);
   });
 });
+
+describe('review: near misses of the unit rules', () => {
+  it('a blank unit cell under a unit name the list lacks takes no unit from further up', async () => {
+    const r = await unitsOf([
+      ['STT', 'Đơn vị đề xuất', 'Họ và tên', 'Năm sinh'],
+      [1, 'Đảng ủy xã An Bình', 'Nguyễn Văn Tâm', 1968],
+      [2, 'Trường Mầm non Hoa Sen', 'Lê Thị Hoa', 1975],
+      [3, null, 'Võ Thị Ba', 1980],
+      [4, 'Hội Nông dân huyện', 'Đỗ Văn Út', 1965],
+    ]);
+    expect(r.units[2]).not.toBe('Đảng ủy xã An Bình');
+  });
+
+  it('a numbered sheet name ("Bảng 1") is no unit code', async () => {
+    const numbered: Row[] = [['STT', 'Mã ĐV', 'Tên đơn vị'], [1, '01', 'Đảng ủy xã An Bình'], [2, '02', 'Đảng ủy xã Phú Hữu']];
+    const { read } = await checkBooks([{ fileName: 'don-vi.xlsx', sheets: [{ name: 'Đơn vị', rows: numbered }] }, { fileName: 'danh-sach.xlsx', sheets: [{ name: 'Bảng 1', rows: [['STT', 'Họ và tên', 'Năm sinh'], [1, 'Ngô Văn Một', 1970]] }] }]);
+    expect(read.registrations[0]?.unitId).toBeUndefined();
+  });
+});

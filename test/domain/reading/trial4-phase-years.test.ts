@@ -37,6 +37,11 @@ describe('a phase the years give', () => {
     expect(await phases('DS', rows)).toEqual([1]);
   });
 
+  it('near miss: a phase the title states wins over a row\'s date', async () => {
+    const rows: Row[] = [['ĐẢNG ỦY XÃ AN BÌNH'], ['DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN GIAI ĐOẠN 1 (2021 - 2023)'], ['STT', 'Họ và tên', 'Năm sinh', 'Ngày đăng ký'], [1, 'Kiều Văn Một', 1970, '05/01/2024']];
+    expect(await phases('DS', rows)).toEqual([1]);
+  });
+
   it('near miss: a phase column wins over the year', async () => {
     const rows: Row[] = [...title, ['STT', 'Họ và tên', 'Năm sinh', 'Giai đoạn', 'Ngày đăng ký'], [1, 'Kiều Văn Một', 1970, '1', '10/04/2024']];
     expect(await phases('DS 2024', rows)).toEqual([1]);

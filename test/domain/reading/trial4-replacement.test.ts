@@ -59,3 +59,19 @@ describe('the same list sent twice (a Word document and a workbook)', () => {
     expect([r.registered, r.duplicates]).toEqual([3, 1]);
   });
 });
+
+describe('review: lists of one unit that look alike', () => {
+  it('a replacement with the same people (corrected details) replaces, in either order', async () => {
+    const second = list('an-binh (thay thế).xlsx', 'DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN', [person(1, 'Nguyễn Văn Tâm', 1968, 'Trưởng ấp'), person(2, 'Lê Thị Hoa', 1975, 'Giáo viên')]);
+    for (const books of [[unitsBook(UNITS), first, second], [unitsBook(UNITS), second, first]]) {
+      const r = await outcome(books);
+      expect([r.registered, r.listed.length, r.duplicates]).toEqual([2, 2, 0]);
+    }
+  });
+
+  it('a proposal list naming the same people is no copy of the registration list', async () => {
+    const proposal = oneSheet('an-binh-bieu-duong.xlsx', [['ĐẢNG ỦY XÃ AN BÌNH'], ['DANH SÁCH ĐỀ NGHỊ BIỂU DƯƠNG, KHEN THƯỞNG'], [...PERSON_HEADER, 'Hình thức đề nghị'], [...person(1, 'Nguyễn Văn Tâm', 1968), 'Giấy khen'], [...person(2, 'Lê Thị Hoa', 1975), 'Giấy khen']]);
+    const r = await outcome([unitsBook(UNITS), proposal, first]);
+    expect([r.registered, r.listed]).toEqual([2, ['Nguyễn Văn Tâm', 'Lê Thị Hoa']]);
+  });
+});
