@@ -1,7 +1,7 @@
 /**
  * Reading dates as staff write them. Day first, always; an impossible date is reported, never guessed.
  */
-import { asciiKey, saysNone } from '../text';
+import { asciiKey } from '../text';
 import { CalendarDate, isValidDate } from './calendar';
 
 export type DateReading =
@@ -71,11 +71,6 @@ export function dateInText(text: string): CalendarDate | undefined {
   for (const x of asciiKey(text).matchAll(WORDS_INSIDE)) add(x[1] as string, x[2] as string, x[3] as string);
   const dates = [...found.values()].filter((d, i, all) => all.findIndex((o) => o.y === d.y && o.m === d.m && o.d === d.d) === i);
   return dates.length === 1 ? dates[0] : undefined;
-}
-
-/** A date cell that says nothing has come yet: "Chưa nộp", "Chưa gửi (đã nhắc ngày 20/01)", "Không", "-". */
-export function saysNoDate(text: string): boolean {
-  return saysNone(text);
 }
 
 /** A birth year from a year, a full date, "SN 1975", or a date-like text; undefined when none is there. */

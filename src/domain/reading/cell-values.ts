@@ -1,5 +1,5 @@
 /** Typed values of a table's cells: dates, years, flags. */
-import { CalendarDate, dateInText, fromExcelSerial, parseDateText, parseYearText, plausibleYear, saysNoDate } from '../dates';
+import { CalendarDate, dateInText, fromExcelSerial, parseDateText, parseYearText, plausibleYear } from '../dates';
 import type { SheetView } from '../recognition/sheet-view';
 import { asciiKey, saysNone } from '../text';
 
@@ -26,7 +26,7 @@ export function readDate(view: SheetView, r: number, c: number | undefined, date
   if (p.reason !== 'unreadable') return { state: 'invalid', text, reason: p.reason };
   // "Chưa nộp" (even "Chưa nộp (đã nhắc ngày 20/01/2022)"): none yet; "Kế hoạch số 12-KH/ĐU ngày 20/01/2022": the
   // document's number beside its one date.
-  if (saysNoDate(text)) return { state: 'empty' };
+  if (saysNone(text)) return { state: 'empty' };
   const inside = dateInText(text);
   return inside ? { state: 'ok', date: inside } : { state: 'invalid', text, reason: p.reason };
 }
