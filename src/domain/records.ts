@@ -81,6 +81,11 @@ export interface Registration {
   readError?: boolean;
 }
 
+/** The unit set the row aside: withdrawn by a note, a row of its later proposal list, replaced, or a copy. */
+export function isSetAside(r: Registration): boolean {
+  return Boolean(r.withdrawn || r.proposalList || r.replacedBy || r.copyOf);
+}
+
 export interface NurturePlan {
   source: RowRef;
   unitText?: string;

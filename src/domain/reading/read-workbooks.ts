@@ -20,7 +20,7 @@ import { paragraphTexts } from './date-line';
 import { readDuplicateDecisions } from './read-decisions';
 import { readPlans } from './read-plans';
 import { isProposalListTitle } from './proposal';
-import { isReplacement, listDates, markProposalLists, markReplaced, monthBeyondDoubt } from './unit-lists';
+import { isReplacement, listDates, ListRead, markProposalLists, markReplaced, monthBeyondDoubt } from './unit-lists';
 import { readRegistrations } from './read-registrations';
 import { readUnits } from './read-units';
 import { looksLikeData, wordTableGoingOn, withParagraphs, withRowTexts } from './word-tables';
@@ -142,7 +142,12 @@ function letterheadTexts(grid: WorkbookGrid, views: SheetView[]): string[] {
   grid.sheets.forEach((sheet, i) => {
     if (sheet.paragraphs) texts.push(...paragraphTexts(sheet.paragraphs.above), ...paragraphTexts(sheet.paragraphs.below));
     const view = views[i];
-    if (view) for (let r = 1; r <= Math.min(view.rowCount, LETTERHEAD_ROWS); r++) for (let c = 1; c <= view.colCount; c++) if (view.text(r, c)) texts.push(view.text(r, c));
+    if (!view) return;
+    for (let r = 1; r <= Math.min(view.rowCount, LETTERHEAD_ROWS); r++)
+      for (let c = 1; c <= view.colCount; c++) {
+        const t = view.text(r, c);
+        if (t) texts.push(t);
+      }
   });
   return texts.slice(0, LETTERHEAD_TEXTS);
 }
@@ -316,7 +321,7 @@ function readAllRegistrations(
   // Each table's date line, with whether the table proposes (has a proposal column): weighed once all are read.
   const lines: { line: DateLineEvidence; proposes: boolean }[] = [];
   // Per table, its rows and whether it proposes, to tell a unit's later proposal list from its registration list.
-  const tablesRead: { regs: Registration[]; proposes: boolean; sheet: string; replaces: boolean; file: string }[] = [];
+  const tablesRead: ListRead[] = [];
   const isUnit = (text: string) => unitContext.resolver.resolve(text) !== undefined;
   const inferUnitType = unitTypeInferrer(profile);
   const judge: UnitJudge = { isUnit, namesUnit: unitContext.hasUnits ? isUnit : (text) => inferUnitType(text) !== undefined };
@@ -329,18 +334,20 @@ function readAllRegistrations(
     append(findings, attributeUnits(table, f.file, r.registrations, unitContext));
     append(registrations, r.registrations);
     const proposes = f.table.header.columns.has('proposal') && isProposalListTitle(f.table.titleTexts);
+    // The one unit whose list the table is, if it is one unit's.
+    const ids = new Set(r.registrations.map((reg) => reg.unitId));
+    const [only] = ids;
+    const unit = ids.size === 1 ? only : undefined;
     tablesRead.push({
       regs: r.registrations,
+      unit,
       proposes,
       sheet: `${f.file}\u0000${f.table.view.name}`,
       replaces: isReplacement([...f.table.titleTexts, f.file]),
       file: f.file,
     });
     const dated = f.table.dateLine ? { date: f.table.dateLine } : f.table.dateLineMonth && monthBeyondDoubt(f.table.dateLineMonth, profile);
-    if (!dated || !r.registrations.some((reg) => reg.phase === 1)) continue;
-    const tableUnits = new Set(r.registrations.map((reg) => reg.unitId));
-    const [unitId] = tableUnits;
-    if (unitId && tableUnits.size === 1) lines.push({ line: { unitId, ...dated, file: f.file, sheet: f.table.view.name }, proposes });
+    if (dated && unit && r.registrations.some((reg) => reg.phase === 1)) lines.push({ line: { unitId: unit, ...dated, file: f.file, sheet: f.table.view.name }, proposes });
   }
   const later = markProposalLists(tablesRead);
   markReplaced(tablesRead);

@@ -8,12 +8,26 @@ import type { DateLineEvidence, Registration } from '../records';
 import { asciiKey, toneKey } from '../text';
 import type { MonthOfLine } from './date-line';
 
+/** One table's rows as read, and what the table says of itself. */
+export interface ListRead {
+  regs: Registration[];
+  /** The unit whose list it is, when all its rows are one unit's. */
+  unit: string | undefined;
+  /** A list titled as a proposal for commendation, with a proposal column. */
+  proposes: boolean;
+  /** A list that says it replaces the one sent before. */
+  replaces: boolean;
+  /** File and sheet, as one key. */
+  sheet: string;
+  file: string;
+}
+
 /**
  * A unit's lists of two kinds read together — its registration list, and in another file or sheet a list titled as
  * a proposal for commendation with a proposal column (its 2025 proposal list) — the latter is the later list: its rows
  * are marked, and count for no phase-1 quota nor the first ceremony. Returns the units that sent one.
  */
-export function markProposalLists(tables: { regs: Registration[]; proposes: boolean; sheet: string }[]): Set<string> {
+export function markProposalLists(tables: readonly ListRead[]): Set<string> {
   if (!tables.some((t) => t.proposes) || tables.length < 2) return new Set();
   const sheetsOf = (proposes: boolean) => {
     const m = new Map<string, Set<string>>();
@@ -44,17 +58,12 @@ export function isReplacement(texts: readonly string[]): boolean {
  * A unit's list that says it replaces the one sent before ("(thay thế)", "(điều chỉnh)") replaces the unit's other
  * lists of the same phase: their rows are marked, and count for no quota nor ceremony list.
  */
-export function markReplaced(tables: { regs: Registration[]; sheet: string; replaces: boolean; proposes: boolean; file: string }[]): void {
+export function markReplaced(tables: readonly ListRead[]): void {
   // Only a unit's own lists, one file or sheet each, can replace or copy one another.
   if (tables.length < 2) return;
-  const unitOf = (regs: Registration[]) => {
-    const ids = new Set(regs.map((r) => r.unitId));
-    const [id] = ids;
-    return ids.size === 1 ? id : undefined;
-  };
   // The same list sent twice (as a Word document and as a workbook): the second is a copy of the first. Only lists
   // of one kind (neither a replacement nor a proposal list, which say what they are), rows and phases alike.
-  const units = tables.map((t) => unitOf(t.regs));
+  const units = tables.map((t) => t.unit);
   const several = new Set(units.filter((u, i) => u !== undefined && units.indexOf(u) !== i));
   const listKey = (regs: Registration[]) => regs.map((r) => `${toneKey(r.name)}|${r.birthYear ?? ''}|${r.phase ?? ''}`).sort().join('\n');
   const keys = tables.map((t, i) => (several.has(units[i]) && !t.replaces && !t.proposes ? listKey(t.regs) : ''));

@@ -4,7 +4,7 @@
  */
 import { formatDate } from '../dates';
 import type { Cell, Merge, SheetGrid } from '../grid';
-import { cleanText, decodeByFont, evidenceDecoder, hasInvisible, LegacyEncoding, mayBeLegacy, onlyUnicodeWords, wordsWrittenInUnicode } from '../text';
+import { cleanText, decodeByFont, evidenceDecoder, hasInvisible, LegacyEncoding, mayBeLegacy, onlyUnicodeWords, unicodeWordsFor } from '../text';
 import { mayNeedCleaning } from '../text/clean';
 import { decodeLegacy, encodingOfFont } from '../text/legacy';
 
@@ -77,18 +77,6 @@ function decodeRuns(cell: Extract<Cell, { t: 's' }>): { text: string; encoding?:
     })
     .join('');
   return text === cell.v ? undefined : { text, encoding };
-}
-
-const FEW_LEGACY_WORDS = 40;
-
-/** How many distinct words with Latin-1 letters the texts hold, counted up to one past the bound. */
-function legacyWordCount(texts: readonly string[]): number {
-  const words = new Set<string>();
-  for (const t of texts) {
-    for (const w of t.toLowerCase().split(/[\s,.;:()]+/)) if (/[\u00C0-\u00FF]/.test(w)) words.add(w);
-    if (words.size > FEW_LEGACY_WORDS) break;
-  }
-  return words.size;
 }
 
 function* columnTexts(sheet: SheetGrid, c: number): Iterable<string> {
@@ -177,9 +165,7 @@ export function viewSheet(sheet: SheetGrid): SheetView {
   for (const [c, { rows, texts }] of suspects) {
     const enc = evidence?.columnEncoding(texts);
     if (!enc) continue;
-    // Another people's names typed in Unicode bring a few such words ("Neáng", "Sóc"); a column pasted from a VNI
-    // document brings hundreds, none of which a Unicode cell writes: only a few are looked for there.
-    const unicodeWords = legacyWordCount(texts) <= FEW_LEGACY_WORDS ? wordsWrittenInUnicode(columnTexts(sheet, c)) : new Set<string>();
+    const unicodeWords = unicodeWordsFor(texts, () => columnTexts(sheet, c));
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i] as number;
       const text = texts[i] as string;

@@ -6,7 +6,7 @@
  */
 import { finding } from '../findings/finding';
 import { msg } from '../findings/messages';
-import type { QuotaRow, Registration, UnitCount, UnitQuota, UnitRecord } from '../records';
+import { isSetAside, QuotaRow, Registration, UnitCount, UnitQuota, UnitRecord } from '../records';
 import { toneKey } from '../text';
 import { memoize } from '../text/memo';
 import { unitPlace } from './places';
@@ -41,8 +41,8 @@ function distinctExemplars(rows: readonly Registration[], nameKey: (name: string
 
 function countFor(unit: UnitRecord, ctx: Analysis, nameKey: (name: string) => string): UnitCount {
   const own = ctx.registrationsOf(unit);
-  // A row its unit withdrew ("Rút tên", "Dự phòng") is no exemplar of its list.
-  const phase1 = own.filter((r) => r.phase === 1 && !r.withdrawn && !r.proposalList && !r.replacedBy && !r.copyOf);
+  // A row its unit set aside (withdrawn, replaced, a copy, its later proposal list) is no exemplar of its list.
+  const phase1 = own.filter((r) => r.phase === 1 && !isSetAside(r));
   const valid = phase1.filter((r) => !ctx.hasRowError(r));
   const registered = distinctExemplars(valid, nameKey);
   return {

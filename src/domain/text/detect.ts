@@ -101,6 +101,23 @@ export function wordsWrittenInUnicode(texts: Iterable<string>): Set<string> {
   return words;
 }
 
+/** Legacy-looking words past which a column is taken for text pasted from a legacy document, not names of another people. */
+const FEW_LEGACY_WORDS = 40;
+
+/**
+ * The Unicode words of a column to weigh its suspects against: another people's names typed in Unicode bring a few
+ * legacy-looking words ("Neáng", "Sóc"); a column pasted from a VNI document brings hundreds, none of which a Unicode
+ * cell writes, and the column's cells are not searched for them.
+ */
+export function unicodeWordsFor(suspects: readonly string[], column: () => Iterable<string>): Set<string> {
+  const words = new Set<string>();
+  for (const t of suspects) {
+    for (const w of t.toLowerCase().split(WORD_SEPARATORS)) if (LATIN1.test(w)) words.add(w);
+    if (words.size > FEW_LEGACY_WORDS) return new Set();
+  }
+  return wordsWrittenInUnicode(column());
+}
+
 /** True when every word of the text that could be a legacy code is among words known to be Unicode. */
 export function onlyUnicodeWords(text: string, unicodeWords: ReadonlySet<string>): boolean {
   if (!unicodeWords.size) return false;
