@@ -120,9 +120,11 @@ describe('a Word table read as a sheet', () => {
     expect(row?.[1]).toBeUndefined();
   });
 
-  it('reads a document without tables as a grid without sheets', async () => {
+  it('reads a document without tables as one sheet without rows, its paragraphs above: whose letter it is', async () => {
     const grid = await readDocx(await docxBytes(new Document({ sections: [{ children: [p('Công văn')] }] })), 'cv.docx');
-    expect(grid.sheets).toEqual([]);
+    expect(grid.sheets).toEqual([{ name: 'Nội dung văn bản', rows: [], merges: [], paragraphs: { above: [{ t: 's', v: 'Công văn' }], below: [] } }]);
+    const empty = await readDocx(await docxBytes(new Document({ sections: [{ children: [] }] })), 'trong.docx');
+    expect(empty.sheets).toEqual([]);
   });
 });
 

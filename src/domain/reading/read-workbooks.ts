@@ -160,12 +160,13 @@ const LETTERHEAD_TEXTS = 40;
  */
 function tablelessFindings(tableless: FoundTables['tableless'], resolver: UnitResolver<UnitRecord>, findings: Finding[]): string[] {
   const ids: string[] = [];
-  for (const { file, texts } of tableless) {
+  for (const { file, texts, document } of tableless) {
     // The sender heads the letterhead; "Kính gửi" names the recipient, and nothing after it is the sender.
     const to = texts.findIndex((t) => /^kinh gui( |$)/.test(asciiKey(t)));
     const sent = to < 0 ? texts : texts.slice(0, to);
     const unit = sent.map((t) => resolver.resolve(t) ?? resolver.resolveLoose(t)).find((u) => u !== undefined);
-    findings.push(finding('FILE_UNREADABLE', { file, ...(unit ? { unit: unit.name, unitCode: unit.code } : {}) }, msg.noTableInFile(file)));
+    const message = document ? msg.noTableInDocument(file) : msg.noTableInFile(file);
+    findings.push(finding('FILE_UNREADABLE', { file, ...(unit ? { unit: unit.name, unitCode: unit.code } : {}) }, message));
     if (unit) ids.push(unit.id);
   }
   return ids;
@@ -200,7 +201,8 @@ interface FoundTables {
   /** Word tables' views, by file then sheet, for row texts. */
   wordViews: Map<string, Map<string, SheetView>>;
   /** Files among several in which no table was recognised, with the texts of their letterheads. */
-  tableless: { file: string; texts: string[] }[];
+  /** Files without a table: their letterhead's texts, and whether the file is a document with no table at all. */
+  tableless: { file: string; texts: string[]; document: boolean }[];
 }
 
 /** The tables of every sheet, the decisions sheet, and why each other sheet was not read. */
@@ -263,8 +265,10 @@ function findTables(
     if (any) findings.push(...skipped);
     // Among several files, one without a table is reported and the others are still checked.
     // Reported once the units are known: its letterhead may say whose list it is.
-    if (!any && several) out.tableless.push({ file: grid.fileName, texts: letterheadTexts(grid, views) });
-    else if (!any) throw new InputError(msg.noTableInFile(grid.fileName));
+    // A Word document whose only "sheet" is its paragraphs has no table at all: a list typed as paragraphs.
+    const document = grid.sheets.length > 0 && grid.sheets.every((s) => s.paragraphs && s.rows.length === 0);
+    if (!any && several) out.tableless.push({ file: grid.fileName, texts: letterheadTexts(grid, views), document });
+    else if (!any) throw new InputError(document ? msg.noTableInDocument(grid.fileName) : msg.noTableInFile(grid.fileName));
   }
   if (!found.some((f) => f.table.header.kind === 'registrations')) throw new InputError(msg.noRegistrationsTable());
   return out;

@@ -5,4 +5,6 @@ export const docxText = {
     `Tệp ${file} nén bất thường (giải nén ra hơn ${megabytes} MB): tệp này không được mở để bảo vệ máy.`,
   /** The name a table of the document is read under, as a sheet. */
   tableName: (n: number) => `Bảng ${n}`,
+  /** The name a document without a table is read under: its paragraphs alone. */
+  bodyName: 'Nội dung văn bản',
 };

@@ -1,8 +1,8 @@
 /**
  * word/document.xml as blocks in reading order: body paragraphs and tables (rows of cells, with their grid spans and
- * vertical merges). Each text run keeps its font. A table inside a cell gives its text to that cell; a text box's
- * paragraphs are paragraphs where the box stands; the fallback copies of drawings (mc:Fallback) and deleted text are
- * not read.
+ * vertical merges). Each text run keeps its font. A table inside a cell gives its text to that cell, but a table
+ * that only frames the page (one cell a row, a table inside) gives its contents as blocks; a text box's paragraphs
+ * are paragraphs where the box stands; the fallback copies of drawings (mc:Fallback) and deleted text are not read.
  */
 import { Parser } from 'saxen';
 import { xmlAttribute, xmlText } from '../exceljs/xml-text';
@@ -22,6 +22,8 @@ export interface DocCell {
   span: number;
   /** w:vMerge: 'restart' begins a vertical merge, 'continue' carries the cell above on. */
   vMerge?: 'restart' | 'continue';
+  /** The cell's paragraphs and tables, in order: what a framing table gives (see isFrame). */
+  blocks: DocBlock[];
 }
 
 export interface DocRow {
@@ -43,16 +45,36 @@ const positive = (v: string | undefined) => {
   return Number.isInteger(n) && n > 0 ? Math.min(n, 1000) : undefined;
 };
 
+/**
+ * A table that frames the page rather than lists anything: one cell a row, and a table inside one of them (a list
+ * typed in a bordered box). Its contents are the document's.
+ */
+function isFrame(rows: DocRow[]): boolean {
+  return rows.every((r) => r.cells.length <= 1) && rows.some((r) => r.cells.some((c) => c.blocks.some((b) => b.kind === 'tbl')));
+}
+
+/** A block as the document's blocks: a framing table's contents (frames within frames too), else itself. */
+function unframed(block: DocBlock): DocBlock[] {
+  if (block.kind !== 'tbl' || !isFrame(block.rows)) return [block];
+  return block.rows.flatMap((r) => r.cells.flatMap((c) => c.blocks.flatMap(unframed)));
+}
+
+/** A table being read, with the row and cell being read in it. */
+interface OpenTable {
+  rows: DocRow[];
+  row: DocRow | undefined;
+  cell: DocCell | undefined;
+}
+
 export function readDocxBody(xml: string, styles: DocStyles): DocBlock[] {
   const blocks: DocBlock[] = [];
   const stack: string[] = [];
   const parent = () => stack[stack.length - 2];
   // Skipped subtrees (mc:Fallback, w:del) by depth: nothing inside is read.
   let skipAt = 0;
-  let tblDepth = 0;
-  let table: DocRow[] | undefined;
-  let row: DocRow | undefined;
-  let cell: DocCell | undefined;
+  // Tables open, outermost first: a table inside a cell is read as a table of its own as well.
+  const tables: OpenTable[] = [];
+  const current = () => tables[tables.length - 1];
   // Paragraphs may nest (a text box inside a run): each is kept until it closes.
   const paragraphs: { runs: DocParagraph; font?: string }[] = [];
   let runFont: string | undefined;
@@ -72,6 +94,7 @@ export function readDocxBody(xml: string, styles: DocStyles): DocBlock[] {
   parser.on('openTag', (name, attrs) => {
     stack.push(name);
     if (skipAt) return;
+    const t = current();
     switch (name) {
       case 'mc:Fallback':
       case 'w:del':
@@ -79,29 +102,28 @@ export function readDocxBody(xml: string, styles: DocStyles): DocBlock[] {
         skipAt = stack.length;
         return;
       case 'w:tbl':
-        tblDepth++;
-        if (tblDepth === 1) table = [];
+        tables.push({ rows: [], row: undefined, cell: undefined });
         return;
       case 'w:tr':
-        if (tblDepth === 1) {
-          row = { before: 0, cells: [] };
-          table?.push(row);
+        if (t) {
+          t.row = { before: 0, cells: [] };
+          t.rows.push(t.row);
         }
         return;
       case 'w:gridBefore':
-        if (tblDepth === 1 && row && parent() === 'w:trPr') row.before = positive(attributes(attrs)['w:val']) ?? 0;
+        if (t?.row && parent() === 'w:trPr') t.row.before = positive(attributes(attrs)['w:val']) ?? 0;
         return;
       case 'w:tc':
-        if (tblDepth === 1 && row) {
-          cell = { paragraphs: [], span: 1 };
-          row.cells.push(cell);
+        if (t?.row) {
+          t.cell = { paragraphs: [], span: 1, blocks: [] };
+          t.row.cells.push(t.cell);
         }
         return;
       case 'w:gridSpan':
-        if (tblDepth === 1 && cell && parent() === 'w:tcPr') cell.span = positive(attributes(attrs)['w:val']) ?? 1;
+        if (t?.cell && parent() === 'w:tcPr') t.cell.span = positive(attributes(attrs)['w:val']) ?? 1;
         return;
       case 'w:vMerge':
-        if (tblDepth === 1 && cell && parent() === 'w:tcPr') cell.vMerge = attributes(attrs)['w:val'] === 'restart' ? 'restart' : 'continue';
+        if (t?.cell && parent() === 'w:tcPr') t.cell.vMerge = attributes(attrs)['w:val'] === 'restart' ? 'restart' : 'continue';
         return;
       case 'w:p':
         paragraphs.push({ runs: [] });
@@ -143,27 +165,33 @@ export function readDocxBody(xml: string, styles: DocStyles): DocBlock[] {
       if (depth === skipAt) skipAt = 0;
       return;
     }
+    const t = current();
     switch (name) {
       case 'w:p': {
         const p = paragraphs.pop();
         if (!p) return;
-        if (cell && tblDepth > 0) cell.paragraphs.push(p.runs);
-        else if (tblDepth === 0) blocks.push({ kind: 'p', runs: p.runs });
+        if (t?.cell) {
+          // Every enclosing cell holds the text; the innermost one holds the paragraph as a block.
+          for (const open of tables) open.cell?.paragraphs.push(p.runs);
+          t.cell.blocks.push({ kind: 'p', runs: p.runs });
+        } else if (!t) blocks.push({ kind: 'p', runs: p.runs });
         return;
       }
       case 'w:tc':
-        if (tblDepth === 1) cell = undefined;
+        if (t) t.cell = undefined;
         return;
       case 'w:tr':
-        if (tblDepth === 1) row = undefined;
+        if (t) t.row = undefined;
         return;
-      case 'w:tbl':
-        if (tblDepth === 1 && table) {
-          blocks.push({ kind: 'tbl', rows: table });
-          table = undefined;
-        }
-        tblDepth--;
+      case 'w:tbl': {
+        const done = tables.pop();
+        if (!done) return;
+        const table: DocBlock = { kind: 'tbl', rows: done.rows };
+        const outer = current();
+        if (outer) outer.cell?.blocks.push(table);
+        else blocks.push(...unframed(table));
         return;
+      }
     }
   });
   parser.on('error', (e) => {

@@ -144,6 +144,9 @@ export function docxSheets(blocks: DocBlock[], pageHeader: DocBlock[] = []): She
     };
     sheets.push(sheet);
   }
+  // A document without a table still has its letterhead: whose file it is, when its list cannot be read.
+  if (sheets.length === 0 && paragraphs.length > 0)
+    sheets.push({ name: docxText.bodyName, rows: [], merges: [], paragraphs: { above: paragraphs.map((p) => p.cell), below: [] } });
   return sheets;
 }
 
