@@ -184,6 +184,9 @@ export const msg = {
   noTableInFile: (file: string) =>
     `Tệp ${file} không có bảng nào nhận ra được (danh sách đơn vị, danh sách đăng ký hoặc kế hoạch bồi dưỡng): ` +
     'hãy kiểm tra dòng tiêu đề cột (ví dụ «Họ và tên / Tên tập thể», «Tên đơn vị»).',
+  /** A list typed as numbered paragraphs, read as a table: the name it is read under, and its columns. */
+  paragraphListName: 'Danh sách (các đoạn văn)',
+  paragraphListHeader: ['STT', 'Họ và tên / Tên tập thể', 'Chức vụ, đơn vị công tác'],
   noTableInDocument: (file: string) =>
     `Tệp ${file} là văn bản không có bảng (danh sách gõ thành các đoạn văn): đề nghị đơn vị lập danh sách thành bảng ` +
     'theo mẫu, có các cột «Họ và tên / Tên tập thể», «Năm sinh», «Chức vụ, đơn vị công tác», rồi gửi lại.',

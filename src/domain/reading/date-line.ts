@@ -54,6 +54,11 @@ export function firstDateLine(texts: Iterable<string>): CalendarDate | undefined
   return mentioned;
 }
 
+/** A date line of its own ("An Bình, ngày 20 tháng 02 năm 2023", its day maybe left blank), not a sentence with a date. */
+export function isOwnDateLine(text: string): boolean {
+  return dateLine(text)?.own === true || firstBlankDayLine([text]) !== undefined;
+}
+
 /** The month of a date line whose day is left blank, to be written by hand once printed. */
 export interface MonthOfLine {
   y: number;

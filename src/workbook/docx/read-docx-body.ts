@@ -8,6 +8,7 @@ import { Parser } from 'saxen';
 import { xmlAttribute, xmlText } from '../exceljs/xml-text';
 import type { DocStyles } from './read-docx-styles';
 import { fontOf } from './read-docx-fonts';
+import { DocNumbering, NO_NUMBERING } from './read-docx-numbering';
 
 export interface DocRun {
   text: string;
@@ -66,7 +67,7 @@ interface OpenTable {
   cell: DocCell | undefined;
 }
 
-export function readDocxBody(xml: string, styles: DocStyles): DocBlock[] {
+export function readDocxBody(xml: string, styles: DocStyles, numbering: DocNumbering = NO_NUMBERING): DocBlock[] {
   const blocks: DocBlock[] = [];
   const stack: string[] = [];
   const parent = () => stack[stack.length - 2];
@@ -76,7 +77,7 @@ export function readDocxBody(xml: string, styles: DocStyles): DocBlock[] {
   const tables: OpenTable[] = [];
   const current = () => tables[tables.length - 1];
   // Paragraphs may nest (a text box inside a run): each is kept until it closes.
-  const paragraphs: { runs: DocParagraph; font?: string }[] = [];
+  const paragraphs: { runs: DocParagraph; font?: string; numId?: string; ilvl?: number }[] = [];
   let runFont: string | undefined;
   let runStyleFont: string | undefined;
 
@@ -128,6 +129,17 @@ export function readDocxBody(xml: string, styles: DocStyles): DocBlock[] {
       case 'w:p':
         paragraphs.push({ runs: [] });
         return;
+      case 'w:numId': {
+        // Automatic numbering: the number Word shows is put before the paragraph's text, as it is seen.
+        const p = paragraph();
+        if (p && parent() === 'w:numPr') p.numId = attributes(attrs)['w:val'];
+        return;
+      }
+      case 'w:ilvl': {
+        const p = paragraph();
+        if (p && parent() === 'w:numPr') p.ilvl = Number(attributes(attrs)['w:val']) || 0;
+        return;
+      }
       case 'w:pStyle': {
         const p = paragraph();
         if (p && parent() === 'w:pPr') p.font = styles.fontOf(attributes(attrs)['w:val']);
@@ -170,6 +182,8 @@ export function readDocxBody(xml: string, styles: DocStyles): DocBlock[] {
       case 'w:p': {
         const p = paragraphs.pop();
         if (!p) return;
+        const number = p.numId && p.numId !== '0' ? numbering.next(p.numId, p.ilvl ?? 0) : undefined;
+        if (number) p.runs.unshift({ text: `${number} ` });
         if (t?.cell) {
           // Every enclosing cell holds the text; the innermost one holds the paragraph as a block.
           for (const open of tables) open.cell?.paragraphs.push(p.runs);

@@ -7,9 +7,11 @@
 import JSZip from 'jszip';
 import { InputError } from '../../domain/errors';
 import type { Cell, Merge, SheetGrid, TextRun, WorkbookGrid } from '../../domain/grid';
+import { paragraphListSheet } from '../../domain/reading/paragraph-list';
 import { assertZipWithinLimits, LIMITS } from '../exceljs/zip-limits';
 import { docxText } from './messages';
 import { DocBlock, DocCell, DocParagraph, DocRow, readDocxBody } from './read-docx-body';
+import { NO_NUMBERING, readDocxNumbering } from './read-docx-numbering';
 import { NO_STYLES, readDocxStyles } from './read-docx-styles';
 
 const damaged = (fileName: string) => new InputError(docxText.damaged(fileName));
@@ -144,9 +146,12 @@ export function docxSheets(blocks: DocBlock[], pageHeader: DocBlock[] = []): She
     };
     sheets.push(sheet);
   }
-  // A document without a table still has its letterhead: whose file it is, when its list cannot be read.
-  if (sheets.length === 0 && paragraphs.length > 0)
-    sheets.push({ name: docxText.bodyName, rows: [], merges: [], paragraphs: { above: paragraphs.map((p) => p.cell), below: [] } });
+  // A document without a table: a list typed as numbered paragraphs, else its paragraphs alone, which still say
+  // whose file it is when its list cannot be read.
+  if (sheets.length === 0 && paragraphs.length > 0) {
+    const body: SheetGrid = { name: docxText.bodyName, rows: [], merges: [], paragraphs: { above: paragraphs.map((p) => p.cell), below: [] } };
+    sheets.push(paragraphListSheet(body) ?? body);
+  }
   return sheets;
 }
 
@@ -155,6 +160,7 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Wor
   assertZipWithinLimits(bytes, fileName, 'word');
   let documentXml: string;
   let stylesXml: string | undefined;
+  let numberingXml: string | undefined;
   const headerXmls: string[] = [];
   try {
     const zip = await JSZip.loadAsync(bytes);
@@ -163,6 +169,8 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Wor
     documentXml = await boundedText(doc, LIMITS.totalBytes);
     const styles = zip.file('word/styles.xml');
     stylesXml = styles ? await boundedText(styles, LIMITS.totalBytes) : undefined;
+    const numbering = zip.file('word/numbering.xml');
+    numberingXml = numbering ? await boundedText(numbering, LIMITS.totalBytes) : undefined;
     // Every page header part (first page, default, even pages), in the order Word numbers them.
     const headers = zip.file(/^word\/header\d*\.xml$/).sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
     for (const h of headers) headerXmls.push(await boundedText(h, LIMITS.totalBytes));
@@ -174,7 +182,8 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Wor
   try {
     const styles = stylesXml ? readDocxStyles(stylesXml) : NO_STYLES;
     const pageHeader = headerXmls.flatMap((xml) => readDocxBody(xml, styles));
-    return { fileName, date1904: false, sheets: docxSheets(readDocxBody(documentXml, styles), pageHeader) };
+    const numbering = numberingXml ? readDocxNumbering(numberingXml) : NO_NUMBERING;
+    return { fileName, date1904: false, sheets: docxSheets(readDocxBody(documentXml, styles, numbering), pageHeader) };
   } catch {
     throw damaged(fileName);
   }

@@ -1,0 +1,82 @@
+/**
+ * A list typed as numbered paragraphs in a Word document without a table, under its title:
+ *
+ *   DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN …
+ *   I. TẬP THỂ
+ *   1. Chi bộ ấp Bình Hòa
+ *   II. CÁ NHÂN
+ *   1. Ông Nguyễn Văn Tâm, sinh năm 1968, Bí thư Chi bộ ấp Bình Hòa
+ *
+ * is the table it stands for: a number column and a name column, the headings as group rows. Each item is then read
+ * as any name cell is (honorific, birth year and position after the name). Paragraphs between the items that carry
+ * no number (an achievement written under its exemplar) are no rows. The list ends at the date line, the signature
+ * or "Nơi nhận"; what is above it and below it stays the document's paragraphs (letterhead, date line).
+ */
+import type { Cell, SheetGrid } from '../grid';
+import { viewSheet } from '../recognition/sheet-view';
+import { asciiKey } from '../text';
+import { msg } from '../findings/messages';
+import { isOwnDateLine } from './date-line';
+
+const ITEM = /^\s*(\d{1,3})\s*[.)/]\s*(\S.*)$/su;
+const HEADING = /^\s*([IVX]{1,4}|[A-D])\s*[.)/\-–]\s*(\S.*)$/u;
+/** Headings without a number ("Tập thể:", "CÁ NHÂN"). */
+const KIND_WORDS = new Set(['tap the', 'ca nhan', 'cac tap the', 'cac ca nhan']);
+/** A registration list's title: "DANH SÁCH", and on its line or the next what it lists (exemplars registered, proposed). */
+const TITLE = /^danh sach\b/;
+const LISTS = /\b(?:dang ky|de nghi|dien hinh|bieu duong|khen thuong|tien tien)\b/;
+
+/** The title's last line: "DANH SÁCH …" saying what it lists, or "DANH SÁCH" over the line that says it. */
+function titleEnd(keys: readonly string[]): number {
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] ?? '';
+    if (!TITLE.test(key)) continue;
+    if (LISTS.test(key)) return i;
+    if (LISTS.test(keys[i + 1] ?? '')) return i + 1;
+  }
+  return -1;
+}
+/** Where a list typed as paragraphs ends, besides its date line: the recipients, the signature ("T/M", "TM.", "KT."). */
+const END = /^(?:noi nhan|t m|tm|k t|kt)\b/;
+
+type Line = { kind: 'item'; stt: string; text: string } | { kind: 'heading'; stt: string; text: string };
+
+function lineOf(text: string, key: string): Line | undefined {
+  const item = ITEM.exec(text);
+  if (item) return { kind: 'item', stt: item[1] ?? '', text: (item[2] ?? '').trim() };
+  const heading = HEADING.exec(text);
+  if (heading) return { kind: 'heading', stt: heading[1] ?? '', text: (heading[2] ?? '').trim() };
+  if (KIND_WORDS.has(key.replace(/\s*:$/, ''))) return { kind: 'heading', stt: '', text: text.replace(/\s*:\s*$/, '') };
+  return undefined;
+}
+
+/** The document's one sheet of paragraphs as a list's table, or undefined when its paragraphs hold no such list. */
+export function paragraphListSheet(document: SheetGrid): SheetGrid | undefined {
+  const cells: Cell[] = document.paragraphs?.above ?? [];
+  if (document.rows.length > 0 || cells.length === 0) return undefined;
+  // Decoded as the cells of one column are (.VnTime and VNI paragraphs read as Unicode).
+  const view = viewSheet({ name: document.name, rows: cells.map((c) => [c]), merges: [] });
+  const texts = cells.map((_, i) => view.text(i + 1, 1) ?? '');
+  const keys = texts.map((t) => asciiKey(t));
+  const title = titleEnd(keys);
+  if (title < 0) return undefined;
+  const rows: (Cell | null)[][] = [msg.paragraphListHeader.map((h) => ({ t: 's', v: h }))];
+  let last = -1;
+  for (let i = title + 1; i < texts.length; i++) {
+    const key = keys[i] ?? '';
+    const line = lineOf(texts[i] ?? '', key);
+    if (!line) {
+      if (END.test(key) || isOwnDateLine(texts[i] ?? '')) break;
+      continue;
+    }
+    rows.push([line.stt ? { t: 's', v: line.stt } : null, { t: 's', v: line.text }]);
+    last = i;
+  }
+  if (!rows.some((r, i) => i > 0 && r[0] !== null && /^\d/.test(String(r[0]?.v)))) return undefined;
+  return {
+    name: msg.paragraphListName,
+    rows,
+    merges: [],
+    paragraphs: { above: cells.slice(0, title + 1), below: cells.slice(last + 1) },
+  };
+}
