@@ -7,10 +7,14 @@ import type { CalendarDate } from './dates';
 export interface TextRun {
   text: string;
   font?: string;
+  /** Struck through: text a unit crossed out rather than deleted (false: the run's own font says it is not). */
+  strike?: boolean;
 }
 
 export type Cell =
-  | { t: 's'; v: string; font?: string; runs?: TextRun[] } // text: rich text and hyperlinks give their text
+  // text: rich text and hyperlinks give their text; `strike`: all of it struck through (the words struck out of a
+  // cell that keeps others are no part of its text).
+  | { t: 's'; v: string; font?: string; runs?: TextRun[]; strike?: true }
   | { t: 'n'; v: number; font?: string }
   | { t: 'd'; v: CalendarDate } // a cell the workbook itself holds as a date, converted by its date system
   | { t: 'b'; v: boolean }

@@ -68,6 +68,8 @@ export interface Registration {
    * no quota, printed on no ceremony list (the list's left-off sheet says why).
    */
   withdrawn?: boolean;
+  /** Its name is struck through in the unit's file: withdrawn by the unit, which crossed it out rather than delete it. */
+  struck?: boolean;
   /**
    * A row of the unit's later proposal list (a list with a proposal column, in another file or sheet than the unit's
    * registration list): a proposal for the final ceremony, not a phase-1 registration.

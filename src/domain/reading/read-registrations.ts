@@ -49,6 +49,7 @@ function newRegistration(source: Registration['source']): Registration {
     proposed: undefined,
     note: undefined,
     withdrawn: undefined,
+    struck: undefined,
     readError: undefined,
   };
 }
@@ -249,6 +250,9 @@ export function readRegistrations(
     const note = textAt(r, noteCol);
     if (note) reg.note = note;
     if (note && withdraws(note)) reg.withdrawn = true;
+    // A name struck through: the unit crossed the row out rather than delete it.
+    const nameCell = nameCol ? view.cell(r, nameCol) : undefined;
+    if (nameCell?.t === 's' && nameCell.strike) reg.withdrawn = reg.struck = true;
     const phase = textAt(r, phaseCol);
     if (readOutside) reg.phase = (dr.groupPhase && readOutside(dr.groupPhase)) || wholePhase || 1;
     if (phase) {

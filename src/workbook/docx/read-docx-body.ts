@@ -13,6 +13,8 @@ import { DocNumbering, NO_NUMBERING } from './read-docx-numbering';
 export interface DocRun {
   text: string;
   font?: string;
+  /** Struck through (w:strike, w:dstrike). */
+  strike?: true;
 }
 
 export type DocParagraph = DocRun[];
@@ -80,6 +82,7 @@ export function readDocxBody(xml: string, styles: DocStyles, numbering: DocNumbe
   const paragraphs: { runs: DocParagraph; font?: string; numId?: string; ilvl?: number }[] = [];
   let runFont: string | undefined;
   let runStyleFont: string | undefined;
+  let runStrike = false;
 
   const paragraph = () => paragraphs[paragraphs.length - 1];
   const addText = (text: string) => {
@@ -87,8 +90,8 @@ export function readDocxBody(xml: string, styles: DocStyles, numbering: DocNumbe
     if (!p || !text) return;
     const font = runFont ?? runStyleFont ?? p.font ?? styles.defaultFont;
     const last = p.runs[p.runs.length - 1];
-    if (last && last.font === font) last.text += text;
-    else p.runs.push(font ? { text, font } : { text });
+    if (last && last.font === font && Boolean(last.strike) === runStrike) last.text += text;
+    else p.runs.push({ text, ...(font ? { font } : {}), ...(runStrike ? { strike: true as const } : {}) });
   };
 
   const parser = new Parser();
@@ -148,7 +151,15 @@ export function readDocxBody(xml: string, styles: DocStyles, numbering: DocNumbe
       case 'w:r':
         runFont = undefined;
         runStyleFont = undefined;
+        runStrike = false;
         return;
+      case 'w:strike':
+      case 'w:dstrike': {
+        if (parent() !== 'w:rPr' || stack[stack.length - 3] !== 'w:r') return;
+        const val = attributes(attrs)['w:val'];
+        runStrike = val === undefined || (val !== '0' && val !== 'false');
+        return;
+      }
       case 'w:rStyle':
         if (parent() === 'w:rPr' && stack[stack.length - 3] === 'w:r') runStyleFont = styles.fontOf(attributes(attrs)['w:val']);
         return;
@@ -183,7 +194,9 @@ export function readDocxBody(xml: string, styles: DocStyles, numbering: DocNumbe
         const p = paragraphs.pop();
         if (!p) return;
         const number = p.numId && p.numId !== '0' ? numbering.next(p.numId, p.ilvl ?? 0) : undefined;
-        if (number) p.runs.unshift({ text: `${number} ` });
+        // Struck with its paragraph: a crossed-out item keeps its number crossed out.
+        const struck = p.runs.length > 0 && p.runs.every((r) => r.strike);
+        if (number) p.runs.unshift({ text: `${number} `, ...(struck ? { strike: true as const } : {}) });
         if (t?.cell) {
           // Every enclosing cell holds the text; the innermost one holds the paragraph as a block.
           for (const open of tables) open.cell?.paragraphs.push(p.runs);

@@ -58,19 +58,25 @@ function boundedText(file: JSZip.JSZipObject, limit: number): Promise<string> {
   });
 }
 
-/** A cell (or a paragraph) as the engine sees text: one font for all of it, or runs where fonts differ. */
+/**
+ * A cell (or a paragraph) as the engine sees text: one font for all of it, or runs where fonts differ. Struck through
+ * entirely, it is marked so; words struck out of it among others are no part of its text.
+ */
 export function textCell(paragraphs: DocParagraph[]): Cell | null {
+  const written = paragraphs.flat().filter((r) => r.text.trim());
+  const struck = written.length > 0 && written.every((r) => r.strike);
   const runs: TextRun[] = [];
   for (const [i, p] of paragraphs.entries()) {
     if (i > 0) runs.push({ text: '\n', ...(runs[runs.length - 1]?.font ? { font: runs[runs.length - 1]?.font } : {}) });
-    for (const r of p) runs.push(r.font ? { text: r.text, font: r.font } : { text: r.text });
+    for (const r of p) if (struck || !r.strike) runs.push(r.font ? { text: r.text, font: r.font } : { text: r.text });
   }
   const v = runs.map((r) => r.text).join('');
   if (!v.trim()) return null;
   const fonts = new Set(runs.filter((r) => r.text.trim()).map((r) => r.font));
-  if (fonts.size > 1) return { t: 's', v, runs };
   const [font] = fonts;
-  return font ? { t: 's', v, font } : { t: 's', v };
+  const cell: Cell = fonts.size > 1 ? { t: 's', v, runs } : font ? { t: 's', v, font } : { t: 's', v };
+  if (struck) cell.strike = true;
+  return cell;
 }
 
 /** As many columns as a worksheet has: spans past them (a hostile or broken table) are not laid out. */

@@ -11,17 +11,20 @@ import { fileText } from '../messages';
 import type { Cell, Merge, SheetGrid, WorkbookGrid } from '../../domain/grid';
 import { LIMITS } from '../exceljs/zip-limits';
 import { isDateFormat } from '../number-format';
-import { fontKey, xlsTextFonts } from './read-xls-fonts';
+import { fontKey, XlsTextFont, xlsTextFonts } from './read-xls-fonts';
 
 // BIFF error codes as Excel shows them.
 const ERRORS: Record<number, string> = { 0: '#NULL!', 7: '#DIV/0!', 15: '#VALUE!', 23: '#REF!', 29: '#NAME?', 36: '#NUM!', 42: '#N/A' };
 
-function toCell(c: XLSX.CellObject | undefined, date1904: boolean, font: string | undefined): Cell | null {
+function toCell(c: XLSX.CellObject | undefined, date1904: boolean, font: XlsTextFont | undefined): Cell | null {
   if (!c) return null;
   switch (c.t) {
     case 's': {
       const v = String(c.v ?? '');
-      return v ? (font ? { t: 's', v, font } : { t: 's', v }) : null;
+      if (!v) return null;
+      const cell: Cell = font?.name ? { t: 's', v, font: font.name } : { t: 's', v };
+      if (font?.strike) cell.strike = true;
+      return cell;
     }
     case 'n': {
       const v = Number(c.v);
@@ -45,7 +48,7 @@ function toCell(c: XLSX.CellObject | undefined, date1904: boolean, font: string 
   }
 }
 
-function sheetGrid(name: string, ws: XLSX.WorkSheet, date1904: boolean, fonts: Map<number, string> | undefined): SheetGrid {
+function sheetGrid(name: string, ws: XLSX.WorkSheet, date1904: boolean, fonts: Map<number, XlsTextFont> | undefined): SheetGrid {
   const data = ((ws as XLSX.DenseSheet)['!data'] ?? []) as (XLSX.CellObject[] | undefined)[];
   const rows: (Cell | null)[][] = [];
   for (let r = 0; r < data.length; r++) {

@@ -6,9 +6,11 @@
 import type { Cell, TextRun } from '../../domain/grid';
 import type { SharedString } from './workbook-parts';
 
-export function textCell(text: string, font: string | undefined): Cell | null {
+export function textCell(text: string, font: string | undefined, strike?: boolean): Cell | null {
   if (text === '') return null;
-  return font ? { t: 's', v: text, font } : { t: 's', v: text };
+  const cell: Cell = font ? { t: 's', v: text, font } : { t: 's', v: text };
+  if (strike) cell.strike = true;
+  return cell;
 }
 
 export function numberCell(v: number, font: string | undefined): Cell | null {
@@ -34,15 +36,22 @@ export function isoDateCell(text: string): Cell | null {
   return m ? { t: 'd', v: { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } } : textCell(text, undefined);
 }
 
-/** A string, plain or rich; a run without a font of its own takes the cell's. */
-export function stringCell(s: SharedString | undefined, font: string | undefined): Cell | null {
+/**
+ * A string, plain or rich; a run without a font of its own takes the cell's. Struck through (run by run, a run
+ * without properties of its own as the cell's style says): all of it, the cell is marked so; some runs only, they
+ * are words struck out, no part of the text.
+ */
+export function stringCell(s: SharedString | undefined, font: string | undefined, strike?: boolean): Cell | null {
   if (s === undefined) return null;
-  if (typeof s === 'string') return textCell(s, font);
-  const runs: TextRun[] = s.runs.map((r) => ({ text: r.text, font: r.font ?? font }));
+  if (typeof s === 'string') return textCell(s, font, strike);
+  const all: TextRun[] = s.runs.map((r) => ({ text: r.text, font: r.font ?? font, ...((r.strike ?? strike) ? { strike: true } : {}) }));
+  const struck = all.every((r) => r.strike || !r.text.trim());
+  const runs = struck ? all.map(({ text, font: f }) => ({ text, font: f })) : all.filter((r) => !r.strike);
   const v = runs.map((r) => r.text).join('');
-  if (!v) return null;
+  if (!v.trim()) return null;
   const cell: Cell = { t: 's', v };
   if (font) cell.font = font;
   if (runs.some((r) => r.font)) cell.runs = runs;
+  if (struck) cell.strike = true;
   return cell;
 }

@@ -56,7 +56,7 @@ export class SheetBuilder {
     let cells = this.sharedCells.get(style);
     if (!cells) this.sharedCells.set(style, (cells = []));
     let cell = cells[index];
-    if (cell === undefined) cells[index] = cell = stringCell(this.ctx.strings[index], st.font);
+    if (cell === undefined) cells[index] = cell = stringCell(this.ctx.strings[index], st.font, st.strike);
     return cell;
   }
 
@@ -87,7 +87,7 @@ export class SheetBuilder {
             cell = st.date ? dateCell(v, this.ctx.date1904) : numberCell(v, st.font);
             break;
           case CellKind.Text:
-            cell = textCell(texts[v] ?? '', st.font);
+            cell = textCell(texts[v] ?? '', st.font, st.strike);
             break;
           case CellKind.Bool:
             cell = { t: 'b', v: v !== 0 };
@@ -99,7 +99,7 @@ export class SheetBuilder {
             cell = isoDateCell(texts[v] ?? '');
             break;
           default:
-            cell = stringCell(items[v], st.font);
+            cell = stringCell(items[v], st.font, st.strike);
         }
         if (cell) out[(cols[i] ?? 1) - 1] = cell;
       }

@@ -53,11 +53,15 @@ export function parseWorkbook(xml: string): WorkbookPart {
   return out;
 }
 
-/** What a cell's style tells the reader: its font, and whether its numbers are dates. */
+/** What a cell's style tells the reader: its font, whether its numbers are dates, whether its text is struck through. */
 export interface CellStyle {
   font?: string;
   date: boolean;
+  strike?: true;
 }
+
+/** `<strike/>`, `<strike val="1"/>`: on unless its value says off. */
+const isOn = (val: string | undefined) => val === undefined || (val !== '0' && val !== 'false');
 
 // The built-in number formats that show dates (ECMA-376 part 1, 18.8.30); 18–21 and 45–47 show a time alone (no
 // date, as isDateFormat says), 27–36 and 50–58 are locale-dependent East Asian formats, not read as dates.
@@ -66,7 +70,7 @@ const BUILT_IN_DATES = new Set([14, 15, 16, 17, 22]);
 /** The cell styles (cellXfs) by index. */
 export function parseStyles(xml: string): CellStyle[] {
   const formats = new Map<number, string>();
-  const fonts: (string | undefined)[] = [];
+  const fonts: { name?: string; strike?: true }[] = [];
   const xfs: { numFmtId: number; fontId: number }[] = [];
   const path: string[] = [];
   parseXml(xml, {
@@ -78,8 +82,12 @@ export function parseStyles(xml: string): CellStyle[] {
         const id = Number(attr(a, 'numFmtId'));
         const code = attr(a, 'formatCode');
         if (Number.isInteger(id) && code !== undefined) formats.set(id, code);
-      } else if (name === 'font' && parent === 'fonts') fonts.push(undefined);
-      else if (name === 'name' && parent === 'font' && path[path.length - 3] === 'fonts') fonts[fonts.length - 1] = attr(attrs(), 'val');
+      } else if (name === 'font' && parent === 'fonts') fonts.push({});
+      else if (parent === 'font' && path[path.length - 3] === 'fonts') {
+        const font = fonts[fonts.length - 1];
+        if (font && name === 'name') font.name = attr(attrs(), 'val');
+        else if (font && name === 'strike' && isOn(attr(attrs(), 'val'))) font.strike = true;
+      }
       else if (name === 'xf' && parent === 'cellXfs') {
         const a = attrs();
         xfs.push({ numFmtId: parseInt(attr(a, 'numFmtId') ?? '', 10), fontId: parseInt(attr(a, 'fontId') ?? '', 10) });
@@ -92,8 +100,10 @@ export function parseStyles(xml: string): CellStyle[] {
   return xfs.map(({ numFmtId, fontId }) => {
     const code = formats.get(numFmtId);
     const date = code !== undefined ? isDateFormat(code) : BUILT_IN_DATES.has(numFmtId);
-    const font = fonts[fontId] || undefined;
-    return font ? { font, date } : { date };
+    const { name: font, strike } = fonts[fontId] ?? {};
+    const style: CellStyle = font ? { font, date } : { date };
+    if (strike) style.strike = true;
+    return style;
   });
 }
 
@@ -107,19 +117,22 @@ const decodeEscapes = (text: string): string =>
 
 /**
  * Reads string items (`<si>` of the shared strings, `<is>` of an inline string): the text of its `<t>`, or its runs
- * `<r>` with their `<rPr><rFont>`; phonetic guides (`<rPh>`) are not part of the text.
+ * `<r>` with their `<rPr><rFont>` and `<strike>`; phonetic guides (`<rPh>`) are not part of the text.
  */
 export class StringItemReader {
   private text: string[] | undefined;
   private runs: TextRun[] | undefined;
   private plain: string | undefined;
   private runFont: string | undefined;
+  /** The run's own properties (`<rPr>`) say whether it is struck; without them, the cell's style does. */
+  private runStrike: boolean | undefined;
   private inRun = false;
   private skip = 0;
 
   begin(): void {
     this.runs = this.plain = this.text = this.runFont = undefined;
     this.inRun = false;
+    this.runStrike = undefined;
     this.skip = 0;
   }
 
@@ -130,7 +143,10 @@ export class StringItemReader {
     else if (name === 'r') {
       this.inRun = true;
       this.runFont = undefined;
-    } else if (name === 'rFont' && this.inRun) this.runFont = attr(attrs(), 'val');
+      this.runStrike = undefined;
+    } else if (name === 'rPr' && this.inRun) this.runStrike = false;
+    else if (name === 'rFont' && this.inRun) this.runFont = attr(attrs(), 'val');
+    else if (name === 'strike' && this.inRun) this.runStrike = isOn(attr(attrs(), 'val'));
   }
 
   onText(text: string): void {
@@ -145,7 +161,11 @@ export class StringItemReader {
     if (name === 't' && this.text) {
       const t = decodeEscapes(this.text.join(''));
       this.text = undefined;
-      if (this.inRun) (this.runs ??= []).push(this.runFont ? { text: t, font: this.runFont } : { text: t });
+      if (this.inRun) {
+        const run: TextRun = this.runFont ? { text: t, font: this.runFont } : { text: t };
+        if (this.runStrike !== undefined) run.strike = this.runStrike;
+        (this.runs ??= []).push(run);
+      }
       else this.plain = t;
     } else if (name === 'r') this.inRun = false;
   }
