@@ -121,6 +121,14 @@ export interface DateLineEvidence {
   dayBlank?: true;
 }
 
+/** A unit's implementation plan sent as a Word document: when it was made, where the units list gives no plan date. */
+export interface PlanDocument {
+  unitId: string;
+  file: string;
+  /** The document's date line, else its number's date; none when it bears neither. */
+  date?: CalendarDate;
+}
+
 /** "Không trùng": two exemplars, never report the group again; "Trùng": one exemplar, merge the group. */
 export type DuplicateDecision = 'not-duplicate' | 'duplicate';
 
@@ -152,6 +160,8 @@ export interface ReadResult {
   dateLines?: DateLineEvidence[];
   /** Units whose file could not be read (no table), known by its letterhead: they sent something. */
   unreadableUnits?: string[];
+  /** Implementation plans units sent as documents (R12 evidence where the units list has no plan date). */
+  planDocuments?: PlanDocument[];
 }
 
 /** One row of the report's quota table. */

@@ -109,6 +109,9 @@ export const msg = {
     `${f.unit} chưa ghi ngày gửi danh sách đăng ký và chưa có điển hình tiên tiến nào đăng ký, trong khi ${overdue(f, asOf)}. ${listRule(f)}`,
   planLate: (f: DeadlineFacts, date: CalendarDate) =>
     `${f.unit} gửi kế hoạch triển khai thực hiện ${lateness(date, f.deadline, f.dayIsOnTime)}. ${planRule(f)}`,
+  planLateByDocument: (f: DeadlineFacts, date: CalendarDate, file: string) =>
+    `${f.unit} lập kế hoạch triển khai thực hiện ${lateness(date, f.deadline, f.dayIsOnTime)} ` +
+    `(ngày lấy từ văn bản kế hoạch ${file}, vì danh sách đơn vị chưa ghi ngày gửi kế hoạch). ${planRule(f)}`,
   planMissing: (f: DeadlineFacts, asOf: CalendarDate) =>
     `${f.unit} chưa ghi ngày gửi kế hoạch triển khai thực hiện, trong khi ${overdue(f, asOf)}. ${planRule(f)}`,
   nurturePlanMissing: (unit: string, registered: number) =>
@@ -187,6 +190,9 @@ export const msg = {
   /** A list typed as numbered paragraphs, read as a table: the name it is read under, and its columns. */
   paragraphListName: 'Danh sách (các đoạn văn)',
   paragraphListHeader: ['STT', 'Họ và tên / Tên tập thể', 'Chức vụ, đơn vị công tác'],
+  documentNotList: (file: string, title: string, plan: boolean) =>
+    `Tệp ${file} là văn bản «${title}», không phải danh sách đăng ký điển hình tiên tiến: không đọc` +
+    (plan ? ' (chưa xác định được đơn vị gửi kế hoạch này từ tiêu đề văn bản).' : '.'),
   noTableInDocument: (file: string) =>
     `Tệp ${file} là văn bản không có bảng (danh sách gõ thành các đoạn văn): đề nghị đơn vị lập danh sách thành bảng ` +
     'theo mẫu, có các cột «Họ và tên / Tên tập thể», «Năm sinh», «Chức vụ, đơn vị công tác», rồi gửi lại.',

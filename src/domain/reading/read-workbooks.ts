@@ -12,11 +12,12 @@ import { mergeOver, Profile, ProfileEntry, profileFromEntries, validateProfile }
 import { fieldIndexes } from '../recognition/fields';
 import { findHeader } from '../recognition/header';
 import { Conversion, SheetView, viewSheet } from '../recognition/sheet-view';
-import type { DateLineEvidence, DecisionEntry, NurturePlan, ReadResult, Registration, TableInfo, UnitRecord } from '../records';
+import type { DateLineEvidence, DecisionEntry, NurturePlan, PlanDocument, ReadResult, Registration, TableInfo, UnitRecord } from '../records';
 import { asciiKey } from '../text';
 import { inferredDistrict } from '../units/district';
 import { unitResolver, UnitResolver } from '../units/resolve-unit';
 import { paragraphTexts } from './date-line';
+import { documentDate, documentTitle } from './documents';
 import { readDuplicateDecisions } from './read-decisions';
 import { readPlans } from './read-plans';
 import { isProposalListTitle } from './proposal';
@@ -114,7 +115,7 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
   const resolver = unitResolver(units, district, profile.unitAbbreviations);
   const { registrations, dateLines } = readAllRegistrations(tables.found, profile, { resolver, profile, hasUnits: units.length > 0 }, tables.findings);
   const plans = readAllPlans(tables.found, profile, resolver, tables.findings);
-  const unreadableUnits = tablelessFindings(tables.tableless, resolver, tables.findings);
+  const { unreadableUnits, planDocuments } = tablelessFindings(tables.tableless, resolver, tables.findings);
   const withTexts = withRowTexts(tables.wordViews, registrations, tables.findings);
   const unitTables = tables.found.filter((x) => x.table.header.kind === 'units');
   return {
@@ -133,6 +134,7 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
     },
     dateLines,
     unreadableUnits,
+    planDocuments,
   };
 }
 
@@ -155,21 +157,34 @@ const LETTERHEAD_ROWS = 10;
 const LETTERHEAD_TEXTS = 40;
 
 /**
- * FILE_UNREADABLE for each file without a table, naming the unit its letterhead names ("ĐẢNG ỦY XÃ AN BÌNH"); the
- * units so named did send something, if nothing readable. Returns their ids.
+ * Files without a table, each under the unit its letterhead names ("ĐẢNG ỦY XÃ AN BÌNH"). A document whose title says
+ * it is no list (a report of achievements, minutes, a letter) is said to be skipped; the unit's implementation plan
+ * is kept as the evidence of its date (R12); any other file is FILE_UNREADABLE, and its unit did send something.
  */
-function tablelessFindings(tableless: FoundTables['tableless'], resolver: UnitResolver<UnitRecord>, findings: Finding[]): string[] {
-  const ids: string[] = [];
+function tablelessFindings(
+  tableless: FoundTables['tableless'],
+  resolver: UnitResolver<UnitRecord>,
+  findings: Finding[],
+): { unreadableUnits: string[]; planDocuments: PlanDocument[] } {
+  const unreadableUnits: string[] = [];
+  const planDocuments: PlanDocument[] = [];
   for (const { file, texts, document } of tableless) {
     // The sender heads the letterhead; "Kính gửi" names the recipient, and nothing after it is the sender.
     const to = texts.findIndex((t) => /^kinh gui( |$)/.test(asciiKey(t)));
     const sent = to < 0 ? texts : texts.slice(0, to);
     const unit = sent.map((t) => resolver.resolve(t) ?? resolver.resolveLoose(t)).find((u) => u !== undefined);
-    const message = document ? msg.noTableInDocument(file) : msg.noTableInFile(file);
-    findings.push(finding('FILE_UNREADABLE', { file, ...(unit ? { unit: unit.name, unitCode: unit.code } : {}) }, message));
-    if (unit) ids.push(unit.id);
+    const place = { file, ...(unit ? { unit: unit.name, unitCode: unit.code } : {}) };
+    const title = document ? documentTitle(texts) : undefined;
+    if (title?.kind === 'plan' && unit) {
+      const date = documentDate(texts);
+      planDocuments.push({ unitId: unit.id, file, ...(date ? { date } : {}) });
+    } else if (title) findings.push(finding('SHEET_SKIPPED', place, msg.documentNotList(file, title.title, title.kind === 'plan')));
+    else {
+      findings.push(finding('FILE_UNREADABLE', place, document ? msg.noTableInDocument(file) : msg.noTableInFile(file)));
+      if (unit) unreadableUnits.push(unit.id);
+    }
   }
-  return ids;
+  return { unreadableUnits, planDocuments };
 }
 
 /** The profile: "Cấu hình" sheets over the starting profile, then the explicit override over both. */

@@ -1,7 +1,7 @@
 /**
  * PLAN_LATE / PLAN_MISSING (R12): implementation plans reach the Board "trước ngày 25/01/2022" (the profile's
- * plan deadline). Judged only where the units list has a plan-date column: without one, nothing says a plan is
- * missing.
+ * plan deadline). The date is the units list's, else that of the plan the unit sent as a document. Missing only
+ * where the units list has a plan-date column: without one, nothing says a plan is missing.
  */
 import { finding, Finding } from '../findings/finding';
 import { msg } from '../findings/messages';
@@ -18,9 +18,18 @@ function check(unit: UnitRecord, ctx: Analysis): Finding | undefined {
     if (isOnTime(profile, unit.planDate, deadline)) return undefined;
     return finding('PLAN_LATE', unitPlace(unit), msg.planLate(deadlineFacts(ctx, unit, 'plan'), unit.planDate));
   }
-  // An unreadable date is INVALID_DATE already; before the deadline an empty cell is simply not yet.
-  if (unit.planDateInvalid || isOnTime(profile, ctx.asOf, deadline)) return undefined;
+  // An unreadable date is INVALID_DATE already.
+  if (unit.planDateInvalid) return undefined;
+  // No date in the units list: the plan the unit sent says when it was made (or, undated, that it was sent).
+  const document = ctx.read.planDocuments?.find((d) => d.unitId === unit.id);
+  if (document) {
+    if (!document.date || isOnTime(profile, document.date, deadline)) return undefined;
+    return finding('PLAN_LATE', unitPlace(unit), msg.planLateByDocument(deadlineFacts(ctx, unit, 'plan'), document.date, document.file));
+  }
+  // Missing only where the units list has the column; before the deadline an empty cell is simply not yet.
+  if (!ctx.read.has.planDate || isOnTime(profile, ctx.asOf, deadline)) return undefined;
   return finding('PLAN_MISSING', unitPlace(unit), msg.planMissing(deadlineFacts(ctx, unit, 'plan'), ctx.asOf));
 }
 
-export const planDeadline: Rule = (ctx) => (ctx.read.has.planDate ? findingsFor(ctx.read.units, (unit) => check(unit, ctx)) : []);
+export const planDeadline: Rule = (ctx) =>
+  ctx.read.has.planDate || ctx.read.planDocuments?.length ? findingsFor(ctx.read.units, (unit) => check(unit, ctx)) : [];
