@@ -3,6 +3,7 @@
  * paragraphs of a Word document around a table, decoded as cells are.
  */
 import { CalendarDate, fullDateText, isValidDate, placeAndDate } from '../dates';
+import { placeAndCellDate } from '../dates/place-and-cell-date';
 import type { Cell } from '../grid';
 import { viewSheet } from '../recognition/sheet-view';
 import { stripDiacritics } from '../text/fold';
@@ -26,7 +27,7 @@ export function dateLineDate(text: string): CalendarDate | undefined {
  * "(Danh sách này thay thế danh sách gửi ngày 15/02/2023)") gives one only when no line of its own does.
  */
 function dateLine(text: string): { date: CalendarDate; own: boolean } | undefined {
-  const bare = fullDateText(text) ?? placeAndDate(text);
+  const bare = fullDateText(text) ?? placeAndDate(text) ?? placeAndCellDate(text);
   if (bare) return { date: bare, own: true };
   // A row of a list never starts with a date line's place name being a number ("12. Ông …, ngày …").
   if (/^\s*\d/.test(text) || text.length > 200) return undefined;

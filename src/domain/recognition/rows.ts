@@ -3,6 +3,7 @@
  * a repeated header, template rows holding only formula errors, and the signature block that ends the data.
  */
 import { fullDateText, placeAndDate } from '../dates';
+import { placeAndCellDate } from '../dates/place-and-cell-date';
 import { asciiKey, mayHaveAsciiKey } from '../text';
 import { startsWithDigit } from '../text/digits';
 import { memoize } from '../text/memo';
@@ -157,7 +158,7 @@ function classify(view: SheetView, shape: TableShape, texts: string[], r: number
   // A date alone (a real date whose number format shows the whole date line, or a bare date), or a place and a date
   // without "ngày" ("Vĩnh Hậu, 27/02/2023"; a name and a birth date can look so too): the list's date only where no
   // row of the table follows.
-  if ((texts.length === 1 && fullDateText(first)) || (texts.length <= 2 && placeAndDate(first))) return { type: 'date' };
+  if ((texts.length === 1 && fullDateText(first)) || (texts.length <= 2 && (placeAndDate(first) || placeAndCellDate(first)))) return { type: 'date' };
   if (isSubtotalText(first)) return SUBTOTAL;
   // A note under the table is typed anywhere but in the table's own note column (that is a row's note).
   if (texts.length <= 3 && firstCol !== shape.noteCol && isNoteText(first)) return { type: 'note', final: /\.\/\.$/.test(first.trim()) };
