@@ -18,7 +18,7 @@ export const cliText = {
     `Đã ghi ${out}: ${collectives} tập thể, ${individuals} cá nhân; ${excluded}` + `Kết quả kiểm tra: ${errors} lỗi, ${warnings} cảnh báo.`,
   feedbackOutNeeded: 'Lệnh feedback cần thư mục kết quả: -o THƯ_MỤC.',
   feedbackWritten: (n: number, dir: string) => `Đã ghi ${n} phiếu góp ý vào ${dir}.`,
-  feedbackNone: 'Không đơn vị nào có lỗi hay cảnh báo: không có phiếu góp ý nào.',
+  feedbackNone: 'Không đơn vị nào có nội dung cần góp ý (lỗi, cảnh báo trong danh sách đơn vị gửi): không có phiếu góp ý nào.',
   folderNotMade: (dir: string) => `Không tạo được thư mục ${dir}: hãy chọn nơi lưu khác.`,
   seeHelp: (message: string) => `${message} Xem «dienhinh --help».`,
   unexpected: 'Đã xảy ra lỗi ngoài dự kiến khi xử lý các tệp; không có tệp nào bị thay đổi. Hãy gửi tệp mẫu cho nhóm phát triển.',

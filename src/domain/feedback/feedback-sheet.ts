@@ -28,10 +28,16 @@ export const feedbackText = {
   place: (f: Finding) => {
     const rows = f.rows?.length ? f.rows : f.sheet && f.row ? [{ file: f.file, sheet: f.sheet, row: f.row }] : [];
     if (!rows.length) return f.file;
-    return rows.map((r) => `${r.file}, trang «${r.sheet}», ${f.column && !f.rows ? `ô ${f.column}${r.row}` : `dòng ${r.row}`}`).join('; ');
+    // A Word document's tables are no pages: "bảng 1", not "trang «Bảng 1»".
+    const sheet = (r: { file: string; sheet: string }) => (/\.docx$/i.test(r.file) ? r.sheet.toLocaleLowerCase('vi') : `trang «${r.sheet}»`);
+    return rows.map((r) => `${r.file}, ${sheet(r)}, ${f.column && !f.rows ? `ô ${f.column}${r.row}` : `dòng ${r.row}`}`).join('; ');
   },
   closing: (p: Profile) =>
     `Đề nghị đơn vị chỉnh sửa các nội dung trên và gửi lại danh sách về ${p.issuingBody} ${p.superiorBody}${p.district ? ` ${p.district}` : ''}.`,
+  /** Nothing to correct: what was sent late stays as it is. */
+  closingLate: 'Đề nghị đơn vị lưu ý thực hiện đúng thời hạn theo Hướng dẫn ở các lần sau.',
+  /** Nothing sent yet: there is nothing to correct either. */
+  closingMissing: (p: Profile) => `Đề nghị đơn vị khẩn trương gửi về ${p.issuingBody} ${p.superiorBody}${p.district ? ` ${p.district}` : ''}.`,
   dateLine: (p: Profile, d: CalendarDate) => `${p.place || p.district ? `${p.place || p.district}, ` : ''}ngày ${d.d} tháng ${d.m} năm ${d.y}`,
   party: 'ĐẢNG CỘNG SẢN VIỆT NAM',
 };
@@ -39,6 +45,21 @@ export const feedbackText = {
 /** The findings a unit is sent: errors and warnings (notes about fonts and invisible characters stay here). */
 export function feedbackFindings(findings: readonly Finding[]): Finding[] {
   return findings.filter((f) => f.severity !== 'info');
+}
+
+/** The district's own settings, which a unit's clerk can do nothing about, are no part of what the unit is told. */
+const unitsWords = (message: string) => message.replace(/ \((?:nếu muốn|theo) [^()]*Cấu hình\)/g, '');
+
+const LATE = new Set<Finding['code']>(['REGISTRATION_LATE', 'PLAN_LATE']);
+const MISSING = new Set<Finding['code']>(['REGISTRATION_MISSING', 'PLAN_MISSING']);
+
+/** How the phiếu ends: asked to correct and resend, only to send what is missing, or only to keep the deadlines. */
+function closingOf(profile: Profile, sent: readonly Finding[]): string {
+  if (sent.every((f) => LATE.has(f.code))) return feedbackText.closingLate;
+  // A unit that sent nothing is short of its quota too: it is asked to send, there is nothing to correct.
+  if (sent.some((f) => MISSING.has(f.code)) && sent.every((f) => LATE.has(f.code) || MISSING.has(f.code) || f.code === 'QUOTA_SHORT'))
+    return feedbackText.closingMissing(profile);
+  return feedbackText.closing(profile);
 }
 
 /** One unit's phiếu góp ý; `findings` are that unit's (feedbackFindings keeps the ones to send). */
@@ -73,13 +94,13 @@ export function feedbackSheet(profile: Profile, date: CalendarDate, unit: string
   sent.forEach((f, i) => {
     cells.push({ row, col: 1, value: i + 1, style: body('center') });
     text(row, 2, feedbackText.place(f), body());
-    text(row, 3, `${FINDING_CODES[f.code].label}: ${f.message}`, body());
+    text(row, 3, `${FINDING_CODES[f.code].label}: ${unitsWords(f.message)}`, body());
     text(row, 4, ADVICE[f.code], body());
     row++;
   });
   const bodyEnd = row;
   row++;
-  text(row, 1, feedbackText.closing(profile), { font: font(13), wrap: true });
+  text(row, 1, closingOf(profile, sent), { font: font(13), wrap: true });
   merge(row, 1, row, 4);
   heights[row] = 36;
 
@@ -102,13 +123,26 @@ export function feedbackSheet(profile: Profile, date: CalendarDate, unit: string
   return model;
 }
 
+/** Findings in the district's own cells: a unit's type it left blank, a date it mistyped in its units list. */
+const DISTRICT_CELLS = new Set<Finding['code']>(['INVALID_DATE', 'MISSING_VALUE', 'HIDDEN_CHARACTERS']);
+
+/** Whether a finding is the unit's to act on, rather than the district's (its units list, its settings). */
+function unitsSideOf(read: ReadResult): (f: Finding) => boolean {
+  // The table a row is in: the last one whose header is above it on its sheet (a units list may head a master's sheet).
+  const tables = [...read.tables].sort((a, b) => b.headerRow - a.headerRow);
+  const inUnitsList = (f: Finding) =>
+    f.row !== undefined && tables.find((t) => t.file === f.file && t.sheet === f.sheet && t.headerRow < (f.row as number))?.kind === 'units';
+  return (f) => f.code !== 'UNKNOWN_UNIT_TYPE' && !(DISTRICT_CELLS.has(f.code) && inUnitsList(f));
+}
+
 /**
  * Each unit of the view with its findings, in the view's order (worst first), then the units the list does not have:
  * the rows of a unit missing from the list ("ĐẢNG ỦY XÃ PHÚ HỮU" over its own file) still go back to it, by the unit
  * its rows name, else by its file.
  */
 export function unitsWithFindings(view: UnitsView, findings: readonly Finding[], read: ReadResult): { name: string; findings: Finding[] }[] {
-  const listed = view.units.map((u) => ({ name: u.name, findings: u.findings.flatMap((i) => findings[i] ?? []) }));
+  const unitsSide = unitsSideOf(read);
+  const listed = view.units.map((u) => ({ name: u.name, findings: u.findings.flatMap((i) => findings[i] ?? []).filter(unitsSide) }));
   const unitTextOf = new Map(read.registrations.map((r) => [rowKey(r.source), r.unitText]));
   // By the unit as its rows write it, one phiếu however it is spelt ("ĐẢNG ỦY XÃ PHÚ HỮU", "Đảng ủy xã Phú Hữu").
   const unlisted = new Map<string, { name: string; findings: Finding[] }>();

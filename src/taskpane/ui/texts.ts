@@ -170,7 +170,7 @@ export const ui = {
   feedbackBusy: 'Đang lập phiếu góp ý…',
   feedbackDownloaded: (name: string, n: number) => `Đã tạo tệp ${name}: ${formatNumber(n)} phiếu góp ý, mỗi đơn vị một trang (xem thư mục Tải về).`,
   feedbackOpened: (n: number) => `Đã mở sổ làm việc mới gồm ${formatNumber(n)} phiếu góp ý, mỗi đơn vị một trang; hãy lưu lại để gửi các đơn vị.`,
-  feedbackNone: 'Không đơn vị nào có lỗi hay cảnh báo: không cần phiếu góp ý.',
+  feedbackNone: 'Không đơn vị nào có nội dung cần góp ý (lỗi, cảnh báo trong danh sách đơn vị gửi): không cần phiếu góp ý.',
   dupFilterConfidence: 'Mức độ',
   dupAll: 'Tất cả',
   dupShown: (from: number, to: number, total: number) => `Nhóm ${formatNumber(from)}–${formatNumber(to)} / ${formatNumber(total)}`,
