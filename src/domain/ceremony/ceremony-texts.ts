@@ -69,6 +69,7 @@ export const ceremonyText = {
     `Dòng của danh sách đề nghị biểu dương (${file}), không thuộc danh sách đăng ký của đơn vị: không đưa vào danh sách lễ ${ceremony.id}.`,
   reasonReplaced: (file: string) => `Đơn vị đã gửi danh sách thay thế (${file}): danh sách cũ không còn được tính.`,
   reasonCopy: (file: string) => `Cùng danh sách với tệp ${file} (đơn vị gửi hai bản): chỉ tính một lần.`,
+  otherFormNote: (unit: string, form: string) => `${unit} đề nghị hình thức «${form}».`,
   reasonStruck: 'Tên ở dòng này bị gạch ngang trong tệp của đơn vị: đơn vị đã gạch bỏ dòng này, nên không đưa vào danh sách.',
   reasonWithdrawn: (note: string) => `Đơn vị ghi chú «${note}»: đơn vị không còn đề nghị dòng này, nên không đưa vào danh sách.`,
   reasonInProposalList: (file: string) => `Có trong danh sách đề nghị biểu dương của đơn vị (${file}); dòng ấy được đưa vào danh sách.`,

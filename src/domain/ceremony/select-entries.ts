@@ -226,9 +226,11 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
         // A name in capitals is its least careful spelling: another proposing unit's is printed instead.
         if (e.kind === 'individual' && inCapitals(lead.name) && !inCapitals(r.name)) e.name = r.name;
         if (achievements) e.achievements = achievements;
-        const award = addDistinct(e.award, proposalOf(r));
-        if (award) e.award = award;
-        const note = addDistinct(e.note, r.note);
+        // One form is printed: the first unit's. Another unit's other form is noted for the district to decide.
+        const award = proposalOf(r);
+        const otherForm = award && e.award !== undefined && toneKey(award) !== toneKey(e.award) ? ceremonyText.otherFormNote(unitName(r), award) : undefined;
+        if (award && !e.award) e.award = award;
+        const note = addDistinct(addDistinct(e.note, r.note), otherForm, ' ');
         if (note) e.note = note;
       }
       continue;

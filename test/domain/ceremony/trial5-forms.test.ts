@@ -1,0 +1,47 @@
+/**
+ * One exemplar proposed by two units, merged into one entry of the list to be signed: one form of commendation is
+ * printed (the first unit's in the list's order); another unit's other form is noted for the district to decide.
+ * Near misses: the same form written twice, and a unit that proposes none.
+ */
+import { consolidate } from '../../../src/domain/ceremony/consolidate';
+import { checkBooks } from '../../fixtures/trial2-fixgroups-shapes';
+import type { Row } from '../../fixtures/workbooks';
+
+const UNITS: Row[] = [
+  ['STT', 'Tên đơn vị'],
+  [1, 'Hội Nông dân huyện'],
+  [2, 'Huyện đoàn'],
+];
+
+async function entry(first: string, second: string, ceremony: '2023' | '2025') {
+  const reg: Row[] = [
+    ['STT', 'Đơn vị', 'Họ và tên', 'Năm sinh', 'Chức vụ, đơn vị công tác', 'Hình thức đề nghị'],
+    [1, 'Hội Nông dân huyện', 'Lê Thị Hoa', '1975', 'Nông dân ấp 2, xã An Bình', first],
+    [2, 'Huyện đoàn', 'Lê Thị Hoa', '1975', 'Nông dân ấp 2, xã An Bình', second],
+  ];
+  const { read, report } = await checkBooks([{ fileName: 'tong-hop.xlsx', sheets: [{ name: 'Đơn vị', rows: UNITS }, { name: 'Đăng ký', rows: reg }] }]);
+  const { individuals } = consolidate(read, report, ceremony).selection;
+  expect(individuals).toHaveLength(1);
+  return individuals[0];
+}
+
+describe('a merged entry proposed with two forms', () => {
+  it.each(['2023', '2025'] as const)('%s: prints the first unit’s form, and notes the other for the district', async (ceremony) => {
+    const e = await entry('Thư biểu dương', 'Giấy khen của BTV Huyện ủy', ceremony);
+    expect(e?.award).toBe('Thư biểu dương');
+    expect(e?.note).toBe('Huyện đoàn đề nghị hình thức «Giấy khen của BTV Huyện ủy».');
+    expect(e?.units).toEqual(['Hội Nông dân huyện', 'Huyện đoàn']);
+  });
+
+  it('near miss: the same form written twice is one form, with no note', async () => {
+    const e = await entry('Giấy khen của BTV Huyện ủy', 'giấy khen của BTV Huyện ủy', '2025');
+    expect(e?.award).toBe('Giấy khen của BTV Huyện ủy');
+    expect(e?.note).toBeUndefined();
+  });
+
+  it('near miss: a unit that proposes no form leaves the other’s', async () => {
+    const e = await entry('', 'Thư biểu dương', '2023');
+    expect(e?.award).toBe('Thư biểu dương');
+    expect(e?.note).toBeUndefined();
+  });
+});
