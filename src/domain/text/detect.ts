@@ -31,6 +31,7 @@ export function decodeByFont(text: string, font: string | undefined): Decoded | 
 }
 
 const CANDIDATES: LegacyEncoding[] = ['tcvn3', 'vni'];
+const NO_GAINS: readonly number[] = CANDIDATES.map(() => 0);
 
 export interface EvidenceDecoder {
   /** The encoding that best explains a column's suspicious texts, if decoding makes them more Vietnamese. */
@@ -46,9 +47,12 @@ export interface EvidenceDecoder {
 export function evidenceDecoder(): EvidenceDecoder {
   const score = memoize(wordScore, 100_000);
   const vietnamese = (t: string) => vietnameseScore(t, score);
-  // How much more Vietnamese each candidate decoding makes a word.
-  const wordGains = memoize((w: string): number[] => {
-    const base = vietnamese(w);
+  // How much more Vietnamese each candidate decoding makes a word. A code with digits ("ÐB01") or a lone sign ("·",
+  // "©") is no word: what it decodes to says nothing of the encoding.
+  const wordGains = memoize((w: string): readonly number[] => {
+    if (w.length < 2 || /\d/.test(w)) return NO_GAINS;
+    // Read as Unicode, "Ð" (U+00D0) is "Đ" typed on a keyboard that lacks it: so it is scored.
+    const base = vietnamese(w.replace(/Ð/g, 'Đ').replace(/ð/g, 'đ'));
     return CANDIDATES.map((enc) => vietnamese(decodeLegacy(w, enc)) - base);
   });
   // A text's gains are its words' (a column's thousands of names share a few hundred words): decoding keeps the
@@ -80,9 +84,14 @@ export function evidenceDecoder(): EvidenceDecoder {
     },
     decodeByEvidence(text, encoding) {
       if (!encoding || !mayBeLegacy(text)) return undefined;
-      const decoded = decodeLegacy(text, encoding);
-      if (decoded === text) return undefined;
-      return vietnamese(decoded) > vietnamese(text) ? { text: decoded, encoding } : undefined;
+      // The encoding that makes the text most Vietnamese, the column's among equals: a sheet's rows may come from
+      // documents of both fonts.
+      const gains = gainsOf(text);
+      const top = Math.max(...gains);
+      if (top <= 0) return undefined;
+      const best = gains[CANDIDATES.indexOf(encoding)] === top ? encoding : (CANDIDATES[gains.indexOf(top)] as LegacyEncoding);
+      const decoded = decodeLegacy(text, best);
+      return decoded === text ? undefined : { text: decoded, encoding: best };
     },
   };
 }

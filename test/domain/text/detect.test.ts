@@ -182,10 +182,13 @@ describe('a column\'s evidence, summed word by word', () => {
     );
   });
 
-  it('names the encoding that the texts\' summed gains name', () => {
+  it('names the encoding that the texts\' summed gains name: their words\', a code with digits or a lone sign aside', () => {
+    const isWord = (w: string) => w.length >= 2 && !/\d/.test(w);
     const byTexts = (texts: string[]): LegacyEncoding | undefined => {
       const gain = { tcvn3: 0, vni: 0 };
-      for (const t of texts) if (mayBeLegacy(t)) for (const enc of ENCODINGS) gain[enc] += gainOfText(t, enc);
+      for (const t of texts)
+        if (mayBeLegacy(t))
+          for (const w of t.split(WORD_SEPARATORS).filter(isWord)) for (const enc of ENCODINGS) gain[enc] += gainOfText(w, enc);
       if (gain.tcvn3 === gain.vni) return undefined;
       const best = gain.vni > gain.tcvn3 ? 'vni' : 'tcvn3';
       return gain[best] > 0 ? best : undefined;
