@@ -41,6 +41,12 @@ export const ABBREVIATIONS: readonly Abbreviation[] = [
   { short: ['KDC'], full: 'Khu dân cư' },
   { short: ['NVH'], full: 'Nhà văn hóa' },
   { short: ['TTYT'], full: 'Trung tâm Y tế' },
+  { short: ['TYT'], full: 'Trạm Y tế' },
+  { short: ['BV'], full: 'Bệnh viện' },
+  { short: ['BQL'], full: 'Ban quản lý' },
+  { short: ['NHCSXH'], full: 'Ngân hàng Chính sách xã hội' },
+  { short: ['Cty', 'CTy'], full: 'Công ty' },
+  { short: ['DNTN'], full: 'Doanh nghiệp tư nhân' },
   { short: ['BCH'], full: 'Ban Chấp hành' },
   { short: ['VN'], full: 'Việt Nam' },
   // "Đảng ủy" (the committee) names the same body as "Đảng bộ" in an exemplar list.

@@ -109,8 +109,10 @@ function collectiveName(name: string, household: boolean, expand: Expander, comm
   const commune = firstOf(spans, 'commune');
   const drop = new Set<number>();
   if (commune) for (let i = commune.start; i < commune.end; i++) drop.add(i);
-  // "Hội Nông dân huyện An Phú" is "Hội Nông dân huyện": the district's own name adds nothing.
-  for (const s of spans) if (s.place.level === 'district') for (let i = s.nameStart; i < s.end; i++) drop.add(i);
+  // "Hội Nông dân huyện An Phú" is "Hội Nông dân huyện": the district's own name adds nothing. After a commune it is
+  // only the commune's address ("Công an xã Mỹ Lợi, huyện An Phú"), its keyword too.
+  for (const s of spans)
+    if (s.place.level === 'district') for (let i = commune && s.start >= commune.end ? s.start : s.nameStart; i < s.end; i++) drop.add(i);
   let core: readonly Token[] = tokens.filter((_, i) => !drop.has(i));
   // "Xã An Bình" as an exemplar: the place is the name.
   if (core.length === 0) core = tokens;
