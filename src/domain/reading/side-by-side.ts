@@ -48,14 +48,26 @@ function blocksOf(header: TableHeader, idx: FieldIndex): [number, number][] {
   return blocks;
 }
 
+/** Kinds a block beside a table may head: a master may keep its units list beside its registrations. */
+const BESIDE: readonly TableKind[] = ['registrations', 'units', 'plans'];
+
+/** The header a block of columns makes: of the sheet's header's kind first, else of another table's. */
+function blockHeader(w: SheetView, header: TableHeader, indexes: Record<TableKind, FieldIndex>): TableHeader | undefined {
+  for (const kind of [header.kind, ...BESIDE.filter((k) => k !== header.kind)]) {
+    const h = headerAt(w, header.row, indexes, kind);
+    if (h) return h;
+  }
+  return undefined;
+}
+
 /**
- * The tables side by side under the sheet's header row, when at least two of its blocks are headers of their own;
- * a block that is none goes with the table on its left.
+ * The tables side by side under the sheet's header row, when at least two of its blocks are headers of their own
+ * (of one kind, or a units list beside registrations); a block that is none goes with the table on its left.
  */
 export function sideBySideBlocks(view: SheetView, indexes: Record<TableKind, FieldIndex>, header: TableHeader): SideBlock[] | undefined {
   const blocks = blocksOf(header, indexes[header.kind]);
   if (blocks.length < 2) return undefined;
-  const valid = blocks.map(([l, r]) => headerAt(columnWindow(view, header.row, l, r, false), header.row, indexes, header.kind) !== undefined);
+  const valid = blocks.map(([l, r]) => blockHeader(columnWindow(view, header.row, l, r, false), header, indexes) !== undefined);
   if (valid.filter(Boolean).length < 2) return undefined;
   // Each table from its block to the next one that is a header.
   const spans: [number, number][] = [];
@@ -67,7 +79,7 @@ export function sideBySideBlocks(view: SheetView, indexes: Record<TableKind, Fie
   const out: SideBlock[] = [];
   for (const [i, [l, r]] of spans.entries()) {
     const w = columnWindow(view, header.row, l, r, i === 0);
-    const h = headerAt(w, header.row, indexes, header.kind);
+    const h = blockHeader(w, header, indexes);
     if (h) out.push({ view: w, header: h, left: l, right: r });
   }
   return out.length >= 2 ? out : undefined;
