@@ -1,5 +1,6 @@
 /** Whether a name is a collective (tập thể) or a person (cá nhân), from its first words and its shape. */
 import { asciiKey, cleanText, toneKey } from '../text';
+import { looksAbbreviatedBody } from './abbreviated-body';
 
 export type SubjectKind = 'collective' | 'individual';
 
@@ -40,7 +41,9 @@ const FIRST_WORDS = new Set(COLLECTIVE_STARTS.map((s) => s.split(' ')[0]));
  * kind rule ask it of every row's name: a name whose first word begins no body's (a surname) is answered from that
  * word alone.
  */
-export const looksCollective = (name: string): boolean => {
+export const looksCollective = (name: string): boolean => startsLikeBody(name) || looksAbbreviatedBody(name);
+
+const startsLikeBody = (name: string): boolean => {
   // The text up to its first space, folded (other spaces fold to one), gives the first word; when it folds to
   // nothing (a zero-width character), the whole name decides.
   const trimmed = name.trimStart();
