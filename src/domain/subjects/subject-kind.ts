@@ -93,11 +93,16 @@ export function looksPersonal(name: string): boolean {
 }
 
 const LETTERS_ONLY = /^\p{L}+$/u;
+// Punctuation people's names carry: an apostrophe in Ê Đê and Jrai names ("H'Hen", "Ksor H’Ngơm"), an initial for a
+// middle name ("T.", "T.Thu").
+const PUNCTUATED_NAME_WORD = /^(?:\p{L}+['’]\p{L}+|\p{Lu}\.(?:\p{Lu}\p{Ll}*)?)$/u;
 
 const hasPersonalShape = (name: string): boolean => {
   const words = name.split(' ').filter(Boolean);
   if (words.length < 2 || words.length > 6) return false;
-  return words.every((w) => LETTERS_ONLY.test(w) && asciiKey(w).length <= 7);
+  // An initial stands for a middle name: the surname and the given name are written out.
+  if (words[0]?.endsWith('.') || words[words.length - 1]?.endsWith('.')) return false;
+  return words.every((w) => (LETTERS_ONLY.test(w) || PUNCTUATED_NAME_WORD.test(w)) && asciiKey(w).length <= 7);
 };
 
 export function inferSubjectKind(name: string): SubjectKind | undefined {
