@@ -9,6 +9,7 @@
  */
 import { headOf, looksLikePersonName, startsWithPosition, subjectsIn } from '../subjects/subject-parts';
 import { looksCollective, looksPersonal, SubjectKind } from '../subjects/subject-kind';
+import { isNicknameOrMark } from '../subjects/nickname';
 import { asciiKey, splitHonorific, toneKey } from '../text';
 
 export interface NameCell {
@@ -105,7 +106,9 @@ const YEAR = /^(?:sn|s\.n\.?|sinh năm|năm sinh|ns)?\s*:?\s*((?:19|20)\d\d)$/iu
 function splitTail(tail: string): { position?: string; birthYear?: number } {
   let birthYear: number | undefined;
   const kept: string[] = [];
-  for (const piece of tail.split(/[()]/)) {
+  for (const [i, piece] of tail.split(/[()]/).entries()) {
+    // Between brackets (odd pieces), a nickname or a mark is neither the name nor the position.
+    if (i % 2 === 1 && isNicknameOrMark(piece)) continue;
     const parts = piece.split(/\s*[,;]\s*/);
     const rest = parts.filter((p) => {
       const y = YEAR.exec(p.trim());
