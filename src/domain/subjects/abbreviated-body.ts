@@ -14,7 +14,7 @@ const BODY_ABBREVIATIONS = new Set(
   [
     'tyt', 'ttyt', 'ca', 'bch', 'bchqs', 'bql', 'bqlda', 'cty', 'ctcp', 'dntn', 'tnhh', 'mtv', 'nhcsxh', 'nhnn',
     'nhno', 'nhnn&ptnt', 'tt', 'ttvh', 'ttvh-tt', 'ttgdnn', 'ttgdnn-gdtx', 'bv', 'bvđk', 'ubkt', 'đtn', 'tn', 'tncs',
-    'lđlđ', 'hlhpn', 'lhpn', 'hnd', 'hccb', 'ccb', 'kbnn', 'ptdtbt', 'ptdtnt', 'mn', 'thcs', 'thpt', 'htx', 'clb',
+    'lđlđ', 'hlhpn', 'lhpn', 'hnd', 'hccb', 'kbnn', 'ptdtbt', 'ptdtnt', 'mn', 'thcs', 'thpt', 'htx', 'clb',
     'ubnd', 'ubmttq', 'mttq', 'hđnd', 'đu', 'đbx', 'pgd', 'pgd&đt', 'gd&đt', 'qs', 'qsx', 'bchqsx', 'đcs',
   ].map(toneKey),
 );
@@ -22,21 +22,36 @@ const BODY_ABBREVIATIONS = new Set(
 const ANY_CASE = new Set(['cty', 'ctcp'].map(toneKey));
 const MIDDLE_NAMES = new Set(['văn', 'thị'].map(toneKey));
 
-const TWO_CAPITALS = /\p{Lu}\p{Lu}/u;
 const LOWER_CASE = /\p{Ll}/u;
 const IN_CAPITALS = /^[\p{Lu}&-]{2,}$/u;
 const STARTS_LOWER = /^\p{Ll}/u;
-const STARTS_CTY = /^\s*ct(?:y|cp)\s/iu;
+const STARTS_CTY = /^ct(?:y|cp)\s/iu;
 const VOWEL = /[aeiouy]/;
+
+const isUpper = (c: string) => c !== c.toLowerCase();
+
+// Whether the character at `i` and the one after it are capitals (the second is looked at first: in a name it is
+// a lower-case letter).
+function twoCapitalsAt(name: string, i: number): boolean {
+  const code = name.charCodeAt(i + 1);
+  return (code < 0x80 ? code >= 0x41 && code <= 0x5a : isUpper(name.charAt(i + 1))) && isUpper(name.charAt(i));
+}
+
+/** Whether the first or the second word begins with two capitals: what every abbreviation below needs but "Cty". */
+function startsWordInCapitals(name: string): boolean {
+  if (twoCapitalsAt(name, 0)) return true;
+  const space = name.indexOf(' ');
+  return space > 0 && twoCapitalsAt(name, space + 1);
+}
 
 /**
  * True when a name is a body's written with an abbreviation: its first or second word is one of a body's, or its
  * first word is capitals without a vowel before a word in lower case ("BVĐK huyện"), and no middle name
- * ("Văn", "Thị") follows the first word. Names with no two capitals in a row (nearly every name) and names without
- * capitals are answered at once.
+ * ("Văn", "Thị") follows the first word. Names whose first two words do not begin with two capitals (nearly every
+ * name) are answered at once.
  */
 export function looksAbbreviatedBody(name: string): boolean {
-  if (!TWO_CAPITALS.test(name) && !STARTS_CTY.test(name)) return false;
+  if (!startsWordInCapitals(name) && !((name.charCodeAt(0) | 0x20) === 0x63 && STARTS_CTY.test(name))) return false;
   const words = name.trim().split(/\s+/u);
   const first = words[0] ?? '';
   if (words.length < 2) return false;

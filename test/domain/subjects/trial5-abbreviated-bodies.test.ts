@@ -15,7 +15,8 @@ const BODIES = [
 ];
 const PEOPLE = [
   'NGUYỄN VĂN AN', 'NGUYỄN Văn An', 'NGUYỄN Hoàng Anh', 'lê thị HOA', 'Nguyễn Văn AN', 'Đoàn Văn Hậu', 'Đoàn Thị Trâm',
-  'Ca Văn Tuấn', 'CA VĂN TUẤN', 'Y Bhin Niê', 'Tạ Thị Bích', 'Lê Thị Thu HƯƠNG', 'TRẦN THỊ MỸ LỆ',
+  'Ca Văn Tuấn', 'CA VĂN TUẤN', 'Y Bhin Niê', 'Tạ Thị Bích', 'Lê Thị Thu HƯƠNG', 'TRẦN THỊ MỸ LỆ', 'CCB Nguyễn Văn An',
+  'BS Nguyễn Văn An', 'GV Lê Thị Hoa', 'CB Trần Văn Ba',
 ];
 
 describe('a body written with an abbreviation', () => {
