@@ -54,4 +54,24 @@ describe('in a list', () => {
     const rowsFlagged = report.findings.filter((f) => f.code === 'SUBJECT_KIND_MISMATCH').map((f) => f.row);
     expect(rowsFlagged).toEqual([5, 6]);
   });
+
+  it('under the group row «I. TẬP THỂ» such bodies are no mismatch; under «II. CÁ NHÂN» one is', async () => {
+    const rows: Row[] = [
+      ['STT', 'Đơn vị', 'Họ và tên / Tên tập thể', 'Năm sinh'],
+      ['I. TẬP THỂ', '', '', ''],
+      [1, 'Đảng bộ xã An Bình', 'DNTN Hòa Bình', ''],
+      [2, 'Đảng bộ xã An Bình', 'TT Y tế huyện', ''],
+      ['II. CÁ NHÂN', '', '', ''],
+      [1, 'Đảng bộ xã An Bình', 'Nguyễn Văn Tâm', 1968],
+      [2, 'Đảng bộ xã An Bình', 'BV Đa khoa huyện', ''],
+    ];
+    const { read, report } = await checkBooks([unitBook, { fileName: 'ds.xlsx', sheets: [{ name: 'Đăng ký', rows }] }]);
+    expect(read.registrations.map((r) => [r.name, r.kind])).toEqual([
+      ['DNTN Hòa Bình', 'collective'],
+      ['TT Y tế huyện', 'collective'],
+      ['Nguyễn Văn Tâm', 'individual'],
+      ['BV Đa khoa huyện', 'individual'],
+    ]);
+    expect(report.findings.filter((f) => f.code === 'SUBJECT_KIND_MISMATCH').map((f) => f.row)).toEqual([7]);
+  });
 });
