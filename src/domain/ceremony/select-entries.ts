@@ -11,7 +11,7 @@ import type { ReadResult } from '../records';
 import type { Registration, UnitRecord } from '../records';
 import type { SubjectKind } from '../subjects/subject-kind';
 import { toneKey } from '../text';
-import { titleCase } from '../units/district';
+import { printedPersonName, typedCarelessly } from './name-case';
 import { ceremonyText } from './ceremony-texts';
 
 export interface MatchGroup {
@@ -78,11 +78,12 @@ function achievementsOf(r: Registration): string | undefined {
 }
 const PLACEHOLDER = /^[\sxX\-–—.·…✓✔]*$/u;
 
-const inCapitals = (name: string) => /\p{Lu}/u.test(name) && name === name.toLocaleUpperCase('vi');
-
-/** A person's name typed in capitals ("NGUYỄN VĂN TƯ") is printed as a name; a body's is kept as written. */
+/**
+ * A person's name typed in capitals or in lower case ("NGUYỄN VĂN TƯ", "lê thị HOA") is printed as a name; a body's is
+ * kept as written.
+ */
 function shownName(name: string, kind: SubjectKind): string {
-  return kind === 'individual' && inCapitals(name) ? titleCase(name.toLocaleLowerCase('vi')) : name;
+  return kind === 'individual' ? printedPersonName(name) : name;
 }
 
 /** "Chức vụ, đơn vị công tác": the position and the workplace, once each. */
@@ -223,8 +224,8 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
         const position = addDistinct(e.position, positionOf(r));
         if (position) e.position = position;
         const achievements = addDistinct(e.achievements, achievementsOf(r), '\n');
-        // A name in capitals is its least careful spelling: another proposing unit's is printed instead.
-        if (e.kind === 'individual' && inCapitals(lead.name) && !inCapitals(r.name)) e.name = r.name;
+        // A name in capitals or lower case is its least careful spelling: another proposing unit's is printed instead.
+        if (e.kind === 'individual' && typedCarelessly(lead.name) && !typedCarelessly(r.name)) e.name = r.name;
         if (achievements) e.achievements = achievements;
         // One form is printed: the first unit's. Another unit's other form is noted for the district to decide.
         const award = proposalOf(r);

@@ -9,6 +9,7 @@
  */
 import { headOf, looksLikePersonName, startsWithPosition, subjectsIn } from '../subjects/subject-parts';
 import { looksCollective, looksPersonal, SubjectKind } from '../subjects/subject-kind';
+import { isNicknameOrMark } from '../subjects/nickname';
 import { asciiKey, splitHonorific, toneKey } from '../text';
 
 export interface NameCell {
@@ -21,7 +22,7 @@ export interface NameCell {
 }
 
 // "-", "+", "•", "*", "1.", "2)", "1/", "a)", "b.", "c/" before the name.
-const BULLET = /^(?:[-+•*–—·►▪]+\s*|\d{1,2}[.)]\s*|\d{1,2}\/\s+|[a-zđ][.)/]\s+)/u;
+const BULLET = /^(?:[-+•*–—·►▪=@]+\s*|\d{1,2}[.)]\s*|\d{1,2}\/\s+|[a-zđ][.)/]\s+)/u;
 const LABELS = new Set(['ho va ten', 'ho ten', 'ten', 'ten tap the', 'tap the', 'ca nhan', 'doi tuong', 'ten ca nhan']);
 const LABELLED = /^([^:]{1,20}?)\s*:\s*(\S.*)$/u;
 
@@ -105,7 +106,9 @@ const YEAR = /^(?:sn|s\.n\.?|sinh năm|năm sinh|ns)?\s*:?\s*((?:19|20)\d\d)$/iu
 function splitTail(tail: string): { position?: string; birthYear?: number } {
   let birthYear: number | undefined;
   const kept: string[] = [];
-  for (const piece of tail.split(/[()]/)) {
+  for (const [i, piece] of tail.split(/[()]/).entries()) {
+    // Between brackets (odd pieces), a nickname or a mark is neither the name nor the position.
+    if (i % 2 === 1 && isNicknameOrMark(piece)) continue;
     const parts = piece.split(/\s*[,;]\s*/);
     const rest = parts.filter((p) => {
       const y = YEAR.exec(p.trim());
@@ -190,7 +193,7 @@ function rankBefore(name: string): { rank: string; rest: string } | undefined {
 // (\p{L}: three times the cost here), and any other cell takes the general path, which reads it the same.
 const LATIN_WORDS =
   /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]+(?: [A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]+)*$/;
-const TRAILING_MARKS = /[\s.,;:\-–—…]+$/u;
+const TRAILING_MARKS = /[\s.,;:\-–—…*]+$/u;
 
 /** The joined cell without a leading honorific or rank; `text` is `joined` with no space before a colon. */
 function withoutLeading(joined: string, text: string, kind: SubjectKind | undefined): NameCell {

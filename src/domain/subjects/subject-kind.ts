@@ -1,5 +1,6 @@
 /** Whether a name is a collective (tập thể) or a person (cá nhân), from its first words and its shape. */
 import { asciiKey, cleanText, toneKey } from '../text';
+import { looksAbbreviatedBody } from './abbreviated-body';
 
 export type SubjectKind = 'collective' | 'individual';
 
@@ -40,7 +41,9 @@ const FIRST_WORDS = new Set(COLLECTIVE_STARTS.map((s) => s.split(' ')[0]));
  * kind rule ask it of every row's name: a name whose first word begins no body's (a surname) is answered from that
  * word alone.
  */
-export const looksCollective = (name: string): boolean => {
+export const looksCollective = (name: string): boolean => startsLikeBody(name) || looksAbbreviatedBody(name);
+
+const startsLikeBody = (name: string): boolean => {
   // The text up to its first space, folded (other spaces fold to one), gives the first word; when it folds to
   // nothing (a zero-width character), the whole name decides.
   const trimmed = name.trimStart();
@@ -90,11 +93,16 @@ export function looksPersonal(name: string): boolean {
 }
 
 const LETTERS_ONLY = /^\p{L}+$/u;
+// Punctuation people's names carry: an apostrophe in Ê Đê and Jrai names ("H'Hen", "Ksor H’Ngơm"), an initial for a
+// middle name ("T.", "T.Thu").
+const PUNCTUATED_NAME_WORD = /^(?:\p{L}+['’]\p{L}+|\p{Lu}\.(?:\p{Lu}\p{Ll}*)?)$/u;
 
 const hasPersonalShape = (name: string): boolean => {
   const words = name.split(' ').filter(Boolean);
   if (words.length < 2 || words.length > 6) return false;
-  return words.every((w) => LETTERS_ONLY.test(w) && asciiKey(w).length <= 7);
+  // An initial stands for a middle name: the surname and the given name are written out.
+  if (words[0]?.endsWith('.') || words[words.length - 1]?.endsWith('.')) return false;
+  return words.every((w) => (LETTERS_ONLY.test(w) || PUNCTUATED_NAME_WORD.test(w)) && asciiKey(w).length <= 7);
 };
 
 export function inferSubjectKind(name: string): SubjectKind | undefined {

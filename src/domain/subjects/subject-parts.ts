@@ -7,6 +7,7 @@
  */
 import { looksCollective, SubjectKind } from './subject-kind';
 import { splitHonorific, toneKey } from '../text';
+import { coupleIn } from './couple';
 
 /** How a piece was joined to the one before it: "và"/"+"/"&" conjoin, commas and dashes may only qualify. */
 type Joiner = 'first' | 'and' | 'list';
@@ -231,7 +232,8 @@ export function subjectsIn(name: string, kind: SubjectKind | undefined, househol
   const [first, ...rest] = pieces;
   if (!first) return [];
   // One piece is one exemplar whatever its head: the common case skips the head-noun lookups below.
-  if (rest.length === 0) return [name];
+  // "Ông bà Nguyễn Văn Tám": a couple, one exemplar only as a household.
+  if (rest.length === 0) return (!household && kind !== 'collective' && coupleIn(first.text)) || [name];
   if (household) {
     const households = pieces.filter((p) => headOf(p.text)?.kind === 'household').map((p) => p.text);
     return households.length > 1 ? households : [name];

@@ -1,0 +1,26 @@
+/**
+ * A couple named by a pair of honorifics before one full name ("Ông bà Nguyễn Văn Tám", "Anh chị Lê Văn Ba"): two
+ * people (R1: "Ông … và bà …" is not one exemplar), unless the row is a household's.
+ */
+import { toneKey } from '../text';
+
+const PAIRS = new Set(['ông bà', 'anh chị', 'cô chú', 'chú thím', 'chú dì', 'cô dượng', 'bác trai bác gái'].map(toneKey));
+// The first words such a pair can begin with, folded to lower case: other names are answered at once.
+const FIRST = new Set(['ông', 'anh', 'cô', 'chú', 'bác']);
+const NAME_WORD = /^\p{Lu}[\p{L}'’]*$/u;
+
+/** The two people a couple's cell names ("ông Nguyễn Văn Tám", "bà Nguyễn Văn Tám"), or undefined. */
+export function coupleIn(text: string): [string, string] | undefined {
+  const words = text.trim().split(/\s+/u);
+  if (!FIRST.has((words[0] ?? '').toLocaleLowerCase('vi').normalize('NFC'))) return undefined;
+  for (const n of [2, 4]) {
+    const rest = words.slice(n);
+    // A full name follows: two capitalised words at least ("Ông Bà Văn Năm" is "Ông Bà" + "Văn Năm" too).
+    if (rest.length < 2 || rest.length > 5 || !rest.every((w) => NAME_WORD.test(w))) continue;
+    if (!PAIRS.has(toneKey(words.slice(0, n).join(' ')))) continue;
+    const name = rest.join(' ');
+    const half = n / 2;
+    return [`${words.slice(0, half).join(' ')} ${name}`, `${words.slice(half, n).join(' ').toLocaleLowerCase('vi')} ${name}`];
+  }
+  return undefined;
+}
