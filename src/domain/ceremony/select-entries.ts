@@ -11,6 +11,7 @@ import type { ReadResult } from '../records';
 import type { Registration, UnitRecord } from '../records';
 import type { SubjectKind } from '../subjects/subject-kind';
 import { toneKey } from '../text';
+import { noteDeclinesProposal } from '../reading/note-proposal';
 import { titleCase } from '../units/district';
 import { ceremonyText } from './ceremony-texts';
 
@@ -169,6 +170,7 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
     else if (r.phase === undefined) leaveOff(msg.phaseUnreadableReason);
     else if (!ceremony.phases.includes(r.phase)) leaveOff(ceremonyText.reasonPhase(ceremony));
     else if (proposalSelects(ceremony) && proposalColumnIn(r) && !r.proposed) leaveOff(ceremonyText.reasonNotProposed);
+    else if (proposalSelects(ceremony) && r.note && noteDeclinesProposal(r.note) && !proposalColumnIn(r)) leaveOff(ceremonyText.reasonNoteDeclines(r.note));
     else if (proposalListOf.has(unitKey(r)) && !r.proposalList) {
       const file = proposalListOf.get(unitKey(r)) ?? '';
       leaveOff(proposedThere(r) ? ceremonyText.reasonInProposalList(file) : ceremonyText.reasonNotInProposalList(file));

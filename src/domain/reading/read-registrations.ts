@@ -12,6 +12,7 @@ import { readDate, readYear } from './cell-values';
 import { memoize } from '../text/memo';
 import { Gender, marksGender, parseGender } from './gender';
 import { readNameCell } from './name-cell';
+import { notePhase } from './note-phase';
 import { outsidePhaseReader, phaseReader, PhaseYears, phaseYears, tablePhase } from './phase';
 import { isProposalListTitle, readProposal } from './proposal';
 import type { RecognizedTable } from './recognize';
@@ -255,6 +256,9 @@ export function readRegistrations(
     if (nameCell?.t === 's' && nameCell.strike) reg.withdrawn = reg.struck = true;
     const phase = textAt(r, phaseCol);
     if (readOutside) reg.phase = (dr.groupPhase && readOutside(dr.groupPhase)) || wholePhase || 1;
+    // No phase column: a note about the phase only ("Giai đoạn 2", "Bổ sung năm 2024") says the row's own.
+    const phaseInNote = readOutside && note ? notePhase(note, readPhase) : undefined;
+    if (phaseInNote) reg.phase = phaseInNote;
     if (phase) {
       const p = readPhase(phase);
       reg.phase = p ?? undefined;
@@ -271,7 +275,7 @@ export function readRegistrations(
     const d = readDate(view, r, dateCol, date1904);
     if (d.state === 'ok') reg.date = d.date;
     // A row registered in a year of phase 2 only, with no phase written anywhere, is an addition of phase 2.
-    if (readOutside && !dr.groupPhase && !statedPhase && reg.phase === 1 && reg.date && yearsPhase([reg.date.y], years) === 2) reg.phase = 2;
+    if (readOutside && !dr.groupPhase && !statedPhase && !phaseInNote && reg.phase === 1 && reg.date && yearsPhase([reg.date.y], years) === 2) reg.phase = 2;
     else if (d.state === 'invalid') {
       findings.push(
         finding('INVALID_DATE', { ...place, column: columnLetter(dateCol ?? 0) }, msg.invalidDate(FIELD_LABELS.date, d.text, d.reason)),
