@@ -227,6 +227,7 @@ export function readRegistrations(
     const genderText = textAt(r, genderCol);
     const g = genderText ? gender(genderText) : null;
     if (g) reg.gender = g;
+    else if (cell?.gender && !reg.gender) reg.gender = cell.gender;
 
     const pw = textAt(r, positionWorkplaceCol);
     const position = textAt(r, positionCol);
