@@ -98,7 +98,8 @@ function rowErrors(findings: Finding[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const f of findings) {
     // Unit-level findings point at the units list, not at an exemplar's row.
-    if (f.severity !== 'error' || f.row === undefined || !f.sheet || FINDING_CODES[f.code].level === 'unit') continue;
+    // A cell's error (INVALID_DATE in an optional cell) is not the row's: rules.md keeps only a row-level error's row off.
+    if (f.severity !== 'error' || f.row === undefined || !f.sheet || FINDING_CODES[f.code].level === 'unit' || FINDING_CODES[f.code].level === 'cell') continue;
     const k = rowKey(f);
     out.set(k, [...(out.get(k) ?? []), f.message]);
   }

@@ -23,14 +23,15 @@ export function yearOrGender(piece: string): YearOrGender | undefined {
     const g = p.length <= 8 ? parseGender(p) : null;
     return g ? { gender: g } : undefined;
   }
-  const year = parseYearText(p) ?? parseYearText(p.replace(/^sinh\s+ngày\s*/iu, ''));
-  if (year !== undefined) return { year };
+  // Four digits at least: a number of two ("Tổ 12", an age) is no year here.
+  if (!/\d{4}/.test(p)) return undefined;
   const m = GENDER_THEN_YEAR.exec(p.normalize('NFC'));
   if (m) {
     const g = parseGender(m[1] ?? '');
     const y = parseYearText(m[2] ?? '');
     if (g && y !== undefined) return { year: y, gender: g };
   }
-  return undefined;
+  const year = parseYearText(p) ?? parseYearText(p.replace(/^sinh\s+ngày\s*/iu, ''));
+  return year !== undefined ? { year } : undefined;
 }
 

@@ -196,11 +196,12 @@ export function readRegistrations(
     }
 
     // Birth year: its own column, else "Nam | Nữ" columns where the column that holds the year gives the gender.
+    // An unreadable birth year is the cell's error (INVALID_DATE), not the row's: the exemplar stays counted and listed.
     const y = readYear(view, r, yearCol, date1904);
+    let yearFrom = yearCol;
     if (y.state === 'ok') reg.birthYear = y.year;
     else if (y.state === 'invalid') {
       findings.push(finding('INVALID_DATE', { ...place, column: columnLetter(yearCol ?? 0) }, msg.invalidBirthYear(y.text)));
-      reg.readError = true;
     }
     let marked: Gender | null | undefined;
     for (let k = 0; k < pairCols.length; k++) {
@@ -217,13 +218,21 @@ export function readRegistrations(
       if (y.state === 'ok' && reg.birthYear === undefined) {
         reg.birthYear = y.year;
         reg.gender = gender;
+        yearFrom = c;
       } else if (y.state === 'invalid') {
         findings.push(finding('INVALID_DATE', { ...place, column: columnLetter(c) }, msg.invalidBirthYear(y.text)));
-        reg.readError = true;
       }
     }
     if (marked) reg.gender = marked;
-    if (cell?.birthYear !== undefined && reg.birthYear === undefined) reg.birthYear = cell.birthYear;
+    if (cell?.birthYear !== undefined && reg.birthYear === undefined) {
+      reg.birthYear = cell.birthYear;
+      yearFrom = nameCol;
+    }
+    // A birth year after the period's last year is a slip ("2068" for 1968): reported like "1068", never printed.
+    if (reg.birthYear !== undefined && reg.birthYear > profile.period.to) {
+      findings.push(finding('INVALID_DATE', { ...place, column: columnLetter(yearFrom ?? 0) }, msg.futureBirthYear(reg.birthYear, profile.period.to)));
+      reg.birthYear = undefined;
+    }
     const genderText = textAt(r, genderCol);
     const g = genderText ? gender(genderText) : null;
     if (g) reg.gender = g;
@@ -278,10 +287,10 @@ export function readRegistrations(
     // A row registered in a year of phase 2 only, with no phase written anywhere, is an addition of phase 2.
     if (readOutside && !dr.groupPhase && !statedPhase && !phaseInNote && reg.phase === 1 && reg.date && yearsPhase([reg.date.y], years) === 2) reg.phase = 2;
     else if (d.state === 'invalid') {
+      // The cell's error, not the row's (rules.md): the exemplar stays counted and listed.
       findings.push(
         finding('INVALID_DATE', { ...place, column: columnLetter(dateCol ?? 0) }, msg.invalidDate(FIELD_LABELS.date, d.text, d.reason)),
       );
-      reg.readError = true;
     }
 
     if (!reg.name) {
