@@ -12,6 +12,7 @@ import { readDate, readYear } from './cell-values';
 import { memoize } from '../text/memo';
 import { Gender, marksGender, parseGender } from './gender';
 import { readNameCell } from './name-cell';
+import { yearOrGender } from './name-cell-year';
 import { notePhase } from './note-phase';
 import { outsidePhaseReader, phaseReader, PhaseYears, phaseYears, tablePhase } from './phase';
 import { isProposalListTitle, readProposal } from './proposal';
@@ -199,8 +200,12 @@ export function readRegistrations(
     // An unreadable birth year is the cell's error (INVALID_DATE), not the row's: the exemplar stays counted and listed.
     const y = readYear(view, r, yearCol, date1904);
     let yearFrom = yearCol;
-    if (y.state === 'ok') reg.birthYear = y.year;
-    else if (y.state === 'invalid') {
+    if (y.state === 'ok') {
+      reg.birthYear = y.year;
+      // "Nữ 1980": the gender written before the year (a year cell starting with a digit is let go at once).
+      const t = view.text(r, yearCol ?? 0);
+      if (t.length > 4 && (t.charCodeAt(0) < 48 || t.charCodeAt(0) > 57)) reg.gender = yearOrGender(t)?.gender;
+    } else if (y.state === 'invalid') {
       findings.push(finding('INVALID_DATE', { ...place, column: columnLetter(yearCol ?? 0) }, msg.invalidBirthYear(y.text)));
     }
     let marked: Gender | null | undefined;

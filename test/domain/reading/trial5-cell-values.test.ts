@@ -51,6 +51,15 @@ describe('birth-year forms that are read (#4)', () => {
     expect(invalid(report)).toEqual([]);
   });
 
+  it('«Nữ 1980», «Nam: 1975»: the gender too; «1980» and «SN 1980» give none', async () => {
+    const { read } = await checkShape(withUnits(yearRows(['Nữ 1980', 'Nam: 1975', 'SN 1980'])));
+    expect(read.registrations.map((r) => [r.birthYear, r.gender])).toEqual([
+      [1980, 'female'],
+      [1975, 'male'],
+      [1980, undefined],
+    ]);
+  });
+
   it.each([['1.98'], ['19/5/05'], ['25'], ['1980-1981'], ['19a5']])('%j is not guessed: INVALID_DATE, the row counted and listed', async (y) => {
     const { read, report, lists } = await checkShape(withUnits(yearRows([y, 1970])));
     expect(read.registrations.map((r) => r.birthYear)).toEqual([undefined, 1970]);

@@ -5,6 +5,7 @@
  * things change nothing, and a phase or proposal column still decides over the note.
  */
 import { checkShape, withUnits } from '../../fixtures/column-shapes';
+import { checkBooks, unitsBook, wordList } from '../../fixtures/trial2-fixgroups-shapes';
 import type { Row } from '../../fixtures/workbooks';
 
 const HEAD: Row = ['STT', 'Đơn vị', 'Họ và tên', 'Năm sinh', 'Chức vụ', 'Ghi chú'];
@@ -80,5 +81,29 @@ describe('a note that declines the proposal (#11)', () => {
   it('a proposal column decides, not the note', async () => {
     const { lists } = await checkShape(withUnits(twoRows('Không đề nghị khen', [...HEAD, 'Hình thức đề nghị'], ['Giấy khen'])));
     expect(listed(lists['2025'])).toEqual(['Nguyễn Văn Tâm', 'Đỗ Thị Lan']);
+  });
+});
+
+describe('a Word list whose «Ghi chú» says the phase', () => {
+  const UNITS: Row[] = [
+    ['STT', 'Tên đơn vị'],
+    [1, 'Đảng bộ xã An Bình'],
+  ];
+  const above = ['ĐẢNG BỘ HUYỆN AN PHÚ', 'ĐẢNG ỦY XÃ AN BÌNH', 'DANH SÁCH', 'Đăng ký điển hình tiên tiến'];
+  const rows = (note: string): Row[] => [
+    ['STT', 'Họ và tên', 'Năm sinh', 'Chức vụ', 'Ghi chú'],
+    [1, 'Nguyễn Văn Tâm', 1968, 'Bí thư Chi bộ ấp 1', undefined],
+    [2, 'Trần Thị Thu', 1990, 'Giáo viên', note],
+  ];
+
+  it.each([
+    ['GĐ 2', [1, 2], 1],
+    ['Bổ sung năm 2024', [1, 2], 1],
+    ['Con của liệt sĩ', [1, 1], 2],
+  ])('«%s»', async (note, phases, counted) => {
+    const word = await wordList('an-binh.docx', above, rows(note), ['An Bình, ngày 20 tháng 02 năm 2023']);
+    const { read, report } = await checkBooks([unitsBook(UNITS), word]);
+    expect(read.registrations.map((r) => r.phase)).toEqual(phases);
+    expect(anBinh(report)).toBe(counted);
   });
 });
