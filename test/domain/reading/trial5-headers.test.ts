@@ -111,3 +111,33 @@ describe('achievements under usual headers (#20)', () => {
     ]);
   });
 });
+
+describe('near misses: «Điển hình tiên tiến» heading counts, not names', () => {
+  const registrations: Row[] = [['STT', 'Đơn vị', 'Họ và tên', 'Năm sinh'], [1, 'X01', 'Nguyễn Văn Tâm', 1968], [2, 'X01', 'Lê Thị Hoa', 1970]];
+
+  it('a summary with «Điển hình tiên tiến» over «Tập thể | Cá nhân» adds no exemplar', async () => {
+    const { read } = await checkShape({
+      sheets: [
+        ...withUnits(registrations).sheets,
+        {
+          name: 'Tổng hợp',
+          rows: [['STT', 'Đơn vị', 'Điển hình tiên tiến', undefined, 'Ghi chú'], [undefined, undefined, 'Tập thể', 'Cá nhân'], [1, 'X01', 0, 2]],
+          edit: (ws) => ['C1:D1', 'A1:A2', 'B1:B2', 'E1:E2'].forEach((m) => ws.mergeCells(m)),
+        },
+      ],
+    });
+    expect(read.registrations.map((r) => r.name)).toEqual(['Nguyễn Văn Tâm', 'Lê Thị Hoa']);
+  });
+
+  it('a units list with a column of counts «Điển hình tiên tiến» is still the units list', async () => {
+    const { read, report } = await checkShape({
+      sheets: [
+        { name: 'Đơn vị', rows: [['STT', 'Tên đơn vị', 'Điển hình tiên tiến'], [1, 'Đảng bộ xã An Bình', 2], [2, 'Đảng bộ xã Tân Lập', 1]] },
+        { name: 'Đăng ký', rows: [['STT', 'Đơn vị', 'Họ và tên', 'Năm sinh'], [1, 'Đảng bộ xã An Bình', 'Nguyễn Văn Tâm', 1968]] },
+      ],
+    });
+    expect(read.units.map((u) => u.name)).toEqual(['Đảng bộ xã An Bình', 'Đảng bộ xã Tân Lập']);
+    expect(read.registrations.map((r) => r.name)).toEqual(['Nguyễn Văn Tâm']);
+    expect(report.findings.filter((f) => f.code === 'UNKNOWN_UNIT')).toEqual([]);
+  });
+});
