@@ -31,7 +31,8 @@ describe('a note that states the phase (#2)', () => {
     'Giai đoạn 2023 - 2025',
     'Bổ sung',
     'BỔ SUNG GIAI ĐOẠN 2',
-    'Đợt 2',
+    'Bổ sung đợt 2',
+    'Dang ky bo sung',
   ])('«%s»: phase 2, not counted for phase 1, on the 2025 list only', async (note) => {
     const { read, report, lists } = await checkShape(withUnits(twoRows(note)));
     expect(read.registrations.map((r) => r.phase)).toEqual([1, 2]);
@@ -49,6 +50,7 @@ describe('a note that states the phase (#2)', () => {
     'Đảng viên 30 năm tuổi Đảng',
     'Bí thư chi bộ ấp 2 nhiệm kỳ 2020 - 2025',
     'Gương điển hình năm 2024',
+    'Đợt 2',
   ])('near miss «%s»: phase 1 as before', async (note) => {
     const { read, report } = await checkShape(withUnits(twoRows(note)));
     expect(read.registrations.map((r) => r.phase)).toEqual([1, 1]);
