@@ -85,4 +85,6 @@ export const ceremonyText = {
   /** Another row of a probable duplicate group, for the note of each. */
   probableOther: (name: string, unit: string, where: { file: string; sheet: string; row: number }) =>
     `«${name}» (${unit}, ${where.file}, trang ${where.sheet}, dòng ${where.row})`,
+  // fixa (registration cells): a note that declines the proposal, in a table without a proposal column.
+  reasonNoteDeclines: (note: string) => `Đơn vị ghi chú «${note}»: đơn vị không đề nghị biểu dương dòng này.`,
 };

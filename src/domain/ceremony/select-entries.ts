@@ -11,6 +11,7 @@ import type { ReadResult } from '../records';
 import type { Registration, UnitRecord } from '../records';
 import type { SubjectKind } from '../subjects/subject-kind';
 import { toneKey } from '../text';
+import { noteDeclinesProposal } from '../reading/note-proposal';
 import { printedPersonName, typedCarelessly } from './name-case';
 import { ceremonyText } from './ceremony-texts';
 
@@ -98,7 +99,8 @@ function rowErrors(findings: Finding[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const f of findings) {
     // Unit-level findings point at the units list, not at an exemplar's row.
-    if (f.severity !== 'error' || f.row === undefined || !f.sheet || FINDING_CODES[f.code].level === 'unit') continue;
+    // A cell's error (INVALID_DATE in an optional cell) is not the row's: rules.md keeps only a row-level error's row off.
+    if (f.severity !== 'error' || f.row === undefined || !f.sheet || FINDING_CODES[f.code].level === 'unit' || FINDING_CODES[f.code].level === 'cell') continue;
     const k = rowKey(f);
     out.set(k, [...(out.get(k) ?? []), f.message]);
   }
@@ -170,6 +172,7 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
     else if (r.phase === undefined) leaveOff(msg.phaseUnreadableReason);
     else if (!ceremony.phases.includes(r.phase)) leaveOff(ceremonyText.reasonPhase(ceremony));
     else if (proposalSelects(ceremony) && proposalColumnIn(r) && !r.proposed) leaveOff(ceremonyText.reasonNotProposed);
+    else if (proposalSelects(ceremony) && r.note && noteDeclinesProposal(r.note) && !proposalColumnIn(r)) leaveOff(ceremonyText.reasonNoteDeclines(r.note));
     else if (proposalListOf.has(unitKey(r)) && !r.proposalList) {
       const file = proposalListOf.get(unitKey(r)) ?? '';
       leaveOff(proposedThere(r) ? ceremonyText.reasonInProposalList(file) : ceremonyText.reasonNotInProposalList(file));

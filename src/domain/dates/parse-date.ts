@@ -75,8 +75,23 @@ export function dateInText(text: string): CalendarDate | undefined {
 
 /** A birth year from a year, a full date, "SN 1975", or a date-like text; undefined when none is there. */
 export function parseYearText(raw: string): number | undefined {
-  // "'1994" (a number kept as text), "1985." (a full stop at the end).
-  const text = raw.trim().replace(/^['’‘`]/, '').replace(/\.$/, '');
+  // "'1994" (a number kept as text), "1985." (a full stop at the end), "1980.0" (a number pasted from a system),
+  // "Nữ 1980" / "Nam: 1980" (the gender before the year), "Khoảng 1980" (about).
+  const text = raw
+    .trim()
+    .replace(/^['’‘`]/, '')
+    .replace(/^(?:nam|nữ|nu|khoảng|khoang)\s*[,:.]?\s+(?=\d)/iu, '')
+    .replace(/(?<=^\d{4})[.,]0+$/, '')
+    .replace(/\.$/, '');
+  // "1.980": a year written with the thousands dot (vi-VN).
+  const dotted = /^([12])[.,](\d{3})$/.exec(text);
+  if (dotted) return plausibleYear(Number(`${dotted[1]}${dotted[2]}`));
+  // "80", "19/5/80": two digits past 30 name a year of the 1900s (20yy would be after 2030: no birth year yet).
+  const short = /^(\d{2})$/.exec(text) ?? /^\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(\d{2})$/.exec(text);
+  if (short && Number(short[1]) > 30) {
+    const d = parseDateText(text);
+    if (!/[/.-]/.test(text) || d.ok) return 1900 + Number(short[1]);
+  }
   // "1985", "SN 1985", "Năm sinh: 1985", "sinh năm 1985", "năm 1985", "1997 (Nam)".
   const bare = /^(?:sn|s\.n\.?|ns|năm sinh|nam sinh|sinh năm|sinh nam|sinh|năm|nam)?\s*:?\s*(\d{4})(?:\s*\([^()]*\))?$/iu.exec(text);
   if (bare) return plausibleYear(Number(bare[1]));

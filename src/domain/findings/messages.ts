@@ -232,6 +232,10 @@ export const msg = {
   wordTableWithoutHeader: (table: string) =>
     `«${table}» có các dòng đánh số nhưng không có dòng tiêu đề cột, và không nối tiếp được bảng ngay trước nó ` +
     '(cùng số cột, số thứ tự đánh tiếp) nên không được đọc. Hãy chép dòng tiêu đề cột của danh sách lên đầu bảng này.',
+
+  // Cells of a registration row (fixa): a birth year that has not come yet.
+  futureBirthYear: (year: number, last: number) =>
+    `Năm sinh «${year}» là năm chưa tới (sau năm ${last}), có lẽ gõ nhầm (ví dụ 2068 thay cho 1968). Hãy ghi năm sinh đúng bằng 4 chữ số.`,
 };
 
 /** Where a unit named on a row came from, for UNIT_CONFLICT. */

@@ -23,6 +23,11 @@ export function readDate(view: SheetView, r: number, c: number | undefined, date
   if (!text) return { state: 'empty' };
   const p = parseDateText(text);
   if (p.ok) return { state: 'ok', date: p.date };
+  // A date's serial kept as text ("44983", pasted from a system): the date it stands for (2000–2099).
+  if (/^\d{5}$/.test(text) && Number(text) >= 36526 && Number(text) <= 73050) {
+    const d = fromExcelSerial(Number(text), date1904);
+    if (d) return { state: 'ok', date: d };
+  }
   if (p.reason !== 'unreadable') return { state: 'invalid', text, reason: p.reason };
   // "Chưa nộp" (even "Chưa nộp (đã nhắc ngày 20/01/2022)"): none yet; "Kế hoạch số 12-KH/ĐU ngày 20/01/2022": the
   // document's number beside its one date.
@@ -40,6 +45,8 @@ export function readYear(view: SheetView, r: number, c: number | undefined, date
   if (cell.t === 'd') return plausible(cell.v.y, cell.v.y);
   if (cell.t === 'n') {
     if (cell.v >= 1900 && cell.v <= 2100) return plausible(Math.trunc(cell.v), cell.v);
+    // "80" typed for 1980: two digits past 30 (20yy would be after 2030), not the serial of a day in 1900.
+    if (Number.isInteger(cell.v) && cell.v > 30 && cell.v < 100) return { state: 'ok', year: 1900 + cell.v };
     // A date typed without a date format arrives as its serial.
     const d = fromExcelSerial(cell.v, date1904);
     return d ? plausible(d.y, cell.v) : { state: 'invalid', text: String(cell.v) };

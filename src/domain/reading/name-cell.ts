@@ -11,6 +11,8 @@ import { headOf, looksLikePersonName, startsWithPosition, subjectsIn } from '../
 import { looksCollective, looksPersonal, SubjectKind } from '../subjects/subject-kind';
 import { isNicknameOrMark } from '../subjects/nickname';
 import { asciiKey, splitHonorific, toneKey } from '../text';
+import type { Gender } from './gender';
+import { yearOrGender } from './name-cell-year';
 
 export interface NameCell {
   name: string;
@@ -19,6 +21,8 @@ export interface NameCell {
   position?: string;
   /** A birth year written after a person's name ("SN 1975", "(1975)"). */
   birthYear?: number;
+  /** A gender written after a person's name ("(Nữ, 1985)", "(1979 - Nam)"). */
+  gender?: Gender;
 }
 
 // "-", "+", "•", "*", "1.", "2)", "1/", "a)", "b.", "c/" before the name.
@@ -98,25 +102,42 @@ function afterPersonsName(first: string, line: string): boolean {
   return words.slice(1).some((w) => /^\p{Ll}/u.test(w)) && !/[,(]/.test(line) ? true : headOf(line)?.kind === 'place';
 }
 
-// Where a person's name ends and what follows it begins: a parenthesis, a comma or semicolon, a spaced dash or colon.
-const AFTER_NAME = /\s*[(,;]|\s+[-–—:]\s+/u;
+// Where a person's name ends and what follows it begins: a parenthesis, a comma or semicolon, a spaced dash or colon,
+// or a birth year written straight after it ("Nguyễn Văn Bảy SN1981", "… NS 1980", "… 1976").
+const AFTER_NAME = /\s*[(,;]|\s+[-–—:]\s+|\s+(?=(?:SN|Sn|sn|NS|Ns)\.?\s*:?\s*(?:19|20)\d\d(?!\d))|\s+(?=(?:19|20)\d\d$)/u;
 const YEAR = /^(?:sn|s\.n\.?|sinh năm|năm sinh|ns)?\s*:?\s*((?:19|20)\d\d)$/iu;
+const YEAR_RANGE = /\d{4}\s*[-–—]\s*\d{4}/u;
 
-/** What follows a person's name: a birth year, and the rest as the position. */
-function splitTail(tail: string): { position?: string; birthYear?: number } {
+/** What follows a person's name: a birth year (and a gender written with it), and the rest as the position. */
+function splitTail(tail: string): { position?: string; birthYear?: number; gender?: Gender } {
   let birthYear: number | undefined;
+  let gender: Gender | undefined;
   const kept: string[] = [];
+  // A piece that gives the year or the gender (once each) is taken out of the position.
+  const take = (p: string): boolean => {
+    const y = YEAR.exec(p.trim());
+    if (y) {
+      if (birthYear !== undefined) return false;
+      birthYear = Number(y[1]);
+      return true;
+    }
+    const yg = yearOrGender(p);
+    if (!yg || (yg.year !== undefined && birthYear !== undefined) || (yg.gender && gender)) return false;
+    if (yg.year !== undefined) birthYear = yg.year;
+    if (yg.gender) gender = yg.gender;
+    return true;
+  };
   for (const [i, piece] of tail.split(/[()]/).entries()) {
     // Between brackets (odd pieces), a nickname or a mark is neither the name nor the position.
     if (i % 2 === 1 && isNicknameOrMark(piece)) continue;
     const parts = piece.split(/\s*[,;]\s*/);
-    const rest = parts.filter((p) => {
-      const y = YEAR.exec(p.trim());
-      if (y && birthYear === undefined) {
-        birthYear = Number(y[1]);
-        return false;
-      }
-      return true;
+    const rest = parts.flatMap((p) => {
+      if (take(p)) return [];
+      // "1979 - Nam", "Nông dân - 1976": pieces joined by a spaced dash, unless they are a term's years ("2020 - 2025").
+      const subs = p.split(/\s+[-–—]\s+/u);
+      if (subs.length < 2 || YEAR_RANGE.test(p)) return [p];
+      const left = subs.filter((sub) => !take(sub));
+      return left.length ? [left.join(' - ')] : [];
     });
     const text = rest.join(', ').trim();
     if (text) kept.push(text);
@@ -126,7 +147,7 @@ function splitTail(tail: string): { position?: string; birthYear?: number } {
     .replace(/^[\s,;:\-–—]+|[\s,;:\-–—]+$/gu, '')
     .replace(/\s+/g, ' ')
     .trim();
-  return { ...(position ? { position } : {}), ...(birthYear !== undefined ? { birthYear } : {}) };
+  return { ...(position ? { position } : {}), ...(birthYear !== undefined ? { birthYear } : {}), ...(gender ? { gender } : {}) };
 }
 
 // Ranks and titles written before a person's name ("Thượng tá Nguyễn Văn Bình", "ThS. Lê Thị Hoa"): they belong to
@@ -238,5 +259,6 @@ export function readNameCell(lines: readonly string[], kind: SubjectKind | undef
   cell.name = head;
   if (tail.position) cell.position = cell.position ? `${cell.position}, ${tail.position}` : tail.position;
   if (tail.birthYear !== undefined) cell.birthYear = tail.birthYear;
+  if (tail.gender) cell.gender = tail.gender;
   return cell;
 }

@@ -12,6 +12,8 @@ import { readDate, readYear } from './cell-values';
 import { memoize } from '../text/memo';
 import { Gender, marksGender, parseGender } from './gender';
 import { readNameCell } from './name-cell';
+import { yearOrGender } from './name-cell-year';
+import { notePhase } from './note-phase';
 import { outsidePhaseReader, phaseReader, PhaseYears, phaseYears, tablePhase } from './phase';
 import { isProposalListTitle, readProposal } from './proposal';
 import type { RecognizedTable } from './recognize';
@@ -195,11 +197,16 @@ export function readRegistrations(
     }
 
     // Birth year: its own column, else "Nam | Nữ" columns where the column that holds the year gives the gender.
+    // An unreadable birth year is the cell's error (INVALID_DATE), not the row's: the exemplar stays counted and listed.
     const y = readYear(view, r, yearCol, date1904);
-    if (y.state === 'ok') reg.birthYear = y.year;
-    else if (y.state === 'invalid') {
+    let yearFrom = yearCol;
+    if (y.state === 'ok') {
+      reg.birthYear = y.year;
+      // "Nữ 1980": the gender written before the year (a year cell starting with a digit is let go at once).
+      const t = view.text(r, yearCol ?? 0);
+      if (t.length > 4 && (t.charCodeAt(0) < 48 || t.charCodeAt(0) > 57)) reg.gender = yearOrGender(t)?.gender;
+    } else if (y.state === 'invalid') {
       findings.push(finding('INVALID_DATE', { ...place, column: columnLetter(yearCol ?? 0) }, msg.invalidBirthYear(y.text)));
-      reg.readError = true;
     }
     let marked: Gender | null | undefined;
     for (let k = 0; k < pairCols.length; k++) {
@@ -216,16 +223,25 @@ export function readRegistrations(
       if (y.state === 'ok' && reg.birthYear === undefined) {
         reg.birthYear = y.year;
         reg.gender = gender;
+        yearFrom = c;
       } else if (y.state === 'invalid') {
         findings.push(finding('INVALID_DATE', { ...place, column: columnLetter(c) }, msg.invalidBirthYear(y.text)));
-        reg.readError = true;
       }
     }
     if (marked) reg.gender = marked;
-    if (cell?.birthYear !== undefined && reg.birthYear === undefined) reg.birthYear = cell.birthYear;
+    if (cell?.birthYear !== undefined && reg.birthYear === undefined) {
+      reg.birthYear = cell.birthYear;
+      yearFrom = nameCol;
+    }
+    // A birth year after the period's last year is a slip ("2068" for 1968): reported like "1068", never printed.
+    if (reg.birthYear !== undefined && reg.birthYear > profile.period.to) {
+      findings.push(finding('INVALID_DATE', { ...place, column: columnLetter(yearFrom ?? 0) }, msg.futureBirthYear(reg.birthYear, profile.period.to)));
+      reg.birthYear = undefined;
+    }
     const genderText = textAt(r, genderCol);
     const g = genderText ? gender(genderText) : null;
     if (g) reg.gender = g;
+    else if (cell?.gender && !reg.gender) reg.gender = cell.gender;
 
     const pw = textAt(r, positionWorkplaceCol);
     const position = textAt(r, positionCol);
@@ -255,6 +271,9 @@ export function readRegistrations(
     if (nameCell?.t === 's' && nameCell.strike) reg.withdrawn = reg.struck = true;
     const phase = textAt(r, phaseCol);
     if (readOutside) reg.phase = (dr.groupPhase && readOutside(dr.groupPhase)) || wholePhase || 1;
+    // No phase column: a note about the phase only ("Giai đoạn 2", "Bổ sung năm 2024") says the row's own.
+    const phaseInNote = readOutside && note ? notePhase(note, readPhase) : undefined;
+    if (phaseInNote) reg.phase = phaseInNote;
     if (phase) {
       const p = readPhase(phase);
       reg.phase = p ?? undefined;
@@ -271,12 +290,12 @@ export function readRegistrations(
     const d = readDate(view, r, dateCol, date1904);
     if (d.state === 'ok') reg.date = d.date;
     // A row registered in a year of phase 2 only, with no phase written anywhere, is an addition of phase 2.
-    if (readOutside && !dr.groupPhase && !statedPhase && reg.phase === 1 && reg.date && yearsPhase([reg.date.y], years) === 2) reg.phase = 2;
+    if (readOutside && !dr.groupPhase && !statedPhase && !phaseInNote && reg.phase === 1 && reg.date && yearsPhase([reg.date.y], years) === 2) reg.phase = 2;
     else if (d.state === 'invalid') {
+      // The cell's error, not the row's (rules.md): the exemplar stays counted and listed.
       findings.push(
         finding('INVALID_DATE', { ...place, column: columnLetter(dateCol ?? 0) }, msg.invalidDate(FIELD_LABELS.date, d.text, d.reason)),
       );
-      reg.readError = true;
     }
 
     if (!reg.name) {

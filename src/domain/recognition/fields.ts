@@ -113,7 +113,21 @@ const UNIT_SYNONYMS: Synonyms = {
 const REGISTRATION_SYNONYMS: Synonyms = {
   stt: ['STT', 'TT', 'Số TT', 'Số thứ tự'],
   // A code column and a name column may both be there (the template's "Mã đơn vị", often left empty): read apart.
-  unit: ['Đơn vị đề xuất', 'Đơn vị', 'Đơn vị đăng ký', 'Đơn vị giới thiệu', 'Tên đơn vị đề xuất', 'Tên đơn vị'],
+  // "Cơ quan / Cấp ủy / Nơi đề xuất": who proposes the row, as masters head it; "ĐV" only as the whole header.
+  unit: [
+    'Đơn vị đề xuất',
+    'Đơn vị',
+    'Đơn vị đăng ký',
+    'Đơn vị giới thiệu',
+    'Tên đơn vị đề xuất',
+    'Tên đơn vị',
+    'Cơ quan đề xuất',
+    'Cơ quan, đơn vị đề xuất',
+    'Cấp ủy đề xuất',
+    'Nơi đề xuất',
+    'ĐV',
+    'ĐV đề xuất',
+  ],
   unitCode: ['Mã đơn vị', 'Mã ĐV', 'Mã đơn vị đề xuất', 'Mã đơn vị đăng ký'],
   kind: ['Đối tượng', 'Loại', 'Tập thể/Cá nhân', 'Tập thể, cá nhân', 'Loại đối tượng', 'Mã đối tượng', 'Cá nhân/Tập thể'],
   name: [
@@ -130,13 +144,16 @@ const REGISTRATION_SYNONYMS: Synonyms = {
     'Họ tên cá nhân/Tên tập thể',
     'Tên điển hình',
     'Tên hộ gia đình',
+    'Điển hình tiên tiến',
+    'Tên điển hình tiên tiến',
   ],
   honorific: ['Ông (bà)', 'Ông/Bà', 'Tên gọi (Ông/Bà/Chức danh)', 'Tên gọi', 'Danh xưng'],
-  birthYear: ['Năm sinh', 'Ngày sinh', 'Ngày tháng năm sinh'],
+  // Short headers ("NS", "N.sinh") are single words or initials: matched only as the whole header (see matchField).
+  birthYear: ['Năm sinh', 'Ngày sinh', 'Ngày tháng năm sinh', 'Sinh năm', 'N.sinh', 'NS'],
   birthYearMale: ['Năm sinh Nam', 'Nam'],
   birthYearFemale: ['Năm sinh Nữ', 'Nữ'],
-  gender: ['Giới tính', 'Nam/Nữ', 'Nam, nữ'],
-  position: ['Chức vụ', 'Chức danh', 'Nghề nghiệp'],
+  gender: ['Giới tính', 'Nam/Nữ', 'Nam, nữ', 'GT'],
+  position: ['Chức vụ', 'Chức danh', 'Nghề nghiệp', 'CV'],
   workplace: ['Đơn vị công tác', 'Nơi công tác', 'Cơ quan công tác', 'Địa chỉ', 'Nơi ở', 'Quê quán'],
   positionWorkplace: [
     'Chức vụ, đơn vị công tác',
@@ -154,6 +171,19 @@ const REGISTRATION_SYNONYMS: Synonyms = {
     'Thành tích',
     'Tóm tắt thành tích, nội dung làm theo',
     'Nội dung làm theo',
+    // The movement's own words ("học tập và làm theo"), a model or good practice, a field written with its record.
+    'Nội dung đăng ký học tập và làm theo',
+    'Nội dung đăng ký học tập, làm theo',
+    'Nội dung học tập và làm theo',
+    'Nội dung học tập, làm theo',
+    'Đăng ký học tập và làm theo',
+    'Mô hình, cách làm hay',
+    'Mô hình, cách làm hay, sáng tạo',
+    'Cách làm hay',
+    'Lĩnh vực / thành tích',
+    'Lĩnh vực, thành tích',
+    'Lĩnh vực và thành tích',
+    'Thành tích, lĩnh vực',
   ],
   phase: ['Giai đoạn', 'Đợt'],
   date: ['Ngày đăng ký', 'Ngày ĐK'],
@@ -203,7 +233,7 @@ export function fieldIndexes(profile: Profile): Record<TableKind, FieldIndex> {
  * Headers too short to say more than "a date": matched only as written, never as the start of a longer header
  * ("Ngày gửi báo cáo", "Ngày gửi KH bồi dưỡng" are other dates).
  */
-const WHOLE_ONLY = new Set(['ngay gui', 'ngay nop', 'ngay nhan', 'thoi gian gui', 'thoi gian nop', 'ngay kh', 'ngay dk', 'ngay gui kh', 'ngay nop kh', 'ngay nhan kh']);
+const WHOLE_ONLY = new Set(['n sinh', 'ngay gui', 'ngay nop', 'ngay nhan', 'thoi gian gui', 'thoi gian nop', 'ngay kh', 'ngay dk', 'ngay gui kh', 'ngay nop kh', 'ngay nhan kh']);
 
 export function matchField(idx: FieldIndex, header: string): Field | undefined {
   const k = asciiKey(header);

@@ -54,7 +54,7 @@ function namesOnlyUnits(columns: Map<Field, number>, labels: Map<number, string>
   for (const label of labels.values()) {
     const f = matchField(registrations, label);
     const k = asciiKey(label);
-    if ((f && !UNITS_LIST_REGISTRATION_FIELDS.has(f)) || (COUNT_LABEL.test(k) && !QUOTA_LABEL.test(k))) return false;
+    if ((f && !UNITS_LIST_REGISTRATION_FIELDS.has(f) && !(f === 'name' && weakName(label))) || (COUNT_LABEL.test(k) && !QUOTA_LABEL.test(k))) return false;
   }
   return true;
 }
@@ -65,6 +65,13 @@ const COUNT_LABEL = /^(so luong|so dien hinh|so tap the|so ca nhan|tong|ket qua|
 // list may carry it. A count beside it ("Đã đăng ký", "Kết quả") still makes the table a summary.
 const QUOTA_LABEL = /^chi tieu( |$)|(^| )toi thieu( |$)|(^| )phai dang ky( |$)/;
 
+// "Điển hình tiên tiến" heads the exemplars' names, and a summary's counts per unit too ("Điển hình tiên tiến" over
+// "Tập thể | Cá nhân"): it names the name column only beside a column of the exemplar's own (year, post, kind…).
+function weakName(label: string | undefined): boolean {
+  return /^(ten )?dien hinh tien tien( |$)/.test(asciiKey(label ?? ''));
+}
+const NOT_OF_EXEMPLAR = new Set<Field>(['stt', 'note', 'name', 'otherName', 'unit', 'unitCode']);
+
 function valid(kind: TableKind, columns: Map<Field, number>, labels: Map<number, string>, registrations?: FieldIndex): boolean {
   if (!REQUIRED[kind].every((f) => columns.has(f))) return false;
   const fields = [...columns.keys()];
@@ -74,7 +81,7 @@ function valid(kind: TableKind, columns: Map<Field, number>, labels: Map<number,
     case 'units':
       return fields.some((f) => ['code', 'type', 'planDate', 'listDate'].includes(f)) || namesOnlyUnits(columns, labels, registrations);
     case 'registrations':
-      return fields.some((f) => !['stt', 'note', 'name'].includes(f));
+      return fields.some((f) => !['stt', 'note', 'name'].includes(f)) && (!weakName(labels.get(columns.get('name') ?? 0)) || fields.some((f) => !NOT_OF_EXEMPLAR.has(f)));
     case 'profile':
       return true;
   }

@@ -119,9 +119,14 @@ describe('parseYearText', () => {
     expect(parseYearText(text)).toBeUndefined();
   });
 
-  it('does not guess the century of a two-digit year', () => {
-    // parseDateText reads "/75" as 2075 (list dates are this century); a birth year of 2075 would be a guess.
-    expect(parseYearText('12/05/75')).toBeUndefined();
+  it('reads a two-digit year past 30 as the 1900s (20yy would be after 2030), and guesses no other', () => {
+    // parseDateText reads "/75" as 2075 (list dates are this century); a birth year cannot be after the period.
+    expect(parseYearText('12/05/75')).toBe(1975);
+    expect(parseYearText('19/5/80')).toBe(1980);
+    expect(parseYearText('80')).toBe(1980);
+    expect(parseYearText('12/05/05')).toBeUndefined();
+    expect(parseYearText('25')).toBeUndefined();
+    expect(parseYearText('31/02/75')).toBeUndefined();
   });
 
   it('gives the year of every plausible date, and nothing outside 1900–2100', () => {

@@ -29,9 +29,13 @@ describe('a nickname in brackets', () => {
     ['Nguyễn Văn Nam (Ấp 3)', 'Ấp 3'],
     ['Nguyễn Văn Nam (CCB)', 'CCB'],
     ['Thạch Thị Sa (Khmer)', 'Khmer'],
-    ['Lê Thị Hoa (Nữ)', 'Nữ'],
   ])('near miss: «%s» keeps «%s» as the position', (cell, position) => {
     expect(readNameCell([cell], undefined).position).toBe(position);
+  });
+
+  it('near miss: «Lê Thị Hoa (Nữ)» gives her gender, no nickname and no position', () => {
+    const cell = readNameCell(['Lê Thị Hoa (Nữ)'], undefined);
+    expect([cell.name, cell.gender, cell.position]).toEqual(['Lê Thị Hoa', 'female', undefined]);
   });
 
   it('marks and nicknames, not positions', () => {
