@@ -24,6 +24,10 @@ export interface UnitRecord {
   /** A date cell was there but could not be read (INVALID_DATE already reported). */
   planDateInvalid?: boolean;
   listDateInvalid?: boolean;
+  /** The units list's own quota cell, as read ("Chỉ tiêu" 03): `quota` is the larger of it and the type's. */
+  listQuota?: number;
+  /** The type the type cell gave when the name contradicted it and won (UNKNOWN_UNIT_TYPE says so). */
+  typeOverruled?: string;
 }
 
 export type UnitSource = 'column' | 'code' | 'group' | 'title' | 'sheet' | 'file';

@@ -232,6 +232,26 @@ export const msg = {
   wordTableWithoutHeader: (table: string) =>
     `«${table}» có các dòng đánh số nhưng không có dòng tiêu đề cột, và không nối tiếp được bảng ngay trước nó ` +
     '(cùng số cột, số thứ tự đánh tiếp) nên không được đọc. Hãy chép dòng tiêu đề cột của danh sách lên đầu bảng này.',
+
+  // The units list (fixc, trial5): its own quota column, a type cell the name contradicts, a code on two units.
+  quotaShortByList: (q: QuotaFacts, list: number, guideline: number | undefined) =>
+    `${q.unit} đăng ký ${q.registered}/${q.required} điển hình tiên tiến hợp lệ ở giai đoạn 1, còn thiếu ${q.required - q.registered} (` +
+    (guideline === undefined
+      ? `chỉ tiêu ${two(list)} ghi trong danh sách đơn vị`
+      : list >= guideline
+        ? `chỉ tiêu ${two(list)} ghi trong danh sách đơn vị; Hướng dẫn: đơn vị loại «${q.type}» lựa chọn ít nhất ${two(guideline)}`
+        : `danh sách đơn vị ghi chỉ tiêu ${two(list)}, thấp hơn mức Hướng dẫn quy định cho đơn vị loại «${q.type}» là ít nhất ` +
+          `${two(guideline)} điển hình tiên tiến, nên áp dụng ${two(guideline)}`) +
+    `).${notCounted(q)}`,
+  unknownUnitTypeListQuota: (unit: string, declared: string | undefined, list: number, types: string[]) =>
+    `Không xác định được loại của đơn vị «${unit}»${declared ? ` (cột loại đơn vị ghi «${declared}», không phải loại nào đã biết)` : ' từ tên đơn vị'}, ` +
+    `nên chưa rõ khối; chỉ tiêu tính theo danh sách đơn vị (${two(list)}). Hãy ghi loại đơn vị, một trong: ${quoted(types)}.`,
+  unitTypeOverruled: (unit: string, declared: string, type: string, bloc: string, quota: number | undefined) =>
+    `Cột loại đơn vị ghi «${declared}» nhưng tên «${unit}» là của đơn vị loại «${type}» (khối ${bloc}); ` +
+    `đã tính theo tên${quota === undefined ? '' : `, chỉ tiêu ít nhất ${two(quota)}`}. Hãy sửa lại cột loại đơn vị nếu tên mới là chỗ ghi sai.`,
+  unitCodeRepeated: (code: string, firstName: string, firstRow: number, name: string) =>
+    `Mã đơn vị «${code}» đã dùng cho ${firstName} (dòng ${firstRow}), nhưng dòng này ghi ${name}. Hai dòng được tính là hai ` +
+    `đơn vị; dòng đăng ký chỉ ghi mã «${code}» được tính cho ${firstName}. Hãy sửa lại mã cho đúng.`,
 };
 
 /** Where a unit named on a row came from, for UNIT_CONFLICT. */

@@ -84,6 +84,11 @@ export function computeQuota(ctx: Analysis): QuotaRow[] {
   return ctx.quotas().map((q) => q.row);
 }
 
+/** The guideline's quota for the unit's type (the profile's), beside the units list's own number. */
+function guidelineQuota(ctx: Analysis, unit: UnitRecord): number | undefined {
+  return unit.type ? ctx.read.profile.unitTypes.find((t) => t.name === unit.type)?.quota : undefined;
+}
+
 export const quota: Rule = (ctx) =>
   ctx.quotas()
     .filter((q) => q.row.status === 'short')
@@ -91,6 +96,12 @@ export const quota: Rule = (ctx) =>
       finding(
         'QUOTA_SHORT',
         unitPlace(unit),
-        msg.quotaShort({ unit: unit.name, type: row.type ?? '', required: row.required ?? 0, ...count }),
+        unit.listQuota === undefined
+          ? msg.quotaShort({ unit: unit.name, type: row.type ?? '', required: row.required ?? 0, ...count })
+          : msg.quotaShortByList(
+              { unit: unit.name, type: row.type ?? '', required: row.required ?? 0, ...count },
+              unit.listQuota,
+              guidelineQuota(ctx, unit),
+            ),
       ),
     );
