@@ -255,7 +255,7 @@ export function attributeUnits<U extends UnitRef>(
   if (titled?.unit && titled.source === 'title') {
     const values = new Set<string>();
     for (const r of rows) if (r.unitSource === 'column' && r.unitText) values.add(r.unitText);
-    if (namesInternalProposers(values, titled.unit.name, (v) => rowUnit(resolver, v, 'column') !== undefined, unitTypeInferrer(profile))) {
+    if (namesInternalProposers(values, titled.unit, (v) => rowUnit(resolver, v, 'column'), unitTypeInferrer(profile))) {
       for (const r of rows) {
         if (r.unitSource !== 'column') continue;
         r.unitText = undefined;

@@ -2,19 +2,26 @@
  * A party committee's own list whose proposer column names its chi bộ ("Đơn vị đề xuất": "Chi bộ ấp 1", "Chi bộ
  * Trường TH An Bình"; trial5 #17): the chi bộ propose inside the committee, which proposes to the district, as
  * under a "Chi bộ đề xuất" column. Only when the list's title names a đảng bộ of the units list, and every value of
- * the column is a chi bộ that is no unit of the list (a chi bộ the district lists itself proposes for itself).
+ * the column is that đảng bộ or a chi bộ that is no unit of the list (a chi bộ the district lists proposes for itself).
  */
 import type { UnitTypeDef } from '../profile';
 
 export function namesInternalProposers(
   values: ReadonlySet<string>,
-  titledUnitName: string,
-  isUnitOfList: (text: string) => boolean,
+  titled: { id: string; name: string },
+  unitOfList: (text: string) => { id: string } | undefined,
   inferUnitType: (name: string) => UnitTypeDef | undefined,
 ): boolean {
-  if (!values.size || !isPartyCommittee(inferUnitType(titledUnitName))) return false;
-  for (const v of values) if (isUnitOfList(v) || !isChiBo(inferUnitType(v))) return false;
-  return true;
+  if (!isPartyCommittee(inferUnitType(titled.name))) return false;
+  let chiBo = 0;
+  for (const v of values) {
+    // Rows naming the committee itself ("Đảng ủy xã An Bình") may stand among its chi bộ.
+    const u = unitOfList(v);
+    if (u?.id === titled.id) continue;
+    if (u || !isChiBo(inferUnitType(v))) return false;
+    chiBo++;
+  }
+  return chiBo > 0;
 }
 
 // By the profile's patterns: a đảng bộ (commune, township, grassroots) and a chi bộ.

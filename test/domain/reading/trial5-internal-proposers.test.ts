@@ -23,6 +23,7 @@ describe("a đảng bộ's own file naming its chi bộ as proposers", () => {
     ['Đơn vị đề xuất', ['Chi bộ ấp 1', 'Chi bộ Trường TH An Bình']],
     ['Đơn vị đăng ký', ['Chi bộ ấp 1', 'Chi bộ ấp 2', 'Chi bộ ấp 1']],
     ['Tên đơn vị đề xuất', ['CB ấp Phú Thạnh', 'Chi bộ Trạm Y tế xã']],
+    ['Đơn vị đề xuất', ['Đảng ủy xã An Bình', 'Chi bộ ấp 1']],
   ])('%s %j: the commune proposes every row', async (header, cells) => {
     const { read, report } = await check(COMMUNE, header, cells);
     expect(unitNamesOfRows(read).map(([, u]) => u)).toEqual(cells.map(() => 'Đảng bộ xã An Bình'));
