@@ -9,13 +9,16 @@ import { compareDates } from '../dates';
 import { Finding, finding } from '../findings/finding';
 import { msg } from '../findings/messages';
 import type { UnitRecord } from '../records';
+import { asciiKey } from '../text';
 import type { UnitKeys } from './unit-key';
 
+// A unit named by its commune alone ("Xã An Bình") is that commune's party committee (rules.md).
+const PLACE_ONLY = /^(?:xa|thi tran) \S/;
+const spellings = (name: string) => (PLACE_ONLY.test(asciiKey(name)) ? [name, `Đảng bộ ${name}`] : [name]);
+
 function sameUnit(a: string, b: string, keys: UnitKeys): boolean {
-  const k = new Set(keys.keys(a));
-  if (keys.keys(b).some((x) => k.has(x))) return true;
-  const ak = new Set(keys.asciiKeys(a));
-  return keys.asciiKeys(b).some((x) => ak.has(x));
+  const k = new Set(spellings(a).flatMap((n) => [...keys.keys(n), ...keys.asciiKeys(n)]));
+  return spellings(b).some((n) => keys.keys(n).some((x) => k.has(x)) || keys.asciiKeys(n).some((x) => k.has(x)));
 }
 
 /** Folds `unit` into the unit of `byId` it repeats, if any (`merged`); a code naming two units gives `conflict`. */

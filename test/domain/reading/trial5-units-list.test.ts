@@ -197,6 +197,16 @@ describe('#18 a unit listed twice in the units list', () => {
   });
 
   it.each([
+    ['Đảng ủy xã An Bình', 'ĐU xã An Bình'],
+    ['Xã An Bình', 'Đảng bộ xã An Bình'],
+    ['Dang bo xa An Binh', 'Đảng bộ xã An Bình'],
+  ])('one code on two spellings of one unit (%s, %s): one unit, no conflict', async (a, b) => {
+    const { read, report } = await checkUnits([head, [1, 'X01', a, '20/02/2023'], [2, 'X01', b, '']], regRows(['X01']));
+    expect(read.units.map((u) => u.name)).toEqual([a]);
+    expect(codes(report, 'UNIT_CONFLICT')).toEqual([]);
+  });
+
+  it.each([
     ['the same date twice', '20/02/2023', '20/02/2023'],
     ['a date and none', '20/02/2023', ''],
   ])('near miss: %s is silent and on time', async (_, a, b) => {
