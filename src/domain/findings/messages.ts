@@ -243,6 +243,17 @@ export const msg = {
         : `danh sách đơn vị ghi chỉ tiêu ${two(list)}, thấp hơn mức Hướng dẫn quy định cho đơn vị loại «${q.type}» là ít nhất ` +
           `${two(guideline)} điển hình tiên tiến, nên áp dụng ${two(guideline)}`) +
     `).${notCounted(q)}`,
+  quotaShortByKind: (q: QuotaFacts, need: { collective?: number; individual?: number }, have: { collective: number; individual: number }) => {
+    const asked = [need.collective ? `${two(need.collective)} tập thể` : '', need.individual ? `${two(need.individual)} cá nhân` : ''].filter(Boolean);
+    const lack = [
+      (need.collective ?? 0) > have.collective ? `${(need.collective ?? 0) - have.collective} tập thể` : '',
+      (need.individual ?? 0) > have.individual ? `${(need.individual ?? 0) - have.individual} cá nhân` : '',
+    ].filter(Boolean);
+    return (
+      `${q.unit} đăng ký ${q.registered} điển hình tiên tiến hợp lệ ở giai đoạn 1 (${have.collective} tập thể, ${have.individual} cá nhân), ` +
+      `trong khi danh sách đơn vị giao chỉ tiêu ${two(q.required)} (${asked.join(', ')}): còn thiếu ${lack.join(', ')}.${notCounted(q)}`
+    );
+  },
   unknownUnitTypeListQuota: (unit: string, declared: string | undefined, list: number, types: string[]) =>
     `Không xác định được loại của đơn vị «${unit}»${declared ? ` (cột loại đơn vị ghi «${declared}», không phải loại nào đã biết)` : ' từ tên đơn vị'}, ` +
     `nên chưa rõ khối; chỉ tiêu tính theo danh sách đơn vị (${two(list)}). Hãy ghi loại đơn vị, một trong: ${quoted(types)}.`,

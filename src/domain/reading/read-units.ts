@@ -77,9 +77,11 @@ export function readUnits(
     // The district's own number: a minimum above the guideline's raises the quota; below it, the guideline's stands
     // ("ít nhất" is the guideline's floor, which a district may raise, not lower). A unit of unknown type takes it.
     const listQuota = quotaCol ? readListQuota(view.text(r, quotaCol)) : undefined;
-    if (listQuota !== undefined && listQuota > 0) {
-      unit.listQuota = listQuota;
-      unit.quota = Math.max(unit.quota ?? 0, listQuota);
+    if (listQuota && listQuota.total > 0) {
+      unit.listQuota = listQuota.total;
+      unit.quota = Math.max(unit.quota ?? 0, listQuota.total);
+      const { collective, individual } = listQuota;
+      if (collective || individual) unit.listQuotaByKind = { ...(collective ? { collective } : {}), ...(individual ? { individual } : {}) };
     }
     for (const [f, dateKey, invalidKey] of [
       ['planDate', 'planDate', 'planDateInvalid'],

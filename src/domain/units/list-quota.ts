@@ -15,14 +15,30 @@ export function listQuotaColumn(labels: ReadonlyMap<number, string>, used: Itera
   return undefined;
 }
 
+/** A quota cell as read: the total, and the split by kind when the cell gives one ("02 (01 TT, 01 CN)"). */
+export interface ListQuota {
+  total: number;
+  collective?: number;
+  individual?: number;
+}
+
 const KIND_PARTS = /^(?:\d{1,2} (?:tt|tap the|cn|ca nhan)(?: |$))+$/;
 const LEADING = /^(?:it nhat |toi thieu )?(\d{1,2})(?: |$)/;
+const COLLECTIVES = /(?:^| )(\d{1,2}) (?:tt|tap the)(?: |$)/;
+const INDIVIDUALS = /(?:^| )(\d{1,2}) (?:cn|ca nhan)(?: |$)/;
 
-/** The number a quota cell gives (a total; a split by kind alone is summed), or undefined when it gives none. */
-export function readListQuota(text: string): number | undefined {
+/** The number a quota cell gives (a split by kind alone is summed), or undefined when it gives none. */
+export function readListQuota(text: string): ListQuota | undefined {
   const k = asciiKey(text);
   if (!k) return undefined;
-  if (KIND_PARTS.test(k)) return k.split(' ').reduce((n, w) => (/^\d+$/.test(w) ? n + Number(w) : n), 0);
+  const collective = COLLECTIVES.exec(k)?.[1];
+  const individual = INDIVIDUALS.exec(k)?.[1];
+  const split = {
+    ...(collective ? { collective: Number(collective) } : {}),
+    ...(individual ? { individual: Number(individual) } : {}),
+  };
+  const parts = (split.collective ?? 0) + (split.individual ?? 0);
+  if (KIND_PARTS.test(k)) return { total: parts, ...split };
   const m = LEADING.exec(k);
-  return m?.[1] ? Number(m[1]) : undefined;
+  return m?.[1] ? { total: Math.max(Number(m[1]), parts), ...split } : undefined;
 }

@@ -62,5 +62,6 @@ function mergeInto(first: UnitRecord, later: UnitRecord): void {
     if (later.typeOverruled) first.typeOverruled = later.typeOverruled;
   }
   if (later.listQuota !== undefined) first.listQuota = Math.max(first.listQuota ?? 0, later.listQuota);
+  if (later.listQuotaByKind && !first.listQuotaByKind) first.listQuotaByKind = later.listQuotaByKind;
   if (later.quota !== undefined) first.quota = Math.max(first.quota ?? 0, later.quota);
 }

@@ -88,9 +88,43 @@ describe("#7 the units list's own quota column", () => {
       ['Đảng bộ xã Phú Hữu', 'Đảng bộ xã', 2, 2],
     ]);
     const short = codes(report, 'QUOTA_SHORT');
-    expect(short.map((f) => f.unit)).toEqual(['Đảng bộ xã An Bình', 'Chi bộ Trường THCS An Bình']);
+    // Phú Hữu's two persons meet the number, not the split (a collective is asked for).
+    expect(short.map((f) => f.unit)).toEqual(['Đảng bộ xã An Bình', 'Chi bộ Trường THCS An Bình', 'Đảng bộ xã Phú Hữu']);
     expect(short[0]?.message).toContain('chỉ tiêu 03 ghi trong danh sách đơn vị');
     expect(short[0]?.message).toContain('ít nhất 02');
+  });
+
+  const kindRows: Row[] = [
+    [1, 'Đảng bộ xã Phú Hữu', 'Tập thể', 'Chi bộ ấp 1', undefined],
+    [2, 'Đảng bộ xã Phú Hữu', 'Cá nhân', 'Võ Văn Năm', 1966],
+    [3, 'Đảng bộ xã Tân Lập', 'Cá nhân', 'Đỗ Thị Sáu', 1970],
+    [4, 'Đảng bộ xã Tân Lập', 'Cá nhân', 'Lê Văn Bảy', 1971],
+  ];
+  it('a quota split by kind: two persons do not meet "01 TT, 01 CN"; one of each does', async () => {
+    const { report } = await checkUnits(
+      [head, [1, 'Đảng bộ xã Phú Hữu', 'Đảng bộ xã', '02 (01 TT, 01 CN)'], [2, 'Đảng bộ xã Tân Lập', 'Đảng bộ xã', '02 (01 TT, 01 CN)']],
+      kindRows,
+      ['STT', 'Đơn vị', 'Đối tượng', 'Họ và tên / Tên tập thể', 'Năm sinh'],
+    );
+    expect(report.quota.map((q) => [q.unit, q.registered, q.status, q.shortfall])).toEqual([
+      ['Đảng bộ xã Phú Hữu', 2, 'ok', 0],
+      ['Đảng bộ xã Tân Lập', 2, 'short', 1],
+    ]);
+    const short = codes(report, 'QUOTA_SHORT');
+    expect(short.map((f) => f.unit)).toEqual(['Đảng bộ xã Tân Lập']);
+    expect(short[0]?.message).toContain('(0 tập thể, 2 cá nhân)');
+    expect(short[0]?.message).toContain('còn thiếu 1 tập thể');
+  });
+
+  it('near miss: a plain number asks for no kind', async () => {
+    const { report } = await checkUnits([head, [1, 'Đảng bộ xã Tân Lập', 'Đảng bộ xã', '02']], kindRows.slice(2), [
+      'STT',
+      'Đơn vị',
+      'Đối tượng',
+      'Họ và tên / Tên tập thể',
+      'Năm sinh',
+    ]);
+    expect(codes(report, 'QUOTA_SHORT')).toEqual([]);
   });
 
   it.each([['Chỉ tiêu đăng ký'], ['Số lượng tối thiểu'], ['Chỉ tiêu (điển hình)']])('header %s', async (label) => {

@@ -41,14 +41,16 @@ describe('a name cell with a code or a number', () => {
 
 describe('a units list quota cell', () => {
   it.each([
-    ['03', 3],
-    ['2', 2],
-    ['02 (01 TT, 01 CN)', 2],
-    ['Ít nhất 02', 2],
-    ['tối thiểu 3', 3],
-    ['01 tập thể, 01 cá nhân', 2],
-    ['02 điển hình', 2],
-  ])('%s → %d', (text, n) => expect(readListQuota(text)).toBe(n));
+    ['03', { total: 3 }],
+    ['2', { total: 2 }],
+    ['02 (01 TT, 01 CN)', { total: 2, collective: 1, individual: 1 }],
+    ['Ít nhất 02', { total: 2 }],
+    ['tối thiểu 3', { total: 3 }],
+    ['01 tập thể, 01 cá nhân', { total: 2, collective: 1, individual: 1 }],
+    ['03 (trong đó 01 tập thể)', { total: 3, collective: 1 }],
+    ['02 cá nhân', { total: 2, individual: 2 }],
+    ['02 điển hình', { total: 2 }],
+  ])('%s → %j', (text, q) => expect(readListQuota(text)).toEqual(q));
 
   it.each(['', 'Không giao', 'x', 'theo hướng dẫn'])('near miss: %j gives none', (text) => expect(readListQuota(text)).toBeUndefined());
 });
