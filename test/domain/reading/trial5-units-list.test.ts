@@ -33,6 +33,17 @@ describe('#16 units-list name cells with a code or a number', () => {
     expect(quotaOf(report)).toEqual([['Đảng bộ xã Phú Hữu', 'Đảng bộ xã', 2, 2]]);
   });
 
+  it.each([['Đảng bộ xã An Bình (ĐB01)'], ['ĐB01 - Đảng bộ xã An Bình'], ['1. Đảng bộ xã An Bình']])('a row copying the list cell %s', async (cell) => {
+    const { report } = await checkUnits([['STT', 'Tên đơn vị'], [1, cell], [2, 'Huyện đoàn']], regRows([cell, cell, 'Huyện đoàn']));
+    expect(codes(report, 'UNKNOWN_UNIT')).toEqual([]);
+    expect(quotaOf(report)[0]).toEqual(['Đảng bộ xã An Bình', 'Đảng bộ xã', 2, 2]);
+  });
+
+  it('near miss: a row with another code in brackets is still unknown', async () => {
+    const { report } = await checkUnits([['STT', 'Tên đơn vị'], [1, 'Đảng bộ xã An Bình (ĐB01)']], regRows(['Đảng bộ xã Tân Lập (ĐB09)']));
+    expect(codes(report, 'UNKNOWN_UNIT')).toHaveLength(1);
+  });
+
   it('a code column keeps its own code; the name loses the one it carried', async () => {
     const { read } = await checkUnits([['Mã đơn vị', 'Tên đơn vị'], ['X01', 'Đảng bộ xã An Bình (ĐB01)']], regRows(['X01']));
     expect(read.units.map((u) => [u.name, u.code])).toEqual([['Đảng bộ xã An Bình', 'X01']]);
