@@ -15,11 +15,15 @@ export interface UnitTyping {
  * (a pattern of the cell's type extends one of the name's), "Hội Nông dân huyện | Đảng bộ xã" and "Chi bộ Kho bạc
  * Nhà nước huyện | Đảng bộ xã" do not (a fill-down slip: a chi bộ or a mass organisation is never a commune's party
  * committee). Nor does "Đảng bộ xã Phú Hữu | Chi bộ cơ sở". The name is the unit's own words; the cell, often dragged
- * down a column, is the likelier slip.
+ * down a column, is the likelier slip; the unit is told when the slip would have changed its quota or bloc.
  */
 function contradicts(byColumn: UnitTypeDef, byName: UnitTypeDef): boolean {
   return !refines(byColumn, byName) && !refines(byName, byColumn);
 }
+
+/** A contradiction the user is told of: one that changes the quota or the bloc ("Đảng bộ cơ sở" for a chi bộ does not). */
+const overrules = (byColumn: UnitTypeDef, byName: UnitTypeDef) =>
+  contradicts(byColumn, byName) && (byColumn.quota !== byName.quota || byColumn.bloc !== byName.bloc);
 
 /** A pattern of `specific` extends one of `general`'s ("Đảng bộ xã" extends "Đảng bộ"). */
 function refines(specific: UnitTypeDef, general: UnitTypeDef): boolean {
@@ -45,9 +49,10 @@ export function unitTyping(
   const byName = inferUnitType(name);
   if (byColumn && byName && byName !== byColumn && byName.bloc === byColumn.bloc) {
     if (profile.unitTypes.indexOf(byName) < profile.unitTypes.indexOf(byColumn))
-      return contradicts(byColumn, byName) ? { type: byName, source: 'name', overruled: byColumn } : { type: byName, source: 'name' };
+      return overrules(byColumn, byName) ? { type: byName, source: 'name', overruled: byColumn } : { type: byName, source: 'name' };
   }
-  if (byColumn && byName && byName !== byColumn && contradicts(byColumn, byName)) return { type: byName, source: 'name', overruled: byColumn };
+  if (byColumn && byName && byName !== byColumn && contradicts(byColumn, byName))
+    return overrules(byColumn, byName) ? { type: byName, source: 'name', overruled: byColumn } : { type: byName, source: 'name' };
   if (byColumn) return { type: byColumn, source: 'column' };
   if (byName) return { type: byName, source: 'name' };
   return { source: 'none' };
