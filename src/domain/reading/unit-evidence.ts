@@ -250,9 +250,10 @@ export function attributeUnits<U extends UnitRef>(
     }
   }
 
-  // A đảng bộ's own list naming its chi bộ in the unit column: the title's unit proposes (internal-proposers.ts).
+  // A đảng bộ's own list naming its chi bộ in the unit column: the unit its title (sheet, file) names proposes
+  // (internal-proposers.ts).
   const titled = unitCol !== undefined && hasUnits ? wholeTable() : undefined;
-  if (titled?.unit && titled.source === 'title') {
+  if (titled?.unit) {
     const values = new Set<string>();
     for (const r of rows) if (r.unitSource === 'column' && r.unitText) values.add(r.unitText);
     if (namesInternalProposers(values, titled.unit, (v) => rowUnit(resolver, v, 'column'), unitTypeInferrer(profile))) {

@@ -16,9 +16,9 @@ import type { Row } from '../../fixtures/workbooks';
 
 const LIST = ['Đảng bộ xã An Bình', 'Chi bộ Trường THCS An Bình', 'Hội Nông dân huyện'];
 
-async function check(letterhead: string[], unitHeader: string, unitCells: string[]) {
+async function check(letterhead: string[], unitHeader: string, unitCells: string[], fileName = 'ds.xlsx') {
   const rows = unitCells.map((u, i): Row => [i + 1, `Nguyễn Văn ${'ABCD'[i]}`, 1970 + i, 'Nông dân', u]);
-  const file = unitFile('ds.xlsx', letterhead, ['STT', 'Họ và tên', 'Năm sinh', 'Chức vụ', unitHeader], rows);
+  const file = unitFile(fileName, letterhead, ['STT', 'Họ và tên', 'Năm sinh', 'Chức vụ', unitHeader], rows);
   const read = await readBooks([namesOnlyUnits(LIST), file]);
   return { read, report: buildReport(read, { y: 2023, m: 3, d: 1 }, 1) };
 }
@@ -37,6 +37,12 @@ describe("a đảng bộ's own file naming its chi bộ as proposers", () => {
     expect(codesAt(report, 'UNKNOWN_UNIT')).toEqual([]);
     expect(codesAt(report, 'UNIT_CONFLICT')).toEqual([]);
   });
+});
+
+it('no title, the file named for the đảng bộ: the same', async () => {
+  const { read, report } = await check(['BÁO CÁO'], 'Đơn vị đề xuất', ['Chi bộ ấp 1', 'Chi bộ ấp 2'], 'DangBoXaAnBinh.xlsx');
+  expect(unitNamesOfRows(read).map(([, u]) => u)).toEqual(['Đảng bộ xã An Bình', 'Đảng bộ xã An Bình']);
+  expect(codesAt(report, 'UNKNOWN_UNIT')).toEqual([]);
 });
 
 describe('in Word', () => {
