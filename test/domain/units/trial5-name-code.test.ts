@@ -25,6 +25,7 @@ describe('a name cell with a code or a number', () => {
     'Chi bộ Trường THCS (cũ)',
     'Chi bộ Khu phố 1 - 2',
     'Chi bộ Trường TH An Bình (2)',
+    'Chi bộ Trường TH An Bình (II)',
     'Chi bộ ấp 1',
     'X. An Bình',
     'Đội Thuế liên xã An Bình - Phú Hữu',
