@@ -24,6 +24,12 @@ export interface UnitRecord {
   /** A date cell was there but could not be read (INVALID_DATE already reported). */
   planDateInvalid?: boolean;
   listDateInvalid?: boolean;
+  /** The units list's own quota cell, as read ("Chỉ tiêu" 03): `quota` is the larger of it and the type's. */
+  listQuota?: number;
+  /** The kinds the quota cell asks for ("02 (01 TT, 01 CN)"), when it splits its number by kind. */
+  listQuotaByKind?: { collective?: number; individual?: number };
+  /** The type the type cell gave when the name contradicted it and won (UNKNOWN_UNIT_TYPE says so). */
+  typeOverruled?: string;
 }
 
 export type UnitSource = 'column' | 'code' | 'group' | 'title' | 'sheet' | 'file';
@@ -184,6 +190,8 @@ export interface UnitCount {
   repeated: number;
   phase2: number;
   phaseUnreadable: number;
+  /** Per kind, when the units list splits the unit's quota by kind (`UnitRecord.listQuotaByKind`). */
+  byKind?: { collective: number; individual: number };
 }
 
 export interface UnitQuota {

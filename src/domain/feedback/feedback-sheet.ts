@@ -123,8 +123,8 @@ export function feedbackSheet(profile: Profile, date: CalendarDate, unit: string
   return model;
 }
 
-/** Findings in the district's own cells: a unit's type it left blank, a date it mistyped in its units list. */
-const DISTRICT_CELLS = new Set<Finding['code']>(['INVALID_DATE', 'MISSING_VALUE', 'HIDDEN_CHARACTERS']);
+/** Findings in the district's own cells: a unit's type it left blank, a date or a code it mistyped in its units list. */
+const DISTRICT_CELLS = new Set<Finding['code']>(['INVALID_DATE', 'MISSING_VALUE', 'HIDDEN_CHARACTERS', 'UNIT_CONFLICT']);
 
 /** Whether a finding is the unit's to act on, rather than the district's (its units list, its settings). */
 function unitsSideOf(read: ReadResult): (f: Finding) => boolean {

@@ -236,6 +236,36 @@ export const msg = {
   // Cells of a registration row (fixa): a birth year that has not come yet.
   futureBirthYear: (year: number, last: number) =>
     `Năm sinh «${year}» là năm chưa tới (sau năm ${last}), có lẽ gõ nhầm (ví dụ 2068 thay cho 1968). Hãy ghi năm sinh đúng bằng 4 chữ số.`,
+  // The units list (fixc, trial5): its own quota column, a type cell the name contradicts, a code on two units.
+  quotaShortByList: (q: QuotaFacts, list: number, guideline: number | undefined) =>
+    `${q.unit} đăng ký ${q.registered}/${q.required} điển hình tiên tiến hợp lệ ở giai đoạn 1, còn thiếu ${q.required - q.registered} (` +
+    (guideline === undefined
+      ? `chỉ tiêu ${two(list)} ghi trong danh sách đơn vị`
+      : list >= guideline
+        ? `chỉ tiêu ${two(list)} ghi trong danh sách đơn vị; Hướng dẫn: đơn vị loại «${q.type}» lựa chọn ít nhất ${two(guideline)}`
+        : `danh sách đơn vị ghi chỉ tiêu ${two(list)}, thấp hơn mức Hướng dẫn quy định cho đơn vị loại «${q.type}» là ít nhất ` +
+          `${two(guideline)} điển hình tiên tiến, nên áp dụng ${two(guideline)}`) +
+    `).${notCounted(q)}`,
+  quotaShortByKind: (q: QuotaFacts, need: { collective?: number; individual?: number }, have: { collective: number; individual: number }) => {
+    const asked = [need.collective ? `${two(need.collective)} tập thể` : '', need.individual ? `${two(need.individual)} cá nhân` : ''].filter(Boolean);
+    const lack = [
+      (need.collective ?? 0) > have.collective ? `${(need.collective ?? 0) - have.collective} tập thể` : '',
+      (need.individual ?? 0) > have.individual ? `${(need.individual ?? 0) - have.individual} cá nhân` : '',
+    ].filter(Boolean);
+    return (
+      `${q.unit} đăng ký ${q.registered} điển hình tiên tiến hợp lệ ở giai đoạn 1 (${have.collective} tập thể, ${have.individual} cá nhân), ` +
+      `trong khi danh sách đơn vị giao chỉ tiêu ${two(q.required)} (${asked.join(', ')}): còn thiếu ${lack.join(', ')}.${notCounted(q)}`
+    );
+  },
+  unknownUnitTypeListQuota: (unit: string, declared: string | undefined, list: number, types: string[]) =>
+    `Không xác định được loại của đơn vị «${unit}»${declared ? ` (cột loại đơn vị ghi «${declared}», không phải loại nào đã biết)` : ' từ tên đơn vị'}, ` +
+    `nên chưa rõ khối; chỉ tiêu tính theo danh sách đơn vị (${two(list)}). Hãy ghi loại đơn vị, một trong: ${quoted(types)}.`,
+  unitTypeOverruled: (unit: string, declared: string, type: string, bloc: string, quota: number | undefined) =>
+    `Cột loại đơn vị ghi «${declared}» nhưng tên «${unit}» là của đơn vị loại «${type}» (khối ${bloc}); ` +
+    `đã tính theo tên${quota === undefined ? '' : `, chỉ tiêu ít nhất ${two(quota)}`}. Hãy sửa lại cột loại đơn vị nếu tên mới là chỗ ghi sai.`,
+  unitCodeRepeated: (code: string, firstName: string, firstRow: number, name: string) =>
+    `Mã đơn vị «${code}» đã dùng cho ${firstName} (dòng ${firstRow}), nhưng dòng này ghi ${name}. Hai dòng được tính là hai ` +
+    `đơn vị; dòng đăng ký chỉ ghi mã «${code}» được tính cho ${firstName}. Hãy sửa lại mã cho đúng.`,
 };
 
 /** Where a unit named on a row came from, for UNIT_CONFLICT. */

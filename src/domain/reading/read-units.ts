@@ -6,8 +6,11 @@ import { Profile, unitTypeByName, UnitTypeDef } from '../profile';
 import type { UnitRecord } from '../records';
 import { asciiKey } from '../text';
 import { memoize } from '../text/memo';
+import { listQuotaColumn, readListQuota } from '../units/list-quota';
+import { splitUnitNameCode } from '../units/name-code';
 import { unitKeys } from '../units/unit-key';
-import { unitTypeInferrer, unitTyping } from '../units/unit-type';
+import { unitTypeByBareName, unitTypeInferrer, unitTyping } from '../units/unit-type';
+import { mergeRepeatedUnit } from '../units/repeated-unit';
 import { readDate } from './cell-values';
 import type { RecognizedTable } from './recognize';
 
@@ -22,11 +25,17 @@ export function readUnits(
   const units: UnitRecord[] = [];
   const findings: Finding[] = [];
   const contentCols = [...header.columns.entries()].filter(([f]) => f !== 'stt').map(([, c]) => c);
-  const inferUnitType = unitTypeInferrer(profile);
+  // Names and type cells typed without diacritics are read without them too.
+  const inferUnitType = unitTypeInferrer(profile, true);
   // A type column repeats a handful of texts down the list: each is looked up once.
-  const declaredTypes = memoize((text: string) => unitTypeByName(profile, text) ?? inferUnitType(text) ?? null);
+  const declaredTypes = memoize(
+    (text: string) => unitTypeByName(profile, text) ?? unitTypeByBareName(profile, text) ?? inferUnitType(text) ?? null,
+  );
   const declaredType = (text: string) => declaredTypes(text) ?? undefined;
   const keys = unitKeys(profile.district, profile.unitAbbreviations);
+  const quotaCol = listQuotaColumn(header.labels, header.columns.values());
+  // Each unit of this list by id: a unit listed twice is one unit (repeated-unit.ts).
+  const byId = new Map<string, UnitRecord>();
 
   // The group row over each row, blocs included ("I. KHỐI XÃ, THỊ TRẤN"): it may say what its units are.
   const groups = [...(table.groups ?? [])].sort((a, b) => a.r - b.r);
@@ -38,18 +47,19 @@ export function readUnits(
   for (const { r } of table.rows) {
     if (!contentCols.some((c) => view.text(r, c))) continue;
     const place = { file, sheet: view.name, row: r };
-    const name = view.text(r, col('name') ?? 0);
+    // "02. Đảng bộ xã Phú Hữu", "Đảng bộ xã An Bình (ĐB01)": the name, and the code where no code column gives one.
+    const { name, code: nameCode } = splitUnitNameCode(view.text(r, col('name') ?? 0));
     if (!name) {
       findings.push(finding('MISSING_VALUE', { ...place, column: columnLetter(col('name') ?? 0) }, msg.missingUnitName()));
       continue;
     }
-    const code = col('code') ? view.text(r, col('code') ?? 0) : '';
+    const code = (col('code') ? view.text(r, col('code') ?? 0) : '') || nameCode || '';
     const declared = col('type') ? view.text(r, col('type') ?? 0) : '';
     const typed = unitTyping(profile, declared, name, inferUnitType, declaredType);
     // A name written bare ("An Bình", "Trường THCS Phú Hữu") under a group row that says what its units are.
     const groupLabel = typed.type ? undefined : groupOver(r);
     const grouped = groupLabel ? typeFromGroup(groupLabel, name, inferUnitType) : undefined;
-    const { type, source: typeSource } = grouped ? { type: grouped, source: 'column' as const } : typed;
+    const { type, source: typeSource, overruled } = grouped ? { type: grouped, source: 'column' as const, overruled: undefined } : typed;
     const unit: UnitRecord = {
       id: code ? `code:${asciiKey(code)}` : `name:${keys.key(name)}`,
       source: place,
@@ -62,6 +72,16 @@ export function readUnits(
       unit.type = type.name;
       unit.bloc = type.bloc;
       unit.quota = type.quota;
+    }
+    if (overruled) unit.typeOverruled = overruled.name;
+    // The district's own number: a minimum above the guideline's raises the quota; below it, the guideline's stands
+    // ("ít nhất" is the guideline's floor, which a district may raise, not lower). A unit of unknown type takes it.
+    const listQuota = quotaCol ? readListQuota(view.text(r, quotaCol)) : undefined;
+    if (listQuota && listQuota.total > 0) {
+      unit.listQuota = listQuota.total;
+      unit.quota = Math.max(unit.quota ?? 0, listQuota.total);
+      const { collective, individual } = listQuota;
+      if (collective || individual) unit.listQuotaByKind = { ...(collective ? { collective } : {}), ...(individual ? { individual } : {}) };
     }
     for (const [f, dateKey, invalidKey] of [
       ['planDate', 'planDate', 'planDateInvalid'],
@@ -80,6 +100,10 @@ export function readUnits(
         );
       }
     }
+    const repeated = mergeRepeatedUnit(byId, unit, keys);
+    if (repeated.conflict) findings.push(repeated.conflict);
+    if (repeated.merged) continue;
+    byId.set(unit.id, unit);
     units.push(unit);
   }
   return { units, findings };

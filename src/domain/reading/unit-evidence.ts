@@ -9,6 +9,7 @@ import { columnLetter } from '../grid';
 import { Finding, finding } from '../findings/finding';
 import { msg, UnitEvidenceText } from '../findings/messages';
 import type { Profile } from '../profile';
+import { namesInternalProposers } from '../units/internal-proposers';
 import { unitTypeInferrer } from '../units/unit-type';
 import type { SheetView } from '../recognition/sheet-view';
 import type { Registration, UnitSource } from '../records';
@@ -243,6 +244,21 @@ export function attributeUnits<U extends UnitRef>(
       for (const r of rows) {
         if (r.unitSource !== 'column' || !r.unitText) continue;
         r.workplace = r.workplace ? `${r.unitText}, ${r.workplace}` : r.unitText;
+        r.unitText = undefined;
+        r.unitSource = undefined;
+      }
+    }
+  }
+
+  // A đảng bộ's own list naming its chi bộ in the unit column: the unit its title (sheet, file) names proposes
+  // (internal-proposers.ts).
+  const titled = unitCol !== undefined && hasUnits ? wholeTable() : undefined;
+  if (titled?.unit) {
+    const values = new Set<string>();
+    for (const r of rows) if (r.unitSource === 'column' && r.unitText) values.add(r.unitText);
+    if (namesInternalProposers(values, titled.unit, (v) => rowUnit(resolver, v, 'column'), unitTypeInferrer(profile))) {
+      for (const r of rows) {
+        if (r.unitSource !== 'column') continue;
         r.unitText = undefined;
         r.unitSource = undefined;
       }

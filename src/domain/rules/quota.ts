@@ -45,13 +45,27 @@ function countFor(unit: UnitRecord, ctx: Analysis, nameKey: (name: string) => st
   const phase1 = own.filter((r) => r.phase === 1 && !isSetAside(r));
   const valid = phase1.filter((r) => !ctx.hasRowError(r));
   const registered = distinctExemplars(valid, nameKey);
-  return {
+  const count: UnitCount = {
     registered,
     rowErrors: phase1.length - valid.length,
     repeated: valid.length - registered,
     phase2: own.filter((r) => r.phase === 2).length,
     phaseUnreadable: own.filter((r) => r.phase === undefined).length,
   };
+  // "02 (01 TT, 01 CN)" in the units list: each kind counted too.
+  if (unit.listQuotaByKind) {
+    const of = (kind: Registration['kind']) => distinctExemplars(valid.filter((r) => r.kind === kind), nameKey);
+    count.byKind = { collective: of('collective'), individual: of('individual') };
+  }
+  return count;
+}
+
+/** What the kinds the units list asks for still lack, in all. */
+function kindShortfall(unit: UnitRecord, count: UnitCount): number {
+  const need = unit.listQuotaByKind;
+  const have = count.byKind;
+  if (!need || !have) return 0;
+  return Math.max(0, (need.collective ?? 0) - have.collective) + Math.max(0, (need.individual ?? 0) - have.individual);
 }
 
 /**
@@ -64,7 +78,7 @@ export function countQuotas(ctx: Analysis): UnitQuota[] {
   const nameKey = memoize(toneKey);
   return ctx.read.units.map((unit) => {
     const count = countFor(unit, ctx, nameKey);
-    const shortfall = unit.quota === undefined ? null : Math.max(0, unit.quota - count.registered);
+    const shortfall = unit.quota === undefined ? null : Math.max(0, unit.quota - count.registered, kindShortfall(unit, count));
     const row: QuotaRow = {
       unit: unit.name,
       ...(unit.code ? { unitCode: unit.code } : {}),
@@ -84,6 +98,11 @@ export function computeQuota(ctx: Analysis): QuotaRow[] {
   return ctx.quotas().map((q) => q.row);
 }
 
+/** The guideline's quota for the unit's type (the profile's), beside the units list's own number. */
+function guidelineQuota(ctx: Analysis, unit: UnitRecord): number | undefined {
+  return unit.type ? ctx.read.profile.unitTypes.find((t) => t.name === unit.type)?.quota : undefined;
+}
+
 export const quota: Rule = (ctx) =>
   ctx.quotas()
     .filter((q) => q.row.status === 'short')
@@ -91,6 +110,14 @@ export const quota: Rule = (ctx) =>
       finding(
         'QUOTA_SHORT',
         unitPlace(unit),
-        msg.quotaShort({ unit: unit.name, type: row.type ?? '', required: row.required ?? 0, ...count }),
+        unit.listQuota === undefined
+          ? msg.quotaShort({ unit: unit.name, type: row.type ?? '', required: row.required ?? 0, ...count })
+          : unit.listQuotaByKind && count.byKind && kindShortfall(unit, count) > (row.required ?? 0) - count.registered
+            ? msg.quotaShortByKind({ unit: unit.name, type: row.type ?? '', required: row.required ?? 0, ...count }, unit.listQuotaByKind, count.byKind)
+            : msg.quotaShortByList(
+              { unit: unit.name, type: row.type ?? '', required: row.required ?? 0, ...count },
+              unit.listQuota,
+              guidelineQuota(ctx, unit),
+            ),
       ),
     );

@@ -1,6 +1,7 @@
 /** Resolving the unit a registration names (a code or a name, as written) to a unit of the list. */
 import type { UnitAbbreviations } from '../profile/schema';
 import { asciiKey, toneKey } from '../text';
+import { splitUnitNameCode } from './name-code';
 import { unitKeys } from './unit-key';
 
 export interface UnitRef {
@@ -113,15 +114,20 @@ export function unitResolver<U extends UnitRef>(units: readonly U[], district: s
     return u ?? undefined;
   };
   const resolveCode = (text: string): U | undefined => (text.trim() ? byCode.get(codeKey(text)) : undefined);
+  const resolveText = (text: string): U | undefined =>
+    resolveCode(text) ??
+    first(keys.keys(text), byKey) ??
+    first(keys.asciiKeys(text), byAscii) ??
+    first(keys.keys(text), bodyMaps().byBody) ??
+    first(keys.asciiKeys(text), bodyMaps().byBodyAscii);
   const resolveOnce = (text: string): U | undefined => {
     if (!text.trim()) return undefined;
-    return (
-      resolveCode(text) ??
-      first(keys.keys(text), byKey) ??
-      first(keys.asciiKeys(text), byAscii) ??
-      first(keys.keys(text), bodyMaps().byBody) ??
-      first(keys.asciiKeys(text), bodyMaps().byBodyAscii)
-    );
+    const found = resolveText(text);
+    if (found) return found;
+    // A row copying the list's cell ("Đảng bộ xã An Bình (ĐB01)", "02. Đảng bộ xã Phú Hữu"): its name, else its code.
+    const split = splitUnitNameCode(text);
+    if (split.name === text.trim()) return undefined;
+    return resolveText(split.name) ?? (split.code ? resolveCode(split.code) : undefined);
   };
 
   const resolveLoose = (text: string): U | undefined => {

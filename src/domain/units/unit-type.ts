@@ -1,11 +1,34 @@
 /** A unit's type, from its type cell and its name (rules.md "Unit types given as a place"). */
 import { Profile, unitTypeByName, UnitTypeDef } from '../profile';
-import { toneKey } from '../text';
+import { asciiKey, toneKey } from '../text';
 import { abbreviationExpander } from './unit-abbreviations';
 
 export interface UnitTyping {
   type?: UnitTypeDef;
   source: 'column' | 'name' | 'none';
+  /** The type cell's type, when the name contradicts it and wins (see `contradicts`). */
+  overruled?: UnitTypeDef;
+}
+
+/**
+ * A type cell contradicts the name when it is not a refinement of the name's type: "Đảng bộ An Bình | Xã" refines
+ * (a pattern of the cell's type extends one of the name's), "Hội Nông dân huyện | Đảng bộ xã" and "Chi bộ Kho bạc
+ * Nhà nước huyện | Đảng bộ xã" do not (a fill-down slip: a chi bộ or a mass organisation is never a commune's party
+ * committee). Nor does "Đảng bộ xã Phú Hữu | Chi bộ cơ sở". The name is the unit's own words; the cell, often dragged
+ * down a column, is the likelier slip; the unit is told when the slip would have changed its quota or bloc.
+ */
+function contradicts(byColumn: UnitTypeDef, byName: UnitTypeDef): boolean {
+  return !refines(byColumn, byName) && !refines(byName, byColumn);
+}
+
+/** A contradiction the user is told of: one that changes the quota or the bloc ("Đảng bộ cơ sở" for a chi bộ does not). */
+const overrules = (byColumn: UnitTypeDef, byName: UnitTypeDef) =>
+  contradicts(byColumn, byName) && (byColumn.quota !== byName.quota || byColumn.bloc !== byName.bloc);
+
+/** A pattern of `specific` extends one of `general`'s ("Đảng bộ xã" extends "Đảng bộ"). */
+function refines(specific: UnitTypeDef, general: UnitTypeDef): boolean {
+  const heads = general.patterns.map((p) => `${toneKey(p)} `);
+  return specific.patterns.some((p) => heads.some((h) => toneKey(p).startsWith(h)));
 }
 
 /**
@@ -25,8 +48,11 @@ export function unitTyping(
   const byColumn = declared ? declaredType(declared) : undefined;
   const byName = inferUnitType(name);
   if (byColumn && byName && byName !== byColumn && byName.bloc === byColumn.bloc) {
-    if (profile.unitTypes.indexOf(byName) < profile.unitTypes.indexOf(byColumn)) return { type: byName, source: 'name' };
+    if (profile.unitTypes.indexOf(byName) < profile.unitTypes.indexOf(byColumn))
+      return overrules(byColumn, byName) ? { type: byName, source: 'name', overruled: byColumn } : { type: byName, source: 'name' };
   }
+  if (byColumn && byName && byName !== byColumn && contradicts(byColumn, byName))
+    return overrules(byColumn, byName) ? { type: byName, source: 'name', overruled: byColumn } : { type: byName, source: 'name' };
   if (byColumn) return { type: byColumn, source: 'column' };
   if (byName) return { type: byName, source: 'name' };
   return { source: 'none' };
@@ -63,10 +89,15 @@ export function inferUnitType(profile: Profile, unitName: string): UnitTypeDef |
   return unitTypeInferrer(profile)(unitName);
 }
 
-/** `inferUnitType` for many names of one profile: the abbreviation table is folded once, by the caller's run. */
-export function unitTypeInferrer(profile: Profile): (unitName: string) => UnitTypeDef | undefined {
+/**
+ * `inferUnitType` for many names of one profile: the abbreviation table is folded once, by the caller's run.
+ * `bare`: a name typed without any diacritic ("Dang bo xa An Binh", "Hoi Nong dan huyen") is also read without them
+ * (a units list's names; rows keep the accented reading only).
+ */
+export function unitTypeInferrer(profile: Profile, bare = false): (unitName: string) => UnitTypeDef | undefined {
   let expand: ((padded: string) => string[]) | undefined;
   const patterns = patternKeys(profile);
+  const bareType = bare ? bareTypeInferrer(profile) : undefined;
   // The most specific type any spelling gives: "Đảng ủy TT Phú Mỹ" is a party committee as written, and a
   // township's ("Đảng bộ thị trấn", quota 02) once "TT" is read.
   const better = (a: UnitTypeDef | undefined, b: UnitTypeDef | undefined) =>
@@ -81,8 +112,36 @@ export function unitTypeInferrer(profile: Profile): (unitName: string) => UnitTy
       const spelled = v.trim();
       if (spelled !== key) found = better(found, typeByPattern(patterns, spelled));
     }
+    return found ?? (bareType && NO_DIACRITIC.test(unitName) ? bareType(unitName) : undefined);
+  };
+}
+
+const NO_DIACRITIC = /^[\x20-\x7e]*$/;
+
+/** The type of a name typed without diacritics, by the profile's patterns and abbreviations read without them. */
+function bareTypeInferrer(profile: Profile): (unitName: string) => UnitTypeDef | undefined {
+  const patterns = profile.unitTypes.flatMap((type) =>
+    type.patterns.map((p) => {
+      const key = asciiKey(p);
+      return { type, key, prefix: `${key} ` };
+    }),
+  );
+  const expand = abbreviationExpander(profile.unitAbbreviations, asciiKey, true);
+  return (unitName) => {
+    let found: UnitTypeDef | undefined;
+    for (const v of expand(` ${asciiKey(unitName)} `)) {
+      const t = typeByPattern(patterns, v.trim());
+      if (t && (!found || profile.unitTypes.indexOf(t) < profile.unitTypes.indexOf(found))) found = t;
+    }
     return found;
   };
+}
+
+/** The profile's type a type cell typed without diacritics names ("Doan the huyen", "Chi bo co so"). */
+export function unitTypeByBareName(profile: Profile, text: string): UnitTypeDef | undefined {
+  if (!NO_DIACRITIC.test(text)) return undefined;
+  const k = asciiKey(text);
+  return profile.unitTypes.find((t) => asciiKey(t.name) === k);
 }
 
 const COMMUNE_X = new RegExp(`^ (${['đảng ủy', 'đảng bộ', 'đu', 'đb'].map(toneKey).join('|')}) x `);
