@@ -83,6 +83,17 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
     },
     accept: (a, b) => Math.abs((a.person?.tokens.length ?? 0) - (b.person?.tokens.length ?? 0)) <= 1 && a.nameAscii !== b.nameAscii,
   },
+  // The name's words in any order + birth year: a given and a middle name swapped ("Lê Văn Hùng" / "Lê Hùng Văn").
+  {
+    id: 'name-words-year',
+    keys: (r, key) => {
+      const p = r.person;
+      if (!p || r.birthYear === undefined || p.tokens.length < 3) return;
+      const rest = p.tokens.slice(1).map((t) => t.ascii);
+      key(p.surname.ascii, rest.sort().join(' '), r.birthYear);
+    },
+    accept: (a, b) => a.nameAscii !== b.nameAscii,
+  },
   // Whole name + commune: pairs the members of an oversized name block that live in one commune.
   {
     id: 'name-place',

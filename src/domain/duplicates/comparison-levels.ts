@@ -12,6 +12,7 @@ import {
   givenDiffers,
   middleInitialOnly,
   middleNameMissing,
+  namesReordered,
   oneLetterApart,
   placeWordOnly,
   sameCollectiveAt,
@@ -178,6 +179,8 @@ export const PEOPLE: MatchModelTable = {
         { level: 'middleMissing', points: 3, frequency: 'short', when: names(middleNameMissing) },
         // "Nguyễn T. Ngọc Hân" / "Nguyễn Thị Ngọc Hân": the initial may stand for another name ("Thanh"): a clerk looks.
         { level: 'middleInitial', points: 4, cap: 'probable', frequency: 'short', when: names(middleInitialOnly) },
+        // "Lê Văn Hùng" / "Lê Hùng Văn": a given and a middle name swapped when typed, or two people.
+        { level: 'reordered', points: 4, cap: 'probable', frequency: 'short', when: names(namesReordered) },
         // "Hạnh" / "Hằng", "Hùng" / "Hưng" where the data has several of each: two names, not a typo.
         {
           level: 'twoNames',

@@ -66,6 +66,21 @@ export function middleNameMissing(a: MatchRecord, b: MatchRecord): boolean {
 }
 
 /**
+ * "Lê Văn Hùng" / "Lê Hùng Văn": the surname the same, the other words the same but in another order (a given and a
+ * middle name swapped when typed). Never certain: a clerk looks.
+ */
+export function namesReordered(a: MatchRecord, b: MatchRecord): boolean {
+  const pa = a.person;
+  const pb = b.person;
+  if (!pa || !pb || pa.tokens.length !== pb.tokens.length || pa.tokens.length < 3) return false;
+  const plain = a.plain || b.plain;
+  if (!sameWord(pa.surname, pb.surname, plain) || sameWord(pa.given, pb.given, plain)) return false;
+  const key = (t: Token) => (plain ? t.ascii : t.fold);
+  const rest = (p: typeof pa) => p.tokens.slice(1).map(key).sort().join(' ');
+  return rest(pa) === rest(pb);
+}
+
+/**
  * "Nguyễn T. Ngọc Hân" / "Nguyễn Thị Ngọc Hân": as many words, surname and given name the same, and each middle name
  * that differs written by its initial on one side.
  */

@@ -315,6 +315,7 @@ const PERSON_NAME_REASON: Record<string, string> = {
   diacriticsOther: 'Họ tên chỉ khác dấu ở họ hoặc tên đệm',
   middleMissing: 'Trùng họ và tên, một dòng thiếu tên đệm',
   middleInitial: 'Trùng họ và tên, một dòng viết tắt tên đệm',
+  reordered: 'Trùng họ tên (tên đệm, tên viết đảo chỗ)',
   diacriticsGiven: 'Tên chỉ khác dấu (có thể là hai người khác nhau)',
   oneEdit: 'Họ tên gần giống, khác một chữ cái',
 };
