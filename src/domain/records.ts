@@ -24,6 +24,9 @@ export interface UnitRecord {
   /** A date cell was there but could not be read (INVALID_DATE already reported). */
   planDateInvalid?: boolean;
   listDateInvalid?: boolean;
+  /** The date cell says the plan or the list was sent, not when ("x", "Đã nộp"), or that it came late ("Nộp trễ"). */
+  planSent?: 'sent' | 'late';
+  listSent?: 'sent' | 'late';
   /** The units list's own quota cell, as read ("Chỉ tiêu" 03): `quota` is the larger of it and the type's. */
   listQuota?: number;
   /** The kinds the quota cell asks for ("02 (01 TT, 01 CN)"), when it splits its number by kind. */

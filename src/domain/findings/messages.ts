@@ -109,6 +109,10 @@ export const msg = {
     `${f.unit} chưa ghi ngày gửi danh sách đăng ký và chưa có điển hình tiên tiến nào đăng ký, trong khi ${overdue(f, asOf)}. ${listRule(f)}`,
   planLate: (f: DeadlineFacts, date: CalendarDate) =>
     `${f.unit} gửi kế hoạch triển khai thực hiện ${lateness(date, f.deadline, f.dayIsOnTime)}. ${planRule(f)}`,
+  planLateNoted: (f: DeadlineFacts) =>
+    `${f.unit} gửi kế hoạch triển khai thực hiện sau ngày hạn ${formatDate(f.deadline)} (danh sách đơn vị ghi nộp trễ, không ghi ngày). ${planRule(f)}`,
+  registrationLateNoted: (f: DeadlineFacts) =>
+    `${f.unit} gửi danh sách đăng ký điển hình tiên tiến sau ngày hạn ${formatDate(f.deadline)} (danh sách đơn vị ghi nộp trễ, không ghi ngày). ${listRule(f)}`,
   planLateByDocument: (f: DeadlineFacts, date: CalendarDate, file: string) =>
     `${f.unit} lập kế hoạch triển khai thực hiện ${lateness(date, f.deadline, f.dayIsOnTime)} ` +
     `(ngày lấy từ văn bản kế hoạch ${file}, vì danh sách đơn vị chưa ghi ngày gửi kế hoạch). ${planRule(f)}`,

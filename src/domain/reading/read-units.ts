@@ -12,6 +12,7 @@ import { unitKeys } from '../units/unit-key';
 import { unitTypeByBareName, unitTypeInferrer, unitTyping } from '../units/unit-type';
 import { mergeRepeatedUnit } from '../units/repeated-unit';
 import { readDate } from './cell-values';
+import { sentStatus } from './sent-status';
 import type { RecognizedTable } from './recognize';
 
 export function readUnits(
@@ -83,12 +84,15 @@ export function readUnits(
       const { collective, individual } = listQuota;
       if (collective || individual) unit.listQuotaByKind = { ...(collective ? { collective } : {}), ...(individual ? { individual } : {}) };
     }
-    for (const [f, dateKey, invalidKey] of [
-      ['planDate', 'planDate', 'planDateInvalid'],
-      ['listDate', 'listDate', 'listDateInvalid'],
+    for (const [f, dateKey, invalidKey, sentKey] of [
+      ['planDate', 'planDate', 'planDateInvalid', 'planSent'],
+      ['listDate', 'listDate', 'listDateInvalid', 'listSent'],
     ] as const) {
       const d = readDate(view, r, col(f), date1904);
-      if (d.state === 'ok') unit[dateKey] = d.date;
+      // Without a date, the cell may still say it came ("x", "✓", "Đã nộp") or came late ("Nộp trễ").
+      const sent = d.state !== 'ok' && col(f) ? sentStatus(view.text(r, col(f) as number)) : undefined;
+      if (sent) unit[sentKey] = sent;
+      else if (d.state === 'ok') unit[dateKey] = d.date;
       else if (d.state === 'invalid') {
         unit[invalidKey] = true;
         findings.push(

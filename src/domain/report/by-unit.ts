@@ -65,7 +65,8 @@ export function compareUnits(a: UnitOverview, b: UnitOverview): number {
 function timelinessOf(unit: UnitRecord, listDate: CalendarDate | undefined, rows: number, profile: Profile, asOf: CalendarDate): Timeliness {
   const deadline = deadlineOf(profile, 'list');
   if (listDate) return isOnTime(profile, listDate, deadline) ? 'on-time' : 'late';
-  if (rows > 0 || unit.listDateInvalid) return 'unknown';
+  if (unit.listSent === 'late') return 'late';
+  if (rows > 0 || unit.listDateInvalid || unit.listSent) return 'unknown';
   return isOnTime(profile, asOf, deadline) ? 'pending' : 'missing';
 }
 

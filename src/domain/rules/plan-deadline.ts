@@ -20,6 +20,9 @@ function check(unit: UnitRecord, ctx: Analysis): Finding | undefined {
   }
   // An unreadable date is INVALID_DATE already.
   if (unit.planDateInvalid) return undefined;
+  // No date, but the units list notes the plan came ("x", "Đã nộp"), or came late ("Nộp trễ").
+  if (unit.planSent === 'late') return finding('PLAN_LATE', unitPlace(unit), msg.planLateNoted(deadlineFacts(ctx, unit, 'plan')));
+  if (unit.planSent) return undefined;
   // No date in the units list: the plan the unit sent says when it was made (or, undated, that it was sent).
   const document = ctx.read.planDocuments?.find((d) => d.unitId === unit.id);
   if (document) {

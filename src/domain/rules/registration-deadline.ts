@@ -17,6 +17,9 @@ function check(unit: UnitRecord, ctx: Analysis): Finding | undefined {
     if (isOnTime(profile, unit.listDate, deadline)) return undefined;
     return finding('REGISTRATION_LATE', unitPlace(unit), msg.registrationLate(deadlineFacts(ctx, unit, 'list'), unit.listDate));
   }
+  // No date, but the units list notes the list came ("x", "Đã nộp"), or came late ("Nộp trễ").
+  if (unit.listSent === 'late') return finding('REGISTRATION_LATE', unitPlace(unit), msg.registrationLateNoted(deadlineFacts(ctx, unit, 'list')));
+  if (unit.listSent) return undefined;
   // No date in the units list: the date line of the unit's own list says when it was made.
   const line = unit.listDateInvalid ? undefined : ctx.read.dateLines?.find((d) => d.unitId === unit.id);
   if (line) {
