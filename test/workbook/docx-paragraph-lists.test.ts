@@ -73,6 +73,34 @@ const VARIANTS: [string, () => Block[]][] = [
     ],
   ],
   [
+    'achievements numbered under each exemplar the other way ("1)" under "1.")',
+    () => [
+      p('DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'),
+      p('I. TẬP THỂ'),
+      p('1. Chi bộ ấp Bình Hòa'),
+      p('II. CÁ NHÂN'),
+      p(`1. ${TAM}`),
+      p('Thành tích:'),
+      p('1) Vận động nhân dân hiến 2.000 m2 đất làm đường'),
+      p('2) Xây dựng mô hình «Dân vận khéo»'),
+      p(`2. ${HOA}`),
+    ],
+  ],
+  [
+    'a submission (TỜ TRÌNH) listing them, numbered lines of its reasons aside',
+    () => [
+      p('TỜ TRÌNH'),
+      p('Về việc đề nghị khen thưởng điển hình tiên tiến giai đoạn 2021 - 2023'),
+      p('1. Căn cứ Kế hoạch số 39-KH/HU ngày 20/12/2021 của Huyện ủy;'),
+      p('Đảng ủy xã đề nghị khen thưởng các tập thể, cá nhân sau:'),
+      p('I. TẬP THỂ'),
+      p('1. Chi bộ ấp Bình Hòa'),
+      p('II. CÁ NHÂN'),
+      p(`1. ${TAM}`),
+      p(`2. ${HOA}`),
+    ],
+  ],
+  [
     'typed in .VnTime',
     () =>
       ['DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN', 'I. TẬP THỂ', '1. Chi bộ ấp Bình Hòa', 'II. CÁ NHÂN', `1. ${TAM}`, `2. ${HOA}`].map((t) =>
@@ -118,6 +146,14 @@ describe('numbered paragraphs that are no list, and Word’s numbering in a tabl
     const read = readWorkbooks(grids, { profile: defaultProfile() });
     expect(read.registrations.map((r) => r.name)).toEqual(['Lê Thị Hoa']);
     expect(read.findings.filter((f) => f.code === 'FILE_UNREADABLE')).toEqual([]);
+    expect(read.findings.filter((f) => f.code === 'SHEET_SKIPPED').map((f) => f.unit)).toEqual(['Đảng ủy xã An Bình']);
+  });
+
+  it('a submission whose numbered lines name no exemplar is no list: skipped, and said so', async () => {
+    const doc = [p('TỜ TRÌNH'), p('Về việc đề nghị khen thưởng điển hình tiên tiến'), p('1. Căn cứ Kế hoạch số 39-KH/HU của Huyện ủy;'), p('2. Căn cứ kết quả bình xét của chi bộ.')];
+    const other = [p('ĐẢNG ỦY XÃ PHÚ HỮU'), p('DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'), p(`1. ${HOA}`), p(DATE_LINE)];
+    const read = readWorkbooks([await unitsList(), await gridOf([...LETTERHEAD, ...doc, p(DATE_LINE)]), await gridOf(other, 'PhuHuu.docx')], { profile: defaultProfile() });
+    expect(read.registrations.map((r) => r.name)).toEqual(['Lê Thị Hoa']);
     expect(read.findings.filter((f) => f.code === 'SHEET_SKIPPED').map((f) => f.unit)).toEqual(['Đảng ủy xã An Bình']);
   });
 

@@ -1,19 +1,26 @@
 /**
  * A date line written as dates are typed in cells ("ngày 26/2/23", "2023-02-26"), alone or after its place ("An Bình,
- * ngày 26/2/23"): read by the cells' own date reader, so that a line and a cell agree on what a date is.
+ * ngày 26/2/23"): read by the cells' own date reader, so that a line and a cell agree on what a date is. After a
+ * place, a two-digit year needs its "ngày" ("Lê Thị Hoa, 15/5/83" is a name and a birth date), and a list is dated in
+ * this century.
  */
 import type { CalendarDate } from './calendar';
 import { parseDateText } from './parse-date';
 
 // "An Bình, ngày 26/2/23", "An Bình, 2023-02-26": a short place, a comma, then a date in a form cells are read in.
-const PLACE_THEN_DATE = /^([^\d:()]{2,80}),\s*((?:ng[aà]y\s+)?\d[\d/.\s-]{5,14})$/iu;
+const PLACE_THEN_DATE = /^([^\d:()]{2,80}),\s*((ng[aà]y\s+)?\d[\d/.\s-]{5,14})$/iu;
+const DATE_ALONE = /^(?:ng[aà]y\s+)?\d[\d/.\s-]{5,14}$/iu;
+const TWO_DIGIT_YEAR = /^\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2}$/;
 
 /** The date of a date line written as cells are (a two-digit year, ISO order), maybe after its place. */
 export function placeAndCellDate(text: string): CalendarDate | undefined {
   const t = text.trim();
-  // The date alone ("ngày 26/2/23", "2023-02-26"), or after its place.
-  const date = /^(?:ng[aà]y\s+)?\d[\d/.\s-]{5,14}$/iu.test(t) ? t : PLACE_THEN_DATE.exec(t)?.[2];
-  if (date === undefined) return undefined;
-  const reading = parseDateText(date);
-  return reading.ok ? reading.date : undefined;
+  let date: string | undefined = DATE_ALONE.test(t) ? t : undefined;
+  if (date === undefined) {
+    const m = PLACE_THEN_DATE.exec(t);
+    if (!m || (!m[3] && TWO_DIGIT_YEAR.test(m[2] ?? ''))) return undefined;
+    date = m[2];
+  }
+  const reading = parseDateText(date ?? '');
+  return reading.ok && reading.date.y >= 2000 && reading.date.y <= 2050 ? reading.date : undefined;
 }

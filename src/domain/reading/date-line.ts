@@ -28,7 +28,8 @@ export function dateLineDate(text: string): CalendarDate | undefined {
  */
 function dateLine(text: string): { date: CalendarDate; own: boolean } | undefined {
   const bare = fullDateText(text) ?? placeAndDate(text) ?? placeAndCellDate(text);
-  if (bare) return { date: bare, own: true };
+  // A list is dated in this century: "Lê Thị Hoa, 15/05/1983" is a name and a birth date.
+  if (bare && bare.y >= 2000) return { date: bare, own: true };
   // A row of a list never starts with a date line's place name being a number ("12. Ông …, ngày …").
   if (/^\s*\d/.test(text) || text.length > 200) return undefined;
   const k = stripDiacritics(text.toLowerCase());

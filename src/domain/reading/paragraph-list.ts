@@ -8,22 +8,29 @@
  *   1. Ông Nguyễn Văn Tâm, sinh năm 1968, Bí thư Chi bộ ấp Bình Hòa
  *
  * is the table it stands for: a number column and a name column, the headings as group rows. Each item is then read
- * as any name cell is (honorific, birth year and position after the name). Paragraphs between the items that carry
- * no number (an achievement written under its exemplar) are no rows. The list ends at the date line, the signature
- * or "Nơi nhận"; what is above it and below it stays the document's paragraphs (letterhead, date line).
+ * as any name cell is (honorific, birth year and position after the name). A submission ("TỜ TRÌNH … đề nghị khen
+ * thưởng …") listing them is read alike. What is written under an exemplar (its achievements, unnumbered or numbered
+ * the other way, "1)" under "1."), and numbered lines that name no exemplar, are no rows. The list ends at the date
+ * line, the signature or "Nơi nhận"; what is above it and below it stays the document's paragraphs.
  */
 import type { Cell, SheetGrid } from '../grid';
 import { viewSheet } from '../recognition/sheet-view';
 import { asciiKey } from '../text';
 import { msg } from '../findings/messages';
+import { looksCollective } from '../subjects/subject-kind';
+import { looksLikePersonName } from '../subjects/subject-parts';
 import { isOwnDateLine } from './date-line';
+import { readNameCell } from './name-cell';
 
-const ITEM = /^\s*(\d{1,3})\s*[.)/]\s*(\S.*)$/su;
+const ITEM = /^\s*(\d{1,3})\s*([.)/])\s*(\S.*)$/su;
 const HEADING = /^\s*([IVX]{1,4}|[A-D])\s*[.)/\-–]\s*(\S.*)$/u;
 /** Headings without a number ("Tập thể:", "CÁ NHÂN"). */
 const KIND_WORDS = new Set(['tap the', 'ca nhan', 'cac tap the', 'cac ca nhan']);
-/** A registration list's title: "DANH SÁCH", and on its line or the next what it lists (exemplars registered, proposed). */
-const TITLE = /^danh sach\b/;
+/**
+ * A registration list's title: "DANH SÁCH", or a submission ("TỜ TRÌNH") that lists them, and on its line or the next
+ * what it lists (exemplars registered, proposed).
+ */
+const TITLE = /^(?:danh sach|to trinh)\b/;
 const LISTS = /\b(?:dang ky|de nghi|dien hinh|bieu duong|khen thuong|tien tien)\b/;
 
 /** The title's last line: "DANH SÁCH …" saying what it lists, or "DANH SÁCH" over the line that says it. */
@@ -39,15 +46,24 @@ function titleEnd(keys: readonly string[]): number {
 /** Where a list typed as paragraphs ends, besides its date line: the recipients, the signature ("T/M", "TM.", "KT."). */
 const END = /^(?:noi nhan|t m|tm|k t|kt)\b/;
 
-type Line = { kind: 'item'; stt: string; text: string } | { kind: 'heading'; stt: string; text: string };
+type Line = { kind: 'item'; stt: string; mark: string; text: string } | { kind: 'heading'; stt: string; text: string };
 
 function lineOf(text: string, key: string): Line | undefined {
   const item = ITEM.exec(text);
-  if (item) return { kind: 'item', stt: item[1] ?? '', text: (item[2] ?? '').trim() };
+  if (item) return { kind: 'item', stt: item[1] ?? '', mark: item[2] ?? '', text: (item[3] ?? '').trim() };
   const heading = HEADING.exec(text);
   if (heading) return { kind: 'heading', stt: heading[1] ?? '', text: (heading[2] ?? '').trim() };
   if (KIND_WORDS.has(key.replace(/\s*:$/, ''))) return { kind: 'heading', stt: '', text: text.replace(/\s*:\s*$/, '') };
   return undefined;
+}
+
+/**
+ * An item names an exemplar: a person ("Ông Nguyễn Văn Tâm, sinh năm 1968, …") or a body ("Chi bộ ấp Bình Hòa"), not
+ * a line of what one achieved ("1) Vận động nhân dân hiến đất làm đường").
+ */
+function namesSubject(text: string): boolean {
+  const { name } = readNameCell([text], undefined);
+  return looksCollective(text) || looksCollective(name) || looksLikePersonName(name);
 }
 
 /** The document's one sheet of paragraphs as a list's table, or undefined when its paragraphs hold no such list. */
@@ -62,12 +78,18 @@ export function paragraphListSheet(document: SheetGrid): SheetGrid | undefined {
   if (title < 0) return undefined;
   const rows: (Cell | null)[][] = [msg.paragraphListHeader.map((h) => ({ t: 's', v: h }))];
   let last = -1;
+  // The exemplars' numbering ("1." or "1)"): lines numbered the other way under them are their achievements.
+  let mark: string | undefined;
   for (let i = title + 1; i < texts.length; i++) {
     const key = keys[i] ?? '';
     const line = lineOf(texts[i] ?? '', key);
     if (!line) {
       if (END.test(key) || isOwnDateLine(texts[i] ?? '')) break;
       continue;
+    }
+    if (line.kind === 'item') {
+      if ((mark !== undefined && line.mark !== mark) || !namesSubject(line.text)) continue;
+      mark = line.mark;
     }
     rows.push([line.stt ? { t: 's', v: line.stt } : null, { t: 's', v: line.text }]);
     last = i;

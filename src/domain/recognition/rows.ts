@@ -2,7 +2,7 @@
  * Telling exemplar rows from the rest of a table: group rows ("I. TẬP THỂ", "1. Đảng bộ xã A"), subtotals,
  * a repeated header, template rows holding only formula errors, and the signature block that ends the data.
  */
-import { fullDateText, placeAndDate } from '../dates';
+import { CalendarDate, fullDateText, placeAndDate } from '../dates';
 import { placeAndCellDate } from '../dates/place-and-cell-date';
 import { asciiKey, mayHaveAsciiKey } from '../text';
 import { startsWithDigit } from '../text/digits';
@@ -139,6 +139,9 @@ export function rowClassifier(header: TableHeader): RowClassifier {
   };
 }
 
+/** A list is dated in this century: "Lê Thị Hoa, 15/05/1983" is a name and a birth date. */
+const listDated = (d: CalendarDate | undefined): boolean => d !== undefined && d.y >= 2000;
+
 function classify(view: SheetView, shape: TableShape, texts: string[], r: number): RowClass {
   const { sttCol } = shape;
   let firstCol = 0;
@@ -158,7 +161,7 @@ function classify(view: SheetView, shape: TableShape, texts: string[], r: number
   // A date alone (a real date whose number format shows the whole date line, or a bare date), or a place and a date
   // without "ngày" ("Vĩnh Hậu, 27/02/2023"; a name and a birth date can look so too): the list's date only where no
   // row of the table follows.
-  if ((texts.length === 1 && fullDateText(first)) || (texts.length <= 2 && (placeAndDate(first) || placeAndCellDate(first)))) return { type: 'date' };
+  if ((texts.length === 1 && fullDateText(first)) || (texts.length <= 2 && listDated(placeAndDate(first) ?? placeAndCellDate(first)))) return { type: 'date' };
   if (isSubtotalText(first)) return SUBTOTAL;
   // A note under the table is typed anywhere but in the table's own note column (that is a row's note).
   if (texts.length <= 3 && firstCol !== shape.noteCol && isNoteText(first)) return { type: 'note', final: /\.\/\.$/.test(first.trim()) };

@@ -24,6 +24,24 @@ describe('date lines written as cells are', () => {
     expect(firstDateLine([text])).not.toEqual(FEB_26);
   });
 
+  it.each(['Lê Thị Hoa, 15/5/83', 'Lê Thị Hoa, 15/05/1983', 'Lê Thị Hoa, 1983-05-15'])(
+    'near miss: a last row «%s» (a name and a birth date) is an exemplar, and dates nothing',
+    async (last) => {
+      const UNITS: Row[] = [
+        ['STT', 'Tên đơn vị'],
+        [1, 'Đảng bộ xã An Bình'],
+      ];
+      const rows: Row[] = [
+        ['Họ và tên / Tên tập thể', 'Đơn vị'],
+        ['Nguyễn Văn An, 12/3/75', 'Đảng bộ xã An Bình'],
+        [last, 'Đảng bộ xã An Bình'],
+      ];
+      const { read, report } = await checkBooks([unitsBook(UNITS), oneSheet('ds.xlsx', rows)]);
+      expect(read.registrations.map((r) => r.name)).toEqual(['Nguyễn Văn An', 'Lê Thị Hoa']);
+      expect(codes(report, 'REGISTRATION_LATE')).toEqual([]);
+    },
+  );
+
   it('under a unit’s list, a late one makes the unit late', async () => {
     const UNITS: Row[] = [
       ['STT', 'Tên đơn vị'],
