@@ -111,6 +111,8 @@ export interface TableInfo {
   sheet: string;
   kind: 'units' | 'registrations' | 'plans' | 'profile';
   headerRow: number;
+  /** The table's first column, when it stands beside another on the same rows (RowRef.block). */
+  block?: number;
   /** Fields recognised, in column order. */
   fields: string[];
 }

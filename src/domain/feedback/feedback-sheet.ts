@@ -128,10 +128,12 @@ const DISTRICT_CELLS = new Set<Finding['code']>(['INVALID_DATE', 'MISSING_VALUE'
 
 /** Whether a finding is the unit's to act on, rather than the district's (its units list, its settings). */
 function unitsSideOf(read: ReadResult): (f: Finding) => boolean {
-  // The table a row is in: the last one whose header is above it on its sheet (a units list may head a master's sheet).
+  // The table a row is in: of its sheet and its block (tables side by side), the last one whose header is above it (a
+  // units list may head a master's sheet).
   const tables = [...read.tables].sort((a, b) => b.headerRow - a.headerRow);
   const inUnitsList = (f: Finding) =>
-    f.row !== undefined && tables.find((t) => t.file === f.file && t.sheet === f.sheet && t.headerRow < (f.row as number))?.kind === 'units';
+    f.row !== undefined &&
+    tables.find((t) => t.file === f.file && t.sheet === f.sheet && t.block === f.block && t.headerRow < (f.row as number))?.kind === 'units';
   return (f) => f.code !== 'UNKNOWN_UNIT_TYPE' && !(DISTRICT_CELLS.has(f.code) && inUnitsList(f));
 }
 

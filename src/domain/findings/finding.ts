@@ -91,7 +91,7 @@ export function finding(code: FindingCode, place: Place, message: string): Findi
   const def = FINDING_CODES[code];
   // Built key by key so that JSON shows the fields in the catalogue's order and omits absent ones.
   const f: Record<string, unknown> = { code, severity: def.severity, rule: def.rule, file: place.file };
-  for (const k of ['sheet', 'row', 'column', 'unit', 'unitCode', 'rows', 'confidence', 'score', 'crossBloc', 'evidence', 'groupKey', 'cells', 'rowText'] as const) {
+  for (const k of ['sheet', 'row', 'block', 'column', 'unit', 'unitCode', 'rows', 'confidence', 'score', 'crossBloc', 'evidence', 'groupKey', 'cells', 'rowText'] as const) {
     if (place[k] !== undefined) f[k] = place[k];
   }
   f.message = message;

@@ -47,7 +47,8 @@ export function readUnits(
   };
   for (const { r } of table.rows) {
     if (!contentCols.some((c) => view.text(r, c))) continue;
-    const place = { file, sheet: view.name, row: r };
+    // A list beside another table on the same rows: its rows are known by its first column too.
+    const place = table.block ? { file, sheet: view.name, row: r, block: table.block } : { file, sheet: view.name, row: r };
     // "02. Đảng bộ xã Phú Hữu", "Đảng bộ xã An Bình (ĐB01)": the name, and the code where no code column gives one.
     const { name, code: nameCode } = splitUnitNameCode(view.text(r, col('name') ?? 0));
     if (!name) {

@@ -307,6 +307,7 @@ function acceptTable(
     sheet: view.name,
     kind: table.header.kind,
     headerRow: table.header.row,
+    ...(table.block ? { block: table.block } : {}),
     fields: [...table.header.columns.entries()].sort((a, b) => a[1] - b[1]).map(([f]) => f),
   });
   // A sheet of several tables (stacked, side by side) has its decoded cells reported once.

@@ -2,6 +2,8 @@
  * A master whose units list stands beside its registrations on one sheet, on the same rows: both are read, so the
  * quota is checked. Near misses: a spacer column inside the registrations, and a block beside them that heads nothing.
  */
+import { unitsWithFindings } from '../../../src/domain/feedback/feedback-sheet';
+import { unitsView } from '../../../src/domain/report/by-unit';
 import { checkBooks, codes } from '../../fixtures/trial2-fixgroups-shapes';
 import type { Row } from '../../fixtures/workbooks';
 
@@ -43,6 +45,25 @@ describe('a units list beside the registrations', () => {
       ['Hội Nông dân huyện', 0, 'short'],
     ]);
     expect(codes(report, 'QUOTA_SHORT')).toHaveLength(2);
+  });
+});
+
+describe('each unit’s findings go to that unit, though the two tables share their row numbers', () => {
+  it.each([
+    ['registrations on the left', (r: Row[], u: Row[]) => beside(r, u)],
+    ['registrations on the right', (r: Row[], u: Row[]) => beside(u, r)],
+  ])('%s', async (_, layout) => {
+    // An unreadable birth year on An Bình's first row, on the same sheet row as the units list's first unit.
+    const regs = REGS.map((row, i) => (i === 1 ? [row[0], row[1], row[2], 'l968'] : row));
+    const { read, report } = await checkBooks([sheet(layout(regs, UNITS))]);
+    const view = unitsView(read, report, { y: 2023, m: 3, d: 1 });
+    const codesOf = new Map(unitsWithFindings(view, report.findings, read).map((u) => [u.name, u.findings.map((f) => f.code).sort()]));
+    expect(codesOf.get('Đảng ủy xã An Bình')).toEqual(['INVALID_DATE']);
+    expect(codesOf.get('Đảng ủy xã Phú Hữu')).toEqual(['QUOTA_SHORT']);
+    expect(codesOf.get('Hội Nông dân huyện')).toEqual(['QUOTA_SHORT', 'REGISTRATION_MISSING']);
+    // The right-hand table's findings say which table they are in.
+    const right = report.findings.filter((f) => f.block !== undefined);
+    expect(right.length).toBeGreaterThan(0);
   });
 });
 
