@@ -127,3 +127,54 @@ describe('the implementation plan sent as a document (R12)', () => {
     expect(late.map((f) => f.message)).toEqual([expect.stringMatching(/20\/02\/2022/)]);
   });
 });
+
+describe('tables under a document’s title that list no registrations', () => {
+  const cell = (t: string) => new TableCell({ children: [p(t)] });
+  const table = (rows: string[][]) => new Table({ rows: rows.map((r) => new TableRow({ children: r.map(cell) })) });
+  const wordOf = async (children: (Paragraph | Table)[], name: string) => readDocx(await docxBytes(new Document({ sections: [{ children }] })), name);
+  const VOTES = table([
+    ['STT', 'Họ và tên', 'Chức vụ', 'Số phiếu đồng ý', 'Tỷ lệ (%)'],
+    ['1', 'Nguyễn Văn Tâm', 'Bí thư Chi bộ ấp 1', '15/15', '100'],
+    ['2', 'Trần Văn Út', 'Trưởng ấp 3', '6/15', '40'],
+  ]);
+
+  async function checkWith(doc: WorkbookGrid) {
+    const read = readWorkbooks([await unitsList(), await phuHuuList(), doc], { profile: defaultProfile() });
+    return { read, report: buildReport(read, AS_OF, 3) };
+  }
+
+  it.each([
+    ['minutes with their vote table', () => wordOf([...LETTERHEAD.map(p), p('BIÊN BẢN'), p('Họp xét chọn điển hình tiên tiến'), VOTES], 'BB.docx')],
+    ['a report of achievements with its awards', () => wordOf([...LETTERHEAD.map(p), p('BÁO CÁO THÀNH TÍCH'), p('Đề nghị biểu dương'), table([['STT', 'Họ và tên', 'Hình thức khen thưởng'], ['1', 'Nguyễn Văn Tâm', 'Giấy khen']])], 'BC.docx')],
+    ['a nurturing plan with the exemplars it nurtures', () => wordOf([...LETTERHEAD.map(p), p('KẾ HOẠCH'), p('Bồi dưỡng, nhân rộng điển hình tiên tiến năm 2023'), p('Danh sách điển hình được bồi dưỡng:'), VOTES], 'KH.docx')],
+  ])('%s: no registration read, the file said to be skipped', async (_, doc) => {
+    const { read, report } = await checkWith(await doc());
+    expect(read.registrations.map((r) => r.name).sort()).toEqual(['Trần Văn Ba', 'Võ Thị Bé']);
+    expect(report.findings.filter((f) => f.code === 'FILE_UNREADABLE' || f.code === 'DUPLICATE')).toEqual([]);
+    expect(report.findings.filter((f) => f.code === 'SHEET_SKIPPED').length).toBeGreaterThan(0);
+  });
+
+  it('the implementation plan with a table of its tasks: no unit invented, and its date read (R12)', async () => {
+    const tasks = table([
+      ['STT', 'Tên đơn vị', 'Nội dung công việc', 'Thời gian'],
+      ['1', 'Ban Tuyên giáo Đảng ủy', 'Tham mưu lựa chọn điển hình', 'Tháng 02/2022'],
+      ['2', 'Văn phòng Đảng ủy', 'Tổng hợp danh sách', 'Tháng 3/2022'],
+    ]);
+    const doc = await wordOf([...LETTERHEAD.map(p), p('An Bình, ngày 15 tháng 01 năm 2022'), p('KẾ HOẠCH'), p('Triển khai thực hiện việc lựa chọn, bồi dưỡng điển hình tiên tiến giai đoạn 2021 - 2025'), tasks], 'KH.docx');
+    const { read, report } = await checkWith(doc);
+    expect(read.units.map((u) => u.name)).toEqual(['Đảng ủy xã An Bình', 'Đảng ủy xã Phú Hữu']);
+    expect(report.findings.filter((f) => f.code.startsWith('PLAN_') && f.unitCode === 'X01')).toEqual([]);
+  });
+
+  it.each([
+    ['a submission (TỜ TRÌNH) carrying the list', ['TỜ TRÌNH', 'Về việc đề nghị biểu dương điển hình tiên tiến']],
+    ['a report whose list is typed under its own title', ['BÁO CÁO', 'Kết quả lựa chọn điển hình tiên tiến', 'DANH SÁCH ĐĂNG KÝ']],
+  ])('near miss: %s is read', async (_, title) => {
+    const list = table([
+      ['STT', 'Họ và tên', 'Năm sinh', 'Chức vụ'],
+      ['1', 'Nguyễn Văn Tâm', '1968', 'Bí thư Chi bộ ấp 1'],
+    ]);
+    const { read } = await checkWith(await wordOf([...LETTERHEAD.map(p), ...title.map(p), list], 'TT.docx'));
+    expect(read.registrations.map((r) => r.name)).toContain('Nguyễn Văn Tâm');
+  });
+});

@@ -1,8 +1,9 @@
 /**
- * Word documents without a list that units send with their lists: a report of achievements ("BÁO CÁO THÀNH TÍCH"),
- * minutes ("BIÊN BẢN họp xét chọn …"), a submission ("TỜ TRÌNH"), a letter ("V/v gửi danh sách …") — and their
- * implementation plan ("KẾ HOẠCH triển khai … điển hình tiên tiến"), typed as text. Their title says what they are:
- * none of them is a list sent wrongly, and the plan's date is the evidence of when the unit sent its plan (R12).
+ * Documents that units send with their lists: a report of achievements ("BÁO CÁO THÀNH TÍCH"), minutes ("BIÊN BẢN
+ * họp xét chọn …", with its vote table), a submission ("TỜ TRÌNH"), a letter ("V/v gửi danh sách …"), a nurturing
+ * plan — and their implementation plan ("KẾ HOẠCH triển khai … điển hình tiên tiến"). Their title says what they
+ * are: none of them is a list sent wrongly, a table under such a title lists no registrations (who got how many
+ * votes, what a plan's tasks are), and the implementation plan's date is the evidence of when the unit sent it (R12).
  */
 import type { CalendarDate } from '../dates';
 import { dateInText } from '../dates/parse-date';
@@ -18,8 +19,16 @@ export interface DocumentTitle {
 
 // Titles of administrative documents (Nghị định 30/2020/NĐ-CP lists them), and a letter's subject line.
 const TITLE = /^(?:bao cao|to trinh|bien ban|ke hoach|cong van|quyet dinh|thong bao|giay moi|giay de nghi|tom tat thanh tich|v v)\b/;
-/** A plan about the exemplars' work, not a plan of something else ("Kế hoạch tổ chức Đại hội"). */
-const ABOUT_EXEMPLARS = /\b(?:dien hinh|tien tien|hoc tap va lam theo|boi duong|nhan rong)\b/;
+/**
+ * The implementation plan of the exemplars' work (R12), not a plan of something else ("Kế hoạch tổ chức Đại hội"), nor
+ * the nurturing plan of the exemplars chosen (R6, "Kế hoạch bồi dưỡng, nhân rộng").
+ */
+const ABOUT_EXEMPLARS = /\b(?:dien hinh|tien tien|hoc tap va lam theo)\b/;
+const NURTURING = /\b(?:boi duong|nhan rong)\b/;
+/** "Kế hoạch triển khai thực hiện việc lựa chọn, bồi dưỡng, nhân rộng …": the whole work, so the implementation plan. */
+const IMPLEMENTING = /\b(?:trien khai|thuc hien|lua chon)\b/;
+/** Titles of documents that may carry the list itself: a submission, a letter, a request. */
+const CARRIES_LIST = /^(?:to trinh|cong van|v v|giay de nghi)\b/;
 /** A list's title: such a document is a list, read (or reported unreadable) as one. */
 const LIST = /^danh sach\b/;
 /** The texts above the title looked at: a letterhead, its number and date, the national motto. */
@@ -33,8 +42,26 @@ export function documentTitle(texts: readonly string[]): DocumentTitle | undefin
     if (!TITLE.test(key)) continue;
     const next = texts[i + 1] ?? '';
     const title = [texts[i] ?? '', next].join(' ').trim();
-    const plan = key.startsWith('ke hoach') && ABOUT_EXEMPLARS.test(`${key} ${asciiKey(next)}`);
+    const about = `${key} ${asciiKey(next)}`;
+    const plan = key.startsWith('ke hoach') && ABOUT_EXEMPLARS.test(about) && (IMPLEMENTING.test(about) || !NURTURING.test(about));
     return { kind: plan ? 'plan' : 'other', title };
+  }
+  return undefined;
+}
+
+/**
+ * The title a table stands under, when it is a document's that lists no registrations ("BIÊN BẢN", "BÁO CÁO", "KẾ
+ * HOẠCH"), looked for upwards. A submission or a letter carries the list; a "DANH SÁCH" under a report is its list,
+ * under minutes or a plan it is theirs (who was voted, who is nurtured).
+ */
+export function titleOverTable(textsAbove: readonly string[]): string | undefined {
+  let list = false;
+  for (let i = textsAbove.length - 1; i >= 0; i--) {
+    const key = asciiKey(textsAbove[i] ?? '');
+    if (LIST.test(key)) list = true;
+    if (!TITLE.test(key)) continue;
+    if (CARRIES_LIST.test(key) || (list && /^bao cao\b/.test(key))) return undefined;
+    return [textsAbove[i] ?? '', textsAbove[i + 1] ?? ''].join(' ').trim();
   }
   return undefined;
 }

@@ -17,7 +17,7 @@ import { asciiKey } from '../text';
 import { inferredDistrict } from '../units/district';
 import { unitResolver, UnitResolver } from '../units/resolve-unit';
 import { paragraphTexts } from './date-line';
-import { documentDate, documentTitle } from './documents';
+import { documentDate, documentTitle, titleOverTable } from './documents';
 import { readDuplicateDecisions } from './read-decisions';
 import { readPlans } from './read-plans';
 import { isProposalListTitle } from './proposal';
@@ -168,7 +168,7 @@ function tablelessFindings(
 ): { unreadableUnits: string[]; planDocuments: PlanDocument[] } {
   const unreadableUnits: string[] = [];
   const planDocuments: PlanDocument[] = [];
-  for (const { file, texts, document } of tableless) {
+  for (const { file, texts, document, prose } of tableless) {
     // The sender heads the letterhead; "Kính gửi" names the recipient, and nothing after it is the sender.
     const to = texts.findIndex((t) => /^kinh gui( |$)/.test(asciiKey(t)));
     const sent = to < 0 ? texts : texts.slice(0, to);
@@ -180,7 +180,7 @@ function tablelessFindings(
       planDocuments.push({ unitId: unit.id, file, ...(date ? { date } : {}) });
     } else if (title) findings.push(finding('SHEET_SKIPPED', place, msg.documentNotList(file, title.title, title.kind === 'plan')));
     else {
-      findings.push(finding('FILE_UNREADABLE', place, document ? msg.noTableInDocument(file) : msg.noTableInFile(file)));
+      findings.push(finding('FILE_UNREADABLE', place, prose ? msg.noTableInDocument(file) : msg.noTableInFile(file)));
       if (unit) unreadableUnits.push(unit.id);
     }
   }
@@ -216,8 +216,8 @@ interface FoundTables {
   /** Word tables' views, by file then sheet, for row texts. */
   wordViews: Map<string, Map<string, SheetView>>;
   /** Files among several in which no table was recognised, with the texts of their letterheads. */
-  /** Files without a table: their letterhead's texts, and whether the file is a document with no table at all. */
-  tableless: { file: string; texts: string[]; document: boolean }[];
+  /** Files without a table: their letterhead's texts, whether the file is a Word document, and one with no table at all. */
+  tableless: { file: string; texts: string[]; document: boolean; prose: boolean }[];
 }
 
 /** The tables of every sheet, the decisions sheet, and why each other sheet was not read. */
@@ -268,7 +268,16 @@ function findTables(
         else if (wordTable && looksLikeData(view)) skip(view, msg.wordTableWithoutHeader(view.name));
         else if (hasText(view) && !wordTable) skip(view, msg.sheetSkippedNoTable(view.name));
       } else if (isTemplateSheetName(view)) templates.push(tables);
-      else for (const t of tables) accept(view, t);
+      else {
+        // A table under a document's title that lists no registrations (minutes' votes, a report's awards, a plan's
+        // tasks or exemplars to nurture) is no list; a plan's own table is read as one.
+        const above = paragraphTexts(grid.sheets[views.indexOf(view)]?.paragraphs?.above);
+        for (const t of tables) {
+          const under = t.header.kind === 'plans' ? undefined : (titleOverTable([view.name, ...above, ...t.titleTexts]) ?? undefined);
+          if (under) skip(view, msg.tableUnderDocument(view.name, under));
+          else accept(view, t);
+        }
+      }
     }
     // A "Mẫu" sheet is the template when the workbook's real table of that kind is elsewhere; else it is the table.
     const realKinds = new Set(found.slice(firstOfBook).map((f) => f.table.header.kind));
@@ -280,10 +289,11 @@ function findTables(
     if (any) findings.push(...skipped);
     // Among several files, one without a table is reported and the others are still checked.
     // Reported once the units are known: its letterhead may say whose list it is.
-    // A Word document whose only "sheet" is its paragraphs has no table at all: a list typed as paragraphs.
-    const document = grid.sheets.length > 0 && grid.sheets.every((s) => s.paragraphs && s.rows.length === 0);
-    if (!any && several) out.tableless.push({ file: grid.fileName, texts: letterheadTexts(grid, views), document });
-    else if (!any) throw new InputError(document ? msg.noTableInDocument(grid.fileName) : msg.noTableInFile(grid.fileName));
+    // A Word document: its title may say it is no list. Its only "sheet" its paragraphs: it has no table at all.
+    const document = grid.sheets.length > 0 && grid.sheets.every((s) => s.paragraphs);
+    const prose = document && grid.sheets.every((s) => s.rows.length === 0);
+    if (!any && several) out.tableless.push({ file: grid.fileName, texts: letterheadTexts(grid, views), document, prose });
+    else if (!any) throw new InputError(prose ? msg.noTableInDocument(grid.fileName) : msg.noTableInFile(grid.fileName));
   }
   if (!found.some((f) => f.table.header.kind === 'registrations')) throw new InputError(msg.noRegistrationsTable());
   return out;
