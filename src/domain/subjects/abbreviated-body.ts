@@ -70,8 +70,8 @@ export function looksAbbreviatedBody(name: string): boolean {
   if (words.length < 2) return false;
   const second = words[1] ?? '';
   // "Ca Văn Tuấn", "TT Văn hóa huyện": a middle name followed by a capitalised given name is a person's.
-  // "TYT THỊ TRẤN PHÚ MỸ": "Thị" that begins a place with a place's name after it is no middle name.
-  const town = words.length >= 5 && FOLLOWER_PAIRS.has(`${toneKey(second)} ${toneKey(words[2] ?? '')}`);
+  // "TYT THỊ TRẤN PHÚ MỸ": "Thị" that begins a place with its name after it is no middle name.
+  const town = words.length >= 4 && FOLLOWER_PAIRS.has(`${toneKey(second)} ${toneKey(words[2] ?? '')}`);
   if (MIDDLE_NAMES.has(toneKey(second)) && !STARTS_LOWER.test(words[2] ?? '') && words.length <= 5 && !town) return false;
   const mixed = LOWER_CASE.test(name);
   const firstKey = toneKey(first);
