@@ -18,6 +18,19 @@ const BODY_ABBREVIATIONS = new Set(
     'ubnd', 'ubmttq', 'mttq', 'hđnd', 'đu', 'đbx', 'pgd', 'pgd&đt', 'gd&đt', 'qs', 'qsx', 'bchqsx', 'đcs',
   ].map(toneKey),
 );
+// Abbreviations that are also a surname or a word ("Ca Minh Tuấn", "CA HUY"): a body's only before a place or a
+// body ("CA xã An Bình", "CA HUYỆN", "ĐU Khối cơ quan").
+const ALSO_NAMES = new Set(['ca', 'đu'].map(toneKey));
+// Words after such an abbreviation that no given name is: places and a body's head.
+const BODY_FOLLOWERS = new Set(
+  [
+    'xã', 'phường', 'huyện', 'tỉnh', 'quận', 'tp', 'tx', 'thôn', 'ấp', 'xóm', 'bản', 'khóm', 'khu', 'buôn', 'sóc',
+    'làng', 'khối', 'ngành', 'đội', 'đồn', 'trạm', 'phòng', 'ban', 'tổ',
+  ].map(toneKey),
+);
+// Two words that do so together: the first alone may be a middle or a given name ("CA THỊ HOA", "ĐU THÀNH").
+const FOLLOWER_PAIRS = new Set(['thị trấn', 'thị xã', 'thành phố', 'cơ quan', 'giao thông'].map(toneKey));
+const PAIR_STARTS = new Set([...FOLLOWER_PAIRS].map((p) => p.split(' ')[0]));
 // Written so only by a body ("Cty", "Ctcp"): no capitals needed.
 const ANY_CASE = new Set(['cty', 'ctcp'].map(toneKey));
 const MIDDLE_NAMES = new Set(['văn', 'thị'].map(toneKey));
@@ -57,13 +70,25 @@ export function looksAbbreviatedBody(name: string): boolean {
   if (words.length < 2) return false;
   const second = words[1] ?? '';
   // "Ca Văn Tuấn", "TT Văn hóa huyện": a middle name followed by a capitalised given name is a person's.
-  if (MIDDLE_NAMES.has(toneKey(second)) && !STARTS_LOWER.test(words[2] ?? '') && words.length <= 5) return false;
+  // "TYT THỊ TRẤN PHÚ MỸ": "Thị" that begins a place with its name after it is no middle name.
+  const town = words.length >= 4 && FOLLOWER_PAIRS.has(`${toneKey(second)} ${toneKey(words[2] ?? '')}`);
+  if (MIDDLE_NAMES.has(toneKey(second)) && !STARTS_LOWER.test(words[2] ?? '') && words.length <= 5 && !town) return false;
   const mixed = LOWER_CASE.test(name);
   const firstKey = toneKey(first);
-  if (BODY_ABBREVIATIONS.has(firstKey) && (IN_CAPITALS.test(first) || ANY_CASE.has(firstKey))) return true;
+  if (BODY_ABBREVIATIONS.has(firstKey) && (IN_CAPITALS.test(first) || ANY_CASE.has(firstKey))) {
+    return !ALSO_NAMES.has(firstKey) || bodyFollows(words, 1);
+  }
   if (!mixed) return false;
-  if (BODY_ABBREVIATIONS.has(toneKey(second)) && IN_CAPITALS.test(second)) return true;
+  const secondKey = toneKey(second);
+  if (BODY_ABBREVIATIONS.has(secondKey) && IN_CAPITALS.test(second)) return !ALSO_NAMES.has(secondKey) || bodyFollows(words, 2);
   // Any other first word in capitals with no vowel ("BVĐK", "UBKT") before a word in lower case ("huyện"): no
   // surname is written without a vowel.
   return IN_CAPITALS.test(first) && !VOWEL.test(asciiKey(first)) && words.slice(1).some((w) => STARTS_LOWER.test(w));
+}
+
+/** Whether the words from `at` begin a place, a body or a service ("xã …", "THỊ TRẤN …", "TP …"), not a given name. */
+function bodyFollows(words: readonly string[], at: number): boolean {
+  const key = toneKey(words[at] ?? '');
+  if (BODY_FOLLOWERS.has(key) || BODY_ABBREVIATIONS.has(key)) return true;
+  return PAIR_STARTS.has(key) && FOLLOWER_PAIRS.has(`${key} ${toneKey(words[at + 1] ?? '')}`);
 }
