@@ -29,10 +29,8 @@ export interface UnitRecord {
   listSent?: 'sent' | 'late';
   /** The units list's own quota cell, as read ("Chỉ tiêu" 03): `quota` is the larger of it and the type's. */
   listQuota?: number;
-  /** The kinds the quota cell asks for ("02 (01 TT, 01 CN)"), when it splits its number by kind. */
-  listQuotaByKind?: { collective?: number; individual?: number };
-  /** The type the type cell gave when the name contradicted it and won (UNKNOWN_UNIT_TYPE says so). */
-  typeOverruled?: string;
+  /** The type the name gives when it contradicts the type cell, applied, across blocs (UNKNOWN_UNIT_TYPE says so). */
+  typeByName?: { name: string; bloc: string };
 }
 
 export type UnitSource = 'column' | 'code' | 'group' | 'title' | 'sheet' | 'file';
@@ -195,8 +193,6 @@ export interface UnitCount {
   repeated: number;
   phase2: number;
   phaseUnreadable: number;
-  /** Per kind, when the units list splits the unit's quota by kind (`UnitRecord.listQuotaByKind`). */
-  byKind?: { collective: number; individual: number };
 }
 
 export interface UnitQuota {

@@ -252,23 +252,13 @@ export const msg = {
         : `danh sách đơn vị ghi chỉ tiêu ${two(list)}, thấp hơn mức Hướng dẫn quy định cho đơn vị loại «${q.type}» là ít nhất ` +
           `${two(guideline)} điển hình tiên tiến, nên áp dụng ${two(guideline)}`) +
     `).${notCounted(q)}`,
-  quotaShortByKind: (q: QuotaFacts, need: { collective?: number; individual?: number }, have: { collective: number; individual: number }) => {
-    const asked = [need.collective ? `${two(need.collective)} tập thể` : '', need.individual ? `${two(need.individual)} cá nhân` : ''].filter(Boolean);
-    const lack = [
-      (need.collective ?? 0) > have.collective ? `${(need.collective ?? 0) - have.collective} tập thể` : '',
-      (need.individual ?? 0) > have.individual ? `${(need.individual ?? 0) - have.individual} cá nhân` : '',
-    ].filter(Boolean);
-    return (
-      `${q.unit} đăng ký ${q.registered} điển hình tiên tiến hợp lệ ở giai đoạn 1 (${have.collective} tập thể, ${have.individual} cá nhân), ` +
-      `trong khi danh sách đơn vị giao chỉ tiêu ${two(q.required)} (${asked.join(', ')}): còn thiếu ${lack.join(', ')}.${notCounted(q)}`
-    );
-  },
   unknownUnitTypeListQuota: (unit: string, declared: string | undefined, list: number, types: string[]) =>
     `Không xác định được loại của đơn vị «${unit}»${declared ? ` (cột loại đơn vị ghi «${declared}», không phải loại nào đã biết)` : ' từ tên đơn vị'}, ` +
     `nên chưa rõ khối; chỉ tiêu tính theo danh sách đơn vị (${two(list)}). Hãy ghi loại đơn vị, một trong: ${quoted(types)}.`,
-  unitTypeOverruled: (unit: string, declared: string, type: string, bloc: string, quota: number | undefined) =>
-    `Cột loại đơn vị ghi «${declared}» nhưng tên «${unit}» là của đơn vị loại «${type}» (khối ${bloc}); ` +
-    `đã tính theo tên${quota === undefined ? '' : `, chỉ tiêu ít nhất ${two(quota)}`}. Hãy sửa lại cột loại đơn vị nếu tên mới là chỗ ghi sai.`,
+  unitTypeCellApplied: (unit: string, type: string, bloc: string, quota: number | undefined, byName: { name: string; bloc: string }) =>
+    `Cột loại đơn vị ghi «${type}» (khối ${bloc}), còn tên «${unit}» giống tên đơn vị loại «${byName.name}» (khối ${byName.bloc}). ` +
+    `Đã tính theo cột loại đơn vị${quota === undefined ? '' : `, chỉ tiêu ít nhất ${two(quota)}`}. Hãy kiểm tra lại: nếu cột loại đơn vị ` +
+    `ghi nhầm, hãy sửa lại cột này; nếu đúng (ví dụ tổ chức đảng của cơ quan), không cần sửa.`,
   unitCodeRepeated: (code: string, firstName: string, firstRow: number, name: string) =>
     `Mã đơn vị «${code}» đã dùng cho ${firstName} (dòng ${firstRow}), nhưng dòng này ghi ${name}. Hai dòng được tính là hai ` +
     `đơn vị; dòng đăng ký chỉ ghi mã «${code}» được tính cho ${firstName}. Hãy sửa lại mã cho đúng.`,

@@ -6,11 +6,12 @@
 import { asciiKey } from '../text';
 import type { Phase } from './phase';
 
-// The first letters a phase note can start with ("Giai đoạn", "GĐ", "Bổ sung", "BS", "Đăng ký"), either case:
+// The first letters a phase note can start with ("Giai đoạn", "GĐ", "Bổ sung", "BS 2024", "Đăng ký"), either case:
 // every other note is let go before it is folded.
 const STARTS = new Set([...'gGbBđĐdD'].map((c) => c.charCodeAt(0)));
-// What may follow "bổ sung": nothing, the year of the addition, or the phase named again.
-const ADDITION = /^(?:dang ky )?(?:bo sung|bs)(?: (?:nam )?(\d{4}))?(?: (?:giai doan|gd|dot) .*)?$/;
+// What may follow "bổ sung": nothing, the year of the addition, or the phase named again. "BS" alone is also "bác sĩ"
+// (a health worker's note): abbreviated, it needs the year or the phase after it ("BS 2024", "BS GĐ2").
+const ADDITION = /^(?:dang ky )?(?:bo sung|bs(?= ))(?: (?:nam )?(\d{4}))?(?: (?:giai doan|gd|dot) .*)?$/;
 // "Đợt 2" alone may be a second batch within phase 1: a note names the phase by "giai đoạn" or "GĐ" only.
 const NAMED = /^(?:dang ky )?(?:giai doan|gd) /;
 

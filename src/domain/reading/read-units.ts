@@ -61,7 +61,7 @@ export function readUnits(
     // A name written bare ("An Bình", "Trường THCS Phú Hữu") under a group row that says what its units are.
     const groupLabel = typed.type ? undefined : groupOver(r);
     const grouped = groupLabel ? typeFromGroup(groupLabel, name, inferUnitType) : undefined;
-    const { type, source: typeSource, overruled } = grouped ? { type: grouped, source: 'column' as const, overruled: undefined } : typed;
+    const { type, source: typeSource, nameType } = grouped ? { type: grouped, source: 'column' as const, nameType: undefined } : typed;
     const unit: UnitRecord = {
       id: code ? `code:${asciiKey(code)}` : `name:${keys.key(name)}`,
       source: place,
@@ -75,15 +75,14 @@ export function readUnits(
       unit.bloc = type.bloc;
       unit.quota = type.quota;
     }
-    if (overruled) unit.typeOverruled = overruled.name;
+    if (nameType) unit.typeByName = { name: nameType.name, bloc: nameType.bloc };
     // The district's own number: a minimum above the guideline's raises the quota; below it, the guideline's stands
     // ("ít nhất" is the guideline's floor, which a district may raise, not lower). A unit of unknown type takes it.
+    // A split by kind ("02 (01 TT, 01 CN)") is not kept: the guideline's quota is of either kind (R2, R3).
     const listQuota = quotaCol ? readListQuota(view.text(r, quotaCol)) : undefined;
     if (listQuota && listQuota.total > 0) {
       unit.listQuota = listQuota.total;
       unit.quota = Math.max(unit.quota ?? 0, listQuota.total);
-      const { collective, individual } = listQuota;
-      if (collective || individual) unit.listQuotaByKind = { ...(collective ? { collective } : {}), ...(individual ? { individual } : {}) };
     }
     for (const [f, dateKey, invalidKey, sentKey] of [
       ['planDate', 'planDate', 'planDateInvalid', 'planSent'],

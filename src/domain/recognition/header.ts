@@ -3,6 +3,7 @@
  * optionally followed by a row of column numbers "(1) (2) (3)".
  */
 import { asciiKey } from '../text';
+import { QUOTA_LABEL } from '../units/list-quota';
 import { Field, FieldIndex, matchField, TableKind } from './fields';
 import type { SheetView } from './sheet-view';
 
@@ -61,9 +62,8 @@ function namesOnlyUnits(columns: Map<Field, number>, labels: Map<number, string>
 
 // "Số lượng", "Tổng số", "Đã đăng ký", "Kết quả": a table counting per unit is a summary, not the units list.
 const COUNT_LABEL = /^(so luong|so dien hinh|so tap the|so ca nhan|tong|ket qua|da dang ky|dang ky)( |$)/;
-// "Chỉ tiêu", "Chỉ tiêu đăng ký", "Số lượng tối thiểu": what each unit must register, set by the district: a units
-// list may carry it. A count beside it ("Đã đăng ký", "Kết quả") still makes the table a summary.
-const QUOTA_LABEL = /^chi tieu( |$)|(^| )toi thieu( |$)|(^| )phai dang ky( |$)/;
+// A quota label (QUOTA_LABEL, list-quota.ts): a units list may carry it. A count beside it ("Đã đăng ký", "Kết quả")
+// still makes the table a summary.
 
 // "Điển hình tiên tiến" heads the exemplars' names, and a summary's counts per unit too ("Điển hình tiên tiến" over
 // "Tập thể | Cá nhân"): it names the name column only beside a column of the exemplar's own (year, post, kind…).

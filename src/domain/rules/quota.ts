@@ -45,27 +45,13 @@ function countFor(unit: UnitRecord, ctx: Analysis, nameKey: (name: string) => st
   const phase1 = own.filter((r) => r.phase === 1 && !isSetAside(r));
   const valid = phase1.filter((r) => !ctx.hasRowError(r));
   const registered = distinctExemplars(valid, nameKey);
-  const count: UnitCount = {
+  return {
     registered,
     rowErrors: phase1.length - valid.length,
     repeated: valid.length - registered,
     phase2: own.filter((r) => r.phase === 2).length,
     phaseUnreadable: own.filter((r) => r.phase === undefined).length,
   };
-  // "02 (01 TT, 01 CN)" in the units list: each kind counted too.
-  if (unit.listQuotaByKind) {
-    const of = (kind: Registration['kind']) => distinctExemplars(valid.filter((r) => r.kind === kind), nameKey);
-    count.byKind = { collective: of('collective'), individual: of('individual') };
-  }
-  return count;
-}
-
-/** What the kinds the units list asks for still lack, in all. */
-function kindShortfall(unit: UnitRecord, count: UnitCount): number {
-  const need = unit.listQuotaByKind;
-  const have = count.byKind;
-  if (!need || !have) return 0;
-  return Math.max(0, (need.collective ?? 0) - have.collective) + Math.max(0, (need.individual ?? 0) - have.individual);
 }
 
 /**
@@ -78,7 +64,7 @@ export function countQuotas(ctx: Analysis): UnitQuota[] {
   const nameKey = memoize(toneKey);
   return ctx.read.units.map((unit) => {
     const count = countFor(unit, ctx, nameKey);
-    const shortfall = unit.quota === undefined ? null : Math.max(0, unit.quota - count.registered, kindShortfall(unit, count));
+    const shortfall = unit.quota === undefined ? null : Math.max(0, unit.quota - count.registered);
     const row: QuotaRow = {
       unit: unit.name,
       ...(unit.code ? { unitCode: unit.code } : {}),
@@ -112,12 +98,10 @@ export const quota: Rule = (ctx) =>
         unitPlace(unit),
         unit.listQuota === undefined
           ? msg.quotaShort({ unit: unit.name, type: row.type ?? '', required: row.required ?? 0, ...count })
-          : unit.listQuotaByKind && count.byKind && kindShortfall(unit, count) > (row.required ?? 0) - count.registered
-            ? msg.quotaShortByKind({ unit: unit.name, type: row.type ?? '', required: row.required ?? 0, ...count }, unit.listQuotaByKind, count.byKind)
-            : msg.quotaShortByList(
-              { unit: unit.name, type: row.type ?? '', required: row.required ?? 0, ...count },
-              unit.listQuota,
-              guidelineQuota(ctx, unit),
-            ),
+          : msg.quotaShortByList(
+            { unit: unit.name, type: row.type ?? '', required: row.required ?? 0, ...count },
+            unit.listQuota,
+            guidelineQuota(ctx, unit),
+          ),
       ),
     );

@@ -18,8 +18,8 @@ export const unknownUnitType: Rule = (ctx) =>
             ? msg.unknownUnitType(unit.name, unit.typeText, ctx.read.profile.unitTypes.map((t) => t.name))
             : msg.unknownUnitTypeListQuota(unit.name, unit.typeText, unit.listQuota, ctx.read.profile.unitTypes.map((t) => t.name)),
         )
-      : // A type cell the name contradicts: counted by the name (unit-type.ts), and said, so the cell gets fixed.
-        unit.typeOverruled
-        ? finding('UNKNOWN_UNIT_TYPE', unitPlace(unit), msg.unitTypeOverruled(unit.name, unit.typeOverruled, unit.type, unit.bloc ?? '', unit.quota))
+      : // A type cell the name contradicts across blocs: the cell is applied (unit-type.ts), and the unit asked to check it.
+        unit.typeByName
+        ? finding('UNKNOWN_UNIT_TYPE', unitPlace(unit), msg.unitTypeCellApplied(unit.name, unit.type, unit.bloc ?? '', unit.quota, unit.typeByName))
         : undefined,
   );

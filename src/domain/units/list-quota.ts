@@ -1,12 +1,16 @@
 /**
  * A units list's own quota column ("Chỉ tiêu" `03`, `02 (01 TT, 01 CN)`, "Ít nhất 02", "01 tập thể, 01 cá nhân"):
- * what the district asks of each unit. The guideline's numbers are minimums ("ít nhất"): a list's number raises a
- * unit's quota, never lowers it below the guideline (read-units.ts).
+ * what the district asks of each unit. The guideline's numbers are minimums ("ít nhất"): a list's total raises a
+ * unit's quota, never lowers it below the guideline (read-units.ts). A split by kind is read but sets no quota of its
+ * own: the guideline's quota is of either kind.
  */
 import { asciiKey } from '../text';
 
-// "Chỉ tiêu", "Chỉ tiêu đăng ký", "Số lượng tối thiểu", "Số điển hình phải đăng ký" (as the header recogniser reads them).
-const QUOTA_LABEL = /^chi tieu( |$)|(^| )toi thieu( |$)|(^| )phai dang ky( |$)/;
+/**
+ * "Chỉ tiêu", "Chỉ tiêu đăng ký", "Số lượng tối thiểu", "Số điển hình phải đăng ký", folded (asciiKey): what each unit
+ * must register, set by the district. The header recogniser (header.ts) reads the same labels.
+ */
+export const QUOTA_LABEL = /^chi tieu( |$)|(^| )toi thieu( |$)|(^| )phai dang ky( |$)/;
 
 /** The column of a units list's quota, by its header label, if the list has one. */
 export function listQuotaColumn(labels: ReadonlyMap<number, string>, used: Iterable<number>): number | undefined {

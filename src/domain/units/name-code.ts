@@ -14,9 +14,12 @@ export interface NameAndCode {
 // A code: capitals (Đ included) and digits, one word, at most one joiner ("ĐB01", "X-01", "HND"). Never lower
 // case: "(cũ)", "(An Phú)" are part of a name.
 const CODE = '[A-ZĐ0-9]{1,8}(?:[._-][A-ZĐ0-9]{1,6})?';
-// After the name, in brackets ("(ĐB01)", "(HND)"), a number alone excepted, arabic or roman: "Trường TH An Bình (2)",
-// "(II)" may be part of a name.
-const TRAILING_CODE = new RegExp(`^(.*\\S)\\s*[([]\\s*((?=[0-9._-]*[A-ZĐ])(?![IVX]+\\s*[)\\]])${CODE})\\s*[)\\]]$`, 'u');
+// After the name, in brackets ("(ĐB01)", "(HND)"), a number alone excepted, arabic or roman, and a letter alone:
+// "Trường TH An Bình (2)", "(II)", sister units "Trường TH Mỹ Lợi (A)" / "(B)" are part of a name.
+const TRAILING_CODE = new RegExp(
+  `^(.*\\S)\\s*[([]\\s*((?=[0-9._-]*[A-ZĐ])(?![IVX]+\\s*[)\\]])(?![A-ZĐ]\\s*[)\\]])${CODE})\\s*[)\\]]$`,
+  'u',
+);
 // After a dash, or before the name, a code needs a letter and a digit ("ĐB04 - …", "… - X01"): a capital word alone
 // there is an abbreviation, a number alone a list number or part of a name ("Khu phố 1 - 2").
 const CODE_WITH_DIGIT = `(?=[A-ZĐ._-]*\\d)(?=[0-9._-]*[A-ZĐ])${CODE}`;

@@ -59,9 +59,8 @@ function mergeInto(first: UnitRecord, later: UnitRecord): void {
     first.bloc = later.bloc;
     first.typeSource = later.typeSource;
     delete first.typeText;
-    if (later.typeOverruled) first.typeOverruled = later.typeOverruled;
+    if (later.typeByName) first.typeByName = later.typeByName;
   }
   if (later.listQuota !== undefined) first.listQuota = Math.max(first.listQuota ?? 0, later.listQuota);
-  if (later.listQuotaByKind && !first.listQuotaByKind) first.listQuotaByKind = later.listQuotaByKind;
   if (later.quota !== undefined) first.quota = Math.max(first.quota ?? 0, later.quota);
 }

@@ -6,24 +6,20 @@ import { abbreviationExpander } from './unit-abbreviations';
 export interface UnitTyping {
   type?: UnitTypeDef;
   source: 'column' | 'name' | 'none';
-  /** The type cell's type, when the name contradicts it and wins (see `contradicts`). */
-  overruled?: UnitTypeDef;
+  /** The name's type, when it contradicts the type cell's, applied, across blocs (see `contradicts`). */
+  nameType?: UnitTypeDef;
 }
 
 /**
  * A type cell contradicts the name when it is not a refinement of the name's type: "Đảng bộ An Bình | Xã" refines
  * (a pattern of the cell's type extends one of the name's), "Hội Nông dân huyện | Đảng bộ xã" and "Chi bộ Kho bạc
- * Nhà nước huyện | Đảng bộ xã" do not (a fill-down slip: a chi bộ or a mass organisation is never a commune's party
- * committee). Nor does "Đảng bộ xã Phú Hữu | Chi bộ cơ sở". The name is the unit's own words; the cell, often dragged
- * down a column, is the likelier slip; the unit is told when the slip would have changed its quota or bloc.
+ * Nhà nước huyện | Đảng bộ xã" do not. Nor does "Đảng bộ xã Phú Hữu | Chi bộ cơ sở". The cell is the district's own
+ * data and is applied (rules.md: types come from the units list): "Hội Nông dân huyện | Chi bộ cơ sở" may be the
+ * association's party cell. Across blocs the unit is asked to check the cell (unknown-unit-type.ts).
  */
 function contradicts(byColumn: UnitTypeDef, byName: UnitTypeDef): boolean {
   return !refines(byColumn, byName) && !refines(byName, byColumn);
 }
-
-/** A contradiction the user is told of: one that changes the quota or the bloc ("Đảng bộ cơ sở" for a chi bộ does not). */
-const overrules = (byColumn: UnitTypeDef, byName: UnitTypeDef) =>
-  contradicts(byColumn, byName) && (byColumn.quota !== byName.quota || byColumn.bloc !== byName.bloc);
 
 /** A pattern of `specific` extends one of `general`'s ("Đảng bộ xã" extends "Đảng bộ"). */
 function refines(specific: UnitTypeDef, general: UnitTypeDef): boolean {
@@ -48,11 +44,10 @@ export function unitTyping(
   const byColumn = declared ? declaredType(declared) : undefined;
   const byName = inferUnitType(name);
   if (byColumn && byName && byName !== byColumn && byName.bloc === byColumn.bloc) {
-    if (profile.unitTypes.indexOf(byName) < profile.unitTypes.indexOf(byColumn))
-      return overrules(byColumn, byName) ? { type: byName, source: 'name', overruled: byColumn } : { type: byName, source: 'name' };
+    if (profile.unitTypes.indexOf(byName) < profile.unitTypes.indexOf(byColumn)) return { type: byName, source: 'name' };
   }
-  if (byColumn && byName && byName !== byColumn && contradicts(byColumn, byName))
-    return overrules(byColumn, byName) ? { type: byName, source: 'name', overruled: byColumn } : { type: byName, source: 'name' };
+  if (byColumn && byName && byName.bloc !== byColumn.bloc && contradicts(byColumn, byName))
+    return { type: byColumn, source: 'column', nameType: byName };
   if (byColumn) return { type: byColumn, source: 'column' };
   if (byName) return { type: byName, source: 'name' };
   return { source: 'none' };

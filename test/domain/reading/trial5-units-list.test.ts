@@ -99,8 +99,8 @@ describe("#7 the units list's own quota column", () => {
       ['Đảng bộ xã Phú Hữu', 'Đảng bộ xã', 2, 2],
     ]);
     const short = codes(report, 'QUOTA_SHORT');
-    // Phú Hữu's two persons meet the number, not the split (a collective is asked for).
-    expect(short.map((f) => f.unit)).toEqual(['Đảng bộ xã An Bình', 'Chi bộ Trường THCS An Bình', 'Đảng bộ xã Phú Hữu']);
+    // Phú Hữu's two persons meet the number: a split by kind sets no quota of its own (review5 #11).
+    expect(short.map((f) => f.unit)).toEqual(['Đảng bộ xã An Bình', 'Chi bộ Trường THCS An Bình']);
     expect(short[0]?.message).toContain('chỉ tiêu 03 ghi trong danh sách đơn vị');
     expect(short[0]?.message).toContain('ít nhất 02');
   });
@@ -111,20 +111,29 @@ describe("#7 the units list's own quota column", () => {
     [3, 'Đảng bộ xã Tân Lập', 'Cá nhân', 'Đỗ Thị Sáu', 1970],
     [4, 'Đảng bộ xã Tân Lập', 'Cá nhân', 'Lê Văn Bảy', 1971],
   ];
-  it('a quota split by kind: two persons do not meet "01 TT, 01 CN"; one of each does', async () => {
+  it('a quota split by kind sets the total only (review5 #11): two persons and one of each both meet "02 (01 TT, 01 CN)"', async () => {
     const { report } = await checkUnits(
       [head, [1, 'Đảng bộ xã Phú Hữu', 'Đảng bộ xã', '02 (01 TT, 01 CN)'], [2, 'Đảng bộ xã Tân Lập', 'Đảng bộ xã', '02 (01 TT, 01 CN)']],
       kindRows,
       ['STT', 'Đơn vị', 'Đối tượng', 'Họ và tên / Tên tập thể', 'Năm sinh'],
     );
-    expect(report.quota.map((q) => [q.unit, q.registered, q.status, q.shortfall])).toEqual([
-      ['Đảng bộ xã Phú Hữu', 2, 'ok', 0],
-      ['Đảng bộ xã Tân Lập', 2, 'short', 1],
+    expect(report.quota.map((q) => [q.unit, q.required, q.registered, q.status, q.shortfall])).toEqual([
+      ['Đảng bộ xã Phú Hữu', 2, 2, 'ok', 0],
+      ['Đảng bộ xã Tân Lập', 2, 2, 'ok', 0],
     ]);
+    expect(codes(report, 'QUOTA_SHORT')).toEqual([]);
+  });
+
+  it('a split by kind summing above the guideline raises the total, and a shortfall says the list number', async () => {
+    const { report } = await checkUnits(
+      [head, [1, 'Đảng bộ xã Tân Lập', 'Đảng bộ xã', '01 tập thể, 02 cá nhân']],
+      kindRows.slice(2),
+      ['STT', 'Đơn vị', 'Đối tượng', 'Họ và tên / Tên tập thể', 'Năm sinh'],
+    );
+    expect(report.quota.map((q) => [q.required, q.registered, q.status, q.shortfall])).toEqual([[3, 2, 'short', 1]]);
     const short = codes(report, 'QUOTA_SHORT');
-    expect(short.map((f) => f.unit)).toEqual(['Đảng bộ xã Tân Lập']);
-    expect(short[0]?.message).toContain('(0 tập thể, 2 cá nhân)');
-    expect(short[0]?.message).toContain('còn thiếu 1 tập thể');
+    expect(short[0]?.message).toContain('chỉ tiêu 03 ghi trong danh sách đơn vị');
+    expect(short[0]?.message).not.toContain('tập thể');
   });
 
   it('near miss: a plain number asks for no kind', async () => {
@@ -163,24 +172,37 @@ describe("#7 the units list's own quota column", () => {
   });
 });
 
-describe('#6 a type cell the name contradicts', () => {
+describe('#6 a type cell the name contradicts (review5 #8: the cell is applied)', () => {
   const head: Row = ['STT', 'Tên đơn vị', 'Loại đơn vị'];
   it.each([
-    ['Hội Nông dân huyện', 'Đảng bộ xã', 'Đoàn thể huyện', 'Mặt trận – đoàn thể', 1],
-    ['Chi bộ Kho bạc Nhà nước huyện', 'Đảng bộ xã', 'Chi bộ cơ sở', 'Đảng', 1],
-    ['Đảng bộ xã Phú Hữu', 'Chi bộ cơ sở', 'Đảng bộ xã', 'Đảng', 2],
-    ['Ủy ban nhân dân huyện', 'MTTQ huyện', 'UBND huyện', 'Chính quyền', 1],
-  ])('%s typed %s: the name wins, and the unit is told', async (name, cell, type, bloc, quota) => {
+    ['Hội Nông dân huyện', 'Đảng bộ xã', 'Đảng', 2, 'Đoàn thể huyện'],
+    ['Hội Nông dân huyện', 'Chi bộ cơ sở', 'Đảng', 1, 'Đoàn thể huyện'],
+    ['UBND huyện', 'Đảng bộ cơ sở', 'Đảng', 1, 'UBND huyện'],
+    ['Ủy ban nhân dân huyện', 'MTTQ huyện', 'Mặt trận – đoàn thể', 1, 'UBND huyện'],
+  ])('%s typed %s (another bloc): the cell is applied, and the unit asked to check it', async (name, cell, bloc, quota, byName) => {
     const { read, report } = await checkUnits([head, [1, name, cell]], regRows([name]));
-    expect(read.units.map((u) => [u.type, u.bloc, u.quota])).toEqual([[type, bloc, quota]]);
+    expect(read.units.map((u) => [u.type, u.bloc, u.quota])).toEqual([[cell, bloc, quota]]);
     const told = codes(report, 'UNKNOWN_UNIT_TYPE');
     expect(told.map((f) => f.unit)).toEqual([name]);
     expect(told[0]?.message).toContain(`Cột loại đơn vị ghi «${cell}»`);
+    expect(told[0]?.message).toContain(`loại «${byName}»`);
+    expect(told[0]?.message).toContain('Đã tính theo cột loại đơn vị');
+  });
+
+  it.each([
+    // One bloc: the cell, unless the name is more specific (a commune's party committee typed as any party unit).
+    ['Chi bộ Kho bạc Nhà nước huyện', 'Đảng bộ xã', 'Đảng bộ xã', 2],
+    ['Đảng bộ xã Phú Hữu', 'Chi bộ cơ sở', 'Đảng bộ xã', 2],
+    ['Hội Nông dân huyện', 'MTTQ huyện', 'MTTQ huyện', 1],
+  ])('near miss: %s typed %s (one bloc) is told nothing', async (name, cell, type, quota) => {
+    const { read, report } = await checkUnits([head, [1, name, cell]], regRows([name]));
+    expect(read.units.map((u) => [u.type, u.quota])).toEqual([[type, quota]]);
+    expect(codes(report, 'UNKNOWN_UNIT_TYPE')).toEqual([]);
   });
 
   it('a duplicate between the commune and the mass organisation is across blocs', async () => {
     const { report } = await checkUnits(
-      [head, [1, 'Đảng bộ xã An Bình', 'Đảng bộ xã'], [2, 'Hội Nông dân huyện', 'Đảng bộ xã']],
+      [head, [1, 'Đảng bộ xã An Bình', 'Đảng bộ xã'], [2, 'Hội Nông dân huyện', 'Đoàn thể huyện']],
       [[1, 'Đảng bộ xã An Bình', 'Nguyễn Văn Một', 1970], [2, 'Hội Nông dân huyện', 'Nguyễn Văn Một', 1970]],
     );
     expect(report.findings.filter((f) => f.code === 'DUPLICATE').map((f) => f.crossBloc)).toEqual([true]);
@@ -192,9 +214,7 @@ describe('#6 a type cell the name contradicts', () => {
     ['Đảng ủy Phú Mỹ', 'Thị trấn', 'Đảng bộ thị trấn'],
     ['Trường THCS An Bình', 'Chi bộ cơ sở', 'Chi bộ cơ sở'],
     ['Hội Nông dân huyện', 'Đoàn thể huyện', 'Đoàn thể huyện'],
-    // Contradictions that change neither quota nor bloc: the name's type, silently.
     ['Chi bộ Trường THPT An Phú', 'Đảng bộ cơ sở', 'Chi bộ cơ sở'],
-    ['Hội Nông dân huyện', 'MTTQ huyện', 'Đoàn thể huyện'],
   ])('near miss: %s typed %s is no contradiction worth a warning', async (name, cell, type) => {
     const { read, report } = await checkUnits([head, [1, name, cell]], regRows([name]));
     expect(read.units.map((u) => u.type)).toEqual([type]);
