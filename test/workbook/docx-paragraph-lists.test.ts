@@ -157,6 +157,26 @@ describe('numbered paragraphs that are no list, and Word’s numbering in a tabl
     expect(read.findings.filter((f) => f.code === 'SHEET_SKIPPED').map((f) => f.unit)).toEqual(['Đảng ủy xã An Bình']);
   });
 
+  it('the document’s next part («III. Kế hoạch bồi dưỡng…», numbered too) ends the list; phase headings do not', async () => {
+    const doc = await gridOf([
+      ...LETTERHEAD,
+      p('DANH SÁCH VÀ KẾ HOẠCH BỒI DƯỠNG ĐIỂN HÌNH TIÊN TIẾN'),
+      p('A. GIAI ĐOẠN 2021 - 2023'),
+      p(`1. ${TAM}`),
+      p('B. BỔ SUNG GIAI ĐOẠN 2023 - 2025'),
+      p(`1. ${HOA}`),
+      p('III. Kế hoạch bồi dưỡng, nhân rộng:'),
+      p('1. Đồng chí Lê Văn Ba, Phó Bí thư Thường trực Đảng ủy, phụ trách theo dõi, bồi dưỡng.'),
+      p('2. Ban Tuyên giáo Đảng ủy tuyên truyền trên hệ thống truyền thanh xã.'),
+      p(DATE_LINE),
+    ]);
+    const read = readWorkbooks([doc], { profile: defaultProfile() });
+    expect(read.registrations.map((r) => [r.name, r.phase])).toEqual([
+      ['Nguyễn Văn Tâm', 1],
+      ['Lê Thị Hoa', 2],
+    ]);
+  });
+
   it('what follows the date line (signature, recipients numbered or bulleted) is no exemplar', async () => {
     const doc = await gridOf([...LETTERHEAD, p('DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'), p(`1. ${TAM}`), p(DATE_LINE), ...SIGNATURE, p('2. Ban Dân vận Huyện ủy;')]);
     const read = readWorkbooks([doc], { profile: defaultProfile() });
