@@ -75,8 +75,14 @@ function keyer(fold: Fold, abbreviations: UnitAbbreviations, district: string, a
     for (const [from, to] of synonyms) if (k.includes(from)) k = k.split(from).join(to);
     return k.replace(/ {2,}/g, ' ').trim();
   };
-  // "Hội Nông dân huyện An Phú" is "Hội Nông dân huyện" of the district.
-  const withoutDistrict = (k: string) => (d && k.endsWith(` ${d}`) && k !== d ? k.slice(0, -d.length - 1).trim() : k);
+  // "Hội Nông dân huyện An Phú" is "Hội Nông dân huyện" of the district; "Hội Nông dân An Phú", the district's name
+  // for "huyện", is it too — but "thị trấn An Phú" is the township of that name.
+  const townWords = ['xã', 'thị trấn', 'phường'].map((w) => ` ${fold(w)}`);
+  const withoutDistrict = (k: string): string[] => {
+    if (!d || !k.endsWith(` ${d}`) || k === d) return [k];
+    const rest = k.slice(0, -d.length - 1).trim();
+    return rest.endsWith(huyen) || townWords.some((w) => ` ${rest}`.endsWith(w)) ? [rest] : [rest, `${rest} ${huyen}`];
+  };
   // "Đảng bộ xã An Bình, huyện An Phú, tỉnh An Giang": the place after the unit. Another district's name is kept
   // when the district is configured (it is then another district's unit).
   const placeTrimmed = (k: string): string[] => {
@@ -113,7 +119,7 @@ function keyer(fold: Fold, abbreviations: UnitAbbreviations, district: string, a
     let found = memo.get(name);
     if (!found) {
       const expanded = expand(` ${fold(name)} `).map(canonical);
-      const main = [...expanded.map(withoutDistrict), ...expanded.flatMap(placeTrimmed)];
+      const main = [...expanded.flatMap(withoutDistrict), ...expanded.flatMap(placeTrimmed)];
       found = [...new Set([...main, ...main.flatMap(withoutPlaceWord)])].filter(Boolean);
       if (!found.length) found = [''];
       if (memo.size > 50_000) memo.clear();
