@@ -259,11 +259,18 @@ export function fieldIndexes(profile: Profile): Record<TableKind, FieldIndex> {
 // Short proposal headers, and the plan contents' one-word headers ("Lãnh đạo | Phân công | Bồi dưỡng | Tuyên truyền |
 // Khen thưởng | Báo cáo"): each names its field only as the whole header ("Báo cáo kết quả", "Khen thưởng đã đạt").
 const SHORT_WHOLE_ONLY = ['de xuat', 'muc khen', 'lanh dao', 'boi duong', 'tuyen truyen', 'khen thuong', 'bao cao', 'nhan rong', 'bieu duong', 'ton vinh'];
+const NUMBERED = /^\s*(?:\d{1,2}|[IVX]{1,4}|[a-h])\s*[.)]\s*(?=\S)/;
 const WHOLE_ONLY = new Set(['n sinh', 'ngay gui', 'ngay nop', 'ngay nhan', 'thoi gian gui', 'thoi gian nop', 'ngay kh', 'ngay dk', 'ngay gui kh', 'ngay nop kh', 'ngay nhan kh', ...SHORT_WHOLE_ONLY]);
 
 export function matchField(idx: FieldIndex, header: string): Field | undefined {
   const k = asciiKey(header);
   if (!k) return undefined;
+  // A plan's contents numbered as the guideline numbers them ("1. Trách nhiệm lãnh đạo", "6) Báo cáo").
+  const numbered = NUMBERED.exec(header);
+  if (numbered) {
+    const f = matchField(idx, header.slice(numbered[0].length));
+    if (f?.startsWith('content:')) return f;
+  }
   const exact = idx.get(k);
   if (exact) return exact;
   const noRemark = asciiKey(header.replace(/\([^)]*\)/g, ' '));

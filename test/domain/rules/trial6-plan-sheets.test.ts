@@ -91,6 +91,24 @@ describe('plan content headers in usual wordings (trial6 #19)', () => {
     expect(report.findings.filter((f) => f.code === 'SHEET_SKIPPED').map((f) => f.sheet)).toEqual(['Kế hoạch bồi dưỡng']);
   });
 
+  it('numbered content headers («1. Trách nhiệm lãnh đạo» … «6) Báo cáo») are read', async () => {
+    const headers = ['1. Trách nhiệm lãnh đạo', '2. Phân công phụ trách', 'III. Hoạt động bồi dưỡng', 'd) Tuyên truyền', '5. Biểu dương, khen thưởng', '6) Báo cáo'];
+    const { read, report } = await withPlans([
+      ['STT', 'Đơn vị', ...headers],
+      [1, 'Đảng bộ xã An Bình', 'x', 'x', 'x', 'x', 'x', ''],
+      [2, 'Hội Nông dân huyện', 'x', 'x', 'x', 'x', 'x', 'x'],
+      [3, 'Huyện đoàn', 'x', 'x', 'x', 'x', 'x', 'x'],
+    ]);
+    expect(read.has.plans).toBe(true);
+    expect(nurture(report)).toEqual(['NURTURE_PLAN_INCOMPLETE Đảng bộ xã An Bình']);
+  });
+
+  it('near miss: numbering is read off plan contents only, other headers are as before', () => {
+    const regs = fieldIndexes(defaultProfile()).registrations;
+    expect(matchField(regs, '1. Họ và tên')).toBeUndefined();
+    expect(matchField(fieldIndexes(defaultProfile()).plans, '2. Đơn vị')).toBeUndefined();
+  });
+
   const plans = fieldIndexes(defaultProfile()).plans;
   it.each(['Báo cáo kết quả', 'Khen thưởng đã đạt', 'Lãnh đạo phụ trách ký', 'Tuyên truyền viên', 'Bồi dưỡng chính trị', 'Ngày gửi báo cáo'])(
     'near miss: «%s» is no content (one-word headers only whole)',
