@@ -15,6 +15,7 @@ import { readNameCell } from './name-cell';
 import { yearOrGender } from './name-cell-year';
 import { notePhase } from './note-phase';
 import { outsidePhaseReader, phaseReader, PhaseYears, phaseYears, tablePhase } from './phase';
+import { phaseYearReader } from './phase-year';
 import { isProposalListTitle, readProposal } from './proposal';
 import type { RecognizedTable } from './recognize';
 
@@ -79,7 +80,9 @@ export function readRegistrations(
   const positionWorkplaceCol = col('positionWorkplace');
   const positionCol = col('position');
   const workplaceCol = col('workplace');
-  const phaseCol = col('phase');
+  // A "Năm đăng ký" column stands for the phase column when there is none.
+  const phaseByYear = col('phase') === undefined && col('phaseYear') !== undefined;
+  const phaseCol = col('phase') ?? col('phaseYear');
   const dateCol = col('date');
   // Only the columns the table has, looped over by index: a row is read without iterators.
   const matchedCols = MATCHED_FIELDS.map(col).filter((c): c is number => c !== undefined);
@@ -101,6 +104,7 @@ export function readRegistrations(
   );
   const years = phaseYears(profile);
   const readPhase = phaseReader(years);
+  const readPhaseCell = phaseByYear ? phaseYearReader(years, readPhase) : readPhase;
   // Without a phase column, the phase the title, the sheet's name or a group row names ("ĐĂNG KÝ BỔ SUNG").
   const readOutside = phaseCol === undefined ? outsidePhaseReader(years) : undefined;
   // Else the years it was made in: a sheet named by a year of phase 2 only ("DS 2024", "Năm 2025"), a list dated then
@@ -113,7 +117,7 @@ export function readRegistrations(
   const registrations: Registration[] = [];
   const sheet = view.name;
   // What a template prefills down its empty rows (number, unit, code, kind, phase) is no content of a row's own.
-  const PREFILLED = new Set<Field>(['stt', 'unit', 'unitCode', 'kind', 'phase']);
+  const PREFILLED = new Set<Field>(['stt', 'unit', 'unitCode', 'kind', 'phase', 'phaseYear']);
   const contentCols = [...header.columns.entries()].filter(([f]) => !PREFILLED.has(f)).map(([, c]) => c);
 
   // A row whose name cell is merged down from the row above goes on that row's exemplar ("- Vận động hiến đất" over
@@ -275,7 +279,7 @@ export function readRegistrations(
     const phaseInNote = readOutside && note ? notePhase(note, readPhase) : undefined;
     if (phaseInNote) reg.phase = phaseInNote;
     if (phase) {
-      const p = readPhase(phase);
+      const p = readPhaseCell(phase);
       reg.phase = p ?? undefined;
       if (p === null)
         findings.push(

@@ -27,6 +27,8 @@ export type RegistrationField =
   | 'field'
   | 'achievements'
   | 'phase'
+  /** The year (or date) a row was registered in, standing for its phase ("Năm đăng ký": 2022 | 2024). */
+  | 'phaseYear'
   | 'date'
   | 'proposal'
   | 'note';
@@ -185,9 +187,30 @@ const REGISTRATION_SYNONYMS: Synonyms = {
     'Lĩnh vực và thành tích',
     'Thành tích, lĩnh vực',
   ],
-  phase: ['Giai đoạn', 'Đợt'],
+  // "GĐ" only as the whole header (a single word: never a prefix).
+  phase: ['Giai đoạn', 'Đợt', 'Đợt đăng ký', 'Giai đoạn đăng ký', 'GĐ', 'GĐ đăng ký', 'Đợt ĐK'],
+  phaseYear: ['Năm đăng ký', 'Năm ĐK', 'Thời điểm đăng ký'],
   date: ['Ngày đăng ký', 'Ngày ĐK'],
-  proposal: ['Hình thức đề nghị', 'Đề nghị', 'Hình thức khen thưởng đề nghị', 'Đề nghị khen thưởng', 'Hình thức'],
+  // "Đề xuất" and "Mức khen" only as the whole header ("Mức khen đã đạt" is past awards).
+  proposal: [
+    'Hình thức đề nghị',
+    'Đề nghị',
+    'Hình thức khen thưởng đề nghị',
+    'Đề nghị khen thưởng',
+    'Hình thức',
+    'Đề xuất khen thưởng',
+    'Đề xuất hình thức khen thưởng',
+    'Đề xuất khen',
+    'Hình thức đề xuất',
+    'Đề xuất',
+    'Mức khen đề nghị',
+    'Mức khen thưởng đề nghị',
+    'Mức khen đề xuất',
+    'Mức khen thưởng đề xuất',
+    'Mức khen',
+    'Khen thưởng đề nghị',
+    'Khen thưởng đề xuất',
+  ],
   note: ['Ghi chú'],
 };
 
@@ -233,11 +256,21 @@ export function fieldIndexes(profile: Profile): Record<TableKind, FieldIndex> {
  * Headers too short to say more than "a date": matched only as written, never as the start of a longer header
  * ("Ngày gửi báo cáo", "Ngày gửi KH bồi dưỡng" are other dates).
  */
-const WHOLE_ONLY = new Set(['n sinh', 'ngay gui', 'ngay nop', 'ngay nhan', 'thoi gian gui', 'thoi gian nop', 'ngay kh', 'ngay dk', 'ngay gui kh', 'ngay nop kh', 'ngay nhan kh']);
+// Short proposal headers, and the plan contents' one-word headers ("Lãnh đạo | Phân công | Bồi dưỡng | Tuyên truyền |
+// Khen thưởng | Báo cáo"): each names its field only as the whole header ("Báo cáo kết quả", "Khen thưởng đã đạt").
+const SHORT_WHOLE_ONLY = ['de xuat', 'muc khen', 'lanh dao', 'boi duong', 'tuyen truyen', 'khen thuong', 'bao cao', 'nhan rong', 'bieu duong', 'ton vinh'];
+const NUMBERED = /^\s*(?:\d{1,2}|[IVX]{1,4}|[a-h])\s*[.)]\s*(?=\S)/;
+const WHOLE_ONLY = new Set(['n sinh', 'ngay gui', 'ngay nop', 'ngay nhan', 'thoi gian gui', 'thoi gian nop', 'ngay kh', 'ngay dk', 'ngay gui kh', 'ngay nop kh', 'ngay nhan kh', ...SHORT_WHOLE_ONLY]);
 
 export function matchField(idx: FieldIndex, header: string): Field | undefined {
   const k = asciiKey(header);
   if (!k) return undefined;
+  // A plan's contents numbered as the guideline numbers them ("1. Trách nhiệm lãnh đạo", "6) Báo cáo").
+  const numbered = NUMBERED.exec(header);
+  if (numbered) {
+    const f = matchField(idx, header.slice(numbered[0].length));
+    if (f?.startsWith('content:')) return f;
+  }
   const exact = idx.get(k);
   if (exact) return exact;
   const noRemark = asciiKey(header.replace(/\([^)]*\)/g, ' '));

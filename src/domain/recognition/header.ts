@@ -52,6 +52,9 @@ function namesOnlyUnits(columns: Map<Field, number>, labels: Map<number, string>
   if (!columns.has('stt') || !columns.has('name') || ![...columns.keys()].every((f) => f === 'stt' || f === 'name' || f === 'note')) return false;
   if (labels.size === columns.size) return true;
   if (!registrations) return false;
+  // A nurturing-plan sheet whose content headers are not all recognised is no units list: read so, it is silent
+  // about R6; not a table, it is said to be skipped.
+  if ([...labels.values()].filter((l) => PLAN_CONTENT_WORDS.test(asciiKey(l))).length >= 2) return false;
   for (const label of labels.values()) {
     const f = matchField(registrations, label);
     const k = asciiKey(label);
@@ -59,6 +62,8 @@ function namesOnlyUnits(columns: Map<Field, number>, labels: Map<number, string>
   }
   return true;
 }
+
+const PLAN_CONTENT_WORDS = /(^| )(lanh dao|phan cong|boi duong|nhan rong|tuyen truyen|khen thuong|bieu duong|ton vinh|bao cao)( |$)/;
 
 // "Số lượng", "Tổng số", "Đã đăng ký", "Kết quả": a table counting per unit is a summary, not the units list.
 const COUNT_LABEL = /^(so luong|so dien hinh|so tap the|so ca nhan|tong|ket qua|da dang ky|dang ky)( |$)/;
