@@ -37,10 +37,10 @@ describe('a ditto mark in the unit column carries the unit down', () => {
     expect(read.registrations.map((r) => r.position)).toEqual(['Bí thư Chi bộ ấp 1', 'Nông dân', 'Giáo viên', 'Giáo viên', 'Giáo viên']);
   });
 
-  it('in a one-unit table too: the cell above, not the title', async () => {
+  it('in a one-unit table too: the cell above, not the title (a blank cell there is the title’s unit)', async () => {
     const { read } = await checkShape(
       withUnits([
-        ['DANH SÁCH ĐĂNG KÝ CỦA ĐẢNG BỘ XÃ AN BÌNH'],
+        ['DANH SÁCH ĐĂNG KÝ CỦA ĐẢNG BỘ XÃ TÂN LẬP'],
         [],
         MASTER_HEADER,
         [1, 'Đảng bộ xã An Bình', 'Nguyễn Văn Tâm', 1968, 'Nông dân'],
