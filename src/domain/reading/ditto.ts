@@ -10,9 +10,12 @@ const WRAP = /[\s.\-–—()]+/g;
 // The longest mark as typed, wrapping included ("- Như trên -"): any longer cell is let go at once.
 const MAX_LENGTH = 14;
 
+// What a mark may begin with: a cell beginning with any other character ("Giáo viên", "Trường …") is let go at once.
+const MARK_STARTS = new Set([...'nN"“”〃/\'„-–—( '].map((c) => c.charCodeAt(0)));
+
 /** True when the whole cell is a ditto mark. */
 export function isDitto(text: string): boolean {
-  if (text.length === 0 || text.length > MAX_LENGTH) return false;
+  if (text.length === 0 || text.length > MAX_LENGTH || !MARK_STARTS.has(text.charCodeAt(0))) return false;
   return MARKS.has(text.normalize('NFC').toLowerCase().replace(WRAP, ''));
 }
 
