@@ -13,6 +13,7 @@ import { isNicknameOrMark } from '../subjects/nickname';
 import { asciiKey, splitHonorific, toneKey } from '../text';
 import type { Gender } from './gender';
 import { yearOrGender } from './name-cell-year';
+import { postBefore } from './post-before-name';
 
 export interface NameCell {
   name: string;
@@ -204,10 +205,14 @@ function leadingRank(name: string): { rank: string; rest: string } | undefined {
   return undefined;
 }
 
-/** A rank before a person's full name. */
+/** A rank, or a post (post-before-name.ts), before a person's full name. */
 function rankBefore(name: string): { rank: string; rest: string } | undefined {
   const r = leadingRank(name);
-  return r && looksPersonal(r.rest.split(AFTER_NAME)[0] ?? '') ? r : undefined;
+  if (r && looksPersonal(r.rest.split(AFTER_NAME)[0] ?? '')) return r;
+  // The post ends where the person's name begins, found in the text before what follows the name (", SN 1961").
+  const m = AFTER_NAME.exec(name);
+  const p = postBefore(m && m.index > 0 ? name.slice(0, m.index) : name, r !== undefined);
+  return p && { rank: p.post, rest: name.slice(p.post.length).trim() };
 }
 
 // Words of Latin letters (composed Vietnamese ones included) and single spaces: a narrower test than any letter's

@@ -13,6 +13,7 @@ import { memoize } from '../text/memo';
 import { Gender, marksGender, parseGender } from './gender';
 import { readNameCell } from './name-cell';
 import { yearOrGender } from './name-cell-year';
+import { dittoReader } from './ditto';
 import { notePhase } from './note-phase';
 import { outsidePhaseReader, phaseReader, PhaseYears, phaseYears, tablePhase } from './phase';
 import { phaseYearReader } from './phase-year';
@@ -119,6 +120,9 @@ export function readRegistrations(
   // What a template prefills down its empty rows (number, unit, code, kind, phase) is no content of a row's own.
   const PREFILLED = new Set<Field>(['stt', 'unit', 'unitCode', 'kind', 'phase', 'phaseYear']);
   const contentCols = [...header.columns.entries()].filter(([f]) => !PREFILLED.has(f)).map(([, c]) => c);
+  // "nt", "Như trên", '"' in these columns: the value written above (the unit column's is unit-evidence.ts's).
+  const [dittoKind, dittoPw, dittoPosition, dittoWorkplace] = [dittoReader(), dittoReader(), dittoReader(), dittoReader()];
+  const [dittoField, dittoAchievements] = [dittoReader(), dittoReader()];
 
   // A row whose name cell is merged down from the row above goes on that row's exemplar ("- Vận động hiến đất" over
   // "- Xây cầu"): its own texts are added to that registration's, it is no registration of its own.
@@ -172,7 +176,7 @@ export function readRegistrations(
     // Two name columns, one per kind: the filled one is the name, and its column says the kind.
     const nameCol = otherNameCol && !textAt(r, firstNameCol) && textAt(r, otherNameCol) ? otherNameCol : firstNameCol;
     const columnKind = nameCol ? header.nameKinds?.get(nameCol) : undefined;
-    const kindText = textAt(r, kindCol);
+    const kindText = dittoKind(textAt(r, kindCol));
     const stated = kindText ? (parseKind(kindText) ?? undefined) : columnKind ? { kind: columnKind, household: false } : undefined;
     const nameLines = nameCol ? (view.lines?.(r, nameCol) ?? [view.text(r, nameCol)]) : [];
     if (stated) {
@@ -247,16 +251,16 @@ export function readRegistrations(
     if (g) reg.gender = g;
     else if (cell?.gender && !reg.gender) reg.gender = cell.gender;
 
-    const pw = textAt(r, positionWorkplaceCol);
-    const position = textAt(r, positionCol);
-    const workplace = textAt(r, workplaceCol);
+    const pw = dittoPw(textAt(r, positionWorkplaceCol));
+    const position = dittoPosition(textAt(r, positionCol));
+    const workplace = dittoWorkplace(textAt(r, workplaceCol));
     if (position) reg.position = position;
     if (workplace) reg.workplace = workplace;
     if (pw) reg.position = reg.position ? `${reg.position}, ${pw}` : pw;
     if (cell?.position) reg.position = withPosition(reg.position, cell.position);
-    const field = textAt(r, fieldCol);
+    const field = dittoField(textAt(r, fieldCol));
     if (field) reg.field = field;
-    const achievements = textAt(r, achievementsCol);
+    const achievements = dittoAchievements(textAt(r, achievementsCol));
     if (achievements) reg.achievements = achievements;
     const proposal = textAt(r, proposalCol);
     if (proposal) {

@@ -16,6 +16,7 @@ import type { Registration, UnitSource } from '../records';
 import { asciiKey, toneKey } from '../text';
 import type { UnitRef, UnitResolver } from '../units/resolve-unit';
 import type { RecognizedTable } from './recognize';
+import { isDitto } from './ditto';
 
 /** File name → words: "03_DangBoXaAnBinh.xlsx" → "Dang Bo Xa An Binh"; "Hội Nông dân huyện.xlsx" as it is. */
 function fileNameWords(fileName: string): string {
@@ -238,11 +239,17 @@ export function attributeUnits<U extends UnitRef>(
   // The table names its unit: by its title (even without a list to resolve it against), or by its sheet's or file's
   // name when that is a unit of the list ("Hội Nông dân huyện.xlsx").
   const named = () => wholeTable().unit !== undefined || (wholeTable().source === 'title' && !hasUnits);
+  // "nt", "Như trên", '"' in the unit column (that names no unit of the list): the cell above, carried down below.
+  const dittos = dittoRows(rows, resolver);
   if (AMBIGUOUS_UNIT_HEADERS.has(unitHeader) && named()) {
     const t = wholeTable();
     if (holdsWorkplaces(rows, resolver, profile, hasUnits, t.unit?.name ?? (t.source === 'title' ? t.text : undefined))) {
-      for (const r of rows) {
+      let workplaceAbove: string | undefined;
+      for (let i = 0; i < rows.length; i++) {
+        const r = rows[i] as Registration;
+        if (dittos?.has(i) && workplaceAbove) r.workplace = r.workplace ? `${workplaceAbove}, ${r.workplace}` : workplaceAbove;
         if (r.unitSource !== 'column' || !r.unitText) continue;
+        workplaceAbove = r.unitText;
         r.workplace = r.workplace ? `${r.unitText}, ${r.workplace}` : r.unitText;
         r.unitText = undefined;
         r.unitSource = undefined;
@@ -305,7 +312,8 @@ export function attributeUnits<U extends UnitRef>(
     if (u && r.unitSource !== 'column') above = undefined;
     else if (u && r.unitText) above = { unit: u, text: r.unitText };
     else if (r.unitText) above = undefined;
-    if (!u && !r.unitText && above && unitCol !== undefined && distinct.size >= 2 && (distinct.size > ONE_UNIT_TABLE_MAX_UNITS || !wholeTable().unit)) {
+    const carried = dittos?.has(i) || (distinct.size >= 2 && (distinct.size > ONE_UNIT_TABLE_MAX_UNITS || !wholeTable().unit));
+    if (!u && !r.unitText && above && unitCol !== undefined && carried) {
       r.unitId = above.unit.id;
       r.unitText = above.text;
       r.unitSource = 'column';
@@ -334,6 +342,19 @@ export function attributeUnits<U extends UnitRef>(
     }
   }
   return findings;
+}
+
+/** The rows whose unit cell is a ditto mark naming no unit, their cell emptied; undefined when there are none. */
+function dittoRows<U extends UnitRef>(rows: Registration[], resolver: UnitResolver<U>): Set<number> | undefined {
+  let out: Set<number> | undefined;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as Registration;
+    if (r.unitSource !== 'column' || !r.unitText || !isDitto(r.unitText) || rowUnit(resolver, r.unitText, 'column')) continue;
+    r.unitText = undefined;
+    r.unitSource = undefined;
+    (out ??= new Set()).add(i);
+  }
+  return out;
 }
 
 function evidenceSource(s: UnitSource): UnitEvidenceText['source'] {
