@@ -133,7 +133,8 @@ function splitTail(tail: string): { position?: string; birthYear?: number; gende
     if (i % 2 === 1 && isNicknameOrMark(piece)) continue;
     const parts = piece.split(/\s*[,;]\s*/);
     const rest = parts.flatMap((p) => {
-      if (take(p)) return [];
+      // An empty piece: what a bracket's end leaves before a comma ("(Nông dân), Ấp 2").
+      if (!p.trim() || take(p)) return [];
       // "1979 - Nam", "Nông dân - 1976": pieces joined by a spaced dash, unless they are a term's years ("2020 - 2025").
       const subs = p.split(/\s+[-–—]\s+/u);
       if (subs.length < 2 || YEAR_RANGE.test(p)) return [p];

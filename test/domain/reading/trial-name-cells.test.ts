@@ -115,3 +115,11 @@ describe('through the reader: no kind column, no group rows', () => {
     expect(report.findings.filter((f) => f.code === 'MISSING_VALUE').map((f) => f.row)).toEqual([2]);
   });
 });
+
+describe('the text after a name, a bracket closed before a comma', () => {
+  it.each([
+    ['Lê Văn Tư (Nông dân), Ấp 2', 'Nông dân, Ấp 2'],
+    ['Lê Văn Tư (Nông dân) , Ấp 2', 'Nông dân, Ấp 2'],
+    ['Lê Văn Tư, , Nông dân', 'Nông dân'],
+  ])('%s: position «%s», no empty piece', (cell, position) => expect(readNameCell([cell], undefined).position).toBe(position));
+});
