@@ -4,6 +4,7 @@
  */
 import { withinOneEdit } from './name-levels';
 import type { MatchRecord } from './normalize';
+import type { Token } from './tokens';
 
 /**
  * A key's part: a number (a birth year, or a place's text as numbered for the run: keys.ts), a string, hashed by
@@ -83,14 +84,21 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
     },
     accept: (a, b) => Math.abs((a.person?.tokens.length ?? 0) - (b.person?.tokens.length ?? 0)) <= 1 && a.nameAscii !== b.nameAscii,
   },
-  // The name's words in any order + birth year: a given and a middle name swapped ("Lê Văn Hùng" / "Lê Hùng Văn").
+  // Surname, the other words in any order, birth year: a given and a middle name swapped ("Lê Văn Hùng" / "Lê Hùng
+  // Văn"). A name of three words, as most are, keys its two other words as two parts, in order; a longer one joins them.
   {
     id: 'name-words-year',
     keys: (r, key) => {
       const p = r.person;
       if (!p || r.birthYear === undefined || p.tokens.length < 3) return;
-      const rest = p.tokens.slice(1).map((t) => t.ascii);
-      key(p.surname.ascii, rest.sort().join(' '), r.birthYear);
+      if (p.tokens.length > 3) {
+        key(p.surname.ascii, p.tokens.slice(1).map((t) => t.ascii).sort().join(' '), r.birthYear);
+        return;
+      }
+      const middle = (p.tokens[1] as Token).ascii;
+      const given = p.given.ascii;
+      if (middle < given) key(p.surname.ascii, middle, given, r.birthYear);
+      else key(p.surname.ascii, given, middle, r.birthYear);
     },
     accept: (a, b) => a.nameAscii !== b.nameAscii,
   },

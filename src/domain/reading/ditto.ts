@@ -16,6 +16,9 @@ const MARK_STARTS = new Set([...'nN"“”〃/\'„-–—( '].map((c) => c.char
 /** True when the whole cell is a ditto mark. */
 export function isDitto(text: string): boolean {
   if (text.length === 0 || text.length > MAX_LENGTH || !MARK_STARTS.has(text.charCodeAt(0))) return false;
+  // "nt", "n.t", "n/t", "Như trên": after an "n" only "t", "h", "." or "/" ("Nông dân" is let go at once).
+  const first = text.charCodeAt(0) | 0x20;
+  if (first === 0x6e && !/^.[tThH/. ]/.test(text)) return false;
   return MARKS.has(text.normalize('NFC').toLowerCase().replace(WRAP, ''));
 }
 

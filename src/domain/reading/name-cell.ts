@@ -13,7 +13,7 @@ import { isNicknameOrMark } from '../subjects/nickname';
 import { asciiKey, splitHonorific, toneKey } from '../text';
 import type { Gender } from './gender';
 import { yearOrGender } from './name-cell-year';
-import { postBefore } from './post-before-name';
+import { mayBeginWithPost, postBefore } from './post-before-name';
 
 export interface NameCell {
   name: string;
@@ -210,6 +210,7 @@ function leadingRank(name: string): { rank: string; rest: string } | undefined {
 function rankBefore(name: string): { rank: string; rest: string } | undefined {
   const r = leadingRank(name);
   if (r && looksPersonal(r.rest.split(AFTER_NAME)[0] ?? '')) return r;
+  if (!r && !mayBeginWithPost(name)) return undefined;
   // The post ends where the person's name begins, found in the text before what follows the name (", SN 1961").
   const m = AFTER_NAME.exec(name);
   const p = postBefore(m && m.index > 0 ? name.slice(0, m.index) : name, r !== undefined);

@@ -19,6 +19,10 @@ const POSTS_WRITTEN = [
 const POSTS = POSTS_WRITTEN.map(toneKey);
 // Their first words as typed (lower case, composed): a cell whose first word is none of them is let go at once.
 const POST_FIRST_TYPED = new Set(POSTS_WRITTEN.map((p) => p.split(' ')[0] ?? ''));
+// The same words capitalised or in capitals, as cells write them.
+const POST_FIRST_ANY_CASE = new Set(
+  [...POST_FIRST_TYPED].flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]),
+);
 // And their first letters in either case: a name beginning with any other ("Lê", "Võ", "Mai") needs no word composed.
 const POST_STARTS = new Set([...POST_FIRST_TYPED].flatMap((w) => [w.charCodeAt(0), w.toUpperCase().charCodeAt(0)]));
 const MIDDLE = new Set(['văn', 'thị'].map(toneKey));
@@ -29,11 +33,20 @@ const MAX_NAME_WORDS = 5;
  * The post and the person's name after it, when the text is a post followed by a person's full name; `rank` when the
  * text is known to begin with a rank or a status ("Giáo viên Trường TH An Bình A Lê Thị Hoa").
  */
+/** Whether the text's first word may begin a post: nearly every name is answered from its first letter. */
+export function mayBeginWithPost(text: string): boolean {
+  if (!POST_STARTS.has(text.charCodeAt(0))) return false;
+  const space = text.indexOf(' ');
+  if (space < 0) return false;
+  // As typed ("Bí", "Trưởng", "TRƯỞNG") first; composed and lower-cased only when it has combining marks.
+  const word = text.slice(0, space);
+  if (POST_FIRST_ANY_CASE.has(word)) return true;
+  return /[\u0300-\u036f]/.test(word) && POST_FIRST_TYPED.has(word.normalize('NFC').toLowerCase());
+}
+
 export function postBefore(text: string, rank = false): { post: string; rest: string } | undefined {
   if (!rank) {
-    if (!POST_STARTS.has(text.charCodeAt(0))) return undefined;
-    const space = text.indexOf(' ');
-    if (space < 0 || !POST_FIRST_TYPED.has(text.slice(0, space).normalize('NFC').toLowerCase())) return undefined;
+    if (!mayBeginWithPost(text)) return undefined;
     const key = toneKey(text);
     if (!POSTS.some((p) => key.startsWith(`${p} `))) return undefined;
   }
