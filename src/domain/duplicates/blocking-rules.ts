@@ -84,21 +84,25 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
     },
     accept: (a, b) => Math.abs((a.person?.tokens.length ?? 0) - (b.person?.tokens.length ?? 0)) <= 1 && a.nameAscii !== b.nameAscii,
   },
-  // Surname, the other words in any order, birth year: a given and a middle name swapped ("Lê Văn Hùng" / "Lê Hùng
-  // Văn"). A name of three words, as most are, keys its two other words as two parts, in order; a longer one joins them.
+  // Surname, the other words in any order, birth year, commune: a given and a middle name swapped ("Lê Văn Hùng" /
+  // "Lê Hùng Văn"), in one commune (namesakes of a province share the name's words: the commune keeps the blocks
+  // small). A name of three words, as most are, keys its two other words as two parts, in order; a longer one joins
+  // them.
   {
-    id: 'name-words-year',
+    id: 'name-words-year-place',
     keys: (r, key) => {
       const p = r.person;
-      if (!p || r.birthYear === undefined || p.tokens.length < 3) return;
+      if (!p || r.birthYear === undefined || !r.placeKeys || p.tokens.length < 3) return;
+      // Year and commune in one part (a rare clash of two pairs of them only adds candidates, which are scored).
+      const year = r.birthYear * 100_000 + r.placeKeys.ascii;
       if (p.tokens.length > 3) {
-        key(p.surname.ascii, p.tokens.slice(1).map((t) => t.ascii).sort().join(' '), r.birthYear);
+        key(p.surname.ascii, p.tokens.slice(1).map((t) => t.ascii).sort().join(' '), year);
         return;
       }
       const middle = (p.tokens[1] as Token).ascii;
       const given = p.given.ascii;
-      if (middle < given) key(p.surname.ascii, middle, given, r.birthYear);
-      else key(p.surname.ascii, given, middle, r.birthYear);
+      if (middle < given) key(p.surname.ascii, middle, given, year);
+      else key(p.surname.ascii, given, middle, year);
     },
     accept: (a, b) => a.nameAscii !== b.nameAscii,
   },
