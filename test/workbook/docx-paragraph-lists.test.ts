@@ -177,6 +177,16 @@ describe('numbered paragraphs that are no list, and Word’s numbering in a tabl
     ]);
   });
 
+  it.each([
+    ['counted kinds', ['I. TẬP THỂ (01)', 'II. CÁ NHÂN (01)']],
+    ['kinds with a colon and a count', ['A. Tập thể: 01', 'B. Cá nhân: 01']],
+    ['blocs', ['A. KHỐI ĐẢNG, ĐOÀN THỂ', 'B. KHỐI CHÍNH QUYỀN']],
+    ['fields', ['I. LĨNH VỰC KINH TẾ', 'II. LĨNH VỰC VĂN HÓA - XÃ HỘI']],
+  ])('near miss: headings of %s do not end the list', async (_, [first, second]) => {
+    const doc = await gridOf([...LETTERHEAD, p('DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'), p(first ?? ''), p('1. Chi bộ ấp Bình Hòa'), p(second ?? ''), p(`1. ${TAM}`), p(DATE_LINE)]);
+    expect(readWorkbooks([doc], { profile: defaultProfile() }).registrations.map((r) => r.name)).toEqual(['Chi bộ ấp Bình Hòa', 'Nguyễn Văn Tâm']);
+  });
+
   it('what follows the date line (signature, recipients numbered or bulleted) is no exemplar', async () => {
     const doc = await gridOf([...LETTERHEAD, p('DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'), p(`1. ${TAM}`), p(DATE_LINE), ...SIGNATURE, p('2. Ban Dân vận Huyện ủy;')]);
     const read = readWorkbooks([doc], { profile: defaultProfile() });

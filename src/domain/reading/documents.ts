@@ -50,20 +50,31 @@ export function documentTitle(texts: readonly string[]): DocumentTitle | undefin
 }
 
 /**
+ * A line that says a list of registrations, or of units and their quotas, follows: "DANH SÁCH đăng ký …", "Kết quả
+ * đăng ký …", "… phân bổ chỉ tiêu …" — not a list of the exemplars a plan nurtures.
+ */
+const LIST_LINE = /\b(?:dang ky|chi tieu)\b|^danh sach\b(?!.*\b(?:boi duong|nhan rong|theo doi)\b)/;
+
+/**
  * The title a table stands under, when it is a document's that lists no registrations ("BIÊN BẢN", "BÁO CÁO", "KẾ
- * HOẠCH"), looked for upwards. A submission or a letter carries the list; a "DANH SÁCH" under a report is its list,
- * under minutes or a plan it is theirs (who was voted, who is nurtured).
+ * HOẠCH") and no line between it and the table, nor its own subject line, says a list follows. A submission or a
+ * letter carries the list.
  */
 export function titleOverTable(textsAbove: readonly string[]): string | undefined {
-  let list = false;
   for (let i = textsAbove.length - 1; i >= 0; i--) {
     const key = asciiKey(textsAbove[i] ?? '');
-    if (LIST.test(key)) list = true;
+    if (LIST_LINE.test(key)) return undefined;
     if (!TITLE.test(key)) continue;
-    if (CARRIES_LIST.test(key) || (list && /^bao cao\b/.test(key))) return undefined;
+    if (CARRIES_LIST.test(key)) return undefined;
     return [textsAbove[i] ?? '', textsAbove[i + 1] ?? ''].join(' ').trim();
   }
   return undefined;
+}
+
+/** A table of votes ("Số phiếu đồng ý", "Tỷ lệ (%)"): minutes of a meeting, not a list of registrations. */
+export function isVoteTable(labels: Iterable<string>): boolean {
+  for (const label of labels) if (/^(?:so phieu|phieu dong y|ty le|ket qua (?:bieu quyet|bo phieu))\b/.test(asciiKey(label))) return true;
+  return false;
 }
 
 /**

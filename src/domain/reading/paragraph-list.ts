@@ -24,7 +24,7 @@ import { readNameCell } from './name-cell';
 
 const ITEM = /^\s*(\d{1,3})\s*([.)/])\s*(\S.*)$/su;
 const HEADING = /^\s*([IVX]{1,4}|[A-D])\s*[.)/\-–]\s*(\S.*)$/u;
-/** Headings of the list's parts ("Tập thể:", "CÁ NHÂN", "I. TẬP THỂ"): another heading after them ends the list. */
+/** Headings without a number ("Tập thể:", "CÁ NHÂN"). */
 const KIND_WORDS = new Set(['tap the', 'ca nhan', 'cac tap the', 'cac ca nhan', 'ho gia dinh', 'cac ho gia dinh']);
 /**
  * A registration list's title: "DANH SÁCH", or a submission ("TỜ TRÌNH") that lists them, and on its line or the next
@@ -46,10 +46,12 @@ function titleEnd(keys: readonly string[]): number {
 /** Where a list typed as paragraphs ends, besides its date line: the recipients, the signature ("T/M", "TM.", "KT."). */
 const END = /^(?:noi nhan|t m|tm|k t|kt)\b/;
 
-/** A heading of the list's own parts: a kind, or a phase ("B. BỔ SUNG GIAI ĐOẠN 2023 - 2025"). */
-function isPartHeading(text: string): boolean {
-  const key = asciiKey(text);
-  return KIND_WORDS.has(key) || /\b(?:giai doan|bo sung|dot)\b/.test(key);
+/**
+ * A heading of the document's next part, after its list ("III. Kế hoạch bồi dưỡng, nhân rộng", "Tổ chức thực hiện"):
+ * the list's own headings (kinds, blocs, fields, phases, counts) do not end it.
+ */
+function isNextPart(text: string): boolean {
+  return /^(?:ke hoach|bien phap|giai phap|to chuc thuc hien|kien nghi|de xuat|nhiem vu|phuong huong|danh gia|ket luan)\b/.test(asciiKey(text));
 }
 
 type Line = { kind: 'item'; stt: string; mark: string; text: string } | { kind: 'heading'; stt: string; text: string };
@@ -96,7 +98,7 @@ export function paragraphListSheet(document: SheetGrid): SheetGrid | undefined {
     if (line.kind === 'item') {
       if ((mark !== undefined && line.mark !== mark) || !namesSubject(line.text)) continue;
       mark = line.mark;
-    } else if (last >= 0 && !isPartHeading(line.text)) break; // "III. Kế hoạch bồi dưỡng": the document's next part
+    } else if (last >= 0 && isNextPart(line.text)) break; // "III. Kế hoạch bồi dưỡng": the document's next part
     rows.push([line.stt ? { t: 's', v: line.stt } : null, { t: 's', v: line.text }]);
     last = i;
   }

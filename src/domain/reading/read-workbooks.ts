@@ -17,7 +17,7 @@ import { asciiKey } from '../text';
 import { inferredDistrict } from '../units/district';
 import { unitResolver, UnitResolver } from '../units/resolve-unit';
 import { paragraphTexts } from './date-line';
-import { documentDate, documentTitle, titleOverTable } from './documents';
+import { documentDate, documentTitle, isVoteTable, titleOverTable } from './documents';
 import { readDuplicateDecisions } from './read-decisions';
 import { readPlans } from './read-plans';
 import { isProposalListTitle } from './proposal';
@@ -273,7 +273,8 @@ function findTables(
         // tasks or exemplars to nurture) is no list; a plan's own table is read as one.
         const above = paragraphTexts(grid.sheets[views.indexOf(view)]?.paragraphs?.above);
         for (const t of tables) {
-          const under = t.header.kind === 'plans' ? undefined : (titleOverTable([view.name, ...above, ...t.titleTexts]) ?? undefined);
+          const under =
+            t.header.kind === 'plans' ? undefined : isVoteTable(t.header.labels.values()) ? msg.voteTable : titleOverTable([...above, ...t.titleTexts]);
           if (under) skip(view, msg.tableUnderDocument(view.name, under));
           else accept(view, t);
         }

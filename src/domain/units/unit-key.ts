@@ -63,6 +63,9 @@ export interface UnitKeys {
 
 type Keyer = { keys: (name: string) => readonly string[]; placeWordDropped: (name: string) => readonly string[] };
 
+/** A school (or its party cell): named after its place, never "huyện" written with the district's name. */
+const SCHOOL = /(?:^|\s)(?:trường|truong|thpt|thcs|tiểu học|tieu hoc|mầm non|mam non)(?:\s|$)/iu;
+
 function keyer(fold: Fold, abbreviations: UnitAbbreviations, district: string, asciiOnly: boolean): Keyer {
   const expand = abbreviationExpander(abbreviations, fold, asciiOnly);
   const synonyms = SYNONYMS.map(([from, to]) => [` ${fold(from)} `, ` ${fold(to)} `] as const);
@@ -76,12 +79,14 @@ function keyer(fold: Fold, abbreviations: UnitAbbreviations, district: string, a
     return k.replace(/ {2,}/g, ' ').trim();
   };
   // "Hội Nông dân huyện An Phú" is "Hội Nông dân huyện" of the district; "Hội Nông dân An Phú", the district's name
-  // for "huyện", is it too — but "thị trấn An Phú" is the township of that name.
+  // for "huyện", is it too — but "thị trấn An Phú" is the township of that name, and "Trường THPT An Phú" a school
+  // named after it (beside "Trường THPT huyện" in one list).
   const townWords = ['xã', 'thị trấn', 'phường'].map((w) => ` ${fold(w)}`);
-  const withoutDistrict = (k: string): string[] => {
+  const withoutDistrict = (k: string, school: boolean): string[] => {
     if (!d || !k.endsWith(` ${d}`) || k === d) return [k];
     const rest = k.slice(0, -d.length - 1).trim();
-    return rest.endsWith(huyen) || townWords.some((w) => ` ${rest}`.endsWith(w)) ? [rest] : [rest, `${rest} ${huyen}`];
+    const own = school || rest.endsWith(huyen) || townWords.some((w) => ` ${rest}`.endsWith(w));
+    return own ? [rest] : [rest, `${rest} ${huyen}`];
   };
   // "Đảng bộ xã An Bình, huyện An Phú, tỉnh An Giang": the place after the unit. Another district's name is kept
   // when the district is configured (it is then another district's unit).
@@ -119,7 +124,8 @@ function keyer(fold: Fold, abbreviations: UnitAbbreviations, district: string, a
     let found = memo.get(name);
     if (!found) {
       const expanded = expand(` ${fold(name)} `).map(canonical);
-      const main = [...expanded.flatMap(withoutDistrict), ...expanded.flatMap(placeTrimmed)];
+      const school = SCHOOL.test(name);
+      const main = [...expanded.flatMap((k) => withoutDistrict(k, school)), ...expanded.flatMap(placeTrimmed)];
       found = [...new Set([...main, ...main.flatMap(withoutPlaceWord)])].filter(Boolean);
       if (!found.length) found = [''];
       if (memo.size > 50_000) memo.clear();

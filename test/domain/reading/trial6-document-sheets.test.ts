@@ -24,6 +24,24 @@ describe('a sheet of minutes beside the list', () => {
     expect(codes(report, 'SHEET_SKIPPED')).toHaveLength(1);
   });
 
+  it.each<[string, string, Row[]]>([
+    ['a sheet named «Báo cáo»', 'Báo cáo', LIST],
+    ['a sheet named «Kế hoạch»', 'Kế hoạch', LIST],
+    ['a report of the registrations', 'DS', [['BÁO CÁO'], ['Kết quả đăng ký điển hình tiên tiến giai đoạn 2021-2023'], ...LIST.slice(2)]],
+    ['one title line «BÁO CÁO DANH SÁCH ĐĂNG KÝ …»', 'DS', [['BÁO CÁO DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'], ...LIST.slice(2)]],
+    ['a notice heading the list', 'DS', [['THÔNG BÁO'], ['Danh sách đăng ký điển hình tiên tiến'], ...LIST.slice(2)]],
+  ])('near miss: %s is still read as the list', async (_, name, rows) => {
+    const book = { fileName: 'AnBinh.xlsx', sheets: [{ name, rows }] };
+    const { read } = await checkBooks([{ fileName: 'don-vi.xlsx', sheets: [{ name: 'Đơn vị', rows: UNITS }] }, book]);
+    expect(read.registrations.map((r) => r.name)).toEqual(['Nguyễn Văn Tâm', 'Đỗ Thị Lan']);
+  });
+
+  it('near miss: a units list under a notice of quotas is read', async () => {
+    const units: Row[] = [['THÔNG BÁO'], ['Phân bổ chỉ tiêu đăng ký điển hình tiên tiến'], ...UNITS];
+    const { read } = await checkBooks([{ fileName: 'don-vi.xlsx', sheets: [{ name: 'Kế hoạch', rows: units }] }, { fileName: 'AnBinh.xlsx', sheets: [{ name: 'DS', rows: LIST }] }]);
+    expect(read.units.map((u) => u.name)).toEqual(['Đảng bộ xã An Bình']);
+  });
+
   it('near miss: a list whose sheet is named «Danh sách kèm theo Kế hoạch» is read', async () => {
     const book = { fileName: 'AnBinh.xlsx', sheets: [{ name: 'DS kèm theo Kế hoạch', rows: LIST }] };
     const { read } = await checkBooks([{ fileName: 'don-vi.xlsx', sheets: [{ name: 'Đơn vị', rows: UNITS }] }, book]);

@@ -24,4 +24,9 @@ describe('the district’s name for "huyện"', () => {
     ['no district known', 'Hội Nông dân An Phú', ''],
     ['the township named like its district', 'Hội Nông dân thị trấn An Phú', 'An Phú'],
   ])('near miss: %s', (_, written, district) => expect(shareKey(written, 'Hội Nông dân huyện', district)).toBe(false));
+
+  it.each([
+    ['Trường THPT An Phú', 'Trường THPT huyện'],
+    ['Chi bộ Trường THCS An Phú', 'Chi bộ Trường THCS huyện'],
+  ])('near miss: a school named after the district, "%s", is not "%s"', (written, listed) => expect(shareKey(written, listed, 'An Phú')).toBe(false));
 });
