@@ -19,11 +19,16 @@ export function isNoProposal(text: string): boolean {
   return NONE.has(k) || NONE_STARTS.some((s) => k === s || k.startsWith(`${s} `));
 }
 
-/** What a non-empty proposal cell says: no proposal, a proposal without a form ("x", "Đề nghị"), or the form. */
+// What names a form of commendation ("Giấy khen", "Thư biểu dương", "Bằng khen", "Cờ thi đua", "Huân chương"): an
+// agreement ("Đồng ý", "Nhất trí") proposes without naming one.
+const NAMES_A_FORM = /\b(?:khen|bieu duong|tuyen duong|bang|giay|thu|co thi dua|huan chuong|huy chuong|ky niem chuong|gk|bk)\b/;
+
+/** What a non-empty proposal cell says: no proposal, a proposal without a form ("x", "Đề nghị", "Đồng ý"), or the form. */
 export function readProposal(text: string): { proposed: false } | { proposed: true; form?: string } {
   if (isNoProposal(text)) return { proposed: false };
   const form = text.replace(VERB, '').trim();
   if (isMarked(form) || ['de nghi', 'de xuat', 'co de nghi', 'co de xuat'].includes(asciiKey(text))) return { proposed: true };
+  if (!NAMES_A_FORM.test(asciiKey(form))) return { proposed: true };
   return { proposed: true, form };
 }
 

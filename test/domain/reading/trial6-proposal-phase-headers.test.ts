@@ -7,6 +7,7 @@ import { defaultProfile } from '../../../src/domain/profile';
 import { fieldIndexes, matchField } from '../../../src/domain/recognition/fields';
 import { byName, checkBooks, codes } from '../../fixtures/trial2-fixgroups-shapes';
 import type { Row } from '../../fixtures/workbooks';
+import { readProposal } from '../../../src/domain/reading/proposal';
 
 const UNITS: Row[] = [
   ['STT', 'Tên đơn vị'],
@@ -95,4 +96,14 @@ describe('phase column headers (trial6 #5)', () => {
   ])('near miss «%s» keeps its field', (header, field) => {
     expect(matchField(registrations, header) ?? '').toBe(field);
   });
+});
+
+describe('a proposal cell that agrees without naming a form', () => {
+  it.each(['Đồng ý', 'Nhất trí', 'Đề nghị: đồng ý', 'Có'])('«%s» proposes the row with the ceremony’s own form', (t) =>
+    expect(readProposal(t)).toEqual({ proposed: true }),
+  );
+  it.each(['Giấy khen của BTV Huyện ủy', 'Thư biểu dương', 'Bằng khen UBND tỉnh', 'GK BTV HU', 'Đề nghị tặng Giấy khen'])(
+    'near miss: «%s» names its form',
+    (t) => expect(readProposal(t)).toEqual({ proposed: true, form: expect.any(String) }),
+  );
 });
