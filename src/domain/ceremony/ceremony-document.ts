@@ -3,6 +3,7 @@
  * "Nơi nhận" and the signature block (Hướng dẫn 36-HD/VPTW). The sheet and the Word document are both laid out
  * from this, so that they say the same thing.
  */
+import { printedForm } from './proposal-form';
 import type { Ceremony, Profile } from '../profile';
 import { ceremonyText } from './ceremony-texts';
 import type { CeremonyEntry, Selection } from './select-entries';
@@ -55,7 +56,9 @@ const CEREMONY_WIDTHS = [6, 19, 7, 18, 14, 36, 14, 10];
 const CEREMONY_MARGINS = { top: 20, bottom: 20, left: 30, right: 15 };
 
 function row(e: CeremonyEntry, i: number, award: string): CeremonyRow {
-  return [i + 1, e.name, e.birthYear ?? '', e.position ?? '', e.units.join('; '), e.achievements ?? '', e.award ?? award, e.note ?? ''];
+  // No form proposed: the ceremony's own; declined (''): none.
+  const form = e.award === undefined ? award : e.award && printedForm(e.award, award);
+  return [i + 1, e.name, e.birthYear ?? '', e.position ?? '', e.units.join('; '), e.achievements ?? '', form, e.note ?? ''];
 }
 
 export function ceremonyDocument(profile: Profile, ceremony: Ceremony, selection: Selection): CeremonyDocument {

@@ -63,7 +63,7 @@ export const ceremonyText = {
   probableNote: (other: string) => `Có thể trùng với ${other}; đề nghị kiểm tra lại.`,
   excludedColumns: ['Tệp', 'Trang', 'Dòng', 'Đơn vị đề xuất', 'Tên tập thể / Họ và tên', 'Lý do không đưa vào danh sách'],
   reasonPhase: (c: Ceremony) => `Đăng ký bổ sung ở giai đoạn 2: không thuộc danh sách lễ tuyên dương ${c.id}.`,
-  reasonNotProposed: 'Đơn vị không đề nghị biểu dương (cột «Hình thức đề nghị» để trống hoặc ghi «Không»).',
+  reasonNotProposed: 'Đơn vị không đề nghị biểu dương (cột «Hình thức đề nghị» để trống, hoặc ghi «Không», «Chưa đề nghị», «Đã khen»…).',
   declinedNote: 'Đơn vị ghi «Không» ở cột «Hình thức đề nghị»; Ban xem xét trước khi trình ký.',
   reasonProposalListRow: (file: string, ceremony: Ceremony) =>
     `Dòng của danh sách đề nghị biểu dương (${file}), không thuộc danh sách đăng ký của đơn vị: không đưa vào danh sách lễ ${ceremony.id}.`,

@@ -63,7 +63,8 @@ describe('a form the unit declined, on the 2023 list', () => {
     const rows = ceremonyDocument({ ...defaultProfile(), district: 'An Phú' }, FIRST, s).groups[1]?.rows ?? [];
     expect(rows.map((r) => [r[1], r[6]])).toEqual([
       ['Lê Thị Hoa', ''],
-      ['Nguyễn Văn Tâm', 'Giấy khen BTV Huyện ủy'],
+      // Its proposed form, abbreviated, is the ceremony's own written out (trial 6).
+      ['Nguyễn Văn Tâm', 'Giấy khen của Ban Thường vụ Huyện ủy'],
       ['Trần Văn Ba', 'Giấy khen của Ban Thường vụ Huyện ủy'],
     ]);
     expect(rows[0]?.[7]).toContain('ghi «Không» ở cột «Hình thức đề nghị»');

@@ -1,0 +1,24 @@
+/**
+ * A proposed form of commendation as the signed list prints it: the verb before it dropped ("Đề nghị tặng …"), staff
+ * abbreviations written out ("GK BTV HU"; "UBND" stays, as official documents write it), its first letter a capital; a bare form that the ceremony's own form begins
+ * with ("Giấy khen") is that form, its issuer and all.
+ */
+import { asciiKey } from '../text';
+
+const VERB = /^(?:(?:có\s+)?(?:đề nghị|đề xuất)\s+)?(?:tặng|trao tặng|trao)\s+/iu;
+const WRITTEN_OUT: [RegExp, string][] = [
+  [/(^|\s)GK(?=\s|$)/gu, '$1Giấy khen'],
+  [/(^|\s)BK(?=\s|$)/gu, '$1Bằng khen'],
+  [/(^|\s)BTV(?=\s|$)/gu, '$1Ban Thường vụ'],
+  [/(^|\s)HU(?=\s|$)/gu, '$1Huyện ủy'],
+];
+
+export function printedForm(form: string, ceremonyForm: string): string {
+  let f = form.trim().replace(VERB, '');
+  for (const [abbreviation, full] of WRITTEN_OUT) f = f.replace(abbreviation, full);
+  // "Giấy khen BTV HU" → "Giấy khen Ban Thường vụ Huyện ủy": the issuer after its form takes "của".
+  f = f.replace(/^(Giấy khen|Bằng khen)\s+(Ban|Huyện|Ủy ban|UBND)/u, '$1 của $2');
+  const own = asciiKey(ceremonyForm);
+  if (own && (own === asciiKey(f) || own.startsWith(`${asciiKey(f)} `))) return ceremonyForm;
+  return f.charAt(0).toLocaleUpperCase('vi') + f.slice(1);
+}

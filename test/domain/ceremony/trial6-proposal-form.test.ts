@@ -1,0 +1,25 @@
+/**
+ * A proposed form as the signed list prints it: the verb dropped, staff abbreviations written out, a capital first
+ * letter, and a bare form the ceremony's own form begins with printed as that form. Near misses: other forms kept.
+ */
+import { printedForm } from '../../../src/domain/ceremony/proposal-form';
+
+const OWN = 'Giấy khen của Ban Thường vụ Huyện ủy';
+
+describe('a proposed form as printed', () => {
+  it.each([
+    ['Đề nghị tặng Giấy khen', OWN],
+    ['Tặng giấy khen', OWN],
+    ['GK BTV HU', OWN],
+    ['Giấy khen', OWN],
+    ['giấy khen của ban thường vụ huyện ủy', OWN],
+    ['Bằng khen UBND tỉnh', 'Bằng khen của UBND tỉnh'],
+    ['đề nghị tặng Bằng khen của UBND tỉnh', 'Bằng khen của UBND tỉnh'],
+    ['thư biểu dương', 'Thư biểu dương'],
+  ])('«%s» → «%s»', (form, printed) => expect(printedForm(form, OWN)).toBe(printed));
+
+  it.each(['Thư khen', 'Giấy khen của Chủ tịch UBND huyện', 'Kỷ niệm chương', 'Bằng khen của Thủ tướng Chính phủ'])(
+    'near miss: «%s» is not the ceremony’s own form',
+    (form) => expect(printedForm(form, OWN)).not.toBe(OWN),
+  );
+});
