@@ -71,8 +71,12 @@ export function titleOverTable(textsAbove: readonly string[]): string | undefine
   return undefined;
 }
 
-/** A table of votes ("Số phiếu đồng ý", "Tỷ lệ (%)"): minutes of a meeting, not a list of registrations. */
-export function isVoteTable(labels: Iterable<string>): boolean {
+/**
+ * A table of votes ("Số phiếu đồng ý", "Tỷ lệ (%)") under no list's title: minutes of a meeting, not a list of
+ * registrations (a "DANH SÁCH ĐĂNG KÝ" may give its nominees' votes in a column).
+ */
+export function isVoteTable(labels: Iterable<string>, textsAbove: readonly string[]): boolean {
+  if (textsAbove.some((t) => LIST_LINE.test(asciiKey(t)))) return false;
   for (const label of labels) if (/^(?:so phieu|phieu dong y|ty le|ket qua (?:bieu quyet|bo phieu))\b/.test(asciiKey(label))) return true;
   return false;
 }

@@ -274,7 +274,11 @@ function findTables(
         const above = paragraphTexts(grid.sheets[views.indexOf(view)]?.paragraphs?.above);
         for (const t of tables) {
           const under =
-            t.header.kind === 'plans' ? undefined : isVoteTable(t.header.labels.values()) ? msg.voteTable : titleOverTable([...above, ...t.titleTexts]);
+            t.header.kind === 'plans'
+              ? undefined
+              : isVoteTable(t.header.labels.values(), [...above, ...t.titleTexts])
+                ? msg.voteTable
+                : titleOverTable([...above, ...t.titleTexts]);
           if (under) skip(view, msg.tableUnderDocument(view.name, under));
           else accept(view, t);
         }

@@ -36,6 +36,12 @@ describe('a sheet of minutes beside the list', () => {
     expect(read.registrations.map((r) => r.name)).toEqual(['Nguyễn Văn Tâm', 'Đỗ Thị Lan']);
   });
 
+  it('near miss: a registration list that gives its nominees’ votes in a column is read', async () => {
+    const rows: Row[] = [['DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'], ['STT', 'Họ và tên', 'Năm sinh', 'Chức vụ', 'Số phiếu tín nhiệm'], [1, 'Nguyễn Văn Tâm', 1968, 'Bí thư Chi bộ ấp 1', '15/15'], [2, 'Đỗ Thị Lan', 1970, 'Nông dân', '14/15']];
+    const { read } = await checkBooks([{ fileName: 'don-vi.xlsx', sheets: [{ name: 'Đơn vị', rows: UNITS }] }, { fileName: 'AnBinh.xlsx', sheets: [{ name: 'DS', rows }] }]);
+    expect(read.registrations.map((r) => r.name)).toEqual(['Nguyễn Văn Tâm', 'Đỗ Thị Lan']);
+  });
+
   it('near miss: a units list under a notice of quotas is read', async () => {
     const units: Row[] = [['THÔNG BÁO'], ['Phân bổ chỉ tiêu đăng ký điển hình tiên tiến'], ...UNITS];
     const { read } = await checkBooks([{ fileName: 'don-vi.xlsx', sheets: [{ name: 'Kế hoạch', rows: units }] }, { fileName: 'AnBinh.xlsx', sheets: [{ name: 'DS', rows: LIST }] }]);
