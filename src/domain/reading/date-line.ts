@@ -80,14 +80,17 @@ export function firstBlankDayLine(texts: Iterable<string>): MonthOfLine | undefi
   return undefined;
 }
 
-/** Paragraphs' clean texts, legacy fonts decoded as in a column of cells (by font, else by their evidence). */
-export function paragraphTexts(cells: Cell[] | undefined): string[] {
+/**
+ * Each paragraph's clean text, one for each (an empty one ''), legacy fonts decoded as in a column of cells (by font,
+ * else by their evidence).
+ */
+export function decodedParagraphs(cells: readonly Cell[] | undefined): string[] {
   if (!cells?.length) return [];
   const view = viewSheet({ name: '', rows: cells.map((c) => [c]), merges: [] });
-  const out: string[] = [];
-  for (let r = 1; r <= cells.length; r++) {
-    const t = view.text(r, 1);
-    if (t) out.push(t);
-  }
-  return out;
+  return cells.map((_, i) => view.text(i + 1, 1));
+}
+
+/** Paragraphs' clean texts, the empty ones left out. */
+export function paragraphTexts(cells: Cell[] | undefined): string[] {
+  return decodedParagraphs(cells).filter((t) => t);
 }

@@ -14,12 +14,11 @@
  * line, the signature or "Nơi nhận"; what is above it and below it stays the document's paragraphs.
  */
 import type { Cell, SheetGrid } from '../grid';
-import { viewSheet } from '../recognition/sheet-view';
 import { asciiKey } from '../text';
 import { msg } from '../findings/messages';
 import { looksCollective } from '../subjects/subject-kind';
 import { looksLikePersonName } from '../subjects/subject-parts';
-import { isOwnDateLine } from './date-line';
+import { decodedParagraphs, isOwnDateLine } from './date-line';
 import { readNameCell } from './name-cell';
 
 const ITEM = /^\s*(\d{1,3})\s*([.)/])\s*(\S.*)$/su;
@@ -78,9 +77,7 @@ function namesSubject(text: string): boolean {
 export function paragraphListSheet(document: SheetGrid): SheetGrid | undefined {
   const cells: Cell[] = document.paragraphs?.above ?? [];
   if (document.rows.length > 0 || cells.length === 0) return undefined;
-  // Decoded as the cells of one column are (.VnTime and VNI paragraphs read as Unicode).
-  const view = viewSheet({ name: document.name, rows: cells.map((c) => [c]), merges: [] });
-  const texts = cells.map((_, i) => view.text(i + 1, 1) ?? '');
+  const texts = decodedParagraphs(cells);
   const keys = texts.map((t) => asciiKey(t));
   const title = titleEnd(keys);
   if (title < 0) return undefined;
