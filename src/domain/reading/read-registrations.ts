@@ -11,7 +11,7 @@ import { asciiKey, toneKey } from '../text';
 import { readDate, readYear } from './cell-values';
 import { memoize } from '../text/memo';
 import { Gender, marksGender, parseGender } from './gender';
-import { readNameCell } from './name-cell';
+import { NameCell, readNameCell } from './name-cell';
 import { yearOrGender } from './name-cell-year';
 import { dittoReader } from './ditto';
 import { notePhase } from './note-phase';
@@ -70,6 +70,14 @@ export function readRegistrations(
   const parseKind = memoize((text: string) => parseSubjectKind(text) ?? null);
   const inferKind = memoize((name: string) => inferSubjectKind(name) ?? null);
   const gender = memoize(parseGender);
+  // A name cell of one line, read once per kind stated (the answers are only read, never changed).
+  const nameCellsByKind = {
+    collective: memoize((text: string) => readNameCell([text], 'collective')),
+    individual: memoize((text: string) => readNameCell([text], 'individual')),
+    unstated: memoize((text: string) => readNameCell([text], undefined)),
+  };
+  const readName = (lines: readonly string[], kind: SubjectKind | undefined): Readonly<NameCell> =>
+    lines.length === 1 ? nameCellsByKind[kind ?? 'unstated'](lines[0] as string) : readNameCell(lines, kind);
   // Each field's column looked up once per table, not once per row.
   const unitCol = col('unit');
   const unitCodeCol = col('unitCode');
@@ -189,7 +197,7 @@ export function readRegistrations(
       reg.household = dr.groupHousehold ?? false;
     }
     // The name without bullets, labels, or a position or birth year written after it (kept for below).
-    const cell = nameLines.length ? readNameCell(nameLines, reg.kind) : undefined;
+    const cell = nameLines.length ? readName(nameLines, reg.kind) : undefined;
     if (cell?.name) {
       const honorific = textAt(r, honorificCol);
       reg.name = cell.name;

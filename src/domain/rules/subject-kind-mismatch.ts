@@ -6,13 +6,17 @@ import { finding } from '../findings/finding';
 import { msg } from '../findings/messages';
 import type { Registration } from '../records';
 import { looksCollective, looksPersonal } from '../subjects/subject-kind';
+import { memoize } from '../text/memo';
 import { registrationPlace } from './places';
 import { findingsFor, Rule } from './rule';
 
 export const subjectKindMismatch: Rule = (ctx) => {
+  // Names repeat across rows and units: each is looked at once per check.
+  const collective = memoize(looksCollective);
+  const personal = memoize(looksPersonal);
   const disagrees = (reg: Registration): boolean => {
-    if (reg.kind === 'individual') return looksCollective(reg.name);
-    if (reg.kind === 'collective') return !reg.household && looksPersonal(reg.name);
+    if (reg.kind === 'individual') return collective(reg.name);
+    if (reg.kind === 'collective') return !reg.household && personal(reg.name);
     return false;
   };
   return findingsFor(ctx.read.registrations, (reg) => {

@@ -1,5 +1,5 @@
 /** Whether a name is a collective (tập thể) or a person (cá nhân), from its first words and its shape. */
-import { asciiKey, cleanText, toneKey } from '../text';
+import { asciiKey, bareFirstWord, cleanText, toneKey } from '../text';
 import { looksAbbreviatedBody } from './abbreviated-body';
 
 export type SubjectKind = 'collective' | 'individual';
@@ -35,6 +35,8 @@ const MAX_START_WORDS = Math.max(...COLLECTIVE_STARTS.map((s) => s.split(' ').le
 const WORD_ENDS: number[] = new Array<number>(MAX_START_WORDS).fill(0);
 
 const FIRST_WORDS = new Set(COLLECTIVE_STARTS.map((s) => s.split(' ')[0]));
+// The same first words without marks: most names begin with a surname that is none of them even bare ("Nguyễn").
+const BARE_FIRST_WORDS = new Set([...COLLECTIVE_NAME_STARTS, ...CASE_CUED_NAME_STARTS].map((s) => asciiKey(s.split(' ')[0] ?? '')));
 
 /**
  * True when the name begins like the name of a body, a place or a household. Reading, duplicate matching and the
@@ -44,6 +46,8 @@ const FIRST_WORDS = new Set(COLLECTIVE_STARTS.map((s) => s.split(' ')[0]));
 export const looksCollective = (name: string): boolean => startsLikeBody(name) || looksAbbreviatedBody(name);
 
 const startsLikeBody = (name: string): boolean => {
+  const bare = bareFirstWord(name);
+  if (bare !== undefined && !BARE_FIRST_WORDS.has(bare)) return false;
   // The text up to its first space, folded (other spaces fold to one), gives the first word; when it folds to
   // nothing (a zero-width character), the whole name decides.
   const trimmed = name.trimStart();
@@ -140,6 +144,9 @@ export function isHousehold(name: string): boolean {
   // Only a name starting "Gia…" or "H…" can be one (in either case): the others need no key.
   const first = name.charCodeAt(0) | 0x20;
   if (first !== 0x68 && !(first === 0x67 && (name.charCodeAt(1) | 0x20) === 0x69 && (name.charCodeAt(2) | 0x20) === 0x61)) return false;
+  // Nor can one whose first word is neither "gia" nor "hộ" without its marks ("Hội", "Hoàng").
+  const bare = bareFirstWord(name);
+  if (bare !== undefined && bare !== 'gia' && bare !== 'ho') return false;
   const k = toneKey(name);
   // Whole words: "hộ" begins "hộ gia đình …", not "hội …".
   return HOUSEHOLD_STARTS.some((h) => k.startsWith(h) && (k.length === h.length || k.charCodeAt(h.length) === 0x20));

@@ -65,37 +65,50 @@ export function toneKey(text: string): string {
   // eslint-disable-next-line no-control-regex
   if (!/[^\x00-\x7F]/.test(s)) return s;
   // Word by word, each word's tone moved to its end; a word with a character outside the table takes the long way.
+  // Words that fold to themselves (no tone) are copied as slices of the text, not letter by letter.
   let out = '';
-  let start = 0;
-  let base = '';
-  let tone = '';
-  for (let i = 0; i <= s.length; i++) {
-    const code = i < s.length ? s.charCodeAt(i) : 32;
-    if (code === 32) {
-      out += base + tone;
-      if (i < s.length) out += ' ';
-      start = i + 1;
-      base = '';
-      tone = '';
-    } else if (code < 0x80) base += s[i];
-    else {
+  // The text before `from` is in `out`.
+  let from = 0;
+  for (let start = 0; start <= s.length; ) {
+    let end = s.indexOf(' ', start);
+    if (end < 0) end = s.length;
+    let folds = false;
+    for (let i = start; i < end; i++) {
+      const code = s.charCodeAt(i);
+      if (code < 0x80) continue;
       const f = foldedLetter(code);
-      if (f) {
-        base += f.toneless;
-        if (f.tone) tone = f.tone;
-      } else {
-        let end = s.indexOf(' ', i);
-        if (end < 0) end = s.length;
-        out += moveTonesOf(s.slice(start, end));
-        if (end < s.length) out += ' ';
-        i = end;
-        start = end + 1;
-        base = '';
-        tone = '';
+      if (!f) {
+        out += s.slice(from, start) + moveTonesOf(s.slice(start, end));
+        from = end;
+        folds = false;
+        break;
       }
+      if (f.tone || f.toneless !== s[i]) folds = true;
     }
+    if (folds) {
+      out += s.slice(from, start) + foldedWord(s, start, end);
+      from = end;
+    }
+    start = end + 1;
   }
-  return out;
+  return from === 0 ? s : out + s.slice(from);
+}
+
+/** The word `s[start, end)`, every letter in the table, each letter's tone taken off and the last tone put at its end. */
+function foldedWord(s: string, start: number, end: number): string {
+  let word = '';
+  let tone = '';
+  let from = start;
+  for (let i = start; i < end; i++) {
+    const code = s.charCodeAt(i);
+    if (code < 0x80) continue;
+    const f = foldedLetter(code) as FoldedLetter;
+    if (!f.tone && f.toneless === s[i]) continue;
+    word += s.slice(from, i) + f.toneless;
+    from = i + 1;
+    if (f.tone) tone = f.tone;
+  }
+  return word + s.slice(from, end) + tone;
 }
 
 /** `stripDiacritics` by the table, with the same fallback. */
@@ -112,6 +125,30 @@ function bareLetters(text: string): string {
     out += f.bare;
   }
   return out;
+}
+
+/**
+ * The first word of `text` (after leading spaces) in lower-case ASCII letters, its marks dropped by the table; undefined
+ * when that word holds anything else (a digit, punctuation, a lone mark, an invisible character), which only the
+ * full fold can read. A cheap first look: a word whose bare letters begin no key cannot fold to one.
+ */
+export function bareFirstWord(text: string): string | undefined {
+  let i = 0;
+  while (text.charCodeAt(i) === 32) i++;
+  let out = '';
+  for (; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code === 32) break;
+    if (code >= 0x80) {
+      const bare = foldedLetter(code)?.bare;
+      if (bare?.length !== 1) return undefined;
+      code = bare.charCodeAt(0);
+    }
+    if (code >= 65 && code <= 90) code += 32;
+    else if (code < 97 || code > 122) return undefined;
+    out += String.fromCharCode(code);
+  }
+  return out || undefined;
 }
 
 export function asciiKey(text: string): string {

@@ -1,5 +1,5 @@
 export { cleanText, hasInvisible } from './clean';
-export { toneKey, asciiKey, mayHaveAsciiKey, stripDiacritics } from './fold';
+export { toneKey, asciiKey, bareFirstWord, mayHaveAsciiKey, stripDiacritics } from './fold';
 export { splitHonorific } from './honorifics';
 export type { SplitName } from './honorifics';
 export { decodeLegacy, encodeLegacy, encodingOfFont, fontOfEncoding, fitsTcvn3 } from './legacy';

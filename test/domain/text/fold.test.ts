@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { cleanText } from '../../../src/domain/text/clean';
-import { asciiKey, mayHaveAsciiKey, stripDiacritics, toneKey } from '../../../src/domain/text/fold';
+import { asciiKey, bareFirstWord, mayHaveAsciiKey, stripDiacritics, toneKey } from '../../../src/domain/text/fold';
 import { LOWER_LETTERS, TONES, VOWEL_BASES, VOWELS } from '../../../src/domain/text/letters';
 
 const letterArb = fc.constantFrom(...LOWER_LETTERS, ...LOWER_LETTERS.map((l) => l.toUpperCase()), ...'bcdghnptAEOUY'.split(''));
@@ -145,5 +145,30 @@ describe('mayHaveAsciiKey', () => {
     expect(mayHaveAsciiKey('Nguyễn Văn An', 'ho va ten')).toBe(false);
     expect(mayHaveAsciiKey('1958', 'nam sinh')).toBe(false);
     expect(mayHaveAsciiKey('Tên họ', 'ho ten')).toBe(false);
+  });
+});
+
+describe('bareFirstWord', () => {
+  it('gives the first word of letters without marks, in lower case', () => {
+    expect(bareFirstWord('Nguyễn Văn An')).toBe('nguyen');
+    expect(bareFirstWord('  ĐOÀN xã')).toBe('doan');
+    expect(bareFirstWord('Hộ')).toBe('ho');
+  });
+
+  it('gives nothing for a word only the full fold can read', () => {
+    expect(bareFirstWord('Đ/c Lan')).toBeUndefined();
+    expect(bareFirstWord('Ho\u0323 gia đình')).toBeUndefined();
+    expect(bareFirstWord('Ðoàn xã')).toBeUndefined();
+    expect(bareFirstWord('\u200BHội')).toBeUndefined();
+    expect(bareFirstWord('')).toBeUndefined();
+  });
+
+  it('is the ASCII key of the first word whenever it gives one', () => {
+    fc.assert(
+      fc.property(fc.oneof(textArb, messyArb), (t) => {
+        const bare = bareFirstWord(t);
+        return bare === undefined || bare === asciiKey(t.trimStart().split(' ')[0] ?? '');
+      }),
+    );
   });
 });
