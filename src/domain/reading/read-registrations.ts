@@ -26,6 +26,8 @@ const GENDER_PAIR = [
   ['birthYearMale', 'male'],
   ['birthYearFemale', 'female'],
 ] as const;
+/** The columns a row typed on from the exemplar above may fill (position and workplace, field, achievements, note). */
+const CONTINUED_FIELDS = new Set<Field>(['position', 'workplace', 'positionWorkplace', 'field', 'achievements', 'note']);
 const MATCHED_FIELDS = ['name', 'unit', 'unitCode'] as const;
 
 /** A registration with every field present, the absent ones undefined, always in one order. */
@@ -138,16 +140,36 @@ export function readRegistrations(
     const m = c ? view.mergeAt(r, c) : undefined;
     return m !== undefined && m.top < r;
   };
+  // A row with no number and no name right under an exemplar's, holding only more of its position, workplace,
+  // field, achievements or note, goes on that exemplar: long cells are typed so in Word, line by line.
+  const sttCol = col('stt');
+  const nameCols = [firstNameCol, otherNameCol].filter((c): c is number => c !== undefined);
+  const ownCols = [...header.columns.entries()].filter(([f]) => !CONTINUED_FIELDS.has(f)).map(([, c]) => c);
+  // The row the last registration's texts end on (its own, or the last row that went on it).
+  let lastRow = 0;
+  const goesOnAbove = (r: number): boolean =>
+    r === lastRow + 1 &&
+    nameCols.length > 0 &&
+    // Its other cells empty, or as the row above has them (a unit or a kind a template repeats on every row).
+    ownCols.every((c) => textAt(r, c) === '' || (c !== sttCol && !nameCols.includes(c) && textAt(r, c) === textAt(r - 1, c)));
   const continued = (r: number): Registration | undefined => {
-    if (!mergedFromAbove(r, firstNameCol)) return undefined;
     const last = registrations[registrations.length - 1];
-    return last && last.source.row === view.mergeAt(r, firstNameCol ?? 0)?.top ? last : undefined;
+    if (!last) return undefined;
+    if (mergedFromAbove(r, firstNameCol)) return last.source.row === view.mergeAt(r, firstNameCol ?? 0)?.top ? last : undefined;
+    return last.name && goesOnAbove(r) ? last : undefined;
   };
   const goOn = (reg: Registration, r: number) => {
     for (const [f, c] of [['field', fieldCol], ['achievements', achievementsCol], ['note', noteCol]] as const) {
       const t = mergedFromAbove(r, c) ? '' : textAt(r, c);
       if (t) reg[f] = reg[f] ? `${reg[f]}\n${t}` : t;
+      if (f === 'note' && t && withdraws(t)) reg.withdrawn = true;
     }
+    // A position or a workplace goes on in the same sentence ("Bí thư Chi bộ" over "ấp 1").
+    for (const [f, c] of [['position', positionCol], ['workplace', workplaceCol], ['position', positionWorkplaceCol]] as const) {
+      const t = mergedFromAbove(r, c) ? '' : textAt(r, c);
+      if (t) reg[f] = reg[f] ? `${reg[f]} ${t}` : t;
+    }
+    lastRow = r;
   };
 
   for (const dr of table.rows) {
@@ -162,6 +184,7 @@ export function readRegistrations(
     }
     const place = table.block ? { file, sheet, row: r, block: table.block } : { file, sheet, row: r };
     const reg = newRegistration(place);
+    lastRow = r;
 
     const unitText = textAt(r, unitCol);
     if (unitText) {
