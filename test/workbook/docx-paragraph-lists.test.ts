@@ -138,6 +138,46 @@ describe('a list typed as numbered paragraphs', () => {
   });
 });
 
+describe('what is written under an exemplar', () => {
+  const achievementsOf = async (list: Block[]) => {
+    const read = readWorkbooks([await unitsList(), await gridOf([...LETTERHEAD, ...list, p(DATE_LINE), ...SIGNATURE])], { profile: defaultProfile() });
+    return read.registrations.map((r) => [r.name, r.achievements]);
+  };
+
+  it.each<[string, Block[]]>([
+    [
+      'lines under "-" or "+"',
+      [p('DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'), p(`1. ${TAM}`), p('- Thành tích: 3 năm liền hoàn thành xuất sắc nhiệm vụ.'), p('+ Vận động hiến đất'), p(`2. ${HOA}`), p('- Sản xuất giỏi')],
+    ],
+    [
+      'lines numbered the other way',
+      [p('DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'), p(`1. ${TAM}`), p('1) Thành tích: 3 năm liền hoàn thành xuất sắc nhiệm vụ.'), p('2) Vận động hiến đất'), p(`2. ${HOA}`), p('1) Sản xuất giỏi')],
+    ],
+  ])('%s are its achievements, as the lines of a cell are', async (_, list) => {
+    const [tam, hoa] = await achievementsOf(list);
+    expect(tam?.[0]).toBe('Nguyễn Văn Tâm');
+    expect(tam?.[1]).toMatch(/^.{0,3}Thành tích: 3 năm liền hoàn thành xuất sắc nhiệm vụ\.\s.{0,3}Vận động hiến đất$/);
+    expect(hoa?.[0]).toBe('Lê Thị Hoa');
+    expect(hoa?.[1]).toMatch(/Sản xuất giỏi$/);
+  });
+
+  it('near miss: lines under a heading, and the document\'s next part, are no exemplar\'s achievements', async () => {
+    const list = [
+      p('DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'),
+      p('I. CÁ NHÂN'),
+      p('(Gồm 02 cá nhân)'),
+      p(`1. ${TAM}`),
+      p(`2. ${HOA}`),
+      p('Tổ chức thực hiện'),
+      p('Các chi bộ phổ biến danh sách đến đảng viên.'),
+    ];
+    expect(await achievementsOf(list)).toEqual([
+      ['Nguyễn Văn Tâm', undefined],
+      ['Lê Thị Hoa', undefined],
+    ]);
+  });
+});
+
 describe('numbered paragraphs that are no list, and Word’s numbering in a table', () => {
   it('a letter of numbered paragraphs without a list’s title is no list: skipped, and said so under its unit', async () => {
     const letter = [p('V/v báo cáo kết quả phong trào'), p('1. Kết quả thực hiện phong trào trong năm 2022.'), p('2. Phương hướng năm 2023.'), p(DATE_LINE)];

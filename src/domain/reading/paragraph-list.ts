@@ -9,8 +9,8 @@
  *
  * is the table it stands for: a number column and a name column, the headings as group rows. Each item is then read
  * as any name cell is (honorific, birth year and position after the name). A submission ("TỜ TRÌNH … đề nghị khen
- * thưởng …") listing them is read alike. What is written under an exemplar (its achievements, unnumbered or numbered
- * the other way, "1)" under "1."), and numbered lines that name no exemplar, are no rows. The list ends at the date
+ * thưởng …") listing them is read alike. What is written under an exemplar (unnumbered, numbered the other way as
+ * "1)" under "1.", or numbered alike but naming no one) is its achievements, never a row. The list ends at the date
  * line, the signature or "Nơi nhận"; what is above it and below it stays the document's paragraphs.
  */
 import type { Cell, SheetGrid } from '../grid';
@@ -81,22 +81,39 @@ export function paragraphListSheet(document: SheetGrid): SheetGrid | undefined {
   const keys = texts.map((t) => asciiKey(t));
   const title = titleEnd(keys);
   if (title < 0) return undefined;
-  const rows: (Cell | null)[][] = [msg.paragraphListHeader.map((h) => ({ t: 's', v: h }))];
+  const rows: (Cell | null)[][] = [msg.paragraphListHeader.map((h): Cell => ({ t: 's', v: h }))];
   let last = -1;
   // The exemplars' numbering ("1." or "1)"): lines numbered the other way under them are their achievements.
   let mark: string | undefined;
+  // The last exemplar's row: the lines under it, up to the next one, are its achievements, as a cell's lines are.
+  let current: (Cell | null)[] | undefined;
+  const attach = (text: string, i: number) => {
+    if (!current || !text) return;
+    const before = current[3];
+    current[3] = { t: 's', v: before?.t === 's' ? `${before.v}\n${text}` : text };
+    last = i;
+  };
   for (let i = title + 1; i < texts.length; i++) {
     const key = keys[i] ?? '';
-    const line = lineOf(texts[i] ?? '', key);
+    const text = texts[i] ?? '';
+    const line = lineOf(text, key);
     if (!line) {
-      if (END.test(key) || isOwnDateLine(texts[i] ?? '')) break;
+      if (END.test(key) || isOwnDateLine(text)) break;
+      // "Tổ chức thực hiện" unnumbered: what follows is the document's, not the exemplar's.
+      if (isNextPart(text)) current = undefined;
+      else attach(text.trim(), i);
       continue;
     }
     if (line.kind === 'item') {
-      if ((mark !== undefined && line.mark !== mark) || !namesSubject(line.text)) continue;
+      if ((mark !== undefined && line.mark !== mark) || !namesSubject(line.text)) {
+        attach(text.trim(), i);
+        continue;
+      }
       mark = line.mark;
     } else if (last >= 0 && isNextPart(line.text)) break; // "III. Kế hoạch bồi dưỡng": the document's next part
-    rows.push([line.stt ? { t: 's', v: line.stt } : null, { t: 's', v: line.text }]);
+    const row: (Cell | null)[] = [line.stt ? { t: 's', v: line.stt } : null, { t: 's', v: line.text }];
+    rows.push(row);
+    current = line.kind === 'item' ? row : undefined;
     last = i;
   }
   if (!rows.some((r, i) => i > 0 && r[0] !== null && /^\d/.test(String(r[0]?.v)))) return undefined;
