@@ -19,7 +19,8 @@ export const COLLECTIVE_NAME_STARTS: readonly string[] = [
   'công đoàn', 'nghiệp đoàn', 'đoàn cơ sở', 'đảng đoàn', 'tổng công ty', 'tổng đội', 'tiểu đoàn', 'trung đoàn',
   'sư đoàn', 'học viện', 'thư viện', 'bảo tàng', 'nhà thiếu nhi', 'ký túc xá', 'trang trại', 'xưởng', 'phân xưởng',
   'chợ', 'cảng', 'đơn vị', 'lực lượng', 'điểm trường', 'dòng họ', 'chùa', 'giáo xứ', 'giáo họ', 'họ đạo', 'nhà thờ',
-  'thánh thất', 'tịnh xá', 'niệm phật đường', 'ban đại diện', 'dân quân',
+  'thánh thất', 'tịnh xá', 'niệm phật đường', 'ban đại diện', 'dân quân', 'mô hình', 'liên đội', 'chi đội', 'liên chi hội',
+  'liên chi đoàn', 'phân hội',
 ];
 /**
  * Beginnings that are also a person's name ("Lâm Trường Sơn", "Đoàn Thị Trâm"): a body's only when its second word

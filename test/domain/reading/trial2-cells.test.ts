@@ -12,7 +12,7 @@ const noKindColumn = (names: (string | number)[][]): Row[] => [
 ];
 
 describe('bodies whose names the kind inference did not know', () => {
-  it.each(['Lực lượng Dân quân xã', 'Lực lượng Công an xã', 'Chùa Phước Long', 'Giáo xứ An Bình', 'Điểm trường ấp 2', 'Dòng họ Nguyễn ấp 1', 'Công đoàn cơ sở Trường Tiểu học A'])(
+  it.each(['Lực lượng Dân quân xã', 'Lực lượng Công an xã', 'Chùa Phước Long', 'Giáo xứ An Bình', 'Điểm trường ấp 2', 'Dòng họ Nguyễn ấp 1', 'Công đoàn cơ sở Trường Tiểu học A', 'Mô hình "Dân vận khéo" ấp 4', 'Liên đội Trường Tiểu học An Bình', 'Chi đội 9A', 'Liên chi hội Nông dân ấp 2', 'Phân hội Cựu chiến binh ấp 3'])(
     '%p, with no kind column, is a collective and counts',
     async (name) => {
       const { read, report, lists } = await checkShape(withUnits(noKindColumn([[name, ''], ['Lê Văn Tám', 1970]])));
