@@ -232,6 +232,8 @@ export const msg = {
   profileTooSmall: (min: string) => `không được nhỏ hơn ${min}`,
   profileTooBig: (max: string) => `không được lớn hơn ${max}`,
   profileValueRefused: 'giá trị không được chấp nhận',
+  profileOutsidePeriod: (what: string, from: number, to: number) =>
+    `là ${what}, nằm ngoài giai đoạn ${from} – ${to}: khi đổi giai đoạn (period), hãy đổi cả các hạn (deadlines) và các lễ tuyên dương (ceremonies) cho khớp`,
   profileNoCeremony: (id: string) => `không có lễ tuyên dương «${id}» trong cấu hình`,
   profileNoUnitType: (name: string) => `không có loại đơn vị «${name}»`,
 

@@ -2,6 +2,7 @@
  * The default profile is the guideline itself (Hướng dẫn of the Ban Tuyên giáo Huyện ủy implementing
  * Kế hoạch 39-KH/HU, 2021–2025). See ../shared/spec/rules.md.
  */
+import { bodyTexts, DEFAULT_BODIES } from './body-texts';
 import type { Profile } from './schema';
 
 const BLOC_PARTY = 'Đảng';
@@ -9,10 +10,11 @@ const BLOC_GOVERNMENT = 'Chính quyền';
 const BLOC_FRONT = 'Mặt trận – đoàn thể';
 
 export function defaultProfile(): Profile {
+  const texts = bodyTexts(DEFAULT_BODIES.superiorBody, DEFAULT_BODIES.issuingBody);
   return {
     district: '',
-    superiorBody: 'Huyện ủy',
-    issuingBody: 'Ban Tuyên giáo',
+    superiorBody: DEFAULT_BODIES.superiorBody,
+    issuingBody: DEFAULT_BODIES.issuingBody,
     place: '',
     period: { from: 2021, to: 2025 },
     deadlines: { plan: '2022-01-25', list: '2023-02-25' },
@@ -155,14 +157,11 @@ export function defaultProfile(): Profile {
     // The ceremony list as the Board signs it (issue 17): the head signs in their own title, as the guideline was.
     ceremonyList: {
       signature: { authority: '', title: 'TRƯỞNG BAN', name: '' },
-      recipients: ['Thường trực Huyện ủy', 'Các đơn vị có tên trong danh sách', 'Lưu BTGHU'],
-      awards: {
-        '2023': 'Giấy khen của Ban Thường vụ Huyện ủy',
-        '2025': 'Giấy khen của Ban Thường vụ Huyện ủy',
-      },
+      recipients: texts.recipients,
+      awards: { '2023': texts.award, '2025': texts.award },
       decisions: {
-        '2023': { number: '', date: '', issuer: 'Ban Thường vụ Huyện ủy' },
-        '2025': { number: '', date: '', issuer: 'Ban Thường vụ Huyện ủy' },
+        '2023': { number: '', date: '', issuer: texts.issuer },
+        '2025': { number: '', date: '', issuer: texts.issuer },
       },
     },
   };

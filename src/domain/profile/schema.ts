@@ -1,6 +1,7 @@
 /** The rule profile: every date, quota and name of the guideline, validated, never in code. */
 import { z } from 'zod';
 import { parseIsoDate } from '../dates';
+import { msg } from '../findings/messages';
 
 const isoDate = z.string().refine((s) => parseIsoDate(s) !== undefined, {
   message: 'cần một ngày có thật, viết dạng NĂM-THÁNG-NGÀY (ví dụ 2023-02-25)',
@@ -114,6 +115,16 @@ export const profileSchema = z
           path: ['unitTypes', i, 'bloc'],
           message: `khối «${t.bloc}» không có trong danh sách khối (${p.blocs.join(', ')})`,
         });
+    });
+    // A period moved without its dates leaves every deadline years away: each date must lie within the period.
+    const within = (y: number | undefined) => y !== undefined && y >= p.period.from && y <= p.period.to;
+    const outside = (path: (string | number)[], what: string) =>
+      ctx.addIssue({ code: 'custom', path, message: msg.profileOutsidePeriod(what, p.period.from, p.period.to) });
+    for (const key of ['plan', 'list'] as const)
+      if (!within(parseIsoDate(p.deadlines[key])?.y)) outside(['deadlines', key], `ngày ${p.deadlines[key]}`);
+    p.ceremonies.forEach((c, i) => {
+      if (!within(parseIsoDate(c.date)?.y)) outside(['ceremonies', i, 'date'], `ngày ${c.date}`);
+      if (!within(c.from) || !within(c.to)) outside(['ceremonies', i], `giai đoạn ${c.from} – ${c.to}`);
     });
     const ids = new Set<string>();
     p.ceremonies.forEach((c, i) => {
