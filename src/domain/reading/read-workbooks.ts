@@ -27,7 +27,7 @@ import { readUnits } from './read-units';
 import { looksLikeData, wordTableGoingOn, withParagraphs, withRowTexts } from './word-tables';
 import { continuedTables, RecognizedTable, recognizeTables } from './recognize';
 import { hasText, instructionSheetName, instructionTitle, isTemplateSheetName } from './sheet-skip';
-import { attributeUnits } from './unit-evidence';
+import { attributeUnits, sheetsNameTheirUnits } from './unit-evidence';
 import { UnitJudge, withUnitRows } from './group-rows';
 import { unitTypeInferrer } from '../units/unit-type';
 
@@ -360,13 +360,18 @@ function readAllRegistrations(
   const isUnit = (text: string) => unitContext.resolver.resolve(text) !== undefined;
   const inferUnitType = unitTypeInferrer(profile);
   const judge: UnitJudge = { isUnit, namesUnit: unitContext.hasUnits ? isUnit : (text) => inferUnitType(text) !== undefined };
-  for (const f of found.filter((x) => x.table.header.kind === 'registrations')) {
+  const lists = found.filter((x) => x.table.header.kind === 'registrations');
+  // Files of one sheet per unit, each sheet named by its unit: there the sheet's name, not the sender's title, decides.
+  const sheetsOf = new Map<string, string[]>();
+  for (const f of lists) sheetsOf.set(f.file, [...(sheetsOf.get(f.file) ?? []), f.table.view.name]);
+  const sheetFirst = new Set([...sheetsOf].filter(([, sheets]) => sheetsNameTheirUnits(sheets, unitContext.resolver)).map(([file]) => file));
+  for (const f of lists) {
     // Rows naming only a unit of the list ("Hội Nông dân huyện") are unit rows, known now that the units are.
     const table = withUnitRows(f.table, judge);
     const r = readRegistrations(table, f.file, f.date1904, profile);
     append(findings, r.findings);
     // The unit of each row, from every source that names one (unit-evidence.ts).
-    append(findings, attributeUnits(table, f.file, r.registrations, unitContext));
+    append(findings, attributeUnits(table, f.file, r.registrations, unitContext, sheetFirst.has(f.file)));
     append(registrations, r.registrations);
     const proposes = f.table.header.columns.has('proposal') && isProposalListTitle(f.table.titleTexts);
     // The one unit whose list the table is, if it is one unit's.

@@ -147,8 +147,31 @@ function byCodeIn<U extends UnitRef>(resolver: UnitResolver<U>, text: string): U
   return found.size === 1 ? [...found][0] : undefined;
 }
 
-/** The unit a table names as a whole: its title block, else its sheet's name, else its file's name. */
-function tableUnit<U extends UnitRef>(table: RecognizedTable, file: string, resolver: UnitResolver<U>, profile: Profile): TableUnit<U> {
+/**
+ * A file of one sheet per body (sheets «MTTQ», «Hội ND», «Hội CCB» under the sender's one title): every registration
+ * sheet of the file is named by a unit of the list, each by another. Each sheet's name is then its rows' unit, before
+ * the title, which names the sender.
+ */
+export function sheetsNameTheirUnits<U extends UnitRef>(sheets: readonly string[], resolver: UnitResolver<U>): boolean {
+  const distinct = [...new Set(sheets)];
+  if (distinct.length < 2) return false;
+  const ids = new Set<string>();
+  for (const sheet of distinct) {
+    const u = resolveName(resolver, sheet);
+    if (!u || ids.has(u.id)) return false;
+    ids.add(u.id);
+  }
+  return true;
+}
+
+/**
+ * The unit a table names as a whole: its title block, else its sheet's name, else its file's name; the sheet's name
+ * first in a file of one sheet per unit (`sheetFirst`).
+ */
+function tableUnit<U extends UnitRef>(table: RecognizedTable, file: string, resolver: UnitResolver<U>, profile: Profile, sheetFirst: boolean): TableUnit<U> {
+  const sheet = table.view.name;
+  const bySheet = resolveName(resolver, sheet);
+  if (sheetFirst && bySheet) return { text: sheet, source: 'sheet', unit: bySheet };
   const titles = titleCandidates(table.view, table.titleEnd ?? table.header.row, table.paragraphsAbove).filter((t) => !t.superior);
   for (const t of titles) {
     const unit = resolver.resolve(t.text);
@@ -158,8 +181,6 @@ function tableUnit<U extends UnitRef>(table: RecognizedTable, file: string, reso
     const unit = resolver.resolveLoose(t.text);
     if (unit) return { text: t.text, source: 'title', unit };
   }
-  const sheet = table.view.name;
-  const bySheet = resolveName(resolver, sheet);
   if (bySheet) return { text: sheet, source: 'sheet', unit: bySheet };
   const words = fileNameWords(file);
   const byFile = resolveName(resolver, words);
@@ -221,17 +242,21 @@ export interface AttributionContext<U extends UnitRef> {
 /** Rows naming more distinct units than this are a compiled list: its title is the compiler, not each row's unit. */
 const ONE_UNIT_TABLE_MAX_UNITS = 2;
 
-/** Sets each registration's unit (unitText, unitSource, unitId) from all the evidence; returns UNIT_CONFLICT findings. */
+/**
+ * Sets each registration's unit (unitText, unitSource, unitId) from all the evidence; returns UNIT_CONFLICT findings.
+ * `sheetFirst`: the table's sheet is one of a file's sheets each named by its unit (sheetsNameTheirUnits).
+ */
 export function attributeUnits<U extends UnitRef>(
   table: RecognizedTable,
   file: string,
   rows: Registration[],
   ctx: AttributionContext<U>,
+  sheetFirst = false,
 ): Finding[] {
   const { resolver, profile, hasUnits } = ctx;
   const findings: Finding[] = [];
   let whole: TableUnit<U> | undefined;
-  const wholeTable = () => (whole ??= tableUnit(table, file, resolver, profile));
+  const wholeTable = () => (whole ??= tableUnit(table, file, resolver, profile, sheetFirst));
 
   const unitCol = table.header.columns.get('unit');
   const codeCol = table.header.columns.get('unitCode');

@@ -111,7 +111,7 @@ describe('through the reader: no kind column, no group rows', () => {
   });
 
   it('near miss: a cell whose kind nothing tells is still asked for its kind', async () => {
-    const { report } = await checkShape(withUnits([HEAD, [1, 'X01', 'Mô hình 3 sạch', undefined, undefined]]));
+    const { report } = await checkShape(withUnits([HEAD, [1, 'X01', 'Phong trào 3 sạch', undefined, undefined]]));
     expect(report.findings.filter((f) => f.code === 'MISSING_VALUE').map((f) => f.row)).toEqual([2]);
   });
 });
