@@ -146,12 +146,19 @@ describe('tables under a document’s title that list no registrations', () => {
   it.each([
     ['minutes with their vote table', () => wordOf([...LETTERHEAD.map(p), p('BIÊN BẢN'), p('Họp xét chọn điển hình tiên tiến'), VOTES], 'BB.docx')],
     ['a report of achievements with its awards', () => wordOf([...LETTERHEAD.map(p), p('BÁO CÁO THÀNH TÍCH'), p('Đề nghị biểu dương'), table([['STT', 'Họ và tên', 'Hình thức khen thưởng'], ['1', 'Nguyễn Văn Tâm', 'Giấy khen']])], 'BC.docx')],
-    ['a nurturing plan with the exemplars it nurtures', () => wordOf([...LETTERHEAD.map(p), p('KẾ HOẠCH'), p('Bồi dưỡng, nhân rộng điển hình tiên tiến năm 2023'), p('Danh sách điển hình được bồi dưỡng:'), VOTES], 'KH.docx')],
   ])('%s: no registration read, the file said to be skipped', async (_, doc) => {
     const { read, report } = await checkWith(await doc());
     expect(read.registrations.map((r) => r.name).sort()).toEqual(['Trần Văn Ba', 'Võ Thị Bé']);
     expect(report.findings.filter((f) => f.code === 'FILE_UNREADABLE' || f.code === 'DUPLICATE')).toEqual([]);
     expect(report.findings.filter((f) => f.code === 'SHEET_SKIPPED').length).toBeGreaterThan(0);
+  });
+
+  it('a nurturing plan with the exemplars it nurtures: no registration read, the file is the unit\'s nurturing plan', async () => {
+    const doc = await wordOf([...LETTERHEAD.map(p), p('KẾ HOẠCH'), p('Bồi dưỡng, nhân rộng điển hình tiên tiến năm 2023'), p('Danh sách điển hình được bồi dưỡng:'), VOTES], 'KH.docx');
+    const { read, report } = await checkWith(doc);
+    expect(read.registrations.map((r) => r.name).sort()).toEqual(['Trần Văn Ba', 'Võ Thị Bé']);
+    expect(report.findings.filter((f) => f.code === 'FILE_UNREADABLE' || f.code === 'DUPLICATE')).toEqual([]);
+    expect(read.plans.map((x) => [x.source.file, read.units.find((u) => u.id === x.unitId)?.code])).toEqual([['KH.docx', 'X01']]);
   });
 
   it('the implementation plan with a table of its tasks: no unit invented, and its date read (R12)', async () => {

@@ -121,8 +121,8 @@ export const msg = {
   nurturePlanMissing: (unit: string, registered: number) =>
     `${unit} đã đăng ký ${registered} điển hình tiên tiến nhưng chưa có kế hoạch bồi dưỡng, nhân rộng điển hình tiên tiến. ` +
     'Hướng dẫn: trên cơ sở các điển hình tiên tiến đã đăng ký, các đơn vị xây dựng kế hoạch bồi dưỡng, nhân rộng điển hình tiên tiến.',
-  nurturePlanIncomplete: (unit: string, where: { sheet: string; row: number }, missing: string[], all: string[]) =>
-    `Kế hoạch bồi dưỡng, nhân rộng điển hình tiên tiến của ${unit} (trang «${where.sheet}», dòng ${where.row}) còn thiếu ` +
+  nurturePlanIncomplete: (unit: string, where: { file: string; sheet: string; row: number }, missing: string[], all: string[]) =>
+    `Kế hoạch bồi dưỡng, nhân rộng điển hình tiên tiến của ${unit} (${where.row ? `trang «${where.sheet}», dòng ${where.row}` : `tệp ${where.file}`}) còn thiếu ` +
     `${missing.length}/${all.length} nội dung: ${quoted(missing)}. Hướng dẫn: trong kế hoạch cần có các nội dung trọng tâm: ${quoted(all)}.`,
   notSingleSubject: (subjects: string[]) =>
     `Một dòng ghi ${subjects.length} đối tượng: ${quoted(subjects)}. Hướng dẫn: «Điển hình tiên tiến là 01 tập thể hoặc 01 cá nhân»; ` +

@@ -11,8 +11,11 @@ import { asciiKey } from '../text';
 import { dateLineDate, isOwnDateLine } from './date-line';
 
 export interface DocumentTitle {
-  /** An implementation plan of the movement's exemplar work, or another document that is no list. */
-  kind: 'plan' | 'other';
+  /**
+   * An implementation plan of the movement's exemplar work (R12), a nurturing plan of the exemplars chosen (R6), or
+   * another document that is no list.
+   */
+  kind: 'plan' | 'nurture' | 'other';
   /** The title as written, its first line and the line that says what it is about. */
   title: string;
 }
@@ -43,8 +46,9 @@ export function documentTitle(texts: readonly string[]): DocumentTitle | undefin
     const next = texts[i + 1] ?? '';
     const title = [texts[i] ?? '', next].join(' ').trim();
     const about = `${key} ${asciiKey(next)}`;
-    const plan = key.startsWith('ke hoach') && ABOUT_EXEMPLARS.test(about) && (IMPLEMENTING.test(about) || !NURTURING.test(about));
-    return { kind: plan ? 'plan' : 'other', title };
+    const exemplars = key.startsWith('ke hoach') && ABOUT_EXEMPLARS.test(about);
+    const kind = !exemplars ? 'other' : IMPLEMENTING.test(about) || !NURTURING.test(about) ? 'plan' : 'nurture';
+    return { kind, title };
   }
   return undefined;
 }

@@ -18,6 +18,7 @@ import { inferredDistrict } from '../units/district';
 import { unitResolver, UnitResolver } from '../units/resolve-unit';
 import { paragraphTexts } from './date-line';
 import { documentDate, documentTitle, isVoteTable, titleOverTable } from './documents';
+import { issuedDate, nurtureContentsIn } from './nurture-document';
 import { readDuplicateDecisions } from './read-decisions';
 import { readPlans } from './read-plans';
 import { isProposalListTitle } from './proposal';
@@ -115,14 +116,14 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
   const resolver = unitResolver(units, district, profile.unitAbbreviations);
   const { registrations, dateLines } = readAllRegistrations(tables.found, profile, { resolver, profile, hasUnits: units.length > 0 }, tables.findings);
   const plans = readAllPlans(tables.found, profile, resolver, tables.findings);
-  const { unreadableUnits, planDocuments } = tablelessFindings(tables.tableless, resolver, tables.findings);
+  const { unreadableUnits, planDocuments, nurturePlans } = tablelessFindings(tables.tableless, resolver, profile, tables.findings);
   const withTexts = withRowTexts(tables.wordViews, registrations, tables.findings);
   const unitTables = tables.found.filter((x) => x.table.header.kind === 'units');
   return {
     profile,
     units,
     registrations: withTexts.registrations,
-    plans,
+    plans: [...plans, ...nurturePlans],
     tables: tables.infos,
     findings: withProposingUnits(withTexts.findings, withTexts.registrations, units),
     duplicateDecisions: tables.decisions,
@@ -156,6 +157,24 @@ function letterheadTexts(grid: WorkbookGrid, views: SheetView[]): string[] {
 const LETTERHEAD_ROWS = 10;
 const LETTERHEAD_TEXTS = 40;
 
+/** A file without a table, row by row: each sheet's paragraphs above, its rows' texts, its paragraphs below. */
+function rowTexts(grid: WorkbookGrid, views: SheetView[]): string[][] {
+  const rows: string[][] = [];
+  grid.sheets.forEach((sheet, i) => {
+    const view = views[i];
+    for (const t of paragraphTexts(sheet.paragraphs?.above)) rows.push([t]);
+    for (let r = 1; view && r <= Math.min(view.rowCount, TABLELESS_ROWS); r++) {
+      const row: string[] = [];
+      for (let c = 1; c <= view.colCount; c++) row.push(view.text(r, c));
+      if (row.some((t) => t)) rows.push(row);
+    }
+    for (const t of paragraphTexts(sheet.paragraphs?.below)) rows.push([t]);
+  });
+  return rows;
+}
+/** A document's rows looked at: a plan's contents come in its first pages. */
+const TABLELESS_ROWS = 300;
+
 /**
  * Files without a table, each under the unit its letterhead names ("ĐẢNG ỦY XÃ AN BÌNH"). A document whose title says
  * it is no list (a report of achievements, minutes, a letter) is said to be skipped; the unit's implementation plan
@@ -164,27 +183,35 @@ const LETTERHEAD_TEXTS = 40;
 function tablelessFindings(
   tableless: FoundTables['tableless'],
   resolver: UnitResolver<UnitRecord>,
+  profile: Profile,
   findings: Finding[],
-): { unreadableUnits: string[]; planDocuments: PlanDocument[] } {
+): { unreadableUnits: string[]; planDocuments: PlanDocument[]; nurturePlans: NurturePlan[] } {
   const unreadableUnits: string[] = [];
   const planDocuments: PlanDocument[] = [];
-  for (const { file, texts, document, prose } of tableless) {
+  const nurturePlans: NurturePlan[] = [];
+  for (const { file, texts, rows, document, prose } of tableless) {
     // The sender heads the letterhead; "Kính gửi" names the recipient, and nothing after it is the sender.
     const to = texts.findIndex((t) => /^kinh gui( |$)/.test(asciiKey(t)));
     const sent = to < 0 ? texts : texts.slice(0, to);
     const unit = sent.map((t) => resolver.resolve(t) ?? resolver.resolveLoose(t)).find((u) => u !== undefined);
     const place = { file, ...(unit ? { unit: unit.name, unitCode: unit.code } : {}) };
-    const title = document ? documentTitle(texts) : undefined;
+    // A workbook's sheet may be a unit's nurturing plan too (a checklist of its contents under the plan's title).
+    const titled = documentTitle(texts);
+    const title = document || titled?.kind === 'nurture' ? titled : undefined;
     if (title?.kind === 'plan' && unit) {
       const date = documentDate(texts);
       planDocuments.push({ unitId: unit.id, file, ...(date ? { date } : {}) });
-    } else if (title) findings.push(finding('SHEET_SKIPPED', place, msg.documentNotList(file, title.title, title.kind === 'plan')));
+    } else if (title?.kind === 'nurture' && unit) {
+      const date = issuedDate(texts);
+      const contents = nurtureContentsIn(rows, profile.nurtureContents);
+      nurturePlans.push({ source: { file, sheet: '', row: 0 }, unitText: unit.name, unitId: unit.id, contents, ...(date ? { date } : {}) });
+    } else if (title) findings.push(finding('SHEET_SKIPPED', place, msg.documentNotList(file, title.title, title.kind !== 'other')));
     else {
       findings.push(finding('FILE_UNREADABLE', place, prose ? msg.noTableInDocument(file) : msg.noTableInFile(file)));
       if (unit) unreadableUnits.push(unit.id);
     }
   }
-  return { unreadableUnits, planDocuments };
+  return { unreadableUnits, planDocuments, nurturePlans };
 }
 
 /** The profile: "Cấu hình" sheets over the starting profile, then the explicit override over both. */
@@ -215,9 +242,11 @@ interface FoundTables {
   decisions: DecisionEntry[];
   /** Word tables' views, by file then sheet, for row texts. */
   wordViews: Map<string, Map<string, SheetView>>;
-  /** Files among several in which no table was recognised, with the texts of their letterheads. */
-  /** Files without a table: their letterhead's texts, whether the file is a Word document, and one with no table at all. */
-  tableless: { file: string; texts: string[]; document: boolean; prose: boolean }[];
+  /**
+   * Files without a table: their letterhead's texts, their rows' texts (a paragraph is a row of one text), whether
+   * the file is a Word document, and one with no table at all.
+   */
+  tableless: { file: string; texts: string[]; rows: string[][]; document: boolean; prose: boolean }[];
 }
 
 /** The tables of every sheet, the decisions sheet, and why each other sheet was not read. */
@@ -297,7 +326,7 @@ function findTables(
     // A Word document: its title may say it is no list. Its only "sheet" its paragraphs: it has no table at all.
     const document = grid.sheets.length > 0 && grid.sheets.every((s) => s.paragraphs);
     const prose = document && grid.sheets.every((s) => s.rows.length === 0);
-    if (!any && several) out.tableless.push({ file: grid.fileName, texts: letterheadTexts(grid, views), document, prose });
+    if (!any && several) out.tableless.push({ file: grid.fileName, texts: letterheadTexts(grid, views), rows: rowTexts(grid, views), document, prose });
     else if (!any) throw new InputError(prose ? msg.noTableInDocument(grid.fileName) : msg.noTableInFile(grid.fileName));
   }
   if (!found.some((f) => f.table.header.kind === 'registrations')) throw new InputError(msg.noRegistrationsTable());

@@ -1,0 +1,82 @@
+/**
+ * A unit's nurturing plan (R6, "KẾ HOẠCH bồi dưỡng, nhân rộng điển hình tiên tiến") sent on its own, as a Word text
+ * that writes its contents out ("5. Biểu dương, khen thưởng: …") or as a checklist of them ("STT | Nội dung kế
+ * hoạch | Có | Không"): which of the profile's contents it holds. A content is held when a line under the title
+ * begins with its name, unless the line's checklist marks say it is not.
+ */
+import type { CalendarDate } from '../dates';
+import { dateInText } from '../dates/parse-date';
+import type { NurtureContent } from '../profile';
+import { asciiKey } from '../text';
+import { hasContent } from './cell-values';
+import { documentDate } from './documents';
+
+/** A checklist's columns: those headed "Có" and those headed "Không" (or "Chưa có"). */
+interface MarkColumns {
+  yes: Set<number>;
+  no: Set<number>;
+}
+
+const YES = /^(?:co|da co|co thuc hien|da thuc hien|dat)$/;
+const NO = /^(?:khong|chua co|khong co|chua thuc hien|chua dat)$/;
+
+function markColumns(rows: readonly (readonly string[])[]): MarkColumns | undefined {
+  for (const row of rows) {
+    const keys = row.map((t) => asciiKey(t));
+    const yes = new Set(keys.flatMap((k, i) => (YES.test(k) ? [i] : [])));
+    const no = new Set(keys.flatMap((k, i) => (NO.test(k) ? [i] : [])));
+    if (yes.size && no.size) return { yes, no };
+  }
+  return undefined;
+}
+
+/**
+ * The rows under the plan's title: "KẾ HOẠCH bồi dưỡng, nhân rộng …" on one line, or "KẾ HOẠCH" over the line that
+ * says what of (which names contents' words, not contents).
+ */
+function underTitle(rows: readonly (readonly string[])[]): readonly (readonly string[])[] {
+  const title = rows.findIndex((row) => row.some((t) => /^ke hoach\b/.test(asciiKey(t))));
+  if (title < 0) return rows;
+  const alone = (rows[title] ?? []).some((t) => asciiKey(t) === 'ke hoach');
+  return rows.slice(title + (alone ? 2 : 1));
+}
+
+/** The date the plan was issued: its date line, its number's date, or a line "Ngày ban hành: 15/3/2023". */
+export function issuedDate(texts: readonly string[]): CalendarDate | undefined {
+  const issued = texts.find((t) => /^ngay (?:ban hanh|ky)\b/.test(asciiKey(t)));
+  return documentDate(texts) ?? (issued === undefined ? undefined : dateInText(issued));
+}
+
+/** A line's text without its number or bullet ("5.", "a)", "II.", "-", "+"), as a key. */
+const lineKey = (text: string) => asciiKey(text.replace(/^\s*(?:[-+•*]|\(?(?:\d{1,2}|[a-zđ]|[ivx]{1,4})[.)/])\s*/iu, ''));
+
+/** A line that begins with a content's name (its label or a header) names it: "5. Biểu dương, khen thưởng: …". */
+function namesContent(text: string, c: NurtureContent): boolean {
+  const k = lineKey(text);
+  return [c.label, ...c.headers].some((h) => {
+    const key = asciiKey(h);
+    return k === key || k.startsWith(`${key} `);
+  });
+}
+
+/**
+ * Content key → held, from the document's rows under its title (a paragraph is a row of one text; a table's row,
+ * its cells' texts). In a row that names a content, the other cells are its marks: with a "Có | Không" header the
+ * content is held when its "Có" cell is marked; without one, unless a mark says it is not ("Không", "Chưa có").
+ */
+export function nurtureContentsIn(rows: readonly (readonly string[])[], contents: readonly NurtureContent[]): Record<string, boolean> {
+  const under = underTitle(rows);
+  const columns = markColumns(under);
+  const held: Record<string, boolean> = {};
+  for (const c of contents) held[c.key] = false;
+  for (const row of under) {
+    for (const c of contents) {
+      const at = row.findIndex((t) => namesContent(t, c));
+      if (at < 0) continue;
+      const marks = row.map((t, i) => ({ t, i })).filter(({ t, i }) => i !== at && t !== '' && !/^\d+\.?$/.test(t));
+      const yes = columns ? marks.some(({ t, i }) => columns.yes.has(i) && hasContent(t)) : marks.every(({ t }) => hasContent(t));
+      held[c.key] ||= yes;
+    }
+  }
+  return held;
+}

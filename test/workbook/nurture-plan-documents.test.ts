@@ -1,0 +1,121 @@
+/**
+ * A unit's nurturing plan (R6) sent on its own, as a Word text writing out its contents or as a checklist of them
+ * ("STT | Nội dung kế hoạch | Có | Không"): it is the unit's plan, judged on the contents it holds, where the
+ * district's workbook keeps a plan table. Near misses: the implementation plan (R12) stays R12's, a plan's title
+ * names no content, and without a plan table nothing is judged.
+ */
+import ExcelJS from 'exceljs';
+import { Document, Paragraph } from 'docx';
+import type { WorkbookGrid } from '../../src/domain/grid';
+import { defaultProfile } from '../../src/domain/profile';
+import { readWorkbooks } from '../../src/domain/reading/read-workbooks';
+import { buildReport } from '../../src/domain/report/report';
+import { readDocx } from '../../src/workbook/docx/read-docx';
+import { docxBytes } from '../fixtures/word-lists';
+import { Row, roundTrip, sheetWith } from '../fixtures/workbooks';
+
+const AS_OF = { y: 2023, m: 4, d: 1 };
+const CONTENTS = ['Trách nhiệm lãnh đạo', 'Phân công phụ trách', 'Hoạt động bồi dưỡng', 'Tuyên truyền, nhân rộng', 'Biểu dương, khen thưởng', 'Chế độ thông tin, báo cáo'];
+const PLAN_HEAD = ['STT', 'Đơn vị', 'Ngày ban hành', ...CONTENTS];
+
+/** The district's workbook: two units, their rows, and a plan table with Hội Nông dân's plan only (unless `planTable` is false). */
+async function district(planTable = true): Promise<WorkbookGrid> {
+  const wb = new ExcelJS.Workbook();
+  sheetWith(wb, 'Đơn vị', [['STT', 'Tên đơn vị'], [1, 'Đảng bộ xã An Bình'], [2, 'Hội Nông dân huyện']]);
+  sheetWith(wb, 'Đăng ký', [
+    ['STT', 'Đơn vị', 'Họ và tên', 'Năm sinh', 'Chức vụ'],
+    [1, 'Đảng bộ xã An Bình', 'Nguyễn Văn Tâm', 1968, 'Bí thư'],
+    [2, 'Đảng bộ xã An Bình', 'Đỗ Thị Lan', 1970, 'Nông dân'],
+    [3, 'Hội Nông dân huyện', 'Võ Văn Kiệt', 1966, 'Nông dân'],
+  ]);
+  if (planTable) sheetWith(wb, 'KH bồi dưỡng', [PLAN_HEAD, [1, 'Hội Nông dân huyện', '16/3/2023', 'x', 'x', 'x', 'x', 'x', 'x']]);
+  return roundTrip(wb, 'tong-hop.xlsx');
+}
+
+async function word(paragraphs: string[]): Promise<WorkbookGrid> {
+  const doc = new Document({ sections: [{ children: paragraphs.map((t) => new Paragraph(t)) }] });
+  return readDocx(await docxBytes(doc), 'KH-AnBinh.docx');
+}
+
+async function workbook(rows: Row[]): Promise<WorkbookGrid> {
+  const wb = new ExcelJS.Workbook();
+  sheetWith(wb, 'KH bồi dưỡng', rows);
+  return roundTrip(wb, 'KH-AnBinh.xlsx');
+}
+
+const LETTERHEAD = ['ĐẢNG BỘ HUYỆN AN PHÚ', 'ĐẢNG ỦY XÃ AN BÌNH', '*', 'Số 15-KH/ĐU', 'An Bình, ngày 10 tháng 3 năm 2023'];
+const TITLE = ['KẾ HOẠCH', 'bồi dưỡng, nhân rộng điển hình tiên tiến năm 2023'];
+
+/** An Bình's R6 and R12 findings, and its plan as read. */
+async function anBinh(plan: WorkbookGrid, planTable = true) {
+  const read = readWorkbooks([await district(planTable), plan], { profile: defaultProfile() });
+  const report = buildReport(read, AS_OF, 3);
+  const unit = read.units.find((u) => u.name === 'Đảng bộ xã An Bình');
+  const findings = report.findings.filter((f) => f.unit === unit?.name && /^(NURTURE|PLAN_|FILE_)/.test(f.code));
+  return { findings: findings.map((f) => [f.code, f.message]), plan: read.plans.find((x) => x.unitId === unit?.id) };
+}
+
+describe('a nurturing plan written out in Word', () => {
+  it('with its six contents: the unit has its plan, dated by its date line', async () => {
+    const { findings, plan } = await anBinh(await word([...LETTERHEAD, ...TITLE, 'I. MỤC ĐÍCH, YÊU CẦU', ...CONTENTS.map((c, i) => `${i + 1}. ${c}: …`)]));
+    expect(findings).toEqual([]);
+    expect(plan?.date).toEqual({ y: 2023, m: 3, d: 10 });
+  });
+
+  it('without one of them: NURTURE_PLAN_INCOMPLETE names it and the file', async () => {
+    const written = CONTENTS.filter((c) => !c.startsWith('Biểu dương'));
+    const { findings } = await anBinh(await word([...LETTERHEAD, ...TITLE, ...written.map((c) => `- ${c}: …`)]));
+    expect(findings).toEqual([['NURTURE_PLAN_INCOMPLETE', expect.stringMatching(/KH-AnBinh\.docx.*thiếu 1\/6 nội dung: «Biểu dương, khen thưởng»/)]]);
+  });
+
+  it('near miss: its title names no content («bồi dưỡng, nhân rộng»): a plan that writes none lacks all six', async () => {
+    const { findings } = await anBinh(await word([...LETTERHEAD, ...TITLE, 'Căn cứ Hướng dẫn của Ban Tuyên giáo Huyện ủy.']));
+    expect(findings).toEqual([['NURTURE_PLAN_INCOMPLETE', expect.stringContaining('thiếu 6/6 nội dung')]]);
+  });
+
+  it('near miss: the implementation plan (R12) is no nurturing plan', async () => {
+    const r12 = await word([...LETTERHEAD.slice(0, 4), 'An Bình, ngày 15 tháng 01 năm 2022', 'KẾ HOẠCH', 'Triển khai thực hiện việc lựa chọn, bồi dưỡng điển hình tiên tiến giai đoạn 2021 - 2025']);
+    const { findings, plan } = await anBinh(r12);
+    expect(plan).toBeUndefined();
+    expect(findings.map(([code]) => code)).toEqual(['NURTURE_PLAN_MISSING']);
+  });
+
+  it('near miss: without a plan table in the district\'s workbook, no plan is judged', async () => {
+    const { findings } = await anBinh(await word([...LETTERHEAD, ...TITLE, '1. Trách nhiệm lãnh đạo: …']), false);
+    expect(findings).toEqual([]);
+  });
+});
+
+describe('a nurturing plan sent as a checklist of its contents', () => {
+  const checklist = (marks: [string, string][]): Row[] => [
+    ['ĐẢNG ỦY XÃ AN BÌNH'],
+    ['KẾ HOẠCH BỒI DƯỠNG, NHÂN RỘNG ĐIỂN HÌNH TIÊN TIẾN'],
+    ['Ngày ban hành: 15/3/2023'],
+    [],
+    ['STT', 'Nội dung kế hoạch', 'Có', 'Không'],
+    ...CONTENTS.map((c, i): Row => [i + 1, c, ...(marks[i] ?? ['x', ''])]),
+  ];
+
+  it('every content ticked «Có»: the unit has its plan, dated by its «Ngày ban hành»', async () => {
+    const { findings, plan } = await anBinh(await workbook(checklist([])));
+    expect(findings).toEqual([]);
+    expect(plan?.date).toEqual({ y: 2023, m: 3, d: 15 });
+  });
+
+  it('a content ticked «Không»: NURTURE_PLAN_INCOMPLETE names it', async () => {
+    const marks: [string, string][] = CONTENTS.map((c) => (c.startsWith('Biểu dương') ? ['', 'x'] : ['x', '']));
+    const { findings } = await anBinh(await workbook(checklist(marks)));
+    expect(findings).toEqual([['NURTURE_PLAN_INCOMPLETE', expect.stringMatching(/KH-AnBinh\.xlsx.*thiếu 1\/6 nội dung: «Biểu dương, khen thưởng»/)]]);
+  });
+
+  it('a content ticked neither: not held', async () => {
+    const marks: [string, string][] = CONTENTS.map((c) => (c.startsWith('Chế độ') ? ['', ''] : ['x', '']));
+    const { findings } = await anBinh(await workbook(checklist(marks)));
+    expect(findings).toEqual([['NURTURE_PLAN_INCOMPLETE', expect.stringContaining('«Chế độ thông tin, báo cáo»')]]);
+  });
+
+  it('contents listed without marks: held', async () => {
+    const rows: Row[] = [['ĐẢNG ỦY XÃ AN BÌNH'], ['KẾ HOẠCH BỒI DƯỠNG, NHÂN RỘNG ĐIỂN HÌNH TIÊN TIẾN'], ['STT', 'Nội dung'], ...CONTENTS.map((c, i): Row => [i + 1, c])];
+    expect((await anBinh(await workbook(rows))).findings).toEqual([]);
+  });
+});
