@@ -37,7 +37,7 @@ export interface GroupedRow {
 
 export function kindOfLabel(label: string): KindOfGroup | undefined {
   if (!isKindLabel(label)) return undefined;
-  const k = asciiKey(label).replace(/^(khoi|danh sach) /, '');
+  const k = asciiKey(label).replace(/^(khoi |danh sach )?(cac )?/, '');
   if (k.startsWith('tap the')) return { kind: 'collective', household: false };
   if (k.startsWith('ca nhan')) return { kind: 'individual', household: false };
   return parseSubjectKind(k.split(' dien hinh')[0] ?? k) ?? { kind: 'collective', household: true };

@@ -14,6 +14,7 @@
  * line, the signature or "Nơi nhận"; what is above it and below it stays the document's paragraphs.
  */
 import type { Cell, SheetGrid } from '../grid';
+import { isKindLabel } from '../recognition/rows';
 import { asciiKey } from '../text';
 import { msg } from '../findings/messages';
 import { looksCollective } from '../subjects/subject-kind';
@@ -23,8 +24,6 @@ import { readNameCell } from './name-cell';
 
 const ITEM = /^\s*(\d{1,3})\s*([.)/])\s*(\S.*)$/su;
 const HEADING = /^\s*([IVX]{1,4}|[A-D])\s*[.)/\-–]\s*(\S.*)$/u;
-/** Headings without a number ("Tập thể:", "CÁ NHÂN"). */
-const KIND_WORDS = new Set(['tap the', 'ca nhan', 'cac tap the', 'cac ca nhan', 'ho gia dinh', 'cac ho gia dinh']);
 /**
  * A registration list's title: "DANH SÁCH", or a submission ("TỜ TRÌNH") that lists them, and on its line or the next
  * what it lists (exemplars registered, proposed).
@@ -55,12 +54,13 @@ function isNextPart(text: string): boolean {
 
 type Line = { kind: 'item'; stt: string; mark: string; text: string } | { kind: 'heading'; stt: string; text: string };
 
-function lineOf(text: string, key: string): Line | undefined {
+function lineOf(text: string): Line | undefined {
   const item = ITEM.exec(text);
   if (item) return { kind: 'item', stt: item[1] ?? '', mark: item[2] ?? '', text: (item[3] ?? '').trim() };
   const heading = HEADING.exec(text);
   if (heading) return { kind: 'heading', stt: heading[1] ?? '', text: (heading[2] ?? '').trim() };
-  if (KIND_WORDS.has(key.replace(/\s*:$/, ''))) return { kind: 'heading', stt: '', text: text.replace(/\s*:\s*$/, '') };
+  // Headings without a number ("Tập thể:", "CÁ NHÂN"), as a table's group rows name the kinds.
+  if (isKindLabel(text)) return { kind: 'heading', stt: '', text: text.replace(/\s*:\s*$/, '') };
   return undefined;
 }
 
@@ -96,7 +96,7 @@ export function paragraphListSheet(document: SheetGrid): SheetGrid | undefined {
   for (let i = title + 1; i < texts.length; i++) {
     const key = keys[i] ?? '';
     const text = texts[i] ?? '';
-    const line = lineOf(text, key);
+    const line = lineOf(text);
     if (!line) {
       if (END.test(key) || isOwnDateLine(text)) break;
       // "Tổ chức thực hiện" unnumbered: what follows is the document's, not the exemplar's.

@@ -88,7 +88,7 @@ export function groupLabel(text: string): string | undefined {
 
 export function isKindLabel(text: string): boolean {
   const k = asciiKey(text);
-  return /^(khoi |danh sach )?(tap the|ca nhan|ho gia dinh|gia dinh)( dien hinh.*)?$/.test(k);
+  return /^(khoi |danh sach )?(cac )?(tap the|ca nhan|ho gia dinh|gia dinh)( dien hinh.*)?$/.test(k);
 }
 
 /** A heading naming a phase, unnumbered: "GIAI ĐOẠN 2", "Giai đoạn 2023 - 2025", "ĐĂNG KÝ BỔ SUNG", "BỔ SUNG NĂM 2024". */

@@ -21,6 +21,7 @@ describe('a sheet of one kind is one group', () => {
   it.each([
     ['sheet names', { name: 'Tập thể', rows: COLLECTIVES }, { name: 'Cá nhân', rows: PEOPLE }],
     ['sheet names with "DS"', { name: 'DS tập thể', rows: COLLECTIVES }, { name: 'DS cá nhân', rows: PEOPLE }],
+    ['sheet names with "Các"', { name: 'Các tập thể', rows: COLLECTIVES }, { name: 'Các cá nhân', rows: PEOPLE }],
     ['titles', { name: 'Trang 1', rows: titled('DANH SÁCH TẬP THỂ ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN', COLLECTIVES) }, { name: 'Trang 2', rows: titled('DANH SÁCH CÁ NHÂN ĐĂNG KÝ', PEOPLE) }],
   ])('%s', async (_label, a, b) => {
     const { kinds, mismatches } = await check([a, b]);
