@@ -3,7 +3,6 @@
  * "Nơi nhận" and the signature block (Hướng dẫn 36-HD/VPTW). The sheet and the Word document are both laid out
  * from this, so that they say the same thing.
  */
-import { printedForm } from './proposal-form';
 import type { Ceremony, Profile } from '../profile';
 import { ceremonyText } from './ceremony-texts';
 import type { CeremonyEntry, Selection } from './select-entries';
@@ -57,7 +56,7 @@ const CEREMONY_MARGINS = { top: 20, bottom: 20, left: 30, right: 15 };
 
 function row(e: CeremonyEntry, i: number, award: string): CeremonyRow {
   // No form proposed: the ceremony's own; declined (''): none.
-  const form = e.award === undefined ? award : e.award && printedForm(e.award, award);
+  const form = e.award ?? award;
   return [i + 1, e.name, e.birthYear ?? '', e.position ?? '', e.units.join('; '), e.achievements ?? '', form, e.note ?? ''];
 }
 

@@ -14,6 +14,7 @@ import { toneKey } from '../text';
 import { noteDeclinesProposal } from '../reading/note-proposal';
 import { printedPersonName, typedCarelessly } from './name-case';
 import { ceremonyText } from './ceremony-texts';
+import { printedForm } from './proposal-form';
 
 export interface MatchGroup {
   confidence: 'certain' | 'probable';
@@ -107,9 +108,13 @@ function rowErrors(findings: Finding[]): Map<string, string[]> {
   return out;
 }
 
-/** The proposed form of commendation, if the cell names one (reading already dropped "Không", "Chưa", "-", and marks). */
-function proposalOf(r: Registration): string | undefined {
-  return r.proposal?.trim() || undefined;
+/**
+ * The proposed form of commendation as the list prints it, if the cell names one (reading already dropped "Không",
+ * "Chưa", "-", and marks): "GK BTV HU" and the ceremony's own form are then one form, not two.
+ */
+function proposalOf(r: Registration, ceremonyForm: string): string | undefined {
+  const written = r.proposal?.trim();
+  return written ? printedForm(written, ceremonyForm) : undefined;
 }
 
 /** Proposal columns select the list only for the final ceremony (R10), which honours phase 2 too. */
@@ -118,6 +123,8 @@ function proposalSelects(ceremony: Ceremony): boolean {
 }
 
 export function selectEntries(read: ReadResult, findings: Finding[], groups: MatchGroup[], ceremony: Ceremony): Selection {
+  // The form the ceremony gives where a row proposes none: a proposed form that is it is printed as it.
+  const ceremonyForm = read.profile.ceremonyList.awards[ceremony.id] ?? '';
   // A sheet may hold several tables (stacked): a row's table is the last whose header is above it.
   const tablesOf = new Map<string, { headerRow: number; proposal: boolean }[]>();
   for (const t of read.tables) {
@@ -231,7 +238,7 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
         if (e.kind === 'individual' && typedCarelessly(lead.name) && !typedCarelessly(r.name)) e.name = r.name;
         if (achievements) e.achievements = achievements;
         // One form is printed: the first unit's. Another unit's other form is noted for the district to decide.
-        const award = proposalOf(r);
+        const award = proposalOf(r, ceremonyForm);
         const otherForm = award && e.award !== undefined && toneKey(award) !== toneKey(e.award) ? ceremonyText.otherFormNote(unitName(r), award) : undefined;
         if (award && !e.award) e.award = award;
         const note = addDistinct(addDistinct(e.note, r.note), otherForm, ' ');
@@ -248,7 +255,7 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
     if (position) entry.position = position;
     const achievements = achievementsOf(r);
     if (achievements) entry.achievements = achievements;
-    const proposal = proposalOf(r);
+    const proposal = proposalOf(r, ceremonyForm);
     if (proposal) entry.award = proposal;
     // On a list that proposals do not select (2023), a row whose unit wrote "Không" there gets no form it declined.
     const declined = r.proposed === false;

@@ -40,7 +40,7 @@ describe("the 2025 list of a unit that sent a proposal list", () => {
   it('holds what the proposal list proposes, once, and what units without one registered', () => {
     const s = select([hung23, hoa23, hung25, tu25, sau23]);
     expect(s.individuals.map((e) => e.name)).toEqual(['Trần Văn Hùng', 'Phạm Văn Tư', 'Huỳnh Văn Sáu']);
-    expect(s.individuals[0]?.award).toBe('Giấy khen');
+    expect(s.individuals[0]?.award).toBe('Giấy khen của Ban Thường vụ Huyện ủy');
   });
 
   it('says why each registration row stays off: proposed from the other list, or not proposed at all', () => {

@@ -29,13 +29,23 @@ describe('a merged entry proposed with two forms', () => {
   it.each(['2023', '2025'] as const)('%s: prints the first unit’s form, and notes the other for the district', async (ceremony) => {
     const e = await entry('Thư biểu dương', 'Giấy khen của BTV Huyện ủy', ceremony);
     expect(e?.award).toBe('Thư biểu dương');
-    expect(e?.note).toBe('Huyện đoàn đề nghị hình thức «Giấy khen của BTV Huyện ủy».');
+    expect(e?.note).toBe('Huyện đoàn đề nghị hình thức «Giấy khen của Ban Thường vụ Huyện ủy».');
     expect(e?.units).toEqual(['Hội Nông dân huyện', 'Huyện đoàn']);
   });
 
   it('near miss: the same form written twice is one form, with no note', async () => {
     const e = await entry('Giấy khen của BTV Huyện ủy', 'giấy khen của BTV Huyện ủy', '2025');
-    expect(e?.award).toBe('Giấy khen của BTV Huyện ủy');
+    expect(e?.award).toBe('Giấy khen của Ban Thường vụ Huyện ủy');
+    expect(e?.note).toBeUndefined();
+  });
+
+  it.each([
+    ['GK BTV HU', 'Giấy khen của Ban Thường vụ Huyện ủy'],
+    ['Đề nghị tặng Giấy khen', 'Giấy khen của BTV HU'],
+    ['Giấy khen', 'giấy khen của Ban Thường vụ Huyện ủy'],
+  ])('near miss: %p and %p are one form as the list prints them, with no note', async (first, second) => {
+    const e = await entry(first, second, '2025');
+    expect(e?.award).toBe('Giấy khen của Ban Thường vụ Huyện ủy');
     expect(e?.note).toBeUndefined();
   });
 
