@@ -142,16 +142,23 @@ export function readRegistrations(
   };
   // A row with no number and no name right under an exemplar's, holding only more of its position, workplace,
   // field, achievements or note, goes on that exemplar: long cells are typed so in Word, line by line.
-  const sttCol = col('stt');
-  const nameCols = [firstNameCol, otherNameCol].filter((c): c is number => c !== undefined);
-  const ownCols = [...header.columns.entries()].filter(([f]) => !CONTINUED_FIELDS.has(f)).map(([, c]) => c);
+  // Its number and name cells empty; its other cells empty too, or as the row above has them (a unit or a kind a
+  // template repeats on every row).
+  const emptyCols = [col('stt'), firstNameCol, otherNameCol].filter((c): c is number => c !== undefined);
+  const repeatedCols = [...header.columns.entries()]
+    .filter(([f, c]) => !CONTINUED_FIELDS.has(f) && !emptyCols.includes(c))
+    .map(([, c]) => c);
   // The row the last registration's texts end on (its own, or the last row that went on it).
   let lastRow = 0;
-  const goesOnAbove = (r: number): boolean =>
-    r === lastRow + 1 &&
-    nameCols.length > 0 &&
-    // Its other cells empty, or as the row above has them (a unit or a kind a template repeats on every row).
-    ownCols.every((c) => textAt(r, c) === '' || (c !== sttCol && !nameCols.includes(c) && textAt(r, c) === textAt(r - 1, c)));
+  const goesOnAbove = (r: number): boolean => {
+    if (r !== lastRow + 1 || firstNameCol === undefined) return false;
+    for (const c of emptyCols) if (textAt(r, c) !== '') return false;
+    for (const c of repeatedCols) {
+      const t = textAt(r, c);
+      if (t !== '' && t !== textAt(r - 1, c)) return false;
+    }
+    return true;
+  };
   const continued = (r: number): Registration | undefined => {
     const last = registrations[registrations.length - 1];
     if (!last) return undefined;

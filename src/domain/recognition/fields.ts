@@ -231,10 +231,19 @@ function planSynonyms(profile: Profile): Synonyms {
   return s;
 }
 
-export type FieldIndex = Map<string, Field>;
+/** Each synonym's key → its field; and the synonyms a longer header may begin with, longest first. */
+export class FieldIndex extends Map<string, Field> {
+  private starts: [string, Field][] | undefined;
+
+  /** Synonyms of two words or more that are not whole-header-only: "Họ và tên" begins "Họ và tên cá nhân". */
+  beginnings(): readonly [string, Field][] {
+    this.starts ??= [...this].filter(([syn]) => syn.includes(' ') && !WHOLE_ONLY.has(syn)).sort((a, b) => b[0].length - a[0].length);
+    return this.starts;
+  }
+}
 
 function index(s: Synonyms): FieldIndex {
-  const m: FieldIndex = new Map();
+  const m = new FieldIndex();
   for (const [field, texts] of Object.entries(s)) for (const t of texts) m.set(asciiKey(t), field as Field);
   return m;
 }
@@ -275,10 +284,7 @@ export function matchField(idx: FieldIndex, header: string): Field | undefined {
   if (exact) return exact;
   const noRemark = asciiKey(header.replace(/\([^)]*\)/g, ' '));
   if (noRemark && idx.has(noRemark)) return idx.get(noRemark);
-  let best: { field: Field; len: number } | undefined;
-  for (const [syn, field] of idx) {
-    if (k.charCodeAt(syn.length) === 32 && k.startsWith(syn) && syn.includes(' ') && !WHOLE_ONLY.has(syn) && (!best || syn.length > best.len))
-      best = { field, len: syn.length };
-  }
-  return best?.field;
+  // The longest synonym the header begins with, as a whole word.
+  for (const [syn, field] of idx.beginnings()) if (k.charCodeAt(syn.length) === 32 && k.startsWith(syn)) return field;
+  return undefined;
 }

@@ -21,7 +21,7 @@ describe('no proposal', () => {
     const { read, lists } = await checkShape(withUnits(rows(['Giấy khen của BTV Huyện ủy', 'Không', 'Không đề nghị', 'Chưa', '-', 'Thư biểu dương'])));
     expect(read.registrations.map((r) => r.proposal)).toEqual(['Giấy khen của BTV Huyện ủy', undefined, undefined, undefined, undefined, 'Thư biểu dương']);
     expect(lists['2025']?.individuals.map((e) => [e.name, e.award])).toEqual([
-      ['Trần Văn An', 'Giấy khen của BTV Huyện ủy'],
+      ['Trần Văn An', 'Giấy khen của Ban Thường vụ Huyện ủy'],
       ['Trần Văn Hải', 'Thư biểu dương'],
     ]);
     expect(lists['2025']?.excluded.map((e) => e.name)).toEqual(['Trần Văn Bình', 'Trần Văn Cường', 'Trần Văn Dũng', 'Trần Văn Giang']);
