@@ -1,5 +1,7 @@
 import { unknownUnit } from '../../../src/domain/rules/unknown-unit';
 import { unitResolver } from '../../../src/domain/units/resolve-unit';
+import { checkShape, UNITS_ROWS } from '../../fixtures/column-shapes';
+import type { Row } from '../../fixtures/workbooks';
 import { ctx, reg, unit } from './helpers';
 
 describe('UNKNOWN_UNIT (R2)', () => {
@@ -52,5 +54,31 @@ describe('unit matching tolerances (src/domain/units), as UNKNOWN_UNIT relies on
   it('never matches a different place fuzzily: "Xuân Lộc" is not "Thanh Xuân"', () => {
     expect(resolver.resolve('Đảng bộ xã Xuân Lộc')).toBeUndefined();
     expect(resolver.resolve('Đảng bộ xã Thanh')).toBeUndefined();
+  });
+});
+
+describe('UNKNOWN_UNIT on a nurturing-plan row', () => {
+  const PLAN_HEAD = ['STT', 'Đơn vị', 'Ngày ban hành', 'Trách nhiệm lãnh đạo', 'Phân công phụ trách', 'Hoạt động bồi dưỡng', 'Tuyên truyền, nhân rộng', 'Biểu dương, khen thưởng', 'Chế độ thông tin, báo cáo'];
+  const planOf = (unitText: string): Row => [1, unitText, '15/3/2023', 'x', 'x', 'x', 'x', 'x', 'x'];
+  const check = async (unitText: string, units = UNITS_ROWS) => {
+    const { report } = await checkShape({
+      sheets: [
+        { name: 'Đơn vị', rows: units },
+        { name: 'Đăng ký', rows: [['STT', 'Đơn vị', 'Họ và tên', 'Năm sinh'], [1, 'X01', 'Nguyễn Văn Tâm', 1968], [2, 'X01', 'Lê Thị Hoa', 1975]] },
+        { name: 'KH bồi dưỡng', rows: [PLAN_HEAD, planOf(unitText)] },
+      ],
+    });
+    return report.findings.filter((f) => f.code === 'UNKNOWN_UNIT' || f.code.startsWith('NURTURE')).map((f) => [f.code, f.sheet, f.row]);
+  };
+
+  it.each(['Chi bộ Bưu điện huyện', 'Đảng bộ xã Xuân Lộc'])('fires on a plan row of %p, which is no unit of the list', async (text) => {
+    expect(await check(text)).toEqual([
+      ['UNKNOWN_UNIT', 'KH bồi dưỡng', 2],
+      ['NURTURE_PLAN_MISSING', 'Đơn vị', 2],
+    ]);
+  });
+
+  it.each(['Đảng bộ xã An Bình', 'X01', 'ĐU xã An Bình'])('near miss: a plan row of %p is the unit\'s plan', async (text) => {
+    expect(await check(text)).toEqual([]);
   });
 });
