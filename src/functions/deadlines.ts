@@ -1,7 +1,7 @@
 /** DEADLINE and CHECKDEADLINE: the profile's deadlines and how late a date is. */
 import { CalendarDate, dayNumber, fromExcelSerial, parseDateText, parseIsoDate, toExcelSerial } from '../domain/dates';
-import type { Profile } from '../domain/profile/schema';
-import { deadlineOf, isOnTime } from '../domain/profile/profile-queries';
+import type { Ceremony, Profile } from '../domain/profile/schema';
+import { ceremonyYear, deadlineOf, isOnTime } from '../domain/profile/profile-queries';
 import { asciiKey } from '../domain/text/fold';
 import { badArgument } from './failure';
 import { fnText } from './messages';
@@ -11,10 +11,14 @@ function deadlineDate(profile: Profile, which: string | number): CalendarDate {
   const k = asciiKey(String(which)).replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').trim();
   if (/^(ke hoach|plan|kh)\b/.test(k) || k.includes('ke hoach')) return deadlineOf(profile, 'plan');
   if (/^(danh sach|list|ds|dang ky)\b/.test(k) || k.includes('danh sach')) return deadlineOf(profile, 'list');
-  const ceremony = profile.ceremonies.find((c) => k === asciiKey(c.id) || k.split(' ').includes(asciiKey(c.id)));
+  // A ceremony by its key or by its year ("2028" for the key "2023" a «Cấu hình» sheet re-dated).
+  const names = (c: Ceremony) => [asciiKey(c.id), ceremonyYear(c)];
+  const ceremony =
+    profile.ceremonies.find((c) => k === asciiKey(c.id) || k.split(' ').includes(asciiKey(c.id))) ??
+    profile.ceremonies.find((c) => names(c).some((n) => k === n || k.split(' ').includes(n)));
   const d = ceremony ? parseIsoDate(ceremony.date) : undefined;
   if (d) return d;
-  throw badArgument(fnText.whichUnknown(String(which), profile.ceremonies.map((c) => c.id)));
+  throw badArgument(fnText.whichUnknown(String(which), profile.ceremonies.map(ceremonyYear)));
 }
 
 export const deadlineSerial = (profile: Profile, which: string | number) => toExcelSerial(deadlineDate(profile, which));

@@ -1,5 +1,5 @@
 /** The Vietnamese texts of the ceremony list and its side sheets (Hướng dẫn 36-HD/VPTW layout). */
-import type { Ceremony, Decision, Profile } from '../profile';
+import { Ceremony, ceremonyYear, Decision, Profile } from '../profile';
 import type { SubjectKind } from '../subjects/subject-kind';
 
 const upper = (s: string) => s.toLocaleUpperCase('vi');
@@ -11,7 +11,7 @@ const dayMonth = (d: number, m: number) => ({ d: d < 10 ? two(d) : String(d), m:
 const kindHeading = (k: SubjectKind) => (k === 'collective' ? 'I. TẬP THỂ' : 'II. CÁ NHÂN');
 
 export const ceremonyText = {
-  sheetName: (c: Ceremony) => `Lễ tuyên dương ${c.id}`,
+  sheetName: (c: Ceremony) => `Lễ tuyên dương ${ceremonyYear(c)}`,
   excludedSheetName: 'Không đưa vào danh sách',
   quotaSheetName: 'Chỉ tiêu đăng ký',
   superiorBody: (p: Profile) => upper(`${p.superiorBody} ${p.district || BLANK}`),
@@ -62,11 +62,11 @@ export const ceremonyText = {
     'trong trang Cấu hình hoặc tệp --config rồi lập lại danh sách.',
   probableNote: (other: string) => `Có thể trùng với ${other}; đề nghị kiểm tra lại.`,
   excludedColumns: ['Tệp', 'Trang', 'Dòng', 'Đơn vị đề xuất', 'Tên tập thể / Họ và tên', 'Lý do không đưa vào danh sách'],
-  reasonPhase: (c: Ceremony) => `Đăng ký bổ sung ở giai đoạn 2: không thuộc danh sách lễ tuyên dương ${c.id}.`,
+  reasonPhase: (c: Ceremony) => `Đăng ký bổ sung ở giai đoạn 2: không thuộc danh sách lễ tuyên dương ${ceremonyYear(c)}.`,
   reasonNotProposed: 'Đơn vị không đề nghị biểu dương (cột «Hình thức đề nghị» để trống, hoặc ghi «Không», «Chưa đề nghị», «Đã khen»…).',
   declinedNote: 'Đơn vị ghi «Không» ở cột «Hình thức đề nghị»; Ban xem xét trước khi trình ký.',
   reasonProposalListRow: (file: string, ceremony: Ceremony) =>
-    `Dòng của danh sách đề nghị biểu dương (${file}), không thuộc danh sách đăng ký của đơn vị: không đưa vào danh sách lễ ${ceremony.id}.`,
+    `Dòng của danh sách đề nghị biểu dương (${file}), không thuộc danh sách đăng ký của đơn vị: không đưa vào danh sách lễ ${ceremonyYear(ceremony)}.`,
   reasonReplaced: (file: string) => `Đơn vị đã gửi danh sách thay thế (${file}): danh sách cũ không còn được tính.`,
   reasonCopy: (file: string) => `Cùng danh sách với tệp ${file} (đơn vị gửi hai bản): chỉ tính một lần.`,
   otherFormNote: (unit: string, form: string) => `${unit} đề nghị hình thức «${form}».`,

@@ -1,6 +1,6 @@
 /** The consolidated ceremony workbook as data: the list, the rows left off it, and the quota table. */
 import { InputError } from '../errors';
-import type { Ceremony, Profile } from '../profile';
+import { Ceremony, ceremonyYear, findCeremony, Profile } from '../profile';
 import type { ReadResult } from '../records';
 import type { Report } from '../report/report';
 import { freeSheetName, SheetModel } from '../sheet-model';
@@ -12,8 +12,8 @@ import { MatchGroup, selectEntries, Selection } from './select-entries';
 import { excludedSheet, quotaSheet } from './side-sheets';
 
 function ceremonyOf(read: ReadResult, id: string): Ceremony {
-  const c = read.profile.ceremonies.find((x) => x.id === id.trim());
-  if (!c) throw new InputError(ceremonyText.unknownCeremony(id, read.profile.ceremonies.map((x) => x.id)));
+  const c = findCeremony(read.profile, id);
+  if (!c) throw new InputError(ceremonyText.unknownCeremony(id, read.profile.ceremonies.map(ceremonyYear)));
   return c;
 }
 

@@ -1,7 +1,7 @@
 /** Questions the rules ask of the profile. */
 import { CalendarDate, compareDates, parseIsoDate } from '../dates';
 import { toneKey } from '../text';
-import type { Profile, UnitTypeDef } from './schema';
+import type { Ceremony, Profile, UnitTypeDef } from './schema';
 
 export type DeadlineKind = 'plan' | 'list';
 
@@ -21,4 +21,18 @@ export function isOnTime(profile: Profile, date: CalendarDate, deadline: Calenda
 export function unitTypeByName(profile: Profile, name: string): UnitTypeDef | undefined {
   const k = toneKey(name);
   return profile.unitTypes.find((t) => toneKey(t.name) === k);
+}
+
+/**
+ * What a ceremony is called on paper and in the interface: the year it is held ("Lễ tuyên dương 2028"), whatever key
+ * a profile gives it (a «Cấu hình» sheet re-dates the keys "2023" and "2025" for another period).
+ */
+export function ceremonyYear(c: Pick<Ceremony, 'id' | 'date'>): string {
+  return String(parseIsoDate(c.date)?.y ?? c.id);
+}
+
+/** The ceremony a user names, by its key or by its year. */
+export function findCeremony(profile: Profile, named: string): Ceremony | undefined {
+  const n = named.trim();
+  return profile.ceremonies.find((c) => c.id === n) ?? profile.ceremonies.find((c) => ceremonyYear(c) === n);
 }

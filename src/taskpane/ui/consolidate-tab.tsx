@@ -15,6 +15,7 @@ import {
 } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import { formatDate, parseIsoDate } from '../../domain/dates/calendar';
+import { ceremonyYear } from '../../domain/profile/profile-queries';
 import type { CheckOutcome, ConsolidateOutcome, Workspace } from '../workspace';
 import { saveBytes } from './download';
 import { TaskStatus } from './status';
@@ -72,7 +73,7 @@ export function ConsolidateTab({ workspace, outcome, asOf }: { workspace: Worksp
         <RadioGroup value={ceremony} onChange={(_, d) => setCeremony(d.value)}>
           {ceremonies.map((c) => {
             const d = parseIsoDate(c.date);
-            return <Radio key={c.id} value={c.id} label={ui.ceremonyLabel(c.id, d ? formatDate(d) : undefined)} />;
+            return <Radio key={c.id} value={c.id} label={ui.ceremonyLabel(ceremonyYear(c), d ? formatDate(d) : undefined)} />;
           })}
         </RadioGroup>
       </Field>

@@ -3,6 +3,7 @@ import { Button, Field, Input, Switch, Textarea } from '@fluentui/react-componen
 import { DateField } from './date-field';
 import { useEffect, useState } from 'react';
 import { splitRecipients } from '../../domain/profile/ceremony-list-settings';
+import { ceremonyYear } from '../../domain/profile/profile-queries';
 import type { Decision, Profile } from '../../domain/profile/schema';
 import { abbreviationAdditions, parseAbbreviations } from '../../domain/profile/sheet-profile';
 import type { CheckOutcome, Workspace } from '../workspace';
@@ -130,7 +131,7 @@ export function ProfileTab({ workspace, outcome, onSaved }: { workspace: Workspa
           const decision = profile.ceremonyList.decisions[c.id];
           return (
             <fieldset key={c.id}>
-              <legend>{ui.ceremonyLabel(c.id)}</legend>
+              <legend>{ui.ceremonyLabel(ceremonyYear(c))}</legend>
               <Field label={ui.profileFields.award}>
                 <Input value={profile.ceremonyList.awards[c.id] ?? ''} onChange={(_, d) => setList({ awards: { ...profile.ceremonyList.awards, [c.id]: d.value } })} />
               </Field>
