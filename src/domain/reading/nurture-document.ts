@@ -11,21 +11,15 @@ import { asciiKey } from '../text';
 import { hasContent } from './cell-values';
 import { documentDate } from './documents';
 
-/** A checklist's columns: those headed "Có" and those headed "Không" (or "Chưa có"). */
-interface MarkColumns {
-  yes: Set<number>;
-  no: Set<number>;
-}
-
 const YES = /^(?:co|da co|co thuc hien|da thuc hien|dat)$/;
 const NO = /^(?:khong|chua co|khong co|chua thuc hien|chua dat)$/;
 
-function markColumns(rows: readonly (readonly string[])[]): MarkColumns | undefined {
+/** A checklist's columns headed "Có", when a row heads both "Có" and "Không" (or "Chưa có") columns. */
+function yesColumns(rows: readonly (readonly string[])[]): Set<number> | undefined {
   for (const row of rows) {
     const keys = row.map((t) => asciiKey(t));
     const yes = new Set(keys.flatMap((k, i) => (YES.test(k) ? [i] : [])));
-    const no = new Set(keys.flatMap((k, i) => (NO.test(k) ? [i] : [])));
-    if (yes.size && no.size) return { yes, no };
+    if (yes.size && keys.some((k) => NO.test(k))) return yes;
   }
   return undefined;
 }
@@ -66,7 +60,7 @@ function namesContent(text: string, c: NurtureContent): boolean {
  */
 export function nurtureContentsIn(rows: readonly (readonly string[])[], contents: readonly NurtureContent[]): Record<string, boolean> {
   const under = underTitle(rows);
-  const columns = markColumns(under);
+  const yesCols = yesColumns(under);
   const held: Record<string, boolean> = {};
   for (const c of contents) held[c.key] = false;
   for (const row of under) {
@@ -74,7 +68,7 @@ export function nurtureContentsIn(rows: readonly (readonly string[])[], contents
       const at = row.findIndex((t) => namesContent(t, c));
       if (at < 0) continue;
       const marks = row.map((t, i) => ({ t, i })).filter(({ t, i }) => i !== at && t !== '' && !/^\d+\.?$/.test(t));
-      const yes = columns ? marks.some(({ t, i }) => columns.yes.has(i) && hasContent(t)) : marks.every(({ t }) => hasContent(t));
+      const yes = yesCols ? marks.some(({ t, i }) => yesCols.has(i) && hasContent(t)) : marks.every(({ t }) => hasContent(t));
       held[c.key] ||= yes;
     }
   }
