@@ -161,6 +161,20 @@ describe('what is written under an exemplar', () => {
     expect(hoa?.[1]).toMatch(/Sản xuất giỏi$/);
   });
 
+  it.each([
+    ['a total', ['Tổng số: 02 cá nhân', '(Danh sách có 02 điển hình)', 'Trên đây là danh sách đăng ký của Đảng ủy xã.']],
+    ['a note', ['Ghi chú: Đơn vị xin rút 01 cá nhân.']],
+    ['a signature without a date line', ['BÍ THƯ', '(Đã ký)', 'Nguyễn Văn Bình']],
+  ])('near miss: %s under the last exemplar is not its achievements', async (_, after) => {
+    const read = readWorkbooks([await unitsList(), await gridOf([...LETTERHEAD, p('DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'), p(`1. ${TAM}`), p('- Vận động hiến đất'), p(`2. ${HOA}`), ...after.map((t) => p(t))])], {
+      profile: defaultProfile(),
+    });
+    expect(read.registrations.map((r) => [r.name, r.achievements])).toEqual([
+      ['Nguyễn Văn Tâm', '- Vận động hiến đất'],
+      ['Lê Thị Hoa', undefined],
+    ]);
+  });
+
   it('near miss: lines under a heading, and the document\'s next part, are no exemplar\'s achievements', async () => {
     const list = [
       p('DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'),

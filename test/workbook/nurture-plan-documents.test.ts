@@ -80,9 +80,33 @@ describe('a nurturing plan written out in Word', () => {
     expect(findings.map(([code]) => code)).toEqual(['NURTURE_PLAN_MISSING']);
   });
 
-  it('near miss: without a plan table in the district\'s workbook, no plan is judged', async () => {
-    const { findings } = await anBinh(await word([...LETTERHEAD, ...TITLE, '1. Trách nhiệm lãnh đạo: …']), false);
-    expect(findings).toEqual([]);
+  it('without a plan table in the district\'s workbook: the plan sent is still judged, no other unit\'s is missing', async () => {
+    const read = readWorkbooks([await district(false), await word([...LETTERHEAD, ...TITLE, '1. Trách nhiệm lãnh đạo: …'])], { profile: defaultProfile() });
+    const findings = buildReport(read, AS_OF, 3).findings.filter((f) => f.code.startsWith('NURTURE'));
+    expect(findings.map((f) => [f.code, f.unit, f.message.includes('thiếu 5/6')])).toEqual([['NURTURE_PLAN_INCOMPLETE', 'Đảng bộ xã An Bình', true]]);
+  });
+
+  it('near miss: a sentence that begins with a content\'s word names no content', async () => {
+    const { findings } = await anBinh(
+      await word([
+        ...LETTERHEAD,
+        ...TITLE,
+        'I. MỤC ĐÍCH, YÊU CẦU',
+        '- Tuyên truyền sâu rộng gương điển hình tiên tiến.',
+        '- Lãnh đạo các chi bộ quan tâm.',
+        'II. NỘI DUNG',
+        ...CONTENTS.slice(0, 3).map((c, i) => `${i + 1}. ${c}: …`),
+      ]),
+    );
+    expect(findings).toEqual([['NURTURE_PLAN_INCOMPLETE', expect.stringContaining('thiếu 3/6 nội dung')]]);
+  });
+
+  it.each([
+    ['an event that honours exemplars', ['KẾ HOẠCH', 'Tổ chức Hội nghị biểu dương, nhân rộng điển hình tiên tiến nông dân giỏi']],
+    ['replicating them only', ['KẾ HOẠCH', 'Nhân rộng điển hình tiên tiến năm 2023']],
+  ])('near miss: a plan of %s is no nurturing plan', async (_, title) => {
+    const { plan } = await anBinh(await word([...LETTERHEAD, ...title, '1. Biểu dương, khen thưởng: …']));
+    expect(plan).toBeUndefined();
   });
 });
 

@@ -116,8 +116,9 @@ export const profileSchema = z
           message: `khối «${t.bloc}» không có trong danh sách khối (${p.blocs.join(', ')})`,
         });
     });
-    // A period moved without its dates leaves every deadline years away: each date must lie within the period.
-    const within = (y: number | undefined) => y !== undefined && y >= p.period.from && y <= p.period.to;
+    // A period moved without its dates leaves every deadline years away: each date must lie within the period, give or
+    // take a year (a plan due the December before it starts, a final ceremony held early the year after it ends).
+    const within = (y: number | undefined) => y !== undefined && y >= p.period.from - 1 && y <= p.period.to + 1;
     const outside = (path: (string | number)[], what: string) =>
       ctx.addIssue({ code: 'custom', path, message: msg.profileOutsidePeriod(what, p.period.from, p.period.to) });
     for (const key of ['plan', 'list'] as const)

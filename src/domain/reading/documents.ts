@@ -28,6 +28,9 @@ const TITLE = /^(?:bao cao|to trinh|bien ban|ke hoach|cong van|quyet dinh|thong 
  */
 const ABOUT_EXEMPLARS = /\b(?:dien hinh|tien tien|hoc tap va lam theo)\b/;
 const NURTURING = /\b(?:boi duong|nhan rong)\b/;
+/** The nurturing plan says it nurtures ("bồi dưỡng"); a plan to hold an event that honours them is another plan. */
+const NURTURE_PLAN = /\bboi duong\b/;
+const EVENT = /\bto chuc (?:hoi nghi|hoi thi|le|buoi|dien dan|gap mat)\b/;
 /** "Kế hoạch triển khai thực hiện việc lựa chọn, bồi dưỡng, nhân rộng …": the whole work, so the implementation plan. */
 const IMPLEMENTING = /\b(?:trien khai|thuc hien|lua chon)\b/;
 /** Titles of documents that may carry the list itself: a submission, a letter, a request. */
@@ -47,7 +50,9 @@ export function documentTitle(texts: readonly string[]): DocumentTitle | undefin
     const title = [texts[i] ?? '', next].join(' ').trim();
     const about = `${key} ${asciiKey(next)}`;
     const exemplars = key.startsWith('ke hoach') && ABOUT_EXEMPLARS.test(about);
-    const kind = !exemplars ? 'other' : IMPLEMENTING.test(about) || !NURTURING.test(about) ? 'plan' : 'nurture';
+    const plan = exemplars && (IMPLEMENTING.test(about) || !NURTURING.test(about));
+    const nurture = exemplars && !plan && NURTURE_PLAN.test(about) && !EVENT.test(about);
+    const kind = plan ? 'plan' : nurture ? 'nurture' : 'other';
     return { kind, title };
   }
   return undefined;

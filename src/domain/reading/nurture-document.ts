@@ -41,15 +41,22 @@ export function issuedDate(texts: readonly string[]): CalendarDate | undefined {
   return documentDate(texts) ?? (issued === undefined ? undefined : dateInText(issued));
 }
 
-/** A line's text without its number or bullet ("5.", "a)", "II.", "-", "+"), as a key. */
-const lineKey = (text: string) => asciiKey(text.replace(/^\s*(?:[-+•*]|\(?(?:\d{1,2}|[a-zđ]|[ivx]{1,4})[.)/])\s*/iu, ''));
+/** A line's text without its number or bullet ("5.", "a)", "II.", "-", "+"). */
+const withoutBullet = (text: string) => text.replace(/^\s*(?:[-+•*]|\(?(?:\d{1,2}|[a-zđ]|[ivx]{1,4})[.)/])\s*/iu, '');
 
-/** A line that begins with a content's name (its label or a header) names it: "5. Biểu dương, khen thưởng: …". */
+/**
+ * A line that begins with a content's name names it: "5. Biểu dương, khen thưởng: …". A name of two words or fewer
+ * ("Lãnh đạo", "Tuyên truyền") is a whole line or a line's heading before its colon: a sentence beginning so
+ * ("Tuyên truyền sâu rộng …", "Lãnh đạo Hội dự") names no content.
+ */
 function namesContent(text: string, c: NurtureContent): boolean {
-  const k = lineKey(text);
+  const line = withoutBullet(text);
+  const k = asciiKey(line);
+  const heading = asciiKey(line.split(/[:–]/)[0] ?? '');
   return [c.label, ...c.headers].some((h) => {
     const key = asciiKey(h);
-    return k === key || k.startsWith(`${key} `);
+    if (k === key || heading === key) return true;
+    return key.split(' ').length > 2 && k.startsWith(`${key} `);
   });
 }
 

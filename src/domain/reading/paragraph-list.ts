@@ -9,9 +9,10 @@
  *
  * is the table it stands for: a number column and a name column, the headings as group rows. Each item is then read
  * as any name cell is (honorific, birth year and position after the name). A submission ("TỜ TRÌNH … đề nghị khen
- * thưởng …") listing them is read alike. What is written under an exemplar (unnumbered, numbered the other way as
- * "1)" under "1.", or numbered alike but naming no one) is its achievements, never a row. The list ends at the date
- * line, the signature or "Nơi nhận"; what is above it and below it stays the document's paragraphs.
+ * thưởng …") listing them is read alike. What is written under an exemplar (bulleted, labelled «Thành tích»,
+ * numbered the other way as "1)" under "1.", or numbered alike but naming no one) is its achievements, never a row.
+ * The list ends at the date line, the signature or "Nơi nhận"; what is above it and below it stays the document's
+ * paragraphs.
  */
 import type { Cell, SheetGrid } from '../grid';
 import { isKindLabel } from '../recognition/rows';
@@ -41,6 +42,8 @@ function titleEnd(keys: readonly string[]): number {
   }
   return -1;
 }
+/** A line written under an exemplar: a bullet, or what the exemplar did or pledges ("Thành tích: …"). */
+const UNDER_EXEMPLAR = /^\s*(?:[-+•*–]\s*\S|(?:tóm tắt\s+)?thành tích\b|nội dung (?:đăng ký|làm theo)\b)/iu;
 /** Where a list typed as paragraphs ends, besides its date line: the recipients, the signature ("T/M", "TM.", "KT."). */
 const END = /^(?:noi nhan|t m|tm|k t|kt)\b/;
 
@@ -99,9 +102,10 @@ export function paragraphListSheet(document: SheetGrid): SheetGrid | undefined {
     const line = lineOf(text);
     if (!line) {
       if (END.test(key) || isOwnDateLine(text)) break;
-      // "Tổ chức thực hiện" unnumbered: what follows is the document's, not the exemplar's.
-      if (isNextPart(text)) current = undefined;
-      else attach(text.trim(), i);
+      // A bulleted or labelled line is the exemplar's ("- Vận động …", "Thành tích: …"); any other line ("Tổng số: …",
+      // "(Danh sách có 03 điển hình)", "Trên đây là …", a note, a signature) ends what is the exemplar's.
+      if (UNDER_EXEMPLAR.test(text)) attach(text.trim(), i);
+      else current = undefined;
       continue;
     }
     if (line.kind === 'item') {

@@ -140,36 +140,37 @@ export function readRegistrations(
     const m = c ? view.mergeAt(r, c) : undefined;
     return m !== undefined && m.top < r;
   };
-  // A row with no number and no name right under an exemplar's, holding only more of its position, workplace,
-  // field, achievements or note, goes on that exemplar: long cells are typed so in Word, line by line.
-  // Its number and name cells empty; its other cells empty too, or as the row above has them (a unit or a kind a
-  // template repeats on every row).
-  const emptyCols = [col('stt'), firstNameCol, otherNameCol].filter((c): c is number => c !== undefined);
+  // A row with no number and no name right under a numbered exemplar's, holding more of its position, workplace,
+  // field or achievements, goes on that exemplar: long cells are typed so in Word, line by line. Its other cells are
+  // empty, or as the row above has them (a unit or a kind a template repeats on every row). Without a number column
+  // such a row may be an exemplar whose name was left out: it stays a row of its own.
+  const sttCol = col('stt');
+  const emptyCols = [sttCol, firstNameCol, otherNameCol].filter((c): c is number => c !== undefined);
+  const textCols = [positionCol, workplaceCol, positionWorkplaceCol, fieldCol, achievementsCol].filter((c): c is number => c !== undefined);
   const repeatedCols = [...header.columns.entries()]
     .filter(([f, c]) => !CONTINUED_FIELDS.has(f) && !emptyCols.includes(c))
     .map(([, c]) => c);
   // The row the last registration's texts end on (its own, or the last row that went on it).
   let lastRow = 0;
-  const goesOnAbove = (r: number): boolean => {
-    if (r !== lastRow + 1 || firstNameCol === undefined) return false;
+  const goesOnAbove = (r: number, exemplarRow: number): boolean => {
+    if (r !== lastRow + 1 || sttCol === undefined || firstNameCol === undefined || textAt(exemplarRow, sttCol) === '') return false;
     for (const c of emptyCols) if (textAt(r, c) !== '') return false;
     for (const c of repeatedCols) {
       const t = textAt(r, c);
       if (t !== '' && t !== textAt(r - 1, c)) return false;
     }
-    return true;
+    return textCols.some((c) => textAt(r, c) !== '');
   };
   const continued = (r: number): Registration | undefined => {
     const last = registrations[registrations.length - 1];
     if (!last) return undefined;
     if (mergedFromAbove(r, firstNameCol)) return last.source.row === view.mergeAt(r, firstNameCol ?? 0)?.top ? last : undefined;
-    return last.name && goesOnAbove(r) ? last : undefined;
+    return last.name && goesOnAbove(r, last.source.row) ? last : undefined;
   };
   const goOn = (reg: Registration, r: number) => {
     for (const [f, c] of [['field', fieldCol], ['achievements', achievementsCol], ['note', noteCol]] as const) {
       const t = mergedFromAbove(r, c) ? '' : textAt(r, c);
       if (t) reg[f] = reg[f] ? `${reg[f]}\n${t}` : t;
-      if (f === 'note' && t && withdraws(t)) reg.withdrawn = true;
     }
     // A position or a workplace goes on in the same sentence ("Bí thư Chi bộ" over "ấp 1").
     for (const [f, c] of [['position', positionCol], ['workplace', workplaceCol], ['position', positionWorkplaceCol]] as const) {

@@ -391,9 +391,9 @@ function readAllRegistrations(
   const judge: UnitJudge = { isUnit, namesUnit: unitContext.hasUnits ? isUnit : (text) => inferUnitType(text) !== undefined };
   const lists = found.filter((x) => x.table.header.kind === 'registrations');
   // Files of one sheet per unit, each sheet named by its unit: there the sheet's name, not the sender's title, decides.
-  const sheetsOf = new Map<string, string[]>();
-  for (const f of lists) sheetsOf.set(f.file, [...(sheetsOf.get(f.file) ?? []), f.table.view.name]);
-  const sheetFirst = new Set([...sheetsOf].filter(([, sheets]) => sheetsNameTheirUnits(sheets, unitContext.resolver)).map(([file]) => file));
+  const tablesOf = new Map<string, RecognizedTable[]>();
+  for (const f of lists) tablesOf.set(f.file, [...(tablesOf.get(f.file) ?? []), f.table]);
+  const sheetFirst = new Set([...tablesOf].filter(([, tables]) => sheetsNameTheirUnits(tables, unitContext.resolver, profile)).map(([file]) => file));
   for (const f of lists) {
     // Rows naming only a unit of the list ("Hội Nông dân huyện") are unit rows, known now that the units are.
     const table = withUnitRows(f.table, judge);

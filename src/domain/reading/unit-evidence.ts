@@ -147,21 +147,40 @@ function byCodeIn<U extends UnitRef>(resolver: UnitResolver<U>, text: string): U
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/** The unit a table's title block names, if it names one of the list. */
+function titleUnit<U extends UnitRef>(table: RecognizedTable, resolver: UnitResolver<U>): { text: string; unit: U } | undefined {
+  const titles = titleCandidates(table.view, table.titleEnd ?? table.header.row, table.paragraphsAbove).filter((t) => !t.superior);
+  for (const resolve of [(t: string) => resolver.resolve(t), (t: string) => resolver.resolveLoose(t)]) {
+    for (const t of titles) {
+      const unit = resolve(t.text);
+      if (unit) return { text: t.text, unit };
+    }
+  }
+  return undefined;
+}
+
 /**
  * A file of one sheet per body (sheets «MTTQ», «Hội ND», «Hội CCB» under the sender's one title): every registration
- * sheet of the file is named by a unit of the list, each by another. Each sheet's name is then its rows' unit, before
- * the title, which names the sender.
+ * sheet of the file is named by a unit of the list, each by another, and the title's unit is one of them or of their
+ * bloc (the Front compiling for its member bodies). Each sheet's name is then its rows' unit, before the title. A
+ * commune's file with a sheet per body of its own («Hội ND», «Đoàn TN» under «ĐẢNG ỦY XÃ …») stays the commune's.
  */
-export function sheetsNameTheirUnits<U extends UnitRef>(sheets: readonly string[], resolver: UnitResolver<U>): boolean {
-  const distinct = [...new Set(sheets)];
-  if (distinct.length < 2) return false;
-  const ids = new Set<string>();
-  for (const sheet of distinct) {
+export function sheetsNameTheirUnits<U extends UnitRef>(tables: readonly RecognizedTable[], resolver: UnitResolver<U>, profile: Profile): boolean {
+  const sheets = [...new Set(tables.map((t) => t.view.name))];
+  if (sheets.length < 2) return false;
+  const units = new Map<string, U>();
+  for (const sheet of sheets) {
     const u = resolveName(resolver, sheet);
-    if (!u || ids.has(u.id)) return false;
-    ids.add(u.id);
+    if (!u || units.has(u.id)) return false;
+    units.set(u.id, u);
   }
-  return true;
+  const blocOf = (u: U) => unitTypeInferrer(profile)(u.name)?.bloc;
+  return tables.every((t) => {
+    const sender = titleUnit(t, resolver)?.unit;
+    if (!sender || units.has(sender.id)) return true;
+    const bloc = blocOf(sender);
+    return bloc !== undefined && [...units.values()].every((u) => blocOf(u) === bloc);
+  });
 }
 
 /**
@@ -172,20 +191,14 @@ function tableUnit<U extends UnitRef>(table: RecognizedTable, file: string, reso
   const sheet = table.view.name;
   const bySheet = resolveName(resolver, sheet);
   if (sheetFirst && bySheet) return { text: sheet, source: 'sheet', unit: bySheet };
-  const titles = titleCandidates(table.view, table.titleEnd ?? table.header.row, table.paragraphsAbove).filter((t) => !t.superior);
-  for (const t of titles) {
-    const unit = resolver.resolve(t.text);
-    if (unit) return { text: t.text, source: 'title', unit };
-  }
-  for (const t of titles) {
-    const unit = resolver.resolveLoose(t.text);
-    if (unit) return { text: t.text, source: 'title', unit };
-  }
+  const byTitle = titleUnit(table, resolver);
+  if (byTitle) return { ...byTitle, source: 'title' };
   if (bySheet) return { text: sheet, source: 'sheet', unit: bySheet };
   const words = fileNameWords(file);
   const byFile = resolveName(resolver, words);
   if (byFile) return { text: words, source: 'file', unit: byFile };
   // Else the letterhead's own unit as written, for the user to recognise: a body of a type, or a commune's body.
+  const titles = titleCandidates(table.view, table.titleEnd ?? table.header.row, table.paragraphsAbove).filter((t) => !t.superior);
   const inferUnitType = unitTypeInferrer(profile);
   const typed = titles.find((t) => t.firstRow === t.lastRow && (typedUnitText(t.text, inferUnitType) || communeBody(t.text)));
   if (typed) return { text: typed.text, source: 'title' };

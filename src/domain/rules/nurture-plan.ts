@@ -1,7 +1,7 @@
 /**
  * NURTURE_PLAN_MISSING / NURTURE_PLAN_INCOMPLETE (R6): on the basis of the exemplars it registered, a unit builds a
- * nurturing and replication plan holding the six contents of the profile. Judged only where the workbooks hold a
- * nurturing-plan table: without one, nothing says a plan is missing.
+ * nurturing and replication plan holding the six contents of the profile. A plan is said to be missing only where
+ * the workbooks hold a nurturing-plan table; a plan a unit sent on its own is judged on its contents either way.
  */
 import { finding, Finding } from '../findings/finding';
 import { msg } from '../findings/messages';
@@ -13,11 +13,12 @@ function missingLabels(plan: NurturePlan, ctx: Analysis): string[] {
   return ctx.read.profile.nurtureContents.filter((c) => !plan.contents[c.key]).map((c) => c.label);
 }
 
-function check(unit: UnitRecord, ctx: Analysis): Finding | undefined {
+function check(unit: UnitRecord, ctx: Analysis, tracked: boolean): Finding | undefined {
+  const plans = ctx.plansOf(unit);
+  if (plans.length === 0 && !tracked) return undefined;
   // Any phase counts: phase-2 exemplars are nurtured too, and a unit with only erroneous rows registered nothing.
   const registered = ctx.registrationsOf(unit).filter((r) => !ctx.hasRowError(r)).length;
   if (registered === 0) return undefined;
-  const plans = ctx.plansOf(unit);
   if (plans.length === 0) return finding('NURTURE_PLAN_MISSING', unitPlace(unit), msg.nurturePlanMissing(unit.name, registered));
   // A unit with several plan rows is judged on its most complete one, the plan it would show the Board.
   const best = plans
@@ -32,4 +33,4 @@ function check(unit: UnitRecord, ctx: Analysis): Finding | undefined {
   );
 }
 
-export const nurturePlan: Rule = (ctx) => (ctx.read.has.plans ? findingsFor(ctx.read.units, (unit) => check(unit, ctx)) : []);
+export const nurturePlan: Rule = (ctx) => findingsFor(ctx.read.units, (unit) => check(unit, ctx, ctx.read.has.plans));

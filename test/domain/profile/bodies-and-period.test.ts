@@ -74,7 +74,7 @@ describe('a period moved without its dates', () => {
   it.each([
     ['only the period', { period: { from: 2026, to: 2030 } }, 'deadlines.plan', '2022-01-25'],
     ['the list deadline left behind', { ...NEXT_PERIOD, deadlines: { plan: '2027-01-25', list: '2023-02-25' } }, 'deadlines.list', '2023-02-25'],
-    ['a ceremony\'s date left behind', { ...NEXT_PERIOD, ceremonies: [{ ...NEXT_PERIOD.ceremonies[0], date: '2025-05-19' }] }, 'ceremonies.0.date', '2025-05-19'],
+    ['a ceremony\'s date left behind', { ...NEXT_PERIOD, ceremonies: [{ ...NEXT_PERIOD.ceremonies[0], date: '2024-05-19' }] }, 'ceremonies.0.date', '2024-05-19'],
     ['a ceremony\'s years left behind', { ...NEXT_PERIOD, ceremonies: [{ ...NEXT_PERIOD.ceremonies[0], from: 2021, to: 2023 }] }, 'ceremonies.0', '2021 – 2023'],
   ])('%s is refused, naming the key and the period', (_, override, key, value) => {
     const message = refusal(override);
@@ -87,6 +87,13 @@ describe('a period moved without its dates', () => {
     expect(() => profileFromEntries([entry('Giai đoạn từ năm', 2026), entry('Giai đoạn đến năm', 2030)], defaultProfile(), 'Cấu hình')).toThrow(
       /deadlines\.plan.*2026 – 2030/,
     );
+  });
+
+  it.each([
+    ['a plan due the December before the period', { deadlines: { plan: '2020-12-31', list: '2023-02-25' } }],
+    ['a final ceremony early the year after it', { ceremonies: [{ id: '2026', date: '2026-01-10', anniversary: 136, from: 2021, to: 2025, phases: [1, 2] }] }],
+  ])('near miss: %s is accepted', (_, override) => {
+    expect(refusal(override)).toBeUndefined();
   });
 
   it('near miss: the period moved with every date is accepted', () => {

@@ -1,7 +1,8 @@
 /**
  * An exemplar typed over two rows or more, without merged cells: the rows under it with no number and no name hold
  * more of its position, workplace, achievements or note (how long cells get typed, in Word above all). They go on
- * the exemplar; a row that could be an exemplar of its own whose name was left out stays a MISSING_VALUE.
+ * the exemplar; a row that could be an exemplar of its own whose name was left out (no number column to tell), or a
+ * note alone, stays a MISSING_VALUE.
  */
 import { Document, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { defaultProfile } from '../../../src/domain/profile';
@@ -37,11 +38,11 @@ describe('rows that go on the exemplar above', () => {
       ],
     ],
     [
-      'the last exemplar of the list goes on too, in its note',
-      [HEAD, TAM, LAN, [null, null, null, null, null, null, 'Hội viên từ năm 1995']],
+      'the last exemplar of the list goes on too, with its note',
+      [HEAD, TAM, LAN, [null, null, null, null, null, '- Hỗ trợ 5 hộ nghèo', 'Hội viên từ năm 1995']],
       [
         ['Nguyễn Văn Tâm', 'Bí thư Chi bộ', 'Lãnh đạo ấp đạt chuẩn nông thôn mới;', undefined],
-        ['Đỗ Thị Lan', 'Nông dân', 'Sản xuất giỏi cấp tỉnh', 'Hội viên từ năm 1995'],
+        ['Đỗ Thị Lan', 'Nông dân', 'Sản xuất giỏi cấp tỉnh\n- Hỗ trợ 5 hộ nghèo', 'Hội viên từ năm 1995'],
       ],
     ],
     [
@@ -56,14 +57,6 @@ describe('rows that go on the exemplar above', () => {
     const { read, report } = await checkShape(withUnits(rows));
     expect(read.registrations.map((r) => [r.name, r.position, r.achievements, r.note])).toEqual(expected);
     expect(missingNames(report.findings)).toEqual([]);
-  });
-
-  it('a note that withdraws the exemplar withdraws it from the row below', async () => {
-    const { read } = await checkShape(withUnits([HEAD, TAM, [null, null, null, null, null, null, 'Xin rút khỏi danh sách'], LAN]));
-    expect(read.registrations.map((r) => [r.name, Boolean(r.withdrawn)])).toEqual([
-      ['Nguyễn Văn Tâm', true],
-      ['Đỗ Thị Lan', false],
-    ]);
   });
 
   it('a combined "Chức vụ, đơn vị công tác" column goes on in the same sentence', async () => {
@@ -84,6 +77,8 @@ describe('near misses: rows that stay rows of their own', () => {
     ['a first row without a name', [HEAD, [null, null, null, null, 'Trưởng ấp 2', 'Tốt', null], LAN], [2]],
     ['a row under an empty row', [HEAD, TAM, [], [null, null, null, null, null, 'Tốt', null]], [4]],
     ['a row under a row that has no name either', [HEAD, TAM, [3, null, null, 1980, null, 'Tốt', null], [null, null, null, null, null, 'Tốt', null]], [3, 4]],
+    ['a row holding only a note', [HEAD, TAM, [null, null, null, null, null, null, 'Đơn vị xin rút 01 điển hình']], [3]],
+    ['a row in a list without a number column', [HEAD.slice(1), TAM.slice(1), [null, null, null, 'Trưởng ấp 2', 'Xây cầu nông thôn', null]], [3]],
   ])('%s', async (_, rows, missing) => {
     const { read, report } = await checkShape(withUnits(rows));
     expect(missingNames(report.findings)).toEqual(missing);

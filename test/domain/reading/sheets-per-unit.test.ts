@@ -14,6 +14,7 @@ const UNITS: Row[] = [
   [2, 'Hội Nông dân huyện'],
   [3, 'Hội Cựu chiến binh huyện'],
   [4, 'Huyện đoàn'],
+  [5, 'Đảng bộ xã Phú Hữu'],
 ];
 const TITLE = 'ỦY BAN MTTQ VIỆT NAM HUYỆN AN PHÚ';
 const PEOPLE = ['Trần Văn Mười', 'Đinh Văn Lúa', 'Phan Văn Lính', 'Ngô Thị Kiều'];
@@ -47,5 +48,12 @@ describe('a file of one sheet per body under the sender\'s title', () => {
     ['one sheet only, named by another body', ['Hội ND']],
   ])('near miss: %s: the title\'s unit', async (_, sheets) => {
     expect(await unitsOf(sheets)).toEqual(sheets.map((_s, i) => [PEOPLE[i], 'Ủy ban MTTQ Việt Nam huyện']));
+  });
+
+  it.each([
+    ['abbreviated', ['Hội ND', 'Hội CCB', 'Đoàn TN']],
+    ['written out', ['Hội Nông dân', 'Hội Cựu chiến binh', 'Huyện đoàn']],
+  ])('near miss: a commune\'s file with a sheet per body of its own, %s: the commune\'s', async (_, sheets) => {
+    expect(await unitsOf(sheets, 'ĐẢNG ỦY XÃ PHÚ HỮU')).toEqual(sheets.map((_s, i) => [PEOPLE[i], 'Đảng bộ xã Phú Hữu']));
   });
 });
