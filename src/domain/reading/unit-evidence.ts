@@ -205,6 +205,20 @@ function tableUnit<U extends UnitRef>(table: RecognizedTable, file: string, reso
   return { text: words, source: 'file' };
 }
 
+const PARTY_BODY = /^(chi bo|dang bo|dang uy) /;
+
+/**
+ * A unit written as the list names it, by its code or with its level ("Đảng bộ xã An Bình", "Hội Nông dân huyện"):
+ * not a bare association's name («Hội Nông dân»), nor the body a party organisation belongs to («Phòng Tư pháp
+ * huyện» for «Chi bộ Phòng Tư pháp huyện»).
+ */
+function namedOutright<U extends UnitRef>(text: string, unit: string, resolver: UnitResolver<U>): boolean {
+  if (resolver.resolveCode(text)) return true;
+  const t = asciiKey(text);
+  if (PARTY_BODY.test(asciiKey(unit)) && !PARTY_BODY.test(t)) return false;
+  return /(^| )(xa|thi tran|phuong|huyen)( |$)/.test(t);
+}
+
 /** A bare "Đơn vị" header: the proposing unit in a master, the workplace in a one-unit file. */
 const AMBIGUOUS_UNIT_HEADERS = new Set(['don vi', 'don vi cong tac']);
 
@@ -228,7 +242,16 @@ function holdsWorkplaces<U extends UnitRef>(
   // named alone there is where the member works, not the commune's party committee of another bloc.
   const titleBloc = titleUnit ? inferUnitType(titleUnit)?.bloc : undefined;
   const placeOfMember = (v: string) => titleBloc !== undefined && PLACE_ALONE.test(asciiKey(v)) && inferUnitType(v)?.bloc !== titleBloc;
-  for (const v of values) if (!placeOfMember(v) && (hasUnits ? rowUnit(resolver, v, 'column') : inferUnitType(v))) units++;
+  // A body's own list naming bodies of another bloc by a loose name (a commune's list: «Hội Nông dân», «Đoàn Thanh
+  // niên»; UBND's list: «Phòng Tư pháp huyện», whose chi bộ is a unit) names where its members work; a unit named
+  // outright («Đảng bộ xã An Bình») still proposes.
+  const proposes = (text: string, unit: string) =>
+    titleBloc === undefined || inferUnitType(unit)?.bloc === titleBloc || namedOutright(text, unit, resolver);
+  for (const v of values) {
+    if (placeOfMember(v)) continue;
+    const unit = hasUnits ? rowUnit(resolver, v, 'column')?.name : inferUnitType(v) && v;
+    if (unit && proposes(v, unit)) units++;
+  }
   return units * 2 < values.size;
 }
 
@@ -240,10 +263,13 @@ function holdsWorkplaces<U extends UnitRef>(
 function rowUnit<U extends UnitRef>(resolver: UnitResolver<U>, text: string, source: UnitSource | undefined): U | undefined {
   const u = resolver.resolve(text);
   if (u || source !== 'column') return u;
+  // "Hội Nông dân xã", "Công an thị trấn": a commune's body, never the district's "… huyện".
+  if (ENDS_COMMUNE_LEVEL.test(asciiKey(text))) return undefined;
   return resolver.resolve(`${text} huyện`) ?? (PLACE_ALONE.test(asciiKey(text)) ? resolver.resolve(`Đảng bộ ${text}`) : undefined);
 }
 
 const PLACE_ALONE = /^(xa|thi tran|tt) \S/;
+const ENDS_COMMUNE_LEVEL = /(^| )(xa|thi tran|phuong)$/;
 
 export interface AttributionContext<U extends UnitRef> {
   resolver: UnitResolver<U>;

@@ -114,7 +114,8 @@ function keyer(fold: Fold, abbreviations: UnitAbbreviations, district: string, a
       const at = padded.indexOf(w);
       if (at <= 0) continue;
       const before = padded.slice(1, at);
-      if (ownHeads.includes(before)) continue;
+      // "Hội Nông dân xã" names no commune: a commune's body, not the district's "Hội Nông dân".
+      if (ownHeads.includes(before) || at + w.length >= padded.length) continue;
       return [`${padded.slice(0, at)} ${padded.slice(at + w.length)}`.replace(/ {2,}/g, ' ').trim()];
     }
     return [];

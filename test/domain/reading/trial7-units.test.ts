@@ -1,0 +1,75 @@
+/**
+ * The seventh trial's wrong units: a body's own list whose «Đơn vị» column names bodies of another bloc (a commune's
+ * associations, the offices where a government body's people work) gives its rows to those bodies; a commune's body
+ * written «Hội Nông dân xã» is taken for the district's. Near misses: the Front's joint list of its member bodies, a
+ * district master, a body named without its level.
+ */
+import { checkShape } from '../../fixtures/column-shapes';
+import type { Row } from '../../fixtures/workbooks';
+
+const UNITS: Row[] = [
+  ['STT', 'Tên đơn vị'],
+  [1, 'Đảng ủy xã An Bình'],
+  [2, 'Hội Nông dân huyện'],
+  [3, 'Hội LHPN huyện'],
+  [4, 'Huyện đoàn'],
+  [5, 'Hội CCB huyện'],
+  [6, 'UBND huyện'],
+  [7, 'Ủy ban MTTQ Việt Nam huyện'],
+  [8, 'Chi bộ Phòng Tư pháp huyện'],
+  [9, 'Chi bộ Trường THCS An Bình'],
+];
+const PEOPLE = ['Trương Văn Lực', 'Lê Thị Thu', 'Trần Văn Tài', 'Huỳnh Văn Năm'];
+
+async function unitsOf(title: string[], workplaces: string[]) {
+  const rows: Row[] = [
+    ...title.map((t): Row => [t]),
+    [],
+    ['STT', 'Họ và tên', 'Năm sinh', 'Đơn vị', 'Thành tích'],
+    ...workplaces.map((w, i): Row => [i + 1, PEOPLE[i], 1960 + i, w, 'Tốt']),
+  ];
+  const { read } = await checkShape({ sheets: [{ name: 'Đơn vị', rows: UNITS }, { name: 'DS', rows }] });
+  const nameOf = (id: string | undefined) => read.units.find((u) => u.id === id)?.name;
+  return read.registrations.map((r) => [r.name, nameOf(r.unitId), r.workplace]);
+}
+
+describe('a body\'s own list naming bodies of another bloc in its «Đơn vị» column: they are workplaces', () => {
+  it.each([
+    ['a commune\'s associations', ['ĐẢNG BỘ HUYỆN AN PHÚ', 'ĐẢNG ỦY XÃ AN BÌNH'], ['Hội Nông dân', 'Hội Phụ nữ', 'Đoàn Thanh niên', 'Hội CCB'], 'Đảng ủy xã An Bình'],
+    ['a commune\'s associations, with «xã»', ['ĐẢNG ỦY XÃ AN BÌNH'], ['Hội Nông dân xã', 'Hội LHPN xã An Bình', 'Chi đoàn ấp 3', 'Hội CCB'], 'Đảng ủy xã An Bình'],
+    ['the offices of a government body', ['ỦY BAN NHÂN DÂN', 'HUYỆN AN PHÚ'], ['Phòng Tư pháp huyện', 'Trường THCS An Bình', 'Phòng Tư pháp huyện'], 'UBND huyện'],
+  ])('%s', async (_, title, workplaces, unit) => {
+    expect(await unitsOf(title, workplaces)).toEqual(workplaces.map((w, i) => [PEOPLE[i], unit, w]));
+  });
+
+  it('near miss: the Front\'s joint list of its member bodies gives each row to its body', async () => {
+    const rows = await unitsOf(['ỦY BAN MTTQ VIỆT NAM HUYỆN AN PHÚ'], ['Hội Nông dân huyện', 'Hội CCB huyện', 'Huyện đoàn']);
+    expect(rows.map(([name, unit]) => [name, unit])).toEqual([
+      [PEOPLE[0], 'Hội Nông dân huyện'],
+      [PEOPLE[1], 'Hội CCB huyện'],
+      [PEOPLE[2], 'Huyện đoàn'],
+    ]);
+  });
+
+  it('near miss: a district master without a unit\'s title gives each row to the body its column names', async () => {
+    const rows = await unitsOf(['DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'], ['Hội Nông dân huyện', 'Chi bộ Phòng Tư pháp huyện']);
+    expect(rows.map(([, unit]) => unit)).toEqual(['Hội Nông dân huyện', 'Chi bộ Phòng Tư pháp huyện']);
+  });
+});
+
+describe('a commune\'s body in a master\'s unit column is not the district\'s', () => {
+  const master = async (texts: string[]) => {
+    const rows: Row[] = [['STT', 'Đơn vị', 'Họ và tên', 'Năm sinh'], ...texts.map((t, i): Row => [i + 1, t, PEOPLE[i], 1960 + i])];
+    const { read, report } = await checkShape({ sheets: [{ name: 'Đơn vị', rows: UNITS }, { name: 'Đăng ký', rows }] });
+    const nameOf = (id: string | undefined) => read.units.find((u) => u.id === id)?.name;
+    return { units: read.registrations.map((r) => nameOf(r.unitId)), unknown: report.findings.filter((f) => f.code === 'UNKNOWN_UNIT').map((f) => f.row) };
+  };
+
+  it.each(['Hội Nông dân xã', 'Hội LHPN thị trấn', 'Hội CCB phường'])('%p matches no unit: UNKNOWN_UNIT', async (text) => {
+    expect(await master([text])).toEqual({ units: [undefined], unknown: [2] });
+  });
+
+  it('near miss: a district body written without «huyện» is the district\'s', async () => {
+    expect(await master(['Hội Nông dân', 'Hội CCB'])).toEqual({ units: ['Hội Nông dân huyện', 'Hội CCB huyện'], unknown: [] });
+  });
+});
