@@ -205,6 +205,9 @@ export function defaultUnitAbbreviations(): Record<string, string | string[]> {
     CSXH: 'Chính sách xã hội',
     CHQS: 'Chỉ huy Quân sự',
     BCHQS: 'Ban Chỉ huy Quân sự',
+    // Sheets and columns name the police and the army so ("CA huyện", "QS huyện"); a person's name is never expanded.
+    CA: 'Công an',
+    QS: 'Quân sự',
     'Đoàn TN': 'Đoàn Thanh niên',
     'Kho bạc NN': 'Kho bạc Nhà nước',
   };

@@ -160,7 +160,7 @@ const RANKS_WRITTEN = [
   'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá', 'thiếu tá',
   'đại úy', 'thượng úy', 'trung úy', 'thiếu úy', 'thượng sĩ', 'trung sĩ', 'hạ sĩ', 'binh nhất', 'binh nhì',
   'tiến sĩ', 'thạc sĩ', 'bác sĩ', 'dược sĩ', 'kỹ sư', 'nhà giáo ưu tú', 'nhà giáo nhân dân', 'nhà giáo', 'nghệ nhân ưu tú',
-  'nghệ nhân', 'thầy thuốc', 'y sĩ', 'y tá', 'điều dưỡng', 'thầy giáo', 'cô giáo', 'giáo viên', 'cựu chiến binh', 'ccb',
+  'nghệ nhân', 'thầy thuốc', 'thầy thuốc ưu tú', 'thầy thuốc nhân dân', 'lương y', 'y sĩ', 'y tá', 'điều dưỡng', 'nữ hộ sinh', 'thầy giáo', 'cô giáo', 'giáo viên', 'cựu chiến binh', 'ccb',
   'chiến sĩ', 'dân quân', 'đoàn viên', 'đảng viên', 'hội viên', 'nông dân', 'thương binh', 'bệnh binh', 'già làng',
   'mẹ việt nam anh hùng', 'bà mẹ việt nam anh hùng', 'mẹ vnah', 'bà mẹ vnah',
   // Religious dignitaries, as the Front and the communes write them.
@@ -186,7 +186,8 @@ const RANK_FIRST_TYPED = new Set([...RANKS_WRITTEN.map((r) => r.split(' ')[0] ??
 const RANK_STARTS = new Set([...[...RANK_FIRST_TYPED].flatMap((w) => [w.charCodeAt(0), w.toUpperCase().charCodeAt(0)]), 0x212a]);
 // "TS.", "ThS", "BS.CKI", "PGS.TS.", "GS.TSKH": degree abbreviations, dotted or not.
 // "ĐĐ." (Đại đức) and "Lm." (Linh mục) as the Front abbreviates them.
-const DEGREE = /^(?:(?:GS|PGS|TS|TSKH|ThS|BS|Bs|BSCKI{1,2}|CKI{1,2}|DS|KS|NGƯT|NGND|ĐĐ|Lm|LM)\.?\s*)+(?=\s|$)/u;
+// Health workers' titles as staff abbreviate them: "YS." (y sĩ), "ĐD" (điều dưỡng), "NHS" (nữ hộ sinh), "TTƯT", "TTND".
+const DEGREE = /^(?:(?:GS|PGS|TS|TSKH|ThS|BS|Bs|BSCKI{1,2}|CKI{1,2}|DS|KS|NGƯT|NGND|ĐĐ|Lm|LM|YS|Ys|ĐD|NHS|TTƯT|TTND)\.?\s*)+(?=\s|$)/u;
 
 function leadingRank(name: string): { rank: string; rest: string } | undefined {
   const degree = DEGREE.exec(name);

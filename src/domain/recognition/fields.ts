@@ -155,8 +155,9 @@ const REGISTRATION_SYNONYMS: Synonyms = {
   birthYearMale: ['Năm sinh Nam', 'Nam'],
   birthYearFemale: ['Năm sinh Nữ', 'Nữ'],
   gender: ['Giới tính', 'Nam/Nữ', 'Nam, nữ', 'GT'],
-  position: ['Chức vụ', 'Chức danh', 'Nghề nghiệp', 'CV'],
-  workplace: ['Đơn vị công tác', 'Nơi công tác', 'Cơ quan công tác', 'Địa chỉ', 'Nơi ở', 'Quê quán'],
+  // The police's and the army's lists give the rank with the post ("Cấp bậc, chức vụ").
+  position: ['Chức vụ', 'Chức danh', 'Nghề nghiệp', 'CV', 'Cấp bậc, chức vụ', 'Cấp bậc - chức vụ', 'Chức vụ, cấp bậc', 'Cấp bậc'],
+  workplace: ['Đơn vị công tác', 'Nơi công tác', 'Cơ quan công tác', 'Địa chỉ', 'Nơi ở', 'Quê quán', 'Nơi cư trú', 'Nơi thường trú', 'Chỗ ở hiện nay'],
   positionWorkplace: [
     'Chức vụ, đơn vị công tác',
     'Chức vụ, nơi công tác',
@@ -164,6 +165,8 @@ const REGISTRATION_SYNONYMS: Synonyms = {
     'Chức vụ, đơn vị công tác (địa chỉ)',
     'Chức vụ, đơn vị công tác, địa chỉ',
     'Chức danh, đơn vị công tác',
+    'Cấp bậc, chức vụ, đơn vị',
+    'Cấp bậc, chức vụ, đơn vị công tác',
   ],
   field: ['Lĩnh vực', 'Lĩnh vực điển hình'],
   achievements: [

@@ -40,6 +40,10 @@ describe('what a person is, written before the name', () => {
     ['Đoàn viên Đặng Văn Khánh', 'Đoàn viên'],
     ['Giáo viên Bùi Thị Lan', 'Giáo viên'],
     ['Nông dân Lý Văn Minh', 'Nông dân'],
+    ['YS. Lê Văn Cường', 'YS.'],
+    ['ĐD Phạm Thị Dung', 'ĐD'],
+    ['Lương y Đinh Văn Phú', 'Lương y'],
+    ['Nữ hộ sinh Trần Thị Mơ', 'Nữ hộ sinh'],
   ])('%p is a person; the title goes to the position', async (cell, title) => {
     const { read, report } = await checkShape(withUnits(noKindColumn([[cell, 1970]])));
     const [reg] = read.registrations;

@@ -73,3 +73,30 @@ describe('a commune\'s body in a master\'s unit column is not the district\'s', 
     expect(await master(['Hội Nông dân', 'Hội CCB'])).toEqual({ units: ['Hội Nông dân huyện', 'Hội CCB huyện'], unknown: [] });
   });
 });
+
+describe('the police\'s and the army\'s position headers, and a residence column', () => {
+  it.each(['Cấp bậc, chức vụ', 'Cấp bậc - Chức vụ', 'Chức vụ, cấp bậc', 'Cấp bậc, chức vụ, đơn vị'])('%p is the position', async (header) => {
+    const rows: Row[] = [['STT', 'Đơn vị', 'Họ và tên', 'Năm sinh', header], [1, 'Hội CCB huyện', 'Nguyễn Văn Hùng', 1980, 'Đại úy, Trưởng Công an xã An Bình']];
+    const { read } = await checkShape({ sheets: [{ name: 'Đơn vị', rows: UNITS }, { name: 'Đăng ký', rows }] });
+    expect(read.registrations.map((r) => r.position)).toEqual(['Đại úy, Trưởng Công an xã An Bình']);
+  });
+
+  it.each(['Nơi cư trú', 'Nơi thường trú'])('%p is the workplace', async (header) => {
+    const rows: Row[] = [['STT', 'Đơn vị', 'Họ và tên', 'Năm sinh', header], [1, 'Hội CCB huyện', 'Nguyễn Văn Hùng', 1950, 'ấp 3, xã An Bình']];
+    const { read } = await checkShape({ sheets: [{ name: 'Đơn vị', rows: UNITS }, { name: 'Đăng ký', rows }] });
+    expect(read.registrations.map((r) => r.workplace)).toEqual(['ấp 3, xã An Bình']);
+  });
+});
+
+describe('a master of one sheet per unit, sheets named as staff abbreviate the police and the army', () => {
+  it('«CA huyện» and «QS huyện» are the police\'s and the army\'s party committees', async () => {
+    const units: Row[] = [['STT', 'Tên đơn vị', 'Loại đơn vị'], [1, 'Đảng bộ Công an huyện', 'Đảng bộ cơ sở'], [2, 'Đảng bộ Quân sự huyện', 'Đảng bộ cơ sở']];
+    const sheet = (name: string): Row[] => [['STT', 'Họ và tên', 'Năm sinh'], [1, name, 1980]];
+    const { read } = await checkShape({ sheets: [{ name: 'Đơn vị', rows: units }, { name: 'CA huyện', rows: sheet('Nguyễn Văn Hùng') }, { name: 'QS huyện', rows: sheet('Phạm Văn Lợi') }] });
+    const nameOf = (id: string | undefined) => read.units.find((u) => u.id === id)?.name;
+    expect(read.registrations.map((r) => [r.name, nameOf(r.unitId)])).toEqual([
+      ['Nguyễn Văn Hùng', 'Đảng bộ Công an huyện'],
+      ['Phạm Văn Lợi', 'Đảng bộ Quân sự huyện'],
+    ]);
+  });
+});
