@@ -47,6 +47,21 @@ function partyBody(key: string): string | undefined {
 /** A unit named only by a commune or a township. */
 const PLACE_ONLY = /^(?:xa|thi tran) \S/;
 
+/**
+ * Words that go on a place's name as part of another place's: "An Bình A", "Phú Hữu Đông", "Tân An 2". "Nam" before a
+ * year is the year ("năm 2023").
+ */
+const NAME_GOES_ON = /^ (?:[a-d]|dong|tay|bac|thuong|ha|trung|nhat|nhi|\d{1,2}|nam(?! \d{4}))(?: |$)/;
+
+/** The padded key `hay` holds the unit key `a` as a whole name, not the beginning of a longer one. */
+function containsName(hay: string, a: string): boolean {
+  const needle = ` ${a} `;
+  for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
+    if (!NAME_GOES_ON.test(hay.slice(at + needle.length - 1))) return true;
+  }
+  return false;
+}
+
 export function unitResolver<U extends UnitRef>(units: readonly U[], district: string, abbreviations?: UnitAbbreviations): UnitResolver<U> {
   const keys = unitKeys(district, abbreviations);
   const byCode = new Map<string, U>();
@@ -136,7 +151,7 @@ export function unitResolver<U extends UnitRef>(units: readonly U[], district: s
     const hays = keys.asciiKeys(text).map((k) => ` ${k} `);
     let best: { len: number; units: U[] } | undefined;
     for (const [a, list] of byAscii) {
-      if (a.split(' ').length < 3 || !hays.some((h) => h.includes(` ${a} `))) continue;
+      if (a.split(' ').length < 3 || !hays.some((h) => containsName(h, a))) continue;
       if (!best || a.length > best.len) best = { len: a.length, units: [...list] };
       else if (a.length === best.len) best.units.push(...list);
     }

@@ -100,3 +100,19 @@ describe('a master of one sheet per unit, sheets named as staff abbreviate the p
     ]);
   });
 });
+
+describe('a title naming another commune whose name begins with a unit\'s', () => {
+  const byTitle = async (title: string) => {
+    const rows: Row[] = [['ĐẢNG BỘ HUYỆN AN PHÚ'], [title], ['DANH SÁCH ĐĂNG KÝ'], ['STT', 'Họ và tên', 'Năm sinh'], [1, 'Võ Văn Ba', 1979]];
+    const { read } = await checkShape({ sheets: [{ name: 'Đơn vị', rows: UNITS }, { name: 'DS', rows }] });
+    return read.units.find((u) => u.id === read.registrations[0]?.unitId)?.name;
+  };
+
+  it.each(['ĐẢNG ỦY XÃ AN BÌNH A', 'ĐẢNG ỦY XÃ AN BÌNH ĐÔNG', 'ĐẢNG ỦY XÃ AN BÌNH 2', 'BCH ĐẢNG ỦY XÃ AN BÌNH NAM'])('%p is not An Bình', async (title) => {
+    expect(await byTitle(title)).toBeUndefined();
+  });
+
+  it.each(['BCH ĐẢNG ỦY XÃ AN BÌNH NHIỆM KỲ 2020 - 2025', 'ĐẢNG ỦY XÃ AN BÌNH NĂM 2023', 'DANH SÁCH CỦA ĐẢNG ỦY XÃ AN BÌNH'])('near miss: %p is An Bình', async (title) => {
+    expect(await byTitle(title)).toBe('Đảng ủy xã An Bình');
+  });
+});
