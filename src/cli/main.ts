@@ -58,8 +58,13 @@ async function loadConfig(file: string | undefined): Promise<{ profile: Profile;
  * The files read together. With `partial`, a file that cannot be read among several is a FILE_UNREADABLE finding and
  * the rest is read; only when none can be read is it an error. Without it (consolidate), any unusable file is.
  */
-async function readInputs(files: string[], config: string | undefined, partial = false): Promise<ReadResult> {
+async function readInputs(io: Io, given: string[], config: string | undefined, partial = false): Promise<ReadResult> {
   const { profile, override } = await loadConfig(config);
+  // "~$Danh sách.xlsx": the owner file Excel or Word keeps beside a document that is open, never a list. Said, and
+  // left out, when other files are given.
+  const lockFiles = given.filter((f) => path.basename(f).startsWith('~$'));
+  const files = lockFiles.length < given.length ? given.filter((f) => !lockFiles.includes(f)) : given;
+  for (const f of files === given ? [] : lockFiles) io.err(`${cliText.notice('info', cliText.lockFileSkipped(path.basename(f)))}\n`);
   const grids = [];
   // Among several files, one that cannot be read is reported (FILE_UNREADABLE) and the rest is checked.
   const unreadable: { file: string; message: string }[] = [];
@@ -77,7 +82,7 @@ async function readInputs(files: string[], config: string | undefined, partial =
 
 async function check(args: CheckArgs, io: Io): Promise<number> {
   const asOf = asOfDate(args.asOf, io);
-  const read = await readInputs(args.files, args.config, true);
+  const read = await readInputs(io, args.files, args.config, true);
   const report = buildReport(read, asOf, args.files.length);
   io.out(args.json ? `${JSON.stringify(report, null, 2)}\n` : renderText(report));
   return report.summary.errors > 0 ? 1 : 0;
@@ -91,7 +96,7 @@ async function consolidate(args: ConsolidateArgs, io: Io): Promise<number> {
   if (!word && !/\.xlsx$/i.test(args.out)) throw new UsageError(cliText.outExtension(args.out));
   await assertNotAnInput(args.out, args.files);
   const asOf = asOfDate(args.asOf, io);
-  const read = await readInputs(args.files, args.config);
+  const read = await readInputs(io, args.files, args.config);
   // A ceremony list is never written without one of its files: a file without a table stops it as a damaged one does.
   const unreadable = read.findings.find((f) => f.code === 'FILE_UNREADABLE');
   if (unreadable) throw new InputError(unreadable.message);
@@ -110,7 +115,7 @@ async function feedback(args: FeedbackArgs, io: Io): Promise<number> {
   if (!args.out) throw new UsageError(cliText.feedbackOutNeeded);
   const asOf = asOfDate(args.asOf, io);
   // A unit's broken file must not keep the others from getting their feedback.
-  const read = await readInputs(args.files, args.config, true);
+  const read = await readInputs(io, args.files, args.config, true);
   const r = await writeFeedback(read, asOf, args.files, args.out);
   io.out(`${r.files.length ? cliText.feedbackWritten(r.files.length, args.out) : cliText.feedbackNone}\n`);
   return 0;

@@ -144,3 +144,21 @@ describe('every door reads Word lists and .xls', () => {
     expect(result.dateLines.map((d) => [d.file.replace(/\.\w+$/, ''), d.date]).sort()).toEqual(UNITS.map((u) => [u.code, { y: 2023, m: 2, d: 20 }]).sort());
   });
 });
+
+describe('Excel\'s and Word\'s owner files («~$…») beside the lists', () => {
+  // What Office leaves while a file is open: 165 bytes, the user's name, no workbook.
+  const lock = () => file('~$tong-hop.xlsx', Buffer.concat([Buffer.from([10]), Buffer.from('Nguyen Van A'.padEnd(164, ' '))]));
+
+  it('is left out and said so, the rest checked as if it were not there', async () => {
+    const r = await runCli(['check', master, await lock(), '--as-of', '2023-03-01', '--json']);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('Bỏ qua ~$tong-hop.xlsx: đây là tệp tạm');
+    expect(findingsOf(r.out).filter((f) => f.code === 'FILE_UNREADABLE')).toEqual([]);
+  });
+
+  it('near miss: given alone, it is read and refused as any file that is no workbook', async () => {
+    const r = await runCli(['check', await lock(), '--as-of', '2023-03-01']);
+    expect(r.code).toBe(2);
+    expect(r.err).not.toContain('Bỏ qua');
+  });
+});
