@@ -41,6 +41,13 @@ export function assertXlsxBytes(buf: Uint8Array, fileName: string): void {
  */
 export type InputKind = 'xlsx' | 'docx' | 'xls' | 'xlsb' | 'ods';
 
+/** The text a file begins with names an HTML table or an XML Spreadsheet 2003 (their own markers, any case). */
+function isSpreadsheetText(buf: Uint8Array): boolean {
+  const head = new TextDecoder('utf-8').decode(buf.subarray(0, 4096)).replace(/^\uFEFF/, '').toLowerCase();
+  if (!head.trimStart().startsWith('<')) return false;
+  return /<table[\s>]/.test(head) || /<html[\s>]/.test(head) || head.includes('urn:schemas-microsoft-com:office:spreadsheet');
+}
+
 /** The file's kind by its bytes, whatever its name says; anything else raises its one Vietnamese sentence. */
 export function inputKind(buf: Uint8Array, fileName: string): InputKind {
   if (buf.length === 0) throw new InputError(fileText.empty(fileName));
@@ -61,6 +68,8 @@ export function inputKind(buf: Uint8Array, fileName: string): InputKind {
     if (names.includes('content.xml') && names.includes('mimetype')) return 'ods';
     if (names.some((n) => n.startsWith('xl/'))) return 'xlsx';
   }
+  // ".xls" files many systems export are text: an HTML table, or Excel 2003's XML Spreadsheet. SheetJS reads both.
+  if (isSpreadsheetText(buf)) return 'xls';
   throw new InputError(
     `Tệp ${fileName} không phải là sổ làm việc Excel (.xlsx, .xlsm, .xls) hay văn bản Word (.docx): hãy chọn đúng tệp danh sách.`,
   );
