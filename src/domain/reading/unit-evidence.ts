@@ -58,6 +58,11 @@ const MAX_JOINED_ROWS = 3;
  * "ỦY BAN NHÂN DÂN" over "HUYỆN AN PHÚ" gives "ỦY BAN NHÂN DÂN HUYỆN AN PHÚ". The lowest rows come first: a
  * letterhead names the superior body above the unit itself.
  */
+/** A mass organisation's national name heading a letterhead: "ĐOÀN TNCS HỒ CHÍ MINH", "HỘI NÔNG DÂN VIỆT NAM". */
+const NATIONAL_ORGANISATION = /^(.+?)\s+(?:TNCS\s+Hồ\s+Chí\s+Minh|Thanh\s+niên\s+Cộng\s+sản\s+Hồ\s+Chí\s+Minh|Việt\s+Nam)$/iu;
+/** Its committee of a level under it: "BCH HUYỆN AN PHÚ", "BAN CHẤP HÀNH XÃ AN BÌNH". */
+const COMMITTEE_OF = /^(?:BCH|Ban\s+Chấp\s+hành)\s+((?:huyện|xã|thị\s+trấn|phường|thị\s+xã)\s+\S.*)$/iu;
+
 function titleCandidates(view: SheetView, headerRow: number, paragraphsAbove: string[] = []): TitleCandidate[] {
   // Per row, each distinct text at the left edge of its merge. A Word table's paragraphs come first, as rows of
   // their own numbered up to 0, so that they join each other but never the table's first rows.
@@ -101,6 +106,10 @@ function titleCandidates(view: SheetView, headerRow: number, paragraphsAbove: st
         text = `${above} ${text}`;
         const top = (rows[j] as (typeof rows)[number]).r;
         out.push({ text, firstRow: top, lastRow: last.r, ...(superior.has(`${top}:${c}`) ? { superior: true } : {}) });
+        // "ĐOÀN TNCS HỒ CHÍ MINH" over "BCH HUYỆN AN PHÚ": the organisation's committee of the district, "Đoàn huyện An Phú".
+        const org = NATIONAL_ORGANISATION.exec(above)?.[1];
+        const level = j === i - 1 ? COMMITTEE_OF.exec(t)?.[1] : undefined;
+        if (org && level) out.push({ text: `${org} ${level}`, firstRow: top, lastRow: last.r });
       }
       // "DANH SÁCH … CỦA ĐẢNG BỘ XÃ AN BÌNH": the unit after "của".
       const after = /(?:^|\s)(?:của|cua)\s+(.+)$/i.exec(t)?.[1];

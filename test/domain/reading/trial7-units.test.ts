@@ -116,3 +116,24 @@ describe('a title naming another commune whose name begins with a unit\'s', () =
     expect(await byTitle(title)).toBe('Đảng ủy xã An Bình');
   });
 });
+
+describe('a mass organisation\'s letterhead: its national name over «BCH HUYỆN …»', () => {
+  const byLetterhead = async (lines: string[]) => {
+    const rows: Row[] = [...lines.map((t): Row => [t]), ['DANH SÁCH ĐĂNG KÝ'], ['STT', 'Họ và tên', 'Năm sinh'], [1, 'Ngô Thị Kiều', 1995]];
+    const { read } = await checkShape({ sheets: [{ name: 'Đơn vị', rows: UNITS }, { name: 'DS', rows }] });
+    return read.units.find((u) => u.id === read.registrations[0]?.unitId)?.name;
+  };
+
+  it.each([
+    [['ĐOÀN TNCS HỒ CHÍ MINH', 'BCH HUYỆN AN PHÚ'], 'Huyện đoàn'],
+    [['ĐOÀN TNCS HỒ CHÍ MINH', 'BAN CHẤP HÀNH HUYỆN AN PHÚ'], 'Huyện đoàn'],
+    [['HỘI NÔNG DÂN VIỆT NAM', 'BCH HUYỆN AN PHÚ'], 'Hội Nông dân huyện'],
+    [['HỘI CỰU CHIẾN BINH VIỆT NAM', 'BCH HUYỆN AN PHÚ'], 'Hội CCB huyện'],
+  ])('%j is the organisation\'s district committee', async (lines, unit) => {
+    expect(await byLetterhead(lines)).toBe(unit);
+  });
+
+  it('near miss: its committee of a commune is no district body', async () => {
+    expect(await byLetterhead(['ĐOÀN TNCS HỒ CHÍ MINH', 'BCH XÃ PHÚ HỮU'])).toBeUndefined();
+  });
+});
