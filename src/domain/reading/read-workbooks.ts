@@ -19,6 +19,7 @@ import { unitResolver, UnitResolver } from '../units/resolve-unit';
 import { paragraphTexts } from './date-line';
 import { documentDate, documentTitle, isVoteTable, titleOverTable } from './documents';
 import { issuedDate, nurtureContentsIn } from './nurture-document';
+import { withoutOtherDistricts } from './other-district';
 import { readDuplicateDecisions } from './read-decisions';
 import { readPlans } from './read-plans';
 import { isProposalListTitle } from './proposal';
@@ -114,7 +115,9 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
   const titles = tables.found.map((x) => ({ file: x.file, sheet: x.table.view.name, texts: x.table.titleTexts }));
   const district = profile.district || inferredDistrict(units.map((u) => u.name), titles);
   const resolver = unitResolver(units, district, profile.unitAbbreviations);
-  const { registrations, dateLines } = readAllRegistrations(tables.found, profile, { resolver, profile, hasUnits: units.length > 0 }, tables.findings);
+  const ours = withoutOtherDistricts(tables.found, district, Boolean(profile.district.trim()));
+  append(tables.findings, ours.findings);
+  const { registrations, dateLines } = readAllRegistrations(ours.kept, profile, { resolver, profile, hasUnits: units.length > 0 }, tables.findings);
   const plans = readAllPlans(tables.found, profile, resolver, tables.findings);
   const { unreadableUnits, planDocuments, nurturePlans } = tablelessFindings(tables.tableless, resolver, profile, tables.findings);
   const withTexts = withRowTexts(tables.wordViews, registrations, tables.findings);

@@ -137,3 +137,31 @@ describe('a mass organisation\'s letterhead: its national name over «BCH HUYỆ
     expect(await byLetterhead(['ĐOÀN TNCS HỒ CHÍ MINH', 'BCH XÃ PHÚ HỮU'])).toBeUndefined();
   });
 });
+
+describe('a list of another district', () => {
+  const check = async (titles: string[], district = 'An Phú') => {
+    const sheets = titles.map((title, i) => ({
+      name: `DS${i + 1}`,
+      rows: [['ĐẢNG BỘ HUYỆN ' + title.toUpperCase()], ['ĐẢNG ỦY XÃ AN BÌNH'], ['DANH SÁCH ĐĂNG KÝ'], ['STT', 'Họ và tên', 'Năm sinh'], [1, PEOPLE[i], 1970 + i]] as Row[],
+    }));
+    const { read, report } = await checkShape({
+      sheets: [{ name: 'Đơn vị', rows: UNITS }, ...sheets, ...(district ? [{ name: 'Cấu hình', rows: [['Khóa', 'Giá trị'], ['Tên huyện', district]] as Row[] }] : [])],
+    });
+    return { names: read.registrations.map((r) => r.name), skipped: report.findings.filter((f) => f.code === 'SHEET_SKIPPED').map((f) => f.sheet) };
+  };
+
+  it('is left unread and said so, beside this district\'s', async () => {
+    expect(await check(['An Phú', 'Châu Phú'])).toEqual({ names: [PEOPLE[0]], skipped: ['DS2'] });
+  });
+
+  it('is left unread when the profile names the district, even alone', async () => {
+    expect(await check(['Châu Phú'])).toEqual({ names: [], skipped: ['DS1'] });
+  });
+
+  it.each([
+    ['the district written with «huyện» in the profile', ['An Phú'], 'huyện An Phú'],
+    ['no district in the profile, all lists of one district', ['Châu Phú'], ''],
+  ])('near miss: %s: read', async (_, titles, district) => {
+    expect((await check(titles, district)).names).toEqual([PEOPLE[0]]);
+  });
+});
