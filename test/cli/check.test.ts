@@ -134,3 +134,28 @@ describe('--config', () => {
     expect(await late({ deadlines: { list: '2023-02-15' }, deadlineDayIsOnTime: true })).toEqual(['PN', 'UB', 'X01', 'X02']);
   });
 });
+
+describe('dienhinh check on a units list alone, before any list has come', () => {
+  async function bookOf(name: string, rows: (string | number)[][]): Promise<string> {
+    const wb = new ExcelJS.Workbook();
+    sheetWith(wb, 'Đơn vị', rows);
+    const file = path.join(dir, name);
+    await fs.writeFile(file, await toBytes(wb));
+    return file;
+  }
+
+  it('says which unit has sent nothing, each short of its quota', async () => {
+    const units = await bookOf('chi-don-vi.xlsx', [['STT', 'Tên đơn vị', 'Loại đơn vị'], [1, 'Đảng ủy xã An Bình', 'Đảng bộ xã'], [2, 'Huyện đoàn', 'Đoàn thể huyện']]);
+    const r = await runCli(['check', units, '--as-of', '2023-03-01', '--json']);
+    expect(r.code).toBe(1);
+    const codes = (JSON.parse(r.out) as { findings: { code: string; unit?: string }[] }).findings.map((f) => `${f.code} ${f.unit ?? ''}`);
+    expect(codes.sort()).toEqual(['QUOTA_SHORT Huyện đoàn', 'QUOTA_SHORT Đảng ủy xã An Bình', 'REGISTRATION_MISSING Huyện đoàn', 'REGISTRATION_MISSING Đảng ủy xã An Bình'].sort());
+  });
+
+  it('near miss: a workbook of neither a units list nor a list is refused in one sentence', async () => {
+    const other = await bookOf('khac.xlsx', [['Ghi chú'], ['Không có gì']]);
+    const r = await runCli(['check', other, '--as-of', '2023-03-01']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/không có bảng nào nhận ra được/);
+  });
+});

@@ -332,7 +332,8 @@ function findTables(
     if (!any && several) out.tableless.push({ file: grid.fileName, texts: letterheadTexts(grid, views), rows: rowTexts(grid, views), document, prose });
     else if (!any) throw new InputError(prose ? msg.noTableInDocument(grid.fileName) : msg.noTableInFile(grid.fileName));
   }
-  if (!found.some((f) => f.table.header.kind === 'registrations')) throw new InputError(msg.noRegistrationsTable());
+  // A units list alone is a check of who has sent nothing yet; without one either, there is nothing to check.
+  if (!found.some((f) => f.table.header.kind === 'registrations' || f.table.header.kind === 'units')) throw new InputError(msg.noRegistrationsTable());
   return out;
 }
 
