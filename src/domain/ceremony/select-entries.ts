@@ -70,9 +70,12 @@ const other = (k: SubjectKind): SubjectKind => (k === 'collective' ? 'individual
 function addDistinct(list: string | undefined, value: string | undefined, sep = '; '): string | undefined {
   if (!value) return list;
   if (!list) return value;
-  const k = toneKey(value);
-  return list.split(sep).some((x) => toneKey(x) === k) ? list : `${list}${sep}${value}`;
+  const k = sameTextKey(value);
+  return list.split(sep).some((x) => sameTextKey(x) === k) ? list : `${list}${sep}${value}`;
 }
+
+/** A text as compared for repeats: "Hội viên, ấp An Hòa" and "Hội viên ấp An Hòa" say the same. */
+const sameTextKey = (text: string) => toneKey(text.replace(/[,.;:()\-–—]+/g, ' ').replace(/\s+/g, ' ').trim());
 
 /** What the row says it achieved; a placeholder ("x", "-") says nothing to print. */
 function achievementsOf(r: Registration): string | undefined {
