@@ -42,9 +42,27 @@ export const feedbackText = {
   party: 'ĐẢNG CỘNG SẢN VIỆT NAM',
 };
 
-/** The findings a unit is sent: errors and warnings (notes about fonts and invisible characters stay here). */
+/**
+ * The findings a unit is sent: errors and warnings (notes about fonts and invisible characters stay here); what is
+ * said of the unit first (its quota, its dates), then its rows in the order the unit reads its list, top to bottom.
+ */
 export function feedbackFindings(findings: readonly Finding[]): Finding[] {
-  return findings.filter((f) => f.severity !== 'info');
+  const ofUnit = (f: Finding) => (FINDING_CODES[f.code].level === 'unit' ? 0 : 1);
+  return findings
+    .filter((f) => f.severity !== 'info')
+    .map((f, i) => ({ f, i }))
+    .sort(
+      (a, b) =>
+        ofUnit(a.f) - ofUnit(b.f) ||
+        (ofUnit(a.f) === 0 ? a.i - b.i : 0) ||
+        a.f.file.localeCompare(b.f.file) ||
+        (a.f.sheet ?? '').localeCompare(b.f.sheet ?? '') ||
+        (a.f.row ?? 0) - (b.f.row ?? 0) ||
+        (a.f.column ?? '').length - (b.f.column ?? '').length ||
+        (a.f.column ?? '').localeCompare(b.f.column ?? '') ||
+        a.i - b.i,
+    )
+    .map(({ f }) => f);
 }
 
 /** The district's own settings, which a unit's clerk can do nothing about, are no part of what the unit is told. */

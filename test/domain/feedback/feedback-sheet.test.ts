@@ -29,14 +29,14 @@ describe('feedbackSheet', () => {
     expect([1, 2, 3, 4].map((c) => at(m, FEEDBACK_HEADER_ROW, c))).toEqual(['STT', 'Vị trí', 'Nội dung chưa đúng', 'Đề nghị']);
   });
 
-  it('lists errors and warnings with place, label and message, and what to do; not the notes on fonts', () => {
+  it('lists errors and warnings with place, label and message, and what to do; the unit\'s first, then its rows top to bottom; not the notes on fonts', () => {
     const r = FEEDBACK_HEADER_ROW + 1;
     expect(at(m, r, 1)).toBe(1);
-    expect(at(m, r, 2)).toBe('xa-an-binh.xlsx, trang «DS», dòng 12');
-    expect(at(m, r, 3)).toBe('Một dòng ghi nhiều điển hình: Dòng ghi hai người.');
-    expect(at(m, r, 4)).toMatch(/^Tách thành nhiều dòng/);
-    expect(at(m, r + 1, 3)).toBe('Chưa đủ chỉ tiêu: Thiếu 1 điển hình.');
-    expect(at(m, r + 2, 2)).toBe('xa-an-binh.xlsx, trang «DS», dòng 7; hoi-pn.xlsx, trang «Sheet1», dòng 9');
+    expect(at(m, r, 3)).toBe('Chưa đủ chỉ tiêu: Thiếu 1 điển hình.');
+    expect(at(m, r + 1, 2)).toBe('xa-an-binh.xlsx, trang «DS», dòng 7; hoi-pn.xlsx, trang «Sheet1», dòng 9');
+    expect(at(m, r + 2, 2)).toBe('xa-an-binh.xlsx, trang «DS», dòng 12');
+    expect(at(m, r + 2, 3)).toBe('Một dòng ghi nhiều điển hình: Dòng ghi hai người.');
+    expect(at(m, r + 2, 4)).toMatch(/^Tách thành nhiều dòng/);
     expect(m.cells.some((c) => String(c.value).includes('Đã chuyển phông'))).toBe(false);
     expect(at(m, r + 4, 1)).toMatch(/^Đề nghị đơn vị chỉnh sửa .* Ban Tuyên giáo Huyện ủy An Phú\.$/);
   });
