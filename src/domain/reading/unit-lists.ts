@@ -49,9 +49,12 @@ export function markProposalLists(tables: readonly ListRead[]): Set<string> {
   return later;
 }
 
-/** "… (thay thế)", "Danh sách điều chỉnh", "AnBinh (thay thế).docx": a list sent to replace the unit's earlier one. */
+/**
+ * "… (thay thế)", "Danh sách điều chỉnh", "AnBinh (thay thế).docx", "AnBinh (bản sửa).xlsx", "AnBinh v2.xlsx": a list
+ * sent to replace the unit's earlier one.
+ */
 export function isReplacement(texts: readonly string[]): boolean {
-  return texts.some((t) => /(^| )(thay the|dieu chinh)( |$)/.test(asciiKey(t)));
+  return texts.some((t) => /(^| )(thay the|dieu chinh|ban sua|da sua|sua lai|sua doi|cap nhat|ban moi|v[2-9])( |$)/.test(asciiKey(t)));
 }
 
 /**

@@ -24,6 +24,10 @@ describe('a list that replaces the one sent before', () => {
     ['"(thay thế)" in the title', 'an-binh-2.xlsx', 'DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN (THAY THẾ)'],
     ['"điều chỉnh" in the title', 'an-binh-2.xlsx', 'DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN (ĐIỀU CHỈNH)'],
     ['"(thay thế)" in the file name', 'An Bình (thay thế).xlsx', 'DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'],
+    ['"(bản sửa)" in the file name', 'An Binh (ban sua).xlsx', 'DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'],
+    ['"v2" in the file name', 'An Binh v2.xlsx', 'DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'],
+    ['"(đã sửa)" in the title', 'an-binh-2.xlsx', 'DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN (ĐÃ SỬA)'],
+    ['"cập nhật" in the title', 'an-binh-2.xlsx', 'DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN (CẬP NHẬT)'],
   ])('%s: it alone counts, whatever the order', async (_, file, title) => {
     const second = list(file, title, [person(1, 'Nguyễn Văn Tâm', 1968), person(2, 'Trần Văn Ba', 1960)]);
     for (const books of [[unitsBook(UNITS), first, second], [unitsBook(UNITS), second, first]])
