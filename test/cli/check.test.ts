@@ -152,6 +152,13 @@ describe('dienhinh check on a units list alone, before any list has come', () =>
     expect(codes.sort()).toEqual(['QUOTA_SHORT Huyện đoàn', 'QUOTA_SHORT Đảng ủy xã An Bình', 'REGISTRATION_MISSING Huyện đoàn', 'REGISTRATION_MISSING Đảng ủy xã An Bình'].sort());
   });
 
+  it('near miss: a list of names under «Tên đơn vị» alone, a list of collectives maybe, is no units list to check', async () => {
+    const names = await bookOf('tap-the.xlsx', [['STT', 'Tên đơn vị', 'Ghi chú'], [1, 'Chi bộ ấp 1', ''], [2, 'Chi hội Nông dân ấp 2', '']]);
+    const r = await runCli(['check', names, '--as-of', '2023-03-01']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/Không tìm thấy danh sách đăng ký điển hình nào/);
+  });
+
   it('near miss: a workbook of neither a units list nor a list is refused in one sentence', async () => {
     const other = await bookOf('khac.xlsx', [['Ghi chú'], ['Không có gì']]);
     const r = await runCli(['check', other, '--as-of', '2023-03-01']);

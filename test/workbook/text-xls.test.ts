@@ -47,6 +47,7 @@ describe('a ".xls" that is text', () => {
   it.each([
     ['plain text', 'STT;Họ và tên\n1;Đinh Văn Lúa'],
     ['an RTF document', '{\\rtf1\\ansi Danh sách}'],
+    ['a web page without a table', '<html><body><p>Danh sách</p></body></html>'],
   ])('near miss: %s is refused in one sentence', async (_, text) => {
     await expect(readInputBytes(bytes(text), 'ds.xls', readXlsx)).rejects.toThrow(InputError);
     await expect(readInputBytes(bytes(text), 'ds.xls', readXlsx)).rejects.toThrow(/không phải là sổ làm việc Excel/);

@@ -6,8 +6,8 @@
  */
 import { finding, Finding } from '../findings/finding';
 import { msg } from '../findings/messages';
-import { toneKey } from '../text';
-import { districtInTitle } from '../units/district';
+import { asciiKey } from '../text';
+import { titleCase } from '../units/district';
 import type { RecognizedTable } from './recognize';
 
 interface Found {
@@ -15,11 +15,27 @@ interface Found {
   table: RecognizedTable;
 }
 
-/** The district a registration table's title block names, when it names one. */
+/**
+ * A letterhead line of a district's body: "ĐẢNG BỘ HUYỆN CHÂU PHÚ", "HUYỆN ỦY CHÂU PHÚ", "UBND HUYỆN CHÂU PHÚ", "HỘI
+ * NÔNG DÂN HUYỆN CHÂU PHÚ", the district's name closing it. A title ("DANH SÁCH … CẤP HUYỆN VÀ CẤP TỈNH", "… ĐỀ NGHỊ
+ * HUYỆN ỦY TUYÊN DƯƠNG") names no district.
+ */
+const LETTERHEAD =
+  /^(?:(?:dang bo|dang uy|ban chap hanh dang bo|uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|uy ban mat tran to quoc viet nam|uy ban mttq viet nam|ubmttq|mttq|lien doan lao dong|ldld|cong an|ban chi huy quan su|(?:bch )?hoi [a-z ]{2,40}?|ban [a-z ]{2,40}?) )?huyen (?:uy |doan )?([a-z]+(?: [a-z]+){0,2})$/;
+
+/** A district's name as compared: without marks, "y" as "i" ("Kỳ Anh" = "Kì Anh"), without "huyện", "thị xã" or its province. */
+function districtKey(name: string): string {
+  return asciiKey(name)
+    .replace(/^(?:h|huyen|thi xa|tx|thanh pho|tp|quan) /, '')
+    .replace(/ tinh .*$/, '')
+    .replace(/y/g, 'i');
+}
+
+/** The district a registration table's letterhead names, when it names one, as written ("CHÂU PHÚ"). */
 function districtOf(table: RecognizedTable): string | undefined {
   for (const t of table.titleTexts) {
-    const d = districtInTitle(t);
-    if (d) return d;
+    const d = LETTERHEAD.exec(asciiKey(t))?.[1];
+    if (d) return t.trim().split(/\s+/).slice(-d.split(' ').length).join(' ');
   }
   return undefined;
 }
@@ -27,12 +43,11 @@ function districtOf(table: RecognizedTable): string | undefined {
 /** `stated`: the profile names the district (else it was inferred, and a list of another is only one among this one's). */
 export function withoutOtherDistricts<F extends Found>(found: F[], district: string, stated: boolean): { kept: F[]; findings: Finding[] } {
   if (!district.trim()) return { kept: found, findings: [] };
-  // "huyện An Phú" typed for "An Phú".
-  const own = toneKey(district).replace(/^huyên5 /, '');
+  const own = districtKey(district);
   const other = (f: F) => {
     if (f.table.header.kind !== 'registrations') return undefined;
     const d = districtOf(f.table);
-    return d !== undefined && toneKey(d) !== own ? d : undefined;
+    return d !== undefined && districtKey(d) !== own ? titleCase(d) : undefined;
   };
   const others = found.filter((f) => other(f) !== undefined);
   const lists = found.filter((f) => f.table.header.kind === 'registrations');

@@ -252,6 +252,9 @@ interface FoundTables {
   tableless: { file: string; texts: string[]; rows: string[][]; document: boolean; prose: boolean }[];
 }
 
+/** A units list's columns that a list of collectives has too. */
+const NAMES_ONLY = new Set<string>(['stt', 'name', 'note']);
+
 /** The tables of every sheet, the decisions sheet, and why each other sheet was not read. */
 function findTables(
   books: ViewedBook[],
@@ -332,8 +335,10 @@ function findTables(
     if (!any && several) out.tableless.push({ file: grid.fileName, texts: letterheadTexts(grid, views), rows: rowTexts(grid, views), document, prose });
     else if (!any) throw new InputError(prose ? msg.noTableInDocument(grid.fileName) : msg.noTableInFile(grid.fileName));
   }
-  // A units list alone is a check of who has sent nothing yet; without one either, there is nothing to check.
-  if (!found.some((f) => f.table.header.kind === 'registrations' || f.table.header.kind === 'units')) throw new InputError(msg.noRegistrationsTable());
+  // A units list alone is a check of who has sent nothing yet, when it is one beyond doubt (a code, a type, a quota or a
+  // date beside the names: "STT | Tên đơn vị" alone may be a list of collectives); else there is nothing to check.
+  const unitsList = (t: RecognizedTable) => t.header.kind === 'units' && [...t.header.columns.keys()].some((f) => !NAMES_ONLY.has(f));
+  if (!found.some((f) => f.table.header.kind === 'registrations' || unitsList(f.table))) throw new InputError(msg.noRegistrationsTable());
   return out;
 }
 
@@ -397,7 +402,7 @@ function readAllRegistrations(
   // Files of one sheet per unit, each sheet named by its unit: there the sheet's name, not the sender's title, decides.
   const tablesOf = new Map<string, RecognizedTable[]>();
   for (const f of lists) tablesOf.set(f.file, [...(tablesOf.get(f.file) ?? []), f.table]);
-  const sheetFirst = new Set([...tablesOf].filter(([, tables]) => sheetsNameTheirUnits(tables, unitContext.resolver, profile)).map(([file]) => file));
+  const sheetFirst = new Set([...tablesOf].filter(([, tables]) => sheetsNameTheirUnits(tables, unitContext.resolver)).map(([file]) => file));
   for (const f of lists) {
     // Rows naming only a unit of the list ("Hội Nông dân huyện") are unit rows, known now that the units are.
     const table = withUnitRows(f.table, judge);

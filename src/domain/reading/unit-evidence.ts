@@ -170,11 +170,11 @@ function titleUnit<U extends UnitRef>(table: RecognizedTable, resolver: UnitReso
 
 /**
  * A file of one sheet per body (sheets «MTTQ», «Hội ND», «Hội CCB» under the sender's one title): every registration
- * sheet of the file is named by a unit of the list, each by another, and the title's unit is one of them or of their
- * bloc (the Front compiling for its member bodies). Each sheet's name is then its rows' unit, before the title. A
- * commune's file with a sheet per body of its own («Hội ND», «Đoàn TN» under «ĐẢNG ỦY XÃ …») stays the commune's.
+ * sheet of the file is named by a unit of the list, each by another. Each sheet's name is then its rows' unit, before
+ * the title (the sender, or the district body compiling them). A commune's file with a sheet per body of its own
+ * («Hội ND», «Đoàn TN» under «ĐẢNG ỦY XÃ …») stays the commune's.
  */
-export function sheetsNameTheirUnits<U extends UnitRef>(tables: readonly RecognizedTable[], resolver: UnitResolver<U>, profile: Profile): boolean {
+export function sheetsNameTheirUnits<U extends UnitRef>(tables: readonly RecognizedTable[], resolver: UnitResolver<U>): boolean {
   const sheets = [...new Set(tables.map((t) => t.view.name))];
   if (sheets.length < 2) return false;
   const units = new Map<string, U>();
@@ -183,12 +183,10 @@ export function sheetsNameTheirUnits<U extends UnitRef>(tables: readonly Recogni
     if (!u || units.has(u.id)) return false;
     units.set(u.id, u);
   }
-  const blocOf = (u: U) => unitTypeInferrer(profile)(u.name)?.bloc;
+  // A commune's own file («ĐẢNG ỦY XÃ …» over sheets «Hội ND», «Đoàn TN») names its own bodies, not the district's.
   return tables.every((t) => {
     const sender = titleUnit(t, resolver)?.unit;
-    if (!sender || units.has(sender.id)) return true;
-    const bloc = blocOf(sender);
-    return bloc !== undefined && [...units.values()].every((u) => blocOf(u) === bloc);
+    return !sender || units.has(sender.id) || !COMMUNE_LEVEL.test(asciiKey(sender.name));
   });
 }
 
@@ -224,7 +222,9 @@ const PARTY_BODY = /^(chi bo|dang bo|dang uy) /;
 function namedOutright<U extends UnitRef>(text: string, unit: string, resolver: UnitResolver<U>): boolean {
   if (resolver.resolveCode(text)) return true;
   const t = asciiKey(text);
-  if (PARTY_BODY.test(asciiKey(unit)) && !PARTY_BODY.test(t)) return false;
+  const u = asciiKey(unit);
+  if (t === u || (PARTY_BODY.test(u) && PARTY_BODY.test(t))) return true;
+  if (PARTY_BODY.test(u)) return false;
   return /(^| )(xa|thi tran|phuong|huyen)( |$)/.test(t);
 }
 

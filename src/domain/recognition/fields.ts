@@ -156,7 +156,7 @@ const REGISTRATION_SYNONYMS: Synonyms = {
   birthYearFemale: ['Năm sinh Nữ', 'Nữ'],
   gender: ['Giới tính', 'Nam/Nữ', 'Nam, nữ', 'GT'],
   // The police's and the army's lists give the rank with the post ("Cấp bậc, chức vụ").
-  position: ['Chức vụ', 'Chức danh', 'Nghề nghiệp', 'CV', 'Cấp bậc, chức vụ', 'Cấp bậc - chức vụ', 'Chức vụ, cấp bậc', 'Cấp bậc'],
+  position: ['Chức vụ', 'Chức danh', 'Nghề nghiệp', 'CV', 'Cấp bậc, chức vụ', 'Cấp bậc - chức vụ', 'Chức vụ, cấp bậc'],
   workplace: ['Đơn vị công tác', 'Nơi công tác', 'Cơ quan công tác', 'Địa chỉ', 'Nơi ở', 'Quê quán', 'Nơi cư trú', 'Nơi thường trú', 'Chỗ ở hiện nay'],
   positionWorkplace: [
     'Chức vụ, đơn vị công tác',

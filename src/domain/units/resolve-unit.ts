@@ -49,9 +49,9 @@ const PLACE_ONLY = /^(?:xa|thi tran) \S/;
 
 /**
  * Words that go on a place's name as part of another place's: "An Bình A", "Phú Hữu Đông", "Tân An 2". "Nam" before a
- * year is the year ("năm 2023").
+ * year is the year ("năm 2023"), before "học" the school year ("năm học 2022-2023").
  */
-const NAME_GOES_ON = /^ (?:[a-d]|dong|tay|bac|thuong|ha|trung|nhat|nhi|\d{1,2}|nam(?! \d{4}))(?: |$)/;
+const NAME_GOES_ON = /^ (?:[a-d]|dong|tay|bac|thuong|ha|trung|nhat|nhi|\d{1,2}|nam(?! \d{4}| hoc(?: |$)))(?: |$)/;
 
 /** The padded key `hay` holds the unit key `a` as a whole name, not the beginning of a longer one. */
 function containsName(hay: string, a: string): boolean {

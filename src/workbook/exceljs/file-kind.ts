@@ -41,11 +41,11 @@ export function assertXlsxBytes(buf: Uint8Array, fileName: string): void {
  */
 export type InputKind = 'xlsx' | 'docx' | 'xls' | 'xlsb' | 'ods';
 
-/** The text a file begins with names an HTML table or an XML Spreadsheet 2003 (their own markers, any case). */
+/** The text a file begins with holds an HTML table or is an XML Spreadsheet 2003 (their own markers, any case). */
 function isSpreadsheetText(buf: Uint8Array): boolean {
   const head = new TextDecoder('utf-8').decode(buf.subarray(0, 4096)).replace(/^\uFEFF/, '').toLowerCase();
   if (!head.trimStart().startsWith('<')) return false;
-  return /<table[\s>]/.test(head) || /<html[\s>]/.test(head) || head.includes('urn:schemas-microsoft-com:office:spreadsheet');
+  return /<table[\s>]/.test(head) || head.includes('urn:schemas-microsoft-com:office:spreadsheet');
 }
 
 /** The file's kind by its bytes, whatever its name says; anything else raises its one Vietnamese sentence. */

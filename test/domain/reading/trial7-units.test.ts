@@ -165,3 +165,48 @@ describe('a list of another district', () => {
     expect((await check(titles, district)).names).toEqual([PEOPLE[0]]);
   });
 });
+
+describe('review 8: near misses of the trial 7 fixes', () => {
+  const unitOfTitled = async (lines: string[], profileDistrict = 'An Phú') => {
+    const rows: Row[] = [...lines.map((t): Row => [t]), ['STT', 'Họ và tên', 'Năm sinh'], [1, 'Võ Văn Ba', 1979]];
+    const { read } = await checkShape({
+      sheets: [{ name: 'Đơn vị', rows: UNITS }, { name: 'DS', rows }, { name: 'Cấu hình', rows: [['Khóa', 'Giá trị'], ['Tên huyện', profileDistrict]] }],
+    });
+    return read.units.find((u) => u.id === read.registrations[0]?.unitId)?.name;
+  };
+
+  it.each([
+    [['ĐẢNG ỦY XÃ AN BÌNH', 'DANH SÁCH ĐIỂN HÌNH TIÊN TIẾN CẤP HUYỆN VÀ CẤP TỈNH'], 'An Phú'],
+    [['ĐẢNG ỦY XÃ AN BÌNH', 'DANH SÁCH ĐỀ NGHỊ HUYỆN ỦY TUYÊN DƯƠNG'], 'An Phú'],
+    [['ĐẢNG BỘ HUYỆN ĐẮK MIL', 'ĐẢNG ỦY XÃ AN BÌNH'], 'Đăk Mil'],
+    [['ĐẢNG BỘ HUYỆN KÌ ANH', 'ĐẢNG ỦY XÃ AN BÌNH'], 'Kỳ Anh'],
+    [['ĐẢNG BỘ HUYỆN AN PHÚ', 'ĐẢNG ỦY XÃ AN BÌNH'], 'H. An Phú'],
+    [['ĐẢNG BỘ HUYỆN AN PHÚ', 'ĐẢNG ỦY XÃ AN BÌNH'], 'An Phú, tỉnh An Giang'],
+  ])('a list headed %j with the district %p is read', async (lines, district) => {
+    expect(await unitOfTitled(lines, district)).toBe('Đảng ủy xã An Bình');
+  });
+
+  it('a title naming a unit before «năm học» names the unit', async () => {
+    expect(await unitOfTitled(['DANH SÁCH ĐĂNG KÝ CỦA CHI BỘ TRƯỜNG THCS AN BÌNH NĂM HỌC 2022-2023'])).toBe('Chi bộ Trường THCS An Bình');
+  });
+
+  it('a government body\'s list naming chi bộ of the list exactly gives the rows to them', async () => {
+    const rows = await unitsOf(['ỦY BAN NHÂN DÂN', 'HUYỆN AN PHÚ'], ['Chi bộ Phòng Tư pháp huyện', 'Chi bộ Trường THCS An Bình']);
+    expect(rows.map(([, unit]) => unit)).toEqual(['Chi bộ Phòng Tư pháp huyện', 'Chi bộ Trường THCS An Bình']);
+  });
+
+  it('a master of one sheet per unit under a district body\'s letterhead keeps its sheets\' units', async () => {
+    const sheet = (name: string): Row[] => [['HUYỆN ỦY AN PHÚ'], ['BAN TUYÊN GIÁO'], ['STT', 'Họ và tên', 'Năm sinh'], [1, name, 1980]];
+    const { read } = await checkShape({
+      sheets: [{ name: 'Đơn vị', rows: UNITS }, { name: 'Xã An Bình', rows: sheet('Võ Văn Ba') }, { name: 'Hội Nông dân', rows: sheet('Lê Văn Tư') }],
+    });
+    const nameOf = (id: string | undefined) => read.units.find((u) => u.id === id)?.name;
+    expect(read.registrations.map((r) => nameOf(r.unitId))).toEqual(['Đảng ủy xã An Bình', 'Hội Nông dân huyện']);
+  });
+
+  it('«Cấp bậc» beside «Chức vụ» leaves the post as the position', async () => {
+    const rows: Row[] = [['STT', 'Đơn vị', 'Họ và tên', 'Năm sinh', 'Cấp bậc', 'Chức vụ'], [1, 'Hội CCB huyện', 'Nguyễn Văn Hùng', 1980, 'Thượng úy', 'Đội trưởng']];
+    const { read } = await checkShape({ sheets: [{ name: 'Đơn vị', rows: UNITS }, { name: 'Đăng ký', rows }] });
+    expect(read.registrations.map((r) => r.position)).toEqual(['Đội trưởng']);
+  });
+});
