@@ -1,11 +1,13 @@
 /**
  * A proposed form of commendation as the signed list prints it: the verb before it dropped ("Đề nghị tặng …"), staff
- * abbreviations written out ("GK BTV HU"; "UBND" stays, as official documents write it), its first letter a capital; a bare form that the ceremony's own form begins
- * with ("Giấy khen") is that form, its issuer and all.
+ * abbreviations written out ("GK BTV HU"; "UBND" stays, as official documents write it), its first letter a capital;
+ * a bare form that the ceremony's own form begins with ("Giấy khen") is that form, its issuer and all.
  */
+import { withoutProposalVerb } from '../reading/proposal';
 import { asciiKey } from '../text';
 
-const VERB = /^(?:(?:có\s+)?(?:đề nghị|đề xuất)\s+)?(?:tặng|trao tặng|trao)\s+/iu;
+/** "Tặng …", "Trao tặng …": what is given, once the proposing verb before it is gone. */
+const GIVE = /^(?:tặng|trao tặng|trao)\s+/iu;
 const WRITTEN_OUT: [RegExp, string][] = [
   [/(^|\s)GK(?=\s|$)/gu, '$1Giấy khen'],
   [/(^|\s)BK(?=\s|$)/gu, '$1Bằng khen'],
@@ -14,7 +16,7 @@ const WRITTEN_OUT: [RegExp, string][] = [
 ];
 
 export function printedForm(form: string, ceremonyForm: string): string {
-  let f = form.trim().replace(VERB, '');
+  let f = withoutProposalVerb(form).replace(GIVE, '');
   for (const [abbreviation, full] of WRITTEN_OUT) f = f.replace(abbreviation, full);
   // "Giấy khen BTV HU" → "Giấy khen Ban Thường vụ Huyện ủy": the issuer after its form takes "của".
   f = f.replace(/^(Giấy khen|Bằng khen)\s+(Ban|Huyện|Ủy ban|UBND)/u, '$1 của $2');

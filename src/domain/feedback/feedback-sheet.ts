@@ -47,22 +47,23 @@ export const feedbackText = {
  * said of the unit first (its quota, its dates), then its rows in the order the unit reads its list, top to bottom.
  */
 export function feedbackFindings(findings: readonly Finding[]): Finding[] {
-  const ofUnit = (f: Finding) => (FINDING_CODES[f.code].level === 'unit' ? 0 : 1);
+  const ofRows = (f: Finding) => (FINDING_CODES[f.code].level === 'unit' ? 0 : 1);
+  // The sort is stable: the unit's findings keep the report's order, and a row's findings too.
   return findings
     .filter((f) => f.severity !== 'info')
-    .map((f, i) => ({ f, i }))
-    .sort(
-      (a, b) =>
-        ofUnit(a.f) - ofUnit(b.f) ||
-        (ofUnit(a.f) === 0 ? a.i - b.i : 0) ||
-        a.f.file.localeCompare(b.f.file) ||
-        (a.f.sheet ?? '').localeCompare(b.f.sheet ?? '') ||
-        (a.f.row ?? 0) - (b.f.row ?? 0) ||
-        (a.f.column ?? '').length - (b.f.column ?? '').length ||
-        (a.f.column ?? '').localeCompare(b.f.column ?? '') ||
-        a.i - b.i,
-    )
-    .map(({ f }) => f);
+    .sort((a, b) => ofRows(a) - ofRows(b) || ofRows(a) * comparePlaces(a, b));
+}
+
+/** Findings by where they point: file, sheet, row, then column ("B" before "AA"). */
+function comparePlaces(a: Finding, b: Finding): number {
+  const col = (f: Finding) => f.column ?? '';
+  return (
+    a.file.localeCompare(b.file) ||
+    (a.sheet ?? '').localeCompare(b.sheet ?? '') ||
+    (a.row ?? 0) - (b.row ?? 0) ||
+    col(a).length - col(b).length ||
+    col(a).localeCompare(col(b))
+  );
 }
 
 /** The district's own settings, which a unit's clerk can do nothing about, are no part of what the unit is told. */

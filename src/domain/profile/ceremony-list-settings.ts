@@ -3,6 +3,7 @@
  * attached to, "Nơi nhận", and the default "Hình thức" of each ceremony.
  */
 import { parseIsoDate } from '../dates';
+import { bodyTexts } from './body-texts';
 import type { Decision, Profile } from './schema';
 
 /** A setting as the "Cấu hình" sheet applies it (the same shape as sheet-profile.ts's, text and dates only). */
@@ -18,10 +19,8 @@ function setting(label: string, kind: ListSetting['kind'], apply: (p: Profile, v
   return { label, kind, apply: apply as (p: Profile, v: never) => void };
 }
 
-const DECISION_ISSUER = 'Ban Thường vụ Huyện ủy';
-
 function decisionOf(p: Profile, id: string): Decision {
-  const d = (p.ceremonyList.decisions[id] ??= { number: '', date: '', issuer: DECISION_ISSUER });
+  const d = (p.ceremonyList.decisions[id] ??= { number: '', date: '', issuer: bodyTexts(p.superiorBody, p.issuingBody).issuer });
   return d;
 }
 
@@ -73,5 +72,5 @@ export function ceremonyListSettingValue(profile: Profile, label: string): strin
   if (m[2] === 'hình thức khen thưởng') return l.awards[id] ?? '';
   if (m[2] === 'số quyết định') return d?.number ?? '';
   if (m[2] === 'ngày quyết định') return d?.date ? sheetDate(d.date) : '';
-  return d?.issuer ?? DECISION_ISSUER;
+  return d?.issuer ?? bodyTexts(profile.superiorBody, profile.issuingBody).issuer;
 }

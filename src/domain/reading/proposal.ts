@@ -11,6 +11,9 @@ const NONE_STARTS = [
 // "Đề nghị Thư biểu dương", "Có đề nghị Giấy khen": the verb before the form is not part of it.
 const VERB = /^(?:có\s+)?(?:đề nghị|đề xuất|đn)\s*:?\s+/iu;
 
+/** The proposal cell without the verb before its form ("Đề nghị: …", "Có đề xuất …"). */
+export const withoutProposalVerb = (text: string): string => text.replace(VERB, '').trim();
+
 /** "Không", "Không đề nghị", "Chưa", "-", "Không khen", "Tiếp tục bồi dưỡng": a cell that says no proposal was made. */
 export function isNoProposal(text: string): boolean {
   // Dashes and dots alone ("-", "—", "...") are a crossed-out cell.
@@ -26,7 +29,7 @@ const NAMES_A_FORM = /\b(?:khen|bieu duong|tuyen duong|bang|giay|thu|co thi dua|
 /** What a non-empty proposal cell says: no proposal, a proposal without a form ("x", "Đề nghị", "Đồng ý"), or the form. */
 export function readProposal(text: string): { proposed: false } | { proposed: true; form?: string } {
   if (isNoProposal(text)) return { proposed: false };
-  const form = text.replace(VERB, '').trim();
+  const form = withoutProposalVerb(text);
   if (isMarked(form) || ['de nghi', 'de xuat', 'co de nghi', 'co de xuat'].includes(asciiKey(text))) return { proposed: true };
   if (!NAMES_A_FORM.test(asciiKey(form))) return { proposed: true };
   return { proposed: true, form };

@@ -146,7 +146,7 @@ export function readRegistrations(
   // such a row may be an exemplar whose name was left out: it stays a row of its own.
   const sttCol = col('stt');
   const emptyCols = [sttCol, firstNameCol, otherNameCol].filter((c): c is number => c !== undefined);
-  const textCols = [positionCol, workplaceCol, positionWorkplaceCol, fieldCol, achievementsCol].filter((c): c is number => c !== undefined);
+  const textCols = [...CONTINUED_FIELDS].flatMap((f) => (f === 'note' ? [] : (col(f) ?? [])));
   const repeatedCols = [...header.columns.entries()]
     .filter(([f, c]) => !CONTINUED_FIELDS.has(f) && !emptyCols.includes(c))
     .map(([, c]) => c);

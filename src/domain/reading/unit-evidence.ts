@@ -53,16 +53,16 @@ function communeBody(text: string): boolean {
 /** Rows of a letterhead joined into one name: at most this many ("ĐẢNG BỘ HUYỆN" / "ĐẢNG ỦY XÃ …" / "*"). */
 const MAX_JOINED_ROWS = 3;
 
-/**
- * The title block's texts, single and joined with the rows below them in the same block (same left edge):
- * "ỦY BAN NHÂN DÂN" over "HUYỆN AN PHÚ" gives "ỦY BAN NHÂN DÂN HUYỆN AN PHÚ". The lowest rows come first: a
- * letterhead names the superior body above the unit itself.
- */
 /** A mass organisation's national name heading a letterhead: "ĐOÀN TNCS HỒ CHÍ MINH", "HỘI NÔNG DÂN VIỆT NAM". */
 const NATIONAL_ORGANISATION = /^(.+?)\s+(?:TNCS\s+Hồ\s+Chí\s+Minh|Thanh\s+niên\s+Cộng\s+sản\s+Hồ\s+Chí\s+Minh|Việt\s+Nam)$/iu;
 /** Its committee of a level under it: "BCH HUYỆN AN PHÚ", "BAN CHẤP HÀNH XÃ AN BÌNH". */
 const COMMITTEE_OF = /^(?:BCH|Ban\s+Chấp\s+hành)\s+((?:huyện|xã|thị\s+trấn|phường|thị\s+xã)\s+\S.*)$/iu;
 
+/**
+ * The title block's texts, single and joined with the rows below them in the same block (same left edge):
+ * "ỦY BAN NHÂN DÂN" over "HUYỆN AN PHÚ" gives "ỦY BAN NHÂN DÂN HUYỆN AN PHÚ". The lowest rows come first: a
+ * letterhead names the superior body above the unit itself.
+ */
 function titleCandidates(view: SheetView, headerRow: number, paragraphsAbove: string[] = []): TitleCandidate[] {
   // Per row, each distinct text at the left edge of its merge. A Word table's paragraphs come first, as rows of
   // their own numbered up to 0, so that they join each other but never the table's first rows.
@@ -156,9 +156,12 @@ function byCodeIn<U extends UnitRef>(resolver: UnitResolver<U>, text: string): U
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/** A table's title candidates but the superior body's lines above its unit. */
+const ownTitles = (table: RecognizedTable): TitleCandidate[] =>
+  titleCandidates(table.view, table.titleEnd ?? table.header.row, table.paragraphsAbove).filter((t) => !t.superior);
+
 /** The unit a table's title block names, if it names one of the list. */
-function titleUnit<U extends UnitRef>(table: RecognizedTable, resolver: UnitResolver<U>): { text: string; unit: U } | undefined {
-  const titles = titleCandidates(table.view, table.titleEnd ?? table.header.row, table.paragraphsAbove).filter((t) => !t.superior);
+function titleUnit<U extends UnitRef>(titles: readonly TitleCandidate[], resolver: UnitResolver<U>): { text: string; unit: U } | undefined {
   for (const resolve of [(t: string) => resolver.resolve(t), (t: string) => resolver.resolveLoose(t)]) {
     for (const t of titles) {
       const unit = resolve(t.text);
@@ -185,7 +188,7 @@ export function sheetsNameTheirUnits<U extends UnitRef>(tables: readonly Recogni
   }
   // A commune's own file («ĐẢNG ỦY XÃ …» over sheets «Hội ND», «Đoàn TN») names its own bodies, not the district's.
   return tables.every((t) => {
-    const sender = titleUnit(t, resolver)?.unit;
+    const sender = titleUnit(ownTitles(t), resolver)?.unit;
     return !sender || units.has(sender.id) || !COMMUNE_LEVEL.test(asciiKey(sender.name));
   });
 }
@@ -198,14 +201,14 @@ function tableUnit<U extends UnitRef>(table: RecognizedTable, file: string, reso
   const sheet = table.view.name;
   const bySheet = resolveName(resolver, sheet);
   if (sheetFirst && bySheet) return { text: sheet, source: 'sheet', unit: bySheet };
-  const byTitle = titleUnit(table, resolver);
+  const titles = ownTitles(table);
+  const byTitle = titleUnit(titles, resolver);
   if (byTitle) return { ...byTitle, source: 'title' };
   if (bySheet) return { text: sheet, source: 'sheet', unit: bySheet };
   const words = fileNameWords(file);
   const byFile = resolveName(resolver, words);
   if (byFile) return { text: words, source: 'file', unit: byFile };
   // Else the letterhead's own unit as written, for the user to recognise: a body of a type, or a commune's body.
-  const titles = titleCandidates(table.view, table.titleEnd ?? table.header.row, table.paragraphsAbove).filter((t) => !t.superior);
   const inferUnitType = unitTypeInferrer(profile);
   const typed = titles.find((t) => t.firstRow === t.lastRow && (typedUnitText(t.text, inferUnitType) || communeBody(t.text)));
   if (typed) return { text: typed.text, source: 'title' };
