@@ -42,6 +42,11 @@ export interface SheetGrid {
    */
   hiddenColumns?: number[];
   /**
+   * Rows the sheet hides (1-based), where the reader can tell; none of a filtered sheet, whose hidden rows are only
+   * out of view.
+   */
+  hiddenRows?: number[];
+  /**
    * A table of a Word document: the document's paragraphs above it (letterhead, title) and below it (date line,
    * signature), in reading order. Rows are then the table's own rows.
    */

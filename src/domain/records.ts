@@ -78,6 +78,11 @@ export interface Registration {
   /** Its name is struck through in the unit's file: withdrawn by the unit, which crossed it out rather than delete it. */
   struck?: boolean;
   /**
+   * Its row is hidden in the unit's own list: taken out of what the unit sees and prints, rather than deleted. (The
+   * hidden rows of a list compiled from several units' are only out of its compiler's view, and count.)
+   */
+  hidden?: boolean;
+  /**
    * A row of the unit's later proposal list (a list with a proposal column, in another file or sheet than the unit's
    * registration list): a proposal for the final ceremony, not a phase-1 registration.
    */
@@ -90,9 +95,9 @@ export interface Registration {
   readError?: boolean;
 }
 
-/** The unit set the row aside: withdrawn by a note, a row of its later proposal list, replaced, or a copy. */
+/** The unit set the row aside: withdrawn (by a note, struck, hidden), a row of its later proposal list, replaced, or a copy. */
 export function isSetAside(r: Registration): boolean {
-  return Boolean(r.withdrawn || r.proposalList || r.replacedBy || r.copyOf);
+  return Boolean(r.withdrawn || r.hidden || r.proposalList || r.replacedBy || r.copyOf);
 }
 
 export interface NurturePlan {
@@ -193,6 +198,8 @@ export interface UnitCount {
   repeated: number;
   phase2: number;
   phaseUnreadable: number;
+  /** Phase-1 rows the unit took out itself (a withdrawing note, a struck-through name, a hidden row). */
+  withdrawn: number;
 }
 
 export interface UnitQuota {

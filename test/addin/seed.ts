@@ -42,7 +42,18 @@ export function seedFromWorkbook(wb: ExcelJS.Workbook, name = 'Sổ mẫu.xlsx')
       });
       const hiddenColumns: number[] = [];
       for (let c = 1; c <= ws.columnCount; c++) if (ws.getColumn(c).hidden) hiddenColumns.push(c);
-      return { name: ws.name, rows, merges: mergesOf(ws), ...(hiddenColumns.length ? { hiddenColumns } : {}) };
+      const hiddenRows: number[] = [];
+      ws.eachRow({ includeEmpty: true }, (row, r) => {
+        if (row.hidden) hiddenRows.push(r);
+      });
+      return {
+        name: ws.name,
+        rows,
+        merges: mergesOf(ws),
+        ...(hiddenColumns.length ? { hiddenColumns } : {}),
+        ...(hiddenRows.length ? { hiddenRows } : {}),
+        ...(ws.autoFilter ? { autoFilter: true } : {}),
+      };
     }),
   };
 }

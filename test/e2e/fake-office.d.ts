@@ -15,6 +15,8 @@ export interface FakeSheetSeed {
   merges?: { top: number; left: number; bottom: number; right: number }[];
   /** 1-based columns the workbook hides. */
   hiddenColumns?: number[];
+  hiddenRows?: number[];
+  autoFilter?: boolean;
 }
 
 export interface FakeSeed {

@@ -108,6 +108,8 @@
       });
       sheet.merges = (s.merges || []).map((m) => ({ row: m.top - 1, col: m.left - 1, rows: m.bottom - m.top + 1, cols: m.right - m.left + 1 }));
       sheet.hiddenColumns = new Set((s.hiddenColumns || []).map((c) => c - 1));
+      sheet.hiddenRows = new Set((s.hiddenRows || []).map((r) => r - 1));
+      sheet.autoFilter = Boolean(s.autoFilter);
       state.sheets.push(sheet);
     }
 
@@ -270,6 +272,15 @@
             ctx.enqueue(() => (self.sheet().pageBreaks = [...(self.sheet().pageBreaks || []), cell]));
           },
         };
+        const filter = { context: ctx };
+        loadable(filter, () => (filter._enabled = Boolean(self.sheet().autoFilter)));
+        Object.defineProperty(filter, 'enabled', { get() { guard(filter, 'enabled'); return filter._enabled; } });
+        Object.defineProperty(this, 'autoFilter', {
+          get() {
+            if (!versionAtLeast(api, '1.9')) throw fail('ApiNotFound', 'autoFilter');
+            return filter;
+          },
+        });
         this.freezePanes = {
           freezeRows(n) {
             ctx.enqueue(() => (self.sheet().frozenRows = n));
@@ -463,6 +474,21 @@
               return { format };
             }),
           );
+        });
+        return result;
+      }
+      getRowProperties(opts) {
+        const result = { _value: undefined };
+        Object.defineProperty(result, 'value', { get() { if (result._value === undefined) throw fail('PropertyNotLoaded', 'value'); return result._value; } });
+        this.context.enqueue(() => {
+          const r = this.rect();
+          const hidden = this.ws.sheet().hiddenRows || new Set();
+          result._value = Array.from({ length: r.rows }, (_, i) => {
+            const p = {};
+            if (opts.rowIndex) p.rowIndex = r.row + i;
+            if (opts.rowHidden) p.rowHidden = hidden.has(r.row + i);
+            return p;
+          });
         });
         return result;
       }

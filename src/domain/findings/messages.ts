@@ -64,6 +64,8 @@ export interface QuotaFacts {
   phase2: number;
   /** Rows whose phase cell could not be read (PHASE_UNREADABLE). */
   phaseUnreadable?: number;
+  /** Phase-1 rows the unit took out itself: a withdrawing note, a struck-through name, a hidden row. */
+  withdrawn?: number;
 }
 
 function notCounted(q: QuotaFacts): string {
@@ -72,6 +74,7 @@ function notCounted(q: QuotaFacts): string {
     q.repeated ? `${q.repeated} dòng ghi lại điển hình đã tính` : '',
     q.phase2 ? `${q.phase2} dòng bổ sung ở giai đoạn 2` : '',
     q.phaseUnreadable ? `${q.phaseUnreadable} dòng chưa rõ giai đoạn` : '',
+    q.withdrawn ? `${q.withdrawn} dòng đơn vị đã rút (ghi chú rút tên, gạch ngang tên hoặc ẩn dòng)` : '',
   ].filter(Boolean);
   return parts.length ? ` Không tính: ${parts.join('; ')}.` : '';
 }

@@ -416,6 +416,9 @@ function readAllRegistrations(
     const ids = new Set(r.registrations.map((reg) => reg.unitId));
     const [only] = ids;
     const unit = ids.size === 1 ? only : undefined;
+    // A unit's own list hides the rows it took out; a compiled list's hidden rows are only out of its compiler's view.
+    const hiddenRow = f.table.view.hiddenRow;
+    if (unit && hiddenRow) for (const reg of r.registrations) if (hiddenRow(reg.source.row)) reg.hidden = true;
     tablesRead.push({
       regs: r.registrations,
       unit,

@@ -35,6 +35,8 @@ export interface SheetView {
   hadInvisible(r: number, c: number): boolean;
   /** True when the workbook hides the column (as far as its reader could tell). */
   hiddenColumn?(c: number): boolean;
+  /** True when the sheet hides the row (not by a filter), as far as its reader could tell. */
+  hiddenRow?(r: number): boolean;
   conversions: Conversion[];
 }
 
@@ -224,5 +226,7 @@ export function viewSheet(sheet: SheetGrid): SheetView {
 
   const hidden = new Set(sheet.hiddenColumns);
   const hiddenColumn = (c: number) => hidden.has(c);
-  return { name: sheet.name, rowCount, colCount, cell, mergeAt, text, lines, hadInvisible, hiddenColumn, conversions };
+  const hiddenRows = new Set(sheet.hiddenRows);
+  const hiddenRow = (r: number) => hiddenRows.has(r);
+  return { name: sheet.name, rowCount, colCount, cell, mergeAt, text, lines, hadInvisible, hiddenColumn, hiddenRow, conversions };
 }

@@ -51,6 +51,8 @@ function countFor(unit: UnitRecord, ctx: Analysis, nameKey: (name: string) => st
     repeated: valid.length - registered,
     phase2: own.filter((r) => r.phase === 2).length,
     phaseUnreadable: own.filter((r) => r.phase === undefined).length,
+    // Of the rows of its current list only: a replaced list's or a copy's rows are no rows it took out.
+    withdrawn: own.filter((r) => r.phase === 1 && (r.withdrawn || r.hidden) && !r.replacedBy && !r.copyOf && !r.proposalList).length,
   };
 }
 

@@ -30,6 +30,8 @@ interface LoadedChunk {
   range: Excel.Range;
   /** Which of the sheet's columns are hidden, asked with its first chunk (a field's visible column is read first). */
   columns?: OfficeExtension.ClientResult<Excel.ColumnProperties[]>;
+  /** Which of the chunk's rows are hidden (a unit's own list hides the rows it takes out). */
+  rows?: OfficeExtension.ClientResult<Excel.RowProperties[]>;
 }
 
 type Sync = () => Promise<void>;
@@ -47,7 +49,8 @@ async function loadValues(ws: Excel.Worksheet[], extents: SheetExtent[], budget:
           range.load('values,valueTypes,numberFormat');
           const first = chunk.row === extents.find((x) => x.sheet === chunk.sheet)?.row;
           const columns = hiddenKnown && first ? range.getColumnProperties({ columnIndex: true, columnHidden: true }) : undefined;
-          return { chunk, range, columns };
+          const rows = hiddenKnown ? range.getRowProperties({ rowIndex: true, rowHidden: true }) : undefined;
+          return { chunk, range, columns, rows };
         });
         await sync();
         loaded.push(...part);
@@ -90,8 +93,11 @@ export async function readOpenWorkbook(options: ReadOptions = {}): Promise<OpenW
 
     // 2. Used ranges (values only: formatting alone is not data) and merged areas.
     const mergesSupported = apiSupported('ExcelApi', '1.13');
+    const filtersKnown = apiSupported('ExcelApi', '1.9');
     const used = read.map((s) => {
       const r = s.getUsedRangeOrNullObject(true);
+      // A filtered sheet's hidden rows are out of view, not out of the list.
+      if (filtersKnown) s.autoFilter.load('enabled');
       r.load('rowIndex,columnIndex,rowCount,columnCount');
       let merged: Excel.RangeAreas | undefined;
       if (mergesSupported) {
@@ -110,8 +116,12 @@ export async function readOpenWorkbook(options: ReadOptions = {}): Promise<OpenW
     const loaded = await loadValues(read, extents, options.budget ?? DEFAULT_BUDGET, sync);
     const rows: (Cell | null)[][][] = read.map(() => []);
     const hidden: number[][] = read.map(() => []);
-    for (const { chunk, columns } of loaded)
+    const hiddenRows: number[][] = read.map(() => []);
+    for (const { chunk, columns, rows: rowProps } of loaded) {
       for (const p of columns?.value ?? []) if (p.columnHidden && p.columnIndex !== undefined) hidden[chunk.sheet]?.push(p.columnIndex + 1);
+      if (filtersKnown && (read[chunk.sheet] as Excel.Worksheet).autoFilter.enabled) continue;
+      for (const p of rowProps?.value ?? []) if (p.rowHidden && p.rowIndex !== undefined) hiddenRows[chunk.sheet]?.push(p.rowIndex + 1);
+    }
     const suspects = new Map<string, { sheet: number; col: number; rows: number[] }>();
     for (const { chunk, range } of loaded) {
       const sheetRows = rows[chunk.sheet] as (Cell | null)[][];
@@ -159,7 +169,14 @@ export async function readOpenWorkbook(options: ReadOptions = {}): Promise<OpenW
       const sheetRows = rows[i] as (Cell | null)[][];
       for (let r = 0; r < sheetRows.length; r++) sheetRows[r] ??= [];
       const hiddenColumns = hidden[i] ?? [];
-      return { name: s.name, rows: sheetRows, merges: mergesOf(used[i]?.merged), ...(hiddenColumns.length ? { hiddenColumns } : {}) };
+      const hiddenRowsOf = (hiddenRows[i] ?? []).filter((r) => r <= sheetRows.length);
+      return {
+        name: s.name,
+        rows: sheetRows,
+        merges: mergesOf(used[i]?.merged),
+        ...(hiddenColumns.length ? { hiddenColumns } : {}),
+        ...(hiddenRowsOf.length ? { hiddenRows: hiddenRowsOf } : {}),
+      };
     });
     const fileName = hasName && wb.name ? wb.name : OPEN_WORKBOOK_NAME;
     return { grid: { fileName, date1904, sheets }, sheets: all, syncs };

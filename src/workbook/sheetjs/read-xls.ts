@@ -62,7 +62,9 @@ function sheetGrid(name: string, ws: XLSX.WorkSheet, date1904: boolean, fonts: M
   }
   const merges: Merge[] = (ws['!merges'] ?? []).map((m) => ({ top: m.s.r + 1, left: m.s.c + 1, bottom: m.e.r + 1, right: m.e.c + 1 }));
   const hiddenColumns = (ws['!cols'] ?? []).flatMap((c, i) => (c?.hidden ? [i + 1] : []));
-  return { name, rows, merges, ...(hiddenColumns.length ? { hiddenColumns } : {}) };
+  // A filtered sheet's hidden rows are out of view, not out of the list.
+  const hiddenRows = ws['!autofilter'] ? [] : (ws['!rows'] ?? []).flatMap((r, i) => (r?.hidden && i < rows.length ? [i + 1] : []));
+  return { name, rows, merges, ...(hiddenColumns.length ? { hiddenColumns } : {}), ...(hiddenRows.length ? { hiddenRows } : {}) };
 }
 
 /** Reads .xls (or .ods) bytes. Unusable input raises an InputError with one Vietnamese sentence. */
@@ -70,7 +72,7 @@ export function readXls(bytes: Uint8Array, fileName: string): WorkbookGrid {
   if (bytes.length > LIMITS.totalBytes) throw new InputError(fileText.tooLarge(fileName, fileText.atMost(LIMITS.totalBytes)));
   let wb: XLSX.WorkBook;
   try {
-    // cellStyles: the columns' settings (`!cols`), which say which are hidden.
+    // cellStyles: the columns' and rows' settings (`!cols`, `!rows`), which say which are hidden.
     wb = XLSX.read(bytes, { type: 'array', dense: true, cellNF: true, cellStyles: true, cellFormula: false, cellHTML: false, cellText: false });
   } catch (e) {
     if (e instanceof Error && /password/i.test(e.message)) throw new InputError(fileText.passwordProtected(fileName));

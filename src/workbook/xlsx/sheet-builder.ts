@@ -25,6 +25,8 @@ export class SheetBuilder {
   private readonly rows: (Cell | null)[][] = [];
   private readonly merges: Merge[] = [];
   private readonly hiddenRanges: number[] = [];
+  private readonly hiddenRows: number[] = [];
+  private filtered = false;
   private lastRow = 0;
   private rowNumber = 0;
   private readonly styleCache: CellStyle[] = [];
@@ -66,8 +68,13 @@ export class SheetBuilder {
     const count = this.ctx.cells;
     count.count += kinds.length;
     if (count.count > count.limit) throw new TooLarge(`hơn ${count.limit.toLocaleString('vi-VN')} ô`);
+    let hidden = 0;
     for (let r = 0; r < rowNumbers.length; r++) {
       const number = (this.rowNumber = rowNumbers[r] || this.rowNumber + 1);
+      if (piece.hiddenRows[hidden] === r) {
+        this.hiddenRows.push(number);
+        hidden++;
+      }
       const out: (Cell | null)[] = [];
       let listed = false;
       for (let i = cellFrom[r] ?? 0, end = cellFrom[r + 1] ?? 0; i < end; i++) {
@@ -109,6 +116,7 @@ export class SheetBuilder {
     }
     for (const m of piece.merges) this.merges.push(m);
     for (const x of piece.hiddenColumns) this.hiddenRanges.push(x);
+    if (piece.filtered) this.filtered = true;
   }
 
   /** The sheet, once every piece is added: a merged range's value is its top-left cell's alone. */
@@ -125,7 +133,15 @@ export class SheetBuilder {
     }
     for (let i = 0; i < lastRow; i++) if (!rows[i]) rows[i] = [];
     const hiddenColumns = hiddenWithin(this.hiddenRanges, rows);
-    return { name: this.name, rows, merges: this.merges, ...(hiddenColumns.length ? { hiddenColumns } : {}) };
+    // A filtered sheet's hidden rows are out of view, not out of the list.
+    const hiddenRows = this.filtered ? [] : this.hiddenRows.filter((r) => r <= lastRow);
+    return {
+      name: this.name,
+      rows,
+      merges: this.merges,
+      ...(hiddenColumns.length ? { hiddenColumns } : {}),
+      ...(hiddenRows.length ? { hiddenRows } : {}),
+    };
   }
 }
 

@@ -48,6 +48,10 @@ export interface SheetRows {
   merges: Merge[];
   /** Hidden column ranges, as pairs: first, last. */
   hiddenColumns: number[];
+  /** Positions (in `rowNumbers`) of the rows the sheet hides. */
+  hiddenRows: number[];
+  /** The piece says the sheet is filtered: its hidden rows are filtered out of view, not taken out. */
+  filtered: boolean;
 }
 
 /** The 1-based column of a cell address such as "AB12" (a "$" allowed); 0 when it is not one. */
@@ -92,6 +96,9 @@ function digitsValue(text: string): number | undefined {
   return v;
 }
 
+/** An xsd:boolean attribute that says true. */
+const isTrue = (value: string | undefined) => value === '1' || value === 'true';
+
 class RowsParser {
   private readonly inline = new StringItemReader();
   private inData = false;
@@ -117,6 +124,8 @@ class RowsParser {
   private readonly items: SharedString[] = [];
   private readonly merges: Merge[] = [];
   private readonly hiddenColumns: number[] = [];
+  private readonly hiddenRows: number[] = [];
+  private filtered = false;
 
   open(name: string, attrs: () => Record<string, string>): void {
     if (this.inInline) this.inline.open(name, attrs);
@@ -133,8 +142,10 @@ class RowsParser {
     } else if (this.inRow) {
       if (name === 'c') this.openCell(attrs());
     } else if (this.inData) {
-      if (name === 'row') this.openRow(attrs()['r']);
+      if (name === 'row') this.openRow(attrs());
     } else if (name === 'sheetData') this.inData = true;
+    // A filter, the sheet's own or a table's (filterMode: some filter is applied), hides rows.
+    else if (name === 'autoFilter' || (name === 'sheetPr' && isTrue(attrs()['filterMode']))) this.filtered = true;
     else if (name === 'mergeCell') {
       const ref = attrs()['ref'];
       const m = ref === undefined ? undefined : mergeOf(xmlAttribute(ref));
@@ -144,14 +155,15 @@ class RowsParser {
 
   /** <col min max hidden>: a range of columns' settings, before the rows. */
   private openColumns(a: Record<string, string>): void {
-    const hidden = a['hidden'];
-    if (hidden !== '1' && hidden !== 'true') return;
+    if (!isTrue(a['hidden'])) return;
     const min = digitsValue(a['min'] ?? '');
     const max = digitsValue(a['max'] ?? '') ?? min;
     if (min !== undefined && max !== undefined && min >= 1 && max >= min) this.hiddenColumns.push(min, max);
   }
 
-  private openRow(r: string | undefined): void {
+  private openRow(a: Record<string, string>): void {
+    const r = a['r'];
+    if (isTrue(a['hidden'])) this.hiddenRows.push(this.rowNumbers.length);
     const number = r === undefined ? 0 : (digitsValue(r) ?? Number(xmlAttribute(r)));
     if (r !== undefined && (!Number.isInteger(number) || number < 1 || number > MAX_ROW)) throw new Damaged('row number');
     this.inRow = true;
@@ -270,6 +282,8 @@ class RowsParser {
       items: this.items,
       merges: this.merges,
       hiddenColumns: this.hiddenColumns,
+      hiddenRows: this.hiddenRows,
+      filtered: this.filtered,
     };
   }
 }
