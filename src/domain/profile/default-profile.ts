@@ -29,6 +29,9 @@ export function defaultProfile(): Profile {
       // A unit named by its commune alone ("Xã Phú Hữu") or typed "Xã" is that commune's party committee (rules.md).
       { name: 'Đảng bộ xã', bloc: BLOC_PARTY, quota: 2, patterns: ['Đảng bộ xã', 'Đảng ủy xã', 'Xã'] },
       { name: 'Đảng bộ thị trấn', bloc: BLOC_PARTY, quota: 2, patterns: ['Đảng bộ thị trấn', 'Đảng ủy thị trấn', 'Thị trấn'] },
+      // A town's or a city's wards are its communes: their party committees select as the communes' do (a town's
+      // guideline writes "đảng bộ các xã, phường, thị trấn"), never as a plain "Đảng bộ cơ sở".
+      { name: 'Đảng bộ phường', bloc: BLOC_PARTY, quota: 2, patterns: ['Đảng bộ phường', 'Đảng ủy phường', 'Phường'] },
       { name: 'Chi bộ cơ sở', bloc: BLOC_PARTY, quota: 1, patterns: ['Chi bộ'] },
       { name: 'Đảng bộ cơ sở', bloc: BLOC_PARTY, quota: 1, patterns: ['Đảng bộ', 'Đảng ủy'] },
       {

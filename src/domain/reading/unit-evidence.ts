@@ -141,11 +141,17 @@ function resolveName<U extends UnitRef>(resolver: UnitResolver<U>, text: string)
   return resolver.resolve(text) ?? resolver.resolve(`${text} huyện`) ?? resolver.resolveLoose(text) ?? byCommune(resolver, text) ?? byCodeIn(resolver, text);
 }
 
-/** A sheet or file named by its commune alone ("Phú Hữu", "X. Phú Hữu", "TT Long Điền"): that commune's party committee. */
+/**
+ * A sheet or file named by its commune alone ("Phú Hữu", "X. Phú Hữu", "TT Long Điền", "P. An Lạc"): that commune's
+ * (township's, ward's) party committee.
+ */
 function byCommune<U extends UnitRef>(resolver: UnitResolver<U>, text: string): U | undefined {
-  const bare = text.replace(/^(x|xã|xa|tt|thị trấn)\.?\s*/iu, '').trim();
+  // A short form only before a dot or a space: "Xuân Hòa" and "Phú Hữu" are names.
+  const bare = text.replace(/^(?:(?:x|tt|p)(?:\.\s*|\s+)|(?:xã|xa|thị trấn|phường|phuong)\.?\s+)/iu, '').trim();
   if (!/^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){1,2}$/u.test(bare)) return undefined;
-  const found = new Set([resolver.resolve(`Xã ${bare}`), resolver.resolve(`Thị trấn ${bare}`)].filter((u): u is U => u !== undefined));
+  const found = new Set(
+    [resolver.resolve(`Xã ${bare}`), resolver.resolve(`Thị trấn ${bare}`), resolver.resolve(`Phường ${bare}`)].filter((u): u is U => u !== undefined),
+  );
   return found.size === 1 ? [...found][0] : undefined;
 }
 
@@ -280,7 +286,7 @@ function rowUnit<U extends UnitRef>(resolver: UnitResolver<U>, text: string, sou
   return resolver.resolve(`${text} huyện`) ?? (PLACE_ALONE.test(asciiKey(text)) ? resolver.resolve(`Đảng bộ ${text}`) : undefined);
 }
 
-const PLACE_ALONE = /^(xa|thi tran|tt) \S/;
+const PLACE_ALONE = /^(xa|thi tran|tt|phuong) \S/;
 const ENDS_COMMUNE_LEVEL = /(^| )(xa|thi tran|phuong)$/;
 
 export interface AttributionContext<U extends UnitRef> {

@@ -13,7 +13,7 @@ import { asciiKey } from '../text';
 import type { UnitKeys } from './unit-key';
 
 // A unit named by its commune alone ("Xã An Bình") is that commune's party committee (rules.md).
-const PLACE_ONLY = /^(?:xa|thi tran) \S/;
+const PLACE_ONLY = /^(?:xa|thi tran|phuong) \S/;
 const spellings = (name: string) => (PLACE_ONLY.test(asciiKey(name)) ? [name, `Đảng bộ ${name}`] : [name]);
 
 function sameUnit(a: string, b: string, keys: UnitKeys): boolean {

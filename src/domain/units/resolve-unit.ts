@@ -45,7 +45,7 @@ function partyBody(key: string): string | undefined {
 }
 
 /** A unit named only by a commune or a township. */
-const PLACE_ONLY = /^(?:xa|thi tran) \S/;
+const PLACE_ONLY = /^(?:xa|thi tran|phuong) \S/;
 
 /**
  * Words that go on a place's name as part of another place's: "An Bình A", "Phú Hữu Đông", "Tân An 2". "Nam" before a

@@ -1,0 +1,76 @@
+/**
+ * A town's (thị xã) or a city's (thành phố) lists: its wards (phường) are its communes, so a ward's party committee
+ * selects at least 02 as a commune's does, however the list names or types it; a sheet or file named by the ward
+ * alone is the ward's committee. Near misses: a town's other party bodies, a cell of a ward, a commune whose name
+ * begins like a short form («Xuân Hòa», «Phú Hữu»).
+ */
+import ExcelJS from 'exceljs';
+import { defaultProfile } from '../../../src/domain/profile';
+import { readWorkbooks } from '../../../src/domain/reading/read-workbooks';
+import { buildReport } from '../../../src/domain/report/report';
+import { roundTrip, Row, sheetWith } from '../../fixtures/workbooks';
+
+const AS_OF = { y: 2023, m: 3, d: 1 };
+
+async function quotas(units: Row[]) {
+  const wb = new ExcelJS.Workbook();
+  sheetWith(wb, 'Đơn vị', [['Mã đơn vị', 'Tên đơn vị', 'Loại đơn vị'], ...units]);
+  sheetWith(wb, 'Đăng ký', [['STT', 'Họ và tên', 'Năm sinh', 'Đơn vị'], ...units.map((u, i): Row => [i + 1, `Nguyễn Văn ${'ABCDEFGH'[i]}`, 1970 + i, u[1]])]);
+  const read = readWorkbooks([await roundTrip(wb, 'thi-xa.xlsx')], { profile: defaultProfile() });
+  const report = buildReport(read, AS_OF, 2);
+  return report.quota.map((q) => [q.unit, q.type, q.required]);
+}
+
+describe('a ward\'s party committee selects at least 02, as a commune\'s does', () => {
+  it.each([
+    ['named «Đảng bộ phường …», no type', ['P01', 'Đảng bộ phường An Lạc', '']],
+    ['named «Đảng ủy phường …», no type', ['P02', 'Đảng ủy phường Bình Trị', '']],
+    ['typed «Đảng bộ phường»', ['P03', 'Đảng bộ phường Tân Hưng', 'Đảng bộ phường']],
+    ['named by its ward alone, typed «Phường»', ['P04', 'Phường Mỹ Phước', 'Phường']],
+    ['a numbered ward', ['P05', 'Đảng bộ Phường 3', '']],
+    ['typed «Đảng bộ cơ sở»: its name is more specific', ['P06', 'Đảng ủy phường An Lạc', 'Đảng bộ cơ sở']],
+  ])('%s', async (_, unit) => {
+    expect(await quotas([unit as Row])).toEqual([[unit[1], 'Đảng bộ phường', 2]]);
+  });
+
+  it('near misses: a town\'s other party bodies and a ward\'s cell keep their quota of 01', async () => {
+    expect(
+      await quotas([
+        ['D01', 'Đảng bộ Công an thị xã', ''],
+        ['C01', 'Chi bộ Khu phố 3', ''],
+        ['C02', 'Chi bộ Trường THCS phường An Lạc', ''],
+        ['X01', 'Đảng ủy xã An Điền', ''],
+      ]),
+    ).toEqual([
+      ['Đảng bộ Công an thị xã', 'Đảng bộ cơ sở', 1],
+      ['Chi bộ Khu phố 3', 'Chi bộ cơ sở', 1],
+      ['Chi bộ Trường THCS phường An Lạc', 'Chi bộ cơ sở', 1],
+      ['Đảng ủy xã An Điền', 'Đảng bộ xã', 2],
+    ]);
+  });
+});
+
+describe('a sheet named by its ward or commune alone', () => {
+  const UNITS: Row[] = [
+    ['STT', 'Tên đơn vị'],
+    [1, 'Đảng bộ phường An Lạc'],
+    [2, 'Đảng bộ xã Xuân Hòa'],
+    [3, 'Đảng bộ xã Phú Hữu'],
+    [4, 'Đảng bộ thị trấn Long Điền'],
+  ];
+  async function unitsOf(sheets: string[]) {
+    const units = new ExcelJS.Workbook();
+    sheetWith(units, 'Đơn vị', UNITS);
+    const file = new ExcelJS.Workbook();
+    sheets.forEach((name, i) => sheetWith(file, name, [['STT', 'Họ và tên', 'Năm sinh', 'Chức vụ'], [1, `Lê Văn ${'ABCD'[i]}`, 1960 + i, 'Đảng viên']]));
+    const read = readWorkbooks([await roundTrip(units, 'don-vi.xlsx'), await roundTrip(file, 'tong-hop.xlsx')], { profile: defaultProfile() });
+    return read.registrations.map((r) => read.units.find((u) => u.id === r.unitId)?.name);
+  }
+
+  it.each([
+    [['P. An Lạc', 'Xuân Hòa', 'Phú Hữu', 'TT Long Điền']],
+    [['Phường An Lạc', 'X. Xuân Hòa', 'Xã Phú Hữu', 'TT. Long Điền']],
+  ])('%j: each sheet is its committee\'s', async (sheets) => {
+    expect(await unitsOf(sheets)).toEqual(['Đảng bộ phường An Lạc', 'Đảng bộ xã Xuân Hòa', 'Đảng bộ xã Phú Hữu', 'Đảng bộ thị trấn Long Điền']);
+  });
+});
