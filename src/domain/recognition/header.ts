@@ -133,14 +133,17 @@ function mapColumns(view: SheetView, r: number, idx: FieldIndex, sub: boolean): 
   return { columns, labels };
 }
 
+/** A column's number in the row under a header: "(1)", "2", "C", "(5) = (3) + (4)". */
+export const COLUMN_NUMBER = /^\(?\s*(\d{1,2}|[A-Z])\s*\)?(\s*=\s*.*)?$/;
+
 /** A row under a header that only numbers the columns: "(1)", "2", "(3)"… */
-function isColumnNumberRow(view: SheetView, r: number): boolean {
+export function isColumnNumberRow(view: SheetView, r: number): boolean {
   let numbers = 0;
   let others = 0;
   for (let c = 1; c <= view.colCount; c++) {
     const t = view.text(r, c);
     if (!t) continue;
-    if (/^\(?\s*(\d{1,2}|[A-Z])\s*\)?(\s*=\s*.*)?$/.test(t)) numbers++;
+    if (COLUMN_NUMBER.test(t)) numbers++;
     else others++;
   }
   return numbers >= 2 && others === 0;

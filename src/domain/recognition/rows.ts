@@ -8,7 +8,7 @@ import { asciiKey, mayHaveAsciiKey } from '../text';
 import { startsWithDigit } from '../text/digits';
 import { memoize } from '../text/memo';
 import type { Field } from './fields';
-import type { TableHeader } from './header';
+import { COLUMN_NUMBER, isColumnNumberRow, TableHeader } from './header';
 import type { SheetView } from './sheet-view';
 
 export type RowClass =
@@ -175,6 +175,8 @@ function classify(view: SheetView, shape: TableShape, texts: string[], r: number
 
   // Only a number in the STT column: an unfilled template row.
   if (stt && restCount === 0 && /^\d+\.?$/.test(stt)) return EMPTY;
+  // The columns' numbers again ("1 | 2 | 3", "(1) | (2)", "A | B | C"), under a header typed again on the next page.
+  if (texts.length >= 2 && COLUMN_NUMBER.test(first) && COLUMN_NUMBER.test(texts[1] as string) && isColumnNumberRow(view, r)) return { type: 'header' };
   // "II", "B", "B)", "b." in the STT cell: a group's number.
   const groupNumber = stt.replace(/[.)]$/, '');
   if (stt && restCount <= 1 && (ROMAN.test(groupNumber) || /^[A-Z]$/.test(groupNumber) || (groupNumber !== stt && /^[a-z]$/.test(groupNumber))))

@@ -154,3 +154,36 @@ describe('notes under the table', () => {
     ]);
   });
 });
+
+describe('the columns\' numbers typed again further down a table', () => {
+  const H: Row = ['STT', 'Họ và tên', 'Năm sinh', 'Chức vụ, đơn vị công tác', 'Tóm tắt thành tích'];
+  const list = (numbers: Row, groups: boolean): Row[] => [
+    H,
+    numbers,
+    ...(groups ? [['I', 'TẬP THỂ'], [1, 'Chi hội Phụ nữ khu phố 2', undefined, undefined, 'Tốt'], ['II', 'CÁ NHÂN']] : []),
+    [1, 'Trần Văn Mặt', 1958, 'Trưởng ban công tác Mặt trận khu phố 2', 'Tốt'],
+    [2, 'Ngô Thị Trận', 1962, 'Ủy viên Ủy ban MTTQ phường', 'Tốt'],
+    H,
+    numbers,
+    [3, 'Lâm Văn Tổ', 1960, 'Trưởng ban công tác Mặt trận khu phố 1', 'Tốt'],
+  ];
+  const people = ['Trần Văn Mặt', 'Ngô Thị Trận', 'Lâm Văn Tổ'];
+
+  it.each([
+    ['1 | 2 | 3', [1, 2, 3, 4, 5]],
+    ['(1) | (2) | (3)', ['(1)', '(2)', '(3)', '(4)', '(5)']],
+    ['A | B | C', ['A', 'B', 'C', 'D', 'E']],
+  ])('%s under the repeated header, with group rows or without: no exemplar', async (_, numbers) => {
+    for (const groups of [true, false]) {
+      const read = await readShape({ sheets: [{ name: 'Đơn vị', rows: UNITS_ROWS }, { name: 'DS', rows: [['ĐẢNG ỦY XÃ AN BÌNH'], [], ...list(numbers, groups)] }] });
+      expect(read.registrations.map((r) => r.name)).toEqual(groups ? ['Chi hội Phụ nữ khu phố 2', ...people] : people);
+      expect(read.findings.filter((f) => f.severity === 'error' && f.row !== undefined)).toEqual([]);
+    }
+  });
+
+  it('near miss: a row of a number and a birth year only is a row without a name', async () => {
+    const rows: Row[] = [['ĐẢNG ỦY XÃ AN BÌNH'], [], H, [1, 'Trần Văn Mặt', 1958, 'Trưởng ấp', 'Tốt'], [2, undefined, 1975, undefined, undefined]];
+    const read = await readShape({ sheets: [{ name: 'Đơn vị', rows: UNITS_ROWS }, { name: 'DS', rows }] });
+    expect(read.findings.filter((f) => f.code === 'MISSING_VALUE').map((f) => f.row)).toEqual([5]);
+  });
+});
