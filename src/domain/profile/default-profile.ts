@@ -202,6 +202,8 @@ export function defaultUnitAbbreviations(): Record<string, string | string[]> {
     // "TT": a township before a place name, a centre before what it does; the units list tells which.
     TT: ['thị trấn', 'trung tâm'],
     TTYT: 'Trung tâm Y tế',
+    // "P. An Lạc", "P.3": a town's or a city's ward before a place or a number, an office ("P. Tư pháp") before what it does.
+    P: ['phường', 'phòng'],
     VN: 'Việt Nam',
     HCM: 'Hồ Chí Minh',
     'ĐTN': 'Đoàn Thanh niên',

@@ -45,6 +45,10 @@ const SYNONYMS: [string, string][] = (
   ] as [string, string][]
 ).sort(([a], [b]) => b.length - a.length);
 
+const LEADING_ZEROS = / 0+(\d)/g;
+/** "P3", "P.3" (the dot already a space): a numbered ward, the "P" then read as the table reads it. */
+const WARD_NUMBER = / p ?(\d{1,2}) /g;
+
 const foldWords: Fold = (s) => toneKey(s).replace(/[.,;:()"“”/\\-]/g, ' ').replace(/\s+/g, ' ').trim();
 
 export interface UnitKeys {
@@ -73,7 +77,8 @@ function keyer(fold: Fold, abbreviations: UnitAbbreviations, district: string, a
   const huyen = fold('huyện');
   const tinh = fold('tỉnh');
   const canonical = (padded: string): string => {
-    let k = padded;
+    // A number as a number: "Phường 02" is "Phường 2", "Khu phố 05" "Khu phố 5".
+    let k = padded.replace(LEADING_ZEROS, ' $1');
     // Most names hold none of these: looked for before any split.
     for (const [from, to] of synonyms) if (k.includes(from)) k = k.split(from).join(to);
     return k.replace(/ {2,}/g, ' ').trim();
@@ -124,7 +129,7 @@ function keyer(fold: Fold, abbreviations: UnitAbbreviations, district: string, a
   const keys = (name: string) => {
     let found = memo.get(name);
     if (!found) {
-      const expanded = expand(` ${fold(name)} `).map(canonical);
+      const expanded = expand(` ${fold(name)} `.replace(WARD_NUMBER, ' p $1 ')).map(canonical);
       const school = SCHOOL.test(name);
       const main = [...expanded.flatMap((k) => withoutDistrict(k, school)), ...expanded.flatMap(placeTrimmed)];
       found = [...new Set([...main, ...main.flatMap(withoutPlaceWord)])].filter(Boolean);

@@ -74,3 +74,24 @@ describe('a sheet named by its ward or commune alone', () => {
     expect(await unitsOf(sheets)).toEqual(['Đảng bộ phường An Lạc', 'Đảng bộ xã Xuân Hòa', 'Đảng bộ xã Phú Hữu', 'Đảng bộ thị trấn Long Điền']);
   });
 });
+
+describe('a numbered ward, as rows and titles write it', () => {
+  const UNITS: Row[] = [['STT', 'Tên đơn vị'], ...[1, 2, 3, 4].map((n): Row => [n, `Đảng ủy Phường ${n}`]), [5, 'Chi bộ Phòng Tư pháp huyện']];
+  async function unitsOf(unitTexts: string[]) {
+    const wb = new ExcelJS.Workbook();
+    sheetWith(wb, 'Đơn vị', UNITS);
+    sheetWith(wb, 'Đăng ký', [['STT', 'Đơn vị đề xuất', 'Họ và tên', 'Năm sinh'], ...unitTexts.map((u, i): Row => [i + 1, u, `Trần Văn ${'ABCDEFGH'[i]}`, 1970 + i])]);
+    const read = readWorkbooks([await roundTrip(wb, 'tp.xlsx')], { profile: defaultProfile() });
+    return read.registrations.map((r) => read.units.find((u) => u.id === r.unitId)?.name);
+  }
+
+  it('«Phường 01», «ĐU Phường 02», «P.3», «Đảng ủy P3», «P 4» name the wards 1 to 4', async () => {
+    expect(await unitsOf(['Phường 01', 'ĐU Phường 02', 'P.3', 'Đảng ủy P3', 'P 4'])).toEqual(
+      ['Đảng ủy Phường 1', 'Đảng ủy Phường 2', 'Đảng ủy Phường 3', 'Đảng ủy Phường 3', 'Đảng ủy Phường 4'],
+    );
+  });
+
+  it('near misses: «Phường 10» and «Phường 12» are not ward 1; «Chi bộ P. Tư pháp» is the office\'s cell', async () => {
+    expect(await unitsOf(['Phường 10', 'Đảng ủy Phường 12', 'Chi bộ P. Tư pháp'])).toEqual([undefined, undefined, 'Chi bộ Phòng Tư pháp huyện']);
+  });
+});
