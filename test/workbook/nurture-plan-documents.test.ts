@@ -102,6 +102,25 @@ describe('a nurturing plan written out in Word', () => {
   });
 
   it.each([
+    ['«Công tác …», «Phân công theo dõi, …»', '1. Công tác lãnh đạo, chỉ đạo', '2. Phân công theo dõi, bồi dưỡng'],
+    ['«Tăng cường …», «Phân công cán bộ phụ trách …»', '1. Tăng cường sự lãnh đạo của cấp ủy', '2. Phân công cán bộ phụ trách bồi dưỡng điển hình'],
+    ['«Về …»', '1. Về trách nhiệm lãnh đạo', '2. Về phân công phụ trách'],
+  ])('headings led in as plans write them, %s: the contents are held', async (_, lead, assignment) => {
+    const rest = CONTENTS.slice(2).map((c, i) => `${i + 3}. ${c}`);
+    const { findings } = await anBinh(
+      await word([...LETTERHEAD, ...TITLE, 'II. NỘI DUNG', lead, 'Đảng ủy trực tiếp lãnh đạo.', assignment, 'Giao đồng chí Phó Bí thư phụ trách.', ...rest]),
+    );
+    expect(findings).toEqual([]);
+  });
+
+  it('near miss: a sentence led in so is no heading: «Về lãnh đạo các chi bộ, …»', async () => {
+    const { findings } = await anBinh(
+      await word([...LETTERHEAD, ...TITLE, '- Về lãnh đạo các chi bộ, cần quan tâm hơn.', '- Công tác tuyên truyền sâu rộng trong nhân dân.', ...CONTENTS.slice(1, 4).map((c) => `- ${c}: …`)]),
+    );
+    expect(findings).toEqual([['NURTURE_PLAN_INCOMPLETE', expect.stringContaining('thiếu 3/6 nội dung')]]);
+  });
+
+  it.each([
     ['an event that honours exemplars', ['KẾ HOẠCH', 'Tổ chức Hội nghị biểu dương, nhân rộng điển hình tiên tiến nông dân giỏi']],
     ['replicating them only', ['KẾ HOẠCH', 'Nhân rộng điển hình tiên tiến năm 2023']],
   ])('near miss: a plan of %s is no nurturing plan', async (_, title) => {

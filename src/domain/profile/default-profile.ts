@@ -91,6 +91,8 @@ export function defaultProfile(): Profile {
         headers: [
           'Phân công phụ trách',
           'Phân công tổ chức, cá nhân phụ trách',
+          'Phân công cán bộ phụ trách',
+          'Phân công theo dõi',
           'Phân công',
           'Người phụ trách',
           'Người phụ trách bồi dưỡng',

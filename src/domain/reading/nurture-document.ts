@@ -45,20 +45,24 @@ export function issuedDate(texts: readonly string[]): CalendarDate | undefined {
 const withoutBullet = (text: string) => text.replace(/^\s*(?:[-+•*]|\(?(?:\d{1,2}|[a-zđ]|[ivx]{1,4})[.)/])\s*/iu, '');
 
 /**
- * A line that begins with a content's name names it: "5. Biểu dương, khen thưởng: …". A name of two words or fewer
+ * A line that begins with a content's name names it: "5. Biểu dương, khen thưởng: …", also led in by «Về», «Công tác»
+ * or «Tăng cường» ("1. Công tác lãnh đạo, chỉ đạo"). A name of two words or fewer
  * ("Lãnh đạo", "Tuyên truyền") is a whole line or a line's heading before its colon: a sentence beginning so
  * ("Tuyên truyền sâu rộng …", "Lãnh đạo Hội dự") names no content.
  */
 function namesContent(text: string, c: NurtureContent): boolean {
   const line = withoutBullet(text);
-  const k = asciiKey(line);
-  const heading = asciiKey(line.split(/[:–]/)[0] ?? '');
+  const k = withoutLead(asciiKey(line));
+  const heading = withoutLead(asciiKey(line.split(/[:–]/)[0] ?? ''));
   return [c.label, ...c.headers].some((h) => {
     const key = asciiKey(h);
     if (k === key || heading === key) return true;
     return key.split(' ').length > 2 && k.startsWith(`${key} `);
   });
 }
+
+/** How plans lead into a content's name: "Công tác lãnh đạo, chỉ đạo", "Về phân công …", "Tăng cường sự lãnh đạo …". */
+const withoutLead = (key: string) => key.replace(/^(?:ve|cong tac|tang cuong) (?=\S)/, '');
 
 /**
  * Content key → held, from the document's rows under its title (a paragraph is a row of one text; a table's row,
