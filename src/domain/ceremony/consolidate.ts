@@ -38,8 +38,8 @@ export interface CeremonyBook {
 
 /** The profile as the list needs it: the district taken from the files' title blocks when the profile has none. */
 function documentProfile(read: ReadResult): { profile: Profile; notices: CeremonyBook['notices'] } {
-  if (read.profile.district.trim()) return { profile: read.profile, notices: [] };
   const { profile, found } = withFoundDistrict(read.profile, read.titles ?? []);
+  if (read.profile.district.trim()) return { profile, notices: [] };
   if (found) return { profile, notices: [{ level: 'info', message: ceremonyText.noticeDistrictFound(found.name, found.files) }] };
   return { profile, notices: [{ level: 'warning', message: ceremonyText.noticeDistrictUnknown }] };
 }

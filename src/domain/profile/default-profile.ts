@@ -52,6 +52,10 @@ export function defaultProfile(): Profile {
         quota: 1,
         patterns: [
           'Huyện đoàn',
+          // A town's, a city's, an urban district's.
+          'Thị đoàn',
+          'Thành đoàn',
+          'Quận đoàn',
           'Đoàn Thanh niên',
           'Đoàn TNCS',
           'Hội Liên hiệp Phụ nữ',
@@ -204,6 +208,8 @@ export function defaultUnitAbbreviations(): Record<string, string | string[]> {
     // "TT": a township before a place name, a centre before what it does; the units list tells which.
     TT: ['thị trấn', 'trung tâm'],
     TTYT: 'Trung tâm Y tế',
+    TX: 'thị xã',
+    TP: 'thành phố',
     // "P. An Lạc", "P.3": a town's or a city's ward before a place or a number, an office ("P. Tư pháp") before what it does.
     P: ['phường', 'phòng'],
     VN: 'Việt Nam',

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { msg } from '../findings/messages';
 import { withBodyTexts } from './body-texts';
+import { withDistrictLevel } from './district-level';
 import { defaultProfile } from './default-profile';
 import { Profile, profileSchema } from './schema';
 
@@ -52,7 +53,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 /** Validates a full profile; the error names the key and the problem in Vietnamese. */
 export function validateProfile(candidate: unknown, source: string): Profile {
   const parsed = profileSchema.safeParse(candidate);
-  if (parsed.success) return withBodyTexts(parsed.data);
+  if (parsed.success) return withDistrictLevel(withBodyTexts(parsed.data));
   const issue = parsed.error.issues[0];
   if (!issue) throw new ProfileError(msg.profileInvalid(source));
   const key = issue.path.length ? issue.path.map(String).join('.') : undefined;

@@ -17,11 +17,12 @@ interface Found {
 
 /**
  * A letterhead line of a district's body: "ĐẢNG BỘ HUYỆN CHÂU PHÚ", "HUYỆN ỦY CHÂU PHÚ", "UBND HUYỆN CHÂU PHÚ", "HỘI
- * NÔNG DÂN HUYỆN CHÂU PHÚ", the district's name closing it. A title ("DANH SÁCH … CẤP HUYỆN VÀ CẤP TỈNH", "… ĐỀ NGHỊ
+ * NÔNG DÂN HUYỆN CHÂU PHÚ", a town's or a city's ("ĐẢNG BỘ THỊ XÃ DĨ AN", "THÀNH ĐOÀN VĨNH LONG"), the district's name
+ * closing it. A title ("DANH SÁCH … CẤP HUYỆN VÀ CẤP TỈNH", "… ĐỀ NGHỊ
  * HUYỆN ỦY TUYÊN DƯƠNG") names no district.
  */
 const LETTERHEAD =
-  /^(?:(?:dang bo|dang uy|ban chap hanh dang bo|uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|uy ban mat tran to quoc viet nam|uy ban mttq viet nam|ubmttq|mttq|lien doan lao dong|ldld|cong an|ban chi huy quan su|(?:bch )?hoi [a-z ]{2,40}?|ban [a-z ]{2,40}?) )?huyen (?:uy |doan )?([a-z]+(?: [a-z]+){0,2})$/;
+  /^(?:(?:dang bo|dang uy|ban chap hanh dang bo|uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|uy ban mat tran to quoc viet nam|uy ban mttq viet nam|ubmttq|mttq|lien doan lao dong|ldld|cong an|ban chi huy quan su|(?:bch )?hoi [a-z ]{2,40}?|ban [a-z ]{2,40}?) )?(?:(?:huyen|thi xa|thanh pho|quan)(?: uy| doan)?|(?:thi|thanh) (?:uy|doan)) ([a-z]+(?: [a-z]+){0,2})$/;
 
 /** A district's name as compared: without marks, "y" as "i" ("Kỳ Anh" = "Kì Anh"), without "huyện", "thị xã" or its province. */
 function districtKey(name: string): string {

@@ -41,8 +41,9 @@ export interface TitleCandidate {
   superior?: boolean;
 }
 
-// A commune's, township's or ward's own body: the place word after the body's name ("UBND XÃ AN BÌNH").
-const COMMUNE_LEVEL = / (xa|thi tran|phuong) \S/;
+// A commune's, township's or ward's own body: the place word after the body's name ("UBND XÃ AN BÌNH"); a town's
+// ("UBND THỊ XÃ BẾN CÁT") is no commune's.
+const COMMUNE_LEVEL = /(?<!thi) (xa|thi tran|phuong) \S/;
 
 /** A letterhead line naming a body of a commune, township or ward, not the place alone ("XÃ AN BÌNH"). */
 function communeBody(text: string): boolean {
@@ -287,7 +288,7 @@ function rowUnit<U extends UnitRef>(resolver: UnitResolver<U>, text: string, sou
 }
 
 const PLACE_ALONE = /^(xa|thi tran|tt|phuong) \S/;
-const ENDS_COMMUNE_LEVEL = /(^| )(xa|thi tran|phuong)$/;
+const ENDS_COMMUNE_LEVEL = /(?:^|(?<!thi) )(xa|thi tran|phuong)$/;
 
 export interface AttributionContext<U extends UnitRef> {
   resolver: UnitResolver<U>;

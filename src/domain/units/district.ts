@@ -1,7 +1,9 @@
 /**
  * The district a list belongs to, read from the title blocks of the submitted files ("ĐẢNG BỘ HUYỆN AN PHÚ",
- * "HUYỆN ỦY AN PHÚ", "HỘI NÔNG DÂN HUYỆN AN PHÚ"): the name most of them give.
+ * "HUYỆN ỦY AN PHÚ", "HỘI NÔNG DÂN HUYỆN AN PHÚ"; a town's "ĐẢNG BỘ THỊ XÃ BẾN CÁT", "THỊ ỦY BẾN CÁT"): the name most
+ * of them give, and the committee of the level they give it.
  */
+import { committeeOfLevel, Profile, withDistrictLevel } from '../profile';
 import { toneKey } from '../text';
 
 export interface TitleBlock {
@@ -14,11 +16,14 @@ export interface FoundDistrict {
   name: string;
   /** The files whose titles name it. */
   files: string[];
+  /** The committee of the level the titles give it ("Thị ủy" for "THỊ XÃ BẾN CÁT"). */
+  committee?: string;
 }
 
-// "huyện" followed by the name; "huyện ủy X", "huyện đoàn X" name the district too. The name ends at punctuation,
-// at a word of STOP, or at "năm" before a year.
-const AFTER_HUYEN = /(?:^|\s)huyện(?:\s+(?:ủy|ủy|uỷ|đoàn))?\s+([^,;:()\-–—/.]+)/iu;
+// The level ("huyện", "thị xã", "thành phố", "quận") followed by the name; "huyện ủy X", "thị đoàn X" name the
+// district too. The name ends at punctuation, at a word of STOP, or at "năm" before a year.
+const AFTER_LEVEL =
+  /(?:^|\s)(?:(huyện|thị xã|thành phố|quận)(?:\s+(?:ủy|ủy|uỷ|đoàn))?|(thị|thành)\s+(?:ủy|ủy|uỷ|đoàn))\s+([^,;:()\-–—/.]+)/iu;
 const WORD = /^\p{L}+$/u;
 // Words that end a district's name in a title: "… huyện An Phú tỉnh An Giang", "… huyện An Phú giai đoạn …".
 const STOP = new Set(['tỉnh', 'giai', 'nhiệm', 'đợt', 'lần', 'về', 'trong', 'nhân'].map(toneKey));
@@ -35,33 +40,42 @@ export function titleCase(text: string): string {
 
 /** The district named in one title text, if it names one. */
 export function districtInTitle(text: string): string | undefined {
-  const m = AFTER_HUYEN.exec(text.normalize('NFC').replace(/\s+/g, ' '));
+  return levelledDistrictInTitle(text)?.name;
+}
+
+/** The district named in one title text, and the committee of the level it is given. */
+function levelledDistrictInTitle(text: string): { name: string; committee?: string } | undefined {
+  const m = AFTER_LEVEL.exec(text.normalize('NFC').replace(/\s+/g, ' '));
   if (!m) return undefined;
-  const words = (m[1] ?? '').trim().split(' ');
+  const level = m[1] ?? (m[2] && toneKey(m[2]) === toneKey('thị') ? 'thị xã' : 'thành phố');
+  const words = (m[3] ?? '').trim().split(' ');
   // "Huyện đoàn", "Huyện ủy" with no name after them: the body, not a district called "Đoàn".
   if (BODY_WORDS.has(toneKey(words[0] ?? ''))) return undefined;
   const cut = words.findIndex((w, i) => STOP.has(toneKey(w)) || (toneKey(w) === YEAR_WORD && /^\d/.test(words[i + 1] ?? '')));
   const name = (cut >= 0 ? words.slice(0, cut) : words).filter(Boolean);
   if (name.length === 0 || name.length > 4 || !name.every((w) => WORD.test(w))) return undefined;
-  return titleCase(name.join(' '));
+  return { name: titleCase(name.join(' ')), committee: committeeOfLevel(level) };
 }
 
 export function districtFromTitles(titles: TitleBlock[]): FoundDistrict | undefined {
-  const votes = new Map<string, FoundDistrict & { count: number }>();
+  const votes = new Map<string, FoundDistrict & { count: number; committees: Map<string, number> }>();
   for (const t of titles) {
     for (const text of t.texts) {
-      const name = districtInTitle(text);
-      if (!name) continue;
-      const k = toneKey(name);
-      const v = votes.get(k) ?? { name, files: [], count: 0 };
+      const found = levelledDistrictInTitle(text);
+      if (!found) continue;
+      const k = toneKey(found.name);
+      const v = votes.get(k) ?? { name: found.name, files: [], count: 0, committees: new Map<string, number>() };
       v.count++;
       if (!v.files.includes(t.file)) v.files.push(t.file);
+      if (found.committee) v.committees.set(found.committee, (v.committees.get(found.committee) ?? 0) + 1);
       votes.set(k, v);
     }
   }
-  let best: (FoundDistrict & { count: number }) | undefined;
+  let best: (FoundDistrict & { count: number; committees: Map<string, number> }) | undefined;
   for (const v of votes.values()) if (!best || v.count > best.count) best = v;
-  return best && { name: best.name, files: best.files };
+  if (!best) return undefined;
+  const [committee] = [...best.committees].sort((a, b) => b[1] - a[1])[0] ?? [];
+  return { name: best.name, files: best.files, ...(committee ? { committee } : {}) };
 }
 
 /**
@@ -81,9 +95,15 @@ export function inferredDistrict(unitNames: readonly string[], titles: TitleBloc
   return found && found.files.length >= 2 ? found.name : '';
 }
 
-/** The profile with the district the files' title blocks give, when it names none itself; `found` says which. */
-export function withFoundDistrict<P extends { district: string }>(profile: P, titles: TitleBlock[]): { profile: P; found?: FoundDistrict } {
-  if (profile.district.trim()) return { profile };
+/**
+ * The profile with the district the files' title blocks give, when it names none itself (`found` says which), and
+ * the committee of the level they give it ("THỊ XÃ BẾN CÁT": Thị ủy) where the profile left the guideline's.
+ */
+export function withFoundDistrict(profile: Profile, titles: TitleBlock[]): { profile: Profile; found?: FoundDistrict } {
   const found = districtFromTitles(titles);
-  return found ? { profile: { ...profile, district: found.name }, found } : { profile };
+  if (profile.district.trim()) {
+    const own = found && toneKey(found.name) === toneKey(profile.district) ? found.committee : undefined;
+    return { profile: own ? withDistrictLevel(profile, own) : profile };
+  }
+  return found ? { profile: withDistrictLevel({ ...profile, district: found.name }, found.committee), found } : { profile };
 }

@@ -49,6 +49,18 @@ const LEADING_ZEROS = / 0+(\d)/g;
 /** "P3", "P.3" (the dot already a space): a numbered ward, the "P" then read as the table reads it. */
 const WARD_NUMBER = / p ?(\d{1,2}) /g;
 
+/** A town's (thị xã) or a city's (thành phố) level words, and its committees', as a huyện's. */
+const LEVEL_WORDS: [string, string][] = [
+  ['thị ủy', 'huyện ủy'],
+  ['thành ủy', 'huyện ủy'],
+  ['quận ủy', 'huyện ủy'],
+  ['thị đoàn', 'huyện đoàn'],
+  ['thành đoàn', 'huyện đoàn'],
+  ['quận đoàn', 'huyện đoàn'],
+  ['thị xã', 'huyện'],
+  ['thành phố', 'huyện'],
+];
+
 const foldWords: Fold = (s) => toneKey(s).replace(/[.,;:()"“”/\\-]/g, ' ').replace(/\s+/g, ' ').trim();
 
 export interface UnitKeys {
@@ -73,12 +85,16 @@ const SCHOOL = /(?:^|\s)(?:trường|truong|thpt|thcs|tiểu học|tieu hoc|mầ
 function keyer(fold: Fold, abbreviations: UnitAbbreviations, district: string, asciiOnly: boolean): Keyer {
   const expand = abbreviationExpander(abbreviations, fold, asciiOnly);
   const synonyms = SYNONYMS.map(([from, to]) => [` ${fold(from)} `, ` ${fold(to)} `] as const);
+  const levels = LEVEL_WORDS.map(([from, to]) => [` ${fold(from)} `, ` ${fold(to)} `] as const);
   const d = district ? fold(district) : '';
   const huyen = fold('huyện');
   const tinh = fold('tỉnh');
   const canonical = (padded: string): string => {
     // A number as a number: "Phường 02" is "Phường 2", "Khu phố 05" "Khu phố 5".
     let k = padded.replace(LEADING_ZEROS, ' $1');
+    // A town's or a city's bodies are its district-level bodies: "Hội LHPN thị xã" as "Hội LHPN huyện", "Thị đoàn"
+    // as "Huyện đoàn"; before the synonyms, which are written for "huyện".
+    for (const [from, to] of levels) if (k.includes(from)) k = k.split(from).join(to);
     // Most names hold none of these: looked for before any split.
     for (const [from, to] of synonyms) if (k.includes(from)) k = k.split(from).join(to);
     return k.replace(/ {2,}/g, ' ').trim();

@@ -95,3 +95,48 @@ describe('a numbered ward, as rows and titles write it', () => {
     expect(await unitsOf(['Phường 10', 'Đảng ủy Phường 12', 'Chi bộ P. Tư pháp'])).toEqual([undefined, undefined, 'Chi bộ Phòng Tư pháp huyện']);
   });
 });
+
+describe('a town\'s bodies, as their letterheads and rows name them', () => {
+  const UNITS: Row[] = [
+    ['STT', 'Tên đơn vị'],
+    [1, 'Ủy ban nhân dân thị xã'],
+    [2, 'Ủy ban MTTQ Việt Nam thị xã'],
+    [3, 'Thị đoàn'],
+    [4, 'Hội LHPN thị xã'],
+    [5, 'Đảng ủy phường An Lạc'],
+    [6, 'Ủy ban nhân dân xã An Điền'],
+  ];
+  const profile = { ...defaultProfile(), district: 'Bến Cát', superiorBody: 'Thị ủy' };
+  async function unitOf(title: string[], file = 'ds.xlsx') {
+    const units = new ExcelJS.Workbook();
+    sheetWith(units, 'Đơn vị', UNITS);
+    const wb = new ExcelJS.Workbook();
+    sheetWith(wb, 'DS', [...title.map((t): Row => [t]), [], ['DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'], ['STT', 'Họ và tên', 'Năm sinh'], [1, 'Trần Thị Cúc', 1980]]);
+    const read = readWorkbooks([await roundTrip(units, 'don-vi.xlsx'), await roundTrip(wb, file)], { profile });
+    return { units: read.registrations.map((r) => read.units.find((u) => u.id === r.unitId)?.name), skipped: read.findings.filter((f) => f.code === 'SHEET_SKIPPED').length };
+  }
+
+  it.each([
+    [['ỦY BAN NHÂN DÂN', 'THỊ XÃ BẾN CÁT'], 'Ủy ban nhân dân thị xã'],
+    [['UBND TX. BẾN CÁT'], 'Ủy ban nhân dân thị xã'],
+    [['ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM', 'THỊ XÃ BẾN CÁT'], 'Ủy ban MTTQ Việt Nam thị xã'],
+    [['ĐOÀN TNCS HỒ CHÍ MINH', 'BCH ĐOÀN THỊ XÃ BẾN CÁT'], 'Thị đoàn'],
+    [['THỊ ĐOÀN BẾN CÁT'], 'Thị đoàn'],
+    [['HỘI LHPN TỈNH BÌNH DƯƠNG', 'HỘI LHPN THỊ XÃ BẾN CÁT'], 'Hội LHPN thị xã'],
+    [['ĐẢNG BỘ THỊ XÃ BẾN CÁT', 'ĐẢNG ỦY PHƯỜNG AN LẠC'], 'Đảng ủy phường An Lạc'],
+  ])('%j: %s', async (title, unit) => {
+    expect(await unitOf(title)).toEqual({ units: [unit], skipped: 0 });
+  });
+
+  it('near miss: a commune\'s People\'s Committee under the town\'s letterhead is the commune\'s', async () => {
+    expect(await unitOf(['UBND THỊ XÃ BẾN CÁT', 'ỦY BAN NHÂN DÂN XÃ AN ĐIỀN'])).toEqual({ units: ['Ủy ban nhân dân xã An Điền'], skipped: 0 });
+  });
+
+  it.each([
+    [['ĐẢNG BỘ THỊ XÃ DĨ AN', 'ĐẢNG ỦY PHƯỜNG AN LẠC']],
+    [['HỘI LHPN TỈNH BÌNH DƯƠNG', 'HỘI LHPN THỊ XÃ DĨ AN']],
+    [['ĐẢNG BỘ THÀNH PHỐ THỦ DẦU MỘT', 'ĐẢNG ỦY PHƯỜNG AN LẠC']],
+  ])('another town\'s list %j is left unread', async (title) => {
+    expect(await unitOf(title)).toEqual({ units: [], skipped: 1 });
+  });
+});

@@ -37,7 +37,7 @@ describe('districtFromTitles', () => {
       { file: 'b.xlsx', sheet: 'S', texts: ['ĐẢNG BỘ HUYỆN AN PHÚ'] },
       { file: 'c.xlsx', sheet: 'S', texts: ['HUYỆN ỦY PHÚ TÂN'] },
     ]);
-    expect(found).toEqual({ name: 'An Phú', files: ['a.xlsx', 'b.xlsx'] });
+    expect(found).toEqual({ name: 'An Phú', files: ['a.xlsx', 'b.xlsx'], committee: 'Huyện ủy' });
   });
 
   it('finds none in titles that name no district', () => {
@@ -64,5 +64,22 @@ describe('inferredDistrict, when the profile names none', () => {
     // One file's letterhead is not enough: it may be the one file from elsewhere.
     expect(inferredDistrict(list, titles(['a.xlsx', 'HỘI NÔNG DÂN HUYỆN LONG HỒ']))).toBe('');
     expect(inferredDistrict(list, [])).toBe('');
+  });
+});
+
+describe('a town\'s, a city\'s district in its titles', () => {
+  it.each([
+    [['ĐẢNG BỘ THỊ XÃ BẾN CÁT', 'HỘI LHPN THỊ XÃ BẾN CÁT'], 'Bến Cát', 'Thị ủy'],
+    [['THỊ ỦY BẾN CÁT', 'THỊ ĐOÀN BẾN CÁT'], 'Bến Cát', 'Thị ủy'],
+    [['ĐẢNG BỘ THÀNH PHỐ VĨNH LONG', 'THÀNH ĐOÀN VĨNH LONG'], 'Vĩnh Long', 'Thành ủy'],
+    [['Hội Nông dân thị xã Tân Châu, tỉnh An Giang', 'UBND thị xã Tân Châu'], 'Tân Châu', 'Thị ủy'],
+  ])('%j: %s, its committee %s', (texts, name, committee) => {
+    const found = districtFromTitles(texts.map((t, i) => ({ file: `${i}.xlsx`, sheet: 'S', texts: [t] })));
+    expect(found).toEqual({ name, files: ['0.xlsx', '1.xlsx'], committee });
+  });
+
+  it('near miss: a province names no district; «HUYỆN» gives the Huyện ủy', () => {
+    expect(districtInTitle('HỘI LHPN TỈNH BÌNH DƯƠNG')).toBeUndefined();
+    expect(districtFromTitles([{ file: 'a.xlsx', sheet: 'S', texts: ['ĐẢNG BỘ HUYỆN AN PHÚ'] }])?.committee).toBe('Huyện ủy');
   });
 });
