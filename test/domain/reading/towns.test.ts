@@ -140,3 +140,33 @@ describe('a town\'s bodies, as their letterheads and rows name them', () => {
     expect(await unitOf(title)).toEqual({ units: [], skipped: 1 });
   });
 });
+
+describe('a town\'s bodies as a master\'s unit column writes them', () => {
+  const UNITS: Row[] = [
+    ['STT', 'Tên đơn vị'],
+    [1, 'UBND thị xã'],
+    [2, 'Hội LHPN thị xã'],
+    [3, 'Thị đoàn'],
+    [4, 'Ủy ban MTTQ Việt Nam thị xã'],
+    [5, 'Đảng bộ Công an thị xã'],
+    [6, 'Hội Nông dân thị xã'],
+  ];
+  it('«UBND TX», «Hội LHPN TX Bến Cát», «Thị đoàn Bến Cát», «UBMTTQ TX», «Công an TX Bến Cát», «Hội Nông dân Bến Cát»', async () => {
+    const texts = ['UBND TX', 'UBND TX. Bến Cát', 'Hội LHPN TX Bến Cát', 'Thị đoàn Bến Cát', 'Đoàn TN thị xã', 'UBMTTQ TX', 'Công an TX Bến Cát', 'Hội ND TX', 'Hội Nông dân Bến Cát'];
+    const wb = new ExcelJS.Workbook();
+    sheetWith(wb, 'Đơn vị', UNITS);
+    sheetWith(wb, 'Đăng ký', [['STT', 'Đơn vị đề xuất', 'Họ và tên', 'Năm sinh'], ...texts.map((u, i): Row => [i + 1, u, `Võ Văn ${'ABCDEFGHK'[i]}`, 1970 + i])]);
+    const read = readWorkbooks([await roundTrip(wb, 'tx.xlsx')], { profile: { ...defaultProfile(), district: 'Bến Cát' } });
+    expect(read.registrations.map((r) => read.units.find((u) => u.id === r.unitId)?.name)).toEqual([
+      'UBND thị xã',
+      'UBND thị xã',
+      'Hội LHPN thị xã',
+      'Thị đoàn',
+      'Thị đoàn',
+      'Ủy ban MTTQ Việt Nam thị xã',
+      'Đảng bộ Công an thị xã',
+      'Hội Nông dân thị xã',
+      'Hội Nông dân thị xã',
+    ]);
+  });
+});
