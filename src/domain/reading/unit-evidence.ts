@@ -42,8 +42,11 @@ export interface TitleCandidate {
 }
 
 // A commune's, township's or ward's own body: the place word after the body's name ("UBND XÃ AN BÌNH"); a town's
-// ("UBND THỊ XÃ BẾN CÁT") is no commune's.
-const COMMUNE_LEVEL = /(?<!thi) (xa|thi tran|phuong) \S/;
+// ("UBND THỊ XÃ BẾN CÁT") is no commune's, nor the republic's ("CỘNG HÒA XÃ HỘI …").
+const COMMUNE_LEVEL = /(?<!thi) (?:xa(?! hoi)|thi tran|phuong) \S/;
+
+/** The state's and the Party's mottos of a letterhead's other side: no unit's name, nor part of one. */
+const MOTTO = /^(?:cong hoa xa hoi chu nghia viet nam|doc lap tu do hanh phuc|dang cong san viet nam)$/;
 
 /** A letterhead line naming a body of a commune, township or ward, not the place alone ("XÃ AN BÌNH"). */
 function communeBody(text: string): boolean {
@@ -69,14 +72,14 @@ function titleCandidates(view: SheetView, headerRow: number, paragraphsAbove: st
   // their own numbered up to 0, so that they join each other but never the table's first rows.
   const rows: { r: number; cells: Map<number, string> }[] = paragraphsAbove.map((t, i) => ({
     r: i - paragraphsAbove.length,
-    cells: new Map([[1, t]]),
+    cells: new Map(MOTTO.test(asciiKey(t)) ? [] : [[1, t]]),
   }));
   for (let r = 1; r < headerRow; r++) {
     const cells = new Map<number, string>();
     const seen = new Set<string>();
     for (let c = 1; c <= view.colCount; c++) {
       const t = view.text(r, c);
-      if (!t || seen.has(t)) continue;
+      if (!t || seen.has(t) || MOTTO.test(asciiKey(t))) continue;
       seen.add(t);
       cells.set(view.mergeAt(r, c)?.left ?? c, t);
     }
