@@ -101,6 +101,40 @@ const VARIANTS: [string, () => Block[]][] = [
     ],
   ],
   [
+    'exemplars bulleted «- » under their headings',
+    () => [p('DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'), p('I. TẬP THỂ'), p('- Chi bộ ấp Bình Hòa'), p('II. CÁ NHÂN'), p(`- ${TAM}`), p(`- ${HOA}`)],
+  ],
+  [
+    'exemplars lettered under numbered parts of a heading («1. Khối cán bộ», «a) …»)',
+    () => [
+      p('DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'),
+      p('I. TẬP THỂ'),
+      p('1. Chi bộ ấp Bình Hòa'),
+      p('II. CÁ NHÂN'),
+      p('1. Khối cán bộ, công chức'),
+      p(`a) ${TAM}`),
+      p('2. Khối nhân dân'),
+      p(`a) ${HOA}`),
+    ],
+  ],
+  [
+    'exemplars bulleted «+ », their achievements bulleted «- » under them',
+    () => [
+      p('DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'),
+      p('I. TẬP THỂ'),
+      p('+ Chi bộ ấp Bình Hòa'),
+      p('- Lãnh đạo xây dựng nông thôn mới.'),
+      p('II. CÁ NHÂN'),
+      p(`+ ${TAM}`),
+      p('- Vận động nhân dân hiến đất làm đường.'),
+      p(`+ ${HOA}`),
+    ],
+  ],
+  [
+    'exemplars in Word\'s own bullets',
+    () => [p('DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'), p('I. TẬP THỂ'), n('Chi bộ ấp Bình Hòa', 0, 'bullets'), p('II. CÁ NHÂN'), n(TAM, 0, 'bullets'), n(HOA, 0, 'bullets')],
+  ],
+  [
     'typed in .VnTime',
     () =>
       ['DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN', 'I. TẬP THỂ', '1. Chi bộ ấp Bình Hòa', 'II. CÁ NHÂN', `1. ${TAM}`, `2. ${HOA}`].map((t) =>

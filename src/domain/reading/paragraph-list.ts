@@ -9,8 +9,10 @@
  *
  * is the table it stands for: a number column and a name column, the headings as group rows. Each item is then read
  * as any name cell is (honorific, birth year and position after the name). A submission ("TỜ TRÌNH … đề nghị khen
- * thưởng …") listing them is read alike. What is written under an exemplar (bulleted, labelled «Thành tích»,
- * numbered the other way as "1)" under "1.", or numbered alike but naming no one) is its achievements, never a row.
+ * thưởng …") listing them is read alike. A heading's exemplars may be bulleted or lettered instead ("- Đồng chí …",
+ * "a) …", under numbered parts such as "1. Khối cán bộ, công chức"). What is written under an exemplar (bulleted
+ * otherwise, labelled «Thành tích», numbered the other way as "1)" under "1.", or numbered alike but naming no one) is
+ * its achievements, never a row.
  * The list ends at the date line, the signature or "Nơi nhận"; what is above it and below it stays the document's
  * paragraphs.
  */
@@ -44,6 +46,10 @@ function titleEnd(keys: readonly string[]): number {
 }
 /** A line written under an exemplar: a bullet, or what the exemplar did or pledges ("Thành tích: …"). */
 const UNDER_EXEMPLAR = /^\s*(?:[-+•*–]\s*\S|(?:tóm tắt\s+)?thành tích\b|nội dung (?:đăng ký|làm theo)\b)/iu;
+/** A bulleted or lettered line ("- …", "+ …", "• …", "a) …"): its marker ("-", "a)") and its text. */
+const BULLETED = /^\s*([-+•*–]|[a-zđ]\))\s*(\S.*)$/su;
+/** Markers of one kind: "b)" is of "a)"'s. */
+const markerKind = (marker: string) => (/^[a-zđ]\)$/.test(marker) ? 'a)' : marker);
 /** Where a list typed as paragraphs ends, besides its date line: the recipients, the signature ("T/M", "TM.", "KT."). */
 const END = /^(?:noi nhan|t m|tm|k t|kt)\b/;
 
@@ -88,6 +94,10 @@ export function paragraphListSheet(document: SheetGrid): SheetGrid | undefined {
   let last = -1;
   // The exemplars' numbering ("1." or "1)"): lines numbered the other way under them are their achievements.
   let mark: string | undefined;
+  // The exemplars' bullet, where a heading's exemplars are bulleted ("- Đồng chí …") or lettered ("a) …") rather than
+  // numbered: numbered lines naming no one are then the heading's parts ("1. Khối cán bộ, công chức").
+  let bullet: string | undefined;
+  let exemplars = 0;
   // The last exemplar's row: the lines under it, up to the next one, are its achievements, as a cell's lines are.
   let current: (Cell | null)[] | undefined;
   const attach = (text: string, i: number) => {
@@ -100,6 +110,21 @@ export function paragraphListSheet(document: SheetGrid): SheetGrid | undefined {
     const key = keys[i] ?? '';
     const text = texts[i] ?? '';
     const line = lineOf(text);
+    const bulleted = line ? undefined : BULLETED.exec(text);
+    if (bulleted) {
+      const kind = markerKind(bulleted[1] ?? '');
+      const item = (bulleted[2] ?? '').trim();
+      // The first line under a heading, or one bulleted as the heading's exemplars are, naming an exemplar is one.
+      if ((current === undefined || kind === bullet) && namesSubject(item)) {
+        bullet = kind;
+        const row: (Cell | null)[] = [null, { t: 's', v: item }];
+        rows.push(row);
+        current = row;
+        last = i;
+        exemplars++;
+        continue;
+      }
+    }
     if (!line) {
       if (END.test(key) || isOwnDateLine(text)) break;
       // A bulleted or labelled line is the exemplar's ("- Vận động …", "Thành tích: …"); any other line ("Tổng số: …",
@@ -110,17 +135,23 @@ export function paragraphListSheet(document: SheetGrid): SheetGrid | undefined {
     }
     if (line.kind === 'item') {
       if ((mark !== undefined && line.mark !== mark) || !namesSubject(line.text)) {
-        attach(text.trim(), i);
+        // Under a heading whose exemplars are bulleted, or before any exemplar: a part of the heading, no row.
+        if (bullet !== undefined || current === undefined) current = undefined;
+        else attach(text.trim(), i);
         continue;
       }
       mark = line.mark;
-    } else if (last >= 0 && isNextPart(line.text)) break; // "III. Kế hoạch bồi dưỡng": the document's next part
+      exemplars++;
+    } else {
+      if (last >= 0 && isNextPart(line.text)) break; // "III. Kế hoạch bồi dưỡng": the document's next part
+      bullet = undefined;
+    }
     const row: (Cell | null)[] = [line.stt ? { t: 's', v: line.stt } : null, { t: 's', v: line.text }];
     rows.push(row);
     current = line.kind === 'item' ? row : undefined;
     last = i;
   }
-  if (!rows.some((r, i) => i > 0 && r[0] !== null && /^\d/.test(String(r[0]?.v)))) return undefined;
+  if (!exemplars) return undefined;
   return {
     name: msg.paragraphListName,
     rows,

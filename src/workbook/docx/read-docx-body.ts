@@ -193,7 +193,10 @@ export function readDocxBody(xml: string, styles: DocStyles, numbering: DocNumbe
       case 'w:p': {
         const p = paragraphs.pop();
         if (!p) return;
-        const number = p.numId && p.numId !== '0' ? numbering.next(p.numId, p.ilvl ?? 0) : undefined;
+        const numbered = p.numId && p.numId !== '0' ? p.numId : undefined;
+        // A paragraph of the body that Word bullets shows its bullet as a list typed so would ("- …"); a table's
+        // cells keep their text as it is.
+        const number = numbered ? (numbering.next(numbered, p.ilvl ?? 0) ?? (!t && numbering.bullet(numbered, p.ilvl ?? 0) ? '-' : undefined)) : undefined;
         // Struck with its paragraph: a crossed-out item keeps its number crossed out.
         const struck = p.runs.length > 0 && p.runs.every((r) => r.strike);
         if (number) p.runs.unshift({ text: `${number} `, ...(struck ? { strike: true as const } : {}) });

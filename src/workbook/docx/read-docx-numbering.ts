@@ -17,9 +17,11 @@ interface Level {
 export interface DocNumbering {
   /** The number Word shows before the next paragraph of numbering `numId` at level `ilvl`; undefined for bullets. */
   next(numId: string, ilvl: number): string | undefined;
+  /** Numbering `numId` at level `ilvl` is a bullet: what Word shows before the paragraph is a mark, not a number. */
+  bullet(numId: string, ilvl: number): boolean;
 }
 
-export const NO_NUMBERING: DocNumbering = { next: () => undefined };
+export const NO_NUMBERING: DocNumbering = { next: () => undefined, bullet: () => false };
 
 const ROMAN: [number, string][] = [
   [1000, 'M'],
@@ -128,6 +130,7 @@ export function readDocxNumbering(xml: string): DocNumbering {
   // Counts by numbering, then by level; a paragraph resets the levels below its own.
   const counts = new Map<string, number[]>();
   return {
+    bullet: (numId, ilvl) => abstracts.get(nums.get(numId) ?? '')?.get(ilvl)?.format === 'bullet',
     next(numId, ilvl) {
       const levels = abstracts.get(nums.get(numId) ?? '');
       const own = levels?.get(ilvl);
