@@ -75,6 +75,8 @@ export interface Registration {
    * no quota, printed on no ceremony list (the list's left-off sheet says why).
    */
   withdrawn?: boolean;
+  /** The heading of the list's part that takes the row out ("III. DỰ PHÒNG", "ĐỀ NGHỊ KHÔNG XÉT"): withdrawn so. */
+  withdrawnUnder?: string;
   /** Its name is struck through in the unit's file: withdrawn by the unit, which crossed it out rather than delete it. */
   struck?: boolean;
   /**

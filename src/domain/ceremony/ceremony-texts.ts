@@ -71,6 +71,8 @@ export const ceremonyText = {
   reasonCopy: (file: string) => `Cùng danh sách với tệp ${file} (đơn vị gửi hai bản): chỉ tính một lần.`,
   otherFormNote: (unit: string, form: string) => `${unit} đề nghị hình thức «${form}».`,
   reasonStruck: 'Tên ở dòng này bị gạch ngang trong tệp của đơn vị: đơn vị đã gạch bỏ dòng này, nên không đưa vào danh sách.',
+  reasonReserve: (heading: string) =>
+    `Dòng nằm trong mục «${heading}» của danh sách đơn vị: đơn vị không đề nghị dòng này, nên không đưa vào danh sách.`,
   reasonHidden:
     'Dòng này đang bị ẩn trong tệp của đơn vị: đơn vị đã ẩn dòng này khỏi danh sách của mình, nên không đưa vào danh sách. ' +
     'Nếu đơn vị vẫn đề nghị, hãy bỏ ẩn dòng rồi kiểm tra lại.',

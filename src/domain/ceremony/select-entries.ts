@@ -176,6 +176,7 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
     if (reasons?.length || r.readError) leaveOff(reasons?.join(' ') ?? ceremonyText.reasonReadError);
     else if (r.struck) leaveOff(ceremonyText.reasonStruck);
     else if (r.hidden) leaveOff(ceremonyText.reasonHidden);
+    else if (r.withdrawnUnder) leaveOff(ceremonyText.reasonReserve(r.withdrawnUnder));
     else if (r.withdrawn) leaveOff(ceremonyText.reasonWithdrawn(r.note ?? ''));
     else if (r.replacedBy) leaveOff(ceremonyText.reasonReplaced(r.replacedBy));
     else if (r.copyOf) leaveOff(ceremonyText.reasonCopy(r.copyOf));

@@ -9,6 +9,7 @@
  */
 import { parseSubjectKind, SubjectKind } from '../subjects/subject-kind';
 import { isKindLabel } from '../recognition/rows';
+import { isFieldHeading, isPeopleHeading, isReserveHeading } from '../recognition/section-labels';
 import { asciiKey } from '../text';
 
 export interface KindOfGroup {
@@ -31,6 +32,8 @@ export interface GroupedRow {
   groupLabel?: string;
   /** The latest group label naming a phase ("II. ĐĂNG KÝ BỔ SUNG (GIAI ĐOẠN 2023 - 2025)"), read with the profile. */
   groupPhase?: string;
+  /** The list's reserve the row is under ("III. DỰ PHÒNG", "ĐỀ NGHỊ KHÔNG XÉT"), up to the next kind or unit. */
+  groupReserve?: string;
   /** The row's only text besides its number: a unit row when that names a unit of the list. */
   lone?: string;
 }
@@ -90,11 +93,13 @@ export function assignGroups(
   let kind = base;
   let label: string | undefined;
   let phase: string | undefined;
+  let reserve: string | undefined;
   let outer: 'unit' | 'kind' | undefined;
   const unitRow = (text: string, namesUnit: boolean) => {
     label = text;
     // A heading that names no unit neither opens the unit level nor ends a kind.
     if (!namesUnit) return;
+    reserve = undefined;
     if (outer === 'unit') kind = base;
     else outer ??= 'unit';
   };
@@ -106,8 +111,12 @@ export function assignGroups(
       if (k) {
         outer ??= 'kind';
         kind = k;
+        reserve = undefined;
         if (outer === 'kind') label = undefined;
       } else if (isPhaseLabel(text)) phase = text;
+      else if (isReserveHeading(text)) reserve = text;
+      // A part of the people listed, or a field: the rows under it are still the unit's, of its kind.
+      else if (isPeopleHeading(text) || isFieldHeading(text)) continue;
       // A bloc ("Khối Đảng") groups units; it names none of them.
       else if (!/^khoi /.test(asciiKey(text))) {
         const unit = unitLabel(text);
@@ -128,6 +137,7 @@ export function assignGroups(
     }
     if (label) d.groupLabel = label;
     if (phase) d.groupPhase = phase;
+    if (reserve) d.groupReserve = reserve;
     if (row.lone !== undefined) d.lone = row.lone;
     out.push(d);
   }

@@ -55,7 +55,9 @@ function newRegistration(source: Registration['source']): Registration {
     proposed: undefined,
     note: undefined,
     withdrawn: undefined,
+    withdrawnUnder: undefined,
     struck: undefined,
+    hidden: undefined,
     readError: undefined,
   };
 }
@@ -316,6 +318,11 @@ export function readRegistrations(
     // A name struck through: the unit crossed the row out rather than delete it.
     const nameCell = nameCol ? view.cell(r, nameCol) : undefined;
     if (nameCell?.t === 's' && nameCell.strike) reg.withdrawn = reg.struck = true;
+    // Under the list's reserve ("III. DỰ PHÒNG"): the unit does not propose it.
+    if (dr.groupReserve) {
+      reg.withdrawn = true;
+      reg.withdrawnUnder = dr.groupReserve;
+    }
     const phase = textAt(r, phaseCol);
     if (readOutside) reg.phase = (dr.groupPhase && readOutside(dr.groupPhase)) || wholePhase || 1;
     // No phase column: a note about the phase only ("Giai đoạn 2", "Bổ sung năm 2024") says the row's own.

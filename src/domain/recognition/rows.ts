@@ -9,6 +9,7 @@ import { startsWithDigit } from '../text/digits';
 import { memoize } from '../text/memo';
 import type { Field } from './fields';
 import { COLUMN_NUMBER, isColumnNumberRow, TableHeader } from './header';
+import { isSectionHeading } from './section-labels';
 import type { SheetView } from './sheet-view';
 
 export type RowClass =
@@ -86,9 +87,10 @@ export function groupLabel(text: string): string | undefined {
   return m ? (m[2] ?? '').trim() : undefined;
 }
 
+/** A kind as a heading names it, with its count or not: "I. TẬP THỂ", "Cá nhân (01):", "CÁ NHÂN: 01 người". */
 export function isKindLabel(text: string): boolean {
   const k = asciiKey(text);
-  return /^(khoi |danh sach )?(cac )?(tap the|ca nhan|ho gia dinh|gia dinh)( dien hinh.*)?$/.test(k);
+  return /^(khoi |danh sach )?(cac )?(tap the|ca nhan|ho gia dinh|gia dinh)( dien hinh.*| \d{1,3}( (tap the|ca nhan|nguoi|dien hinh|dong chi))?)?$/.test(k);
 }
 
 /** A heading naming a phase, unnumbered: "GIAI ĐOẠN 2", "Giai đoạn 2023 - 2025", "ĐĂNG KÝ BỔ SUNG", "BỔ SUNG NĂM 2024". */
@@ -191,12 +193,12 @@ function classify(view: SheetView, shape: TableShape, texts: string[], r: number
   if (texts.length === 1) {
     const label = groupLabel(first);
     if (label) return { type: 'group', label };
-    if (isKindLabel(first)) return { type: 'group', label: first };
+    if (isKindLabel(first) || isSectionHeading(first)) return { type: 'group', label: first };
     if (isPhaseHeading(first)) return { type: 'group', label: first };
   }
   if (isRepeatedHeader(view, shape, r)) return { type: 'header' };
   // One text besides the number ("ĐẢNG ỦY XÃ TÂN LẬP" in the STT column, "3 | Hội LHPN huyện"): maybe a unit row.
-  if (restCount === 1 && restFirst) return { type: 'data', lone: restFirst };
+  if (restCount === 1 && restFirst) return isKindLabel(restFirst) || isSectionHeading(restFirst) ? { type: 'group', label: restFirst } : { type: 'data', lone: restFirst };
   if (restCount === 0 && stt) return { type: 'data', lone: stt };
   return DATA;
 }
