@@ -38,6 +38,9 @@ class PlaceColumns {
   }
 }
 
+/** A letter or a number alone among a body's words: which of its namesakes it is. */
+const BRANCH_MARK = /^(?:[a-zđ]|\d{1,3})$/;
+
 /**
  * A word list per record (sorted, distinct, as numbers), for position and workplace: `words[start[k] … start[k] +
  * length[k])`; start -1: none. Rows of one text share its numbers.
@@ -45,6 +48,11 @@ class PlaceColumns {
 class WordSets {
   readonly start: Int32Array;
   readonly length: Int32Array;
+  /**
+   * The word that tells one body from its namesakes, plus one ("Trường TH An Lạc B", "Mỹ Phước 2": a letter or a
+   * number alone); 0 when none.
+   */
+  private readonly mark: Int32Array;
   private words = new Int32Array(1024);
   private used = 0;
   private readonly at = new Map<readonly string[], number>();
@@ -55,6 +63,7 @@ class WordSets {
   ) {
     this.start = new Int32Array(size).fill(-1);
     this.length = new Int32Array(size);
+    this.mark = new Int32Array(size);
   }
 
   set(k: number, list: readonly string[] | undefined): void {
@@ -78,6 +87,20 @@ class WordSets {
     }
     this.start[k] = start;
     this.length[k] = list.length;
+    const mark = list.find((w) => BRANCH_MARK.test(w));
+    if (mark !== undefined) this.mark[k] = this.text.of(mark) + 1;
+  }
+
+  /** Both lists tell their body apart from its namesakes, each otherwise ("… An Lạc A" / "… An Lạc B"). */
+  marksDiffer(i: number, j: number): boolean {
+    const a = this.mark[i] as number;
+    const b = this.mark[j] as number;
+    return a !== 0 && b !== 0 && a !== b;
+  }
+
+  /** One list tells its body apart from its namesakes and the other does not ("… An Lạc" / "… An Lạc B"). */
+  oneMarked(i: number, j: number): boolean {
+    return (this.mark[i] === 0) !== (this.mark[j] === 0);
   }
 
   has(k: number): boolean {
