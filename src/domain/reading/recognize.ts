@@ -142,6 +142,33 @@ export function continuedTables(view: SheetView, indexes: Record<TableKind, Fiel
 }
 
 /**
+ * A numbered row of one text with rows of people under it that are not numbered ("1 | Khu phố 1", "1 | Hội LHPN
+ * phường An Lạc", then " | Trần Thị Cúc | 1980 | …"): the heading of those rows, not an exemplar.
+ */
+function headingsOverUnnumbered(view: SheetView, header: TableHeader, found: readonly DataRow[]): GroupRow[] {
+  const sttCol = header.columns.get('stt');
+  const nameCol = header.columns.get('name');
+  if (sttCol === undefined || nameCol === undefined) return [];
+  const numbered = (r: number) => /^\d/.test(view.text(r, sttCol));
+  const out: GroupRow[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const row = found[i] as DataRow;
+    if (row.lone === undefined || !numbered(row.r)) continue;
+    let members = 0;
+    let j = i + 1;
+    for (; j < found.length && !numbered((found[j] as DataRow).r); j++) {
+      const next = found[j] as DataRow;
+      // A member: a name and more (a row typed on from the one above has no name; a lone name may be a collective).
+      if (next.lone !== undefined || !view.text(next.r, nameCol)) break;
+      members++;
+    }
+    const ended = j === found.length || numbered((found[j] as DataRow).r);
+    if (members > 0 && ended) out.push({ r: row.r, label: row.lone });
+  }
+  return out;
+}
+
+/**
  * The rows of the table under `first` and of any table stacked under it: a header of other columns met among the
  * rows starts a new table (`pending`: one already found further down).
  */
@@ -168,6 +195,11 @@ function readTables(
   let classifyRow = rowClassifier(header);
   let mayBeHeader = headerRowTest(view, header, indexes[header.kind]);
   const close = () => {
+    const headings = headingsOverUnnumbered(view, header, found);
+    if (headings.length) {
+      found = found.filter((row) => !headings.some((g) => g.r === row.r));
+      groups = [...groups, ...headings].sort((a, b) => a.r - b.r);
+    }
     const rows = assignGroups(found, groups, baseKind);
     const last = rows[rows.length - 1];
     const openGroup: OpenGroup = {

@@ -196,9 +196,13 @@ export function sheetsNameTheirUnits<U extends UnitRef>(tables: readonly Recogni
     if (!u || units.has(u.id)) return false;
     units.set(u.id, u);
   }
-  // A commune's own file («ĐẢNG ỦY XÃ …» over sheets «Hội ND», «Đoàn TN») names its own bodies, not the district's.
+  // A commune's own file («ĐẢNG ỦY XÃ …» over sheets «Hội ND», «Đoàn TN») names its own bodies, not the district's;
+  // a body's file with a sheet per commune or ward («THỊ ĐOÀN …» over «Phường An Lạc», «P. Bình Trị») says where its
+  // members are from.
+  const places = sheets.every((s) => PLACE_ALONE.test(asciiKey(s)) || byCommune(resolver, s) !== undefined);
   return tables.every((t) => {
     const sender = titleUnit(ownTitles(t), resolver)?.unit;
+    if (sender && places && !units.has(sender.id)) return false;
     return !sender || units.has(sender.id) || !COMMUNE_LEVEL.test(asciiKey(sender.name));
   });
 }
@@ -358,12 +362,29 @@ export function attributeUnits<U extends UnitRef>(
     }
   }
 
+  // The bloc of the unit the table's title names, if it names one: a place named alone under it is of its members.
+  let titleBloc: string | null | undefined;
+  let inferType: ((text: string) => { bloc: string } | undefined) | undefined;
+  const placeOfMembers = (text: string) => {
+    if (!PLACE_ALONE.test(asciiKey(text))) return false;
+    inferType ??= unitTypeInferrer(profile);
+    titleBloc ??= inferType(wholeTable().unit?.name ?? '')?.bloc ?? null;
+    return titleBloc !== null && inferType(text)?.bloc !== titleBloc;
+  };
   // Per row: its own evidence (name column, code column, group row) decides.
   const own: (U | undefined)[] = [];
   const distinct = new Set<string>();
   for (const r of rows) {
-    const named = r.unitText ? rowUnit(resolver, r.unitText, r.unitSource) : undefined;
+    let named = r.unitText ? rowUnit(resolver, r.unitText, r.unitSource) : undefined;
     const coded = r.unitCodeText ? resolver.resolve(r.unitCodeText) : undefined;
+    // A group label that names no unit ("1. Khối cơ quan") gives way to the table's unit; so does a commune or a ward
+    // named alone ("1. Phường An Lạc") in a body's own list of another bloc: where its members are from.
+    if (r.unitSource === 'group' && (!named || placeOfMembers(r.unitText ?? ''))) {
+      if (named && r.unitText) withPlace(r, r.unitText);
+      r.unitText = undefined;
+      r.unitSource = undefined;
+      named = undefined;
+    }
     // The name (in its column, or the group row above) decides over the code.
     if (named && coded && named.id !== coded.id && r.unitSource && r.unitCodeText) {
       findings.push(
@@ -373,11 +394,6 @@ export function attributeUnits<U extends UnitRef>(
           unit: named.name,
         }),
       );
-    }
-    // A group label that names no unit ("1. Khối cơ quan") gives way to the table's unit.
-    if (r.unitSource === 'group' && !named) {
-      r.unitText = undefined;
-      r.unitSource = undefined;
     }
     if (!r.unitText && r.unitCodeText) {
       r.unitText = r.unitCodeText;
@@ -429,6 +445,15 @@ export function attributeUnits<U extends UnitRef>(
   }
   return findings;
 }
+
+/** The commune a member is from, put with their workplace unless their position or workplace already says it. */
+function withPlace(r: Registration, place: string): void {
+  const k = asciiKey(place).replace(PLACE_ALONE_WORD, '');
+  if ([r.position, r.workplace].some((t) => t && asciiKey(t).includes(k))) return;
+  r.workplace = r.workplace ? `${r.workplace}, ${place}` : place;
+}
+
+const PLACE_ALONE_WORD = /^(xa|thi tran|tt|phuong) /;
 
 /** The rows whose unit cell is a ditto mark naming no unit, their cell emptied; undefined when there are none. */
 function dittoRows<U extends UnitRef>(rows: Registration[], resolver: UnitResolver<U>): Set<number> | undefined {
