@@ -9,10 +9,10 @@ export interface Abbreviation {
   /** What they stand for. */
   full: string;
   /**
-   * Where the short form means this: before a place name ("TT Phú Hòa"), before a service word ("TT Y tế"), or
-   * inside a school's name ("Trường TH An Bình").
+   * Where the short form means this: before a place name ("TT Phú Hòa"), before a service word ("TT Y tế"), inside
+   * a school's name ("Trường TH An Bình"), or before a number ("số 12").
    */
-  only?: 'beforePlace' | 'beforeService' | 'inSchool';
+  only?: 'beforePlace' | 'beforeService' | 'inSchool' | 'beforeNumber';
 }
 
 export const ABBREVIATIONS: readonly Abbreviation[] = [
@@ -38,6 +38,11 @@ export const ABBREVIATIONS: readonly Abbreviation[] = [
   { short: ['HTX'], full: 'Hợp tác xã' },
   { short: ['CLB'], full: 'Câu lạc bộ' },
   { short: ['TDP'], full: 'Tổ dân phố' },
+  { short: ['KP'], full: 'Khu phố' },
+  { short: ['CTMT'], full: 'Công tác Mặt trận' },
+  { short: ['CA'], full: 'Công an' },
+  { short: ['CHQS'], full: 'Chỉ huy Quân sự' },
+  { short: ['BCHQS'], full: 'Ban Chỉ huy Quân sự' },
   { short: ['KDC'], full: 'Khu dân cư' },
   { short: ['NVH'], full: 'Nhà văn hóa' },
   { short: ['TTYT'], full: 'Trung tâm Y tế' },
@@ -59,6 +64,10 @@ export const ABBREVIATIONS: readonly Abbreviation[] = [
   { short: ['TT'], full: 'Trung tâm', only: 'beforeService' },
   { short: ['TP'], full: 'Thành phố', only: 'beforePlace' },
   { short: ['TX'], full: 'Thị xã', only: 'beforePlace' },
+  { short: ['P'], full: 'Phường', only: 'beforePlace' },
+  { short: ['X'], full: 'Xã', only: 'beforePlace' },
+  // "Tổ dân phố số 12" is "Tổ dân phố 12".
+  { short: ['số'], full: '', only: 'beforeNumber' },
 ];
 
 /** First words of what a "Trung tâm" does: after "TT" they mean a centre, not a township ("TT Y tế"). */

@@ -76,6 +76,8 @@ function applies(r: Rewrite, tokens: readonly Token[], at: number, plain: boolea
       return next !== undefined && isService(next);
     case 'beforePlace':
       return next !== undefined && next.cap && !isService(next) && !startsWithDigit(next.text);
+    case 'beforeNumber':
+      return next !== undefined && startsWithDigit(next.text);
     case 'inSchool':
       return tokens.slice(0, at).some((t) => t.fold === SCHOOL.fold || (!t.marked && t.ascii === SCHOOL.ascii));
   }
@@ -91,6 +93,21 @@ function rewriteAt(rewrites: readonly Rewrite[] | undefined, tokens: readonly To
   return undefined;
 }
 
+const GLUED = /^(\p{L}{2,5})(\d{1,3})$/u;
+
+/**
+ * A short form glued to its number ("KP5", "TDP12"): the expansion and the number, as "KP 5" would give them; only
+ * for a short form of the table that stands alone (no condition on what follows).
+ */
+function gluedNumber(t: Token, table: Compiled): Token[] | undefined {
+  const m = GLUED.exec(t.text);
+  if (!m) return undefined;
+  const [, letters = '', digits = ''] = m;
+  const word = makeToken(letters, true);
+  const r = table.byFold.get(word.fold)?.find((x) => x.from.length === 1 && x.only === undefined);
+  return r ? [...(r.to[0] as readonly Token[]), makeToken(digits, false, t.stop)] : undefined;
+}
+
 /** One left-to-right pass; a text typed entirely without diacritics is matched without them. */
 function rewriteOnce(tokens: readonly Token[], table: Compiled, plain: boolean): Token[] | undefined {
   let out: Token[] | undefined;
@@ -98,15 +115,21 @@ function rewriteOnce(tokens: readonly Token[], table: Compiled, plain: boolean):
     const t = tokens[i] as Token;
     const r = rewriteAt(plain ? table.byAscii.get(t.ascii) : table.byFold.get(t.fold), tokens, i, plain);
     if (!r) {
-      out?.push(t);
+      const glued = gluedNumber(t, table);
+      if (glued) {
+        out ??= tokens.slice(0, i);
+        out.push(...glued);
+      } else out?.push(t);
       i++;
       continue;
     }
     out ??= tokens.slice(0, i);
     const last = tokens[i + r.from.length - 1];
     // In a text typed without diacritics the expansion counts as typed so too: the text stays comparable as plain.
-    // The expansion's last word stops where the abbreviation did.
-    out.push(...(r.to[(plain ? 2 : 0) + (last?.stop === true ? 1 : 0)] as readonly Token[]));
+    // The expansion's last word stops where the abbreviation did, but for the dot of a short form before a place
+    // ("P. An Lạc", "TT. Phú Hòa"): the place goes on.
+    const stops = last?.stop === true && r.only !== 'beforePlace';
+    out.push(...(r.to[(plain ? 2 : 0) + (stops ? 1 : 0)] as readonly Token[]));
     i += r.from.length;
   }
   return out;
