@@ -8,9 +8,17 @@ import type { Cell } from '../grid';
 import { viewSheet } from '../recognition/sheet-view';
 import { stripDiacritics } from '../text/fold';
 
-// "ngày 20 tháng 02 năm 2023", "ngày 20/02/2023" (diacritics removed), anywhere in the line after the place.
-const WORDS = /(?:^|[\s,])ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})\b/;
+// "ngày 20 tháng 02 năm 2023", "ngày 20 tháng 2/2023", "ngày 20/02/2023" (diacritics removed), anywhere in the line
+// after the place; "ngày 20 tháng Hai năm 2023", the month in words.
+const WORDS = /(?:^|[\s,])ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+|\s*[/.-]\s*)(\d{4})\b/;
 const NUMBERS = /(?:^|[\s,])ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b/;
+const MONTHS = ['mot|gieng', 'hai', 'ba', 'tu|bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi', 'muoi mot', 'muoi hai|chap'];
+const MONTH_WORDS = new RegExp(
+  `(?:^|[\\s,])ngay\\s+(\\d{1,2})\\s+thang\\s+(${[...MONTHS].sort((a, b) => b.length - a.length).join('|')})\\s+nam\\s+(\\d{4})\\b`,
+);
+const monthOfWord = (w: string) => MONTHS.findIndex((m) => m.split('|').includes(w)) + 1;
+// A labelled date under the title: "Ngày gửi: 27/02/2023", "Ngày lập danh sách: 27/02/2023".
+const LABELLED = /^ngay\s+(?:gui|lap|ky)(?:\s+danh\s+sach)?\s*:?\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$/;
 
 /**
  * The date a date line states; undefined for any other text, a blank "ngày … tháng … năm" or an impossible date.
@@ -33,9 +41,15 @@ function dateLine(text: string): { date: CalendarDate; own: boolean } | undefine
   // A row of a list never starts with a date line's place name being a number ("12. Ông …, ngày …").
   if (/^\s*\d/.test(text) || text.length > 200) return undefined;
   const k = stripDiacritics(text.toLowerCase());
-  const m = WORDS.exec(k) ?? NUMBERS.exec(k);
+  const labelled = LABELLED.exec(k.trim());
+  if (labelled) {
+    const [d, mo, y] = [Number(labelled[1]), Number(labelled[2]), Number(labelled[3])];
+    return isValidDate(y, mo, d) ? { date: { y, m: mo, d }, own: true } : undefined;
+  }
+  const named = MONTH_WORDS.exec(k);
+  const m = WORDS.exec(k) ?? NUMBERS.exec(k) ?? named;
   if (!m) return undefined;
-  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const [d, mo, y] = [Number(m[1]), m === named ? monthOfWord(m[2] ?? '') : Number(m[2]), Number(m[3])];
   if (!isValidDate(y, mo, d)) return undefined;
   // What comes before the date: nothing, a place set off by a comma ("Xã An Bình, huyện An Phú, ngày …"), or a place
   // of a few words ("An Bình ngày …"); a sentence ("… thông qua ngày 10/02/2023") is no line of its own.

@@ -60,8 +60,9 @@ function isSignatureText(text: string): boolean {
   if (startsWithDigit(text)) return false;
   const k = asciiKey(text);
   if (/(^|\s)ngay( \S+)? thang( \S+)? nam\b/.test(k) && !/^\d/.test(k)) return true;
-  // The date written in numbers: "An Bình, ngày 27/02/2023", "ngày 27-02-2023" (the key has no "/" or "-" left).
-  if (/^([a-z0-9 ]{1,60} )?ngay \d{1,2} \d{1,2} \d{4}$/.test(k)) return true;
+  // The date written in numbers: "An Bình, ngày 27/02/2023", "ngày 27-02-2023", "ngày 27 tháng 2/2023" (the key
+  // has no "/" or "-" left).
+  if (/^([a-z0-9 ]{1,60} )?ngay \d{1,2} (thang )?\d{1,2} \d{4}$/.test(k)) return true;
   if (/^(t m|tm|k t|kt|q|tl|t l|tuq)( |$)/.test(k) && /^(t\/m|tm\.|kt\.|k\/t|q\.|tl\.|t\/l|tuq\.)/i.test(text.trim())) return true;
   return /^(nguoi lap( bieu)?|noi nhan|xac nhan cua|thu truong( don vi)?|truong ban|pho truong ban|bi thu|pho bi thu|chu tich|ky ten|\(ky|ky,? ghi ro)/.test(k);
 }

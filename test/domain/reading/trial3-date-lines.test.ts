@@ -54,6 +54,12 @@ describe('a date line written as staff write it', () => {
     ['"An Bình, ngày:" with a typed date in the next cell', oneSheet('a.xlsx', unitRows([[undefined, 'An Bình, ngày:', '27/02/2023']]))],
     ['the place and the date without "ngày"', oneSheet('a.xlsx', unitRows([[undefined, undefined, 'An Bình, 27/02/2023']]))],
     ['the same with dots', oneSheet('a.xlsx', unitRows([['An Bình, 27.02.2023']]))],
+    ['the month and the year as «2/2023»', oneSheet('a.xlsx', unitRows([[undefined, undefined, 'An Bình, ngày 27 tháng 2/2023']]))],
+    ['the month in words', oneSheet('a.xlsx', unitRows([[undefined, undefined, 'An Bình, ngày 27 tháng Hai năm 2023']]))],
+    [
+      'a labelled «Ngày gửi:» under the title, the date line left blank',
+      oneSheet('a.xlsx', [...unitRows([[undefined, undefined, 'An Bình, ngày … tháng … năm 2023']]).slice(0, 3), ['Ngày gửi: 27/02/2023'], ...unitRows().slice(3)]),
+    ],
   ])('%s', async (_, book) => {
     expect(await checkUnit(book)).toEqual(LATE_BY_LINE);
   });
@@ -220,5 +226,21 @@ describe('a date line whose day is left blank, to be written by hand', () => {
     const word = await wordList('an-binh.docx', ['ĐẢNG ỦY XÃ AN BÌNH', 'DANH SÁCH'], [PERSON_HEADER, person(1, 'Kiều Văn Một')], ['An Bình, ngày      tháng 03 năm 2023']);
     const { report } = await checkBooks([unitsBook(UNITS), word]);
     expect(codes(report, 'REGISTRATION_LATE')).toEqual(['REGISTRATION_LATE']);
+  });
+});
+
+describe('the month written in words', () => {
+  it.each([
+    ['An Bình, ngày 27 tháng Hai năm 2023', { y: 2023, m: 2, d: 27 }],
+    ['An Bình, ngày 05 tháng Năm năm 2023', { y: 2023, m: 5, d: 5 }],
+    ['An Bình, ngày 10 tháng Mười một năm 2022', { y: 2022, m: 11, d: 10 }],
+    ['An Bình, ngày 10 tháng Chạp năm 2022', { y: 2022, m: 12, d: 10 }],
+  ])('%s', (text, date) => {
+    expect(dateLineDate(text)).toEqual(date);
+  });
+
+  it('near miss: a month that is no month, and a day that is no day, give no date', () => {
+    expect(dateLineDate('An Bình, ngày 27 tháng Tư mươi năm 2023')).toBeUndefined();
+    expect(dateLineDate('An Bình, ngày 31 tháng Hai năm 2023')).toBeUndefined();
   });
 });
