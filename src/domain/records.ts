@@ -12,6 +12,8 @@ export interface UnitRecord {
   source: RowRef;
   code?: string;
   name: string;
+  /** Other names rows give it: a bare name of a list grouped by type, in full ("An Lạc" under «CÁC ĐẢNG BỘ PHƯỜNG»). */
+  aliases?: string[];
   /** Canonical unit type of the profile ("Đảng bộ xã"), declared or inferred from the name. */
   type?: string;
   typeSource: 'column' | 'name' | 'none';

@@ -61,7 +61,7 @@ export function readUnits(
     // A name written bare ("An Bình", "Trường THCS Phú Hữu") under a group row that says what its units are.
     const groupLabel = typed.type ? undefined : groupOver(r);
     const grouped = groupLabel ? typeFromGroup(groupLabel, name, inferUnitType) : undefined;
-    const { type, source: typeSource, nameType } = grouped ? { type: grouped, source: 'column' as const, nameType: undefined } : typed;
+    const { type, source: typeSource, nameType } = grouped ? { type: grouped.type, source: 'column' as const, nameType: undefined } : typed;
     const unit: UnitRecord = {
       id: code ? `code:${asciiKey(code)}` : `name:${keys.key(name)}`,
       source: place,
@@ -69,6 +69,8 @@ export function readUnits(
       typeSource,
     };
     if (code) unit.code = code;
+    // Rows name it in full ("Đảng ủy phường An Lạc" for "An Lạc" under "CÁC ĐẢNG BỘ PHƯỜNG").
+    if (grouped) unit.aliases = grouped.aliases;
     if (declared && !type) unit.typeText = declared;
     if (type) {
       unit.type = type.name;
@@ -117,12 +119,17 @@ export function readUnits(
  * The type a units list's group row gives the bare names under it: "I. KHỐI XÃ, THỊ TRẤN" (the communes' party
  * committees), "II. CÁC CHI BỘ CƠ SỞ", "CÁC ĐẢNG BỘ CƠ SỞ", "MẶT TRẬN, ĐOÀN THỂ" (the district's mass organisations).
  */
-function typeFromGroup(label: string, name: string, infer: (name: string) => UnitTypeDef | undefined): UnitTypeDef | undefined {
+function typeFromGroup(label: string, name: string, infer: (name: string) => UnitTypeDef | undefined): { type: UnitTypeDef; aliases: string[] } | undefined {
   const k = asciiKey(label);
-  if (/(^| )(doan the|mat tran|chinh tri xa hoi)( |$)/.test(k)) return infer(`${name} huyện`);
-  if (/(^| )chi bo( |$)/.test(k)) return infer(`Chi bộ ${name}`);
-  if (/(^| )dang bo co so( |$)/.test(k)) return infer(`Đảng bộ ${name}`);
-  if (/(^| )thi tran( |$)/.test(k) && !/(^| )(xa|phuong)( |$)/.test(k.replace(/xa hoi/g, ''))) return infer(`Thị trấn ${name}`);
-  if (/(^| )(xa|phuong)( |$)/.test(k.replace(/xa hoi/g, ''))) return infer(`Xã ${name}`);
-  return undefined;
+  const has = (word: string) => new RegExp(`(^| )${word}( |$)`).test(k.replace(/xa hoi/g, '').replace(/thi xa/g, ''));
+  // The names the group's units go by in full: a group of communes and townships gives each name both readings.
+  const full = /(^| )(doan the|mat tran|chinh tri xa hoi)( |$)/.test(k)
+    ? [`${name} huyện`]
+    : /(^| )chi bo( |$)/.test(k)
+      ? [`Chi bộ ${name}`]
+      : /(^| )dang bo co so( |$)/.test(k)
+        ? [`Đảng bộ ${name}`]
+        : [has('xa') ? `Xã ${name}` : '', has('thi tran') ? `Thị trấn ${name}` : '', has('phuong') ? `Phường ${name}` : ''].filter(Boolean);
+  const type = full[0] ? infer(full[0]) : undefined;
+  return type ? { type, aliases: full } : undefined;
 }

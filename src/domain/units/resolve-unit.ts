@@ -8,6 +8,8 @@ export interface UnitRef {
   id: string;
   code?: string;
   name: string;
+  /** Other names it answers to, as its own name does. */
+  aliases?: readonly string[];
 }
 
 export interface UnitResolver<U extends UnitRef> {
@@ -67,18 +69,23 @@ export function unitResolver<U extends UnitRef>(units: readonly U[], district: s
   const byCode = new Map<string, U>();
   const byKey = new Map<string, U[]>();
   const byAscii = new Map<string, U[]>();
+  const namesOf = (u: U) => (u.aliases?.length ? [u.name, ...u.aliases] : [u.name]);
   for (const u of units) {
     if (u.code && !byCode.has(codeKey(u.code))) byCode.set(codeKey(u.code), u);
-    for (const k of keys.keys(u.name)) add(byKey, k, u);
-    for (const a of keys.asciiKeys(u.name)) add(byAscii, a, u);
+    for (const n of namesOf(u)) {
+      for (const k of keys.keys(n)) add(byKey, k, u);
+      for (const a of keys.asciiKeys(n)) add(byAscii, a, u);
+    }
   }
   // A unit listed by its commune alone ("Xã Phú Hữu") is that commune's party committee (rules.md): rows call it
   // "Đảng ủy xã Phú Hữu", "ĐU xã Phú Hữu". Only where no unit of the list already has that name.
   for (const u of units) {
-    if (!PLACE_ONLY.test(asciiKey(u.name))) continue;
-    const party = `Đảng bộ ${u.name}`;
-    for (const k of keys.keys(party)) if (!byKey.has(k)) add(byKey, k, u);
-    for (const a of keys.asciiKeys(party)) if (!byAscii.has(a)) add(byAscii, a, u);
+    for (const n of namesOf(u)) {
+      if (!PLACE_ONLY.test(asciiKey(n))) continue;
+      const party = `Đảng bộ ${n}`;
+      for (const k of keys.keys(party)) if (!byKey.has(k)) add(byKey, k, u);
+      for (const a of keys.asciiKeys(party)) if (!byAscii.has(a)) add(byAscii, a, u);
+    }
   }
   // "Đảng ủy An Bình" for "Đảng ủy xã An Bình": gathered for every unit first, so that two communes' committees
   // sharing a name ("xã An Bình", "thị trấn An Bình") leave the short name to neither.

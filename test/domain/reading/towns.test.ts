@@ -170,3 +170,34 @@ describe('a town\'s bodies as a master\'s unit column writes them', () => {
     ]);
   });
 });
+
+describe('a units list grouped by type, its names bare', () => {
+  async function unitsOf(units: Row[], texts: string[]) {
+    const wb = new ExcelJS.Workbook();
+    sheetWith(wb, 'Đơn vị', [['STT', 'Tên đơn vị'], ...units]);
+    sheetWith(wb, 'Đăng ký', [['STT', 'Đơn vị đề xuất', 'Họ và tên', 'Năm sinh'], ...texts.map((u, i): Row => [i + 1, u, `Đinh Văn ${'ABCDEFGH'[i]}`, 1970 + i])]);
+    const read = readWorkbooks([await roundTrip(wb, 'ds.xlsx')], { profile: defaultProfile() });
+    return read.registrations.map((r) => read.units.find((u) => u.id === r.unitId)?.name);
+  }
+
+  it('a town\'s: rows naming the units in full are theirs', async () => {
+    const units: Row[] = [['I', 'CÁC ĐẢNG BỘ PHƯỜNG'], [1, 'An Lạc'], ['II', 'CÁC ĐẢNG BỘ XÃ'], [2, 'An Điền'], ['III', 'CÁC CHI BỘ CƠ SỞ'], [3, 'Trường THPT Bến Cát'], ['IV', 'MẶT TRẬN, ĐOÀN THỂ'], [4, 'Hội LHPN']];
+    expect(await unitsOf(units, ['Đảng ủy phường An Lạc', 'Phường An Lạc', 'Đảng ủy xã An Điền', 'Chi bộ Trường THPT Bến Cát', 'Hội LHPN thị xã'])).toEqual([
+      'An Lạc',
+      'An Lạc',
+      'An Điền',
+      'Trường THPT Bến Cát',
+      'Hội LHPN',
+    ]);
+  });
+
+  it('a district\'s «KHỐI XÃ, THỊ TRẤN»: a township and a commune alike', async () => {
+    const units: Row[] = [['I', 'KHỐI XÃ, THỊ TRẤN'], [1, 'Phú Mỹ'], [2, 'An Bình']];
+    expect(await unitsOf(units, ['Đảng ủy thị trấn Phú Mỹ', 'Thị trấn Phú Mỹ', 'Xã An Bình', 'ĐU xã An Bình'])).toEqual(['Phú Mỹ', 'Phú Mỹ', 'An Bình', 'An Bình']);
+  });
+
+  it('near miss: a ward\'s body is not its party committee', async () => {
+    const units: Row[] = [['I', 'CÁC ĐẢNG BỘ PHƯỜNG'], [1, 'An Lạc']];
+    expect(await unitsOf(units, ['Hội LHPN phường An Lạc', 'Đảng ủy phường An Lạc'])).toEqual([undefined, 'An Lạc']);
+  });
+});
