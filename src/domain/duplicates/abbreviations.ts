@@ -40,7 +40,6 @@ export const ABBREVIATIONS: readonly Abbreviation[] = [
   { short: ['TDP'], full: 'Tổ dân phố' },
   { short: ['KP'], full: 'Khu phố' },
   { short: ['CTMT'], full: 'Công tác Mặt trận' },
-  { short: ['CA'], full: 'Công an' },
   { short: ['CHQS'], full: 'Chỉ huy Quân sự' },
   { short: ['BCHQS'], full: 'Ban Chỉ huy Quân sự' },
   { short: ['KDC'], full: 'Khu dân cư' },

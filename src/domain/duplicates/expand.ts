@@ -100,6 +100,9 @@ const GLUED = /^(\p{L}{2,5})(\d{1,3})$/u;
  * for a short form of the table that stands alone (no condition on what follows).
  */
 function gluedNumber(t: Token, table: Compiled): Token[] | undefined {
+  // Most words end in a letter: they are let go before the pattern.
+  const last = t.text.charCodeAt(t.text.length - 1);
+  if (last < 48 || last > 57) return undefined;
   const m = GLUED.exec(t.text);
   if (!m) return undefined;
   const [, letters = '', digits = ''] = m;
