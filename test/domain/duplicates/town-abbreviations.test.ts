@@ -13,7 +13,6 @@ describe('a town\'s collectives written two ways', () => {
     ['Chi đoàn khu phố 1', 'Chi đoàn KP1'],
     ['Tổ dân phố số 12', 'Tổ dân phố 12'],
     ['Ban công tác Mặt trận khu phố 2', 'Ban CTMT khu phố 2'],
-    
     ['Ban Chỉ huy Quân sự xã An Bình', 'Ban CHQS xã An Bình'],
     ['Trạm Y tế xã An Bình', 'TYT X. An Bình'],
     ['Trạm Y tế thị trấn Phú Hòa', 'TYT TT. Phú Hòa'],
