@@ -102,6 +102,9 @@ const UNIT_SYNONYMS: Synonyms = {
     'Ngày nhận',
     'Ngày BTG nhận',
     'Ngày Ban Tuyên giáo nhận',
+    // The office's words: the document's own date, the day it came in.
+    'Ngày văn bản',
+    'Ngày đến',
     'Thời gian gửi',
     'Thời gian nộp',
     'Thời gian gửi danh sách',

@@ -127,14 +127,21 @@ function mapColumns(view: SheetView, r: number, idx: FieldIndex, sub: boolean): 
       const second = nameColumnKind(label);
       if (first && second && first !== second) field = 'otherName';
     }
-    // Two columns of one field: the first, unless it is hidden and this one is not (an old column kept out of sight).
-    if (field && (!columns.has(field) || (hidden(columns.get(field)) && !hidden(c)))) columns.set(field, c);
+    // Two columns of one field: the first, unless it is hidden and this one is not (an old column kept out of sight),
+    // or it is the day a document came in and this one the day it was sent: the guideline dates what units send.
+    const before = field ? columns.get(field) : undefined;
+    const sentOverReceived = before !== undefined && DATE_FIELDS.has(field as Field) && received(labels.get(before)) && !received(label);
+    if (field && (before === undefined || (hidden(before) && !hidden(c)) || sentOverReceived)) columns.set(field, c);
   }
   return { columns, labels };
 }
 
 /** A column's number in the row under a header: "(1)", "2", "C", "(5) = (3) + (4)". */
 export const COLUMN_NUMBER = /^\(?\s*(\d{1,2}|[A-Z])\s*\)?(\s*=\s*.*)?$/;
+
+const DATE_FIELDS = new Set<Field>(['listDate', 'planDate']);
+/** A date column of the day a document came in: "Ngày nhận", "Ngày đến", "Ngày BTG nhận". */
+const received = (label: string | undefined) => /(^| )(nhan|den)( |$)/.test(asciiKey(label ?? ''));
 
 /** A row under a header that only numbers the columns: "(1)", "2", "(3)"… */
 export function isColumnNumberRow(view: SheetView, r: number): boolean {
