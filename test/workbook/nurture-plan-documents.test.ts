@@ -5,7 +5,7 @@
  * names no content, and without a plan table nothing is judged.
  */
 import ExcelJS from 'exceljs';
-import { Document, Paragraph } from 'docx';
+import { Document, PageBreak, Paragraph, Table, TableCell, TableRow } from 'docx';
 import type { WorkbookGrid } from '../../src/domain/grid';
 import { defaultProfile } from '../../src/domain/profile';
 import { readWorkbooks } from '../../src/domain/reading/read-workbooks';
@@ -160,5 +160,52 @@ describe('a nurturing plan sent as a checklist of its contents', () => {
   it('contents listed without marks: held', async () => {
     const rows: Row[] = [['ĐẢNG ỦY XÃ AN BÌNH'], ['KẾ HOẠCH BỒI DƯỠNG, NHÂN RỘNG ĐIỂN HÌNH TIÊN TIẾN'], ['STT', 'Nội dung'], ...CONTENTS.map((c, i): Row => [i + 1, c])];
     expect((await anBinh(await workbook(rows))).findings).toEqual([]);
+  });
+});
+
+describe('a nurturing plan sent with its list attached', () => {
+  /** The plan, a page break, then «DANH SÁCH … (Kèm theo Kế hoạch …)» and the list's table, in one Word file. */
+  async function planWithList(plan: string[]): Promise<WorkbookGrid> {
+    const table = new Table({
+      rows: [
+        ['STT', 'Họ và tên', 'Năm sinh', 'Chức vụ'],
+        ['1', 'Nguyễn Văn Tâm', '1968', 'Bí thư'],
+        ['2', 'Đỗ Thị Lan', '1970', 'Nông dân'],
+      ].map((r) => new TableRow({ children: r.map((t) => new TableCell({ children: [new Paragraph(t)] })) })),
+    });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            ...plan.map((t) => new Paragraph(t)),
+            new Paragraph({ children: [new PageBreak()] }),
+            new Paragraph('DANH SÁCH'),
+            new Paragraph('điển hình tiên tiến đăng ký (Kèm theo Kế hoạch số 15-KH/ĐU ngày 10/3/2023 của Đảng ủy xã)'),
+            table,
+          ],
+        },
+      ],
+    });
+    return readDocx(await docxBytes(doc), 'KH-AnBinh.docx');
+  }
+
+  it('the plan is the unit\'s, judged on its contents, and the list is read too', async () => {
+    const file = await planWithList([...LETTERHEAD, ...TITLE, ...CONTENTS.map((c, i) => `${i + 1}. ${c}: …`)]);
+    const { findings, plan } = await anBinh(file);
+    expect(findings).toEqual([]);
+    expect(plan?.date).toEqual({ y: 2023, m: 3, d: 10 });
+    const read = readWorkbooks([await district(), file], { profile: defaultProfile() });
+    expect(read.registrations.filter((r) => r.source.file === 'KH-AnBinh.docx').map((r) => r.name)).toEqual(['Nguyễn Văn Tâm', 'Đỗ Thị Lan']);
+  });
+
+  it('without some contents: NURTURE_PLAN_INCOMPLETE names them', async () => {
+    const { findings } = await anBinh(await planWithList([...LETTERHEAD, ...TITLE, ...CONTENTS.slice(0, 4).map((c, i) => `${i + 1}. ${c}: …`)]));
+    expect(findings).toEqual([['NURTURE_PLAN_INCOMPLETE', expect.stringContaining('thiếu 2/6 nội dung')]]);
+  });
+
+  it('near miss: a list that only refers to the plan is no plan', async () => {
+    const { findings, plan } = await anBinh(await planWithList(LETTERHEAD));
+    expect(plan).toBeUndefined();
+    expect(findings.map(([code]) => code)).toEqual(['NURTURE_PLAN_MISSING']);
   });
 });

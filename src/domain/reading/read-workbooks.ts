@@ -192,7 +192,7 @@ function tablelessFindings(
   const unreadableUnits: string[] = [];
   const planDocuments: PlanDocument[] = [];
   const nurturePlans: NurturePlan[] = [];
-  for (const { file, texts, rows, document, prose } of tableless) {
+  for (const { file, texts, rows, document, prose, withList } of tableless) {
     // The sender heads the letterhead; "Kính gửi" names the recipient, and nothing after it is the sender.
     const to = texts.findIndex((t) => /^kinh gui( |$)/.test(asciiKey(t)));
     const sent = to < 0 ? texts : texts.slice(0, to);
@@ -201,6 +201,8 @@ function tablelessFindings(
     // A workbook's sheet may be a unit's nurturing plan too (a checklist of its contents under the plan's title).
     const titled = documentTitle(texts);
     const title = document || titled?.kind === 'nurture' ? titled : undefined;
+    // A plan with its list attached: the list is read; only the plan is looked for here.
+    if (withList && (title?.kind !== 'nurture' || !unit)) continue;
     if (title?.kind === 'plan' && unit) {
       const date = documentDate(texts);
       planDocuments.push({ unitId: unit.id, file, ...(date ? { date } : {}) });
@@ -246,10 +248,12 @@ interface FoundTables {
   /** Word tables' views, by file then sheet, for row texts. */
   wordViews: Map<string, Map<string, SheetView>>;
   /**
-   * Files without a table: their letterhead's texts, their rows' texts (a paragraph is a row of one text), whether
-   * the file is a Word document, and one with no table at all.
+   * Files read for their text, not their tables: those without a table, and a Word document that is a unit's
+   * nurturing plan with its list attached (`withList`: its list's table is read as any). Their letterhead's texts,
+   * their rows' texts (a paragraph is a row of one text), whether the file is a Word document, and one with no table
+   * at all.
    */
-  tableless: { file: string; texts: string[]; rows: string[][]; document: boolean; prose: boolean }[];
+  tableless: { file: string; texts: string[]; rows: string[][]; document: boolean; prose: boolean; withList?: boolean }[];
 }
 
 /** A units list's columns that a list of collectives has too. */
@@ -334,6 +338,11 @@ function findTables(
     const prose = document && grid.sheets.every((s) => s.rows.length === 0);
     if (!any && several) out.tableless.push({ file: grid.fileName, texts: letterheadTexts(grid, views), rows: rowTexts(grid, views), document, prose });
     else if (!any) throw new InputError(prose ? msg.noTableInDocument(grid.fileName) : msg.noTableInFile(grid.fileName));
+    // A unit's nurturing plan sent with its list attached ("DANH SÁCH … (Kèm theo Kế hoạch …)"): the plan is read too.
+    else if (document) {
+      const texts = letterheadTexts(grid, views);
+      if (documentTitle(texts)?.kind === 'nurture') out.tableless.push({ file: grid.fileName, texts, rows: rowTexts(grid, views), document, prose, withList: true });
+    }
   }
   // A units list alone is a check of who has sent nothing yet, when it is one beyond doubt (a code, a type, a quota or a
   // date beside the names: "STT | Tên đơn vị" alone may be a list of collectives); else there is nothing to check.
