@@ -6,6 +6,9 @@
 import { withoutProposalVerb } from '../reading/proposal';
 import { asciiKey } from '../text';
 
+/** A district's party committee as any of its levels names it: "huyen uy", "thi uy", "thanh uy", "quan uy". */
+const anyCommittee = (key: string) => key.replace(/(^| )(huyen|thi|thanh|quan) uy( |$)/g, '$1huyen uy$3');
+
 /** "Tặng …", "Trao tặng …": what is given, once the proposing verb before it is gone. */
 const GIVE = /^(?:tặng|trao tặng|trao)\s+/iu;
 const WRITTEN_OUT: [RegExp, string][] = [
@@ -19,8 +22,10 @@ export function printedForm(form: string, ceremonyForm: string): string {
   let f = withoutProposalVerb(form).replace(GIVE, '');
   for (const [abbreviation, full] of WRITTEN_OUT) f = f.replace(abbreviation, full);
   // "Giấy khen BTV HU" → "Giấy khen Ban Thường vụ Huyện ủy": the issuer after its form takes "của".
-  f = f.replace(/^(Giấy khen|Bằng khen)\s+(Ban|Huyện|Ủy ban|UBND)/u, '$1 của $2');
-  const own = asciiKey(ceremonyForm);
-  if (own && (own === asciiKey(f) || own.startsWith(`${asciiKey(f)} `))) return ceremonyForm;
+  f = f.replace(/^(Giấy khen|Bằng khen)\s+(Ban|Huyện|Thị|Thành|Quận|Ủy ban|UBND)/u, '$1 của $2');
+  const own = anyCommittee(asciiKey(ceremonyForm));
+  // A form copied from another level's template ("… Huyện ủy" on a Thị ủy's list) is the ceremony's own form.
+  const given = anyCommittee(asciiKey(f));
+  if (own && (own === given || own.startsWith(`${given} `))) return ceremonyForm;
   return f.charAt(0).toLocaleUpperCase('vi') + f.slice(1);
 }

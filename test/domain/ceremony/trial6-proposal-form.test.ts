@@ -23,3 +23,17 @@ describe('a proposed form as printed', () => {
     (form) => expect(printedForm(form, OWN)).not.toBe(OWN),
   );
 });
+
+describe('a form copied from another level\'s template', () => {
+  const TOWN = 'Giấy khen của Ban Thường vụ Thị ủy';
+  it.each(['Giấy khen của Ban Thường vụ Huyện ủy', 'GK BTV HU', 'Giấy khen của BTV Thành ủy'])('«%s» on a Thị ủy\'s list is its own form', (form) => {
+    expect(printedForm(form, TOWN)).toBe(TOWN);
+  });
+
+  it.each([
+    ['Giấy khen Thị ủy', 'Giấy khen của Thị ủy'],
+    ['Giấy khen của Chủ tịch UBND thị xã', 'Giấy khen của Chủ tịch UBND thị xã'],
+  ])('near miss: «%s» is printed «%s»', (form, printed) => {
+    expect(printedForm(form, TOWN)).toBe(printed);
+  });
+});
