@@ -66,12 +66,25 @@ function kindMismatches(findings: Finding[]): Set<string> {
 
 const other = (k: SubjectKind): SubjectKind => (k === 'collective' ? 'individual' : 'collective');
 
-/** Adds `value` to a "; "-joined list unless it is already there (case, tone placement and spacing aside). */
+/**
+ * Adds `value` to a "; "-joined list unless it is already there (case, tone placement and spacing aside): one that
+ * says it and more ("Tổ trưởng tổ dân phố 5, phường Bình Trị" for "Tổ trưởng tổ dân phố 5") takes its place.
+ */
 function addDistinct(list: string | undefined, value: string | undefined, sep = '; '): string | undefined {
   if (!value) return list;
   if (!list) return value;
-  const k = sameTextKey(value);
-  return list.split(sep).some((x) => sameTextKey(x) === k) ? list : `${list}${sep}${value}`;
+  const k = ` ${sameTextKey(value)} `;
+  const items = list.split(sep);
+  if (items.some((x) => ` ${sameTextKey(x)} `.includes(k))) return list;
+  const out: string[] = [];
+  let placed = false;
+  for (const x of items) {
+    if (!k.includes(` ${sameTextKey(x)} `)) out.push(x);
+    else if (!placed) out.push(value);
+    placed ||= k.includes(` ${sameTextKey(x)} `);
+  }
+  if (!placed) out.push(value);
+  return out.join(sep);
 }
 
 /** A text as compared for repeats: "Hội viên, ấp An Hòa" and "Hội viên ấp An Hòa" say the same. */
@@ -93,7 +106,9 @@ function shownName(name: string, kind: SubjectKind): string {
 
 /** "Chức vụ, đơn vị công tác": the position and the workplace, once each. */
 function positionOf(r: Registration): string | undefined {
-  const { position, workplace } = r;
+  const { workplace } = r;
+  // A label typed before it ("Chức vụ: Chủ tịch Hội") is no part of it.
+  const position = r.position?.replace(/^\s*(?:chức vụ|chức danh|cv)\s*:\s*/iu, '');
   if (!position || !workplace) return position || workplace || undefined;
   if (toneKey(position).includes(toneKey(workplace))) return position;
   return `${position}, ${workplace}`;

@@ -1,6 +1,6 @@
 /**
- * One exemplar proposed by two units, merged into one entry: a position both write, with or without its commas, is
- * printed once; two different positions are both printed.
+ * One exemplar proposed by two units, merged into one entry: a position both write, with or without its commas, or
+ * one that says the other and more, is printed once; two different positions are both printed.
  */
 import { consolidate } from '../../../src/domain/ceremony/consolidate';
 import { checkBooks } from '../../fixtures/trial2-fixgroups-shapes';
@@ -29,6 +29,17 @@ describe('the position of a merged entry', () => {
     ['Hội viên ấp An Hòa - xã An Bình', 'hội viên ấp An Hòa xã An Bình'],
   ])('%p and %p are printed once', async (a, b) => {
     expect(await positionOf(a, b)).toEqual([a]);
+  });
+
+  it.each([
+    ['Tổ trưởng tổ dân phố 5', 'Tổ trưởng tổ dân phố 5, phường Bình Trị'],
+    ['Tổ trưởng tổ dân phố 5, phường Bình Trị', 'Tổ trưởng tổ dân phố 5'],
+  ])('%p and %p: the one that says more is printed, once', async (a, b) => {
+    expect(await positionOf(a, b)).toEqual(['Tổ trưởng tổ dân phố 5, phường Bình Trị']);
+  });
+
+  it('a label typed before the position is no part of it', async () => {
+    expect(await positionOf('Chức vụ: Chủ tịch Hội LHPN xã', 'Chủ tịch Hội LHPN xã')).toEqual(['Chủ tịch Hội LHPN xã']);
   });
 
   it('near miss: two positions are both printed', async () => {
