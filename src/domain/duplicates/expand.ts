@@ -94,15 +94,17 @@ function rewriteAt(rewrites: readonly Rewrite[] | undefined, tokens: readonly To
 }
 
 const GLUED = /^(\p{L}{2,5})(\d{1,3})$/u;
+/** Most words end in a letter: they are let go before the pattern. */
+const endsInDigit = (text: string) => {
+  const last = text.charCodeAt(text.length - 1);
+  return last >= 48 && last <= 57;
+};
 
 /**
  * A short form glued to its number ("KP5", "TDP12"): the expansion and the number, as "KP 5" would give them; only
  * for a short form of the table that stands alone (no condition on what follows).
  */
 function gluedNumber(t: Token, table: Compiled): Token[] | undefined {
-  // Most words end in a letter: they are let go before the pattern.
-  const last = t.text.charCodeAt(t.text.length - 1);
-  if (last < 48 || last > 57) return undefined;
   const m = GLUED.exec(t.text);
   if (!m) return undefined;
   const [, letters = '', digits = ''] = m;
@@ -118,7 +120,7 @@ function rewriteOnce(tokens: readonly Token[], table: Compiled, plain: boolean):
     const t = tokens[i] as Token;
     const r = rewriteAt(plain ? table.byAscii.get(t.ascii) : table.byFold.get(t.fold), tokens, i, plain);
     if (!r) {
-      const glued = gluedNumber(t, table);
+      const glued = endsInDigit(t.text) ? gluedNumber(t, table) : undefined;
       if (glued) {
         out ??= tokens.slice(0, i);
         out.push(...glued);
