@@ -13,7 +13,7 @@ export const ADVICE: Record<FindingCode, string> = {
   MISSING_VALUE: 'Điền đầy đủ thông tin còn thiếu ở dòng này.',
   NOT_SINGLE_SUBJECT: 'Tách thành nhiều dòng: mỗi dòng chỉ ghi một tập thể hoặc một cá nhân.',
   SUBJECT_KIND_MISMATCH: 'Kiểm tra lại cột đối tượng (tập thể hay cá nhân) cho đúng với tên.',
-  UNKNOWN_UNIT: 'Ghi tên đơn vị đúng như trong danh sách đơn vị của huyện.',
+  UNKNOWN_UNIT: 'Ghi tên đơn vị đúng như trong danh sách các đơn vị.',
   DUPLICATE: 'Kiểm tra lại; mỗi điển hình chỉ đăng ký một lần, thống nhất với đơn vị cùng đề xuất.',
   LEGACY_ENCODING: 'Lần sau dùng phông chữ Unicode (Times New Roman).',
   HIDDEN_CHARACTERS: 'Gõ lại ô này, không sao chép từ nơi khác.',

@@ -175,8 +175,8 @@ export const msg = {
     `Trang «${sheet}» không được đọc như danh sách: ${why === 'name' ? 'tên trang' : 'tiêu đề'} «${text}» cho thấy đây là ` +
     'trang hướng dẫn hoặc ví dụ. Nếu trang này thật sự là danh sách, hãy đổi tên trang hoặc tiêu đề.',
   otherDistrictList: (file: string, sheet: string, other: string, own: string) =>
-    `Danh sách «${sheet}» (tệp ${file}) là của huyện ${other}, không phải huyện ${own}: không đọc, không tính vào chỉ tiêu. ` +
-    'Nếu gửi nhầm, hãy bỏ tệp này; nếu đúng là của huyện mình, hãy sửa tiêu đề hoặc «Tên huyện» trong trang Cấu hình.',
+    `Danh sách «${sheet}» (tệp ${file}) là của ${other}, không phải của ${own}: không đọc, không tính vào chỉ tiêu. ` +
+    'Nếu gửi nhầm, hãy bỏ tệp này; nếu đúng là của địa phương mình, hãy sửa tiêu đề hoặc «Tên huyện» trong trang Cấu hình.',
   sheetSkippedTemplate: (sheet: string) =>
     `Trang «${sheet}» là trang mẫu: bảng cùng loại của tệp này đã có ở trang khác nên trang mẫu không được đọc. ` +
     'Nếu trang này cũng là danh sách thật, hãy đổi tên trang (ví dụ «Đăng ký 2»).',

@@ -32,6 +32,12 @@ export function splitDistrict(text: string): { name: string; committee?: string 
   return { name: t };
 }
 
+/** The level a committee heads, as a message names a district: "huyện", "thị xã", "thành phố", "quận". */
+export function levelOfCommittee(committee: string): string {
+  const k = toneKey(committee);
+  return k.startsWith(toneKey('Thị ủy')) ? 'thị xã' : k.startsWith(toneKey('Thành ủy')) ? 'thành phố' : k.startsWith(toneKey('Quận ủy')) ? 'quận' : 'huyện';
+}
+
 /** The committee of the level a title or a unit's name gives ("thị xã", "thành phố", "quận", "huyện"), if any. */
 export function committeeOfLevel(word: string): string | undefined {
   return LEVELS.find((l) => l.before.test(`${word.trim()} X`))?.committee;

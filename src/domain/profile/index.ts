@@ -3,4 +3,4 @@ export * from './default-profile';
 export * from './load-profile';
 export * from './sheet-profile';
 export * from './profile-queries';
-export { committeeOfLevel, splitDistrict, withDistrictLevel } from './district-level';
+export { committeeOfLevel, levelOfCommittee, splitDistrict, withDistrictLevel } from './district-level';

@@ -32,29 +32,36 @@ function districtKey(name: string): string {
     .replace(/y/g, 'i');
 }
 
-/** The district a registration table's letterhead names, when it names one, as written ("CHÂU PHÚ"). */
-function districtOf(table: RecognizedTable): string | undefined {
+/** The district a registration table's letterhead names, when it names one, as written ("CHÂU PHÚ"), and its level. */
+function districtOf(table: RecognizedTable): { name: string; level: string } | undefined {
   for (const t of table.titleTexts) {
-    const d = LETTERHEAD.exec(asciiKey(t))?.[1];
-    if (d) return t.trim().split(/\s+/).slice(-d.split(' ').length).join(' ');
+    const k = asciiKey(t);
+    const d = LETTERHEAD.exec(k)?.[1];
+    if (!d) continue;
+    const padded = ` ${k} `;
+    const level = / thi (xa|uy|doan) /.test(padded) ? 'thị xã' : / thanh (pho|uy|doan) /.test(padded) ? 'thành phố' : / quan /.test(padded) ? 'quận' : 'huyện';
+    return { name: t.trim().split(/\s+/).slice(-d.split(' ').length).join(' '), level };
   }
   return undefined;
 }
 
-/** `stated`: the profile names the district (else it was inferred, and a list of another is only one among this one's). */
-export function withoutOtherDistricts<F extends Found>(found: F[], district: string, stated: boolean): { kept: F[]; findings: Finding[] } {
+/**
+ * `stated`: the profile names the district (else it was inferred, and a list of another is only one among this
+ * one's); `level`: the district's own level ("huyện", "thị xã"), for the message.
+ */
+export function withoutOtherDistricts<F extends Found>(found: F[], district: string, stated: boolean, level = 'huyện'): { kept: F[]; findings: Finding[] } {
   if (!district.trim()) return { kept: found, findings: [] };
   const own = districtKey(district);
   const other = (f: F) => {
     if (f.table.header.kind !== 'registrations') return undefined;
     const d = districtOf(f.table);
-    return d !== undefined && districtKey(d) !== own ? titleCase(d) : undefined;
+    return d !== undefined && districtKey(d.name) !== own ? `${d.level} ${titleCase(d.name)}` : undefined;
   };
   const others = found.filter((f) => other(f) !== undefined);
   const lists = found.filter((f) => f.table.header.kind === 'registrations');
   if (!others.length || (!stated && others.length === lists.length)) return { kept: found, findings: [] };
   const findings = others.map((f) =>
-    finding('SHEET_SKIPPED', { file: f.file, sheet: f.table.view.name }, msg.otherDistrictList(f.file, f.table.view.name, other(f) ?? '', district)),
+    finding('SHEET_SKIPPED', { file: f.file, sheet: f.table.view.name }, msg.otherDistrictList(f.file, f.table.view.name, other(f) ?? '', `${level} ${district}`)),
   );
   return { kept: found.filter((f) => !others.includes(f)), findings };
 }

@@ -8,7 +8,7 @@ import { InputError } from '../errors';
 import { Cell, columnLetter, WorkbookGrid } from '../grid';
 import { Finding, finding } from '../findings/finding';
 import { msg } from '../findings/messages';
-import { mergeOver, Profile, ProfileEntry, profileFromEntries, validateProfile } from '../profile';
+import { levelOfCommittee, mergeOver, Profile, ProfileEntry, profileFromEntries, validateProfile } from '../profile';
 import { fieldIndexes } from '../recognition/fields';
 import { findHeader } from '../recognition/header';
 import { Conversion, SheetView, viewSheet } from '../recognition/sheet-view';
@@ -115,7 +115,7 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
   const titles = tables.found.map((x) => ({ file: x.file, sheet: x.table.view.name, texts: x.table.titleTexts }));
   const district = profile.district || inferredDistrict(units.map((u) => u.name), titles);
   const resolver = unitResolver(units, district, profile.unitAbbreviations);
-  const ours = withoutOtherDistricts(tables.found, district, Boolean(profile.district.trim()));
+  const ours = withoutOtherDistricts(tables.found, district, Boolean(profile.district.trim()), levelOfCommittee(profile.superiorBody));
   append(tables.findings, ours.findings);
   const { registrations, dateLines } = readAllRegistrations(ours.kept, profile, { resolver, profile, hasUnits: units.length > 0 }, tables.findings);
   const plans = readAllPlans(tables.found, profile, resolver, tables.findings);

@@ -139,6 +139,15 @@ describe('a town\'s bodies, as their letterheads and rows name them', () => {
   ])('another town\'s list %j is left unread', async (title) => {
     expect(await unitOf(title)).toEqual({ units: [], skipped: 1 });
   });
+
+  it('the message names both places with their levels', async () => {
+    const units = new ExcelJS.Workbook();
+    sheetWith(units, 'Đơn vị', UNITS);
+    const wb = new ExcelJS.Workbook();
+    sheetWith(wb, 'DS', [['ĐẢNG BỘ THỊ XÃ DĨ AN'], ['ĐẢNG ỦY PHƯỜNG AN LẠC'], [], ['STT', 'Họ và tên', 'Năm sinh'], [1, 'Trần Thị Cúc', 1980]]);
+    const read = readWorkbooks([await roundTrip(units, 'don-vi.xlsx'), await roundTrip(wb, 'ds.xlsx')], { profile });
+    expect(read.findings.find((f) => f.code === 'SHEET_SKIPPED')?.message).toMatch(/là của thị xã Dĩ An, không phải của thị xã Bến Cát/);
+  });
 });
 
 describe('a town\'s bodies as a master\'s unit column writes them', () => {
