@@ -10,6 +10,7 @@ import { Finding, finding } from '../findings/finding';
 import { msg, UnitEvidenceText } from '../findings/messages';
 import type { Profile } from '../profile';
 import { namesInternalProposers } from '../units/internal-proposers';
+import { titleCase } from '../units/district';
 import { unitTypeInferrer } from '../units/unit-type';
 import type { SheetView } from '../recognition/sheet-view';
 import type { Registration, UnitSource } from '../records';
@@ -450,7 +451,9 @@ export function attributeUnits<U extends UnitRef>(
 function withPlace(r: Registration, place: string): void {
   const k = asciiKey(place).replace(PLACE_ALONE_WORD, '');
   if ([r.position, r.workplace].some((t) => t && asciiKey(t).includes(k))) return;
-  r.workplace = r.workplace ? `${r.workplace}, ${place}` : place;
+  // "PHƯỜNG AN LẠC" in a group row's capitals is written as a name.
+  const shown = place === place.toLocaleUpperCase('vi') ? titleCase(place) : place;
+  r.workplace = r.workplace ? `${r.workplace}, ${shown}` : shown;
 }
 
 const PLACE_ALONE_WORD = /^(xa|thi tran|tt|phuong) /;

@@ -8,6 +8,7 @@
 import ExcelJS from 'exceljs';
 import { defaultProfile } from '../../../src/domain/profile';
 import { readWorkbooks } from '../../../src/domain/reading/read-workbooks';
+import { titleCase } from '../../../src/domain/units/district';
 import { roundTrip, Row, sheetWith } from '../../fixtures/workbooks';
 
 const UNITS: Row[] = [
@@ -47,8 +48,8 @@ describe('a body\'s list grouped by the places its members are from', () => {
     ]);
     expect(out).toEqual({
       rows: [
-        ['Trần Thị Cúc', 'Hội LHPN thị xã', (first as Row)[1]],
-        ['Ngô Thị Hồng', 'Hội LHPN thị xã', (second as Row)[1]],
+        ['Trần Thị Cúc', 'Hội LHPN thị xã', titleCase(String((first as Row)[1]))],
+        ['Ngô Thị Hồng', 'Hội LHPN thị xã', titleCase(String((second as Row)[1]))],
       ],
       conflicts: 0,
     });
