@@ -22,7 +22,7 @@ interface Found {
  * HUYỆN ỦY TUYÊN DƯƠNG") names no district.
  */
 const LETTERHEAD =
-  /^(?:(?:dang bo|dang uy|ban chap hanh dang bo|uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|uy ban mat tran to quoc viet nam|uy ban mttq viet nam|ubmttq|mttq|lien doan lao dong|ldld|cong an|ban chi huy quan su|(?:bch )?hoi [a-z ]{2,40}?|ban [a-z ]{2,40}?) )?(?:(?:huyen|thi xa|thanh pho|quan)(?: uy| doan)?|(?:thi|thanh) (?:uy|doan)) ([a-z]+(?: [a-z]+){0,2})$/;
+  /^(?:(?:dang bo|dang uy|ban chap hanh dang bo|uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|uy ban mat tran to quoc viet nam|uy ban mttq viet nam|ubmttq|mttq|lien doan lao dong|ldld|cong an|ban chi huy quan su|(?:bch )?hoi [a-z ]{2,40}?|(?:bch |ban chap hanh )?doan|ban [a-z ]{2,40}?) )?(?:(?:huyen|thi xa|thanh pho|quan)(?: uy| doan)?|(?:thi|thanh) (?:uy|doan)) ([a-z]+(?: [a-z]+){0,2})$/;
 
 /** A district's name as compared: without marks, "y" as "i" ("Kỳ Anh" = "Kì Anh"), without "huyện", "thị xã" or its province. */
 function districtKey(name: string): string {
@@ -32,17 +32,21 @@ function districtKey(name: string): string {
     .replace(/y/g, 'i');
 }
 
-/** The district a registration table's letterhead names, when it names one, as written ("CHÂU PHÚ"), and its level. */
-function districtOf(table: RecognizedTable): { name: string; level: string } | undefined {
+/**
+ * The districts a registration table's letterhead names, top to bottom, as written ("CHÂU PHÚ"), with their levels:
+ * a city over its huyện ("THÀNH ĐOÀN HÀ NỘI" over "BCH ĐOÀN HUYỆN SÓC SƠN") names both.
+ */
+function districtsOf(table: RecognizedTable): { name: string; level: string }[] {
+  const out: { name: string; level: string }[] = [];
   for (const t of table.titleTexts) {
     const k = asciiKey(t);
     const d = LETTERHEAD.exec(k)?.[1];
     if (!d) continue;
     const padded = ` ${k} `;
     const level = / thi (xa|uy|doan) /.test(padded) ? 'thị xã' : / thanh (pho|uy|doan) /.test(padded) ? 'thành phố' : / quan /.test(padded) ? 'quận' : 'huyện';
-    return { name: t.trim().split(/\s+/).slice(-d.split(' ').length).join(' '), level };
+    out.push({ name: t.trim().split(/\s+/).slice(-d.split(' ').length).join(' '), level });
   }
-  return undefined;
+  return out;
 }
 
 /**
@@ -54,8 +58,10 @@ export function withoutOtherDistricts<F extends Found>(found: F[], district: str
   const own = districtKey(district);
   const other = (f: F) => {
     if (f.table.header.kind !== 'registrations') return undefined;
-    const d = districtOf(f.table);
-    return d !== undefined && districtKey(d.name) !== own ? `${d.level} ${titleCase(d.name)}` : undefined;
+    const named = districtsOf(f.table);
+    // Another district's when no line of its letterhead names this one; the lowest line is the sender's own.
+    const d = named[named.length - 1];
+    return d !== undefined && !named.some((x) => districtKey(x.name) === own) ? `${d.level} ${titleCase(d.name)}` : undefined;
   };
   const others = found.filter((f) => other(f) !== undefined);
   const lists = found.filter((f) => f.table.header.kind === 'registrations');

@@ -210,3 +210,29 @@ describe('a units list grouped by type, its names bare', () => {
     expect(await unitsOf(units, ['Hội LHPN phường An Lạc', 'Đảng ủy phường An Lạc'])).toEqual([undefined, 'An Lạc']);
   });
 });
+
+describe('a huyện of a city run by the centre', () => {
+  it.each([
+    [['THÀNH ĐOÀN HÀ NỘI', 'BCH ĐOÀN HUYỆN SÓC SƠN'], 'Huyện đoàn'],
+    [['HỘI LHPN THÀNH PHỐ HÀ NỘI', 'HỘI LHPN HUYỆN SÓC SƠN'], 'Hội LHPN huyện'],
+    [['ĐẢNG BỘ THÀNH PHỐ HÀ NỘI', 'HUYỆN ỦY SÓC SƠN', 'ĐẢNG ỦY XÃ PHÚ MINH'], 'Đảng ủy xã Phú Minh'],
+  ])('%j: its own list, not another district\'s', async (title, unit) => {
+    const units = new ExcelJS.Workbook();
+    sheetWith(units, 'Đơn vị', [['STT', 'Tên đơn vị'], [1, 'Huyện đoàn'], [2, 'Hội LHPN huyện'], [3, 'Đảng ủy xã Phú Minh']]);
+    const wb = new ExcelJS.Workbook();
+    sheetWith(wb, 'DS', [...title.map((t): Row => [t]), [], ['STT', 'Họ và tên', 'Năm sinh'], [1, 'Nguyễn Văn Hùng', 1990]]);
+    const read = readWorkbooks([await roundTrip(units, 'don-vi.xlsx'), await roundTrip(wb, 'ds.xlsx')], { profile: { ...defaultProfile(), district: 'Sóc Sơn' } });
+    expect(read.registrations.map((r) => read.units.find((u) => u.id === r.unitId)?.name)).toEqual([unit]);
+    expect(read.findings.filter((f) => f.code === 'SHEET_SKIPPED')).toEqual([]);
+  });
+
+  it('near miss: another huyện of the city is another district', async () => {
+    const units = new ExcelJS.Workbook();
+    sheetWith(units, 'Đơn vị', [['STT', 'Tên đơn vị'], [1, 'Hội LHPN huyện']]);
+    const wb = new ExcelJS.Workbook();
+    sheetWith(wb, 'DS', [['HỘI LHPN THÀNH PHỐ HÀ NỘI'], ['HỘI LHPN HUYỆN ĐÔNG ANH'], [], ['STT', 'Họ và tên', 'Năm sinh'], [1, 'Nguyễn Thị Hoa', 1990]]);
+    const read = readWorkbooks([await roundTrip(units, 'don-vi.xlsx'), await roundTrip(wb, 'ds.xlsx')], { profile: { ...defaultProfile(), district: 'Sóc Sơn' } });
+    expect(read.registrations).toEqual([]);
+    expect(read.findings.find((f) => f.code === 'SHEET_SKIPPED')?.message).toMatch(/của huyện Đông Anh, không phải của huyện Sóc Sơn/);
+  });
+});
