@@ -198,12 +198,12 @@ export function sheetsNameTheirUnits<U extends UnitRef>(tables: readonly Recogni
     units.set(u.id, u);
   }
   // A commune's own file («ĐẢNG ỦY XÃ …» over sheets «Hội ND», «Đoàn TN») names its own bodies, not the district's;
-  // a body's file with a sheet per commune or ward («THỊ ĐOÀN …» over «Phường An Lạc», «P. Bình Trị») says where its
-  // members are from.
+  // a mass organisation's file with a sheet per commune or ward («THỊ ĐOÀN …» over «Phường An Lạc», «P. Bình Trị»)
+  // says where its members are from (the People's Committee's or the Front's is a master, one sheet per commune).
   const places = sheets.every((s) => PLACE_ALONE.test(asciiKey(s)) || byCommune(resolver, s) !== undefined);
   return tables.every((t) => {
     const sender = titleUnit(ownTitles(t), resolver)?.unit;
-    if (sender && places && !units.has(sender.id)) return false;
+    if (sender && places && !units.has(sender.id) && !COMPILERS.test(asciiKey(sender.name))) return false;
     return !sender || units.has(sender.id) || !COMMUNE_LEVEL.test(asciiKey(sender.name));
   });
 }
@@ -363,14 +363,19 @@ export function attributeUnits<U extends UnitRef>(
     }
   }
 
-  // The bloc of the unit the table's title names, if it names one: a place named alone under it is of its members.
+  // A mass organisation's own list grouped by the communes its members are from: every group row naming a unit names
+  // a commune alone, of another bloc than the title's body. The People's Committee and the Front compile the
+  // district's lists grouped so (each commune's rows its committee's), and a master beside other bodies is one too.
   let titleBloc: string | null | undefined;
   let inferType: ((text: string) => { bloc: string } | undefined) | undefined;
+  let groupsArePlaces: boolean | undefined;
   const placeOfMembers = (text: string) => {
     if (!PLACE_ALONE.test(asciiKey(text))) return false;
     inferType ??= unitTypeInferrer(profile);
-    titleBloc ??= inferType(wholeTable().unit?.name ?? '')?.bloc ?? null;
-    return titleBloc !== null && inferType(text)?.bloc !== titleBloc;
+    const title = wholeTable().unit?.name ?? '';
+    titleBloc ??= COMPILERS.test(asciiKey(title)) ? null : (inferType(title)?.bloc ?? null);
+    groupsArePlaces ??= rows.every((r) => r.unitSource !== 'group' || !r.unitText || PLACE_ALONE.test(asciiKey(r.unitText)) || !rowUnit(resolver, r.unitText, 'group'));
+    return titleBloc !== null && groupsArePlaces && inferType(text)?.bloc !== titleBloc;
   };
   // Per row: its own evidence (name column, code column, group row) decides.
   const own: (U | undefined)[] = [];
@@ -457,6 +462,8 @@ function withPlace(r: Registration, place: string): void {
 }
 
 const PLACE_ALONE_WORD = /^(xa|thi tran|tt|phuong) /;
+/** Bodies that compile a district's lists: the People's Committee (its office for emulation) and the Front. */
+const COMPILERS = /(^| )(uy ban nhan dan|ubnd|mat tran|mttq|ubmttq|phong noi vu)( |$)/;
 
 /** The rows whose unit cell is a ditto mark naming no unit, their cell emptied; undefined when there are none. */
 function dittoRows<U extends UnitRef>(rows: Registration[], resolver: UnitResolver<U>): Set<number> | undefined {

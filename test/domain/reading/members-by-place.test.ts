@@ -18,6 +18,8 @@ const UNITS: Row[] = [
   [3, 'Đảng ủy phường Bình Trị'],
   [4, 'Đảng ủy xã An Điền'],
   [5, 'Thị đoàn'],
+  [6, 'Ủy ban nhân dân thị xã'],
+  [7, 'Ủy ban MTTQ Việt Nam thị xã'],
 ];
 const HEAD: Row = ['STT', 'Họ và tên', 'Năm sinh', 'Chức vụ', 'Thành tích'];
 const LHPN: Row[] = [['HỘI LHPN TỈNH BÌNH DƯƠNG'], ['HỘI LHPN THỊ XÃ BẾN CÁT'], [], ['DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'], HEAD];
@@ -80,6 +82,53 @@ describe('a body\'s list grouped by the places its members are from', () => {
 });
 
 describe('near misses', () => {
+  it.each([
+    [['ỦY BAN NHÂN DÂN', 'THỊ XÃ BẾN CÁT', 'DANH SÁCH TỔNG HỢP CÁC ĐƠN VỊ']],
+    [['ỦY BAN MTTQ VIỆT NAM', 'THỊ XÃ BẾN CÁT']],
+    [['HỘI LHPN THỊ XÃ BẾN CÁT']],
+  ])('a master under %j grouped by the communes and another body: each group\'s rows are its unit\'s', async (title) => {
+    const out = await read([
+      {
+        name: 'Tổng hợp',
+        rows: [
+          ...title.map((t): Row => [t]),
+          [],
+          HEAD,
+          ['I', 'Phường An Lạc'],
+          [1, 'Trần Thị Cúc', 1980, 'Trưởng khu phố', 'Tốt'],
+          ['II', 'Xã An Điền'],
+          [1, 'Ngô Thị Hồng', 1982, 'Trưởng ấp', 'Tốt'],
+          ['III', 'Thị đoàn'],
+          [1, 'Lê Văn Tư', 1995, 'Bí thư Chi đoàn', 'Tốt'],
+        ],
+      },
+    ]);
+    expect(out.rows.map(([name, unit]) => [name, unit])).toEqual([
+      ['Trần Thị Cúc', 'Đảng ủy phường An Lạc'],
+      ['Ngô Thị Hồng', 'Đảng ủy xã An Điền'],
+      ['Lê Văn Tư', 'Thị đoàn'],
+    ]);
+  });
+
+  it('the People\'s Committee\'s master with a sheet per commune: each commune\'s rows are its committee\'s', async () => {
+    const sheet = (name: string, person: string): { name: string; rows: Row[] } => ({
+      name,
+      rows: [['ỦY BAN NHÂN DÂN'], ['THỊ XÃ BẾN CÁT'], [], HEAD, [1, person, 1980, 'Trưởng khu phố', 'Tốt']],
+    });
+    const out = await read([sheet('Phường An Lạc', 'Lê Văn Tư'), sheet('Xã An Điền', 'Võ Văn Năm')]);
+    expect(out.rows.map(([, unit]) => unit)).toEqual(['Đảng ủy phường An Lạc', 'Đảng ủy xã An Điền']);
+  });
+
+  it('the People\'s Committee\'s master grouped by the communes alone: each commune\'s rows are its committee\'s', async () => {
+    const out = await read([
+      {
+        name: 'Tổng hợp',
+        rows: [['ỦY BAN NHÂN DÂN'], ['THỊ XÃ BẾN CÁT'], [], HEAD, ['I', 'Phường An Lạc'], [1, 'Trần Thị Cúc', 1980, 'Trưởng khu phố', 'Tốt'], ['II', 'Xã An Điền'], [1, 'Ngô Thị Hồng', 1982, 'Trưởng ấp', 'Tốt']],
+      },
+    ]);
+    expect(out.rows.map(([, unit]) => unit)).toEqual(['Đảng ủy phường An Lạc', 'Đảng ủy xã An Điền']);
+  });
+
   it('a district master grouped by the communes\' committees gives each its rows', async () => {
     const out = await read([
       {
