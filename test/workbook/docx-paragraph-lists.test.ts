@@ -135,6 +135,26 @@ const VARIANTS: [string, () => Block[]][] = [
     () => [p('DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'), p('I. TẬP THỂ'), n('Chi bộ ấp Bình Hòa', 0, 'bullets'), p('II. CÁ NHÂN'), n(TAM, 0, 'bullets'), n(HOA, 0, 'bullets')],
   ],
   [
+    'a submission whose recipients are bulleted under «Kính gửi:», its exemplars bulleted under their headings',
+    () => [
+      p('TỜ TRÌNH'),
+      p('Về việc đề nghị khen thưởng điển hình tiên tiến'),
+      p('Kính gửi:'),
+      p('- Ban Thường vụ Huyện ủy An Phú;'),
+      p('- Ban Tuyên giáo Huyện ủy.'),
+      p('Đảng ủy xã đề nghị khen thưởng các tập thể, cá nhân sau:'),
+      p('I. TẬP THỂ'),
+      p('- Chi bộ ấp Bình Hòa'),
+      p('II. CÁ NHÂN'),
+      p(`- ${TAM}`),
+      p(`- ${HOA}`),
+    ],
+  ],
+  [
+    'exemplars bulleted right under the title',
+    () => [p('DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'), p('- Tập thể Chi bộ ấp Bình Hòa'), p(`- ${TAM}`), p(`- ${HOA}`)],
+  ],
+  [
     'typed in .VnTime',
     () =>
       ['DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN', 'I. TẬP THỂ', '1. Chi bộ ấp Bình Hòa', 'II. CÁ NHÂN', `1. ${TAM}`, `2. ${HOA}`].map((t) =>

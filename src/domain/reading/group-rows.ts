@@ -115,8 +115,8 @@ export function assignGroups(
         if (outer === 'kind') label = undefined;
       } else if (isPhaseLabel(text)) phase = text;
       else if (isReserveHeading(text)) reserve = text;
-      // A part of the people listed, or a field: the rows under it are still the unit's, of its kind.
-      else if (isPeopleHeading(text) || isFieldHeading(text)) continue;
+      // A part of the people listed, or a field: the rows under it are still the unit's, of its kind, and proposed.
+      else if (isPeopleHeading(text) || isFieldHeading(text)) reserve = undefined;
       // A bloc ("Khối Đảng") groups units; it names none of them.
       else if (!/^khoi /.test(asciiKey(text))) {
         const unit = unitLabel(text);

@@ -97,6 +97,9 @@ export function paragraphListSheet(document: SheetGrid): SheetGrid | undefined {
   // The exemplars' bullet, where a heading's exemplars are bulleted ("- Đồng chí …") or lettered ("a) …") rather than
   // numbered: numbered lines naming no one are then the heading's parts ("1. Khối cán bộ, công chức").
   let bullet: string | undefined;
+  // The lines just read are the title or a heading of the list (or a part of one) and what is bulleted under it: a
+  // bulleted line elsewhere ("Kính gửi: - Ban Thường vụ Huyện ủy;") names no exemplar.
+  let underHeading = true;
   let exemplars = 0;
   // The last exemplar's row: the lines under it, up to the next one, are its achievements, as a cell's lines are.
   let current: (Cell | null)[] | undefined;
@@ -115,7 +118,7 @@ export function paragraphListSheet(document: SheetGrid): SheetGrid | undefined {
       const kind = markerKind(bulleted[1] ?? '');
       const item = (bulleted[2] ?? '').trim();
       // The first line under a heading, or one bulleted as the heading's exemplars are, naming an exemplar is one.
-      if ((current === undefined || kind === bullet) && namesSubject(item)) {
+      if (underHeading && (current === undefined || kind === bullet) && namesSubject(item)) {
         bullet = kind;
         const row: (Cell | null)[] = [null, { t: 's', v: item }];
         rows.push(row);
@@ -130,7 +133,10 @@ export function paragraphListSheet(document: SheetGrid): SheetGrid | undefined {
       // A bulleted or labelled line is the exemplar's ("- Vận động …", "Thành tích: …"); any other line ("Tổng số: …",
       // "(Danh sách có 03 điển hình)", "Trên đây là …", a note, a signature) ends what is the exemplar's.
       if (UNDER_EXEMPLAR.test(text)) attach(text.trim(), i);
-      else current = undefined;
+      else {
+        current = undefined;
+        underHeading = false;
+      }
       continue;
     }
     if (line.kind === 'item') {
@@ -142,9 +148,11 @@ export function paragraphListSheet(document: SheetGrid): SheetGrid | undefined {
       }
       mark = line.mark;
       exemplars++;
+      underHeading = false;
     } else {
       if (last >= 0 && isNextPart(line.text)) break; // "III. Kế hoạch bồi dưỡng": the document's next part
       bullet = undefined;
+      underHeading = true;
     }
     const row: (Cell | null)[] = [line.stt ? { t: 's', v: line.stt } : null, { t: 's', v: line.text }];
     rows.push(row);

@@ -81,6 +81,24 @@ describe('a list\'s reserve', () => {
     ]);
   });
 
+  it('near miss: the next part of the people after the reserve is proposed again', async () => {
+    const read = await readRegistrationSheet([
+      ...TITLE,
+      ['II', 'CÁ NHÂN'],
+      [undefined, '1. Cán bộ, công chức'],
+      [1, 'Nguyễn Văn Hùng', 1975, 'Phó Chủ tịch UBND xã'],
+      [undefined, '* Dự phòng:'],
+      [2, 'Nguyễn Văn Dự', 1980, 'Công chức'],
+      [undefined, '2. Nhân dân'],
+      [3, 'Nguyễn Văn Hai', 1970, 'Nông dân'],
+    ]);
+    expect(read.registrations.map((r) => [r.name, r.withdrawn ?? false])).toEqual([
+      ['Nguyễn Văn Hùng', false],
+      ['Nguyễn Văn Dự', true],
+      ['Nguyễn Văn Hai', false],
+    ]);
+  });
+
   it('near miss: a master\'s next unit after one unit\'s reserve is proposed again', async () => {
     const read = await readRegistrationSheet([
       ['STT', 'Họ và tên', 'Năm sinh', 'Chức vụ'],
