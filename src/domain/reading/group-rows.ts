@@ -32,7 +32,7 @@ export interface GroupedRow {
   groupLabel?: string;
   /** The latest group label naming a phase ("II. ĐĂNG KÝ BỔ SUNG (GIAI ĐOẠN 2023 - 2025)"), read with the profile. */
   groupPhase?: string;
-  /** The list's reserve the row is under ("III. DỰ PHÒNG", "ĐỀ NGHỊ KHÔNG XÉT"), up to the next kind or unit. */
+  /** The list's reserve the row is under ("III. DỰ PHÒNG", "ĐỀ NGHỊ KHÔNG XÉT"), up to the next kind, unit or part. */
   groupReserve?: string;
   /** The row's only text besides its number: a unit row when that names a unit of the list. */
   lone?: string;
