@@ -44,6 +44,7 @@ export function seedFromWorkbook(wb: ExcelJS.Workbook, name = 'Sổ mẫu.xlsx')
       for (let c = 1; c <= ws.columnCount; c++) if (ws.getColumn(c).hidden) hiddenColumns.push(c);
       const hiddenRows: number[] = [];
       ws.eachRow({ includeEmpty: true }, (row, r) => {
+        // Office.js tells a hidden row, not why: a row folded in an outline looks hidden too.
         if (row.hidden) hiddenRows.push(r);
       });
       return {
@@ -53,6 +54,7 @@ export function seedFromWorkbook(wb: ExcelJS.Workbook, name = 'Sổ mẫu.xlsx')
         ...(hiddenColumns.length ? { hiddenColumns } : {}),
         ...(hiddenRows.length ? { hiddenRows } : {}),
         ...(ws.autoFilter ? { autoFilter: true } : {}),
+        ...(ws.getTables().length ? { tables: ws.getTables().length } : {}),
       };
     }),
   };

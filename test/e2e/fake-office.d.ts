@@ -17,6 +17,8 @@ export interface FakeSheetSeed {
   hiddenColumns?: number[];
   hiddenRows?: number[];
   autoFilter?: boolean;
+  /** How many Excel tables the sheet holds. */
+  tables?: number;
 }
 
 export interface FakeSeed {

@@ -110,6 +110,7 @@
       sheet.hiddenColumns = new Set((s.hiddenColumns || []).map((c) => c - 1));
       sheet.hiddenRows = new Set((s.hiddenRows || []).map((r) => r - 1));
       sheet.autoFilter = Boolean(s.autoFilter);
+      sheet.tables = s.tables || 0;
       state.sheets.push(sheet);
     }
 
@@ -275,6 +276,10 @@
         const filter = { context: ctx };
         loadable(filter, () => (filter._enabled = Boolean(self.sheet().autoFilter)));
         Object.defineProperty(filter, 'enabled', { get() { guard(filter, 'enabled'); return filter._enabled; } });
+        const tables = { context: ctx, _items: undefined };
+        loadable(tables, () => (tables._items = Array.from({ length: self.sheet().tables || 0 }, (_, i) => ({ name: `Table${i + 1}` }))));
+        Object.defineProperty(tables, 'items', { get() { guard(tables, 'items'); return tables._items; } });
+        this.tables = tables;
         Object.defineProperty(this, 'autoFilter', {
           get() {
             if (!versionAtLeast(api, '1.9')) throw fail('ApiNotFound', 'autoFilter');

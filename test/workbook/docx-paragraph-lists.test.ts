@@ -151,6 +151,18 @@ const VARIANTS: [string, () => Block[]][] = [
     ],
   ],
   [
+    'a bulleted line that labels what follows is no exemplar',
+    () => [
+      p('DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'),
+      p('- Các chi bộ trực thuộc bình xét: Chi bộ ấp 1, Chi bộ ấp 2'),
+      p('I. TẬP THỂ'),
+      p('1. Chi bộ ấp Bình Hòa'),
+      p('II. CÁ NHÂN'),
+      p(`1. ${TAM}`),
+      p(`2. ${HOA}`),
+    ],
+  ],
+  [
     'exemplars bulleted right under the title',
     () => [p('DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'), p('- Tập thể Chi bộ ấp Bình Hòa'), p(`- ${TAM}`), p(`- ${HOA}`)],
   ],

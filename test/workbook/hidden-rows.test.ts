@@ -152,3 +152,23 @@ describe('hidden rows that are not taken out', () => {
     expect(Object.keys(o.quota)).toEqual(['Đảng ủy xã An Bình', 'Đảng ủy xã Phú Hữu', 'Hội Nông dân huyện']);
   });
 });
+
+describe('hidden rows out of view, not taken out', () => {
+  it.each(READERS)('%s: an Excel table on the sheet (its filter may hide them): the rows count', async (_, read) => {
+    const wb = unitBook([1]);
+    const ws = wb.getWorksheet('DS') as ExcelJS.Worksheet;
+    ws.addTable({ name: 'DS', ref: 'F1', columns: [{ name: 'x' }], rows: [['a']] });
+    const grid = await read(wb, 'DU An Binh.xlsx');
+    expect(grid.sheets[0]?.hiddenRows).toBeUndefined();
+    expect((await outcome(grid)).quota['Đảng ủy xã An Bình']).toBe(4);
+  });
+
+  it('rows folded in a collapsed outline group: the rows count', async () => {
+    const wb = unitBook([1]);
+    const ws = wb.getWorksheet('DS') as ExcelJS.Worksheet;
+    ws.getRow(FIRST + 1).outlineLevel = 1;
+    const grid = await asXlsx(wb, 'DU An Binh.xlsx');
+    expect(grid.sheets[0]?.hiddenRows).toBeUndefined();
+    expect((await outcome(grid)).quota['Đảng ủy xã An Bình']).toBe(4);
+  });
+});

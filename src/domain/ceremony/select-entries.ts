@@ -68,20 +68,23 @@ const other = (k: SubjectKind): SubjectKind => (k === 'collective' ? 'individual
 
 /**
  * Adds `value` to a "; "-joined list unless it is already there (case, tone placement and spacing aside): one that
- * says it and more ("Tổ trưởng tổ dân phố 5, phường Bình Trị" for "Tổ trưởng tổ dân phố 5") takes its place.
+ * begins with it and says more ("Tổ trưởng tổ dân phố 5, phường Bình Trị" for "Tổ trưởng tổ dân phố 5") takes its
+ * place.
  */
 function addDistinct(list: string | undefined, value: string | undefined, sep = '; '): string | undefined {
   if (!value) return list;
   if (!list) return value;
-  const k = ` ${sameTextKey(value)} `;
+  const k = `${sameTextKey(value)} `;
   const items = list.split(sep);
-  if (items.some((x) => ` ${sameTextKey(x)} `.includes(k))) return list;
+  // Begins with it, not merely holds it: "Phó Chủ tịch Hội" is no more of "Chủ tịch Hội".
+  if (items.some((x) => `${sameTextKey(x)} `.startsWith(k))) return list;
   const out: string[] = [];
   let placed = false;
   for (const x of items) {
-    if (!k.includes(` ${sameTextKey(x)} `)) out.push(x);
+    const says = k.startsWith(`${sameTextKey(x)} `);
+    if (!says) out.push(x);
     else if (!placed) out.push(value);
-    placed ||= k.includes(` ${sameTextKey(x)} `);
+    placed ||= says;
   }
   if (!placed) out.push(value);
   return out.join(sep);

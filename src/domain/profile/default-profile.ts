@@ -210,8 +210,6 @@ export function defaultUnitAbbreviations(): Record<string, string | string[]> {
     TTYT: 'Trung tâm Y tế',
     TX: 'thị xã',
     TP: 'thành phố',
-    // "P. An Lạc", "P.3": a town's or a city's ward before a place or a number, an office ("P. Tư pháp") before what it does.
-    P: ['phường', 'phòng'],
     VN: 'Việt Nam',
     HCM: 'Hồ Chí Minh',
     'ĐTN': 'Đoàn Thanh niên',

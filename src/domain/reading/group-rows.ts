@@ -114,7 +114,8 @@ export function assignGroups(
         reserve = undefined;
         if (outer === 'kind') label = undefined;
       } else if (isPhaseLabel(text)) phase = text;
-      else if (isReserveHeading(text)) reserve = text;
+      // The reserve follows the rows it is kept for: a heading before any row is a note on the list.
+      else if (isReserveHeading(text)) reserve = out.length ? text : undefined;
       // A part of the people listed, or a field: the rows under it are still the unit's, of its kind, and proposed.
       else if (isPeopleHeading(text) || isFieldHeading(text)) reserve = undefined;
       // A bloc ("Khối Đảng") groups units; it names none of them.

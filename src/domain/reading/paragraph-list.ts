@@ -48,6 +48,8 @@ function titleEnd(keys: readonly string[]): number {
 const UNDER_EXEMPLAR = /^\s*(?:[-+•*–]\s*\S|(?:tóm tắt\s+)?thành tích\b|nội dung (?:đăng ký|làm theo)\b)/iu;
 /** A bulleted or lettered line ("- …", "+ …", "• …", "a) …"): its marker ("-", "a)") and its text. */
 const BULLETED = /^\s*([-+•*–]|[a-zđ]\))\s*(\S.*)$/su;
+/** A line that labels what follows ("Chi bộ trực thuộc bình xét: Chi bộ ấp 1, Chi bộ ấp 2"): no exemplar's name. */
+const LABELLED = /^[^:]{2,60}:\s*\S/;
 /** Markers of one kind: "b)" is of "a)"'s. */
 const markerKind = (marker: string) => (/^[a-zđ]\)$/.test(marker) ? 'a)' : marker);
 /** Where a list typed as paragraphs ends, besides its date line: the recipients, the signature ("T/M", "TM.", "KT."). */
@@ -118,7 +120,7 @@ export function paragraphListSheet(document: SheetGrid): SheetGrid | undefined {
       const kind = markerKind(bulleted[1] ?? '');
       const item = (bulleted[2] ?? '').trim();
       // The first line under a heading, or one bulleted as the heading's exemplars are, naming an exemplar is one.
-      if (underHeading && (current === undefined || kind === bullet) && namesSubject(item)) {
+      if (underHeading && (current === undefined || kind === bullet) && !LABELLED.test(item) && namesSubject(item)) {
         bullet = kind;
         const row: (Cell | null)[] = [null, { t: 's', v: item }];
         rows.push(row);

@@ -90,9 +90,12 @@ export function readUnits(
       ['planDate', 'planDate', 'planDateInvalid', 'planSent'],
       ['listDate', 'listDate', 'listDateInvalid', 'listSent'],
     ] as const) {
-      const d = readDate(view, r, col(f), date1904);
+      // The day it was sent, else (left blank) the day it came in, where the list has both.
+      const fallback = header.fallbacks?.get(f);
+      const c = col(f) !== undefined && !view.text(r, col(f) as number) && fallback !== undefined ? fallback : col(f);
+      const d = readDate(view, r, c, date1904);
       // Without a date, the cell may still say it came ("x", "✓", "Đã nộp") or came late ("Nộp trễ").
-      const sent = d.state !== 'ok' && col(f) ? sentStatus(view.text(r, col(f) as number)) : undefined;
+      const sent = d.state !== 'ok' && c ? sentStatus(view.text(r, c)) : undefined;
       if (sent) unit[sentKey] = sent;
       else if (d.state === 'ok') unit[dateKey] = d.date;
       else if (d.state === 'invalid') {
@@ -100,7 +103,7 @@ export function readUnits(
         findings.push(
           finding(
             'INVALID_DATE',
-            { ...place, column: columnLetter(col(f) ?? 0), unit: name, unitCode: code || undefined },
+            { ...place, column: columnLetter(c ?? 0), unit: name, unitCode: code || undefined },
             msg.invalidDate(FIELD_LABELS[f], d.text, d.reason),
           ),
         );

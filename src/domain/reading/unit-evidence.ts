@@ -44,7 +44,7 @@ export interface TitleCandidate {
 
 // A commune's, township's or ward's own body: the place word after the body's name ("UBND XÃ AN BÌNH"); a town's
 // ("UBND THỊ XÃ BẾN CÁT") is no commune's, nor the republic's ("CỘNG HÒA XÃ HỘI …").
-const COMMUNE_LEVEL = /(?<!thi) (?:xa(?! hoi)|thi tran|phuong) \S/;
+const COMMUNE_LEVEL = /(?<!thi) (?:xa(?! hoi chu nghia)|thi tran|phuong) \S/;
 
 /** The state's and the Party's mottos of a letterhead's other side: no unit's name, nor part of one. */
 const MOTTO = /^(?:cong hoa xa hoi chu nghia viet nam|doc lap tu do hanh phuc|dang cong san viet nam)$/;

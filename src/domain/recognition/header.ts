@@ -21,6 +21,8 @@ export interface TableHeader {
   labels: Map<number, string>;
   /** With two name columns, one per kind ("Tên tập thể" | "Họ và tên cá nhân"): the kind each column says. */
   nameKinds?: Map<number, NameColumnKind>;
+  /** A date column read where its field's own column is blank: the day a document came in, beside the day it was sent. */
+  fallbacks?: Map<Field, number>;
 }
 
 export type NameColumnKind = 'collective' | 'individual';
@@ -97,9 +99,15 @@ function score(columns: Map<Field, number>): number {
 }
 
 /** Columns of one header row, with a sub-header row under horizontally merged parents. */
-function mapColumns(view: SheetView, r: number, idx: FieldIndex, sub: boolean): { columns: Map<Field, number>; labels: Map<number, string> } {
+function mapColumns(
+  view: SheetView,
+  r: number,
+  idx: FieldIndex,
+  sub: boolean,
+): { columns: Map<Field, number>; labels: Map<number, string>; fallbacks: Map<Field, number> } {
   const columns = new Map<Field, number>();
   const labels = new Map<number, string>();
+  const fallbacks = new Map<Field, number>();
   const hidden = (c: number | undefined) => c !== undefined && (view.hiddenColumn?.(c) ?? false);
   for (let c = 1; c <= view.colCount; c++) {
     const parent = view.text(r, c);
@@ -131,9 +139,12 @@ function mapColumns(view: SheetView, r: number, idx: FieldIndex, sub: boolean): 
     // or it is the day a document came in and this one the day it was sent: the guideline dates what units send.
     const before = field ? columns.get(field) : undefined;
     const sentOverReceived = before !== undefined && DATE_FIELDS.has(field as Field) && received(labels.get(before)) && !received(label);
+    // The other of the two is read where the row leaves the one taken blank.
+    if (sentOverReceived) fallbacks.set(field as Field, before);
+    else if (field && before !== undefined && DATE_FIELDS.has(field) && !received(labels.get(before)) && received(label)) fallbacks.set(field, c);
     if (field && (before === undefined || (hidden(before) && !hidden(c)) || sentOverReceived)) columns.set(field, c);
   }
-  return { columns, labels };
+  return { columns, labels, fallbacks };
 }
 
 /** A column's number in the row under a header: "(1)", "2", "C", "(5) = (3) + (4)". */
@@ -172,11 +183,12 @@ function hasSubHeader(view: SheetView, r: number): boolean {
 
 /** The header of the given kind that row `r` starts, if it is a valid one (`sub`: it has a sub-header row). */
 function headerOf(view: SheetView, r: number, indexes: Record<TableKind, FieldIndex>, kind: TableKind, sub: boolean): TableHeader | undefined {
-  const { columns, labels } = mapColumns(view, r, indexes[kind], sub);
+  const { columns, labels, fallbacks } = mapColumns(view, r, indexes[kind], sub);
   if (!valid(kind, columns, labels, indexes.registrations)) return undefined;
   let dataStart = sub ? r + 2 : r + 1;
   if (dataStart <= view.rowCount && isColumnNumberRow(view, dataStart)) dataStart++;
   const header: TableHeader = { kind, row: r, dataStart, columns, labels };
+  if (fallbacks.size) header.fallbacks = fallbacks;
   const nameCol = columns.get('name');
   const otherCol = columns.get('otherName');
   const nameKind = nameColumnKind(labels.get(nameCol ?? 0));

@@ -79,5 +79,7 @@ export function isFieldHeading(text: string): boolean {
 
 /** The list's reserve, or the rows it no longer proposes: "DỰ PHÒNG", "* Dự phòng:", "ĐỀ NGHỊ KHÔNG XÉT (…)". */
 export function isReserveHeading(text: string): boolean {
-  return /^(?:danh sach )?(?:du phong|de nghi khong xet|khong xet|khong de nghi|rut khoi danh sach)(?: |$)/.test(asciiKey(text));
+  // A heading, not a note: no bracket before it, a few words ("Dự phòng: 01 cá nhân" is one, a sentence is not).
+  const k = asciiKey(text);
+  return !/^\s*\(/.test(text) && k.split(' ').length <= 8 && /^(?:danh sach )?(?:du phong|de nghi khong xet|khong xet|khong de nghi|rut khoi danh sach)(?: |$)/.test(k);
 }

@@ -60,9 +60,10 @@ function levelledDistrictInTitle(text: string): { name: string; committee?: stri
 export function districtFromTitles(titles: TitleBlock[]): FoundDistrict | undefined {
   const votes = new Map<string, FoundDistrict & { count: number; committees: Map<string, number> }>();
   for (const t of titles) {
-    for (const text of t.texts) {
-      const found = levelledDistrictInTitle(text);
-      if (!found) continue;
+    // The lowest line naming a district is the sender's own: a city over its huyện ("THÀNH ĐOÀN HÀ NỘI" over "BCH
+    // ĐOÀN HUYỆN SÓC SƠN") names the city first.
+    const named = t.texts.map(levelledDistrictInTitle).filter((x) => x !== undefined);
+    for (const found of named.slice(-1)) {
       const k = toneKey(found.name);
       const v = votes.get(k) ?? { name: found.name, files: [], count: 0, committees: new Map<string, number>() };
       v.count++;

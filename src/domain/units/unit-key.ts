@@ -46,8 +46,13 @@ const SYNONYMS: [string, string][] = (
 ).sort(([a], [b]) => b.length - a.length);
 
 const LEADING_ZEROS = / 0+(\d)/g;
-/** "P3", "P.3" (the dot already a space): a numbered ward, the "P" then read as the table reads it. */
+/** "P3", "P.3" (the dot already a space): a numbered ward. */
 const WARD_NUMBER = / p ?(\d{1,2}) /g;
+/**
+ * "P. An Lạc", "ĐU P. An Lạc": a ward, or an office ("P. Tư pháp"). Read both ways for the keys a name matches by,
+ * never for its type (not in the profile's table, which types names too).
+ */
+const P_WORD = / p (?=\S)/g;
 
 /** A town's (thị xã) or a city's (thành phố) level words, and its committees', as a huyện's. */
 const LEVEL_WORDS: [string, string][] = [
@@ -88,6 +93,8 @@ function keyer(fold: Fold, abbreviations: UnitAbbreviations, district: string, a
   const levels = LEVEL_WORDS.map(([from, to]) => [` ${fold(from)} `, ` ${fold(to)} `] as const);
   const d = district ? fold(district) : '';
   const huyen = fold('huyện');
+  const ward = fold('phường');
+  const office = fold('phòng');
   const tinh = fold('tỉnh');
   const canonical = (padded: string): string => {
     // A number as a number: "Phường 02" is "Phường 2", "Khu phố 05" "Khu phố 5".
@@ -145,7 +152,9 @@ function keyer(fold: Fold, abbreviations: UnitAbbreviations, district: string, a
   const keys = (name: string) => {
     let found = memo.get(name);
     if (!found) {
-      const expanded = expand(` ${fold(name)} `.replace(WARD_NUMBER, ' p $1 ')).map(canonical);
+      const folded = ` ${fold(name)} `.replace(WARD_NUMBER, ` ${ward} $1 `);
+      const spelled = folded.includes(' p ') ? [folded, folded.replace(P_WORD, ` ${ward} `), folded.replace(P_WORD, ` ${office} `)] : [folded];
+      const expanded = spelled.flatMap((s) => expand(s)).map(canonical);
       const school = SCHOOL.test(name);
       const main = [...expanded.flatMap((k) => withoutDistrict(k, school)), ...expanded.flatMap(placeTrimmed)];
       found = [...new Set([...main, ...main.flatMap(withoutPlaceWord)])].filter(Boolean);

@@ -96,8 +96,12 @@ export async function readOpenWorkbook(options: ReadOptions = {}): Promise<OpenW
     const filtersKnown = apiSupported('ExcelApi', '1.9');
     const used = read.map((s) => {
       const r = s.getUsedRangeOrNullObject(true);
-      // A filtered sheet's hidden rows are out of view, not out of the list.
-      if (filtersKnown) s.autoFilter.load('enabled');
+      // A filtered sheet's hidden rows are out of view, not out of the list; so are those of a sheet with an Excel
+      // table, whose own filter may hide them.
+      if (filtersKnown) {
+        s.autoFilter.load('enabled');
+        s.tables.load('items/name');
+      }
       r.load('rowIndex,columnIndex,rowCount,columnCount');
       let merged: Excel.RangeAreas | undefined;
       if (mergesSupported) {
@@ -119,7 +123,8 @@ export async function readOpenWorkbook(options: ReadOptions = {}): Promise<OpenW
     const hiddenRows: number[][] = read.map(() => []);
     for (const { chunk, columns, rows: rowProps } of loaded) {
       for (const p of columns?.value ?? []) if (p.columnHidden && p.columnIndex !== undefined) hidden[chunk.sheet]?.push(p.columnIndex + 1);
-      if (filtersKnown && (read[chunk.sheet] as Excel.Worksheet).autoFilter.enabled) continue;
+      const ws = read[chunk.sheet] as Excel.Worksheet;
+      if (filtersKnown && (ws.autoFilter.enabled || ws.tables.items.length > 0)) continue;
       for (const p of rowProps?.value ?? []) if (p.rowHidden && p.rowIndex !== undefined) hiddenRows[chunk.sheet]?.push(p.rowIndex + 1);
     }
     const suspects = new Map<string, { sheet: number; col: number; rows: number[] }>();

@@ -63,7 +63,7 @@ function sheetGrid(name: string, ws: XLSX.WorkSheet, date1904: boolean, fonts: M
   const merges: Merge[] = (ws['!merges'] ?? []).map((m) => ({ top: m.s.r + 1, left: m.s.c + 1, bottom: m.e.r + 1, right: m.e.c + 1 }));
   const hiddenColumns = (ws['!cols'] ?? []).flatMap((c, i) => (c?.hidden ? [i + 1] : []));
   // A filtered sheet's hidden rows are out of view, not out of the list.
-  const hiddenRows = ws['!autofilter'] ? [] : (ws['!rows'] ?? []).flatMap((r, i) => (r?.hidden && i < rows.length ? [i + 1] : []));
+  const hiddenRows = ws['!autofilter'] ? [] : (ws['!rows'] ?? []).flatMap((r, i) => (r?.hidden && !r.level && i < rows.length ? [i + 1] : []));
   return { name, rows, merges, ...(hiddenColumns.length ? { hiddenColumns } : {}), ...(hiddenRows.length ? { hiddenRows } : {}) };
 }
 

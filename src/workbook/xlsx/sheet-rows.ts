@@ -50,7 +50,7 @@ export interface SheetRows {
   hiddenColumns: number[];
   /** Positions (in `rowNumbers`) of the rows the sheet hides. */
   hiddenRows: number[];
-  /** The piece says the sheet is filtered: its hidden rows are filtered out of view, not taken out. */
+  /** The piece says the sheet is filtered or holds an Excel table: its hidden rows are out of view, not taken out. */
   filtered: boolean;
 }
 
@@ -144,8 +144,9 @@ class RowsParser {
     } else if (this.inData) {
       if (name === 'row') this.openRow(attrs());
     } else if (name === 'sheetData') this.inData = true;
-    // A filter, the sheet's own or a table's (filterMode: some filter is applied), hides rows.
-    else if (name === 'autoFilter' || (name === 'sheetPr' && isTrue(attrs()['filterMode']))) this.filtered = true;
+    // A filter, the sheet's own or a table's (filterMode: some filter is applied; an Excel table has its own), hides
+    // rows out of view.
+    else if (name === 'autoFilter' || name === 'tablePart' || (name === 'sheetPr' && isTrue(attrs()['filterMode']))) this.filtered = true;
     else if (name === 'mergeCell') {
       const ref = attrs()['ref'];
       const m = ref === undefined ? undefined : mergeOf(xmlAttribute(ref));
@@ -163,7 +164,8 @@ class RowsParser {
 
   private openRow(a: Record<string, string>): void {
     const r = a['r'];
-    if (isTrue(a['hidden'])) this.hiddenRows.push(this.rowNumbers.length);
+    // A row of a collapsed outline group is folded away, not hidden by hand.
+    if (isTrue(a['hidden']) && !Number(a['outlineLevel'] ?? 0)) this.hiddenRows.push(this.rowNumbers.length);
     const number = r === undefined ? 0 : (digitsValue(r) ?? Number(xmlAttribute(r)));
     if (r !== undefined && (!Number.isInteger(number) || number < 1 || number > MAX_ROW)) throw new Damaged('row number');
     this.inRow = true;

@@ -38,6 +38,13 @@ describe('the position of a merged entry', () => {
     expect(await positionOf(a, b)).toEqual(['Tổ trưởng tổ dân phố 5, phường Bình Trị']);
   });
 
+  it.each([
+    ['Phó Chủ tịch Hội Nông dân xã An Bình', 'Chủ tịch Hội Nông dân xã An Bình'],
+    ['Phó Bí thư Chi bộ ấp 1', 'Bí thư Chi bộ ấp 1'],
+  ])('near miss: %p and %p are two posts, both printed', async (a, b) => {
+    expect(await positionOf(a, b)).toEqual([`${a}; ${b}`]);
+  });
+
   it('a label typed before the position is no part of it', async () => {
     expect(await positionOf('Chức vụ: Chủ tịch Hội LHPN xã', 'Chủ tịch Hội LHPN xã')).toEqual(['Chủ tịch Hội LHPN xã']);
   });

@@ -81,6 +81,18 @@ describe('a list\'s reserve', () => {
     ]);
   });
 
+  it.each([
+    ['(Không xét các trường hợp đang bị kỷ luật trong thời hạn)'],
+    ['Không đề nghị trùng với danh sách đã gửi Huyện đoàn năm 2022 và các năm trước'],
+    ['Dự phòng: 01 cá nhân (nếu có)'],
+  ])('near miss: «%s» typed before the rows takes none of them out', async (note) => {
+    const read = await readRegistrationSheet([...TITLE, [note], [1, 'Nguyễn Văn An', 1970, 'Trưởng ấp'], [2, 'Lê Thị Bé', 1975, 'Chi hội trưởng']]);
+    expect(read.registrations.map((r) => [r.name, r.withdrawn ?? false])).toEqual([
+      ['Nguyễn Văn An', false],
+      ['Lê Thị Bé', false],
+    ]);
+  });
+
   it('near miss: the next part of the people after the reserve is proposed again', async () => {
     const read = await readRegistrationSheet([
       ...TITLE,

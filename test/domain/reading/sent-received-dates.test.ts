@@ -40,3 +40,12 @@ describe('the day a list was sent and the day it came in', () => {
     expect(await lateCodes(['Ngày nhận kế hoạch', 'Ngày gửi kế hoạch'], ['20/01/2022', '30/01/2022'])).toEqual(['PLAN_LATE']);
   });
 });
+
+describe('a row whose sent date is blank', () => {
+  it.each([
+    [['Ngày nhận danh sách', 'Ngày gửi danh sách'], ['10/03/2023', '']],
+    [['Ngày gửi danh sách', 'Ngày nhận danh sách'], ['', '10/03/2023']],
+  ])('%j: the day it came in decides', async (head, dates) => {
+    expect(await lateCodes(head, dates)).toEqual(['REGISTRATION_LATE']);
+  });
+});

@@ -15,6 +15,7 @@ const UNITS: Row[] = [
   [3, 'Hội Cựu chiến binh huyện'],
   [4, 'Huyện đoàn'],
   [5, 'Đảng bộ xã Phú Hữu'],
+  [6, 'Đảng bộ xã Hội An'],
 ];
 const TITLE = 'ỦY BAN MTTQ VIỆT NAM HUYỆN AN PHÚ';
 const PEOPLE = ['Trần Văn Mười', 'Đinh Văn Lúa', 'Phan Văn Lính', 'Ngô Thị Kiều'];
@@ -55,5 +56,12 @@ describe('a file of one sheet per body under the sender\'s title', () => {
     ['written out', ['Hội Nông dân', 'Hội Cựu chiến binh', 'Huyện đoàn']],
   ])('near miss: a commune\'s file with a sheet per body of its own, %s: the commune\'s', async (_, sheets) => {
     expect(await unitsOf(sheets, 'ĐẢNG ỦY XÃ PHÚ HỮU')).toEqual(sheets.map((_s, i) => [PEOPLE[i], 'Đảng bộ xã Phú Hữu']));
+  });
+
+  it('near miss: a commune named «Hội An» is a commune, its bodies its own', async () => {
+    expect(await unitsOf(['Hội ND', 'Hội CCB'], 'ĐẢNG ỦY XÃ HỘI AN')).toEqual([
+      [PEOPLE[0], 'Đảng bộ xã Hội An'],
+      [PEOPLE[1], 'Đảng bộ xã Hội An'],
+    ]);
   });
 });

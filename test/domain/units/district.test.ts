@@ -83,3 +83,13 @@ describe('a town\'s, a city\'s district in its titles', () => {
     expect(districtFromTitles([{ file: 'a.xlsx', sheet: 'S', texts: ['ĐẢNG BỘ HUYỆN AN PHÚ'] }])?.committee).toBe('Huyện ủy');
   });
 });
+
+describe('a city over its huyện in one letterhead', () => {
+  it('the lowest line names the sender\'s own district', () => {
+    const found = districtFromTitles([
+      { file: 'a.xlsx', sheet: 'S', texts: ['THÀNH ĐOÀN HÀ NỘI', 'BCH ĐOÀN HUYỆN SÓC SƠN'] },
+      { file: 'b.xlsx', sheet: 'S', texts: ['HỘI LHPN THÀNH PHỐ HÀ NỘI', 'HỘI LHPN HUYỆN SÓC SƠN'] },
+    ]);
+    expect(found).toEqual({ name: 'Sóc Sơn', files: ['a.xlsx', 'b.xlsx'], committee: 'Huyện ủy' });
+  });
+});
