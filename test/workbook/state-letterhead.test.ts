@@ -61,3 +61,40 @@ describe('a Word list under the state-style letterhead table', () => {
     expect(await proposer(['ĐẢNG BỘ HUYỆN AN PHÚ', 'ĐẢNG ỦY XÃ AN LẠC'], false, ['ĐẢNG CỘNG SẢN VIỆT NAM'])).toEqual({ units: ['Đảng ủy xã An Lạc'], unknown: 0 });
   });
 });
+
+describe('the recipients under «Kính gửi»', () => {
+  async function sender(lines: string[]) {
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            ...lines.map((t) => new Paragraph(t)),
+            new Paragraph('DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'),
+            new Table({
+              rows: [
+                ['STT', 'Họ và tên', 'Năm sinh', 'Chức vụ'],
+                ['1', 'Trần Văn Ba', '1970', 'Hội viên'],
+              ].map((r) => new TableRow({ children: r.map((t) => new TableCell({ children: [new Paragraph(t)] })) })),
+            }),
+          ],
+        },
+      ],
+    });
+    const units = new ExcelJS.Workbook();
+    sheetWith(units, 'Đơn vị', UNITS);
+    const read = readWorkbooks([await roundTrip(units, 'don-vi.xlsx'), await readDocx(await docxBytes(doc), 'hnd.docx')], { profile: defaultProfile() });
+    return read.registrations.map((r) => read.units.find((u) => u.id === r.unitId)?.name);
+  }
+
+  it.each([
+    [['HỘI NÔNG DÂN TỈNH AN GIANG', 'BCH HỘI NÔNG DÂN HUYỆN AN PHÚ', 'Kính gửi:', 'Đảng ủy xã An Lạc.']],
+    [['HỘI NÔNG DÂN TỈNH AN GIANG', 'BCH HỘI NÔNG DÂN HUYỆN AN PHÚ', 'Kính gửi:', '- Đảng ủy xã An Lạc;', '- Ban Tuyên giáo Huyện ủy.']],
+    [['HỘI NÔNG DÂN TỈNH AN GIANG', 'BCH HỘI NÔNG DÂN HUYỆN AN PHÚ', 'Kính gửi: Đảng ủy xã An Lạc']],
+  ])('%j: the sender proposes, not a recipient', async (lines) => {
+    expect(await sender(lines)).toEqual(['Hội Nông dân huyện']);
+  });
+
+  it('near miss: a commune\'s own list under its letterhead is the commune\'s', async () => {
+    expect(await sender(['ĐẢNG BỘ HUYỆN AN PHÚ', 'ĐẢNG ỦY XÃ AN LẠC', 'Kính gửi: Ban Tuyên giáo Huyện ủy'])).toEqual(['Đảng ủy xã An Lạc']);
+  });
+});

@@ -86,6 +86,7 @@ function titleCandidates(view: SheetView, headerRow: number, paragraphsAbove: st
     }
     rows.push({ r, cells });
   }
+  withoutRecipients(rows);
   // Lines of a block standing above a commune's body (same left edge, consecutive rows).
   const superior = new Set<string>();
   for (let i = rows.length - 1; i >= 0; i--) {
@@ -122,6 +123,28 @@ function titleCandidates(view: SheetView, headerRow: number, paragraphsAbove: st
     }
   }
   return out;
+}
+
+/**
+ * The recipients named under «Kính gửi» ("Kính gửi: Ban Thường vụ Huyện ủy", or "Kính gửi:" over "- Đảng ủy xã An
+ * Bình;"): the bodies a list is sent to, never its sender. Their lines are emptied.
+ */
+function withoutRecipients(rows: { cells: Map<number, string> }[]): void {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as (typeof rows)[number];
+    const at = [...row.cells].find(([, t]) => /^kinh gui( |$)/.test(asciiKey(t)));
+    if (!at) continue;
+    const [c, text] = at;
+    row.cells.delete(c);
+    // "Kính gửi:" alone heads the recipients on the lines under it: bulleted, or closed by ";" or ".".
+    if (!/:\s*$/.test(text)) continue;
+    for (let j = i + 1; j < rows.length && j <= i + 6; j++) {
+      const next = rows[j] as (typeof rows)[number];
+      const recipient = [...next.cells].find(([, t]) => /^\s*[-+•–]\s*\S|[;.]\s*$/.test(t));
+      if (!recipient) break;
+      next.cells.delete(recipient[0]);
+    }
+  }
 }
 
 const DISTRICT_LEVEL = ['đảng bộ huyện', 'đảng ủy huyện', 'huyện ủy'].map(toneKey);
