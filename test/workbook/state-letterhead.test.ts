@@ -22,12 +22,13 @@ function cell(lines: string[], breaks: boolean): TableCell {
   return new TableCell({ children });
 }
 
-async function proposer(left: string[], breaks: boolean, motto = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc']) {
+/** The Word list: what stands above its title (`above`), the title, then its table of one person. */
+async function readList(above: (Paragraph | Table)[]) {
   const doc = new Document({
     sections: [
       {
         children: [
-          new Table({ rows: [new TableRow({ children: [cell(left, breaks), cell([...motto, 'An Phú, ngày 24 tháng 02 năm 2023'], breaks)] })] }),
+          ...above,
           new Paragraph('DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'),
           new Table({
             rows: [
@@ -48,6 +49,10 @@ async function proposer(left: string[], breaks: boolean, motto = ['CỘNG HÒA X
   };
 }
 
+function proposer(left: string[], breaks: boolean, motto = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc']) {
+  return readList([new Table({ rows: [new TableRow({ children: [cell(left, breaks), cell([...motto, 'An Phú, ngày 24 tháng 02 năm 2023'], breaks)] })] })]);
+}
+
 describe('a Word list under the state-style letterhead table', () => {
   it.each([
     [['HỘI NÔNG DÂN VIỆT NAM', 'BCH HỘI NÔNG DÂN HUYỆN AN PHÚ'], 'Hội Nông dân huyện'],
@@ -63,28 +68,7 @@ describe('a Word list under the state-style letterhead table', () => {
 });
 
 describe('the recipients under «Kính gửi»', () => {
-  async function sender(lines: string[]) {
-    const doc = new Document({
-      sections: [
-        {
-          children: [
-            ...lines.map((t) => new Paragraph(t)),
-            new Paragraph('DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'),
-            new Table({
-              rows: [
-                ['STT', 'Họ và tên', 'Năm sinh', 'Chức vụ'],
-                ['1', 'Trần Văn Ba', '1970', 'Hội viên'],
-              ].map((r) => new TableRow({ children: r.map((t) => new TableCell({ children: [new Paragraph(t)] })) })),
-            }),
-          ],
-        },
-      ],
-    });
-    const units = new ExcelJS.Workbook();
-    sheetWith(units, 'Đơn vị', UNITS);
-    const read = readWorkbooks([await roundTrip(units, 'don-vi.xlsx'), await readDocx(await docxBytes(doc), 'hnd.docx')], { profile: defaultProfile() });
-    return read.registrations.map((r) => read.units.find((u) => u.id === r.unitId)?.name);
-  }
+  const sender = async (lines: string[]) => (await readList(lines.map((t) => new Paragraph(t)))).units;
 
   it.each([
     [['HỘI NÔNG DÂN TỈNH AN GIANG', 'BCH HỘI NÔNG DÂN HUYỆN AN PHÚ', 'Kính gửi:', 'Đảng ủy xã An Lạc.']],

@@ -318,7 +318,9 @@ function rowUnit<U extends UnitRef>(resolver: UnitResolver<U>, text: string, sou
   return resolver.resolve(`${text} huyện`) ?? (PLACE_ALONE.test(asciiKey(text)) ? resolver.resolve(`Đảng bộ ${text}`) : undefined);
 }
 
-const PLACE_ALONE = /^(xa|thi tran|tt|phuong) \S/;
+/** A commune's, township's or ward's word before its name ("xã An Bình"); the name alone after it is a place. */
+const PLACE_WORD = /^(xa|thi tran|tt|phuong) /;
+const PLACE_ALONE = new RegExp(`${PLACE_WORD.source}\\S`);
 const ENDS_COMMUNE_LEVEL = /(?:^|(?<!thi) )(xa|thi tran|phuong)$/;
 
 export interface AttributionContext<U extends UnitRef> {
@@ -477,14 +479,13 @@ export function attributeUnits<U extends UnitRef>(
 
 /** The commune a member is from, put with their workplace unless their position or workplace already says it. */
 function withPlace(r: Registration, place: string): void {
-  const k = asciiKey(place).replace(PLACE_ALONE_WORD, '');
+  const k = asciiKey(place).replace(PLACE_WORD, '');
   if ([r.position, r.workplace].some((t) => t && asciiKey(t).includes(k))) return;
   // "PHƯỜNG AN LẠC" in a group row's capitals is written as a name.
   const shown = place === place.toLocaleUpperCase('vi') ? titleCase(place) : place;
   r.workplace = r.workplace ? `${r.workplace}, ${shown}` : shown;
 }
 
-const PLACE_ALONE_WORD = /^(xa|thi tran|tt|phuong) /;
 /** Bodies that compile a district's lists: the People's Committee (its office for emulation) and the Front. */
 const COMPILERS = /(^| )(uy ban nhan dan|ubnd|mat tran|mttq|ubmttq|phong noi vu)( |$)/;
 
