@@ -483,30 +483,22 @@
         return result;
       }
       getRowProperties(opts) {
-        const result = { _value: undefined };
-        Object.defineProperty(result, 'value', { get() { if (result._value === undefined) throw fail('PropertyNotLoaded', 'value'); return result._value; } });
-        this.context.enqueue(() => {
-          const r = this.rect();
-          const hidden = this.ws.sheet().hiddenRows || new Set();
-          result._value = Array.from({ length: r.rows }, (_, i) => {
-            const p = {};
-            if (opts.rowIndex) p.rowIndex = r.row + i;
-            if (opts.rowHidden) p.rowHidden = hidden.has(r.row + i);
-            return p;
-          });
-        });
-        return result;
+        return this.lineProperties((r) => r.rows, (r, i) => r.row + i, () => this.ws.sheet().hiddenRows, opts.rowIndex && 'rowIndex', opts.rowHidden && 'rowHidden');
       }
       getColumnProperties(opts) {
+        return this.lineProperties((r) => r.cols, (r, j) => r.col + j, () => this.ws.sheet().hiddenColumns, opts.columnIndex && 'columnIndex', opts.columnHidden && 'columnHidden');
+      }
+      /** Rows' or columns' index and hidden flag, as getRowProperties / getColumnProperties give them once synced. */
+      lineProperties(count, indexOf, hiddenOf, indexKey, hiddenKey) {
         const result = { _value: undefined };
         Object.defineProperty(result, 'value', { get() { if (result._value === undefined) throw fail('PropertyNotLoaded', 'value'); return result._value; } });
         this.context.enqueue(() => {
           const r = this.rect();
-          const hidden = this.ws.sheet().hiddenColumns || new Set();
-          result._value = Array.from({ length: r.cols }, (_, j) => {
+          const hidden = hiddenOf() || new Set();
+          result._value = Array.from({ length: count(r) }, (_, i) => {
             const p = {};
-            if (opts.columnIndex) p.columnIndex = r.col + j;
-            if (opts.columnHidden) p.columnHidden = hidden.has(r.col + j);
+            if (indexKey) p[indexKey] = indexOf(r, i);
+            if (hiddenKey) p[hiddenKey] = hidden.has(indexOf(r, i));
             return p;
           });
         });

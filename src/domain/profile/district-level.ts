@@ -9,16 +9,18 @@ import { bodyTexts, DEFAULT_BODIES, withBodyTexts } from './body-texts';
 import type { Profile } from './schema';
 
 interface Level {
+  /** The level as a message names a district. */
+  word: string;
   /** The level word and its short forms, before the name. */
   before: RegExp;
   committee: string;
 }
 
 const LEVELS: readonly Level[] = [
-  { before: /^(?:huyện|h\.)\s*/iu, committee: 'Huyện ủy' },
-  { before: /^(?:thị xã|tx\.?)\s*/iu, committee: 'Thị ủy' },
-  { before: /^(?:thành phố|tp\.?)\s*/iu, committee: 'Thành ủy' },
-  { before: /^(?:quận|q\.)\s*/iu, committee: 'Quận ủy' },
+  { word: 'huyện', before: /^(?:huyện|h\.)\s*/iu, committee: 'Huyện ủy' },
+  { word: 'thị xã', before: /^(?:thị xã|tx\.?)\s*/iu, committee: 'Thị ủy' },
+  { word: 'thành phố', before: /^(?:thành phố|tp\.?)\s*/iu, committee: 'Thành ủy' },
+  { word: 'quận', before: /^(?:quận|q\.)\s*/iu, committee: 'Quận ủy' },
 ];
 
 /** "Thị xã Bến Cát" → the name "Bến Cát" and the committee "Thị ủy"; a name alone is returned as it is. */
@@ -35,12 +37,13 @@ export function splitDistrict(text: string): { name: string; committee?: string 
 /** The level a committee heads, as a message names a district: "huyện", "thị xã", "thành phố", "quận". */
 export function levelOfCommittee(committee: string): string {
   const k = toneKey(committee);
-  return k.startsWith(toneKey('Thị ủy')) ? 'thị xã' : k.startsWith(toneKey('Thành ủy')) ? 'thành phố' : k.startsWith(toneKey('Quận ủy')) ? 'quận' : 'huyện';
+  return LEVELS.find((l) => k.startsWith(toneKey(l.committee)))?.word ?? 'huyện';
 }
 
 /** The committee of the level a title or a unit's name gives ("thị xã", "thành phố", "quận", "huyện"), if any. */
 export function committeeOfLevel(word: string): string | undefined {
-  return LEVELS.find((l) => l.before.test(`${word.trim()} X`))?.committee;
+  const k = toneKey(word);
+  return LEVELS.find((l) => toneKey(l.word) === k)?.committee;
 }
 
 /**

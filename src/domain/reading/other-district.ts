@@ -7,7 +7,8 @@
 import { finding, Finding } from '../findings/finding';
 import { msg } from '../findings/messages';
 import { asciiKey } from '../text';
-import { titleCase } from '../units/district';
+import { levelOfCommittee } from '../profile';
+import { levelledDistrictInTitle, titleCase } from '../units/district';
 import type { RecognizedTable } from './recognize';
 
 interface Found {
@@ -42,9 +43,8 @@ function districtsOf(table: RecognizedTable): { name: string; level: string }[] 
     const k = asciiKey(t);
     const d = LETTERHEAD.exec(k)?.[1];
     if (!d) continue;
-    const padded = ` ${k} `;
-    const level = / thi (xa|uy|doan) /.test(padded) ? 'thị xã' : / thanh (pho|uy|doan) /.test(padded) ? 'thành phố' : / quan /.test(padded) ? 'quận' : 'huyện';
-    out.push({ name: t.trim().split(/\s+/).slice(-d.split(' ').length).join(' '), level });
+    const committee = levelledDistrictInTitle(t)?.committee;
+    out.push({ name: t.trim().split(/\s+/).slice(-d.split(' ').length).join(' '), level: committee ? levelOfCommittee(committee) : 'huyện' });
   }
   return out;
 }

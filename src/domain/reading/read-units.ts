@@ -126,13 +126,11 @@ function typeFromGroup(label: string, name: string, infer: (name: string) => Uni
   const k = asciiKey(label);
   const has = (word: string) => new RegExp(`(^| )${word}( |$)`).test(k.replace(/xa hoi/g, '').replace(/thi xa/g, ''));
   // The names the group's units go by in full: a group of communes and townships gives each name both readings.
-  const full = /(^| )(doan the|mat tran|chinh tri xa hoi)( |$)/.test(k)
-    ? [`${name} huyện`]
-    : /(^| )chi bo( |$)/.test(k)
-      ? [`Chi bộ ${name}`]
-      : /(^| )dang bo co so( |$)/.test(k)
-        ? [`Đảng bộ ${name}`]
-        : [has('xa') ? `Xã ${name}` : '', has('thi tran') ? `Thị trấn ${name}` : '', has('phuong') ? `Phường ${name}` : ''].filter(Boolean);
+  let full: string[];
+  if (/(^| )(doan the|mat tran|chinh tri xa hoi)( |$)/.test(k)) full = [`${name} huyện`];
+  else if (/(^| )chi bo( |$)/.test(k)) full = [`Chi bộ ${name}`];
+  else if (/(^| )dang bo co so( |$)/.test(k)) full = [`Đảng bộ ${name}`];
+  else full = [has('xa') ? `Xã ${name}` : '', has('thi tran') ? `Thị trấn ${name}` : '', has('phuong') ? `Phường ${name}` : ''].filter(Boolean);
   const type = full[0] ? infer(full[0]) : undefined;
   return type ? { type, aliases: full } : undefined;
 }

@@ -44,7 +44,7 @@ export function districtInTitle(text: string): string | undefined {
 }
 
 /** The district named in one title text, and the committee of the level it is given. */
-function levelledDistrictInTitle(text: string): { name: string; committee?: string } | undefined {
+export function levelledDistrictInTitle(text: string): { name: string; committee?: string } | undefined {
   const m = AFTER_LEVEL.exec(text.normalize('NFC').replace(/\s+/g, ' '));
   if (!m) return undefined;
   const level = m[1] ?? (m[2] && toneKey(m[2]) === toneKey('thị') ? 'thị xã' : 'thành phố');

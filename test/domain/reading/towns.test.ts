@@ -5,12 +5,41 @@
  * begins like a short form («Xuân Hòa», «Phú Hữu»).
  */
 import ExcelJS from 'exceljs';
-import { defaultProfile } from '../../../src/domain/profile';
+import { defaultProfile, Profile } from '../../../src/domain/profile';
 import { readWorkbooks } from '../../../src/domain/reading/read-workbooks';
+import type { ReadResult } from '../../../src/domain/records';
 import { buildReport } from '../../../src/domain/report/report';
 import { roundTrip, Row, sheetWith } from '../../fixtures/workbooks';
 
 const AS_OF = { y: 2023, m: 3, d: 1 };
+
+type Sheet = { name: string; rows: Row[] };
+
+/** A units list, and one file of the sheets given. */
+async function readFile(units: Row[], sheets: Sheet[], profile: Profile = defaultProfile()): Promise<ReadResult> {
+  const list = new ExcelJS.Workbook();
+  sheetWith(list, 'Đơn vị', units);
+  const file = new ExcelJS.Workbook();
+  for (const sheet of sheets) sheetWith(file, sheet.name, sheet.rows);
+  return readWorkbooks([await roundTrip(list, 'don-vi.xlsx'), await roundTrip(file, 'ds.xlsx')], { profile });
+}
+
+/** A unit's list of one person under its title lines ('' an empty one). */
+const titled = (title: string[]): Sheet => ({
+  name: 'DS',
+  rows: [...title.map((t): Row => (t ? [t] : [])), [], ['STT', 'Họ và tên', 'Năm sinh'], [1, 'Trần Thị Cúc', 1980]],
+});
+
+/** A master: the units list, and a row for each unit text given in its «Đơn vị đề xuất» column. */
+async function master(units: Row[], texts: string[], profile: Profile = defaultProfile()): Promise<ReadResult> {
+  const wb = new ExcelJS.Workbook();
+  sheetWith(wb, 'Đơn vị', units);
+  sheetWith(wb, 'Đăng ký', [['STT', 'Đơn vị đề xuất', 'Họ và tên', 'Năm sinh'], ...texts.map((u, i): Row => [i + 1, u, `Trần Văn ${'ABCDEFGHK'[i]}`, 1970 + i])]);
+  return readWorkbooks([await roundTrip(wb, 'tong-hop.xlsx')], { profile });
+}
+
+/** The unit each registration is counted for, by name. */
+const unitNames = (read: ReadResult) => read.registrations.map((r) => read.units.find((u) => u.id === r.unitId)?.name);
 
 async function quotas(units: Row[]) {
   const wb = new ExcelJS.Workbook();
@@ -58,14 +87,8 @@ describe('a sheet named by its ward or commune alone', () => {
     [3, 'Đảng bộ xã Phú Hữu'],
     [4, 'Đảng bộ thị trấn Long Điền'],
   ];
-  async function unitsOf(sheets: string[]) {
-    const units = new ExcelJS.Workbook();
-    sheetWith(units, 'Đơn vị', UNITS);
-    const file = new ExcelJS.Workbook();
-    sheets.forEach((name, i) => sheetWith(file, name, [['STT', 'Họ và tên', 'Năm sinh', 'Chức vụ'], [1, `Lê Văn ${'ABCD'[i]}`, 1960 + i, 'Đảng viên']]));
-    const read = readWorkbooks([await roundTrip(units, 'don-vi.xlsx'), await roundTrip(file, 'tong-hop.xlsx')], { profile: defaultProfile() });
-    return read.registrations.map((r) => read.units.find((u) => u.id === r.unitId)?.name);
-  }
+  const unitsOf = async (sheets: string[]) =>
+    unitNames(await readFile(UNITS, sheets.map((name, i) => ({ name, rows: [['STT', 'Họ và tên', 'Năm sinh', 'Chức vụ'], [1, `Lê Văn ${'ABCD'[i]}`, 1960 + i, 'Đảng viên']] }))));
 
   it.each([
     [['P. An Lạc', 'Xuân Hòa', 'Phú Hữu', 'TT Long Điền']],
@@ -77,13 +100,7 @@ describe('a sheet named by its ward or commune alone', () => {
 
 describe('a numbered ward, as rows and titles write it', () => {
   const UNITS: Row[] = [['STT', 'Tên đơn vị'], ...[1, 2, 3, 4].map((n): Row => [n, `Đảng ủy Phường ${n}`]), [5, 'Chi bộ Phòng Tư pháp huyện']];
-  async function unitsOf(unitTexts: string[]) {
-    const wb = new ExcelJS.Workbook();
-    sheetWith(wb, 'Đơn vị', UNITS);
-    sheetWith(wb, 'Đăng ký', [['STT', 'Đơn vị đề xuất', 'Họ và tên', 'Năm sinh'], ...unitTexts.map((u, i): Row => [i + 1, u, `Trần Văn ${'ABCDEFGH'[i]}`, 1970 + i])]);
-    const read = readWorkbooks([await roundTrip(wb, 'tp.xlsx')], { profile: defaultProfile() });
-    return read.registrations.map((r) => read.units.find((u) => u.id === r.unitId)?.name);
-  }
+  const unitsOf = async (unitTexts: string[]) => unitNames(await master(UNITS, unitTexts));
 
   it('«Phường 01», «ĐU Phường 02», «P.3», «Đảng ủy P3», «P 4» name the wards 1 to 4', async () => {
     expect(await unitsOf(['Phường 01', 'ĐU Phường 02', 'P.3', 'Đảng ủy P3', 'P 4'])).toEqual(
@@ -107,13 +124,9 @@ describe('a town\'s bodies, as their letterheads and rows name them', () => {
     [6, 'Ủy ban nhân dân xã An Điền'],
   ];
   const profile = { ...defaultProfile(), district: 'Bến Cát', superiorBody: 'Thị ủy' };
-  async function unitOf(title: string[], file = 'ds.xlsx') {
-    const units = new ExcelJS.Workbook();
-    sheetWith(units, 'Đơn vị', UNITS);
-    const wb = new ExcelJS.Workbook();
-    sheetWith(wb, 'DS', [...title.map((t): Row => [t]), [], ['DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'], ['STT', 'Họ và tên', 'Năm sinh'], [1, 'Trần Thị Cúc', 1980]]);
-    const read = readWorkbooks([await roundTrip(units, 'don-vi.xlsx'), await roundTrip(wb, file)], { profile });
-    return { units: read.registrations.map((r) => read.units.find((u) => u.id === r.unitId)?.name), skipped: read.findings.filter((f) => f.code === 'SHEET_SKIPPED').length };
+  async function unitOf(title: string[]) {
+    const read = await readFile(UNITS, [titled([...title, '', 'DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'])], profile);
+    return { units: unitNames(read), skipped: read.findings.filter((f) => f.code === 'SHEET_SKIPPED').length };
   }
 
   it.each([
@@ -141,11 +154,7 @@ describe('a town\'s bodies, as their letterheads and rows name them', () => {
   });
 
   it('the message names both places with their levels', async () => {
-    const units = new ExcelJS.Workbook();
-    sheetWith(units, 'Đơn vị', UNITS);
-    const wb = new ExcelJS.Workbook();
-    sheetWith(wb, 'DS', [['ĐẢNG BỘ THỊ XÃ DĨ AN'], ['ĐẢNG ỦY PHƯỜNG AN LẠC'], [], ['STT', 'Họ và tên', 'Năm sinh'], [1, 'Trần Thị Cúc', 1980]]);
-    const read = readWorkbooks([await roundTrip(units, 'don-vi.xlsx'), await roundTrip(wb, 'ds.xlsx')], { profile });
+    const read = await readFile(UNITS, [titled(['ĐẢNG BỘ THỊ XÃ DĨ AN', 'ĐẢNG ỦY PHƯỜNG AN LẠC'])], profile);
     expect(read.findings.find((f) => f.code === 'SHEET_SKIPPED')?.message).toMatch(/là của thị xã Dĩ An, không phải của thị xã Bến Cát/);
   });
 });
@@ -162,11 +171,7 @@ describe('a town\'s bodies as a master\'s unit column writes them', () => {
   ];
   it('«UBND TX», «Hội LHPN TX Bến Cát», «Thị đoàn Bến Cát», «UBMTTQ TX», «Công an TX Bến Cát», «Hội Nông dân Bến Cát»', async () => {
     const texts = ['UBND TX', 'UBND TX. Bến Cát', 'Hội LHPN TX Bến Cát', 'Thị đoàn Bến Cát', 'Đoàn TN thị xã', 'UBMTTQ TX', 'Công an TX Bến Cát', 'Hội ND TX', 'Hội Nông dân Bến Cát'];
-    const wb = new ExcelJS.Workbook();
-    sheetWith(wb, 'Đơn vị', UNITS);
-    sheetWith(wb, 'Đăng ký', [['STT', 'Đơn vị đề xuất', 'Họ và tên', 'Năm sinh'], ...texts.map((u, i): Row => [i + 1, u, `Võ Văn ${'ABCDEFGHK'[i]}`, 1970 + i])]);
-    const read = readWorkbooks([await roundTrip(wb, 'tx.xlsx')], { profile: { ...defaultProfile(), district: 'Bến Cát' } });
-    expect(read.registrations.map((r) => read.units.find((u) => u.id === r.unitId)?.name)).toEqual([
+    expect(unitNames(await master(UNITS, texts, { ...defaultProfile(), district: 'Bến Cát' }))).toEqual([
       'UBND thị xã',
       'UBND thị xã',
       'Hội LHPN thị xã',
@@ -181,13 +186,7 @@ describe('a town\'s bodies as a master\'s unit column writes them', () => {
 });
 
 describe('a units list grouped by type, its names bare', () => {
-  async function unitsOf(units: Row[], texts: string[]) {
-    const wb = new ExcelJS.Workbook();
-    sheetWith(wb, 'Đơn vị', [['STT', 'Tên đơn vị'], ...units]);
-    sheetWith(wb, 'Đăng ký', [['STT', 'Đơn vị đề xuất', 'Họ và tên', 'Năm sinh'], ...texts.map((u, i): Row => [i + 1, u, `Đinh Văn ${'ABCDEFGH'[i]}`, 1970 + i])]);
-    const read = readWorkbooks([await roundTrip(wb, 'ds.xlsx')], { profile: defaultProfile() });
-    return read.registrations.map((r) => read.units.find((u) => u.id === r.unitId)?.name);
-  }
+  const unitsOf = async (units: Row[], texts: string[]) => unitNames(await master([['STT', 'Tên đơn vị'], ...units], texts));
 
   it('a town\'s: rows naming the units in full are theirs', async () => {
     const units: Row[] = [['I', 'CÁC ĐẢNG BỘ PHƯỜNG'], [1, 'An Lạc'], ['II', 'CÁC ĐẢNG BỘ XÃ'], [2, 'An Điền'], ['III', 'CÁC CHI BỘ CƠ SỞ'], [3, 'Trường THPT Bến Cát'], ['IV', 'MẶT TRẬN, ĐOÀN THỂ'], [4, 'Hội LHPN']];
@@ -217,21 +216,14 @@ describe('a huyện of a city run by the centre', () => {
     [['HỘI LHPN THÀNH PHỐ HÀ NỘI', 'HỘI LHPN HUYỆN SÓC SƠN'], 'Hội LHPN huyện'],
     [['ĐẢNG BỘ THÀNH PHỐ HÀ NỘI', 'HUYỆN ỦY SÓC SƠN', 'ĐẢNG ỦY XÃ PHÚ MINH'], 'Đảng ủy xã Phú Minh'],
   ])('%j: its own list, not another district\'s', async (title, unit) => {
-    const units = new ExcelJS.Workbook();
-    sheetWith(units, 'Đơn vị', [['STT', 'Tên đơn vị'], [1, 'Huyện đoàn'], [2, 'Hội LHPN huyện'], [3, 'Đảng ủy xã Phú Minh']]);
-    const wb = new ExcelJS.Workbook();
-    sheetWith(wb, 'DS', [...title.map((t): Row => [t]), [], ['STT', 'Họ và tên', 'Năm sinh'], [1, 'Nguyễn Văn Hùng', 1990]]);
-    const read = readWorkbooks([await roundTrip(units, 'don-vi.xlsx'), await roundTrip(wb, 'ds.xlsx')], { profile: { ...defaultProfile(), district: 'Sóc Sơn' } });
-    expect(read.registrations.map((r) => read.units.find((u) => u.id === r.unitId)?.name)).toEqual([unit]);
+    const units: Row[] = [['STT', 'Tên đơn vị'], [1, 'Huyện đoàn'], [2, 'Hội LHPN huyện'], [3, 'Đảng ủy xã Phú Minh']];
+    const read = await readFile(units, [titled(title)], { ...defaultProfile(), district: 'Sóc Sơn' });
+    expect(unitNames(read)).toEqual([unit]);
     expect(read.findings.filter((f) => f.code === 'SHEET_SKIPPED')).toEqual([]);
   });
 
   it('near miss: another huyện of the city is another district', async () => {
-    const units = new ExcelJS.Workbook();
-    sheetWith(units, 'Đơn vị', [['STT', 'Tên đơn vị'], [1, 'Hội LHPN huyện']]);
-    const wb = new ExcelJS.Workbook();
-    sheetWith(wb, 'DS', [['HỘI LHPN THÀNH PHỐ HÀ NỘI'], ['HỘI LHPN HUYỆN ĐÔNG ANH'], [], ['STT', 'Họ và tên', 'Năm sinh'], [1, 'Nguyễn Thị Hoa', 1990]]);
-    const read = readWorkbooks([await roundTrip(units, 'don-vi.xlsx'), await roundTrip(wb, 'ds.xlsx')], { profile: { ...defaultProfile(), district: 'Sóc Sơn' } });
+    const read = await readFile([['STT', 'Tên đơn vị'], [1, 'Hội LHPN huyện']], [titled(['HỘI LHPN THÀNH PHỐ HÀ NỘI', 'HỘI LHPN HUYỆN ĐÔNG ANH'])], { ...defaultProfile(), district: 'Sóc Sơn' });
     expect(read.registrations).toEqual([]);
     expect(read.findings.find((f) => f.code === 'SHEET_SKIPPED')?.message).toMatch(/của huyện Đông Anh, không phải của huyện Sóc Sơn/);
   });
