@@ -105,7 +105,7 @@ export function unitTypeInferrer(profile: Profile, bare = false): (unitName: str
     const padded = ` ${foldForTypes(unitName)} `.replace(COMMUNE_X, ` $1 ${XA} `);
     for (const v of expand(padded)) {
       const spelled = v.trim();
-      if (spelled !== key) found = better(found, typeByPattern(patterns, spelled));
+      if (spelled !== key && !TOWNSHIP_OF_CENTRE.test(spelled)) found = better(found, typeByPattern(patterns, spelled));
     }
     return found ?? (bareType && NO_DIACRITIC.test(unitName) ? bareType(unitName) : undefined);
   };
@@ -138,6 +138,15 @@ export function unitTypeByBareName(profile: Profile, text: string): UnitTypeDef 
   const k = asciiKey(text);
   return profile.unitTypes.find((t) => asciiKey(t.name) === k);
 }
+
+/**
+ * "TT" is "thị trấn" only before a place: "TT Văn hóa - Thể thao", "TT Y tế huyện", "TT GDNN-GDTX" are centres
+ * (trung tâm), named by what they serve.
+ */
+const CENTRE_FIELDS = ['y tế', 'văn hóa', 'bồi dưỡng', 'giáo dục', 'dịch vụ', 'phát triển', 'truyền thông', 'học tập', 'kỹ thuật',
+  'khuyến nông', 'quản lý', 'công nghệ', 'thông tin', 'thể dục', 'thể thao', 'đào tạo', 'dạy nghề', 'hành chính', 'nước sạch',
+  'kiểm soát', 'chính trị', 'gdnn', 'gdtx', 'vh', 'vhtt'];
+const TOWNSHIP_OF_CENTRE = new RegExp(`(^| )${toneKey('thị trấn')} (${CENTRE_FIELDS.map(toneKey).join('|')})( |$)`);
 
 const COMMUNE_X = new RegExp(`^ (${['đảng ủy', 'đảng bộ', 'đu', 'đb'].map(toneKey).join('|')}) x `);
 const XA = toneKey('xã');

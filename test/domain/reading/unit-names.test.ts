@@ -91,11 +91,24 @@ describe('types from names', () => {
     ['Đảng ủy Xí nghiệp Cơ khí', 'Đảng bộ cơ sở'],
     ['Đảng bộ Trung tâm Y tế huyện', 'Đảng bộ cơ sở'],
     ['Chi bộ TT Y tế huyện', 'Chi bộ cơ sở'],
+    // "TT" before what a centre serves is "trung tâm", never a township's quota 02.
+    ['Đảng bộ TT Y tế huyện', 'Đảng bộ cơ sở'],
+    ['Đảng ủy TT Bồi dưỡng chính trị', 'Đảng bộ cơ sở'],
+    ['Chi bộ TT GDNN-GDTX', 'Chi bộ cơ sở'],
+    ['Đảng bộ TT Văn Hòa', 'Đảng bộ thị trấn'],
   ])('%p is a %p', (name, type) => {
     expect(inferUnitType(p, name)?.name).toBe(type);
   });
 
-  it.each([['Hội Chữ thập đỏ huyện'], ['Trung tâm Y tế huyện'], ['Ban Quản lý dự án huyện']])('near miss: %p has no type', (name) => {
+  it.each([
+    ['Hội Chữ thập đỏ huyện'],
+    ['Trung tâm Y tế huyện'],
+    ['Ban Quản lý dự án huyện'],
+    ['TT Văn hóa - Thể thao'],
+    ['TT Y tế huyện'],
+    ['TT. Dịch vụ nông nghiệp'],
+    ['TT Phát triển quỹ đất huyện'],
+  ])('near miss: %p has no type', (name) => {
     expect(inferUnitType(p, name)).toBeUndefined();
   });
 });
