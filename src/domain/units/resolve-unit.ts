@@ -56,10 +56,12 @@ const PLACE_ONLY = /^(?:xa|thi tran|phuong) \S/;
 const NAME_GOES_ON = /^ (?:[a-d]|dong|tay|bac|thuong|ha|trung|nhat|nhi|\d{1,2}|nam(?! \d{4}| hoc(?: |$)))(?: |$)/;
 
 /** The padded key `hay` holds the unit key `a` as a whole name, not the beginning of a longer one. */
-function containsName(hay: string, a: string): boolean {
+function containsName(hay: string, a: string, toned: boolean): boolean {
   const needle = ` ${a} `;
   for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
-    if (!NAME_GOES_ON.test(hay.slice(at + needle.length - 1))) return true;
+    const rest = hay.slice(at + needle.length - 1);
+    // A tone key's words carry their tone as a digit ("nhât5"): read without it.
+    if (!NAME_GOES_ON.test(toned ? ` ${asciiKey(rest).replace(/(?<=[a-z])[1-6](?= |$)/g, '')}` : rest)) return true;
   }
   return false;
 }
@@ -155,10 +157,15 @@ export function unitResolver<U extends UnitRef>(units: readonly U[], district: s
   const resolveLoose = (text: string): U | undefined => {
     const direct = resolve(text);
     if (direct) return direct;
-    const hays = keys.asciiKeys(text).map((k) => ` ${k} `);
+    // Then by accented keys: a short form such as "ĐU" is expanded only there ("ĐU xã An Bình_DS điển hình").
+    return containedName(keys.asciiKeys(text), byAscii, false) ?? containedName(keys.keys(text), byKey, true);
+  };
+  /** The one unit whose name (of three words or more) the text holds, the longest such name. */
+  const containedName = (texts: readonly string[], map: Map<string, U[]>, toned: boolean): U | undefined => {
+    const hays = texts.map((k) => ` ${k} `);
     let best: { len: number; units: U[] } | undefined;
-    for (const [a, list] of byAscii) {
-      if (a.split(' ').length < 3 || !hays.some((h) => containsName(h, a))) continue;
+    for (const [a, list] of map) {
+      if (a.split(' ').length < 3 || !hays.some((h) => containsName(h, a, toned))) continue;
       if (!best || a.length > best.len) best = { len: a.length, units: [...list] };
       else if (a.length === best.len) best.units.push(...list);
     }
