@@ -33,6 +33,22 @@ describe('dienhinh consolidate', () => {
     expect((await fs.readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('its own ceremony workbook, left among the inputs, is not read back: the check is the same, and says what it left', async () => {
+    const out = path.join(dir, 'danh-sach-doc-lai.xlsx');
+    expect((await runCli(['consolidate', master, '--ceremony', '2023', '-o', out, '--as-of', '2023-03-01'])).code).toBe(0);
+    type Json = { quota: unknown[]; findings: { code: string; file: string; sheet?: string }[] };
+    const alone = JSON.parse((await runCli(['check', master, '--as-of', '2023-03-01', '--json'])).out) as Json;
+    const both = JSON.parse((await runCli(['check', master, out, '--as-of', '2023-03-01', '--json'])).out) as Json;
+    expect(both.quota).toEqual(alone.quota);
+    const own = both.findings.filter((f) => f.file === path.basename(out));
+    expect(own.map((f) => `${f.code} ${f.sheet ?? ''}`).sort()).toEqual([
+      'SHEET_SKIPPED Chỉ tiêu đăng ký',
+      'SHEET_SKIPPED Không đưa vào danh sách',
+      'SHEET_SKIPPED Lễ tuyên dương 2023',
+    ]);
+    expect(both.findings.filter((f) => f.file !== path.basename(out))).toEqual(alone.findings);
+  });
+
   it('writes the list as a Word document when OUT ends in .docx, atomically', async () => {
     const out = path.join(dir, 'danh-sach-2023.docx');
     const r = await runCli(['consolidate', master, '--ceremony', '2023', '-o', out, '--config', await districtConfig()]);

@@ -206,6 +206,15 @@ export const msg = {
   voteTable: 'biên bản: kết quả bỏ phiếu',
   tableUnderDocument: (sheet: string, title: string) =>
     `«${sheet}» là bảng của văn bản «${title}», không phải danh sách đăng ký điển hình tiên tiến: không đọc.`,
+  commendedList: (sheet: string, title: string) =>
+    `«${sheet}» là danh sách những tập thể, cá nhân đã được biểu dương, khen thưởng («${title}»), không phải danh sách ` +
+    'đăng ký hay đề nghị: không đọc, không tính vào chỉ tiêu. Nếu đây đúng là danh sách đăng ký, hãy sửa tiêu đề cho rõ.',
+  reportOnLists: (sheet: string) =>
+    `«${sheet}» ghi tệp, trang, dòng của các danh sách khác (như trang «Không đưa vào danh sách» mà Điển hình lập), ` +
+    'không phải danh sách đăng ký: không đọc.',
+  quotaResult: (sheet: string) =>
+    `«${sheet}» là bảng kết quả chỉ tiêu của một danh sách đã tổng hợp (cùng tệp với danh sách đã được biểu dương, khen ` +
+    'thưởng), không phải danh sách đơn vị: không đọc.',
   documentNotList: (file: string, title: string, plan: boolean) =>
     `Tệp ${file} là văn bản «${title}», không phải danh sách đăng ký điển hình tiên tiến: không đọc` +
     (plan ? ' (chưa xác định được đơn vị gửi kế hoạch này từ tiêu đề văn bản).' : '.'),

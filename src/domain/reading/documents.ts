@@ -81,6 +81,33 @@ export function titleOverTable(textsAbove: readonly string[]): string | undefine
 }
 
 /**
+ * The title of a list of those already commended ("DANH SÁCH … được biểu dương, khen thưởng nhân dịp …", "… được
+ * khen thưởng năm 2021"): a ceremony's list (this tool's own among them) or a year's record (R7), no registration.
+ * A list proposing or registering ("đề nghị được biểu dương", "đăng ký") is read.
+ */
+export function commendedListTitle(textsAbove: readonly string[]): string | undefined {
+  const keys = textsAbove.map((t) => asciiKey(t));
+  if (keys.some((k) => /\b(?:de nghi|dang ky|de xuat|xet chon|lua chon)\b/.test(k))) return undefined;
+  const i = keys.findIndex((k) => /\bduoc (?:bieu duong|khen thuong|tuyen duong)\b/.test(k));
+  return i < 0 ? undefined : textsAbove[i];
+}
+
+/**
+ * A table that points at other lists' rows ("Tệp | Trang | Dòng | … | Lý do không đưa vào danh sách"): a report on
+ * lists, as this tool writes beside a ceremony list, never a list itself.
+ */
+export function isReportOnLists(labels: Iterable<string>): boolean {
+  const keys = new Set([...labels].map((l) => asciiKey(l)));
+  return keys.has('tep') && keys.has('dong');
+}
+
+/** A quota table's result columns ("Đã đăng ký (hợp lệ, giai đoạn 1)", "Kết quả"), as a compiled result has them. */
+export function isQuotaResult(labels: Iterable<string>): boolean {
+  const keys = [...labels].map((l) => asciiKey(l));
+  return keys.includes('ket qua') && keys.some((k) => k.startsWith('da dang ky'));
+}
+
+/**
  * A table of votes ("Số phiếu đồng ý", "Tỷ lệ (%)") under no list's title: minutes of a meeting, not a list of
  * registrations (a "DANH SÁCH ĐĂNG KÝ" may give its nominees' votes in a column).
  */

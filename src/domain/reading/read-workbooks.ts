@@ -17,7 +17,7 @@ import { asciiKey } from '../text';
 import { inferredDistrict } from '../units/district';
 import { unitResolver, UnitResolver } from '../units/resolve-unit';
 import { paragraphTexts } from './date-line';
-import { documentDate, documentTitle, isVoteTable, titleOverTable } from './documents';
+import { commendedListTitle, documentDate, documentTitle, isQuotaResult, isReportOnLists, isVoteTable, titleOverTable } from './documents';
 import { issuedDate, nurtureContentsIn } from './nurture-document';
 import { withoutOtherDistricts } from './other-district';
 import { readDuplicateDecisions } from './read-decisions';
@@ -281,6 +281,8 @@ function findTables(
       any = true;
       acceptTable(out, grid, view, table, grid.sheets[views.indexOf(view)]?.paragraphs);
     };
+    // A ceremony's list or a report on lists was met: the workbook is a compiled result, whose quota table is no units list.
+    let compiled = false;
     const skip = (view: SheetView, message: string) => skipped.push(finding('SHEET_SKIPPED', { file: grid.fileName, sheet: view.name }, message));
     for (const view of views) {
       if (profileSheets.has(view)) {
@@ -312,13 +314,15 @@ function findTables(
         // tasks or exemplars to nurture) is no list; a plan's own table is read as one.
         const above = paragraphTexts(grid.sheets[views.indexOf(view)]?.paragraphs?.above);
         for (const t of tables) {
+          const texts = [...above, ...t.titleTexts];
           const under =
-            t.header.kind === 'plans'
-              ? undefined
-              : isVoteTable(t.header.labels.values(), [...above, ...t.titleTexts])
-                ? msg.voteTable
-                : titleOverTable([...above, ...t.titleTexts]);
+            t.header.kind === 'plans' ? undefined : isVoteTable(t.header.labels.values(), texts) ? msg.voteTable : titleOverTable(texts);
+          const commended = t.header.kind === 'registrations' ? commendedListTitle(texts) : undefined;
           if (under) skip(view, msg.tableUnderDocument(view.name, under));
+          else if (commended || isReportOnLists(t.header.labels.values())) {
+            compiled = any = true;
+            skip(view, commended ? msg.commendedList(view.name, commended) : msg.reportOnLists(view.name));
+          } else if (compiled && t.header.kind === 'units' && isQuotaResult(t.header.labels.values())) skip(view, msg.quotaResult(view.name));
           else accept(view, t);
         }
       }
