@@ -204,6 +204,8 @@ export interface UnitCount {
   phaseUnreadable: number;
   /** Phase-1 rows the unit took out itself (a withdrawing note, a struck-through name, a hidden row). */
   withdrawn: number;
+  /** Rows of its later proposal list (R10). */
+  proposalList: number;
 }
 
 export interface UnitQuota {

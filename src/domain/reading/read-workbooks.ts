@@ -3,6 +3,7 @@
  * the profile from any "Cấu hình" sheet, then units, registrations and nurturing plans, with the unit of each
  * registration resolved against the units list.
  */
+import { compareDates, parseIsoDate } from '../dates';
 import { isDecisionSheet } from '../decision-sheet';
 import { InputError } from '../errors';
 import { Cell, columnLetter, WorkbookGrid } from '../grid';
@@ -416,6 +417,8 @@ function readAllRegistrations(
   const tablesOf = new Map<string, RecognizedTable[]>();
   for (const f of lists) tablesOf.set(f.file, [...(tablesOf.get(f.file) ?? []), f.table]);
   const sheetFirst = new Set([...tablesOf].filter(([, tables]) => sheetsNameTheirUnits(tables, unitContext.resolver)).map(([file]) => file));
+  // A list dated after the first ceremony is no registration for it.
+  const [firstCeremony] = profile.ceremonies.flatMap((c) => parseIsoDate(c.date) ?? []).sort(compareDates);
   for (const f of lists) {
     // Rows naming only a unit of the list ("Hội Nông dân huyện") are unit rows, known now that the units are.
     const table = withUnitRows(f.table, judge);
@@ -439,6 +442,7 @@ function readAllRegistrations(
       sheet: `${f.file}\u0000${f.table.view.name}`,
       replaces: isReplacement([...f.table.titleTexts, f.file]),
       file: f.file,
+      datedAfterFirstCeremony: f.table.dateLine !== undefined && firstCeremony !== undefined && compareDates(f.table.dateLine, firstCeremony) > 0,
     });
     const dated = f.table.dateLine ? { date: f.table.dateLine } : f.table.dateLineMonth && monthBeyondDoubt(f.table.dateLineMonth, profile);
     if (dated && unit && r.registrations.some((reg) => reg.phase === 1)) lines.push({ line: { unitId: unit, ...dated, file: f.file, sheet: f.table.view.name }, proposes });

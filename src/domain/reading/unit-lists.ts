@@ -17,6 +17,8 @@ export interface ListRead {
   proposes: boolean;
   /** A list that says it replaces the one sent before. */
   replaces: boolean;
+  /** Its date line is after the first ceremony's day: it can be no registration for it. */
+  datedAfterFirstCeremony?: boolean;
   /** File and sheet, as one key. */
   sheet: string;
   file: string;
@@ -25,10 +27,11 @@ export interface ListRead {
 /**
  * A unit's lists of two kinds read together — its registration list, and in another file or sheet a list titled as
  * a proposal for commendation with a proposal column (its 2025 proposal list) — the latter is the later list: its rows
- * are marked, and count for no phase-1 quota nor the first ceremony. Returns the units that sent one.
+ * are marked, and count for no phase-1 quota nor the first ceremony. So is a proposal list sent alone and dated after
+ * the first ceremony: it is no registration list made late. Returns the units that sent one.
  */
 export function markProposalLists(tables: readonly ListRead[]): Set<string> {
-  if (!tables.some((t) => t.proposes) || tables.length < 2) return new Set();
+  if (!tables.some((t) => t.proposes)) return new Set();
   const sheetsOf = (proposes: boolean) => {
     const m = new Map<string, Set<string>>();
     for (const t of tables)
@@ -40,7 +43,7 @@ export function markProposalLists(tables: readonly ListRead[]): Set<string> {
   const later = new Set<string>();
   for (const [unit, sheets] of proposing) {
     const own = registering.get(unit);
-    if (own && [...own].some((s) => !sheets.has(s))) later.add(unit);
+    if (own ? [...own].some((s) => !sheets.has(s)) : tables.some((t) => t.proposes && t.datedAfterFirstCeremony && t.unit === unit)) later.add(unit);
   }
   for (const t of tables) {
     if (!t.proposes) continue;

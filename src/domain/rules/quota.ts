@@ -53,6 +53,7 @@ function countFor(unit: UnitRecord, ctx: Analysis, nameKey: (name: string) => st
     phaseUnreadable: own.filter((r) => r.phase === undefined).length,
     // Of the rows of its current list only: a replaced list's or a copy's rows are no rows it took out.
     withdrawn: own.filter((r) => r.phase === 1 && (r.withdrawn || r.hidden) && !r.replacedBy && !r.copyOf && !r.proposalList).length,
+    proposalList: own.filter((r) => r.phase === 1 && r.proposalList).length,
   };
 }
 

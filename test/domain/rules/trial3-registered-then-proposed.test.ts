@@ -65,8 +65,22 @@ describe("a unit's 2023 registration list and its later proposal list read toget
     expect(r.first).toEqual(['Trần Văn Hùng', 'Lê Thị Hoa', 'Võ Văn Bảy']);
   });
 
-  it('near miss: a proposal list alone is the unit\'s list for both ceremonies', async () => {
+  it('a proposal list alone, dated after the first ceremony, is no registration: on the final list only, not late', async () => {
     const r = await lists([unitsBook(UNITS), proposal]);
+    expect(r).toEqual({ quota: 0, late: [], first: [], final: ['Trần Văn Hùng', 'Phạm Văn Tư'] });
+  });
+
+  it.each<[string, Row[]]>([
+    ['undated', []],
+    ['dated before the first ceremony', [[undefined, undefined, 'An Bình, ngày 20 tháng 02 năm 2023']]],
+  ])("near miss: a proposal list alone, %s, is the unit's list for both ceremonies", async (_, dateLine) => {
+    const alone = list('ab-de-nghi.xlsx', 'ĐẢNG ỦY XÃ AN BÌNH', PROP_HEADER, [
+      [1, 'Trần Văn Hùng', 1970, 'Trưởng ấp', 'Giấy khen'],
+      [2, 'Phạm Văn Tư', 1975, 'Nông dân', 'Giấy khen'],
+      [],
+      ...dateLine,
+    ]);
+    const r = await lists([unitsBook(UNITS), alone]);
     expect(r.quota).toBe(2);
     expect(r.first).toEqual(['Trần Văn Hùng', 'Phạm Văn Tư']);
   });
