@@ -14,6 +14,8 @@ const GIVE = /^(?:tặng|trao tặng|trao)\s+/iu;
 const WRITTEN_OUT: [RegExp, string][] = [
   [/(^|\s)GK(?=\s|$)/gu, '$1Giấy khen'],
   [/(^|\s)BK(?=\s|$)/gu, '$1Bằng khen'],
+  [/(^|\s)(?:TBD|Thư BD)(?=\s|$)/gu, '$1Thư biểu dương'],
+  [/(^|\s)BD(?=\s|$)/gu, '$1Biểu dương'],
   [/(^|\s)BTV(?=\s|$)/gu, '$1Ban Thường vụ'],
   [/(^|\s)HU(?=\s|$)/gu, '$1Huyện ủy'],
 ];
@@ -22,7 +24,7 @@ export function printedForm(form: string, ceremonyForm: string): string {
   let f = withoutProposalVerb(form).replace(GIVE, '');
   for (const [abbreviation, full] of WRITTEN_OUT) f = f.replace(abbreviation, full);
   // "Giấy khen BTV HU" → "Giấy khen Ban Thường vụ Huyện ủy": the issuer after its form takes "của".
-  f = f.replace(/^(Giấy khen|Bằng khen)\s+(Ban|Huyện|Thị|Thành|Quận|Ủy ban|UBND)/u, '$1 của $2');
+  f = f.replace(/^(Giấy khen|Bằng khen|Thư biểu dương)\s+(Ban|Huyện|Thị|Thành|Quận|Ủy ban|UBND)/u, '$1 của $2');
   const own = anyCommittee(asciiKey(ceremonyForm));
   // A form copied from another level's template ("… Huyện ủy" on a Thị ủy's list) is the ceremony's own form.
   const given = anyCommittee(asciiKey(f));

@@ -16,7 +16,14 @@ describe('a proposed form as printed', () => {
     ['Bằng khen UBND tỉnh', 'Bằng khen của UBND tỉnh'],
     ['đề nghị tặng Bằng khen của UBND tỉnh', 'Bằng khen của UBND tỉnh'],
     ['thư biểu dương', 'Thư biểu dương'],
+    // The short forms of a letter of praise are that letter, never the ceremony's certificate.
+    ['TBD', 'Thư biểu dương'],
+    ['Thư BD', 'Thư biểu dương'],
+    ['TBD BTV HU', 'Thư biểu dương của Ban Thường vụ Huyện ủy'],
+    ['Đề nghị BD', 'Biểu dương'],
   ])('«%s» → «%s»', (form, printed) => expect(printedForm(form, OWN)).toBe(printed));
+
+  it.each(['Bác sĩ BDT', 'GK BDH'])('near miss: «%s» keeps its letters', (form) => expect(printedForm(form, OWN)).not.toMatch(/biểu dương/i));
 
   it.each(['Thư khen', 'Giấy khen của Chủ tịch UBND huyện', 'Kỷ niệm chương', 'Bằng khen của Thủ tướng Chính phủ'])(
     'near miss: «%s» is not the ceremony’s own form',

@@ -102,7 +102,7 @@ describe('a proposal cell that agrees without naming a form', () => {
   it.each(['Đồng ý', 'Nhất trí', 'Đề nghị: đồng ý', 'Có'])('«%s» proposes the row with the ceremony’s own form', (t) =>
     expect(readProposal(t)).toEqual({ proposed: true }),
   );
-  it.each(['Giấy khen của BTV Huyện ủy', 'Thư biểu dương', 'Bằng khen UBND tỉnh', 'GK BTV HU', 'Đề nghị tặng Giấy khen'])(
+  it.each(['Giấy khen của BTV Huyện ủy', 'Thư biểu dương', 'Bằng khen UBND tỉnh', 'GK BTV HU', 'Đề nghị tặng Giấy khen', 'TBD', 'TBD BTV HU', 'Đề nghị BD'])(
     'near miss: «%s» names its form',
     (t) => expect(readProposal(t)).toEqual({ proposed: true, form: expect.any(String) }),
   );
