@@ -118,5 +118,12 @@ export function tablePhase(texts: readonly string[], sheetName: string, read: (t
     if (found !== undefined && found !== p) return undefined;
     found = p;
   }
-  return found ?? read(sheetName);
+  return found ?? read(sheetName) ?? read(phaseSheetName(sheetName));
+}
+
+/** A sheet named by its phase in short: "GĐ2", "GD II" → "GĐ 2" (…); "2023-2025", "2024 - 2025" → its years as a phase. */
+function phaseSheetName(name: string): string {
+  const t = name.trim();
+  if (/^\d{4}\s*[-–]\s*\d{4}$/.test(t)) return `Giai đoạn ${t}`;
+  return t.replace(/^(gđ|gd)\.?(?=\d|[IV]+$)/iu, '$1 ');
 }

@@ -46,8 +46,12 @@ describe('rows of a list whose phase is said outside a column', () => {
     ]);
   });
 
-  it.each(['Bổ sung 2024', 'GĐ 2', 'Giai đoạn II'])('a sheet named "%s": phase 2', async (sheet) => {
+  it.each(['Bổ sung 2024', 'GĐ 2', 'Giai đoạn II', 'GĐ2', 'GD2', 'GĐ.2', 'GĐII', '2023-2025', '2024 - 2025'])('a sheet named "%s": phase 2', async (sheet) => {
     expect(await phasesOf([oneSheet('tan-lap.xlsx', [['ĐẢNG ỦY XÃ TÂN LẬP'], [], PERSON_HEADER, person(1, 'Lò Văn Năm')], sheet)])).toEqual([['Lò Văn Năm', 2]]);
+  });
+
+  it.each(['GĐ1', '2021-2023', 'GD 1', 'Sheet2', 'Năm 2023', '2021-2025'])('near miss: a sheet named "%s": phase 1', async (sheet) => {
+    expect(await phasesOf([oneSheet('tan-lap.xlsx', [['ĐẢNG ỦY XÃ TÂN LẬP'], [], PERSON_HEADER, person(1, 'Lò Văn Năm')], sheet)])).toEqual([['Lò Văn Năm', 1]]);
   });
 
   it.each<[string, Row, Row]>([
