@@ -220,12 +220,18 @@ function tablelessFindings(
   return { unreadableUnits, planDocuments, nurturePlans };
 }
 
-/** The profile: "Cấu hình" sheets over the starting profile, then the explicit override over both. */
+/**
+ * The profile: "Cấu hình" sheets over the starting profile, then the explicit override over both. The district's own
+ * (in a workbook with the units list) is applied last: a unit's file may carry the template's copy, whatever the
+ * order the files were given in.
+ */
 function readProfile(books: ViewedBook[], options: ReadOptions): { profile: Profile; profileSheets: Set<SheetView> } {
   let profile = options.profile;
   const bootIdx = fieldIndexes(profile);
   const profileSheets = new Set<SheetView>();
+  const sheets: { fileName: string; view: SheetView; entries: ProfileEntry[]; district: boolean }[] = [];
   for (const { grid, views } of books) {
+    const found: { view: SheetView; entries: ProfileEntry[] }[] = [];
     for (const view of views) {
       const h = findHeader(view, bootIdx, ['profile']);
       if (!h && !isProfileSheet(view)) continue;
@@ -234,9 +240,14 @@ function readProfile(books: ViewedBook[], options: ReadOptions): { profile: Prof
       const entries = h
         ? profileEntries(view, h.dataStart, h.columns.get('key') ?? 1, h.columns.get('value') ?? 2)
         : profileEntries(view, 1, 1, 2);
-      profile = profileFromEntries(entries, profile, msg.profileSheetSource(grid.fileName, view.name));
+      found.push({ view, entries });
     }
+    if (!found.length) continue;
+    const district = views.some((v) => !profileSheets.has(v) && findHeader(v, bootIdx, ['units']) !== undefined);
+    for (const f of found) sheets.push({ fileName: grid.fileName, ...f, district });
   }
+  for (const { fileName, view, entries } of [...sheets.filter((x) => !x.district), ...sheets.filter((x) => x.district)])
+    profile = profileFromEntries(entries, profile, msg.profileSheetSource(fileName, view.name));
   if (options.override) profile = validateProfile(mergeOver(profile, options.override.data), options.override.source);
   return { profile, profileSheets };
 }
