@@ -161,7 +161,7 @@ const RANKS_WRITTEN = [
   'đại úy', 'thượng úy', 'trung úy', 'thiếu úy', 'thượng sĩ', 'trung sĩ', 'hạ sĩ', 'binh nhất', 'binh nhì',
   'tiến sĩ', 'thạc sĩ', 'bác sĩ', 'dược sĩ', 'kỹ sư', 'nhà giáo ưu tú', 'nhà giáo nhân dân', 'nhà giáo', 'nghệ nhân ưu tú',
   'nghệ nhân', 'thầy thuốc', 'thầy thuốc ưu tú', 'thầy thuốc nhân dân', 'lương y', 'y sĩ', 'y tá', 'điều dưỡng', 'nữ hộ sinh', 'thầy giáo', 'cô giáo', 'giáo viên', 'cựu chiến binh', 'ccb',
-  'chiến sĩ', 'dân quân', 'đoàn viên', 'đảng viên', 'hội viên', 'nông dân', 'thương binh', 'bệnh binh', 'già làng',
+  'quân nhân chuyên nghiệp', 'qncn', 'liệt sĩ', 'chiến sĩ', 'dân quân', 'đoàn viên', 'đảng viên', 'hội viên', 'nông dân', 'thương binh', 'bệnh binh', 'già làng',
   'mẹ việt nam anh hùng', 'bà mẹ việt nam anh hùng', 'mẹ vnah', 'bà mẹ vnah',
   // Religious dignitaries, as the Front and the communes write them.
   'hòa thượng', 'thượng tọa', 'đại đức', 'ni trưởng', 'ni sư', 'sư cô', 'sư cả', 'sư thầy', 'achar', 'acha', 'mục sư',
@@ -202,10 +202,16 @@ function leadingRank(name: string): { rank: string; rest: string } | undefined {
   const words = name.split(' ');
   for (const { rank, words: n } of candidates) {
     const head = words.slice(0, n).join(' ');
-    if (toneKey(head) === rank) return { rank: head, rest: words.slice(n).join(' ') };
+    if (toneKey(head) !== rank) continue;
+    // The force after a rank ("Đại úy CA", "Trung tá QĐND", "Thiếu tá BĐBP") is the rank's.
+    const force = FORCES.has(words[n]?.replace(/[.,]$/, '') ?? '') ? 1 : 0;
+    return { rank: words.slice(0, n + force).join(' ').replace(/[.,]$/, ''), rest: words.slice(n + force).join(' ') };
   }
   return undefined;
 }
+
+/** The forces as written after a rank, in capitals: police, army, border guard, professional soldier. */
+const FORCES = new Set(['CA', 'CAND', 'CAH', 'CAX', 'QĐ', 'QĐND', 'QS', 'BĐBP', 'BP', 'QNCN', 'DQ', 'DQTV']);
 
 /** A rank, or a post (post-before-name.ts), before a person's full name. */
 function rankBefore(name: string): { rank: string; rest: string } | undefined {

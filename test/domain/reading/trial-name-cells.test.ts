@@ -16,6 +16,15 @@ describe('a rank or title before a person\'s name goes to the position', () => {
     ['BS.CKI Trần Văn Nam, Trưởng khoa Nội', 'Trần Văn Nam', 'BS.CKI, Trưởng khoa Nội', undefined],
     ['Nghệ nhân ưu tú Lê Văn Út', 'Lê Văn Út', 'Nghệ nhân ưu tú', undefined],
     ['Thiếu úy Đặng Minh Khoa', 'Đặng Minh Khoa', 'Thiếu úy', undefined],
+    // The force after a rank is the rank's; a soldier's grade and a martyr's title are no part of a name.
+    ['Đại úy CA Nguyễn Văn Lâm', 'Nguyễn Văn Lâm', 'Đại úy CA', undefined],
+    ['Trung tá QĐND Trần Văn Bình', 'Trần Văn Bình', 'Trung tá QĐND', undefined],
+    ['Thiếu tá BĐBP Lê Văn Cường', 'Lê Văn Cường', 'Thiếu tá BĐBP', undefined],
+    ['Trung úy CA. Hoàng Văn Em', 'Hoàng Văn Em', 'Trung úy CA', undefined],
+    ['QNCN Phạm Văn Dũng', 'Phạm Văn Dũng', 'QNCN', undefined],
+    ['Liệt sĩ Nguyễn Văn Trỗi', 'Nguyễn Văn Trỗi', 'Liệt sĩ', undefined],
+    // Near miss: a surname after a rank stays the person's.
+    ['Đại úy Ca Văn Lâm', 'Ca Văn Lâm', 'Đại úy', undefined],
   ])('%s', (cell, name, position, honorific) => {
     const read = readNameCell([cell], undefined);
     expect(read.name).toBe(name);
