@@ -2,7 +2,8 @@
 import { toneKey } from './fold';
 
 // Tone keys (diacritics kept: "Chị" is an honorific, "Chi bộ" is not), longest first.
-const HONORIFICS = ['đồng chí', 'đ/c', 'đ/c:', 'đc', 'đc:', 'ông', 'bà', 'anh', 'chị', 'cô', 'thầy', 'cụ', 'cụ ông', 'cụ bà', 'bác', 'chú', 'em', 'cháu']
+// "Ô." and "B." are Ông and Bà in short ("B" only with its dot: a letter alone may be an initial).
+const HONORIFICS = ['đồng chí', 'đ/c', 'đ/c:', 'đc', 'đc:', 'ông', 'bà', 'ô', 'b', 'anh', 'chị', 'cô', 'thầy', 'cụ', 'cụ ông', 'cụ bà', 'bác', 'chú', 'em', 'cháu']
   .map(toneKey)
   .sort((a, b) => b.length - a.length);
 const COUPLED = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'bác'].map(toneKey));
@@ -53,7 +54,7 @@ export function splitHonorific(name: string): SplitName {
   for (const h of HONORIFICS) {
     const n = h.split(' ').length;
     const head = words.slice(0, n).join(' ');
-    if (heads[n - 1] !== h.replace(/[.:]+$/, '')) continue;
+    if (heads[n - 1] !== h.replace(/[.:]+$/, '') || (h === 'b' && !head.endsWith('.'))) continue;
     const rest = words.slice(n);
     if (rest.length < 2 || keptWhole(rest)) return { name };
     return { name: rest.join(' '), honorific: head.replace(/[:.]+$/, '') };

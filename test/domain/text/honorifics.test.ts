@@ -21,6 +21,13 @@ describe('splitHonorific', () => {
     expect(splitHonorific(input)).toEqual({ name, honorific });
   });
 
+  it('takes "Ô." and "B." (Ông, Bà in short) off a full name; a bare "B" may be an initial and stays', () => {
+    expect(splitHonorific('Ô. Nguyễn Văn Tám')).toEqual({ name: 'Nguyễn Văn Tám', honorific: 'Ô' });
+    expect(splitHonorific('Ô Nguyễn Văn Tám')).toEqual({ name: 'Nguyễn Văn Tám', honorific: 'Ô' });
+    expect(splitHonorific('B. Lê Thị Hoa')).toEqual({ name: 'Lê Thị Hoa', honorific: 'B' });
+    for (const name of ['B Lê Thị Hoa', 'B. Văn Tám', 'Ô. Văn Năm']) expect(splitHonorific(name)).toEqual({ name });
+  });
+
   it('recognises honorifics typed decomposed (NFD) or with the old tone placement', () => {
     const nfd = splitHonorific('Đồng chí Nguyễn Văn A'.normalize('NFD'));
     expect(nfd.name.normalize('NFC')).toBe('Nguyễn Văn A');
