@@ -95,6 +95,9 @@ export function parseYearText(raw: string): number | undefined {
   // "1985", "SN 1985", "Năm sinh: 1985", "sinh năm 1985", "năm 1985", "1997 (Nam)".
   const bare = /^(?:sn|s\.n\.?|ns|năm sinh|nam sinh|sinh năm|sinh nam|sinh|năm|nam)?\s*:?\s*(\d{4})(?:\s*\([^()]*\))?$/iu.exec(text);
   if (bare) return plausibleYear(Number(bare[1]));
+  // A life's years ("1948 - 2024", "1948–2024", a posthumous exemplar's): the first, the year of birth.
+  const life = /^(\d{4})\s*[-–—]\s*(\d{4})$/.exec(text);
+  if (life && Number(life[2]) - Number(life[1]) >= 10 && Number(life[2]) - Number(life[1]) <= 120) return plausibleYear(Number(life[1]));
   // A month and a year ("05/1992", "5-1992", "tháng 5/1992"): the year.
   const monthYear = /^(?:tháng\s*|th\s*|t)?(\d{1,2})\s*[/.-]\s*(\d{4})$/iu.exec(text);
   if (monthYear && Number(monthYear[1]) >= 1 && Number(monthYear[1]) <= 12) return plausibleYear(Number(monthYear[2]));

@@ -111,11 +111,14 @@ describe('parseYearText', () => {
     ['5-1992', 1992],
     ['tháng 5/1992', 1992],
     ['T5/1992', 1992],
+    // A posthumous exemplar's years of life: born in the first.
+    ['1948-2024', 1948],
+    ['1948 – 2024', 1948],
   ])('reads %j as %d', (text, year) => {
     expect(parseYearText(text)).toBe(year);
   });
 
-  it.each(['19a5', '', 'abc', '31/02/1975', '1850', '12/05/1850', '3000', '13/1992', '00/1992', '1975 - 1980', '1975, 1980', 'năm 75', '1992/05', '(1997)x'])('finds no birth year in %j', (text) => {
+  it.each(['19a5', '', 'abc', '31/02/1975', '1850', '12/05/1850', '3000', '13/1992', '00/1992', '1975 - 1980', '2024-1948', '2021-2023', '1975, 1980', 'năm 75', '1992/05', '(1997)x'])('finds no birth year in %j', (text) => {
     expect(parseYearText(text)).toBeUndefined();
   });
 
