@@ -77,7 +77,7 @@ function notCounted(q: QuotaFacts): string {
     q.phase2 ? `${q.phase2} dòng bổ sung ở giai đoạn 2` : '',
     q.phaseUnreadable ? `${q.phaseUnreadable} dòng chưa rõ giai đoạn` : '',
     q.withdrawn ? `${q.withdrawn} dòng đơn vị đã rút (ghi chú rút tên, gạch ngang tên hoặc ẩn dòng)` : '',
-    q.proposalList ? `${q.proposalList} dòng của danh sách đề nghị biểu dương, khen thưởng lập sau hạn đăng ký (không phải danh sách đăng ký)` : '',
+    q.proposalList ? `${q.proposalList} dòng của danh sách đề nghị biểu dương, khen thưởng lập sau (không phải danh sách đăng ký)` : '',
   ].filter(Boolean);
   return parts.length ? ` Không tính: ${parts.join('; ')}.` : '';
 }

@@ -22,9 +22,8 @@ export function isNoProposal(text: string): boolean {
   return NONE.has(k) || NONE_STARTS.some((s) => k === s || k.startsWith(`${s} `));
 }
 
-// What names a form of commendation ("Giấy khen", "Thư biểu dương", "Bằng khen", "Cờ thi đua", "Huân chương", their
-// short forms "GK", "BK", "TBD", "BD"): an
-// agreement ("Đồng ý", "Nhất trí") proposes without naming one.
+// What names a form of commendation ("Giấy khen", "Thư biểu dương", "Bằng khen", "Cờ thi đua", "Huân chương", and
+// the short forms "GK", "BK", "TBD", "BD"): an agreement ("Đồng ý", "Nhất trí") proposes without naming one.
 const NAMES_A_FORM = /\b(?:khen|bieu duong|tuyen duong|bang|giay|thu|co thi dua|huan chuong|huy chuong|ky niem chuong|gk|bk|tbd|bd)\b/;
 
 /** What a non-empty proposal cell says: no proposal, a proposal without a form ("x", "Đề nghị", "Đồng ý"), or the form. */
