@@ -121,6 +121,18 @@ export function tablePhase(texts: readonly string[], sheetName: string, read: (t
   return found ?? read(sheetName) ?? read(phaseSheetName(sheetName));
 }
 
+// A phase typed after a unit's name: "… - GĐ2", "… (bổ sung)", "…, giai đoạn 2".
+const PHASE_AFTER = /^(.+?)\s*(?:[-–—,:;]\s*|\(\s*)((?:giai đoạn|gđ|gd)\b.*?|gđ\.?\s*\S+|gd\.?\s*\S+|bổ sung\b.*?)\s*\)?$/iu;
+
+/** A unit's name with its phase typed after it ("Đảng bộ xã An Bình - GĐ2"): the name, and the phase it names. */
+export function phaseAfterName(text: string, read: (text: string) => Phase | undefined): { name: string; phase: Phase } | undefined {
+  // Most units' names hold none of the words a phase is written with.
+  if (!/g[đd]|giai|bổ sung/iu.test(text)) return undefined;
+  const m = PHASE_AFTER.exec(text.trim());
+  const phase = m ? read(phaseSheetName(m[2] ?? '')) : undefined;
+  return m && phase ? { name: (m[1] ?? '').trim(), phase } : undefined;
+}
+
 /** A sheet named by its phase in short: "GĐ2", "GD II" → "GĐ 2" (…); "2023-2025", "2024 - 2025" → its years as a phase. */
 function phaseSheetName(name: string): string {
   const t = name.trim();

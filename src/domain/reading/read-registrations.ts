@@ -15,7 +15,7 @@ import { NameCell, readNameCell } from './name-cell';
 import { yearOrGender } from './name-cell-year';
 import { dittoReader } from './ditto';
 import { notePhase } from './note-phase';
-import { outsidePhaseReader, phaseReader, PhaseYears, phaseYears, tablePhase } from './phase';
+import { outsidePhaseReader, phaseAfterName, phaseReader, PhaseYears, phaseYears, tablePhase } from './phase';
 import { phaseYearReader } from './phase-year';
 import { isProposalListTitle, readProposal } from './proposal';
 import type { RecognizedTable } from './recognize';
@@ -120,6 +120,7 @@ export function readRegistrations(
   const readPhaseCell = phaseByYear ? phaseYearReader(years, readPhase) : readPhase;
   // Without a phase column, the phase the title, the sheet's name or a group row names ("ĐĂNG KÝ BỔ SUNG").
   const readOutside = phaseCol === undefined ? outsidePhaseReader(years) : undefined;
+  const readTail = readOutside ?? outsidePhaseReader(years);
   // Else the years it was made in: a sheet named by a year of phase 2 only ("DS 2024", "Năm 2025"), a list dated then
   // (not a proposal list: proposing in 2025 exemplars registered in 2023 leaves them of phase 1).
   const madeIn = isProposalListTitle(table.titleTexts) ? [] : [sheetYear(view.name), table.dateLine?.y];
@@ -196,7 +197,9 @@ export function readRegistrations(
     const reg = newRegistration(place);
     lastRow = r;
 
-    const unitText = textAt(r, unitCol);
+    // A phase typed after the unit's name is the row's phase, not part of the name.
+    const withPhase = unitCol ? phaseAfterName(textAt(r, unitCol), readTail) : undefined;
+    const unitText = withPhase?.name ?? textAt(r, unitCol);
     if (unitText) {
       reg.unitText = unitText;
       reg.unitSource = 'column';
@@ -328,6 +331,7 @@ export function readRegistrations(
     // No phase column: a note about the phase only ("Giai đoạn 2", "Bổ sung năm 2024") says the row's own.
     const phaseInNote = readOutside && note ? notePhase(note, readPhase) : undefined;
     if (phaseInNote) reg.phase = phaseInNote;
+    if (withPhase && !phase) reg.phase = withPhase.phase;
     if (phase) {
       const p = readPhaseCell(phase);
       reg.phase = p ?? undefined;

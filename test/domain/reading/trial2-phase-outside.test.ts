@@ -118,3 +118,30 @@ describe('near misses: phase 1 stays phase 1', () => {
     ]);
   });
 });
+
+describe("a phase typed after the unit's name in the unit column", () => {
+  const rowsWith = async (unit: string, phaseCell?: string) => {
+    const header: Row = ['STT', 'Đơn vị đề xuất', 'Họ và tên', 'Năm sinh', ...(phaseCell === undefined ? [] : ['Giai đoạn'])];
+    const { read, report } = await checkBooks([
+      unitsBook(),
+      oneSheet('tong-hop.xlsx', [header, [1, unit, 'Kha Văn Một', 1970, ...(phaseCell === undefined ? [] : [phaseCell])]]),
+    ]);
+    const [reg] = read.registrations;
+    return { phase: reg?.phase, unit: read.units.find((u) => u.id === reg?.unitId)?.name, unknown: report.findings.filter((f) => f.code === 'UNKNOWN_UNIT').length };
+  };
+
+  it.each<[string, number]>([
+    ['Đảng bộ xã An Bình - GĐ2', 2],
+    ['Đảng bộ xã An Bình (bổ sung)', 2],
+    ['Đảng bộ xã An Bình - Giai đoạn 2', 2],
+    ['Đảng bộ xã An Bình, bổ sung năm 2024', 2],
+    ['Đảng bộ xã An Bình (GĐ 1)', 1],
+  ])('«%s»: the unit, phase %d', async (unit, phase) => {
+    expect(await rowsWith(unit)).toEqual({ phase, unit: 'Đảng bộ xã An Bình', unknown: 0 });
+  });
+
+  it('near miss: a phase column decides over the unit cell; a name without a phase is read as it is', async () => {
+    expect(await rowsWith('Đảng bộ xã An Bình - GĐ2', '1')).toMatchObject({ phase: 1, unit: 'Đảng bộ xã An Bình' });
+    expect(await rowsWith('Đảng bộ xã An Bình')).toEqual({ phase: 1, unit: 'Đảng bộ xã An Bình', unknown: 0 });
+  });
+});
