@@ -216,8 +216,8 @@ export const msg = {
     `«${sheet}» ghi tệp, trang, dòng của các danh sách khác (như trang «Không đưa vào danh sách» mà Điển hình lập), ` +
     'không phải danh sách đăng ký: không đọc.',
   quotaResult: (sheet: string) =>
-    `«${sheet}» là bảng kết quả chỉ tiêu của một danh sách đã tổng hợp (cùng tệp với danh sách đã được biểu dương, khen ` +
-    'thưởng), không phải danh sách đơn vị: không đọc.',
+    `«${sheet}» là bảng kết quả chỉ tiêu của một tệp đã tổng hợp (như trang «Chỉ tiêu đăng ký» mà Điển hình lập), ` +
+    'không phải danh sách đơn vị: không đọc.',
   documentNotList: (file: string, title: string, plan: boolean) =>
     `Tệp ${file} là văn bản «${title}», không phải danh sách đăng ký điển hình tiên tiến: không đọc` +
     (plan ? ' (chưa xác định được đơn vị gửi kế hoạch này từ tiêu đề văn bản).' : '.'),
