@@ -124,7 +124,9 @@ export function readRegistrations(
   // Else the years it was made in: a sheet named by a year of phase 2 only ("DS 2024", "Năm 2025"), a list dated then
   // (not a proposal list: proposing in 2025 exemplars registered in 2023 leaves them of phase 1).
   const madeIn = isProposalListTitle(table.titleTexts) ? [] : [sheetYear(view.name), table.dateLine?.y];
-  const statedPhase = readOutside && tablePhase(table.titleTexts, view.name, readOutside);
+  // The table's own heading under a list above it says its phase first ("II. BỔ SUNG GIAI ĐOẠN 2023 - 2025").
+  const statedPhase =
+    readOutside && ((table.headingTexts && tablePhase(table.headingTexts, '', readOutside)) ?? tablePhase(table.titleTexts, view.name, readOutside));
   const wholePhase = readOutside && (statedPhase ?? yearsPhase(madeIn, years));
   const textAt = (r: number, c: number | undefined) => (c ? view.text(r, c) : '');
   const findings: Finding[] = [];

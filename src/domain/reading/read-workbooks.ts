@@ -374,7 +374,9 @@ function acceptTable(
   recognized: RecognizedTable,
   around: { above: Cell[]; below: Cell[] } | undefined,
 ): void {
-  const table = around ? withParagraphs(recognized, around) : recognized;
+  // A Word table after another: the paragraphs between them are its own heading.
+  const previous = grid.sheets[grid.sheets.findIndex((s) => s.name === view.name) - 1]?.paragraphs;
+  const table = around ? withParagraphs(recognized, around, previous?.above.length) : recognized;
   if (around) {
     const byFile = out.wordViews.get(grid.fileName) ?? new Map<string, SheetView>();
     out.wordViews.set(grid.fileName, byFile.set(view.name, view));

@@ -1,6 +1,6 @@
 /** One sheet's table: its header, its exemplar rows with the group they sit in, and the title rows above. */
 import { FieldIndex, TableKind } from '../recognition/fields';
-import { findHeader, TableHeader } from '../recognition/header';
+import { findHeader, headerAt, TableHeader } from '../recognition/header';
 import { groupLabel as numberedLabel, isKindLabel, RowClassifier, rowClassifier } from '../recognition/rows';
 import type { SheetView } from '../recognition/sheet-view';
 import { asciiKey } from '../text';
@@ -8,7 +8,7 @@ import type { CalendarDate } from '../dates';
 import { firstBlankDayLine, firstDateLine, MonthOfLine } from './date-line';
 import { assignGroups, GroupedRow, GroupRow, kindOfLabel, KindOfGroup } from './group-rows';
 import { SideBlock, sideBySideBlocks } from './side-by-side';
-import { headerAbove, headerRowTest, nextHeaderAt } from './stacked-tables';
+import { headerAbove, headerRowTest, isListTitle, sameColumns, titledTableBelow } from './stacked-tables';
 
 export type DataRow = GroupedRow;
 
@@ -29,6 +29,11 @@ export interface RecognizedTable {
   baseKind?: KindOfGroup;
   /** Where the sheet's title block ends, for a table stacked under the sheet's first: its title block is the first's. */
   titleEnd?: number;
+  /**
+   * The table's own heading under a list above it on the same sheet or in the same document ("DANH SÁCH BỔ SUNG …",
+   * "II. BỔ SUNG GIAI ĐOẠN 2023 - 2025"); also at the end of titleTexts. What it says of the phase comes first.
+   */
+  headingTexts?: string[];
   /** The first column of a table beside another on the same rows (the second and later of tables side by side). */
   block?: number;
   /** The group its last rows are in: a table going on from it (a Word table split by a page break) goes on in it. */
@@ -40,12 +45,17 @@ export interface OpenGroup {
   label?: string;
 }
 
-/** The texts of the rows from `from` to the end, row by row (the signature block under a table). */
-function* textsFrom(view: SheetView, from: number): Iterable<string> {
-  for (let r = from; r <= view.rowCount; r++) for (let c = 1; c <= view.colCount; c++) {
+/** The texts of the rows from `from` to `to` (the signature block under a table), row by row. */
+function* textsFrom(view: SheetView, from: number, to = view.rowCount): Iterable<string> {
+  for (let r = from; r <= to; r++) for (let c = 1; c <= view.colCount; c++) {
     const t = view.text(r, c);
     if (t) yield t;
   }
+}
+
+/** The distinct texts of the rows from `from` to `to`, top to bottom. */
+function textsOfRows(view: SheetView, from: number, to: number): string[] {
+  return [...new Set(textsFrom(view, from, to))];
 }
 
 /** The kind a whole sheet holds, by its name or the title above its header, when it names only one. */
@@ -170,7 +180,8 @@ function headingsOverUnnumbered(view: SheetView, header: TableHeader, found: rea
 
 /**
  * The rows of the table under `first` and of any table stacked under it: a header of other columns met among the
- * rows starts a new table (`pending`: one already found further down).
+ * rows starts a new table (`pending`: one already found further down). A list of its own under the first (its own
+ * title, an addition's or under the first's signature) has its own heading and date line.
  */
 function readTables(
   view: SheetView,
@@ -182,8 +193,12 @@ function readTables(
 ): RecognizedTable[] {
   const tables: RecognizedTable[] = [];
   let header = first;
+  // The lists on the sheet, one under another: the index of each one's first table, the row its data ended at and the
+  // row the next one's title is on (its date line is between), its own heading.
+  const lists: { from: number; top: number; endAt?: number; until?: number; heading?: string[] }[] = [{ from: 0, top: first.row }];
+  let listTitles = titleTexts;
   // A sheet of one kind ("Tập thể" / "Cá nhân", or titled "DANH SÁCH CÁ NHÂN …") is one group; group rows still win.
-  const sheetKind = tableKind(view.name, titleTexts);
+  let sheetKind = tableKind(view.name, listTitles);
   let baseKind = start.kind ?? sheetKind;
   // The group rows the table's rows are in: its own, and what goes on into it (the unit of the table it goes on from,
   // as a group row before all rows).
@@ -191,7 +206,6 @@ function readTables(
   let found: DataRow[] = [];
   // Group rows since the last data row: they head what follows, a table stacked under this one too.
   let ahead: GroupRow[] = [];
-  let endAt: number | undefined;
   let classifyRow = rowClassifier(header);
   let mayBeHeader = headerRowTest(view, header, indexes[header.kind]);
   const close = () => {
@@ -206,10 +220,33 @@ function readTables(
       ...(last?.groupKind ? { kind: { kind: last.groupKind, household: last.groupHousehold ?? false } } : baseKind ? { kind: baseKind } : {}),
       ...(last?.groupLabel ? { label: last.groupLabel } : {}),
     };
-    const table: RecognizedTable = { view, header, rows, titleTexts, groups, openGroup };
+    const list = lists[lists.length - 1] as (typeof lists)[number];
+    const table: RecognizedTable = { view, header, rows, titleTexts: listTitles, groups, openGroup };
     if (baseKind) table.baseKind = baseKind;
-    if (tables.length) table.titleEnd = first.row;
+    if (tables.length > list.from) table.titleEnd = list.top;
+    if (list.heading) table.headingTexts = list.heading;
     tables.push(table);
+  };
+  const use = (next: TableHeader) => {
+    found = [];
+    header = next;
+    classifyRow = rowClassifier(header);
+    mayBeHeader = headerRowTest(view, header, indexes[header.kind]);
+  };
+  // A list of its own begins under the one above: its title at `titleRow`, the data above ended at `endAt`.
+  const newList = (next: TableHeader, titleRow: number, endAt: number) => {
+    found = found.filter((row) => row.r < titleRow);
+    groups = groups.filter((g) => g.r < titleRow);
+    close();
+    Object.assign(lists[lists.length - 1] as (typeof lists)[number], { endAt, until: titleRow - 1 });
+    const heading = textsOfRows(view, titleRow, next.row - 1);
+    lists.push({ from: tables.length, top: next.row, heading });
+    listTitles = [...titleTexts, ...heading];
+    sheetKind = tableKind(view.name, listTitles);
+    baseKind = sheetKind;
+    groups = [];
+    ahead = [];
+    use(next);
   };
   for (let r = header.dataStart; r <= view.rowCount; r++) {
     let next = pending?.row === r ? pending : undefined;
@@ -230,8 +267,14 @@ function readTables(
         r = pending.row - 1;
         continue;
       }
-      endAt = r;
-      break;
+      const below = titledTableBelow(view, r, indexes, header.kind);
+      if (!below) {
+        (lists[lists.length - 1] as (typeof lists)[number]).endAt = r;
+        break;
+      }
+      newList(below.header, below.titleRow, r);
+      r = header.dataStart - 1;
+      continue;
     }
     if (cls?.type === 'group') {
       const g = { r, label: cls.label };
@@ -239,19 +282,24 @@ function readTables(
       ahead.push(g);
       continue;
     }
-    if (cls && cls.type !== 'data' && cls.type !== 'date') continue;
     // A header right under the header is a second row of it, not a table of no rows.
-    if (!next && found.length && mayBeHeader(r)) next = nextHeaderAt(view, r, indexes, header);
+    const h = !next && found.length && (cls?.type === 'header' || (cls?.type === 'data' && mayBeHeader(r))) ? headerAt(view, r, indexes, header.kind) : undefined;
+    // Under an addition's own title ("DANH SÁCH BỔ SUNG … NĂM 2024"), the header begins a list of its own, dated under it.
+    const titleRow = h && additionTitleAbove(view, r, found);
+    if (h && titleRow) {
+      newList(h, titleRow, titleRow);
+      r = header.dataStart - 1;
+      continue;
+    }
+    if (cls && cls.type !== 'data' && cls.type !== 'date') continue;
+    if (h && !sameColumns(h, header)) next = h;
     if (next) {
       close();
       if (next === pending) pending = undefined;
       // The unit of the table above goes on into it, its kind does not, unless a group row over its header says it.
       groups = [...groups.filter((g) => !ahead.includes(g) && !kindOfLabel(g.label)), ...ahead];
       baseKind = sheetKind;
-      found = [];
-      header = next;
-      classifyRow = rowClassifier(header);
-      mayBeHeader = headerRowTest(view, header, indexes[header.kind]);
+      use(next);
       r = header.dataStart - 1;
       continue;
     }
@@ -259,8 +307,32 @@ function readTables(
     ahead = [];
   }
   close();
-  const dateLine = (endAt && firstDateLine(textsFrom(view, endAt))) || firstDateLine(titleTexts);
-  if (dateLine) return tables.map((t) => ({ ...t, dateLine }));
-  const dateLineMonth = (endAt && firstBlankDayLine(textsFrom(view, endAt))) || firstBlankDayLine(titleTexts);
-  return dateLineMonth ? tables.map((t) => ({ ...t, dateLineMonth })) : tables;
+  return lists.flatMap((list, i) => {
+    const own = tables.slice(list.from, lists[i + 1]?.from ?? tables.length);
+    const under = list.endAt ? [...textsFrom(view, list.endAt, list.until)] : [];
+    // The first list may be dated in the sheet's title block; a later one in its own heading.
+    const above = list.heading ?? titleTexts;
+    const dateLine = firstDateLine(under) || firstDateLine(above);
+    if (dateLine) return own.map((t) => ({ ...t, dateLine }));
+    const dateLineMonth = firstBlankDayLine(under) || firstBlankDayLine(above);
+    return dateLineMonth ? own.map((t) => ({ ...t, dateLineMonth })) : own;
+  });
+}
+
+/**
+ * The row of an addition's own title ("DANH SÁCH BỔ SUNG … NĂM 2024", "II. BỔ SUNG GIAI ĐOẠN 2") between the last
+ * row read and the header at `r`, if one is there.
+ */
+function additionTitleAbove(view: SheetView, r: number, found: readonly DataRow[]): number | undefined {
+  let i = found.length - 1;
+  for (let x = r - 1; x >= 1; x--) {
+    while (i >= 0 && (found[i] as DataRow).r > x) i--;
+    const row = found[i];
+    const read = row?.r === x;
+    // A lone text read as a row may be the title itself; any other row read is the list's.
+    if (read && (row.lone === undefined || !isListTitle(row.lone, true))) return undefined;
+    for (let c = 1; c <= view.colCount; c++) if (isListTitle(view.text(x, c), true)) return x;
+    if (x <= (found[0]?.r ?? 0)) return undefined;
+  }
+  return undefined;
 }

@@ -42,12 +42,6 @@ export function headerRowTest(view: SheetView, header: TableHeader, idx: FieldIn
   };
 }
 
-/** A header of another table that row `r` starts, inside a table headed by `current`. */
-export function nextHeaderAt(view: SheetView, r: number, indexes: Record<TableKind, FieldIndex>, current: TableHeader): TableHeader | undefined {
-  const h = headerAt(view, r, indexes, current.kind);
-  return h && !sameColumns(h, current) ? h : undefined;
-}
-
 /**
  * The header of a table above the sheet's best header (a smaller table stacked over it: the collectives over the
  * individuals), if there is one: a header of the same kind with numbered, named rows under it before the best one.
@@ -56,14 +50,52 @@ export function headerAbove(view: SheetView, indexes: Record<TableKind, FieldInd
   for (let r = 1; r < best.row; r++) {
     // A units list over a master's registrations on one sheet is a table of its own too.
     const h = headerAt(view, r, indexes, best.kind) ?? (best.kind === 'registrations' ? headerAt(view, r, indexes, 'units') : undefined);
-    if (!h || h.dataStart >= best.row || sameColumns(h, best)) continue;
-    const stt = h.columns.get('stt');
-    const name = h.columns.get('name') ?? h.columns.get('unit');
-    if (stt === undefined || name === undefined) continue;
-    const classify = rowClassifier(h);
-    for (let x = h.dataStart; x < best.row; x++) {
-      if (classify(view, x).type === 'data' && startsWithDigit(view.text(x, stt)) && view.text(x, name)) return h;
+    if (h && h.dataStart < best.row && !sameColumns(h, best) && hasNumberedRow(view, h, best.row)) return h;
+  }
+  return undefined;
+}
+
+/** Whether a numbered, named row stands under the header before row `until`. */
+function hasNumberedRow(view: SheetView, h: TableHeader, until: number): boolean {
+  const stt = h.columns.get('stt');
+  const name = h.columns.get('name') ?? h.columns.get('unit');
+  if (stt === undefined || name === undefined) return false;
+  const classify = rowClassifier(h);
+  for (let x = h.dataStart; x < until; x++) {
+    if (classify(view, x).type === 'data' && startsWithDigit(view.text(x, stt)) && view.text(x, name)) return true;
+  }
+  return false;
+}
+
+/**
+ * A list's own title, maybe numbered: "DANH SÁCH BỔ SUNG ĐIỂN HÌNH TIÊN TIẾN NĂM 2024", "ĐĂNG KÝ BỔ SUNG", "II. BỔ
+ * SUNG GIAI ĐOẠN 2023 - 2025". `addition`: only one of a list added to the one above (not "DANH SÁCH CÁ NHÂN").
+ */
+export function isListTitle(text: string, addition: boolean): boolean {
+  const k = asciiKey(text).replace(/^([ivx]+|[a-z]|\d{1,2})[.)]? /, '');
+  if (!/^(danh sach|dang ky|de nghi|bo sung|giai doan|gd)( |$)/.test(k)) return false;
+  return !addition || /(^| )(bo sung|(giai doan|gd|dot) (2|ii|hai))( |$)/.test(k);
+}
+
+/**
+ * A list of its own under the end of the one above (a unit's additions of a later year typed under its first list,
+ * with their own title, header and date line; a compiler's lists pasted one under another): its header and the row
+ * of its title, when a list's title stands over a header of the same kind with numbered rows under it.
+ */
+export function titledTableBelow(
+  view: SheetView,
+  from: number,
+  indexes: Record<TableKind, FieldIndex>,
+  kind: TableKind,
+): { header: TableHeader; titleRow: number } | undefined {
+  let titleRow: number | undefined;
+  for (let r = from + 1; r <= view.rowCount; r++) {
+    if (titleRow === undefined) {
+      for (let c = 1; c <= view.colCount && titleRow === undefined; c++) if (isListTitle(view.text(r, c), false)) titleRow = r;
+      continue;
     }
+    const header = headerAt(view, r, indexes, kind);
+    if (header) return hasNumberedRow(view, header, view.rowCount + 1) ? { header, titleRow } : undefined;
   }
   return undefined;
 }

@@ -10,16 +10,22 @@ import type { Registration } from '../records';
 import { firstBlankDayLine, firstDateLine, paragraphTexts } from './date-line';
 import type { RecognizedTable } from './recognize';
 
-/** The table with the paragraphs around it: above, its title block; below (or above), its date line. */
-export function withParagraphs(table: RecognizedTable, around: { above: Cell[]; below: Cell[] }): RecognizedTable {
+/**
+ * The table with the paragraphs around it: above, its title block; below (or above), its date line. `since`: how
+ * many of the paragraphs above stand above the document's table before it; those after are this table's own heading
+ * ("II. BỔ SUNG GIAI ĐOẠN 2023 - 2025").
+ */
+export function withParagraphs(table: RecognizedTable, around: { above: Cell[]; below: Cell[] }, since?: number): RecognizedTable {
   const above = paragraphTexts(around.above);
   const below = paragraphTexts(around.below);
+  const heading = since === undefined ? [] : paragraphTexts(around.above.slice(since));
   const dateLine = table.dateLine ?? firstDateLine(below) ?? firstDateLine(above);
   const dateLineMonth = dateLine ? undefined : (table.dateLineMonth ?? firstBlankDayLine(below) ?? firstBlankDayLine(above));
   return {
     ...table,
     titleTexts: [...above, ...table.titleTexts],
     paragraphsAbove: above,
+    ...(heading.length ? { headingTexts: [...heading, ...(table.headingTexts ?? [])] } : {}),
     ...(dateLine ? { dateLine } : {}),
     ...(dateLineMonth ? { dateLineMonth } : {}),
   };
