@@ -1,6 +1,7 @@
 /** The proposal column (R10): a form of commendation proposed, a mark that proposes the row, or a way to say "none". */
 import { asciiKey } from '../text';
 import { isMarked } from './cell-values';
+import type { RecognizedTable } from './recognize';
 
 const NONE = new Set(['khong', 'khong de nghi', 'khong de xuat', 'khong co', 'chua', 'chua de nghi', 'chua de xuat', 'chua co', 'ko', 'k', '0']);
 // Beginnings that say the row is not proposed this time, whatever follows ("Không khen thưởng", "Đã khen năm 2023").
@@ -35,6 +36,25 @@ export function readProposal(text: string): { proposed: false } | { proposed: tr
   return { proposed: true, form };
 }
 
+/**
+ * What a row's proposal cells say together (a yes/no column beside the form: "Có | Thư biểu dương"): a cell that
+ * does not propose wins ("Không | Giấy khen"); else the form either names. `proposed` is left out where no cell says
+ * yes and none declines in so many words ("Chưa", "-", "Đã khen …" only do not propose).
+ */
+export function readProposalCells(cells: readonly string[]): { proposed?: boolean; form?: string } {
+  let form: string | undefined;
+  let any = false;
+  for (const text of cells) {
+    if (!text) continue;
+    const p = readProposal(text);
+    // Declined in so many words ("Không", "Không đề nghị"): the list then prints no form.
+    if (!p.proposed) return /^(khong|ko|k)( |$)/.test(asciiKey(text)) ? { proposed: false } : {};
+    any = true;
+    form ??= p.form;
+  }
+  return any ? { proposed: true, ...(form ? { form } : {}) } : {};
+}
+
 /** "DANH SÁCH ĐỀ NGHỊ BIỂU DƯƠNG, KHEN THƯỞNG …": a list that proposes for commendation, not one that registers. */
 export function isProposalListTitle(titles: readonly string[]): boolean {
   const keys = titles.map(asciiKey);
@@ -42,4 +62,37 @@ export function isProposalListTitle(titles: readonly string[]): boolean {
     keys.some((k) => /(^| )de (nghi|xuat) (tang|trao|khen|bieu duong|tuyen duong)( |$)/.test(k)) &&
     !keys.some((k) => /^(danh sach )?dang ky( |$)/.test(k))
   );
+}
+
+/**
+ * The table without a proposal column that holds past awards: one headed only "Hình thức (khen thưởng)" whose cells
+ * name awards of years before `firstYear`, the first ceremony's ("Giấy khen UBND xã năm 2022", "Bằng khen Tỉnh đoàn
+ * 2021"), lists the awards the rows already have (R7) and proposes nothing. The other of two proposal columns stays.
+ */
+export function withoutPastAwards(table: RecognizedTable, firstYear: number | undefined): RecognizedTable {
+  const { header } = table;
+  const first = header.columns.get('proposal');
+  if (first === undefined || firstYear === undefined) return table;
+  const other = header.fallbacks?.get('proposal');
+  const kept = [first, other].filter((c): c is number => c !== undefined && !holdsPastAwards(table, c, firstYear));
+  if (kept[0] === first) return table;
+  const columns = new Map(header.columns);
+  const fallbacks = new Map(header.fallbacks);
+  fallbacks.delete('proposal');
+  if (kept[0] === undefined) columns.delete('proposal');
+  else columns.set('proposal', kept[0]);
+  return { ...table, header: { ...header, columns, fallbacks } };
+}
+function holdsPastAwards({ view, header, rows }: RecognizedTable, c: number, firstYear: number): boolean {
+  if (/(^| )(de nghi|de xuat)( |$)/.test(asciiKey(header.labels.get(c) ?? ''))) return false;
+  let forms = 0;
+  let past = 0;
+  for (const { r } of rows) {
+    const t = view.text(r, c);
+    if (!t || isNoProposal(t)) continue;
+    forms++;
+    if ((t.match(/\b(?:19|20)\d{2}\b/g) ?? []).some((y) => Number(y) < firstYear)) past++;
+  }
+  // Most forms named so: a proposal names the form it asks for, not a year.
+  return past > 0 && past * 2 >= forms;
 }

@@ -17,7 +17,7 @@ import { dittoReader } from './ditto';
 import { notePhase } from './note-phase';
 import { outsidePhaseReader, phaseAfterName, phaseReader, PhaseYears, phaseYears, tablePhase } from './phase';
 import { phaseYearReader } from './phase-year';
-import { isProposalListTitle, readProposal } from './proposal';
+import { isProposalListTitle, readProposalCells } from './proposal';
 import type { RecognizedTable } from './recognize';
 
 // Hoisted: built once, not once per row.
@@ -102,7 +102,8 @@ export function readRegistrations(
   const yearCol = col('birthYear');
   const fieldCol = col('field');
   const achievementsCol = col('achievements');
-  const proposalCol = col('proposal');
+  // The proposal: one column, or a yes/no column and the form.
+  const proposalCols = [col('proposal'), header.fallbacks?.get('proposal')].filter((c): c is number => c !== undefined);
   const noteCol = col('note');
   const pairCols = GENDER_PAIR.flatMap(([f, gender]) => {
     const c = col(f);
@@ -308,15 +309,10 @@ export function readRegistrations(
     if (field) reg.field = field;
     const achievements = dittoAchievements(textAt(r, achievementsCol));
     if (achievements) reg.achievements = achievements;
-    const proposal = textAt(r, proposalCol);
-    if (proposal) {
-      // A check mark proposes the row without naming a form: the list then prints the ceremony's default form.
-      const p = readProposal(proposal);
-      // Declined in so many words ("Không", "Không đề nghị"): the list then prints no form. "Chưa", "-", "Đã khen …"
-      // only do not propose.
-      if (p.proposed || /^(khong|ko|k)( |$)/.test(asciiKey(proposal))) reg.proposed = p.proposed;
-      if (p.proposed && p.form) reg.proposal = p.form;
-    }
+    // A check mark proposes the row without naming a form: the list then prints the ceremony's default form.
+    const p = proposalCols.length ? readProposalCells(proposalCols.map((c) => textAt(r, c))) : undefined;
+    if (p?.proposed !== undefined) reg.proposed = p.proposed;
+    if (p?.form) reg.proposal = p.form;
     const note = textAt(r, noteCol);
     if (note) reg.note = note;
     if (note && withdraws(note)) reg.withdrawn = true;

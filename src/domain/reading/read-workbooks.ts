@@ -23,7 +23,7 @@ import { issuedDate, nurtureContentsIn } from './nurture-document';
 import { withoutOtherDistricts } from './other-district';
 import { readDuplicateDecisions } from './read-decisions';
 import { readPlans } from './read-plans';
-import { isProposalListTitle } from './proposal';
+import { isProposalListTitle, withoutPastAwards } from './proposal';
 import { isReplacement, listDates, ListRead, markProposalLists, markReplaced, monthBeyondDoubt } from './unit-lists';
 import { readRegistrations } from './read-registrations';
 import { readUnits } from './read-units';
@@ -279,6 +279,7 @@ function findTables(
   unreadable: { file: string; message: string }[],
 ): FoundTables {
   const idx = fieldIndexes(profile);
+  const [firstCeremony] = profile.ceremonies.flatMap((c) => parseIsoDate(c.date)?.y ?? []).sort((a, b) => a - b);
   const out: FoundTables = { found: [], infos: [], findings: [], decisions: [], wordViews: new Map(), tableless: [] };
   const { found, findings } = out;
   for (const u of unreadable) findings.push(finding('FILE_UNREADABLE', { file: u.file }, u.message));
@@ -291,7 +292,7 @@ function findTables(
     const firstOfBook = found.length;
     const accept = (view: SheetView, table: RecognizedTable) => {
       any = true;
-      acceptTable(out, grid, view, table, grid.sheets[views.indexOf(view)]?.paragraphs);
+      acceptTable(out, grid, view, withoutPastAwards(table, firstCeremony), grid.sheets[views.indexOf(view)]?.paragraphs);
     };
     // A ceremony's list or a report on lists was met: the workbook is a compiled result, whose quota table is no units list.
     let compiled = false;

@@ -216,6 +216,8 @@ const REGISTRATION_SYNONYMS: Synonyms = {
     'Mức khen',
     'Khen thưởng đề nghị',
     'Khen thưởng đề xuất',
+    'Có đề nghị',
+    'Có đề xuất',
   ],
   note: ['Ghi chú'],
 };

@@ -21,7 +21,10 @@ export interface TableHeader {
   labels: Map<number, string>;
   /** With two name columns, one per kind ("Tên tập thể" | "Họ và tên cá nhân"): the kind each column says. */
   nameKinds?: Map<number, NameColumnKind>;
-  /** A date column read where its field's own column is blank: the day a document came in, beside the day it was sent. */
+  /**
+   * A field's second column, read with its own: a date column read where its own is blank (the day a document came
+   * in, beside the day it was sent); the proposal's other column (a yes/no column beside the form).
+   */
   fallbacks?: Map<Field, number>;
 }
 
@@ -129,6 +132,8 @@ function mapColumns(
       field = matchField(idx, parent);
     }
     if (label) labels.set(c, label);
+    // "Hình thức khen thưởng đã đạt", "Khen thưởng đã được nhận": the awards a row already has (R7), no proposal.
+    if (field === 'proposal' && PAST_AWARDS.test(asciiKey(label))) field = undefined;
     // A second name column naming the other kind than the first is each row's name when the first is empty.
     if (field === 'name' && columns.has('name') && !columns.has('otherName')) {
       const first = nameColumnKind(labels.get(columns.get('name') ?? 0));
@@ -141,6 +146,7 @@ function mapColumns(
     const sentOverReceived = before !== undefined && DATE_FIELDS.has(field as Field) && received(labels.get(before)) && !received(label);
     // The other of the two is read where the row leaves the one taken blank.
     if (sentOverReceived) fallbacks.set(field as Field, before);
+    else if (field === 'proposal' && before !== undefined && !fallbacks.has(field)) fallbacks.set(field, c);
     else if (field && before !== undefined && DATE_FIELDS.has(field) && !received(labels.get(before)) && received(label)) fallbacks.set(field, c);
     if (field && (before === undefined || (hidden(before) && !hidden(c)) || sentOverReceived)) columns.set(field, c);
   }
@@ -151,6 +157,7 @@ function mapColumns(
 export const COLUMN_NUMBER = /^\(?\s*(\d{1,2}|[A-Z])\s*\)?(\s*=\s*.*)?$/;
 
 const DATE_FIELDS = new Set<Field>(['listDate', 'planDate']);
+const PAST_AWARDS = /(^| )da (dat|duoc|nhan|co)( |$)/;
 /** A date column of the day a document came in: "Ngày nhận", "Ngày đến", "Ngày BTG nhận". */
 const received = (label: string | undefined) => /(^| )(nhan|den)( |$)/.test(asciiKey(label ?? ''));
 
