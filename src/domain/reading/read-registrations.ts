@@ -87,6 +87,14 @@ export function readRegistrations(
   const unitCodeCol = col('unitCode');
   const kindCol = col('kind');
   const firstNameCol = col('name');
+  // A name typed in parts ("Nguyễn Văn | Hùng"): one name; a collective's name merged across the parts, once.
+  const { nameParts } = header;
+  const joinedName = (r: number) =>
+    (nameParts ?? [])
+      .filter((c) => (view.mergeAt(r, c)?.left ?? c) === c)
+      .map((c) => textAt(r, c))
+      .filter((t) => t)
+      .join(' ');
   const otherNameCol = col('otherName');
   const honorificCol = col('honorific');
   const genderCol = col('gender');
@@ -225,7 +233,7 @@ export function readRegistrations(
     const columnKind = nameCol ? header.nameKinds?.get(nameCol) : undefined;
     const kindText = dittoKind(textAt(r, kindCol));
     const stated = kindText ? (parseKind(kindText) ?? undefined) : columnKind ? { kind: columnKind, household: false } : undefined;
-    const nameLines = nameCol ? (view.lines?.(r, nameCol) ?? [view.text(r, nameCol)]) : [];
+    const nameLines = !nameCol ? [] : nameParts && nameCol === firstNameCol ? [joinedName(r)] : (view.lines?.(r, nameCol) ?? [view.text(r, nameCol)]);
     if (stated) {
       reg.kind = stated.kind;
       reg.kindSource = 'column';

@@ -19,6 +19,8 @@ export interface TableHeader {
   columns: Map<Field, number>;
   /** The label of every header column, for findings and extra columns. */
   labels: Map<number, string>;
+  /** A name typed in parts ("Họ và tên đệm | Tên", "Họ | Tên đệm | Tên"): their columns, joined in this order. */
+  nameParts?: number[];
   /** With two name columns, one per kind ("Tên tập thể" | "Họ và tên cá nhân"): the kind each column says. */
   nameKinds?: Map<number, NameColumnKind>;
   /**
@@ -140,6 +142,13 @@ function mapColumns(
       const second = nameColumnKind(label);
       if (first && second && first !== second) field = 'otherName';
     }
+    // "Đơn vị" beside "Đơn vị đề xuất": the one that says it proposes is the unit, the other where the person works.
+    if (field === 'unit' && columns.has('unit') && !columns.has('workplace')) {
+      const first = columns.get('unit') as number;
+      if (!proposer(labels.get(first))) {
+        if (proposer(label)) columns.set('workplace', first).delete('unit');
+      } else if (!proposer(label)) field = 'workplace';
+    }
     // Two columns of one field: the first, unless it is hidden and this one is not (an old column kept out of sight),
     // or it is the day a document came in and this one the day it was sent: the guideline dates what units send.
     const before = field ? columns.get(field) : undefined;
@@ -153,10 +162,35 @@ function mapColumns(
   return { columns, labels, fallbacks };
 }
 
+// The parts of a name in columns of their own: the family name with or without the middle name, the middle name,
+// the given name ("Tên" alone, or under "Họ và tên").
+const SURNAME_PART = /^ho( va)?( (ten|chu))?( (dem|lot))?$/;
+const MIDDLE_PART = /^(ten|chu) (dem|lot)$/;
+const GIVEN_PART = /^ten$/;
+
+/**
+ * The columns of a name typed in parts, side by side: "Họ và tên đệm | Tên", "Họ | Tên đệm | Tên", "Họ và tên" over
+ * "Họ đệm | Tên". Never "Họ và tên" itself, the whole name.
+ */
+function namePartColumns(labels: Map<number, string>): number[] | undefined {
+  // A sub-header's label is "Họ và tên – Họ đệm": the part is the child's.
+  const key = (c: number) => asciiKey((labels.get(c) ?? '').split(' – ').pop() ?? '');
+  for (const c of labels.keys()) {
+    const k = key(c);
+    if (!SURNAME_PART.test(k) || k === 'ho va ten' || k === 'ho ten') continue;
+    const middle = MIDDLE_PART.test(key(c + 1)) && !/ (dem|lot)$/.test(k);
+    const given = middle ? c + 2 : c + 1;
+    if (GIVEN_PART.test(key(given))) return middle ? [c, c + 1, given] : [c, given];
+  }
+  return undefined;
+}
+
 /** A column's number in the row under a header: "(1)", "2", "C", "(5) = (3) + (4)". */
 export const COLUMN_NUMBER = /^\(?\s*(\d{1,2}|[A-Z])\s*\)?(\s*=\s*.*)?$/;
 
 const DATE_FIELDS = new Set<Field>(['listDate', 'planDate']);
+/** A unit column that says it is the proposer's: "Đơn vị đề xuất", "Đơn vị đăng ký", "Nơi đề xuất". */
+const proposer = (label: string | undefined) => /(^| )(de xuat|de nghi|dang ky|gioi thieu)( |$)/.test(asciiKey(label ?? ''));
 const PAST_AWARDS = /(^| )da (dat|duoc|nhan|co)( |$)/;
 /** A date column of the day a document came in: "Ngày nhận", "Ngày đến", "Ngày BTG nhận". */
 const received = (label: string | undefined) => /(^| )(nhan|den)( |$)/.test(asciiKey(label ?? ''));
@@ -191,11 +225,14 @@ function hasSubHeader(view: SheetView, r: number): boolean {
 /** The header of the given kind that row `r` starts, if it is a valid one (`sub`: it has a sub-header row). */
 function headerOf(view: SheetView, r: number, indexes: Record<TableKind, FieldIndex>, kind: TableKind, sub: boolean): TableHeader | undefined {
   const { columns, labels, fallbacks } = mapColumns(view, r, indexes[kind], sub);
+  const parts = kind === 'registrations' ? namePartColumns(labels) : undefined;
+  if (parts) columns.set('name', parts[0] as number);
   if (!valid(kind, columns, labels, indexes.registrations)) return undefined;
   let dataStart = sub ? r + 2 : r + 1;
   if (dataStart <= view.rowCount && isColumnNumberRow(view, dataStart)) dataStart++;
   const header: TableHeader = { kind, row: r, dataStart, columns, labels };
   if (fallbacks.size) header.fallbacks = fallbacks;
+  if (parts) header.nameParts = parts;
   const nameCol = columns.get('name');
   const otherCol = columns.get('otherName');
   const nameKind = nameColumnKind(labels.get(nameCol ?? 0));
