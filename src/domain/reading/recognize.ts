@@ -91,6 +91,34 @@ function tableGoesOn(view: SheetView, header: TableHeader, classifyRow: RowClass
   return false;
 }
 
+/** How far under a line that ends a table its rows may go on (a pasted signature block and blank rows). */
+const GAP_ROWS = 12;
+// The columns any row of a table may fill without being an exemplar's: its number, name, unit, kind, note.
+const NOT_EXEMPLAR_FIELDS = new Set(['stt', 'name', 'otherName', 'unit', 'unitCode', 'kind', 'note']);
+
+/**
+ * Whether the table goes on under row `from`, a line that would end it: within a few rows and before any header, a
+ * row numbered on from the `last` one read (or 1 under a group row), named, with more of the exemplar than its name.
+ */
+function rowsGoOn(view: SheetView, header: TableHeader, classifyRow: RowClassifier, from: number, last: DataRow): boolean {
+  const stt = header.columns.get('stt');
+  const name = header.columns.get('name');
+  const lastNumber = stt === undefined ? undefined : /^(\d{1,4})\.?$/.exec(view.text(last.r, stt))?.[1];
+  if (stt === undefined || name === undefined || lastNumber === undefined) return false;
+  const exemplarCols = [...header.columns].filter(([f]) => !NOT_EXEMPLAR_FIELDS.has(f)).map(([, c]) => c);
+  let group = false;
+  for (let r = from + 1; r <= Math.min(view.rowCount, from + GAP_ROWS); r++) {
+    const cls = classifyRow(view, r);
+    if (cls.type === 'header') return false;
+    if (cls.type === 'group') group = true;
+    const n = cls.type === 'data' ? /^(\d{1,4})\.?$/.exec(view.text(r, stt))?.[1] : undefined;
+    if (n === undefined) continue;
+    const numberedOn = Number(n) === Number(lastNumber) + 1 || (group && Number(n) === 1);
+    return numberedOn && view.text(r, name) !== '' && exemplarCols.some((c) => view.text(r, c) !== '');
+  }
+  return false;
+}
+
 /** The sheet's first table (see recognizeTables). */
 export function recognizeTable(view: SheetView, indexes: Record<TableKind, FieldIndex>, kinds: TableKind[]): RecognizedTable | undefined {
   return recognizeTables(view, indexes, kinds)[0];
@@ -267,6 +295,8 @@ function readTables(
         r = pending.row - 1;
         continue;
       }
+      // A unit's date line, signature or "./." pasted between units' rows of a master: the rows go on under it.
+      if (found.length && rowsGoOn(view, header, classifyRow, r, found[found.length - 1] as DataRow)) continue;
       const below = titledTableBelow(view, r, indexes, header.kind);
       if (!below) {
         (lists[lists.length - 1] as (typeof lists)[number]).endAt = r;

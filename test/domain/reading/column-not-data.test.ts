@@ -124,9 +124,10 @@ describe('notes under the table', () => {
     expect(read.findings).toEqual([]);
   });
 
+  // A row numbered on under it is read (lines-inside-masters.test.ts): a master's units go on under a unit's note.
   it('a note merged across the row ends the table too', async () => {
     const read = await readShape(
-      withUnits([...DATA, ['Danh sách có 02 điển hình./.'], [3, 'X01', 'Cá nhân', 'Lê Văn Sau', 1980, 'x', undefined]], (ws) => ws.mergeCells('A4:G4')),
+      withUnits([...DATA, ['Danh sách có 02 điển hình./.'], [undefined, 'X01', 'Cá nhân', 'Lê Văn Sau', 1980, 'x', undefined]], (ws) => ws.mergeCells('A4:G4')),
     );
     expect(read.registrations.map((r) => r.name)).toEqual(['Nguyễn Văn An', 'Chi bộ Thôn 3']);
   });
