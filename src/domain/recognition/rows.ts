@@ -43,6 +43,22 @@ function isSubtotalText(text: string): boolean {
 }
 
 /**
+ * A unit's total in a master, by the unit's name or a count: "Cộng ĐB xã An Bình", "Cộng An Bình: 02", "Tổng đơn vị:
+ * 2", "Tổng An Bình: 2", "Có 02 điển hình", "Gồm 02 cá nhân", "02 cá nhân". Not a collective named "Cộng đồng dân
+ * cư …", "Tổng công ty …", nor "Công an xã …" (the tones tell "Cộng" from "Công").
+ */
+function isUnitTotalText(text: string): boolean {
+  const t = text.normalize('NFC').toLocaleLowerCase('vi').trim();
+  return (
+    /^cộng\s+(?!(?:đồng|tác|sự|hòa|hoà|hưởng|sản)(?:\s|$))\S/u.test(t) ||
+    /^tổng\s+(?:số\s+)?(?:đảng bộ|đảng ủy|đảng uỷ|đu|đb|chi bộ|xã|phường|thị trấn|đơn vị|đv)(?:\s|:|$)/u.test(t) ||
+    /^tổng\s+\S.*:\s*\d+$/u.test(t) ||
+    /^(?:có|gồm)\s+\d+\s+(?:điển hình|cá nhân|tập thể|người)(?:\s|$)/u.test(t) ||
+    /^\d+\s+(?:điển hình|cá nhân|tập thể)(?:\s+\S+)?$/u.test(t)
+  );
+}
+
+/**
  * A units list's total of one bloc or part: "Cộng khối Đảng", "Tổng khối Mặt trận, đoàn thể", "Cộng (II)", "Cộng I",
  * "Số đơn vị khối Đảng: 2", "Khối Đảng có 2 đơn vị"; not a unit named "Công …" ("Công an xã": "cong an").
  */
@@ -175,6 +191,12 @@ function classify(view: SheetView, shape: TableShape, texts: string[], r: number
   // The texts but the STT: how many, and the first. (Texts are distinct, so at most one is the STT.)
   const restCount = stt && texts.includes(stt) ? texts.length - 1 : texts.length;
   const restFirst = texts[0] === stt ? texts[1] : texts[0];
+
+  // A unit's total stands alone in its row, or after the unit's name in a master's unit column; a count may follow.
+  if (!stt && texts.length <= 3) {
+    const at = texts.findIndex((t, i) => i <= 1 && (isUnitTotalText(t) || (i === 1 && isSubtotalText(t))));
+    if (at >= 0 && texts.slice(at + 1).every((t) => /^\d+$/.test(t))) return SUBTOTAL;
+  }
 
   // Only a number in the STT column: an unfilled template row.
   if (stt && restCount === 0 && /^\d+\.?$/.test(stt)) return EMPTY;
