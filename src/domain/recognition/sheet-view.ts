@@ -4,9 +4,10 @@
  */
 import { formatDate } from '../dates';
 import type { Cell, Merge, SheetGrid } from '../grid';
-import { cleanText, decodeByFont, evidenceDecoder, hasInvisible, LegacyEncoding, mayBeLegacy, onlyUnicodeWords, unicodeWordsFor } from '../text';
+import { cleanText, decodeByFont, decodingImproves, evidenceDecoder, hasInvisible, LegacyEncoding, mayBeLegacy, onlyUnicodeWords, unicodeWordsFor } from '../text';
 import { mayNeedCleaning } from '../text/clean';
 import { decodeLegacy, encodingOfFont } from '../text/legacy';
+import { UNICODE_ONLY } from '../text/letters';
 
 export interface Conversion {
   row: number;
@@ -67,18 +68,24 @@ const MAX_KEPT = 100_000;
 const LINE_BREAK = /[\n\r\v\u2028\u2029]/;
 const LINE_BREAK_GLOBAL = /\r\n|[\n\r\v\u2028\u2029]/g;
 
-function decodeRuns(cell: Extract<Cell, { t: 's' }>): { text: string; encoding?: LegacyEncoding } | undefined {
+/** A cell decoded run by run; `unicode`: a run in a legacy font holds Unicode (and is left as it is). */
+function decodeRuns(cell: Extract<Cell, { t: 's' }>): { text: string; encoding?: LegacyEncoding; unicode: boolean } | undefined {
   if (!cell.runs?.some((run) => encodingOfFont(run.font))) return undefined;
   let encoding: LegacyEncoding | undefined;
+  let unicode = false;
   const text = cell.runs
     .map((run) => {
       const enc = encodingOfFont(run.font);
       if (!enc) return run.text;
+      if (UNICODE_ONLY.test(run.text)) {
+        unicode = true;
+        return run.text;
+      }
       encoding ??= enc;
       return decodeLegacy(run.text, enc);
     })
     .join('');
-  return text === cell.v ? undefined : { text, encoding };
+  return text === cell.v ? (unicode ? { text, unicode } : undefined) : { text, encoding, unicode };
 }
 
 function* columnTexts(sheet: SheetGrid, c: number): Iterable<string> {
@@ -118,6 +125,7 @@ export function viewSheet(sheet: SheetGrid): SheetView {
   // A sheet uses a font or two throughout: the last one's encoding is kept rather than looked up for every cell.
   let lastFont: string | undefined;
   let lastEncoding: LegacyEncoding | undefined;
+  let fontHoldsUnicode = false;
   // Per row, the cells whose text cleaning may change, or that were decoded (4 bytes a row). Any other cell's text is
   // its value as it is: one look per cell here rather than a cleaning per ask (most cells; 2.2M asks per 100k rows).
   const untidy = new Uint32Array(rowCount + 1);
@@ -149,7 +157,9 @@ export function viewSheet(sheet: SheetGrid): SheetView {
         lastEncoding = encodingOfFont(cl.font);
       }
       const fontEncoding = lastEncoding;
-      const byFont = decodeRuns(cl) ?? (fontEncoding ? decodeByFont(cl.v, cl.font) : undefined);
+      const runs = decodeRuns(cl);
+      const byFont = runs ?? (fontEncoding ? decodeByFont(cl.v, cl.font) : undefined);
+      if (runs?.unicode || (fontEncoding && !runs && UNICODE_ONLY.test(cl.v))) fontHoldsUnicode = true;
       if (byFont?.encoding) {
         decoded.set(key(r, c), byFont.text);
         markUntidy(r, c);
@@ -162,6 +172,12 @@ export function viewSheet(sheet: SheetGrid): SheetView {
         } else suspects.set(c, { rows: [r], texts: [cl.v] });
       }
     }
+  }
+  // Unicode typed in a legacy font (the sheet's template formats its cells ".VnTime", the machine lacked the font):
+  // the font is no proof there, and its cells are decoded only where that makes them more Vietnamese.
+  if (fontHoldsUnicode) {
+    const kept = conversions.filter((x) => decodingImproves(x.before, x.after) || !decoded.delete(key(x.row, x.col)));
+    conversions.splice(0, conversions.length, ...kept);
   }
   const evidence = suspects.size ? evidenceDecoder() : undefined;
   for (const [c, { rows, texts }] of suspects) {

@@ -30,6 +30,14 @@ export function decodeByFont(text: string, font: string | undefined): Decoded | 
   return decoded === text ? undefined : { text: decoded, encoding };
 }
 
+/**
+ * Whether decoding made a text more Vietnamese: asked of text in a legacy font where the sheet shows that font
+ * holding Unicode too (a template formatted ".VnTime" typed on a machine without it), where the font is no proof.
+ */
+export function decodingImproves(before: string, after: string): boolean {
+  return vietnameseScore(after) > vietnameseScore(before);
+}
+
 const CANDIDATES: LegacyEncoding[] = ['tcvn3', 'vni'];
 const NO_GAINS: readonly number[] = CANDIDATES.map(() => 0);
 
