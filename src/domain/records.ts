@@ -53,6 +53,8 @@ export interface Registration {
   name: string;
   honorific?: string;
   birthYear?: number;
+  /** The day and month of a whole birth date (MMDD), where the cell gives one: two people born the same year. */
+  birthDay?: number;
   gender?: 'male' | 'female';
   position?: string;
   workplace?: string;

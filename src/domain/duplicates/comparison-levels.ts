@@ -130,6 +130,7 @@ function collectivePoints(communes: number): number {
 // People (cá nhân)
 
 const birthYearKnown: LevelTest = (f, i, j) => f.birthYearKnown[i] === 1 && f.birthYearKnown[j] === 1;
+const otherDays: LevelTest = (f, i, j) => f.birthDay[i] !== 0 && f.birthDay[j] !== 0 && f.birthDay[i] !== f.birthDay[j];
 const genderKnown: LevelTest = (f, i, j) => f.gender[i] !== 0 && f.gender[j] !== 0;
 const placeKnown: LevelTest = (f, i, j) => f.place.has(i) && f.place.has(j);
 const samePlace: LevelTest = (f, i, j) => f.place.same(i, j);
@@ -198,6 +199,8 @@ export const PEOPLE: MatchModelTable = {
       field: 'birthYear',
       levels: [
         { level: 'unknown', points: 0, silent: true, when: (f, i, j) => !birthYearKnown(f, i, j) },
+        // The same year, two whole dates that differ ("12/05/1970", "03/11/1970"): likely two people; a clerk looks.
+        { level: 'otherDay', points: 4, cap: 'probable', when: (f, i, j) => f.birthYear[i] === f.birthYear[j] && otherDays(f, i, j) },
         { level: 'equal', points: 4, when: (f, i, j) => f.birthYear[i] === f.birthYear[j] },
         // A year apart: a typo, or two people; never "certain" (a clerk looks).
         { level: 'near', points: 0, cap: 'probable', when: (f, i, j) => Math.abs((f.birthYear[i] as number) - (f.birthYear[j] as number)) === 1 },

@@ -188,6 +188,8 @@ export class RecordFacts {
   readonly collective: Uint8Array;
   readonly birthYear: Float64Array;
   readonly birthYearKnown: Uint8Array;
+  /** A whole birth date's day and month (MMDD); 0 when not given. */
+  readonly birthDay: Uint16Array;
   /** 0 when not given. */
   readonly gender: Int32Array;
   readonly statedKind: Int32Array;
@@ -224,6 +226,7 @@ export class RecordFacts {
     this.collective = new Uint8Array(n);
     this.birthYear = new Float64Array(n);
     this.birthYearKnown = new Uint8Array(n);
+    this.birthDay = new Uint16Array(n);
     this.gender = new Int32Array(n);
     this.statedKind = new Int32Array(n);
     this.place = new PlaceColumns(n);
@@ -249,6 +252,7 @@ export class RecordFacts {
         this.birthYear[k] = r.birthYear;
         this.birthYearKnown[k] = 1;
       }
+      this.birthDay[k] = r.birthDay ?? 0;
       this.gender[k] = smallCode(r.gender, genders);
       this.statedKind[k] = smallCode(r.statedKind, kinds);
       this.place.set(k, r.place, r.placeKeys);

@@ -22,6 +22,8 @@ export interface MatchRecord {
   readonly index: number;
   readonly reg: Registration;
   readonly birthYear: number | undefined;
+  /** The day and month of a whole birth date (MMDD), where the row gives one. */
+  readonly birthDay: number | undefined;
   readonly gender: Registration['gender'];
   /** Collective when the name begins like a body's, else the kind stated (a person when none is). */
   readonly kind: SubjectKind;
@@ -131,6 +133,10 @@ class RecordOfRow implements MatchRecord {
     private readonly name: NameEntry,
     private readonly unit: UnitFacts,
   ) {}
+
+  get birthDay(): number | undefined {
+    return this.reg.birthDay;
+  }
 
   get place(): Place | undefined {
     return this.located?.place;

@@ -356,6 +356,7 @@ function duplicateReason(d: DuplicateMessageParts): string {
   if (d.kind === 'individual') {
     const years = d.birthYears.join(', ');
     if (l.birthYear === 'equal') s += ` và năm sinh ${years}`;
+    else if (l.birthYear === 'otherDay') s += ` và năm sinh ${years}, nhưng ngày sinh ghi khác nhau`;
     else if (l.birthYear === 'near') s += `, năm sinh lệch một năm (${years})`;
     else if (l.birthYear === 'typo') s += `, năm sinh khác nhau một chữ số (${years})`;
     else if (l.birthYear === 'different') s += `, năm sinh khác nhau (${years})`;

@@ -36,25 +36,34 @@ export function readDate(view: SheetView, r: number, c: number | undefined, date
   return inside ? { state: 'ok', date: inside } : { state: 'invalid', text, reason: p.reason };
 }
 
-export type YearValue = { state: 'empty' } | { state: 'ok'; year: number } | { state: 'invalid'; text: string };
+/** `day`: the day and month (MMDD) where the cell gives a whole date, not a year alone. */
+export type YearValue = { state: 'empty' } | { state: 'ok'; year: number; day?: number } | { state: 'invalid'; text: string };
+
+const dayOf = (d: CalendarDate) => d.m * 100 + d.d;
 
 export function readYear(view: SheetView, r: number, c: number | undefined, date1904: boolean): YearValue {
   if (!c) return { state: 'empty' };
   const cell = view.cell(r, c);
   if (!cell) return { state: 'empty' };
-  if (cell.t === 'd') return plausible(cell.v.y, cell.v.y);
+  if (cell.t === 'd') return withDay(plausible(cell.v.y, cell.v.y), cell.v);
   if (cell.t === 'n') {
     if (cell.v >= 1900 && cell.v <= 2100) return plausible(Math.trunc(cell.v), cell.v);
     // "80" typed for 1980: two digits past 30 (20yy would be after 2030), not the serial of a day in 1900.
     if (Number.isInteger(cell.v) && cell.v > 30 && cell.v < 100) return { state: 'ok', year: 1900 + cell.v };
     // A date typed without a date format arrives as its serial.
     const d = fromExcelSerial(cell.v, date1904);
-    return d ? plausible(d.y, cell.v) : { state: 'invalid', text: String(cell.v) };
+    return d ? withDay(plausible(d.y, cell.v), d) : { state: 'invalid', text: String(cell.v) };
   }
   const text = view.text(r, c);
   if (!text) return { state: 'empty' };
   const y = parseYearText(text);
-  return y ? { state: 'ok', year: y } : { state: 'invalid', text };
+  if (!y) return { state: 'invalid', text };
+  const full = parseDateText(text);
+  return full.ok && full.date.y === y ? { state: 'ok', year: y, day: dayOf(full.date) } : { state: 'ok', year: y };
+}
+
+function withDay(value: YearValue, date: CalendarDate): YearValue {
+  return value.state === 'ok' ? { ...value, day: dayOf(date) } : value;
 }
 
 /** `written`: the cell's number, made text only for a finding. */

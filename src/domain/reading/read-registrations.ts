@@ -265,6 +265,7 @@ export function readRegistrations(
     let yearFrom = yearCol;
     if (y.state === 'ok') {
       reg.birthYear = y.year;
+      if (y.day) reg.birthDay = y.day;
       // "Nữ 1980": the gender written before the year (a year cell starting with a digit is let go at once).
       const t = view.text(r, yearCol ?? 0);
       if (t.length > 4 && (t.charCodeAt(0) < 48 || t.charCodeAt(0) > 57)) reg.gender = yearOrGender(t)?.gender;
@@ -285,6 +286,7 @@ export function readRegistrations(
       const y = readYear(view, r, c, date1904);
       if (y.state === 'ok' && reg.birthYear === undefined) {
         reg.birthYear = y.year;
+        if (y.day) reg.birthDay = y.day;
         reg.gender = gender;
         yearFrom = c;
       } else if (y.state === 'invalid') {
