@@ -11,6 +11,7 @@ import { parseSubjectKind, SubjectKind } from '../subjects/subject-kind';
 import { isKindLabel } from '../recognition/rows';
 import { isFieldHeading, isPeopleHeading, isReserveHeading } from '../recognition/section-labels';
 import { asciiKey } from '../text';
+import { splitPhaseAfterName } from './phase';
 
 export interface KindOfGroup {
   kind: SubjectKind;
@@ -93,10 +94,13 @@ export function assignGroups(
   let kind = base;
   let label: string | undefined;
   let phase: string | undefined;
+  // The phase a unit row writes after the unit's name ("II. Đảng bộ xã An Bình - GĐ2"): its rows' alone.
+  let unitPhase: string | undefined;
   let reserve: string | undefined;
   let outer: 'unit' | 'kind' | undefined;
-  const unitRow = (text: string, namesUnit: boolean) => {
+  const unitRow = (text: string, namesUnit: boolean, phaseOfUnit?: string) => {
     label = text;
+    unitPhase = phaseOfUnit;
     // A heading that names no unit neither opens the unit level nor ends a kind.
     if (!namesUnit) return;
     reserve = undefined;
@@ -108,7 +112,10 @@ export function assignGroups(
     for (; g < groups.length && (groups[g] as GroupRow).r < row.r; g++) {
       const text = (groups[g] as GroupRow).label;
       const k = kindOfLabel(text);
-      if (k) {
+      const split = k ? undefined : splitPhaseAfterName(text);
+      const unitFirst = split && !isPhaseLabel(split.name) ? unitLabel(split.name) : undefined;
+      if (unitFirst && (judge ? judge.namesUnit(unitFirst) : true)) unitRow(unitFirst, true, split?.phase);
+      else if (k) {
         outer ??= 'kind';
         kind = k;
         reserve = undefined;
@@ -126,8 +133,10 @@ export function assignGroups(
     }
     if (judge && row.lone !== undefined) {
       const text = unitLabel(row.lone);
-      if (judge.isUnit(text)) {
-        unitRow(text, true);
+      const split = judge.isUnit(text) ? undefined : splitPhaseAfterName(row.lone);
+      const unit = split ? unitLabel(split.name) : text;
+      if (judge.isUnit(unit)) {
+        unitRow(unit, true, split?.phase);
         continue;
       }
     }
@@ -137,7 +146,7 @@ export function assignGroups(
       d.groupHousehold = kind.household;
     }
     if (label) d.groupLabel = label;
-    if (phase) d.groupPhase = phase;
+    if (unitPhase ?? phase) d.groupPhase = unitPhase ?? phase;
     if (reserve) d.groupReserve = reserve;
     if (row.lone !== undefined) d.lone = row.lone;
     out.push(d);

@@ -126,11 +126,18 @@ const PHASE_AFTER = /^(.+?)\s*(?:[-–—,:;]\s*|\(\s*)((?:giai đoạn|gđ|gd)\
 
 /** A unit's name with its phase typed after it ("Đảng bộ xã An Bình - GĐ2"): the name, and the phase it names. */
 export function phaseAfterName(text: string, read: (text: string) => Phase | undefined): { name: string; phase: Phase } | undefined {
+  const split = splitPhaseAfterName(text);
+  const phase = split ? read(split.phase) : undefined;
+  return split && phase ? { name: split.name, phase } : undefined;
+}
+
+/** A name and the phase typed after it, as texts ("Đảng bộ xã An Bình - GĐ2" → "Đảng bộ xã An Bình", "GĐ 2"). */
+export function splitPhaseAfterName(text: string): { name: string; phase: string } | undefined {
   // Most units' names hold none of the words a phase is written with.
   if (!/g[đd]|giai|bổ sung/iu.test(text)) return undefined;
   const m = PHASE_AFTER.exec(text.trim());
-  const phase = m ? read(phaseSheetName(m[2] ?? '')) : undefined;
-  return m && phase ? { name: (m[1] ?? '').trim(), phase } : undefined;
+  const name = (m?.[1] ?? '').trim();
+  return m && name ? { name, phase: phaseSheetName(m[2] ?? '') } : undefined;
 }
 
 /** A sheet named by its phase in short: "GĐ2", "GD II" → "GĐ 2" (…); "2023-2025", "2024 - 2025" → its years as a phase. */
