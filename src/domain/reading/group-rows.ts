@@ -76,7 +76,7 @@ export interface UnitJudge {
 }
 
 /** A group label that is neither a kind, a phase nor a bloc: the unit of the rows under it, if it names one. */
-function isUnitGroup(label: string): boolean {
+export function isUnitGroup(label: string): boolean {
   return !kindOfLabel(label) && !isPhaseLabel(label) && !/^khoi /.test(asciiKey(label));
 }
 

@@ -85,14 +85,25 @@ export function withoutPastAwards(table: RecognizedTable, firstYear: number | un
 }
 function holdsPastAwards({ view, header, rows }: RecognizedTable, c: number, firstYear: number): boolean {
   if (/(^| )(de nghi|de xuat)( |$)/.test(asciiKey(header.labels.get(c) ?? ''))) return false;
-  let forms = 0;
-  let past = 0;
+  let awards = 0;
   for (const { r } of rows) {
     const t = view.text(r, c);
     if (!t || isNoProposal(t)) continue;
-    forms++;
-    if ((t.match(/\b(?:19|20)\d{2}\b/g) ?? []).some((y) => Number(y) < firstYear)) past++;
+    // Every form named so: a proposal names the form it asks for, maybe the period or the plan it follows.
+    if (!namesPastYear(t, firstYear)) return false;
+    awards++;
   }
-  // Most forms named so: a proposal names the form it asks for, not a year.
-  return past > 0 && past * 2 >= forms;
+  return awards > 0;
+}
+
+/**
+ * An award of a year before `firstYear` ("Giấy khen UBND xã năm 2022"); not a period ("giai đoạn 2021 - 2023") nor
+ * the plan or decision a proposal follows ("theo KH 15-KH/HU năm 2021").
+ */
+function namesPastYear(text: string, firstYear: number): boolean {
+  const own = text
+    .replace(/\(?\s*(?<!\p{L})(?:theo|căn cứ)(?!\p{L}).*$/iu, '')
+    .replace(/\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b/g, '')
+    .replace(/(?<!\p{L})(?:kh|kế hoạch|qđ|quyết định|số|cv|công văn)(?!\p{L})[^,;()]*/giu, '');
+  return (own.match(/\b(?:19|20)\d{2}\b/g) ?? []).some((y) => Number(y) < firstYear);
 }

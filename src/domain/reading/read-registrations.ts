@@ -132,7 +132,8 @@ export function readRegistrations(
   const readTail = readOutside ?? outsidePhaseReader(years);
   // Else the years it was made in: a sheet named by a year of phase 2 only ("DS 2024", "Năm 2025"), a list dated then
   // (not a proposal list: proposing in 2025 exemplars registered in 2023 leaves them of phase 1).
-  const madeIn = isProposalListTitle(table.titleTexts) ? [] : [sheetYear(view.name), table.dateLine?.y];
+  // The date line of a list added below is not when this list was made.
+  const madeIn = isProposalListTitle(table.titleTexts) ? [] : [sheetYear(view.name), table.dateLineBelow ? undefined : table.dateLine?.y];
   // The table's own heading under a list above it says its phase first ("II. BỔ SUNG GIAI ĐOẠN 2023 - 2025").
   const statedPhase =
     readOutside && ((table.headingTexts && tablePhase(table.headingTexts, '', readOutside)) ?? tablePhase(table.titleTexts, view.name, readOutside));
@@ -233,7 +234,7 @@ export function readRegistrations(
     const columnKind = nameCol ? header.nameKinds?.get(nameCol) : undefined;
     const kindText = dittoKind(textAt(r, kindCol));
     const stated = kindText ? (parseKind(kindText) ?? undefined) : columnKind ? { kind: columnKind, household: false } : undefined;
-    const nameLines = !nameCol ? [] : nameParts && nameCol === firstNameCol ? [joinedName(r)] : (view.lines?.(r, nameCol) ?? [view.text(r, nameCol)]);
+    const nameLines = !nameCol ? [] : nameCol === nameParts?.[0] ? [joinedName(r)] : (view.lines?.(r, nameCol) ?? [view.text(r, nameCol)]);
     if (stated) {
       reg.kind = stated.kind;
       reg.kindSource = 'column';

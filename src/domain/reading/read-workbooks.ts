@@ -23,6 +23,7 @@ import { issuedDate, nurtureContentsIn } from './nurture-document';
 import { withoutOtherDistricts } from './other-district';
 import { readDuplicateDecisions } from './read-decisions';
 import { readPlans } from './read-plans';
+import { phaseYears } from './phase';
 import { isProposalListTitle, withoutPastAwards } from './proposal';
 import { isReplacement, listDates, ListRead, markProposalLists, markReplaced, monthBeyondDoubt } from './unit-lists';
 import { readRegistrations } from './read-registrations';
@@ -456,9 +457,11 @@ function readAllRegistrations(
       sheet: `${f.file}\u0000${f.table.view.name}`,
       replaces: isReplacement([...f.table.titleTexts, f.file]),
       file: f.file,
-      datedAfterFirstCeremony: f.table.dateLine !== undefined && firstCeremony !== undefined && compareDates(f.table.dateLine, firstCeremony) > 0,
+      datedAfterFirstCeremony: f.table.dateLine !== undefined && !f.table.dateLineBelow && firstCeremony !== undefined && compareDates(f.table.dateLine, firstCeremony) > 0,
     });
-    const dated = f.table.dateLine ? { date: f.table.dateLine } : f.table.dateLineMonth && monthBeyondDoubt(f.table.dateLineMonth, profile);
+    // A list's date line taken from an addition below it dates it only within phase 1: a later one is the addition's.
+    const addedLater = f.table.dateLineBelow && f.table.dateLine && f.table.dateLine.y > phaseYears(profile).first.to;
+    const dated = addedLater ? undefined : f.table.dateLine ? { date: f.table.dateLine } : f.table.dateLineMonth && monthBeyondDoubt(f.table.dateLineMonth, profile);
     if (dated && unit && r.registrations.some((reg) => reg.phase === 1)) lines.push({ line: { unitId: unit, ...dated, file: f.file, sheet: f.table.view.name }, proposes });
   }
   const later = markProposalLists(tablesRead);

@@ -3,10 +3,11 @@ import { FieldIndex, TableKind } from '../recognition/fields';
 import { findHeader, headerAt, TableHeader } from '../recognition/header';
 import { groupLabel as numberedLabel, isKindLabel, RowClassifier, rowClassifier } from '../recognition/rows';
 import type { SheetView } from '../recognition/sheet-view';
+import { isFieldHeading, isPeopleHeading, isReserveHeading } from '../recognition/section-labels';
 import { asciiKey } from '../text';
 import type { CalendarDate } from '../dates';
 import { firstBlankDayLine, firstDateLine, MonthOfLine } from './date-line';
-import { assignGroups, GroupedRow, GroupRow, kindOfLabel, KindOfGroup } from './group-rows';
+import { assignGroups, GroupedRow, GroupRow, isUnitGroup, kindOfLabel, KindOfGroup } from './group-rows';
 import { SideBlock, sideBySideBlocks } from './side-by-side';
 import { headerAbove, headerRowTest, isListTitle, sameColumns, titledTableBelow } from './stacked-tables';
 
@@ -22,6 +23,8 @@ export interface RecognizedTable {
   paragraphsAbove?: string[];
   /** The date line of the signature block below the table (else of the title block): when the list was made. */
   dateLine?: CalendarDate;
+  /** The date line is the one under a list added below, the table's list having none of its own. */
+  dateLineBelow?: true;
   /** Without a whole date line, the month of one whose day is left blank ("ngày      tháng 03 năm 2023"). */
   dateLineMonth?: MonthOfLine;
   /** The group rows among the data, and the kind the whole table holds: the groups are walked again with the units. */
@@ -29,6 +32,8 @@ export interface RecognizedTable {
   baseKind?: KindOfGroup;
   /** Where the sheet's title block ends, for a table stacked under the sheet's first: its title block is the first's. */
   titleEnd?: number;
+  /** A list's own heading rows, for a list under another on the sheet: its title block besides the sheet's. */
+  headingRows?: { from: number; to: number };
   /**
    * The table's own heading under a list above it on the same sheet or in the same document ("DANH SÁCH BỔ SUNG …",
    * "II. BỔ SUNG GIAI ĐOẠN 2023 - 2025"); also at the end of titleTexts. What it says of the phase comes first.
@@ -97,26 +102,44 @@ const GAP_ROWS = 12;
 const NOT_EXEMPLAR_FIELDS = new Set(['stt', 'name', 'otherName', 'unit', 'unitCode', 'kind', 'note']);
 
 /**
- * Whether the table goes on under row `from`, a line that would end it: within a few rows and before any header, a
- * row numbered on from the `last` one read (or 1 under a group row), named, with more of the exemplar than its name.
+ * Where a master's rows go on under row `from`, a line that would end the table (a unit's date line, signature or
+ * "./." pasted between units' rows): within a few rows and before any header, the next unit's rows, numbered on from
+ * the `last` one read (or from 1 under the next unit's group row), named, with more of the exemplar than a name. The
+ * row to read on from (the group row, else the numbered one); undefined in a unit's own list, whose appendix, reserve
+ * or signer under its signature are no rows of it.
  */
-function rowsGoOn(view: SheetView, header: TableHeader, classifyRow: RowClassifier, from: number, last: DataRow): boolean {
+function rowsGoOn(view: SheetView, header: TableHeader, classifyRow: RowClassifier, from: number, last: DataRow): number | undefined {
   const stt = header.columns.get('stt');
   const name = header.columns.get('name');
+  const unit = header.columns.get('unit');
   const lastNumber = stt === undefined ? undefined : /^(\d{1,4})\.?$/.exec(view.text(last.r, stt))?.[1];
-  if (stt === undefined || name === undefined || lastNumber === undefined) return false;
+  if (stt === undefined || name === undefined || lastNumber === undefined) return undefined;
   const exemplarCols = [...header.columns].filter(([f]) => !NOT_EXEMPLAR_FIELDS.has(f)).map(([, c]) => c);
-  let group = false;
+  let unitGroup: number | undefined;
   for (let r = from + 1; r <= Math.min(view.rowCount, from + GAP_ROWS); r++) {
     const cls = classifyRow(view, r);
-    if (cls.type === 'header') return false;
-    if (cls.type === 'group') group = true;
+    if (cls.type === 'header') return undefined;
+    if (cls.type === 'group' && unitGroup === undefined && namesUnitPerhaps(cls.label)) unitGroup = r;
     const n = cls.type === 'data' ? /^(\d{1,4})\.?$/.exec(view.text(r, stt))?.[1] : undefined;
     if (n === undefined) continue;
-    const numberedOn = Number(n) === Number(lastNumber) + 1 || (group && Number(n) === 1);
-    return numberedOn && view.text(r, name) !== '' && exemplarCols.some((c) => view.text(r, c) !== '');
+    const named = view.text(r, name) !== '' && exemplarCols.some((c) => view.text(r, c) !== '');
+    // Another unit's rows: under its group row, or another unit in the unit column.
+    const otherUnit = unit !== undefined && view.text(r, unit) !== '' && view.text(r, unit) !== view.text(last.r, unit);
+    if (named && unitGroup !== undefined && (Number(n) === 1 || Number(n) === Number(lastNumber) + 1)) return unitGroup;
+    return named && otherUnit && Number(n) === Number(lastNumber) + 1 ? r : undefined;
   }
-  return false;
+  return undefined;
+}
+
+/** A group row that may name a unit: not a kind, a phase, a part of the list, nor an appendix's or a note's title. */
+function namesUnitPerhaps(label: string): boolean {
+  return (
+    isUnitGroup(label) &&
+    !isReserveHeading(label) &&
+    !isPeopleHeading(label) &&
+    !isFieldHeading(label) &&
+    !/^(phu luc|tom tat|danh sach|ghi chu|luu y|du phong|noi nhan)( |:|$)/.test(asciiKey(numberedLabel(label) ?? label))
+  );
 }
 
 /** The sheet's first table (see recognizeTables). */
@@ -223,7 +246,7 @@ function readTables(
   let header = first;
   // The lists on the sheet, one under another: the index of each one's first table, the row its data ended at and the
   // row the next one's title is on (its date line is between), its own heading.
-  const lists: { from: number; top: number; endAt?: number; until?: number; heading?: string[] }[] = [{ from: 0, top: first.row }];
+  const lists: { from: number; top: number; endAt?: number; until?: number; heading?: string[]; headingFrom?: number }[] = [{ from: 0, top: first.row }];
   let listTitles = titleTexts;
   // A sheet of one kind ("Tập thể" / "Cá nhân", or titled "DANH SÁCH CÁ NHÂN …") is one group; group rows still win.
   let sheetKind = tableKind(view.name, listTitles);
@@ -252,6 +275,11 @@ function readTables(
     const table: RecognizedTable = { view, header, rows, titleTexts: listTitles, groups, openGroup };
     if (baseKind) table.baseKind = baseKind;
     if (tables.length > list.from) table.titleEnd = list.top;
+    if (list.headingFrom !== undefined) {
+      // A later list's title block: the sheet's, then its own heading.
+      table.titleEnd = first.row;
+      table.headingRows = { from: list.headingFrom, to: list.top - 1 };
+    }
     if (list.heading) table.headingTexts = list.heading;
     tables.push(table);
   };
@@ -261,18 +289,22 @@ function readTables(
     classifyRow = rowClassifier(header);
     mayBeHeader = headerRowTest(view, header, indexes[header.kind]);
   };
-  // A list of its own begins under the one above: its title at `titleRow`, the data above ended at `endAt`.
-  const newList = (next: TableHeader, titleRow: number, endAt: number) => {
+  // A list of its own begins under the one above: its title at `titleRow`, the data above ended at `endAt`. `unitGoesOn`:
+  // an addition typed on in the same list, the unit of the rows above goes on into it (a master's unit group row).
+  const newList = (next: TableHeader, titleRow: number, endAt: number, unitGoesOn: boolean) => {
     found = found.filter((row) => row.r < titleRow);
     groups = groups.filter((g) => g.r < titleRow);
     close();
+    const unitGroups = unitGoesOn ? groups.filter((g) => isUnitGroup(g.label)) : [];
     Object.assign(lists[lists.length - 1] as (typeof lists)[number], { endAt, until: titleRow - 1 });
     const heading = textsOfRows(view, titleRow, next.row - 1);
-    lists.push({ from: tables.length, top: next.row, heading });
+    // Its title block: what stands under the list above (a compiler's pasted list has its own letterhead over its title).
+    lists.push({ from: tables.length, top: next.row, heading, headingFrom: unitGoesOn ? titleRow : endAt + 1 });
     listTitles = [...titleTexts, ...heading];
-    sheetKind = tableKind(view.name, listTitles);
+    // Its kind from its own title ("DANH SÁCH CÁ NHÂN" under "DANH SÁCH TẬP THỂ").
+    sheetKind = tableKind(view.name, heading);
     baseKind = sheetKind;
-    groups = [];
+    groups = unitGroups;
     ahead = [];
     use(next);
   };
@@ -296,13 +328,17 @@ function readTables(
         continue;
       }
       // A unit's date line, signature or "./." pasted between units' rows of a master: the rows go on under it.
-      if (found.length && rowsGoOn(view, header, classifyRow, r, found[found.length - 1] as DataRow)) continue;
-      const below = titledTableBelow(view, r, indexes, header.kind);
+      const goesOn = found.length ? rowsGoOn(view, header, classifyRow, r, found[found.length - 1] as DataRow) : undefined;
+      if (goesOn) {
+        r = goesOn - 1;
+        continue;
+      }
+      const below = header.kind === 'registrations' ? titledTableBelow(view, r, indexes, header.kind) : undefined;
       if (!below) {
         (lists[lists.length - 1] as (typeof lists)[number]).endAt = r;
         break;
       }
-      newList(below.header, below.titleRow, r);
+      newList(below.header, below.titleRow, r, false);
       r = header.dataStart - 1;
       continue;
     }
@@ -317,7 +353,7 @@ function readTables(
     // Under an addition's own title ("DANH SÁCH BỔ SUNG … NĂM 2024"), the header begins a list of its own, dated under it.
     const titleRow = h && additionTitleAbove(view, r, found);
     if (h && titleRow) {
-      newList(h, titleRow, titleRow);
+      newList(h, titleRow, titleRow, true);
       r = header.dataStart - 1;
       continue;
     }
@@ -337,7 +373,7 @@ function readTables(
     ahead = [];
   }
   close();
-  return lists.flatMap((list, i) => {
+  const dated = lists.map((list, i) => {
     const own = tables.slice(list.from, lists[i + 1]?.from ?? tables.length);
     const under = list.endAt ? [...textsFrom(view, list.endAt, list.until)] : [];
     // The first list may be dated in the sheet's title block; a later one in its own heading.
@@ -347,6 +383,27 @@ function readTables(
     const dateLineMonth = firstBlankDayLine(under) || firstBlankDayLine(above);
     return dateLineMonth ? own.map((t) => ({ ...t, dateLineMonth })) : own;
   });
+  // A list of no date line of its own under which another is added takes that one's (one date line for the document),
+  // marked so: it may be the later addition's date.
+  for (let i = dated.length - 2; i >= 0; i--) {
+    const below = dated[i + 1]?.[0];
+    const own = dated[i] as RecognizedTable[];
+    if (below?.dateLine && own.every((t) => !t.dateLine && !t.dateLineMonth)) dated[i] = own.map((t) => ({ ...t, dateLine: below.dateLine, dateLineBelow: true }));
+  }
+  // A list printed again under itself (the same rows) is a copy, not a second list.
+  const keys = lists.map((_, i) => rowsKey(dated[i] as RecognizedTable[]));
+  return dated.flatMap((own, i) => (i > 0 && keys[i] !== '' && keys[i] === keys[i - 1] ? [] : own));
+}
+
+/** The names and birth years of a list's rows, in order: two lists of the same rows are one list printed twice. */
+function rowsKey(tables: readonly RecognizedTable[]): string {
+  return tables
+    .flatMap(({ view, header, rows }) => {
+      const name = header.columns.get('name');
+      const year = header.columns.get('birthYear');
+      return name === undefined ? [] : rows.map((row) => `${view.text(row.r, name)}\u0000${year === undefined ? '' : view.text(row.r, year)}`);
+    })
+    .join('\u0001');
 }
 
 /**

@@ -68,14 +68,18 @@ const COMMITTEE_OF = /^(?:BCH|Ban\s+Chấp\s+hành)\s+((?:huyện|xã|thị\s+tr
  * "ỦY BAN NHÂN DÂN" over "HUYỆN AN PHÚ" gives "ỦY BAN NHÂN DÂN HUYỆN AN PHÚ". The lowest rows come first: a
  * letterhead names the superior body above the unit itself.
  */
-function titleCandidates(view: SheetView, headerRow: number, paragraphsAbove: string[] = []): TitleCandidate[] {
+function titleCandidates(view: SheetView, headerRow: number, paragraphsAbove: string[] = [], heading?: { from: number; to: number }): TitleCandidate[] {
   // Per row, each distinct text at the left edge of its merge. A Word table's paragraphs come first, as rows of
   // their own numbered up to 0, so that they join each other but never the table's first rows.
   const rows: { r: number; cells: Map<number, string> }[] = paragraphsAbove.map((t, i) => ({
     r: i - paragraphsAbove.length,
     cells: new Map(MOTTO.test(asciiKey(t)) ? [] : [[1, t]]),
   }));
-  for (let r = 1; r < headerRow; r++) {
+  // A list under another: the sheet's title block, then its own heading (never the rows of the list above it).
+  const titleRows: number[] = [];
+  for (let r = 1; r < headerRow; r++) titleRows.push(r);
+  if (heading) for (let r = heading.from; r <= heading.to; r++) titleRows.push(r);
+  for (const r of titleRows) {
     const cells = new Map<number, string>();
     const seen = new Set<string>();
     for (let c = 1; c <= view.colCount; c++) {
@@ -192,7 +196,7 @@ function byCodeIn<U extends UnitRef>(resolver: UnitResolver<U>, text: string): U
 
 /** A table's title candidates but the superior body's lines above its unit. */
 const ownTitles = (table: RecognizedTable): TitleCandidate[] =>
-  titleCandidates(table.view, table.titleEnd ?? table.header.row, table.paragraphsAbove).filter((t) => !t.superior);
+  titleCandidates(table.view, table.titleEnd ?? table.header.row, table.paragraphsAbove, table.headingRows).filter((t) => !t.superior);
 
 /** The unit a table's title block names, if it names one of the list. */
 function titleUnit<U extends UnitRef>(titles: readonly TitleCandidate[], resolver: UnitResolver<U>): { text: string; unit: U } | undefined {

@@ -135,7 +135,7 @@ function mapColumns(
     }
     if (label) labels.set(c, label);
     // "Hình thức khen thưởng đã đạt", "Khen thưởng đã được nhận": the awards a row already has (R7), no proposal.
-    if (field === 'proposal' && PAST_AWARDS.test(asciiKey(label))) field = undefined;
+    if (field === 'proposal' && PAST_AWARDS.test(asciiKey(label)) && !/(^| )(de nghi|de xuat)( |$)/.test(asciiKey(label))) field = undefined;
     // A second name column naming the other kind than the first is each row's name when the first is empty.
     if (field === 'name' && columns.has('name') && !columns.has('otherName')) {
       const first = nameColumnKind(labels.get(columns.get('name') ?? 0));
@@ -155,7 +155,8 @@ function mapColumns(
     const sentOverReceived = before !== undefined && DATE_FIELDS.has(field as Field) && received(labels.get(before)) && !received(label);
     // The other of the two is read where the row leaves the one taken blank.
     if (sentOverReceived) fallbacks.set(field as Field, before);
-    else if (field === 'proposal' && before !== undefined && !fallbacks.has(field)) fallbacks.set(field, c);
+    // Two sub-columns of one parent ("Đề nghị" over "Năm 2023 | Năm 2025") are no yes/no column beside a form.
+    else if (field === 'proposal' && before !== undefined && !fallbacks.has(field) && !sameParent(labels.get(before), label)) fallbacks.set(field, c);
     else if (field && before !== undefined && DATE_FIELDS.has(field) && !received(labels.get(before)) && received(label)) fallbacks.set(field, c);
     if (field && (before === undefined || (hidden(before) && !hidden(c)) || sentOverReceived)) columns.set(field, c);
   }
@@ -167,6 +168,20 @@ function mapColumns(
 const SURNAME_PART = /^ho( va)?( (ten|chu))?( (dem|lot))?$/;
 const MIDDLE_PART = /^(ten|chu) (dem|lot)$/;
 const GIVEN_PART = /^ten$/;
+
+/**
+ * A name typed in parts, set as the name column: where no whole name column is there, the name; beside a collectives'
+ * name column ("Tên tập thể | Họ và tên đệm | Tên"), the persons' (read where the collectives' is empty).
+ */
+function nameParts(columns: Map<Field, number>, labels: Map<number, string>): number[] | undefined {
+  const parts = namePartColumns(labels);
+  if (!parts) return undefined;
+  const whole = columns.get('name');
+  if (whole === undefined || parts.includes(whole)) columns.set('name', parts[0] as number);
+  else if (nameColumnKind(labels.get(whole)) === 'collective' && !columns.has('otherName')) columns.set('otherName', parts[0] as number);
+  else return undefined;
+  return parts;
+}
 
 /**
  * The columns of a name typed in parts, side by side: "Họ và tên đệm | Tên", "Họ | Tên đệm | Tên", "Họ và tên" over
@@ -189,8 +204,13 @@ function namePartColumns(labels: Map<number, string>): number[] | undefined {
 export const COLUMN_NUMBER = /^\(?\s*(\d{1,2}|[A-Z])\s*\)?(\s*=\s*.*)?$/;
 
 const DATE_FIELDS = new Set<Field>(['listDate', 'planDate']);
-/** A unit column that says it is the proposer's: "Đơn vị đề xuất", "Đơn vị đăng ký", "Nơi đề xuất". */
-const proposer = (label: string | undefined) => /(^| )(de xuat|de nghi|dang ky|gioi thieu)( |$)/.test(asciiKey(label ?? ''));
+/**
+ * A unit column that says it is the proposer's: "Đơn vị đề xuất", "Nơi đề xuất". Not "Đơn vị đăng ký" or "… giới
+ * thiệu" (a branch under the proposer) nor "Đơn vị đề nghị khen thưởng" (the level asked to award).
+ */
+const proposer = (label: string | undefined) => /(^| )de xuat( |$)/.test(asciiKey(label ?? ''));
+/** Two sub-header labels under one parent ("Đề nghị – Năm 2023", "Đề nghị – Năm 2025"). */
+const sameParent = (a: string | undefined, b: string) => a !== undefined && a.includes(' – ') && a.split(' – ')[0] === b.split(' – ')[0];
 const PAST_AWARDS = /(^| )da (dat|duoc|nhan|co)( |$)/;
 /** A date column of the day a document came in: "Ngày nhận", "Ngày đến", "Ngày BTG nhận". */
 const received = (label: string | undefined) => /(^| )(nhan|den)( |$)/.test(asciiKey(label ?? ''));
@@ -225,8 +245,7 @@ function hasSubHeader(view: SheetView, r: number): boolean {
 /** The header of the given kind that row `r` starts, if it is a valid one (`sub`: it has a sub-header row). */
 function headerOf(view: SheetView, r: number, indexes: Record<TableKind, FieldIndex>, kind: TableKind, sub: boolean): TableHeader | undefined {
   const { columns, labels, fallbacks } = mapColumns(view, r, indexes[kind], sub);
-  const parts = kind === 'registrations' ? namePartColumns(labels) : undefined;
-  if (parts) columns.set('name', parts[0] as number);
+  const parts = kind === 'registrations' ? nameParts(columns, labels) : undefined;
   if (!valid(kind, columns, labels, indexes.registrations)) return undefined;
   let dataStart = sub ? r + 2 : r + 1;
   if (dataStart <= view.rowCount && isColumnNumberRow(view, dataStart)) dataStart++;

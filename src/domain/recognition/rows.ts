@@ -50,7 +50,7 @@ function isSubtotalText(text: string): boolean {
 function isUnitTotalText(text: string): boolean {
   const t = text.normalize('NFC').toLocaleLowerCase('vi').trim();
   return (
-    /^cộng\s+(?!(?:đồng|tác|sự|hòa|hoà|hưởng|sản)(?:\s|$))\S/u.test(t) ||
+    /^cộng\s+(?!(?:đồng|đoàn|tác|sự|hòa|hoà|hưởng|sản)(?:\s|$))\S/u.test(t) ||
     /^tổng\s+(?:số\s+)?(?:đảng bộ|đảng ủy|đảng uỷ|đu|đb|chi bộ|xã|phường|thị trấn|đơn vị|đv)(?:\s|:|$)/u.test(t) ||
     /^tổng\s+\S.*:\s*\d+$/u.test(t) ||
     /^(?:có|gồm)\s+\d+\s+(?:điển hình|cá nhân|tập thể|người)(?:\s|$)/u.test(t) ||

@@ -26,8 +26,7 @@ const PROPOSED = { 'Nguyễn Văn Hùng': 'Đảng bộ xã An Bình', 'Lê Th�
 describe('the proposer\'s column counts the row, the other is the workplace', () => {
   it.each([
     ['Đơn vị', 'Đơn vị đề xuất'],
-    ['Đơn vị', 'Đơn vị đăng ký'],
-    ['Tên đơn vị', 'Đơn vị giới thiệu'],
+    ['Tên đơn vị', 'Cơ quan, đơn vị đề xuất'],
     ['Đơn vị', 'Nơi đề xuất'],
   ])('«%s» before «%s»', async (a, b) => {
     const { units, workplaces } = await unitsOf(a, b, WORK_THEN_PROPOSER);
@@ -43,6 +42,12 @@ describe('the proposer\'s column counts the row, the other is the workplace', ()
 
   it('near miss: «Đơn vị» beside «Đơn vị công tác» stays the proposer', async () => {
     const { units } = await unitsOf('Đơn vị công tác', 'Đơn vị', WORK_THEN_PROPOSER);
+    expect(units).toEqual(PROPOSED);
+  });
+
+  // «Đăng ký», «giới thiệu»: the branch under the proposer; «đề nghị khen thưởng»: the level asked to award.
+  it.each(['Đơn vị đăng ký', 'Đơn vị giới thiệu', 'Đơn vị đề nghị khen thưởng'])('near miss: «Đơn vị» before «%s» stays the proposer', async (other) => {
+    const { units } = await unitsOf('Đơn vị', other, WORK_THEN_PROPOSER.map(([w, p]) => [p, w]));
     expect(units).toEqual(PROPOSED);
   });
 });
