@@ -56,7 +56,7 @@ export function isPhaseLabel(label: string): boolean {
   return /(^| )(giai doan|gd) (1|2|i|ii|mot|hai|01|02|\d{4})( |$)/.test(k) || /(^| )bo sung( |$)/.test(k) || /(^| )giai doan$/.test(k);
 }
 
-/** A unit as a group row writes it: without "Đơn vị:" before it nor "(03 điển hình)" / "- 03 điển hình" after it. */
+/** A unit as a group row writes it: without "Đơn vị:" before it nor "(03 điển hình)", "- 03 điển hình", "(02)" after it. */
 export function unitLabel(text: string): string {
   const t = text
     .trim()
@@ -65,6 +65,18 @@ export function unitLabel(text: string): string {
     .replace(/\s*[-–:]\s*\d+\s+(điển hình|đhtt|đh|tập thể|cá nhân)(?!\p{L}).*$/iu, '')
     .trim();
   return t || text.trim();
+}
+
+/**
+ * A unit's group row without a count or a note after the name, for a name the list does not know as written
+ * ("Đảng bộ xã An Bình (02)", "(1 TT, 1 CN)", "(đã gửi 20/02/2023)", ": 02"; "Chi bộ Khu phố (3)" may be a name).
+ */
+function withoutCount(label: string): string {
+  const t = label
+    .replace(/\s*\(\s*(?:\d+\s*(?:\)|(?:tt|cn|tập thể|cá nhân)(?!\p{L})[^()]*\))|(?:đã|gửi|nộp|ngày)(?!\p{L})[^()]*\))$/iu, '')
+    .replace(/\s*:\s*\d+$/u, '')
+    .trim();
+  return t || label;
 }
 
 /** Once the units are known: which lone rows are unit rows, and which group labels name a unit. */
@@ -127,12 +139,15 @@ export function assignGroups(
       else if (isPeopleHeading(text) || isFieldHeading(text)) reserve = undefined;
       // A bloc ("Khối Đảng") groups units; it names none of them.
       else if (!/^khoi /.test(asciiKey(text))) {
-        const unit = unitLabel(text);
+        const written = unitLabel(text);
+        const bare = withoutCount(written);
+        const unit = judge && bare !== written && !judge.namesUnit(written) && judge.namesUnit(bare) ? bare : written;
         unitRow(unit, judge ? judge.namesUnit(unit) : true);
       }
     }
     if (judge && row.lone !== undefined) {
-      const text = unitLabel(row.lone);
+      const written = unitLabel(row.lone);
+      const text = judge.isUnit(written) ? written : withoutCount(written);
       const split = judge.isUnit(text) ? undefined : splitPhaseAfterName(row.lone);
       const unit = split ? unitLabel(split.name) : text;
       if (judge.isUnit(unit)) {

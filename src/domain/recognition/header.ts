@@ -178,7 +178,7 @@ function nameParts(columns: Map<Field, number>, labels: Map<number, string>): nu
   if (!parts) return undefined;
   const whole = columns.get('name');
   if (whole === undefined || parts.includes(whole)) columns.set('name', parts[0] as number);
-  else if (nameColumnKind(labels.get(whole)) === 'collective' && !columns.has('otherName')) columns.set('otherName', parts[0] as number);
+  else if (nameColumnKind(labels.get(whole)) === 'collective' && [undefined, parts[0]].includes(columns.get('otherName'))) columns.set('otherName', parts[0] as number);
   else return undefined;
   return parts;
 }

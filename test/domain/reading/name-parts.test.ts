@@ -76,6 +76,23 @@ describe('a name typed in parts is one name', () => {
     expect(names).toEqual(['Chi bộ ấp 3', 'Lê Thị Mai']);
   });
 
+  it('beside a collectives\' name column, the parts are the persons\' name', async () => {
+    const names = await namesRead(
+      [['STT', 'Tên tập thể', 'Họ và tên đệm', 'Tên', 'Năm sinh', 'Chức vụ']],
+      [
+        [1, 'Chi bộ ấp 3', '', '', '', 'xã An Bình'],
+        [2, '', 'Nguyễn Văn', 'Hùng', 1970, 'Bí thư Chi bộ ấp 3'],
+        [3, '', 'Lê Thị', 'Mai', 1982, 'Chủ tịch Hội LHPN xã'],
+      ],
+    );
+    expect(names).toEqual(['Chi bộ ấp 3', 'Nguyễn Văn Hùng', 'Lê Thị Mai']);
+  });
+
+  it('near miss: a whole name column beside blank parts stays the name', async () => {
+    const names = await namesRead([['STT', 'Họ và tên / Tên tập thể', 'Họ đệm', 'Tên', 'Năm sinh', 'Chức vụ']], [[1, 'Nguyễn Văn Hùng', '', '', 1970, 'Trưởng ấp']]);
+    expect(names).toEqual(['Nguyễn Văn Hùng']);
+  });
+
   it('the person another unit wrote whole is the same person', async () => {
     const split = oneSheet('dang-uy-xa-an-binh.xlsx', [...TITLE, ['STT', 'Họ và tên đệm', 'Tên', 'Năm sinh', 'Chức vụ'], [1, 'Nguyễn Văn', 'Hùng', 1970, 'Bí thư Chi bộ ấp 3'], ...DATED], 'Sheet1');
     const whole = oneSheet('hoi-nong-dan.xlsx', [['HỘI NÔNG DÂN HUYỆN'], ['DANH SÁCH ĐĂNG KÝ'], [], ['STT', 'Họ và tên', 'Năm sinh', 'Chức vụ'], [1, 'Nguyễn Văn Hùng', 1970, 'Bí thư Chi bộ ấp 3, xã An Bình']], 'Sheet1');
