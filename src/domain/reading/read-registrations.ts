@@ -4,11 +4,12 @@ import { Finding, finding } from '../findings/finding';
 import { FIELD_LABELS, msg } from '../findings/messages';
 import type { Profile } from '../profile';
 import type { Field } from '../recognition/fields';
+import { yearOfLabel } from '../recognition/header';
 import type { Registration } from '../records';
 import { inferSubjectKind, isHousehold, parseSubjectKind, SubjectKind } from '../subjects/subject-kind';
 import { subjectsIn } from '../subjects/subject-parts';
 import { asciiKey, toneKey } from '../text';
-import { readDate, readYear } from './cell-values';
+import { isMarked, readDate, readYear } from './cell-values';
 import { memoize } from '../text/memo';
 import { Gender, marksGender, parseGender } from './gender';
 import { NameCell, readNameCell } from './name-cell';
@@ -110,6 +111,21 @@ export function readRegistrations(
   const yearCol = col('birthYear');
   const fieldCol = col('field');
   const achievementsCol = col('achievements');
+  // Several achievement columns: one per year, joined with the year; else the summary's, the others where it is empty.
+  const { achievementColumns } = header;
+  const achievementsAt = (r: number): string => {
+    if (!achievementColumns) return textAt(r, achievementsCol);
+    const { cols, byYear } = achievementColumns;
+    if (!byYear) return cols.map((c) => textAt(r, c)).find((t) => t) ?? '';
+    return cols
+      .flatMap((c) => {
+        const t = textAt(r, c);
+        const year = yearOfLabel(header.labels.get(c));
+        // A mark ("x") says the year had achievements, not what they were.
+        return !t ? [] : isMarked(t) ? [`${year}`] : [`${year}: ${t}`];
+      })
+      .join('; ');
+  };
   // The proposal: one column, or a yes/no column and the form.
   const proposalCols = [col('proposal'), header.fallbacks?.get('proposal')].filter((c): c is number => c !== undefined);
   const noteCol = col('note');
@@ -318,7 +334,7 @@ export function readRegistrations(
     if (cell?.position) reg.position = withPosition(reg.position, cell.position);
     const field = dittoField(textAt(r, fieldCol));
     if (field) reg.field = field;
-    const achievements = dittoAchievements(textAt(r, achievementsCol));
+    const achievements = dittoAchievements(achievementsAt(r));
     if (achievements) reg.achievements = achievements;
     // A check mark proposes the row without naming a form: the list then prints the ceremony's default form.
     const p = proposalCols.length ? readProposalCells(proposalCols.map((c) => textAt(r, c))) : undefined;

@@ -19,6 +19,11 @@ export interface TableHeader {
   columns: Map<Field, number>;
   /** The label of every header column, for findings and extra columns. */
   labels: Map<number, string>;
+  /**
+   * Achievement columns besides the one taken (read where it is empty: "Nội dung đăng ký làm theo" beside "Tóm tắt
+   * thành tích"), or all of them, one per year ("Thành tích năm 2021 | năm 2022 | năm 2023"): joined with the year.
+   */
+  achievementColumns?: { cols: number[]; byYear: boolean };
   /** A name typed in parts ("Họ và tên đệm | Tên", "Họ | Tên đệm | Tên"): their columns, joined in this order. */
   nameParts?: number[];
   /** With two name columns, one per kind ("Tên tập thể" | "Họ và tên cá nhân"): the kind each column says. */
@@ -109,8 +114,9 @@ function mapColumns(
   r: number,
   idx: FieldIndex,
   sub: boolean,
-): { columns: Map<Field, number>; labels: Map<number, string>; fallbacks: Map<Field, number> } {
+): { columns: Map<Field, number>; labels: Map<number, string>; fallbacks: Map<Field, number>; achievements: number[] } {
   const columns = new Map<Field, number>();
+  const achievements: number[] = [];
   const labels = new Map<number, string>();
   const fallbacks = new Map<Field, number>();
   const hidden = (c: number | undefined) => c !== undefined && (view.hiddenColumn?.(c) ?? false);
@@ -158,9 +164,10 @@ function mapColumns(
     // Two sub-columns of one parent ("Đề nghị" over "Năm 2023 | Năm 2025") are no yes/no column beside a form.
     else if (field === 'proposal' && before !== undefined && !fallbacks.has(field) && !sameParent(labels.get(before), label)) fallbacks.set(field, c);
     else if (field && before !== undefined && DATE_FIELDS.has(field) && !received(labels.get(before)) && received(label)) fallbacks.set(field, c);
+    if (field === 'achievements' && !hidden(c)) achievements.push(c);
     if (field && (before === undefined || (hidden(before) && !hidden(c)) || sentOverReceived)) columns.set(field, c);
   }
-  return { columns, labels, fallbacks };
+  return { columns, labels, fallbacks, achievements };
 }
 
 // The parts of a name in columns of their own: the family name with or without the middle name, the middle name,
@@ -211,6 +218,10 @@ const DATE_FIELDS = new Set<Field>(['listDate', 'planDate']);
 const proposer = (label: string | undefined) => /(^| )de xuat( |$)/.test(asciiKey(label ?? ''));
 /** Two sub-header labels under one parent ("Đề nghị – Năm 2023", "Đề nghị – Năm 2025"). */
 const sameParent = (a: string | undefined, b: string) => a !== undefined && a.includes(' – ') && a.split(' – ')[0] === b.split(' – ')[0];
+/** "Tóm tắt thành tích", "Kết quả đạt được": the summary of achievements itself, not a commitment. */
+const summary = (label: string | undefined) => /(^| )(thanh tich|ket qua)( |$)/.test(asciiKey(label ?? ''));
+/** The year an achievement column is headed by ("Thành tích năm 2022", "Năm 2022" under "Thành tích"). */
+export const yearOfLabel = (label: string | undefined): string | undefined => /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(label ?? '')?.[1];
 const PAST_AWARDS = /(^| )da (dat|duoc|nhan|co)( |$)/;
 /** A date column of the day a document came in: "Ngày nhận", "Ngày đến", "Ngày BTG nhận". */
 const received = (label: string | undefined) => /(^| )(nhan|den)( |$)/.test(asciiKey(label ?? ''));
@@ -244,7 +255,7 @@ function hasSubHeader(view: SheetView, r: number): boolean {
 
 /** The header of the given kind that row `r` starts, if it is a valid one (`sub`: it has a sub-header row). */
 function headerOf(view: SheetView, r: number, indexes: Record<TableKind, FieldIndex>, kind: TableKind, sub: boolean): TableHeader | undefined {
-  const { columns, labels, fallbacks } = mapColumns(view, r, indexes[kind], sub);
+  const { columns, labels, fallbacks, achievements } = mapColumns(view, r, indexes[kind], sub);
   const parts = kind === 'registrations' ? nameParts(columns, labels) : undefined;
   if (!valid(kind, columns, labels, indexes.registrations)) return undefined;
   let dataStart = sub ? r + 2 : r + 1;
@@ -252,6 +263,13 @@ function headerOf(view: SheetView, r: number, indexes: Record<TableKind, FieldIn
   const header: TableHeader = { kind, row: r, dataStart, columns, labels };
   if (fallbacks.size) header.fallbacks = fallbacks;
   if (parts) header.nameParts = parts;
+  if (achievements.length > 1) {
+    const byYear = achievements.every((c) => yearOfLabel(labels.get(c)) !== undefined);
+    // The summary's own column first: "Tóm tắt thành tích" over a commitment ("Nội dung đăng ký làm theo").
+    const cols = byYear ? achievements : [...achievements].sort((a, b) => Number(!summary(labels.get(a))) - Number(!summary(labels.get(b))));
+    columns.set('achievements', cols[0] as number);
+    header.achievementColumns = { cols, byYear };
+  }
   const nameCol = columns.get('name');
   const otherCol = columns.get('otherName');
   const nameKind = nameColumnKind(labels.get(nameCol ?? 0));
