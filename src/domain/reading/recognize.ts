@@ -230,6 +230,22 @@ function headingsOverUnnumbered(view: SheetView, header: TableHeader, found: rea
 }
 
 /**
+ * A row of one text numbered in the rows' own run ("1 | Phòng Giáo dục và Đào tạo huyện" over "2 | Nguyễn Văn Hùng |
+ * 1970 | …") is an exemplar, a collective whose other cells are empty, however like a unit its name reads.
+ */
+function withoutNumberedOnLone(view: SheetView, header: TableHeader, found: DataRow[]): DataRow[] {
+  const sttCol = header.columns.get('stt');
+  if (sttCol === undefined || !found.some((row) => row.lone !== undefined)) return found;
+  const numberOf = (row: DataRow | undefined) => (row ? /^(\d{1,4})\.?$/.exec(view.text(row.r, sttCol))?.[1] : undefined);
+  return found.map((row, i) => {
+    const next = found[i + 1];
+    const n = numberOf(row);
+    if (row.lone === undefined || n === undefined || next?.lone !== undefined || numberOf(next) !== String(Number(n) + 1)) return row;
+    return { r: row.r };
+  });
+}
+
+/**
  * The rows of the table under `first` and of any table stacked under it: a header of other columns met among the
  * rows starts a new table (`pending`: one already found further down). A list of its own under the first (its own
  * title, an addition's or under the first's signature) has its own heading and date line.
@@ -260,6 +276,7 @@ function readTables(
   let classifyRow = rowClassifier(header);
   let mayBeHeader = headerRowTest(view, header, indexes[header.kind]);
   const close = () => {
+    found = withoutNumberedOnLone(view, header, found);
     const headings = headingsOverUnnumbered(view, header, found);
     if (headings.length) {
       found = found.filter((row) => !headings.some((g) => g.r === row.r));
