@@ -55,6 +55,11 @@ export function readProposalCells(cells: readonly string[]): { proposed?: boolea
   return any ? { proposed: true, ...(form ? { form } : {}) } : {};
 }
 
+/** A sheet named for a proposal ("Đề nghị 2025", "ĐN khen thưởng", "De xuat"): a master's proposal list, untitled. */
+export function isProposalSheetName(name: string): boolean {
+  return /^(de nghi|de xuat|dn)( |$)/.test(asciiKey(name));
+}
+
 /** "DANH SÁCH ĐỀ NGHỊ BIỂU DƯƠNG, KHEN THƯỞNG …": a list that proposes for commendation, not one that registers. */
 export function isProposalListTitle(titles: readonly string[]): boolean {
   const keys = titles.map(asciiKey);

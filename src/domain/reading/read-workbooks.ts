@@ -24,7 +24,7 @@ import { withoutOtherDistricts } from './other-district';
 import { readDuplicateDecisions } from './read-decisions';
 import { readPlans } from './read-plans';
 import { phaseYears } from './phase';
-import { isProposalListTitle, withoutPastAwards } from './proposal';
+import { isProposalListTitle, isProposalSheetName, withoutPastAwards } from './proposal';
 import { isReplacement, listDates, ListRead, markProposalLists, markReplaced, monthBeyondDoubt } from './unit-lists';
 import { readRegistrations } from './read-registrations';
 import { readUnits } from './read-units';
@@ -442,7 +442,7 @@ function readAllRegistrations(
     // The unit of each row, from every source that names one (unit-evidence.ts).
     append(findings, attributeUnits(table, f.file, r.registrations, unitContext, sheetFirst.has(f.file)));
     append(registrations, r.registrations);
-    const proposes = f.table.header.columns.has('proposal') && isProposalListTitle(f.table.titleTexts);
+    const proposes = f.table.header.columns.has('proposal') && (isProposalListTitle(f.table.titleTexts) || isProposalSheetName(f.table.view.name));
     // The one unit whose list the table is, if it is one unit's.
     const ids = new Set(r.registrations.map((reg) => reg.unitId));
     const [only] = ids;
