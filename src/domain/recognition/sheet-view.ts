@@ -4,7 +4,7 @@
  */
 import { formatDate } from '../dates';
 import type { Cell, Merge, SheetGrid } from '../grid';
-import { cleanText, decodeByFont, decodingImproves, evidenceDecoder, hasInvisible, LegacyEncoding, mayBeLegacy, onlyUnicodeWords, unicodeWordsFor } from '../text';
+import { cleanText, decodeByFont, decodingImproves, evidenceDecoder, hasInvisible, LegacyEncoding, mayBeLegacy, mayHoldTcvn3Words, onlyUnicodeWords, unicodeWordsFor } from '../text';
 import { mayNeedCleaning } from '../text/clean';
 import { decodeLegacy, encodingOfFont } from '../text/legacy';
 import { UNICODE_ONLY } from '../text/letters';
@@ -138,6 +138,9 @@ export function viewSheet(sheet: SheetGrid): SheetView {
   const prevText = new Array<string | undefined>(colCount).fill(undefined);
   const prevUntidy = new Array<boolean>(colCount).fill(false);
   const prevSuspect = new Array<boolean | undefined>(colCount).fill(undefined);
+  const prevMixed = new Array<boolean | undefined>(colCount).fill(undefined);
+  // Unicode cells holding words typed in TCVN3, decoded word by word once the loop is done.
+  const mixed: { r: number; c: number; text: string }[] = [];
   for (let ri = 0; ri < rowCount; ri++) {
     const row = sheet.rows[ri];
     if (!row) continue;
@@ -150,6 +153,7 @@ export function viewSheet(sheet: SheetGrid): SheetView {
         prevText[ci] = cl.v;
         prevUntidy[ci] = mayNeedCleaning(cl.v);
         prevSuspect[ci] = undefined;
+        prevMixed[ci] = undefined;
       }
       if (prevUntidy[ci]) markUntidy(r, c);
       if (cl.font !== lastFont) {
@@ -170,7 +174,7 @@ export function viewSheet(sheet: SheetGrid): SheetView {
           list.rows.push(r);
           list.texts.push(cl.v);
         } else suspects.set(c, { rows: [r], texts: [cl.v] });
-      }
+      } else if (!byFont && (prevMixed[ci] ??= mayHoldTcvn3Words(cl.v))) mixed.push({ r, c, text: cl.v });
     }
   }
   // Unicode typed in a legacy font (the sheet's template formats its cells ".VnTime", the machine lacked the font):
@@ -179,7 +183,14 @@ export function viewSheet(sheet: SheetGrid): SheetView {
     const kept = conversions.filter((x) => decodingImproves(x.before, x.after) || !decoded.delete(key(x.row, x.col)));
     conversions.splice(0, conversions.length, ...kept);
   }
-  const evidence = suspects.size ? evidenceDecoder() : undefined;
+  const evidence = suspects.size || mixed.length ? evidenceDecoder() : undefined;
+  for (const { r, c, text } of mixed) {
+    const d = evidence?.decodeTcvn3Words(text);
+    if (!d?.encoding) continue;
+    decoded.set(key(r, c), d.text);
+    markUntidy(r, c);
+    conversions.push({ row: r, col: c, encoding: d.encoding, before: text, after: d.text });
+  }
   for (const [c, { rows, texts }] of suspects) {
     const enc = evidence?.columnEncoding(texts);
     if (!enc) continue;

@@ -41,11 +41,24 @@ export function decodingImproves(before: string, after: string): boolean {
 const CANDIDATES: LegacyEncoding[] = ['tcvn3', 'vni'];
 const NO_GAINS: readonly number[] = CANDIDATES.map(() => 0);
 
+// TCVN3's codes for letters Latin-1 lacks (ô «, â ©, Đ §, á ¸, ạ ¹…): symbols in a Unicode text, rarely more than «».
+const TCVN3_SYMBOLS = /[\u00A1-\u00AA\u00AC-\u00BA\u00BC-\u00BF]/;
+
+/**
+ * A Unicode text holding a stretch typed in TCVN3 (a compiler's words around a name pasted from an old .VnTime file:
+ * "Phó Chủ tịch Héi N«ng d©n x·"): worth decoding word by word.
+ */
+export function mayHoldTcvn3Words(text: string): boolean {
+  return TCVN3_SYMBOLS.test(text) && UNICODE_ONLY.test(text);
+}
+
 export interface EvidenceDecoder {
   /** The encoding that best explains a column's suspicious texts, if decoding makes them more Vietnamese. */
   columnEncoding(texts: Iterable<string>): LegacyEncoding | undefined;
   /** Decodes one cell by evidence, given its column's encoding: only when that makes the text no less Vietnamese. */
   decodeByEvidence(text: string, encoding: LegacyEncoding | undefined): Decoded | undefined;
+  /** Decodes the TCVN3 words of a Unicode text, each only where that makes it more Vietnamese. */
+  decodeTcvn3Words(text: string): Decoded | undefined;
 }
 
 /**
@@ -100,6 +113,12 @@ export function evidenceDecoder(): EvidenceDecoder {
       const best = gains[CANDIDATES.indexOf(encoding)] === top ? encoding : (CANDIDATES[gains.indexOf(top)] as LegacyEncoding);
       const decoded = decodeLegacy(text, best);
       return decoded === text ? undefined : { text: decoded, encoding: best };
+    },
+    decodeTcvn3Words(text) {
+      const tcvn3 = CANDIDATES.indexOf('tcvn3');
+      // Words only (the separators kept): a word with a letter no legacy font has is Unicode already.
+      const decoded = text.replace(/[^\s,;:()]+/g, (w) => (!UNICODE_ONLY.test(w) && ((wordGains(w)[tcvn3] ?? 0) > 0) ? decodeLegacy(w, 'tcvn3') : w));
+      return decoded === text ? undefined : { text: decoded, encoding: 'tcvn3' };
     },
   };
 }
