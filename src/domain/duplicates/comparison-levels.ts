@@ -130,7 +130,13 @@ function collectivePoints(communes: number): number {
 // People (cá nhân)
 
 const birthYearKnown: LevelTest = (f, i, j) => f.birthYearKnown[i] === 1 && f.birthYearKnown[j] === 1;
-const otherDays: LevelTest = (f, i, j) => f.birthDay[i] !== 0 && f.birthDay[j] !== 0 && f.birthDay[i] !== f.birthDay[j];
+/** Two whole birth dates' days that differ, not as day and month swapped ("12/05" typed on a machine set to "05/12"). */
+const otherDays: LevelTest = (f, i, j) => {
+  const a = f.birthDay[i] as number;
+  const b = f.birthDay[j] as number;
+  const swapped = (d: number) => (d % 100) * 100 + Math.floor(d / 100);
+  return a !== 0 && b !== 0 && a !== b && a !== swapped(b);
+};
 const genderKnown: LevelTest = (f, i, j) => f.gender[i] !== 0 && f.gender[j] !== 0;
 const placeKnown: LevelTest = (f, i, j) => f.place.has(i) && f.place.has(j);
 const samePlace: LevelTest = (f, i, j) => f.place.same(i, j);

@@ -36,10 +36,11 @@ export function readDate(view: SheetView, r: number, c: number | undefined, date
   return inside ? { state: 'ok', date: inside } : { state: 'invalid', text, reason: p.reason };
 }
 
-/** `day`: the day and month (MMDD) where the cell gives a whole date, not a year alone. */
+/** `day`: the day and month (MMDD) where the cell gives a whole date, not a year alone (nor 1 January, a stand-in). */
 export type YearValue = { state: 'empty' } | { state: 'ok'; year: number; day?: number } | { state: 'invalid'; text: string };
 
-const dayOf = (d: CalendarDate) => d.m * 100 + d.d;
+// 1 January stands in for a day not known ("01/01/1970"): no day.
+const dayOf = (d: CalendarDate) => (d.m === 1 && d.d === 1 ? undefined : d.m * 100 + d.d);
 
 export function readYear(view: SheetView, r: number, c: number | undefined, date1904: boolean): YearValue {
   if (!c) return { state: 'empty' };
@@ -59,11 +60,13 @@ export function readYear(view: SheetView, r: number, c: number | undefined, date
   const y = parseYearText(text);
   if (!y) return { state: 'invalid', text };
   const full = parseDateText(text);
-  return full.ok && full.date.y === y ? { state: 'ok', year: y, day: dayOf(full.date) } : { state: 'ok', year: y };
+  const day = full.ok && full.date.y === y ? dayOf(full.date) : undefined;
+  return day ? { state: 'ok', year: y, day } : { state: 'ok', year: y };
 }
 
 function withDay(value: YearValue, date: CalendarDate): YearValue {
-  return value.state === 'ok' ? { ...value, day: dayOf(date) } : value;
+  const day = dayOf(date);
+  return value.state === 'ok' && day ? { ...value, day } : value;
 }
 
 /** `written`: the cell's number, made text only for a finding. */

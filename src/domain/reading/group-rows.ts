@@ -87,6 +87,11 @@ export interface UnitJudge {
   namesUnit(text: string): boolean;
 }
 
+/** A phase written after a unit's name that names one phase ("GĐ 2", "bổ sung"), not the whole term ("giai đoạn 2021 - 2025"). */
+function namesOnePhase(phase: string | undefined): string | undefined {
+  return phase && /(^| )(bo sung|(giai doan|gd|dot) (1|2|i|ii|mot|hai))( |$)/.test(asciiKey(phase)) ? phase : undefined;
+}
+
 /** A group label that is neither a kind, a phase nor a bloc: the unit of the rows under it, if it names one. */
 export function isUnitGroup(label: string): boolean {
   return !kindOfLabel(label) && !isPhaseLabel(label) && !/^khoi /.test(asciiKey(label));
@@ -126,7 +131,7 @@ export function assignGroups(
       const k = kindOfLabel(text);
       const split = k ? undefined : splitPhaseAfterName(text);
       const unitFirst = split && !isPhaseLabel(split.name) ? unitLabel(split.name) : undefined;
-      if (unitFirst && (judge ? judge.namesUnit(unitFirst) : true)) unitRow(unitFirst, true, split?.phase);
+      if (unitFirst && (judge ? judge.namesUnit(unitFirst) : true)) unitRow(unitFirst, true, namesOnePhase(split?.phase));
       else if (k) {
         outer ??= 'kind';
         kind = k;
@@ -151,7 +156,7 @@ export function assignGroups(
       const split = judge.isUnit(text) ? undefined : splitPhaseAfterName(row.lone);
       const unit = split ? unitLabel(split.name) : text;
       if (judge.isUnit(unit)) {
-        unitRow(unit, true, split?.phase);
+        unitRow(unit, true, namesOnePhase(split?.phase));
         continue;
       }
     }

@@ -276,7 +276,8 @@ function readTables(
   let classifyRow = rowClassifier(header);
   let mayBeHeader = headerRowTest(view, header, indexes[header.kind]);
   const close = () => {
-    found = withoutNumberedOnLone(view, header, found);
+    // Where units head their rows as group rows ("I | Ủy ban nhân dân huyện"), not as numbered rows of one text.
+    if (groups.some((g) => isUnitGroup(g.label))) found = withoutNumberedOnLone(view, header, found);
     const headings = headingsOverUnnumbered(view, header, found);
     if (headings.length) {
       found = found.filter((row) => !headings.some((g) => g.r === row.r));

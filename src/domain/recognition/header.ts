@@ -164,7 +164,7 @@ function mapColumns(
     // Two sub-columns of one parent ("Đề nghị" over "Năm 2023 | Năm 2025") are no yes/no column beside a form.
     else if (field === 'proposal' && before !== undefined && !fallbacks.has(field) && !sameParent(labels.get(before), label)) fallbacks.set(field, c);
     else if (field && before !== undefined && DATE_FIELDS.has(field) && !received(labels.get(before)) && received(label)) fallbacks.set(field, c);
-    if (field === 'achievements' && !hidden(c)) achievements.push(c);
+    if (field === 'achievements' && !hidden(c) && !PAST_RECORD.test(asciiKey(label))) achievements.push(c);
     if (field && (before === undefined || (hidden(before) && !hidden(c)) || sentOverReceived)) columns.set(field, c);
   }
   return { columns, labels, fallbacks, achievements };
@@ -222,6 +222,8 @@ const sameParent = (a: string | undefined, b: string) => a !== undefined && a.in
 const summary = (label: string | undefined) => /(^| )(thanh tich|ket qua)( |$)/.test(asciiKey(label ?? ''));
 /** The year an achievement column is headed by ("Thành tích năm 2022", "Năm 2022" under "Thành tích"). */
 export const yearOfLabel = (label: string | undefined): string | undefined => /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(label ?? '')?.[1];
+// An achievement-like column of a past record beside the summary: awards received, an emulation title, last year's.
+const PAST_RECORD = /(^| )(da (dat|duoc|nhan|co)|nam truoc|thi dua|khen thuong|danh hieu|xep loai)( |$)/;
 const PAST_AWARDS = /(^| )da (dat|duoc|nhan|co)( |$)/;
 /** A date column of the day a document came in: "Ngày nhận", "Ngày đến", "Ngày BTG nhận". */
 const received = (label: string | undefined) => /(^| )(nhan|den)( |$)/.test(asciiKey(label ?? ''));
@@ -263,8 +265,11 @@ function headerOf(view: SheetView, r: number, indexes: Record<TableKind, FieldIn
   const header: TableHeader = { kind, row: r, dataStart, columns, labels };
   if (fallbacks.size) header.fallbacks = fallbacks;
   if (parts) header.nameParts = parts;
+  // A past record's column before the summary's is not the summary.
+  const taken = columns.get('achievements');
+  if (taken !== undefined && achievements.length && !achievements.includes(taken)) columns.set('achievements', achievements[0] as number);
   if (achievements.length > 1) {
-    const byYear = achievements.every((c) => yearOfLabel(labels.get(c)) !== undefined);
+    const byYear = achievements.every((c) => yearOfLabel(labels.get(c)) !== undefined && !/\d{4}\D+\d{4}/.test(labels.get(c) ?? ''));
     // The summary's own column first: "Tóm tắt thành tích" over a commitment ("Nội dung đăng ký làm theo").
     const cols = byYear ? achievements : [...achievements].sort((a, b) => Number(!summary(labels.get(a))) - Number(!summary(labels.get(b))));
     columns.set('achievements', cols[0] as number);

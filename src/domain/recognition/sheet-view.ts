@@ -125,7 +125,8 @@ export function viewSheet(sheet: SheetGrid): SheetView {
   // A sheet uses a font or two throughout: the last one's encoding is kept rather than looked up for every cell.
   let lastFont: string | undefined;
   let lastEncoding: LegacyEncoding | undefined;
-  let fontHoldsUnicode = false;
+  // Cells in a legacy font that hold Unicode (letters no legacy font has).
+  let unicodeInFont = 0;
   // Per row, the cells whose text cleaning may change, or that were decoded (4 bytes a row). Any other cell's text is
   // its value as it is: one look per cell here rather than a cleaning per ask (most cells; 2.2M asks per 100k rows).
   const untidy = new Uint32Array(rowCount + 1);
@@ -163,7 +164,7 @@ export function viewSheet(sheet: SheetGrid): SheetView {
       const fontEncoding = lastEncoding;
       const runs = decodeRuns(cl);
       const byFont = runs ?? (fontEncoding ? decodeByFont(cl.v, cl.font) : undefined);
-      if (runs?.unicode || (fontEncoding && !runs && UNICODE_ONLY.test(cl.v))) fontHoldsUnicode = true;
+      if (runs?.unicode || (fontEncoding && !runs && UNICODE_ONLY.test(cl.v))) unicodeInFont++;
       if (byFont?.encoding) {
         decoded.set(key(r, c), byFont.text);
         markUntidy(r, c);
@@ -178,10 +179,16 @@ export function viewSheet(sheet: SheetGrid): SheetView {
     }
   }
   // Unicode typed in a legacy font (the sheet's template formats its cells ".VnTime", the machine lacked the font):
-  // the font is no proof there, and its cells are decoded only where that makes them more Vietnamese.
-  if (fontHoldsUnicode) {
-    const kept = conversions.filter((x) => decodingImproves(x.before, x.after) || !decoded.delete(key(x.row, x.col)));
-    conversions.splice(0, conversions.length, ...kept);
+  // where it holds more such cells than cells that decoding clearly makes Vietnamese, the font is no proof, and its
+  // cells are decoded only where that makes them more Vietnamese. A legacy list with a cell or two typed in Unicode
+  // is decoded as its font says.
+  if (unicodeInFont > 0) {
+    const improving = conversions.filter((x) => decodingImproves(x.before, x.after));
+    if (unicodeInFont > improving.length) {
+      const kept = new Set(improving);
+      for (const x of conversions) if (!kept.has(x)) decoded.delete(key(x.row, x.col));
+      conversions.splice(0, conversions.length, ...improving);
+    }
   }
   const evidence = suspects.size || mixed.length ? evidenceDecoder() : undefined;
   for (const { r, c, text } of mixed) {

@@ -20,6 +20,7 @@ describe('whole birth dates in matching', () => {
 
   it.each<[string, number | undefined, number | undefined]>([
     ['the same day', 512, 512],
+    ['day and month swapped (a machine set to US dates)', 512, 1205],
     ['a year alone on one side', 512, undefined],
     ['years alone on both', undefined, undefined],
   ])('near miss: %s stays "certain"', (_label, d1, d2) => {
@@ -59,6 +60,15 @@ describe('the day of a whole birth date as cells give it', () => {
     const dup = report.findings.filter((f) => f.code === 'DUPLICATE');
     expect(dup.map((f) => f.confidence)).toEqual(['probable']);
     expect(dup[0]?.message).toContain('ngày sinh ghi khác nhau');
+  });
+
+  it.each<[string, Row[number]]>([
+    ['text', '01/01/1970'],
+    ['a real date', new Date(Date.UTC(1970, 0, 1))],
+  ])('near miss: 1 January (%s) stands in for an unknown day: no day, certain', async (_label, first) => {
+    const { read, report } = await checkBooks([book(first, '15/06/1970')]);
+    expect(read.registrations[0]?.birthDay).toBeUndefined();
+    expect(report.findings.filter((f) => f.code === 'DUPLICATE').map((f) => f.confidence)).toEqual(['certain']);
   });
 
   it('near miss: the same date in two forms is one person, certain', async () => {

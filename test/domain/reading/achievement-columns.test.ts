@@ -36,6 +36,22 @@ describe('the summary\'s column before a commitment, whichever comes first', () 
   });
 });
 
+describe('a past record beside the summary is no summary', () => {
+  it.each([
+    ['Nội dung đăng ký học tập và làm theo', 'Thành tích khen thưởng'],
+    ['Mô hình, cách làm hay', 'Thành tích khen thưởng đã đạt'],
+    ['Nội dung đăng ký làm theo', 'Thành tích thi đua năm 2022'],
+    ['Nội dung đăng ký làm theo', 'Kết quả đạt được năm trước'],
+  ])('«%s» | «%s»: the first is the row\'s achievements, the record never', async (own, record) => {
+    expect(await achievements([own, record], [['Mô hình nuôi bò', 'Giấy khen năm 2020'], ['', 'Chiến sĩ thi đua cơ sở']])).toEqual(['Mô hình nuôi bò', undefined]);
+  });
+
+  it('periods are no years: «Thành tích giai đoạn 2016 - 2020 | Thành tích năm 2021 - 2022» are not joined by year', async () => {
+    const got = await achievements(['Thành tích giai đoạn 2016 - 2020', 'Thành tích năm 2021 - 2022'], [['Giấy khen', 'Mô hình nuôi bò']]);
+    expect(got[0]).not.toMatch(/^2016:/);
+  });
+});
+
 describe('one achievement column per year', () => {
   it('joined with their years; a mark says the year only', async () => {
     const got = await achievements(

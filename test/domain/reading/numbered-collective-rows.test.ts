@@ -47,6 +47,16 @@ describe('a collective numbered in the run is an exemplar, however like a unit i
     expect(unitsByName(r)).toEqual({ 'Nguyễn Văn Hùng': UB, 'Phạm Thị Hoa': CB });
   });
 
+  it.each<[string, Row[]]>([
+    ['their people numbered on through the master', [[1, UB], [1, 'Nguyễn Văn Hùng', 1970, 'Chuyên viên', ''], [2, 'Lê Thị Mai', 1982, 'Chuyên viên', ''], [2, CB], [3, 'Phạm Thị Hoa', 1985, 'Chuyên viên', '']]],
+    ['one person each, numbered on', [[1, UB], [2, 'Nguyễn Văn Hùng', 1970, 'Chuyên viên', ''], [2, CB], [3, 'Phạm Thị Hoa', 1985, 'Chuyên viên', '']]],
+    ['every row numbered in one run', [[1, UB], [2, 'Nguyễn Văn Hùng', 1970, 'Chuyên viên', ''], [3, CB], [4, 'Phạm Thị Hoa', 1985, 'Chuyên viên', '']]],
+  ])('near miss: unit rows numbered in the STT column, %s, stay unit rows', async (_label, rows) => {
+    const r = await read(rows);
+    expect(unitsByName(r)).toMatchObject({ 'Nguyễn Văn Hùng': UB, 'Phạm Thị Hoa': CB });
+    expect(r.registrations.map((x) => x.name)).not.toContain(CB);
+  });
+
   it('near miss: unit rows numbered one after another, their people numbered «1.1»', async () => {
     const r = await read([
       [1, UB],

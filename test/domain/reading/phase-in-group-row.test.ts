@@ -33,6 +33,24 @@ describe('a phase after the unit\'s name on its group row', () => {
     expect(phases).toEqual([1, 2, 2, 1]);
   });
 
+  it('near miss: the whole term after the name («(giai đoạn 2021 - 2025)») leaves a phase-2 section its phase', async () => {
+    const rows: Row[] = [
+      ['STT', 'Họ và tên / Tên tập thể', 'Năm sinh', 'Chức vụ, đơn vị công tác'],
+      ['A', 'ĐĂNG KÝ GIAI ĐOẠN 1'],
+      [`I. ${AB} (giai đoạn 2021 - 2025)`],
+      [1, 'Nguyễn Văn Hùng', 1970, 'Bí thư Chi bộ ấp 3'],
+      ['B', 'ĐĂNG KÝ BỔ SUNG GIAI ĐOẠN 2 (2023 - 2025)'],
+      [`I. ${AB} (giai đoạn 2021 - 2025)`],
+      [1, 'Trần Văn Tư', 1962, 'Nông dân ấp 1'],
+    ];
+    const units: Row[] = [['STT', 'Tên đơn vị'], [1, AB], [2, TL]];
+    const { read: r } = await checkBooks([{ fileName: 'tong-hop.xlsx', sheets: [{ name: 'Đơn vị', rows: units }, { name: 'Khối Đảng', rows }] }]);
+    expect(r.registrations.map((x) => [x.name, x.phase])).toEqual([
+      ['Nguyễn Văn Hùng', 1],
+      ['Trần Văn Tư', 2],
+    ]);
+  });
+
   it.each([`II. ${AB}`, `II. ${AB} - GĐ1`])('near miss: «%s» leaves its rows of phase 1', async (row) => {
     const { units, phases } = await read(row);
     expect(units['Võ Thị Sáu']).toBe(AB);
