@@ -88,6 +88,7 @@ export function withoutPastAwards(table: RecognizedTable, firstYear: number | un
   else columns.set('proposal', kept[0]);
   return { ...table, header: { ...header, columns, fallbacks } };
 }
+
 function holdsPastAwards({ view, header, rows }: RecognizedTable, c: number, firstYear: number): boolean {
   if (/(^| )(de nghi|de xuat)( |$)/.test(asciiKey(header.labels.get(c) ?? ''))) return false;
   let awards = 0;

@@ -3,13 +3,13 @@ import { FieldIndex, TableKind } from '../recognition/fields';
 import { findHeader, headerAt, TableHeader } from '../recognition/header';
 import { groupLabel as numberedLabel, isKindLabel, RowClassifier, rowClassifier } from '../recognition/rows';
 import type { SheetView } from '../recognition/sheet-view';
-import { isFieldHeading, isPeopleHeading, isReserveHeading } from '../recognition/section-labels';
 import { asciiKey } from '../text';
 import type { CalendarDate } from '../dates';
 import { firstBlankDayLine, firstDateLine, MonthOfLine } from './date-line';
 import { assignGroups, GroupedRow, GroupRow, isUnitGroup, kindOfLabel, KindOfGroup } from './group-rows';
 import { SideBlock, sideBySideBlocks } from './side-by-side';
-import { headerAbove, headerRowTest, isListTitle, sameColumns, titledTableBelow } from './stacked-tables';
+import { rowsGoOn } from './master-lines';
+import { additionTitleAbove, headerAbove, headerRowTest, rowsKey, sameColumns, titledTableBelow } from './stacked-tables';
 
 export type DataRow = GroupedRow;
 
@@ -94,52 +94,6 @@ function tableGoesOn(view: SheetView, header: TableHeader, classifyRow: RowClass
     if (row === 'numbered' ? /^\d/.test(t) : t) return true;
   }
   return false;
-}
-
-/** How far under a line that ends a table its rows may go on (a pasted signature block and blank rows). */
-const GAP_ROWS = 12;
-// The columns any row of a table may fill without being an exemplar's: its number, name, unit, kind, note.
-const NOT_EXEMPLAR_FIELDS = new Set(['stt', 'name', 'otherName', 'unit', 'unitCode', 'kind', 'note']);
-
-/**
- * Where a master's rows go on under row `from`, a line that would end the table (a unit's date line, signature or
- * "./." pasted between units' rows): within a few rows and before any header, the next unit's rows, numbered on from
- * the `last` one read (or from 1 under the next unit's group row), named, with more of the exemplar than a name. The
- * row to read on from (the group row, else the numbered one); undefined in a unit's own list, whose appendix, reserve
- * or signer under its signature are no rows of it.
- */
-function rowsGoOn(view: SheetView, header: TableHeader, classifyRow: RowClassifier, from: number, last: DataRow): number | undefined {
-  const stt = header.columns.get('stt');
-  const name = header.columns.get('name');
-  const unit = header.columns.get('unit');
-  const lastNumber = stt === undefined ? undefined : /^(\d{1,4})\.?$/.exec(view.text(last.r, stt))?.[1];
-  if (stt === undefined || name === undefined || lastNumber === undefined) return undefined;
-  const exemplarCols = [...header.columns].filter(([f]) => !NOT_EXEMPLAR_FIELDS.has(f)).map(([, c]) => c);
-  let unitGroup: number | undefined;
-  for (let r = from + 1; r <= Math.min(view.rowCount, from + GAP_ROWS); r++) {
-    const cls = classifyRow(view, r);
-    if (cls.type === 'header') return undefined;
-    if (cls.type === 'group' && unitGroup === undefined && namesUnitPerhaps(cls.label)) unitGroup = r;
-    const n = cls.type === 'data' ? /^(\d{1,4})\.?$/.exec(view.text(r, stt))?.[1] : undefined;
-    if (n === undefined) continue;
-    const named = view.text(r, name) !== '' && exemplarCols.some((c) => view.text(r, c) !== '');
-    // Another unit's rows: under its group row, or another unit in the unit column.
-    const otherUnit = unit !== undefined && view.text(r, unit) !== '' && view.text(r, unit) !== view.text(last.r, unit);
-    if (named && unitGroup !== undefined && (Number(n) === 1 || Number(n) === Number(lastNumber) + 1)) return unitGroup;
-    return named && otherUnit && Number(n) === Number(lastNumber) + 1 ? r : undefined;
-  }
-  return undefined;
-}
-
-/** A group row that may name a unit: not a kind, a phase, a part of the list, nor an appendix's or a note's title. */
-function namesUnitPerhaps(label: string): boolean {
-  return (
-    isUnitGroup(label) &&
-    !isReserveHeading(label) &&
-    !isPeopleHeading(label) &&
-    !isFieldHeading(label) &&
-    !/^(phu luc|tom tat|danh sach|ghi chu|luu y|du phong|noi nhan)( |:|$)/.test(asciiKey(numberedLabel(label) ?? label))
-  );
 }
 
 /** The sheet's first table (see recognizeTables). */
@@ -260,8 +214,9 @@ function readTables(
 ): RecognizedTable[] {
   const tables: RecognizedTable[] = [];
   let header = first;
-  // The lists on the sheet, one under another: the index of each one's first table, the row its data ended at and the
-  // row the next one's title is on (its date line is between), its own heading.
+  // The lists on the sheet, one under another: the index of each one's first table and its first header's row, the
+  // rows its date line is looked for in (from where its data ended to the next one's title), its own heading's texts
+  // and the row that heading begins at.
   const lists: { from: number; top: number; endAt?: number; until?: number; heading?: string[]; headingFrom?: number }[] = [{ from: 0, top: first.row }];
   let listTitles = titleTexts;
   // A sheet of one kind ("Tập thể" / "Cá nhân", or titled "DANH SÁCH CÁ NHÂN …") is one group; group rows still win.
@@ -411,33 +366,4 @@ function readTables(
   // A list printed again under itself (the same rows) is a copy, not a second list.
   const keys = lists.map((_, i) => rowsKey(dated[i] as RecognizedTable[]));
   return dated.flatMap((own, i) => (i > 0 && keys[i] !== '' && keys[i] === keys[i - 1] ? [] : own));
-}
-
-/** The names and birth years of a list's rows, in order: two lists of the same rows are one list printed twice. */
-function rowsKey(tables: readonly RecognizedTable[]): string {
-  return tables
-    .flatMap(({ view, header, rows }) => {
-      const name = header.columns.get('name');
-      const year = header.columns.get('birthYear');
-      return name === undefined ? [] : rows.map((row) => `${view.text(row.r, name)}\u0000${year === undefined ? '' : view.text(row.r, year)}`);
-    })
-    .join('\u0001');
-}
-
-/**
- * The row of an addition's own title ("DANH SÁCH BỔ SUNG … NĂM 2024", "II. BỔ SUNG GIAI ĐOẠN 2") between the last
- * row read and the header at `r`, if one is there.
- */
-function additionTitleAbove(view: SheetView, r: number, found: readonly DataRow[]): number | undefined {
-  let i = found.length - 1;
-  for (let x = r - 1; x >= 1; x--) {
-    while (i >= 0 && (found[i] as DataRow).r > x) i--;
-    const row = found[i];
-    const read = row?.r === x;
-    // A lone text read as a row may be the title itself; any other row read is the list's.
-    if (read && (row.lone === undefined || !isListTitle(row.lone, true))) return undefined;
-    for (let c = 1; c <= view.colCount; c++) if (isListTitle(view.text(x, c), true)) return x;
-    if (x <= (found[0]?.r ?? 0)) return undefined;
-  }
-  return undefined;
 }

@@ -1,6 +1,7 @@
 /**
  * Several tables on one sheet, one under the other, each with its own header row ("STT | Tên tập thể | Thành tích"
- * over "STT | Họ và tên | Năm sinh | Thành tích"): where a table ends and the next begins.
+ * over "STT | Họ và tên | Năm sinh | Thành tích"): where a table ends and the next begins; and lists of their own one
+ * under another (an addition under its own title, a compiler's pasted lists), each with its title and date line.
  */
 import type { Field, FieldIndex, TableKind } from '../recognition/fields';
 import { headerAt, TableHeader } from '../recognition/header';
@@ -8,6 +9,7 @@ import { rowClassifier } from '../recognition/rows';
 import type { SheetView } from '../recognition/sheet-view';
 import { asciiKey, mayHaveAsciiKey } from '../text';
 import { startsWithDigit } from '../text/digits';
+import type { GroupedRow } from './group-rows';
 
 /** Two headers reading the same columns as the same fields: one table's header, repeated after a page break. */
 export function sameColumns(a: TableHeader, b: TableHeader): boolean {
@@ -71,7 +73,7 @@ function hasNumberedRow(view: SheetView, h: TableHeader, until: number): boolean
  * A list's own title, maybe numbered: "DANH SÁCH BỔ SUNG ĐIỂN HÌNH TIÊN TIẾN NĂM 2024", "ĐĂNG KÝ BỔ SUNG", "II. BỔ
  * SUNG GIAI ĐOẠN 2023 - 2025". `addition`: only one of a list added to the one above (not "DANH SÁCH CÁ NHÂN").
  */
-export function isListTitle(text: string, addition: boolean): boolean {
+function isListTitle(text: string, addition: boolean): boolean {
   const k = asciiKey(text).replace(/^([ivx]+|[a-z]|\d{1,2})[.)]? /, '');
   if (!/^(danh sach|dang ky|bo sung|giai doan|gd)( |$)/.test(k) || NOT_REGISTERING.test(k)) return false;
   return !addition || /(^| )(bo sung|(giai doan|gd|dot) (2|ii|hai))( |$)/.test(k);
@@ -101,6 +103,35 @@ export function titledTableBelow(
     }
     const header = headerAt(view, r, indexes, kind);
     if (header) return hasNumberedRow(view, header, view.rowCount + 1) ? { header, titleRow } : undefined;
+  }
+  return undefined;
+}
+
+/** The names and birth years of a list's rows, in order: two lists of the same rows are one list printed twice. */
+export function rowsKey(tables: readonly { view: SheetView; header: TableHeader; rows: readonly { r: number }[] }[]): string {
+  return tables
+    .flatMap(({ view, header, rows }) => {
+      const name = header.columns.get('name');
+      const year = header.columns.get('birthYear');
+      return name === undefined ? [] : rows.map((row) => `${view.text(row.r, name)}\u0000${year === undefined ? '' : view.text(row.r, year)}`);
+    })
+    .join('\u0001');
+}
+
+/**
+ * The row of an addition's own title ("DANH SÁCH BỔ SUNG … NĂM 2024", "II. BỔ SUNG GIAI ĐOẠN 2") between the last
+ * row read and the header at `r`, if one is there.
+ */
+export function additionTitleAbove(view: SheetView, r: number, found: readonly GroupedRow[]): number | undefined {
+  let i = found.length - 1;
+  for (let x = r - 1; x >= 1; x--) {
+    while (i >= 0 && (found[i] as GroupedRow).r > x) i--;
+    const row = found[i];
+    const read = row?.r === x;
+    // A lone text read as a row may be the title itself; any other row read is the list's.
+    if (read && (row.lone === undefined || !isListTitle(row.lone, true))) return undefined;
+    for (let c = 1; c <= view.colCount; c++) if (isListTitle(view.text(x, c), true)) return x;
+    if (x <= (found[0]?.r ?? 0)) return undefined;
   }
   return undefined;
 }

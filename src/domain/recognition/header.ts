@@ -170,6 +170,21 @@ function mapColumns(
   return { columns, labels, fallbacks, achievements };
 }
 
+/**
+ * The achievement columns, set in `columns`: a past record's column before the summary's is not the summary; of
+ * several, one per year are all read, else the summary's own ("Tóm tắt thành tích" over a commitment, "Nội dung đăng
+ * ký làm theo") is taken and the others read where it is empty.
+ */
+function achievementColumns(columns: Map<Field, number>, labels: Map<number, string>, achievements: number[]): TableHeader['achievementColumns'] {
+  const taken = columns.get('achievements');
+  if (taken !== undefined && achievements.length && !achievements.includes(taken)) columns.set('achievements', achievements[0] as number);
+  if (achievements.length < 2) return undefined;
+  const byYear = achievements.every((c) => yearOfLabel(labels.get(c)) !== undefined && !/\d{4}\D+\d{4}/.test(labels.get(c) ?? ''));
+  const cols = byYear ? achievements : [...achievements].sort((a, b) => Number(!summary(labels.get(a))) - Number(!summary(labels.get(b))));
+  columns.set('achievements', cols[0] as number);
+  return { cols, byYear };
+}
+
 // The parts of a name in columns of their own: the family name with or without the middle name, the middle name,
 // the given name ("Tên" alone, or under "Họ và tên").
 const SURNAME_PART = /^ho( va)?( (ten|chu))?( (dem|lot))?$/;
@@ -265,16 +280,8 @@ function headerOf(view: SheetView, r: number, indexes: Record<TableKind, FieldIn
   const header: TableHeader = { kind, row: r, dataStart, columns, labels };
   if (fallbacks.size) header.fallbacks = fallbacks;
   if (parts) header.nameParts = parts;
-  // A past record's column before the summary's is not the summary.
-  const taken = columns.get('achievements');
-  if (taken !== undefined && achievements.length && !achievements.includes(taken)) columns.set('achievements', achievements[0] as number);
-  if (achievements.length > 1) {
-    const byYear = achievements.every((c) => yearOfLabel(labels.get(c)) !== undefined && !/\d{4}\D+\d{4}/.test(labels.get(c) ?? ''));
-    // The summary's own column first: "Tóm tắt thành tích" over a commitment ("Nội dung đăng ký làm theo").
-    const cols = byYear ? achievements : [...achievements].sort((a, b) => Number(!summary(labels.get(a))) - Number(!summary(labels.get(b))));
-    columns.set('achievements', cols[0] as number);
-    header.achievementColumns = { cols, byYear };
-  }
+  const several = achievementColumns(columns, labels, achievements);
+  if (several) header.achievementColumns = several;
   const nameCol = columns.get('name');
   const otherCol = columns.get('otherName');
   const nameKind = nameColumnKind(labels.get(nameCol ?? 0));

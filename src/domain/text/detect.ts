@@ -117,7 +117,7 @@ export function evidenceDecoder(): EvidenceDecoder {
     decodeTcvn3Words(text) {
       const tcvn3 = CANDIDATES.indexOf('tcvn3');
       // Words only (the separators kept): a word with a letter no legacy font has is Unicode already.
-      const decoded = text.replace(/[^\s,;:()]+/g, (w) => (!UNICODE_ONLY.test(w) && ((wordGains(w)[tcvn3] ?? 0) > 0) ? decodeLegacy(w, 'tcvn3') : w));
+      const decoded = text.replace(/[^\s,;:()]+/g, (w) => (!UNICODE_ONLY.test(w) && (wordGains(w)[tcvn3] ?? 0) > 0 ? decodeLegacy(w, 'tcvn3') : w));
       return decoded === text ? undefined : { text: decoded, encoding: 'tcvn3' };
     },
   };
