@@ -33,10 +33,14 @@ export interface GroupedRow {
   groupLabel?: string;
   /** The latest group label naming a phase ("II. ĐĂNG KÝ BỔ SUNG (GIAI ĐOẠN 2023 - 2025)"), read with the profile. */
   groupPhase?: string;
+  /** The phase its unit's group row writes after the unit's name ("… - GĐ2"), read before the group's. */
+  unitPhase?: string;
   /** The list's reserve the row is under ("III. DỰ PHÒNG", "ĐỀ NGHỊ KHÔNG XÉT"), up to the next kind, unit or part. */
   groupReserve?: string;
   /** The row's only text besides its number: a unit row when that names a unit of the list. */
   lone?: string;
+  /** A lone row numbered in the rows' own run ("1 | Phòng GD&ĐT huyện" over "2 | Nguyễn Văn Hùng | 1970 | …"). */
+  numberedOn?: true;
 }
 
 export function kindOfLabel(label: string): KindOfGroup | undefined {
@@ -87,11 +91,6 @@ export interface UnitJudge {
   namesUnit(text: string): boolean;
 }
 
-/** A phase written after a unit's name that names one phase ("GĐ 2", "bổ sung"), not the whole term ("giai đoạn 2021 - 2025"). */
-function namesOnePhase(phase: string | undefined): string | undefined {
-  return phase && /(^| )(bo sung|(giai doan|gd|dot) (1|2|i|ii|mot|hai))( |$)/.test(asciiKey(phase)) ? phase : undefined;
-}
-
 /** A group label that is neither a kind, a phase nor a bloc: the unit of the rows under it, if it names one. */
 export function isUnitGroup(label: string): boolean {
   return !kindOfLabel(label) && !isPhaseLabel(label) && !/^khoi /.test(asciiKey(label));
@@ -115,11 +114,14 @@ export function assignGroups(
   let unitPhase: string | undefined;
   let reserve: string | undefined;
   let outer: 'unit' | 'kind' | undefined;
-  const unitRow = (text: string, namesUnit: boolean, phaseOfUnit?: string) => {
+  // The unit was named by a group row ("I | Ủy ban nhân dân huyện"), not a lone row.
+  let unitByGroup = false;
+  const unitRow = (text: string, namesUnit: boolean, phaseOfUnit?: string, byGroup = false) => {
     label = text;
     unitPhase = phaseOfUnit;
     // A heading that names no unit neither opens the unit level nor ends a kind.
     if (!namesUnit) return;
+    unitByGroup = byGroup;
     reserve = undefined;
     if (outer === 'unit') kind = base;
     else outer ??= 'unit';
@@ -131,7 +133,7 @@ export function assignGroups(
       const k = kindOfLabel(text);
       const split = k ? undefined : splitPhaseAfterName(text);
       const unitFirst = split && !isPhaseLabel(split.name) ? unitLabel(split.name) : undefined;
-      if (unitFirst && (judge ? judge.namesUnit(unitFirst) : true)) unitRow(unitFirst, true, namesOnePhase(split?.phase));
+      if (unitFirst && (judge ? judge.namesUnit(unitFirst) : true)) unitRow(unitFirst, true, split?.phase, true);
       else if (k) {
         outer ??= 'kind';
         kind = k;
@@ -147,16 +149,17 @@ export function assignGroups(
         const written = unitLabel(text);
         const bare = withoutCount(written);
         const unit = judge && bare !== written && !judge.namesUnit(written) && judge.namesUnit(bare) ? bare : written;
-        unitRow(unit, judge ? judge.namesUnit(unit) : true);
+        unitRow(unit, judge ? judge.namesUnit(unit) : true, undefined, true);
       }
     }
-    if (judge && row.lone !== undefined) {
+    // Under a unit's group row, a lone row numbered in the rows' run is a collective exemplar, however like a unit it reads.
+    if (judge && row.lone !== undefined && !(row.numberedOn && unitByGroup)) {
       const written = unitLabel(row.lone);
       const text = judge.isUnit(written) ? written : withoutCount(written);
       const split = judge.isUnit(text) ? undefined : splitPhaseAfterName(row.lone);
       const unit = split ? unitLabel(split.name) : text;
       if (judge.isUnit(unit)) {
-        unitRow(unit, true, namesOnePhase(split?.phase));
+        unitRow(unit, true, split?.phase);
         continue;
       }
     }
@@ -166,9 +169,11 @@ export function assignGroups(
       d.groupHousehold = kind.household;
     }
     if (label) d.groupLabel = label;
-    if (unitPhase ?? phase) d.groupPhase = unitPhase ?? phase;
+    if (phase) d.groupPhase = phase;
+    if (unitPhase) d.unitPhase = unitPhase;
     if (reserve) d.groupReserve = reserve;
     if (row.lone !== undefined) d.lone = row.lone;
+    if (row.numberedOn) d.numberedOn = true;
     out.push(d);
   }
   return out;

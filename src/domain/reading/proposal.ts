@@ -55,9 +55,14 @@ export function readProposalCells(cells: readonly string[]): { proposed?: boolea
   return any ? { proposed: true, ...(form ? { form } : {}) } : {};
 }
 
-/** A sheet named for a proposal ("Đề nghị 2025", "ĐN khen thưởng", "De xuat"): a master's proposal list, untitled. */
-export function isProposalSheetName(name: string): boolean {
-  return /^(de nghi|de xuat|dn)( |$)/.test(asciiKey(name));
+/**
+ * A sheet named for a proposal ("Đề nghị 2025", "ĐN khen thưởng"): a master's proposal list, when its title says
+ * nothing else (not "ĐĂNG KÝ", "BỔ SUNG"; nor a sheet "Đề xuất bổ sung", nor "DN", the enterprises' bloc).
+ */
+export function isProposalSheetName(name: string, titles: readonly string[]): boolean {
+  const k = asciiKey(name);
+  if (!/^(de nghi|de xuat)( |$)/.test(k) && !/^đn( |$)/iu.test(name.trim())) return false;
+  return !/(^| )(bo sung|dang ky)( |$)/.test(k) && !titles.some((t) => /(^| )(dang ky|bo sung)( |$)/.test(asciiKey(t)));
 }
 
 /** "DANH SÁCH ĐỀ NGHỊ BIỂU DƯƠNG, KHEN THƯỞNG …": a list that proposes for commendation, not one that registers. */

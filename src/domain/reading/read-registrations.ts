@@ -352,7 +352,8 @@ export function readRegistrations(
       reg.withdrawnUnder = dr.groupReserve;
     }
     const phase = textAt(r, phaseCol);
-    if (readOutside) reg.phase = (dr.groupPhase && readOutside(dr.groupPhase)) || wholePhase || 1;
+    // A phase after the unit's name on its group row first, unless it names the whole term; then the group's.
+    if (readOutside) reg.phase = (dr.unitPhase && readOutside(dr.unitPhase)) || (dr.groupPhase && readOutside(dr.groupPhase)) || wholePhase || 1;
     // No phase column: a note about the phase only ("Giai đoạn 2", "Bổ sung năm 2024") says the row's own.
     const phaseInNote = readOutside && note ? notePhase(note, readPhase) : undefined;
     if (phaseInNote) reg.phase = phaseInNote;
@@ -373,7 +374,7 @@ export function readRegistrations(
     const d = readDate(view, r, dateCol, date1904);
     if (d.state === 'ok') reg.date = d.date;
     // A row registered in a year of phase 2 only, with no phase written anywhere, is an addition of phase 2.
-    if (readOutside && !dr.groupPhase && !statedPhase && !phaseInNote && reg.phase === 1 && reg.date && yearsPhase([reg.date.y], years) === 2) reg.phase = 2;
+    if (readOutside && !dr.groupPhase && !dr.unitPhase && !statedPhase && !phaseInNote && reg.phase === 1 && reg.date && yearsPhase([reg.date.y], years) === 2) reg.phase = 2;
     else if (d.state === 'invalid') {
       // The cell's error, not the row's (rules.md): the exemplar stays counted and listed.
       findings.push(

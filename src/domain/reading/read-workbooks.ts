@@ -442,7 +442,7 @@ function readAllRegistrations(
     // The unit of each row, from every source that names one (unit-evidence.ts).
     append(findings, attributeUnits(table, f.file, r.registrations, unitContext, sheetFirst.has(f.file)));
     append(registrations, r.registrations);
-    const proposes = f.table.header.columns.has('proposal') && (isProposalListTitle(f.table.titleTexts) || isProposalSheetName(f.table.view.name));
+    const proposes = f.table.header.columns.has('proposal') && (isProposalListTitle(f.table.titleTexts) || isProposalSheetName(f.table.view.name, f.table.titleTexts));
     // The one unit whose list the table is, if it is one unit's.
     const ids = new Set(r.registrations.map((reg) => reg.unitId));
     const [only] = ids;

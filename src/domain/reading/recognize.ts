@@ -184,10 +184,10 @@ function headingsOverUnnumbered(view: SheetView, header: TableHeader, found: rea
 }
 
 /**
- * A row of one text numbered in the rows' own run ("1 | Phòng Giáo dục và Đào tạo huyện" over "2 | Nguyễn Văn Hùng |
- * 1970 | …") is an exemplar, a collective whose other cells are empty, however like a unit its name reads.
+ * The rows of one text numbered in the rows' own run ("1 | Phòng Giáo dục và Đào tạo huyện" over "2 | Nguyễn Văn Hùng
+ * | 1970 | …"), marked: under a unit's group row such a row is a collective exemplar, however like a unit it reads.
  */
-function withoutNumberedOnLone(view: SheetView, header: TableHeader, found: DataRow[]): DataRow[] {
+function markNumberedOn(view: SheetView, header: TableHeader, found: DataRow[]): DataRow[] {
   const sttCol = header.columns.get('stt');
   if (sttCol === undefined || !found.some((row) => row.lone !== undefined)) return found;
   const numberOf = (row: DataRow | undefined) => (row ? /^(\d{1,4})\.?$/.exec(view.text(row.r, sttCol))?.[1] : undefined);
@@ -195,7 +195,7 @@ function withoutNumberedOnLone(view: SheetView, header: TableHeader, found: Data
     const next = found[i + 1];
     const n = numberOf(row);
     if (row.lone === undefined || n === undefined || next?.lone !== undefined || numberOf(next) !== String(Number(n) + 1)) return row;
-    return { r: row.r };
+    return { ...row, numberedOn: true };
   });
 }
 
@@ -231,8 +231,7 @@ function readTables(
   let classifyRow = rowClassifier(header);
   let mayBeHeader = headerRowTest(view, header, indexes[header.kind]);
   const close = () => {
-    // Where units head their rows as group rows ("I | Ủy ban nhân dân huyện"), not as numbered rows of one text.
-    if (groups.some((g) => isUnitGroup(g.label))) found = withoutNumberedOnLone(view, header, found);
+    found = markNumberedOn(view, header, found);
     const headings = headingsOverUnnumbered(view, header, found);
     if (headings.length) {
       found = found.filter((row) => !headings.some((g) => g.r === row.r));

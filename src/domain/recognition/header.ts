@@ -164,7 +164,7 @@ function mapColumns(
     // Two sub-columns of one parent ("Đề nghị" over "Năm 2023 | Năm 2025") are no yes/no column beside a form.
     else if (field === 'proposal' && before !== undefined && !fallbacks.has(field) && !sameParent(labels.get(before), label)) fallbacks.set(field, c);
     else if (field && before !== undefined && DATE_FIELDS.has(field) && !received(labels.get(before)) && received(label)) fallbacks.set(field, c);
-    if (field === 'achievements' && !hidden(c) && !PAST_RECORD.test(asciiKey(label))) achievements.push(c);
+    if (field === 'achievements' && !hidden(c) && !pastRecord(label)) achievements.push(c);
     if (field && (before === undefined || (hidden(before) && !hidden(c)) || sentOverReceived)) columns.set(field, c);
   }
   return { columns, labels, fallbacks, achievements };
@@ -239,6 +239,14 @@ const summary = (label: string | undefined) => /(^| )(thanh tich|ket qua)( |$)/.
 export const yearOfLabel = (label: string | undefined): string | undefined => /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(label ?? '')?.[1];
 // An achievement-like column of a past record beside the summary: awards received, an emulation title, last year's.
 const PAST_RECORD = /(^| )(da (dat|duoc|nhan|co)|nam truoc|thi dua|khen thuong|danh hieu|xep loai)( |$)/;
+/**
+ * A column of a past record ("Thành tích khen thưởng", "Thành tích thi đua năm 2022"), by its label's head: not the
+ * summary that mentions them ("Tóm tắt thành tích (danh hiệu, khen thưởng đã đạt)", "Thành tích trong phong trào thi đua").
+ */
+function pastRecord(label: string): boolean {
+  const head = asciiKey(label.split('(')[0] ?? '').replace(/ trong (cac )?phong trao( .*)?$/, '');
+  return !/^(tom tat thanh tich|thanh tich noi bat)( |$)/.test(head) && PAST_RECORD.test(head);
+}
 const PAST_AWARDS = /(^| )da (dat|duoc|nhan|co)( |$)/;
 /** A date column of the day a document came in: "Ngày nhận", "Ngày đến", "Ngày BTG nhận". */
 const received = (label: string | undefined) => /(^| )(nhan|den)( |$)/.test(asciiKey(label ?? ''));

@@ -41,15 +41,17 @@ export function decodingImproves(before: string, after: string): boolean {
 const CANDIDATES: LegacyEncoding[] = ['tcvn3', 'vni'];
 const NO_GAINS: readonly number[] = CANDIDATES.map(() => 0);
 
-// TCVN3's codes for letters Latin-1 lacks (ô «, â ©, Đ §, á ¸, ạ ¹…): symbols in a Unicode text, rarely more than «».
-const TCVN3_SYMBOLS = /[\u00A1-\u00AA\u00AC-\u00BA\u00BC-\u00BF]/;
+// TCVN3's codes for letters Latin-1 lacks (â ©, Đ §, á ¸, ạ ¹…): symbols in a Unicode text. Not «» (quotes, though
+// TCVN3's ô and ằ inside a word) nor the soft hyphen (TCVN3's ư, and a web page's hyphenation point).
+const TCVN3_SYMBOLS = /[\u00A1-\u00AA\u00AC\u00AE-\u00BA\u00BC-\u00BF]/;
+const TCVN3_SIGN = new RegExp(`${TCVN3_SYMBOLS.source}|\\S[«»]|[«»]\\S`);
 
 /**
  * A Unicode text holding a stretch typed in TCVN3 (a compiler's words around a name pasted from an old .VnTime file:
  * "Phó Chủ tịch Héi N«ng d©n x·"): worth decoding word by word.
  */
 export function mayHoldTcvn3Words(text: string): boolean {
-  return TCVN3_SYMBOLS.test(text) && UNICODE_ONLY.test(text);
+  return TCVN3_SIGN.test(text) && UNICODE_ONLY.test(text);
 }
 
 export interface EvidenceDecoder {
@@ -116,8 +118,21 @@ export function evidenceDecoder(): EvidenceDecoder {
     },
     decodeTcvn3Words(text) {
       const tcvn3 = CANDIDATES.indexOf('tcvn3');
-      // Words only (the separators kept): a word with a letter no legacy font has is Unicode already.
-      const decoded = text.replace(/[^\s,;:()]+/g, (w) => (!UNICODE_ONLY.test(w) && (wordGains(w)[tcvn3] ?? 0) > 0 ? decodeLegacy(w, 'tcvn3') : w));
+      // Words with their quotes apart ("«Dân vận khéo»"); a word with a letter no legacy font has is Unicode already.
+      const parts = text.split(/([\s,;:()“”"']+)/);
+      const words = parts.map((p, i) => (i % 2 === 1 ? undefined : /^(«*)(.*?)(»*)$/su.exec(p)));
+      const mends = (w: string) => w.length > 0 && !UNICODE_ONLY.test(w) && (wordGains(w)[tcvn3] ?? 0) > 0;
+      // First the words holding a sign only TCVN3 writes, then their neighbours that decoding mends too ("Héi N«ng").
+      const decode = words.map((m) => (m && TCVN3_SIGN.test(m[2] ?? '') && mends(m[2] ?? '') ? true : false));
+      for (let grew = true; grew; ) {
+        grew = false;
+        for (let i = 0; i < words.length; i += 2) {
+          if (decode[i] || !(decode[i - 2] || decode[i + 2]) || !mends(words[i]?.[2] ?? '')) continue;
+          decode[i] = grew = true;
+        }
+      }
+      if (!decode.some((d) => d)) return undefined;
+      const decoded = parts.map((p, i) => (decode[i] && words[i] ? `${words[i]?.[1]}${decodeLegacy(words[i]?.[2] ?? '', 'tcvn3')}${words[i]?.[3]}` : p)).join('');
       return decoded === text ? undefined : { text: decoded, encoding: 'tcvn3' };
     },
   };

@@ -46,6 +46,14 @@ describe('a past record beside the summary is no summary', () => {
     expect(await achievements([own, record], [['Mô hình nuôi bò', 'Giấy khen năm 2020'], ['', 'Chiến sĩ thi đua cơ sở']])).toEqual(['Mô hình nuôi bò', undefined]);
   });
 
+  it.each([
+    ['Thành tích nổi bật trong phong trào thi đua', 'Mô hình, cách làm hay'],
+    ['Tóm tắt thành tích (danh hiệu thi đua, hình thức khen thưởng đã đạt)', 'Nội dung đăng ký học tập và làm theo'],
+    ['Thành tích trong phong trào thi đua yêu nước', 'Kết quả đạt được'],
+  ])('near miss: the summary «%s» that mentions a record stays the summary beside «%s»', async (summary, other) => {
+    expect(await achievements([summary, other], [['Vận động hiến đất', 'Mô hình nuôi bò']])).toEqual(['Vận động hiến đất']);
+  });
+
   it('periods are no years: «Thành tích giai đoạn 2016 - 2020 | Thành tích năm 2021 - 2022» are not joined by year', async () => {
     const got = await achievements(['Thành tích giai đoạn 2016 - 2020', 'Thành tích năm 2021 - 2022'], [['Giấy khen', 'Mô hình nuôi bò']]);
     expect(got[0]).not.toMatch(/^2016:/);

@@ -57,6 +57,18 @@ describe('a collective numbered in the run is an exemplar, however like a unit i
     expect(r.registrations.map((x) => x.name)).not.toContain(CB);
   });
 
+  it('near miss: numbered unit rows under section rows that name no unit («A | CÁC ĐƠN VỊ HUYỆN») stay unit rows', async () => {
+    const r = await read([
+      ['A', 'CÁC ĐƠN VỊ KHỐI CHÍNH QUYỀN'],
+      [1, UB],
+      [1, 'Nguyễn Văn Hùng', 1970, 'Chuyên viên', ''],
+      [2, 'Lê Thị Mai', 1982, 'Chuyên viên', ''],
+      [2, CB],
+      [3, 'Phạm Thị Hoa', 1985, 'Chuyên viên', ''],
+    ]);
+    expect(unitsByName(r)).toEqual({ 'Nguyễn Văn Hùng': UB, 'Lê Thị Mai': UB, 'Phạm Thị Hoa': CB });
+  });
+
   it('near miss: unit rows numbered one after another, their people numbered «1.1»', async () => {
     const r = await read([
       [1, UB],

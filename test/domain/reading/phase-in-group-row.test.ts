@@ -26,7 +26,7 @@ async function read(second: string) {
 }
 
 describe('a phase after the unit\'s name on its group row', () => {
-  it.each([`II. ${AB} - GĐ2`, `II. ${AB} - Giai đoạn 2`, `${AB} (bổ sung)`, `${AB} - GĐ 2`, `II. ${AB} (GĐ II)`])('«%s»: its rows are the unit\'s, of phase 2', async (row) => {
+  it.each([`II. ${AB} - GĐ2`, `II. ${AB} - Giai đoạn 2`, `${AB} (bổ sung)`, `${AB} - GĐ 2`, `II. ${AB} (GĐ II)`, `II. ${AB} (giai đoạn 2023 - 2025)`])('«%s»: its rows are the unit\'s, of phase 2', async (row) => {
     const { units, phases } = await read(row);
     expect(units).toEqual({ 'Nguyễn Văn Hùng': AB, 'Võ Thị Sáu': AB, 'Trần Văn Tư': AB, 'Lê Thị Mai': TL });
     // The next unit's rows are of phase 1 again.
