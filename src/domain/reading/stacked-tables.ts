@@ -75,14 +75,15 @@ function hasNumberedRow(view: SheetView, h: TableHeader, until: number): boolean
  */
 function isListTitle(text: string, addition: boolean): boolean {
   const k = asciiKey(text).replace(/^([ivx]+|[a-z]|\d{1,2})[.)]? /, '');
-  if (!/^(danh sach|dang ky|bo sung|giai doan|gd)( |$)/.test(k) || NOT_REGISTERING.test(k)) return false;
+  if (!/^(danh sach|dang ky|bo sung|giai doan|gd)( |$)/.test(k) || PAST_LIST.test(k)) return false;
+  if (!/(^| )(bo sung|dang ky)( |$)/.test(k) && NOT_REGISTERING.test(k)) return false;
   return !addition || /(^| )(bo sung|(giai doan|gd|dot) (2|ii|hai))( |$)/.test(k);
 }
 
-// Lists a unit may type under its registrations that register no one: past awards, a proposal for commendation, a
-// nurturing plan's, units dissolved or not yet sent, a reserve.
-const NOT_REGISTERING =
-  /(^| )(da (duoc|dat|nhan|co)|duoc (khen|bieu duong|tuyen duong)|de nghi|de xuat|boi duong|xay dung|ke hoach|giai the|sap nhap|chua gui|khong giao|du phong)( |$)/;
+// Lists a unit may type under its registrations that register no one: past awards; unless it says it registers or
+// adds ("ĐỀ XUẤT BỔ SUNG"), a proposal for commendation, a nurturing plan's, units dissolved or not yet sent, a reserve.
+const PAST_LIST = /(^| )(da (duoc|dat|nhan|co)|duoc (khen|bieu duong|tuyen duong))( |$)/;
+const NOT_REGISTERING = /(^| )(de nghi|de xuat|boi duong|xay dung|ke hoach|giai the|sap nhap|chua gui|khong giao|du phong)( |$)/;
 
 /**
  * A list of its own under the end of the one above (a unit's additions of a later year typed under its first list,

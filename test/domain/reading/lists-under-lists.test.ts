@@ -44,6 +44,8 @@ describe('an addition typed under the first list on the same sheet is a list of 
     'ĐĂNG KÝ BỔ SUNG GIAI ĐOẠN 2 (2023-2025)',
     'DANH SÁCH ĐIỂN HÌNH TIÊN TIẾN ĐĂNG KÝ BỔ SUNG',
     'II. BỔ SUNG GIAI ĐOẠN 2023 - 2025',
+    'DANH SÁCH ĐỀ XUẤT BỔ SUNG ĐIỂN HÌNH TIÊN TIẾN GIAI ĐOẠN 2023 - 2025',
+    'DANH SÁCH BỔ SUNG XÂY DỰNG, BỒI DƯỠNG ĐIỂN HÌNH TIÊN TIẾN',
   ];
 
   it.each(TITLES)('under the first list\'s signature, «%s»: its rows are read, of phase 2, dated under them', async (title) => {
