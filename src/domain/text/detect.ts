@@ -42,8 +42,9 @@ const CANDIDATES: LegacyEncoding[] = ['tcvn3', 'vni'];
 const NO_GAINS: readonly number[] = CANDIDATES.map(() => 0);
 
 // TCVN3's codes for letters Latin-1 lacks (â ©, Đ §, á ¸, ạ ¹…): symbols in a Unicode text. Not «» (quotes, though
-// TCVN3's ô and ằ inside a word) nor the soft hyphen (TCVN3's ư, and a web page's hyphenation point).
-const TCVN3_SYMBOLS = /[\u00A1-\u00AA\u00AC\u00AE-\u00BA\u00BC-\u00BF]/;
+// TCVN3's ô and ằ inside a word) nor the soft hyphen (TCVN3's ư, and a web page's hyphenation point), nor the signs
+// TCVN3 leaves alone (°, ±, ², ³).
+const TCVN3_SYMBOLS = /[\u00A1-\u00AA\u00AC\u00AE\u00B5-\u00B9\u00BC-\u00BE]/;
 const TCVN3_SIGN = new RegExp(`${TCVN3_SYMBOLS.source}|\\S[«»]|[«»]\\S`);
 
 /**
@@ -51,8 +52,11 @@ const TCVN3_SIGN = new RegExp(`${TCVN3_SYMBOLS.source}|\\S[«»]|[«»]\\S`);
  * "Phó Chủ tịch Héi N«ng d©n x·"): worth decoding word by word.
  */
 export function mayHoldTcvn3Words(text: string): boolean {
-  return TCVN3_SIGN.test(text) && UNICODE_ONLY.test(text);
+  // Most texts hold none of TCVN3's codes at all: told by one character class before the finer test.
+  return TCVN3_CODES.test(text) && TCVN3_SIGN.test(text) && UNICODE_ONLY.test(text);
 }
+// The codes TCVN3 uses in U+00A1–U+00BF ("m²", "30°C" use none of them).
+const TCVN3_CODES = /[\u00A1-\u00AE\u00B5-\u00B9\u00BB-\u00BE]/;
 
 export interface EvidenceDecoder {
   /** The encoding that best explains a column's suspicious texts, if decoding makes them more Vietnamese. */
