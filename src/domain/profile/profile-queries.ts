@@ -5,6 +5,11 @@ import type { Ceremony, Profile, UnitTypeDef } from './schema';
 
 export type DeadlineKind = 'plan' | 'list';
 
+/** The first ceremony's date: lists dated after it are no registrations for it, awards before its year are past. */
+export function firstCeremonyDate(profile: Profile): CalendarDate | undefined {
+  return profile.ceremonies.flatMap((c) => parseIsoDate(c.date) ?? []).sort(compareDates)[0];
+}
+
 export function deadlineOf(profile: Profile, which: DeadlineKind): CalendarDate {
   const d = parseIsoDate(profile.deadlines[which]);
   if (!d) throw new Error(`profile deadline ${which} was not validated`);

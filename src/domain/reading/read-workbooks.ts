@@ -3,13 +3,13 @@
  * the profile from any "Cấu hình" sheet, then units, registrations and nurturing plans, with the unit of each
  * registration resolved against the units list.
  */
-import { compareDates, parseIsoDate } from '../dates';
+import { compareDates } from '../dates';
 import { isDecisionSheet } from '../decision-sheet';
 import { InputError } from '../errors';
 import { Cell, columnLetter, WorkbookGrid } from '../grid';
 import { Finding, finding } from '../findings/finding';
 import { msg } from '../findings/messages';
-import { levelOfCommittee, mergeOver, Profile, ProfileEntry, profileFromEntries, validateProfile } from '../profile';
+import { firstCeremonyDate, levelOfCommittee, mergeOver, Profile, ProfileEntry, profileFromEntries, validateProfile } from '../profile';
 import { fieldIndexes } from '../recognition/fields';
 import { findHeader } from '../recognition/header';
 import { Conversion, SheetView, viewSheet } from '../recognition/sheet-view';
@@ -280,7 +280,7 @@ function findTables(
   unreadable: { file: string; message: string }[],
 ): FoundTables {
   const idx = fieldIndexes(profile);
-  const [firstCeremony] = profile.ceremonies.flatMap((c) => parseIsoDate(c.date)?.y ?? []).sort((a, b) => a - b);
+  const firstCeremonyYear = firstCeremonyDate(profile)?.y;
   const out: FoundTables = { found: [], infos: [], findings: [], decisions: [], wordViews: new Map(), tableless: [] };
   const { found, findings } = out;
   for (const u of unreadable) findings.push(finding('FILE_UNREADABLE', { file: u.file }, u.message));
@@ -293,7 +293,7 @@ function findTables(
     const firstOfBook = found.length;
     const accept = (view: SheetView, table: RecognizedTable) => {
       any = true;
-      acceptTable(out, grid, view, withoutPastAwards(table, firstCeremony), grid.sheets[views.indexOf(view)]?.paragraphs);
+      acceptTable(out, grid, view, withoutPastAwards(table, firstCeremonyYear), grid.sheets[views.indexOf(view)]?.paragraphs);
     };
     // A ceremony's list or a report on lists was met: the workbook is a compiled result, whose quota table is no units list.
     let compiled = false;
@@ -433,7 +433,7 @@ function readAllRegistrations(
   for (const f of lists) tablesOf.set(f.file, [...(tablesOf.get(f.file) ?? []), f.table]);
   const sheetFirst = new Set([...tablesOf].filter(([, tables]) => sheetsNameTheirUnits(tables, unitContext.resolver)).map(([file]) => file));
   // A list dated after the first ceremony is no registration for it.
-  const [firstCeremony] = profile.ceremonies.flatMap((c) => parseIsoDate(c.date) ?? []).sort(compareDates);
+  const firstCeremony = firstCeremonyDate(profile);
   for (const f of lists) {
     // Rows naming only a unit of the list ("Hội Nông dân huyện") are unit rows, known now that the units are.
     const table = withUnitRows(f.table, judge);
