@@ -1,4 +1,5 @@
 /** The proposal column (R10): a form of commendation proposed, a mark that proposes the row, or a way to say "none". */
+import { saysProposal } from '../recognition/header';
 import { asciiKey } from '../text';
 import { isMarked } from './cell-values';
 import type { RecognizedTable } from './recognize';
@@ -95,7 +96,7 @@ export function withoutPastAwards(table: RecognizedTable, firstYear: number | un
 }
 
 function holdsPastAwards({ view, header, rows }: RecognizedTable, c: number, firstYear: number): boolean {
-  if (/(^| )(de nghi|de xuat)( |$)/.test(asciiKey(header.labels.get(c) ?? ''))) return false;
+  if (saysProposal(header.labels.get(c))) return false;
   let awards = 0;
   for (const { r } of rows) {
     const t = view.text(r, c);

@@ -141,7 +141,7 @@ function mapColumns(
     }
     if (label) labels.set(c, label);
     // "Hình thức khen thưởng đã đạt", "Khen thưởng đã được nhận": the awards a row already has (R7), no proposal.
-    if (field === 'proposal' && PAST_AWARDS.test(asciiKey(label)) && !/(^| )(de nghi|de xuat)( |$)/.test(asciiKey(label))) field = undefined;
+    if (field === 'proposal' && PAST_AWARDS.test(asciiKey(label)) && !saysProposal(label)) field = undefined;
     // A second name column naming the other kind than the first is each row's name when the first is empty.
     if (field === 'name' && columns.has('name') && !columns.has('otherName')) {
       const first = nameColumnKind(labels.get(columns.get('name') ?? 0));
@@ -237,15 +237,18 @@ const sameParent = (a: string | undefined, b: string) => a !== undefined && a.in
 const summary = (label: string | undefined) => /(^| )(thanh tich|ket qua)( |$)/.test(asciiKey(label ?? ''));
 /** The year an achievement column is headed by ("Thành tích năm 2022", "Năm 2022" under "Thành tích"). */
 export const yearOfLabel = (label: string | undefined): string | undefined => /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(label ?? '')?.[1];
-// An achievement-like column of a past record beside the summary: awards received, an emulation title, last year's.
-const PAST_RECORD = /(^| )(da (dat|duoc|nhan|co)|nam truoc|thi dua|khen thuong|danh hieu|xep loai)( |$)/;
+/** A column label that says it proposes ("Hình thức đề nghị", "… đề xuất"), whatever else it says. */
+export const saysProposal = (label: string | undefined): boolean => /(^| )(de nghi|de xuat)( |$)/.test(asciiKey(label ?? ''));
+// An achievement-like column of a past record beside the summary: awards received (PAST_AWARDS), an emulation title,
+// last year's.
+const PAST_RECORD = /(^| )(nam truoc|thi dua|khen thuong|danh hieu|xep loai)( |$)/;
 /**
  * A column of a past record ("Thành tích khen thưởng", "Thành tích thi đua năm 2022"), by its label's head: not the
  * summary that mentions them ("Tóm tắt thành tích (danh hiệu, khen thưởng đã đạt)", "Thành tích trong phong trào thi đua").
  */
 function pastRecord(label: string): boolean {
   const head = asciiKey(label.split('(')[0] ?? '').replace(/ trong (cac )?phong trao( .*)?$/, '');
-  return !/^(tom tat thanh tich|thanh tich noi bat)( |$)/.test(head) && PAST_RECORD.test(head);
+  return !/^(tom tat thanh tich|thanh tich noi bat)( |$)/.test(head) && (PAST_AWARDS.test(head) || PAST_RECORD.test(head));
 }
 const PAST_AWARDS = /(^| )da (dat|duoc|nhan|co)( |$)/;
 /** A date column of the day a document came in: "Ngày nhận", "Ngày đến", "Ngày BTG nhận". */
