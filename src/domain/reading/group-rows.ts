@@ -41,6 +41,13 @@ export interface GroupedRow {
   lone?: string;
   /** A lone row numbered in the rows' own run ("1 | Phòng GD&ĐT huyện" over "2 | Nguyễn Văn Hùng | 1970 | …"). */
   numberedOn?: true;
+  /** A lone row without a number right over a row numbered 1 ("Hội CCB" over "1 | Trần Văn Tư | …"). */
+  headsRun?: true;
+  /**
+   * Its group label heads a unit's rows in a master of the list's units, even where the list does not know it as
+   * written ("Hội CCB", "Hội Khuyến học huyện"): the rows are that unit's, not the unit's above.
+   */
+  groupUnit?: true;
 }
 
 export function kindOfLabel(label: string): KindOfGroup | undefined {
@@ -89,11 +96,37 @@ export interface UnitJudge {
   isUnit(text: string): boolean;
   /** A group label naming a unit: of the list, or of a known type when there is no list. */
   namesUnit(text: string): boolean;
+  /** A units list was read. */
+  listed: boolean;
 }
 
 /** A group label that is neither a kind, a phase nor a bloc: the unit of the rows under it, if it names one. */
 export function isUnitGroup(label: string): boolean {
   return !kindOfLabel(label) && !isPhaseLabel(label) && !/^khoi /.test(asciiKey(label));
+}
+
+/** A bloc ("Khối Đảng"), or a body of a commune's hamlet or of a commune ("Chi bộ ấp 1", "Hội Nông dân xã"): no unit of a district's master. */
+function namesNoDistrictUnit(text: string): boolean {
+  const k = asciiKey(text);
+  return /^khoi /.test(k) || / (ap|thon|xom|khu pho|khom|buon|to dan pho)( |$)/.test(k) || / (xa|thi tran|phuong)$/.test(k);
+}
+
+/** A body's name as a district's units are called: "Hội CCB", "Mặt trận", "Hội Khuyến học huyện"; not "DANH SÁCH ĐỀ NGHỊ". */
+const BODY_WORDS =
+  /^(hoi|dang (bo|uy)|chi bo|uy ban|ubnd|ubmttq|mat tran|mttq|(huyen )?doan|lien doan|ldld|cong an|ban|phong|van phong|trung tam|truong|benh vien|ngan hang|nhcsxh|kho bac|kbnn|chi cuc|hat|doi|ccb|hlhpn|hoi lhpn|bch|ban chi huy|vien kiem sat|toa an|chi nhanh|bao hiem|buu dien|dien luc|cuc|cong ty|hop tac xa)( |$)/;
+const mayNameUnit = (text: string) => {
+  const k = asciiKey(text);
+  return BODY_WORDS.test(k) || / huyen$/.test(k);
+};
+
+/**
+ * A master of units: a group row, or a lone row heading its rows, names a unit of the list as written (without a
+ * list: a unit of a known type, "Đảng bộ xã An Bình").
+ */
+function isMasterOfUnits(rows: readonly GroupedRow[], groups: readonly GroupRow[], judge: UnitJudge): boolean {
+  const names = (text: string) => !namesNoDistrictUnit(text) && (judge.listed ? judge.isUnit(text) : judge.namesUnit(text));
+  const named = (label: string) => names(unitLabel(label)) || names(withoutCount(unitLabel(label)));
+  return groups.some((g) => isUnitGroup(g.label) && named(g.label)) || rows.some((r) => r.lone !== undefined && (judge.listed ? !r.numberedOn : r.headsRun) && named(r.lone));
 }
 
 /**
@@ -116,8 +149,12 @@ export function assignGroups(
   let outer: 'unit' | 'kind' | undefined;
   // The unit was named by a group row ("I | Ủy ban nhân dân huyện"), not a lone row.
   let unitByGroup = false;
-  const unitRow = (text: string, namesUnit: boolean, phaseOfUnit?: string, byGroup = false) => {
+  // The label heads a unit's rows in a master of units, though the list does not know it as written.
+  let labelHeadsUnit = false;
+  const master = judge !== undefined && isMasterOfUnits(rows, groups, judge);
+  const unitRow = (text: string, namesUnit: boolean, phaseOfUnit?: string, byGroup = false, headsUnit = false) => {
     label = text;
+    labelHeadsUnit = headsUnit;
     unitPhase = phaseOfUnit;
     // A heading that names no unit neither opens the unit level nor ends a kind.
     if (!namesUnit) return;
@@ -138,7 +175,10 @@ export function assignGroups(
         outer ??= 'kind';
         kind = k;
         reserve = undefined;
-        if (outer === 'kind') label = undefined;
+        if (outer === 'kind') {
+          label = undefined;
+          labelHeadsUnit = false;
+        }
       } else if (isPhaseLabel(text)) phase = text;
       // The reserve follows the rows it is kept for: a heading before any row is a note on the list.
       else if (isReserveHeading(text)) reserve = out.length ? text : undefined;
@@ -149,7 +189,8 @@ export function assignGroups(
         const written = unitLabel(text);
         const bare = withoutCount(written);
         const unit = judge && bare !== written && !judge.namesUnit(written) && judge.namesUnit(bare) ? bare : written;
-        unitRow(unit, judge ? judge.namesUnit(unit) : true, undefined, true);
+        const headsUnit = master && !namesNoDistrictUnit(unit) && (judge.listed ? mayNameUnit(unit) : judge.namesUnit(unit));
+        unitRow(unit, judge ? judge.namesUnit(unit) || headsUnit : true, undefined, true, headsUnit);
       }
     }
     // Under a unit's group row, a lone row numbered in the rows' run is a collective exemplar, however like a unit it reads.
@@ -162,6 +203,11 @@ export function assignGroups(
         unitRow(unit, true, split?.phase);
         continue;
       }
+      // In a master of units, a text without a number over its rows numbered from 1 is their unit, known or not.
+      if (master && row.headsRun && !namesNoDistrictUnit(unit) && (judge.listed ? mayNameUnit(unit) : judge.namesUnit(unit))) {
+        unitRow(unit, true, split?.phase, true, true);
+        continue;
+      }
     }
     const d: GroupedRow = { r: row.r };
     if (kind) {
@@ -169,11 +215,13 @@ export function assignGroups(
       d.groupHousehold = kind.household;
     }
     if (label) d.groupLabel = label;
+    if (label && labelHeadsUnit) d.groupUnit = true;
     if (phase) d.groupPhase = phase;
     if (unitPhase) d.unitPhase = unitPhase;
     if (reserve) d.groupReserve = reserve;
     if (row.lone !== undefined) d.lone = row.lone;
     if (row.numberedOn) d.numberedOn = true;
+    if (row.headsRun) d.headsRun = true;
     out.push(d);
   }
   return out;
@@ -185,6 +233,6 @@ export function assignGroups(
  */
 export function withUnitRows<T extends { rows: GroupedRow[]; groups?: GroupRow[]; baseKind?: KindOfGroup }>(table: T, judge: UnitJudge): T {
   const groups = table.groups ?? [];
-  if (!groups.some((g) => isUnitGroup(g.label)) && !table.rows.some((row) => row.lone !== undefined && judge.isUnit(unitLabel(row.lone)))) return table;
+  if (!groups.some((g) => isUnitGroup(g.label)) && !table.rows.some((row) => row.lone !== undefined && (row.headsRun || judge.isUnit(unitLabel(row.lone))))) return table;
   return { ...table, rows: assignGroups(table.rows, groups, table.baseKind, judge) };
 }

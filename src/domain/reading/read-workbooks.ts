@@ -426,7 +426,7 @@ function readAllRegistrations(
   const tablesRead: ListRead[] = [];
   const isUnit = (text: string) => unitContext.resolver.resolve(text) !== undefined;
   const inferUnitType = unitTypeInferrer(profile);
-  const judge: UnitJudge = { isUnit, namesUnit: unitContext.hasUnits ? isUnit : (text) => inferUnitType(text) !== undefined };
+  const judge: UnitJudge = { isUnit, namesUnit: unitContext.hasUnits ? isUnit : (text) => inferUnitType(text) !== undefined, listed: unitContext.hasUnits };
   const lists = found.filter((x) => x.table.header.kind === 'registrations');
   // Files of one sheet per unit, each sheet named by its unit: there the sheet's name, not the sender's title, decides.
   const tablesOf = new Map<string, RecognizedTable[]>();

@@ -186,16 +186,24 @@ function headingsOverUnnumbered(view: SheetView, header: TableHeader, found: rea
 /**
  * The rows of one text numbered in the rows' own run ("1 | Phòng Giáo dục và Đào tạo huyện" over "2 | Nguyễn Văn Hùng
  * | 1970 | …"), marked: under a unit's group row such a row is a collective exemplar, however like a unit it reads.
+ * So are the rows of one text without a number right over a row numbered 1 ("Hội CCB" over "1 | Trần Văn Tư | …"),
+ * or numbered over rows numbered under its number ("2 | Hội CCB" over "2.1 | …"): in a master of units they head a
+ * unit's rows.
  */
-function markNumberedOn(view: SheetView, header: TableHeader, found: DataRow[]): DataRow[] {
+function markLoneRows(view: SheetView, header: TableHeader, found: DataRow[], groups: readonly GroupRow[]): DataRow[] {
   const sttCol = header.columns.get('stt');
   if (sttCol === undefined || !found.some((row) => row.lone !== undefined)) return found;
   const numberOf = (row: DataRow | undefined) => (row ? /^(\d{1,4})\.?$/.exec(view.text(row.r, sttCol))?.[1] : undefined);
   return found.map((row, i) => {
     const next = found[i + 1];
+    if (row.lone === undefined || next?.lone !== undefined) return row;
     const n = numberOf(row);
-    if (row.lone === undefined || n === undefined || next?.lone !== undefined || numberOf(next) !== String(Number(n) + 1)) return row;
-    return { ...row, numberedOn: true };
+    // "2 | Hội Khuyến học huyện" over "2.1 | Trần Văn Tư | …": the heading of the rows numbered under its number.
+    if (n !== undefined && next && new RegExp(`^${n}\\.0?1\\.?$`).test(view.text(next.r, sttCol))) return { ...row, headsRun: true };
+    if (n !== undefined) return numberOf(next) === String(Number(n) + 1) ? { ...row, numberedOn: true } : row;
+    const unnumbered = !/^\d/.test(view.text(row.r, sttCol));
+    const firstOfRun = next !== undefined && Number(numberOf(next)) === 1 && !groups.some((g) => g.r > row.r && g.r < next.r);
+    return unnumbered && firstOfRun ? { ...row, headsRun: true } : row;
   });
 }
 
@@ -231,7 +239,7 @@ function readTables(
   let classifyRow = rowClassifier(header);
   let mayBeHeader = headerRowTest(view, header, indexes[header.kind]);
   const close = () => {
-    found = markNumberedOn(view, header, found);
+    found = markLoneRows(view, header, found, groups);
     const headings = headingsOverUnnumbered(view, header, found);
     if (headings.length) {
       found = found.filter((row) => !headings.some((g) => g.r === row.r));

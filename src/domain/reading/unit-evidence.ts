@@ -406,15 +406,24 @@ export function attributeUnits<U extends UnitRef>(
     groupsArePlaces ??= rows.every((r) => r.unitSource !== 'group' || !r.unitText || PLACE_ALONE.test(asciiKey(r.unitText)) || !rowUnit(resolver, r.unitText, 'group'));
     return titleBloc !== null && groupsArePlaces && inferType(text)?.bloc !== titleBloc;
   };
+  // A master's group rows heading each unit's rows (group-rows.ts): a district body written without its "huyện" is
+  // that unit, and one the list does not know is still the rows' unit, unless the table names its own.
+  let headingUnit: Set<number> | undefined;
+  const headsUnit = (r: Registration) => {
+    headingUnit ??= new Set(table.rows.filter((d) => d.groupUnit).map((d) => d.r));
+    return headingUnit.has(r.source.row) && !named();
+  };
   // Per row: its own evidence (name column, code column, group row) decides.
   const own: (U | undefined)[] = [];
   const distinct = new Set<string>();
   for (const r of rows) {
     let named = r.unitText ? rowUnit(resolver, r.unitText, r.unitSource) : undefined;
+    const heading = r.unitSource === 'group' && !named && headsUnit(r);
+    if (heading) named = resolver.resolve(`${r.unitText} huyện`);
     const coded = r.unitCodeText ? resolver.resolve(r.unitCodeText) : undefined;
     // A group label that names no unit ("1. Khối cơ quan") gives way to the table's unit; so does a commune or a ward
     // named alone ("1. Phường An Lạc") in a body's own list of another bloc: where its members are from.
-    if (r.unitSource === 'group' && (!named || placeOfMembers(r.unitText ?? ''))) {
+    if (r.unitSource === 'group' && !heading && (!named || placeOfMembers(r.unitText ?? ''))) {
       if (named && r.unitText) withPlace(r, r.unitText);
       r.unitText = undefined;
       r.unitSource = undefined;

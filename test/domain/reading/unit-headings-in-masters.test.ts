@@ -1,0 +1,117 @@
+/**
+ * Trial 10, items 6 and 10: in a district's master grouped by units, a heading over a unit's rows that the units list
+ * does not know as written («Hội ND», «Hội Khuyến học huyện», «2 | …» over «2.1 | …») starts that unit's rows: the
+ * rows are never left with the unit above it. Without a units list, headings naming a unit by its type still name
+ * the rows' unit. Near misses: a unit's own list grouped by its own bodies, headings that name no unit, a collective
+ * typed without a number in the run of rows.
+ */
+import type { Row } from '../../fixtures/workbooks';
+import { checkBooks, codes, oneSheet, person, PERSON_HEADER, unitsBook, unitsByName } from '../../fixtures/trial2-fixgroups-shapes';
+
+const master = (rows: Row[], fileName = 'Tong hop.xlsx') => oneSheet(fileName, [PERSON_HEADER, ...rows], 'Khối');
+
+describe('a heading the units list does not know as written still starts its unit', () => {
+  it.each<[string, Row, string]>([
+    ['a short form without «huyện», in the STT column', ['Hội ND'], 'Hội Nông dân huyện'],
+    ['the full name without «huyện»', ['Hội Nông dân'], 'Hội Nông dân huyện'],
+    ['in the name column', [undefined, 'Hội Liên hiệp Phụ nữ'], 'Hội LHPN huyện'],
+    ['numbered as a group', ['III. Hội ND'], 'Hội Nông dân huyện'],
+    ['in capitals', ['HỘI NÔNG DÂN'], 'Hội Nông dân huyện'],
+  ])('%s', async (_, heading, unit) => {
+    const { read, report } = await checkBooks([
+      unitsBook(),
+      master([['Đảng bộ xã Tân Lập'], person(1, 'Quách Văn Một'), person(2, 'Quách Văn Hai'), heading, person(1, 'Quách Văn Ba'), person(2, 'Quách Văn Bốn')]),
+    ]);
+    expect(unitsByName(read)).toEqual({
+      'Quách Văn Một': 'Đảng bộ xã Tân Lập',
+      'Quách Văn Hai': 'Đảng bộ xã Tân Lập',
+      'Quách Văn Ba': unit,
+      'Quách Văn Bốn': unit,
+    });
+    expect(read.registrations).toHaveLength(4);
+    expect(codes(report, 'UNKNOWN_UNIT', 'MISSING_VALUE')).toEqual([]);
+  });
+
+  it.each<[string, Row[]]>([
+    ['unnumbered', [['Hội Khuyến học huyện'], person(1, 'Quách Văn Ba'), person(2, 'Quách Văn Bốn')]],
+    ['numbered as a group', [['II. Hội Khuyến học huyện'], person(1, 'Quách Văn Ba'), person(2, 'Quách Văn Bốn')]],
+    ['numbered in the run, its rows numbered under its number', [[2, 'Hội Khuyến học huyện'], ['2.1', 'Quách Văn Ba', 1970, 'Hội viên'], ['2.2', 'Quách Văn Bốn', 1970, 'Hội viên']]],
+  ])('a unit missing from the list (%s): its rows are UNKNOWN_UNIT naming it, not the unit above', async (_, rows) => {
+    const { read, report } = await checkBooks([unitsBook(), master([['Đảng bộ xã An Bình'], person(1, 'Quách Văn Một'), ...rows])]);
+    expect(unitsByName(read)).toEqual({ 'Quách Văn Một': 'Đảng bộ xã An Bình', 'Quách Văn Ba': '?Hội Khuyến học huyện', 'Quách Văn Bốn': '?Hội Khuyến học huyện' });
+    const unknown = report.findings.filter((f) => f.code === 'UNKNOWN_UNIT');
+    expect(unknown).toHaveLength(2);
+    expect(unknown[0]?.message).toContain('«Hội Khuyến học huyện» (lấy từ dòng nhóm)');
+    expect(report.quota.find((q) => q.unit === 'Đảng bộ xã An Bình')?.registered).toBe(1);
+  });
+
+  it('the same in a Word master, its headings as rows of the table', async () => {
+    const { wordList } = await import('../../fixtures/trial2-fixgroups-shapes');
+    const word = await wordList(
+      'tong hop khoi.docx',
+      ['BAN TUYÊN GIÁO HUYỆN ỦY', 'DANH SÁCH TỔNG HỢP'],
+      [PERSON_HEADER, ['I. Đảng bộ xã An Bình (02)'], person(1, 'Quách Văn Một'), person(2, 'Quách Văn Hai'), ['Hội ND'], person(1, 'Quách Văn Ba')],
+      [],
+    );
+    const { read } = await checkBooks([unitsBook(), word]);
+    expect(unitsByName(read)).toEqual({ 'Quách Văn Một': 'Đảng bộ xã An Bình', 'Quách Văn Hai': 'Đảng bộ xã An Bình', 'Quách Văn Ba': 'Hội Nông dân huyện' });
+  });
+});
+
+describe('without a units list, headings naming units by their type name the rows’ units', () => {
+  it.each<[string, (n: string, name: string) => Row]>([
+    ['number and name in two cells', (n, name) => [n, name]],
+    ['numbered in one cell', (n, name) => [`${n}. ${name}`]],
+    ['numbered in the name column', (n, name) => [undefined, `${n}. ${name}`]],
+    ['unnumbered in the name column', (_, name) => [undefined, name]],
+  ])('%s', async (_, heading) => {
+    const { read } = await checkBooks([
+      master([heading('I', 'Đảng bộ xã An Bình'), person(1, 'Quách Văn Một'), person(2, 'Quách Văn Hai'), heading('II', 'Đảng bộ xã Tân Lập'), person(1, 'Quách Văn Ba')]),
+    ]);
+    expect(read.registrations.map((r) => [r.name, r.unitText])).toEqual([
+      ['Quách Văn Một', 'Đảng bộ xã An Bình'],
+      ['Quách Văn Hai', 'Đảng bộ xã An Bình'],
+      ['Quách Văn Ba', 'Đảng bộ xã Tân Lập'],
+    ]);
+  });
+});
+
+describe('near misses: the rows keep their unit', () => {
+  it('a unit’s own list grouped by its own bodies stays the unit’s, its title naming it', async () => {
+    const own = oneSheet('danh sach.xlsx', [
+      ['ĐẢNG ỦY XÃ AN BÌNH'],
+      ['DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'],
+      PERSON_HEADER,
+      ['Hội Nông dân'],
+      person(1, 'Quách Văn Một'),
+      ['Đoàn Thanh niên'],
+      person(1, 'Quách Văn Hai'),
+      ['Chi bộ ấp 1'],
+      person(1, 'Quách Văn Ba'),
+    ]);
+    const { read, report } = await checkBooks([unitsBook(), own]);
+    expect(new Set(Object.values(unitsByName(read)))).toEqual(new Set(['Đảng bộ xã An Bình']));
+    expect(codes(report, 'UNKNOWN_UNIT')).toEqual([]);
+  });
+
+  it('a hamlet’s body over rows numbered from 1 in a master is no unit', async () => {
+    const { read } = await checkBooks([unitsBook(), master([['Đảng bộ xã An Bình'], person(1, 'Quách Văn Một'), ['Chi bộ ấp 3'], person(1, 'Quách Văn Hai')])]);
+    expect(unitsByName(read)).toEqual({ 'Quách Văn Một': 'Đảng bộ xã An Bình', 'Quách Văn Hai': 'Đảng bộ xã An Bình' });
+  });
+
+  it('a collective typed without a number, the run of rows going on under it, is an exemplar of the unit above', async () => {
+    const { read } = await checkBooks([
+      unitsBook(),
+      master([['Đảng bộ xã An Bình'], person(1, 'Quách Văn Một'), [undefined, 'Hội Nông dân ấp 2'], person(2, 'Quách Văn Hai')]),
+    ]);
+    expect(unitsByName(read)).toEqual({ 'Quách Văn Một': 'Đảng bộ xã An Bình', 'Hội Nông dân ấp 2': 'Đảng bộ xã An Bình', 'Quách Văn Hai': 'Đảng bộ xã An Bình' });
+  });
+
+  it('a heading of the list, not of a unit, opens no unit', async () => {
+    const { read } = await checkBooks([
+      unitsBook(),
+      master([['Đảng bộ xã An Bình'], person(1, 'Quách Văn Một'), ['DANH SÁCH ĐỀ NGHỊ BỔ SUNG THÊM'], person(1, 'Quách Văn Hai')]),
+    ]);
+    expect(unitsByName(read)['Quách Văn Hai']).not.toBe('?DANH SÁCH ĐỀ NGHỊ BỔ SUNG THÊM');
+  });
+});
