@@ -19,10 +19,11 @@ import { toExcelError } from './excel-error';
 import { badArgument } from './failure';
 import { fnText } from './messages';
 import { currentProfile, feed } from './runtime';
-import { quotaTable, Scalar, unitStatusFromRange, unitStatusFromTable, unitTypeOf } from './quota';
+import { quotaTable, Scalar, unitStatusFromRange, unitStatusFromTable } from './quota';
 import { services } from './services';
 import { settle } from './settle';
-import { normalizeText, unitTypeName } from './text';
+import type { QuotaResult } from '../worker/protocol';
+import { normalizeText, unitTypeName, unitTypeOf } from './text';
 
 type Matrix = Scalar[][];
 
@@ -70,18 +71,18 @@ export function checkQuota(
     void send(currentProfile().then((p) => [[unitStatusFromRange(p, unitName, range, type)]]));
     return;
   }
-  const answer = (rows: Parameters<typeof quotaTable>[0]): Matrix => (unitName ? [[unitStatusFromTable(rows, unitName)]] : quotaTable(rows));
+  const answer = (result: QuotaResult): Matrix => (unitName ? [[unitStatusFromTable(result, unitName)]] : quotaTable(result.quota));
   const unsubscribe = feed.subscribe((result, error) => {
     if (result) {
       try {
-        invocation.setResult(answer(result.quota));
+        invocation.setResult(answer(result));
       } catch (e) {
         invocation.setResult(toExcelError(e));
       }
     } else invocation.setResult(toExcelError(error));
   });
   invocation.onCanceled = () => unsubscribe();
-  void send(feed.current().then((r) => answer(r.quota)));
+  void send(feed.current().then(answer));
 }
 
 /**

@@ -1,12 +1,14 @@
 /** CHECKQUOTA's answers, computed from the engine's quota table or from explicit ranges. */
-import type { Profile, UnitTypeDef } from '../domain/profile/schema';
-import { unitTypeByName } from '../domain/profile/profile-queries';
-import { inferUnitType } from '../domain/units/unit-type';
+import type { Profile } from '../domain/profile/schema';
+import { unitTypeInferrer, unitTyping } from '../domain/units/unit-type';
+import { resolveWritten, unitResolver } from '../domain/units/resolve-unit';
 import { msg } from '../domain/findings/messages';
 import type { QuotaRow } from '../domain/records';
 import { toneKey } from '../domain/text/fold';
+import type { QuotaResult } from '../worker/protocol';
 import { badArgument, notAvailable } from './failure';
 import { fnText } from './messages';
+import { normalizeText, unitTypeOf } from './text';
 
 export type Scalar = string | number | boolean;
 
@@ -30,24 +32,32 @@ export function quotaTable(rows: QuotaRow[]): Scalar[][] {
   ];
 }
 
-/** The status of one unit of the workbook's quota table, by name or code. */
-export function unitStatusFromTable(rows: QuotaRow[], unit: string): string {
-  const k = toneKey(unit);
-  const row = rows.find((r) => toneKey(r.unit) === k || (r.unitCode !== undefined && toneKey(r.unitCode) === k));
+/** The status of one unit of the workbook's quota table, by its name or code written as the rows write units. */
+export function unitStatusFromTable({ quota: rows, profile }: QuotaResult, unit: string): string {
+  const refs = rows.map((r, i) => ({ id: String(i), name: r.unit, ...(r.unitCode ? { code: r.unitCode } : {}) }));
+  const found = resolveWritten(unitResolver(refs, profile.district, profile.unitAbbreviations), normalizeText(unit));
+  const row = found && rows[Number(found.id)];
   if (!row) throw notAvailable(fnText.unitNotFound(unit));
   return row.required === null ? msg.quotaUnknownStatus : statusText(row.registered, row.required);
 }
 
-export function unitTypeOf(profile: Profile, typeOrName: string): UnitTypeDef | undefined {
-  return unitTypeByName(profile, typeOrName) ?? inferUnitType(profile, typeOrName);
-}
-
-/** The pure form: the unit's rows counted in an explicit range of proposing units, its quota from the type. */
+/**
+ * The pure form: the unit's rows counted in an explicit range of proposing units (each written as staff write units:
+ * "ĐU xã An Bình", "Xã An Bình", in TCVN3), its quota from the type, as the engine types a unit.
+ */
 export function unitStatusFromRange(profile: Profile, unit: string, registrationUnits: Scalar[][], unitType?: string): string {
-  const type = unitTypeOf(profile, unitType?.trim() ? unitType : unit);
-  if (!type) throw badArgument(fnText.typeUnknown(unitType?.trim() ? unitType : unit));
-  const k = toneKey(unit);
+  const name = normalizeText(unit);
+  const declared = unitType?.trim() ? normalizeText(unitType) : '';
+  if (declared && !unitTypeOf(profile, declared)) throw badArgument(fnText.typeUnknown(declared));
+  const type = unitTyping(profile, declared, name, unitTypeInferrer(profile)).type;
+  if (!type) throw badArgument(fnText.typeUnknown(name));
+  const resolver = unitResolver([{ id: name, name }], profile.district, profile.unitAbbreviations);
+  const k = toneKey(name);
   let registered = 0;
-  for (const row of registrationUnits) for (const v of row) if (v !== '' && toneKey(String(v)) === k) registered++;
+  for (const row of registrationUnits)
+    for (const v of row) {
+      const text = typeof v === 'string' ? normalizeText(v) : String(v);
+      if (text !== '' && (toneKey(text) === k || resolveWritten(resolver, text))) registered++;
+    }
   return statusText(registered, type.quota);
 }

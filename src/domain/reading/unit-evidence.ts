@@ -15,7 +15,7 @@ import { unitTypeInferrer } from '../units/unit-type';
 import type { SheetView } from '../recognition/sheet-view';
 import type { Registration, UnitSource } from '../records';
 import { asciiKey, toneKey } from '../text';
-import type { UnitRef, UnitResolver } from '../units/resolve-unit';
+import { PLACE_ALONE, PLACE_WORD, resolveWritten, UnitRef, UnitResolver } from '../units/resolve-unit';
 import type { RecognizedTable } from './recognize';
 import { isDitto } from './ditto';
 
@@ -315,17 +315,8 @@ function holdsWorkplaces<U extends UnitRef>(
  * for group rows or titles, which may name a commune's body ("1. Ủy ban nhân dân", "ỦY BAN NHÂN DÂN / XÃ AN BÌNH").
  */
 function rowUnit<U extends UnitRef>(resolver: UnitResolver<U>, text: string, source: UnitSource | undefined): U | undefined {
-  const u = resolver.resolve(text);
-  if (u || source !== 'column') return u;
-  // "Hội Nông dân xã", "Công an thị trấn": a commune's body, never the district's "… huyện".
-  if (ENDS_COMMUNE_LEVEL.test(asciiKey(text))) return undefined;
-  return resolver.resolve(`${text} huyện`) ?? (PLACE_ALONE.test(asciiKey(text)) ? resolver.resolve(`Đảng bộ ${text}`) : undefined);
+  return source === 'column' ? resolveWritten(resolver, text) : resolver.resolve(text);
 }
-
-/** A commune's, township's or ward's word before its name ("xã An Bình"); the name alone after it is a place. */
-const PLACE_WORD = /^(xa|thi tran|tt|phuong) /;
-const PLACE_ALONE = new RegExp(`${PLACE_WORD.source}\\S`);
-const ENDS_COMMUNE_LEVEL = /(?:^|(?<!thi) )(xa|thi tran|phuong)$/;
 
 export interface AttributionContext<U extends UnitRef> {
   resolver: UnitResolver<U>;
@@ -419,7 +410,7 @@ export function attributeUnits<U extends UnitRef>(
   for (const r of rows) {
     let named = r.unitText ? rowUnit(resolver, r.unitText, r.unitSource) : undefined;
     const heading = r.unitSource === 'group' && !named && headsUnit(r);
-    if (heading) named = resolver.resolve(`${r.unitText} huyện`);
+    if (heading) named = resolveWritten(resolver, r.unitText ?? '');
     const coded = r.unitCodeText ? resolver.resolve(r.unitCodeText) : undefined;
     // A group label that names no unit ("1. Khối cơ quan") gives way to the table's unit; so does a commune or a ward
     // named alone ("1. Phường An Lạc") in a body's own list of another bloc: where its members are from.

@@ -66,6 +66,24 @@ function containsName(hay: string, a: string, toned: boolean): boolean {
   return false;
 }
 
+/** A commune's, township's or ward's word before its name ("xã An Bình"); the name alone after it is a place. */
+export const PLACE_WORD = /^(xa|thi tran|tt|phuong) /;
+export const PLACE_ALONE = new RegExp(`${PLACE_WORD.source}\\S`);
+const ENDS_COMMUNE_LEVEL = /(?:^|(?<!thi) )(xa|thi tran|phuong)$/;
+
+/**
+ * A unit as a unit cell (or a function's argument) writes it: a unit's name or code, a district body without its
+ * "huyện" ("Chi bộ KBNN", "Hội Nông dân"), or a commune named alone ("Thị trấn Phú Mỹ", "TT Phú Mỹ": its party
+ * committee, as in a units list).
+ */
+export function resolveWritten<U extends UnitRef>(resolver: UnitResolver<U>, text: string): U | undefined {
+  const u = resolver.resolve(text);
+  if (u) return u;
+  // "Hội Nông dân xã", "Công an thị trấn": a commune's body, never the district's "… huyện".
+  if (ENDS_COMMUNE_LEVEL.test(asciiKey(text))) return undefined;
+  return resolver.resolve(`${text} huyện`) ?? (PLACE_ALONE.test(asciiKey(text)) ? resolver.resolve(`Đảng bộ ${text}`) : undefined);
+}
+
 export function unitResolver<U extends UnitRef>(units: readonly U[], district: string, abbreviations?: UnitAbbreviations): UnitResolver<U> {
   const keys = unitKeys(district, abbreviations);
   const byCode = new Map<string, U>();

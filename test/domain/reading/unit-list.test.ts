@@ -4,6 +4,7 @@ import { buildReport } from '../../../src/domain/report/report';
 import { renderText } from '../../../src/domain/report/render-text';
 import { quotaSheet } from '../../../src/domain/ceremony/side-sheets';
 import { quotaTable, unitStatusFromTable } from '../../../src/functions/quota';
+import { defaultProfile } from '../../../src/domain/profile';
 import type { Row } from '../../fixtures/workbooks';
 
 const AS_OF = { y: 2023, m: 3, d: 1 };
@@ -115,8 +116,8 @@ describe('UNKNOWN_UNIT_TYPE: never dropped silently', () => {
     expect(JSON.stringify(sheet)).toContain('"Chưa rõ loại"');
 
     expect(quotaTable(r.quota)[2]).toEqual(['Hội Chữ thập đỏ huyện', '', '?', 1, 'Chưa rõ loại']);
-    expect(unitStatusFromTable(r.quota, 'H1')).toBe('Chưa rõ loại');
-    expect(unitStatusFromTable(r.quota, 'Đảng bộ xã An Bình')).toBe('Thiếu 2 (0/2)');
+    expect(unitStatusFromTable({ quota: r.quota, profile: defaultProfile() }, 'H1')).toBe('Chưa rõ loại');
+    expect(unitStatusFromTable({ quota: r.quota, profile: defaultProfile() }, 'Đảng bộ xã An Bình')).toBe('Thiếu 2 (0/2)');
   });
 
   it('near miss: a unit typed by its name or its cell gets no warning', async () => {
