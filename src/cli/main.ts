@@ -97,9 +97,6 @@ async function consolidate(args: ConsolidateArgs, io: Io): Promise<number> {
   await assertNotAnInput(args.out, args.files);
   const asOf = asOfDate(args.asOf, io);
   const read = await readInputs(io, args.files, args.config);
-  // A ceremony list is never written without one of its files: a file without a table stops it as a damaged one does.
-  const unreadable = read.findings.find((f) => f.code === 'FILE_UNREADABLE');
-  if (unreadable) throw new InputError(unreadable.message);
   const report = buildReport(read, asOf, args.files.length);
   const book = buildCeremonyBook(read, report, args.ceremony);
   for (const n of book.notices) io.err(`${cliText.notice(n.level, n.message)}\n`);

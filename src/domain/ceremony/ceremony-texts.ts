@@ -85,6 +85,8 @@ export const ceremonyText = {
   quotaStatus: (ok: boolean, shortfall: number) => (ok ? 'Đạt' : `Thiếu ${shortfall}`),
   /** The ceremony asked for is not one of the profile's. */
   unknownCeremony: (id: string, known: string[]) => `Không có lễ tuyên dương «${id}» trong cấu hình: hãy chọn ${known.join(' hoặc ')}.`,
+  fileMissing: (fileMessage: string) =>
+    `Chưa lập danh sách tuyên dương vì thiếu một tệp: ${fileMessage} Hãy sửa tệp này (hoặc bỏ nó ra khỏi các tệp đã chọn) rồi lập lại danh sách.`,
   /** A row left off for a reading error whose finding is not at hand. */
   reasonReadError: 'Dòng có lỗi khi đọc.',
   /** Another row of a probable duplicate group, for the note of each. */

@@ -44,8 +44,14 @@ function documentProfile(read: ReadResult): { profile: Profile; notices: Ceremon
   return { profile, notices: [{ level: 'warning', message: ceremonyText.noticeDistrictUnknown }] };
 }
 
-/** Builds the three sheets; their names avoid `taken` (the sheets a workbook already has). */
+/**
+ * Builds the three sheets; their names avoid `taken` (the sheets a workbook already has). A list is never made
+ * without one of its files (a damaged file, or one without a table, would drop its unit's exemplars unseen): every
+ * door refuses alike.
+ */
 export function consolidate(read: ReadResult, report: Report, ceremonyId: string, taken: string[] = []): CeremonyBook {
+  const unreadable = read.findings.find((f) => f.code === 'FILE_UNREADABLE');
+  if (unreadable) throw new InputError(ceremonyText.fileMissing(unreadable.message));
   const ceremony = ceremonyOf(read, ceremonyId);
   const selection = selectEntries(read, report.findings, groupsOf(report), ceremony);
   const { profile, notices } = documentProfile(read);
