@@ -6,11 +6,27 @@ import { asciiKey } from '../domain/text/fold';
 import { badArgument } from './failure';
 import { fnText } from './messages';
 
+/**
+ * What the guideline sets no deadline for: the nurturing plans (R6), the additions of phase 2 (R9) and the 2025
+ * proposals (R10). Read as the plan's or the list's deadline, a 2024 addition would be "a year late".
+ */
+const NO_DEADLINE = /(^| )(bo sung|de nghi|de xuat|boi duong|nhan rong|giai doan (2|ii|hai))( |$)/;
+
+/** A year written in `which` that is not the deadline's own ("kế hoạch 2025", "danh sách 2025"). */
+const otherYear = (k: string, d: CalendarDate) => (k.match(/\b\d{4}\b/g) ?? []).some((y) => Number(y) !== d.y);
+
 /** "kế hoạch" / "plan", "danh sách" / "list", or a ceremony id ("2023", "lễ 2025"). */
 function deadlineDate(profile: Profile, which: string | number): CalendarDate {
   const k = asciiKey(String(which)).replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').trim();
-  if (/^(ke hoach|plan|kh)\b/.test(k) || k.includes('ke hoach')) return deadlineOf(profile, 'plan');
-  if (/^(danh sach|list|ds|dang ky)\b/.test(k) || k.includes('danh sach')) return deadlineOf(profile, 'list');
+  const known = profile.ceremonies.map(ceremonyYear);
+  if (NO_DEADLINE.test(k)) throw badArgument(fnText.noDeadline(String(which), known));
+  for (const kind of ['plan', 'list'] as const) {
+    const named = kind === 'plan' ? /^(ke hoach|plan|kh)\b/.test(k) || k.includes('ke hoach') : /^(danh sach|list|ds|dang ky)\b/.test(k) || k.includes('danh sach');
+    if (!named) continue;
+    const d = deadlineOf(profile, kind);
+    if (otherYear(k, d)) throw badArgument(fnText.noDeadline(String(which), known));
+    return d;
+  }
   // A ceremony by its key or by its year ("2028" for the key "2023" a «Cấu hình» sheet re-dated).
   const names = (c: Ceremony) => [asciiKey(c.id), ceremonyYear(c)];
   const ceremony =
@@ -18,22 +34,29 @@ function deadlineDate(profile: Profile, which: string | number): CalendarDate {
     profile.ceremonies.find((c) => names(c).some((n) => k === n || k.split(' ').includes(n)));
   const d = ceremony ? parseIsoDate(ceremony.date) : undefined;
   if (d) return d;
-  throw badArgument(fnText.whichUnknown(String(which), profile.ceremonies.map(ceremonyYear)));
+  throw badArgument(fnText.whichUnknown(String(which), known));
 }
 
-export const deadlineSerial = (profile: Profile, which: string | number) => toExcelSerial(deadlineDate(profile, which));
+/** Days between the 1900 and the 1904 date systems' serials of one date. */
+const DAYS_1904 = 1462;
 
-/** A date argument: an Excel date (serial number) or a text date, day first. */
+/** The deadline as the workbook's own date system counts it. */
+export const deadlineSerial = (profile: Profile, which: string | number, date1904 = false) => toExcelSerial(deadlineDate(profile, which)) - (date1904 ? DAYS_1904 : 0);
+
+/** Years a list's or a plan's date can have: beyond them a number is no date ("20230224"), nor a text ("01/01/1900"). */
+const FIRST_YEAR = 2000;
+const LAST_YEAR = 2100;
+
+/** A date argument: an Excel date (serial number, in the workbook's date system) or a text date, day first. */
 export function dateArgument(value: string | number, date1904 = false): CalendarDate {
-  if (typeof value === 'number') {
-    const d = fromExcelSerial(value, date1904);
-    if (!d) throw badArgument(fnText.dateUnreadable(String(value)));
+  const within = (d: CalendarDate | undefined, text: string): CalendarDate => {
+    if (!d || !(d.y >= FIRST_YEAR && d.y <= LAST_YEAR)) throw badArgument(fnText.dateUnreadable(text));
     return d;
-  }
+  };
+  if (typeof value === 'number') return within(fromExcelSerial(value, date1904), String(value));
   if (!value.trim()) throw badArgument(fnText.dateMissing);
   const p = parseDateText(value);
-  if (!p.ok) throw badArgument(fnText.dateUnreadable(value));
-  return p.date;
+  return within(p.ok ? p.date : undefined, value);
 }
 
 /** "Đúng hạn", or "Trễ N ngày" counted from the last day that was still on time. */

@@ -16,9 +16,9 @@
 import { dateArgument, checkDeadline as checkDeadlineText, deadlineSerial } from './deadlines';
 import { duplicatesColumn, duplicatesGrid } from './duplicates';
 import { toExcelError } from './excel-error';
-import { badArgument } from './failure';
+import { badArgument, notAvailable } from './failure';
 import { fnText } from './messages';
-import { currentProfile, feed } from './runtime';
+import { currentDate1904, currentProfile, feed } from './runtime';
 import { quotaTable, Scalar, unitStatusFromRange, unitStatusFromTable } from './quota';
 import { services } from './services';
 import { settle } from './settle';
@@ -71,7 +71,10 @@ export function checkQuota(
     void send(currentProfile().then((p) => [[unitStatusFromRange(p, unitName, range, type)]]));
     return;
   }
-  const answer = (result: QuotaResult): Matrix => (unitName ? [[unitStatusFromTable(result, unitName)]] : quotaTable(result.quota));
+  const answer = (result: QuotaResult): Matrix => {
+    if (result.unusable) throw notAvailable(result.unusable);
+    return unitName ? [[unitStatusFromTable(result, unitName)]] : quotaTable(result.quota);
+  };
   const unsubscribe = feed.subscribe((result, error) => {
     if (result) {
       try {
@@ -109,7 +112,7 @@ export function quota(unit_type_or_name: any): Promise<number> {
  */
 export function deadline(which: any): Promise<number> {
   const w = scalarText(which);
-  return guarded(async () => deadlineSerial(await currentProfile(), w));
+  return guarded(async () => deadlineSerial(await currentProfile(), w, await currentDate1904()));
 }
 
 /**
@@ -124,7 +127,7 @@ export function checkDeadline(date: any, which: any): Promise<string> {
   const w = scalarText(which);
   return guarded(async () => {
     if (d === '') throw badArgument(fnText.dateMissing);
-    return checkDeadlineText(await currentProfile(), dateArgument(d), w);
+    return checkDeadlineText(await currentProfile(), dateArgument(d, await currentDate1904()), w);
   });
 }
 

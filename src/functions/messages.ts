@@ -8,6 +8,9 @@ export const fnText = {
   typeUnknown: (u: string) => `Không nhận ra loại đơn vị của «${u}»: hãy ghi loại đơn vị (ví dụ «Đảng bộ xã»).`,
   whichUnknown: (w: string, ids: string[]) =>
     `Không rõ thời hạn «${w}»: hãy ghi «kế hoạch», «danh sách» hoặc năm lễ tuyên dương (${ids.join(', ')}).`,
+  noDeadline: (w: string, ids: string[]) =>
+    `Hướng dẫn không đặt thời hạn cho «${w}» (kế hoạch bồi dưỡng, danh sách bổ sung giai đoạn 2, đề nghị năm 2025 không có hạn riêng): ` +
+    `hãy ghi «kế hoạch» (kế hoạch triển khai), «danh sách» (danh sách đăng ký) hoặc năm lễ tuyên dương (${ids.join(', ')}).`,
   dateUnreadable: (t: string) => `Không đọc được ngày «${t}»: hãy ghi ngày/tháng/năm, ví dụ 20/02/2023.`,
   dateMissing: 'Hãy nhập ngày cần xét.',
   textMissing: 'Hãy nhập một đoạn chữ.',

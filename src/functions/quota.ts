@@ -33,7 +33,7 @@ export function quotaTable(rows: QuotaRow[]): Scalar[][] {
 }
 
 /** The status of one unit of the workbook's quota table, by its name or code written as the rows write units. */
-export function unitStatusFromTable({ quota: rows, profile }: QuotaResult, unit: string): string {
+export function unitStatusFromTable({ quota: rows, profile }: Pick<QuotaResult, 'quota' | 'profile'>, unit: string): string {
   const refs = rows.map((r, i) => ({ id: String(i), name: r.unit, ...(r.unitCode ? { code: r.unitCode } : {}) }));
   const found = resolveWritten(unitResolver(refs, profile.district, profile.unitAbbreviations), normalizeText(unit));
   const row = found && rows[Number(found.id)];

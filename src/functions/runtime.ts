@@ -6,14 +6,14 @@ import { services } from './services';
 export const feed = createQuotaFeed(() => services());
 
 /**
- * The profile the functions judge by: the open workbook's (its "Cấu hình" sheet and the task pane's settings),
- * or, when the workbook has no tables to read, the default profile with the task pane's settings.
+ * The profile the functions judge by: the open workbook's (its "Cấu hình" sheet and the task pane's settings), with
+ * or without tables. A «Cấu hình» sheet that cannot be read is the functions' error, never the default profile.
  */
 export async function currentProfile(): Promise<Profile> {
-  try {
-    return (await feed.current()).profile;
-  } catch {
-    const s = await services();
-    return s.engine.validateProfile(s.profileOverride() ?? {});
-  }
+  return (await feed.current()).profile;
+}
+
+/** The open workbook's date system: its dates are serials counted from 1900 or from 1904. */
+export async function currentDate1904(): Promise<boolean> {
+  return (await feed.current()).date1904;
 }

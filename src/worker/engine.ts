@@ -6,7 +6,7 @@ import { consolidate } from '../domain/ceremony/consolidate';
 import { CalendarDate, parseIsoDate } from '../domain/dates';
 import { InputError } from '../domain/errors';
 import { defaultProfile, profileFrom, ProfileError } from '../domain/profile';
-import { readWorkbooks } from '../domain/reading/read-workbooks';
+import { ReadOptions, readWorkbookProfile, readWorkbooks } from '../domain/reading/read-workbooks';
 import type { ReadResult } from '../domain/records';
 import { unitsView } from '../domain/report/by-unit';
 import { duplicateRowFacts } from '../domain/report/duplicate-rows';
@@ -27,19 +27,30 @@ function asEngineError(e: unknown): EngineError {
   return new EngineError(msg.unexpectedCheckError(), false);
 }
 
+function profileOptions(req: AnalyzeRequest): ReadOptions {
+  const override = req.profileOverride === undefined ? undefined : { data: req.profileOverride, source: msg.taskPaneProfileSource() };
+  return { profile: defaultProfile(), ...(override ? { override } : {}) };
+}
+
 function readRequest(req: AnalyzeRequest): { read: ReadResult; asOf: CalendarDate } {
   const asOf = parseIsoDate(req.asOf);
   if (!asOf) throw new EngineError(msg.invalidAsOf(req.asOf), true);
-  const override = req.profileOverride === undefined ? undefined : { data: req.profileOverride, source: msg.taskPaneProfileSource() };
   const grids = withDecisions(req.grids, req.decisions ?? []);
   const unreadable = req.unreadable?.length ? { unreadable: req.unreadable } : {};
-  return { read: readWorkbooks(grids, { profile: defaultProfile(), ...(override ? { override } : {}), ...unreadable }), asOf };
+  return { read: readWorkbooks(grids, { ...profileOptions(req), ...unreadable }), asOf };
 }
 
 /** The quota table only: CHECKQUOTA needs no other rule, and the duplicate matcher is the costly one. */
 export function quota(req: AnalyzeRequest): QuotaResult {
-  const { read, asOf } = readRequest(req);
-  return { quota: computeQuota(analyzeRead(read, asOf)), profile: read.profile };
+  const date1904 = req.grids.some((g) => g.date1904);
+  try {
+    const { read, asOf } = readRequest(req);
+    return { quota: computeQuota(analyzeRead(read, asOf)), profile: read.profile, date1904 };
+  } catch (e) {
+    // A workbook without a table still has its settings, which the other functions judge by (a bad one is its error).
+    if (!(e instanceof InputError)) throw e;
+    return { quota: [], profile: readWorkbookProfile(req.grids, profileOptions(req)), date1904, unusable: e.message };
+  }
 }
 
 export function analyze(req: AnalyzeRequest): AnalyzeResult {

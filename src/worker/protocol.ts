@@ -54,10 +54,16 @@ export interface AnalyzeResult {
   feedback?: SheetModel[];
 }
 
-/** What CHECKQUOTA needs: the quota table alone (no other rule runs), and the profile in force. */
+/**
+ * What the functions need of the open workbook: the quota table alone (no other rule runs), the profile in force (its
+ * «Cấu hình» sheet read even when it holds no table) and its date system.
+ */
 export interface QuotaResult {
   quota: QuotaRow[];
   profile: Profile;
+  date1904: boolean;
+  /** Why the workbook has no quota table (no table recognised): CHECKQUOTA's answer. */
+  unusable?: string;
 }
 
 export interface FileInput {

@@ -103,6 +103,11 @@ export function readWorkbooks(grids: WorkbookGrid[], options: ReadOptions): Read
   return readViewedBooks(viewBooks(grids), options);
 }
 
+/** The profile the workbooks' «Cấu hình» sheets and the override make, tables or not. */
+export function readWorkbookProfile(grids: WorkbookGrid[], options: ReadOptions): Profile {
+  return readProfile(viewBooks(grids), options).profile;
+}
+
 interface FoundTable {
   file: string;
   date1904: boolean;
