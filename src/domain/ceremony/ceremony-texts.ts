@@ -1,4 +1,5 @@
 /** The Vietnamese texts of the ceremony list and its side sheets (Hướng dẫn 36-HD/VPTW layout). */
+import { dateLineWords } from '../dates';
 import { Ceremony, ceremonyYear, Decision, Profile } from '../profile';
 import type { SubjectKind } from '../subjects/subject-kind';
 
@@ -19,8 +20,7 @@ export const ceremonyText = {
   party: 'ĐẢNG CỘNG SẢN VIỆT NAM',
   dateLine: (p: Profile, c: Ceremony) => {
     const [y = 0, m = 0, d = 0] = c.date.split('-').map(Number);
-    const dm = dayMonth(d, m);
-    return `${p.place || p.district || BLANK}, ngày ${dm.d} tháng ${dm.m} năm ${y}`;
+    return `${p.place || p.district || BLANK}, ${dateLineWords({ y, m, d })}`;
   },
   /** "(Kèm theo Quyết định số 125-QĐ/HU, ngày 10/5/2023 của Ban Thường vụ Huyện ủy)"; undefined when not configured. */
   decision: (d: Decision | undefined) => {

@@ -68,3 +68,10 @@ export function toExcelSerial(date: CalendarDate): number {
   const n = dayNumber(date) - dayNumber({ y: 1899, m: 12, d: 30 });
   return n <= 60 ? n - 1 : n;
 }
+
+/** A document's date line, «ngày 05 tháng 02 năm 2023»: HD 36-HD/VPTW writes a day below 10 and the months 1 and 2 with a leading zero. */
+export function dateLineWords(d: CalendarDate): string {
+  const day = d.d < 10 ? `0${d.d}` : String(d.d);
+  const month = d.m < 3 ? `0${d.m}` : String(d.m);
+  return `ngày ${day} tháng ${month} năm ${d.y}`;
+}

@@ -3,7 +3,7 @@
  * (file, sheet, row), what is wrong and what to do — under the issuing body's Party document header. Built as a
  * SheetModel so that the add-in, the browser page and the command line write the very same sheet.
  */
-import { CalendarDate } from '../dates';
+import { CalendarDate, dateLineWords } from '../dates';
 import { FINDING_CODES, Finding, rowKey } from '../findings/finding';
 import type { ReadResult } from '../records';
 import { toneKey } from '../text';
@@ -38,7 +38,7 @@ export const feedbackText = {
   closingLate: 'Đề nghị đơn vị lưu ý thực hiện đúng thời hạn theo Hướng dẫn ở các lần sau.',
   /** Nothing sent yet: there is nothing to correct either. */
   closingMissing: (p: Profile) => `Đề nghị đơn vị khẩn trương gửi về ${p.issuingBody} ${p.superiorBody}${p.district ? ` ${p.district}` : ''}.`,
-  dateLine: (p: Profile, d: CalendarDate) => `${p.place || p.district ? `${p.place || p.district}, ` : ''}ngày ${d.d} tháng ${d.m} năm ${d.y}`,
+  dateLine: (p: Profile, d: CalendarDate) => `${p.place || p.district ? `${p.place || p.district}, ` : ''}${dateLineWords(d)}`,
   party: 'ĐẢNG CỘNG SẢN VIỆT NAM',
 };
 

@@ -23,10 +23,19 @@ describe('feedbackSheet', () => {
     expect(at(m, 1, 1)).toBe('HUYỆN ỦY AN PHÚ');
     expect(at(m, 2, 1)).toBe('BAN TUYÊN GIÁO');
     expect(at(m, 1, 4)).toBe('ĐẢNG CỘNG SẢN VIỆT NAM');
-    expect(at(m, 2, 4)).toBe('An Phú, ngày 1 tháng 3 năm 2023');
+    expect(at(m, 2, 4)).toBe('An Phú, ngày 01 tháng 3 năm 2023');
     expect(at(m, 5, 1)).toBe('PHIẾU GÓP Ý');
     expect(at(m, 6, 1)).toBe('về danh sách đăng ký điển hình tiên tiến của Đảng bộ xã An Bình');
     expect([1, 2, 3, 4].map((c) => at(m, FEEDBACK_HEADER_ROW, c))).toEqual(['STT', 'Vị trí', 'Nội dung chưa đúng', 'Đề nghị']);
+  });
+
+  it.each<[{ y: number; m: number; d: number }, string]>([
+    [{ y: 2023, m: 2, d: 5 }, 'ngày 05 tháng 02 năm 2023'],
+    [{ y: 2023, m: 1, d: 25 }, 'ngày 25 tháng 01 năm 2023'],
+    [{ y: 2024, m: 12, d: 9 }, 'ngày 09 tháng 12 năm 2024'],
+    [{ y: 2023, m: 10, d: 31 }, 'ngày 31 tháng 10 năm 2023'],
+  ])('writes its date line as HD 36 does: a day below 10 and the months 1, 2 with a leading zero (%j)', (date, words) => {
+    expect(at(feedbackSheet(profile, date, 'Đảng bộ xã An Bình', [quota]), 2, 4)).toBe(`An Phú, ${words}`);
   });
 
   it('lists errors and warnings with place, label and message, and what to do; the unit\'s first, then its rows top to bottom; not the notes on fonts', () => {
