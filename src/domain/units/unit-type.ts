@@ -69,8 +69,15 @@ function patternKeys(profile: Profile): PatternKey[] {
   );
 }
 
-function typeByPattern(patterns: readonly PatternKey[], k: string): UnitTypeDef | undefined {
-  for (const { type, key, prefix } of patterns) if (k === key || k.startsWith(prefix)) return type;
+/**
+ * A commune's, township's or ward's body after a pattern that names none ("Ủy ban nhân dân xã An Bình", "Hội Nông
+ * dân phường 1"): the commune's, not a unit of that type ("UBND thị xã Bến Cát" is a town's, a district's level).
+ */
+const COMMUNE_BODY = new RegExp(`^(?:${toneKey('xã')}|${toneKey('thị trấn')}|${toneKey('phường')}) `);
+const COMMUNE_BODY_BARE = /^(?:xa|thi tran|phuong) /;
+
+function typeByPattern(patterns: readonly PatternKey[], k: string, commune = COMMUNE_BODY): UnitTypeDef | undefined {
+  for (const { type, key, prefix } of patterns) if (k === key || (k.startsWith(prefix) && !commune.test(k.slice(prefix.length)))) return type;
   return undefined;
 }
 
@@ -125,7 +132,7 @@ function bareTypeInferrer(profile: Profile): (unitName: string) => UnitTypeDef |
   return (unitName) => {
     let found: UnitTypeDef | undefined;
     for (const v of expand(` ${asciiKey(unitName)} `)) {
-      const t = typeByPattern(patterns, v.trim());
+      const t = typeByPattern(patterns, v.trim(), COMMUNE_BODY_BARE);
       if (t && (!found || profile.unitTypes.indexOf(t) < profile.unitTypes.indexOf(found))) found = t;
     }
     return found;
