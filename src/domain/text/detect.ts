@@ -39,6 +39,8 @@ export function decodingImproves(before: string, after: string): boolean {
 }
 
 const CANDIDATES: LegacyEncoding[] = ['tcvn3', 'vni'];
+/** Two capital letters side by side, as a text typed with caps lock has ("TR¦êNG"; not the initials of "Lý B¸ Lª"). */
+const IN_CAPITALS = /[A-Z]{2}/;
 const NO_GAINS: readonly number[] = CANDIDATES.map(() => 0);
 
 // TCVN3's codes for letters Latin-1 lacks (â ©, Đ §, á ¸, ạ ¹…): symbols in a Unicode text. Not «» (quotes, though
@@ -116,7 +118,9 @@ export function evidenceDecoder(): EvidenceDecoder {
       const gains = gainsOf(text);
       const top = Math.max(...gains);
       if (top <= 0) return undefined;
-      const best = gains[CANDIDATES.indexOf(encoding)] === top ? encoding : (CANDIDATES[gains.indexOf(top)] as LegacyEncoding);
+      const chosen = gains[CANDIDATES.indexOf(encoding)] === top ? encoding : (CANDIDATES[gains.indexOf(top)] as LegacyEncoding);
+      // Typed in capitals, its accented letters in lowercase codes: .VnTimeH's, whose font draws every letter a capital.
+      const best = chosen === 'tcvn3' && IN_CAPITALS.test(text) && !/[a-z]/.test(text) ? 'tcvn3-caps' : chosen;
       const decoded = decodeLegacy(text, best);
       return decoded === text ? undefined : { text: decoded, encoding: best };
     },
