@@ -1,5 +1,5 @@
 /** DEADLINE and CHECKDEADLINE: the profile's deadlines and how late a date is. */
-import { CalendarDate, dayNumber, fromExcelSerial, parseDateText, parseIsoDate, toExcelSerial } from '../domain/dates';
+import { CalendarDate, dayNumber, formatDate, fromExcelSerial, parseDateText, parseIsoDate, toExcelSerial } from '../domain/dates';
 import type { Ceremony, Profile } from '../domain/profile/schema';
 import { ceremonyYear, deadlineOf, isOnTime } from '../domain/profile/profile-queries';
 import { asciiKey } from '../domain/text/fold';
@@ -59,10 +59,10 @@ export function dateArgument(value: string | number, date1904 = false): Calendar
   return within(p.ok ? p.date : undefined, value);
 }
 
-/** "Đúng hạn", or "Trễ N ngày" counted from the last day that was still on time. */
+/** "Đúng hạn", or "Trễ N ngày" counted from the deadline day, as the check's REGISTRATION_LATE and PLAN_LATE count. */
 export function checkDeadline(profile: Profile, date: CalendarDate, which: string | number): string {
   const deadline = deadlineDate(profile, which);
   if (isOnTime(profile, date, deadline)) return fnText.onTime;
-  const lastOnTime = dayNumber(deadline) - (profile.deadlineDayIsOnTime ? 0 : 1);
-  return fnText.late(dayNumber(date) - lastOnTime);
+  const days = dayNumber(date) - dayNumber(deadline);
+  return days > 0 ? fnText.late(days) : fnText.lateOnDeadlineDay(formatDate(deadline));
 }

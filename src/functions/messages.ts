@@ -18,6 +18,8 @@ export const fnText = {
   sizesDiffer: 'Các vùng năm sinh và đơn vị phải có cùng số dòng với vùng họ tên.',
   onTime: 'Đúng hạn',
   late: (n: number) => `Trễ ${n} ngày`,
+  /** Sent on the deadline day, which "trước ngày" leaves out (unless the «Cấu hình» sheet says otherwise). */
+  lateOnDeadlineDay: (deadline: string) => `Trễ hạn (nộp đúng ngày hạn ${deadline}; Hướng dẫn ghi «trước ngày ${deadline}»)`,
   ok: (has: number, need: number) => `Đạt (${has}/${need})`,
   short: (missing: number, has: number, need: number) => `Thiếu ${missing} (${has}/${need})`,
   tableHeader: ['Đơn vị', 'Loại đơn vị', 'Chỉ tiêu', 'Đã đăng ký', 'Kết quả'],

@@ -81,7 +81,21 @@ describe('CHECKDEADLINE(date): a number or a text that is no date of a list is r
   it('near misses: a serial and a text of this century are read', async () => {
     start({ 'Đơn vị': UNITS });
     await expect(fns.checkDeadline(44981, 'danh sách')).resolves.toBe('Đúng hạn');
-    await expect(fns.checkDeadline('26/02/2023', 'danh sách')).resolves.toBe('Trễ 2 ngày');
+    await expect(fns.checkDeadline('26/02/2023', 'danh sách')).resolves.toBe('Trễ 1 ngày');
+  });
+
+  it('counts the days late from the deadline day, as the check does (trial 11, item 10)', async () => {
+    start({ 'Đơn vị': UNITS });
+    await expect(fns.checkDeadline('27/02/2023', 'danh sách')).resolves.toBe('Trễ 2 ngày');
+    await expect(fns.checkDeadline('25/02/2023', 'danh sách')).resolves.toMatch(/^Trễ hạn \(nộp đúng ngày hạn 25\/02\/2023/);
+    await expect(fns.checkDeadline('24/02/2023', 'danh sách')).resolves.toBe('Đúng hạn');
+    await expect(fns.checkDeadline('26/01/2022', 'kế hoạch')).resolves.toBe('Trễ 1 ngày');
+  });
+
+  it('near miss: with the deadline day on time in «Cấu hình», that day is on time and the next one day late', async () => {
+    start({ 'Cấu hình': [['Khóa', 'Giá trị'], ['Nộp đúng ngày hạn vẫn là đúng hạn', 'Có']], 'Đơn vị': UNITS });
+    await expect(fns.checkDeadline('25/02/2023', 'danh sách')).resolves.toBe('Đúng hạn');
+    await expect(fns.checkDeadline('26/02/2023', 'danh sách')).resolves.toBe('Trễ 1 ngày');
   });
 });
 
@@ -89,13 +103,13 @@ describe('the workbook’s date system', () => {
   it('a 1904 workbook’s serials are read and written as it counts them', async () => {
     start({ 'Đơn vị': UNITS }, true);
     // 01/03/2023 is 43524 in the 1904 system (44986 in the 1900 one).
-    await expect(fns.checkDeadline(43524, 'danh sách')).resolves.toBe('Trễ 5 ngày');
+    await expect(fns.checkDeadline(43524, 'danh sách')).resolves.toBe('Trễ 4 ngày');
     await expect(fns.deadline('danh sách')).resolves.toBe(44982 - 1462);
   });
 
   it('near miss: a 1900 workbook is unchanged', async () => {
     start({ 'Đơn vị': UNITS });
-    await expect(fns.checkDeadline(44986, 'danh sách')).resolves.toBe('Trễ 5 ngày');
+    await expect(fns.checkDeadline(44986, 'danh sách')).resolves.toBe('Trễ 4 ngày');
   });
 });
 

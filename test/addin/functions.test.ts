@@ -118,8 +118,8 @@ describe('DIENHINH custom functions', () => {
     await expect(fns.deadline('kế hoạch')).resolves.toBe(44586); // 25/01/2022
     await expect(fns.deadline('2025')).resolves.toBe(45796); // 19/05/2025
     await expect(fns.checkDeadline('20/02/2023', 'danh sách')).resolves.toBe('Đúng hạn');
-    await expect(fns.checkDeadline(44982, 'danh sách')).resolves.toBe('Trễ 1 ngày');
-    await expect(fns.checkDeadline('01/03/2023', 'danh sách')).resolves.toBe('Trễ 5 ngày');
+    await expect(fns.checkDeadline(44982, 'danh sách')).resolves.toBe('Trễ hạn (nộp đúng ngày hạn 25/02/2023; Hướng dẫn ghi «trước ngày 25/02/2023»)');
+    await expect(fns.checkDeadline('01/03/2023', 'danh sách')).resolves.toBe('Trễ 4 ngày');
     await expect(fns.unitType('Đảng ủy xã An Bình')).resolves.toBe('Đảng bộ xã');
     await expect(fns.unitType('Huyện đoàn')).resolves.toBe('Đoàn thể huyện');
     expect(fns.normalize('NguyÔn  V¨n Hïng')).toBe('Nguyễn Văn Hùng');
