@@ -28,7 +28,8 @@ export function standaloneWorkspace(engine: Engine, today: () => string, store =
     if (!g.length) throw new UserError(sources.list().length ? ui.working.noneRead : ui.working.noFiles);
     return g;
   };
-  const base = () => ({ decisions: [...decisions], unreadable: sources.unreadable(), ...(override ? { profileOverride: override } : {}) });
+  // The settings kept on this machine lie under the picked workbooks' own «Cấu hình» sheets.
+  const base = () => ({ decisions: [...decisions], unreadable: sources.unreadable(), ...(override ? { profileBase: override } : {}) });
   const outcome = (r: AnalyzeResult, names: string[]): CheckOutcome => checkOutcome(r, names, sources.list());
 
   return {

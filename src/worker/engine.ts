@@ -29,7 +29,8 @@ function asEngineError(e: unknown): EngineError {
 
 function profileOptions(req: AnalyzeRequest): ReadOptions {
   const override = req.profileOverride === undefined ? undefined : { data: req.profileOverride, source: msg.taskPaneProfileSource() };
-  return { profile: defaultProfile(), ...(override ? { override } : {}) };
+  const profile = req.profileBase === undefined ? defaultProfile() : profileFrom(req.profileBase, msg.taskPaneProfileSource());
+  return { profile, ...(override ? { override } : {}) };
 }
 
 function readRequest(req: AnalyzeRequest): { read: ReadResult; asOf: CalendarDate } {

@@ -19,6 +19,11 @@ export interface AnalyzeRequest {
   asOf: string;
   /** A partial profile (the task pane's Cấu hình) laid over the workbook's own "Cấu hình" sheet. */
   profileOverride?: unknown;
+  /**
+   * A partial profile kept on this machine (the browser page's Cấu hình), laid under the picked workbooks' own
+   * "Cấu hình" sheets: a district's workbook says what it sets, whatever an earlier session left.
+   */
+  profileBase?: unknown;
   /** Decision rows (decisions.ts) made in this session and not stored in a workbook: the browser's. */
   decisions?: string[][];
   /** Also build the ceremony workbook, with sheet names that avoid `taken`. */

@@ -146,6 +146,28 @@ describe('browser workspace for the views', () => {
     expect(again.report.findings.filter((f) => f.code === 'DUPLICATE').length).toBe(o.report.findings.filter((f) => f.code === 'DUPLICATE').length - 1);
   });
 
+  it('lays the settings kept on this machine under a picked workbook’s own «Cấu hình» sheet (trial 11, item 7)', async () => {
+    const unitsAndSheet = (settings?: (string | number)[][]) => {
+      const wb = new ExcelJS.Workbook();
+      wb.addWorksheet('Đơn vị').addRows([['STT', 'Tên đơn vị', 'Loại đơn vị'], [1, 'Đảng bộ thị trấn Phú Mỹ', 'Đảng bộ thị trấn']]);
+      if (settings) wb.addWorksheet('Cấu hình').addRows(settings);
+      return wb;
+    };
+    const list = new ExcelJS.Workbook();
+    list.addWorksheet('DS').addRows([['ĐẢNG ỦY THỊ TRẤN PHÚ MỸ'], [], ['STT', 'Họ và tên', 'Năm sinh'], [1, 'Nguyễn Thị Lan', 1970], [2, 'Đinh Công Tráng', 1968], [], ['', '', 'Phú Mỹ, ngày 27 tháng 02 năm 2023']]);
+    const late = async (units: ExcelJS.Workbook) => {
+      const ws = standaloneWorkspace(localEngine(), () => ASOF, localStore(memoryStorage()));
+      await ws.profile.save({ deadlines: { list: '2023-02-26' } });
+      await ws.addFiles([fileOf('don-vi.xlsx', await toBytes(units)), fileOf('phu-my.xlsx', await toBytes(list))], quiet);
+      return (await ws.check('2023-03-02', quiet)).report.findings.filter((f) => f.code === 'REGISTRATION_LATE').length;
+    };
+    // The workbook's sheet sets the deadline: its 01/03/2023 holds, not the machine's 26/02/2023.
+    expect(await late(unitsAndSheet([['Khóa', 'Giá trị'], ['Hạn gửi danh sách đăng ký', '01/03/2023']]))).toBe(0);
+    // Near misses: a sheet that sets something else, or no sheet, leaves the machine's deadline in force.
+    expect(await late(unitsAndSheet([['Khóa', 'Giá trị'], ['Tên huyện', 'Phú Mỹ']]))).toBe(1);
+    expect(await late(unitsAndSheet())).toBe(1);
+  });
+
   it('tolerates storage that holds garbage or refuses to write', () => {
     const storage = memoryStorage();
     storage.data.set('k', '{not json');

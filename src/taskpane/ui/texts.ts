@@ -96,7 +96,9 @@ export const ui = {
   noFiles: 'Chưa chọn tệp nào.',
   remove: 'Bỏ',
   reading: 'Đang đọc tệp…',
-  profileIntro: 'Các thông số của Hướng dẫn dùng để kiểm tra và lập danh sách. Trong Excel, cấu hình được lưu trong sổ làm việc.',
+  profileIntro:
+    'Các thông số của Hướng dẫn dùng để kiểm tra và lập danh sách. Trong Excel, cấu hình được lưu trong sổ làm việc. ' +
+    'Trên trình duyệt, cấu hình được lưu trên máy này; thông số nào tệp đã chọn ghi trong trang «Cấu hình» của tệp thì theo tệp.',
   profileFields: {
     district: 'Tên huyện',
     superiorBody: 'Cấp ủy cấp trên',
