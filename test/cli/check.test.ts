@@ -136,9 +136,9 @@ describe('--config', () => {
 });
 
 describe('dienhinh check on a units list alone, before any list has come', () => {
-  async function bookOf(name: string, rows: (string | number)[][]): Promise<string> {
+  async function bookOf(name: string, rows: (string | number)[][], sheet = 'Đơn vị'): Promise<string> {
     const wb = new ExcelJS.Workbook();
-    sheetWith(wb, 'Đơn vị', rows);
+    sheetWith(wb, sheet, rows);
     const file = path.join(dir, name);
     await fs.writeFile(file, await toBytes(wb));
     return file;
@@ -152,11 +152,32 @@ describe('dienhinh check on a units list alone, before any list has come', () =>
     expect(codes.sort()).toEqual(['QUOTA_SHORT Huyện đoàn', 'QUOTA_SHORT Đảng ủy xã An Bình', 'REGISTRATION_MISSING Huyện đoàn', 'REGISTRATION_MISSING Đảng ủy xã An Bình'].sort());
   });
 
+  it.each<[string, string, (string | number)[][]]>([
+    ['its sheet named «Đơn vị»', 'Đơn vị', []],
+    ['its sheet named «DS đơn vị»', 'DS đơn vị', []],
+    ['its title «DANH SÁCH CÁC ĐƠN VỊ»', 'Sheet1', [['DANH SÁCH CÁC ĐƠN VỊ ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'], []]],
+  ])('a list of names alone that says it is the units’ (%s) is checked as one (trial 11, item 13)', async (_, sheet, above) => {
+    const units = await bookOf('don-vi.xlsx', [...above, ['STT', 'Tên đơn vị'], [1, 'Đảng ủy xã An Bình'], [2, 'Huyện đoàn']], sheet);
+    const r = await runCli(['check', units, '--as-of', '2023-03-01', '--json']);
+    expect(r.code).toBe(1);
+    const codes = (JSON.parse(r.out) as { findings: { code: string; unit?: string }[] }).findings.map((f) => `${f.code} ${f.unit ?? ''}`);
+    expect(codes).toEqual(expect.arrayContaining(['QUOTA_SHORT Huyện đoàn', 'QUOTA_SHORT Đảng ủy xã An Bình']));
+  });
+
   it('near miss: a list of names under «Tên đơn vị» alone, a list of collectives maybe, is no units list to check', async () => {
-    const names = await bookOf('tap-the.xlsx', [['STT', 'Tên đơn vị', 'Ghi chú'], [1, 'Chi bộ ấp 1', ''], [2, 'Chi hội Nông dân ấp 2', '']]);
+    const names = await bookOf('tap-the.xlsx', [['STT', 'Tên đơn vị', 'Ghi chú'], [1, 'Chi bộ ấp 1', ''], [2, 'Chi hội Nông dân ấp 2', '']], 'Sheet1');
     const r = await runCli(['check', names, '--as-of', '2023-03-01']);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/Không tìm thấy danh sách đăng ký điển hình nào/);
+  });
+
+  it('a refusal for want of a list names a file that could not be read besides', async () => {
+    const names = await bookOf('tap-the.xlsx', [['STT', 'Tên đơn vị', 'Ghi chú'], [1, 'Chi bộ ấp 1', '']], 'Sheet1');
+    const bad = path.join(dir, 'hoi-phu-nu.xlsx');
+    await fs.writeFile(bad, 'PK\u0003\u0004 cut off');
+    const r = await runCli(['check', names, bad, '--as-of', '2023-03-01']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/Không tìm thấy danh sách đăng ký điển hình nào[^]*hoi-phu-nu\.xlsx/);
   });
 
   it('near miss: a workbook of neither a units list nor a list is refused in one sentence', async () => {

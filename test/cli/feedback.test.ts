@@ -58,7 +58,7 @@ describe('dienhinh feedback', () => {
     book.worksheets[0]?.eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
     expect(texts).toEqual(expect.arrayContaining(['HUYỆN ỦY AN PHÚ', 'Kính gửi: ĐẢNG ỦY XÃ PHÚ HỮU', 'phu-huu.xlsx, trang «DS», ô C6']));
     expect(texts.filter((t) => t.startsWith('Đơn vị không có trong danh sách'))).toHaveLength(2);
-    expect(texts.some((t) => t.startsWith('An Phú, ngày 1 tháng 3 năm 2023'))).toBe(true);
+    expect(texts.some((t) => t.startsWith('An Phú, ngày 01 tháng 3 năm 2023'))).toBe(true);
   });
 
   it('names each file after the whole unit name, where two names agree beyond a sheet name\'s 31 characters', async () => {
