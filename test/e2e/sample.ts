@@ -31,7 +31,8 @@ export async function writeSamples(): Promise<SampleFiles> {
   await districtWorkbook().xlsx.writeFile(master);
   const unitFile = path.join(dir, '03_DangBoThiTranPhuHoa.xlsx');
   await messyUnitFile('TT1', 'tcvn3').xlsx.writeFile(unitFile);
-  const broken = path.join(dir, 'tep-hong.xlsx');
+  // Named as units name their files, without a space to break at: it must not widen a 350 px pane.
+  const broken = path.join(dir, 'HoiLienHiepPhuNuHuyen_DanhSachDienHinhTienTien_2021-2023_banSuaLanThu3_final.xlsx');
   fs.writeFileSync(broken, Buffer.from('Đây không phải là một tệp Excel.', 'utf8'));
   return { dir, master, unitFile, broken };
 }

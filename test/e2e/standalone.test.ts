@@ -103,7 +103,7 @@ describe.each([350, 1280])('standalone browser page at %i px', (width) => {
     const summary = page.getByTestId('summary');
     await summary.waitFor({ timeout: 60_000 });
     expect(await summary.textContent()).toMatch(/6 đơn vị, \d+ điển hình đăng ký — \d+ lỗi · \d+ cảnh báo · \d+ thông tin — 1 tệp không đọc được/);
-    expect(await page.getByTestId('unreadable').textContent()).toContain('tep-hong.xlsx');
+    expect(await page.getByTestId('unreadable').textContent()).toContain(path.basename(samples.broken));
     expect(await page.getByTestId('collection').textContent()).toBe('Đã gửi 6/6 đơn vị. Hạn gửi danh sách 25/02/2023 đã qua 4 ngày.');
     const units = page.getByTestId('units').locator('details.unit');
     expect(await units.count()).toBe(6);
@@ -194,6 +194,21 @@ describe.each([350, 1280])('standalone browser page at %i px', (width) => {
     await page.getByRole('tab', { name: 'Trùng lặp' }).click();
     await page.getByText(/Các điển hình được đề xuất nhiều lần/).waitFor();
     expect(await page.getByTestId('duplicates').locator('li.group').count()).toBe(before - 1);
+  });
+
+  it('makes no ceremony list while a picked file is unreadable, as the command line does', async () => {
+    await page.getByRole('tab', { name: 'Tổng hợp' }).click();
+    await page.getByRole('radio', { name: /Năm 2023/ }).check();
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await page.getByRole('button', { name: 'Tổng hợp', exact: true }).click();
+    await page.getByText(/^Chưa lập danh sách tuyên dương vì thiếu một tệp: .*không/).waitFor({ timeout: 60_000 });
+    expect(downloads).toBe(0);
+    await expectFits();
+    // The file left out, the list is made.
+    await page.getByRole('tab', { name: 'Chọn tệp' }).click();
+    await page.getByRole('button', { name: `Bỏ ${path.basename(samples.broken)}` }).click();
+    await page.getByTestId('files-summary').filter({ hasText: 'Đã chọn 2 tệp.' }).waitFor();
   });
 
   it('consolidates and downloads the ceremony workbook, which ExcelJS reads back', async () => {
