@@ -44,6 +44,8 @@ export interface Registration {
   unitSource?: UnitSource;
   /** The unit of the list it resolves to, when it does. */
   unitId?: string;
+  /** Other units of the list its unit cell names as proposing it together («…; Hội Nông dân huyện»): each counts it. */
+  coUnitIds?: string[];
   /** The unit-code column's text, when the table has one beside the name column. */
   unitCodeText?: string;
   kind?: SubjectKind;
@@ -214,4 +216,9 @@ export interface UnitQuota {
   unit: UnitRecord;
   row: QuotaRow;
   count: UnitCount;
+}
+
+/** The units that propose a registration: its unit, and those its unit cell names beside it. */
+export function proposingUnitIds(r: Registration): string[] {
+  return r.unitId ? [r.unitId, ...(r.coUnitIds ?? [])] : [];
 }

@@ -272,7 +272,9 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
     const stated = r.kind ?? 'individual';
     const kind = mismatched.has(rowKey(r.source)) ? other(stated) : stated;
     if (kind !== stated) moved.push({ row: r.source, unit: unitName(r), name: r.name, stated, listed: kind });
-    const entry: CeremonyEntry = { kind, name: shownName(r.name, kind), units: unitName(r) ? [unitName(r)] : [], rows: [r.source] };
+    // Units proposing it together in one cell are each named, in the cell's order.
+    const coUnits = (r.coUnitIds ?? []).map((id) => units.get(id)?.unit.name).filter((n): n is string => n !== undefined);
+    const entry: CeremonyEntry = { kind, name: shownName(r.name, kind), units: unitName(r) ? [unitName(r), ...coUnits] : [], rows: [r.source] };
     if (kind === 'individual' && r.birthYear) entry.birthYear = r.birthYear;
     const position = positionOf(r);
     if (position) entry.position = position;

@@ -15,6 +15,7 @@ import { unitTypeInferrer } from '../units/unit-type';
 import type { SheetView } from '../recognition/sheet-view';
 import type { Registration, UnitSource } from '../records';
 import { asciiKey, toneKey } from '../text';
+import { coProposers } from '../units/co-proposers';
 import { PLACE_ALONE, PLACE_WORD, resolveWritten, UnitRef, UnitResolver } from '../units/resolve-unit';
 import type { RecognizedTable } from './recognize';
 import { isDitto } from './ditto';
@@ -404,11 +405,22 @@ export function attributeUnits<U extends UnitRef>(
     headingUnit ??= new Set(table.rows.filter((d) => d.groupUnit).map((d) => d.r));
     return headingUnit.has(r.source.row) && !named();
   };
+  // A unit cell of several lines, one unit per line (its text joins them with spaces).
+  const unitCell = (r: Registration, text: string) => {
+    const lines = unitCol === undefined ? undefined : table.view.lines?.(r.source.row, unitCol);
+    return lines && lines.length > 1 && lines.join(' ') === text ? lines.join('\n') : text;
+  };
   // Per row: its own evidence (name column, code column, group row) decides.
   const own: (U | undefined)[] = [];
   const distinct = new Set<string>();
   for (const r of rows) {
     let named = r.unitText ? rowUnit(resolver, r.unitText, r.unitSource) : undefined;
+    // A cell naming two units or more: the first is the row's unit, the others propose it with it.
+    const co = !named && r.unitSource === 'column' && r.unitText ? coProposers(resolver, unitCell(r, r.unitText)) : undefined;
+    if (co) {
+      named = co[0];
+      r.coUnitIds = co.slice(1).map((u) => u.id);
+    }
     const heading = r.unitSource === 'group' && !named && headsUnit(r);
     if (heading) named = resolveWritten(resolver, r.unitText ?? '');
     const coded = r.unitCodeText ? resolver.resolve(r.unitCodeText) : undefined;
@@ -437,6 +449,7 @@ export function attributeUnits<U extends UnitRef>(
     const u = named ?? coded;
     own.push(u);
     if (u) distinct.add(u.id);
+    for (const id of r.coUnitIds ?? []) distinct.add(id);
   }
 
   // Rows without any: the table's unit. Rows with one: checked against the title or sheet name of a one-unit table.
@@ -459,7 +472,7 @@ export function attributeUnits<U extends UnitRef>(
     if (u) {
       r.unitId = u.id;
       const t = distinct.size <= ONE_UNIT_TABLE_MAX_UNITS ? wholeTable() : undefined;
-      if (t?.unit && t.unit.id !== u.id && t.source !== 'file' && r.unitSource) {
+      if (t?.unit && t.unit.id !== u.id && !r.coUnitIds?.includes(t.unit.id) && t.source !== 'file' && r.unitSource) {
         findings.push(
           conflict(r, file, unitCol, u, { source: t.source, text: t.text, unit: t.unit.name }, {
             source: r.unitSource === 'column' && resolver.resolveCode(r.unitText ?? '') ? 'code' : evidenceSource(r.unitSource),

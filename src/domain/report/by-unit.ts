@@ -6,9 +6,7 @@
 import { CalendarDate, dayNumber, isoDate } from '../dates';
 import { FINDING_CODES, Finding, FindingCode, rowKey } from '../findings/finding';
 import { deadlineOf, isOnTime, Profile } from '../profile';
-import type { ReadResult } from '../records';
-import type { Registration, UnitRecord } from '../records';
-import type { QuotaRow } from '../records';
+import { proposingUnitIds, QuotaRow, ReadResult, Registration, UnitRecord } from '../records';
 import type { Report } from './report';
 
 export type Timeliness = 'on-time' | 'late' | 'missing' | 'pending' | 'unknown';
@@ -102,10 +100,11 @@ function unitsOfFindings(read: ReadResult, findings: readonly Finding[]): string
 export function unitsView(read: ReadResult, report: Report, asOf: CalendarDate): UnitsView {
   const rowsOf = new Map<string, Registration[]>();
   for (const r of read.registrations) {
-    if (!r.unitId) continue;
-    const list = rowsOf.get(r.unitId);
-    if (list) list.push(r);
-    else rowsOf.set(r.unitId, [r]);
+    for (const id of proposingUnitIds(r)) {
+      const list = rowsOf.get(id);
+      if (list) list.push(r);
+      else rowsOf.set(id, [r]);
+    }
   }
   const quotaOf = new Map<string, QuotaRow>();
   for (const q of report.quota) quotaOf.set(`${q.unitCode ?? ''}\u0000${q.unit}`, q);
