@@ -81,6 +81,11 @@ export interface Registration {
    * no quota, printed on no ceremony list (the list's left-off sheet says why).
    */
   withdrawn?: boolean;
+  /**
+   * The district's own vetting did not accept the row ("Kết quả thẩm định: Không đạt", "Loại"; a note saying only
+   * that): as written. It still counts for its unit's registration; no ceremony list prints it.
+   */
+  vettedOut?: string;
   /** The heading of the list's part that takes the row out ("III. DỰ PHÒNG", "ĐỀ NGHỊ KHÔNG XÉT"): withdrawn so. */
   withdrawnUnder?: string;
   /** Its name is struck through in the unit's file: withdrawn by the unit, which crossed it out rather than delete it. */

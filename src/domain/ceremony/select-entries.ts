@@ -196,6 +196,7 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
     else if (r.hidden) leaveOff(ceremonyText.reasonHidden);
     else if (r.withdrawnUnder) leaveOff(ceremonyText.reasonReserve(r.withdrawnUnder));
     else if (r.withdrawn) leaveOff(ceremonyText.reasonWithdrawn(r.note ?? ''));
+    else if (r.vettedOut) leaveOff(ceremonyText.reasonVettedOut(r.vettedOut));
     else if (r.replacedBy) leaveOff(ceremonyText.reasonReplaced(r.replacedBy));
     else if (r.copyOf) leaveOff(ceremonyText.reasonCopy(r.copyOf));
     else if (r.proposalList && !proposalSelects(ceremony)) leaveOff(ceremonyText.reasonProposalListRow(r.source.file, ceremony));

@@ -57,6 +57,7 @@ function newRegistration(source: Registration['source']): Registration {
     note: undefined,
     withdrawn: undefined,
     withdrawnUnder: undefined,
+    vettedOut: undefined,
     struck: undefined,
     hidden: undefined,
     readError: undefined,
@@ -129,6 +130,7 @@ export function readRegistrations(
   // The proposal: one column, or a yes/no column and the form.
   const proposalCols = [col('proposal'), header.fallbacks?.get('proposal')].filter((c): c is number => c !== undefined);
   const noteCol = col('note');
+  const vettingCol = col('vetting');
   const pairCols = GENDER_PAIR.flatMap(([f, gender]) => {
     const c = col(f);
     return c === undefined ? [] : [{ c, gender }];
@@ -343,6 +345,9 @@ export function readRegistrations(
     const note = textAt(r, noteCol);
     if (note) reg.note = note;
     if (note && withdraws(note)) reg.withdrawn = true;
+    // The district's verdict, in its own column or as the whole note.
+    const verdict = textAt(r, vettingCol);
+    if (verdict ? rejects(verdict) : note && rejects(note, true)) reg.vettedOut = verdict || note;
     // A name struck through: the unit crossed the row out rather than delete it.
     const nameCell = nameCol ? view.cell(r, nameCol) : undefined;
     if (nameCell?.t === 's' && nameCell.strike) reg.withdrawn = reg.struck = true;
@@ -422,6 +427,16 @@ function withPosition(own: string | undefined, fromName: string): string {
 /** A note by which the unit takes the row back: "Rút tên (đã chuyển công tác)", "Xin rút", "Dự phòng". */
 function withdraws(note: string): boolean {
   return /^((don vi|dv) )?(rut ten|xin rut|da rut|rut khoi danh sach|rut ho so|du phong|khong de nghi nua|thoi de nghi|dua ra khoi danh sach)( |$)/.test(asciiKey(note));
+}
+
+/**
+ * A verdict that does not accept the row: "Không đạt", "Loại", "Không đồng ý", "Đề nghị rút"; not "Đạt", "Đồng ý",
+ * nor a verdict still to come ("Chưa xét", "Chưa duyệt").
+ * `whole`: a note says only that ("Không đạt chuẩn nông thôn mới" is a fact about a village, no verdict).
+ */
+function rejects(verdict: string, whole = false): boolean {
+  const k = asciiKey(verdict);
+  return new RegExp(`^(khong (dat|dong y|duyet|nhat tri|xet|thong qua)|chua dat|(bi )?loai|(de nghi )?rut( ten)?)${whole ? '$' : '( |$)'}`).test(k);
 }
 
 /** The one year a sheet's name gives ("DS 2024", "Năm 2025", "Đề nghị khen 2025"), if it gives one. */

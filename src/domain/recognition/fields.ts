@@ -31,6 +31,8 @@ export type RegistrationField =
   | 'phaseYear'
   | 'date'
   | 'proposal'
+  /** The district's own verdict on a row of its master ("Kết quả thẩm định": Đạt / Không đạt). */
+  | 'vetting'
   | 'note';
 export type PlanField = 'stt' | 'unit' | 'date' | 'note' | `content:${string}`;
 export type ProfileField = 'key' | 'value' | 'note';
@@ -221,6 +223,20 @@ const REGISTRATION_SYNONYMS: Synonyms = {
     'Khen thưởng đề xuất',
     'Có đề nghị',
     'Có đề xuất',
+  ],
+  vetting: [
+    'Kết quả thẩm định',
+    'Ý kiến thẩm định',
+    'Thẩm định',
+    'Kết quả xét duyệt',
+    'Ý kiến xét duyệt',
+    'Xét duyệt',
+    'Kết quả xét chọn',
+    'Ý kiến của Ban Tuyên giáo',
+    'Ý kiến Ban Tuyên giáo',
+    'Ý kiến của Ban Thường vụ',
+    'Ý kiến của Hội đồng',
+    'Ý kiến Hội đồng thi đua',
   ],
   note: ['Ghi chú'],
 };
