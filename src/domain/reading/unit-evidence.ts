@@ -369,6 +369,16 @@ export function attributeUnits<U extends UnitRef>(
     }
   }
 
+  // A hidden column of unit names (a template's list for a drop-down) under a title naming the table's unit: what the
+  // user sees, the title, decides; the helper names no row's unit.
+  if (unitCol !== undefined && table.view.hiddenColumn?.(unitCol) && wholeTable().unit !== undefined) {
+    for (const r of rows) {
+      if (r.unitSource !== 'column') continue;
+      r.unitText = undefined;
+      r.unitSource = undefined;
+    }
+  }
+
   // A đảng bộ's own list naming its chi bộ in the unit column: the unit its title (sheet, file) names proposes
   // (internal-proposers.ts).
   const titled = unitCol !== undefined && hasUnits ? wholeTable() : undefined;
