@@ -42,6 +42,10 @@ export type YearValue = { state: 'empty' } | { state: 'ok'; year: number; day?: 
 // 1 January stands in for a day not known ("01/01/1970"): no day.
 const dayOf = (d: CalendarDate) => (d.m === 1 && d.d === 1 ? undefined : d.m * 100 + d.d);
 
+/** The birth years a bare serial number stands for; beyond them the number is no birth date. */
+const FIRST_SERIAL_BIRTH = 1910;
+const LAST_SERIAL_BIRTH = 2015;
+
 export function readYear(view: SheetView, r: number, c: number | undefined, date1904: boolean): YearValue {
   if (!c) return { state: 'empty' };
   const cell = view.cell(r, c);
@@ -51,9 +55,10 @@ export function readYear(view: SheetView, r: number, c: number | undefined, date
     if (cell.v >= 1900 && cell.v <= 2100) return plausible(Math.trunc(cell.v), cell.v);
     // "80" typed for 1980: two digits past 30 (20yy would be after 2030), not the serial of a day in 1900.
     if (Number.isInteger(cell.v) && cell.v > 30 && cell.v < 100) return { state: 'ok', year: 1900 + cell.v };
-    // A date typed without a date format arrives as its serial.
+    // A date typed without a date format arrives as its serial: a birth date's, of a person born 1910–2015 (5 is no
+    // 05/01/1900, 45000 no birth in 2023).
     const d = fromExcelSerial(cell.v, date1904);
-    return d ? withDay(plausible(d.y, cell.v), d) : { state: 'invalid', text: String(cell.v) };
+    return d && d.y >= FIRST_SERIAL_BIRTH && d.y <= LAST_SERIAL_BIRTH ? withDay(plausible(d.y, cell.v), d) : { state: 'invalid', text: String(cell.v) };
   }
   const text = view.text(r, c);
   if (!text) return { state: 'empty' };
