@@ -171,6 +171,12 @@ describe('dienhinh check on a units list alone, before any list has come', () =>
     expect(r.err).toMatch(/Không tìm thấy danh sách đăng ký điển hình nào/);
   });
 
+  it('near miss: a sheet named «Đơn vị» under a title of exemplars is no units list to check (review 13)', async () => {
+    const names = await bookOf('tap-the.xlsx', [['DANH SÁCH TẬP THỂ ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'], [], ['STT', 'Tên đơn vị', 'Ghi chú'], [1, 'Chi bộ ấp 1', '']]);
+    const r = await runCli(['check', names, '--as-of', '2023-03-01']);
+    expect(r.code).toBe(2);
+  });
+
   it('a refusal for want of a list names a file that could not be read besides', async () => {
     const names = await bookOf('tap-the.xlsx', [['STT', 'Tên đơn vị', 'Ghi chú'], [1, 'Chi bộ ấp 1', '']], 'Sheet1');
     const bad = path.join(dir, 'hoi-phu-nu.xlsx');

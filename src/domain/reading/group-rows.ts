@@ -12,6 +12,7 @@ import { isKindLabel } from '../recognition/rows';
 import { isFieldHeading, isPeopleHeading, isReserveHeading } from '../recognition/section-labels';
 import { asciiKey } from '../text';
 import { splitPhaseAfterName } from './phase';
+import type { SheetView } from '../recognition/sheet-view';
 
 export interface KindOfGroup {
   kind: SubjectKind;
@@ -105,10 +106,26 @@ export function isUnitGroup(label: string): boolean {
   return !kindOfLabel(label) && !isPhaseLabel(label) && !/^khoi /.test(asciiKey(label));
 }
 
-/** A bloc ("Khối Đảng"), or a body of a commune's hamlet or of a commune ("Chi bộ ấp 1", "Hội Nông dân xã"): no unit of a district's master. */
+/**
+ * A bloc ("Khối Đảng"), or a body of a commune's hamlet or of a commune ("Chi bộ ấp 1", "Hội Nông dân xã An Bình";
+ * not its party committee, "Đảng bộ xã Phú Hữu"): no unit of a district's master.
+ */
 function namesNoDistrictUnit(text: string): boolean {
   const k = asciiKey(text);
-  return /^khoi /.test(k) || / (ap|thon|xom|khu pho|khom|buon|to dan pho)( |$)/.test(k) || / (xa|thi tran|phuong)$/.test(k);
+  if (/^khoi /.test(k) || / (ap|thon|xom|khu pho|khom|buon|to dan pho)( |$)/.test(k)) return true;
+  return / (xa|thi tran|phuong)( |$)/.test(k) && !/^(dang (bo|uy)|du|db) (xa|thi tran|phuong)( |$)/.test(k);
+}
+
+/** How a heading row is numbered: "II" / "II." (roman), "a)" / "B" (a letter), "2" / "2." (arabic), or not at all. */
+export type Numbering = 'roman' | 'letter' | 'arabic' | 'none';
+
+/** The numbering a row's first text opens with. */
+export function numberingOf(first: string): Numbering {
+  const head = /^\s*([^\s.)|:-]+)[.)]?(?:\s|$)/.exec(first)?.[1] ?? '';
+  if (/^[IVXLC]+$/.test(head)) return 'roman';
+  if (/^\d{1,3}$/.test(head)) return 'arabic';
+  if (/^[A-Za-z]$/.test(head) && head !== first.trim()) return 'letter';
+  return /^[A-Za-z]$/.test(first.trim()) ? 'letter' : 'none';
 }
 
 /** A body's name as a district's units are called: "Hội CCB", "Mặt trận", "Hội Khuyến học huyện"; not "DANH SÁCH ĐỀ NGHỊ". */
@@ -120,13 +137,18 @@ const mayNameUnit = (text: string) => {
 };
 
 /**
- * A master of units: a group row, or a lone row heading its rows, names a unit of the list as written (without a
- * list: a unit of a known type, "Đảng bộ xã An Bình").
+ * A master of units: the numbering of its first heading that names a unit of the list as written (a group row, or a
+ * lone row heading its rows; without a list: a unit of a known type, "Đảng bộ xã An Bình"). Its units' headings are
+ * numbered so; one numbered otherwise ("Trường Tiểu học An Bình" under "I | Đảng bộ xã An Bình", "1 | Hội Nông dân xã"
+ * under "I | Hội Nông dân huyện") is a part of a unit's rows, no unit of its own. Undefined when the table is no master.
  */
-function isMasterOfUnits(rows: readonly GroupedRow[], groups: readonly GroupRow[], judge: UnitJudge): boolean {
+function unitNumbering(rows: readonly GroupedRow[], groups: readonly GroupRow[], judge: UnitJudge, formOf: (r: number) => Numbering): Numbering | undefined {
   const names = (text: string) => !namesNoDistrictUnit(text) && (judge.listed ? judge.isUnit(text) : judge.namesUnit(text));
   const named = (label: string) => names(unitLabel(label)) || names(withoutCount(unitLabel(label)));
-  return groups.some((g) => isUnitGroup(g.label) && named(g.label)) || rows.some((r) => r.lone !== undefined && (judge.listed ? !r.numberedOn : r.headsRun) && named(r.lone));
+  const group = groups.find((g) => isUnitGroup(g.label) && named(g.label));
+  const lone = rows.find((r) => r.lone !== undefined && (judge.listed ? !r.numberedOn : r.headsRun) && named(r.lone));
+  const first = group && (!lone || group.r < lone.r) ? group.r : lone?.r;
+  return first === undefined ? undefined : formOf(first);
 }
 
 /**
@@ -138,6 +160,8 @@ export function assignGroups(
   groups: readonly GroupRow[],
   base: KindOfGroup | undefined,
   judge?: UnitJudge,
+  /** How the table numbers a row's heading (its view's first text), once the units are known. */
+  formOf?: (r: number) => Numbering,
 ): GroupedRow[] {
   const out: GroupedRow[] = [];
   let kind = base;
@@ -151,7 +175,9 @@ export function assignGroups(
   let unitByGroup = false;
   // The label heads a unit's rows in a master of units, though the list does not know it as written.
   let labelHeadsUnit = false;
-  const master = judge !== undefined && isMasterOfUnits(rows, groups, judge);
+  const level = judge && formOf ? unitNumbering(rows, groups, judge, formOf) : undefined;
+  // A heading at the level of the master's unit headings.
+  const atUnitLevel = (r: number) => level !== undefined && formOf?.(r) === level;
   const unitRow = (text: string, namesUnit: boolean, phaseOfUnit?: string, byGroup = false, headsUnit = false) => {
     label = text;
     labelHeadsUnit = headsUnit;
@@ -188,8 +214,9 @@ export function assignGroups(
       else if (!/^khoi /.test(asciiKey(text))) {
         const written = unitLabel(text);
         const bare = withoutCount(written);
-        const unit = judge && bare !== written && !judge.namesUnit(written) && judge.namesUnit(bare) ? bare : written;
-        const headsUnit = master && !namesNoDistrictUnit(unit) && (judge.listed ? mayNameUnit(unit) : judge.namesUnit(unit));
+        // Without a list a name's type reads through its count ("Đảng bộ xã An Bình (02)"): the count goes all the same.
+        const unit = judge && bare !== written && (!judge.listed || !judge.namesUnit(written)) && judge.namesUnit(bare) ? bare : written;
+        const headsUnit = judge !== undefined && atUnitLevel((groups[g] as GroupRow).r) && !namesNoDistrictUnit(unit) && (judge.listed ? mayNameUnit(unit) : judge.namesUnit(unit));
         unitRow(unit, judge ? judge.namesUnit(unit) || headsUnit : true, undefined, true, headsUnit);
       }
     }
@@ -204,7 +231,7 @@ export function assignGroups(
         continue;
       }
       // In a master of units, a text without a number over its rows numbered from 1 is their unit, known or not.
-      if (master && row.headsRun && !namesNoDistrictUnit(unit) && (judge.listed ? mayNameUnit(unit) : judge.namesUnit(unit))) {
+      if (row.headsRun && atUnitLevel(row.r) && !namesNoDistrictUnit(unit) && (judge.listed ? mayNameUnit(unit) : judge.namesUnit(unit))) {
         unitRow(unit, true, split?.phase, true, true);
         continue;
       }
@@ -231,8 +258,15 @@ export function assignGroups(
  * The table with its groups walked again now that the units are known; the table itself when it has no group row
  * that may name a unit and no lone row naming one (most tables: then nothing is walked again).
  */
-export function withUnitRows<T extends { rows: GroupedRow[]; groups?: GroupRow[]; baseKind?: KindOfGroup }>(table: T, judge: UnitJudge): T {
+export function withUnitRows<T extends { view: SheetView; rows: GroupedRow[]; groups?: GroupRow[]; baseKind?: KindOfGroup }>(table: T, judge: UnitJudge): T {
   const groups = table.groups ?? [];
   if (!groups.some((g) => isUnitGroup(g.label)) && !table.rows.some((row) => row.lone !== undefined && (row.headsRun || judge.isUnit(unitLabel(row.lone))))) return table;
-  return { ...table, rows: assignGroups(table.rows, groups, table.baseKind, judge) };
+  const formOf = (r: number) => {
+    for (let c = 1; c <= table.view.colCount; c++) {
+      const t = table.view.text(r, c);
+      if (t) return numberingOf(t);
+    }
+    return 'none';
+  };
+  return { ...table, rows: assignGroups(table.rows, groups, table.baseKind, judge, formOf) };
 }

@@ -279,6 +279,8 @@ const NAMES_ONLY = new Set<string>(['stt', 'name', 'note']);
 /** A sheet named for the units ("Đơn vị", "DS đơn vị"), or a title "DANH SÁCH (CÁC) ĐƠN VỊ …". */
 const UNITS_NAMED = /^((danh sach|ds) )?(cac )?don vi( |$)/;
 const UNITS_TITLE = /^danh sach (cac )?don vi( |$)/;
+/** A title of exemplars ("DANH SÁCH TẬP THỂ ĐĂNG KÝ …"): its sheet's name says nothing of units. */
+const EXEMPLARS_TITLE = /(^| )(dang ky|tap the|ca nhan|dien hinh)( |$)/;
 
 /** The tables of every sheet, the decisions sheet, and why each other sheet was not read. */
 function findTables(
@@ -373,7 +375,8 @@ function findTables(
   // A units list alone is a check of who has sent nothing yet, when it is one beyond doubt (a code, a type, a quota or a
   // date beside the names, or its sheet or title naming the units: "STT | Tên đơn vị" alone may be a list of
   // collectives); else there is nothing to check, and a file that could not be read is named with that.
-  const namesUnits = (t: RecognizedTable) => UNITS_NAMED.test(asciiKey(t.view.name)) || t.titleTexts.some((x) => UNITS_TITLE.test(asciiKey(x)));
+  const namesUnits = (t: RecognizedTable) =>
+    t.titleTexts.some((x) => UNITS_TITLE.test(asciiKey(x))) || (UNITS_NAMED.test(asciiKey(t.view.name)) && !t.titleTexts.some((x) => EXEMPLARS_TITLE.test(asciiKey(x))));
   const unitsList = (t: RecognizedTable) => t.header.kind === 'units' && ([...t.header.columns.keys()].some((f) => !NAMES_ONLY.has(f)) || namesUnits(t));
   if (!found.some((f) => f.table.header.kind === 'registrations' || unitsList(f.table)))
     throw new InputError([msg.noRegistrationsTable(), ...unreadable.map((u) => u.message)].join(' '));

@@ -11,16 +11,17 @@ import { checkBooks, codes, oneSheet, person, PERSON_HEADER, unitsBook, unitsByN
 const master = (rows: Row[], fileName = 'Tong hop.xlsx') => oneSheet(fileName, [PERSON_HEADER, ...rows], 'Khối');
 
 describe('a heading the units list does not know as written still starts its unit', () => {
-  it.each<[string, Row, string]>([
-    ['a short form without «huyện», in the STT column', ['Hội ND'], 'Hội Nông dân huyện'],
-    ['the full name without «huyện»', ['Hội Nông dân'], 'Hội Nông dân huyện'],
-    ['in the name column', [undefined, 'Hội Liên hiệp Phụ nữ'], 'Hội LHPN huyện'],
-    ['numbered as a group', ['III. Hội ND'], 'Hội Nông dân huyện'],
-    ['in capitals', ['HỘI NÔNG DÂN'], 'Hội Nông dân huyện'],
-  ])('%s', async (_, heading, unit) => {
+  it.each<[string, Row, Row, string]>([
+    ['a short form without «huyện», in the STT column', ['Đảng bộ xã Tân Lập'], ['Hội ND'], 'Hội Nông dân huyện'],
+    ['the full name without «huyện»', ['Đảng bộ xã Tân Lập'], ['Hội Nông dân'], 'Hội Nông dân huyện'],
+    ['in the name column', [undefined, 'Đảng bộ xã Tân Lập'], [undefined, 'Hội Liên hiệp Phụ nữ'], 'Hội LHPN huyện'],
+    ['numbered as a group', ['II. Đảng bộ xã Tân Lập'], ['III. Hội ND'], 'Hội Nông dân huyện'],
+    ['its number in its own cell', ['II', 'Đảng bộ xã Tân Lập'], ['III', 'Hội Nông dân'], 'Hội Nông dân huyện'],
+    ['in capitals', ['ĐẢNG BỘ XÃ TÂN LẬP'], ['HỘI NÔNG DÂN'], 'Hội Nông dân huyện'],
+  ])('%s', async (_, known, heading, unit) => {
     const { read, report } = await checkBooks([
       unitsBook(),
-      master([['Đảng bộ xã Tân Lập'], person(1, 'Quách Văn Một'), person(2, 'Quách Văn Hai'), heading, person(1, 'Quách Văn Ba'), person(2, 'Quách Văn Bốn')]),
+      master([known, person(1, 'Quách Văn Một'), person(2, 'Quách Văn Hai'), heading, person(1, 'Quách Văn Ba'), person(2, 'Quách Văn Bốn')]),
     ]);
     expect(unitsByName(read)).toEqual({
       'Quách Văn Một': 'Đảng bộ xã Tân Lập',
@@ -32,12 +33,16 @@ describe('a heading the units list does not know as written still starts its uni
     expect(codes(report, 'UNKNOWN_UNIT', 'MISSING_VALUE')).toEqual([]);
   });
 
-  it.each<[string, Row[]]>([
-    ['unnumbered', [['Hội Khuyến học huyện'], person(1, 'Quách Văn Ba'), person(2, 'Quách Văn Bốn')]],
-    ['numbered as a group', [['II. Hội Khuyến học huyện'], person(1, 'Quách Văn Ba'), person(2, 'Quách Văn Bốn')]],
-    ['numbered in the run, its rows numbered under its number', [[2, 'Hội Khuyến học huyện'], ['2.1', 'Quách Văn Ba', 1970, 'Hội viên'], ['2.2', 'Quách Văn Bốn', 1970, 'Hội viên']]],
-  ])('a unit missing from the list (%s): its rows are UNKNOWN_UNIT naming it, not the unit above', async (_, rows) => {
-    const { read, report } = await checkBooks([unitsBook(), master([['Đảng bộ xã An Bình'], person(1, 'Quách Văn Một'), ...rows])]);
+  it.each<[string, Row, Row[]]>([
+    ['unnumbered', ['Đảng bộ xã An Bình'], [['Hội Khuyến học huyện'], person(1, 'Quách Văn Ba'), person(2, 'Quách Văn Bốn')]],
+    ['numbered as a group', ['I. Đảng bộ xã An Bình'], [['II. Hội Khuyến học huyện'], person(1, 'Quách Văn Ba'), person(2, 'Quách Văn Bốn')]],
+    [
+      'numbered in the run, its rows numbered under its number',
+      [1, 'Đảng bộ xã An Bình'],
+      [[2, 'Hội Khuyến học huyện'], ['2.1', 'Quách Văn Ba', 1970, 'Hội viên'], ['2.2', 'Quách Văn Bốn', 1970, 'Hội viên']],
+    ],
+  ])('a unit missing from the list (%s): its rows are UNKNOWN_UNIT naming it, not the unit above', async (_, known, rows) => {
+    const { read, report } = await checkBooks([unitsBook(), master([known, person(1, 'Quách Văn Một'), ...rows])]);
     expect(unitsByName(read)).toEqual({ 'Quách Văn Một': 'Đảng bộ xã An Bình', 'Quách Văn Ba': '?Hội Khuyến học huyện', 'Quách Văn Bốn': '?Hội Khuyến học huyện' });
     const unknown = report.findings.filter((f) => f.code === 'UNKNOWN_UNIT');
     expect(unknown).toHaveLength(2);
@@ -50,7 +55,7 @@ describe('a heading the units list does not know as written still starts its uni
     const word = await wordList(
       'tong hop khoi.docx',
       ['BAN TUYÊN GIÁO HUYỆN ỦY', 'DANH SÁCH TỔNG HỢP'],
-      [PERSON_HEADER, ['I. Đảng bộ xã An Bình (02)'], person(1, 'Quách Văn Một'), person(2, 'Quách Văn Hai'), ['Hội ND'], person(1, 'Quách Văn Ba')],
+      [PERSON_HEADER, ['I. Đảng bộ xã An Bình (02)'], person(1, 'Quách Văn Một'), person(2, 'Quách Văn Hai'), ['II. Hội ND'], person(1, 'Quách Văn Ba')],
       [],
     );
     const { read } = await checkBooks([unitsBook(), word]);
@@ -64,6 +69,7 @@ describe('without a units list, headings naming units by their type name the row
     ['numbered in one cell', (n, name) => [`${n}. ${name}`]],
     ['numbered in the name column', (n, name) => [undefined, `${n}. ${name}`]],
     ['unnumbered in the name column', (_, name) => [undefined, name]],
+    ['with its count after it', (n, name) => [n, `${name} (02)`]],
   ])('%s', async (_, heading) => {
     const { read } = await checkBooks([
       master([heading('I', 'Đảng bộ xã An Bình'), person(1, 'Quách Văn Một'), person(2, 'Quách Văn Hai'), heading('II', 'Đảng bộ xã Tân Lập'), person(1, 'Quách Văn Ba')]),
@@ -105,6 +111,29 @@ describe('near misses: the rows keep their unit', () => {
       master([['Đảng bộ xã An Bình'], person(1, 'Quách Văn Một'), [undefined, 'Hội Nông dân ấp 2'], person(2, 'Quách Văn Hai')]),
     ]);
     expect(unitsByName(read)).toEqual({ 'Quách Văn Một': 'Đảng bộ xã An Bình', 'Hội Nông dân ấp 2': 'Đảng bộ xã An Bình', 'Quách Văn Hai': 'Đảng bộ xã An Bình' });
+  });
+
+  // Review 13: headings inside a unit's section, numbered otherwise than the master's unit headings.
+  it.each<[string, Row[], Record<string, string>]>([
+    [
+      'a school and a body, unnumbered, under «I | Đảng bộ xã An Bình»',
+      [['I', 'Đảng bộ xã An Bình'], [undefined, 'Trường Tiểu học An Bình'], person(1, 'Quách Văn Một'), person(2, 'Quách Văn Hai'), [undefined, 'Hội Nông dân'], person(1, 'Quách Văn Ba')],
+      { 'Quách Văn Một': 'Đảng bộ xã An Bình', 'Quách Văn Hai': 'Đảng bộ xã An Bình', 'Quách Văn Ba': 'Đảng bộ xã An Bình' },
+    ],
+    [
+      'its chi bộ numbered 1, 2 over rows numbered under them',
+      [['I', 'Đảng bộ xã An Bình'], [1, 'Chi bộ Trạm Y tế xã An Bình'], ['1.1', 'Quách Văn Một', 1970, 'Y sĩ'], [2, 'Hội Nông dân xã An Bình'], ['2.1', 'Quách Văn Hai', 1970, 'Hội viên']],
+      { 'Quách Văn Một': 'Đảng bộ xã An Bình', 'Quách Văn Hai': 'Đảng bộ xã An Bình' },
+    ],
+    [
+      'a district body’s commune chapters',
+      [['I', 'Hội Nông dân huyện'], [undefined, 'Hội Nông dân xã An Bình'], person(1, 'Quách Văn Một'), [undefined, 'Hội Nông dân xã Tân Lập'], person(1, 'Quách Văn Hai')],
+      { 'Quách Văn Một': 'Hội Nông dân huyện', 'Quách Văn Hai': 'Hội Nông dân huyện' },
+    ],
+  ])('%s: the rows stay the unit’s', async (_, rows, units) => {
+    const { read, report } = await checkBooks([unitsBook(), master(rows)]);
+    for (const [name, unit] of Object.entries(units)) expect(unitsByName(read)[name]).toBe(unit);
+    expect(codes(report, 'UNKNOWN_UNIT')).toEqual([]);
   });
 
   it('a heading of the list, not of a unit, opens no unit', async () => {
