@@ -15,7 +15,8 @@ const FIRST_DATA_ROW = 2;
 const column = (range: Scalar[][] | undefined): Scalar[] | undefined => range?.map((row) => row[0] ?? '');
 
 function cellOf(v: Scalar | undefined): Cell | null {
-  if (v === undefined || v === '' || v === null) return null;
+  // TRUE/FALSE in a range of names is no name (a check box's column, a formula's test).
+  if (v === undefined || v === '' || v === null || typeof v === 'boolean') return null;
   if (typeof v === 'number') return { t: 'n', v };
   if (typeof v === 'boolean') return { t: 'b', v };
   return { t: 's', v };
@@ -32,13 +33,22 @@ export function duplicatesGrid(names: Scalar[][], years?: Scalar[][], units?: Sc
   return { fileName: SHEET, date1904: false, sheets: [{ name: SHEET, rows, merges: [] }] };
 }
 
-/** For each input row, the 1-based positions of the rows it duplicates ("" when none), as one column. */
+/**
+ * For each input row, the 1-based positions of the rows it duplicates ("" when none), as one column: the certain
+ * ones, then those it only may duplicate (a decision is needed), marked so.
+ */
 export function duplicatesColumn(count: number, findings: Finding[]): string[][] {
-  const others: Set<number>[] = Array.from({ length: count }, () => new Set<number>());
+  const certain: Set<number>[] = Array.from({ length: count }, () => new Set<number>());
+  const probable: Set<number>[] = Array.from({ length: count }, () => new Set<number>());
   for (const f of findings) {
     if (f.code !== 'DUPLICATE' || !f.rows) continue;
+    const into = f.confidence === 'probable' ? probable : certain;
     const positions = f.rows.filter((r) => r.sheet === SHEET).map((r) => r.row - FIRST_DATA_ROW + 1);
-    for (const p of positions) for (const q of positions) if (p !== q && others[p - 1]) others[p - 1]?.add(q);
+    for (const p of positions) for (const q of positions) if (p !== q) into[p - 1]?.add(q);
   }
-  return others.map((s) => [s.size ? fnText.duplicateOf([...s].sort((a, b) => a - b)) : '']);
+  const sorted = (s: Set<number> | undefined) => [...(s ?? [])].sort((a, b) => a - b);
+  return certain.map((c, i) => {
+    const maybe = sorted(probable[i]).filter((q) => !c.has(q));
+    return [c.size || maybe.length ? fnText.duplicateOf(sorted(c), maybe) : ''];
+  });
 }

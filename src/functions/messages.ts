@@ -26,7 +26,8 @@ export const fnText = {
   tableOk: 'Đạt',
   tableShort: (n: number) => `Thiếu ${n}`,
   noUnits: 'Sổ làm việc chưa có danh sách đơn vị có loại đơn vị để tính chỉ tiêu.',
-  duplicateOf: (rows: number[]) => rows.join(', '),
+  /** The rows a row duplicates: for certain, then those it may duplicate ("3, 5, 7 (có thể)"). */
+  duplicateOf: (certain: number[], probable: number[]) => [...certain.map(String), ...probable.map((p) => `${p} (có thể)`)].join(', '),
   /** The header row of DUPLICATES()'s table. */
   duplicatesHeader: ['STT', 'Họ và tên / Tên tập thể', 'Năm sinh', 'Đơn vị đề xuất'],
 };

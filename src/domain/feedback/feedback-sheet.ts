@@ -37,7 +37,7 @@ export const feedbackText = {
   /** Nothing to correct: what was sent late stays as it is. */
   closingLate: 'Đề nghị đơn vị lưu ý thực hiện đúng thời hạn theo Hướng dẫn ở các lần sau.',
   /** Nothing sent yet: there is nothing to correct either. */
-  closingMissing: (p: Profile) => `Đề nghị đơn vị khẩn trương gửi về ${p.issuingBody} ${p.superiorBody}${p.district ? ` ${p.district}` : ''}.`,
+  closingMissing: (p: Profile) => `Đề nghị đơn vị khẩn trương gửi danh sách đăng ký điển hình tiên tiến về ${p.issuingBody} ${p.superiorBody}${p.district ? ` ${p.district}` : ''}.`,
   dateLine: (p: Profile, d: CalendarDate) => `${p.place || p.district ? `${p.place || p.district}, ` : ''}${dateLineWords(d)}`,
   party: 'ĐẢNG CỘNG SẢN VIỆT NAM',
 };

@@ -90,7 +90,7 @@ export const ui = {
     `Lần tổng hợp trước đã tạo các trang ${names.map((n) => `«${n}»`).join(', ')}. Thay bằng danh sách mới? Các trang khác không bị động đến.`,
   replaceYes: 'Thay thế',
   replaceNo: 'Giữ nguyên',
-  pickFiles: 'Chọn tệp (.xlsx, .xls)…',
+  pickFiles: 'Chọn tệp (.xlsx, .xls, .docx)…',
   pickHintBrowser: 'Chọn tệp tổng hợp của huyện, hoặc danh sách đơn vị cùng các tệp đơn vị gửi về. Tệp chỉ được đọc trên máy này.',
   pickHintExcel: 'Chọn các tệp đơn vị gửi về: danh sách đăng ký trong đó (kể cả gõ phông .VnTime, VNI) được kiểm tra và tổng hợp cùng sổ làm việc này.',
   noFiles: 'Chưa chọn tệp nào.',

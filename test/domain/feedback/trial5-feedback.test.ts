@@ -55,7 +55,7 @@ describe('the phiếu tells the unit what it can fix', () => {
     ];
     const { read, report } = await checkBooks([unitsBook(units), oneSheet('a.xlsx', unitRows())]);
     const sheet = phieu(read, report).get('Đảng bộ xã Tân Lập') ?? [];
-    expect(sheet.some((t) => /^Đề nghị đơn vị khẩn trương gửi về /.test(t))).toBe(true);
+    expect(sheet.some((t) => /^Đề nghị đơn vị khẩn trương gửi danh sách đăng ký điển hình tiên tiến về /.test(t))).toBe(true);
   });
 
   it('near miss: a row to correct still asks the unit to correct and resend', async () => {
