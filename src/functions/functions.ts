@@ -73,7 +73,7 @@ export function checkQuota(
   }
   const answer = (result: QuotaResult): Matrix => {
     if (result.unusable) throw notAvailable(result.unusable);
-    return unitName ? [[unitStatusFromTable(result, unitName)]] : quotaTable(result.quota);
+    return unitName ? [[unitStatusFromTable(result, unitName, type)]] : quotaTable(result.quota);
   };
   const unsubscribe = feed.subscribe((result, error) => {
     if (result) {

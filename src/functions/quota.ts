@@ -32,12 +32,21 @@ export function quotaTable(rows: QuotaRow[]): Scalar[][] {
   ];
 }
 
-/** The status of one unit of the workbook's quota table, by its name or code written as the rows write units. */
-export function unitStatusFromTable({ quota: rows, profile }: Pick<QuotaResult, 'quota' | 'profile'>, unit: string): string {
+/**
+ * The status of one unit of the workbook's quota table, by its name or code written as the rows write units; with a
+ * type given, that type's quota (as the engine types a unit) instead of the one the workbook gives it.
+ */
+export function unitStatusFromTable({ quota: rows, profile }: Pick<QuotaResult, 'quota' | 'profile'>, unit: string, unitType = ''): string {
   const refs = rows.map((r, i) => ({ id: String(i), name: r.unit, ...(r.unitCode ? { code: r.unitCode } : {}) }));
   const found = resolveWritten(unitResolver(refs, profile.district, profile.unitAbbreviations), normalizeText(unit));
   const row = found && rows[Number(found.id)];
   if (!row) throw notAvailable(fnText.unitNotFound(unit));
+  const declared = unitType.trim() ? normalizeText(unitType) : '';
+  if (declared) {
+    if (!unitTypeOf(profile, declared)) throw badArgument(fnText.typeUnknown(declared));
+    const type = unitTyping(profile, declared, row.unit, unitTypeInferrer(profile)).type;
+    if (type) return statusText(row.registered, type.quota);
+  }
   return row.required === null ? msg.quotaUnknownStatus : statusText(row.registered, row.required);
 }
 

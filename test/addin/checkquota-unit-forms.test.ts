@@ -59,10 +59,10 @@ describe('CHECKQUOTA(unit) over the workbook: the unit found however written', (
     });
     feed.invalidate();
   }
-  async function answer(unit: string): Promise<unknown> {
+  async function answer(unit: string, type: string | null = null): Promise<unknown> {
     const results: unknown[] = [];
     const inv = { setResult: (v: unknown) => results.push(v), onCanceled: undefined as undefined | (() => void) };
-    fns.checkQuota(unit, null as unknown as unknown[][], null, inv as unknown as CustomFunctions.StreamingInvocation<unknown[][]>);
+    fns.checkQuota(unit, null as unknown as unknown[][], type, inv as unknown as CustomFunctions.StreamingInvocation<unknown[][]>);
     const t0 = Date.now();
     while (!results.length && Date.now() - t0 < 5000) await new Promise((r) => setTimeout(r, 10));
     inv.onCanceled?.();
@@ -72,6 +72,14 @@ describe('CHECKQUOTA(unit) over the workbook: the unit found however written', (
   it.each(['Đảng ủy xã Tân Lập', 'ĐU xã Tân Lập', 'Xã Tân Lập', 'đảng bộ xã tân lập'])('%s', async (unit) => {
     start();
     expect(await answer(unit)).toEqual([['Đạt (2/2)']]);
+  });
+
+  it('a type given beside the unit sets its quota, as the engine types a unit (trial 11, item 11)', async () => {
+    start();
+    expect(await answer('Đảng bộ xã Tân Lập', 'Đoàn thể huyện')).toEqual([['Đạt (2/1)']]);
+    // A commune typed «Đảng bộ cơ sở» keeps the commune's quota.
+    expect(await answer('Đảng bộ xã Tân Lập', 'Đảng bộ cơ sở')).toEqual([['Đạt (2/2)']]);
+    expect(await answer('Đảng bộ xã Tân Lập', 'Loại gì đó')).toMatchObject({ code: '#VALUE!' });
   });
 
   it('near miss: a unit of a longer name is not found', async () => {
