@@ -46,6 +46,8 @@ export interface SheetGrid {
    * out of view.
    */
   hiddenRows?: number[];
+  /** The workbook hides the sheet (hidden or very hidden), where the reader can tell. */
+  hidden?: true;
   /**
    * A table of a Word document: the document's paragraphs above it (letterhead, title) and below it (date line,
    * signature), in reading order. Rows are then the table's own rows.

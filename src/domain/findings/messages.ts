@@ -180,6 +180,9 @@ export const msg = {
   otherDistrictList: (file: string, sheet: string, other: string, own: string) =>
     `Danh sách «${sheet}» (tệp ${file}) là của ${other}, không phải của ${own}: không đọc, không tính vào chỉ tiêu. ` +
     'Nếu gửi nhầm, hãy bỏ tệp này; nếu đúng là của địa phương mình, hãy sửa tiêu đề hoặc «Tên huyện» trong trang Cấu hình.',
+  sheetSkippedHidden: (sheet: string) =>
+    `Trang «${sheet}» đang bị ẩn trong tệp: danh sách của đơn vị là trang đang hiện nên trang ẩn (bản nháp, bản cũ) không được đọc. ` +
+    'Nếu trang này cũng là danh sách thật, hãy bỏ ẩn trang rồi kiểm tra lại.',
   sheetSkippedTemplate: (sheet: string) =>
     `Trang «${sheet}» là trang mẫu: bảng cùng loại của tệp này đã có ở trang khác nên trang mẫu không được đọc. ` +
     'Nếu trang này cũng là danh sách thật, hãy đổi tên trang (ví dụ «Đăng ký 2»).',

@@ -300,6 +300,8 @@ function findTables(
     // Sheets not read, and why: said only once the workbook is known to hold tables.
     const skipped: Finding[] = [];
     const templates: RecognizedTable[][] = [];
+    // The tables of the sheets the workbook hides (a draft, an old copy kept out of sight).
+    const hiddenTables: RecognizedTable[][] = [];
     const firstOfBook = found.length;
     const accept = (view: SheetView, table: RecognizedTable) => {
       any = true;
@@ -333,6 +335,7 @@ function findTables(
         else if (wordTable && looksLikeData(view)) skip(view, msg.wordTableWithoutHeader(view.name));
         else if (hasText(view) && !wordTable) skip(view, msg.sheetSkippedNoTable(view.name));
       } else if (isTemplateSheetName(view)) templates.push(tables);
+      else if (grid.sheets[views.indexOf(view)]?.hidden) hiddenTables.push(tables);
       else {
         // A table under a document's title that lists no registrations (minutes' votes, a report's awards, a plan's
         // tasks or exemplars to nurture) is no list; a plan's own table is read as one.
@@ -356,6 +359,12 @@ function findTables(
     for (const [t, ...more] of templates) {
       if (!t) continue;
       if (realKinds.has(t.header.kind)) skip(t.view, msg.sheetSkippedTemplate(t.view.name));
+      else for (const x of [t, ...more]) accept(x.view, x);
+    }
+    // So is a hidden sheet's list where a sheet in sight holds one; a hidden units list (a drop-down's source) is read.
+    for (const [t, ...more] of hiddenTables) {
+      if (!t) continue;
+      if (t.header.kind === 'registrations' && realKinds.has('registrations')) skip(t.view, msg.sheetSkippedHidden(t.view.name));
       else for (const x of [t, ...more]) accept(x.view, x);
     }
     if (any) findings.push(...skipped);

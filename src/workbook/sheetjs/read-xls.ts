@@ -84,7 +84,10 @@ export function readXls(bytes: Uint8Array, fileName: string): WorkbookGrid {
   const fontsOf = (i: number) => (fonts?.length === wb.SheetNames.length ? fonts[i] : undefined);
   const sheets = wb.SheetNames.flatMap((name, i) => {
     const ws = wb.Sheets[name];
-    return ws ? [sheetGrid(name, ws, date1904, fontsOf(i))] : [];
+    if (!ws) return [];
+    const sheet = sheetGrid(name, ws, date1904, fontsOf(i));
+    // SheetJS: 1 hidden, 2 very hidden.
+    return [wb.Workbook?.Sheets?.[i]?.Hidden ? { ...sheet, hidden: true as const } : sheet];
   });
   return { fileName, date1904, sheets };
 }

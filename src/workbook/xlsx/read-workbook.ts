@@ -118,7 +118,7 @@ async function readGrids(zip: Archive, helper: PieceParser | undefined): Promise
   const strings = stringsXml === undefined ? [] : (JSON.parse(JSON.stringify(parseSharedStrings(stringsXml))) as SharedString[]);
   const ctx: CellContext = { styles, strings, date1904: book.date1904, cells: { count: 0, limit: LIMITS.cells } };
   const sheets: SheetGrid[] = [];
-  for (const { name, rId } of book.sheets) {
+  for (const { name, rId, hidden } of book.sheets) {
     const rel = rels.find((r) => r.id === rId);
     // Chartsheets, dialog and macro sheets hold no list.
     const entry = rel?.type === 'worksheet' ? zip.entry(resolve(bookPart, rel.target)) : undefined;
@@ -136,7 +136,8 @@ async function readGrids(zip: Archive, helper: PieceParser | undefined): Promise
       // What is left after a failure is not waited for, and its rejection is not left unhandled.
       for (const p of parsed) p.catch(() => undefined);
     }
-    sheets.push(builder.finish());
+    const sheet = builder.finish();
+    sheets.push(hidden ? { ...sheet, hidden } : sheet);
   }
   return { date1904: book.date1904, sheets };
 }

@@ -31,7 +31,7 @@ export function parseRelationships(xml: string): Relationship[] {
 }
 
 export interface WorkbookPart {
-  sheets: { name: string; rId: string }[];
+  sheets: { name: string; rId: string; hidden?: true }[];
   date1904: boolean;
 }
 
@@ -43,7 +43,8 @@ export function parseWorkbook(xml: string): WorkbookPart {
         const a = attrs();
         const sheetName = attr(a, 'name');
         const rId = relationshipId(a);
-        if (sheetName !== undefined && rId !== undefined) out.sheets.push({ name: sheetName, rId });
+        const state = attr(a, 'state');
+        if (sheetName !== undefined && rId !== undefined) out.sheets.push({ name: sheetName, rId, ...(state === 'hidden' || state === 'veryHidden' ? { hidden: true as const } : {}) });
       } else if (name === 'workbookPr') {
         const v = attr(attrs(), 'date1904');
         out.date1904 = v === '1' || v === 'true';
