@@ -95,6 +95,9 @@ export function parseYearText(raw: string): number | undefined {
   // "1985", "SN 1985", "Năm sinh: 1985", "sinh năm 1985", "năm 1985", "1997 (Nam)".
   const bare = /^(?:sn|s\.n\.?|ns|năm sinh|nam sinh|sinh năm|sinh nam|sinh|năm|nam)?\s*:?\s*(\d{4})(?:\s*\([^()]*\))?$/iu.exec(text);
   if (bare) return plausibleYear(Number(bare[1]));
+  // A posthumous exemplar's birth with its death: "SN 1955, mất 2024", "1955 (từ trần năm 2024)".
+  const died = /^(?:sn|s\.n\.?|ns|năm sinh|sinh năm|sinh)?\s*:?\s*(\d{4})\s*[,;(]?\s*(?:đã\s+)?(?:mất|từ trần|qua đời|hy sinh|hi sinh)(?:\s+năm)?\s*(\d{4})?\s*\)?$/iu.exec(text);
+  if (died && (died[2] === undefined || Number(died[2]) > Number(died[1]))) return plausibleYear(Number(died[1]));
   // A life's years ("1948 - 2024", "1948–2024", a posthumous exemplar's): the first, the year of birth.
   const life = /^(\d{4})\s*[-–—]\s*(\d{4})$/.exec(text);
   if (life && Number(life[2]) - Number(life[1]) >= 10 && Number(life[2]) - Number(life[1]) <= 120) return plausibleYear(Number(life[1]));

@@ -24,6 +24,13 @@ export interface NameCell {
   birthYear?: number;
   /** A gender written after a person's name ("(Nữ, 1985)", "(1979 - Nam)"). */
   gender?: Gender;
+  /** A posthumous exemplar's mark after the name ("(đã mất)", "truy tặng", "liệt sĩ"): for the row's note. */
+  remark?: string;
+}
+
+/** The marks of a posthumous exemplar: the award's wording changes (truy tặng), so the note keeps them. */
+export function isPosthumousMark(text: string): boolean {
+  return /^(da )?(mat|tu tran|qua doi|hy sinh|hi sinh)( nam \d{4}| \d{4})?$|^(truy tang|liet si)$/.test(asciiKey(text.trim()));
 }
 
 // "-", "+", "•", "*", "1.", "2)", "1/", "a)", "b.", "c/" before the name.
@@ -110,12 +117,17 @@ const YEAR = /^(?:sn|s\.n\.?|sinh năm|năm sinh|ns)?\s*:?\s*((?:19|20)\d\d)$/iu
 const YEAR_RANGE = /\d{4}\s*[-–—]\s*\d{4}/u;
 
 /** What follows a person's name: a birth year (and a gender written with it), and the rest as the position. */
-function splitTail(tail: string): { position?: string; birthYear?: number; gender?: Gender } {
+function splitTail(tail: string): { position?: string; birthYear?: number; gender?: Gender; remark?: string } {
   let birthYear: number | undefined;
   let gender: Gender | undefined;
+  let remark: string | undefined;
   const kept: string[] = [];
   // A piece that gives the year or the gender (once each) is taken out of the position.
   const take = (p: string): boolean => {
+    if (remark === undefined && isPosthumousMark(p)) {
+      remark = p.trim();
+      return true;
+    }
     const y = YEAR.exec(p.trim());
     if (y) {
       if (birthYear !== undefined) return false;
@@ -130,7 +142,7 @@ function splitTail(tail: string): { position?: string; birthYear?: number; gende
   };
   for (const [i, piece] of tail.split(/[()]/).entries()) {
     // Between brackets (odd pieces), a nickname or a mark is neither the name nor the position.
-    if (i % 2 === 1 && isNicknameOrMark(piece)) continue;
+    if (i % 2 === 1 && !isPosthumousMark(piece) && isNicknameOrMark(piece)) continue;
     const parts = piece.split(/\s*[,;]\s*/);
     const rest = parts.flatMap((p) => {
       // An empty piece: what a bracket's end leaves before a comma ("(Nông dân), Ấp 2").
@@ -149,7 +161,7 @@ function splitTail(tail: string): { position?: string; birthYear?: number; gende
     .replace(/^[\s,;:\-–—]+|[\s,;:\-–—]+$/gu, '')
     .replace(/\s+/g, ' ')
     .trim();
-  return { ...(position ? { position } : {}), ...(birthYear !== undefined ? { birthYear } : {}), ...(gender ? { gender } : {}) };
+  return { ...(position ? { position } : {}), ...(birthYear !== undefined ? { birthYear } : {}), ...(gender ? { gender } : {}), ...(remark ? { remark } : {}) };
 }
 
 // Ranks and titles written before a person's name ("Thượng tá Nguyễn Văn Bình", "ThS. Lê Thị Hoa"): they belong to
@@ -274,5 +286,6 @@ export function readNameCell(lines: readonly string[], kind: SubjectKind | undef
   if (tail.position) cell.position = cell.position ? `${cell.position}, ${tail.position}` : tail.position;
   if (tail.birthYear !== undefined) cell.birthYear = tail.birthYear;
   if (tail.gender) cell.gender = tail.gender;
+  if (tail.remark) cell.remark = tail.remark;
   return cell;
 }

@@ -344,6 +344,9 @@ export function readRegistrations(
     if (p?.form) reg.proposal = p.form;
     const note = textAt(r, noteCol);
     if (note) reg.note = note;
+    // A posthumous exemplar's mark after the name or the birth year ("(đã mất)", "1950 (từ trần)"): the note keeps it.
+    const remark = cell?.remark ?? posthumousIn(textAt(r, yearCol));
+    if (remark && !(note && toneKey(note).includes(toneKey(remark)))) reg.note = note ? `${note}; ${remark}` : remark;
     if (note && withdraws(note)) reg.withdrawn = true;
     // The district's verdict, in its own column or as the whole note.
     const verdict = textAt(r, vettingCol);
@@ -437,6 +440,16 @@ function withdraws(note: string): boolean {
 function rejects(verdict: string, whole = false): boolean {
   const k = asciiKey(verdict);
   return new RegExp(`^(khong (dat|dong y|duyet|nhat tri|xet|thong qua)|chua dat|(bi )?loai|(de nghi )?rut( ten)?)${whole ? '$' : '( |$)'}`).test(k);
+}
+
+/** The posthumous mark a birth-year cell writes beside the year: "1950 (đã từ trần)", "SN 1955, mất 2024", "1948 - 2024". */
+function posthumousIn(yearText: string): string | undefined {
+  // A life's years ("1948 - 2024"): the year of death.
+  const life = /^(\d{4})\s*[-–—]\s*(\d{4})$/.exec(yearText.trim());
+  if (life && Number(life[2]) - Number(life[1]) >= 10) return `mất năm ${life[2]}`;
+  if (!/\D{3}/.test(yearText)) return undefined;
+  const m = /[(,;]\s*((?:đã\s+)?(?:mất|từ trần|qua đời|hy sinh|hi sinh)(?:\s+năm)?(?:\s*\d{4})?|truy tặng|liệt sĩ)\s*\)?$/iu.exec(yearText);
+  return m?.[1]?.trim();
 }
 
 /** The one year a sheet's name gives ("DS 2024", "Năm 2025", "Đề nghị khen 2025"), if it gives one. */
