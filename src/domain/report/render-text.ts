@@ -3,6 +3,7 @@ import { parseIsoDate, formatDate } from '../dates';
 import type { Finding, Severity } from '../findings/finding';
 import { msg } from '../findings/messages';
 import type { QuotaRow } from '../records';
+import { formatNumber as n } from './format-number';
 import type { Report } from './report';
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' };
@@ -56,8 +57,8 @@ export function renderText(report: Report): string {
   const asOf = parseIsoDate(report.asOf);
   const out: string[] = [
     'KIỂM TRA DANH SÁCH ĐIỂN HÌNH TIÊN TIẾN',
-    `Ngày xét: ${asOf ? formatDate(asOf) : report.asOf} · ${s.files} tệp · ${s.units} đơn vị · ${s.registrations} điển hình đăng ký`,
-    `Kết quả: ${s.errors} lỗi, ${s.warnings} cảnh báo, ${s.infos} thông tin.`,
+    `Ngày xét: ${asOf ? formatDate(asOf) : report.asOf} · ${n(s.files)} tệp · ${n(s.units)} đơn vị · ${n(s.registrations)} điển hình đăng ký`,
+    `Kết quả: ${n(s.errors)} lỗi, ${n(s.warnings)} cảnh báo, ${n(s.infos)} thông tin.`,
     ...unreadableLine(report.findings),
     // Without a units list nothing says which units owe a list: "no errors" must not read as "every unit is done".
     ...(s.units === 0

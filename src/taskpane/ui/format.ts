@@ -1,12 +1,7 @@
 /** Numbers and dates as Vietnamese staff read them, whatever the browser's language: 100.000 and 25/02/2023. */
 import { formatDate, isValidDate, parseIsoDate } from '../../domain/dates/calendar';
 
-/** Integers with "." between thousands (built by hand: Intl data for vi-VN may be missing in a trimmed runtime). */
-export function formatNumber(n: number): string {
-  const sign = n < 0 ? '-' : '';
-  const digits = String(Math.trunc(Math.abs(n)));
-  return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-}
+export { formatNumber } from '../../domain/report/format-number';
 
 /** "2023-02-25" → "25/02/2023"; anything else as it is. */
 export function isoToDmy(iso: string): string {

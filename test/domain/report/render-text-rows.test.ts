@@ -1,4 +1,7 @@
-/** Trial 4: the text report names each row's file when a finding's rows are in several files ("Bảng 1!2" is in every Word list). */
+/**
+ * Trial 4: the text report names each row's file when a finding's rows are in several files ("Bảng 1!2" is in every
+ * Word list). Trial 11: its counts are written with "." between thousands, as the page writes them.
+ */
 import { finding } from '../../../src/domain/findings/finding';
 import { renderText } from '../../../src/domain/report/render-text';
 import type { Report } from '../../../src/domain/report/report';
@@ -38,5 +41,13 @@ describe('a check without a units list', () => {
   it('near miss: with one, no such line', () => {
     const text = renderText({ version: 1, asOf: '2023-03-01', summary: { files: 1, units: 2, registrations: 3, errors: 0, warnings: 0, infos: 0 }, findings: [], quota: [] });
     expect(text).not.toContain('không tìm thấy danh sách đơn vị');
+  });
+});
+
+describe('the summary lines write counts as Vietnamese staff read them (trial 11, minor)', () => {
+  it('thousands with a dot, small counts as they are', () => {
+    const text = renderText({ ...report([{ file: 'a.xlsx', sheet: 'DS', row: 2 }]), summary: { files: 3, units: 1200, registrations: 100000, errors: 1500, warnings: 7, infos: 0 }, findings: [] });
+    expect(text).toContain('3 tệp · 1.200 đơn vị · 100.000 điển hình đăng ký');
+    expect(text).toContain('Kết quả: 1.500 lỗi, 7 cảnh báo, 0 thông tin.');
   });
 });
