@@ -76,7 +76,7 @@ export const ceremonyText = {
   reasonHidden:
     'Dòng này đang bị ẩn trong tệp của đơn vị: đơn vị đã ẩn dòng này khỏi danh sách của mình, nên không đưa vào danh sách. ' +
     'Nếu đơn vị vẫn đề nghị, hãy bỏ ẩn dòng rồi kiểm tra lại.',
-  reasonVettedOut: (verdict: string) => `Kết quả thẩm định ghi «${verdict}»: không đưa vào danh sách.`,
+  reasonVettedOut: (verdict: string) => `Ý kiến thẩm định ghi «${verdict}»: không đưa vào danh sách.`,
   reasonWithdrawn: (note: string) => `Đơn vị ghi chú «${note}»: đơn vị không còn đề nghị dòng này, nên không đưa vào danh sách.`,
   reasonInProposalList: (file: string) => `Có trong danh sách đề nghị biểu dương của đơn vị (${file}); dòng ấy được đưa vào danh sách.`,
   reasonNotInProposalList: (file: string) =>

@@ -113,16 +113,20 @@ export function isUnitGroup(label: string): boolean {
 function namesNoDistrictUnit(text: string): boolean {
   const k = asciiKey(text);
   if (/^khoi /.test(k) || / (ap|thon|xom|khu pho|khom|buon|to dan pho)( |$)/.test(k)) return true;
-  return / (xa|thi tran|phuong)( |$)/.test(k) && !/^(dang (bo|uy)|du|db) (xa|thi tran|phuong)( |$)/.test(k);
+  return / (xa(?! hoi)|thi tran|phuong)( |$)/.test(k) && !/^(dang (bo|uy)|du|db) (xa|thi tran|phuong)( |$)/.test(k);
 }
 
 /** How a heading row is numbered: "II" / "II." (roman), "a)" / "B" (a letter), "2" / "2." (arabic), or not at all. */
 export type Numbering = 'roman' | 'letter' | 'arabic' | 'none';
 
+/** Outer numberings first: a roman heading holds lettered ones, which hold arabic ones, which hold unnumbered ones. */
+const NUMBERING_RANK: Record<Numbering, number> = { roman: 3, letter: 2, arabic: 1, none: 0 };
+
 /** The numbering a row's first text opens with. */
 export function numberingOf(first: string): Numbering {
   const head = /^\s*([^\s.)|:-]+)[.)]?(?:\s|$)/.exec(first)?.[1] ?? '';
-  if (/^[IVXLC]+$/.test(head)) return 'roman';
+  // A lone "C", "D", "L" is a letter (A, B, C, D…); "I", "V", "X" alone and "II", "IV"… are roman.
+  if (/^(?:[IVX]|[IVXLC]{2,})$/.test(head)) return 'roman';
   if (/^\d{1,3}$/.test(head)) return 'arabic';
   if (/^[A-Za-z]$/.test(head) && head !== first.trim()) return 'letter';
   return /^[A-Za-z]$/.test(first.trim()) ? 'letter' : 'none';
@@ -176,8 +180,12 @@ export function assignGroups(
   // The label heads a unit's rows in a master of units, though the list does not know it as written.
   let labelHeadsUnit = false;
   const level = judge && formOf ? unitNumbering(rows, groups, judge, formOf) : undefined;
-  // A heading at the level of the master's unit headings.
-  const atUnitLevel = (r: number) => level !== undefined && formOf?.(r) === level;
+  // A heading at the level of the master's unit headings, or outside it ("II | Hội Người cao tuổi huyện" among blocs
+  // numbered I, II over units numbered 1, 2), or where no unit is open: a unit's. One numbered inside it is a part of one.
+  const atUnitLevel = (r: number) => {
+    if (level === undefined || !formOf) return false;
+    return NUMBERING_RANK[formOf(r)] >= NUMBERING_RANK[level] || label === undefined;
+  };
   const unitRow = (text: string, namesUnit: boolean, phaseOfUnit?: string, byGroup = false, headsUnit = false) => {
     label = text;
     labelHeadsUnit = headsUnit;
@@ -210,14 +218,23 @@ export function assignGroups(
       else if (isReserveHeading(text)) reserve = out.length ? text : undefined;
       // A part of the people listed, or a field: the rows under it are still the unit's, of its kind, and proposed.
       else if (isPeopleHeading(text) || isFieldHeading(text)) reserve = undefined;
-      // A bloc ("Khối Đảng") groups units; it names none of them.
-      else if (!/^khoi /.test(asciiKey(text))) {
+      // A bloc ("Khối Đảng") groups units; it names none of them, and the unit above ends with it.
+      else if (/^khoi /.test(asciiKey(text))) {
+        if (outer === 'unit') {
+          label = undefined;
+          labelHeadsUnit = false;
+        }
+      } else {
         const written = unitLabel(text);
         const bare = withoutCount(written);
         // Without a list a name's type reads through its count ("Đảng bộ xã An Bình (02)"): the count goes all the same.
         const unit = judge && bare !== written && (!judge.listed || !judge.namesUnit(written)) && judge.namesUnit(bare) ? bare : written;
-        const headsUnit = judge !== undefined && atUnitLevel((groups[g] as GroupRow).r) && !namesNoDistrictUnit(unit) && (judge.listed ? mayNameUnit(unit) : judge.namesUnit(unit));
-        unitRow(unit, judge ? judge.namesUnit(unit) || headsUnit : true, undefined, true, headsUnit);
+        const r = (groups[g] as GroupRow).r;
+        const headsUnit = judge !== undefined && atUnitLevel(r) && !namesNoDistrictUnit(unit) && (judge.listed ? mayNameUnit(unit) : judge.namesUnit(unit));
+        const names = judge ? judge.namesUnit(unit) || headsUnit : true;
+        // Inside a unit's rows, a heading numbered inside its level ("a) Trường Tiểu học An Bình") heads a part of them.
+        if (!names && level !== undefined && label !== undefined && !atUnitLevel(r)) continue;
+        unitRow(unit, names, undefined, true, headsUnit);
       }
     }
     // Under a unit's group row, a lone row numbered in the rows' run is a collective exemplar, however like a unit it reads.
@@ -235,6 +252,9 @@ export function assignGroups(
         unitRow(unit, true, split?.phase, true, true);
         continue;
       }
+      // Inside a unit's rows, a text without a number over rows numbered from 1 heads a part of them (its school, its
+      // commune chapter): no exemplar, and the rows stay the unit's.
+      if (row.headsRun && label !== undefined && level !== undefined) continue;
     }
     const d: GroupedRow = { r: row.r };
     if (kind) {

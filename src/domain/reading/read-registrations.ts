@@ -439,8 +439,13 @@ function withdraws(note: string): boolean {
  */
 function rejects(verdict: string, whole = false): boolean {
   const k = asciiKey(verdict);
-  return new RegExp(`^(khong (dat|dong y|duyet|nhat tri|xet|thong qua)|chua dat|(bi )?loai|(de nghi )?rut( ten)?)${whole ? '$' : '( |$)'}`).test(k);
+  // "Loại" alone or "bị loại", never a grade ("Loại A", "Loại 1"); "rút" as a withdrawal, never "rút kinh nghiệm";
+  // "không xét" alone, never "không xét tặng Bằng khen, đề nghị Giấy khen".
+  return ALONE_VERDICT.test(k) || (!whole && OPEN_VERDICT.test(k));
 }
+
+const ALONE_VERDICT = /^(khong (dat|dong y|duyet|nhat tri|thong qua)|chua dat|bi loai|loai|khong xet|(de nghi )?rut( ten)?)$/;
+const OPEN_VERDICT = /^(khong (dat|dong y|duyet|nhat tri|thong qua)|chua dat|bi loai|loai khoi|(de nghi )?rut (ten|ho so|khoi))( |$)/;
 
 /** The posthumous mark a birth-year cell writes beside the year: "1950 (đã từ trần)", "SN 1955, mất 2024", "1948 - 2024". */
 function posthumousIn(yearText: string): string | undefined {

@@ -274,6 +274,14 @@ interface FoundTables {
   tableless: { file: string; texts: string[]; rows: string[][]; document: boolean; prose: boolean; withList?: boolean }[];
 }
 
+/** A sheet that calls itself a draft or an old copy ("Bản cũ", "DANH SÁCH … (bản nháp)", "Copy of DS"). */
+const DRAFT = /(^| )(ban (nhap|cu|sao)|nhap|cu|copy|backup|old)( |$)/;
+
+/** A table's letterhead lines (its title texts but the list's own title), as keys. */
+function letterheadKeys(t: RecognizedTable): string[] {
+  return t.titleTexts.map(asciiKey).filter((k) => k && !/^danh sach( |$)/.test(k));
+}
+
 /** A units list's columns that a list of collectives has too. */
 const NAMES_ONLY = new Set<string>(['stt', 'name', 'note']);
 /** A sheet named for the units ("Đơn vị", "DS đơn vị"), or a title "DANH SÁCH (CÁC) ĐƠN VỊ …". */
@@ -361,10 +369,14 @@ function findTables(
       if (realKinds.has(t.header.kind)) skip(t.view, msg.sheetSkippedTemplate(t.view.name));
       else for (const x of [t, ...more]) accept(x.view, x);
     }
-    // So is a hidden sheet's list where a sheet in sight holds one; a hidden units list (a drop-down's source) is read.
+    // So is a hidden sheet's list where a sheet in sight holds the same sender's (its letterhead's) or where the sheet
+    // calls itself a draft or an old copy; another unit's sheet the compiler hid, or a hidden units list, is read.
+    const shownHeads = new Set(found.slice(firstOfBook).filter((f) => f.table.header.kind === 'registrations').flatMap((f) => letterheadKeys(f.table)));
     for (const [t, ...more] of hiddenTables) {
       if (!t) continue;
-      if (t.header.kind === 'registrations' && realKinds.has('registrations')) skip(t.view, msg.sheetSkippedHidden(t.view.name));
+      const heads = letterheadKeys(t);
+      const copy = (heads.length > 0 && heads.every((k) => shownHeads.has(k))) || DRAFT.test(asciiKey([t.view.name, ...t.titleTexts].join(' ')));
+      if (t.header.kind === 'registrations' && shownHeads.size && copy) skip(t.view, msg.sheetSkippedHidden(t.view.name));
       else for (const x of [t, ...more]) accept(x.view, x);
     }
     if (any) findings.push(...skipped);

@@ -369,9 +369,10 @@ export function attributeUnits<U extends UnitRef>(
     }
   }
 
-  // A hidden column of unit names (a template's list for a drop-down) under a title naming the table's unit: what the
-  // user sees, the title, decides; the helper names no row's unit.
-  if (unitCol !== undefined && table.view.hiddenColumn?.(unitCol) && wholeTable().unit !== undefined) {
+  // A hidden column of unit names (a template's list for a drop-down: it runs on past the rows) under a title naming
+  // the table's unit: what the user sees, the title, decides; the helper names no row's unit. A compiler's hidden unit
+  // column, one name per row, still names each row's.
+  if (unitCol !== undefined && table.view.hiddenColumn?.(unitCol) && wholeTable().unit !== undefined && runsPastRows(table.view, unitCol, rows)) {
     for (const r of rows) {
       if (r.unitSource !== 'column') continue;
       r.unitText = undefined;
@@ -502,6 +503,15 @@ export function attributeUnits<U extends UnitRef>(
     }
   }
   return findings;
+}
+
+/** A column holding text on rows below the table's last row or between its rows where no row was read. */
+function runsPastRows(view: SheetView, c: number, rows: readonly Registration[]): boolean {
+  if (!rows.length) return false;
+  const read = new Set(rows.map((r) => r.source.row));
+  const first = rows[0]?.source.row ?? 0;
+  for (let r = first; r <= view.rowCount; r++) if (!read.has(r) && view.text(r, c)) return true;
+  return false;
 }
 
 /** The commune a member is from, put with their workplace unless their position or workplace already says it. */

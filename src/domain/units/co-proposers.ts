@@ -3,12 +3,17 @@
  * An Bình và Hội ND huyện», two lines, «… (phối hợp Hội Nông dân huyện)». Each counts it (rules.md: "an exemplar
  * co-proposed by several units counts for each of them").
  */
-import { resolveWritten, UnitRef, UnitResolver } from './resolve-unit';
+import { asciiKey } from '../text';
+import { PLACE_ALONE, UnitRef, UnitResolver } from './resolve-unit';
 
 /** Where a cell parts its units: a semicolon, a line, "và", a comma, a dash or a slash between spaces, "phối hợp (với)", "cùng". */
 const PARTS = /\s*(?:;|\n|\/|\+|,|\s[-–]\s|\s(?:và|cùng với|phối hợp với|phối hợp|cùng)\s|\(\s*(?:phối hợp(?: với)?|cùng(?: với)?)\s+)\s*/iu;
 
-/** The units the cell names, two or more and each of the list, in the cell's order; undefined when it names fewer. */
+/**
+ * The units the cell names, two or more and each of the list as written, in the cell's order; undefined when it
+ * names fewer. A part is never completed ("Hội Nông dân" + "huyện", "xã An Bình" for its party committee): "Đảng bộ
+ * xã An Bình - Hội Nông dân" is the commune's own chapter, one body.
+ */
 export function coProposers<U extends UnitRef>(resolver: UnitResolver<U>, text: string): U[] | undefined {
   const parts = text
     .split(PARTS)
@@ -17,7 +22,9 @@ export function coProposers<U extends UnitRef>(resolver: UnitResolver<U>, text: 
   if (parts.length < 2) return undefined;
   const units: U[] = [];
   for (const p of parts) {
-    const u = resolveWritten(resolver, p);
+    // A commune named alone beside a body ("Trường THCS An Bình - xã An Bình") is where the body is, no proposer.
+    if (PLACE_ALONE.test(asciiKey(p))) return undefined;
+    const u = resolver.resolve(p);
     if (!u) return undefined;
     if (!units.includes(u)) units.push(u);
   }

@@ -32,7 +32,7 @@ describe('rows the district did not accept leave the signed list', () => {
   ])('%s', async (header, verdicts) => {
     const r = await listed(header, verdicts);
     expect(r.names).toEqual(['Nguyễn Văn Hùng', 'Võ Thị Sáu']);
-    expect(r.reasons).toEqual([`Kết quả thẩm định ghi «${verdicts[1]}»: không đưa vào danh sách.`, `Kết quả thẩm định ghi «${verdicts[2]}»: không đưa vào danh sách.`]);
+    expect(r.reasons).toEqual([`Ý kiến thẩm định ghi «${verdicts[1]}»: không đưa vào danh sách.`, `Ý kiến thẩm định ghi «${verdicts[2]}»: không đưa vào danh sách.`]);
     expect(r.notes.join('')).not.toMatch(/Không đạt|Loại/);
     // The unit registered them: its registration count stands.
     expect(r.registered).toBe(4);
@@ -44,5 +44,10 @@ describe('rows the district did not accept leave the signed list', () => {
     expect(r.reasons).toEqual([]);
     // A verdict still to come is none.
     expect((await listed('Kết quả thẩm định', ['Chưa xét', 'Chưa duyệt', 'Đạt', ''])).names).toEqual(NAMES);
+    // Review 14: a grade, a lesson drawn, a form changed are no rejection.
+    expect((await listed('Kết quả thẩm định', ['Loại A', 'Loại B', 'Loại 1', 'Đạt'])).names).toEqual(NAMES);
+    expect((await listed('Kết quả xét chọn', ['Loại 1', 'Loại 2', 'Loại 1', 'Loại 1'])).names).toEqual(NAMES);
+    expect((await listed('Ý kiến của Ban Thường vụ', ['Rút kinh nghiệm thành tích, đồng ý', 'Đề nghị rút gọn thành tích', 'Không xét tặng Bằng khen, đề nghị Giấy khen', ''])).names).toEqual(NAMES);
+    expect((await listed('Ghi chú', ['Rút kinh nghiệm', 'Không đạt chuẩn', '', ''])).names).toEqual(NAMES);
   });
 });

@@ -49,6 +49,15 @@ describe('a hidden sheet beside a list in sight', () => {
 });
 
 describe('near misses', () => {
+  it('another unit’s sheet the compiler hid is read (review 14)', async () => {
+    const wb = new ExcelJS.Workbook();
+    sheetWith(wb, 'An Bình', LIST);
+    sheetWith(wb, 'Tân Lập', [['ĐẢNG ỦY XÃ TÂN LẬP'], ['DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'], ['STT', 'Họ và tên', 'Năm sinh'], [1, 'Trần Văn Tư', 1962]]).state = 'hidden';
+    const { read, report } = await check(await roundTrip(wb, 'tong hop.xlsx'));
+    expect(unitsByName(read)).toEqual({ 'Nguyễn Văn Hùng': 'Đảng bộ xã An Bình', 'Trần Văn Tư': 'Đảng bộ xã Tân Lập' });
+    expect(report.findings.filter((f) => f.code === 'SHEET_SKIPPED')).toEqual([]);
+  });
+
   it('a hidden sheet that is the file’s only list is read', async () => {
     const { read } = await check(await roundTrip(unitBook('hidden', false), 'dang-uy-xa-an-binh.xlsx'));
     expect(Object.keys(unitsByName(read))).toEqual(['Phạm Văn Cũ', 'Lê Văn Rút']);

@@ -37,6 +37,26 @@ describe('a hidden helper column of unit names', () => {
     expect(codes(report, 'UNIT_CONFLICT')).toEqual(['UNIT_CONFLICT']);
   });
 
+  it('near miss: a compiler’s hidden unit column under a letterhead that is itself a unit still names each row’s (review 14)', async () => {
+    const units = unitsBook([['STT', 'Tên đơn vị'], [1, 'Đảng bộ xã An Bình'], [2, 'Đảng bộ xã Tân Lập'], [3, 'Ban Tuyên giáo Huyện ủy']]);
+    const master = oneSheet(
+      'tong hop.xlsx',
+      [
+        ['BAN TUYÊN GIÁO HUYỆN ỦY'],
+        ['DANH SÁCH TỔNG HỢP ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'],
+        ['STT', 'Họ và tên', 'Năm sinh', 'Đơn vị'],
+        [1, 'Quách Văn Một', 1970, 'Đảng bộ xã Tân Lập'],
+        [2, 'Quách Văn Hai', 1982, 'Đảng bộ xã An Bình'],
+      ],
+      'Tổng hợp',
+      (ws) => {
+        ws.getColumn(4).hidden = true;
+      },
+    );
+    const { read } = await checkBooks([units, master]);
+    expect(unitsByName(read)).toEqual({ 'Quách Văn Một': 'Đảng bộ xã Tân Lập', 'Quách Văn Hai': 'Đảng bộ xã An Bình' });
+  });
+
   it('near miss: a master’s hidden unit column, no title naming one unit, still gives each row its unit', async () => {
     const master = oneSheet(
       'tong hop.xlsx',

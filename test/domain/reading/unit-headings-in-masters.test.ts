@@ -136,6 +136,42 @@ describe('near misses: the rows keep their unit', () => {
     expect(codes(report, 'UNKNOWN_UNIT')).toEqual([]);
   });
 
+  // Review 14.
+  it('headings lettered A, B, C, D name their units (C is no roman numeral there)', async () => {
+    const rows: Row[] = [['A', 'Đảng bộ xã An Bình'], person(1, 'Quách Văn Một'), ['B', 'Đảng bộ xã Tân Lập'], person(1, 'Quách Văn Hai'), ['C', 'Hội Nông dân huyện'], person(1, 'Quách Văn Ba'), ['D', 'Hội LHPN huyện'], person(1, 'Quách Văn Bốn')];
+    const { read } = await checkBooks([master(rows)]);
+    expect(read.registrations.map((r) => r.unitText)).toEqual(['Đảng bộ xã An Bình', 'Đảng bộ xã Tân Lập', 'Hội Nông dân huyện', 'Hội LHPN huyện']);
+  });
+
+  it('under a bloc’s heading, a unit heading numbered otherwise still starts its unit (one the list lacks: UNKNOWN_UNIT)', async () => {
+    const rows: Row[] = [
+      ['I', 'KHỐI XÃ, THỊ TRẤN'],
+      [1, 'Đảng bộ xã An Bình'],
+      ['1.1', 'Quách Văn Một', 1970, 'Hội viên'],
+      [2, 'Đảng bộ xã Tân Lập'],
+      ['2.1', 'Quách Văn Hai', 1970, 'Hội viên'],
+      ['II', 'KHỐI ĐOÀN THỂ'],
+      [undefined, 'Hội Người cao tuổi huyện'],
+      person(1, 'Quách Văn Ba'),
+    ];
+    const { read, report } = await checkBooks([unitsBook(), master(rows)]);
+    expect(unitsByName(read)).toEqual({ 'Quách Văn Một': 'Đảng bộ xã An Bình', 'Quách Văn Hai': 'Đảng bộ xã Tân Lập', 'Quách Văn Ba': '?Hội Người cao tuổi huyện' });
+    expect(codes(report, 'UNKNOWN_UNIT')).toEqual(['UNKNOWN_UNIT']);
+  });
+
+  it('a unit’s sub-headings over its rows numbered from 1 are no collectives', async () => {
+    const rows: Row[] = [['I', 'Đảng bộ xã An Bình'], [undefined, 'Hội Nông dân'], person(1, 'Quách Văn Một'), [undefined, 'Trường Tiểu học An Bình'], person(1, 'Quách Văn Hai')];
+    const { read } = await checkBooks([unitsBook(), master(rows)]);
+    expect(read.registrations.map((r) => r.name)).toEqual(['Quách Văn Một', 'Quách Văn Hai']);
+  });
+
+  it('lettered sub-groups inside a unit’s section keep its unit', async () => {
+    const rows: Row[] = [['I', 'Đảng bộ xã An Bình'], ['a)', 'Trường Tiểu học An Bình'], person(1, 'Quách Văn Một'), ['b)', 'Phòng khám đa khoa khu vực'], person(1, 'Quách Văn Hai'), ['II', 'Đảng bộ xã Tân Lập'], person(1, 'Quách Văn Ba')];
+    const { read, report } = await checkBooks([unitsBook(), master(rows)]);
+    expect(unitsByName(read)).toEqual({ 'Quách Văn Một': 'Đảng bộ xã An Bình', 'Quách Văn Hai': 'Đảng bộ xã An Bình', 'Quách Văn Ba': 'Đảng bộ xã Tân Lập' });
+    expect(codes(report, 'UNKNOWN_UNIT')).toEqual([]);
+  });
+
   it('a heading of the list, not of a unit, opens no unit', async () => {
     const { read } = await checkBooks([
       unitsBook(),
