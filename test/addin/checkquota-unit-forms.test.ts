@@ -5,16 +5,10 @@
  */
 import * as fns from '../../src/functions/functions';
 import { unitStatusFromRange } from '../../src/functions/quota';
-import { feed } from '../../src/functions/runtime';
-import { configureFunctions } from '../../src/functions/services';
 import { defaultProfile } from '../../src/domain/profile';
 import { encodeLegacy } from '../../src/domain/text/legacy';
-import { readOpenWorkbook } from '../../src/workbook/office/read-workbook';
-import { watchWorkbook } from '../../src/workbook/office/changes';
-import { localEngine } from '../../src/worker/engine';
-import { install } from '../e2e/fake-office';
 import { canonicalMaster } from '../fixtures/layouts';
-import { seedFromWorkbook } from './seed';
+import { startFunctions } from './function-host';
 
 const profile = defaultProfile();
 const status = (unit: string, cells: string[], type?: string) => unitStatusFromRange(profile, unit, cells.map((c) => [c]), type);
@@ -48,17 +42,7 @@ describe('CHECKQUOTA(unit, range): the range’s cells name the unit however wri
 });
 
 describe('CHECKQUOTA(unit) over the workbook: the unit found however written', () => {
-  function start() {
-    install(seedFromWorkbook(canonicalMaster(), 'Tổng hợp huyện.xlsx'));
-    configureFunctions({
-      engine: localEngine(),
-      readWorkbook: async () => (await readOpenWorkbook()).grid,
-      watch: (onChange) => watchWorkbook(() => onChange()),
-      profileOverride: () => undefined,
-      today: () => '2023-03-01',
-    });
-    feed.invalidate();
-  }
+  const start = () => startFunctions(canonicalMaster());
   async function answer(unit: string, type: string | null = null): Promise<unknown> {
     const results: unknown[] = [];
     const inv = { setResult: (v: unknown) => results.push(v), onCanceled: undefined as undefined | (() => void) };

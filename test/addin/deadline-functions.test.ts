@@ -5,26 +5,13 @@
  */
 import ExcelJS from 'exceljs';
 import * as fns from '../../src/functions/functions';
-import { feed } from '../../src/functions/runtime';
-import { configureFunctions } from '../../src/functions/services';
-import { readOpenWorkbook } from '../../src/workbook/office/read-workbook';
-import { localEngine } from '../../src/worker/engine';
-import { install } from '../e2e/fake-office';
 import type { Row } from '../fixtures/workbooks';
-import { seedFromWorkbook } from './seed';
+import { startFunctions } from './function-host';
 
 function start(sheets: Record<string, Row[]>, date1904 = false) {
   const wb = new ExcelJS.Workbook();
   for (const [name, rows] of Object.entries(sheets)) wb.addWorksheet(name).addRows(rows);
-  install({ ...seedFromWorkbook(wb, 'So lam viec.xlsx'), date1904 });
-  configureFunctions({
-    engine: localEngine(),
-    readWorkbook: async () => (await readOpenWorkbook()).grid,
-    watch: () => Promise.resolve(),
-    profileOverride: () => undefined,
-    today: () => '2023-03-01',
-  });
-  feed.invalidate();
+  startFunctions(wb, { name: 'So lam viec.xlsx', date1904 });
 }
 
 const UNITS: Row[] = [['STT', 'Tên đơn vị', 'Loại đơn vị'], [1, 'Đảng bộ xã An Bình', 'Đảng bộ xã']];

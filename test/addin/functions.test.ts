@@ -7,11 +7,10 @@ import * as fns from '../../src/functions/functions';
 import { feed } from '../../src/functions/runtime';
 import { configureFunctions, todayIso } from '../../src/functions/services';
 import { readOpenWorkbook } from '../../src/workbook/office/read-workbook';
-import { watchWorkbook } from '../../src/workbook/office/changes';
 import { localEngine } from '../../src/worker/engine';
 import { install } from '../e2e/fake-office';
 import { canonicalMaster } from '../fixtures/layouts';
-import { seedFromWorkbook } from './seed';
+import { startFunctions } from './function-host';
 
 type Matrix = unknown[][];
 
@@ -35,18 +34,7 @@ const until = async (cond: () => boolean, ms = 5000) => {
   }
 };
 
-function start(wb: ExcelJS.Workbook = canonicalMaster()) {
-  const fake = install(seedFromWorkbook(wb, 'Tổng hợp huyện.xlsx'));
-  configureFunctions({
-    engine: localEngine(),
-    readWorkbook: async () => (await readOpenWorkbook()).grid,
-    watch: (onChange) => watchWorkbook(() => onChange()),
-    profileOverride: () => undefined,
-    today: () => '2023-03-01',
-  });
-  feed.invalidate();
-  return fake;
-}
+const start = (wb: ExcelJS.Workbook = canonicalMaster()) => startFunctions(wb);
 
 async function excelError(p: Promise<unknown> | (() => unknown)): Promise<{ code: string; message: string }> {
   try {
