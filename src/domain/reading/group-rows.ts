@@ -117,13 +117,13 @@ function namesNoDistrictUnit(text: string): boolean {
 }
 
 /** How a heading row is numbered: "II" / "II." (roman), "a)" / "B" (a letter), "2" / "2." (arabic), or not at all. */
-export type Numbering = 'roman' | 'letter' | 'arabic' | 'none';
+type Numbering = 'roman' | 'letter' | 'arabic' | 'none';
 
 /** Outer numberings first: a roman heading holds lettered ones, which hold arabic ones, which hold unnumbered ones. */
 const NUMBERING_RANK: Record<Numbering, number> = { roman: 3, letter: 2, arabic: 1, none: 0 };
 
 /** The numbering a row's first text opens with. */
-export function numberingOf(first: string): Numbering {
+function numberingOf(first: string): Numbering {
   const head = /^\s*([^\s.)|:-]+)[.)]?(?:\s|$)/.exec(first)?.[1] ?? '';
   // A lone "C", "D", "L" is a letter (A, B, C, D…); "I", "V", "X" alone and "II", "IV"… are roman.
   if (/^(?:[IVX]|[IVXLC]{2,})$/.test(head)) return 'roman';
@@ -182,6 +182,8 @@ export function assignGroups(
   const level = judge && formOf ? unitNumbering(rows, groups, judge, formOf) : undefined;
   // A heading at the level of the master's unit headings, or outside it ("II | Hội Người cao tuổi huyện" among blocs
   // numbered I, II over units numbered 1, 2), or where no unit is open: a unit's. One numbered inside it is a part of one.
+  // A heading's text may name a unit of the master: a body a district's units are ("Hội CCB"; without a list, of a known type).
+  const mayHeadUnit = (text: string) => judge !== undefined && !namesNoDistrictUnit(text) && (judge.listed ? mayNameUnit(text) : judge.namesUnit(text));
   const atUnitLevel = (r: number) => {
     if (level === undefined || !formOf) return false;
     return NUMBERING_RANK[formOf(r)] >= NUMBERING_RANK[level] || label === undefined;
@@ -230,7 +232,7 @@ export function assignGroups(
         // Without a list a name's type reads through its count ("Đảng bộ xã An Bình (02)"): the count goes all the same.
         const unit = judge && bare !== written && (!judge.listed || !judge.namesUnit(written)) && judge.namesUnit(bare) ? bare : written;
         const r = (groups[g] as GroupRow).r;
-        const headsUnit = judge !== undefined && atUnitLevel(r) && !namesNoDistrictUnit(unit) && (judge.listed ? mayNameUnit(unit) : judge.namesUnit(unit));
+        const headsUnit = atUnitLevel(r) && mayHeadUnit(unit);
         const names = judge ? judge.namesUnit(unit) || headsUnit : true;
         // Inside a unit's rows, a heading numbered inside its level ("a) Trường Tiểu học An Bình") heads a part of them.
         if (!names && level !== undefined && label !== undefined && !atUnitLevel(r)) continue;
@@ -248,7 +250,7 @@ export function assignGroups(
         continue;
       }
       // In a master of units, a text without a number over its rows numbered from 1 is their unit, known or not.
-      if (row.headsRun && atUnitLevel(row.r) && !namesNoDistrictUnit(unit) && (judge.listed ? mayNameUnit(unit) : judge.namesUnit(unit))) {
+      if (row.headsRun && atUnitLevel(row.r) && mayHeadUnit(unit)) {
         unitRow(unit, true, split?.phase, true, true);
         continue;
       }
