@@ -1,5 +1,5 @@
 /** CHECKQUOTA's answers, computed from the engine's quota table or from explicit ranges. */
-import type { Profile } from '../domain/profile/schema';
+import type { Profile, UnitTypeDef } from '../domain/profile/schema';
 import { unitTypeInferrer, unitTyping } from '../domain/units/unit-type';
 import { resolveWritten, unitResolver } from '../domain/units/resolve-unit';
 import { msg } from '../domain/findings/messages';
@@ -33,6 +33,16 @@ export function quotaTable(rows: QuotaRow[]): Scalar[][] {
 }
 
 /**
+ * A unit's type as the engine types it: the type given (one that is none is refused), else its name's; a commune
+ * typed "Đảng bộ cơ sở" keeps the commune's.
+ */
+function typeOf(profile: Profile, name: string, unitType: string | undefined): UnitTypeDef | undefined {
+  const declared = unitType?.trim() ? normalizeText(unitType) : '';
+  if (declared && !unitTypeOf(profile, declared)) throw badArgument(fnText.typeUnknown(declared));
+  return unitTyping(profile, declared, name, unitTypeInferrer(profile)).type;
+}
+
+/**
  * The status of one unit of the workbook's quota table, by its name or code written as the rows write units; with a
  * type given, that type's quota (as the engine types a unit) instead of the one the workbook gives it.
  */
@@ -41,12 +51,8 @@ export function unitStatusFromTable({ quota: rows, profile }: Pick<QuotaResult, 
   const found = resolveWritten(unitResolver(refs, profile.district, profile.unitAbbreviations), normalizeText(unit));
   const row = found && rows[Number(found.id)];
   if (!row) throw notAvailable(fnText.unitNotFound(unit));
-  const declared = unitType.trim() ? normalizeText(unitType) : '';
-  if (declared) {
-    if (!unitTypeOf(profile, declared)) throw badArgument(fnText.typeUnknown(declared));
-    const type = unitTyping(profile, declared, row.unit, unitTypeInferrer(profile)).type;
-    if (type) return statusText(row.registered, type.quota);
-  }
+  const type = unitType.trim() ? typeOf(profile, row.unit, unitType) : undefined;
+  if (type) return statusText(row.registered, type.quota);
   return row.required === null ? msg.quotaUnknownStatus : statusText(row.registered, row.required);
 }
 
@@ -56,9 +62,7 @@ export function unitStatusFromTable({ quota: rows, profile }: Pick<QuotaResult, 
  */
 export function unitStatusFromRange(profile: Profile, unit: string, registrationUnits: Scalar[][], unitType?: string): string {
   const name = normalizeText(unit);
-  const declared = unitType?.trim() ? normalizeText(unitType) : '';
-  if (declared && !unitTypeOf(profile, declared)) throw badArgument(fnText.typeUnknown(declared));
-  const type = unitTyping(profile, declared, name, unitTypeInferrer(profile)).type;
+  const type = typeOf(profile, name, unitType);
   if (!type) throw badArgument(fnText.typeUnknown(name));
   const resolver = unitResolver([{ id: name, name }], profile.district, profile.unitAbbreviations);
   const k = toneKey(name);

@@ -12,7 +12,7 @@ import { asciiKey, toneKey } from '../text';
 import { isMarked, readDate, readYear } from './cell-values';
 import { memoize } from '../text/memo';
 import { Gender, marksGender, parseGender } from './gender';
-import { NameCell, readNameCell } from './name-cell';
+import { isPosthumousMark, NameCell, readNameCell } from './name-cell';
 import { yearOrGender } from './name-cell-year';
 import { dittoReader } from './ditto';
 import { notePhase } from './note-phase';
@@ -452,9 +452,9 @@ function posthumousIn(yearText: string): string | undefined {
   // A life's years ("1948 - 2024"): the year of death.
   const life = /^(\d{4})\s*[-–—]\s*(\d{4})$/.exec(yearText.trim());
   if (life && Number(life[2]) - Number(life[1]) >= 10) return `mất năm ${life[2]}`;
-  if (!/\D{3}/.test(yearText)) return undefined;
-  const m = /[(,;]\s*((?:đã\s+)?(?:mất|từ trần|qua đời|hy sinh|hi sinh)(?:\s+năm)?(?:\s*\d{4})?|truy tặng|liệt sĩ)\s*\)?$/iu.exec(yearText);
-  return m?.[1]?.trim();
+  const at = yearText.search(/[(,;]/);
+  const rest = at < 0 ? '' : yearText.slice(at + 1).replace(/\)\s*$/, '').trim();
+  return rest && isPosthumousMark(rest) ? rest : undefined;
 }
 
 /** The one year a sheet's name gives ("DS 2024", "Năm 2025", "Đề nghị khen 2025"), if it gives one. */
