@@ -49,7 +49,8 @@ export interface Registration {
   /** The unit-code column's text, when the table has one beside the name column. */
   unitCodeText?: string;
   kind?: SubjectKind;
-  kindSource?: 'column' | 'group' | 'name';
+  /** Where the kind was read: a kind column, a group row, the name's shape, or the row's birth year or gender. */
+  kindSource?: 'column' | 'group' | 'name' | 'row';
   household: boolean;
   /** Clean Unicode, honorific removed. */
   name: string;

@@ -279,9 +279,11 @@ export function readNameCell(lines: readonly string[], kind: SubjectKind | undef
   const name = cell.name;
   const head = name.slice(0, m.index).trim();
   // Under "Tập thể" only a plain person's name (surname, "Văn"/"Thị") is split off: the kind rule then sees it.
-  if (!(kind === 'collective' ? looksLikePersonName(head) : looksPersonal(head))) return cell;
-  if (subjectsIn(name, 'individual', false).length > 1) return cell;
   const tail = splitTail(name.slice(m.index));
+  // A birth year alone after a name of no known shape («Păng (1960)») is split off too: a body has no birth year.
+  const yearOnly = kind !== 'collective' && tail.birthYear !== undefined && !tail.position && !tail.remark && !looksCollective(head);
+  if (!yearOnly && !(kind === 'collective' ? looksLikePersonName(head) : looksPersonal(head))) return cell;
+  if (subjectsIn(name, 'individual', false).length > 1) return cell;
   cell.name = head;
   if (tail.position) cell.position = cell.position ? `${cell.position}, ${tail.position}` : tail.position;
   if (tail.birthYear !== undefined) cell.birthYear = tail.birthYear;

@@ -390,6 +390,11 @@ export function readRegistrations(
       );
     }
 
+    // A name of no known shape ("Păng", "Y-Bhin Êban") with a birth year or a gender is a person's: a body has neither.
+    if (reg.name && !reg.kind && (reg.birthYear !== undefined || reg.gender)) {
+      reg.kind = 'individual';
+      reg.kindSource = 'row';
+    }
     if (!reg.name) {
       findings.push(
         finding('MISSING_VALUE', { ...place, column: nameCol ? columnLetter(nameCol) : undefined }, msg.missingName('tên tập thể hoặc họ và tên cá nhân')),

@@ -98,9 +98,9 @@ export function looksPersonal(name: string): boolean {
 }
 
 const LETTERS_ONLY = /^\p{L}+$/u;
-// Punctuation people's names carry: an apostrophe in Ê Đê and Jrai names ("H'Hen", "Ksor H’Ngơm"), an initial for a
-// middle name ("T.", "T.Thu").
-const PUNCTUATED_NAME_WORD = /^(?:\p{L}+['’]\p{L}+|\p{Lu}\.(?:\p{Lu}\p{Ll}*)?)$/u;
+// Punctuation people's names carry: an apostrophe in Ê Đê and Jrai names, with or without a space after it ("H'Hen",
+// "Ksor H’Ngơm", "H' Nga Niê"), a hyphen ("Y-Bhin Êban"), an initial for a middle name ("T.", "T.Thu").
+const PUNCTUATED_NAME_WORD = /^(?:\p{L}+['’]\p{L}+|\p{Lu}['’]|\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*)+|\p{Lu}\.(?:\p{Lu}\p{Ll}*)?)$/u;
 
 const hasPersonalShape = (name: string): boolean => {
   const words = name.split(' ').filter(Boolean);
