@@ -210,6 +210,8 @@ export interface UnitCount {
   registered: number;
   rowErrors: number;
   repeated: number;
+  /** Rows counted once with another of the unit's rows that the matcher finds probably the same exemplar. */
+  maybeRepeated: number;
   phase2: number;
   phaseUnreadable: number;
   /** Phase-1 rows the unit took out itself (a withdrawing note, a struck-through name, a hidden row). */

@@ -61,6 +61,8 @@ export interface QuotaFacts {
   /** Rows of the unit left out of the count, by reason. */
   rowErrors: number;
   repeated: number;
+  /** Rows counted once with a row the matcher finds probably the same exemplar (a «probable» DUPLICATE). */
+  maybeRepeated?: number;
   phase2: number;
   /** Rows whose phase cell could not be read (PHASE_UNREADABLE). */
   phaseUnreadable?: number;
@@ -74,6 +76,9 @@ function notCounted(q: QuotaFacts): string {
   const parts = [
     q.rowErrors ? `${q.rowErrors} dòng có lỗi` : '',
     q.repeated ? `${q.repeated} dòng ghi lại điển hình đã tính` : '',
+    q.maybeRepeated
+      ? `${q.maybeRepeated} dòng có thể ghi lại điển hình đã tính (xem cảnh báo trùng lặp; nếu đúng là hai điển hình khác nhau, đánh dấu «Không trùng» rồi kiểm tra lại)`
+      : '',
     q.phase2 ? `${q.phase2} dòng bổ sung ở giai đoạn 2` : '',
     q.phaseUnreadable ? `${q.phaseUnreadable} dòng chưa rõ giai đoạn` : '',
     q.withdrawn ? `${q.withdrawn} dòng đơn vị đã rút (ghi chú rút tên, gạch ngang tên hoặc ẩn dòng)` : '',
@@ -407,6 +412,7 @@ function duplicateMessage(d: DuplicateMessageParts): string {
         : 'Hướng dẫn: lựa chọn điển hình cần có sự phối hợp chặt chẽ giữa cấp ủy và chính quyền, địa phương, đơn vị để tránh trùng lặp; ' +
           'trong danh sách tuyên dương, các dòng này được gộp làm một.'
       : `Hãy kiểm tra lại; nếu không phải cùng một ${d.kind === 'individual' ? 'người' : 'tập thể'}, đánh dấu «Không trùng» ` +
-        'để lần kiểm tra sau không báo lại.';
+        'để lần kiểm tra sau không báo lại.' +
+        (d.proposers.length === 1 ? ' Cho đến khi đó, các dòng này được tính một lần vào chỉ tiêu của đơn vị.' : '');
   return `${head}; ${duplicateProposers(d)}. ${who} — ${duplicateRows(d.rows)}. ${tail}`;
 }

@@ -1,9 +1,10 @@
 /**
  * QUOTA_SHORT (R2, R3): each unit selects at least its quota of exemplars ("ít nhất 01"; đảng bộ xã, thị trấn
  * "ít nhất 02"). Counted: the unit's distinct, valid, phase-1 exemplars. A row with a row-level error does not
- * count; the same exemplar listed twice by one unit counts once; an exemplar co-proposed by several units counts
- * for each of them (R5 reports the duplicate).
+ * count; the same exemplar listed twice by one unit counts once (by its name, or as the duplicate matcher finds it);
+ * an exemplar co-proposed by several units counts for each of them (R5 reports the duplicate).
  */
+import type { DuplicateGroup } from '../duplicates/match';
 import { finding } from '../findings/finding';
 import { msg } from '../findings/messages';
 import { isSetAside, QuotaRow, Registration, UnitCount, UnitQuota, UnitRecord } from '../records';
@@ -39,16 +40,38 @@ function distinctExemplars(rows: readonly Registration[], nameKey: (name: string
   return n;
 }
 
-function countFor(unit: UnitRecord, ctx: Analysis, nameKey: (name: string) => string): UnitCount {
+/**
+ * The rows the duplicate matcher finds to be one exemplar written twice within one unit's rows, after the first:
+ * the spelling differs ("Nguyễn V. Hùng" / "Nguyễn Văn Hùng", 1970 / 1971) where the name key does not see it. A
+ * "probable" pair counts once too, so that a typo cannot complete a quota silently; the user's "Không trùng" on the
+ * group (a decision the matcher applies) counts both again.
+ */
+function matchedAgain(rows: readonly Registration[], groupOf: ReadonlyMap<Registration, DuplicateGroup>): { certain: Set<Registration>; probable: Set<Registration> } {
+  const certain = new Set<Registration>();
+  const probable = new Set<Registration>();
+  const seen = new Set<DuplicateGroup>();
+  for (const r of rows) {
+    const g = groupOf.get(r);
+    if (!g) continue;
+    if (seen.has(g)) (g.confidence === 'certain' ? certain : probable).add(r);
+    else seen.add(g);
+  }
+  return { certain, probable };
+}
+
+function countFor(unit: UnitRecord, ctx: Analysis, nameKey: (name: string) => string, groupOf: ReadonlyMap<Registration, DuplicateGroup>): UnitCount {
   const own = ctx.registrationsOf(unit);
   // A row its unit set aside (withdrawn, replaced, a copy, its later proposal list) is no exemplar of its list.
   const phase1 = own.filter((r) => r.phase === 1 && !isSetAside(r));
   const valid = phase1.filter((r) => !ctx.hasRowError(r));
-  const registered = distinctExemplars(valid, nameKey);
+  const again = matchedAgain(valid, groupOf);
+  const once = again.certain.size || again.probable.size ? valid.filter((r) => !again.certain.has(r) && !again.probable.has(r)) : valid;
+  const registered = distinctExemplars(once, nameKey);
   return {
     registered,
     rowErrors: phase1.length - valid.length,
-    repeated: valid.length - registered,
+    repeated: valid.length - registered - again.probable.size,
+    maybeRepeated: again.probable.size,
     phase2: own.filter((r) => r.phase === 2).length,
     phaseUnreadable: own.filter((r) => r.phase === undefined).length,
     // Of the rows of its current list only: a replaced list's or a copy's rows are no rows it took out.
@@ -65,8 +88,10 @@ function countFor(unit: UnitRecord, ctx: Analysis, nameKey: (name: string) => st
 export function countQuotas(ctx: Analysis): UnitQuota[] {
   // Names repeat across a district's units: each is keyed once per count.
   const nameKey = memoize(toneKey);
+  const groupOf = new Map<Registration, DuplicateGroup>();
+  for (const g of ctx.duplicates().groups) for (const m of g.members) groupOf.set(m.registration, g);
   return ctx.read.units.map((unit) => {
-    const count = countFor(unit, ctx, nameKey);
+    const count = countFor(unit, ctx, nameKey, groupOf);
     const shortfall = unit.quota === undefined ? null : Math.max(0, unit.quota - count.registered);
     const row: QuotaRow = {
       unit: unit.name,
