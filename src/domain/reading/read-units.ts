@@ -2,7 +2,7 @@
 import { columnLetter } from '../grid';
 import { Finding, finding } from '../findings/finding';
 import { FIELD_LABELS, msg } from '../findings/messages';
-import { Profile, unitTypeByName, UnitTypeDef } from '../profile';
+import { firstCeremonyDate, Profile, unitTypeByName, UnitTypeDef } from '../profile';
 import type { UnitRecord } from '../records';
 import { asciiKey } from '../text';
 import { memoize } from '../text/memo';
@@ -11,7 +11,8 @@ import { splitUnitNameCode } from '../units/name-code';
 import { unitKeys } from '../units/unit-key';
 import { unitTypeByBareName, unitTypeInferrer, unitTyping } from '../units/unit-type';
 import { mergeRepeatedUnit } from '../units/repeated-unit';
-import { readDate } from './cell-values';
+import { DateValue, readDate } from './cell-values';
+import { firstSending } from './sendings';
 import { sentStatus } from './sent-status';
 import type { RecognizedTable } from './recognize';
 
@@ -28,6 +29,8 @@ export function readUnits(
   const contentCols = [...header.columns.entries()].filter(([f]) => f !== 'stt').map(([, c]) => c);
   // Names and type cells typed without diacritics are read without them too.
   const inferUnitType = unitTypeInferrer(profile, true);
+  // Dates after the first ceremony are phase 2's: an addition recorded beside the first sending.
+  const additionsAfter = firstCeremonyDate(profile);
   // A type column repeats a handful of texts down the list: each is looked up once.
   const declaredTypes = memoize(
     (text: string) => unitTypeByName(profile, text) ?? unitTypeByBareName(profile, text) ?? inferUnitType(text) ?? null,
@@ -93,7 +96,10 @@ export function readUnits(
       // The day it was sent, else (left blank) the day it came in, where the list has both.
       const fallback = header.fallbacks?.get(f);
       const c = col(f) !== undefined && !view.text(r, col(f) as number) && fallback !== undefined ? fallback : col(f);
-      const d = readDate(view, r, c, date1904);
+      // A cell recording two sendings («20/02/2023; bổ sung 15/4/2024») gives the first one's date.
+      const lines = c && view.cell(r, c)?.t === 's' ? (view.lines?.(r, c) ?? [view.text(r, c)]) : [];
+      const sending = lines.length ? firstSending(lines.join('\n'), additionsAfter) : undefined;
+      const d: DateValue = sending ? (sending.date ? { state: 'ok', date: sending.date } : { state: 'empty' }) : readDate(view, r, c, date1904);
       // Without a date, the cell may still say it came ("x", "✓", "Đã nộp") or came late ("Nộp trễ").
       const sent = d.state !== 'ok' && c ? sentStatus(view.text(r, c)) : undefined;
       if (sent) unit[sentKey] = sent;
