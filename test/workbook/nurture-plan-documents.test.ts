@@ -209,3 +209,35 @@ describe('a nurturing plan sent with its list attached', () => {
     expect(findings.map(([code]) => code)).toEqual(['NURTURE_PLAN_MISSING']);
   });
 });
+
+describe('a nurturing plan under a letterhead of several lines (trial 9 #16)', () => {
+  /** The units the plans read are credited to, and the units still missing one. */
+  async function credited(letterhead: string[]) {
+    const plan = await word([...letterhead, 'Số: 12-KH', 'An Phú, ngày 15 tháng 3 năm 2023', ...TITLE, ...CONTENTS.map((c, i) => `${i + 1}. ${c}: …`)]);
+    const read = readWorkbooks([await district(false), plan], { profile: defaultProfile() });
+    const report = buildReport(read, AS_OF, 2);
+    return {
+      plans: read.plans.map((p) => read.units.find((u) => u.id === p.unitId)?.name),
+      skipped: report.findings.filter((f) => f.code === 'SHEET_SKIPPED').length,
+    };
+  }
+
+  it.each([
+    [['HỘI NÔNG DÂN VIỆT NAM', 'BCH HUYỆN AN PHÚ']],
+    [['HỘI NÔNG DÂN VIỆT NAM', 'BAN CHẤP HÀNH HUYỆN AN PHÚ', '***']],
+    [['BCH HỘI NÔNG DÂN', 'HUYỆN AN PHÚ', '***']],
+    [['HỘI NÔNG DÂN', 'HUYỆN AN PHÚ']],
+  ])('%j: the plan is the unit’s its lines name together', async (letterhead) => {
+    expect(await credited(letterhead)).toEqual({ plans: ['Hội Nông dân huyện'], skipped: 0 });
+  });
+
+  it('a commune’s letterhead under the district’s committee: the commune’s, not the district’s', async () => {
+    expect(await credited(['ĐẢNG BỘ HUYỆN AN PHÚ', 'ĐẢNG ỦY XÃ AN BÌNH', '*'])).toEqual({ plans: ['Đảng bộ xã An Bình'], skipped: 0 });
+  });
+
+  it('near miss: another unit named in the body is not the sender', async () => {
+    const plan = await word(['ĐẢNG ỦY XÃ AN BÌNH', '*', ...TITLE, '1. Trách nhiệm lãnh đạo: phối hợp với Hội Nông dân huyện …', ...CONTENTS.slice(1)]);
+    const read = readWorkbooks([await district(false), plan], { profile: defaultProfile() });
+    expect(read.plans.map((p) => p.unitText)).toEqual(['Đảng bộ xã An Bình']);
+  });
+});

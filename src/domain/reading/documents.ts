@@ -40,22 +40,28 @@ const LIST = /^danh sach\b/;
 /** The texts above the title looked at: a letterhead, its number and date, the national motto. */
 const TITLE_WITHIN = 12;
 
-/** What a document without a table is, by its title; undefined when its title is a list's, or it has none. */
-export function documentTitle(texts: readonly string[]): DocumentTitle | undefined {
+/** Where a document's title is among its first lines (a list's title too); -1 when it has none. */
+export function titleLine(texts: readonly string[]): number {
   for (let i = 0; i < Math.min(texts.length, TITLE_WITHIN); i++) {
     const key = asciiKey(texts[i] ?? '');
-    if (LIST.test(key)) return undefined;
-    if (!TITLE.test(key)) continue;
-    const next = texts[i + 1] ?? '';
-    const title = [texts[i] ?? '', next].join(' ').trim();
-    const about = `${key} ${asciiKey(next)}`;
-    const exemplars = key.startsWith('ke hoach') && ABOUT_EXEMPLARS.test(about);
-    const plan = exemplars && (IMPLEMENTING.test(about) || !NURTURING.test(about));
-    const nurture = exemplars && !plan && NURTURE_PLAN.test(about) && !EVENT.test(about);
-    const kind = plan ? 'plan' : nurture ? 'nurture' : 'other';
-    return { kind, title };
+    if (LIST.test(key) || TITLE.test(key)) return i;
   }
-  return undefined;
+  return -1;
+}
+
+/** What a document without a table is, by its title; undefined when its title is a list's, or it has none. */
+export function documentTitle(texts: readonly string[]): DocumentTitle | undefined {
+  const i = titleLine(texts);
+  const key = asciiKey(texts[i] ?? '');
+  if (i < 0 || LIST.test(key)) return undefined;
+  const next = texts[i + 1] ?? '';
+  const title = [texts[i] ?? '', next].join(' ').trim();
+  const about = `${key} ${asciiKey(next)}`;
+  const exemplars = key.startsWith('ke hoach') && ABOUT_EXEMPLARS.test(about);
+  const plan = exemplars && (IMPLEMENTING.test(about) || !NURTURING.test(about));
+  const nurture = exemplars && !plan && NURTURE_PLAN.test(about) && !EVENT.test(about);
+  const kind = plan ? 'plan' : nurture ? 'nurture' : 'other';
+  return { kind, title };
 }
 
 /**

@@ -18,7 +18,7 @@ import { asciiKey } from '../text';
 import { inferredDistrict } from '../units/district';
 import { unitResolver, UnitResolver } from '../units/resolve-unit';
 import { paragraphTexts } from './date-line';
-import { commendedListTitle, documentDate, documentTitle, isQuotaResult, isReportOnLists, isVoteTable, titleOverTable } from './documents';
+import { commendedListTitle, documentDate, documentTitle, isQuotaResult, isReportOnLists, isVoteTable, titleLine, titleOverTable } from './documents';
 import { issuedDate, nurtureContentsIn } from './nurture-document';
 import { withoutOtherDistricts } from './other-district';
 import { readDuplicateDecisions } from './read-decisions';
@@ -31,7 +31,7 @@ import { readUnits } from './read-units';
 import { looksLikeData, wordTableGoingOn, withParagraphs, withRowTexts } from './word-tables';
 import { continuedTables, RecognizedTable, recognizeTables } from './recognize';
 import { hasText, instructionSheetName, instructionTitle, isTemplateSheetName } from './sheet-skip';
-import { attributeUnits, sheetsNameTheirUnits } from './unit-evidence';
+import { attributeUnits, letterheadUnit, sheetsNameTheirUnits } from './unit-evidence';
 import { UnitJudge, withUnitRows } from './group-rows';
 import { unitTypeInferrer } from '../units/unit-type';
 
@@ -203,7 +203,11 @@ function tablelessFindings(
     // The sender heads the letterhead; "Kính gửi" names the recipient, and nothing after it is the sender.
     const to = texts.findIndex((t) => /^kinh gui( |$)/.test(asciiKey(t)));
     const sent = to < 0 ? texts : texts.slice(0, to);
-    const unit = sent.map((t) => resolver.resolve(t) ?? resolver.resolveLoose(t)).find((u) => u !== undefined);
+    // Its letterhead's lines above the title, joined as a list's title block is, else any line before "Kính gửi".
+    const titleAt = titleLine(sent);
+    const unit =
+      (titleAt > 0 ? letterheadUnit(sent.slice(0, titleAt), resolver) : undefined) ??
+      sent.map((t) => resolver.resolve(t) ?? resolver.resolveLoose(t)).find((u) => u !== undefined);
     const place = { file, ...(unit ? { unit: unit.name, unitCode: unit.code } : {}) };
     // A workbook's sheet may be a unit's nurturing plan too (a checklist of its contents under the plan's title).
     const titled = documentTitle(texts);

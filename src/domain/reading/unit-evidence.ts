@@ -91,6 +91,11 @@ function titleCandidates(view: SheetView, headerRow: number, paragraphsAbove: st
     }
     rows.push({ r, cells });
   }
+  return candidatesOf(rows);
+}
+
+/** The candidates of a title block given row by row, each row's texts by their left edge. */
+function candidatesOf(rows: { r: number; cells: Map<number, string> }[]): TitleCandidate[] {
   withoutRecipients(rows);
   // Lines of a block standing above a commune's body (same left edge, consecutive rows).
   const superior = new Set<string>();
@@ -208,6 +213,15 @@ function titleUnit<U extends UnitRef>(titles: readonly TitleCandidate[], resolve
     }
   }
   return undefined;
+}
+
+/**
+ * The unit a document's letterhead names: its lines above the title, single and joined as a table's title block is
+ * ("BCH ĐOÀN TNCS HỒ CHÍ MINH" over "HUYỆN AN PHÚ"), the superior body's lines left out.
+ */
+export function letterheadUnit<U extends UnitRef>(lines: readonly string[], resolver: UnitResolver<U>): U | undefined {
+  const rows = lines.map((t, i) => ({ r: i + 1, cells: new Map(t && !MOTTO.test(asciiKey(t)) ? [[1, t]] : []) }));
+  return titleUnit(candidatesOf(rows).filter((t) => !t.superior), resolver)?.unit;
 }
 
 /**
