@@ -241,3 +241,39 @@ describe('a nurturing plan under a letterhead of several lines (trial 9 #16)', (
     expect(read.plans.map((p) => p.unitText)).toEqual(['Đảng bộ xã An Bình']);
   });
 });
+
+describe('a nurturing plan whose contents are a table of tasks (trial 9 #22)', () => {
+  async function taskPlan(header: string[], tasks: string[][]): Promise<WorkbookGrid> {
+    const table = new Table({
+      rows: [header, ...tasks].map((r) => new TableRow({ children: r.map((t) => new TableCell({ children: [new Paragraph(t)] })) })),
+    });
+    const doc = new Document({ sections: [{ children: [...[...LETTERHEAD, ...TITLE, 'I. MỤC ĐÍCH, YÊU CẦU', 'II. NỘI DUNG VÀ TIẾN ĐỘ THỰC HIỆN'].map((t) => new Paragraph(t)), table] }] });
+    return readDocx(await docxBytes(doc), 'KH-AnBinh.docx');
+  }
+  const TASKS = [
+    ['1', 'Quán triệt, xác định trách nhiệm lãnh đạo của Ban Thường vụ', 'Quý II/2023', 'Ban Thường vụ'],
+    ['2', 'Giao đồng chí Phó Bí thư theo dõi, phát hiện nhân tố mới', 'Thường xuyên', 'Văn phòng'],
+    ['3', 'Tổ chức bồi dưỡng, tập huấn cho điển hình', 'Hằng năm', 'Ban Tuyên giáo'],
+    ['4', 'Đẩy mạnh tuyên truyền, nhân rộng gương điển hình', 'Thường xuyên', 'Ban Tuyên giáo'],
+    ['5', 'Biểu dương, khen thưởng gương điển hình', 'Tổng kết năm', 'Văn phòng'],
+  ];
+
+  it.each([
+    [['STT', 'Nội dung', 'Thời gian', 'Phân công']],
+    [['STT', 'Nội dung công việc', 'Thời gian thực hiện', 'Đơn vị chủ trì']],
+    [['TT', 'Nhiệm vụ', 'Tiến độ', 'Người phụ trách']],
+  ])('%j: each task names the contents it carries out; only the one no task names is missing', async (header) => {
+    const { findings } = await anBinh(await taskPlan(header, TASKS));
+    expect(findings).toEqual([['NURTURE_PLAN_INCOMPLETE', expect.stringMatching(/thiếu 1\/6 nội dung: «Chế độ thông tin, báo cáo»/)]]);
+  });
+
+  it('with a reporting task too: nothing is missing', async () => {
+    const { findings } = await anBinh(await taskPlan(['STT', 'Nội dung', 'Thời gian', 'Phân công'], [...TASKS, ['6', 'Thực hiện chế độ thông tin, báo cáo định kỳ 6 tháng, năm', 'Tháng 6, 12', 'Văn phòng']]));
+    expect(findings).toEqual([]);
+  });
+
+  it('near miss: a table that is no task table (no time nor owner column) is read as before', async () => {
+    const { findings } = await anBinh(await taskPlan(['STT', 'Nội dung', 'Ghi chú'], TASKS.map((t) => [t[0] ?? '', t[1] ?? '', ''])));
+    expect(findings).toEqual([['NURTURE_PLAN_INCOMPLETE', expect.stringContaining('thiếu 5/6 nội dung')]]);
+  });
+});

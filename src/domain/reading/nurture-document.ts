@@ -1,8 +1,9 @@
 /**
  * A unit's nurturing plan (R6, "KẾ HOẠCH bồi dưỡng, nhân rộng điển hình tiên tiến") sent on its own, as a Word text
- * that writes its contents out ("5. Biểu dương, khen thưởng: …") or as a checklist of them ("STT | Nội dung kế
- * hoạch | Có | Không"): which of the profile's contents it holds. A content is held when a line under the title
- * begins with its name, unless the line's checklist marks say it is not.
+ * that writes its contents out ("5. Biểu dương, khen thưởng: …"), as a checklist of them ("STT | Nội dung kế
+ * hoạch | Có | Không") or as a table of its tasks ("STT | Nội dung | Thời gian | Phân công"): which of the profile's
+ * contents it holds. A content is held when a line under the title begins with its name, unless the line's checklist
+ * marks say it is not, or when a task names it.
  */
 import type { CalendarDate } from '../dates';
 import { dateInText } from '../dates/parse-date';
@@ -64,6 +65,31 @@ function namesContent(text: string, c: NurtureContent): boolean {
 /** How plans lead into a content's name: "Công tác lãnh đạo, chỉ đạo", "Về phân công …", "Tăng cường sự lãnh đạo …". */
 const withoutLead = (key: string) => key.replace(/^(?:ve|cong tac|tang cuong) (?=\S)/, '');
 
+const TASK = /^(?:noi dung(?: cong viec| nhiem vu| hoat dong)?|nhiem vu|cong viec|hoat dong)$/;
+const TASK_DETAIL = /^(?:thoi gian(?: thuc hien)?|tien do|phan cong|chu tri|phoi hop|(?:don vi|bo phan|nguoi|co quan) (?:thuc hien|chu tri|phu trach))$/;
+
+/**
+ * The task column of a plan's task table ("STT | Nội dung | Thời gian | Phân công"), and its header row: each row under
+ * it is a task of the plan, not a heading.
+ */
+function taskColumn(rows: readonly (readonly string[])[]): { row: number; col: number } | undefined {
+  for (let r = 0; r < rows.length; r++) {
+    const keys = (rows[r] as readonly string[]).map((t) => asciiKey(t));
+    const col = keys.findIndex((k) => TASK.test(k));
+    if (col >= 0 && keys.some((k) => TASK_DETAIL.test(k))) return { row: r, col };
+  }
+  return undefined;
+}
+
+/**
+ * A task names a content when it holds the content's name, whatever verb leads it in ("Quán triệt, xác định trách
+ * nhiệm lãnh đạo …", "Tổ chức bồi dưỡng, tập huấn …"): in a task table every row is something the plan does.
+ */
+function taskNamesContent(text: string, c: NurtureContent): boolean {
+  const k = ` ${asciiKey(text)} `;
+  return [c.label, ...c.headers].some((h) => k.includes(` ${asciiKey(h)} `));
+}
+
 /**
  * Content key → held, from the document's rows under its title (a paragraph is a row of one text; a table's row,
  * its cells' texts). In a row that names a content, the other cells are its marks: with a "Có | Không" header the
@@ -74,8 +100,12 @@ export function nurtureContentsIn(rows: readonly (readonly string[])[], contents
   const yesCols = yesColumns(under);
   const held: Record<string, boolean> = {};
   for (const c of contents) held[c.key] = false;
-  for (const row of under) {
+  const tasks = taskColumn(under);
+  for (let r = 0; r < under.length; r++) {
+    const row = under[r] as readonly string[];
+    const task = tasks && r > tasks.row ? row[tasks.col] : undefined;
     for (const c of contents) {
+      if (task && taskNamesContent(task, c)) held[c.key] = true;
       const at = row.findIndex((t) => namesContent(t, c));
       if (at < 0) continue;
       const marks = row.map((t, i) => ({ t, i })).filter(({ t, i }) => i !== at && t !== '' && !/^\d+\.?$/.test(t));
