@@ -120,12 +120,14 @@ function mapColumns(
   const labels = new Map<number, string>();
   const fallbacks = new Map<Field, number>();
   const hidden = (c: number | undefined) => c !== undefined && (view.hiddenColumn?.(c) ?? false);
+  const unmerged = sub ? unmergedParents(view, r) : undefined;
   for (let c = 1; c <= view.colCount; c++) {
-    const parent = view.text(r, c);
+    const parentCol = unmerged?.get(c);
+    const parent = view.text(r, parentCol ?? c);
     let field: Field | undefined;
     let label = parent;
     const m = view.mergeAt(r, c);
-    const isParentSpan = sub && m !== undefined && m.top === r && m.bottom === r && m.right > m.left;
+    const isParentSpan = parentCol !== undefined || (sub && m !== undefined && m.top === r && m.bottom === r && m.right > m.left);
     const child = isParentSpan ? view.text(r + 1, c) : '';
     if (child) {
       const parentField = matchField(idx, parent);
@@ -267,8 +269,40 @@ export function isColumnNumberRow(view: SheetView, r: number): boolean {
   return numbers >= 2 && others === 0;
 }
 
+/**
+ * A two-level header typed without merges: a parent label followed by empty cells ("Kế hoạch bồi dưỡng" | | |) over
+ * its children ("Số, ngày | Lãnh đạo | Phân công"), the row under every other label left empty (as a merged cell
+ * would be). Per column of each such run, its parent's column; undefined when the row holds a merge (its author
+ * merges what spans) or is no such header (a data row has something under its labels).
+ */
+function unmergedParents(view: SheetView, r: number): Map<number, number> | undefined {
+  if (r + 1 > view.rowCount) return undefined;
+  const parents = new Map<number, number>();
+  let parent: number | undefined;
+  let spans = false;
+  let alone = false;
+  for (let c = 1; c <= view.colCount; c++) {
+    if (view.mergeAt(r, c)) return undefined;
+    const top = view.text(r, c);
+    const below = view.text(r + 1, c);
+    if (below && (view.cell(r + 1, c)?.t === 'n' || /^\d+[.)]?$/.test(below))) return undefined;
+    if (top && below) parents.set(c, (parent = c));
+    else if (top) {
+      parent = undefined;
+      alone = true;
+    } else if (below) {
+      // Under an empty cell with no label before it in the run: no header's child.
+      if (parent === undefined) return undefined;
+      parents.set(c, parent);
+      spans = true;
+    } else parent = undefined;
+  }
+  return spans && alone ? parents : undefined;
+}
+
 function hasSubHeader(view: SheetView, r: number): boolean {
   if (r + 1 > view.rowCount) return false;
+  if (unmergedParents(view, r)) return true;
   for (let c = 1; c <= view.colCount; c++) {
     const m = view.mergeAt(r, c);
     if (m && m.top === r && m.bottom === r && m.right > m.left) {
