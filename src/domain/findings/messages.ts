@@ -191,6 +191,10 @@ export const msg = {
   sheetSkippedTemplate: (sheet: string) =>
     `Trang «${sheet}» là trang mẫu: bảng cùng loại của tệp này đã có ở trang khác nên trang mẫu không được đọc. ` +
     'Nếu trang này cũng là danh sách thật, hãy đổi tên trang (ví dụ «Đăng ký 2»).',
+  plansSheetWithoutContents: (sheet: string, contents: string[]) =>
+    `Trang «${sheet}» ghi kế hoạch bồi dưỡng, nhân rộng điển hình tiên tiến của các đơn vị nhưng không có dòng tiêu đề ` +
+    `với cột «Đơn vị» và các cột nội dung kế hoạch (${quoted(contents)}) nên chưa kiểm tra được kế hoạch bồi dưỡng. ` +
+    'Hãy thêm một cột cho mỗi nội dung và đánh «x» nội dung kế hoạch có, hoặc kiểm tra kèm văn bản kế hoạch của đơn vị.',
   sheetSkippedNoTable: (sheet: string) =>
     `Trang «${sheet}» không có bảng nào nhận ra được (danh sách đơn vị, danh sách đăng ký hoặc kế hoạch bồi dưỡng) nên không được đọc.`,
 

@@ -30,7 +30,7 @@ import { readRegistrations } from './read-registrations';
 import { readUnits } from './read-units';
 import { looksLikeData, wordTableGoingOn, withParagraphs, withRowTexts } from './word-tables';
 import { continuedTables, RecognizedTable, recognizeTables } from './recognize';
-import { hasText, instructionSheetName, instructionTitle, isTemplateSheetName } from './sheet-skip';
+import { hasText, instructionSheetName, plansSheet, instructionTitle, isTemplateSheetName } from './sheet-skip';
 import { attributeUnits, letterheadUnit, sheetsNameTheirUnits } from './unit-evidence';
 import { UnitJudge, withUnitRows } from './group-rows';
 import { unitTypeInferrer } from '../units/unit-type';
@@ -345,7 +345,7 @@ function findTables(
         const goesOn = wordTable ? wordTableGoingOn(view, previous, views) : undefined;
         if (goesOn) for (const t of continuedTables(view, idx, goesOn)) accept(view, t);
         else if (wordTable && looksLikeData(view)) skip(view, msg.wordTableWithoutHeader(view.name));
-        else if (hasText(view) && !wordTable) skip(view, msg.sheetSkippedNoTable(view.name));
+        else if (hasText(view) && !wordTable) skip(view, plansSheet(view) ? msg.plansSheetWithoutContents(view.name, profile.nurtureContents.map((c) => c.label)) : msg.sheetSkippedNoTable(view.name));
       } else if (isTemplateSheetName(view)) templates.push(tables);
       else if (grid.sheets[views.indexOf(view)]?.hidden) hiddenTables.push(tables);
       else {

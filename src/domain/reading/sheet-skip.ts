@@ -49,3 +49,17 @@ export function hasText(view: SheetView): boolean {
   for (let r = 1; r <= view.rowCount; r++) for (let c = 1; c <= view.colCount; c++) if (view.text(r, c)) return true;
   return false;
 }
+
+/** Rows looked at for a sheet's title or header. */
+const TOP_ROWS = 10;
+
+/**
+ * A sheet about the units' nurturing plans (R6) by its name or its first rows ("KH bồi dưỡng", "Kế hoạch bồi dưỡng,
+ * nhân rộng"), that no plan table could be read from: said so, with what it lacks.
+ */
+export function plansSheet(view: SheetView): boolean {
+  const about = (t: string) => /\b(?:kh|ke hoach)\b.*\b(?:boi duong|nhan rong)\b/.test(asciiKey(t));
+  if (about(view.name)) return true;
+  for (let r = 1; r <= Math.min(view.rowCount, TOP_ROWS); r++) for (let c = 1; c <= view.colCount; c++) if (about(view.text(r, c))) return true;
+  return false;
+}

@@ -67,6 +67,8 @@ function namesOnlyUnits(columns: Map<Field, number>, labels: Map<number, string>
   // A nurturing-plan sheet whose content headers are not all recognised is no units list: read so, it is silent
   // about R6; not a table, it is said to be skipped.
   if ([...labels.values()].filter((l) => PLAN_CONTENT_WORDS.test(asciiKey(l))).length >= 2) return false;
+  // Nor is a sheet logging the plans units sent ("Số KH | Ngày ban hành"): it is a plan sheet without its contents.
+  if ([...labels.values()].some((l) => PLAN_DOCUMENT_LABEL.test(asciiKey(l)))) return false;
   for (const label of labels.values()) {
     const f = matchField(registrations, label);
     const k = asciiKey(label);
@@ -75,6 +77,7 @@ function namesOnlyUnits(columns: Map<Field, number>, labels: Map<number, string>
   return true;
 }
 
+const PLAN_DOCUMENT_LABEL = /^(?:so (?:kh|ke hoach|van ban|hieu)|so ngay|so va ngay|ngay ban hanh|ngay ky)( |$)/;
 const PLAN_CONTENT_WORDS = /(^| )(lanh dao|phan cong|boi duong|nhan rong|tuyen truyen|khen thuong|bieu duong|ton vinh|bao cao)( |$)/;
 
 // "Số lượng", "Tổng số", "Đã đăng ký", "Kết quả": a table counting per unit is a summary, not the units list.
