@@ -13,30 +13,35 @@ import { memoize } from '../text/memo';
 import { unitPlace } from './places';
 import type { Analysis, Rule } from './rule';
 
+/** One exemplar as its rows say: a birth year and a gender, each when some row gives it. */
+interface Exemplar {
+  year: number | null;
+  gender: Registration['gender'] | null;
+}
+
 /**
  * Distinct exemplars among valid rows: same kind and name (tone key) is one exemplar, unless two different birth
- * years say they are two people. A row without a year joins a same-named row that has one, since counting it
- * apart would hide a shortfall on a mere omission.
+ * years or genders say they are two people. A row without a year or a gender joins a same-named row that has one,
+ * since counting it apart would hide a shortfall on a mere omission.
  */
 function distinctExemplars(rows: readonly Registration[], nameKey: (name: string) => string): number {
-  // Per kind and tone key, the distinct birth years given. Most names have one row, so a name holds its bare year
-  // (null when none is given) and only a second, different year turns it into a set: no container per row.
-  const byKind = new Map<Registration['kind'], Map<string, number | null | Set<number>>>();
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i] as Registration;
-    let byName = byKind.get(r.kind);
-    if (!byName) byKind.set(r.kind, (byName = new Map()));
-    const key = nameKey(r.name);
-    const year = r.birthYear ?? null;
-    const years = byName.get(key);
-    if (years === undefined || years === null) byName.set(key, year);
-    else if (years instanceof Set) {
-      if (year !== null) years.add(year);
-    } else if (year !== null && year !== years) byName.set(key, new Set([years, year]));
-  }
-  // A name without any year is still one exemplar.
+  const byName = new Map<string, Exemplar[]>();
   let n = 0;
-  for (const byName of byKind.values()) for (const years of byName.values()) n += years instanceof Set ? years.size : 1;
+  for (const r of rows) {
+    const key = `${r.kind ?? ''}|${nameKey(r.name)}`;
+    const year = r.birthYear ?? null;
+    const gender = r.gender ?? null;
+    const known = byName.get(key);
+    const same = known?.find((p) => (p.year === null || year === null || p.year === year) && (p.gender === null || gender === null || p.gender === gender));
+    if (same) {
+      same.year ??= year;
+      same.gender ??= gender;
+      continue;
+    }
+    if (known) known.push({ year, gender });
+    else byName.set(key, [{ year, gender }]);
+    n++;
+  }
   return n;
 }
 

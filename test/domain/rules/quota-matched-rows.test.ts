@@ -79,3 +79,20 @@ describe('near misses', () => {
     expect(codes(report, 'DUPLICATE')).toEqual(['DUPLICATE']);
   });
 });
+
+describe('one name and year, two genders (trial 12 #8)', () => {
+  async function counted(genders: string[]) {
+    const rows: Row[] = [['STT', 'Đơn vị đề xuất', 'Họ và tên', 'Năm sinh', 'Giới tính', 'Chức vụ'], ...genders.map((g, i): Row => [i + 1, 'Đảng bộ xã An Bình', 'Nguyễn Thanh Bình', 1968, g, `Chức vụ ${i + 1}`])];
+    const { report } = await checkBooks([UNITS, { fileName: 'an-binh.xlsx', sheets: [{ name: 'DS', rows }] }]);
+    return report.quota.find((q) => q.unit === 'Đảng bộ xã An Bình')?.registered;
+  }
+
+  it('a man and a woman are two exemplars, as the list and the duplicate rule keep them', async () => {
+    expect(await counted(['Nam', 'Nữ'])).toBe(2);
+  });
+
+  it('near misses: a gender left out joins the row that gives one; the same gender is one exemplar', async () => {
+    expect(await counted(['Nam', ''])).toBe(1);
+    expect(await counted(['Nữ', 'Nữ'])).toBe(1);
+  });
+});
