@@ -20,6 +20,7 @@ import { outsidePhaseReader, phaseAfterName, phaseReader, PhaseYears, phaseYears
 import { phaseYearReader } from './phase-year';
 import { isProposalListTitle, readProposalCells } from './proposal';
 import type { RecognizedTable } from './recognize';
+import { isExampleRow, isWritingLine } from './template-rows';
 
 // Hoisted: built once, not once per row.
 // "Nam | Nữ" columns: check marks (gender) or years (birth year and gender), as their contents say.
@@ -216,8 +217,13 @@ export function readRegistrations(
   for (const dr of table.rows) {
     const r = dr.r;
     let content = false;
-    for (let k = 0; k < contentCols.length && !content; k++) content = view.text(r, contentCols[k] as number) !== '';
+    for (let k = 0; k < contentCols.length && !content; k++) {
+      const t = view.text(r, contentCols[k] as number);
+      content = t !== '' && !isWritingLine(t);
+    }
     if (!content) continue;
+    // The form's example row is no exemplar.
+    if (isExampleRow(textAt(r, sttCol), textAt(r, firstNameCol) || textAt(r, otherNameCol), () => contentCols.map((c) => view.text(r, c)))) continue;
     const going = continued(r);
     if (going) {
       goOn(going, r);

@@ -1,0 +1,32 @@
+/**
+ * The form's own rows left in a unit's list: its example ("VD | Nguyễn Văn A | 19xx | …", "1 | Trần Thị B | …") and
+ * its blank lines ("2 | …………… | | |"). Neither is an exemplar: the example names no one, the blank line nothing.
+ */
+import { asciiKey } from '../text';
+
+// «VD», «Ví dụ:», «(VD)», «Mẫu» in the number column.
+const EXAMPLE_MARK = /^(?:vd|vi du|mau)$/;
+// A placeholder for a person's name: a surname (and middle name) then one capital letter, as templates write it.
+const PLACEHOLDER_NAME = /^(?:\p{L}+ ){1,3}[A-EX]$/u;
+// Dots, an ellipsis, underscores or dashes to write on; a year to fill in ("19xx", "19..").
+const WRITING_LINE = /^[.…_\-–—\s]+$/;
+const YEAR_TO_FILL = /^(?:19|20)[x.…_]{1,2}$/i;
+
+// What a form writes for its user to replace: an ellipsis, a year to fill in, "(ghi …)", a place "X".
+const TO_REPLACE = /…|\.\.\.|^\(?ghi |\s[XY]$/i;
+
+/**
+ * The row is the form's example: marked so in its number cell, or naming a placeholder beside something else to
+ * replace ("Nguyễn Văn A | 19xx", "… | Bí thư Chi bộ ấp X"); a placeholder name alone may be a test's or a
+ * clerk's stand-in for a real row, and is read.
+ */
+export function isExampleRow(numberText: string, nameText: string, others: () => readonly string[]): boolean {
+  if (numberText !== '' && EXAMPLE_MARK.test(asciiKey(numberText))) return true;
+  return PLACEHOLDER_NAME.test(nameText) && others().some((t) => t !== '' && (isWritingLine(t) || TO_REPLACE.test(t)));
+}
+
+const LINE_STARTS = new Set(['.', '…', '_', '-', '–', '—']);
+
+/** A cell holding only a line to write on (most cells start with a letter or a digit and are let go at once). */
+export const isWritingLine = (text: string): boolean =>
+  LINE_STARTS.has(text.charAt(0)) ? WRITING_LINE.test(text) : text.length <= 5 && YEAR_TO_FILL.test(text);
