@@ -8,9 +8,9 @@
  * under "Tập thể" is split, so that the kind rule sees the name).
  */
 import { headOf, looksLikePersonName, startsWithPosition, subjectsIn } from '../subjects/subject-parts';
-import { looksCollective, looksPersonal, SubjectKind } from '../subjects/subject-kind';
+import { isHousehold, looksCollective, looksPersonal, SubjectKind } from '../subjects/subject-kind';
 import { isNicknameOrMark } from '../subjects/nickname';
-import { asciiKey, splitHonorific, toneKey } from '../text';
+import { asciiKey, isHonorificAlone, splitHonorific, toneKey } from '../text';
 import type { Gender } from './gender';
 import { yearOrGender } from './name-cell-year';
 import { mayBeginWithPost, postBefore } from './post-before-name';
@@ -82,6 +82,10 @@ function standsAlone(line: string, first: string): boolean {
   return head.kind !== 'place' || head.head === headOf(first)?.head;
 }
 
+/** A line ending on an honorific ("Đồng chí", "Gia đình ông"): the name on the next line goes on from it. */
+const honorificLast = (line: string): boolean =>
+  isHonorificAlone(line) || (isHousehold(line) && isHonorificAlone(line.slice(line.lastIndexOf(' ') + 1)));
+
 /** The lines of a cell as one text: a wrapped name joined by a space, a line standing on its own by a comma. */
 export function joinLines(lines: readonly string[]): string {
   const clean = lines.map(stripLeader).filter(Boolean);
@@ -92,23 +96,29 @@ export function joinLines(lines: readonly string[]): string {
     const line = clean[i] as string;
     const prev = clean[i - 1] as string;
     // A line ending in, or starting with, its own separator needs none added.
-    const separated = /[,;:\-–—/]$/u.test(prev) || /^[(,;)]/.test(line);
+    const separated = /[,;:\-–—/]$/u.test(prev) || /^[(,;)]/.test(line) || honorificLast(prev);
     const comma = !separated && !endsMidName(prev) && (standsAlone(line, first) || (i === 1 && afterPersonsName(first, line)));
     out += (comma ? ', ' : ' ') + line;
   }
   return out;
 }
 
+// A name wrapped onto the next line goes on with a word or two of its own, capitalised ("Hà", "Thu Hà", "Hà, giáo viên").
+const NAME_GOES_ON = /^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)?$/u;
+const GENDER_WORD = /^(?:nam|nu)$/;
+
 /**
- * A second line under a person's whole name that is no part of it: a status or a post ("Hưu trí", "Chủ trang trại",
- * "Mẹ Việt Nam anh hùng": words in lower case, which no name has) or a place ("Ấp Bình Hòa"). A name wrapped over two
- * lines goes on with capitalised words ("Trần Thị Thu" / "Hà").
+ * A second line under a person's whole name (its honorific aside) is no part of it unless it goes on as a name does:
+ * a status or a post ("Hưu trí", "Nông dân, ấp Phú Lợi", "GV Trường TH An Bình", "UVBTV, PCT HĐND xã"), a gender
+ * and a year ("Nam, 1968"), a place ("Ấp Bình Hòa").
  */
 function afterPersonsName(first: string, line: string): boolean {
-  const words = line.split(' ');
-  if (words.length < 2 || !looksPersonal(first)) return false;
-  return words.slice(1).some((w) => /^\p{Ll}/u.test(w)) && !/[,(]/.test(line) ? true : headOf(line)?.kind === 'place';
+  if (!looksPersonal(splitHonorific(first).name || first)) return false;
+  // Up to what follows the name on its line ("Hà, giáo viên").
+  const lead = line.split(/\s*[,(;]|\s+[-–—]\s+/u)[0] ?? line;
+  return !NAME_GOES_ON.test(lead) || GENDER_WORD.test(asciiKey(lead)) || headOf(line)?.kind === 'place';
 }
+
 
 // Where a person's name ends and what follows it begins: a parenthesis, a comma or semicolon, a spaced dash or colon,
 // or a birth year written straight after it ("Nguyễn Văn Bảy SN1981", "… NS 1980", "… 1976").

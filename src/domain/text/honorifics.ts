@@ -61,3 +61,10 @@ export function splitHonorific(name: string): SplitName {
   }
   return { name };
 }
+
+const HONORIFIC_SET = new Set(HONORIFICS.map((h) => h.replace(/[.:]+$/, '')));
+
+/** A text that is an honorific alone ("Đồng chí", "Bà:", "Đ/c"): a name follows it, on its line or the next. */
+export function isHonorificAlone(text: string): boolean {
+  return HONORIFIC_SET.has(toneKey(text.trim().replace(/[.:]+$/, '')));
+}

@@ -1,6 +1,6 @@
 export { cleanText, hasInvisible } from './clean';
 export { toneKey, asciiKey, bareFirstWord, mayHaveAsciiKey, stripDiacritics } from './fold';
-export { splitHonorific } from './honorifics';
+export { isHonorificAlone, splitHonorific } from './honorifics';
 export type { SplitName } from './honorifics';
 export { decodeLegacy, encodeLegacy, encodingOfFont, fontOfEncoding, fitsTcvn3 } from './legacy';
 export type { LegacyEncoding } from './legacy';
