@@ -113,6 +113,19 @@ function kindRowAbove(view: SheetView, headerRow: number, left = 1, right = view
 }
 
 /**
+ * The first row of the header block the header row ends: a header read from the lower row of two ("Giới tính" over
+ * "Nam | Nữ", the other labels merged down both rows) starts on the upper one, which is no title above the table.
+ */
+function headerBlockTop(view: SheetView, headerRow: number): number {
+  let top = headerRow;
+  for (let c = 1; c <= view.colCount; c++) {
+    const m = view.mergeAt(headerRow, c);
+    if (m && m.top < top && m.bottom === headerRow) top = m.top;
+  }
+  return top;
+}
+
+/**
  * The sheet's tables, top to bottom: usually one; several when tables are stacked, each with its own header row
  * (the later ones share the first's title block and date line).
  */
@@ -120,8 +133,9 @@ export function recognizeTables(view: SheetView, indexes: Record<TableKind, Fiel
   const best = findHeader(view, indexes, kinds);
   if (!best) return [];
   const header = headerAbove(view, indexes, best) ?? best;
+  const top = headerBlockTop(view, header.row);
   const titleTexts: string[] = [];
-  for (let r = 1; r < header.row; r++) {
+  for (let r = 1; r < top; r++) {
     const seen = new Set<string>();
     for (let c = 1; c <= view.colCount; c++) {
       const t = view.text(r, c);
@@ -133,7 +147,7 @@ export function recognizeTables(view: SheetView, indexes: Record<TableKind, Fiel
   }
   const side = header === best ? sideBySideBlocks(view, indexes, best) : undefined;
   if (side) return sideBySideTables(side, indexes, titleTexts);
-  const above = header.row > 1 ? kindRowAbove(view, header.row) : undefined;
+  const above = top > 1 ? kindRowAbove(view, top) : undefined;
   return readTables(view, indexes, header, titleTexts, above ? { kind: above } : {}, header === best ? undefined : best);
 }
 
