@@ -157,7 +157,11 @@ export function readRegistrations(
   const statedPhase =
     readOutside && ((table.headingTexts && tablePhase(table.headingTexts, '', readOutside)) ?? tablePhase(table.titleTexts, view.name, readOutside));
   const wholePhase = readOutside && (statedPhase ?? yearsPhase(madeIn, years));
-  const textAt = (r: number, c: number | undefined) => (c ? view.text(r, c) : '');
+  // A data cell merged across columns holds one value, the column's it starts in ("Chi bộ ấp Phú Hòa" merged over the
+  // name, year and position): the columns it covers to its right are empty.
+  const spreadRight = (r: number, c: number) => (view.mergeAt(r, c)?.left ?? c) < c;
+  const own = (r: number, c: number | undefined) => (c && !spreadRight(r, c) ? c : undefined);
+  const textAt = (r: number, c: number | undefined) => (own(r, c) ? view.text(r, c as number) : '');
   const findings: Finding[] = [];
   const registrations: Registration[] = [];
   const sheet = view.name;
@@ -286,7 +290,7 @@ export function readRegistrations(
 
     // Birth year: its own column, else "Nam | Nữ" columns where the column that holds the year gives the gender.
     // An unreadable birth year is the cell's error (INVALID_DATE), not the row's: the exemplar stays counted and listed.
-    const y = readYear(view, r, yearCol, date1904);
+    const y = readYear(view, r, own(r, yearCol), date1904);
     let yearFrom = yearCol;
     if (y.state === 'ok') {
       reg.birthYear = y.year;
@@ -300,7 +304,7 @@ export function readRegistrations(
     let marked: Gender | null | undefined;
     for (let k = 0; k < pairCols.length; k++) {
       const { c, gender } = pairCols[k] as (typeof pairCols)[number];
-      const t = view.text(r, c);
+      const t = textAt(r, c);
       if (!t) continue;
       if (marksGender(t, gender)) {
         // Both columns marked says nothing.
@@ -385,7 +389,7 @@ export function readRegistrations(
         );
     }
 
-    const d = readDate(view, r, dateCol, date1904);
+    const d = readDate(view, r, own(r, dateCol), date1904);
     if (d.state === 'ok') reg.date = d.date;
     // A row registered in a year of phase 2 only, with no phase written anywhere, is an addition of phase 2.
     if (readOutside && !dr.groupPhase && !dr.unitPhase && !statedPhase && !phaseInNote && reg.phase === 1 && reg.date && yearsPhase([reg.date.y], years) === 2) reg.phase = 2;
