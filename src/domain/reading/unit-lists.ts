@@ -5,7 +5,8 @@
 import { CalendarDate, compareDates } from '../dates';
 import { deadlineOf, isOnTime, Profile } from '../profile';
 import type { DateLineEvidence, Registration } from '../records';
-import { asciiKey, toneKey } from '../text';
+import { toneKey } from '../text';
+import { marksCorrection } from './correction-marks';
 import type { MonthOfLine } from './date-line';
 
 /** One table's rows as read, and what the table says of itself. */
@@ -53,11 +54,11 @@ export function markProposalLists(tables: readonly ListRead[]): Set<string> {
 }
 
 /**
- * "… (thay thế)", "Danh sách điều chỉnh", "AnBinh (thay thế).docx", "AnBinh (bản sửa).xlsx", "AnBinh v2.xlsx": a list
- * sent to replace the unit's earlier one.
+ * "… (thay thế)", "Danh sách điều chỉnh", "AnBinh (thay thế).docx", "An Bình (sửa).xlsx", "An Bình lần 2.xlsx",
+ * "… (ĐÍNH CHÍNH)": a list sent to replace the unit's earlier one (correction-marks.ts).
  */
 export function isReplacement(texts: readonly string[]): boolean {
-  return texts.some((t) => /(^| )(thay the|dieu chinh|ban sua|da sua|sua lai|sua doi|cap nhat|ban moi|v[2-9])( |$)/.test(asciiKey(t)));
+  return texts.some(marksCorrection);
 }
 
 /**
