@@ -25,6 +25,7 @@ import { readDuplicateDecisions } from './read-decisions';
 import { readPlans } from './read-plans';
 import { phaseYears } from './phase';
 import { isProposalListTitle, isProposalSheetName, withoutPastAwards } from './proposal';
+import { withoutSupersededRows } from './superseded-rows';
 import { isReplacement, listDates, ListRead, markProposalLists, markReplaced, monthBeyondDoubt } from './unit-lists';
 import { readRegistrations } from './read-registrations';
 import { readUnits } from './read-units';
@@ -135,7 +136,7 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
     registrations: withTexts.registrations,
     plans: [...plans, ...nurturePlans],
     tables: tables.infos,
-    findings: withProposingUnits(withTexts.findings, withTexts.registrations, units),
+    findings: withoutSupersededRows(withProposingUnits(withTexts.findings, withTexts.registrations, units), withTexts.registrations, units),
     duplicateDecisions: tables.decisions,
     titles,
     has: {
