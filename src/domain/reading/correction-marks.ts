@@ -38,3 +38,12 @@ export function marksCorrection(text: string): boolean {
   // «Danh sách bổ sung lần 2» adds to the first addition: a round of a phase-2 addition corrects nothing.
   return ROUND.test(key) && !/(^| )bo sung( |$)/.test(key);
 }
+
+const ROUNDS: Record<string, number> = { ii: 2, iii: 3, iv: 4, hai: 2, ba: 3 };
+
+/** The sending a correction says it is («lần 3», «lần thứ hai»), when it says: tells two corrections apart. */
+export function correctionRound(text: string): number | undefined {
+  const m = ROUND.exec(asciiKey(text).replace(EXTENSION, ''));
+  const n = m?.[3];
+  return n === undefined ? undefined : (ROUNDS[n] ?? Number(n));
+}

@@ -58,6 +58,37 @@ describe('a corrected list replaces the one sent before', () => {
   });
 });
 
+describe('two corrections of one list: the later replaces the earlier too', () => {
+  const third = (file: string, title: string, date?: string) =>
+    anBinh(file, title, [[1, 'Nguyễn Văn Tâm', 1968, 'Bí thư Chi bộ ấp 1', 'NTM'], [2, 'Lê Thị Hoa', 1976, 'Hội viên phụ nữ', 'TK']], date);
+  const LAST = { registered: 2, listed: ['Lê Thị Hoa 1976', 'Nguyễn Văn Tâm 1968'], duplicates: 0 };
+
+  it('by their date lines: «(sửa)» of 20/02, «(sửa lần 2)» of 24/02, in any order', async () => {
+    const books = [first, corrected('An Bình (sửa).xlsx'), third('An Bình (sửa lần 2).xlsx', TITLE, 'An Bình, ngày 24 tháng 02 năm 2023')];
+    for (const order of [books, [...books].reverse(), [books[2]!, books[0]!, books[1]!]]) expect(await outcome(order)).toEqual(LAST);
+  });
+
+  it('by the rounds they say, undated: «lần 2» then «lần 3»', async () => {
+    const a = anBinh('An Bình lần 2.xlsx', TITLE, [[1, 'Nguyễn Văn Tâm', 1968, 'Bí thư', 'NTM'], [2, 'Lê Thị Hoa', 1975, 'Hội viên', 'TK']], '');
+    const b = third('An Bình lần 3.xlsx', TITLE, '');
+    expect(await outcome([first, b, a])).toEqual(LAST);
+    expect(await outcome([a, first, b])).toEqual(LAST);
+  });
+
+  it('the same correction sent as a workbook and a Word document counts once', async () => {
+    const rows = [[1, 'Nguyễn Văn Tâm', 1968, 'Bí thư Chi bộ ấp 1', 'NTM'], [2, 'Lê Thị Hoa', 1975, 'Hội viên phụ nữ', 'TK']];
+    const word = await anBinhWord('An Bình (sửa).docx', 'đăng ký điển hình tiên tiến', rows, 'An Bình, ngày 20 tháng 02 năm 2023');
+    expect(await outcome([first, corrected('An Bình (sửa).xlsx'), word])).toEqual(ONCE);
+    expect(await outcome([word, first, corrected('An Bình (sửa).xlsx')])).toEqual(ONCE);
+  });
+
+  it('near miss: two replacements of one date and no round both stand, as two unmarked lists do', async () => {
+    const a = anBinh('An Bình (thay thế).xlsx', TITLE, [[1, 'Nguyễn Văn Tâm', 1968, 'Bí thư', 'NTM']], 'An Bình, ngày 20 tháng 02 năm 2023');
+    const b = anBinh('An Bình (sửa).xlsx', TITLE, [[1, 'Trần Văn Ba', 1960, 'Nông dân', 'SXKD']], 'An Bình, ngày 20 tháng 02 năm 2023');
+    expect(await outcome([first, a, b])).toEqual({ registered: 2, listed: ['Nguyễn Văn Tâm 1968', 'Trần Văn Ba 1960'], duplicates: 0 });
+  });
+});
+
 describe('near misses: read as before, both lists counted', () => {
   const BOTH = { registered: 3, listed: ['Lê Thị Hoa 1957', 'Lê Thị Hoa 1975', 'Nguyễn Văn Tâm 1968'], duplicates: 1 };
   it.each<[string, string]>([
