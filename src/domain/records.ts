@@ -114,6 +114,11 @@ export function isSetAside(r: Registration): boolean {
   return Boolean(r.withdrawn || r.hidden || r.proposalList || r.replacedBy || r.copyOf);
 }
 
+/** A row of a list the unit replaced, or of the second copy of a list it sent twice: no longer its list, not judged. */
+export function isSuperseded(r: Registration): boolean {
+  return Boolean(r.replacedBy || r.copyOf);
+}
+
 export interface NurturePlan {
   source: RowRef;
   unitText?: string;

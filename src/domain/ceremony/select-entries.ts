@@ -191,14 +191,15 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
   for (const r of read.registrations) {
     const reasons = errors.get(rowKey(r.source));
     const leaveOff = (reason: string) => excluded.push({ row: r.source, unit: unitName(r), name: r.name, reason });
-    if (reasons?.length || r.readError) leaveOff(reasons?.join(' ') ?? ceremonyText.reasonReadError);
+    // A replaced list, or a copy, is left off for that, whatever its rows lacked (they are no longer checked).
+    if (r.replacedBy) leaveOff(ceremonyText.reasonReplaced(r.replacedBy));
+    else if (r.copyOf) leaveOff(ceremonyText.reasonCopy(r.copyOf));
+    else if (reasons?.length || r.readError) leaveOff(reasons?.join(' ') ?? ceremonyText.reasonReadError);
     else if (r.struck) leaveOff(ceremonyText.reasonStruck);
     else if (r.hidden) leaveOff(ceremonyText.reasonHidden);
     else if (r.withdrawnUnder) leaveOff(ceremonyText.reasonReserve(r.withdrawnUnder));
     else if (r.withdrawn) leaveOff(ceremonyText.reasonWithdrawn(r.note ?? ''));
     else if (r.vettedOut) leaveOff(ceremonyText.reasonVettedOut(r.vettedOut));
-    else if (r.replacedBy) leaveOff(ceremonyText.reasonReplaced(r.replacedBy));
-    else if (r.copyOf) leaveOff(ceremonyText.reasonCopy(r.copyOf));
     else if (r.proposalList && !proposalSelects(ceremony)) leaveOff(ceremonyText.reasonProposalListRow(r.source.file, ceremony));
     else if (r.phase === undefined) leaveOff(msg.phaseUnreadableReason);
     else if (!ceremony.phases.includes(r.phase)) leaveOff(ceremonyText.reasonPhase(ceremony));

@@ -326,7 +326,8 @@ export function normalizeRegistrations(
     const reg = registrations[index] as Registration;
     // Each field of the row is read once: rows come in many shapes (optional fields), so every read is a lookup.
     const { name, kind: statedKind, household } = reg;
-    if (!name.trim()) continue;
+    // A row of a list its unit replaced, or sent twice, is no longer proposed: no duplicate of anyone's.
+    if (!name.trim() || reg.replacedBy || reg.copyOf) continue;
     const unit = unitFacts(reg.unitId, reg.unitText);
     const names = household ? households : statedKind === 'collective' ? collectives : others;
     let entry = names.get(name);

@@ -66,6 +66,11 @@ export interface Finding {
   column?: string;
   unit?: string;
   unitCode?: string;
+  /**
+   * DUPLICATE proposed by several units: every proposing unit's name (as `unit` is written), `unit` first. A
+   * per-unit view shows the finding under each of them, as each gets it in its phiếu.
+   */
+  units?: string[];
   rows?: RowRef[];
   /** DUPLICATE: "certain" groups are one exemplar; "probable" pairs need a person's look. */
   confidence?: 'certain' | 'probable';
@@ -91,7 +96,7 @@ export function finding(code: FindingCode, place: Place, message: string): Findi
   const def = FINDING_CODES[code];
   // Built key by key so that JSON shows the fields in the catalogue's order and omits absent ones.
   const f: Record<string, unknown> = { code, severity: def.severity, rule: def.rule, file: place.file };
-  for (const k of ['sheet', 'row', 'block', 'column', 'unit', 'unitCode', 'rows', 'confidence', 'score', 'crossBloc', 'evidence', 'groupKey', 'cells', 'rowText'] as const) {
+  for (const k of ['sheet', 'row', 'block', 'column', 'unit', 'unitCode', 'units', 'rows', 'confidence', 'score', 'crossBloc', 'evidence', 'groupKey', 'cells', 'rowText'] as const) {
     if (place[k] !== undefined) f[k] = place[k];
   }
   f.message = message;

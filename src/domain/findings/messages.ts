@@ -298,6 +298,13 @@ export const msg = {
   unitCodeRepeated: (code: string, firstName: string, firstRow: number, name: string) =>
     `Mã đơn vị «${code}» đã dùng cho ${firstName} (dòng ${firstRow}), nhưng dòng này ghi ${name}. Hai dòng được tính là hai ` +
     `đơn vị; dòng đăng ký chỉ ghi mã «${code}» được tính cho ${firstName}. Hãy sửa lại mã cho đúng.`,
+  // fix12-lists: a unit's list it replaced, or sent twice, is set aside and no longer checked.
+  listReplacedSetAside: (file: string, sheet: string, rows: number, unit: string, by: string) =>
+    `${rows} dòng của danh sách trong tệp ${file} («${sheet}») không được kiểm tra nữa: ${unit} đã gửi danh sách thay thế (${by}), ` +
+    'danh sách cũ không còn được tính vào chỉ tiêu, không xét trùng lặp và không đưa vào danh sách tuyên dương.',
+  listCopySetAside: (file: string, sheet: string, rows: number, unit: string, of: string) =>
+    `${rows} dòng của danh sách trong tệp ${file} («${sheet}») là bản thứ hai của danh sách ${unit} đã gửi trong tệp ${of}: ` +
+    'chỉ kiểm tra và tính một lần, theo tệp đó.',
 };
 
 /** Where a unit named on a row came from, for UNIT_CONFLICT. */

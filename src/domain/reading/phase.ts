@@ -104,6 +104,8 @@ export function outsidePhaseReader(years: PhaseYears): (text: string) => Phase |
       named = p;
     }
     if (named !== undefined) return named;
+    // «Sửa đổi, bổ sung» amends a list (correction-marks.ts): it names no phase.
+    if (/(^| )(bo sung sua doi|sua doi bo sung)( |$)/.test(k)) return 0;
     return /(^| )bo sung( |$)/.test(k) ? 2 : 0;
   });
   return (text) => memo(text) || undefined;

@@ -25,7 +25,8 @@ import { readDuplicateDecisions } from './read-decisions';
 import { readPlans } from './read-plans';
 import { phaseYears } from './phase';
 import { isProposalListTitle, isProposalSheetName, withoutPastAwards } from './proposal';
-import { isReplacement, listDates, ListRead, markProposalLists, markReplaced, monthBeyondDoubt } from './unit-lists';
+import { withoutSupersededRows } from './superseded-rows';
+import { correctionOrder, isReplacement, listDates, ListRead, markProposalLists, markReplaced, monthBeyondDoubt } from './unit-lists';
 import { readRegistrations } from './read-registrations';
 import { readUnits } from './read-units';
 import { looksLikeData, wordTableGoingOn, withParagraphs, withRowTexts } from './word-tables';
@@ -135,7 +136,7 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
     registrations: withTexts.registrations,
     plans: [...plans, ...nurturePlans],
     tables: tables.infos,
-    findings: withProposingUnits(withTexts.findings, withTexts.registrations, units),
+    findings: withoutSupersededRows(withProposingUnits(withTexts.findings, withTexts.registrations, units), withTexts.registrations, units),
     duplicateDecisions: tables.decisions,
     titles,
     has: {
@@ -495,6 +496,7 @@ function readAllRegistrations(
       proposes,
       sheet: `${f.file}\u0000${f.table.view.name}`,
       replaces: isReplacement([...f.table.titleTexts, f.file]),
+      ...correctionOrder([...f.table.titleTexts, f.file], f.table.dateLineBelow ? undefined : f.table.dateLine),
       file: f.file,
       datedAfterFirstCeremony: f.table.dateLine !== undefined && !f.table.dateLineBelow && firstCeremony !== undefined && compareDates(f.table.dateLine, firstCeremony) > 0,
     });

@@ -5,7 +5,8 @@
 import { CalendarDate, compareDates } from '../dates';
 import { deadlineOf, isOnTime, Profile } from '../profile';
 import type { DateLineEvidence, Registration } from '../records';
-import { asciiKey, toneKey } from '../text';
+import { toneKey } from '../text';
+import { correctionRound, marksCorrection } from './correction-marks';
 import type { MonthOfLine } from './date-line';
 
 /** One table's rows as read, and what the table says of itself. */
@@ -17,6 +18,9 @@ export interface ListRead {
   proposes: boolean;
   /** A list that says it replaces the one sent before. */
   replaces: boolean;
+  /** The sending a replacement says it is («lần 3»), and the date line it was made on: which of two came later. */
+  round?: number;
+  date?: CalendarDate;
   /** Its date line is after the first ceremony's day: it can be no registration for it. */
   datedAfterFirstCeremony?: boolean;
   /** File and sheet, as one key. */
@@ -53,11 +57,21 @@ export function markProposalLists(tables: readonly ListRead[]): Set<string> {
 }
 
 /**
- * "… (thay thế)", "Danh sách điều chỉnh", "AnBinh (thay thế).docx", "AnBinh (bản sửa).xlsx", "AnBinh v2.xlsx": a list
- * sent to replace the unit's earlier one.
+ * "… (thay thế)", "Danh sách điều chỉnh", "AnBinh (thay thế).docx", "An Bình (sửa).xlsx", "An Bình lần 2.xlsx",
+ * "… (ĐÍNH CHÍNH)": a list sent to replace the unit's earlier one (correction-marks.ts).
  */
 export function isReplacement(texts: readonly string[]): boolean {
-  return texts.some((t) => /(^| )(thay the|dieu chinh|ban sua|da sua|sua lai|sua doi|cap nhat|ban moi|v[2-9])( |$)/.test(asciiKey(t)));
+  return texts.some(marksCorrection);
+}
+
+/** What tells a replacement's place among the unit's corrections: the round it says, the date it was made on. */
+export function correctionOrder(texts: readonly string[], date: CalendarDate | undefined): Pick<ListRead, 'round' | 'date'> {
+  let round: number | undefined;
+  for (const t of texts) {
+    const n = correctionRound(t);
+    if (n !== undefined && (round === undefined || n > round)) round = n;
+  }
+  return { ...(round !== undefined ? { round } : {}), ...(date ? { date } : {}) };
 }
 
 /**
@@ -68,26 +82,38 @@ export function markReplaced(tables: readonly ListRead[]): void {
   // Only a unit's own lists, one file or sheet each, can replace or copy one another.
   if (tables.length < 2) return;
   // The same list sent twice (as a Word document and as a workbook): the second is a copy of the first. Only lists
-  // of one kind (neither a replacement nor a proposal list, which say what they are), rows and phases alike.
+  // of one kind (not a proposal list, which says what it is; a replacement only beside one it cannot be told from
+  // as earlier or later), rows and phases alike.
   const units = tables.map((t) => t.unit);
   const several = new Set(units.filter((u, i) => u !== undefined && units.indexOf(u) !== i));
   const listKey = (regs: Registration[]) => regs.map((r) => `${toneKey(r.name)}|${r.birthYear ?? ''}|${r.phase ?? ''}`).sort().join('\n');
-  const keys = tables.map((t, i) => (several.has(units[i]) && !t.replaces && !t.proposes ? listKey(t.regs) : ''));
+  const keys = tables.map((t, i) => (several.has(units[i]) && !t.proposes ? listKey(t.regs) : ''));
+  const sameKind = (t: ListRead, o: ListRead) => t.replaces === o.replaces && (!t.replaces || (!laterCorrection(t, o) && !laterCorrection(o, t)));
   for (let i = 0; i < tables.length; i++) {
     const t = tables[i] as (typeof tables)[number];
     if (!keys[i] || !t.regs.length) continue;
-    const j = tables.findIndex((o, k) => k < i && o.file !== t.file && units[k] === units[i] && keys[k] === keys[i]);
+    const j = tables.findIndex((o, k) => k < i && o.file !== t.file && units[k] === units[i] && keys[k] === keys[i] && sameKind(t, o));
     if (j >= 0) for (const r of t.regs) r.copyOf = (tables[j] as (typeof tables)[number]).file;
   }
   tables.forEach((t, i) => {
-    const unit = t.replaces ? units[i] : undefined;
+    // A copy of a replacement replaces nothing itself: its first copy does.
+    const unit = t.replaces && !t.regs.some((r) => r.copyOf) ? units[i] : undefined;
     if (!unit) return;
     const phases = new Set(t.regs.map((r) => r.phase));
     for (const [k, o] of tables.entries()) {
-      if (o === t || o.replaces || o.sheet === t.sheet || units[k] !== unit) continue;
+      if (o === t || (o.replaces && !laterCorrection(t, o)) || o.sheet === t.sheet || units[k] !== unit) continue;
       for (const r of o.regs) if (phases.has(r.phase)) r.replacedBy = t.file;
     }
   });
+}
+
+/**
+ * Of two corrections of one unit's list, `t` is the later when the rounds they say («lần 2», «lần 3») or else their
+ * date lines tell: it replaces the other too. Untold, both stand, as two unmarked lists do.
+ */
+function laterCorrection(t: ListRead, o: ListRead): boolean {
+  if (t.round !== undefined && o.round !== undefined && t.round !== o.round) return t.round > o.round;
+  return t.date !== undefined && o.date !== undefined && compareDates(t.date, o.date) > 0;
 }
 
 /**

@@ -52,6 +52,16 @@ function unreadableLine(findings: Finding[]): string[] {
   return files.length ? [`${files.length} tệp không đọc được: ${files.join(', ')} (xem lỗi FILE_UNREADABLE bên dưới).`] : [];
 }
 
+/**
+ * The units whose section shows a finding, as the section is headed: its unit, and every unit proposing a duplicate
+ * (each named with its code, as the quota table has it).
+ */
+function unitKeys(f: Finding, codeOf: ReadonlyMap<string, string | undefined>): string[] {
+  const key = (unit: string, code: string | undefined) => `${unit}${code ? ` (${code})` : ''}`;
+  if (!f.units?.length) return [f.unit ? key(f.unit, f.unitCode) : ''];
+  return f.units.map((u) => key(u, u === f.unit ? f.unitCode : codeOf.get(u)));
+}
+
 export function renderText(report: Report): string {
   const s = report.summary;
   const asOf = parseIsoDate(report.asOf);
@@ -72,10 +82,14 @@ export function renderText(report: Report): string {
   if (problems.length) {
     out.push('LỖI VÀ CẢNH BÁO THEO ĐƠN VỊ');
     const groups = new Map<string, Finding[]>();
-    for (const f of problems) {
-      const key = f.unit ? `${f.unit}${f.unitCode ? ` (${f.unitCode})` : ''}` : '';
-      groups.set(key, [...(groups.get(key) ?? []), f]);
-    }
+    const codeOf = new Map<string, string | undefined>();
+    for (const q of report.quota) if (!codeOf.has(q.unit)) codeOf.set(q.unit, q.unitCode);
+    for (const f of problems)
+      for (const key of unitKeys(f, codeOf)) {
+        const list = groups.get(key);
+        if (list) list.push(f);
+        else groups.set(key, [f]);
+      }
     const errorsOf = (list: Finding[]) => list.filter((f) => f.severity === 'error').length;
     const ordered = [...groups.entries()].sort(
       (a, b) => (a[0] === '' ? 1 : 0) - (b[0] === '' ? 1 : 0) || errorsOf(b[1]) - errorsOf(a[1]) || a[0].localeCompare(b[0], 'vi'),

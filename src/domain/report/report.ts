@@ -2,7 +2,7 @@
 import { CalendarDate, isoDate } from '../dates';
 import { compareFindings, Finding } from '../findings/finding';
 import { analyze, Analysis } from '../analysis/analyze';
-import type { QuotaRow, ReadResult } from '../records';
+import { isSuperseded, QuotaRow, ReadResult, Registration } from '../records';
 import { computeQuota, RULES } from '../rules';
 
 export interface Report {
@@ -32,7 +32,7 @@ export function reportOf(analysis: Analysis, files: number): Report {
     summary: {
       files,
       units: read.units.length,
-      registrations: read.registrations.length,
+      registrations: currentRows(read.registrations),
       errors: count('error'),
       warnings: count('warning'),
       infos: count('info'),
@@ -44,4 +44,11 @@ export function reportOf(analysis: Analysis, files: number): Report {
 
 export function buildReport(read: ReadResult, asOf: CalendarDate, files: number): Report {
   return reportOf(analyze(read, asOf), files);
+}
+
+/** Rows of the units' current lists: a list its unit replaced, or the second copy of one, is no longer counted. */
+function currentRows(registrations: readonly Registration[]): number {
+  let n = registrations.length;
+  for (const r of registrations) if (isSuperseded(r)) n--;
+  return n;
 }

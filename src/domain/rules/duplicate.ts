@@ -8,6 +8,7 @@ import type { Rule } from './rule';
 function duplicateFinding(g: DuplicateGroup): Finding {
   const first = g.members[0];
   if (!first) throw new Error('a duplicate group has members');
+  const units = proposingUnits(g);
   return finding(
     'DUPLICATE',
     {
@@ -17,6 +18,7 @@ function duplicateFinding(g: DuplicateGroup): Finding {
       ...(first.source.block ? { block: first.source.block } : {}),
       unit: first.unit ?? first.registration.unitText,
       unitCode: first.unitCode,
+      ...(units.length > 1 ? { units } : {}),
       rows: g.members.map((m) => ({ file: m.source.file, sheet: m.source.sheet, row: m.source.row, ...(m.source.block ? { block: m.source.block } : {}) })),
       confidence: g.confidence,
       score: g.score,
@@ -26,6 +28,16 @@ function duplicateFinding(g: DuplicateGroup): Finding {
     },
     msg.duplicate(messageParts(g)),
   );
+}
+
+/** The units proposing the group's rows, in the order of their rows: the finding concerns each of them. */
+function proposingUnits(g: DuplicateGroup): string[] {
+  const units: string[] = [];
+  for (const m of g.members) {
+    const unit = m.unit ?? m.registration.unitText;
+    if (unit && !units.includes(unit)) units.push(unit);
+  }
+  return units;
 }
 
 /**

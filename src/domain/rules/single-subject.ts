@@ -1,7 +1,7 @@
 /** NOT_SINGLE_SUBJECT (R1): "Điển hình tiên tiến là 01 tập thể hoặc 01 cá nhân", one per registration row. */
 import { finding, Finding } from '../findings/finding';
 import { msg } from '../findings/messages';
-import type { Registration } from '../records';
+import { isSuperseded, Registration } from '../records';
 import { registrationPlace } from './places';
 import { findingsFor, Rule, Analysis } from './rule';
 import { isPlainlyOne, subjectsIn } from './subject-parts';
@@ -21,4 +21,5 @@ export function notSingleSubjectFinding(reg: Registration, ctx: Analysis): Findi
   return subjects && finding('NOT_SINGLE_SUBJECT', registrationPlace(reg, ctx), msg.notSingleSubject([...subjects]));
 }
 
-export const singleSubject: Rule = (ctx) => findingsFor(ctx.read.registrations, (reg) => notSingleSubjectFinding(reg, ctx));
+// A row of a list its unit replaced (or sent twice) is no longer the unit's to fix.
+export const singleSubject: Rule = (ctx) => findingsFor(ctx.read.registrations, (reg) => (isSuperseded(reg) ? undefined : notSingleSubjectFinding(reg, ctx)));

@@ -4,7 +4,7 @@
  */
 import { finding } from '../findings/finding';
 import { msg } from '../findings/messages';
-import type { Registration } from '../records';
+import { isSuperseded, Registration } from '../records';
 import { looksCollective, looksPersonal } from '../subjects/subject-kind';
 import { memoize } from '../text/memo';
 import { registrationPlace } from './places';
@@ -20,7 +20,7 @@ export const subjectKindMismatch: Rule = (ctx) => {
     return false;
   };
   return findingsFor(ctx.read.registrations, (reg) => {
-    if (!reg.name || !reg.kind || (reg.kindSource !== 'column' && reg.kindSource !== 'group')) return undefined;
+    if (!reg.name || !reg.kind || (reg.kindSource !== 'column' && reg.kindSource !== 'group') || isSuperseded(reg)) return undefined;
     // A row naming several exemplars has no one kind to compare; NOT_SINGLE_SUBJECT already says what is wrong.
     if (!disagrees(reg) || ctx.extraSubjects(reg)) return undefined;
     return finding(

@@ -6,7 +6,7 @@
  */
 import { finding, Finding } from '../findings/finding';
 import { msg } from '../findings/messages';
-import type { NurturePlan, Registration } from '../records';
+import { isSuperseded, NurturePlan, Registration } from '../records';
 import { registrationPlace } from './places';
 import { findingsFor, Rule, Analysis } from './rule';
 
@@ -23,6 +23,6 @@ function unknownPlanUnit(plan: NurturePlan, ctx: Analysis): Finding | undefined 
 }
 
 export const unknownUnit: Rule = (ctx) => [
-  ...findingsFor(ctx.read.registrations, (reg) => unknownUnitFinding(reg, ctx)),
+  ...findingsFor(ctx.read.registrations, (reg) => (isSuperseded(reg) ? undefined : unknownUnitFinding(reg, ctx))),
   ...findingsFor(ctx.read.plans, (plan) => unknownPlanUnit(plan, ctx)),
 ];

@@ -54,9 +54,10 @@ describe('DUPLICATE findings', () => {
       'Trùng họ tên và năm sinh 1979, cùng xã Tân Lập; đề xuất bởi Đảng bộ xã Tân Lập (khối Đảng) và Ủy ban nhân dân huyện (khối Chính quyền)',
     );
     expect(f?.message).toContain('X02.xlsx, trang «Đăng ký»: dòng 9; UB.xlsx, trang «Danh sách»: dòng 14');
-    // JSON shows the duplicate's fields before the message.
+    // JSON shows the duplicate's fields before the message; two units propose it: both are named (trial 12 #19).
+    expect(f?.units).toEqual(['Đảng bộ xã Tân Lập', 'Ủy ban nhân dân huyện']);
     expect(Object.keys(f ?? {})).toEqual([
-      'code', 'severity', 'rule', 'file', 'sheet', 'row', 'unit', 'unitCode', 'rows', 'confidence', 'score', 'crossBloc', 'evidence', 'groupKey', 'message',
+      'code', 'severity', 'rule', 'file', 'sheet', 'row', 'unit', 'unitCode', 'units', 'rows', 'confidence', 'score', 'crossBloc', 'evidence', 'groupKey', 'message',
     ]);
   });
 
