@@ -16,12 +16,22 @@ const VERB = /^(?:có\s+)?(?:đề nghị|đề xuất|đn)\s*:?\s+/iu;
 /** The proposal cell without the verb before its form ("Đề nghị: …", "Có đề xuất …"). */
 export const withoutProposalVerb = (text: string): string => text.replace(VERB, '').trim();
 
-/** "Không", "Không đề nghị", "Chưa", "-", "Không khen", "Tiếp tục bồi dưỡng": a cell that says no proposal was made. */
+// An award already received, whoever gave it ("Đã được Huyện ủy khen năm 2022"); a decision put off ("Để xem xét sau").
+const PAST_AWARD = /^da (?:duoc )?(?:\S+ ){0,4}(?:khen|tuyen duong|bieu duong|tang|trao)( |$)/;
+const PUT_OFF = /^(?:(?:de|cho) )?(?:xem xet|xet) (?:sau|lai|them)( |$)|^(?:bao luu|de sau)( |$)/;
+// A commendation the unit gives itself, at its own level ("Biểu dương tại cơ sở", "Giấy khen của Đảng ủy xã"): the
+// guideline's honouring "ở đơn vị, địa phương mình", not a proposal to the district (R10).
+const OWN_LEVEL = /(?:^| )(?:tai|cua|cap) (?:\S+ ){0,5}?(?:co so|don vi|dia phuong|chi bo|chi hoi|(?<!thi )xa|thi tran|phuong)( |$)/;
+
+/**
+ * "Không", "Không đề nghị", "Chưa", "-", "Không khen", "Tiếp tục bồi dưỡng", an award already received, a decision put
+ * off, a commendation at the unit's own level: a cell that proposes nothing to the district.
+ */
 export function isNoProposal(text: string): boolean {
   // Dashes and dots alone ("-", "—", "...") are a crossed-out cell.
   if (/^[\s\-–—.·…/]*$/u.test(text)) return true;
   const k = asciiKey(text);
-  return NONE.has(k) || NONE_STARTS.some((s) => k === s || k.startsWith(`${s} `));
+  return NONE.has(k) || NONE_STARTS.some((s) => k === s || k.startsWith(`${s} `)) || PAST_AWARD.test(k) || PUT_OFF.test(k) || OWN_LEVEL.test(k);
 }
 
 // What names a form of commendation ("Giấy khen", "Thư biểu dương", "Bằng khen", "Cờ thi đua", "Huân chương", and
