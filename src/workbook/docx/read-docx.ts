@@ -9,6 +9,7 @@ import { InputError } from '../../domain/errors';
 import type { Cell, Merge, SheetGrid, TextRun, WorkbookGrid } from '../../domain/grid';
 import { paragraphListSheet } from '../../domain/reading/paragraph-list';
 import { assertZipWithinLimits, LIMITS } from '../exceljs/zip-limits';
+import { isSideBySideLayout } from './layout-table';
 import { docxText } from './messages';
 import { DocBlock, DocCell, DocParagraph, DocRow, readDocxBody } from './read-docx-body';
 import { NO_NUMBERING, readDocxNumbering } from './read-docx-numbering';
@@ -114,12 +115,14 @@ function tableSheet(name: string, table: DocRow[]): SheetGrid {
 
 /**
  * A table that only lays text out side by side: the letterhead ("ĐẢNG BỘ HUYỆN …" beside "ĐẢNG CỘNG SẢN VIỆT NAM")
- * or the signature block (date line and signer beside "Nơi nhận"). Lists have more columns than two.
+ * or the signature block (date line and signer beside "Nơi nhận"), in two columns or spaced out in more (see
+ * isSideBySideLayout). Lists have more columns than two.
  */
 function isLayoutTable(rows: DocRow[]): boolean {
   // A numbered row ("1", "2.") is a list's, however narrow the list.
   const numbered = (c: DocCell) => /^\s*\d+\.?\s*$/.test(c.paragraphs.map((p) => p.map((r) => r.text).join('')).join(''));
-  return rows.length <= 6 && rows.every((r) => r.cells.length <= 2 && !r.cells.some(numbered));
+  if (rows.length > 6 || rows.some((r) => r.cells.some(numbered))) return false;
+  return rows.every((r) => r.cells.length <= 2) || isSideBySideLayout(rows);
 }
 
 /**
@@ -136,8 +139,12 @@ export function docxSheets(blocks: DocBlock[], pageHeader: DocBlock[] = []): She
       if (cell) paragraphs.push({ at: -1, cell });
     }
   }
+  // Whether every table only lays text out: a list typed as paragraphs may then stand beside them.
+  let onlyLayout = true;
   for (const [i, b] of blocks.entries()) {
-    const lines = b.kind === 'p' ? [b.runs] : isLayoutTable(b.rows) ? b.rows.flatMap((r) => r.cells.flatMap((c) => c.paragraphs)) : [];
+    const layout = b.kind === 'tbl' && isLayoutTable(b.rows);
+    if (b.kind === 'tbl' && !layout) onlyLayout = false;
+    const lines = b.kind === 'p' ? [b.runs] : layout ? b.rows.flatMap((r) => r.cells.flatMap((c) => c.paragraphs)) : [];
     for (const line of lines) {
       const cell = textCell([line]);
       if (cell) paragraphs.push({ at: i, cell });
@@ -152,11 +159,14 @@ export function docxSheets(blocks: DocBlock[], pageHeader: DocBlock[] = []): She
     };
     sheets.push(sheet);
   }
-  // A document without a table: a list typed as numbered paragraphs, else its paragraphs alone, which still say
-  // whose file it is when its list cannot be read.
-  if (sheets.length === 0 && paragraphs.length > 0) {
+  // A document without a list table (none, or only a letterhead or signature laid out in one): a list typed as
+  // numbered paragraphs, else, without any table, its paragraphs alone, which still say whose file it is when its
+  // list cannot be read.
+  if (onlyLayout && paragraphs.length > 0) {
     const body: SheetGrid = { name: docxText.bodyName, rows: [], merges: [], paragraphs: { above: paragraphs.map((p) => p.cell), below: [] } };
-    sheets.push(paragraphListSheet(body) ?? body);
+    const list = paragraphListSheet(body);
+    if (list) sheets.push(list);
+    else if (sheets.length === 0) sheets.push(body);
   }
   return sheets;
 }
