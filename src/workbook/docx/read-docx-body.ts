@@ -3,12 +3,15 @@
  * vertical merges). Each text run keeps its font. A table inside a cell gives its text to that cell, but a table
  * that only frames the page (one cell a row, a table inside) gives its contents as blocks; a text box's paragraphs
  * are paragraphs where the box stands; the fallback copies of drawings (mc:Fallback) and deleted text are not read.
+ * Nor is what Word neither shows as content nor prints: a content control still showing its placeholder prompt, text
+ * in the placeholder style, hidden text (w:vanish). A check box control or a tick symbol (w:sym) reads as "x".
  */
 import { Parser } from 'saxen';
 import { xmlAttribute, xmlText } from '../exceljs/xml-text';
 import type { DocStyles } from './read-docx-styles';
 import { fontOf } from './read-docx-fonts';
 import { DocNumbering, NO_NUMBERING } from './read-docx-numbering';
+import { symbolMark } from './symbol-marks';
 
 export interface DocRun {
   text: string;
@@ -42,6 +45,9 @@ function attributes(attrs: () => Record<string, string>): Record<string, string>
   for (const [k, v] of Object.entries(attrs())) out[k] = xmlAttribute(v);
   return out;
 }
+
+/** An on/off property (w:vanish, w:showingPlcHdr): on when written without a value. */
+const isOn = (v: string | undefined) => v === undefined || !['0', 'false', 'off'].includes(v.toLowerCase());
 
 const positive = (v: string | undefined) => {
   const n = Number(v);
@@ -83,11 +89,26 @@ export function readDocxBody(xml: string, styles: DocStyles, numbering: DocNumbe
   let runFont: string | undefined;
   let runStyleFont: string | undefined;
   let runStrike = false;
+  // Hidden (w:vanish) or in the placeholder style: not the document's text.
+  let runUnseen = false;
+  // Content controls open (w:sdt): showing their placeholder, or a check box (ticked or not, its mark written once).
+  const controls: { placeholder: boolean; checkbox?: { checked: boolean; written: boolean } }[] = [];
+  const control = () => controls[controls.length - 1];
 
   const paragraph = () => paragraphs[paragraphs.length - 1];
   const addText = (text: string) => {
     const p = paragraph();
-    if (!p || !text) return;
+    if (!p || !text || runUnseen) return;
+    if (controls.length) {
+      if (controls.some((c) => c.placeholder)) return;
+      const box = [...controls].reverse().find((c) => c.checkbox)?.checkbox;
+      if (box) {
+        // The box's glyph (☒ or ☐, in whatever font the control sets) stands for its state.
+        if (!box.checked || box.written) return;
+        box.written = true;
+        text = 'x';
+      }
+    }
     const font = runFont ?? runStyleFont ?? p.font ?? styles.defaultFont;
     const last = p.runs[p.runs.length - 1];
     if (last && last.font === font && Boolean(last.strike) === runStrike) last.text += text;
@@ -152,7 +173,35 @@ export function readDocxBody(xml: string, styles: DocStyles, numbering: DocNumbe
         runFont = undefined;
         runStyleFont = undefined;
         runStrike = false;
+        runUnseen = false;
         return;
+      case 'w:vanish':
+        if (parent() === 'w:rPr' && stack[stack.length - 3] === 'w:r') runUnseen = isOn(attributes(attrs)['w:val']);
+        return;
+      case 'w:sdt':
+        controls.push({ placeholder: false });
+        return;
+      case 'w:showingPlcHdr': {
+        const c = control();
+        if (c && parent() === 'w:sdtPr') c.placeholder = isOn(attributes(attrs)['w:val']);
+        return;
+      }
+      case 'w14:checkbox': {
+        const c = control();
+        if (c && parent() === 'w:sdtPr') c.checkbox = { checked: false, written: false };
+        return;
+      }
+      case 'w14:checked': {
+        const box = control()?.checkbox;
+        if (box && parent() === 'w14:checkbox') box.checked = isOn(attributes(attrs)['w14:val']);
+        return;
+      }
+      case 'w:sym': {
+        const a = attributes(attrs);
+        const mark = parent() === 'w:r' ? symbolMark(a['w:font'], a['w:char']) : undefined;
+        if (mark) addText(mark);
+        return;
+      }
       case 'w:strike':
       case 'w:dstrike': {
         if (parent() !== 'w:rPr' || stack[stack.length - 3] !== 'w:r') return;
@@ -161,7 +210,12 @@ export function readDocxBody(xml: string, styles: DocStyles, numbering: DocNumbe
         return;
       }
       case 'w:rStyle':
-        if (parent() === 'w:rPr' && stack[stack.length - 3] === 'w:r') runStyleFont = styles.fontOf(attributes(attrs)['w:val']);
+        if (parent() === 'w:rPr' && stack[stack.length - 3] === 'w:r') {
+          const style = attributes(attrs)['w:val'];
+          runStyleFont = styles.fontOf(style);
+          // Word's style for a content control's prompt ("Click or tap here to enter text.").
+          if (style && /^placeholdertext$/i.test(style)) runUnseen = true;
+        }
         return;
       case 'w:rFonts':
         if (parent() === 'w:rPr' && stack[stack.length - 3] === 'w:r') runFont = fontOf(attributes(attrs));
@@ -190,6 +244,9 @@ export function readDocxBody(xml: string, styles: DocStyles, numbering: DocNumbe
     }
     const t = current();
     switch (name) {
+      case 'w:sdt':
+        controls.pop();
+        return;
       case 'w:p': {
         const p = paragraphs.pop();
         if (!p) return;
