@@ -38,7 +38,8 @@ export interface DocRow {
   cells: DocCell[];
 }
 
-export type DocBlock = { kind: 'p'; runs: DocParagraph } | { kind: 'tbl'; rows: DocRow[] };
+/** `embeds`: the relationship ids of Excel workbooks embedded as objects in the paragraph (Insert → Object). */
+export type DocBlock = { kind: 'p'; runs: DocParagraph; embeds?: string[] } | { kind: 'tbl'; rows: DocRow[] };
 
 function attributes(attrs: () => Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
@@ -85,7 +86,7 @@ export function readDocxBody(xml: string, styles: DocStyles, numbering: DocNumbe
   const tables: OpenTable[] = [];
   const current = () => tables[tables.length - 1];
   // Paragraphs may nest (a text box inside a run): each is kept until it closes.
-  const paragraphs: { runs: DocParagraph; font?: string; numId?: string; ilvl?: number }[] = [];
+  const paragraphs: { runs: DocParagraph; font?: string; numId?: string; ilvl?: number; embeds?: string[] }[] = [];
   let runFont: string | undefined;
   let runStyleFont: string | undefined;
   let runStrike = false;
@@ -196,6 +197,12 @@ export function readDocxBody(xml: string, styles: DocStyles, numbering: DocNumbe
         if (box && parent() === 'w14:checkbox') box.checked = isOn(attributes(attrs)['w14:val']);
         return;
       }
+      case 'o:OLEObject': {
+        const a = attributes(attrs);
+        const p = paragraph();
+        if (p && a['r:id'] && /^Excel\.Sheet/i.test(a['ProgID'] ?? '')) (p.embeds ??= []).push(a['r:id']);
+        return;
+      }
       case 'w:sym': {
         const a = attributes(attrs);
         const mark = parent() === 'w:r' ? symbolMark(a['w:font'], a['w:char']) : undefined;
@@ -261,7 +268,7 @@ export function readDocxBody(xml: string, styles: DocStyles, numbering: DocNumbe
           // Every enclosing cell holds the text; the innermost one holds the paragraph as a block.
           for (const open of tables) open.cell?.paragraphs.push(p.runs);
           t.cell.blocks.push({ kind: 'p', runs: p.runs });
-        } else if (!t) blocks.push({ kind: 'p', runs: p.runs });
+        } else if (!t) blocks.push({ kind: 'p', runs: p.runs, ...(p.embeds ? { embeds: p.embeds } : {}) });
         return;
       }
       case 'w:tc':

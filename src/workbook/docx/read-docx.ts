@@ -7,8 +7,10 @@
 import JSZip from 'jszip';
 import { InputError } from '../../domain/errors';
 import type { Cell, Merge, SheetGrid, TextRun, WorkbookGrid } from '../../domain/grid';
+import { msg } from '../../domain/findings/messages';
 import { paragraphListSheet } from '../../domain/reading/paragraph-list';
 import { assertZipWithinLimits, LIMITS } from '../exceljs/zip-limits';
+import { EmbeddedReader, embeddedTargets, readEmbedded } from './embedded-workbooks';
 import { isSideBySideLayout } from './layout-table';
 import { docxText } from './messages';
 import { DocBlock, DocCell, DocParagraph, DocRow, readDocxBody } from './read-docx-body';
@@ -33,6 +35,11 @@ interface ChunkStream {
  * size (a zip bomb the limits could not see) never fills the memory.
  */
 function boundedText(file: JSZip.JSZipObject, limit: number): Promise<string> {
+  return boundedBytes(file, limit).then((all) => new TextDecoder().decode(all));
+}
+
+/** A part's bytes, inflated chunk by chunk and abandoned past `limit` bytes (see boundedText). */
+function boundedBytes(file: JSZip.JSZipObject, limit: number): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const chunks: Uint8Array[] = [];
     let total = 0;
@@ -53,7 +60,7 @@ function boundedText(file: JSZip.JSZipObject, limit: number): Promise<string> {
           all.set(c, at);
           at += c.length;
         }
-        resolve(new TextDecoder().decode(all));
+        resolve(all);
       })
       .resume();
   });
@@ -129,7 +136,7 @@ function isLayoutTable(rows: DocRow[]): boolean {
  * Tables as sheets, each with the body paragraphs above and below it; the text of layout tables (letterhead,
  * signature) counts among those paragraphs, in reading order, and they are sheets as well (Word numbers them).
  */
-export function docxSheets(blocks: DocBlock[], pageHeader: DocBlock[] = []): SheetGrid[] {
+export function docxSheets(blocks: DocBlock[], pageHeader: DocBlock[] = [], embedded: ReadonlyMap<string, SheetGrid[]> = new Map()): SheetGrid[] {
   const sheets: SheetGrid[] = [];
   const paragraphs: { at: number; cell: Cell }[] = [];
   // A letterhead typed in the page header stands above every table, whatever lays it out there.
@@ -144,6 +151,7 @@ export function docxSheets(blocks: DocBlock[], pageHeader: DocBlock[] = []): She
   for (const [i, b] of blocks.entries()) {
     const layout = b.kind === 'tbl' && isLayoutTable(b.rows);
     if (b.kind === 'tbl' && !layout) onlyLayout = false;
+    if (b.kind === 'p' && b.embeds?.some((id) => embedded.get(id)?.length)) onlyLayout = false;
     const lines = b.kind === 'p' ? [b.runs] : layout ? b.rows.flatMap((r) => r.cells.flatMap((c) => c.paragraphs)) : [];
     for (const line of lines) {
       const cell = textCell([line]);
@@ -151,12 +159,18 @@ export function docxSheets(blocks: DocBlock[], pageHeader: DocBlock[] = []): She
     }
   }
   for (const [i, b] of blocks.entries()) {
-    if (b.kind !== 'tbl') continue;
-    const sheet = tableSheet(docxText.tableName(sheets.length + 1), b.rows);
-    sheet.paragraphs = {
+    const around = () => ({
       above: paragraphs.filter((p) => p.at < i).map((p) => p.cell),
       below: paragraphs.filter((p) => p.at > i).map((p) => p.cell),
-    };
+    });
+    if (b.kind === 'p') {
+      // A workbook embedded where the paragraph stands: its sheets are tables of the document there.
+      for (const id of b.embeds ?? [])
+        for (const sheet of embedded.get(id) ?? []) sheets.push({ ...sheet, name: docxText.tableName(sheets.length + 1), paragraphs: around() });
+      continue;
+    }
+    const sheet = tableSheet(docxText.tableName(sheets.length + 1), b.rows);
+    sheet.paragraphs = around();
     sheets.push(sheet);
   }
   // A document without a list table (none, or only a letterhead or signature laid out in one): a list typed as
@@ -171,15 +185,20 @@ export function docxSheets(blocks: DocBlock[], pageHeader: DocBlock[] = []): She
   return sheets;
 }
 
-/** Reads .docx bytes. Unusable input raises an InputError with one Vietnamese sentence. */
-export async function readDocx(bytes: Uint8Array, fileName: string): Promise<WorkbookGrid> {
+/**
+ * Reads .docx bytes; `readWorkbook` reads the Excel workbooks the document embeds as objects (without it, they are
+ * not read). Unusable input raises an InputError with one Vietnamese sentence.
+ */
+export async function readDocx(bytes: Uint8Array, fileName: string, readWorkbook?: EmbeddedReader): Promise<WorkbookGrid> {
   assertZipWithinLimits(bytes, fileName, 'word');
   let documentXml: string;
   let stylesXml: string | undefined;
   let numberingXml: string | undefined;
+  let relsXml: string | undefined;
   const headerXmls: string[] = [];
+  let zip: JSZip;
   try {
-    const zip = await JSZip.loadAsync(bytes);
+    zip = await JSZip.loadAsync(bytes);
     const doc = zip.file('word/document.xml');
     if (!doc) throw damaged(fileName);
     documentXml = await boundedText(doc, LIMITS.totalBytes);
@@ -190,17 +209,35 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Wor
     // Every page header part (first page, default, even pages), in the order Word numbers them.
     const headers = zip.file(/^word\/header\d*\.xml$/).sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
     for (const h of headers) headerXmls.push(await boundedText(h, LIMITS.totalBytes));
+    const rels = zip.file('word/_rels/document.xml.rels');
+    relsXml = rels ? await boundedText(rels, LIMITS.totalBytes) : undefined;
   } catch (e) {
     if (e instanceof TooLarge)
       throw new InputError(docxText.tooLarge(fileName, Math.round(LIMITS.totalBytes / 1024 / 1024)));
     throw damaged(fileName);
   }
+  let blocks: DocBlock[];
+  let pageHeader: DocBlock[];
   try {
     const styles = stylesXml ? readDocxStyles(stylesXml) : NO_STYLES;
-    const pageHeader = headerXmls.flatMap((xml) => readDocxBody(xml, styles));
+    pageHeader = headerXmls.flatMap((xml) => readDocxBody(xml, styles));
     const numbering = numberingXml ? readDocxNumbering(numberingXml) : NO_NUMBERING;
-    return { fileName, date1904: false, sheets: docxSheets(readDocxBody(documentXml, styles, numbering), pageHeader) };
+    blocks = readDocxBody(documentXml, styles, numbering);
   } catch {
     throw damaged(fileName);
   }
+  const targets = embeddedTargets(blocks, relsXml);
+  const embedded = await readEmbedded(zip, targets, fileName, readWorkbook, (file) => boundedBytes(file, LIMITS.totalBytes));
+  let sheets: SheetGrid[];
+  try {
+    sheets = docxSheets(blocks, pageHeader, embedded);
+  } catch {
+    throw damaged(fileName);
+  }
+  // The list is an embedded workbook that could not be read, and nothing else in the document is a list: say so,
+  // rather than that no table was recognised.
+  const unread = [...targets.keys()].some((id) => !embedded.get(id)?.length);
+  const listElsewhere = blocks.some((b) => b.kind === 'tbl' && !isLayoutTable(b.rows)) || sheets.some((s) => s.name === msg.paragraphListName);
+  if (unread && !listElsewhere && ![...embedded.values()].some((e) => e.length)) throw new InputError(docxText.embeddedWorkbook(fileName));
+  return { fileName, date1904: false, sheets };
 }
