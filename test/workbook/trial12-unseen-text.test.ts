@@ -101,6 +101,9 @@ const TICKS: [string, string][] = [
   ['Wingdings 2 «R» (☑)', sym('Wingdings 2', 'F052')],
   ['Symbol F0D6 (√)', sym('Symbol', 'F0D6')],
   ['a ticked check box control', checkbox(true)],
+  ['«ü» typed in Wingdings', r('ü', '<w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/>')],
+  ['«P» typed in Wingdings 2', r('P', '<w:rFonts w:ascii="Wingdings 2" w:hAnsi="Wingdings 2"/>')],
+  ['U+F0D6 typed in Symbol', r('\uF0D6', '<w:rFonts w:ascii="Symbol" w:hAnsi="Symbol"/>')],
 ];
 const NOT_TICKS: [string, string][] = [
   ['Wingdings F0A8 (empty box)', sym('Wingdings', 'F0A8')],
@@ -110,6 +113,8 @@ const NOT_TICKS: [string, string][] = [
   ['Wingdings 2 «O» (✗)', sym('Wingdings 2', 'F04F')],
   ['Wingdings 2 «S» (☒)', sym('Wingdings 2', 'F053')],
   ['an unticked check box control', checkbox(false)],
+  ['«ý» (☒) typed in Wingdings', r('ý', '<w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/>')],
+  ['«£» (empty box) typed in Wingdings 2', r('£', '<w:rFonts w:ascii="Wingdings 2" w:hAnsi="Wingdings 2"/>')],
 ];
 
 describe('check marks inserted as symbols read as the mark they show', () => {
@@ -130,5 +135,10 @@ describe('check marks inserted as symbols read as the mark they show', () => {
   it('near miss: a symbol that is no mark (a Wingdings bullet, a Symbol letter) adds nothing to the text', async () => {
     const g = await grid(tr(tc('1'), tc('Nguyễn Văn Tâm'), tc('1968'), tc('Bí thư'), tc(para(sym('Wingdings', 'F0D8'), r('Tiết kiệm'), sym('Symbol', 'F061')))));
     expect(text(g.sheets[0]?.rows[1]?.[4])).toBe('Tiết kiệm');
+  });
+
+  it('near miss: the same letters typed in a text font are text', async () => {
+    const g = await grid(tr(tc('1'), tc('Nguyễn Văn Tâm'), tc('1968'), tc(para(r('P. Bí thư', '<w:rFonts w:ascii="Arial" w:hAnsi="Arial"/>'))), tc('NTM')));
+    expect(text(g.sheets[0]?.rows[1]?.[3])).toBe('P. Bí thư');
   });
 });

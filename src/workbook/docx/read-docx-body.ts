@@ -11,7 +11,7 @@ import { xmlAttribute, xmlText } from '../exceljs/xml-text';
 import type { DocStyles } from './read-docx-styles';
 import { fontOf } from './read-docx-fonts';
 import { DocNumbering, NO_NUMBERING } from './read-docx-numbering';
-import { symbolMark } from './symbol-marks';
+import { symbolFontText, symbolMark } from './symbol-marks';
 
 export interface DocRun {
   text: string;
@@ -97,9 +97,15 @@ export function readDocxBody(xml: string, styles: DocStyles, numbering: DocNumbe
   const control = () => controls[controls.length - 1];
 
   const paragraph = () => paragraphs[paragraphs.length - 1];
-  const addText = (text: string) => {
+  /** `glyphs`: the text is typed (w:t), so in a symbol font its characters are that font's glyphs. */
+  const addText = (text: string, glyphs = false) => {
     const p = paragraph();
     if (!p || !text || runUnseen) return;
+    if (glyphs && (runFont ?? runStyleFont) !== undefined) {
+      const marks = symbolFontText(runFont ?? runStyleFont, text);
+      if (marks !== undefined) text = marks;
+      if (!text) return;
+    }
     if (controls.length) {
       if (controls.some((c) => c.placeholder)) return;
       const box = [...controls].reverse().find((c) => c.checkbox)?.checkbox;
@@ -240,7 +246,7 @@ export function readDocxBody(xml: string, styles: DocStyles, numbering: DocNumbe
     }
   });
   parser.on('text', (raw) => {
-    if (!skipAt && stack[stack.length - 1] === 'w:t') addText(xmlText(raw));
+    if (!skipAt && stack[stack.length - 1] === 'w:t') addText(xmlText(raw), true);
   });
   parser.on('closeTag', (name) => {
     const depth = stack.length;

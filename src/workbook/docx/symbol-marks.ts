@@ -29,3 +29,14 @@ export function symbolMark(font: string | undefined, char: string | undefined): 
   const ticks = TICKS[(font ?? '').trim().toLowerCase()];
   return ticks?.includes(own) ? 'x' : undefined;
 }
+
+/**
+ * Text typed in a symbol font (a tick typed as «ü» in Wingdings, or as its private-use code): each character as the
+ * mark it shows, the others dropped; undefined when the font is no symbol font (the text is then text).
+ */
+export function symbolFontText(font: string | undefined, text: string): string | undefined {
+  if (!TICKS[(font ?? '').trim().toLowerCase()]) return undefined;
+  let out = '';
+  for (const ch of text) out += symbolMark(font, (ch.codePointAt(0) ?? 0).toString(16)) ?? '';
+  return out;
+}
