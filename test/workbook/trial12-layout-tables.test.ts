@@ -43,6 +43,10 @@ describe('a signature block laid out in three columns gives the list its date li
     ['three signers side by side', layout([['NGƯỜI LẬP BIỂU', '', 'Lê Thị Thu'], ['TRƯỞNG BAN TUYÊN GIÁO', '', 'Võ Văn Năm'], SIGN])],
     ['the date line in the middle of three signers', layout([['NGƯỜI LẬP BIỂU', '', 'Lê Thị Thu'], SIGN, ['KT. BÍ THƯ', 'PHÓ BÍ THƯ', '', 'Võ Văn Năm']])],
     ['four columns: «Nơi nhận», two spacers, the signer', layout([RECIPIENTS, [], [], SIGN])],
+    [
+      'three signers, the date written 27/02/2023 and no «T/M»',
+      layout([['CHÁNH VĂN PHÒNG', '', 'Lê Thị Thu'], ['PHÓ BÍ THƯ', '', 'Võ Văn Năm'], ['Tân Lập, ngày 27/02/2023', 'BÍ THƯ', '', 'Phạm Văn Đức']]),
+    ],
   ])('%s', async (_name, signature) => {
     const { read, findings, units } = await checked(await wordGrid([...head, signature]));
     expect(read.registrations).toHaveLength(2);

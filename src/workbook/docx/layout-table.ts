@@ -11,7 +11,7 @@ const MAX_SIDE_BY_SIDE = 4;
 
 /** A letterhead's or a signature block's own words, at the start of a line (diacritics and case removed). */
 const LAYOUT_LINE =
-  /^(?:noi nhan|t m|tm|k t|kt|q |tl|tuq|nguoi lap|cong hoa xa hoi|dang cong san viet nam|doc lap tu do)\b|(?:^|\s)ngay\s+(?:\S+\s+)?thang\s/;
+  /^(?:noi nhan|t m|tm|k t|kt|q |tl|tuq|nguoi lap|cong hoa xa hoi|dang cong san viet nam|doc lap tu do)\b|(?:^|\s)ngay\s+(?:\S+\s+)?thang\s|(?:^|\s)ngay\s+\d{1,2}\s+\d{1,2}\s+\d{4}\b/;
 
 const lines = (c: DocCell) => c.paragraphs.map((p) => p.map((r) => r.text).join('').trim()).filter(Boolean);
 
