@@ -101,6 +101,7 @@ const TICKS: [string, string][] = [
   ['Wingdings 2 «R» (☑)', sym('Wingdings 2', 'F052')],
   ['Symbol F0D6 (√)', sym('Symbol', 'F0D6')],
   ['a ticked check box control', checkbox(true)],
+  ['a ticked check box control showing Wingdings’ ☒', checkbox(true, { font: 'Wingdings', checked: 'ý', unchecked: 'o' })],
   ['«ü» typed in Wingdings', r('ü', '<w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/>')],
   ['«P» typed in Wingdings 2', r('P', '<w:rFonts w:ascii="Wingdings 2" w:hAnsi="Wingdings 2"/>')],
   ['U+F0D6 typed in Symbol', r('\uF0D6', '<w:rFonts w:ascii="Symbol" w:hAnsi="Symbol"/>')],
@@ -113,6 +114,7 @@ const NOT_TICKS: [string, string][] = [
   ['Wingdings 2 «O» (✗)', sym('Wingdings 2', 'F04F')],
   ['Wingdings 2 «S» (☒)', sym('Wingdings 2', 'F053')],
   ['an unticked check box control', checkbox(false)],
+  ['an unticked check box control showing Wingdings 2’s ☑ when ticked', checkbox(false, { font: 'Wingdings 2', checked: 'R', unchecked: '£' })],
   ['«ý» (☒) typed in Wingdings', r('ý', '<w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/>')],
   ['«£» (empty box) typed in Wingdings 2', r('£', '<w:rFonts w:ascii="Wingdings 2" w:hAnsi="Wingdings 2"/>')],
 ];
@@ -135,6 +137,11 @@ describe('check marks inserted as symbols read as the mark they show', () => {
   it('near miss: a symbol that is no mark (a Wingdings bullet, a Symbol letter) adds nothing to the text', async () => {
     const g = await grid(tr(tc('1'), tc('Nguyễn Văn Tâm'), tc('1968'), tc('Bí thư'), tc(para(sym('Wingdings', 'F0D8'), r('Tiết kiệm'), sym('Symbol', 'F061')))));
     expect(text(g.sheets[0]?.rows[1]?.[4])).toBe('Tiết kiệm');
+  });
+
+  it('near miss: a sign typed in the Symbol font is kept as it was', async () => {
+    const g = await grid(tr(tc('1'), tc('Nguyễn Văn Tâm'), tc('1968'), tc('Bí thư'), tc(para(r('Tỷ lệ '), r('³', '<w:rFonts w:ascii="Symbol" w:hAnsi="Symbol"/>'), r(' 90%')))));
+    expect(text(g.sheets[0]?.rows[1]?.[4])).toBe('Tỷ lệ ³ 90%');
   });
 
   it('near miss: the same letters typed in a text font are text', async () => {

@@ -101,20 +101,16 @@ export function readDocxBody(xml: string, styles: DocStyles, numbering: DocNumbe
   const addText = (text: string, glyphs = false) => {
     const p = paragraph();
     if (!p || !text || runUnseen) return;
-    if (glyphs && (runFont ?? runStyleFont) !== undefined) {
-      const marks = symbolFontText(runFont ?? runStyleFont, text);
-      if (marks !== undefined) text = marks;
+    const box = controls.length ? [...controls].reverse().find((c) => c.checkbox)?.checkbox : undefined;
+    if (controls.some((c) => c.placeholder)) return;
+    if (box) {
+      // The box's glyph (☒ or ☐, in whatever font the control sets) stands for its state.
+      if (!box.checked || box.written) return;
+      box.written = true;
+      text = 'x';
+    } else if (glyphs && (runFont ?? runStyleFont) !== undefined) {
+      text = symbolFontText(runFont ?? runStyleFont, text) ?? text;
       if (!text) return;
-    }
-    if (controls.length) {
-      if (controls.some((c) => c.placeholder)) return;
-      const box = [...controls].reverse().find((c) => c.checkbox)?.checkbox;
-      if (box) {
-        // The box's glyph (☒ or ☐, in whatever font the control sets) stands for its state.
-        if (!box.checked || box.written) return;
-        box.written = true;
-        text = 'x';
-      }
     }
     const font = runFont ?? runStyleFont ?? p.font ?? styles.defaultFont;
     const last = p.runs[p.runs.length - 1];

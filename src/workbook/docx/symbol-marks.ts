@@ -30,13 +30,18 @@ export function symbolMark(font: string | undefined, char: string | undefined): 
   return ticks?.includes(own) ? 'x' : undefined;
 }
 
+/** Fonts of pictures only: no character of theirs is a letter. */
+const PICTURE_FONTS = new Set(['wingdings', 'wingdings 2', 'webdings']);
+
 /**
- * Text typed in a symbol font (a tick typed as «ü» in Wingdings, or as its private-use code): each character as the
- * mark it shows, the others dropped; undefined when the font is no symbol font (the text is then text).
+ * Text typed in a symbol font (a tick typed as «ü» in Wingdings, or as its private-use code): a tick as «x»; the
+ * picture fonts' other characters dropped, the Symbol font's (Greek letters, signs) kept as they are. Undefined when
+ * the font is no symbol font (the text is then text).
  */
 export function symbolFontText(font: string | undefined, text: string): string | undefined {
-  if (!TICKS[(font ?? '').trim().toLowerCase()]) return undefined;
+  const key = (font ?? '').trim().toLowerCase();
+  if (!TICKS[key]) return undefined;
   let out = '';
-  for (const ch of text) out += symbolMark(font, (ch.codePointAt(0) ?? 0).toString(16)) ?? '';
+  for (const ch of text) out += symbolMark(font, (ch.codePointAt(0) ?? 0).toString(16)) ?? (PICTURE_FONTS.has(key) ? '' : ch);
   return out;
 }
