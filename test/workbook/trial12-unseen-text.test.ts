@@ -149,3 +149,23 @@ describe('check marks inserted as symbols read as the mark they show', () => {
     expect(text(g.sheets[0]?.rows[1]?.[3])).toBe('P. Bí thư');
   });
 });
+
+describe('trial12 #8, the Word part: ticks typed as symbols keep apart two people the genders tell apart', () => {
+  it('«Nguyễn Thanh Bình 1968» ticked Nam, and ticked Nữ, are no duplicate', async () => {
+    const tick = para(sym('Wingdings', 'F0FC'));
+    const g = await readDocx(
+      await rawDocx(
+        HEAD() +
+          tbl(
+            GENDER_HEADER,
+            tr(tc('1'), tc('Nguyễn Thanh Bình'), tc('1968'), tc(tick), tc(''), tc('Bí thư Chi bộ ấp 1'), tc('NTM')),
+            tr(tc('2'), tc('Nguyễn Thanh Bình'), tc('1968'), tc(''), tc(tick), tc('Chi hội trưởng phụ nữ ấp 1'), tc('Tiết kiệm')),
+          ),
+      ),
+      'wingdings.docx',
+    );
+    const { read, findings } = await checked(g);
+    expect(read.registrations.map((x) => x.gender)).toEqual(['male', 'female']);
+    expect(findings.filter((f) => f.code === 'DUPLICATE')).toEqual([]);
+  });
+});
