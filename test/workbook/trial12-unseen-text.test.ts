@@ -7,7 +7,7 @@
  */
 import type { Cell, WorkbookGrid } from '../../src/domain/grid';
 import { readDocx } from '../../src/workbook/docx/read-docx';
-import { checkbox, checked, HEAD, para, r, rawDocx, sdt, sym, tbl, tc, tr } from '../fixtures/trial12-fix12-word';
+import { checkbox, checked, formCheckbox, HEAD, para, r, rawDocx, sdt, sym, tbl, tc, tr } from '../fixtures/trial12-fix12-word';
 
 const HEADER = tr(...['STT', 'Họ và tên', 'Năm sinh', 'Chức vụ', 'Tóm tắt thành tích'].map(tc));
 const grid = async (...rows: string[]): Promise<WorkbookGrid> => readDocx(await rawDocx(HEAD() + tbl(HEADER, ...rows)), 'sdt.docx');
@@ -102,6 +102,8 @@ const TICKS: [string, string][] = [
   ['Symbol F0D6 (√)', sym('Symbol', 'F0D6')],
   ['a ticked check box control', checkbox(true)],
   ['a ticked check box control showing Wingdings’ ☒', checkbox(true, { font: 'Wingdings', checked: 'ý', unchecked: 'o' })],
+  ['a legacy form check box, ticked', formCheckbox(false, true)],
+  ['a legacy form check box ticked by default', formCheckbox(true)],
   ['«ü» typed in Wingdings', r('ü', '<w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/>')],
   ['«P» typed in Wingdings 2', r('P', '<w:rFonts w:ascii="Wingdings 2" w:hAnsi="Wingdings 2"/>')],
   ['U+F0D6 typed in Symbol', r('\uF0D6', '<w:rFonts w:ascii="Symbol" w:hAnsi="Symbol"/>')],
@@ -115,6 +117,8 @@ const NOT_TICKS: [string, string][] = [
   ['Wingdings 2 «S» (☒)', sym('Wingdings 2', 'F053')],
   ['an unticked check box control', checkbox(false)],
   ['an unticked check box control showing Wingdings 2’s ☑ when ticked', checkbox(false, { font: 'Wingdings 2', checked: 'R', unchecked: '£' })],
+  ['a legacy form check box, unticked', formCheckbox(false)],
+  ['a legacy form check box ticked by default, unticked as saved', formCheckbox(true, false)],
   ['«ý» (☒) typed in Wingdings', r('ý', '<w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/>')],
   ['«£» (empty box) typed in Wingdings 2', r('£', '<w:rFonts w:ascii="Wingdings 2" w:hAnsi="Wingdings 2"/>')],
 ];

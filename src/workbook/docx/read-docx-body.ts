@@ -4,7 +4,8 @@
  * that only frames the page (one cell a row, a table inside) gives its contents as blocks; a text box's paragraphs
  * are paragraphs where the box stands; the fallback copies of drawings (mc:Fallback) and deleted text are not read.
  * Nor is what Word neither shows as content nor prints: a content control still showing its placeholder prompt, text
- * in the placeholder style, hidden text (w:vanish). A check box control or a tick symbol (w:sym) reads as "x".
+ * in the placeholder style, hidden text (w:vanish). A ticked check box (a content control or a legacy form field) or
+ * a tick symbol (w:sym, or typed in a symbol font) reads as "x".
  */
 import { Parser } from 'saxen';
 import { xmlAttribute, xmlText } from '../exceljs/xml-text';
@@ -95,6 +96,8 @@ export function readDocxBody(xml: string, styles: DocStyles, numbering: DocNumbe
   // Content controls open (w:sdt): showing their placeholder, or a check box (ticked or not, its mark written once).
   const controls: { placeholder: boolean; checkbox?: { checked: boolean; written: boolean } }[] = [];
   const control = () => controls[controls.length - 1];
+  // A legacy form check box (w:ffData/w:checkBox) being read: ticked by default, and ticked as saved where it says.
+  let formBox: { byDefault: boolean; checked?: boolean } | undefined;
 
   const paragraph = () => paragraphs[paragraphs.length - 1];
   /** `glyphs`: the text is typed (w:t), so in a symbol font its characters are that font's glyphs. */
@@ -205,6 +208,17 @@ export function readDocxBody(xml: string, styles: DocStyles, numbering: DocNumbe
         if (p && a['r:id'] && /^Excel\.Sheet/i.test(a['ProgID'] ?? '')) (p.embeds ??= []).push(a['r:id']);
         return;
       }
+      case 'w:checkBox':
+        if (parent() === 'w:ffData') formBox = { byDefault: false };
+        return;
+      case 'w:default':
+      case 'w:checked':
+        if (formBox && parent() === 'w:checkBox') {
+          const on = isOn(attributes(attrs)['w:val']);
+          if (name === 'w:default') formBox.byDefault = on;
+          else formBox.checked = on;
+        }
+        return;
       case 'w:sym': {
         const a = attributes(attrs);
         const mark = parent() === 'w:r' ? symbolMark(a['w:font'], a['w:char']) : undefined;
@@ -255,6 +269,11 @@ export function readDocxBody(xml: string, styles: DocStyles, numbering: DocNumbe
     switch (name) {
       case 'w:sdt':
         controls.pop();
+        return;
+      case 'w:checkBox':
+        // The field shows its box as a picture, no text: a ticked one is the mark.
+        if (formBox && (formBox.checked ?? formBox.byDefault)) addText('x');
+        formBox = undefined;
         return;
       case 'w:p': {
         const p = paragraphs.pop();
