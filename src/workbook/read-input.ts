@@ -15,7 +15,8 @@ export async function readInputBytes(bytes: Uint8Array, fileName: string, readXl
       return readXlsx(bytes, fileName);
     case 'docx': {
       const { readDocx } = await import(/* webpackChunkName: "docx-read" */ './docx/read-docx');
-      return readDocx(bytes, fileName);
+      // A list pasted into the document as an Excel object is read from the workbook it embeds.
+      return readDocx(bytes, fileName, (embedded, name) => readInputBytes(embedded, name, readXlsx));
     }
     case 'xls':
     case 'xlsb':

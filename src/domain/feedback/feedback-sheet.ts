@@ -28,9 +28,15 @@ export const feedbackText = {
   place: (f: Finding) => {
     const rows = f.rows?.length ? f.rows : f.sheet && f.row ? [{ file: f.file, sheet: f.sheet, row: f.row }] : [];
     if (!rows.length) return f.file;
-    // A Word document's tables are no pages: "bảng 1", not "trang «Bảng 1»".
-    const sheet = (r: { file: string; sheet: string }) => (/\.docx$/i.test(r.file) ? r.sheet.toLocaleLowerCase('vi') : `trang «${r.sheet}»`);
-    return rows.map((r) => `${r.file}, ${sheet(r)}, ${f.column && !f.rows ? `ô ${f.column}${r.row}` : `dòng ${r.row}`}`).join('; ');
+    // A Word document's tables are no pages: "bảng 1", not "trang «Bảng 1»"; nor have they cells named "C3": a row
+    // is found by its number and its first cells' text.
+    const word = (file: string) => /\.docx$/i.test(file);
+    const sheet = (r: { file: string; sheet: string }) => (word(r.file) ? r.sheet.toLocaleLowerCase('vi') : `trang «${r.sheet}»`);
+    const text = (r: { rowText?: string }) => {
+      const t = r.rowText ?? (f.rows ? undefined : f.rowText);
+      return t ? `, «${t}»` : '';
+    };
+    return rows.map((r) => `${r.file}, ${sheet(r)}, ${f.column && !f.rows && !word(r.file) ? `ô ${f.column}${r.row}` : `dòng ${r.row}`}${text(r)}`).join('; ');
   },
   closing: (p: Profile) =>
     `Đề nghị đơn vị chỉnh sửa các nội dung trên và gửi lại danh sách về ${p.issuingBody} ${p.superiorBody}${p.district ? ` ${p.district}` : ''}.`,

@@ -36,6 +36,8 @@ export interface DeadlineFacts {
   sendTo: string;
 }
 
+/** Where a date line was read: a workbook's sheet; a Word document's paragraphs stand in no table («Bảng 2»). */
+const dateLineWhere = (where: { file: string; sheet: string }) => (/\.docx$/i.test(where.file) ? where.file : `${where.file}, «${where.sheet}»`);
 const listRule = (f: DeadlineFacts) =>
   `Hướng dẫn: danh sách đăng ký các điển hình tiên tiến gửi về ${f.sendTo}, hoàn thành trước ngày ${formatDate(f.deadline)}.`;
 const planRule = (f: DeadlineFacts) =>
@@ -202,10 +204,10 @@ export const msg = {
   /** REGISTRATION_LATE judged by the date line of the unit's own file, where the units list has no date. */
   registrationLateByDateLine: (f: DeadlineFacts, date: CalendarDate, where: { file: string; sheet: string }) =>
     `${f.unit} lập danh sách đăng ký điển hình tiên tiến ${lateness(date, f.deadline, f.dayIsOnTime)} ` +
-    `(ngày lấy từ dòng ngày tháng của tệp ${where.file}, «${where.sheet}», vì danh sách đơn vị chưa ghi ngày gửi danh sách). ${listRule(f)}`,
+    `(ngày lấy từ dòng ngày tháng của tệp ${dateLineWhere(where)}, vì danh sách đơn vị chưa ghi ngày gửi danh sách). ${listRule(f)}`,
   registrationLateInMonth: (f: DeadlineFacts, date: CalendarDate, where: { file: string; sheet: string }) =>
     `${f.unit} lập danh sách đăng ký điển hình tiên tiến trong tháng ${String(date.m).padStart(2, '0')}/${date.y}, tức là sau ngày hạn ` +
-    `${formatDate(f.deadline)} dù là ngày nào (dòng ngày tháng của tệp ${where.file}, «${where.sheet}» để trống ngày, và danh sách đơn vị ` +
+    `${formatDate(f.deadline)} dù là ngày nào (dòng ngày tháng của tệp ${dateLineWhere(where)} để trống ngày, và danh sách đơn vị ` +
     `chưa ghi ngày gửi danh sách). ${listRule(f)}`,
   registrationLateByRowDates: (f: DeadlineFacts, date: CalendarDate, where: { file: string; sheet: string }) =>
     `${f.unit} lập danh sách đăng ký điển hình tiên tiến ${lateness(date, f.deadline, f.dayIsOnTime)} ` +

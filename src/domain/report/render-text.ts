@@ -14,7 +14,7 @@ function where(f: Finding): string {
   const parts = [f.file];
   // A Word table is named as the document shows it ("Bảng 2"), a sheet as Excel's tab does.
   if (f.sheet) parts.push(f.rowText ? f.sheet : `trang «${f.sheet}»`);
-  if (f.row) parts.push(f.column ? `ô ${f.column}${f.row}` : `dòng ${f.row}`);
+  if (f.row) parts.push(f.column && !/\.docx$/i.test(f.file) ? `ô ${f.column}${f.row}` : `dòng ${f.row}`);
   // A Word table's row is found by its text, not by counting rows.
   if (f.rowText) parts.push(`«${f.rowText}»`);
   return parts.join(', ');

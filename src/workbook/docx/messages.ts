@@ -7,4 +7,7 @@ export const docxText = {
   tableName: (n: number) => `Bảng ${n}`,
   /** The name a document without a table is read under: its paragraphs alone. */
   bodyName: 'Nội dung văn bản',
+  /** The list is an Excel workbook pasted into the document as an object, and it could not be read. */
+  embeddedWorkbook: (file: string) =>
+    `Tệp ${file} có danh sách dán vào dưới dạng đối tượng Excel nhúng, không đọc được: hãy gửi danh sách dưới dạng tệp Excel (.xlsx) hoặc dán thành bảng trong Word.`,
 };

@@ -3,12 +3,16 @@
  * vertical merges). Each text run keeps its font. A table inside a cell gives its text to that cell, but a table
  * that only frames the page (one cell a row, a table inside) gives its contents as blocks; a text box's paragraphs
  * are paragraphs where the box stands; the fallback copies of drawings (mc:Fallback) and deleted text are not read.
+ * Nor is what Word neither shows as content nor prints: a content control still showing its placeholder prompt, text
+ * in the placeholder style, hidden text (w:vanish). A ticked check box (a content control or a legacy form field) or
+ * a tick symbol (w:sym, or typed in a symbol font) reads as "x".
  */
 import { Parser } from 'saxen';
 import { xmlAttribute, xmlText } from '../exceljs/xml-text';
 import type { DocStyles } from './read-docx-styles';
 import { fontOf } from './read-docx-fonts';
 import { DocNumbering, NO_NUMBERING } from './read-docx-numbering';
+import { symbolFontText, symbolMark } from './symbol-marks';
 
 export interface DocRun {
   text: string;
@@ -35,13 +39,17 @@ export interface DocRow {
   cells: DocCell[];
 }
 
-export type DocBlock = { kind: 'p'; runs: DocParagraph } | { kind: 'tbl'; rows: DocRow[] };
+/** `embeds`: the relationship ids of Excel workbooks embedded as objects in the paragraph (Insert → Object). */
+export type DocBlock = { kind: 'p'; runs: DocParagraph; embeds?: string[] } | { kind: 'tbl'; rows: DocRow[] };
 
 function attributes(attrs: () => Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(attrs())) out[k] = xmlAttribute(v);
   return out;
 }
+
+/** An on/off property (w:vanish, w:showingPlcHdr): on when written without a value. */
+const isOn = (v: string | undefined) => v === undefined || !['0', 'false', 'off'].includes(v.toLowerCase());
 
 const positive = (v: string | undefined) => {
   const n = Number(v);
@@ -79,15 +87,34 @@ export function readDocxBody(xml: string, styles: DocStyles, numbering: DocNumbe
   const tables: OpenTable[] = [];
   const current = () => tables[tables.length - 1];
   // Paragraphs may nest (a text box inside a run): each is kept until it closes.
-  const paragraphs: { runs: DocParagraph; font?: string; numId?: string; ilvl?: number }[] = [];
+  const paragraphs: { runs: DocParagraph; font?: string; numId?: string; ilvl?: number; embeds?: string[] }[] = [];
   let runFont: string | undefined;
   let runStyleFont: string | undefined;
   let runStrike = false;
+  // Hidden (w:vanish) or in the placeholder style: not the document's text.
+  let runUnseen = false;
+  // Content controls open (w:sdt): showing their placeholder, or a check box (ticked or not, its mark written once).
+  const controls: { placeholder: boolean; checkbox?: { checked: boolean; written: boolean } }[] = [];
+  const control = () => controls[controls.length - 1];
+  // A legacy form check box (w:ffData/w:checkBox) being read: ticked by default, and ticked as saved where it says.
+  let formBox: { byDefault: boolean; checked?: boolean } | undefined;
 
   const paragraph = () => paragraphs[paragraphs.length - 1];
-  const addText = (text: string) => {
+  /** `glyphs`: the text is typed (w:t), so in a symbol font its characters are that font's glyphs. */
+  const addText = (text: string, glyphs = false) => {
     const p = paragraph();
-    if (!p || !text) return;
+    if (!p || !text || runUnseen) return;
+    const box = controls.length ? [...controls].reverse().find((c) => c.checkbox)?.checkbox : undefined;
+    if (controls.some((c) => c.placeholder)) return;
+    if (box) {
+      // The box's glyph (☒ or ☐, in whatever font the control sets) stands for its state.
+      if (!box.checked || box.written) return;
+      box.written = true;
+      text = 'x';
+    } else if (glyphs && (runFont ?? runStyleFont) !== undefined) {
+      text = symbolFontText(runFont ?? runStyleFont, text) ?? text;
+      if (!text) return;
+    }
     const font = runFont ?? runStyleFont ?? p.font ?? styles.defaultFont;
     const last = p.runs[p.runs.length - 1];
     if (last && last.font === font && Boolean(last.strike) === runStrike) last.text += text;
@@ -152,7 +179,52 @@ export function readDocxBody(xml: string, styles: DocStyles, numbering: DocNumbe
         runFont = undefined;
         runStyleFont = undefined;
         runStrike = false;
+        runUnseen = false;
         return;
+      case 'w:vanish':
+        if (parent() === 'w:rPr' && stack[stack.length - 3] === 'w:r') runUnseen = isOn(attributes(attrs)['w:val']);
+        return;
+      case 'w:sdt':
+        controls.push({ placeholder: false });
+        return;
+      case 'w:showingPlcHdr': {
+        const c = control();
+        if (c && parent() === 'w:sdtPr') c.placeholder = isOn(attributes(attrs)['w:val']);
+        return;
+      }
+      case 'w14:checkbox': {
+        const c = control();
+        if (c && parent() === 'w:sdtPr') c.checkbox = { checked: false, written: false };
+        return;
+      }
+      case 'w14:checked': {
+        const box = control()?.checkbox;
+        if (box && parent() === 'w14:checkbox') box.checked = isOn(attributes(attrs)['w14:val']);
+        return;
+      }
+      case 'o:OLEObject': {
+        const a = attributes(attrs);
+        const p = paragraph();
+        if (p && a['r:id'] && /^Excel\.Sheet/i.test(a['ProgID'] ?? '')) (p.embeds ??= []).push(a['r:id']);
+        return;
+      }
+      case 'w:checkBox':
+        if (parent() === 'w:ffData') formBox = { byDefault: false };
+        return;
+      case 'w:default':
+      case 'w:checked':
+        if (formBox && parent() === 'w:checkBox') {
+          const on = isOn(attributes(attrs)['w:val']);
+          if (name === 'w:default') formBox.byDefault = on;
+          else formBox.checked = on;
+        }
+        return;
+      case 'w:sym': {
+        const a = attributes(attrs);
+        const mark = parent() === 'w:r' ? symbolMark(a['w:font'], a['w:char']) : undefined;
+        if (mark) addText(mark);
+        return;
+      }
       case 'w:strike':
       case 'w:dstrike': {
         if (parent() !== 'w:rPr' || stack[stack.length - 3] !== 'w:r') return;
@@ -161,7 +233,12 @@ export function readDocxBody(xml: string, styles: DocStyles, numbering: DocNumbe
         return;
       }
       case 'w:rStyle':
-        if (parent() === 'w:rPr' && stack[stack.length - 3] === 'w:r') runStyleFont = styles.fontOf(attributes(attrs)['w:val']);
+        if (parent() === 'w:rPr' && stack[stack.length - 3] === 'w:r') {
+          const style = attributes(attrs)['w:val'];
+          runStyleFont = styles.fontOf(style);
+          // Word's style for a content control's prompt ("Click or tap here to enter text.").
+          if (style && /^placeholdertext$/i.test(style)) runUnseen = true;
+        }
         return;
       case 'w:rFonts':
         if (parent() === 'w:rPr' && stack[stack.length - 3] === 'w:r') runFont = fontOf(attributes(attrs));
@@ -179,7 +256,7 @@ export function readDocxBody(xml: string, styles: DocStyles, numbering: DocNumbe
     }
   });
   parser.on('text', (raw) => {
-    if (!skipAt && stack[stack.length - 1] === 'w:t') addText(xmlText(raw));
+    if (!skipAt && stack[stack.length - 1] === 'w:t') addText(xmlText(raw), true);
   });
   parser.on('closeTag', (name) => {
     const depth = stack.length;
@@ -190,6 +267,14 @@ export function readDocxBody(xml: string, styles: DocStyles, numbering: DocNumbe
     }
     const t = current();
     switch (name) {
+      case 'w:sdt':
+        controls.pop();
+        return;
+      case 'w:checkBox':
+        // The field shows its box as a picture, no text: a ticked one is the mark.
+        if (formBox && (formBox.checked ?? formBox.byDefault)) addText('x');
+        formBox = undefined;
+        return;
       case 'w:p': {
         const p = paragraphs.pop();
         if (!p) return;
@@ -204,7 +289,7 @@ export function readDocxBody(xml: string, styles: DocStyles, numbering: DocNumbe
           // Every enclosing cell holds the text; the innermost one holds the paragraph as a block.
           for (const open of tables) open.cell?.paragraphs.push(p.runs);
           t.cell.blocks.push({ kind: 'p', runs: p.runs });
-        } else if (!t) blocks.push({ kind: 'p', runs: p.runs });
+        } else if (!t) blocks.push({ kind: 'p', runs: p.runs, ...(p.embeds ? { embeds: p.embeds } : {}) });
         return;
       }
       case 'w:tc':

@@ -7,8 +7,11 @@
 import JSZip from 'jszip';
 import { InputError } from '../../domain/errors';
 import type { Cell, Merge, SheetGrid, TextRun, WorkbookGrid } from '../../domain/grid';
+import { msg } from '../../domain/findings/messages';
 import { paragraphListSheet } from '../../domain/reading/paragraph-list';
 import { assertZipWithinLimits, LIMITS } from '../exceljs/zip-limits';
+import { EmbeddedReader, embeddedTargets, readEmbedded } from './embedded-workbooks';
+import { isSideBySideLayout } from './layout-table';
 import { docxText } from './messages';
 import { DocBlock, DocCell, DocParagraph, DocRow, readDocxBody } from './read-docx-body';
 import { NO_NUMBERING, readDocxNumbering } from './read-docx-numbering';
@@ -32,6 +35,11 @@ interface ChunkStream {
  * size (a zip bomb the limits could not see) never fills the memory.
  */
 function boundedText(file: JSZip.JSZipObject, limit: number): Promise<string> {
+  return boundedBytes(file, limit).then((all) => new TextDecoder().decode(all));
+}
+
+/** A part's bytes, inflated chunk by chunk and abandoned past `limit` bytes (see boundedText). */
+function boundedBytes(file: JSZip.JSZipObject, limit: number): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const chunks: Uint8Array[] = [];
     let total = 0;
@@ -52,7 +60,7 @@ function boundedText(file: JSZip.JSZipObject, limit: number): Promise<string> {
           all.set(c, at);
           at += c.length;
         }
-        resolve(new TextDecoder().decode(all));
+        resolve(all);
       })
       .resume();
   });
@@ -114,19 +122,21 @@ function tableSheet(name: string, table: DocRow[]): SheetGrid {
 
 /**
  * A table that only lays text out side by side: the letterhead ("ĐẢNG BỘ HUYỆN …" beside "ĐẢNG CỘNG SẢN VIỆT NAM")
- * or the signature block (date line and signer beside "Nơi nhận"). Lists have more columns than two.
+ * or the signature block (date line and signer beside "Nơi nhận"), in two columns or spaced out in more (see
+ * isSideBySideLayout). Lists have more columns than two.
  */
 function isLayoutTable(rows: DocRow[]): boolean {
   // A numbered row ("1", "2.") is a list's, however narrow the list.
   const numbered = (c: DocCell) => /^\s*\d+\.?\s*$/.test(c.paragraphs.map((p) => p.map((r) => r.text).join('')).join(''));
-  return rows.length <= 6 && rows.every((r) => r.cells.length <= 2 && !r.cells.some(numbered));
+  if (rows.length > 6 || rows.some((r) => r.cells.some(numbered))) return false;
+  return rows.every((r) => r.cells.length <= 2) || isSideBySideLayout(rows);
 }
 
 /**
  * Tables as sheets, each with the body paragraphs above and below it; the text of layout tables (letterhead,
  * signature) counts among those paragraphs, in reading order, and they are sheets as well (Word numbers them).
  */
-export function docxSheets(blocks: DocBlock[], pageHeader: DocBlock[] = []): SheetGrid[] {
+export function docxSheets(blocks: DocBlock[], pageHeader: DocBlock[] = [], embedded: ReadonlyMap<string, SheetGrid[]> = new Map()): SheetGrid[] {
   const sheets: SheetGrid[] = [];
   const paragraphs: { at: number; cell: Cell }[] = [];
   // A letterhead typed in the page header stands above every table, whatever lays it out there.
@@ -136,40 +146,59 @@ export function docxSheets(blocks: DocBlock[], pageHeader: DocBlock[] = []): She
       if (cell) paragraphs.push({ at: -1, cell });
     }
   }
+  // Whether every table only lays text out: a list typed as paragraphs may then stand beside them.
+  let onlyLayout = true;
   for (const [i, b] of blocks.entries()) {
-    const lines = b.kind === 'p' ? [b.runs] : isLayoutTable(b.rows) ? b.rows.flatMap((r) => r.cells.flatMap((c) => c.paragraphs)) : [];
+    const layout = b.kind === 'tbl' && isLayoutTable(b.rows);
+    if (b.kind === 'tbl' && !layout) onlyLayout = false;
+    if (b.kind === 'p' && b.embeds?.some((id) => embedded.get(id)?.length)) onlyLayout = false;
+    const lines = b.kind === 'p' ? [b.runs] : layout ? b.rows.flatMap((r) => r.cells.flatMap((c) => c.paragraphs)) : [];
     for (const line of lines) {
       const cell = textCell([line]);
       if (cell) paragraphs.push({ at: i, cell });
     }
   }
   for (const [i, b] of blocks.entries()) {
-    if (b.kind !== 'tbl') continue;
-    const sheet = tableSheet(docxText.tableName(sheets.length + 1), b.rows);
-    sheet.paragraphs = {
+    const around = () => ({
       above: paragraphs.filter((p) => p.at < i).map((p) => p.cell),
       below: paragraphs.filter((p) => p.at > i).map((p) => p.cell),
-    };
+    });
+    if (b.kind === 'p') {
+      // A workbook embedded where the paragraph stands: its sheets are tables of the document there.
+      for (const id of b.embeds ?? [])
+        for (const sheet of embedded.get(id) ?? []) sheets.push({ ...sheet, name: docxText.tableName(sheets.length + 1), paragraphs: around() });
+      continue;
+    }
+    const sheet = tableSheet(docxText.tableName(sheets.length + 1), b.rows);
+    sheet.paragraphs = around();
     sheets.push(sheet);
   }
-  // A document without a table: a list typed as numbered paragraphs, else its paragraphs alone, which still say
-  // whose file it is when its list cannot be read.
-  if (sheets.length === 0 && paragraphs.length > 0) {
+  // A document without a list table (none, or only a letterhead or signature laid out in one): a list typed as
+  // numbered paragraphs, else, without any table, its paragraphs alone, which still say whose file it is when its
+  // list cannot be read.
+  if (onlyLayout && paragraphs.length > 0) {
     const body: SheetGrid = { name: docxText.bodyName, rows: [], merges: [], paragraphs: { above: paragraphs.map((p) => p.cell), below: [] } };
-    sheets.push(paragraphListSheet(body) ?? body);
+    const list = paragraphListSheet(body);
+    if (list) sheets.push(list);
+    else if (sheets.length === 0) sheets.push(body);
   }
   return sheets;
 }
 
-/** Reads .docx bytes. Unusable input raises an InputError with one Vietnamese sentence. */
-export async function readDocx(bytes: Uint8Array, fileName: string): Promise<WorkbookGrid> {
+/**
+ * Reads .docx bytes; `readWorkbook` reads the Excel workbooks the document embeds as objects (without it, they are
+ * not read). Unusable input raises an InputError with one Vietnamese sentence.
+ */
+export async function readDocx(bytes: Uint8Array, fileName: string, readWorkbook?: EmbeddedReader): Promise<WorkbookGrid> {
   assertZipWithinLimits(bytes, fileName, 'word');
   let documentXml: string;
   let stylesXml: string | undefined;
   let numberingXml: string | undefined;
+  let relsXml: string | undefined;
   const headerXmls: string[] = [];
+  let zip: JSZip;
   try {
-    const zip = await JSZip.loadAsync(bytes);
+    zip = await JSZip.loadAsync(bytes);
     const doc = zip.file('word/document.xml');
     if (!doc) throw damaged(fileName);
     documentXml = await boundedText(doc, LIMITS.totalBytes);
@@ -180,17 +209,35 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Wor
     // Every page header part (first page, default, even pages), in the order Word numbers them.
     const headers = zip.file(/^word\/header\d*\.xml$/).sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
     for (const h of headers) headerXmls.push(await boundedText(h, LIMITS.totalBytes));
+    const rels = zip.file('word/_rels/document.xml.rels');
+    relsXml = rels ? await boundedText(rels, LIMITS.totalBytes) : undefined;
   } catch (e) {
     if (e instanceof TooLarge)
       throw new InputError(docxText.tooLarge(fileName, Math.round(LIMITS.totalBytes / 1024 / 1024)));
     throw damaged(fileName);
   }
+  let blocks: DocBlock[];
+  let pageHeader: DocBlock[];
   try {
     const styles = stylesXml ? readDocxStyles(stylesXml) : NO_STYLES;
-    const pageHeader = headerXmls.flatMap((xml) => readDocxBody(xml, styles));
+    pageHeader = headerXmls.flatMap((xml) => readDocxBody(xml, styles));
     const numbering = numberingXml ? readDocxNumbering(numberingXml) : NO_NUMBERING;
-    return { fileName, date1904: false, sheets: docxSheets(readDocxBody(documentXml, styles, numbering), pageHeader) };
+    blocks = readDocxBody(documentXml, styles, numbering);
   } catch {
     throw damaged(fileName);
   }
+  const targets = embeddedTargets(blocks, relsXml);
+  const embedded = await readEmbedded(zip, targets, fileName, readWorkbook, (file) => boundedBytes(file, LIMITS.totalBytes));
+  let sheets: SheetGrid[];
+  try {
+    sheets = docxSheets(blocks, pageHeader, embedded);
+  } catch {
+    throw damaged(fileName);
+  }
+  // The list is an embedded workbook that could not be read, and nothing else in the document is a list: say so,
+  // rather than that no table was recognised.
+  const unread = [...targets.keys()].some((id) => !embedded.get(id)?.length);
+  const listElsewhere = blocks.some((b) => b.kind === 'tbl' && !isLayoutTable(b.rows)) || sheets.some((s) => s.name === msg.paragraphListName);
+  if (unread && !listElsewhere && ![...embedded.values()].some((e) => e.length)) throw new InputError(docxText.embeddedWorkbook(fileName));
+  return { fileName, date1904: false, sheets };
 }
