@@ -134,3 +134,12 @@ export function documentDate(texts: readonly string[]): CalendarDate | undefined
   for (const t of texts.slice(0, TITLE_WITHIN)) if (/^so\b/.test(asciiKey(t))) return dateInText(t);
   return undefined;
 }
+
+/**
+ * A title that says exemplars are listed ("DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN", "DANH SÁCH" over "đề nghị biểu
+ * dương điển hình …"): under it a column of names alone is a list.
+ */
+export function isExemplarsListTitle(texts: readonly string[]): boolean {
+  const k = texts.map((t) => asciiKey(t)).join(' ');
+  return /\bdien hinh\b/.test(k) && /\b(?:danh sach|dang ky|de nghi|de xuat)\b/.test(k);
+}

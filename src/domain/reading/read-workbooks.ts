@@ -18,7 +18,7 @@ import { asciiKey } from '../text';
 import { inferredDistrict } from '../units/district';
 import { unitResolver, UnitResolver } from '../units/resolve-unit';
 import { paragraphTexts } from './date-line';
-import { commendedListTitle, documentDate, documentTitle, isQuotaResult, isReportOnLists, isVoteTable, titleLine, titleOverTable } from './documents';
+import { commendedListTitle, documentDate, documentTitle, isExemplarsListTitle, isQuotaResult, isReportOnLists, isVoteTable, titleLine, titleOverTable } from './documents';
 import { issuedDate, nurtureContentsIn } from './nurture-document';
 import { withoutOtherDistricts } from './other-district';
 import { readDuplicateDecisions } from './read-decisions';
@@ -31,7 +31,7 @@ import { readRegistrations } from './read-registrations';
 import { readUnits } from './read-units';
 import { looksLikeData, wordTableGoingOn, withParagraphs, withRowTexts } from './word-tables';
 import { continuedTables, RecognizedTable, recognizeTables } from './recognize';
-import { hasText, instructionSheetName, plansSheet, instructionTitle, isTemplateSheetName } from './sheet-skip';
+import { hasText, instructionSheetName, instructionTitle, isTemplateSheetName, plansSheet, topTexts } from './sheet-skip';
 import { attributeUnits, letterheadUnit, sheetsNameTheirUnits } from './unit-evidence';
 import { UnitJudge, withUnitRows } from './group-rows';
 import { unitTypeInferrer } from '../units/unit-type';
@@ -333,7 +333,10 @@ function findTables(
         continue;
       }
       const byName = instructionSheetName(view);
-      const tables = byName ? [] : recognizeTables(view, idx, ['registrations', 'plans', 'units']);
+      const recognized = byName ? [] : recognizeTables(view, idx, ['registrations', 'plans', 'units']);
+      // A list of names alone under a title that says it lists exemplars («DANH SÁCH ĐĂNG KÝ …», «STT | Họ và tên»).
+      const titleAbove = () => [...paragraphTexts(grid.sheets[views.indexOf(view)]?.paragraphs?.above), ...topTexts(view)];
+      const tables = recognized.length || byName || !isExemplarsListTitle(titleAbove()) ? recognized : recognizeTables(view, idx, ['registrations'], true);
       const table = tables[0];
       const byTitle = table && instructionTitle(table.titleTexts);
       const reason = byName ?? byTitle;

@@ -129,8 +129,8 @@ function headerBlockTop(view: SheetView, headerRow: number): number {
  * The sheet's tables, top to bottom: usually one; several when tables are stacked, each with its own header row
  * (the later ones share the first's title block and date line).
  */
-export function recognizeTables(view: SheetView, indexes: Record<TableKind, FieldIndex>, kinds: TableKind[]): RecognizedTable[] {
-  const best = findHeader(view, indexes, kinds);
+export function recognizeTables(view: SheetView, indexes: Record<TableKind, FieldIndex>, kinds: TableKind[], namesOnly = false): RecognizedTable[] {
+  const best = findHeader(view, indexes, kinds, namesOnly);
   if (!best) return [];
   const header = headerAbove(view, indexes, best) ?? best;
   const top = headerBlockTop(view, header.row);

@@ -63,3 +63,10 @@ export function plansSheet(view: SheetView): boolean {
   for (let r = 1; r <= Math.min(view.rowCount, TOP_ROWS); r++) for (let c = 1; c <= view.colCount; c++) if (about(view.text(r, c))) return true;
   return false;
 }
+
+/** The texts of a sheet's first rows, where its title stands. */
+export function topTexts(view: SheetView): string[] {
+  const out: string[] = [];
+  for (let r = 1; r <= Math.min(view.rowCount, TOP_ROWS); r++) for (let c = 1; c <= view.colCount; c++) if (view.text(r, c)) out.push(view.text(r, c));
+  return out;
+}

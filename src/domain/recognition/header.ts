@@ -92,7 +92,10 @@ function weakName(label: string | undefined): boolean {
 }
 const NOT_OF_EXEMPLAR = new Set<Field>(['stt', 'note', 'name', 'otherName', 'unit', 'unitCode']);
 
-function valid(kind: TableKind, columns: Map<Field, number>, labels: Map<number, string>, registrations?: FieldIndex): boolean {
+/** A name column's label that names exemplars, people or collectives ("Họ và tên", "Tên tập thể, cá nhân"). */
+const EXEMPLAR_NAME_LABEL = /(^| )(ho (va )?ten|tap the|ca nhan)( |$)/;
+
+function valid(kind: TableKind, columns: Map<Field, number>, labels: Map<number, string>, registrations?: FieldIndex, namesOnly = false): boolean {
   if (!REQUIRED[kind].every((f) => columns.has(f))) return false;
   const fields = [...columns.keys()];
   switch (kind) {
@@ -101,6 +104,8 @@ function valid(kind: TableKind, columns: Map<Field, number>, labels: Map<number,
     case 'units':
       return fields.some((f) => ['code', 'type', 'planDate', 'listDate'].includes(f)) || namesOnlyUnits(columns, labels, registrations);
     case 'registrations':
+      // Names alone make a list only where its title says so (`namesOnly`): "STT | Họ và tên" heads lists of anyone.
+      if (namesOnly && EXEMPLAR_NAME_LABEL.test(asciiKey(labels.get(columns.get('name') ?? 0) ?? ''))) return true;
       return fields.some((f) => !['stt', 'note', 'name'].includes(f)) && (!weakName(labels.get(columns.get('name') ?? 0)) || fields.some((f) => !NOT_OF_EXEMPLAR.has(f)));
     case 'profile':
       return true;
@@ -319,10 +324,10 @@ function hasSubHeader(view: SheetView, r: number): boolean {
 }
 
 /** The header of the given kind that row `r` starts, if it is a valid one (`sub`: it has a sub-header row). */
-function headerOf(view: SheetView, r: number, indexes: Record<TableKind, FieldIndex>, kind: TableKind, sub: boolean): TableHeader | undefined {
+function headerOf(view: SheetView, r: number, indexes: Record<TableKind, FieldIndex>, kind: TableKind, sub: boolean, namesOnly = false): TableHeader | undefined {
   const { columns, labels, fallbacks, achievements } = mapColumns(view, r, indexes[kind], sub);
   const parts = kind === 'registrations' ? nameParts(columns, labels) : undefined;
-  if (!valid(kind, columns, labels, indexes.registrations)) return undefined;
+  if (!valid(kind, columns, labels, indexes.registrations, namesOnly)) return undefined;
   let dataStart = sub ? r + 2 : r + 1;
   if (dataStart <= view.rowCount && isColumnNumberRow(view, dataStart)) dataStart++;
   const header: TableHeader = { kind, row: r, dataStart, columns, labels };
@@ -343,14 +348,17 @@ export function headerAt(view: SheetView, r: number, indexes: Record<TableKind, 
   return headerOf(view, r, indexes, kind, hasSubHeader(view, r));
 }
 
-/** The best header of the given kinds in the first rows of the sheet, if any. */
-export function findHeader(view: SheetView, indexes: Record<TableKind, FieldIndex>, kinds: TableKind[]): TableHeader | undefined {
+/**
+ * The best header of the given kinds in the first rows of the sheet, if any. `namesOnly`: a registrations table may
+ * have a name column alone (its title says it lists exemplars).
+ */
+export function findHeader(view: SheetView, indexes: Record<TableKind, FieldIndex>, kinds: TableKind[], namesOnly = false): TableHeader | undefined {
   let best: (TableHeader & { score: number }) | undefined;
   const last = Math.min(view.rowCount, HEADER_SEARCH_ROWS);
   for (let r = 1; r <= last; r++) {
     const sub = hasSubHeader(view, r);
     for (const kind of kinds) {
-      const header = headerOf(view, r, indexes, kind, sub);
+      const header = headerOf(view, r, indexes, kind, sub, namesOnly);
       if (!header) continue;
       const s = score(header.columns);
       if (!best || s > best.score) best = { ...header, score: s };
