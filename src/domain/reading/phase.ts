@@ -38,6 +38,10 @@ const RANGE = /(\d{4})\s+(?:(?:den|toi)\s+)?(\d{4})/;
  * A reader of phase texts for these years: 1, 2, or null when the text is neither (PHASE_UNREADABLE).
  * Memoised: a phase column holds a handful of texts, asked of every row.
  */
+// "Mới", "Phát hiện mới": newly found, phase 2; "Đăng ký mới", "ĐK mới" (a first registration too) only with a year.
+const NEWLY_FOUND = /^(?:phat hien )?moi(?: |$)/;
+const NEWLY_REGISTERED = /^(?:dang ky|dk) moi(?: |$)/;
+
 export function phaseReader(years: PhaseYears): (text: string) => Phase | null {
   // The phase's years, or years inside them ("2021-2022", "2023-2024"); a range across both names neither.
   const rangePhase = (a: number, b: number): Phase | null => {
@@ -60,7 +64,11 @@ export function phaseReader(years: PhaseYears): (text: string) => Phase | null {
     let rest = k.replace(INTRO, '');
     let stated: Phase | undefined;
     const first = /^(\S+)/.exec(rest)?.[1];
-    if (first !== undefined && (ONE.has(first) || TWO.has(first))) {
+    // An exemplar newly found, the guideline's words for phase 2's additions; the years written with it say when.
+    const newlyFound = NEWLY_FOUND.exec(rest);
+    const found = newlyFound ?? NEWLY_REGISTERED.exec(rest);
+    if (found) rest = rest.slice(found[0].length).trim();
+    else if (first !== undefined && (ONE.has(first) || TWO.has(first))) {
       stated = ONE.has(first) ? 1 : 2;
       rest = rest.slice(first.length).trim();
     }
@@ -80,7 +88,7 @@ export function phaseReader(years: PhaseYears): (text: string) => Phase | null {
     }
     if (rest) return null;
     if (stated && implied !== undefined && implied !== stated) return null;
-    return stated ?? implied ?? null;
+    return stated ?? implied ?? (newlyFound ? 2 : null);
   });
 }
 

@@ -128,3 +128,21 @@ describe('an unreadable phase counts toward neither list', () => {
     expect(lists['2023']?.individuals).toHaveLength(2);
   });
 });
+
+describe('an exemplar newly found (trial 12): the guideline’s words for phase 2’s additions', () => {
+  const read = phaseReader(phaseYears(defaultProfile()));
+
+  it.each(['Mới', 'Phát hiện mới', 'ĐK mới 2024', 'Đăng ký mới năm 2024', 'Mới (2023 - 2025)', 'mới'])('«%s» is phase 2', (text) => {
+    expect(read(text)).toBe(2);
+  });
+
+  it.each([
+    ['ĐK mới 2022', 1],
+    ['Mới (2021 - 2023)', 1],
+    ['Cũ', null],
+    ['Mới nhất', null],
+    ['Đăng ký mới', null],
+  ])('near miss «%s»: its years decide, or it says nothing', (text, phase) => {
+    expect(read(text)).toBe(phase);
+  });
+});
