@@ -308,23 +308,35 @@ function unmergedParents(view: SheetView, r: number): Map<number, number> | unde
   return spans && alone ? parents : undefined;
 }
 
-function hasSubHeader(view: SheetView, r: number): boolean {
-  if (r + 1 > view.rowCount) return false;
-  if (unmergedParents(view, r)) return true;
+/** Row `r` has a sub-header row under it: under a merged parent, or maybe under one typed without merges. */
+type SubHeader = 'merged' | 'unmerged' | undefined;
+
+function hasSubHeader(view: SheetView, r: number): SubHeader {
+  if (r + 1 > view.rowCount) return undefined;
   for (let c = 1; c <= view.colCount; c++) {
     const m = view.mergeAt(r, c);
     if (m && m.top === r && m.bottom === r && m.right > m.left) {
       for (let cc = m.left; cc <= m.right; cc++) {
         const below = view.mergeAt(r + 1, cc);
-        if ((!below || below.top === r + 1) && view.text(r + 1, cc)) return true;
+        if ((!below || below.top === r + 1) && view.text(r + 1, cc)) return 'merged';
       }
     }
   }
-  return false;
+  return unmergedParents(view, r) ? 'unmerged' : undefined;
 }
 
-/** The header of the given kind that row `r` starts, if it is a valid one (`sub`: it has a sub-header row). */
-function headerOf(view: SheetView, r: number, indexes: Record<TableKind, FieldIndex>, kind: TableKind, sub: boolean, namesOnly = false): TableHeader | undefined {
+/**
+ * The header of the given kind that row `r` starts, if it is a valid one. Without merges to say so, the row under it
+ * is a sub-header only where it names more fields than a first data row would leave.
+ */
+function headerOf(view: SheetView, r: number, indexes: Record<TableKind, FieldIndex>, kind: TableKind, sub: SubHeader, namesOnly = false): TableHeader | undefined {
+  if (sub !== 'unmerged') return headerWith(view, r, indexes, kind, sub === 'merged', namesOnly);
+  const two = headerWith(view, r, indexes, kind, true, namesOnly);
+  const one = headerWith(view, r, indexes, kind, false, namesOnly);
+  return two && (!one || score(two.columns) > score(one.columns)) ? two : one;
+}
+
+function headerWith(view: SheetView, r: number, indexes: Record<TableKind, FieldIndex>, kind: TableKind, sub: boolean, namesOnly: boolean): TableHeader | undefined {
   const { columns, labels, fallbacks, achievements } = mapColumns(view, r, indexes[kind], sub);
   const parts = kind === 'registrations' ? nameParts(columns, labels) : undefined;
   if (!valid(kind, columns, labels, indexes.registrations, namesOnly)) return undefined;

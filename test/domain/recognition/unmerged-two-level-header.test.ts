@@ -114,6 +114,19 @@ describe('near misses: no sub-header', () => {
     ]);
   });
 
+  it('a first data row without a number, its year empty and a mark under an unlabelled column', async () => {
+    expect(
+      await namesOf([
+        ['Đơn vị đề xuất', 'Họ và tên', 'Năm sinh', 'Chức vụ', ''],
+        ['Đảng bộ xã An Bình', 'Nguyễn Văn An', '', 'Nông dân', 'x'],
+        ['Đảng bộ xã An Bình', 'Trần Thị Bé', 1980, 'Hội viên', ''],
+      ]),
+    ).toEqual([
+      ['Nguyễn Văn An', null],
+      ['Trần Thị Bé', 1980],
+    ]);
+  });
+
   it('a first data row without its number and unit (a ditto under a header)', async () => {
     expect(
       await namesOf([
