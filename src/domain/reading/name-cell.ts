@@ -103,9 +103,27 @@ export function joinLines(lines: readonly string[]): string {
   return out;
 }
 
-// A name wrapped onto the next line goes on with a word or two of its own, capitalised ("Hà", "Thu Hà", "Hà, giáo viên").
-const NAME_GOES_ON = /^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)?$/u;
+// A name's word as written in mixed case ("Hà", "H'Lan", "Y-Bhin") or in capitals ("HÀ", "H'LAN").
+const MIXED_WORD = /^\p{Lu}\p{Ll}*(?:['’-]\p{Lu}?\p{Ll}*)*$/u;
+const CAPITALS_WORD = /^\p{Lu}+(?:['’-]\p{Lu}+)*$/u;
 const GENDER_WORD = /^(?:nam|nu)$/;
+/** A name wrapped over lines has at most this many words in all. */
+const MAX_NAME_WORDS = 7;
+
+/**
+ * The line goes on with the name above it: its words (up to what follows the name, "Hà, giáo viên") are written as
+ * the name's are, capitalised in mixed case under a mixed-case name ("Tôn Nữ" over "Thị Thu Hà"; an abbreviation
+ * such as "GV" is not), in capitals under capitals ("NGUYỄN THỊ THU" over "HÀ"). A lone "Nam" or "Nữ" under a
+ * name of three words or more is its gender.
+ */
+function nameGoesOn(name: string, lead: string): boolean {
+  const words = lead.split(' ');
+  const above = name.split(' ');
+  if (above.length + words.length > MAX_NAME_WORDS) return false;
+  const capitals = above.every((w) => CAPITALS_WORD.test(w));
+  if (!words.every((w) => (capitals ? CAPITALS_WORD : MIXED_WORD).test(w))) return false;
+  return !(words.length === 1 && GENDER_WORD.test(asciiKey(lead)) && above.length >= 3);
+}
 
 /**
  * A second line under a person's whole name (its honorific aside) is no part of it unless it goes on as a name does:
@@ -113,10 +131,10 @@ const GENDER_WORD = /^(?:nam|nu)$/;
  * and a year ("Nam, 1968"), a place ("Ấp Bình Hòa").
  */
 function afterPersonsName(first: string, line: string): boolean {
-  if (!looksPersonal(splitHonorific(first).name || first)) return false;
-  // Up to what follows the name on its line ("Hà, giáo viên").
+  const name = splitHonorific(first).name || first;
+  if (!looksPersonal(name)) return false;
   const lead = line.split(/\s*[,(;]|\s+[-–—]\s+/u)[0] ?? line;
-  return !NAME_GOES_ON.test(lead) || GENDER_WORD.test(asciiKey(lead)) || headOf(line)?.kind === 'place';
+  return !nameGoesOn(name, lead) || headOf(line)?.kind === 'place';
 }
 
 

@@ -157,10 +157,17 @@ export function readRegistrations(
   const statedPhase =
     readOutside && ((table.headingTexts && tablePhase(table.headingTexts, '', readOutside)) ?? tablePhase(table.titleTexts, view.name, readOutside));
   const wholePhase = readOutside && (statedPhase ?? yearsPhase(madeIn, years));
-  // A data cell merged across columns holds one value, the column's it starts in ("Chi bộ ấp Phú Hòa" merged over the
-  // name, year and position): the columns it covers to its right are empty.
-  const spreadRight = (r: number, c: number) => (view.mergeAt(r, c)?.left ?? c) < c;
-  const own = (r: number, c: number | undefined) => (c && !spreadRight(r, c) ? c : undefined);
+  // A data cell merged across columns holds one value, for the first column of the table it covers ("Chi bộ ấp Phú
+  // Hòa" merged over the name, year and position is a name; a year spanning an unlabelled grid column and the year's
+  // in a Word table is a year): the other columns it covers are empty.
+  const mapped = new Set<number>([...header.columns.values(), ...(header.achievementColumns?.cols ?? []), ...(header.nameParts ?? [])]);
+  const spreadOver = (r: number, c: number) => {
+    const m = view.mergeAt(r, c);
+    if (!m || m.left === c) return false;
+    for (let k = m.left; k < c; k++) if (mapped.has(k)) return true;
+    return false;
+  };
+  const own = (r: number, c: number | undefined) => (c && !spreadOver(r, c) ? c : undefined);
   const textAt = (r: number, c: number | undefined) => (own(r, c) ? view.text(r, c as number) : '');
   const findings: Finding[] = [];
   const registrations: Registration[] = [];

@@ -6,14 +6,14 @@ import { asciiKey } from '../text';
 
 // «VD», «Ví dụ:», «(VD)», «Mẫu» in the number column.
 const EXAMPLE_MARK = /^(?:vd|vi du|mau)$/;
-// A placeholder for a person's name: a surname (and middle name) then one capital letter, as templates write it.
-const PLACEHOLDER_NAME = /^(?:\p{L}+ ){1,3}[A-EX]$/u;
+// A placeholder for a person's name: a surname, «Văn» or «Thị», then one capital letter ("Nguyễn Văn A", "TRẦN THỊ B").
+const PLACEHOLDER_NAME = /^(?:\p{L}+ ){1,2}(?:văn|thị|VĂN|THỊ|Văn|Thị) [A-EX]$/u;
 // Dots, an ellipsis, underscores or dashes to write on; a year to fill in ("19xx", "19..").
 const WRITING_LINE = /^[.…_\-–—\s]+$/;
 const YEAR_TO_FILL = /^(?:19|20)[x.…_]{1,2}$/i;
 
 // What a form writes for its user to replace: an ellipsis, a year to fill in, "(ghi …)", a place "X".
-const TO_REPLACE = /…|\.\.\.|^\(?ghi |\s[XY]$/i;
+const TO_REPLACE = /…|\.\.\.|^\(?ghi |\s[XY]$/iu;
 
 /**
  * The row is the form's example: marked so in its number cell, or naming a placeholder beside something else to

@@ -76,7 +76,7 @@ export function correctionOrder(texts: readonly string[], date: CalendarDate | u
 
 /**
  * A unit's list that says it replaces the one sent before ("(thay thế)", "(điều chỉnh)") replaces the unit's other
- * lists of the same phase: their rows are marked, and count for no quota nor ceremony list.
+ * lists of the same phase and kinds: their rows are marked, and count for no quota nor ceremony list.
  */
 export function markReplaced(tables: readonly ListRead[]): void {
   // Only a unit's own lists, one file or sheet each, can replace or copy one another.
@@ -100,9 +100,11 @@ export function markReplaced(tables: readonly ListRead[]): void {
     const unit = t.replaces && !t.regs.some((r) => r.copyOf) ? units[i] : undefined;
     if (!unit) return;
     const phases = new Set(t.regs.map((r) => r.phase));
+    // A corrected list of persons replaces the persons sent before, not the unit's list of collectives beside them.
+    const kinds = new Set(t.regs.map((r) => r.kind));
     for (const [k, o] of tables.entries()) {
       if (o === t || (o.replaces && !laterCorrection(t, o)) || o.sheet === t.sheet || units[k] !== unit) continue;
-      for (const r of o.regs) if (phases.has(r.phase)) r.replacedBy = t.file;
+      for (const r of o.regs) if (phases.has(r.phase) && (r.kind === undefined || kinds.has(r.kind))) r.replacedBy = t.file;
     }
   });
 }

@@ -281,7 +281,7 @@ export function isColumnNumberRow(view: SheetView, r: number): boolean {
  * A two-level header typed without merges: a parent label followed by empty cells ("Kế hoạch bồi dưỡng" | | |) over
  * its children ("Số, ngày | Lãnh đạo | Phân công"), the row under every other label left empty (as a merged cell
  * would be). Per column of each such run, its parent's column; undefined when the row holds a merge (its author
- * merges what spans) or is no such header (a data row has something under its labels).
+ * merges what spans) or is no such header (a data row has something under its labels, each alone).
  */
 function unmergedParents(view: SheetView, r: number): Map<number, number> | undefined {
   if (r + 1 > view.rowCount) return undefined;
@@ -305,7 +305,12 @@ function unmergedParents(view: SheetView, r: number): Map<number, number> | unde
       spans = true;
     } else parent = undefined;
   }
-  return spans && alone ? parents : undefined;
+  if (!spans || !alone) return undefined;
+  // Every label with something under it heads a run: a lone label over a text is a data row's cell, not a parent's.
+  const runs = new Map<number, number>();
+  for (const p of parents.values()) runs.set(p, (runs.get(p) ?? 0) + 1);
+  for (const n of runs.values()) if (n < 2) return undefined;
+  return parents;
 }
 
 /** Row `r` has a sub-header row under it: under a merged parent, or maybe under one typed without merges. */
@@ -313,16 +318,29 @@ type SubHeader = 'merged' | 'unmerged' | undefined;
 
 function hasSubHeader(view: SheetView, r: number): SubHeader {
   if (r + 1 > view.rowCount) return undefined;
+  let under = false;
+  let data = false;
   for (let c = 1; c <= view.colCount; c++) {
     const m = view.mergeAt(r, c);
     if (m && m.top === r && m.bottom === r && m.right > m.left) {
       for (let cc = m.left; cc <= m.right; cc++) {
         const below = view.mergeAt(r + 1, cc);
-        if ((!below || below.top === r + 1) && view.text(r + 1, cc)) return 'merged';
+        if ((!below || below.top === r + 1) && view.text(r + 1, cc)) under = true;
       }
-    }
+    } else data ||= ownTextBelow(view, r, c);
   }
+  if (under) return data ? undefined : 'merged';
   return unmergedParents(view, r) ? 'unmerged' : undefined;
+}
+
+/**
+ * A label spanning one column with a text of its own under it: the row under is a data row (the first exemplar's
+ * number and name under «STT» and «Họ và tên»), not sub-labels, which stand under a spanning parent only.
+ */
+function ownTextBelow(view: SheetView, r: number, c: number): boolean {
+  if (!view.text(r, c) || !view.text(r + 1, c)) return false;
+  const below = view.mergeAt(r + 1, c);
+  return !below || below.top === r + 1;
 }
 
 /**

@@ -38,6 +38,13 @@ describe('the second line of a person’s name cell', () => {
     [['Trần Thị Thu', 'Hà, giáo viên'], 'Trần Thị Thu Hà'],
     [['Nguyễn Văn Tâm', 'Lê Thị Hoa'], 'Nguyễn Văn Tâm, Lê Thị Hoa'],
     [['Chi bộ ấp 3', 'xã An Bình'], 'Chi bộ ấp 3 xã An Bình'],
+    // Review 15: names wrapped in capitals, over three words, with an apostrophe; «Nam» as a given name.
+    [['Tôn Nữ', 'Thị Thu Hà'], 'Tôn Nữ Thị Thu Hà'],
+    [['Nguyễn Trần', 'Thị Bảo Ngọc Anh'], 'Nguyễn Trần Thị Bảo Ngọc Anh'],
+    [['NGUYỄN THỊ THU', 'HÀ'], 'NGUYỄN THỊ THU HÀ'],
+    [['HUỲNH NGỌC', 'THANH TÂM'], 'HUỲNH NGỌC THANH TÂM'],
+    [['Rơ Châm', "H'Lan"], "Rơ Châm H'Lan"],
+    [['Lê Hoàng', 'Nam'], 'Lê Hoàng Nam'],
   ])('near miss %j: read as before', (lines, name) => {
     expect(readNameCell(lines, undefined).name).toBe(name);
   });
