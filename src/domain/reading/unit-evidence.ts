@@ -11,6 +11,8 @@ import { msg, UnitEvidenceText } from '../findings/messages';
 import type { Profile } from '../profile';
 import { namesInternalProposers } from '../units/internal-proposers';
 import { titleCase } from '../units/district';
+import { asDistrictBody } from '../units/district-body';
+import { placeNamedInTitle } from '../units/title-place';
 import { unitTypeInferrer } from '../units/unit-type';
 import type { SheetView } from '../recognition/sheet-view';
 import type { Registration, UnitSource } from '../records';
@@ -114,6 +116,11 @@ function candidatesOf(rows: { r: number; cells: Map<number, string> }[]): TitleC
     const last = rows[i] as (typeof rows)[number];
     for (const [c, t] of last.cells) {
       out.push({ text: t, firstRow: last.r, lastRow: last.r, ...(superior.has(`${last.r}:${c}`) ? { superior: true } : {}) });
+      // "ĐẢNG ỦY CÔNG AN" under "ĐẢNG BỘ HUYỆN AN PHÚ": the district's body (district-body.ts).
+      const prev = rows[i - 1];
+      const upper = prev && prev.r === last.r - 1 ? prev.cells.get(c) : undefined;
+      const districtBody = upper !== undefined ? asDistrictBody(t, upper) : undefined;
+      if (districtBody) out.push({ text: districtBody, firstRow: last.r, lastRow: last.r });
       let text = t;
       for (let j = i - 1; j >= 0 && i - j < MAX_JOINED_ROWS; j--) {
         const above = (rows[j] as (typeof rows)[number]).cells.get(c);
@@ -193,6 +200,16 @@ function byCommune<U extends UnitRef>(resolver: UnitResolver<U>, text: string): 
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/** The commune a title names only as a place, as its party committee (title-place.ts). */
+function titlePlaceUnit<U extends UnitRef>(titles: readonly TitleCandidate[], resolver: UnitResolver<U>): { text: string; unit: U } | undefined {
+  for (const t of titles) {
+    const place = placeNamedInTitle(t.text);
+    const unit = place ? byCommune(resolver, place) : undefined;
+    if (place && unit) return { text: place, unit };
+  }
+  return undefined;
+}
+
 /** A file or sheet named with a unit's code among other words ("X03 - Long Dien", "DU_X02"): the one code it holds. */
 function byCodeIn<U extends UnitRef>(resolver: UnitResolver<U>, text: string): U | undefined {
   // A number alone ("Bảng 1", "Mẫu 01") is no code here.
@@ -261,6 +278,9 @@ function tableUnit<U extends UnitRef>(table: RecognizedTable, file: string, reso
   const titles = ownTitles(table);
   const byTitle = titleUnit(titles, resolver);
   if (byTitle) return { ...byTitle, source: 'title' };
+  // A title naming the commune only as a place ("… xã An Bình giai đoạn …"): that commune's party committee.
+  const byPlace = titlePlaceUnit(titles, resolver);
+  if (byPlace) return { ...byPlace, source: 'title' };
   if (bySheet) return { text: sheet, source: 'sheet', unit: bySheet };
   const words = fileNameWords(file);
   const byFile = resolveName(resolver, words);
