@@ -21,6 +21,7 @@ import { coProposers } from '../units/co-proposers';
 import { PLACE_ALONE, PLACE_WORD, resolveWritten, UnitRef, UnitResolver } from '../units/resolve-unit';
 import type { RecognizedTable } from './recognize';
 import { isDitto } from './ditto';
+import { signatureBodies } from './signature-unit';
 
 /** File name → words: "03_DangBoXaAnBinh.xlsx" → "Dang Bo Xa An Binh"; "Hội Nông dân huyện.xlsx" as it is. */
 function fileNameWords(fileName: string): string {
@@ -200,6 +201,18 @@ function byCommune<U extends UnitRef>(resolver: UnitResolver<U>, text: string): 
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/**
+ * The unit the signature block names outright (its «T/M» line): not "ỦY BAN NHÂN DÂN" alone read as the district's,
+ * as a commune's committee signs so too.
+ */
+function signatureUnit<U extends UnitRef>(table: RecognizedTable, resolver: UnitResolver<U>): { text: string; unit: U } | undefined {
+  for (const text of signatureBodies(table)) {
+    const unit = resolver.resolve(text) ?? resolver.resolveLoose(text);
+    if (unit) return { text, unit };
+  }
+  return undefined;
+}
+
 /** The commune a title names only as a place, as its party committee (title-place.ts). */
 function titlePlaceUnit<U extends UnitRef>(titles: readonly TitleCandidate[], resolver: UnitResolver<U>): { text: string; unit: U } | undefined {
   for (const t of titles) {
@@ -282,6 +295,9 @@ function tableUnit<U extends UnitRef>(table: RecognizedTable, file: string, reso
   const byPlace = titlePlaceUnit(titles, resolver);
   if (byPlace) return { ...byPlace, source: 'title' };
   if (bySheet) return { text: sheet, source: 'sheet', unit: bySheet };
+  // The body its signature block signs for («TM. BAN THƯỜNG VỤ HUYỆN ĐOÀN»), before the file's name (signature-unit.ts).
+  const bySignature = signatureUnit(table, resolver);
+  if (bySignature) return { ...bySignature, source: 'title' };
   const words = fileNameWords(file);
   const byFile = resolveName(resolver, words);
   if (byFile) return { text: words, source: 'file', unit: byFile };
