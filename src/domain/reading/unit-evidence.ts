@@ -303,8 +303,11 @@ function tableUnit<U extends UnitRef>(table: RecognizedTable, file: string, reso
   if (byFile) return { text: words, source: 'file', unit: byFile };
   // Else the letterhead's own unit as written, for the user to recognise: a body of a type, or a commune's body.
   const inferUnitType = unitTypeInferrer(profile);
-  const typed = titles.find((t) => t.firstRow === t.lastRow && (typedUnitText(t.text, inferUnitType) || communeBody(t.text)));
-  if (typed) return { text: typed.text, source: 'title' };
+  const namesBody = (t: TitleCandidate) => t.firstRow === t.lastRow && (typedUnitText(t.text, inferUnitType) || communeBody(t.text));
+  const typed = titles.find(namesBody);
+  // "… điển hình tiên tiến của Hội Nông dân xã An Bình": the body after "của", not the title's sentence.
+  const body = typed && titles.find((t) => t !== typed && t.firstRow === typed.firstRow && t.text.length < typed.text.length && typed.text.endsWith(` ${t.text}`) && namesBody(t));
+  if (typed) return { text: (body ?? typed).text, source: 'title' };
   return { text: words, source: 'file' };
 }
 
