@@ -21,6 +21,8 @@ export interface RecognizedTable {
   titleTexts: string[];
   /** A Word table's paragraphs above it (its letterhead and title), top to bottom; also at the start of titleTexts. */
   paragraphsAbove?: string[];
+  /** A Word table's paragraphs below it (date line, signature block), top to bottom. */
+  paragraphsBelow?: string[];
   /** The date line of the signature block below the table (else of the title block): when the list was made. */
   dateLine?: CalendarDate;
   /** The date line is the one under a list added below, the table's list having none of its own. */

@@ -11,6 +11,8 @@ import { msg, UnitEvidenceText } from '../findings/messages';
 import type { Profile } from '../profile';
 import { namesInternalProposers } from '../units/internal-proposers';
 import { titleCase } from '../units/district';
+import { asDistrictBody } from '../units/district-body';
+import { placeNamedInTitle } from '../units/title-place';
 import { unitTypeInferrer } from '../units/unit-type';
 import type { SheetView } from '../recognition/sheet-view';
 import type { Registration, UnitSource } from '../records';
@@ -19,6 +21,7 @@ import { coProposers } from '../units/co-proposers';
 import { PLACE_ALONE, PLACE_WORD, resolveWritten, UnitRef, UnitResolver } from '../units/resolve-unit';
 import type { RecognizedTable } from './recognize';
 import { isDitto } from './ditto';
+import { signatureBodies } from './signature-unit';
 
 /** File name → words: "03_DangBoXaAnBinh.xlsx" → "Dang Bo Xa An Binh"; "Hội Nông dân huyện.xlsx" as it is. */
 function fileNameWords(fileName: string): string {
@@ -114,6 +117,11 @@ function candidatesOf(rows: { r: number; cells: Map<number, string> }[]): TitleC
     const last = rows[i] as (typeof rows)[number];
     for (const [c, t] of last.cells) {
       out.push({ text: t, firstRow: last.r, lastRow: last.r, ...(superior.has(`${last.r}:${c}`) ? { superior: true } : {}) });
+      // "ĐẢNG ỦY CÔNG AN" under "ĐẢNG BỘ HUYỆN AN PHÚ": the district's body (district-body.ts).
+      const prev = rows[i - 1];
+      const upper = prev && prev.r === last.r - 1 ? prev.cells.get(c) : undefined;
+      const districtBody = upper !== undefined ? asDistrictBody(t, upper) : undefined;
+      if (districtBody) out.push({ text: districtBody, firstRow: last.r, lastRow: last.r });
       let text = t;
       for (let j = i - 1; j >= 0 && i - j < MAX_JOINED_ROWS; j--) {
         const above = (rows[j] as (typeof rows)[number]).cells.get(c);
@@ -193,6 +201,28 @@ function byCommune<U extends UnitRef>(resolver: UnitResolver<U>, text: string): 
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/**
+ * The unit the signature block names outright (its «T/M» line): not "ỦY BAN NHÂN DÂN" alone read as the district's,
+ * as a commune's committee signs so too.
+ */
+function signatureUnit<U extends UnitRef>(table: RecognizedTable, resolver: UnitResolver<U>): { text: string; unit: U } | undefined {
+  for (const text of signatureBodies(table)) {
+    const unit = resolver.resolve(text) ?? resolver.resolveLoose(text);
+    if (unit) return { text, unit };
+  }
+  return undefined;
+}
+
+/** The commune a title names only as a place, as its party committee (title-place.ts). */
+function titlePlaceUnit<U extends UnitRef>(titles: readonly TitleCandidate[], resolver: UnitResolver<U>): { text: string; unit: U } | undefined {
+  for (const t of titles) {
+    const place = placeNamedInTitle(t.text);
+    const unit = place ? byCommune(resolver, place) : undefined;
+    if (place && unit) return { text: place, unit };
+  }
+  return undefined;
+}
+
 /** A file or sheet named with a unit's code among other words ("X03 - Long Dien", "DU_X02"): the one code it holds. */
 function byCodeIn<U extends UnitRef>(resolver: UnitResolver<U>, text: string): U | undefined {
   // A number alone ("Bảng 1", "Mẫu 01") is no code here.
@@ -261,14 +291,23 @@ function tableUnit<U extends UnitRef>(table: RecognizedTable, file: string, reso
   const titles = ownTitles(table);
   const byTitle = titleUnit(titles, resolver);
   if (byTitle) return { ...byTitle, source: 'title' };
+  // A title naming the commune only as a place ("… xã An Bình giai đoạn …"): that commune's party committee.
+  const byPlace = titlePlaceUnit(titles, resolver);
+  if (byPlace) return { ...byPlace, source: 'title' };
   if (bySheet) return { text: sheet, source: 'sheet', unit: bySheet };
+  // The body its signature block signs for («TM. BAN THƯỜNG VỤ HUYỆN ĐOÀN»), before the file's name (signature-unit.ts).
+  const bySignature = signatureUnit(table, resolver);
+  if (bySignature) return { ...bySignature, source: 'title' };
   const words = fileNameWords(file);
   const byFile = resolveName(resolver, words);
   if (byFile) return { text: words, source: 'file', unit: byFile };
   // Else the letterhead's own unit as written, for the user to recognise: a body of a type, or a commune's body.
   const inferUnitType = unitTypeInferrer(profile);
-  const typed = titles.find((t) => t.firstRow === t.lastRow && (typedUnitText(t.text, inferUnitType) || communeBody(t.text)));
-  if (typed) return { text: typed.text, source: 'title' };
+  const namesBody = (t: TitleCandidate) => t.firstRow === t.lastRow && (typedUnitText(t.text, inferUnitType) || communeBody(t.text));
+  const typed = titles.find(namesBody);
+  // "… điển hình tiên tiến của Hội Nông dân xã An Bình": the body after "của", not the title's sentence.
+  const body = typed && titles.find((t) => t !== typed && t.firstRow === typed.firstRow && t.text.length < typed.text.length && typed.text.endsWith(` ${t.text}`) && namesBody(t));
+  if (typed) return { text: (body ?? typed).text, source: 'title' };
   return { text: words, source: 'file' };
 }
 

@@ -25,6 +25,7 @@ export function withParagraphs(table: RecognizedTable, around: { above: Cell[]; 
     ...table,
     titleTexts: [...above, ...table.titleTexts],
     paragraphsAbove: above,
+    paragraphsBelow: below,
     ...(heading.length ? { headingTexts: [...heading, ...(table.headingTexts ?? [])] } : {}),
     ...(dateLine ? { dateLine } : {}),
     ...(dateLineMonth ? { dateLineMonth } : {}),
