@@ -11,6 +11,7 @@ import type { Profile } from '../profile';
 import type { UnitsView } from '../report/by-unit';
 import { CellModel, CellStyle, fitRowHeights, freeSheetName, SheetModel, textCell } from '../sheet-model';
 import { ADVICE } from './advice';
+import { closingFor, ListState, quotaAdviceFor } from './closing';
 
 const FONT = 'Times New Roman';
 const font = (size: number, extra: Partial<NonNullable<CellStyle['font']>> = {}): CellStyle['font'] => ({ name: FONT, size, ...extra });
@@ -79,16 +80,21 @@ const LATE = new Set<Finding['code']>(['REGISTRATION_LATE', 'PLAN_LATE']);
 const MISSING = new Set<Finding['code']>(['REGISTRATION_MISSING', 'PLAN_MISSING']);
 
 /** How the phiếu ends: asked to correct and resend, only to send what is missing, or only to keep the deadlines. */
-function closingOf(profile: Profile, sent: readonly Finding[]): string {
+function closingOf(profile: Profile, sent: readonly Finding[], state: ListState): string {
   if (sent.every((f) => LATE.has(f.code))) return feedbackText.closingLate;
+  const byState = closingFor(profile, sent, state);
+  if (byState) return byState;
   // A unit that sent nothing is short of its quota too: it is asked to send, there is nothing to correct.
   if (sent.some((f) => MISSING.has(f.code)) && sent.every((f) => LATE.has(f.code) || MISSING.has(f.code) || f.code === 'QUOTA_SHORT'))
     return feedbackText.closingMissing(profile);
   return feedbackText.closing(profile);
 }
 
-/** One unit's phiếu góp ý; `findings` are that unit's (feedbackFindings keeps the ones to send). */
-export function feedbackSheet(profile: Profile, date: CalendarDate, unit: string, findings: readonly Finding[], name = unit): SheetModel {
+/**
+ * One unit's phiếu góp ý; `findings` are that unit's (feedbackFindings keeps the ones to send); `listState` what it has
+ * sent of its list (by-unit's timeliness), when known.
+ */
+export function feedbackSheet(profile: Profile, date: CalendarDate, unit: string, findings: readonly Finding[], name = unit, listState?: ListState): SheetModel {
   const cells: CellModel[] = [];
   const merges: SheetModel['merges'] = [];
   const heights: Record<number, number> = {};
@@ -120,12 +126,12 @@ export function feedbackSheet(profile: Profile, date: CalendarDate, unit: string
     cells.push({ row, col: 1, value: i + 1, style: body('center') });
     text(row, 2, feedbackText.place(f), body());
     text(row, 3, `${FINDING_CODES[f.code].label}: ${unitsWords(f.message)}`, body());
-    text(row, 4, ADVICE[f.code], body());
+    text(row, 4, (f.code === 'QUOTA_SHORT' ? quotaAdviceFor(profile, listState) : undefined) ?? ADVICE[f.code], body());
     row++;
   });
   const bodyEnd = row;
   row++;
-  text(row, 1, closingOf(profile, sent), { font: font(13), wrap: true });
+  text(row, 1, closingOf(profile, sent, listState), { font: font(13), wrap: true });
   merge(row, 1, row, 4);
   heights[row] = 36;
 
@@ -167,9 +173,9 @@ function unitsSideOf(read: ReadResult): (f: Finding) => boolean {
  * the rows of a unit missing from the list ("ĐẢNG ỦY XÃ PHÚ HỮU" over its own file) still go back to it, by the unit
  * its rows name, else by its file.
  */
-export function unitsWithFindings(view: UnitsView, findings: readonly Finding[], read: ReadResult): { name: string; findings: Finding[] }[] {
+export function unitsWithFindings(view: UnitsView, findings: readonly Finding[], read: ReadResult): { name: string; findings: Finding[]; listState?: ListState }[] {
   const unitsSide = unitsSideOf(read);
-  const listed = view.units.map((u) => ({ name: u.name, findings: u.findings.flatMap((i) => findings[i] ?? []).filter(unitsSide) }));
+  const listed = view.units.map((u) => ({ name: u.name, findings: u.findings.flatMap((i) => findings[i] ?? []).filter(unitsSide), listState: u.timeliness }));
   const unitTextOf = new Map(read.registrations.map((r) => [rowKey(r.source), r.unitText]));
   // By the unit as its rows write it, one phiếu however it is spelt ("ĐẢNG ỦY XÃ PHÚ HỮU", "Đảng ủy xã Phú Hữu").
   const unlisted = new Map<string, { name: string; findings: Finding[] }>();
@@ -189,7 +195,7 @@ export function unitsWithFindings(view: UnitsView, findings: readonly Finding[],
 export function feedbackSheets(
   profile: Profile,
   date: CalendarDate,
-  units: readonly { name: string; findings: readonly Finding[] }[],
+  units: readonly { name: string; findings: readonly Finding[]; listState?: ListState }[],
 ): { unit: string; sheet: SheetModel }[] {
   const taken: string[] = [];
   const out: { unit: string; sheet: SheetModel }[] = [];
@@ -197,12 +203,12 @@ export function feedbackSheets(
     if (!feedbackFindings(u.findings).length) continue;
     const name = freeSheetName(u.name, taken);
     taken.push(name);
-    out.push({ unit: u.name, sheet: feedbackSheet(profile, date, u.name, u.findings, name) });
+    out.push({ unit: u.name, sheet: feedbackSheet(profile, date, u.name, u.findings, name, u.listState) });
   }
   return out;
 }
 
 /** The phiếu sheets alone, for one workbook. */
-export function feedbackBook(profile: Profile, date: CalendarDate, units: readonly { name: string; findings: readonly Finding[] }[]): SheetModel[] {
+export function feedbackBook(profile: Profile, date: CalendarDate, units: readonly { name: string; findings: readonly Finding[]; listState?: ListState }[]): SheetModel[] {
   return feedbackSheets(profile, date, units).map((x) => x.sheet);
 }
