@@ -4,6 +4,7 @@
  * from this, so that they say the same thing.
  */
 import type { Ceremony, Profile } from '../profile';
+import { printedAchievements } from './achievement-lines';
 import { ceremonyText } from './ceremony-texts';
 import type { CeremonyEntry, Selection } from './select-entries';
 
@@ -57,7 +58,7 @@ const CEREMONY_MARGINS = { top: 20, bottom: 20, left: 30, right: 15 };
 function row(e: CeremonyEntry, i: number, award: string): CeremonyRow {
   // No form proposed: the ceremony's own; declined (''): none.
   const form = e.award ?? award;
-  return [i + 1, e.name, e.birthYear ?? '', e.position ?? '', e.units.join('; '), e.achievements ?? '', form, e.note ?? ''];
+  return [i + 1, e.name, e.birthYear ?? '', e.position ?? '', e.units.join('; '), printedAchievements(e.achievements ?? ''), form, e.note ?? ''];
 }
 
 export function ceremonyDocument(profile: Profile, ceremony: Ceremony, selection: Selection): CeremonyDocument {

@@ -258,7 +258,8 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
         if (e.kind === 'individual') e.birthYear ??= r.birthYear;
         const position = addDistinct(e.position, positionOf(r));
         if (position) e.position = position;
-        const achievements = addDistinct(e.achievements, achievementsOf(r), '\n');
+        // Line by line: a line another unit already wrote is not printed twice.
+        const achievements = (achievementsOf(r) ?? '').split('\n').reduce((list, line) => addDistinct(list, line.trim() || undefined, '\n'), e.achievements);
         // A name in capitals or lower case is its least careful spelling: another proposing unit's is printed instead.
         if (e.kind === 'individual' && typedCarelessly(lead.name) && !typedCarelessly(r.name)) e.name = r.name;
         if (achievements) e.achievements = achievements;

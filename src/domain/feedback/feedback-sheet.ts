@@ -11,6 +11,8 @@ import type { Profile } from '../profile';
 import type { UnitsView } from '../report/by-unit';
 import { CellModel, CellStyle, fitRowHeights, freeSheetName, SheetModel, textCell } from '../sheet-model';
 import { ADVICE } from './advice';
+import { closingFor, ListState, quotaAdviceFor } from './closing';
+import { TableNamer, wordTableNamer } from './word-table-names';
 
 const FONT = 'Times New Roman';
 const font = (size: number, extra: Partial<NonNullable<CellStyle['font']>> = {}): CellStyle['font'] => ({ name: FONT, size, ...extra });
@@ -25,13 +27,14 @@ export const feedbackText = {
   subtitle: (unit: string) => `về danh sách đăng ký điển hình tiên tiến của ${unit}`,
   to: (unit: string) => `Kính gửi: ${unit}`,
   columns: ['STT', 'Vị trí', 'Nội dung chưa đúng', 'Đề nghị'],
-  place: (f: Finding) => {
+  place: (f: Finding, tableName?: TableNamer) => {
     const rows = f.rows?.length ? f.rows : f.sheet && f.row ? [{ file: f.file, sheet: f.sheet, row: f.row }] : [];
     if (!rows.length) return f.file;
     // A Word document's tables are no pages: "bảng 1", not "trang «Bảng 1»"; nor have they cells named "C3": a row
     // is found by its number and its first cells' text.
     const word = (file: string) => /\.docx$/i.test(file);
-    const sheet = (r: { file: string; sheet: string }) => (word(r.file) ? r.sheet.toLocaleLowerCase('vi') : `trang «${r.sheet}»`);
+    const sheet = (r: { file: string; sheet: string }) =>
+      word(r.file) ? (tableName?.(r.file, r.sheet) ?? r.sheet.toLocaleLowerCase('vi')) : `trang «${r.sheet}»`;
     const text = (r: { rowText?: string }) => {
       const t = r.rowText ?? (f.rows ? undefined : f.rowText);
       return t ? `, «${t}»` : '';
@@ -79,16 +82,32 @@ const LATE = new Set<Finding['code']>(['REGISTRATION_LATE', 'PLAN_LATE']);
 const MISSING = new Set<Finding['code']>(['REGISTRATION_MISSING', 'PLAN_MISSING']);
 
 /** How the phiếu ends: asked to correct and resend, only to send what is missing, or only to keep the deadlines. */
-function closingOf(profile: Profile, sent: readonly Finding[]): string {
+function closingOf(profile: Profile, sent: readonly Finding[], state: ListState): string {
   if (sent.every((f) => LATE.has(f.code))) return feedbackText.closingLate;
+  const byState = closingFor(profile, sent, state);
+  if (byState) return byState;
   // A unit that sent nothing is short of its quota too: it is asked to send, there is nothing to correct.
   if (sent.some((f) => MISSING.has(f.code)) && sent.every((f) => LATE.has(f.code) || MISSING.has(f.code) || f.code === 'QUOTA_SHORT'))
     return feedbackText.closingMissing(profile);
   return feedbackText.closing(profile);
 }
 
+/** What a phiếu knows of its unit besides its findings: what it has sent of its list, how its Word tables are named. */
+export interface UnitContext {
+  /** By-unit's timeliness of the unit's list, when known. */
+  listState?: ListState;
+  tableName?: TableNamer;
+}
+
 /** One unit's phiếu góp ý; `findings` are that unit's (feedbackFindings keeps the ones to send). */
-export function feedbackSheet(profile: Profile, date: CalendarDate, unit: string, findings: readonly Finding[], name = unit): SheetModel {
+export function feedbackSheet(
+  profile: Profile,
+  date: CalendarDate,
+  unit: string,
+  findings: readonly Finding[],
+  name = unit,
+  { listState, tableName }: UnitContext = {},
+): SheetModel {
   const cells: CellModel[] = [];
   const merges: SheetModel['merges'] = [];
   const heights: Record<number, number> = {};
@@ -118,14 +137,14 @@ export function feedbackSheet(profile: Profile, date: CalendarDate, unit: string
   const sent = feedbackFindings(findings);
   sent.forEach((f, i) => {
     cells.push({ row, col: 1, value: i + 1, style: body('center') });
-    text(row, 2, feedbackText.place(f), body());
+    text(row, 2, feedbackText.place(f, tableName), body());
     text(row, 3, `${FINDING_CODES[f.code].label}: ${unitsWords(f.message)}`, body());
-    text(row, 4, ADVICE[f.code], body());
+    text(row, 4, (f.code === 'QUOTA_SHORT' ? quotaAdviceFor(profile, listState) : undefined) ?? ADVICE[f.code], body());
     row++;
   });
   const bodyEnd = row;
   row++;
-  text(row, 1, closingOf(profile, sent), { font: font(13), wrap: true });
+  text(row, 1, closingOf(profile, sent, listState), { font: font(13), wrap: true });
   merge(row, 1, row, 4);
   heights[row] = 36;
 
@@ -167,12 +186,13 @@ function unitsSideOf(read: ReadResult): (f: Finding) => boolean {
  * the rows of a unit missing from the list ("ĐẢNG ỦY XÃ PHÚ HỮU" over its own file) still go back to it, by the unit
  * its rows name, else by its file.
  */
-export function unitsWithFindings(view: UnitsView, findings: readonly Finding[], read: ReadResult): { name: string; findings: Finding[] }[] {
+export function unitsWithFindings(view: UnitsView, findings: readonly Finding[], read: ReadResult): ({ name: string; findings: Finding[] } & UnitContext)[] {
   const unitsSide = unitsSideOf(read);
-  const listed = view.units.map((u) => ({ name: u.name, findings: u.findings.flatMap((i) => findings[i] ?? []).filter(unitsSide) }));
+  const tableName = wordTableNamer(read);
+  const listed = view.units.map((u) => ({ name: u.name, findings: u.findings.flatMap((i) => findings[i] ?? []).filter(unitsSide), listState: u.timeliness, tableName }));
   const unitTextOf = new Map(read.registrations.map((r) => [rowKey(r.source), r.unitText]));
   // By the unit as its rows write it, one phiếu however it is spelt ("ĐẢNG ỦY XÃ PHÚ HỮU", "Đảng ủy xã Phú Hữu").
-  const unlisted = new Map<string, { name: string; findings: Finding[] }>();
+  const unlisted = new Map<string, { name: string; findings: Finding[]; tableName: TableNamer }>();
   for (const i of view.unassigned) {
     const f = findings[i];
     if (!f || f.row === undefined || !f.sheet) continue;
@@ -180,7 +200,7 @@ export function unitsWithFindings(view: UnitsView, findings: readonly Finding[],
     const key = toneKey(name);
     const u = unlisted.get(key);
     if (u) u.findings.push(f);
-    else unlisted.set(key, { name, findings: [f] });
+    else unlisted.set(key, { name, findings: [f], tableName });
   }
   return [...listed, ...unlisted.values()];
 }
@@ -189,7 +209,7 @@ export function unitsWithFindings(view: UnitsView, findings: readonly Finding[],
 export function feedbackSheets(
   profile: Profile,
   date: CalendarDate,
-  units: readonly { name: string; findings: readonly Finding[] }[],
+  units: readonly ({ name: string; findings: readonly Finding[] } & UnitContext)[],
 ): { unit: string; sheet: SheetModel }[] {
   const taken: string[] = [];
   const out: { unit: string; sheet: SheetModel }[] = [];
@@ -197,12 +217,12 @@ export function feedbackSheets(
     if (!feedbackFindings(u.findings).length) continue;
     const name = freeSheetName(u.name, taken);
     taken.push(name);
-    out.push({ unit: u.name, sheet: feedbackSheet(profile, date, u.name, u.findings, name) });
+    out.push({ unit: u.name, sheet: feedbackSheet(profile, date, u.name, u.findings, name, u) });
   }
   return out;
 }
 
 /** The phiếu sheets alone, for one workbook. */
-export function feedbackBook(profile: Profile, date: CalendarDate, units: readonly { name: string; findings: readonly Finding[] }[]): SheetModel[] {
+export function feedbackBook(profile: Profile, date: CalendarDate, units: readonly ({ name: string; findings: readonly Finding[] } & UnitContext)[]): SheetModel[] {
   return feedbackSheets(profile, date, units).map((x) => x.sheet);
 }

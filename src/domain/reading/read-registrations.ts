@@ -115,10 +115,12 @@ export function readRegistrations(
   const achievementsCol = col('achievements');
   // Several achievement columns: one per year, joined with the year; else the summary's, the others where it is empty.
   const { achievementColumns } = header;
+  // Lines typed apart in the cell (Alt+Enter, Word paragraphs or bullets) stay apart: the list prints them so.
+  const achievementLinesAt = (r: number, c: number | undefined) => (own(r, c) && view.lines ? view.lines(r, c as number).join('\n') : textAt(r, c));
   const achievementsAt = (r: number): string => {
-    if (!achievementColumns) return textAt(r, achievementsCol);
+    if (!achievementColumns) return achievementLinesAt(r, achievementsCol);
     const { cols, byYear } = achievementColumns;
-    if (!byYear) return cols.map((c) => textAt(r, c)).find((t) => t) ?? '';
+    if (!byYear) return cols.map((c) => achievementLinesAt(r, c)).find((t) => t) ?? '';
     return cols
       .flatMap((c) => {
         const t = textAt(r, c);
@@ -214,7 +216,7 @@ export function readRegistrations(
   };
   const goOn = (reg: Registration, r: number) => {
     for (const [f, c] of [['field', fieldCol], ['achievements', achievementsCol], ['note', noteCol]] as const) {
-      const t = mergedFromAbove(r, c) ? '' : textAt(r, c);
+      const t = mergedFromAbove(r, c) ? '' : f === 'achievements' ? achievementLinesAt(r, c) : textAt(r, c);
       if (t) reg[f] = reg[f] ? `${reg[f]}\n${t}` : t;
     }
     // A position or a workplace goes on in the same sentence ("Bí thư Chi bộ" over "ấp 1").

@@ -111,7 +111,7 @@ describe('a Word list’s place', () => {
     const { read, report } = await checkBooks([unitsBook(units), word]);
     const sheet = phieu(read, report).get('Đảng bộ xã An Bình') ?? [];
     // With the row's first cells' text since trial12 #16.
-    expect(sheet.some((t) => t.startsWith('AnBinh.docx, bảng 1, dòng 2, «'))).toBe(true);
+    expect(sheet.some((t) => t.startsWith('AnBinh.docx, bảng danh sách, dòng 2, «'))).toBe(true);
     expect(sheet.some((t) => t.includes('trang «Bảng'))).toBe(false);
   });
 });
