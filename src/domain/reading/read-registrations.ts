@@ -116,7 +116,10 @@ export function readRegistrations(
   // Several achievement columns: one per year, joined with the year; else the summary's, the others where it is empty.
   const { achievementColumns } = header;
   // Lines typed apart in the cell (Alt+Enter, Word paragraphs or bullets) stay apart: the list prints them so.
-  const achievementLinesAt = (r: number, c: number | undefined) => (own(r, c) && view.lines ? view.lines(r, c as number).join('\n') : textAt(r, c));
+  const achievementLinesAt = (r: number, c: number | undefined) => {
+    const cell = c && own(r, c) ? view.cell(r, c) : undefined;
+    return cell?.t === 's' && cell.v.includes('\n') && view.lines ? view.lines(r, c as number).join('\n') : textAt(r, c);
+  };
   const achievementsAt = (r: number): string => {
     if (!achievementColumns) return achievementLinesAt(r, achievementsCol);
     const { cols, byYear } = achievementColumns;

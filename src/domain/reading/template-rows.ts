@@ -21,7 +21,10 @@ const TO_REPLACE = /…|\.\.\.|^\(?ghi |\s[XY]$/iu;
  * clerk's stand-in for a real row, and is read.
  */
 export function isExampleRow(numberText: string, nameText: string, others: () => readonly string[]): boolean {
-  if (numberText !== '' && EXAMPLE_MARK.test(asciiKey(numberText))) return true;
+  const first = numberText.charCodeAt(0);
+  if (numberText !== '' && !(first >= 48 && first <= 57) && EXAMPLE_MARK.test(asciiKey(numberText))) return true;
+  // A name ending in a word of several letters (most) is let go at once.
+  if (nameText.charCodeAt(nameText.length - 2) !== 32) return false;
   return PLACEHOLDER_NAME.test(nameText) && others().some((t) => t !== '' && (isWritingLine(t) || TO_REPLACE.test(t)));
 }
 
