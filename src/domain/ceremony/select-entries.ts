@@ -103,6 +103,15 @@ const PLACEHOLDER = /^[\sxX\-–—.·…✓✔]*$/u;
  * A person's name typed in capitals or in lower case ("NGUYỄN VĂN TƯ", "lê thị HOA") is printed as a name; a body's is
  * kept as written.
  */
+/** `a` spells one person's name more fully than `b`: "Trần Văn Hùng" / "Trần Hùng", "H'Nga Niê" / "H Nga Niê". */
+function fullerName(a: string, b: string): boolean {
+  const bare = (s: string) => toneKey(s).replace(/[\s'’-]/g, '');
+  if (bare(a) === bare(b)) return /['’-]/.test(a) && !/['’-]/.test(b);
+  const wa = toneKey(a).split(' ');
+  const wb = toneKey(b).split(' ');
+  return wa.length > wb.length && wb.every((w) => wa.includes(w));
+}
+
 function shownName(name: string, kind: SubjectKind): string {
   return kind === 'individual' ? printedPersonName(name) : name;
 }
@@ -262,6 +271,8 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
         const achievements = (achievementsOf(r) ?? '').split('\n').reduce((list, line) => addDistinct(list, line.trim() || undefined, '\n'), e.achievements);
         // A name in capitals or lower case is its least careful spelling: another proposing unit's is printed instead.
         if (e.kind === 'individual' && typedCarelessly(lead.name) && !typedCarelessly(r.name)) e.name = r.name;
+        // So is a shorter one: the middle name left out, an Ê Đê name's apostrophe dropped.
+        else if (e.kind === 'individual' && !typedCarelessly(r.name) && fullerName(r.name, e.name)) e.name = shownName(r.name, 'individual');
         if (achievements) e.achievements = achievements;
         // One form is printed: the first unit's. Another unit's other form is noted for the district to decide.
         const award = proposalOf(r, ceremonyForm);
