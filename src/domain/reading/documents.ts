@@ -141,5 +141,9 @@ export function documentDate(texts: readonly string[]): CalendarDate | undefined
  */
 export function isExemplarsListTitle(texts: readonly string[]): boolean {
   const k = texts.map((t) => asciiKey(t)).join(' ');
-  return /\bdien hinh\b/.test(k) && /\b(?:danh sach|dang ky|de nghi|de xuat)\b/.test(k);
+  if (OTHER_PEOPLE.test(k)) return false;
+  return /\bdanh sach (?:\S+ ){0,3}?(?:dang ky|de nghi|de xuat|bieu duong|khen thuong|tuyen duong|dien hinh)\b/.test(k) && /\bdien hinh\b/.test(k);
 }
+
+// Lists of other people about exemplars: delegates, members of a council or committee, guests, cadres who follow them.
+const OTHER_PEOPLE = /\b(?:dai bieu|thanh vien|can bo|ban chi dao|khach moi|hoi dong|to binh xet|giup do|theo doi)\b/;

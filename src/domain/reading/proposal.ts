@@ -17,11 +17,15 @@ const VERB = /^(?:có\s+)?(?:đề nghị|đề xuất|đn)\s*:?\s+/iu;
 export const withoutProposalVerb = (text: string): string => text.replace(VERB, '').trim();
 
 // An award already received, whoever gave it ("Đã được Huyện ủy khen năm 2022"); a decision put off ("Để xem xét sau").
-const PAST_AWARD = /^da (?:duoc )?(?:\S+ ){0,4}(?:khen|tuyen duong|bieu duong|tang|trao)( |$)/;
+const PAST_AWARD = /^da (?:duoc )?(?:(?!de nghi |xet )\S+ ){0,4}(?:khen|tuyen duong|bieu duong|tang|trao)( |$)/;
 const PUT_OFF = /^(?:(?:de|cho) )?(?:xem xet|xet) (?:sau|lai|them)( |$)|^(?:bao luu|de sau)( |$)/;
 // A commendation the unit gives itself, at its own level ("Biểu dương tại cơ sở", "Giấy khen của Đảng ủy xã"): the
 // guideline's honouring "ở đơn vị, địa phương mình", not a proposal to the district (R10).
-const OWN_LEVEL = /(?:^| )(?:tai|cua|cap) (?:\S+ ){0,5}?(?:co so|don vi|dia phuong|chi bo|chi hoi|(?<!thi )xa|thi tran|phuong)( |$)/;
+// The giver right after the form ("Giấy khen của Chủ tịch UBND xã", "Biểu dương tại cơ sở"), no district body between,
+// the cell neither naming a recipient ("… cho Chi bộ ấp 3") nor who proposed ("(đề nghị của Đảng ủy xã)").
+const OWN_LEVEL =
+  /^(?:giay khen|bang khen|thu khen|thu bieu duong|bieu duong|khen thuong|tuyen duong|khen) (?:tai|cua|cap) (?:(?!huyen |tinh )\S+ ){0,5}?(?:co so|don vi|dia phuong|chi bo|chi hoi|(?<!thi )xa(?! hoi)|thi tran|phuong)( |$)/;
+const NOT_OWN_LEVEL = /\b(?:cho|de nghi cua)\b/;
 
 /**
  * "Không", "Không đề nghị", "Chưa", "-", "Không khen", "Tiếp tục bồi dưỡng", an award already received, a decision put
@@ -31,7 +35,7 @@ export function isNoProposal(text: string): boolean {
   // Dashes and dots alone ("-", "—", "...") are a crossed-out cell.
   if (/^[\s\-–—.·…/]*$/u.test(text)) return true;
   const k = asciiKey(text);
-  return NONE.has(k) || NONE_STARTS.some((s) => k === s || k.startsWith(`${s} `)) || PAST_AWARD.test(k) || PUT_OFF.test(k) || OWN_LEVEL.test(k);
+  return NONE.has(k) || NONE_STARTS.some((s) => k === s || k.startsWith(`${s} `)) || PAST_AWARD.test(k) || PUT_OFF.test(k) || (OWN_LEVEL.test(k) && !NOT_OWN_LEVEL.test(k));
 }
 
 // What names a form of commendation ("Giấy khen", "Thư biểu dương", "Bằng khen", "Cờ thi đua", "Huân chương", and

@@ -20,7 +20,7 @@ import { outsidePhaseReader, phaseAfterName, phaseReader, PhaseYears, phaseYears
 import { phaseYearReader } from './phase-year';
 import { isProposalListTitle, readProposalCells } from './proposal';
 import type { RecognizedTable } from './recognize';
-import { isExampleRow, isWritingLine } from './template-rows';
+import { isExampleRow, isInstruction, isWritingLine } from './template-rows';
 
 // Hoisted: built once, not once per row.
 // "Nam | Nữ" columns: check marks (gender) or years (birth year and gender), as their contents say.
@@ -118,7 +118,7 @@ export function readRegistrations(
   // Lines typed apart in the cell (Alt+Enter, Word paragraphs or bullets) stay apart: the list prints them so.
   const achievementLinesAt = (r: number, c: number | undefined) => {
     const cell = c && own(r, c) ? view.cell(r, c) : undefined;
-    return cell?.t === 's' && cell.v.includes('\n') && view.lines ? view.lines(r, c as number).join('\n') : textAt(r, c);
+    return cell?.t === 's' && cell.v.includes('\n') && view.lines ? unwrapped(view.lines(r, c as number)).join('\n') : textAt(r, c);
   };
   const achievementsAt = (r: number): string => {
     if (!achievementColumns) return achievementLinesAt(r, achievementsCol);
@@ -232,12 +232,14 @@ export function readRegistrations(
 
   for (const dr of table.rows) {
     const r = dr.r;
-    let content = false;
+    let content = '';
     for (let k = 0; k < contentCols.length && !content; k++) {
       const t = view.text(r, contentCols[k] as number);
-      content = t !== '' && !isWritingLine(t);
+      if (t !== '' && !isWritingLine(t)) content = t;
     }
     if (!content) continue;
+    // The form's instructions under its header ("(Ghi đầy đủ họ tên)", "(Giấy khen/Thư biểu dương)"): no exemplar.
+    if (content.charCodeAt(0) === 0x28 && contentCols.every((c) => isInstruction(view.text(r, c)))) continue;
     // The form's example row is no exemplar.
     if (isExampleRow(textAt(r, sttCol), textAt(r, firstNameCol) || textAt(r, otherNameCol), () => contentCols.map((c) => view.text(r, c)))) continue;
     const going = continued(r);
@@ -442,6 +444,17 @@ function kindOfAll(name: string): SubjectKind | undefined {
   const kinds = new Set(parts.map(inferSubjectKind));
   const [only] = kinds;
   return kinds.size === 1 ? only : undefined;
+}
+
+/** A sentence wrapped by hand goes on on the next line in lower case, or after a comma: one line, not two items. */
+function unwrapped(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const last = out.length - 1;
+    if (last >= 0 && (/^\p{Ll}/u.test(line) || (out[last] as string).endsWith(','))) out[last] = `${out[last] as string} ${line}`;
+    else out.push(line);
+  }
+  return out;
 }
 
 /** A position written after the name, added to the row's own unless that already says it. */

@@ -1,6 +1,7 @@
 /**
- * The form's own rows left in a unit's list: its example ("VD | Nguyễn Văn A | 19xx | …", "1 | Trần Thị B | …") and
- * its blank lines ("2 | …………… | | |"). Neither is an exemplar: the example names no one, the blank line nothing.
+ * The form's own rows left in a unit's list: its example ("VD | Nguyễn Văn A | 19xx | …", "1 | Trần Thị B | …"), its
+ * instructions ("(Ghi đầy đủ họ tên) | (Ghi 4 chữ số)") and its blank lines ("2 | …………… | | |"). None is an
+ * exemplar: the example names no one, the instructions say how to fill the form, the blank line says nothing.
  */
 import { asciiKey } from '../text';
 
@@ -33,3 +34,6 @@ const LINE_STARTS = new Set(['.', '…', '_', '-', '–', '—']);
 /** A cell holding only a line to write on (most cells start with a letter or a digit and are let go at once). */
 export const isWritingLine = (text: string): boolean =>
   LINE_STARTS.has(text.charAt(0)) ? WRITING_LINE.test(text) : text.length <= 5 && YEAR_TO_FILL.test(text);
+
+/** A cell of the form's instructions, in brackets ("(Ghi đầy đủ họ tên)"), or empty. */
+export const isInstruction = (text: string): boolean => text === '' || /^\(.*\)$/su.test(text);

@@ -295,12 +295,13 @@ function tableUnit<U extends UnitRef>(table: RecognizedTable, file: string, reso
   const byPlace = titlePlaceUnit(titles, resolver);
   if (byPlace) return { ...byPlace, source: 'title' };
   if (bySheet) return { text: sheet, source: 'sheet', unit: bySheet };
-  // The body its signature block signs for («TM. BAN THƯỜNG VỤ HUYỆN ĐOÀN»), before the file's name (signature-unit.ts).
-  const bySignature = signatureUnit(table, resolver);
-  if (bySignature) return { ...bySignature, source: 'title' };
   const words = fileNameWords(file);
   const byFile = resolveName(resolver, words);
   if (byFile) return { text: words, source: 'file', unit: byFile };
+  // The body its signature block signs for («TM. BAN THƯỜNG VỤ HUYỆN ĐOÀN»), where the file's name names none: a
+  // block may also be the approving body's («T/M ĐẢNG ỦY XÃ» over a chi bộ's list) (signature-unit.ts).
+  const bySignature = signatureUnit(table, resolver);
+  if (bySignature) return { ...bySignature, source: 'title' };
   // Else the letterhead's own unit as written, for the user to recognise: a body of a type, or a commune's body.
   const inferUnitType = unitTypeInferrer(profile);
   const namesBody = (t: TitleCandidate) => t.firstRow === t.lastRow && (typedUnitText(t.text, inferUnitType) || communeBody(t.text));

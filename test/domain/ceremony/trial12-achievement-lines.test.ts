@@ -118,3 +118,17 @@ it('merges the two proposals of the same exemplar into one entry (the cases abov
   const rows = book([await xlsxList([HUNG, { ...HUNG, unit: 'Hội Nông dân huyện' }])]).document.groups.flatMap((g) => g.rows);
   expect(rows.filter((r) => r[1] === 'Nguyễn Văn Hùng')).toHaveLength(1);
 });
+
+describe('a sentence wrapped by hand (review 16)', () => {
+  it('lines going on in lower case or after a comma are one item', async () => {
+    const wrapped: Person = { name: 'Nguyễn Văn Hùng', year: 1970, achievements: ['Vận động nhân dân hiến đất làm đường', 'giao thông nông thôn dài 2 km,', 'Trồng cây xanh'] };
+    const got = printed([await xlsxList([wrapped])]);
+    expect(got.get('Nguyễn Văn Hùng')).toBe('Vận động nhân dân hiến đất làm đường giao thông nông thôn dài 2 km, Trồng cây xanh');
+  });
+
+  it('near miss: two sentences each starting in capitals stay two items', async () => {
+    const two: Person = { name: 'Nguyễn Văn Hùng', year: 1970, achievements: ['Vận động nhân dân hiến đất làm đường.', 'Trồng 500 cây xanh'] };
+    const got = printed([await xlsxList([two])]);
+    expect(got.get('Nguyễn Văn Hùng')).toBe('- Vận động nhân dân hiến đất làm đường.\n- Trồng 500 cây xanh');
+  });
+});

@@ -37,6 +37,14 @@ describe('a proposal cell that proposes nothing to the district', () => {
     ['Biểu dương tại Hội nghị tổng kết huyện', 'Biểu dương tại Hội nghị tổng kết huyện'],
     ['x', undefined],
     ['Đồng ý', undefined],
+    // Review 16: a recipient, who proposed, «xã hội», a proposal already considered.
+    ['Giấy khen của BTV Huyện ủy cho Chi bộ ấp 3', 'Giấy khen của BTV Huyện ủy cho Chi bộ ấp 3'],
+    ['Thư biểu dương của Huyện ủy cho Chi hội Phụ nữ ấp 1', 'Thư biểu dương của Huyện ủy cho Chi hội Phụ nữ ấp 1'],
+    ['Giấy khen UBND huyện (đề nghị của Đảng ủy xã)', 'Giấy khen UBND huyện (đề nghị của Đảng ủy xã)'],
+    ['Giấy khen của Ban Thường vụ Huyện ủy (cá nhân tiêu biểu của xã)', 'Giấy khen của Ban Thường vụ Huyện ủy (cá nhân tiêu biểu của xã)'],
+    ['Giấy khen của Ban Chỉ đạo công tác xã hội hóa huyện', 'Giấy khen của Ban Chỉ đạo công tác xã hội hóa huyện'],
+    ['Đã được xét, đề nghị tặng Giấy khen', 'Đã được xét, đề nghị tặng Giấy khen'],
+    ['Đã được Đảng ủy đề nghị khen', 'Đã được Đảng ủy đề nghị khen'],
   ])('near miss «%s» proposes, form %j', (text, form) => {
     expect(readProposalCells([text])).toEqual({ proposed: true, ...(form ? { form } : {}) });
   });

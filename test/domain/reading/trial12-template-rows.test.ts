@@ -73,3 +73,22 @@ describe('near misses', () => {
     expect(rowFindings).toEqual(['MISSING_VALUE']);
   });
 });
+
+describe('the form’s instructions under its header (review 16)', () => {
+  it.each([
+    ['every column labelled', ['STT', 'Họ và tên', 'Năm sinh', 'Chức vụ', 'Tóm tắt thành tích'], ['', '(Ghi đầy đủ họ tên)', '(Ghi 4 chữ số)', '(Ghi rõ chức vụ)', '(Không quá 5 dòng)']],
+    ['an unlabelled last column', ['STT', 'Họ và tên', 'Năm sinh', 'Chức vụ', 'Tóm tắt thành tích', ''], ['', '(Ghi đầy đủ họ tên)', '', '', '(Giấy khen/Thư biểu dương)', '(bản chính)']],
+  ])('%s: the row is no exemplar, no error', async (_, header, instructions) => {
+    const { read, report } = await checkBooks([
+      UNITS,
+      { fileName: 'an-binh.xlsx', sheets: [{ name: 'DS', rows: [['ĐẢNG ỦY XÃ AN BÌNH'], header, instructions, [1, 'Nguyễn Văn Tâm', 1968, 'Bí thư', 'NTM']] }] },
+    ]);
+    expect(read.registrations.map((r) => r.name)).toEqual(['Nguyễn Văn Tâm']);
+    expect(report.findings.filter((f) => f.code === 'MISSING_VALUE' || f.code === 'INVALID_DATE')).toEqual([]);
+  });
+
+  it('near miss: a name with a nickname in brackets after it is read', async () => {
+    const { read } = await checkBooks([UNITS, { fileName: 'an-binh.xlsx', sheets: [{ name: 'DS', rows: [['ĐẢNG ỦY XÃ AN BÌNH'], HEADER, [1, 'Nguyễn Văn Tâm (Tư Tâm)', 1968, '(Bí thư)', 'NTM']] }] }]);
+    expect(read.registrations.map((r) => r.name)).toEqual(['Nguyễn Văn Tâm']);
+  });
+});
