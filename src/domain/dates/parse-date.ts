@@ -58,6 +58,16 @@ export function placeAndDate(text: string): CalendarDate | undefined {
 const DMY_INSIDE = /(?:^|[^\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/.-])/g;
 const WORDS_INSIDE = /(?:^| )(\d{1,2}) thang (\d{1,2}) nam (\d{4})(?: |$)/g;
 
+/** The dates a text writes in numbers ("20/02/2023", "15-4-2024"), each with where it stands in the text. */
+export function numericDatesIn(text: string): { date: CalendarDate; start: number; end: number }[] {
+  const out: { date: CalendarDate; start: number; end: number }[] = [];
+  for (const x of text.matchAll(DMY_INSIDE)) {
+    const [d, m, y] = [Number(x[1]), Number(x[2]), Number(x[3])];
+    if (isValidDate(y, m, d)) out.push({ date: { y, m, d }, start: x.index + x[0].indexOf(x[1] as string), end: x.index + x[0].length });
+  }
+  return out;
+}
+
 /**
  * The one date a longer text gives ("Kế hoạch số 12-KH/ĐU ngày 20/01/2022", "20/01/2022 (KH số 05-KH/HPN)"); undefined
  * when it gives none, or two different ones.
@@ -67,7 +77,7 @@ export function dateInText(text: string): CalendarDate | undefined {
   const add = (d: string, m: string, y: string) => {
     if (isValidDate(Number(y), Number(m), Number(d))) found.set(`${y}-${m}-${d}`, { y: Number(y), m: Number(m), d: Number(d) });
   };
-  for (const x of text.matchAll(DMY_INSIDE)) add(x[1] as string, x[2] as string, x[3] as string);
+  for (const x of numericDatesIn(text)) found.set(`${x.date.y}-${x.date.m}-${x.date.d}`, x.date);
   for (const x of asciiKey(text).matchAll(WORDS_INSIDE)) add(x[1] as string, x[2] as string, x[3] as string);
   const dates = [...found.values()].filter((d, i, all) => all.findIndex((o) => o.y === d.y && o.m === d.m && o.d === d.d) === i);
   return dates.length === 1 ? dates[0] : undefined;

@@ -3,10 +3,9 @@
  * «20/02/2023; bổ sung 15/4/2024», «20/02/2023 (BS: 15/4/2024)», «Lần 1: 20/02/2023, lần 2: 15/4/2024», two dates
  * on two lines. The first sending's date is the one the deadline (R4) is about; the addition's (R9) has none.
  */
-import { CalendarDate, compareDates, isValidDate } from '../dates';
+import { CalendarDate, compareDates, numericDatesIn } from '../dates';
 import { asciiKey } from '../text';
 
-const DMY = /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/.-])/g;
 // What marks a date as the addition's: "bổ sung", "BS", "lần 2", "đợt 2", "giai đoạn 2", "GĐ II".
 const ADDITION = /(?:^|[^a-z])(?:bo sung|bs|lan (?:thu )?(?:2|hai)|dot (?:2|hai)|(?:giai doan|gd) ?(?:2|ii))(?![a-z0-9])/;
 
@@ -19,11 +18,7 @@ const ADDITION = /(?:^|[^a-z])(?:bo sung|bs|lan (?:thu )?(?:2|hai)|dot (?:2|hai)
  */
 export function firstSending(text: string, additionsAfter: CalendarDate | undefined): { date?: CalendarDate } | undefined {
   if (!additionsAfter) return undefined;
-  const dates: { date: CalendarDate; start: number; end: number }[] = [];
-  for (const m of text.matchAll(DMY)) {
-    const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (isValidDate(y, mo, d)) dates.push({ date: { y, m: mo, d }, start: m.index, end: m.index + m[0].length });
-  }
+  const dates = numericDatesIn(text);
   // The words before a date, back to the date before it, say what it is; after the last, its own words in brackets
   // do too ("15/4/2024 (bổ sung)").
   const addition = dates.map((x, i) => {

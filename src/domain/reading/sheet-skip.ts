@@ -59,9 +59,7 @@ const TOP_ROWS = 10;
  */
 export function plansSheet(view: SheetView): boolean {
   const about = (t: string) => /\b(?:kh|ke hoach)\b.*\b(?:boi duong|nhan rong)\b/.test(asciiKey(t));
-  if (about(view.name)) return true;
-  for (let r = 1; r <= Math.min(view.rowCount, TOP_ROWS); r++) for (let c = 1; c <= view.colCount; c++) if (about(view.text(r, c))) return true;
-  return false;
+  return about(view.name) || topTexts(view).some(about);
 }
 
 /** The texts of a sheet's first rows, where its title stands. */
