@@ -8,6 +8,7 @@ import { isHousehold, looksCollective, SubjectKind } from '../subjects/subject-k
 import { Expander, readRomanNumerals } from './expand';
 import { isCommonName } from './common-names';
 import { organisationKind } from './organisations';
+import { highlandParts } from './highland-names';
 import { CommuneIndex, findPlaces, firstOf, Place, PLACE_KEYWORDS } from './places';
 import { isDigits } from '../text/digits';
 import { anyMarked, asciisOf, caseMode, foldsOf, Token, tokenize, Words, wordsAt } from './tokens';
@@ -172,7 +173,8 @@ export function nameFacts(reg: Registration, expand: Expander, communes: Commune
   if (household || reg.kind === 'collective') return collectiveName(reg.name, household, expand, communes, words);
   const read = words.tokenize(reg.name);
   if (looksCollective(reg.name)) return collectiveName(reg.name, false, expand, communes, words, read);
-  const tokens = withoutHonorific(read);
+  const parts = highlandParts(reg.name);
+  const tokens = withoutHonorific(parts === reg.name ? read : words.tokenize(parts));
   const nameAscii = asciisOf(tokens);
   return {
     kind: 'individual',

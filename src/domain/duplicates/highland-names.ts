@@ -1,0 +1,55 @@
+/**
+ * Highland names (Ê Đê, Jrai, Ba Na, M'nông…) are written several ways: a prefix joined to its word by an
+ * apostrophe, a hyphen, a space or nothing ("H'Luih", "H-Luih", "H Luih", "HLuih"; "K'pă", "Kpă"), and a presyllable
+ * with its vowel or without ("Rơ Mah", "Rơmah", "R'mah", "Rmah"). The matcher reads each as its parts apart ("H Luih",
+ * "K pă", "R mah"), as the tokenizer already reads an apostrophe or a hyphen. A Vietnamese word never begins with two
+ * consonants other than its digraphs, so Kinh names are left as written.
+ */
+
+const VOWELS = new Set('aeiouy');
+// Consonant pairs a word may begin with: Vietnamese digraphs ("gi" and "qu" are a consonant and a vowel), and any
+// consonant with "h", which highland languages write too ("Bhin", "Dhun").
+const isDigraph = (pair: string) => pair[1] === 'h' || pair === 'ng' || pair === 'tr';
+// The presyllables written with "ơ" or without it: "Rơ Mah" / "Rmah", "Kơ Pă" / "Kpă", "Hơ Vi" / "Hvi".
+const PRESYLLABLE = /^[rkh]ơ$/;
+
+// A word beginning with two consonants that are no digraph, or with a presyllable.
+const HIGHLAND_START = /(?:^|[\s-])(?!ng|tr)(?:[bcdđfghjklmnpqrstvwxz][bcdđfgjklmnpqrstvwxz]|[rkh]ơ)/iu;
+
+const baseLetter = (ch: string) => ch.normalize('NFD').charAt(0);
+const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);
+const isConsonant = (ch: string | undefined) => isLetter(ch) && !VOWELS.has(baseLetter(ch as string));
+const hasVowel = (text: string) => [...text].some((ch) => VOWELS.has(baseLetter(ch)));
+
+/** "HLuih" → "H Luih", "Bkrông" → "B k rông", "Rơmah" → "R mah"; any other word as it is. */
+function splitWord(word: string): string {
+  const lower = word.toLowerCase();
+  // The part set apart must still be a syllable: "Mnh" is "Minh" mistyped, not a prefix and a word.
+  if (isConsonant(lower[0]) && isConsonant(lower[1]) && !isDigraph(lower.slice(0, 2)) && hasVowel(lower.slice(1))) {
+    return `${word.charAt(0)} ${splitWord(word.slice(1))}`;
+  }
+  const rest = lower.slice(2);
+  if (PRESYLLABLE.test(lower.slice(0, 2)) && isConsonant(rest[0]) && hasVowel(rest)) return `${word.charAt(0)} ${splitWord(word.slice(2))}`;
+  return word;
+}
+
+/**
+ * A person's name with its highland words' parts set apart. A presyllable standing alone before another word loses
+ * its vowel; as the name's last word it is a name of its own.
+ */
+export function highlandParts(name: string): string {
+  // Most names have no word that begins so: they are not looked at word by word.
+  if (!HIGHLAND_START.test(name)) return name;
+  const words = name.split(/(\s+|-)/);
+  let changed = false;
+  for (let i = 0; i < words.length; i += 2) {
+    const word = words[i] as string;
+    const next = words[i + 2];
+    const out = PRESYLLABLE.test(word.toLowerCase()) && next && isConsonant(next.charAt(0).toLowerCase()) ? word.charAt(0) : splitWord(word);
+    if (out !== word) {
+      words[i] = out;
+      changed = true;
+    }
+  }
+  return changed ? words.join('') : name;
+}

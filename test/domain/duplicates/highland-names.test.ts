@@ -1,0 +1,68 @@
+/** Highland names written with or without their apostrophe, hyphen or presyllable vowel are one name to the matcher. */
+import { highlandParts } from '../../../src/domain/duplicates/highland-names';
+import { collective, compare, levelOf, person, verdict } from './factory';
+
+const female = { gender: 'female' as const };
+const male = { gender: 'male' as const };
+
+describe('highlandParts', () => {
+  it('sets a prefix or a presyllable apart, whichever way it was joined', () => {
+    expect(highlandParts('Ksor HLuih')).toBe('K sor H Luih');
+    expect(highlandParts('Kpă')).toBe('K pă');
+    expect(highlandParts('Rơ Mah Hơn')).toBe('R Mah Hơn');
+    expect(highlandParts('Rơmah Hơn')).toBe('R mah Hơn');
+    expect(highlandParts('Rmah Hơn')).toBe('R mah Hơn');
+    expect(highlandParts('Y-Bhin Êban')).toBe('Y-Bhin Êban');
+    expect(highlandParts('Siu Bkrông')).toBe('Siu B k rông');
+  });
+
+  it('leaves Kinh names and their initials as written', () => {
+    for (const name of ['Nguyễn Văn Thanh', 'Trương Thị Nghĩa', 'Nguyễn T. Ngọc Hân', 'Lê H Lan', 'Nguyễn Thị Mơ', 'Trần Hơn', 'Phạm Quốc Khánh', 'Đ/c Lê Văn Tám', 'Hoàng Mnh Đức', 'Nguyen Vn An'])
+      expect(highlandParts(name)).toBe(name);
+  });
+});
+
+describe('the matcher sees one highland name however it is written', () => {
+  it.each([
+    ["Ksor H'Luih", 'Ksor HLuih'],
+    ["Ksor H'Luih", 'Ksor H Luih'],
+    ["K'pă Thị Lan", 'Kpă Thị Lan'],
+    ['Rơ Mah Thị Hơn', "R'mah Thị Hơn"],
+    ['Rơ Mah Thị Hơn', 'Rmah Thị Hơn'],
+    ['Rơ Châm H\u2019Lan', 'Rchâm HLan'],
+    ["Nay H'Lan", 'Nay Hlan'],
+  ])('%s / %s: the same name, one duplicate', (a, b) => {
+    expect(levelOf(compare(person(a, 1980, female), person(b, 1980, female)), 'name')).toBe('exact');
+    expect(verdict(person(a, 1980, female), person(b, 1980, female))).toBe('certain');
+    // Proposed by another unit without a workplace: a clerk decides.
+    expect(verdict(person(a, 1980, female), person(b, 1980, { ...female, unitId: 'PN' }))).toBe('probable');
+  });
+
+  it.each([
+    ["Ksor H'Luih", "Ksor H'Lan"],
+    ['Rơ Mah Thị Hơn', 'Rơ Châm Thị Hơn'],
+    ['Kpă Thị Lan', 'Ksor Thị Lan'],
+    ["Y Bhin Êban", "Y Mlô Êban"],
+  ])('%s / %s: two people', (a, b) => {
+    expect(verdict(person(a, 1980, female), person(b, 1980, female))).toBeUndefined();
+  });
+
+  it('a Kinh name with a middle initial still compares as before', () => {
+    const o = compare(person('Nguyễn H. Lan', 1985, female), person('Nguyễn Hồng Lan', 1985, female));
+    expect(levelOf(o, 'name')).toBe('middleInitial');
+    expect(verdict(person('Lê Văn Hơn', 1970, male), person('Lê Văn Hơn', 1970, male))).toBe('certain');
+  });
+});
+
+describe('a class named with or without "lớp"', () => {
+  it('"Chi đoàn lớp 12A1" is "Chi đoàn 12A1"', () => {
+    expect(verdict(collective('Chi đoàn lớp 12A1'), collective('Chi đoàn 12A1'))).toBe('certain');
+    expect(verdict(collective('Chi đội lớp 6A'), collective('Chi đội 6A'))).toBe('certain');
+    expect(verdict(collective('Chi đoàn lớp 12A1 Trường THPT An Phú'), collective('Chi đoàn 12A1 Trường THPT An Phú', { unitId: 'PN' }))).toBe('probable');
+  });
+
+  it('another class is another collective', () => {
+    expect(verdict(collective('Chi đoàn lớp 12A1'), collective('Chi đoàn 12A2'))).toBeUndefined();
+    expect(verdict(collective('Chi đoàn lớp 12A1'), collective('Chi đoàn lớp 11A1'))).toBeUndefined();
+  });
+});
