@@ -8,6 +8,7 @@ import { readWorkbooks } from '../domain/reading/read-workbooks';
 import type { ReadResult } from '../domain/records';
 import { buildReport } from '../domain/report/report';
 import { renderText } from '../domain/report/render-text';
+import { wordTableNamer } from '../domain/report/word-table-names';
 import { consolidate as buildCeremonyBook } from '../domain/ceremony/consolidate';
 import { readWorkbookFile } from '../workbook/exceljs/read-file';
 import { assertNotAnInput, writeFileAtomic } from '../workbook/exceljs/write-file';
@@ -84,7 +85,7 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   const asOf = asOfDate(args.asOf, io);
   const read = await readInputs(io, args.files, args.config, true);
   const report = buildReport(read, asOf, args.files.length);
-  io.out(args.json ? `${JSON.stringify(report, null, 2)}\n` : renderText(report));
+  io.out(args.json ? `${JSON.stringify(report, null, 2)}\n` : renderText(report, wordTableNamer(read)));
   return report.summary.errors > 0 ? 1 : 0;
 }
 

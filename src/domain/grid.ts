@@ -64,6 +64,9 @@ export interface WorkbookGrid {
 }
 
 /** The 1-based column number as letters ("A", "AB"). */
+/** A Word document (its tables read as sheets): rows with numbers, but no cells named "B2". */
+export const isWordFile = (file: string) => /\.docx$/i.test(file);
+
 export function columnLetter(col: number): string {
   let s = '';
   for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;

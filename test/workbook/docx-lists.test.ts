@@ -10,6 +10,7 @@ import { readWorkbooks } from '../../src/domain/reading/read-workbooks';
 import type { ReadResult } from '../../src/domain/records';
 import type { Registration } from '../../src/domain/records';
 import { buildReport } from '../../src/domain/report/report';
+import { wordTableNamer } from '../../src/domain/report/word-table-names';
 import { renderText } from '../../src/domain/report/render-text';
 import { readDocx } from '../../src/workbook/docx/read-docx';
 import { REGISTRATIONS, UNITS } from '../fixtures/district';
@@ -102,7 +103,8 @@ describe('where a finding in a Word list points', () => {
     const f = report.findings.find((x) => x.code === 'NOT_SINGLE_SUBJECT');
     if (!f) throw new Error(report.findings.map((x) => x.code).join());
     expect(f).toMatchObject({ file: 'X02.docx', sheet: 'Bảng 1', row: 7, rowText: '1 | Lê Văn Hoà Trần Văn Bình | 1968' });
-    expect(renderText(report)).toContain('X02.docx, Bảng 1, dòng 7, «1 | Lê Văn Hoà Trần Văn Bình | 1968»');
+    expect(renderText(report)).toContain('X02.docx, bảng 1, dòng 7, «1 | Lê Văn Hoà Trần Văn Bình | 1968»');
+    expect(renderText(report, wordTableNamer(read))).toContain('X02.docx, bảng danh sách, dòng 7, «1 | Lê Văn Hoà Trần Văn Bình | 1968»');
     // The JSON contract carries it too, and workbook findings have none.
     expect(JSON.parse(JSON.stringify(report)).findings.some((x: { rowText?: string }) => x.rowText)).toBe(true);
     expect((await workbookSet()).findings.some((x) => x.rowText)).toBe(false);

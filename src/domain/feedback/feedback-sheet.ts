@@ -12,7 +12,7 @@ import type { UnitsView } from '../report/by-unit';
 import { CellModel, CellStyle, fitRowHeights, freeSheetName, SheetModel, textCell } from '../sheet-model';
 import { ADVICE } from './advice';
 import { closingFor, ListState, quotaAdviceFor } from './closing';
-import { TableNamer, wordTableNamer } from './word-table-names';
+import { placeText, TableNamer, wordTableNamer } from '../report/word-table-names';
 
 const FONT = 'Times New Roman';
 const font = (size: number, extra: Partial<NonNullable<CellStyle['font']>> = {}): CellStyle['font'] => ({ name: FONT, size, ...extra });
@@ -30,16 +30,9 @@ export const feedbackText = {
   place: (f: Finding, tableName?: TableNamer) => {
     const rows = f.rows?.length ? f.rows : f.sheet && f.row ? [{ file: f.file, sheet: f.sheet, row: f.row }] : [];
     if (!rows.length) return f.file;
-    // A Word document's tables are no pages: "bảng 1", not "trang «Bảng 1»"; nor have they cells named "C3": a row
-    // is found by its number and its first cells' text.
-    const word = (file: string) => /\.docx$/i.test(file);
-    const sheet = (r: { file: string; sheet: string }) =>
-      word(r.file) ? (tableName?.(r.file, r.sheet) ?? r.sheet.toLocaleLowerCase('vi')) : `trang «${r.sheet}»`;
-    const text = (r: { rowText?: string }) => {
-      const t = r.rowText ?? (f.rows ? undefined : f.rowText);
-      return t ? `, «${t}»` : '';
-    };
-    return rows.map((r) => `${r.file}, ${sheet(r)}, ${f.column && !f.rows && !word(r.file) ? `ô ${f.column}${r.row}` : `dòng ${r.row}`}${text(r)}`).join('; ');
+    // A finding on several rows names each row; its cell and its row's text belong to its one row.
+    const own = f.rows ? {} : { ...(f.column ? { column: f.column } : {}), ...(f.rowText ? { rowText: f.rowText } : {}) };
+    return rows.map((r) => placeText({ ...own, ...r }, tableName)).join('; ');
   },
   closing: (p: Profile) =>
     `Đề nghị đơn vị chỉnh sửa các nội dung trên và gửi lại danh sách về ${p.issuingBody} ${p.superiorBody}${p.district ? ` ${p.district}` : ''}.`,

@@ -1,5 +1,6 @@
 /** Every Vietnamese text the engine shows a user lives here, so that doors never invent a message. */
 import { CalendarDate, dayNumber, formatDate } from '../dates';
+import { columnLetter, isWordFile } from '../grid';
 import type { LegacyEncoding } from '../text';
 
 const ENCODING_NAMES: Record<LegacyEncoding, string> = {
@@ -89,10 +90,20 @@ function notCounted(q: QuotaFacts): string {
   return parts.length ? ` Không tính: ${parts.join('; ')}.` : '';
 }
 
-/** "C5, C7, D5–D9 … (và 40 ô khác)": a readable list of cells, short even for a whole sheet. */
-function cellList(cells: string[]): string {
-  const shown = cells.slice(0, 12).join(', ');
-  return cells.length > 12 ? `${shown} (và ${cells.length - 12} ô khác)` : shown;
+/**
+ * "Ô D5", "3 ô C5, C7, D5 … (và 40 ô khác)": a readable list of cells, short even for a whole sheet; a Word
+ * table's cells by row and column ("3 ô ở dòng 7, cột 2, 5, 6").
+ */
+function cellsText(file: string, cells: readonly { row: number; col: number }[]): string {
+  const count = cells.length === 1 ? 'Ô' : `${cells.length} ô`;
+  if (isWordFile(file)) {
+    const byRow = new Map<number, number[]>();
+    for (const c of cells) byRow.set(c.row, [...(byRow.get(c.row) ?? []), c.col]);
+    const rows = [...byRow].map(([row, cols]) => `dòng ${row}, cột ${cols.join(', ')}`);
+    return `${count} ở ${rows.slice(0, 6).join('; ')}${rows.length > 6 ? ` (và ${rows.length - 6} dòng khác)` : ''}`;
+  }
+  const shown = cells.slice(0, 12).map((c) => `${columnLetter(c.col)}${c.row}`).join(', ');
+  return `${count} ${cells.length > 12 ? `${shown} (và ${cells.length - 12} ô khác)` : shown}`;
 }
 
 export const msg = {
@@ -109,10 +120,10 @@ export const msg = {
   missingKind: (name: string) =>
     `Không xác định được «${name}» là tập thể hay cá nhân. Hãy ghi «Tập thể» hoặc «Cá nhân» ở cột đối tượng.`,
   missingUnitName: () => 'Dòng có nội dung nhưng chưa ghi tên đơn vị.',
-  legacyEncoding: (encoding: LegacyEncoding, cells: string[], sample: string) =>
-    `${cells.length === 1 ? 'Ô' : `${cells.length} ô`} ${cellList(cells)} viết bằng bảng mã ${ENCODING_NAMES[encoding]} đã được chuyển sang Unicode` +
+  legacyEncoding: (encoding: LegacyEncoding, file: string, cells: readonly { row: number; col: number }[], sample: string) =>
+    `${cellsText(file, cells)} viết bằng bảng mã ${ENCODING_NAMES[encoding]} đã được chuyển sang Unicode` +
     (sample ? `: «${sample}»${cells.length > 3 ? '…' : ''}.` : '.'),
-  invisibleCharacters: (cell: string) => `Ô ${cell} chứa ký tự ẩn (ký tự điều khiển, khoảng trắng không độ rộng) đã được loại bỏ.`,
+  invisibleCharacters: (file: string, row: number, col: number) => `${cellsText(file, [{ row, col }])} chứa ký tự ẩn (ký tự điều khiển, khoảng trắng không độ rộng) đã được loại bỏ.`,
   quotaShort: (q: QuotaFacts) =>
     `${q.unit} đăng ký ${q.registered}/${q.required} điển hình tiên tiến hợp lệ ở giai đoạn 1, còn thiếu ${q.required - q.registered} ` +
     `(Hướng dẫn: đơn vị loại «${q.type}» lựa chọn ít nhất ${two(q.required)} điển hình tiên tiến).${notCounted(q)}`,

@@ -268,7 +268,7 @@ export function readRegistrations(
     // Zero-width and bidi characters are removed before matching; the user is told where they were.
     for (let k = 0; k < matchedCols.length; k++) {
       const c = matchedCols[k] as number;
-      if (view.hadInvisible(r, c)) findings.push(finding('HIDDEN_CHARACTERS', { ...place, column: columnLetter(c) }, msg.invisibleCharacters(`${columnLetter(c)}${r}`)));
+      if (view.hadInvisible(r, c)) findings.push(finding('HIDDEN_CHARACTERS', { ...place, column: columnLetter(c) }, msg.invisibleCharacters(place.file, r, c)));
     }
 
     // Two name columns, one per kind: the filled one is the name, and its column says the kind.

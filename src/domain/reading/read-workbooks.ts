@@ -68,7 +68,7 @@ function legacyFinding(file: string, view: SheetView, same: Conversion[]): Findi
   return finding(
     'LEGACY_ENCODING',
     { file, sheet: view.name, row: first.row, column: columnLetter(first.col), cells },
-    msg.legacyEncoding(first.encoding, cells, sample.length > 120 ? `${sample.slice(0, 117)}…` : sample),
+    msg.legacyEncoding(first.encoding, file, same, sample.length > 120 ? `${sample.slice(0, 117)}…` : sample),
   );
 }
 

@@ -5,27 +5,22 @@ import { msg } from '../findings/messages';
 import type { QuotaRow } from '../records';
 import { formatNumber as n } from './format-number';
 import type { Report } from './report';
+import { isWordFile } from '../grid';
+import { placeText, type TableNamer } from './word-table-names';
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' };
 const SEVERITY_MARK: Record<Severity, string> = { error: '✗', warning: '!', info: 'i' };
 const INFO_LIMIT = 20;
 
-function where(f: Finding): string {
-  const parts = [f.file];
-  // A Word table is named as the document shows it ("Bảng 2"), a sheet as Excel's tab does.
-  if (f.sheet) parts.push(f.rowText ? f.sheet : `trang «${f.sheet}»`);
-  if (f.row) parts.push(f.column && !/\.docx$/i.test(f.file) ? `ô ${f.column}${f.row}` : `dòng ${f.row}`);
-  // A Word table's row is found by its text, not by counting rows.
-  if (f.rowText) parts.push(`«${f.rowText}»`);
-  return parts.join(', ');
-}
-
-function line(f: Finding): string {
-  // Rows of several files name their file: "Bảng 1!2" alone is in every Word list.
+function line(f: Finding, tableName?: TableNamer): string {
+  // Rows of several files name their file: "bảng danh sách, dòng 2" alone is in every Word list.
   const files = new Set(f.rows?.map((r) => r.file));
-  const rowOf = (r: NonNullable<Finding['rows']>[number]) => (files.size > 1 ? `${r.file}, ${r.sheet}!${r.row}` : `${r.sheet}!${r.row}`);
+  const rowOf = (r: NonNullable<Finding['rows']>[number]) => {
+    const at = isWordFile(r.file) ? `${tableName?.(r.file, r.sheet) ?? r.sheet.toLocaleLowerCase('vi')}, dòng ${r.row}` : `${r.sheet}!${r.row}`;
+    return files.size > 1 ? `${r.file}, ${at}` : at;
+  };
   const rows = f.rows?.length ? ` (các dòng: ${f.rows.map(rowOf).join('; ')})` : '';
-  return `  ${SEVERITY_MARK[f.severity]} ${SEVERITY_LABEL[f.severity]} [${f.code}${f.rule ? ` · ${f.rule}` : ''}] ${where(f)}${rows}\n      ${f.message}`;
+  return `  ${SEVERITY_MARK[f.severity]} ${SEVERITY_LABEL[f.severity]} [${f.code}${f.rule ? ` · ${f.rule}` : ''}] ${placeText(f, tableName)}${rows}\n      ${f.message}`;
 }
 
 function pad(s: string, n: number): string {
@@ -62,7 +57,8 @@ function unitKeys(f: Finding, codeOf: ReadonlyMap<string, string | undefined>): 
   return f.units.map((u) => key(u, u === f.unit ? f.unitCode : codeOf.get(u)));
 }
 
-export function renderText(report: Report): string {
+/** `tableName`: how Word tables are named (wordTableNamer of the read); without it, as the reader numbered them. */
+export function renderText(report: Report, tableName?: TableNamer): string {
   const s = report.summary;
   const asOf = parseIsoDate(report.asOf);
   const out: string[] = [
@@ -96,7 +92,7 @@ export function renderText(report: Report): string {
     );
     for (const [unit, list] of ordered) {
       out.push(`■ ${unit || 'Chưa xác định được đơn vị'} — ${errorsOf(list)} lỗi, ${list.length - errorsOf(list)} cảnh báo`);
-      out.push(...list.map(line));
+      out.push(...list.map((f) => line(f, tableName)));
     }
     out.push('');
   } else {
@@ -106,7 +102,7 @@ export function renderText(report: Report): string {
   const infos = report.findings.filter((f) => f.severity === 'info');
   if (infos.length) {
     out.push('THÔNG TIN');
-    out.push(...infos.slice(0, INFO_LIMIT).map(line));
+    out.push(...infos.slice(0, INFO_LIMIT).map((f) => line(f, tableName)));
     if (infos.length > INFO_LIMIT) out.push(`  … và ${infos.length - INFO_LIMIT} mục thông tin khác (xem đầy đủ với --json).`);
     out.push('');
   }

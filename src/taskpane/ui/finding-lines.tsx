@@ -6,6 +6,7 @@
 import { Button } from '@fluentui/react-components';
 import { FINDING_CODES, type Finding } from '../../domain/findings/finding';
 import { findingLines } from '../../domain/report/by-unit';
+import { placeText } from '../../domain/report/word-table-names';
 import { ui } from './texts';
 
 export type Select = (place: { file: string; sheet: string; row: number; column?: string }) => Promise<void>;
@@ -23,7 +24,7 @@ export function CodeTag({ code }: { code: string }) {
 }
 
 function FindingItem({ f, goTo }: { f: Finding; goTo?: GoTo | undefined }) {
-  const where = [f.file, ui.where(f.sheet, f.row, f.column)].filter(Boolean).join(', ');
+  const where = placeText(f);
   return (
     <li className={`finding ${f.severity}`}>
       <div className="finding-title">

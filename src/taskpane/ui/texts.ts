@@ -21,8 +21,6 @@ export const ui = {
   clearHighlight: 'Bỏ tô màu',
   highlighted: (n: number) => `Đã tô màu ${n} vùng. Bấm «Bỏ tô màu» để trả lại như cũ.`,
   cleared: (n: number) => `Đã bỏ tô màu ${n} vùng.`,
-  where: (sheet?: string, row?: number, column?: string) =>
-    [sheet ? `trang «${sheet}»` : '', row ? (column ? `ô ${column}${row}` : `dòng ${row}`) : ''].filter(Boolean).join(', '),
   quotaTitle: 'Chỉ tiêu đăng ký',
   quotaHeader: ['Đơn vị', 'Cần', 'Có', 'Kết quả'],
   quotaOk: 'Đạt',

@@ -20,7 +20,7 @@ describe('the rows of a finding in the text report', () => {
       { file: 'an-binh.docx', sheet: 'Bảng 1', row: 2 },
       { file: 'phu-huu.docx', sheet: 'Bảng 1', row: 2 },
     ]));
-    expect(text).toContain('(các dòng: an-binh.docx, Bảng 1!2; phu-huu.docx, Bảng 1!2)');
+    expect(text).toContain('(các dòng: an-binh.docx, bảng 1, dòng 2; phu-huu.docx, bảng 1, dòng 2)');
   });
 
   it('near miss: rows of one file keep the short form', () => {
