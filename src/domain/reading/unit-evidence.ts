@@ -187,14 +187,20 @@ function resolveName<U extends UnitRef>(resolver: UnitResolver<U>, text: string)
   return resolver.resolve(text) ?? resolver.resolve(`${text} huyện`) ?? resolver.resolveLoose(text) ?? byCommune(resolver, text) ?? byCodeIn(resolver, text);
 }
 
+const LIST_WORDS = /^(?:(?:ds|danh sách|danh sach|đk|dk|đăng ký|dang ky|đhtt|dhtt|điển hình|dien hinh|tiên tiến|tien tien)\s+)+/iu;
+
 /**
  * A sheet or file named by its commune alone ("Phú Hữu", "X. Phú Hữu", "TT Long Điền", "P. An Lạc"): that commune's
  * (township's, ward's) party committee.
  */
 function byCommune<U extends UnitRef>(resolver: UnitResolver<U>, text: string): U | undefined {
-  // A short form only before a dot or a space: "Xuân Hòa" and "Phú Hữu" are names.
-  const bare = text.replace(/^(?:(?:x|tt|p)(?:\.\s*|\s+)|(?:xã|xa|thị trấn|phường|phuong)\.?\s+)/iu, '').trim();
-  if (!/^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){1,2}$/u.test(bare)) return undefined;
+  // A short form only before a dot or a space: "Xuân Hòa" and "Phú Hữu" are names. A file's name may say what it
+  // holds first ("ds-tan-lap.xlsx") and be written in lower case.
+  const bare = text
+    .replace(LIST_WORDS, '')
+    .replace(/^(?:(?:x|tt|p)(?:\.\s*|\s+)|(?:xã|xa|thị trấn|thi tran|phường|phuong)\.?\s+)/iu, '')
+    .trim();
+  if (!/^\p{L}+(?: \p{L}+){1,2}$/u.test(bare)) return undefined;
   const found = new Set(
     [resolver.resolve(`Xã ${bare}`), resolver.resolve(`Thị trấn ${bare}`), resolver.resolve(`Phường ${bare}`)].filter((u): u is U => u !== undefined),
   );
