@@ -44,6 +44,8 @@ export interface TitleCandidate {
    * sender's superior, never the sender.
    */
   superior?: boolean;
+  /** A chapter's line under its district organisation's (`ownChapter`): a body's name, though of no known type. */
+  chapter?: boolean;
 }
 
 // A commune's, township's or ward's own body: the place word after the body's name ("UBND XÃ AN BÌNH"); a town's
@@ -57,6 +59,16 @@ const MOTTO = /^(?:cong hoa xa hoi chu nghia viet nam|doc lap tu do hanh phuc|da
 function communeBody(text: string): boolean {
   const k = asciiKey(text);
   return COMMUNE_LEVEL.test(k) && !/^(xa|thi tran|phuong|huyen) /.test(k);
+}
+
+/**
+ * A district organisation's line over one of its own chapters, named without «xã» ("HỘI NÔNG DÂN HUYỆN AN PHÚ" over
+ * "HỘI NÔNG DÂN AN BÌNH", "BCH HỘI NÔNG DÂN AN BÌNH", "CHI HỘI NÔNG DÂN ẤP 3"): the chapter sends, under its superior.
+ */
+function ownChapter(upper: string, lower: string): boolean {
+  const organisation = /^(?:bch |ban chap hanh )?(.+?) huyen /.exec(asciiKey(upper))?.[1];
+  const k = asciiKey(lower);
+  return !!organisation && organisation.includes(' ') && k.includes(`${organisation} `) && !/(^| )huyen( |$)/.test(k);
 }
 
 /** Rows of a letterhead joined into one name: at most this many ("ĐẢNG BỘ HUYỆN" / "ĐẢNG ỦY XÃ …" / "*"). */
@@ -102,9 +114,14 @@ function candidatesOf(rows: { r: number; cells: Map<number, string> }[]): TitleC
   withoutRecipients(rows);
   // Lines of a block standing above a commune's body (same left edge, consecutive rows).
   const superior = new Set<string>();
+  const chapters = new Set<string>();
   for (let i = rows.length - 1; i >= 0; i--) {
     for (const [c, t] of (rows[i] as (typeof rows)[number]).cells) {
-      if (!communeBody(t)) continue;
+      const prev = rows[i - 1];
+      const upper = prev && prev.r === (rows[i] as (typeof rows)[number]).r - 1 ? prev.cells.get(c) : undefined;
+      const chapter = upper !== undefined && ownChapter(upper, t);
+      if (chapter) chapters.add(`${(rows[i] as (typeof rows)[number]).r}:${c}`);
+      if (!communeBody(t) && !chapter) continue;
       for (let j = i - 1; j >= 0 && i - j < MAX_JOINED_ROWS; j--) {
         const above = rows[j] as (typeof rows)[number];
         if (!above.cells.has(c) || above.r !== (rows[i] as (typeof rows)[number]).r - (i - j)) break;
@@ -116,7 +133,8 @@ function candidatesOf(rows: { r: number; cells: Map<number, string> }[]): TitleC
   for (let i = rows.length - 1; i >= 0; i--) {
     const last = rows[i] as (typeof rows)[number];
     for (const [c, t] of last.cells) {
-      out.push({ text: t, firstRow: last.r, lastRow: last.r, ...(superior.has(`${last.r}:${c}`) ? { superior: true } : {}) });
+      const at = `${last.r}:${c}`;
+      out.push({ text: t, firstRow: last.r, lastRow: last.r, ...(superior.has(at) ? { superior: true } : {}), ...(chapters.has(at) ? { chapter: true } : {}) });
       // "ĐẢNG ỦY CÔNG AN" under "ĐẢNG BỘ HUYỆN AN PHÚ": the district's body (district-body.ts).
       const prev = rows[i - 1];
       const upper = prev && prev.r === last.r - 1 ? prev.cells.get(c) : undefined;
@@ -310,7 +328,7 @@ function tableUnit<U extends UnitRef>(table: RecognizedTable, file: string, reso
   if (bySignature) return { ...bySignature, source: 'title' };
   // Else the letterhead's own unit as written, for the user to recognise: a body of a type, or a commune's body.
   const inferUnitType = unitTypeInferrer(profile);
-  const namesBody = (t: TitleCandidate) => t.firstRow === t.lastRow && (typedUnitText(t.text, inferUnitType) || communeBody(t.text));
+  const namesBody = (t: TitleCandidate) => t.firstRow === t.lastRow && (typedUnitText(t.text, inferUnitType) || communeBody(t.text) || !!t.chapter);
   const typed = titles.find(namesBody);
   // "… điển hình tiên tiến của Hội Nông dân xã An Bình": the body after "của", not the title's sentence.
   const body = typed && titles.find((t) => t !== typed && t.firstRow === typed.firstRow && t.text.length < typed.text.length && typed.text.endsWith(` ${t.text}`) && namesBody(t));
