@@ -25,7 +25,7 @@ export function comparable(grid: WorkbookGrid): unknown {
         return out;
       });
       while (rows.length && rows[rows.length - 1]?.length === 0) rows.pop();
-      return { name: s.name, rows, merges: [...s.merges].sort((a, b) => a.top - b.top || a.left - b.left), hiddenColumns: s.hiddenColumns ?? [], hiddenRows: s.hiddenRows ?? [] };
+      return { name: s.name, rows, merges: [...s.merges].sort((a, b) => a.top - b.top || a.left - b.left), hiddenColumns: s.hiddenColumns ?? [], hiddenRows: s.hiddenRows ?? [], hidden: s.hidden ?? false };
     }),
   };
 }

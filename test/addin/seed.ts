@@ -55,6 +55,7 @@ export function seedFromWorkbook(wb: ExcelJS.Workbook, name = 'Sổ mẫu.xlsx')
         ...(hiddenRows.length ? { hiddenRows } : {}),
         ...(ws.autoFilter ? { autoFilter: true } : {}),
         ...(ws.getTables().length ? { tables: ws.getTables().length } : {}),
+        ...(ws.state === 'hidden' ? { visibility: 'Hidden' as const } : ws.state === 'veryHidden' ? { visibility: 'VeryHidden' as const } : {}),
       };
     }),
   };

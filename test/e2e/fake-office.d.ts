@@ -19,6 +19,7 @@ export interface FakeSheetSeed {
   autoFilter?: boolean;
   /** How many Excel tables the sheet holds. */
   tables?: number;
+  visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
 }
 
 export interface FakeSeed {

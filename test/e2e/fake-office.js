@@ -111,6 +111,7 @@
       sheet.hiddenRows = new Set((s.hiddenRows || []).map((r) => r - 1));
       sheet.autoFilter = Boolean(s.autoFilter);
       sheet.tables = s.tables || 0;
+      sheet.visibility = s.visibility || 'Visible';
       state.sheets.push(sheet);
     }
 
@@ -266,6 +267,7 @@
           if (s) {
             self._name = s.name;
             self._id = s.id;
+            self._visibility = s.visibility || 'Visible';
           }
         });
         this.horizontalPageBreaks = {
@@ -317,6 +319,7 @@
         ws._loaded = true;
         ws._name = s.name;
         ws._id = s.id;
+        ws._visibility = s.visibility || 'Visible';
         ws._isNull = false;
         return ws;
       }
@@ -332,6 +335,10 @@
       get id() {
         guard(this, 'id');
         return this._id;
+      }
+      get visibility() {
+        guard(this, 'visibility');
+        return this._visibility;
       }
       get isNullObject() {
         guard(this, 'isNullObject');

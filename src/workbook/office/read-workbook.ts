@@ -81,7 +81,7 @@ export async function readOpenWorkbook(options: ReadOptions = {}): Promise<OpenW
 
     // 1. Sheets, the workbook's name and its date system (DATE(1904,1,1) is 0 only in the 1904 system).
     const collection = wb.worksheets;
-    collection.load('items/name,items/id');
+    collection.load('items/name,items/id,items/visibility');
     const hasName = apiSupported('ExcelApi', '1.7');
     if (hasName) wb.load('name');
     const epoch = wb.functions.date(1904, 1, 1);
@@ -181,6 +181,8 @@ export async function readOpenWorkbook(options: ReadOptions = {}): Promise<OpenW
         merges: mergesOf(used[i]?.merged),
         ...(hiddenColumns.length ? { hiddenColumns } : {}),
         ...(hiddenRowsOf.length ? { hiddenRows: hiddenRowsOf } : {}),
+        // Hidden or very hidden: a sheet the workbook keeps out of sight (an old list, a lookup table).
+        ...(s.visibility !== 'Visible' ? { hidden: true as const } : {}),
       };
     });
     const fileName = hasName && wb.name ? wb.name : OPEN_WORKBOOK_NAME;

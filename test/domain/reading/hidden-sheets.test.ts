@@ -12,6 +12,9 @@ import { readXls } from '../../../src/workbook/sheetjs/read-xls';
 import { roundTrip, sheetWith, toBytes } from '../../fixtures/workbooks';
 import { checkBooks, unitsBook, unitsByName } from '../../fixtures/trial2-fixgroups-shapes';
 import type { WorkbookGrid } from '../../../src/domain/grid';
+import { readOpenWorkbook } from '../../../src/workbook/office/read-workbook';
+import { install } from '../../e2e/fake-office';
+import { seedFromWorkbook } from '../../addin/seed';
 
 const LIST = [['ĐẢNG ỦY XÃ AN BÌNH'], ['DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'], ['STT', 'Họ và tên', 'Năm sinh'], [1, 'Nguyễn Văn Hùng', 1970]];
 const DRAFT = [['ĐẢNG ỦY XÃ AN BÌNH'], ['DANH SÁCH ĐĂNG KÝ (bản nháp)'], ['STT', 'Họ và tên', 'Năm sinh'], [1, 'Phạm Văn Cũ', 1960], [2, 'Lê Văn Rút', 1961]];
@@ -36,6 +39,21 @@ describe('a hidden sheet beside a list in sight', () => {
     const skipped = report.findings.filter((f) => f.code === 'SHEET_SKIPPED');
     expect(skipped.map((f) => f.sheet)).toEqual(['Bản cũ']);
     expect(skipped[0]?.message).toContain('đang bị ẩn');
+  });
+
+  it.each<ExcelJS.WorksheetState>(['hidden', 'veryHidden'])('%s: the same in the workbook open in Excel (Office.js)', async (state) => {
+    install(seedFromWorkbook(unitBook(state), 'dang-uy-xa-an-binh.xlsx'));
+    const { grid } = await readOpenWorkbook();
+    expect(grid.sheets.map((s) => Boolean(s.hidden))).toEqual([false, true]);
+    const { read, report } = await check(grid);
+    expect(Object.keys(unitsByName(read))).toEqual(['Nguyễn Văn Hùng']);
+    expect(report.findings.filter((f) => f.code === 'SHEET_SKIPPED').map((f) => f.sheet)).toEqual(['Bản cũ']);
+  });
+
+  it('near miss: in Excel, a sheet in sight stays in sight', async () => {
+    install(seedFromWorkbook(unitBook(undefined), 'dang-uy-xa-an-binh.xlsx'));
+    const { grid } = await readOpenWorkbook();
+    expect(grid.sheets.map((s) => Boolean(s.hidden))).toEqual([false, false]);
   });
 
   it('the same in an .xls (Excel 97–2003)', async () => {
