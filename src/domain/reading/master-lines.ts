@@ -1,6 +1,6 @@
 /**
  * A line pasted between a master's units' rows (a unit's date line and signature, its "./." note, «(Kèm theo …)»):
- * where the table goes on under it, into the next unit's rows.
+ * where the table goes on under it, into the next unit's rows; rows a unit typed on under its own closing note.
  */
 import type { TableHeader } from '../recognition/header';
 import { groupLabel as numberedLabel, RowClassifier } from '../recognition/rows';
@@ -53,4 +53,25 @@ function namesUnitPerhaps(label: string): boolean {
     !isFieldHeading(label) &&
     !/^(phu luc|tom tat|danh sach|ghi chu|luu y|du phong|noi nhan)( |:|$)/.test(asciiKey(numberedLabel(label) ?? label))
   );
+}
+
+/**
+ * Rows typed on under a closing note ("Danh sách có 02 điển hình./." over rows 3 and 4, an addition typed later): the
+ * first row under the note is numbered on from the `last` one read, named, with more of the exemplar than a name. A
+ * reserve or an appendix under the note has its heading first, so it never is.
+ */
+export function typedOnUnderNote(view: SheetView, header: TableHeader, classifyRow: RowClassifier, from: number, last: GroupedRow): boolean {
+  const stt = header.columns.get('stt');
+  const name = header.columns.get('name');
+  const lastNumber = stt === undefined ? undefined : /^(\d{1,4})\.?$/.exec(view.text(last.r, stt))?.[1];
+  if (stt === undefined || name === undefined || lastNumber === undefined) return false;
+  for (let r = from + 1; r <= Math.min(view.rowCount, from + GAP_ROWS); r++) {
+    const cls = classifyRow(view, r);
+    if (cls.type === 'empty') continue;
+    if (cls.type !== 'data') return false;
+    const n = /^(\d{1,4})\.?$/.exec(view.text(r, stt))?.[1];
+    const exemplarCols = [...header.columns].filter(([f]) => !NOT_EXEMPLAR_FIELDS.has(f)).map(([, c]) => c);
+    return Number(n) === Number(lastNumber) + 1 && view.text(r, name) !== '' && exemplarCols.some((c) => view.text(r, c) !== '');
+  }
+  return false;
 }

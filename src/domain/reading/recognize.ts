@@ -8,7 +8,7 @@ import type { CalendarDate } from '../dates';
 import { firstBlankDayLine, firstDateLine, MonthOfLine } from './date-line';
 import { assignGroups, GroupedRow, GroupRow, isUnitGroup, kindOfLabel, KindOfGroup } from './group-rows';
 import { SideBlock, sideBySideBlocks } from './side-by-side';
-import { rowsGoOn } from './master-lines';
+import { rowsGoOn, typedOnUnderNote } from './master-lines';
 import { additionTitleAbove, headerAbove, headerRowTest, rowsKey, sameColumns, titledTableBelow } from './stacked-tables';
 
 export type DataRow = GroupedRow;
@@ -310,7 +310,9 @@ function readTables(
     // The data ends at a signature block or at a note under it; the date line is looked for from there.
     let ends = cls?.type === 'signature';
     // A note ends the data above it; one between the header and the first row only explains a column.
-    if (cls?.type === 'note' && found.length && (cls.final || !tableGoesOn(view, header, classifyRow, r, 'numbered'))) ends = true;
+    if (cls?.type === 'note' && found.length && (cls.final || !tableGoesOn(view, header, classifyRow, r, 'numbered'))) {
+      ends = !typedOnUnderNote(view, header, classifyRow, r, found[found.length - 1] as DataRow);
+    }
     // A total under the list ends it when nothing of the table follows (a signer's name typed in some column is not).
     if (cls?.type === 'subtotal' && found.length && !tableGoesOn(view, header, classifyRow, r, 'named')) ends = true;
     // So does a date alone (the list's date), when no row of the table follows: numbered, or named where rows have
