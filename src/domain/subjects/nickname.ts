@@ -6,25 +6,13 @@
  */
 import { toneKey } from '../text';
 import { looksCollective } from './subject-kind';
+import { isCallWordName } from './call-words';
 import { headOf, startsWithPosition } from './subject-parts';
 
 // Words that say the rest is another name the person goes by.
 const CALLED = /^(?:tức|thường gọi|hay gọi|còn gọi|còn gọi là|gọi là|tên thường gọi|tên gọi khác|tên khác|bí danh|biệt danh)(?:\s*:\s*|\s+)\S/iu;
 // Capitalised words of letters only: how a name one is called is written ("Út", "Hai Lúa", "Tư Lê").
 const CALLED_NAME = /^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,2}$/u;
-// The first word of a call name: a birth order ("Hai" … "Mười", "Út", "Cả") or a pet name ("Bé", "Tí", "Tèo").
-const CALL_FIRST_WORDS = new Set(
-  [
-    'út', 'cả', 'hai', 'ba', 'tư', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười',
-    'bé', 'tí', 'tý', 'tèo', 'tẹo', 'cu', 'cò', 'bống', 'nhỏ', 'hĩm',
-  ].map(toneKey),
-);
-// Places whose names begin with such a word ("(Ba Tri)", "(Năm Căn)"): where the person lives, not what they are
-// called; and work whose name does ("(Tư Pháp - Hộ Tịch)", "(Tư Vấn Viên)").
-const NOT_CALLED = [
-  'ba tri', 'ba vì', 'ba đình', 'ba tơ', 'ba bể', 'ba chẽ', 'ba đồn', 'ba na', 'ba hòn', 'ba láng', 'ba lòng', 'ba lan',
-  'năm căn', 'tư nghĩa', 'hai bà trưng', 'bảy núi', 'bảy hiền', 'tư pháp', 'tư vấn', 'tư lệnh',
-].map(toneKey);
 // A bracket of marks only.
 const MARK = /^[\sxX*+✓✔.]*$/u;
 
@@ -35,9 +23,7 @@ export function isNicknameOrMark(inBrackets: string): boolean {
   if (CALLED.test(text.normalize('NFC'))) return true;
   if (!CALLED_NAME.test(text)) return false;
   const key = toneKey(text);
-  const space = key.indexOf(' ');
-  if (!CALL_FIRST_WORDS.has(space < 0 ? key : key.slice(0, space))) return false;
-  if (NOT_CALLED.some((w) => key === w || key.startsWith(`${w} `))) return false;
+  if (!isCallWordName(key)) return false;
   // A position or a body that begins with such a word and the lists above miss.
   return !startsWithPosition(key) && !looksCollective(text) && !headOf(text);
 }

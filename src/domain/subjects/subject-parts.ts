@@ -8,6 +8,7 @@
 import { looksCollective, SubjectKind } from './subject-kind';
 import { splitHonorific, toneKey } from '../text';
 import { coupleIn } from './couple';
+import { isCallWordName } from './call-words';
 
 /** How a piece was joined to the one before it: "và"/"+"/"&" conjoin, commas and dashes may only qualify. */
 type Joiner = 'first' | 'and' | 'list';
@@ -196,13 +197,32 @@ function splitRunOn(text: string, caps: boolean): string[] {
   return [text];
 }
 
+// Honorifics a person is called by before a one-word name ("Ông Tám", "bà Chín", "anh Tư").
+const CALLED_BY = keys(['ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'bác', 'cụ']);
+
+/**
+ * A piece of a cell naming several that calls a person as people are called in the South: an honorific and a
+ * one-word name ("Ông Tám", "bà Chín"), or, `byOrder`, a birth order and a name ("Hai Lúa", "Ba Khía"). Alone in a cell
+ * either may be a place ("Bà Rịa"); after a full name a birth order's is the person's call name ("Nguyễn Văn Hai, Hai
+ * Lúa"), so it counts only beside another such.
+ */
+function calledName(text: string, byOrder: boolean): boolean {
+  const words = text.split(' ');
+  if (words.length !== 2) return false;
+  const [first, second] = words as [string, string];
+  if (!CAPITALISED.test(second) || !NAME_WORD.test(second)) return false;
+  if (CALLED_BY.has(toneKey(first))) return !headOf(second);
+  const key = toneKey(text);
+  return byOrder && CAPITALISED.test(first) && isCallWordName(key) && !startsWithPosition(key) && !looksCollective(text) && !headOf(text);
+}
+
 /**
  * Does this piece name a further exemplar, given the row's kind, the first piece's head noun and the rank of the
  * last body named?
  */
-function isFurtherSubject(piece: Piece, kind: SubjectKind | undefined, firstHead: string | undefined, lastRank: number, caps: boolean): boolean {
+function isFurtherSubject(piece: Piece, kind: SubjectKind | undefined, firstHead: string | undefined, lastRank: number, caps: boolean, byOrder: boolean): boolean {
   // After a comma a person may be a collective's leader and a body may be a person's workplace; "và" always adds.
-  if (isPersonName(piece.text, caps)) return piece.joiner === 'and' || kind !== 'collective';
+  if (isPersonName(piece.text, caps) || calledName(piece.text, byOrder)) return piece.joiner === 'and' || kind !== 'collective';
   const head = headOf(piece.text);
   if (!head) return false;
   // "Thôn 3, Thôn 5" are two places; "Chi bộ Thôn 3, xã An Bình" is one body and its address.
@@ -239,9 +259,10 @@ export function subjectsIn(name: string, kind: SubjectKind | undefined, househol
     return households.length > 1 ? households : [name];
   }
   const firstHead = headOf(first.text);
+  const byOrder = calledName(first.text, true);
   let lastRank = firstHead?.kind === 'body' ? rankOf(firstHead.head) : WHOLE_BODY;
   const further = rest.filter((p) => {
-    const yes = isFurtherSubject(p, kind, firstHead?.head, lastRank, caps);
+    const yes = isFurtherSubject(p, kind, firstHead?.head, lastRank, caps, byOrder);
     const head = headOf(p.text);
     // A parent body is one the next piece's rank is measured against ("Tổ …, Phòng …, Trung tâm …").
     if (head?.kind === 'body') lastRank = rankOf(head.head);
