@@ -289,6 +289,8 @@ export const msg = {
     '(cùng số cột, số thứ tự đánh tiếp) nên không được đọc. Hãy chép dòng tiêu đề cột của danh sách lên đầu bảng này.',
 
   // Cells of a registration row (fixa): a birth year that has not come yet.
+  childBirthYear: (year: number, last: number) =>
+    `Năm sinh «${year}»: đến năm ${last} người này mới ${last - year} tuổi, có lẽ gõ nhầm hoặc đây không phải năm sinh. Hãy ghi năm sinh đúng bằng 4 chữ số.`,
   futureBirthYear: (year: number, last: number) =>
     `Năm sinh «${year}» là năm chưa tới (sau năm ${last}), có lẽ gõ nhầm (ví dụ 2068 thay cho 1968). Hãy ghi năm sinh đúng bằng 4 chữ số.`,
   // The units list (fixc, trial5): its own quota column, a type cell the name contradicts, a code on two units.

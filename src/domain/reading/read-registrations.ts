@@ -4,6 +4,8 @@ import { Finding, finding } from '../findings/finding';
 import { FIELD_LABELS, msg } from '../findings/messages';
 import type { Profile } from '../profile';
 import type { Field } from '../recognition/fields';
+import type { TableHeader } from '../recognition/header';
+import type { SheetView } from '../recognition/sheet-view';
 import { yearOfLabel } from '../recognition/header';
 import type { Registration } from '../records';
 import { inferSubjectKind, isHousehold, parseSubjectKind, SubjectKind } from '../subjects/subject-kind';
@@ -65,6 +67,26 @@ function newRegistration(source: Registration['source']): Registration {
   };
 }
 
+/** The youngest an exemplar may be in the period's last year (a pupil of the first grades is older). */
+const YOUNGEST_AGE = 5;
+
+/**
+ * A column headed "Năm" alone whose years fall in the movement's period (2022, 2024): the year of a commendation or of
+ * the registration, not of a birth ("Năm sinh" says so; years of births are decades earlier).
+ */
+function eventYears(view: SheetView, header: TableHeader, c: number | undefined, profile: Profile, date1904: boolean): boolean {
+  if (c === undefined || asciiKey(header.labels.get(c) ?? '') !== 'nam') return false;
+  let years = 0;
+  let inPeriod = 0;
+  for (let r = header.dataStart; r <= view.rowCount; r++) {
+    const y = readYear(view, r, c, date1904);
+    if (y.state !== 'ok') continue;
+    years++;
+    if (y.year >= profile.period.from - 1 && y.year <= profile.period.to + 1) inPeriod++;
+  }
+  return years > 0 && inPeriod * 2 > years;
+}
+
 export function readRegistrations(
   table: RecognizedTable,
   file: string,
@@ -110,7 +132,7 @@ export function readRegistrations(
   const dateCol = col('date');
   // Only the columns the table has, looped over by index: a row is read without iterators.
   const matchedCols = MATCHED_FIELDS.map(col).filter((c): c is number => c !== undefined);
-  const yearCol = col('birthYear');
+  const yearCol = eventYears(view, header, col('birthYear'), profile, date1904) ? undefined : col('birthYear');
   const fieldCol = col('field');
   const achievementsCol = col('achievements');
   // Several achievement columns: one per year, joined with the year; else the summary's, the others where it is empty.
@@ -344,6 +366,10 @@ export function readRegistrations(
     // A birth year after the period's last year is a slip ("2068" for 1968): reported like "1068", never printed.
     if (reg.birthYear !== undefined && reg.birthYear > profile.period.to) {
       findings.push(finding('INVALID_DATE', { ...place, column: columnLetter(yearFrom ?? 0) }, msg.futureBirthYear(reg.birthYear, profile.period.to)));
+      reg.birthYear = undefined;
+    } else if (reg.birthYear !== undefined && reg.birthYear > profile.period.to - YOUNGEST_AGE && reg.kind !== 'collective') {
+      // Born so late the person is a small child in the period's last year: a slip, or a year that is not a birth's.
+      findings.push(finding('INVALID_DATE', { ...place, column: columnLetter(yearFrom ?? 0) }, msg.childBirthYear(reg.birthYear, profile.period.to)));
       reg.birthYear = undefined;
     }
     const genderText = textAt(r, genderCol);

@@ -307,6 +307,9 @@ export function matchField(idx: FieldIndex, header: string): Field | undefined {
     const f = matchField(idx, header.slice(numbered[0].length));
     if (f?.startsWith('content:')) return f;
   }
+  // "Năm" is a year, "Nam" a man: one key without diacritics, told apart by the breve. A year alone is taken for a
+  // birth year unless its column holds the period's years (read-registrations.ts).
+  if (k === 'nam' && /ă/iu.test(header.normalize('NFC'))) return idx.get(asciiKey('Năm sinh'));
   const exact = idx.get(k);
   if (exact) return exact;
   const noRemark = asciiKey(header.replace(/\([^)]*\)/g, ' '));
