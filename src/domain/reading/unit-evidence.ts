@@ -202,10 +202,23 @@ interface TableUnit<U> {
  * "Hội Nông dân"; not for titles, where "ỦY BAN NHÂN DÂN" may head a commune's letterhead), or a name inside more words.
  */
 function resolveName<U extends UnitRef>(resolver: UnitResolver<U>, text: string): U | undefined {
-  return resolver.resolve(text) ?? resolver.resolve(`${text} huyện`) ?? resolver.resolveLoose(text) ?? byCommune(resolver, text) ?? byCodeIn(resolver, text);
+  return (
+    resolver.resolve(text) ??
+    resolver.resolve(`${text} huyện`) ??
+    resolver.resolveLoose(text) ??
+    byCommune(resolver, text) ??
+    byCodeIn(resolver, text) ??
+    associationOf(resolver, text)
+  );
 }
 
 const LIST_WORDS = /^(?:(?:ds|danh sách|danh sach|đk|dk|đăng ký|dang ky|đhtt|dhtt|điển hình|dien hinh|tiên tiến|tien tien)\s+)+/iu;
+
+/** An association named by what it gathers, its «Hội» left out («ND», «CCB», «Nông dân»): the district's. */
+function associationOf<U extends UnitRef>(resolver: UnitResolver<U>, text: string): U | undefined {
+  if (!/^\p{L}+(?: \p{L}+){0,3}$/u.test(text) || /^(hội|hoi)( |$)/iu.test(text)) return undefined;
+  return resolver.resolve(`Hội ${text} huyện`);
+}
 
 /**
  * A sheet or file named by its commune alone ("Phú Hữu", "X. Phú Hữu", "TT Long Điền", "P. An Lạc"): that commune's

@@ -37,8 +37,11 @@ describe('a file of one sheet per body under the sender\'s title', () => {
     ['abbreviated', ['MTTQ', 'Hội ND', 'Hội CCB', 'Huyện đoàn']],
     ['written out', ['Ủy ban MTTQ', 'Hội Nông dân', 'Hội Cựu chiến binh', 'Huyện đoàn']],
     ['two sheets only', ['Hội ND', 'Hội CCB']],
+    // Trial 13 #18: an association named without its «Hội».
+    ['without «Hội»', ['MTTQ', 'ND', 'CCB', 'ĐTN']],
+    ['without «Hội», written out', ['MTTQ', 'Nông dân', 'Cựu chiến binh', 'Huyện đoàn']],
   ])('sheets named by their bodies, %s: each sheet\'s rows are its body\'s', async (_, sheets) => {
-    const expected = sheets.map((s, i) => [PEOPLE[i], /ND|Nông/.test(s) ? 'Hội Nông dân huyện' : /CCB|Cựu/.test(s) ? 'Hội Cựu chiến binh huyện' : /đoàn/.test(s) ? 'Huyện đoàn' : 'Ủy ban MTTQ Việt Nam huyện']);
+    const expected = sheets.map((s, i) => [PEOPLE[i], /ND|Nông/.test(s) ? 'Hội Nông dân huyện' : /CCB|Cựu/.test(s) ? 'Hội Cựu chiến binh huyện' : /đoàn|ĐTN/.test(s) ? 'Huyện đoàn' : 'Ủy ban MTTQ Việt Nam huyện']);
     expect(await unitsOf(sheets)).toEqual(expected);
   });
 
@@ -47,6 +50,7 @@ describe('a file of one sheet per body under the sender\'s title', () => {
     ['one sheet of the two named by a body', ['Hội ND', 'Danh sách']],
     ['two sheets named by the same body', ['Hội ND', 'Hội Nông dân']],
     ['one sheet only, named by another body', ['Hội ND']],
+    ['sheets named by no body', ['DS', 'Tổng hợp']],
   ])('near miss: %s: the title\'s unit', async (_, sheets) => {
     expect(await unitsOf(sheets)).toEqual(sheets.map((_s, i) => [PEOPLE[i], 'Ủy ban MTTQ Việt Nam huyện']));
   });
@@ -54,6 +58,7 @@ describe('a file of one sheet per body under the sender\'s title', () => {
   it.each([
     ['abbreviated', ['Hội ND', 'Hội CCB', 'Đoàn TN']],
     ['written out', ['Hội Nông dân', 'Hội Cựu chiến binh', 'Huyện đoàn']],
+    ['without «Hội»', ['ND', 'CCB', 'ĐTN']],
   ])('near miss: a commune\'s file with a sheet per body of its own, %s: the commune\'s', async (_, sheets) => {
     expect(await unitsOf(sheets, 'ĐẢNG ỦY XÃ PHÚ HỮU')).toEqual(sheets.map((_s, i) => [PEOPLE[i], 'Đảng bộ xã Phú Hữu']));
   });
