@@ -160,6 +160,12 @@ export interface PlanDocument {
   file: string;
   /** The document's date line, else its number's date; none when it bears neither. */
   date?: CalendarDate;
+  /**
+   * The date line leaves its day blank: `date` is the month's first day when the whole month is late, its last day
+   * when the whole month is on time; `month` alone when the deadline falls within it (no date can be said).
+   */
+  dayBlank?: true;
+  month?: { y: number; m: number };
 }
 
 /** "Không trùng": two exemplars, never report the group again; "Trùng": one exemplar, merge the group. */
