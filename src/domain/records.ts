@@ -76,6 +76,8 @@ export interface Registration {
    * in so many words ("Không", "Không đề nghị": false); undefined otherwise (no cell, empty, "Chưa", "-", "Đã khen").
    */
   proposed?: boolean;
+  /** R7: the years a yearly commendation column of the list marks the row commended in. */
+  commendedYears?: number[];
   note?: string;
   /**
    * The unit's own note withdraws the row ("Rút tên", "Xin rút", "Dự phòng"): no exemplar of its list, counted for

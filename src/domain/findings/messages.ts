@@ -140,6 +140,10 @@ export const msg = {
   planLateByDocument: (f: DeadlineFacts, date: CalendarDate, file: string) =>
     `${f.unit} lập kế hoạch triển khai thực hiện ${lateness(date, f.deadline, f.dayIsOnTime)} ` +
     `(ngày lấy từ văn bản kế hoạch ${file}, vì danh sách đơn vị chưa ghi ngày gửi kế hoạch). ${planRule(f)}`,
+  /** R7's section of the text report: the lists' yearly commendation columns, reported, never a finding. */
+  yearlyCommendedTitle: 'BIỂU DƯƠNG, KHEN THƯỞNG HẰNG NĂM (R7, theo các cột từng năm của danh sách)',
+  yearlyCommendedLine: (year: number, exemplars: string, units: string) => `Năm ${year}: ${exemplars} điển hình được ghi nhận biểu dương, khen thưởng (${units}).`,
+  yearlyCommendedNoUnit: 'chưa rõ đơn vị',
   planLateInMonth: (f: DeadlineFacts, date: CalendarDate, file: string) =>
     `${f.unit} lập kế hoạch triển khai thực hiện trong tháng ${String(date.m).padStart(2, '0')}/${date.y}, tức là sau ngày hạn ` +
     `${formatDate(f.deadline)} dù là ngày nào (dòng ngày tháng của văn bản kế hoạch ${file} để trống ngày, và danh sách đơn vị ` +
