@@ -37,6 +37,8 @@ export const feedbackText = {
   },
   /** A unit-level finding read from the district's own units list, a file the unit never had (trial13 #21). */
   districtList: 'danh sách đơn vị của huyện',
+  /** A nurturing plan as the district's own table of plans records it. */
+  districtPlans: 'bảng theo dõi kế hoạch bồi dưỡng của huyện',
   /** The unit's own file where a date was read: its date line, or its rows' registration dates. */
   dateLineOf: (file: string, sheet: string) => `${isWordFile(file) ? file : placeText({ file, sheet })}, dòng ngày tháng`,
   rowDatesOf: (file: string, sheet: string) => `${placeText({ file, sheet })}, cột ngày đăng ký`,
@@ -208,8 +210,9 @@ function unitPlacer(read: ReadResult, unit: UnitRecord | undefined, files: reado
         break;
       }
       case 'NURTURE_PLAN_INCOMPLETE': {
-        const plan = read.plans.find((x) => x.unitId === unit.id && own(x.source.file));
-        if (plan) return plan.source.row ? placeText(plan.source) : plan.source.file;
+        const plan = read.plans.find((x) => x.unitId === unit.id);
+        if (plan && own(plan.source.file)) return plan.source.row ? placeText(plan.source) : plan.source.file;
+        if (plan) return feedbackText.districtPlans;
         break;
       }
       default:

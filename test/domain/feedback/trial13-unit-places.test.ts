@@ -120,6 +120,29 @@ describe('where the evidence is the district’s own, the phiếu says so', () =
   });
 });
 
+describe('the nurturing plan (R6)', () => {
+  const PLAN_HEAD = ['Đơn vị', 'Ngày ban hành', 'Trách nhiệm lãnh đạo', 'Phân công phụ trách', 'Hoạt động bồi dưỡng', 'Tuyên truyền, nhân rộng', 'Biểu dương, khen thưởng', 'Chế độ thông tin, báo cáo'];
+  it('kept in the district’s table of plans: that table, not its file and row', async () => {
+    const wb = new ExcelJS.Workbook();
+    sheetWith(wb, 'Đơn vị', [['Mã đơn vị', 'Tên đơn vị', 'Loại đơn vị'], ['X01', 'Đảng bộ xã An Bình', 'Đảng bộ xã'], ['X02', 'Đảng bộ xã Tân Lập', 'Đảng bộ xã']]);
+    sheetWith(wb, 'KH bồi dưỡng', [PLAN_HEAD, ['Đảng bộ xã An Bình', '10/3/2023', 'x', 'x', 'x', 'x', '', 'x']]);
+    const { places } = await phieu([await roundTrip(wb, 'don-vi.xlsx'), await workbookList('An Bình, ngày 20 tháng 02 năm 2023', [[2, 'Lê Thị Hoa', 1975, 'Hội viên']])]);
+    expect(places).toEqual([['Kế hoạch bồi dưỡng thiếu nội dung', feedbackText.districtPlans]]);
+  });
+
+  it('sent as the unit’s own document: that document', async () => {
+    const doc = await readDocx(
+      await docxBytes(new Document({ sections: [{ children: ['ĐẢNG ỦY XÃ AN BÌNH', 'An Bình, ngày 10 tháng 3 năm 2023', 'KẾ HOẠCH', 'bồi dưỡng, nhân rộng điển hình tiên tiến năm 2023', '1. Trách nhiệm lãnh đạo: …'].map((t) => new Paragraph(t)) }] })),
+      'kh-bd-an-binh.docx',
+    );
+    const wb = new ExcelJS.Workbook();
+    sheetWith(wb, 'Đơn vị', [['Mã đơn vị', 'Tên đơn vị', 'Loại đơn vị'], ['X01', 'Đảng bộ xã An Bình', 'Đảng bộ xã']]);
+    sheetWith(wb, 'KH bồi dưỡng', [PLAN_HEAD]);
+    const { places } = await phieu([await roundTrip(wb, 'don-vi.xlsx'), await workbookList('An Bình, ngày 20 tháng 02 năm 2023', [[2, 'Lê Thị Hoa', 1975, 'Hội viên']]), doc]);
+    expect(places).toEqual([['Kế hoạch bồi dưỡng thiếu nội dung', 'kh-bd-an-binh.docx']]);
+  });
+});
+
 describe('near miss: a row’s finding keeps its cell', () => {
   it('a birth year the unit mistyped', async () => {
     const { places } = await phieu([await units(), await workbookList('An Bình, ngày 20 tháng 02 năm 2023', [[2, 'Lê Thị Hoa', '19a5', 'Hội viên']])]);
