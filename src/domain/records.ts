@@ -76,6 +76,8 @@ export interface Registration {
    * in so many words ("Không", "Không đề nghị": false); undefined otherwise (no cell, empty, "Chưa", "-", "Đã khen").
    */
   proposed?: boolean;
+  /** R7: the years a yearly commendation column of the list marks the row commended in. */
+  commendedYears?: number[];
   note?: string;
   /**
    * The unit's own note withdraws the row ("Rút tên", "Xin rút", "Dự phòng"): no exemplar of its list, counted for
@@ -160,6 +162,12 @@ export interface PlanDocument {
   file: string;
   /** The document's date line, else its number's date; none when it bears neither. */
   date?: CalendarDate;
+  /**
+   * The date line leaves its day blank: `date` is the month's first day when the whole month is late, its last day
+   * when the whole month is on time; `month` alone when the deadline falls within it (no date can be said).
+   */
+  dayBlank?: true;
+  month?: { y: number; m: number };
 }
 
 /** "Không trùng": two exemplars, never report the group again; "Trùng": one exemplar, merge the group. */

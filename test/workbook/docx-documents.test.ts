@@ -103,9 +103,9 @@ describe('the implementation plan sent as a document (R12)', () => {
     expect(of('PLAN_MISSING')).toEqual([]);
   });
 
-  it('undated but for the district’s plan it carries out: sent, neither late nor missing', async () => {
+  it('undated but for the district’s plan it carries out: sent without a date of its own, so its date is missing (trial13 #15)', async () => {
     const { of } = await check(await plan([]));
-    expect(of('PLAN_MISSING')).toEqual([]);
+    expect(of('PLAN_MISSING').map((f) => f.message)).toEqual([expect.stringMatching(/đã gửi kế hoạch .*KH-AnBinh\.docx.*không ghi ngày ban hành/)]);
     expect(of('PLAN_LATE')).toEqual([]);
   });
 

@@ -5,7 +5,8 @@
  */
 import { CalendarDate, dateLineWords } from '../dates';
 import { FINDING_CODES, Finding, rowKey } from '../findings/finding';
-import type { ReadResult } from '../records';
+import { isWordFile } from '../grid';
+import type { ReadResult, UnitRecord } from '../records';
 import { toneKey } from '../text';
 import type { Profile } from '../profile';
 import type { UnitsView } from '../report/by-unit';
@@ -34,6 +35,13 @@ export const feedbackText = {
     const own = f.rows ? {} : { ...(f.column ? { column: f.column } : {}), ...(f.rowText ? { rowText: f.rowText } : {}) };
     return rows.map((r) => placeText({ ...own, ...r }, tableName)).join('; ');
   },
+  /** A unit-level finding read from the district's own units list, a file the unit never had (trial13 #21). */
+  districtList: 'danh sách đơn vị của huyện',
+  /** A nurturing plan as the district's own table of plans records it. */
+  districtPlans: 'bảng theo dõi kế hoạch bồi dưỡng của huyện',
+  /** The unit's own file where a date was read: its date line, or its rows' registration dates. */
+  dateLineOf: (file: string, sheet: string) => `${isWordFile(file) ? file : placeText({ file, sheet })}, dòng ngày tháng`,
+  rowDatesOf: (file: string, sheet: string) => `${placeText({ file, sheet })}, cột ngày đăng ký`,
   closing: (p: Profile) =>
     `Đề nghị đơn vị chỉnh sửa các nội dung trên và gửi lại danh sách về ${p.issuingBody} ${p.superiorBody}${p.district ? ` ${p.district}` : ''}.`,
   /** Nothing to correct: what was sent late stays as it is. */
@@ -90,6 +98,8 @@ export interface UnitContext {
   /** By-unit's timeliness of the unit's list, when known. */
   listState?: ListState;
   tableName?: TableNamer;
+  /** Where a unit-level finding is, as the unit can find it; undefined keeps the finding's own place. */
+  placeOf?: (f: Finding) => string | undefined;
 }
 
 /** One unit's phiếu góp ý; `findings` are that unit's (feedbackFindings keeps the ones to send). */
@@ -99,7 +109,7 @@ export function feedbackSheet(
   unit: string,
   findings: readonly Finding[],
   name = unit,
-  { listState, tableName }: UnitContext = {},
+  { listState, tableName, placeOf }: UnitContext = {},
 ): SheetModel {
   const cells: CellModel[] = [];
   const merges: SheetModel['merges'] = [];
@@ -130,7 +140,7 @@ export function feedbackSheet(
   const sent = feedbackFindings(findings);
   sent.forEach((f, i) => {
     cells.push({ row, col: 1, value: i + 1, style: body('center') });
-    text(row, 2, feedbackText.place(f, tableName), body());
+    text(row, 2, placeOf?.(f) ?? feedbackText.place(f, tableName), body());
     text(row, 3, `${FINDING_CODES[f.code].label}: ${unitsWords(f.message)}`, body());
     text(row, 4, (f.code === 'QUOTA_SHORT' ? quotaAdviceFor(profile, listState) : undefined) ?? ADVICE[f.code], body());
     row++;
@@ -175,6 +185,44 @@ function unitsSideOf(read: ReadResult): (f: Finding) => boolean {
 }
 
 /**
+ * Where a unit's unit-level findings are, as the unit can find them (trial13 #21). They sit on the unit's row of the
+ * district's units list, a file the unit never had: the phiếu names instead the unit's own file the evidence was read
+ * from (its date line, its plan, its list), else says the district's list holds it; a quota the unit sent no list
+ * for names no place. A finding in any other file keeps its place.
+ */
+function unitPlacer(read: ReadResult, unit: UnitRecord | undefined, files: readonly string[]): (f: Finding) => string | undefined {
+  const district = new Set(read.tables.filter((t) => t.kind === 'units').map((t) => t.file));
+  const own = (file: string | undefined) => file !== undefined && !district.has(file);
+  return (f) => {
+    if (!unit || FINDING_CODES[f.code].level !== 'unit' || !district.has(f.file)) return undefined;
+    switch (f.code) {
+      case 'QUOTA_SHORT':
+        return files.filter(own).join('; ');
+      case 'REGISTRATION_LATE': {
+        const line = unit.listDate || unit.listSent ? undefined : read.dateLines?.find((d) => d.unitId === unit.id);
+        if (line && own(line.file)) return (line.from === 'rows' ? feedbackText.rowDatesOf : feedbackText.dateLineOf)(line.file, line.sheet);
+        break;
+      }
+      case 'PLAN_LATE':
+      case 'PLAN_MISSING': {
+        const document = unit.planDate || unit.planSent ? undefined : read.planDocuments?.find((d) => d.unitId === unit.id);
+        if (document && own(document.file)) return document.date ? feedbackText.dateLineOf(document.file, '') : document.file;
+        break;
+      }
+      case 'NURTURE_PLAN_INCOMPLETE': {
+        const plan = read.plans.find((x) => x.unitId === unit.id);
+        if (plan && own(plan.source.file)) return plan.source.row ? placeText(plan.source) : plan.source.file;
+        if (plan) return feedbackText.districtPlans;
+        break;
+      }
+      default:
+        break;
+    }
+    return feedbackText.districtList;
+  };
+}
+
+/**
  * Each unit of the view with its findings, in the view's order (worst first), then the units the list does not have:
  * the rows of a unit missing from the list ("ĐẢNG ỦY XÃ PHÚ HỮU" over its own file) still go back to it, by the unit
  * its rows name, else by its file.
@@ -182,7 +230,14 @@ function unitsSideOf(read: ReadResult): (f: Finding) => boolean {
 export function unitsWithFindings(view: UnitsView, findings: readonly Finding[], read: ReadResult): ({ name: string; findings: Finding[] } & UnitContext)[] {
   const unitsSide = unitsSideOf(read);
   const tableName = wordTableNamer(read);
-  const listed = view.units.map((u) => ({ name: u.name, findings: u.findings.flatMap((i) => findings[i] ?? []).filter(unitsSide), listState: u.timeliness, tableName }));
+  const unitById = new Map(read.units.map((u) => [u.id, u]));
+  const listed = view.units.map((u) => ({
+    name: u.name,
+    findings: u.findings.flatMap((i) => findings[i] ?? []).filter(unitsSide),
+    listState: u.timeliness,
+    tableName,
+    placeOf: unitPlacer(read, unitById.get(u.id), u.files),
+  }));
   const unitTextOf = new Map(read.registrations.map((r) => [rowKey(r.source), r.unitText]));
   // By the unit as its rows write it, one phiếu however it is spelt ("ĐẢNG ỦY XÃ PHÚ HỮU", "Đảng ủy xã Phú Hữu").
   const unlisted = new Map<string, { name: string; findings: Finding[]; tableName: TableNamer }>();

@@ -140,6 +140,20 @@ export const msg = {
   planLateByDocument: (f: DeadlineFacts, date: CalendarDate, file: string) =>
     `${f.unit} lập kế hoạch triển khai thực hiện ${lateness(date, f.deadline, f.dayIsOnTime)} ` +
     `(ngày lấy từ văn bản kế hoạch ${file}, vì danh sách đơn vị chưa ghi ngày gửi kế hoạch). ${planRule(f)}`,
+  /** R7's section of the text report: the lists' yearly commendation columns, reported, never a finding. */
+  yearlyCommendedTitle: 'BIỂU DƯƠNG, KHEN THƯỞNG HẰNG NĂM (R7, theo các cột từng năm của danh sách)',
+  yearlyCommendedLine: (year: number, exemplars: string, units: string) => `Năm ${year}: ${exemplars} điển hình được ghi nhận biểu dương, khen thưởng (${units}).`,
+  yearlyCommendedNoUnit: 'chưa rõ đơn vị',
+  planLateInMonth: (f: DeadlineFacts, date: CalendarDate, file: string) =>
+    `${f.unit} lập kế hoạch triển khai thực hiện trong tháng ${String(date.m).padStart(2, '0')}/${date.y}, tức là sau ngày hạn ` +
+    `${formatDate(f.deadline)} dù là ngày nào (dòng ngày tháng của văn bản kế hoạch ${file} để trống ngày, và danh sách đơn vị ` +
+    `chưa ghi ngày gửi kế hoạch). ${planRule(f)}`,
+  /** PLAN_MISSING of a plan sent without any date of its own: its date, not the plan, is what is missing. */
+  planUndated: (f: DeadlineFacts, file: string, asOf: CalendarDate) =>
+    `${f.unit} đã gửi kế hoạch triển khai thực hiện (tệp ${file}) nhưng kế hoạch không ghi ngày ban hành (không có dòng ` +
+    `«…, ngày … tháng … năm …» của đơn vị, số kế hoạch cũng không kèm ngày), ` +
+    `và danh sách đơn vị chưa ghi ngày gửi kế hoạch, nên không xác định được kế hoạch gửi trước ngày hạn hay không, trong khi ` +
+    `${overdue(f, asOf)}. ${planRule(f)}`,
   planMissing: (f: DeadlineFacts, asOf: CalendarDate) =>
     `${f.unit} chưa ghi ngày gửi kế hoạch triển khai thực hiện, trong khi ${overdue(f, asOf)}. ${planRule(f)}`,
   nurturePlanMissing: (unit: string, registered: number) =>

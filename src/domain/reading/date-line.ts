@@ -20,6 +20,10 @@ const monthOfWord = (w: string) => MONTHS.findIndex((m) => m.split('|').includes
 // A labelled date under the title: "Ngày gửi: 27/02/2023", "Ngày lập danh sách: 27/02/2023".
 const LABELLED = /^ngay\s+(?:gui|lap|ky)(?:\s+danh\s+sach)?\s*:?\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$/;
 
+// A sentence that cites another document by its number ("Thực hiện Kế hoạch số 39-KH/HU, ngày 20/12/2021 của …"):
+// that date is the cited document's.
+const CITES = /^(?:thuc hien|can cu|theo|trien khai)\b|\b(?:ke hoach|huong dan|quyet dinh|cong van|chi thi|nghi quyet|thong bao|thong tri|ket luan|van ban) so\b/;
+
 /**
  * The date a date line states; undefined for any other text, a blank "ngày … tháng … năm" or an impossible date.
  * A cell holding only a date is one too (a real date shown as "An Bình, ngày 27 tháng 02 năm 2023" by its number
@@ -55,7 +59,11 @@ function dateLine(text: string): { date: CalendarDate; own: boolean } | undefine
   // of a few words ("An Bình ngày …"); a sentence ("… thông qua ngày 10/02/2023") is no line of its own.
   const before = k.slice(0, m.index).trim();
   const words = before.split(/\s+/).length;
-  const own = !/[:()]/.test(before) && !k.trimStart().startsWith('(') && (before === '' || words <= 4 || (before.includes(',') && words <= 12));
+  const own =
+    !/[:()]/.test(before) &&
+    !CITES.test(before) &&
+    !k.trimStart().startsWith('(') &&
+    (before === '' || words <= 4 || (before.includes(',') && words <= 12));
   return { date: { y, m: mo, d }, own };
 }
 

@@ -3,7 +3,7 @@
  * that writes its contents out ("5. Biểu dương, khen thưởng: …"), as a checklist of them ("STT | Nội dung kế
  * hoạch | Có | Không") or as a table of its tasks ("STT | Nội dung | Thời gian | Phân công"): which of the profile's
  * contents it holds. A content is held when a line under the title begins with its name, unless the line's checklist
- * marks say it is not, or when a task names it.
+ * marks say it is not, when a task names it, or when a line of the plan states it as done.
  */
 import type { CalendarDate } from '../dates';
 import { dateInText } from '../dates/parse-date';
@@ -65,6 +65,47 @@ function namesContent(text: string, c: NurtureContent): boolean {
 /** How plans lead into a content's name: "Công tác lãnh đạo, chỉ đạo", "Về phân công …", "Tăng cường sự lãnh đạo …". */
 const withoutLead = (key: string) => key.replace(/^(?:ve|cong tac|tang cuong) (?=\S)/, '');
 
+/**
+ * Contents stated as what the plan does rather than headed by their names (trial13 #19): "Phân công đồng chí Phó Bí
+ * thư phụ trách theo dõi, bồi dưỡng …", "Chi ủy lãnh đạo, chỉ đạo …", "Tổ chức tọa đàm, bồi dưỡng kỹ năng …", "Định
+ * kỳ báo cáo kết quả …". The line's doer (the committee) and its lead-in ("Tổ chức", "Định kỳ") come off first; what
+ * is left begins with the content's verb, and for the verbs that have other uses, says what of ("… phụ trách", "…
+ * điển hình"). Keyed by the default profile's content keys: a district's own contents are named only as headings.
+ */
+const DOER =
+  /^(?:(?:ban )?chi uy|(?:ban thuong vu |ban chap hanh |thuong truc )?(?:dang uy|chi uy)|cap uy(?: cac cap)?|ban thuong vu|ban chap hanh|thuong truc|chi bo|dang bo|ban can su dang|lanh dao (?:co quan|don vi)) /;
+const LEAD_IN = /^(?:(?:truc tiep|thuong xuyen|dinh ky|kip thoi|chu dong|hang nam|hang quy|hang thang|6 thang(?:,? (?:mot lan|nam))?|to chuc|thuc hien|tien hanh|tang cuong|day manh|chu trong|quan tam|co|se),? )+/;
+const EXEMPLAR = /\b(?:dien hinh|guong|nhan to|mo hinh|cach lam)\b/;
+const STATED: Record<string, (rest: string, byDoer: boolean) => boolean> = {
+  // "Lãnh đạo" alone also means the leaders ("Lãnh đạo các chi bộ quan tâm"): the verb has its doer, or "chỉ đạo".
+  leadership: (k, byDoer) => /^lanh dao,? chi dao\b/.test(k) || (byDoer && /^(?:lanh dao|chiu trach nhiem lanh dao)\b/.test(k)),
+  // Assigning is of someone who takes charge of, follows or finds exemplars; "Phân công nhiệm vụ …" is not.
+  assignment: (k) =>
+    /^(?:phan cong|giao (?:cho|dong chi|can bo|ban|to|chi bo|doan|hoi)|cu (?:dong chi|can bo|dang vien))\b/.test(k) && /\b(?:phu trach|theo doi|giup do|kem cap|phat hien)\b/.test(k),
+  activities: (k) => /^(?:boi duong|tap huan|toa dam|tham quan|hoc tap kinh nghiem|hoi thao|trao doi kinh nghiem)\b/.test(k),
+  propaganda: (k) => /^(?:tuyen truyen|nhan rong|gioi thieu|pho bien)\b/.test(k) && EXEMPLAR.test(k),
+  commendation: (k) => /^(?:bieu duong|khen thuong|ton vinh|(?:de nghi|xet) (?:cap tren )?(?:khen thuong|bieu duong))\b/.test(k),
+  reporting: (k) => /^(?:bao cao|gui bao cao)\b/.test(k) && !/^bao cao vien\b/.test(k),
+};
+
+/** Whether a line of the plan states a content as something done; `key` is the line's clean ASCII key. */
+function statesContent(key: string, c: NurtureContent): boolean {
+  const test = STATED[c.key];
+  if (!test) return false;
+  const doer = DOER.exec(key);
+  const rest = (doer ? key.slice(doer[0].length) : key).replace(LEAD_IN, '');
+  return test(rest, doer !== null);
+}
+
+/**
+ * The section a plan states its aims in ("I. MỤC ĐÍCH, YÊU CẦU"): its lines say what is wanted ("Tuyên truyền sâu
+ * rộng gương điển hình"), not what the plan does. A section's heading is a Roman-numbered line.
+ */
+function aimsSection(text: string, inAims: boolean): boolean {
+  if (!/^\s*[IVX]{1,4}[.)/]\s/.test(text)) return inAims;
+  return /^(?:muc dich|yeu cau)\b/.test(asciiKey(withoutBullet(text)));
+}
+
 const TASK = /^(?:noi dung(?: cong viec| nhiem vu| hoat dong)?|nhiem vu|cong viec|hoat dong)$/;
 const TASK_DETAIL = /^(?:thoi gian(?: thuc hien)?|tien do|phan cong|chu tri|phoi hop|(?:don vi|bo phan|nguoi|co quan) (?:thuc hien|chu tri|phu trach))$/;
 
@@ -101,11 +142,17 @@ export function nurtureContentsIn(rows: readonly (readonly string[])[], contents
   const held: Record<string, boolean> = {};
   for (const c of contents) held[c.key] = false;
   const tasks = taskColumn(under);
+  let inAims = false;
   for (let r = 0; r < under.length; r++) {
     const row = under[r] as readonly string[];
     const task = tasks && r > tasks.row ? row[tasks.col] : undefined;
+    // A paragraph outside the aims states what the plan does.
+    const line = row.length === 1 ? (row[0] as string) : undefined;
+    if (line !== undefined) inAims = aimsSection(line, inAims);
+    const said = line !== undefined && !inAims ? asciiKey(withoutBullet(line)) : undefined;
     for (const c of contents) {
       if (task && taskNamesContent(task, c)) held[c.key] = true;
+      if (said !== undefined && statesContent(said, c)) held[c.key] = true;
       const at = row.findIndex((t) => namesContent(t, c));
       if (at < 0) continue;
       const marks = row.map((t, i) => ({ t, i })).filter(({ t, i }) => i !== at && t !== '' && !/^\d+\.?$/.test(t));

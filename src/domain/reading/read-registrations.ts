@@ -23,6 +23,7 @@ import { phaseYearReader } from './phase-year';
 import { isProposalListTitle, readProposalCells } from './proposal';
 import type { RecognizedTable } from './recognize';
 import { isExampleRow, isInstruction, isWritingLine } from './template-rows';
+import { commendationColumns, commendedYears } from './yearly-commendations';
 
 // Hoisted: built once, not once per row.
 // "Nam | Nữ" columns: check marks (gender) or years (birth year and gender), as their contents say.
@@ -195,6 +196,8 @@ export function readRegistrations(
     return false;
   };
   const own = (r: number, c: number | undefined) => (c && !spreadOver(r, c) ? c : undefined);
+  // R7: one column per year of the commendations rows received, reported, never a finding.
+  const commendationCols = commendationColumns(header.labels, mapped);
   const textAt = (r: number, c: number | undefined) => (own(r, c) ? view.text(r, c as number) : '');
   const findings: Finding[] = [];
   const registrations: Registration[] = [];
@@ -453,6 +456,10 @@ export function readRegistrations(
     } else if (!reg.kind) {
       findings.push(finding('MISSING_VALUE', { ...place, column: kindCol ? columnLetter(kindCol) : undefined }, msg.missingKind(reg.name)));
       reg.readError = true;
+    }
+    if (commendationCols.length) {
+      const commended = commendedYears(view, r, commendationCols);
+      if (commended) reg.commendedYears = commended;
     }
     registrations.push(reg);
   }

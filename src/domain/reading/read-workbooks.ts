@@ -17,7 +17,7 @@ import type { DateLineEvidence, DecisionEntry, NurturePlan, PlanDocument, ReadRe
 import { asciiKey } from '../text';
 import { inferredDistrict } from '../units/district';
 import { unitResolver, UnitResolver } from '../units/resolve-unit';
-import { paragraphTexts } from './date-line';
+import { firstBlankDayLine, paragraphTexts } from './date-line';
 import { commendedListTitle, documentDate, documentTitle, isExemplarsListTitle, isQuotaResult, isReportOnLists, isVoteTable, titleLine, titleOverTable } from './documents';
 import { issuedDate, nurtureContentsIn } from './nurture-document';
 import { withoutOtherDistricts } from './other-district';
@@ -217,7 +217,10 @@ function tablelessFindings(
     if (withList && (title?.kind !== 'nurture' || !unit)) continue;
     if (title?.kind === 'plan' && unit) {
       const date = documentDate(texts);
-      planDocuments.push({ unitId: unit.id, file, ...(date ? { date } : {}) });
+      // A date line printed with its day blank, to be written in by hand: its month may still settle the deadline.
+      const month = date ? undefined : firstBlankDayLine(texts);
+      const byMonth = month && monthBeyondDoubt(month, profile, 'plan');
+      planDocuments.push({ unitId: unit.id, file, ...(date ? { date } : byMonth ? byMonth : month ? { month } : {}) });
     } else if (title?.kind === 'nurture' && unit) {
       const date = issuedDate(texts);
       const contents = nurtureContentsIn(rows, profile.nurtureContents);

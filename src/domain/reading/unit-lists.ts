@@ -145,8 +145,8 @@ export function listDates(lines: { line: DateLineEvidence; proposes: boolean }[]
  * A date line's month, its day left blank: late whatever the day when its first day is, on time whatever the day
  * when its last day is; undefined when the deadline falls within it.
  */
-export function monthBeyondDoubt(month: MonthOfLine, profile: Profile): { date: CalendarDate; dayBlank: true } | undefined {
-  const deadline = deadlineOf(profile, 'list');
+export function monthBeyondDoubt(month: MonthOfLine, profile: Profile, which: 'list' | 'plan' = 'list'): { date: CalendarDate; dayBlank: true } | undefined {
+  const deadline = deadlineOf(profile, which);
   const first = { y: month.y, m: month.m, d: 1 };
   const last = { y: month.y, m: month.m, d: new Date(Date.UTC(month.y, month.m, 0)).getUTCDate() };
   if (!isOnTime(profile, first, deadline)) return { date: first, dayBlank: true };

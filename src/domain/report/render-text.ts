@@ -41,6 +41,13 @@ function renderQuota(rows: QuotaRow[]): string[] {
   return out;
 }
 
+/** R7: the yearly commendation columns' marks, by year then unit (only where lists have such columns). */
+function renderYearlyCommendations(years: Report['summary']['yearlyCommendations']): string[] {
+  if (!years?.length) return [];
+  const units = (y: (typeof years)[number]) => y.units.map((u) => `${u.unit || msg.yearlyCommendedNoUnit} ${n(u.exemplars)}`).join('; ');
+  return [msg.yearlyCommendedTitle, ...years.map((y) => `  ${msg.yearlyCommendedLine(y.year, n(y.exemplars), units(y))}`), ''];
+}
+
 /** Files that could not be read are said at the top: what was checked is not the whole set. */
 function unreadableLine(findings: Finding[]): string[] {
   const files = findings.filter((f) => f.code === 'FILE_UNREADABLE').map((f) => f.file);
@@ -72,6 +79,7 @@ export function renderText(report: Report, tableName?: TableNamer): string {
       : []),
     '',
     ...renderQuota(report.quota),
+    ...renderYearlyCommendations(s.yearlyCommendations),
   ];
 
   const problems = report.findings.filter((f) => f.severity !== 'info');

@@ -15,6 +15,11 @@ export interface Report {
     errors: number;
     warnings: number;
     infos: number;
+    /**
+     * R7, only where lists keep a column per year of the commendations their rows received: per year, the exemplars
+     * marked commended, and by unit (as the units list names it, else as the rows write it).
+     */
+    yearlyCommendations?: YearlyCommendations[];
   };
   findings: Finding[];
   quota: QuotaRow[];
@@ -36,6 +41,7 @@ export function reportOf(analysis: Analysis, files: number): Report {
       errors: count('error'),
       warnings: count('warning'),
       infos: count('info'),
+      ...yearlyCommendationsOf(read),
     },
     findings,
     quota,
@@ -44,6 +50,36 @@ export function reportOf(analysis: Analysis, files: number): Report {
 
 export function buildReport(read: ReadResult, asOf: CalendarDate, files: number): Report {
   return reportOf(analyze(read, asOf), files);
+}
+
+export interface YearlyCommendations {
+  year: number;
+  exemplars: number;
+  units: { unit: string; exemplars: number }[];
+}
+
+/** R7's report: the rows of current lists marked commended, counted by year and unit; nothing without such columns. */
+function yearlyCommendationsOf(read: ReadResult): { yearlyCommendations?: YearlyCommendations[] } {
+  const marked = read.registrations.filter((r) => r.commendedYears && !isSuperseded(r));
+  if (!marked.length) return {};
+  const names = new Map(read.units.map((u) => [u.id, u.name]));
+  const byYear = new Map<number, Map<string, number>>();
+  for (const r of marked) {
+    const unit = (r.unitId && names.get(r.unitId)) || r.unitText || '';
+    for (const y of r.commendedYears ?? []) {
+      const units = byYear.get(y) ?? new Map<string, number>();
+      units.set(unit, (units.get(unit) ?? 0) + 1);
+      byYear.set(y, units);
+    }
+  }
+  const yearlyCommendations = [...byYear.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([year, units]) => ({
+      year,
+      exemplars: [...units.values()].reduce((a, b) => a + b, 0),
+      units: [...units.entries()].map(([unit, exemplars]) => ({ unit, exemplars })),
+    }));
+  return { yearlyCommendations };
 }
 
 /** Rows of the units' current lists: a list its unit replaced, or the second copy of one, is no longer counted. */

@@ -1,7 +1,7 @@
 /**
  * PLAN_LATE / PLAN_MISSING (R12): implementation plans reach the Board "trước ngày 25/01/2022" (the profile's
- * plan deadline). The date is the units list's, else that of the plan the unit sent as a document. Missing only
- * where the units list has a plan-date column: without one, nothing says a plan is missing.
+ * plan deadline). The date is the units list's, else that of the plan the unit sent as a document. Missing where the
+ * units list has a plan-date column, or where the plan sent bears no date: otherwise nothing says a plan is missing.
  */
 import { finding, Finding } from '../findings/finding';
 import { msg } from '../findings/messages';
@@ -23,11 +23,19 @@ function check(unit: UnitRecord, ctx: Analysis): Finding | undefined {
   // No date, but the units list notes the plan came ("x", "Đã nộp"), or came late ("Nộp trễ").
   if (unit.planSent === 'late') return finding('PLAN_LATE', unitPlace(unit), msg.planLateNoted(deadlineFacts(ctx, unit, 'plan')));
   if (unit.planSent) return undefined;
-  // No date in the units list: the plan the unit sent says when it was made (or, undated, that it was sent).
+  // No date in the units list: the plan the unit sent says when it was made.
   const document = ctx.read.planDocuments?.find((d) => d.unitId === unit.id);
   if (document) {
-    if (!document.date || isOnTime(profile, document.date, deadline)) return undefined;
-    return finding('PLAN_LATE', unitPlace(unit), msg.planLateByDocument(deadlineFacts(ctx, unit, 'plan'), document.date, document.file));
+    // Its day left blank in the deadline's own month: on time or late depends on the day, and nothing says which.
+    if (document.month) return undefined;
+    // Sent, but dated nowhere: the plan has no date, which is what R12 checks (the district's plan it cites is not its).
+    if (!document.date) {
+      if (isOnTime(profile, ctx.asOf, deadline)) return undefined;
+      return finding('PLAN_MISSING', unitPlace(unit), msg.planUndated(deadlineFacts(ctx, unit, 'plan'), document.file, ctx.asOf));
+    }
+    if (isOnTime(profile, document.date, deadline)) return undefined;
+    const late = document.dayBlank ? msg.planLateInMonth : msg.planLateByDocument;
+    return finding('PLAN_LATE', unitPlace(unit), late(deadlineFacts(ctx, unit, 'plan'), document.date, document.file));
   }
   // Missing only where the units list has the column; before the deadline an empty cell is simply not yet.
   if (!ctx.read.has.planDate || isOnTime(profile, ctx.asOf, deadline)) return undefined;
