@@ -152,6 +152,8 @@ function mapColumns(
     if (label) labels.set(c, label);
     // "Hình thức khen thưởng đã đạt", "Khen thưởng đã được nhận": the awards a row already has (R7), no proposal.
     if (field === 'proposal' && PAST_AWARDS.test(asciiKey(label)) && !saysProposal(label)) field = undefined;
+    // "Ngày gửi danh sách bổ sung", "… danh sách đề nghị khen thưởng": a later list's date, not the registration's.
+    if (field === 'listDate' && LATER_LIST.test(asciiKey(label))) field = undefined;
     // A second name column naming the other kind than the first is each row's name when the first is empty.
     if (field === 'name' && columns.has('name') && !columns.has('otherName')) {
       const first = nameColumnKind(labels.get(columns.get('name') ?? 0));
@@ -240,6 +242,7 @@ const DATE_FIELDS = new Set<Field>(['listDate', 'planDate']);
  * A unit column that says it is the proposer's: "Đơn vị đề xuất", "Nơi đề xuất". Not "Đơn vị đăng ký" or "… giới
  * thiệu" (a branch under the proposer) nor "Đơn vị đề nghị khen thưởng" (the level asked to award).
  */
+const LATER_LIST = /(^| )(bo sung|de nghi|khen thuong|bieu duong|tuyen duong)( |$)/;
 const proposer = (label: string | undefined) => /(^| )de xuat( |$)/.test(asciiKey(label ?? ''));
 /** Two sub-header labels under one parent ("Đề nghị – Năm 2023", "Đề nghị – Năm 2025"). */
 const sameParent = (a: string | undefined, b: string) => a !== undefined && a.includes(' – ') && a.split(' – ')[0] === b.split(' – ')[0];
