@@ -76,6 +76,8 @@ export interface Registration {
    * in so many words ("Không", "Không đề nghị": false); undefined otherwise (no cell, empty, "Chưa", "-", "Đã khen").
    */
   proposed?: boolean;
+  /** What the proposal cells say when they propose nothing ("Giấy khen của Đảng ủy xã", "Chờ xét"): the reason given. */
+  notProposedAs?: string;
   note?: string;
   /**
    * The unit's own note withdraws the row ("Rút tên", "Xin rút", "Dự phòng"): no exemplar of its list, counted for

@@ -212,7 +212,8 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
     else if (r.proposalList && !proposalSelects(ceremony)) leaveOff(ceremonyText.reasonProposalListRow(r.source.file, ceremony));
     else if (r.phase === undefined) leaveOff(msg.phaseUnreadableReason);
     else if (!ceremony.phases.includes(r.phase)) leaveOff(ceremonyText.reasonPhase(ceremony));
-    else if (proposalSelects(ceremony) && proposalColumnIn(r) && !r.proposed) leaveOff(ceremonyText.reasonNotProposed);
+    else if (proposalSelects(ceremony) && proposalColumnIn(r) && !r.proposed)
+      leaveOff(r.notProposedAs ? ceremonyText.reasonProposalCellDeclines(r.notProposedAs) : ceremonyText.reasonNotProposed);
     else if (proposalSelects(ceremony) && r.note && noteDeclinesProposal(r.note) && !proposalColumnIn(r)) leaveOff(ceremonyText.reasonNoteDeclines(r.note));
     else if (proposalListOf.has(unitKey(r)) && !r.proposalList) {
       const file = proposalListOf.get(unitKey(r)) ?? '';

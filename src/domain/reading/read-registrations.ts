@@ -18,7 +18,7 @@ import { dittoReader } from './ditto';
 import { notePhase } from './note-phase';
 import { outsidePhaseReader, phaseAfterName, phaseReader, PhaseYears, phaseYears, tablePhase } from './phase';
 import { phaseYearReader } from './phase-year';
-import { isProposalListTitle, readProposalCells } from './proposal';
+import { formMarkColumns, isProposalListTitle, readFormMarks, readProposalCells } from './proposal';
 import type { RecognizedTable } from './recognize';
 import { isExampleRow, isInstruction, isWritingLine } from './template-rows';
 
@@ -135,6 +135,8 @@ export function readRegistrations(
   };
   // The proposal: one column, or a yes/no column and the form.
   const proposalCols = [col('proposal'), header.fallbacks?.get('proposal')].filter((c): c is number => c !== undefined);
+  // Or one mark column per form under the proposal's parent header («Giấy khen | Thư biểu dương»).
+  const formCols = formMarkColumns(header.labels, col('proposal'));
   const noteCol = col('note');
   const vettingCol = col('vetting');
   const pairCols = GENDER_PAIR.flatMap(([f, gender]) => {
@@ -363,9 +365,17 @@ export function readRegistrations(
     const achievements = dittoAchievements(achievementsAt(r));
     if (achievements) reg.achievements = achievements;
     // A check mark proposes the row without naming a form: the list then prints the ceremony's default form.
-    const p = proposalCols.length ? readProposalCells(proposalCols.map((c) => textAt(r, c))) : undefined;
+    const p = formCols
+      ? readFormMarks(formCols.map(({ c, form }) => ({ text: textAt(r, c), form })))
+      : proposalCols.length
+        ? readProposalCells(proposalCols.map((c) => textAt(r, c)))
+        : undefined;
     if (p?.proposed !== undefined) reg.proposed = p.proposed;
     if (p?.form) reg.proposal = p.form;
+    if (p && !p.proposed) {
+      const said = (formCols?.map(({ c }) => c) ?? proposalCols).map((c) => textAt(r, c)).filter((t) => t).join('; ');
+      if (said) reg.notProposedAs = said;
+    }
     const note = textAt(r, noteCol);
     if (note) reg.note = note;
     // A posthumous exemplar's mark after the name or the birth year ("(đã mất)", "1950 (từ trần)"): the note keeps it.

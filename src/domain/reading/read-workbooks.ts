@@ -485,7 +485,12 @@ function readAllRegistrations(
     // The unit of each row, from every source that names one (unit-evidence.ts).
     append(findings, attributeUnits(table, f.file, r.registrations, unitContext, sheetFirst.has(f.file)));
     append(registrations, r.registrations);
-    const proposes = f.table.header.columns.has('proposal') && (isProposalListTitle(f.table.titleTexts) || isProposalSheetName(f.table.view.name, f.table.titleTexts));
+    const datedAfterFirstCeremony = f.table.dateLine !== undefined && !f.table.dateLineBelow && firstCeremony !== undefined && compareDates(f.table.dateLine, firstCeremony) > 0;
+    // A list titled as a proposal proposes with a proposal column; without one (the requests in «Ghi chú», or none:
+    // every row proposed), only when made after the first ceremony, when no registration list can be.
+    const proposes = f.table.header.columns.has('proposal')
+      ? isProposalListTitle(f.table.titleTexts) || isProposalSheetName(f.table.view.name, f.table.titleTexts)
+      : datedAfterFirstCeremony && isProposalListTitle(f.table.titleTexts);
     // The one unit whose list the table is, if it is one unit's.
     const ids = new Set(r.registrations.map((reg) => reg.unitId));
     const [only] = ids;
@@ -501,7 +506,7 @@ function readAllRegistrations(
       replaces: isReplacement([...f.table.titleTexts, f.file]),
       ...correctionOrder([...f.table.titleTexts, f.file], f.table.dateLineBelow ? undefined : f.table.dateLine),
       file: f.file,
-      datedAfterFirstCeremony: f.table.dateLine !== undefined && !f.table.dateLineBelow && firstCeremony !== undefined && compareDates(f.table.dateLine, firstCeremony) > 0,
+      datedAfterFirstCeremony,
     });
     // A list's date line taken from an addition below it dates it only within phase 1: a later one is the addition's.
     const addedLater = f.table.dateLineBelow && f.table.dateLine && f.table.dateLine.y > phaseYears(profile).first.to;
