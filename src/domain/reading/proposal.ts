@@ -160,3 +160,21 @@ export function formMarkColumns(labels: ReadonlyMap<number, string>, proposalCol
 export function readFormMarks(cells: readonly { text: string; form: string }[]): ReturnType<typeof readProposalCells> {
   return readProposalCells(cells.map(({ text, form }) => (text && isMarked(text) ? form : text)));
 }
+
+// A proposal written after an exemplar's line in a list typed as paragraphs («…, Bí thư chi bộ ấp 2: đề nghị tặng
+// Thư biểu dương.», «Chi bộ ấp 1 - đề nghị Giấy khen», «… (đề nghị khen thưởng)»): the separator, the verb, the form.
+const PROPOSAL_TAIL =
+  /\s*(?:[:;,\-–—]\s*|\(\s*)(?:được\s+)?(?:đề nghị|đề xuất)(?:\s+(?:tặng|trao|khen thưởng|khen|biểu dương|tuyên dương))?(?:\s*:)?(?:\s+([^()]*?))?\s*\)?\s*[.;]?\s*$/iu;
+
+/**
+ * An exemplar's line without the proposal written after it, and what that proposal names: its form («Thư biểu
+ * dương»), or «Đề nghị» alone when it names none. The whole line when it proposes nothing so.
+ */
+export function splitProposalTail(text: string): { text: string; proposal?: string } {
+  const m = PROPOSAL_TAIL.exec(text);
+  if (!m || m.index === 0) return { text };
+  const form = (m[1] ?? '').trim();
+  // A tail that goes on about something else («đề nghị của Đảng ủy xã», «đề nghị nhân rộng mô hình») is kept.
+  if (form && !NAMES_A_FORM.test(asciiKey(form))) return { text };
+  return { text: text.slice(0, m.index).trim(), proposal: form || 'Đề nghị' };
+}
