@@ -18,6 +18,7 @@ import { dittoReader } from './ditto';
 import { notePhase } from './note-phase';
 import { outsidePhaseReader, phaseAfterName, phaseReader, PhaseYears, phaseYears, tablePhase } from './phase';
 import { phaseYearReader } from './phase-year';
+import { noteProposedForm } from './note-proposal';
 import { formMarkColumns, isProposalListTitle, readFormMarks, readProposalCells } from './proposal';
 import type { RecognizedTable } from './recognize';
 import { isExampleRow, isInstruction, isWritingLine } from './template-rows';
@@ -378,6 +379,9 @@ export function readRegistrations(
     }
     const note = textAt(r, noteCol);
     if (note) reg.note = note;
+    // No proposal column: a note that proposes a form («Đề nghị Thư biểu dương») gives the row's form.
+    const noteForm = !p && note ? noteProposedForm(note) : undefined;
+    if (noteForm) reg.proposal = noteForm;
     // A posthumous exemplar's mark after the name or the birth year ("(đã mất)", "1950 (từ trần)"): the note keeps it.
     const remark = cell?.remark ?? posthumousIn(textAt(r, yearCol));
     if (remark && !(note && toneKey(note).includes(toneKey(remark)))) reg.note = note ? `${note}; ${remark}` : remark;
