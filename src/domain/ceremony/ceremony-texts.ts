@@ -81,6 +81,11 @@ export const ceremonyText = {
   reasonVettedOut: (verdict: string) => `Ý kiến thẩm định ghi «${verdict}»: không đưa vào danh sách.`,
   reasonWithdrawn: (note: string) => `Đơn vị ghi chú «${note}»: đơn vị không còn đề nghị dòng này, nên không đưa vào danh sách.`,
   reasonInProposalList: (file: string) => `Có trong danh sách đề nghị biểu dương của đơn vị (${file}); dòng ấy được đưa vào danh sách.`,
+  reasonInProposalListOtherYear: (file: string, year: number) =>
+    `Có trong danh sách đề nghị biểu dương của đơn vị (${file}) với năm sinh ${year}; dòng ấy được đưa vào danh sách. Đề nghị kiểm tra lại năm sinh.`,
+  registeredYearNote: (years: number[]) => `Danh sách đăng ký của đơn vị ghi năm sinh ${years.join(', ')}; đề nghị kiểm tra lại.`,
+  notRegisteredNote:
+    'Không có trong danh sách đăng ký của đơn vị (giai đoạn 1 và đăng ký bổ sung giai đoạn 2); đề nghị kiểm tra lại trước khi trình ký.',
   reasonNotInProposalList: (file: string) =>
     `Đơn vị đã gửi danh sách đề nghị biểu dương (${file}); danh sách ấy không có tên này, nên không đưa vào. Nếu vẫn đề nghị, hãy bổ sung vào danh sách đề nghị.`,
   reasonDuplicateOf: (name: string) => `Trùng với «${name}» đã có trong danh sách (gộp thành một dòng).`,
