@@ -81,6 +81,8 @@ export const ceremonyText = {
   reasonVettedOut: (verdict: string) => `Ý kiến thẩm định ghi «${verdict}»: không đưa vào danh sách.`,
   reasonWithdrawn: (note: string) => `Đơn vị ghi chú «${note}»: đơn vị không còn đề nghị dòng này, nên không đưa vào danh sách.`,
   reasonInProposalList: (file: string) => `Có trong danh sách đề nghị biểu dương của đơn vị (${file}); dòng ấy được đưa vào danh sách.`,
+  reasonDeclinedInProposalList: (file: string) =>
+    `Danh sách đề nghị biểu dương của đơn vị (${file}) có tên này nhưng không đề nghị (ghi «Không», để trống…), nên không đưa vào.`,
   reasonInProposalListOtherYear: (file: string, year: number) =>
     `Có trong danh sách đề nghị biểu dương của đơn vị (${file}) với năm sinh ${year}; dòng ấy được đưa vào danh sách. Đề nghị kiểm tra lại năm sinh.`,
   registeredYearNote: (years: number[]) => `Danh sách đăng ký của đơn vị ghi năm sinh ${years.join(', ')}; đề nghị kiểm tra lại.`,

@@ -187,6 +187,8 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
   // named there (a year written on one side only is no difference).
   const exemplarKey = (r: Registration) => `${unitKey(r)}\u0000${exemplarNameKey(r.name)}`;
   const proposedExemplars = new Map<string, (number | undefined)[]>();
+  // Exemplars the proposal list names but does not propose («Không»): their registered rows are said so.
+  const declinedExemplars = new Set<string>();
   // The same birth year (or one side's left out); else a year one typo away, which the district checks.
   const proposedThere = (r: Registration): { year?: number } | undefined => {
     const years = proposedExemplars.get(exemplarKey(r));
@@ -204,6 +206,7 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
       if (!r.proposalList) continue;
       if (!proposalListOf.has(unitKey(r))) proposalListOf.set(unitKey(r), r.source.file);
       if (r.proposed) proposedExemplars.set(exemplarKey(r), [...(proposedExemplars.get(exemplarKey(r)) ?? []), r.birthYear]);
+      else declinedExemplars.add(exemplarKey(r));
     }
     for (const r of read.registrations) {
       if (r.proposalList || r.replacedBy || r.copyOf || !proposalListOf.has(unitKey(r))) continue;
@@ -246,7 +249,9 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
       const there = proposedThere(r);
       leaveOff(
         !there
-          ? ceremonyText.reasonNotInProposalList(file)
+          ? declinedExemplars.has(exemplarKey(r))
+            ? ceremonyText.reasonDeclinedInProposalList(file)
+            : ceremonyText.reasonNotInProposalList(file)
           : there.year !== undefined
             ? ceremonyText.reasonInProposalListOtherYear(file, there.year)
             : ceremonyText.reasonInProposalList(file),

@@ -54,6 +54,14 @@ describe('proposal rows read against the registered ones', () => {
     expect(got.excluded[0]).toBe(`Hợp tác xã Nông nghiệp Phú Hữu: ${ceremonyText.reasonInProposalList('phu-huu-de-nghi-2025.xlsx')}`);
   });
 
+  it('a registered row the proposal list names but declines is said so', async () => {
+    const got = await ceremonyLists([registered2023(), proposal([[1, 'Nguyễn Văn An', 1970, 'Bí thư', 'Làm đường', 'Giấy khen'], [2, 'Trần Thị Bé', 1985, 'Giáo viên', 'Dạy học', 'Không']])]);
+    expect(got.excluded.filter((x) => x.startsWith('Trần Thị Bé'))).toEqual([
+      `Trần Thị Bé: ${ceremonyText.reasonDeclinedInProposalList('phu-huu-de-nghi-2025.xlsx')}`,
+      `Trần Thị Bé: ${ceremonyText.reasonProposalCellDeclines('Không')}`,
+    ]);
+  });
+
   it('near miss: a unit that sent only its proposal list gets no note', async () => {
     const got = await ceremonyLists([proposal([[1, 'Võ Văn Mới', 1990, 'Thanh niên', 'Khởi nghiệp', 'Thư biểu dương']])]);
     expect(got.final).toEqual(['Võ Văn Mới 1990 | Thư biểu dương']);
