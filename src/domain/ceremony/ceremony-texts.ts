@@ -81,6 +81,8 @@ export const ceremonyText = {
   reasonVettedOut: (verdict: string) => `Ý kiến thẩm định ghi «${verdict}»: không đưa vào danh sách.`,
   reasonWithdrawn: (note: string) => `Đơn vị ghi chú «${note}»: đơn vị không còn đề nghị dòng này, nên không đưa vào danh sách.`,
   reasonInProposalList: (file: string) => `Có trong danh sách đề nghị biểu dương của đơn vị (${file}); dòng ấy được đưa vào danh sách.`,
+  unclearProposalNote: (said: string) =>
+    `Cột đề nghị ghi «${said}», không nêu hình thức khen thưởng: đã đưa vào danh sách với hình thức chung; đề nghị kiểm tra lại trước khi trình ký.`,
   reasonDeclinedInProposalList: (file: string) =>
     `Danh sách đề nghị biểu dương của đơn vị (${file}) có tên này nhưng không đề nghị (ghi «Không», để trống…), nên không đưa vào.`,
   reasonInProposalListOtherYear: (file: string, year: number) =>

@@ -339,6 +339,7 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
     const sameOne = (x: Registration) => !x.birthYear || !r.birthYear || x.birthYear === r.birthYear || yearTypo(x.birthYear, r.birthYear);
     const registeredAs = r.proposalList && registeringUnits.has(unitKey(r)) ? (registeredExemplars.get(exemplarKey(r)) ?? []).filter(sameOne) : undefined;
     const registeredNotes: string[] = [];
+    if (r.proposalUnclear && proposalSelects(ceremony)) registeredNotes.push(ceremonyText.unclearProposalNote(r.proposalUnclear));
     if (registeredAs) {
       const years = [...new Set(registeredAs.map((x) => x.birthYear).filter((y): y is number => y !== undefined))];
       if (kind === 'individual' && !entry.birthYear && years.length === 1) entry.birthYear = years[0];

@@ -53,6 +53,20 @@ export function readProposal(text: string): { proposed: false } | { proposed: tr
   return { proposed: true, form };
 }
 
+// Words that propose the row without naming a form, as a mark does ("Đồng ý", "Nhất trí", "Chọn", "Đạt").
+const AGREES = /^(?:(?:co )?(?:de nghi|de xuat)|dong y|nhat tri|(?:duoc )?chon|dat|co|duoc)(?: |$)/;
+
+/**
+ * A proposal cell read as proposing the row, though it neither names a form nor marks or agrees ("Năm 2025", "Tốt"):
+ * the list notes it for the district to check.
+ */
+export function unclearProposal(text: string): boolean {
+  const p = readProposal(text);
+  if (!p.proposed || p.form) return false;
+  const rest = withoutProposalVerb(text);
+  return !isMarked(rest) && !AGREES.test(asciiKey(rest)) && !AGREES.test(asciiKey(text));
+}
+
 /**
  * What a row's proposal cells say together (a yes/no column beside the form: "Có | Thư biểu dương"): a cell that
  * does not propose wins ("Không | Giấy khen"); else the form either names. `proposed` is left out where no cell says

@@ -19,7 +19,7 @@ import { notePhase } from './note-phase';
 import { outsidePhaseReader, phaseAfterName, phaseReader, PhaseYears, phaseYears, tablePhase } from './phase';
 import { phaseYearReader } from './phase-year';
 import { noteProposedForm } from './note-proposal';
-import { formMarkColumns, isProposalListTitle, readFormMarks, readProposalCells } from './proposal';
+import { formMarkColumns, isProposalListTitle, readFormMarks, readProposalCells, unclearProposal } from './proposal';
 import type { RecognizedTable } from './recognize';
 import { isExampleRow, isInstruction, isWritingLine } from './template-rows';
 
@@ -373,6 +373,10 @@ export function readRegistrations(
         : undefined;
     if (p?.proposed !== undefined) reg.proposed = p.proposed;
     if (p?.form) reg.proposal = p.form;
+    if (p?.proposed && !p.form) {
+      const unclear = (formCols?.map(({ c }) => c) ?? proposalCols).map((c) => textAt(r, c)).find((t) => t && unclearProposal(t));
+      if (unclear) reg.proposalUnclear = unclear;
+    }
     if (p && !p.proposed) {
       const said = (formCols?.map(({ c }) => c) ?? proposalCols).map((c) => textAt(r, c)).filter((t) => t).join('; ');
       if (said) reg.notProposedAs = said;
