@@ -40,6 +40,14 @@ describe('a proposal list without a proposal column', () => {
     expect(got.first).toHaveLength(2);
   });
 
+  it.each([
+    ['DANH SÁCH ĐỀ NGHỊ BIỂU DƯƠNG, KHEN THƯỞNG ĐIỂN HÌNH TIÊN TIẾN', 'Phú Hữu, ngày 12 tháng 4 năm 2024'],
+    ['DANH SÁCH BỔ SUNG ĐỀ NGHỊ BIỂU DƯƠNG ĐIỂN HÌNH TIÊN TIẾN', 'Phú Hữu, ngày 10 tháng 02 năm 2025'],
+  ])('near miss: «%s» dated «%s» (an addition) leaves the 2023 rows on the 2025 list', async (title, date) => {
+    const got = await ceremonyLists([registered2023(), list(title, date, false)]);
+    expect(got.final.map((e) => e.split(' | ')[0])).toContain('Lê Văn Cường 1975');
+  });
+
   it('near miss: a registration title dated 2025 is not taken for a proposal list', async () => {
     const got = await ceremonyLists([registered2023(), list('DANH SÁCH ĐIỂN HÌNH TIÊN TIẾN', 'Phú Hữu, ngày 10 tháng 02 năm 2025', false)]);
     expect(got.final.map((e) => e.split(' | ')[0])).toContain('Lê Văn Cường 1975');
