@@ -78,6 +78,10 @@ export interface Registration {
   proposed?: boolean;
   /** R7: the years a yearly commendation column of the list marks the row commended in. */
   commendedYears?: number[];
+  /** What the proposal cells say when they propose nothing ("Giấy khen của Đảng ủy xã", "Chờ xét"): the reason given. */
+  notProposedAs?: string;
+  /** A proposal cell read as proposing the row without naming a form, a mark or an agreement ("Năm 2025"). */
+  proposalUnclear?: string;
   note?: string;
   /**
    * The unit's own note withdraws the row ("Rút tên", "Xin rút", "Dự phòng"): no exemplar of its list, counted for

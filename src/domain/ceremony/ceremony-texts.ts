@@ -64,6 +64,8 @@ export const ceremonyText = {
   excludedColumns: ['Tệp', 'Trang', 'Dòng', 'Đơn vị đề xuất', 'Tên tập thể / Họ và tên', 'Lý do không đưa vào danh sách'],
   reasonPhase: (c: Ceremony) => `Đăng ký bổ sung ở giai đoạn 2: không thuộc danh sách lễ tuyên dương ${ceremonyYear(c)}.`,
   reasonNotProposed: 'Đơn vị không đề nghị biểu dương (cột «Hình thức đề nghị» để trống, hoặc ghi «Không», «Chưa đề nghị», «Đã khen»…).',
+  reasonProposalCellDeclines: (said: string) =>
+    `Cột đề nghị ghi «${said}»: đơn vị không đề nghị Huyện biểu dương, khen thưởng dòng này, nên không đưa vào danh sách.`,
   declinedNote: 'Đơn vị ghi «Không» ở cột «Hình thức đề nghị»; Ban xem xét trước khi trình ký.',
   reasonProposalListRow: (file: string, ceremony: Ceremony) =>
     `Dòng của danh sách đề nghị biểu dương (${file}), không thuộc danh sách đăng ký của đơn vị: không đưa vào danh sách lễ ${ceremonyYear(ceremony)}.`,
@@ -79,6 +81,15 @@ export const ceremonyText = {
   reasonVettedOut: (verdict: string) => `Ý kiến thẩm định ghi «${verdict}»: không đưa vào danh sách.`,
   reasonWithdrawn: (note: string) => `Đơn vị ghi chú «${note}»: đơn vị không còn đề nghị dòng này, nên không đưa vào danh sách.`,
   reasonInProposalList: (file: string) => `Có trong danh sách đề nghị biểu dương của đơn vị (${file}); dòng ấy được đưa vào danh sách.`,
+  unclearProposalNote: (said: string) =>
+    `Cột đề nghị ghi «${said}», không nêu hình thức khen thưởng: đã đưa vào danh sách với hình thức chung; đề nghị kiểm tra lại trước khi trình ký.`,
+  reasonDeclinedInProposalList: (file: string) =>
+    `Danh sách đề nghị biểu dương của đơn vị (${file}) có tên này nhưng không đề nghị (ghi «Không», để trống…), nên không đưa vào.`,
+  reasonInProposalListOtherYear: (file: string, year: number) =>
+    `Có trong danh sách đề nghị biểu dương của đơn vị (${file}) với năm sinh ${year}; dòng ấy được đưa vào danh sách. Đề nghị kiểm tra lại năm sinh.`,
+  registeredYearNote: (years: number[]) => `Danh sách đăng ký của đơn vị ghi năm sinh ${years.join(', ')}; đề nghị kiểm tra lại.`,
+  notRegisteredNote:
+    'Không có trong danh sách đăng ký của đơn vị (giai đoạn 1 và đăng ký bổ sung giai đoạn 2); đề nghị kiểm tra lại trước khi trình ký.',
   reasonNotInProposalList: (file: string) =>
     `Đơn vị đã gửi danh sách đề nghị biểu dương (${file}); danh sách ấy không có tên này, nên không đưa vào. Nếu vẫn đề nghị, hãy bổ sung vào danh sách đề nghị.`,
   reasonDuplicateOf: (name: string) => `Trùng với «${name}» đã có trong danh sách (gộp thành một dòng).`,

@@ -11,6 +11,8 @@ import type { ReadResult } from '../records';
 import type { Registration, UnitRecord } from '../records';
 import type { SubjectKind } from '../subjects/subject-kind';
 import { toneKey } from '../text';
+import { ABBREVIATIONS } from '../duplicates/abbreviations';
+import { yearTypo } from '../duplicates/year-typo';
 import { noteDeclinesProposal } from '../reading/note-proposal';
 import { printedPersonName, typedCarelessly } from './name-case';
 import { ceremonyText } from './ceremony-texts';
@@ -147,6 +149,16 @@ function proposalOf(r: Registration, ceremonyForm: string): string | undefined {
   return written ? printedForm(written, ceremonyForm) : undefined;
 }
 
+// Short forms a name may be written with in one of a unit's lists and not the other («HTX» / «Hợp tác xã»).
+const NAME_SHORT_FORMS = ABBREVIATIONS.filter((a) => !a.only).flatMap((a) => a.short.map((short) => [` ${toneKey(short)} `, ` ${toneKey(a.full)} `] as const));
+
+/** An exemplar's name as a unit's registration and proposal lists both spell it: short forms written out. */
+function exemplarNameKey(name: string): string {
+  let k = ` ${toneKey(name)} `;
+  for (const [short, full] of NAME_SHORT_FORMS) if (k.includes(short)) k = k.split(short).join(full);
+  return k.trim();
+}
+
 /** Proposal columns select the list only for the final ceremony (R10), which honours phase 2 too. */
 function proposalSelects(ceremony: Ceremony): boolean {
   return ceremony.phases.includes(2);
@@ -173,18 +185,35 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
   const proposalListOf = new Map<string, string>();
   // Exemplars such a list proposes, by unit and name, with their birth years: their rows in the unit's other lists are
   // named there (a year written on one side only is no difference).
-  const exemplarKey = (r: Registration) => `${unitKey(r)}\u0000${toneKey(r.name)}`;
+  const exemplarKey = (r: Registration) => `${unitKey(r)}\u0000${exemplarNameKey(r.name)}`;
   const proposedExemplars = new Map<string, (number | undefined)[]>();
-  const proposedThere = (r: Registration) => {
+  // Exemplars the proposal list names but does not propose («Không»): their registered rows are said so.
+  const declinedExemplars = new Set<string>();
+  // The same birth year (or one side's left out); else a year one typo away, which the district checks.
+  const proposedThere = (r: Registration): { year?: number } | undefined => {
     const years = proposedExemplars.get(exemplarKey(r));
-    return years !== undefined && (r.birthYear === undefined || years.some((y) => y === undefined || y === r.birthYear));
+    if (years === undefined) return undefined;
+    if (r.birthYear === undefined || years.some((y) => y === undefined || y === r.birthYear)) return {};
+    const near = years.find((y) => y !== undefined && r.birthYear !== undefined && yearTypo(y, r.birthYear));
+    return near === undefined ? undefined : { year: near };
   };
-  if (proposalSelects(ceremony))
+  // The rows those units registered (phase 1 and 2), by exemplar: what a proposal row leaves out is taken from
+  // them, and a proposal row naming no one registered is said so (R11 honours the registered).
+  const registeredExemplars = new Map<string, Registration[]>();
+  const registeringUnits = new Set<string>();
+  if (proposalSelects(ceremony)) {
     for (const r of read.registrations) {
       if (!r.proposalList) continue;
       if (!proposalListOf.has(unitKey(r))) proposalListOf.set(unitKey(r), r.source.file);
       if (r.proposed) proposedExemplars.set(exemplarKey(r), [...(proposedExemplars.get(exemplarKey(r)) ?? []), r.birthYear]);
+      else declinedExemplars.add(exemplarKey(r));
     }
+    for (const r of read.registrations) {
+      if (r.proposalList || r.replacedBy || r.copyOf || !proposalListOf.has(unitKey(r))) continue;
+      registeringUnits.add(unitKey(r));
+      registeredExemplars.set(exemplarKey(r), [...(registeredExemplars.get(exemplarKey(r)) ?? []), r]);
+    }
+  }
   const units = new Map(read.units.map((u, i) => [u.id, { unit: u, order: i }]));
   const blocOrder = (u: UnitRecord | undefined) => {
     const i = u?.bloc ? read.profile.blocs.indexOf(u.bloc) : -1;
@@ -212,11 +241,21 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
     else if (r.proposalList && !proposalSelects(ceremony)) leaveOff(ceremonyText.reasonProposalListRow(r.source.file, ceremony));
     else if (r.phase === undefined) leaveOff(msg.phaseUnreadableReason);
     else if (!ceremony.phases.includes(r.phase)) leaveOff(ceremonyText.reasonPhase(ceremony));
-    else if (proposalSelects(ceremony) && proposalColumnIn(r) && !r.proposed) leaveOff(ceremonyText.reasonNotProposed);
+    else if (proposalSelects(ceremony) && proposalColumnIn(r) && !r.proposed)
+      leaveOff(r.notProposedAs ? ceremonyText.reasonProposalCellDeclines(r.notProposedAs) : ceremonyText.reasonNotProposed);
     else if (proposalSelects(ceremony) && r.note && noteDeclinesProposal(r.note) && !proposalColumnIn(r)) leaveOff(ceremonyText.reasonNoteDeclines(r.note));
     else if (proposalListOf.has(unitKey(r)) && !r.proposalList) {
       const file = proposalListOf.get(unitKey(r)) ?? '';
-      leaveOff(proposedThere(r) ? ceremonyText.reasonInProposalList(file) : ceremonyText.reasonNotInProposalList(file));
+      const there = proposedThere(r);
+      leaveOff(
+        !there
+          ? declinedExemplars.has(exemplarKey(r))
+            ? ceremonyText.reasonDeclinedInProposalList(file)
+            : ceremonyText.reasonNotInProposalList(file)
+          : there.year !== undefined
+            ? ceremonyText.reasonInProposalListOtherYear(file, there.year)
+            : ceremonyText.reasonInProposalList(file),
+      );
     }
     else eligible.push(r);
   }
@@ -294,12 +333,30 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
     if (position) entry.position = position;
     const achievements = achievementsOf(r);
     if (achievements) entry.achievements = achievements;
+    // A unit's proposal row, beside the rows it registered: what it leaves out is as registered; one no registered
+    // row names, or with another birth year, is noted for the district.
+    // The same person: a birth year alike, left out on one side, or one typo away (then noted).
+    const sameOne = (x: Registration) => !x.birthYear || !r.birthYear || x.birthYear === r.birthYear || yearTypo(x.birthYear, r.birthYear);
+    const registeredAs = r.proposalList && registeringUnits.has(unitKey(r)) ? (registeredExemplars.get(exemplarKey(r)) ?? []).filter(sameOne) : undefined;
+    const registeredNotes: string[] = [];
+    if (r.proposalUnclear && proposalSelects(ceremony)) registeredNotes.push(ceremonyText.unclearProposalNote(r.proposalUnclear));
+    if (registeredAs) {
+      const years = [...new Set(registeredAs.map((x) => x.birthYear).filter((y): y is number => y !== undefined))];
+      if (kind === 'individual' && !entry.birthYear && years.length === 1) entry.birthYear = years[0];
+      else if (kind === 'individual' && entry.birthYear && years.length && !years.includes(entry.birthYear)) registeredNotes.push(ceremonyText.registeredYearNote(years));
+      const from = registeredAs[0];
+      const registeredPosition = from && positionOf(from);
+      if (!entry.position && registeredPosition) entry.position = registeredPosition;
+      const registeredAchievements = from && achievementsOf(from);
+      if (!entry.achievements && registeredAchievements) entry.achievements = registeredAchievements;
+      if (!registeredAs.length) registeredNotes.push(ceremonyText.notRegisteredNote);
+    }
     const proposal = proposalOf(r, ceremonyForm);
     if (proposal) entry.award = proposal;
     // On a list that proposals do not select (2023), a row whose unit wrote "Không" there gets no form it declined.
     const declined = r.proposed === false;
     if (declined) entry.award = '';
-    const note = [r.note, ...(notes.get(rowKey(r.source)) ?? []), declined ? ceremonyText.declinedNote : ''].filter(Boolean).join(' ');
+    const note = [r.note, ...(notes.get(rowKey(r.source)) ?? []), ...registeredNotes, declined ? ceremonyText.declinedNote : ''].filter(Boolean).join(' ');
     if (note) entry.note = note;
     entries.set(r, entry);
   }

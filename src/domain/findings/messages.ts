@@ -245,6 +245,7 @@ export const msg = {
   /** A list typed as numbered paragraphs, read as a table: the name it is read under, and its columns. */
   paragraphListName: 'Danh sách (các đoạn văn)',
   paragraphListHeader: ['STT', 'Họ và tên / Tên tập thể', 'Chức vụ, đơn vị công tác', 'Tóm tắt thành tích'],
+  paragraphListProposal: 'Hình thức đề nghị',
   voteTable: 'biên bản: kết quả bỏ phiếu',
   tableUnderDocument: (sheet: string, title: string) =>
     `«${sheet}» là bảng của văn bản «${title}», không phải danh sách đăng ký điển hình tiên tiến: không đọc.`,

@@ -16,3 +16,18 @@ export function noteDeclinesProposal(note: string | undefined): boolean {
   if (!note || !STARTS.has(note.trimStart().charCodeAt(0))) return false;
   return DECLINES.test(asciiKey(note));
 }
+
+// The form a note proposes, right after the verb: a named award, not «khen thưởng» or «biểu dương» alone.
+const NOTE_FORM = /^(?:co )?(?:de nghi|de xuat|dn) (?:(?:tang|trao) )?((?:giay khen|bang khen|thu bieu duong|thu khen|co thi dua|huan chuong|huy chuong|ky niem chuong|gk|bk|tbd)(?: .*)?)$/;
+const VERB_AND_GIVING = /^\s*(?:có\s+)?(?:đề nghị|đề xuất|đn)\s*:?\s+(?:(?:tặng|trao)\s+)?/iu;
+
+/**
+ * The form a «Ghi chú» proposes in a table with no proposal column (R10): «Đề nghị Thư biểu dương», «Đề nghị tặng
+ * Giấy khen của BTV Huyện ủy» give the form after the verb. Not «Đề nghị khen thưởng» (no form), nor a long remark.
+ */
+export function noteProposedForm(note: string | undefined): string | undefined {
+  if (!note || note.length > 120) return undefined;
+  if (!NOTE_FORM.test(asciiKey(note))) return undefined;
+  const form = note.replace(VERB_AND_GIVING, '').replace(/[\s.;]+$/u, '');
+  return form || undefined;
+}

@@ -24,6 +24,7 @@ import { looksCollective } from '../subjects/subject-kind';
 import { looksLikePersonName } from '../subjects/subject-parts';
 import { decodedParagraphs, isOwnDateLine } from './date-line';
 import { readNameCell } from './name-cell';
+import { splitProposalTail } from './proposal';
 
 const ITEM = /^\s*(\d{1,3})\s*([.)/])\s*(\S.*)$/su;
 const HEADING = /^\s*([IVX]{1,4}|[A-D])\s*[.)/\-–]\s*(\S.*)$/u;
@@ -105,6 +106,14 @@ export function paragraphListSheet(document: SheetGrid): SheetGrid | undefined {
   let exemplars = 0;
   // The last exemplar's row: the lines under it, up to the next one, are its achievements, as a cell's lines are.
   let current: (Cell | null)[] | undefined;
+  // A proposal written after an exemplar («…: đề nghị tặng Giấy khen.») goes in a proposal column of its own.
+  let proposals = 0;
+  const itemRow = (stt: Cell | null, text: string): (Cell | null)[] => {
+    const split = splitProposalTail(text);
+    if (!split.proposal) return [stt, { t: 's', v: text }];
+    proposals++;
+    return [stt, { t: 's', v: split.text }, null, null, { t: 's', v: split.proposal }];
+  };
   const attach = (text: string, i: number) => {
     if (!current || !text) return;
     const before = current[3];
@@ -122,7 +131,7 @@ export function paragraphListSheet(document: SheetGrid): SheetGrid | undefined {
       // The first line under a heading, or one bulleted as the heading's exemplars are, naming an exemplar is one.
       if (underHeading && (current === undefined || kind === bullet) && !LABELLED.test(item) && namesSubject(item)) {
         bullet = kind;
-        const row: (Cell | null)[] = [null, { t: 's', v: item }];
+        const row = itemRow(null, item);
         rows.push(row);
         current = row;
         last = i;
@@ -156,12 +165,14 @@ export function paragraphListSheet(document: SheetGrid): SheetGrid | undefined {
       bullet = undefined;
       underHeading = true;
     }
-    const row: (Cell | null)[] = [line.stt ? { t: 's', v: line.stt } : null, { t: 's', v: line.text }];
+    const stt: Cell | null = line.stt ? { t: 's', v: line.stt } : null;
+    const row = line.kind === 'item' ? itemRow(stt, line.text) : [stt, { t: 's', v: line.text } as Cell];
     rows.push(row);
     current = line.kind === 'item' ? row : undefined;
     last = i;
   }
   if (!exemplars) return undefined;
+  if (proposals) rows[0]?.push({ t: 's', v: msg.paragraphListProposal });
   return {
     name: msg.paragraphListName,
     rows,

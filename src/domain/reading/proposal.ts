@@ -4,11 +4,13 @@ import { asciiKey } from '../text';
 import { isMarked } from './cell-values';
 import type { RecognizedTable } from './recognize';
 
-const NONE = new Set(['khong', 'khong de nghi', 'khong de xuat', 'khong co', 'chua', 'chua de nghi', 'chua de xuat', 'chua co', 'ko', 'k', '0']);
+const NONE = new Set(['khong', 'khong de nghi', 'khong de xuat', 'khong co', 'chua', 'chua de nghi', 'chua de xuat', 'chua co', 'ko', 'k', '0', 'xem xet']);
 // Beginnings that say the row is not proposed this time, whatever follows ("Không khen thưởng", "Đã khen năm 2023").
 const NONE_STARTS = [
   'khong khen', 'khong de nghi', 'khong de xuat', 'chua khen', 'chua de nghi', 'chua de xuat', 'tiep tuc boi duong',
   'da khen', 'da duoc khen', 'da tuyen duong', 'da duoc tuyen duong',
+  // Not considered yet, pending, kept in reserve, withdrawn ("Chờ xét", "Dự phòng", "Rút", "Xin rút tên").
+  'khong xet', 'chua xet', 'cho xet', 'cho xem xet', 'dang xem xet', 'du phong', 'rut', 'da rut', 'xin rut', 'rut ten',
 ];
 // "Đề nghị Thư biểu dương", "Có đề nghị Giấy khen": the verb before the form is not part of it.
 const VERB = /^(?:có\s+)?(?:đề nghị|đề xuất|đn)\s*:?\s+/iu;
@@ -51,6 +53,20 @@ export function readProposal(text: string): { proposed: false } | { proposed: tr
   return { proposed: true, form };
 }
 
+// Words that propose the row without naming a form, as a mark does ("Đồng ý", "Nhất trí", "Chọn", "Đạt").
+const AGREES = /^(?:(?:co )?(?:de nghi|de xuat)|dong y|nhat tri|(?:duoc )?chon|dat|co|duoc)(?: |$)/;
+
+/**
+ * A proposal cell read as proposing the row, though it neither names a form nor marks or agrees ("Năm 2025", "Tốt"):
+ * the list notes it for the district to check.
+ */
+export function unclearProposal(text: string): boolean {
+  const p = readProposal(text);
+  if (!p.proposed || p.form) return false;
+  const rest = withoutProposalVerb(text);
+  return !isMarked(rest) && !AGREES.test(asciiKey(rest)) && !AGREES.test(asciiKey(text));
+}
+
 /**
  * What a row's proposal cells say together (a yes/no column beside the form: "Có | Thư biểu dương"): a cell that
  * does not propose wins ("Không | Giấy khen"); else the form either names. `proposed` is left out where no cell says
@@ -80,13 +96,15 @@ export function isProposalSheetName(name: string, titles: readonly string[]): bo
   return !/(^| )(bo sung|dang ky)( |$)/.test(k) && !titles.some((t) => /(^| )(dang ky|bo sung)( |$)/.test(asciiKey(t)));
 }
 
+// Proposing for commendation: «đề nghị», maybe who is asked between («đề nghị Ban Thường vụ Huyện ủy biểu dương»,
+// «ĐỀ NGHỊ HUYỆN ỦY TUYÊN DƯƠNG»), then the verb; or the guideline's 2025 «lựa chọn giới thiệu biểu dương».
+const PROPOSES_TITLE =
+  /(^| )(?:de (?:nghi|xuat)(?: (?!dang |ky )\S+){0,6}? |gioi thieu )(?:tang|trao|khen|bieu duong|tuyen duong)( |$)/;
+
 /** "DANH SÁCH ĐỀ NGHỊ BIỂU DƯƠNG, KHEN THƯỞNG …": a list that proposes for commendation, not one that registers. */
 export function isProposalListTitle(titles: readonly string[]): boolean {
   const keys = titles.map(asciiKey);
-  return (
-    keys.some((k) => /(^| )de (nghi|xuat) (tang|trao|khen|bieu duong|tuyen duong)( |$)/.test(k)) &&
-    !keys.some((k) => /^(danh sach )?dang ky( |$)/.test(k))
-  );
+  return keys.some((k) => PROPOSES_TITLE.test(k)) && !keys.some((k) => /^(danh sach )?dang ky( |$)/.test(k));
 }
 
 /**
@@ -132,4 +150,45 @@ function namesPastYear(text: string, firstYear: number): boolean {
     .replace(/\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b/g, '')
     .replace(/(?<!\p{L})(?:kh|kế hoạch|qđ|quyết định|số|cv|công văn)(?!\p{L})[^,;()]*/giu, '');
   return (own.match(/\b(?:19|20)\d{2}\b/g) ?? []).some((y) => Number(y) < firstYear);
+}
+
+/**
+ * A proposal column split by form: «Hình thức đề nghị» over «Giấy khen | Thư biểu dương», a mark under the form
+ * proposed. The sub-columns under the proposal column's parent whose own label names a form (not «Năm 2023 | Năm
+ * 2025»), with that form; none when the proposal column is no such split.
+ */
+export function formMarkColumns(labels: ReadonlyMap<number, string>, proposalCol: number | undefined): { c: number; form: string }[] | undefined {
+  const label = proposalCol === undefined ? undefined : labels.get(proposalCol);
+  if (!label?.includes(' – ')) return undefined;
+  const parent = label.split(' – ')[0];
+  const cols: { c: number; form: string }[] = [];
+  for (const [c, l] of labels) {
+    const [p, form] = l.split(' – ');
+    if (p !== parent || !form || !NAMES_A_FORM.test(asciiKey(form)) || /\b(?:19|20)\d{2}\b/.test(form)) continue;
+    cols.push({ c, form: form.trim() });
+  }
+  return cols.length > 1 ? cols : undefined;
+}
+
+/** The cells under form columns, a mark read as the form above it («x» under «Thư biểu dương»), then as one proposal. */
+export function readFormMarks(cells: readonly { text: string; form: string }[]): ReturnType<typeof readProposalCells> {
+  return readProposalCells(cells.map(({ text, form }) => (text && isMarked(text) ? form : text)));
+}
+
+// A proposal written after an exemplar's line in a list typed as paragraphs («…, Bí thư chi bộ ấp 2: đề nghị tặng
+// Thư biểu dương.», «Chi bộ ấp 1 - đề nghị Giấy khen», «… (đề nghị khen thưởng)»): the separator, the verb, the form.
+const PROPOSAL_TAIL =
+  /\s*(?:[:;,\-–—]\s*|\(\s*)(?:được\s+)?(?:đề nghị|đề xuất)(?:\s+(?:tặng|trao|khen thưởng|khen|biểu dương|tuyên dương))?(?:\s*:)?(?:\s+([^()]*?))?\s*\)?\s*[.;]?\s*$/iu;
+
+/**
+ * An exemplar's line without the proposal written after it, and what that proposal names: its form («Thư biểu
+ * dương»), or «Đề nghị» alone when it names none. The whole line when it proposes nothing so.
+ */
+export function splitProposalTail(text: string): { text: string; proposal?: string } {
+  const m = PROPOSAL_TAIL.exec(text);
+  if (!m || m.index === 0) return { text };
+  const form = (m[1] ?? '').trim();
+  // A tail that goes on about something else («đề nghị của Đảng ủy xã», «đề nghị nhân rộng mô hình») is kept.
+  if (form && !NAMES_A_FORM.test(asciiKey(form))) return { text };
+  return { text: text.slice(0, m.index).trim(), proposal: form || 'Đề nghị' };
 }

@@ -20,7 +20,8 @@ import { dittoReader } from './ditto';
 import { notePhase } from './note-phase';
 import { outsidePhaseReader, phaseAfterName, phaseReader, PhaseYears, phaseYears, tablePhase } from './phase';
 import { phaseYearReader } from './phase-year';
-import { isProposalListTitle, readProposalCells } from './proposal';
+import { noteProposedForm } from './note-proposal';
+import { formMarkColumns, isProposalListTitle, readFormMarks, readProposalCells, unclearProposal } from './proposal';
 import type { RecognizedTable } from './recognize';
 import { isExampleRow, isInstruction, isWritingLine } from './template-rows';
 import { commendationColumns, commendedYears } from './yearly-commendations';
@@ -158,6 +159,8 @@ export function readRegistrations(
   };
   // The proposal: one column, or a yes/no column and the form.
   const proposalCols = [col('proposal'), header.fallbacks?.get('proposal')].filter((c): c is number => c !== undefined);
+  // Or one mark column per form under the proposal's parent header («Giấy khen | Thư biểu dương»).
+  const formCols = formMarkColumns(header.labels, col('proposal'));
   const noteCol = col('note');
   const vettingCol = col('vetting');
   const pairCols = GENDER_PAIR.flatMap(([f, gender]) => {
@@ -392,11 +395,26 @@ export function readRegistrations(
     const achievements = dittoAchievements(achievementsAt(r));
     if (achievements) reg.achievements = achievements;
     // A check mark proposes the row without naming a form: the list then prints the ceremony's default form.
-    const p = proposalCols.length ? readProposalCells(proposalCols.map((c) => textAt(r, c))) : undefined;
+    const p = formCols
+      ? readFormMarks(formCols.map(({ c, form }) => ({ text: textAt(r, c), form })))
+      : proposalCols.length
+        ? readProposalCells(proposalCols.map((c) => textAt(r, c)))
+        : undefined;
     if (p?.proposed !== undefined) reg.proposed = p.proposed;
     if (p?.form) reg.proposal = p.form;
+    if (p?.proposed && !p.form) {
+      const unclear = (formCols?.map(({ c }) => c) ?? proposalCols).map((c) => textAt(r, c)).find((t) => t && unclearProposal(t));
+      if (unclear) reg.proposalUnclear = unclear;
+    }
+    if (p && !p.proposed) {
+      const said = (formCols?.map(({ c }) => c) ?? proposalCols).map((c) => textAt(r, c)).filter((t) => t).join('; ');
+      if (said) reg.notProposedAs = said;
+    }
     const note = textAt(r, noteCol);
     if (note) reg.note = note;
+    // No proposal column: a note that proposes a form («Đề nghị Thư biểu dương») gives the row's form.
+    const noteForm = !p && note ? noteProposedForm(note) : undefined;
+    if (noteForm) reg.proposal = noteForm;
     // A posthumous exemplar's mark after the name or the birth year ("(đã mất)", "1950 (từ trần)"): the note keeps it.
     const remark = cell?.remark ?? posthumousIn(textAt(r, yearCol));
     if (remark && !(note && toneKey(note).includes(toneKey(remark)))) reg.note = note ? `${note}; ${remark}` : remark;

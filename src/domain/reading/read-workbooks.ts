@@ -480,6 +480,7 @@ function readAllRegistrations(
   const sheetFirst = new Set([...tablesOf].filter(([, tables]) => sheetsNameTheirUnits(tables, unitContext.resolver)).map(([file]) => file));
   // A list dated after the first ceremony is no registration for it.
   const firstCeremony = firstCeremonyDate(profile);
+  const finalYear = Math.max(...profile.ceremonies.map((c) => Number(c.date.slice(0, 4))));
   for (const f of lists) {
     // Rows naming only a unit of the list ("Hội Nông dân huyện") are unit rows, known now that the units are.
     const table = withUnitRows(f.table, judge);
@@ -488,7 +489,12 @@ function readAllRegistrations(
     // The unit of each row, from every source that names one (unit-evidence.ts).
     append(findings, attributeUnits(table, f.file, r.registrations, unitContext, sheetFirst.has(f.file)));
     append(registrations, r.registrations);
-    const proposes = f.table.header.columns.has('proposal') && (isProposalListTitle(f.table.titleTexts) || isProposalSheetName(f.table.view.name, f.table.titleTexts));
+    const datedAfterFirstCeremony = f.table.dateLine !== undefined && !f.table.dateLineBelow && firstCeremony !== undefined && compareDates(f.table.dateLine, firstCeremony) > 0;
+    // A list titled as a proposal proposes with a proposal column; without one (the requests in «Ghi chú», or none:
+    // every row proposed), only when made in the final ceremony's year, when no registration nor addition is made.
+    const proposes = f.table.header.columns.has('proposal')
+      ? isProposalListTitle(f.table.titleTexts) || isProposalSheetName(f.table.view.name, f.table.titleTexts)
+      : datedAfterFirstCeremony && f.table.dateLine !== undefined && f.table.dateLine.y >= finalYear && isProposalListTitle(f.table.titleTexts) && !f.table.titleTexts.some((t) => /(^| )bo sung( |$)/.test(asciiKey(t)));
     // The one unit whose list the table is, if it is one unit's.
     const ids = new Set(r.registrations.map((reg) => reg.unitId));
     const [only] = ids;
@@ -504,7 +510,7 @@ function readAllRegistrations(
       replaces: isReplacement([...f.table.titleTexts, f.file]),
       ...correctionOrder([...f.table.titleTexts, f.file], f.table.dateLineBelow ? undefined : f.table.dateLine),
       file: f.file,
-      datedAfterFirstCeremony: f.table.dateLine !== undefined && !f.table.dateLineBelow && firstCeremony !== undefined && compareDates(f.table.dateLine, firstCeremony) > 0,
+      datedAfterFirstCeremony,
     });
     // A list's date line taken from an addition below it dates it only within phase 1: a later one is the addition's.
     const addedLater = f.table.dateLineBelow && f.table.dateLine && f.table.dateLine.y > phaseYears(profile).first.to;
