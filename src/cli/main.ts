@@ -62,10 +62,11 @@ async function loadConfig(file: string | undefined): Promise<{ profile: Profile;
 async function readInputs(io: Io, given: string[], config: string | undefined, partial = false): Promise<ReadResult> {
   const { profile, override } = await loadConfig(config);
   // "~$Danh sách.xlsx": the owner file Excel or Word keeps beside a document that is open, never a list. Said, and
-  // left out, when other files are given.
+  // left out, when other files are given; given alone, the user is pointed to the list beside it.
   const lockFiles = given.filter((f) => path.basename(f).startsWith('~$'));
-  const files = lockFiles.length < given.length ? given.filter((f) => !lockFiles.includes(f)) : given;
-  for (const f of files === given ? [] : lockFiles) io.err(`${cliText.notice('info', cliText.lockFileSkipped(path.basename(f)))}\n`);
+  if (lockFiles.length && lockFiles.length === given.length) throw new InputError(cliText.lockFilesOnly(path.basename(lockFiles[0] ?? '')));
+  const files = given.filter((f) => !lockFiles.includes(f));
+  for (const f of lockFiles) io.err(`${cliText.notice('info', cliText.lockFileSkipped(path.basename(f)))}\n`);
   const grids = [];
   // Among several files, one that cannot be read is reported (FILE_UNREADABLE) and the rest is checked.
   const unreadable: { file: string; message: string }[] = [];

@@ -11,6 +11,9 @@ export const cliText = {
   ceremonyNeeded: 'Lệnh consolidate cần --ceremony 2023 hoặc --ceremony 2025.',
   outNeeded: 'Lệnh consolidate cần tệp kết quả: -o KẾT_QUẢ.xlsx (hoặc .docx cho bản Word).',
   outExtension: (out: string) => `Tệp kết quả «${out}» phải có đuôi .xlsx hoặc .docx.`,
+  /** Only such files given: the list the user meant is the one the owner file sits beside. */
+  lockFilesOnly: (file: string) =>
+    `${file} là tệp tạm Excel/Word tạo ra khi một tệp đang mở, không phải danh sách: hãy chọn tệp «${file.replace(/^~\$/, '')}».`,
   lockFileSkipped: (file: string) => `Bỏ qua ${file}: đây là tệp tạm Excel/Word tạo ra khi một tệp đang mở, không phải danh sách.`,
   notice: (level: 'warning' | 'info', message: string) => `${level === 'warning' ? 'Cảnh báo' : 'Lưu ý'}: ${message}`,
   excludedInWord: (n: number) => `${n} dòng không đưa vào danh sách (lập tệp .xlsx để xem lý do từng dòng). `,

@@ -162,9 +162,10 @@ describe('Excel\'s and Word\'s owner files («~$…») beside the lists', () => 
     expect(findingsOf(r.out).filter((f) => f.code === 'FILE_UNREADABLE')).toEqual([]);
   });
 
-  it('near miss: given alone, it is read and refused as any file that is no workbook', async () => {
+  it('given alone, it is refused with the list it sits beside named', async () => {
     const r = await runCli(['check', await lock(), '--as-of', '2023-03-01']);
     expect(r.code).toBe(2);
     expect(r.err).not.toContain('Bỏ qua');
+    expect(r.err).toContain('~$tong-hop.xlsx là tệp tạm Excel/Word tạo ra khi một tệp đang mở, không phải danh sách: hãy chọn tệp «tong-hop.xlsx».');
   });
 });
