@@ -92,7 +92,11 @@ export function readRegistrations(
   // Each field's column looked up once per table, not once per row.
   const unitCol = col('unit');
   const unitCodeCol = col('unitCode');
-  const kindCol = col('kind');
+  // "Loại đăng ký" may hold the kind ("Cá nhân" | "Tập thể") or something else instead of the phase: its first value
+  // tells.
+  const phaseColHolds = loosePhaseColumn(table, col('phase'), parseKind, profile);
+  const phaseColElse = phaseColHolds !== 'phase';
+  const kindCol = col('kind') ?? (phaseColHolds === 'kind' ? col('phase') : undefined);
   const firstNameCol = col('name');
   // A name typed in parts ("Nguyễn Văn | Hùng"): one name; a collective's name merged across the parts, once.
   const { nameParts } = header;
@@ -109,8 +113,8 @@ export function readRegistrations(
   const positionCol = col('position');
   const workplaceCol = col('workplace');
   // A "Năm đăng ký" column stands for the phase column when there is none.
-  const phaseByYear = col('phase') === undefined && col('phaseYear') !== undefined;
-  const phaseCol = col('phase') ?? col('phaseYear');
+  const phaseByYear = (col('phase') === undefined || phaseColElse) && col('phaseYear') !== undefined;
+  const phaseCol = (phaseColElse ? undefined : col('phase')) ?? col('phaseYear');
   const dateCol = col('date');
   // Only the columns the table has, looped over by index: a row is read without iterators.
   const matchedCols = MATCHED_FIELDS.map(col).filter((c): c is number => c !== undefined);
@@ -574,4 +578,22 @@ function* textsBelow(table: RecognizedTable): Iterable<string> {
 function firstCeremonyDay(profile: Profile): CalendarDate | undefined {
   const first = profile.ceremonies.find((c) => !c.phases.includes(2));
   return first ? parseIsoDate(first.date) : undefined;
+}
+
+// The phase headers that may head something else ("Loại đăng ký": Cá nhân | Tập thể; "Hình thức đăng ký": …).
+const LOOSE_PHASE_HEADER = /^(loai|hinh thuc) /;
+
+/**
+ * What a loosely headed phase column holds, by its first value: the kind ("Cá nhân"), a phase ("Chính thức", "Bổ
+ * sung"), or neither ('other': the column is left unread, as before it was known).
+ */
+function loosePhaseColumn(table: RecognizedTable, c: number | undefined, parseKind: (text: string) => unknown, profile: Profile): 'phase' | 'kind' | 'other' {
+  if (c === undefined || !LOOSE_PHASE_HEADER.test(asciiKey(table.header.labels.get(c) ?? ''))) return 'phase';
+  for (const dr of table.rows) {
+    const t = table.view.text(dr.r, c);
+    if (!t) continue;
+    if (parseKind(t) !== null) return 'kind';
+    return phaseReader(phaseYears(profile))(t) === null ? 'other' : 'phase';
+  }
+  return 'phase';
 }

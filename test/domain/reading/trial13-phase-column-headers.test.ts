@@ -43,6 +43,26 @@ describe('a phase column under another header', () => {
     expect((await phasesOf(master('Thời gian', ['2021-2023', '2021-2023', '2023-2025', '2023-2025']))).phases).toEqual([1, 1, 1, 1]);
   });
 
+  it('near miss: «Loại đăng ký» holding the kind is the kind, not the phase', async () => {
+    // Without a «Đối tượng» column: «Loại đăng ký» is the only kind there is.
+    const rows = master('Loại đăng ký', ['Cá nhân', 'Cá nhân', 'Tập thể', 'Cá nhân']).map((r) => [...r.slice(0, 2), ...r.slice(3)]);
+    rows[3] = [3, 'Đảng bộ xã Phú Hữu', 'Chi bộ ấp Phú Thạnh', '', 'Tập thể'];
+    const { read, report } = await checkBooks([unitsBook(), oneSheet('tong-hop.xlsx', rows, 'Đăng ký')]);
+    expect(read.registrations.map((r) => [r.phase, r.kind])).toEqual([
+      [1, 'individual'],
+      [1, 'individual'],
+      [1, 'collective'],
+      [1, 'individual'],
+    ]);
+    expect(report.findings.map((f) => f.code)).not.toContain('PHASE_UNREADABLE');
+  });
+
+  it('near miss: «Hình thức đăng ký» holding no phase is left unread', async () => {
+    const { phases, codes } = await phasesOf(master('Hình thức đăng ký', ['Điển hình tiên tiến', 'Gương người tốt việc tốt', 'Điển hình tiên tiến', '']));
+    expect(phases).toEqual([1, 1, 1, 1]);
+    expect(codes).not.toContain('PHASE_UNREADABLE');
+  });
+
   it('near miss: a value neither phase under «Loại đăng ký» is still reported', async () => {
     const { phases, codes } = await phasesOf(master('Loại đăng ký', ['Chính thức', 'Chính thức', 'Bổ sung', 'Khác']));
     expect(phases).toEqual([1, 1, 2, undefined]);
