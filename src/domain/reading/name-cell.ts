@@ -26,6 +26,16 @@ export interface NameCell {
   gender?: Gender;
   /** A posthumous exemplar's mark after the name ("(đã mất)", "truy tặng", "liệt sĩ"): for the row's note. */
   remark?: string;
+  /** A phase-2 mark after the name ("(bổ sung 2024)", "- BS", "(GĐ 2)"): the row's phase, no part of the position. */
+  phaseMark?: string;
+}
+
+// What staff write after a name to mark an addition of phase 2: "bổ sung", "BS", "ĐKBS", "ĐK bổ sung", with its year
+// (or month and year), or the phase named: "GĐ 2", "giai đoạn II", "giai đoạn 2023 - 2025".
+const PHASE_MARK = /^(?:(?:dang ky |dk )?(?:bo sung|bs)|dkbs)(?: (?:nam |t|thang )?(?:\d{1,2} )?\d{4})?$|^(?:giai doan|gd) ?(?:2|ii|\d{4} \d{4})$/;
+
+function isPhaseMark(text: string): boolean {
+  return PHASE_MARK.test(asciiKey(text));
 }
 
 /** The marks of a posthumous exemplar: the award's wording changes (truy tặng), so the note keeps them. */
@@ -145,15 +155,20 @@ const YEAR = /^(?:sn|s\.n\.?|sinh năm|năm sinh|ns)?\s*:?\s*((?:19|20)\d\d)$/iu
 const YEAR_RANGE = /\d{4}\s*[-–—]\s*\d{4}/u;
 
 /** What follows a person's name: a birth year (and a gender written with it), and the rest as the position. */
-function splitTail(tail: string): { position?: string; birthYear?: number; gender?: Gender; remark?: string } {
+function splitTail(tail: string): { position?: string; birthYear?: number; gender?: Gender; remark?: string; phaseMark?: string } {
   let birthYear: number | undefined;
   let gender: Gender | undefined;
   let remark: string | undefined;
+  let phaseMark: string | undefined;
   const kept: string[] = [];
   // A piece that gives the year or the gender (once each) is taken out of the position.
   const take = (p: string): boolean => {
     if (remark === undefined && isPosthumousMark(p)) {
       remark = p.trim();
+      return true;
+    }
+    if (phaseMark === undefined && isPhaseMark(p)) {
+      phaseMark = p.replace(/^[\s\-–—:]+/u, '').trim();
       return true;
     }
     const y = YEAR.exec(p.trim());
@@ -189,7 +204,13 @@ function splitTail(tail: string): { position?: string; birthYear?: number; gende
     .replace(/^[\s,;:\-–—]+|[\s,;:\-–—]+$/gu, '')
     .replace(/\s+/g, ' ')
     .trim();
-  return { ...(position ? { position } : {}), ...(birthYear !== undefined ? { birthYear } : {}), ...(gender ? { gender } : {}), ...(remark ? { remark } : {}) };
+  return {
+    ...(position ? { position } : {}),
+    ...(birthYear !== undefined ? { birthYear } : {}),
+    ...(gender ? { gender } : {}),
+    ...(remark ? { remark } : {}),
+    ...(phaseMark ? { phaseMark } : {}),
+  };
 }
 
 // Ranks and titles written before a person's name ("Thượng tá Nguyễn Văn Bình", "ThS. Lê Thị Hoa"): they belong to
@@ -310,12 +331,15 @@ export function readNameCell(lines: readonly string[], kind: SubjectKind | undef
   const tail = splitTail(name.slice(m.index));
   // A birth year alone after a name of no known shape («Păng (1960)») is split off too: a body has no birth year.
   const yearOnly = kind !== 'collective' && tail.birthYear !== undefined && !tail.position && !tail.remark && !looksCollective(head);
-  if (!yearOnly && !(kind === 'collective' ? looksLikePersonName(head) : looksPersonal(head))) return cell;
+  // A phase mark alone is split off any name, a body's too: "Chi bộ ấp Phú Thạnh (bổ sung 2024)".
+  const phaseOnly = tail.phaseMark !== undefined && !tail.position && tail.birthYear === undefined && !tail.remark && !tail.gender;
+  if (!yearOnly && !phaseOnly && !(kind === 'collective' ? looksLikePersonName(head) : looksPersonal(head))) return cell;
   if (subjectsIn(name, 'individual', false).length > 1) return cell;
   cell.name = head;
   if (tail.position) cell.position = cell.position ? `${cell.position}, ${tail.position}` : tail.position;
   if (tail.birthYear !== undefined) cell.birthYear = tail.birthYear;
   if (tail.gender) cell.gender = tail.gender;
   if (tail.remark) cell.remark = tail.remark;
+  if (tail.phaseMark) cell.phaseMark = tail.phaseMark;
   return cell;
 }

@@ -39,6 +39,7 @@ const RANGE = /(\d{4})\s+(?:(?:den|toi)\s+)?(\d{4})/;
  * Memoised: a phase column holds a handful of texts, asked of every row.
  */
 // "Mới", "Phát hiện mới": newly found, phase 2; "Đăng ký mới", "ĐK mới" (a first registration too) only with a year.
+const FIRST_REGISTRATION = /^(?:dang ky |dk )?(?:chinh thuc|lan dau|ban dau)$/;
 const NEWLY_FOUND = /^(?:phat hien )?moi(?: |$)/;
 const NEWLY_REGISTERED = /^(?:dang ky|dk) moi(?: |$)/;
 
@@ -60,6 +61,8 @@ export function phaseReader(years: PhaseYears): (text: string) => Phase | null {
     const k = asciiKey(text);
     // A crossed-out cell ("-", "…") is an empty one; a bare "?" asks rather than says.
     if (!k) return /^[\s\-–—.·…/]*$/u.test(text) ? 1 : null;
+    // "Chính thức" (the official, first registration) as against "Bổ sung" in a "Loại đăng ký" column.
+    if (FIRST_REGISTRATION.test(k)) return 1;
     if (/(^| )(bo sung|bs)( |$)/.test(k)) return /(^| )(giai doan|gd|dot) (1|i)( |$)/.test(k) ? null : 2;
     let rest = k.replace(INTRO, '');
     let stated: Phase | undefined;

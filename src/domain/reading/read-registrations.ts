@@ -1,5 +1,6 @@
 /** Registration rows → Registration records, with the reading findings of each row. */
 import { columnLetter } from '../grid';
+import { CalendarDate, compareDates, parseIsoDate } from '../dates';
 import { Finding, finding } from '../findings/finding';
 import { FIELD_LABELS, msg } from '../findings/messages';
 import type { Profile } from '../profile';
@@ -10,15 +11,16 @@ import { yearOfLabel } from '../recognition/header';
 import type { Registration } from '../records';
 import { inferSubjectKind, isHousehold, parseSubjectKind, SubjectKind } from '../subjects/subject-kind';
 import { subjectsIn } from '../subjects/subject-parts';
-import { asciiKey, toneKey } from '../text';
+import { asciiKey, saysNone, toneKey } from '../text';
 import { isMarked, readDate, readYear } from './cell-values';
 import { memoize } from '../text/memo';
 import { Gender, marksGender, parseGender } from './gender';
 import { isPosthumousMark, NameCell, readNameCell } from './name-cell';
 import { yearOrGender } from './name-cell-year';
 import { dittoReader } from './ditto';
-import { notePhase } from './note-phase';
-import { outsidePhaseReader, phaseAfterName, phaseReader, PhaseYears, phaseYears, tablePhase } from './phase';
+import { isBarePhaseMark, notePhase } from './note-phase';
+import { footnotePhases, isAdditionNumber, starsOf } from './phase-marks';
+import { outsidePhaseReader, Phase, phaseAfterName, phaseReader, PhaseYears, phaseYears, tablePhase } from './phase';
 import { phaseYearReader } from './phase-year';
 import { noteProposedForm } from './note-proposal';
 import { formMarkColumns, isProposalListTitle, readFormMarks, readProposalCells, unclearProposal } from './proposal';
@@ -26,6 +28,8 @@ import type { RecognizedTable } from './recognize';
 import { isExampleRow, isInstruction, isWritingLine } from './template-rows';
 import { commendationColumns, commendedYears } from './yearly-commendations';
 
+// A phase column headed by the additions only ("Đăng ký bổ sung", "ĐKBS"): it holds marks, not phases.
+const ADDITION_COLUMN = /(^| )(bo sung|dkbs)( |$)/;
 // Hoisted: built once, not once per row.
 // "Nam | Nữ" columns: check marks (gender) or years (birth year and gender), as their contents say.
 const GENDER_PAIR = [
@@ -112,7 +116,11 @@ export function readRegistrations(
   // Each field's column looked up once per table, not once per row.
   const unitCol = col('unit');
   const unitCodeCol = col('unitCode');
-  const kindCol = col('kind');
+  // "Loại đăng ký" may hold the kind ("Cá nhân" | "Tập thể") or something else instead of the phase: its first value
+  // tells.
+  const phaseColHolds = loosePhaseColumn(table, col('phase'), parseKind, profile);
+  const phaseColElse = phaseColHolds !== 'phase';
+  const kindCol = col('kind') ?? (phaseColHolds === 'kind' ? col('phase') : undefined);
   const firstNameCol = col('name');
   // A name typed in parts ("Nguyễn Văn | Hùng"): one name; a collective's name merged across the parts, once.
   const { nameParts } = header;
@@ -129,8 +137,8 @@ export function readRegistrations(
   const positionCol = col('position');
   const workplaceCol = col('workplace');
   // A "Năm đăng ký" column stands for the phase column when there is none.
-  const phaseByYear = col('phase') === undefined && col('phaseYear') !== undefined;
-  const phaseCol = col('phase') ?? col('phaseYear');
+  const phaseByYear = (col('phase') === undefined || phaseColElse) && col('phaseYear') !== undefined;
+  const phaseCol = (phaseColElse ? undefined : col('phase')) ?? col('phaseYear');
   const dateCol = col('date');
   // Only the columns the table has, looped over by index: a row is read without iterators.
   const matchedCols = MATCHED_FIELDS.map(col).filter((c): c is number => c !== undefined);
@@ -176,7 +184,13 @@ export function readRegistrations(
   );
   const years = phaseYears(profile);
   const readPhase = phaseReader(years);
-  const readPhaseCell = phaseByYear ? phaseYearReader(years, readPhase) : readPhase;
+  // A column for the additions alone ("Đăng ký bổ sung"): a mark there is phase 2, "Không" phase 1.
+  const phaseMarks = phaseCol !== undefined && !phaseByYear && ADDITION_COLUMN.test(asciiKey(header.labels.get(phaseCol) ?? ''));
+  const readPhaseCell = phaseByYear
+    ? phaseYearReader(years, readPhase)
+    : phaseMarks
+      ? (t: string) => (isMarked(t) ? 2 : saysNone(t) ? 1 : readPhase(t))
+      : readPhase;
   // Without a phase column, the phase the title, the sheet's name or a group row names ("ĐĂNG KÝ BỔ SUNG").
   const readOutside = phaseCol === undefined ? outsidePhaseReader(years) : undefined;
   const readTail = readOutside ?? outsidePhaseReader(years);
@@ -188,6 +202,12 @@ export function readRegistrations(
   const statedPhase =
     readOutside && ((table.headingTexts && tablePhase(table.headingTexts, '', readOutside)) ?? tablePhase(table.titleTexts, view.name, readOutside));
   const wholePhase = readOutside && (statedPhase ?? yearsPhase(madeIn, years));
+  // Phase 2 only because the list was made then: a cumulative list sent again in 2024 or 2025 still holds the first
+  // registrations. Rows above its first group row of additions ("Bổ sung năm 2024"), and rows registered on or before
+  // the first ceremony's day, stay in phase 1.
+  const sentAgain = readOutside !== undefined && statedPhase === undefined && wholePhase === 2;
+  const firstAdded = sentAgain ? table.rows.find((dr) => dr.groupPhase && readOutside(dr.groupPhase) === 2)?.r : undefined;
+  const firstCeremony = sentAgain ? firstCeremonyDay(profile) : undefined;
   // A data cell merged across columns holds one value, for the first column of the table it covers ("Chi bộ ấp Phú
   // Hòa" merged over the name, year and position is a name; a year spanning an unlabelled grid column and the year's
   // in a Word table is a year): the other columns it covers are empty.
@@ -217,6 +237,28 @@ export function readRegistrations(
   const mergedFromAbove = (r: number, c: number | undefined) => {
     const m = c ? view.mergeAt(r, c) : undefined;
     return m !== undefined && m.top < r;
+  };
+  // Bare marks of an addition in "Ghi chú" ("Mới", "BS") say phase 2 only where they set rows apart: not on every row,
+  // nor in a list made before phase 2 could start. Weighed once, when the first bare mark is met: most tables have none.
+  let bareWeighed: boolean | undefined;
+  const bareMarks = (): boolean => {
+    if (bareWeighed !== undefined) return bareWeighed;
+    let marked = 0;
+    let rows = 0;
+    for (const dr of table.rows) {
+      const t = textAt(dr.r, firstNameCol) || textAt(dr.r, otherNameCol);
+      if (!t) continue;
+      rows++;
+      if (isBarePhaseMark(textAt(dr.r, noteCol))) marked++;
+    }
+    const early = table.dateLine !== undefined && table.dateLine.y < years.first.to;
+    return (bareWeighed = !early && marked > 0 && marked < rows);
+  };
+  // The footnotes under the table, read once a starred number asks for them ("6*" … "(*) Bổ sung năm 2024").
+  let footnotes: Map<string, Phase> | undefined;
+  const footnotePhase = (stars: string): Phase | undefined => {
+    footnotes ??= footnotePhases(textsBelow(table), (t) => notePhase(t, readPhase) ?? readTail(t));
+    return footnotes.get(stars);
   };
   // A row with no number and no name right under a numbered exemplar's, holding more of its position, workplace,
   // field or achievements, goes on that exemplar: long cells are typed so in Word, line by line. Its other cells are
@@ -432,9 +474,19 @@ export function readRegistrations(
     }
     const phase = textAt(r, phaseCol);
     // A phase after the unit's name on its group row first, unless it names the whole term; then the group's.
-    if (readOutside) reg.phase = (dr.unitPhase && readOutside(dr.unitPhase)) || (dr.groupPhase && readOutside(dr.groupPhase)) || wholePhase || 1;
+    const groupPhase = readOutside && ((dr.unitPhase && readOutside(dr.unitPhase)) || (dr.groupPhase && readOutside(dr.groupPhase)));
+    if (readOutside) reg.phase = groupPhase || wholePhase || 1;
+    const ownGroupPhase = !!groupPhase;
+    if (firstAdded !== undefined && r < firstAdded && !ownGroupPhase) reg.phase = 1;
     // No phase column: a note about the phase only ("Giai đoạn 2", "Bổ sung năm 2024") says the row's own.
-    const phaseInNote = readOutside && note ? notePhase(note, readPhase) : undefined;
+    // Or the number ("BS1", "6*" with its footnote), or a mark after the name ("Hồ Văn Em (bổ sung 2024)").
+    const stt = readOutside ? textAt(r, sttCol) : '';
+    const stars = stt ? starsOf(stt) : undefined;
+    const bare = readOutside && note && isBarePhaseMark(note, `${reg.position ?? ''} ${reg.workplace ?? ''}`) && bareMarks() ? 2 : undefined;
+    const inNote = readOutside && note ? (notePhase(note, readPhase) ?? bare) : undefined;
+    const inNumber = stt && isAdditionNumber(stt) ? 2 : stars ? footnotePhase(stars) : undefined;
+    const afterName = readOutside && cell?.phaseMark ? notePhase(cell.phaseMark, readPhase) : undefined;
+    const phaseInNote = inNote ?? inNumber ?? afterName;
     if (phaseInNote) reg.phase = phaseInNote;
     if (withPhase && !phase) reg.phase = withPhase.phase;
     if (phase) {
@@ -454,6 +506,7 @@ export function readRegistrations(
     if (d.state === 'ok') reg.date = d.date;
     // A row registered in a year of phase 2 only, with no phase written anywhere, is an addition of phase 2.
     if (readOutside && !dr.groupPhase && !dr.unitPhase && !statedPhase && !phaseInNote && reg.phase === 1 && reg.date && yearsPhase([reg.date.y], years) === 2) reg.phase = 2;
+    else if (firstCeremony && reg.phase === 2 && !ownGroupPhase && !phaseInNote && reg.date && compareDates(reg.date, firstCeremony) <= 0) reg.phase = 1;
     else if (d.state === 'invalid') {
       // The cell's error, not the row's (rules.md): the exemplar stays counted and listed.
       findings.push(
@@ -557,4 +610,41 @@ function sheetYear(name: string): number | undefined {
 /** Phase 2 when one of the years given falls in phase 2 only (after the year that closes phase 1); else undefined. */
 function yearsPhase(given: readonly (number | undefined)[], years: PhaseYears): 2 | undefined {
   return given.some((y) => y !== undefined && y > years.first.to && y <= years.second.to) ? 2 : undefined;
+}
+
+/** The texts under a table's first row, a footnote's place: its rows' cells (a sheet), its paragraphs below (Word). */
+function* textsBelow(table: RecognizedTable): Iterable<string> {
+  const { view, rows } = table;
+  const from = rows[0]?.r ?? view.rowCount + 1;
+  const to = Math.min(view.rowCount, (rows[rows.length - 1]?.r ?? 0) + 20);
+  for (let r = from; r <= to; r++)
+    for (let c = 1; c <= view.colCount; c++) {
+      const t = view.text(r, c);
+      if (t.includes('*')) yield t;
+    }
+  yield* table.paragraphsBelow ?? [];
+}
+
+/** The day of the ceremony that closes phase 1 (19/05/2023): a row registered by then is of phase 1. */
+function firstCeremonyDay(profile: Profile): CalendarDate | undefined {
+  const first = profile.ceremonies.find((c) => !c.phases.includes(2));
+  return first ? parseIsoDate(first.date) : undefined;
+}
+
+// The phase headers that may head something else ("Loại đăng ký": Cá nhân | Tập thể; "Hình thức đăng ký": …).
+const LOOSE_PHASE_HEADER = /^(loai|hinh thuc) /;
+
+/**
+ * What a loosely headed phase column holds, by its first value: the kind ("Cá nhân"), a phase ("Chính thức", "Bổ
+ * sung"), or neither ('other': the column is left unread, as before it was known).
+ */
+function loosePhaseColumn(table: RecognizedTable, c: number | undefined, parseKind: (text: string) => unknown, profile: Profile): 'phase' | 'kind' | 'other' {
+  if (c === undefined || !LOOSE_PHASE_HEADER.test(asciiKey(table.header.labels.get(c) ?? ''))) return 'phase';
+  for (const dr of table.rows) {
+    const t = table.view.text(dr.r, c);
+    if (!t) continue;
+    if (parseKind(t) !== null) return 'kind';
+    return phaseReader(phaseYears(profile))(t) === null ? 'other' : 'phase';
+  }
+  return 'phase';
 }

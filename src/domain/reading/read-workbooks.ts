@@ -32,7 +32,7 @@ import { readUnits } from './read-units';
 import { looksLikeData, wordTableGoingOn, withParagraphs, withRowTexts } from './word-tables';
 import { continuedTables, RecognizedTable, recognizeTables } from './recognize';
 import { hasText, instructionSheetName, instructionTitle, isTemplateSheetName, plansSheet, topTexts } from './sheet-skip';
-import { attributeUnits, letterheadUnit, sheetsNameTheirUnits } from './unit-evidence';
+import { attributeUnits, fileLetterheadUnit, letterheadUnit, sheetsNameTheirUnits } from './unit-evidence';
 import { UnitJudge, withUnitRows } from './group-rows';
 import { unitTypeInferrer } from '../units/unit-type';
 
@@ -487,7 +487,10 @@ function readAllRegistrations(
     const r = readRegistrations(table, f.file, f.date1904, profile);
     append(findings, r.findings);
     // The unit of each row, from every source that names one (unit-evidence.ts).
-    append(findings, attributeUnits(table, f.file, r.registrations, unitContext, sheetFirst.has(f.file)));
+    // A sheet without a letterhead takes the unit its file's other sheets name (only asked when nothing else names one).
+    const others = (tablesOf.get(f.file) ?? []).filter((t) => t.view.name !== f.table.view.name);
+    const fileUnit = others.length ? () => fileLetterheadUnit(others, unitContext.resolver) : undefined;
+    append(findings, attributeUnits(table, f.file, r.registrations, unitContext, sheetFirst.has(f.file), fileUnit));
     append(registrations, r.registrations);
     const datedAfterFirstCeremony = f.table.dateLine !== undefined && !f.table.dateLineBelow && firstCeremony !== undefined && compareDates(f.table.dateLine, firstCeremony) > 0;
     // A list titled as a proposal proposes with a proposal column; without one (the requests in «Ghi chú», or none:

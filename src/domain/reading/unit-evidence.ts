@@ -318,10 +318,33 @@ export function sheetsNameTheirUnits<U extends UnitRef>(tables: readonly Recogni
 }
 
 /**
+ * The one unit the letterheads of a file's sheets name (`tables`: the file's tables), if they name one and only one:
+ * a sheet of the file without a letterhead of its own is that unit's.
+ */
+export function fileLetterheadUnit<U extends UnitRef>(tables: readonly RecognizedTable[], resolver: UnitResolver<U>): { text: string; unit: U } | undefined {
+  let found: { text: string; unit: U } | undefined;
+  for (const t of tables) {
+    const titles = ownTitles(t);
+    const named = titleUnit(titles, resolver) ?? titlePlaceUnit(titles, resolver);
+    if (!named) continue;
+    if (found && found.unit.id !== named.unit.id) return undefined;
+    found ??= named;
+  }
+  return found;
+}
+
+/**
  * The unit a table names as a whole: its title block, else its sheet's name, else its file's name; the sheet's name
  * first in a file of one sheet per unit (`sheetFirst`).
  */
-function tableUnit<U extends UnitRef>(table: RecognizedTable, file: string, resolver: UnitResolver<U>, profile: Profile, sheetFirst: boolean): TableUnit<U> {
+function tableUnit<U extends UnitRef>(
+  table: RecognizedTable,
+  file: string,
+  resolver: UnitResolver<U>,
+  profile: Profile,
+  sheetFirst: boolean,
+  fileUnit?: () => { text: string; unit: U } | undefined,
+): TableUnit<U> {
   const sheet = table.view.name;
   const bySheet = resolveName(resolver, sheet);
   if (sheetFirst && bySheet) return { text: sheet, source: 'sheet', unit: bySheet };
@@ -332,6 +355,10 @@ function tableUnit<U extends UnitRef>(table: RecognizedTable, file: string, reso
   const byPlace = titlePlaceUnit(titles, resolver);
   if (byPlace) return { ...byPlace, source: 'title' };
   if (bySheet) return { text: sheet, source: 'sheet', unit: bySheet };
+  // A sheet without a letterhead («Bổ sung 2024» under its title only) in a file whose other sheets all name one
+  // unit: that unit's, not the file name's.
+  const byOtherSheets = fileUnit?.();
+  if (byOtherSheets) return { ...byOtherSheets, source: 'title' };
   const words = fileNameWords(file);
   const byFile = resolveName(resolver, words);
   if (byFile) return { text: words, source: 'file', unit: byFile };
@@ -430,11 +457,12 @@ export function attributeUnits<U extends UnitRef>(
   rows: Registration[],
   ctx: AttributionContext<U>,
   sheetFirst = false,
+  fileUnit?: () => { text: string; unit: U } | undefined,
 ): Finding[] {
   const { resolver, profile, hasUnits } = ctx;
   const findings: Finding[] = [];
   let whole: TableUnit<U> | undefined;
-  const wholeTable = () => (whole ??= tableUnit(table, file, resolver, profile, sheetFirst));
+  const wholeTable = () => (whole ??= tableUnit(table, file, resolver, profile, sheetFirst, fileUnit));
 
   const unitCol = table.header.columns.get('unit');
   const codeCol = table.header.columns.get('unitCode');

@@ -199,8 +199,27 @@ const REGISTRATION_SYNONYMS: Synonyms = {
     'Thành tích, lĩnh vực',
   ],
   // "GĐ" only as the whole header (a single word: never a prefix).
-  phase: ['Giai đoạn', 'Đợt', 'Đợt đăng ký', 'Giai đoạn đăng ký', 'GĐ', 'GĐ đăng ký', 'Đợt ĐK'],
-  phaseYear: ['Năm đăng ký', 'Năm ĐK', 'Thời điểm đăng ký'],
+  // "Đăng ký lần" (1 | 2), "Loại đăng ký" (Chính thức | Bổ sung), "Đăng ký bổ sung" (a mark: x for an addition).
+  phase: [
+    'Giai đoạn',
+    'Đợt',
+    'Đợt đăng ký',
+    'Giai đoạn đăng ký',
+    'GĐ',
+    'GĐ đăng ký',
+    'Đợt ĐK',
+    'Đăng ký lần',
+    'Lần đăng ký',
+    'ĐK lần',
+    'Lần ĐK',
+    'Loại đăng ký',
+    'Hình thức đăng ký',
+    'Đăng ký bổ sung',
+    'ĐK bổ sung',
+    'ĐKBS',
+  ],
+  // "Thời gian đăng ký" holds a phase's years ("2021-2023") or the date of the registration: both give the phase.
+  phaseYear: ['Năm đăng ký', 'Năm ĐK', 'Thời điểm đăng ký', 'Thời gian đăng ký', 'Thời gian ĐK'],
   date: ['Ngày đăng ký', 'Ngày ĐK'],
   // "Đề xuất" and "Mức khen" only as the whole header ("Mức khen đã đạt" is past awards).
   proposal: [
