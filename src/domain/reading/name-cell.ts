@@ -32,7 +32,9 @@ export interface NameCell {
 
 // What staff write after a name to mark an addition of phase 2: "bổ sung", "BS", "ĐKBS", "ĐK bổ sung", with its year
 // (or month and year), or the phase named: "GĐ 2", "giai đoạn II", "giai đoạn 2023 - 2025".
-const PHASE_MARK = /^(?:(?:dang ky |dk )?(?:bo sung|bs)|dkbs)(?: (?:nam |t|thang )?(?:\d{1,2} )?\d{4})?$|^(?:giai doan|gd) ?(?:2|ii|\d{4} \d{4})$/;
+// "BS" alone is also a doctor's title ("Nguyễn Văn A - BS"): abbreviated, the mark needs its year.
+const PHASE_MARK =
+  /^(?:(?:dang ky |dk )?bo sung|dkbs)(?: (?:nam |t|thang )?(?:\d{1,2} )?\d{4})?$|^(?:dang ky |dk )?bs (?:nam |t|thang )?(?:\d{1,2} )?\d{4}$|^(?:giai doan|gd) ?(?:2|ii|\d{4} \d{4})$/;
 
 function isPhaseMark(text: string): boolean {
   return PHASE_MARK.test(asciiKey(text));

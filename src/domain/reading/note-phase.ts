@@ -2,8 +2,8 @@
  * A "Ghi chú" that says the row's phase, in a table with no phase column (R9): "Giai đoạn 2", "GĐ II", "Bổ sung năm
  * 2024", "Đăng ký bổ sung", "Giai đoạn 2023 - 2025", "ĐK bổ sung T3/2024", "Đăng ký năm 2024", "Phát hiện mới năm
  * 2024", "ĐKBS". Only a note that is about the phase and nothing else counts: "Bổ sung hồ sơ sau", "Giai đoạn 2021 -
- * 2025" (the whole period) or "Bí thư chi bộ" change nothing. Bare marks ("BS", "Mới", "ĐK mới") say an addition only
- * where the table's other rows are not so marked: see isBarePhaseMark.
+ * 2025" (the whole period) or "Bí thư chi bộ" change nothing; nor do bare marks ("BS", "Mới", "ĐK mới"), also said of
+ * a doctor, a new post.
  */
 import { asciiKey } from '../text';
 import type { Phase } from './phase';
@@ -21,8 +21,6 @@ const ADDITION = /^(?:dang ky |dk )?(?:bo sung|bs(?= ))(?: (?:nam )?(\d{4}))?(?:
 const IN_YEAR = /^(?:dang ky|dk|(?:(?:phat hien|dien hinh) )?moi(?: (?:dang ky|dk|phat hien))?|(?:dang ky|dk) moi)(?: nam)? (\d{4})$/;
 // "Đợt 2" alone may be a second batch within phase 1: a note names the phase by "giai đoạn" or "GĐ" only.
 const NAMED = /^(?:dang ky )?(?:giai doan|gd) /;
-// Marks of an addition without a year, each also said of other things: "BS" (bác sĩ), "Mới" (new in a post, a model).
-const BARE = /^(?:bs|moi|(?:dang ky|dk) moi|moi (?:dang ky|dk|bo sung)|dien hinh moi|nhan to moi)$/;
 
 /**
  * The phase a note states, or undefined when it states none. `read` is the table's phase reader (phase.ts), which
@@ -41,17 +39,4 @@ export function notePhase(note: string, read: (text: string) => Phase | null): P
   if (inYear) return read(inYear[1] ?? '') ?? undefined;
   if (!NAMED.test(k)) return undefined;
   return read(k.replace(/^dang ky /, '')) ?? undefined;
-}
-
-// A health worker's row: there "BS" is "bác sĩ", the post, not an addition.
-const HEALTH = /(^| )(bac si|y si|y te|benh vien|phong kham|duoc si|nha khoa)( |$)/;
-
-/**
- * A bare mark of an addition ("BS", "Mới", "ĐK mới"): phase 2 only where it sets some rows apart from the others.
- * `post`: the row's position and workplace, which may show "BS" to be a doctor's title.
- */
-export function isBarePhaseMark(note: string, post = ''): boolean {
-  if (!STARTS.has(note.trimStart().charCodeAt(0))) return false;
-  const k = asciiKey(note);
-  return BARE.test(k) && !(k === 'bs' && HEALTH.test(asciiKey(post)));
 }

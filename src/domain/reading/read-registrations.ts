@@ -18,7 +18,7 @@ import { Gender, marksGender, parseGender } from './gender';
 import { isPosthumousMark, NameCell, readNameCell } from './name-cell';
 import { yearOrGender } from './name-cell-year';
 import { dittoReader } from './ditto';
-import { isBarePhaseMark, notePhase } from './note-phase';
+import { notePhase } from './note-phase';
 import { footnotePhases, isAdditionNumber, starsOf } from './phase-marks';
 import { outsidePhaseReader, Phase, phaseAfterName, phaseReader, PhaseYears, phaseYears, tablePhase } from './phase';
 import { phaseYearReader } from './phase-year';
@@ -238,26 +238,11 @@ export function readRegistrations(
     const m = c ? view.mergeAt(r, c) : undefined;
     return m !== undefined && m.top < r;
   };
-  // Bare marks of an addition in "Ghi chú" ("Mới", "BS") say phase 2 only where they set rows apart: not on every row,
-  // nor in a list made before phase 2 could start. Weighed once, when the first bare mark is met: most tables have none.
-  let bareWeighed: boolean | undefined;
-  const bareMarks = (): boolean => {
-    if (bareWeighed !== undefined) return bareWeighed;
-    let marked = 0;
-    let rows = 0;
-    for (const dr of table.rows) {
-      const t = textAt(dr.r, firstNameCol) || textAt(dr.r, otherNameCol);
-      if (!t) continue;
-      rows++;
-      if (isBarePhaseMark(textAt(dr.r, noteCol))) marked++;
-    }
-    const early = table.dateLine !== undefined && table.dateLine.y < years.first.to;
-    return (bareWeighed = !early && marked > 0 && marked < rows);
-  };
   // The footnotes under the table, read once a starred number asks for them ("6*" … "(*) Bổ sung năm 2024").
   let footnotes: Map<string, Phase> | undefined;
   const footnotePhase = (stars: string): Phase | undefined => {
-    footnotes ??= footnotePhases(textsBelow(table), (t) => notePhase(t, readPhase) ?? readTail(t));
+    // Read as a note is: «(*) Bổ sung hồ sơ sau …» says nothing of the phase.
+    footnotes ??= footnotePhases(textsBelow(table), (t) => notePhase(t, readPhase));
     return footnotes.get(stars);
   };
   // A row with no number and no name right under a numbered exemplar's, holding more of its position, workplace,
@@ -482,8 +467,8 @@ export function readRegistrations(
     // Or the number ("BS1", "6*" with its footnote), or a mark after the name ("Hồ Văn Em (bổ sung 2024)").
     const stt = readOutside ? textAt(r, sttCol) : '';
     const stars = stt ? starsOf(stt) : undefined;
-    const bare = readOutside && note && isBarePhaseMark(note, `${reg.position ?? ''} ${reg.workplace ?? ''}`) && bareMarks() ? 2 : undefined;
-    const inNote = readOutside && note ? (notePhase(note, readPhase) ?? bare) : undefined;
+    // A bare «Mới» or «BS» is no phase: said of a new post, a doctor (review 18), it would take rows off the 2023 list.
+    const inNote = readOutside && note ? notePhase(note, readPhase) : undefined;
     const inNumber = stt && isAdditionNumber(stt) ? 2 : stars ? footnotePhase(stars) : undefined;
     const afterName = readOutside && cell?.phaseMark ? notePhase(cell.phaseMark, readPhase) : undefined;
     const phaseInNote = inNote ?? inNumber ?? afterName;
@@ -635,16 +620,21 @@ function firstCeremonyDay(profile: Profile): CalendarDate | undefined {
 const LOOSE_PHASE_HEADER = /^(loai|hinh thuc) /;
 
 /**
- * What a loosely headed phase column holds, by its first value: the kind ("Cá nhân"), a phase ("Chính thức", "Bổ
- * sung"), or neither ('other': the column is left unread, as before it was known).
+ * What a loosely headed phase column holds: the kind, by its first value ("Cá nhân"); phases, when at least half its
+ * values read as one ("Chính thức", "Bổ sung"); or neither ('other': the column is left unread, as before it was known).
  */
 function loosePhaseColumn(table: RecognizedTable, c: number | undefined, parseKind: (text: string) => unknown, profile: Profile): 'phase' | 'kind' | 'other' {
   if (c === undefined || !LOOSE_PHASE_HEADER.test(asciiKey(table.header.labels.get(c) ?? ''))) return 'phase';
+  const read = phaseReader(phaseYears(profile));
+  let values = 0;
+  let phases = 0;
   for (const dr of table.rows) {
     const t = table.view.text(dr.r, c);
     if (!t) continue;
-    if (parseKind(t) !== null) return 'kind';
-    return phaseReader(phaseYears(profile))(t) === null ? 'other' : 'phase';
+    if (values === 0 && parseKind(t) !== null) return 'kind';
+    values++;
+    // «Mới» beside «Tái đăng ký» says how a unit registers, not the phase: «Mới» alone is no evidence of one.
+    if (read(t) !== null && !/^(dang ky |dk )?moi$/.test(asciiKey(t))) phases++;
   }
-  return 'phase';
+  return values === 0 || phases * 2 >= values ? 'phase' : 'other';
 }

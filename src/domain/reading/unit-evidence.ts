@@ -357,7 +357,10 @@ function tableUnit<U extends UnitRef>(
   if (bySheet) return { text: sheet, source: 'sheet', unit: bySheet };
   // A sheet without a letterhead («Bổ sung 2024» under its title only) in a file whose other sheets all name one
   // unit: that unit's, not the file name's.
-  const byOtherSheets = fileUnit?.();
+  // Only a sheet whose own title block names no body: one naming a body the list lacks is that body's, said so below.
+  const inferUnitType = unitTypeInferrer(profile);
+  const namesBody = (t: TitleCandidate) => t.firstRow === t.lastRow && (typedUnitText(t.text, inferUnitType) || communeBody(t.text) || !!t.chapter);
+  const byOtherSheets = titles.some(namesBody) ? undefined : fileUnit?.();
   if (byOtherSheets) return { ...byOtherSheets, source: 'title' };
   const words = fileNameWords(file);
   const byFile = resolveName(resolver, words);
@@ -367,8 +370,6 @@ function tableUnit<U extends UnitRef>(
   const bySignature = signatureUnit(table, resolver);
   if (bySignature) return { ...bySignature, source: 'title' };
   // Else the letterhead's own unit as written, for the user to recognise: a body of a type, or a commune's body.
-  const inferUnitType = unitTypeInferrer(profile);
-  const namesBody = (t: TitleCandidate) => t.firstRow === t.lastRow && (typedUnitText(t.text, inferUnitType) || communeBody(t.text) || !!t.chapter);
   const typed = titles.find(namesBody);
   // "… điển hình tiên tiến của Hội Nông dân xã An Bình": the body after "của", not the title's sentence.
   const body = typed && titles.find((t) => t !== typed && t.firstRow === typed.firstRow && t.text.length < typed.text.length && typed.text.endsWith(` ${t.text}`) && namesBody(t));
