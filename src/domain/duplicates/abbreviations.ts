@@ -67,8 +67,6 @@ export const ABBREVIATIONS: readonly Abbreviation[] = [
   { short: ['X'], full: 'Xã', only: 'beforePlace' },
   // "Tổ dân phố số 12" is "Tổ dân phố 12".
   { short: ['số'], full: '', only: 'beforeNumber' },
-  // "Chi đoàn lớp 12A1" is "Chi đoàn 12A1": the class's code names it.
-  { short: ['lớp'], full: '', only: 'beforeNumber' },
 ];
 
 /** First words of what a "Trung tâm" does: after "TT" they mean a centre, not a township ("TT Y tế"). */

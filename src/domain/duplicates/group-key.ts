@@ -7,7 +7,7 @@
 import type { MatchRecord } from './normalize';
 
 function memberIdentity(r: MatchRecord): string {
-  const name = r.collective ? `${r.collective.keyFold}|${r.place?.fold ?? ''}` : r.nameFold;
+  const name = r.collective ? `${r.collective.keyFold}|${r.place?.fold ?? ''}` : (r.person?.keyFold ?? r.nameFold);
   return [r.kind === 'individual' ? 'CN' : 'TT', name, r.birthYear ?? '', r.unitKey].join('|');
 }
 

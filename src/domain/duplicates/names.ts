@@ -21,6 +21,8 @@ export interface PersonName {
   familyAscii: string;
   /** Surname and given name are both among the country's most frequent (they weigh less). */
   common: boolean;
+  /** The name's words as group keys know them (group-key.ts): as written, highland parts not set apart. */
+  keyFold: string;
 }
 
 export interface CollectiveName {
@@ -61,7 +63,7 @@ function withoutHonorific(tokens: Token[]): Token[] {
 }
 
 /** `nameAscii`: the whole name's words without diacritics, of which the family names are all but the last. */
-function personName(tokens: Token[], nameAscii: string): PersonName | undefined {
+function personName(tokens: Token[], nameAscii: string, keyFold: string): PersonName | undefined {
   const surname = tokens[0];
   const given = tokens[tokens.length - 1];
   if (!surname || !given) return undefined;
@@ -71,6 +73,7 @@ function personName(tokens: Token[], nameAscii: string): PersonName | undefined 
     given,
     familyAscii: tokens.length > 1 ? nameAscii.slice(0, nameAscii.length - given.ascii.length - 1) : '',
     common: isCommonName(surname.fold, given.fold),
+    keyFold,
   };
 }
 
@@ -176,10 +179,12 @@ export function nameFacts(reg: Registration, expand: Expander, communes: Commune
   const parts = highlandParts(reg.name);
   const tokens = withoutHonorific(parts === reg.name ? read : words.tokenize(parts));
   const nameAscii = asciisOf(tokens);
+  const nameFold = foldsOf(tokens);
   return {
     kind: 'individual',
-    person: personName(tokens, nameAscii),
-    nameFold: foldsOf(tokens),
+    // Decisions kept under a group's key before highland names were set apart still hold.
+    person: personName(tokens, nameAscii, parts === reg.name ? nameFold : foldsOf(withoutHonorific(read))),
+    nameFold,
     nameAscii,
     plain: !anyMarked(tokens),
   };

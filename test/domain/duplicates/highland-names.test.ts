@@ -1,6 +1,7 @@
 /** Highland names written with or without their apostrophe, hyphen or presyllable vowel are one name to the matcher. */
 import { highlandParts } from '../../../src/domain/duplicates/highland-names';
-import { collective, compare, levelOf, person, verdict } from './factory';
+import { matchRegistrations } from '../../../src/domain/duplicates/match';
+import { compare, levelOf, person, UNITS, verdict } from './factory';
 
 const female = { gender: 'female' as const };
 const male = { gender: 'male' as const };
@@ -54,15 +55,13 @@ describe('the matcher sees one highland name however it is written', () => {
   });
 });
 
-describe('a class named with or without "lớp"', () => {
-  it('"Chi đoàn lớp 12A1" is "Chi đoàn 12A1"', () => {
-    expect(verdict(collective('Chi đoàn lớp 12A1'), collective('Chi đoàn 12A1'))).toBe('certain');
-    expect(verdict(collective('Chi đội lớp 6A'), collective('Chi đội 6A'))).toBe('certain');
-    expect(verdict(collective('Chi đoàn lớp 12A1 Trường THPT An Phú'), collective('Chi đoàn 12A1 Trường THPT An Phú', { unitId: 'PN' }))).toBe('probable');
-  });
-
-  it('another class is another collective', () => {
-    expect(verdict(collective('Chi đoàn lớp 12A1'), collective('Chi đoàn 12A2'))).toBeUndefined();
-    expect(verdict(collective('Chi đoàn lớp 12A1'), collective('Chi đoàn lớp 11A1'))).toBeUndefined();
+describe("a group's key for decisions kept in the workbook (review 17)", () => {
+  it.each([
+    ["Ksor H'Luih", 'TL-0758538DBB66BC'],
+    ["Rơ Châm H'Lan", 'TL-13BAB2A43995B1'],
+    ['Kpă Thị Lan', 'TL-085F2614E84962'],
+  ])('%s keeps the key it had before highland names were set apart', (name, key) => {
+    const { groups } = matchRegistrations([person(name, 1980), person(name, 1980)], UNITS);
+    expect(groups[0]?.key).toBe(key);
   });
 });
