@@ -495,8 +495,10 @@ function readAllRegistrations(
     const datedAfterFirstCeremony = f.table.dateLine !== undefined && !f.table.dateLineBelow && firstCeremony !== undefined && compareDates(f.table.dateLine, firstCeremony) > 0;
     // A list titled as a proposal proposes with a proposal column; without one (the requests in «Ghi chú», or none:
     // every row proposed), only when made in the final ceremony's year, when no registration nor addition is made.
+    // A list dated before the first ceremony is that ceremony's registration, whatever its title asks (review 17).
+    const datedBeforeFirstCeremony = f.table.dateLine !== undefined && !f.table.dateLineBelow && firstCeremony !== undefined && compareDates(f.table.dateLine, firstCeremony) <= 0;
     const proposes = f.table.header.columns.has('proposal')
-      ? isProposalListTitle(f.table.titleTexts) || isProposalSheetName(f.table.view.name, f.table.titleTexts)
+      ? !datedBeforeFirstCeremony && (isProposalListTitle(f.table.titleTexts) || isProposalSheetName(f.table.view.name, f.table.titleTexts))
       : datedAfterFirstCeremony && f.table.dateLine !== undefined && f.table.dateLine.y >= finalYear && isProposalListTitle(f.table.titleTexts) && !f.table.titleTexts.some((t) => /(^| )bo sung( |$)/.test(asciiKey(t)));
     // The one unit whose list the table is, if it is one unit's.
     const ids = new Set(r.registrations.map((reg) => reg.unitId));

@@ -129,6 +129,7 @@ function mapColumns(
   const fallbacks = new Map<Field, number>();
   const hidden = (c: number | undefined) => c !== undefined && (view.hiddenColumn?.(c) ?? false);
   const unmerged = sub ? unmergedParents(view, r) : undefined;
+  let proposalListDate: number | undefined;
   for (let c = 1; c <= view.colCount; c++) {
     const parentCol = unmerged?.get(c);
     const parent = view.text(r, parentCol ?? c);
@@ -152,8 +153,13 @@ function mapColumns(
     if (label) labels.set(c, label);
     // "Hình thức khen thưởng đã đạt", "Khen thưởng đã được nhận": the awards a row already has (R7), no proposal.
     if (field === 'proposal' && PAST_AWARDS.test(asciiKey(label)) && !saysProposal(label)) field = undefined;
-    // "Ngày gửi danh sách bổ sung", "… danh sách đề nghị khen thưởng": a later list's date, not the registration's.
-    if (field === 'listDate' && LATER_LIST.test(asciiKey(label))) field = undefined;
+    // "Ngày gửi danh sách bổ sung": a later list's date, never the registration's; "… danh sách đề nghị khen thưởng"
+    // the registration's only where no other column gives it (a 2023 list is also sent "đề nghị" biểu dương).
+    if (field === 'listDate' && ADDITIONS_LIST.test(asciiKey(label))) field = undefined;
+    if (field === 'listDate' && PROPOSAL_LIST.test(asciiKey(label)) && !/(^| )dang ky( |$)/.test(asciiKey(label))) {
+      proposalListDate ??= c;
+      field = undefined;
+    }
     // A second name column naming the other kind than the first is each row's name when the first is empty.
     if (field === 'name' && columns.has('name') && !columns.has('otherName')) {
       const first = nameColumnKind(labels.get(columns.get('name') ?? 0));
@@ -179,6 +185,7 @@ function mapColumns(
     if (field === 'achievements' && !hidden(c) && !pastRecord(label)) achievements.push(c);
     if (field && (before === undefined || (hidden(before) && !hidden(c)) || sentOverReceived)) columns.set(field, c);
   }
+  if (proposalListDate !== undefined && !columns.has('listDate')) columns.set('listDate', proposalListDate);
   return { columns, labels, fallbacks, achievements };
 }
 
@@ -242,7 +249,8 @@ const DATE_FIELDS = new Set<Field>(['listDate', 'planDate']);
  * A unit column that says it is the proposer's: "Đơn vị đề xuất", "Nơi đề xuất". Not "Đơn vị đăng ký" or "… giới
  * thiệu" (a branch under the proposer) nor "Đơn vị đề nghị khen thưởng" (the level asked to award).
  */
-const LATER_LIST = /(^| )(bo sung|de nghi|khen thuong|bieu duong|tuyen duong)( |$)/;
+const ADDITIONS_LIST = /(^| )bo sung( |$)/;
+const PROPOSAL_LIST = /(^| )(de nghi|khen thuong|bieu duong|tuyen duong)( |$)/;
 const proposer = (label: string | undefined) => /(^| )de xuat( |$)/.test(asciiKey(label ?? ''));
 /** Two sub-header labels under one parent ("Đề nghị – Năm 2023", "Đề nghị – Năm 2025"). */
 const sameParent = (a: string | undefined, b: string) => a !== undefined && a.includes(' – ') && a.split(' – ')[0] === b.split(' – ')[0];

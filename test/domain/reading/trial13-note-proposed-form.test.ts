@@ -10,10 +10,15 @@ describe('a form proposed in «Ghi chú»', () => {
   it.each([
     ['Đề nghị Thư biểu dương', 'Thư biểu dương'],
     ['Đề nghị tặng Giấy khen.', 'Giấy khen'],
-    ['đề xuất tặng Bằng khen của UBND tỉnh', 'Bằng khen của UBND tỉnh'],
+    ['Đề nghị Giấy khen của BTV Huyện ủy', 'Giấy khen của BTV Huyện ủy'],
     ['ĐN: TBD', 'TBD'],
   ])('«%s» proposes «%s»', (note, form) => {
     expect(noteProposedForm(note)).toBe(form);
+  });
+
+  // Review 17: another body's award is no form of the district's list.
+  it.each(['đề xuất tặng Bằng khen của UBND tỉnh', 'Đề nghị Giấy khen của UBND huyện', 'Đề nghị Giấy khen cấp tỉnh'])('«%s» is another body\'s award', (note) => {
+    expect(noteProposedForm(note)).toBeUndefined();
   });
 
   it.each(['Đề nghị khen thưởng', 'Đề nghị biểu dương', 'Không đề nghị', 'Đã được tặng Giấy khen năm 2022', 'Giấy khen', 'Đề nghị xem xét lại'])('near miss «%s» names none', (note) => {

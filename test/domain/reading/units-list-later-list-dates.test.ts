@@ -27,7 +27,8 @@ describe("a later list's date column", () => {
     expect(got).toEqual({ late: 0, listDates: [undefined, undefined] });
   });
 
-  it.each(['Ngày gửi danh sách', 'Ngày nộp danh sách đăng ký', 'Ngày gửi DS đăng ký'])('near miss: «%s» is the registration list\'s date', async (header) => {
+  // Review 17: alone, a list "đề nghị" or "tuyên dương" is the registration list the unit sent.
+  it.each(['Ngày gửi danh sách', 'Ngày nộp danh sách đăng ký', 'Ngày gửi DS đăng ký', 'Ngày gửi danh sách đề nghị', 'Ngày gửi DS đăng ký tuyên dương'])('near miss: «%s» is the registration list\'s date', async (header) => {
     const got = await lateCodes([header], [[D(2023, 3, 15)], [D(2023, 2, 13)]]);
     expect(got).toEqual({ late: 1, listDates: ['15/3/2023', '13/2/2023'] });
   });
