@@ -41,6 +41,22 @@ describe('proposal rows read against the registered ones', () => {
     expect(got.notes).toEqual([`Trần Thị Bé: ${ceremonyText.registeredYearNote([1985])}`, `Võ Văn Mới: ${ceremonyText.notRegisteredNote}`]);
   });
 
+  it('review 17: a father and his son of one name, only the son proposed: the father is not said to be in the list', async () => {
+    const reg = unitList(
+      'phu-huu-2023.xlsx',
+      ['DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'],
+      [HEADER],
+      [
+        [1, 'Lê Văn Tâm', 1950, 'Nông dân ấp 1', 'SXKD'],
+        [2, 'Lê Văn Tâm', 1980, 'Công an viên ấp 3', 'ANTT'],
+      ],
+      'Phú Hữu, ngày 20 tháng 02 năm 2023',
+    );
+    const got = await ceremonyLists([reg, proposal([[1, 'Lê Văn Tâm', 1980, 'Công an viên ấp 3', 'ANTT', 'Giấy khen']])]);
+    expect(got.final).toEqual(['Lê Văn Tâm 1980 | Giấy khen của Ban Thường vụ Huyện ủy']);
+    expect(got.excluded).toContain(`Lê Văn Tâm: ${ceremonyText.reasonNotInProposalList('phu-huu-de-nghi-2025.xlsx')}`);
+  });
+
   it('a short form in one list is the same collective', async () => {
     const reg = unitList(
       'phu-huu-2023.xlsx',
