@@ -255,6 +255,8 @@ export const msg = {
   reportOnLists: (sheet: string) =>
     `«${sheet}» ghi tệp, trang, dòng của các danh sách khác (như trang «Không đưa vào danh sách» mà Điển hình lập), ` +
     'không phải danh sách đăng ký: không đọc.',
+  countsSummary: (sheet: string) =>
+    `«${sheet}» là bảng tổng hợp số điển hình của từng đơn vị, không phải danh sách đơn vị (sổ đã có danh sách đơn vị): không đọc.`,
   quotaResult: (sheet: string) =>
     `«${sheet}» là bảng kết quả chỉ tiêu của một tệp đã tổng hợp (như trang «Chỉ tiêu đăng ký» mà Điển hình lập), ` +
     'không phải danh sách đơn vị: không đọc.',

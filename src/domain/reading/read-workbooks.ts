@@ -85,6 +85,17 @@ function legacyFindings(file: string, view: SheetView, conversions: Conversion[]
   return [...groups.values()].map((same) => legacyFinding(file, view, same));
 }
 
+// The counts a summary gives each unit: of collectives, of individuals, in all.
+const COUNT_LABEL = /^(?:so )?(?:tap the|ca nhan|dien hinh)$|^(?:tong|tong so|tong cong|cong|so luong)$/;
+
+/** A units table whose other columns count each unit's exemplars ("Tập thể | Cá nhân" holding 1, 2): a summary. */
+function countsKinds(t: RecognizedTable): boolean {
+  const cols = [...t.header.labels].filter(([, l]) => COUNT_LABEL.test(asciiKey(l))).map(([c]) => c);
+  if (!cols.length) return false;
+  const filled = t.rows.flatMap((dr) => cols.map((c) => t.view.text(dr.r, c)).filter((x) => x));
+  return filled.length > 0 && filled.every((x) => /^\d{1,4}$/.test(x));
+}
+
 export interface ViewedBook {
   grid: WorkbookGrid;
   views: SheetView[];
@@ -318,6 +329,8 @@ function findTables(
     const templates: RecognizedTable[][] = [];
     // The tables of the sheets the workbook hides (a draft, an old copy kept out of sight).
     const hiddenTables: RecognizedTable[][] = [];
+    // Units beside their counts of exemplars ("STT | Đơn vị | Tập thể | Cá nhân"): a summary, where the book has a units list.
+    const countSummaries: RecognizedTable[] = [];
     const firstOfBook = found.length;
     const accept = (view: SheetView, table: RecognizedTable) => {
       any = true;
@@ -369,6 +382,7 @@ function findTables(
             compiled = any = true;
             skip(view, commended ? msg.commendedList(view.name, commended) : msg.reportOnLists(view.name));
           } else if (compiled && t.header.kind === 'units' && isQuotaResult(t.header.labels.values())) skip(view, msg.quotaResult(view.name));
+          else if (t.header.kind === 'units' && countsKinds(t)) countSummaries.push(t);
           else accept(view, t);
         }
       }
@@ -389,6 +403,11 @@ function findTables(
       const copy = (heads.length > 0 && heads.every((k) => shownHeads.has(k))) || DRAFT.test(asciiKey([t.view.name, ...t.titleTexts].join(' ')));
       if (t.header.kind === 'registrations' && shownHeads.size && copy) skip(t.view, msg.sheetSkippedHidden(t.view.name));
       else for (const x of [t, ...more]) accept(x.view, x);
+    }
+    const unitsListed = found.slice(firstOfBook).some((f) => f.table.header.kind === 'units');
+    for (const t of countSummaries) {
+      if (unitsListed) skip(t.view, msg.countsSummary(t.view.name));
+      else accept(t.view, t);
     }
     if (any) findings.push(...skipped);
     // Among several files, one without a table is reported and the others are still checked.
