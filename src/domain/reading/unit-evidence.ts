@@ -356,8 +356,7 @@ function tableUnit<U extends UnitRef>(
   if (byPlace) return { ...byPlace, source: 'title' };
   if (bySheet) return { text: sheet, source: 'sheet', unit: bySheet };
   // A sheet without a letterhead («Bổ sung 2024» under its title only) in a file whose other sheets all name one
-  // unit: that unit's, not the file name's.
-  // Only a sheet whose own title block names no body: one naming a body the list lacks is that body's, said so below.
+  // unit: that unit's, not the file name's. Not one whose title block names a body the list lacks: that body's.
   const inferUnitType = unitTypeInferrer(profile);
   const namesBody = (t: TitleCandidate) => t.firstRow === t.lastRow && (typedUnitText(t.text, inferUnitType) || communeBody(t.text) || !!t.chapter);
   const byOtherSheets = titles.some(namesBody) ? undefined : fileUnit?.();
