@@ -238,6 +238,11 @@ export function readRegistrations(
     const m = c ? view.mergeAt(r, c) : undefined;
     return m !== undefined && m.top < r;
   };
+  // A cell read as proposing without naming a form («Năm 2025») is noted for the district only in a column that names
+  // forms on some row: a «Hình thức» column of «Trực tiếp», «Gửi văn bản» says something else (review 19).
+  let formsNamed: boolean | undefined;
+  const proposalsNamed = (): boolean =>
+    (formsNamed ??= table.rows.some((dr) => proposalCols.some((c) => readProposalCells([textAt(dr.r, c)]).form !== undefined)));
   // The footnotes under the table, read once a starred number asks for them ("6*" … "(*) Bổ sung năm 2024").
   let footnotes: Map<string, Phase> | undefined;
   const footnotePhase = (stars: string): Phase | undefined => {
@@ -429,7 +434,7 @@ export function readRegistrations(
         : undefined;
     if (p?.proposed !== undefined) reg.proposed = p.proposed;
     if (p?.form) reg.proposal = p.form;
-    if (p?.proposed && !p.form) {
+    if (p?.proposed && !p.form && proposalsNamed()) {
       const unclear = (formCols?.map(({ c }) => c) ?? proposalCols).map((c) => textAt(r, c)).find((t) => t && unclearProposal(t));
       if (unclear) reg.proposalUnclear = unclear;
     }

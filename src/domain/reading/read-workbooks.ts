@@ -508,7 +508,7 @@ function readAllRegistrations(
     // The unit of each row, from every source that names one (unit-evidence.ts).
     // A sheet without a letterhead takes the unit its file's other sheets name (only asked when nothing else names one).
     const others = (tablesOf.get(f.file) ?? []).filter((t) => t.view.name !== f.table.view.name);
-    const fileUnit = others.length ? () => fileLetterheadUnit(others, unitContext.resolver) : undefined;
+    const fileUnit = others.length ? () => fileLetterheadUnit(others, unitContext.resolver, profile) : undefined;
     append(findings, attributeUnits(table, f.file, r.registrations, unitContext, sheetFirst.has(f.file), fileUnit));
     append(registrations, r.registrations);
     const datedAfterFirstCeremony = f.table.dateLine !== undefined && !f.table.dateLineBelow && firstCeremony !== undefined && compareDates(f.table.dateLine, firstCeremony) > 0;

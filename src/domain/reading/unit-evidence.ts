@@ -317,15 +317,24 @@ export function sheetsNameTheirUnits<U extends UnitRef>(tables: readonly Recogni
   });
 }
 
+/** A title line naming a body, as written: of a type, a commune's, or a chapter under its district organisation. */
+function bodyNamer(profile: Profile): (t: TitleCandidate) => boolean {
+  const inferUnitType = unitTypeInferrer(profile);
+  return (t) => t.firstRow === t.lastRow && (typedUnitText(t.text, inferUnitType) || communeBody(t.text) || !!t.chapter);
+}
+
 /**
  * The one unit the letterheads of a file's sheets name (`tables`: the file's tables), if they name one and only one:
  * a sheet of the file without a letterhead of its own is that unit's.
  */
-export function fileLetterheadUnit<U extends UnitRef>(tables: readonly RecognizedTable[], resolver: UnitResolver<U>): { text: string; unit: U } | undefined {
+export function fileLetterheadUnit<U extends UnitRef>(tables: readonly RecognizedTable[], resolver: UnitResolver<U>, profile: Profile): { text: string; unit: U } | undefined {
   let found: { text: string; unit: U } | undefined;
+  const namesBody = bodyNamer(profile);
   for (const t of tables) {
     const titles = ownTitles(t);
     const named = titleUnit(titles, resolver) ?? titlePlaceUnit(titles, resolver);
+    // A sheet naming a body the list lacks: the file holds another unit's list too, and which is whose is not known.
+    if (!named && titles.some(namesBody)) return undefined;
     if (!named) continue;
     if (found && found.unit.id !== named.unit.id) return undefined;
     found ??= named;
@@ -357,8 +366,7 @@ function tableUnit<U extends UnitRef>(
   if (bySheet) return { text: sheet, source: 'sheet', unit: bySheet };
   // A sheet without a letterhead («Bổ sung 2024» under its title only) in a file whose other sheets all name one
   // unit: that unit's, not the file name's. Not one whose title block names a body the list lacks: that body's.
-  const inferUnitType = unitTypeInferrer(profile);
-  const namesBody = (t: TitleCandidate) => t.firstRow === t.lastRow && (typedUnitText(t.text, inferUnitType) || communeBody(t.text) || !!t.chapter);
+  const namesBody = bodyNamer(profile);
   const byOtherSheets = titles.some(namesBody) ? undefined : fileUnit?.();
   if (byOtherSheets) return { ...byOtherSheets, source: 'title' };
   const words = fileNameWords(file);

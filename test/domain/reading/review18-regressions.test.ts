@@ -38,4 +38,29 @@ describe('review 18', () => {
     expect(unitsByName(read)['Trần Văn Ba']).toBe('?ĐẢNG ỦY XÃ MỸ HÒA');
     expect(codes(report, 'UNKNOWN_UNIT').length).toBeGreaterThan(0);
   });
+
+  it('review 19: a sheet without a letterhead beside sheets of two units, one the list lacks, is no listed unit\'s', async () => {
+    const sheet = (unit: string, name: string): Row[] => [['ĐẢNG BỘ HUYỆN AN PHÚ'], [unit], [], ['DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'], H, [1, name, 1970, 'Nông dân', 'x'], ...dated];
+    const bare: Row[] = [['DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'], H, [1, 'Đỗ Văn Lẻ', 1975, 'Nông dân', 'x']];
+    const { read } = await checkBooks([
+      unitsBook(),
+      {
+        fileName: 'danh-sach.xlsx',
+        sheets: [
+          { name: 'Tân Lập', rows: sheet('ĐẢNG ỦY XÃ TÂN LẬP', 'Nguyễn Văn An') },
+          { name: 'Mỹ Hòa', rows: sheet('ĐẢNG ỦY XÃ MỸ HÒA', 'Trần Văn Ba') },
+          { name: 'Sheet3', rows: bare },
+        ],
+      },
+    ]);
+    expect(unitsByName(read)['Đỗ Văn Lẻ']?.startsWith('?')).toBe(true);
+  });
+
+  it('review 19: a «Hình thức» column of «Trực tiếp», «Gửi văn bản» notes no unclear proposal; a column naming forms does', async () => {
+    const rows = (values: string[]): Row[] => [['ĐẢNG ỦY XÃ AN BÌNH'], ['STT', 'Họ và tên', 'Năm sinh', 'Chức vụ', 'Hình thức'], ...values.map((v, i): Row => [i + 1, ['Nguyễn Văn An', 'Trần Thị Bé'][i] ?? '', 1970 + i, 'Nông dân', v]), ...dated];
+    const other = await checkBooks([unitsBook(), oneSheet('dang-uy-xa-an-binh.xlsx', rows(['Trực tiếp', 'Gửi văn bản']))]);
+    expect(other.read.registrations.map((r) => r.proposalUnclear)).toEqual([undefined, undefined]);
+    const forms = await checkBooks([unitsBook(), oneSheet('dang-uy-xa-an-binh.xlsx', rows(['Giấy khen', 'Năm 2025']))]);
+    expect(forms.read.registrations.map((r) => r.proposalUnclear)).toEqual([undefined, 'Năm 2025']);
+  });
 });
