@@ -196,18 +196,7 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
     if (r.birthYear === undefined || years.some((y) => y === undefined || y === r.birthYear)) return {};
     const near = years.find((y) => y !== undefined && r.birthYear !== undefined && yearTypo(y, r.birthYear));
     // A year another registered row of the name bears is that person's (a father and his son), not a typo of this one.
-    return near === undefined || registeredYears().get(exemplarKey(r))?.has(near) ? undefined : { year: near };
-  };
-  let yearsOfRegistered: Map<string, Set<number>> | undefined;
-  const registeredYears = () => {
-    if (yearsOfRegistered) return yearsOfRegistered;
-    yearsOfRegistered = new Map();
-    for (const x of read.registrations) {
-      if (x.proposalList || x.birthYear === undefined) continue;
-      const k = exemplarKey(x);
-      yearsOfRegistered.set(k, (yearsOfRegistered.get(k) ?? new Set()).add(x.birthYear));
-    }
-    return yearsOfRegistered;
+    return near === undefined || registeredExemplars.get(exemplarKey(r))?.some((x) => x.birthYear === near) ? undefined : { year: near };
   };
   // The rows those units registered (phase 1 and 2), by exemplar: what a proposal row leaves out is taken from
   // them, and a proposal row naming no one registered is said so (R11 honours the registered).
