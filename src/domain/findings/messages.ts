@@ -38,7 +38,7 @@ export interface DeadlineFacts {
 }
 
 /** Where a date line was read: a workbook's sheet; a Word document's paragraphs stand in no table («Bảng 2»). */
-const dateLineWhere = (where: { file: string; sheet: string }) => (/\.docx$/i.test(where.file) ? where.file : `${where.file}, «${where.sheet}»`);
+const dateLineWhere = (where: { file: string; sheet: string }) => (isWordFile(where.file) ? where.file : `${where.file}, «${where.sheet}»`);
 const listRule = (f: DeadlineFacts) =>
   `Hướng dẫn: danh sách đăng ký các điển hình tiên tiến gửi về ${f.sendTo}, hoàn thành trước ngày ${formatDate(f.deadline)}.`;
 const planRule = (f: DeadlineFacts) =>
