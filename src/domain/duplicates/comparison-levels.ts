@@ -329,6 +329,12 @@ const placeInName: LevelTest = (f, i, j) => f.place.has(i) !== f.place.has(j) &&
 /** Neither in a commune: both bodies of the district, unless both districts are known and differ. */
 const bothDistrictLevel: LevelTest = (f, i, j) => f.districtLevel[i] === 1 && f.districtLevel[j] === 1;
 const districtsDiffer: LevelTest = (f, i, j) => f.district.has(i) && f.district.has(j) && !f.district.same(i, j);
+/** "Chi đoàn 12A1" of Trường THPT Lê Lợi and of Trường THPT Nguyễn Du: each school proposes its own class. */
+const classesOfTwoSchools: LevelTest = (f, i, j) => {
+  const a = f.classOf[i] as number;
+  const b = f.classOf[j] as number;
+  return a >= 0 && b >= 0 && a !== b;
+};
 
 export const COLLECTIVES: MatchModelTable = {
   kind: 'collective',
@@ -352,7 +358,7 @@ export const COLLECTIVES: MatchModelTable = {
         { level: 'same', points: 3, when: (f, i, j) => (collectivePlaceKnown(f, i, j) && f.place.same(i, j)) || placeInName(f, i, j) },
         // Neither name nor proposing unit places it in a commune: both are bodies of the district (of one district,
         // unless both say which and they differ: then "different").
-        { level: 'different', points: -6, when: (f, i, j) => collectivePlaceKnown(f, i, j) || (bothDistrictLevel(f, i, j) && districtsDiffer(f, i, j)) },
+        { level: 'different', points: -6, when: (f, i, j) => collectivePlaceKnown(f, i, j) || (bothDistrictLevel(f, i, j) && districtsDiffer(f, i, j)) || classesOfTwoSchools(f, i, j) },
         { level: 'sameDistrict', points: 3, when: bothDistrictLevel },
         { level: 'unknown', points: 0, silent: true },
       ],

@@ -197,6 +197,8 @@ export class RecordFacts {
   readonly village: PlaceColumns;
   readonly district: PlaceColumns;
   readonly districtLevel: Uint8Array;
+  /** A school's class named without its school: the proposing school's number (`unit`); -1: none. */
+  readonly classOf: Int32Array;
   /** How common the name is in the data (name-frequency.ts): rows bearing a person's, communes of a collective's. */
   readonly bearers: Int32Array;
   /** A person's surname and given name are both among the country's most frequent. */
@@ -233,6 +235,7 @@ export class RecordFacts {
     this.village = new PlaceColumns(n);
     this.district = new PlaceColumns(n);
     this.districtLevel = new Uint8Array(n);
+    this.classOf = new Int32Array(n).fill(-1);
     this.bearers = new Int32Array(n);
     this.commonName = new Uint8Array(n);
     this.numbers = new Int32Array(n).fill(-1);
@@ -260,6 +263,7 @@ export class RecordFacts {
       this.district.set(k, r.district, r.districtKeys);
       this.districtLevel[k] = r.districtLevel ? 1 : 0;
       this.unit[k] = r.unitNumber;
+      if (r.classOfUnit) this.classOf[k] = r.unitNumber;
       if (r.person) this.personName[k] = r.keys.fold;
       if (r.kind === 'individual') {
         this.bearers[k] = freq.personRows(r);

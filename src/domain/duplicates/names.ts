@@ -43,6 +43,8 @@ export interface CollectiveName {
   district?: Place;
   /** Names a village-level place ("Thôn 3"): such a name exists in many communes. */
   village: boolean;
+  /** A school's class named without its school ("Chi đoàn 12A1", "Lớp 6/1"): every school has one. */
+  schoolClass: boolean;
 }
 
 // Honorifics before a person's name, as words (tokenised alike: "Đ/c" is "Đ", "c").
@@ -81,7 +83,23 @@ const HOUSEHOLD_PREFIXES = ['hộ gia đình', 'gia đình', 'hộ'].map((s) => 
 const HOUSEHOLD_CORE = tokenize('hộ gia đình');
 const VILLAGE_WORDS = new Set(PLACE_KEYWORDS.village.map((s) => tokenize(s)[0]?.fold ?? ''));
 
-/** "Gia đình ông Nguyễn Văn A" and "Hộ gia đình Nguyễn Văn A" are one household: "hộ gia đình nguyễn văn a". */
+/** A class's code: "12A1", "9A", "10CT". */
+const CLASS_CODE = /^\d{1,2}[a-z]{1,2}\d{0,2}$/;
+const YOUTH_BRANCHES = [tokenize('chi đoàn'), tokenize('chi đội')].map((w) => w.map((t) => t.fold));
+
+/**
+ * "Chi đoàn 12A1", "Chi đội 9A", "Lớp 6/1", "Tập thể lớp 10A2": a class, named without its school ("… Trường THPT Lê
+ * Lợi") or a village ("Chi đoàn ấp 3A").
+ */
+function namesSchoolClass(tokens: readonly Token[]): boolean {
+  if (tokens.some((t) => t.ascii === 'truong' || VILLAGE_WORDS.has(t.fold))) return false;
+  return tokens.some(
+    (t, i) =>
+      (t.ascii === 'lop' && (isDigits(tokens[i + 1]?.text ?? '') || CLASS_CODE.test(tokens[i + 1]?.ascii ?? ''))) ||
+      (CLASS_CODE.test(t.ascii) && YOUTH_BRANCHES.some((w) => wordsAt(tokens, 0, w))),
+  );
+}
+
 function householdTokens(name: string, words: Words): Token[] {
   const tokens = words.tokenize(name);
   const prefix = HOUSEHOLD_PREFIXES.find((p) => wordsAt(tokens, 0, p));
@@ -154,6 +172,7 @@ function collectiveName(name: string, household: boolean, expand: Expander, comm
       organisation: organisationKind(core),
       district: firstOf(spans, 'district')?.place ?? communes.findDistrict(core),
       village: core.some((t) => VILLAGE_WORDS.has(t.fold)),
+      schoolClass: namesSchoolClass(tokens),
     },
   };
 }

@@ -42,8 +42,10 @@ export interface MatchRecord {
   readonly village: Place | undefined;
   /** The district a collective's name, else its proposing unit's, names: tells apart two districts' bodies. */
   readonly district: Place | undefined;
-  /** A collective that neither its name nor its proposing unit puts in a commune. */
+  /** A collective that neither its name nor its proposing unit puts in a commune, and no school's class. */
   readonly districtLevel: boolean;
+  /** A class named without its school ("Chi đoàn 12A1") proposed by a school: the class of that school. */
+  readonly classOfUnit: boolean;
   readonly job: Job | undefined;
   readonly unitName: string | undefined;
   readonly unitCode: string | undefined;
@@ -70,6 +72,8 @@ interface UnitFacts {
   commune?: Place;
   district?: Place;
   key: string;
+  /** The unit is a school, or a school's party cell ("Chi bộ Trường THPT Lê Lợi"). */
+  school: boolean;
   /** `key` as a number. */
   number: number;
   communeKeys: PlaceKeys | undefined;
@@ -184,7 +188,11 @@ class RecordOfRow implements MatchRecord {
     return this.name.collective;
   }
   get districtLevel(): boolean {
-    return this.name.kind === 'collective' && !this.place && !this.name.collective?.village && this.unit.name !== undefined;
+    const c = this.name.collective;
+    return this.name.kind === 'collective' && !this.place && !c?.village && !c?.schoolClass && this.unit.name !== undefined;
+  }
+  get classOfUnit(): boolean {
+    return this.unit.school && this.name.collective?.schoolClass === true;
   }
   get keys(): NameKeys {
     return this.name;
@@ -267,6 +275,7 @@ function unitFactsCache(
       commune,
       district,
       key,
+      school: tokens.some((t) => t.ascii === 'truong'),
       number: unitKeys.of(key),
       communeKeys: placeKeys(commune),
       districtKeys: placeKeys(district),
