@@ -109,7 +109,10 @@ export interface Registration {
   proposalList?: boolean;
   /** The file of the unit's later list that replaces the one this row is in ("(thay thế)", "(điều chỉnh)"). */
   replacedBy?: string;
-  /** The file of the same list the unit also sent (as a Word document and as a workbook): this row is its copy. */
+  /**
+   * The file of the same list the unit also sent (as a Word document and as a workbook): this row is its copy. Or of
+   * the unit's registration list that its later list, sent again with additions, repeats this row from.
+   */
   copyOf?: string;
   /** A row-level reading error (MISSING_VALUE, INVALID_DATE) was reported for this row. */
   readError?: boolean;

@@ -337,6 +337,9 @@ export const msg = {
   listCopySetAside: (file: string, sheet: string, rows: number, unit: string, of: string) =>
     `${rows} dòng của danh sách trong tệp ${file} («${sheet}») là bản thứ hai của danh sách ${unit} đã gửi trong tệp ${of}: ` +
     'chỉ kiểm tra và tính một lần, theo tệp đó.',
+  rowsRepeatedSetAside: (file: string, sheet: string, rows: number, unit: string, of: string) =>
+    `${rows} dòng của danh sách trong tệp ${file} («${sheet}») nhắc lại các điển hình ${unit} đã đăng ký trong tệp ${of}: ` +
+    'chỉ kiểm tra và tính một lần, theo tệp đó; các dòng còn lại của danh sách là đăng ký bổ sung.',
 };
 
 /** Where a unit named on a row came from, for UNIT_CONFLICT. */

@@ -93,12 +93,16 @@ function eventYears(view: SheetView, header: TableHeader, c: number | undefined,
   return years > 0 && inPeriod * 2 > years;
 }
 
+/**
+ * A registration table's rows. `datedOnly`: the rows of phase 2 only because the list was made in phase 2's years
+ * (no date, group row or note of their own): a cumulative list sent again may repeat the unit's first registrations.
+ */
 export function readRegistrations(
   table: RecognizedTable,
   file: string,
   date1904: boolean,
   profile: Profile,
-): { registrations: Registration[]; findings: Finding[] } {
+): { registrations: Registration[]; findings: Finding[]; datedOnly: Registration[] } {
   const { view, header } = table;
   const col = (f: Field) => header.columns.get(f);
   // Kinds, names and genders repeat down a list: each text is judged once per table.
@@ -224,6 +228,7 @@ export function readRegistrations(
   const textAt = (r: number, c: number | undefined) => (own(r, c) ? view.text(r, c as number) : '');
   const findings: Finding[] = [];
   const registrations: Registration[] = [];
+  const datedOnly: Registration[] = [];
   const sheet = view.name;
   // What a template prefills down its empty rows (number, unit, code, kind, phase) is no content of a row's own.
   const PREFILLED = new Set<Field>(['stt', 'unit', 'unitCode', 'kind', 'phase', 'phaseYear']);
@@ -523,8 +528,9 @@ export function readRegistrations(
       if (commended) reg.commendedYears = commended;
     }
     registrations.push(reg);
+    if (sentAgain && reg.phase === 2 && !ownGroupPhase && !phaseInNote && !reg.date) datedOnly.push(reg);
   }
-  return { registrations, findings };
+  return { registrations, findings, datedOnly };
 }
 
 /**

@@ -26,7 +26,7 @@ import { readPlans } from './read-plans';
 import { phaseYears } from './phase';
 import { isProposalListTitle, isProposalSheetName, withoutPastAwards } from './proposal';
 import { withoutSupersededRows } from './superseded-rows';
-import { correctionOrder, isReplacement, listDates, ListRead, markProposalLists, markReplaced, monthBeyondDoubt } from './unit-lists';
+import { correctionOrder, isReplacement, listDates, ListRead, markProposalLists, markRepeated, markReplaced, monthBeyondDoubt } from './unit-lists';
 import { readRegistrations } from './read-registrations';
 import { readUnits } from './read-units';
 import { looksLikeData, wordTableGoingOn, withParagraphs, withRowTexts } from './word-tables';
@@ -535,6 +535,7 @@ function readAllRegistrations(
       ...correctionOrder([...f.table.titleTexts, f.file], f.table.dateLineBelow ? undefined : f.table.dateLine),
       file: f.file,
       datedAfterFirstCeremony,
+      datedOnly: r.datedOnly,
     });
     // A list's date line taken from an addition below it dates it only within phase 1: a later one is the addition's.
     const addedLater = f.table.dateLineBelow && f.table.dateLine && f.table.dateLine.y > phaseYears(profile).first.to;
@@ -543,6 +544,7 @@ function readAllRegistrations(
   }
   const later = markProposalLists(tablesRead);
   markReplaced(tablesRead);
+  markRepeated(tablesRead);
   return { registrations, dateLines: listDates(lines, registrations, later) };
 }
 

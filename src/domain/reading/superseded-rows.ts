@@ -11,10 +11,14 @@ import { isSuperseded, Registration, UnitRecord } from '../records';
 export function withoutSupersededRows(findings: Finding[], registrations: readonly Registration[], units: readonly UnitRecord[]): Finding[] {
   const rows = new Set<string>();
   const lists = new Map<string, { reg: Registration; rows: number }>();
+  // Rows per list, to tell a list sent twice from a later list repeating some rows of the first.
+  const listRows = new Map<string, number>();
+  const listKey = (r: Registration) => `${r.source.file}\u0000${r.source.sheet}\u0000${r.source.block ?? ''}`;
   for (const r of registrations) {
+    listRows.set(listKey(r), (listRows.get(listKey(r)) ?? 0) + 1);
     if (!isSuperseded(r)) continue;
     rows.add(rowKey(r.source));
-    const key = `${r.source.file}\u0000${r.source.sheet}\u0000${r.source.block ?? ''}\u0000${r.replacedBy ?? ''}\u0000${r.copyOf ?? ''}`;
+    const key = `${listKey(r)}\u0000${r.replacedBy ?? ''}\u0000${r.copyOf ?? ''}`;
     const list = lists.get(key);
     if (list) list.rows++;
     else lists.set(key, { reg: r, rows: 1 });
@@ -27,7 +31,11 @@ export function withoutSupersededRows(findings: Finding[], registrations: readon
     const u = reg.unitId ? unitById.get(reg.unitId) : undefined;
     const unit = u?.name ?? reg.unitText ?? '';
     const { file, sheet } = reg.source;
-    const message = reg.replacedBy ? msg.listReplacedSetAside(file, sheet, n, unit, reg.replacedBy) : msg.listCopySetAside(file, sheet, n, unit, reg.copyOf ?? '');
+    const message = reg.replacedBy
+      ? msg.listReplacedSetAside(file, sheet, n, unit, reg.replacedBy)
+      : n < (listRows.get(listKey(reg)) ?? 0)
+        ? msg.rowsRepeatedSetAside(file, sheet, n, unit, reg.copyOf ?? '')
+        : msg.listCopySetAside(file, sheet, n, unit, reg.copyOf ?? '');
     kept.push(finding('SHEET_SKIPPED', { file, sheet, ...(unit ? { unit } : {}), ...(u?.code ? { unitCode: u.code } : {}) }, message));
   }
   return kept;

@@ -4,7 +4,7 @@
  */
 import { CalendarDate, compareDates } from '../dates';
 import { deadlineOf, isOnTime, Profile } from '../profile';
-import type { DateLineEvidence, Registration } from '../records';
+import { DateLineEvidence, isSetAside, Registration } from '../records';
 import { toneKey } from '../text';
 import { correctionRound, marksCorrection } from './correction-marks';
 import type { MonthOfLine } from './date-line';
@@ -23,6 +23,8 @@ export interface ListRead {
   date?: CalendarDate;
   /** Its date line is after the first ceremony's day: it can be no registration for it. */
   datedAfterFirstCeremony?: boolean;
+  /** Rows of phase 2 only because the list was made in phase 2's years (read-registrations.ts). */
+  datedOnly?: readonly Registration[];
   /** File and sheet, as one key. */
   sheet: string;
   file: string;
@@ -107,6 +109,26 @@ export function markReplaced(tables: readonly ListRead[]): void {
       for (const r of o.regs) if (phases.has(r.phase) && (r.kind === undefined || kinds.has(r.kind))) r.replacedBy = t.file;
     }
   });
+}
+
+/**
+ * A unit's list sent again in 2024 or 2025 with its additions, rows undated («Danh sách đăng ký …», dated 2025): the
+ * rows its registration list of phase 1, read beside it, already holds are that registration repeated, no addition
+ * of phase 2 and no duplicate; they count and are listed once, from that list, as a copy's rows are.
+ */
+export function markRepeated(tables: readonly ListRead[]): void {
+  if (!tables.some((t) => t.datedOnly?.length)) return;
+  const key = (r: Registration) => `${r.unitId}|${toneKey(r.name)}`;
+  const registered = new Map<string, { year: number | undefined; file: string; sheet: string }[]>();
+  for (const t of tables)
+    for (const r of t.regs)
+      if (r.unitId && r.phase === 1 && !isSetAside(r)) registered.set(key(r), [...(registered.get(key(r)) ?? []), { year: r.birthYear, file: t.file, sheet: t.sheet }]);
+  for (const t of tables)
+    for (const r of t.datedOnly ?? []) {
+      if (!r.unitId || isSetAside(r)) continue;
+      const first = registered.get(key(r))?.find((e) => e.sheet !== t.sheet && (e.year === undefined || r.birthYear === undefined || e.year === r.birthYear));
+      if (first) r.copyOf = first.file;
+    }
 }
 
 /**
