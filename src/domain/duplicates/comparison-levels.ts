@@ -15,6 +15,7 @@ import {
   namesReordered,
   oneLetterApart,
   placeWordOnly,
+  reorderedByPhrases,
   sameCollectiveAt,
   sameLetters,
   sameLetterSet,
@@ -138,8 +139,11 @@ const otherDays: LevelTest = (f, i, j) => {
   return a !== 0 && b !== 0 && a !== b && a !== swapped(b);
 };
 const genderKnown: LevelTest = (f, i, j) => f.gender[i] !== 0 && f.gender[j] !== 0;
+/** Both rows' districts known (their names', else their proposing units'), and two: a province's roll-up. */
+const districtsDiffer: LevelTest = (f, i, j) => f.district.has(i) && f.district.has(j) && !f.district.same(i, j);
 const placeKnown: LevelTest = (f, i, j) => f.place.has(i) && f.place.has(j);
-const samePlace: LevelTest = (f, i, j) => f.place.same(i, j);
+/** One commune: "xã An Bình" of two districts is two communes. */
+const samePlace: LevelTest = (f, i, j) => f.place.same(i, j) && !districtsDiffer(f, i, j);
 const villageKnown: LevelTest = (f, i, j) => f.village.has(i) && f.village.has(j);
 const workplaceKnown: LevelTest = (f, i, j) => f.workplace.has(i) && f.workplace.has(j);
 /** The same words, and not in two different communes (there they are two posts: "UBND xã A", "UBND xã B"). */
@@ -159,7 +163,7 @@ const SAME_WORKPLACE: readonly At[] = [
 /** What places two rows together: one commune, one village, one workplace (of several words), one proposing unit. */
 const placedTogether: LevelTest = (f, i, j) =>
   (placeKnown(f, i, j) && samePlace(f, i, j)) ||
-  (villageKnown(f, i, j) && f.village.same(i, j)) ||
+  (villageKnown(f, i, j) && f.village.same(i, j) && !districtsDiffer(f, i, j)) ||
   (workplaceKnown(f, i, j) && sameWorkplace(f, i, j) && (f.workplace.length[i] as number) >= 2) ||
   // One long description of post and body, word for word ("Chuyên viên Tòa án nhân dân huyện").
   (positionKnown(f, i, j) && f.position.equal(i, j) && (f.position.length[i] as number) >= SPECIFIC_POST_WORDS) ||
@@ -239,7 +243,7 @@ export const PEOPLE: MatchModelTable = {
       field: 'village',
       levels: [
         { level: 'unknown', points: 0, silent: true, when: (f, i, j) => !villageKnown(f, i, j) },
-        { level: 'same', points: 2, when: (f, i, j) => f.village.same(i, j) },
+        { level: 'same', points: 2, when: (f, i, j) => f.village.same(i, j) && !districtsDiffer(f, i, j) },
         { level: 'different', points: -4, cap: 'probable' },
       ],
     },
@@ -328,7 +332,6 @@ const collectivePlaceKnown: LevelTest = (f, i, j) => f.place.has(i) && f.place.h
 const placeInName: LevelTest = (f, i, j) => f.place.has(i) !== f.place.has(j) && placeWordOnly(rec(f, i), rec(f, j)) && !sameWordSetAt(f, i, j);
 /** Neither in a commune: both bodies of the district, unless both districts are known and differ. */
 const bothDistrictLevel: LevelTest = (f, i, j) => f.districtLevel[i] === 1 && f.districtLevel[j] === 1;
-const districtsDiffer: LevelTest = (f, i, j) => f.district.has(i) && f.district.has(j) && !f.district.same(i, j);
 /** "Chi đoàn 12A1" of Trường THPT Lê Lợi and of Trường THPT Nguyễn Du: each school proposes its own class. */
 const classesOfTwoSchools: LevelTest = (f, i, j) => {
   const a = f.classOf[i] as number;
@@ -343,8 +346,10 @@ export const COLLECTIVES: MatchModelTable = {
       field: 'name',
       levels: [
         { level: 'exact', points: 9, frequency: 'name', when: sameCollectiveAt },
-        // Token-set equality after expansion: "Chi bộ Thôn 3 xã An Bình" / "Chi bộ xã An Bình Thôn 3".
-        { level: 'reordered', points: 9, frequency: 'name', when: sameWordSetAt },
+        // Token-set equality after expansion, phrases moved: "Chi bộ Thôn 3 Trường TH" / "Chi bộ Trường TH Thôn 3".
+        { level: 'reordered', points: 9, frequency: 'name', when: (f, i, j) => sameWordSetAt(f, i, j) && reorderedByPhrases(rec(f, i), rec(f, j)) },
+        // Words swapped one by one: another body ("ấp Hòa Bình" / "ấp Bình Hòa").
+        { level: 'otherOrder', points: 0, reject: true, when: sameWordSetAt },
         { level: 'noDiacritics', points: 8, frequency: 'name', when: names((a, b) => sameLetterSet(a, b) && eitherPlain(a, b)) },
         // "Trường THCS xã Tân Lập" / "Trường THCS Tân Lập".
         { level: 'placeWord', points: 9, frequency: 'name', when: names(placeWordOnly) },
@@ -355,10 +360,10 @@ export const COLLECTIVES: MatchModelTable = {
     {
       field: 'place',
       levels: [
-        { level: 'same', points: 3, when: (f, i, j) => (collectivePlaceKnown(f, i, j) && f.place.same(i, j)) || placeInName(f, i, j) },
+        { level: 'same', points: 3, when: (f, i, j) => ((collectivePlaceKnown(f, i, j) && f.place.same(i, j)) || placeInName(f, i, j)) && !districtsDiffer(f, i, j) },
         // Neither name nor proposing unit places it in a commune: both are bodies of the district (of one district,
         // unless both say which and they differ: then "different").
-        { level: 'different', points: -6, when: (f, i, j) => collectivePlaceKnown(f, i, j) || (bothDistrictLevel(f, i, j) && districtsDiffer(f, i, j)) || classesOfTwoSchools(f, i, j) },
+        { level: 'different', points: -6, when: (f, i, j) => collectivePlaceKnown(f, i, j) || districtsDiffer(f, i, j) || classesOfTwoSchools(f, i, j) },
         { level: 'sameDistrict', points: 3, when: bothDistrictLevel },
         { level: 'unknown', points: 0, silent: true },
       ],

@@ -49,6 +49,29 @@ export const sameNameAt = (f: RecordFacts, i: number, j: number) => (f.personNam
 export const sameCollectiveAt = (f: RecordFacts, i: number, j: number) => (f.collectiveSeq[i] as number) >= 0 && f.collectiveSeq[i] === f.collectiveSeq[j];
 export const sameWordSetAt = (f: RecordFacts, i: number, j: number) => (f.collectiveSet[i] as number) >= 0 && f.collectiveSet[i] === f.collectiveSet[j];
 
+/**
+ * Two collectives' words, the same set, in another order by whole phrases of two words or more: "Chi bộ Thôn 3 Trường
+ * Tiểu học" / "Chi bộ Trường Tiểu học Thôn 3". Words swapped one by one name another body: "ấp Hòa Bình" is not "ấp
+ * Bình Hòa".
+ */
+export function reorderedByPhrases(a: MatchRecord, b: MatchRecord): boolean {
+  const x = a.collective?.core;
+  const y = b.collective?.core;
+  if (!x || !y || x.length !== y.length) return false;
+  const pairs = new Set<string>();
+  for (let k = 0; k + 1 < x.length; k++) pairs.add(`${(x[k] as Token).fold} ${(x[k + 1] as Token).fold}`);
+  // Runs of y whose every two neighbours are neighbours in x too: each must be two words or more.
+  let run = 1;
+  for (let k = 1; k <= y.length; k++) {
+    if (k < y.length && pairs.has(`${(y[k - 1] as Token).fold} ${(y[k] as Token).fold}`)) run++;
+    else {
+      if (run < 2) return false;
+      run = 1;
+    }
+  }
+  return true;
+}
+
 /** The same letters without diacritics ("Nguyen Van Hung" / "Nguyễn Văn Hùng"). */
 export const sameLetters = (a: MatchRecord, b: MatchRecord) => !!a.person && !!b.person && a.nameAscii === b.nameAscii;
 

@@ -226,6 +226,16 @@ function addName(index: NameIndex, tokens: readonly Token[], span: PlaceSpan): v
   index.set(first, list);
 }
 
+/** The words before `at` end a village's keyword: "ấp Phú Thạnh" is a hamlet of that name, not xã Phú Thạnh. */
+function afterVillageKeyword(tokens: readonly Token[], at: number): boolean {
+  const plain = !anyMarked(tokens);
+  for (let k = 1; k <= 3 && k <= at; k++) {
+    const p = phraseAt(tokens, at - k, plain);
+    if (p && p.folds.length === k) return p.level === 'village';
+  }
+  return false;
+}
+
 /** The one place of the index whose name the words contain, if exactly one, and where (its first mention). */
 function locateIn(index: NameIndex, tokens: readonly Token[]): { place: Place; start: number; end: number } | undefined {
   let found: { place: Place; start: number; end: number } | undefined;
@@ -236,7 +246,7 @@ function locateIn(index: NameIndex, tokens: readonly Token[]): { place: Place; s
     if (!candidates) continue;
     for (let k = 0; k < candidates.length; k++) {
       const c = candidates[k] as Named;
-      if (!wordsAt(tokens, i, c.name)) continue;
+      if (!wordsAt(tokens, i, c.name) || afterVillageKeyword(tokens, i)) continue;
       // Two places of one name ("xã An Bình", "thị trấn An Bình"): the words do not say which.
       if (found && found.place.fold !== c.place.fold) return undefined;
       found ??= { place: c.place, start: i, end: i + c.name.length };
