@@ -10,9 +10,10 @@ export interface Abbreviation {
   full: string;
   /**
    * Where the short form means this: before a place name ("TT Phú Hòa"), before a service word ("TT Y tế"), inside
-   * a school's name ("Trường TH An Bình"), or before a number ("số 12").
+   * a school's name ("Trường TH An Bình"), before a number ("số 12"), or as a collective's name's first word ("CB ấp Phú
+   * Lợi"; a position's "CB Phòng Tư pháp" and "Tập thể CB, GV" mean "cán bộ").
    */
-  only?: 'beforePlace' | 'beforeService' | 'inSchool' | 'beforeNumber';
+  only?: 'beforePlace' | 'beforeService' | 'inSchool' | 'beforeNumber' | 'nameStart';
 }
 
 export const ABBREVIATIONS: readonly Abbreviation[] = [
@@ -41,7 +42,7 @@ export const ABBREVIATIONS: readonly Abbreviation[] = [
   { short: ['KP'], full: 'Khu phố' },
   { short: ['CTMT'], full: 'Công tác Mặt trận' },
   { short: ['CHQS'], full: 'Chỉ huy Quân sự' },
-  { short: ['BCHQS'], full: 'Ban Chỉ huy Quân sự' },
+  { short: ['BCHQS', 'BCH Quân sự', 'BCH QS'], full: 'Ban Chỉ huy Quân sự' },
   { short: ['KDC'], full: 'Khu dân cư' },
   { short: ['NVH'], full: 'Nhà văn hóa' },
   { short: ['TTYT'], full: 'Trung tâm Y tế' },
@@ -52,6 +53,9 @@ export const ABBREVIATIONS: readonly Abbreviation[] = [
   { short: ['Cty', 'CTy'], full: 'Công ty' },
   { short: ['DNTN'], full: 'Doanh nghiệp tư nhân' },
   { short: ['BCH'], full: 'Ban Chấp hành' },
+  { short: ['CB'], full: 'Chi bộ', only: 'nameStart' },
+  { short: ['DVNN'], full: 'Dịch vụ nông nghiệp' },
+  { short: ['DV'], full: 'Dịch vụ' },
   { short: ['VN'], full: 'Việt Nam' },
   // "Đảng ủy" (the committee) names the same body as "Đảng bộ" in an exemplar list.
   { short: ['Đảng ủy'], full: 'Đảng bộ' },

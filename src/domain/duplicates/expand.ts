@@ -62,7 +62,7 @@ const SERVICE = new Set(SERVICE_WORDS.flatMap((w) => tokenize(w).slice(0, 1).fla
 const SCHOOL = tokenize('trường')[0] as Token;
 const isService = (t: Token) => SERVICE.has(t.marked ? t.fold : t.ascii);
 
-function applies(r: Rewrite, tokens: readonly Token[], at: number, plain: boolean): boolean {
+function applies(r: Rewrite, tokens: readonly Token[], at: number, plain: boolean, asName: boolean): boolean {
   if (plain) {
     for (let k = 0; k < r.fromAscii.length; k++) if (tokens[at + k]?.ascii !== r.fromAscii[k]) return false;
   } else {
@@ -80,15 +80,17 @@ function applies(r: Rewrite, tokens: readonly Token[], at: number, plain: boolea
       return next !== undefined && startsWithDigit(next.text);
     case 'inSchool':
       return tokens.slice(0, at).some((t) => t.fold === SCHOOL.fold || (!t.marked && t.ascii === SCHOOL.ascii));
+    case 'nameStart':
+      return asName && at === 0;
   }
 }
 
 /** The first of a word's rewrites that applies at `at` (no callback: this runs for every word of every text). */
-function rewriteAt(rewrites: readonly Rewrite[] | undefined, tokens: readonly Token[], at: number, plain: boolean): Rewrite | undefined {
+function rewriteAt(rewrites: readonly Rewrite[] | undefined, tokens: readonly Token[], at: number, plain: boolean, asName: boolean): Rewrite | undefined {
   if (!rewrites) return undefined;
   for (let k = 0; k < rewrites.length; k++) {
     const r = rewrites[k] as Rewrite;
-    if (applies(r, tokens, at, plain)) return r;
+    if (applies(r, tokens, at, plain, asName)) return r;
   }
   return undefined;
 }
@@ -114,11 +116,11 @@ function gluedNumber(t: Token, table: Compiled): Token[] | undefined {
 }
 
 /** One left-to-right pass; a text typed entirely without diacritics is matched without them. */
-function rewriteOnce(tokens: readonly Token[], table: Compiled, plain: boolean): Token[] | undefined {
+function rewriteOnce(tokens: readonly Token[], table: Compiled, plain: boolean, asName: boolean): Token[] | undefined {
   let out: Token[] | undefined;
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i] as Token;
-    const r = rewriteAt(plain ? table.byAscii.get(t.ascii) : table.byFold.get(t.fold), tokens, i, plain);
+    const r = rewriteAt(plain ? table.byAscii.get(t.ascii) : table.byFold.get(t.fold), tokens, i, plain, asName);
     if (!r) {
       const glued = endsInDigit(t.text) ? gluedNumber(t, table) : undefined;
       if (glued) {
@@ -141,17 +143,18 @@ function rewriteOnce(tokens: readonly Token[], table: Compiled, plain: boolean):
 }
 
 /** Words in one spelling: the words given when nothing is rewritten (words are never changed in place). */
-export type Expander = (tokens: readonly Token[]) => readonly Token[];
+/** `asName`: the words are a collective's name (not a position, a workplace or a unit's name). */
+export type Expander = (tokens: readonly Token[], asName?: boolean) => readonly Token[];
 
 /** An expander for a table (the default one, or a district's own). */
 export function expander(table: readonly Abbreviation[] = ABBREVIATIONS): Expander {
   const compiled = compile(table);
-  return (tokens) => {
+  return (tokens, asName = false) => {
     let cur: readonly Token[] = tokens;
     const plain = !anyMarked(tokens);
     // Expansions feed synonyms ("Ủy ban MTTQ" → "Ủy ban Mặt trận Tổ quốc" → "Mặt trận Tổ quốc"): a few passes.
     for (let pass = 0; pass < 4; pass++) {
-      const next = rewriteOnce(cur, compiled, plain);
+      const next = rewriteOnce(cur, compiled, plain, asName);
       if (!next) break;
       cur = next;
     }

@@ -126,7 +126,7 @@ export function sortedDistinct(words: readonly string[]): string[] {
 function collectiveName(name: string, household: boolean, expand: Expander, communes: CommuneIndex, words: Words, read?: Token[]): NameFacts {
   const raw = household ? householdTokens(name, words) : (read ?? words.tokenize(name));
   const mode = caseMode(raw);
-  const tokens = expand(readRomanNumerals(raw, mode));
+  const tokens = expand(readRomanNumerals(raw, mode), true);
   const spans = findPlaces(tokens, mode);
   const commune = firstOf(spans, 'commune');
   const drop = new Set<number>();
