@@ -308,6 +308,8 @@ export const msg = {
   // Cells of a registration row (fixa): a birth year that has not come yet.
   childBirthYear: (year: number, last: number) =>
     `Năm sinh «${year}»: đến năm ${last} người này mới ${last - year} tuổi, có lẽ gõ nhầm hoặc đây không phải năm sinh. Hãy ghi năm sinh đúng bằng 4 chữ số.`,
+  oldBirthYear: (year: number, last: number) =>
+    `Năm sinh «${year}»: đến năm ${last} người này đã ${last - year} tuổi, có lẽ gõ nhầm (ví dụ 1907 thay cho 1970). Hãy ghi năm sinh đúng bằng 4 chữ số.`,
   futureBirthYear: (year: number, last: number) =>
     `Năm sinh «${year}» là năm chưa tới (sau năm ${last}), có lẽ gõ nhầm (ví dụ 2068 thay cho 1968). Hãy ghi năm sinh đúng bằng 4 chữ số.`,
   // The units list (fixc, trial5): its own quota column, a type cell the name contradicts, a code on two units.

@@ -45,6 +45,7 @@ const dayOf = (d: CalendarDate) => (d.m === 1 && d.d === 1 ? undefined : d.m * 1
 /** The birth years a bare serial number stands for; beyond them the number is no birth date. */
 const FIRST_SERIAL_BIRTH = 1910;
 const LAST_SERIAL_BIRTH = 2015;
+const YEAR_AND_DIGIT = /^(?:19|20)\d{3}$/;
 
 export function readYear(view: SheetView, r: number, c: number | undefined, date1904: boolean): YearValue {
   if (!c) return { state: 'empty' };
@@ -56,7 +57,9 @@ export function readYear(view: SheetView, r: number, c: number | undefined, date
     // "80" typed for 1980: two digits past 30 (20yy would be after 2030), not the serial of a day in 1900.
     if (Number.isInteger(cell.v) && cell.v > 30 && cell.v < 100) return { state: 'ok', year: 1900 + cell.v };
     // A date typed without a date format arrives as its serial: a birth date's, of a person born 1910–2015 (5 is no
-    // 05/01/1900, 45000 no birth in 2023).
+    // 05/01/1900, 45000 no birth in 2023). Five digits opening with a year ("19700") read as a year typed with a digit
+    // too many as well as a serial: neither is printed.
+    if (YEAR_AND_DIGIT.test(String(cell.v))) return { state: 'invalid', text: String(cell.v) };
     const d = fromExcelSerial(cell.v, date1904);
     return d && d.y >= FIRST_SERIAL_BIRTH && d.y <= LAST_SERIAL_BIRTH ? withDay(plausible(d.y, cell.v), d) : { state: 'invalid', text: String(cell.v) };
   }

@@ -73,8 +73,10 @@ function newRegistration(source: Registration['source']): Registration {
   };
 }
 
-/** The youngest an exemplar may be in the period's last year (a pupil of the first grades is older). */
-const YOUNGEST_AGE = 5;
+/** The youngest an exemplar may be in the year of its ceremony: a pupil of the first grade. */
+const YOUNGEST_AGE = 6;
+/** The oldest an exemplar may be in that year. */
+const OLDEST_AGE = 100;
 
 /**
  * A column headed "Năm" alone whose years fall in the movement's period (2022, 2024): the year of a commendation or of
@@ -406,15 +408,6 @@ export function readRegistrations(
       reg.birthYear = cell.birthYear;
       yearFrom = nameCol;
     }
-    // A birth year after the period's last year is a slip ("2068" for 1968): reported like "1068", never printed.
-    if (reg.birthYear !== undefined && reg.birthYear > profile.period.to) {
-      findings.push(finding('INVALID_DATE', { ...place, column: columnLetter(yearFrom ?? 0) }, msg.futureBirthYear(reg.birthYear, profile.period.to)));
-      reg.birthYear = undefined;
-    } else if (reg.birthYear !== undefined && reg.birthYear > profile.period.to - YOUNGEST_AGE && reg.kind !== 'collective') {
-      // Born so late the person is a small child in the period's last year: a slip, or a year that is not a birth's.
-      findings.push(finding('INVALID_DATE', { ...place, column: columnLetter(yearFrom ?? 0) }, msg.childBirthYear(reg.birthYear, profile.period.to)));
-      reg.birthYear = undefined;
-    }
     const genderText = textAt(r, genderCol);
     const g = genderText ? gender(genderText) : null;
     if (g) reg.gender = g;
@@ -509,6 +502,26 @@ export function readRegistrations(
       );
     }
 
+    if (reg.birthYear !== undefined) {
+      // The person's age in the year of the ceremony the row is for. A birth year not yet come is a slip ("2068" for
+      // 1968), reported like "1068"; one that makes a small child, or someone past a hundred ("1907" for 1970), is a
+      // slip or no birth year. None is printed.
+      const ceremonyYear = reg.phase === 1 ? years.first.to : profile.period.to;
+      const age = ceremonyYear - reg.birthYear;
+      const person = reg.kind !== 'collective';
+      const wrong =
+        age < 0
+          ? msg.futureBirthYear(reg.birthYear, ceremonyYear)
+          : person && age < YOUNGEST_AGE
+            ? msg.childBirthYear(reg.birthYear, ceremonyYear)
+            : person && age > OLDEST_AGE
+              ? msg.oldBirthYear(reg.birthYear, ceremonyYear)
+              : undefined;
+      if (wrong) {
+        findings.push(finding('INVALID_DATE', { ...place, column: columnLetter(yearFrom ?? 0) }, wrong));
+        reg.birthYear = undefined;
+      }
+    }
     // A name of no known shape ("Păng", "Y-Bhin Êban") with a birth year or a gender is a person's: a body has neither.
     if (reg.name && !reg.kind && (reg.birthYear !== undefined || reg.gender)) {
       reg.kind = 'individual';
