@@ -1,6 +1,7 @@
 /**
- * A couple named by a pair of honorifics before one full name ("Ông bà Nguyễn Văn Tám", "Anh chị Lê Văn Ba"): two
- * people (R1: "Ông … và bà …" is not one exemplar), unless the row is a household's.
+ * A couple named by a pair of honorifics before one full name ("Ông bà Nguyễn Văn Tám", "Anh chị Lê Văn Ba"), or
+ * one person with the spouse unnamed ("Vợ chồng ông Trần Văn Bảy", "Nguyễn Thị Út và chồng"): two people (R1: "Ông …
+ * và bà …" is not one exemplar), unless the row is a household's.
  */
 import { toneKey } from '../text';
 
@@ -9,8 +10,18 @@ const PAIRS = new Set(['ông bà', 'anh chị', 'cô chú', 'chú thím', 'chú 
 const FIRST = new Set(['ông', 'anh', 'cô', 'chú', 'bác']);
 const NAME_WORD = /^\p{Lu}[\p{L}'’]*$/u;
 
+// "… và vợ", "… cùng chồng", "… + vợ"; "Vợ chồng ông …".
+const SPOUSE_AFTER = /^(.+?)\s+(?:và|cùng|\+|&)\s+(vợ|chồng)$/iu;
+const SPOUSES_BEFORE = /^vợ\s+chồng\s+(.+)$/iu;
+const WOMAN = /^(?:bà|chị|cô)\s/iu;
+
 /** The two people a couple's cell names ("ông Nguyễn Văn Tám", "bà Nguyễn Văn Tám"), or undefined. */
 export function coupleIn(text: string): [string, string] | undefined {
+  const nfc = text.trim().normalize('NFC');
+  const after = SPOUSE_AFTER.exec(nfc);
+  if (after?.[1] && after[2]) return [after[1], `${after[2].toLocaleLowerCase('vi')} của ${after[1]}`];
+  const before = SPOUSES_BEFORE.exec(nfc);
+  if (before?.[1] && before[1].split(' ').length >= 2) return [before[1], `${WOMAN.test(before[1]) ? 'chồng' : 'vợ'} của ${before[1]}`];
   const words = text.trim().split(/\s+/u);
   if (!FIRST.has((words[0] ?? '').toLocaleLowerCase('vi').normalize('NFC'))) return undefined;
   for (const n of [2, 4]) {

@@ -246,14 +246,16 @@ export function subjectsIn(name: string, kind: SubjectKind | undefined, househol
   const caps = HAS_CAPITAL.test(name);
   // Parentheses add a position or a place to a name ("Nguyễn Văn A (Bí thư, Trưởng thôn)"); they name no one.
   const bare = NEEDS_TIDYING.test(name) ? name.replace(PARENTHESES, ' ').replace(SPACES, ' ').trim() : name.trim();
+  // "Ông bà Nguyễn Văn Tám", "Nguyễn Thị Út và chồng": a couple, one exemplar only as a household.
+  const couple = !household && kind !== 'collective' ? coupleIn(bare) : undefined;
+  if (couple) return couple;
   const pieces = splitPieces(bare).flatMap((p) =>
     splitRunOn(p.text, caps).map((text, i): Piece => ({ text, joiner: i === 0 ? p.joiner : 'and' })),
   );
   const [first, ...rest] = pieces;
   if (!first) return [];
   // One piece is one exemplar whatever its head: the common case skips the head-noun lookups below.
-  // "Ông bà Nguyễn Văn Tám": a couple, one exemplar only as a household.
-  if (rest.length === 0) return (!household && kind !== 'collective' && coupleIn(first.text)) || [name];
+  if (rest.length === 0) return [name];
   if (household) {
     const households = pieces.filter((p) => headOf(p.text)?.kind === 'household').map((p) => p.text);
     return households.length > 1 ? households : [name];

@@ -83,3 +83,38 @@ describe('a couple', () => {
     ]);
   });
 });
+
+describe('a person with the spouse unnamed (trial 14 #10)', () => {
+  it.each<[string, string[]]>([
+    ['Nguyễn Thị Út và chồng', ['Nguyễn Thị Út', 'chồng của Nguyễn Thị Út']],
+    ['Lê Văn Sáu và vợ', ['Lê Văn Sáu', 'vợ của Lê Văn Sáu']],
+    ['Lê Văn Sáu cùng vợ', ['Lê Văn Sáu', 'vợ của Lê Văn Sáu']],
+    ['LÊ VĂN SÁU VÀ VỢ', ['LÊ VĂN SÁU', 'vợ của LÊ VĂN SÁU']],
+    ['Vợ chồng ông Trần Văn Bảy', ['ông Trần Văn Bảy', 'vợ của ông Trần Văn Bảy']],
+    ['Vợ chồng bà Trần Thị Tư', ['bà Trần Thị Tư', 'chồng của bà Trần Thị Tư']],
+  ])('«%s» names two people', (cell, people) => {
+    expect(subjectsIn(cell, 'individual', false)).toEqual(people);
+    expect(subjectsIn(cell, undefined, false)).toEqual(people);
+  });
+
+  it('near misses: a name with «Vợ» or «Chồng» in it, a household, a collective', () => {
+    for (const name of ['Lê Thị Vợ', 'Nguyễn Văn Chồng', 'Trần Chồng Văn Vợ']) expect(subjectsIn(name, 'individual', false)).toEqual([name]);
+    expect(subjectsIn('Gia đình ông Trần Văn Bảy và vợ', 'collective', true)).toEqual(['Gia đình ông Trần Văn Bảy và vợ']);
+    expect(subjectsIn('Vợ chồng ông Trần Văn Bảy', 'collective', true)).toEqual(['Vợ chồng ông Trần Văn Bảy']);
+    expect(subjectsIn('Câu lạc bộ Vợ chồng hạnh phúc', 'collective', false)).toEqual(['Câu lạc bộ Vợ chồng hạnh phúc']);
+  });
+
+  it('in a list: NOT_SINGLE_SUBJECT; stated «Hộ gia đình», one household', async () => {
+    const rows: Row[] = [
+      ['STT', 'Đơn vị', 'Đối tượng', 'Họ và tên', 'Năm sinh', 'Chức vụ'],
+      [1, 'Đảng bộ xã An Bình', 'Cá nhân', 'Bà Nguyễn Thị Út và chồng', 1970, 'Nông dân ấp 3'],
+      [2, 'Đảng bộ xã An Bình', 'Cá nhân', 'Vợ chồng ông Trần Văn Bảy', 1968, 'Nông dân ấp 3'],
+      [3, 'Đảng bộ xã An Bình', 'Hộ gia đình', 'Vợ chồng ông Lê Văn Chín', '', 'Ấp 3'],
+    ];
+    const { report } = await checkBooks([
+      { fileName: 'don-vi.xlsx', sheets: [{ name: 'Đơn vị', rows: [['STT', 'Tên đơn vị'], [1, 'Đảng bộ xã An Bình']] }] },
+      { fileName: 'ds.xlsx', sheets: [{ name: 'Đăng ký', rows }] },
+    ]);
+    expect(report.findings.filter((f) => f.code === 'NOT_SINGLE_SUBJECT').map((f) => f.row)).toEqual([2, 3]);
+  });
+});
