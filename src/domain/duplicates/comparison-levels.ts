@@ -69,7 +69,7 @@ export interface At {
  * `when`'s levels (always, without `when`), unless some field is at one of `unless`'s.
  */
 export interface PairRule {
-  id: 'number' | 'place' | 'organisation' | 'birthYear' | 'gender' | 'nameOnly';
+  id: 'number' | 'place' | 'organisation' | 'birthYear' | 'gender' | 'nameOnly' | 'position';
   effect: 'veto' | 'cap';
   when?: readonly At[];
   unless?: readonly At[];
@@ -310,6 +310,14 @@ export const PEOPLE: MatchModelTable = {
     { id: 'birthYear', effect: 'veto', when: [{ field: 'birthYear', level: 'typo' }], unless: SAME_WORKPLACE },
     { id: 'birthYear', effect: 'veto', when: [{ field: 'birthYear', level: 'different' }] },
     { id: 'gender', effect: 'veto', when: [{ field: 'gender', level: 'conflict' }], unless: SAME_WORKPLACE },
+    // Two posts and nothing of the job in common (no workplace, no village): namesakes of one commune born the same
+    // year are not rare ("Bí thư Đoàn xã" / "Nông dân, ấp 7"): a clerk decides.
+    {
+      id: 'position',
+      effect: 'cap',
+      when: [{ field: 'position', level: 'different' }],
+      unless: [...SAME_WORKPLACE, { field: 'village', level: 'same' }],
+    },
     // A name alone (no birth year in common), nothing placing the rows together, is not even "probable".
     {
       id: 'nameOnly',

@@ -1,0 +1,29 @@
+/**
+ * Trial 14 #6: a name, a birth year and a commune in common, two posts and nothing else of the job (no workplace, no
+ * village): namesakes of one commune are not rare, so a clerk decides (probable, never one ceremony entry).
+ * Near misses: the same workplace, the same village, the same post stay certain.
+ */
+import { person, verdict } from './factory';
+
+const VIET = (unitId: string, position: string) => person('Nguyễn Văn Việt', 1976, { unitId, gender: 'male', position });
+
+describe('two posts, nothing else of the job in common', () => {
+  it.each([
+    ['Bí thư Đoàn xã An Bình', 'Nông dân, ấp 7, xã An Bình'],
+    ['Chủ tịch Hội Nông dân xã An Bình', 'Hội viên, xã An Bình'],
+    ['Trưởng Công an xã An Bình', 'Giáo viên, xã An Bình'],
+  ])('%s / %s: probable', (a, b) => {
+    expect(verdict(VIET('X01', a), VIET('ND', b))).toBe('probable');
+  });
+});
+
+describe('near misses: something of the job in common', () => {
+  it.each([
+    ['Trưởng ấp 7', 'Nông dân, ấp 7, xã An Bình', 'the same hamlet'],
+    ['Giáo viên Trường THCS An Bình', 'Tổ trưởng chuyên môn Trường THCS An Bình', 'the same school'],
+    ['Bí thư Đoàn xã An Bình', 'Bí thư Đoàn xã An Bình', 'the same post'],
+    ['Nông dân', 'Nông dân, xã An Bình', 'the same post'],
+  ])('%s / %s (%s): certain', (a, b) => {
+    expect(verdict(VIET('X01', a), VIET('ND', b))).toBe('certain');
+  });
+});
