@@ -45,8 +45,10 @@ export function isPosthumousMark(text: string): boolean {
   return /^(da )?(mat|tu tran|qua doi|hy sinh|hi sinh)( nam \d{4}| \d{4})?$|^(truy tang|liet si)$/.test(asciiKey(text.trim()));
 }
 
-// "-", "+", "•", "*", "1.", "2)", "1/", "a)", "b.", "c/" before the name.
+// "-", "+", "•", "*", "@", "1.", "2)", "1/", "a)", "b.", "c/" before the name.
 const BULLET = /^(?:[-+•*–—·►▪=@]+\s*|\d{1,2}[.)]\s*|\d{1,2}\/\s+|[a-zđ][.)/]\s+)/u;
+// An "@" glued to a word opens a name ("@Home - Câu lạc bộ …") unless a person's name follows ("@Lê Văn Năm").
+const GLUED_AT = /^@+(?=\S)/u;
 const LABELS = new Set(['ho va ten', 'ho ten', 'ten', 'ten tap the', 'tap the', 'ca nhan', 'doi tuong', 'ten ca nhan']);
 const LABELLED = /^([^:]{1,20}?)\s*:\s*(\S.*)$/u;
 
@@ -55,7 +57,7 @@ export function stripLeader(line: string): string {
   let s = line.trim();
   for (let i = 0; i < 2; i++) {
     const before = s;
-    s = s.replace(BULLET, '').trim();
+    if (!GLUED_AT.test(s) || looksPersonal(s.replace(GLUED_AT, ''))) s = s.replace(BULLET, '').trim();
     const m = LABELLED.exec(s);
     if (m && LABELS.has(asciiKey(m[1] ?? ''))) s = (m[2] ?? '').trim();
     if (s === before) break;

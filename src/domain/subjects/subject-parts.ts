@@ -263,8 +263,11 @@ export function subjectsIn(name: string, kind: SubjectKind | undefined, househol
   const firstHead = headOf(first.text);
   const byOrder = calledName(first.text, true);
   let lastRank = firstHead?.kind === 'body' ? rankOf(firstHead.head) : WHOLE_BODY;
-  const further = rest.filter((p) => {
-    const yes = isFurtherSubject(p, kind, firstHead?.head, lastRank, caps, byOrder);
+  // A short name of no body nor person before a dash or comma is the name of the body after it ("@Home - Câu lạc bộ
+  // Khởi nghiệp …").
+  const named = !firstHead && kind !== 'individual' && first.text.split(' ').length <= 3 && !isPersonName(first.text, caps);
+  const further = rest.filter((p, i) => {
+    const yes = !(named && i === 0 && p.joiner !== 'and') && isFurtherSubject(p, kind, firstHead?.head, lastRank, caps, byOrder);
     const head = headOf(p.text);
     // A parent body is one the next piece's rank is measured against ("Tổ …, Phòng …, Trung tâm …").
     if (head?.kind === 'body') lastRank = rankOf(head.head);
