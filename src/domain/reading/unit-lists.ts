@@ -122,7 +122,8 @@ export function markReplaced(tables: readonly ListRead[]): void {
     const phases = new Set(t.regs.map((r) => r.phase));
     // A corrected list of persons replaces the persons sent before, not the unit's list of collectives beside them.
     const kinds = new Set(t.regs.map((r) => r.kind));
-    const dated = t.date && o.date && compareDates(t.date, o.date) > 0 ? { own: o.date, by: t.date } : undefined;
+    // A list no mark calls a correction replaces by its date line alone: the notes say so.
+    const dated = !t.replaces && t.date && o.date ? { own: o.date, by: t.date } : undefined;
     for (const r of o.regs) {
       if (!phases.has(r.phase) || (r.kind !== undefined && !kinds.has(r.kind))) continue;
       r.replacedBy = t.file;
