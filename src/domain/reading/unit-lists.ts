@@ -132,7 +132,7 @@ export function markReplaced(tables: readonly ListRead[]): void {
   }
 }
 
-const NO_DATE: CalendarDate = { y: 0, m: 0, d: 0 };
+const NO_DATE: Readonly<CalendarDate> = Object.freeze({ y: 0, m: 0, d: 0 });
 
 /** A list's exemplars by kind and name, with the birth years each is given, to ask which rows another list shares. */
 type Exemplars = Map<string, (number | undefined)[]>;
