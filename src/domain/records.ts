@@ -110,6 +110,11 @@ export interface Registration {
   /** The file of the unit's later list that replaces the one this row is in ("(thay thế)", "(điều chỉnh)"). */
   replacedBy?: string;
   /**
+   * When the date lines decided which of the unit's lists came later (no mark said so, or the marks said otherwise):
+   * this list's date and the later list's, which the notes name.
+   */
+  replacedDates?: { own: CalendarDate; by: CalendarDate };
+  /**
    * The file of the same list the unit also sent (as a Word document and as a workbook): this row is its copy. Or of
    * the unit's registration list that its later list, sent again with additions, repeats this row from.
    */

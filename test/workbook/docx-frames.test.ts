@@ -55,11 +55,11 @@ describe('a list inside a framing table', () => {
   });
 
   it.each(FRAMES)('%s: its rows are registrations of the unit the letterhead names', async (_, children) => {
-    // No units list: the unit is the letterhead's line as written.
+    // No units list: the unit is the letterhead's line, as a clerk writes it (not in its capitals).
     const read = readWorkbooks([await gridOf(children())], { profile: defaultProfile() });
     expect(read.registrations.map((r) => [r.name, r.birthYear, r.unitText])).toEqual([
-      ['Nguyễn Văn Tâm', 1968, 'ĐẢNG ỦY XÃ AN BÌNH'],
-      ['Lê Thị Hạnh', 1985, 'ĐẢNG ỦY XÃ AN BÌNH'],
+      ['Nguyễn Văn Tâm', 1968, 'Đảng ủy xã An Bình'],
+      ['Lê Thị Hạnh', 1985, 'Đảng ủy xã An Bình'],
     ]);
   });
 });

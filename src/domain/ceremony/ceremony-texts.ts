@@ -1,5 +1,5 @@
 /** The Vietnamese texts of the ceremony list and its side sheets (Hướng dẫn 36-HD/VPTW layout). */
-import { dateLineWords } from '../dates';
+import { CalendarDate, dateLineWords, formatDate } from '../dates';
 import { Ceremony, ceremonyYear, Decision, Profile } from '../profile';
 import type { SubjectKind } from '../subjects/subject-kind';
 
@@ -70,6 +70,8 @@ export const ceremonyText = {
   reasonProposalListRow: (file: string, ceremony: Ceremony) =>
     `Dòng của danh sách đề nghị biểu dương (${file}), không thuộc danh sách đăng ký của đơn vị: không đưa vào danh sách lễ ${ceremonyYear(ceremony)}.`,
   reasonReplaced: (file: string) => `Đơn vị đã gửi danh sách thay thế (${file}): danh sách cũ không còn được tính.`,
+  reasonReplacedByLater: (file: string, later: CalendarDate) =>
+    `Đơn vị đã gửi lại danh sách (${file}, ghi ngày ${formatDate(later)}): danh sách gửi sau được tính, danh sách cũ không còn được tính.`,
   reasonCopy: (file: string) => `Cùng danh sách với tệp ${file} (đơn vị gửi hai bản): chỉ tính một lần.`,
   otherFormNote: (unit: string, form: string) => `${unit} đề nghị hình thức «${form}».`,
   reasonStruck: 'Tên ở dòng này bị gạch ngang trong tệp của đơn vị: đơn vị đã gạch bỏ dòng này, nên không đưa vào danh sách.',

@@ -231,7 +231,7 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
     const reasons = errors.get(rowKey(r.source));
     const leaveOff = (reason: string) => excluded.push({ row: r.source, unit: unitName(r), name: r.name, reason });
     // A replaced list, or a copy, is left off for that, whatever its rows lacked (they are no longer checked).
-    if (r.replacedBy) leaveOff(ceremonyText.reasonReplaced(r.replacedBy));
+    if (r.replacedBy) leaveOff(r.replacedDates ? ceremonyText.reasonReplacedByLater(r.replacedBy, r.replacedDates.by) : ceremonyText.reasonReplaced(r.replacedBy));
     else if (r.copyOf) leaveOff(ceremonyText.reasonCopy(r.copyOf));
     else if (reasons?.length || r.readError) leaveOff(reasons?.join(' ') ?? ceremonyText.reasonReadError);
     else if (r.struck) leaveOff(ceremonyText.reasonStruck);

@@ -336,6 +336,10 @@ export const msg = {
   listReplacedSetAside: (file: string, sheet: string, rows: number, unit: string, by: string) =>
     `${rows} dòng của danh sách trong tệp ${file} («${sheet}») không được kiểm tra nữa: ${unit} đã gửi danh sách thay thế (${by}), ` +
     'danh sách cũ không còn được tính vào chỉ tiêu, không xét trùng lặp và không đưa vào danh sách tuyên dương.',
+  listReplacedByLaterSetAside: (file: string, sheet: string, rows: number, unit: string, by: string, own: CalendarDate, later: CalendarDate) =>
+    `${rows} dòng của danh sách trong tệp ${file} («${sheet}», ghi ngày ${formatDate(own)}) không được kiểm tra nữa: ${unit} đã gửi lại ` +
+    `danh sách trong tệp ${by}, ghi ngày ${formatDate(later)}; danh sách gửi sau được tính thay danh sách này, danh sách cũ không còn được ` +
+    'tính vào chỉ tiêu, không xét trùng lặp và không đưa vào danh sách tuyên dương. Nếu cả hai danh sách đều cần tính, hãy gộp chúng thành một danh sách.',
   listCopySetAside: (file: string, sheet: string, rows: number, unit: string, of: string) =>
     `${rows} dòng của danh sách trong tệp ${file} («${sheet}») là bản thứ hai của danh sách ${unit} đã gửi trong tệp ${of}: ` +
     'chỉ kiểm tra và tính một lần, theo tệp đó.',

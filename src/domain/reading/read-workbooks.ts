@@ -16,6 +16,7 @@ import { Conversion, SheetView, viewSheet } from '../recognition/sheet-view';
 import type { DateLineEvidence, DecisionEntry, NurturePlan, PlanDocument, ReadResult, Registration, TableInfo, UnitRecord } from '../records';
 import { asciiKey } from '../text';
 import { inferredDistrict } from '../units/district';
+import { unitKeys } from '../units/unit-key';
 import { unitResolver, UnitResolver } from '../units/resolve-unit';
 import { firstBlankDayLine, paragraphTexts } from './date-line';
 import { commendedListTitle, documentDate, documentTitle, isExemplarsListTitle, isQuotaResult, isReportOnLists, isVoteTable, titleLine, titleOverTable } from './documents';
@@ -136,7 +137,9 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
   const resolver = unitResolver(units, district, profile.unitAbbreviations);
   const ours = withoutOtherDistricts(tables.found, district, Boolean(profile.district.trim()), levelOfCommittee(profile.superiorBody));
   append(tables.findings, ours.findings);
-  const { registrations, dateLines } = readAllRegistrations(ours.kept, profile, { resolver, profile, hasUnits: units.length > 0 }, tables.findings);
+  // Without a units list, a unit is the one its letterheads name, however each spells it.
+  const unitKey = units.length ? undefined : unitKeys(district, profile.unitAbbreviations).key;
+  const { registrations, dateLines } = readAllRegistrations(ours.kept, profile, { resolver, profile, hasUnits: units.length > 0 }, tables.findings, unitKey);
   const plans = readAllPlans(tables.found, profile, resolver, tables.findings);
   const { unreadableUnits, planDocuments, nurturePlans } = tablelessFindings(tables.tableless, resolver, profile, tables.findings);
   const withTexts = withRowTexts(tables.wordViews, registrations, tables.findings);
@@ -483,6 +486,7 @@ function readAllRegistrations(
   profile: Profile,
   unitContext: Parameters<typeof attributeUnits>[3],
   findings: Finding[],
+  unitKey?: (text: string) => string,
 ): { registrations: Registration[]; dateLines: DateLineEvidence[] } {
   const registrations: Registration[] = [];
   // Each table's date line, with whether the table proposes (has a proposal column): weighed once all are read.
@@ -528,7 +532,7 @@ function readAllRegistrations(
     if (unit && hiddenRow) for (const reg of r.registrations) if (hiddenRow(reg.source.row)) reg.hidden = true;
     tablesRead.push({
       regs: r.registrations,
-      unit,
+      unit: unit ?? (unitKey ? namedUnit(r.registrations, unitKey) : undefined),
       proposes,
       sheet: `${f.file}\u0000${f.table.view.name}`,
       replaces: isReplacement([...f.table.titleTexts, f.file]),
@@ -546,6 +550,13 @@ function readAllRegistrations(
   markReplaced(tablesRead);
   markRepeated(tablesRead);
   return { registrations, dateLines: listDates(lines, registrations, later) };
+}
+
+/** Without a units list, the unit all of a list's rows name (by its letterhead, or each row alike), as a key. */
+function namedUnit(regs: readonly Registration[], unitKey: (text: string) => string): string | undefined {
+  const keys = new Set(regs.map((r) => (r.unitText ? unitKey(r.unitText) : '')));
+  const [only] = keys;
+  return keys.size === 1 && only ? `text:${only}` : undefined;
 }
 
 function readAllPlans(found: FoundTable[], profile: Profile, resolver: UnitResolver<UnitRecord>, findings: Finding[]): NurturePlan[] {

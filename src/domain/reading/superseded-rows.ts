@@ -32,7 +32,9 @@ export function withoutSupersededRows(findings: Finding[], registrations: readon
     const unit = u?.name ?? reg.unitText ?? '';
     const { file, sheet } = reg.source;
     const message = reg.replacedBy
-      ? msg.listReplacedSetAside(file, sheet, n, unit, reg.replacedBy)
+      ? reg.replacedDates
+        ? msg.listReplacedByLaterSetAside(file, sheet, n, unit, reg.replacedBy, reg.replacedDates.own, reg.replacedDates.by)
+        : msg.listReplacedSetAside(file, sheet, n, unit, reg.replacedBy)
       : n < (listRows.get(listKey(reg)) ?? 0)
         ? msg.rowsRepeatedSetAside(file, sheet, n, unit, reg.copyOf ?? '')
         : msg.listCopySetAside(file, sheet, n, unit, reg.copyOf ?? '');

@@ -11,6 +11,7 @@ import { msg, UnitEvidenceText } from '../findings/messages';
 import type { Profile } from '../profile';
 import { namesInternalProposers } from '../units/internal-proposers';
 import { titleCase } from '../units/district';
+import { unitNameWriter } from '../units/written-name';
 import { asDistrictBody } from '../units/district-body';
 import { placeNamedInTitle } from '../units/title-place';
 import { unitTypeInferrer } from '../units/unit-type';
@@ -628,6 +629,11 @@ export function attributeUnits<U extends UnitRef>(
       const fallback = t.unit ?? resolver.resolve(r.unitText);
       if (fallback) r.unitId = fallback.id;
     }
+  }
+  // Without a units list, the unit is named as its letterhead names it, but never in the letterhead's capitals.
+  if (!hasUnits) {
+    const written = unitNameWriter(profile.unitAbbreviations);
+    for (const r of rows) if (r.unitText) r.unitText = written(r.unitText);
   }
   return findings;
 }

@@ -77,8 +77,11 @@ export function correctionOrder(texts: readonly string[], date: CalendarDate | u
 }
 
 /**
- * A unit's list that says it replaces the one sent before ("(thay thế)", "(điều chỉnh)") replaces the unit's other
- * lists of the same phase and kinds: their rows are marked, and count for no quota nor ceremony list.
+ * Which of a unit's lists count when it sent several of the same phase and kinds: a list that says it replaces the one
+ * sent before ("(thay thế)", "(điều chỉnh)") replaces the unit's other lists, and among such corrections the latest by
+ * its own date line counts, whatever its file is called; a full list sent again unmarked, under another name or format
+ * (the Excel draft, then the signed Word list), replaces the earlier when their date lines tell which came later and
+ * most of their rows are the same. The rows of a list replaced are marked, and count for no quota nor ceremony list.
  */
 export function markReplaced(tables: readonly ListRead[]): void {
   // Only a unit's own lists, one file or sheet each, can replace or copy one another.
@@ -88,6 +91,7 @@ export function markReplaced(tables: readonly ListRead[]): void {
   // as earlier or later), rows and phases alike.
   const units = tables.map((t) => t.unit);
   const several = new Set(units.filter((u, i) => u !== undefined && units.indexOf(u) !== i));
+  if (!several.size) return;
   const listKey = (regs: Registration[]) => regs.map((r) => `${toneKey(r.name)}|${r.birthYear ?? ''}|${r.phase ?? ''}`).sort().join('\n');
   const keys = tables.map((t, i) => (several.has(units[i]) && !t.proposes ? listKey(t.regs) : ''));
   const sameKind = (t: ListRead, o: ListRead) => t.replaces === o.replaces && (!t.replaces || (!laterCorrection(t, o) && !laterCorrection(o, t)));
@@ -97,18 +101,96 @@ export function markReplaced(tables: readonly ListRead[]): void {
     const j = tables.findIndex((o, k) => k < i && o.file !== t.file && units[k] === units[i] && keys[k] === keys[i] && sameKind(t, o));
     if (j >= 0) for (const r of t.regs) r.copyOf = (tables[j] as (typeof tables)[number]).file;
   }
+  // Each list the unit's later list replaces, by the latest of those that replace it: the one that counts.
+  const indexed = new Map<ListRead, Exemplars>();
+  const replaces = replacing((t) => {
+    let m = indexed.get(t);
+    if (!m) indexed.set(t, (m = exemplarsOf(t)));
+    return m;
+  });
+  const by = new Map<ListRead, ListRead>();
+  const replace = (o: ListRead, t: ListRead) => {
+    const known = by.get(o);
+    if (!known || replaces(t, known) || (!replaces(known, t) && compareDates(t.date ?? NO_DATE, known.date ?? NO_DATE) > 0)) by.set(o, t);
+  };
   tables.forEach((t, i) => {
-    // A copy of a replacement replaces nothing itself: its first copy does.
-    const unit = t.replaces && !t.regs.some((r) => r.copyOf) ? units[i] : undefined;
-    if (!unit) return;
+    // A copy of a list replaces nothing itself: its first copy does.
+    if (!units[i] || !several.has(units[i]) || t.regs.some((r) => r.copyOf)) return;
+    for (const [k, o] of tables.entries()) if (o !== t && o.sheet !== t.sheet && units[k] === units[i] && replaces(t, o)) replace(o, t);
+  });
+  for (const [o, t] of by) {
     const phases = new Set(t.regs.map((r) => r.phase));
     // A corrected list of persons replaces the persons sent before, not the unit's list of collectives beside them.
     const kinds = new Set(t.regs.map((r) => r.kind));
-    for (const [k, o] of tables.entries()) {
-      if (o === t || (o.replaces && !laterCorrection(t, o)) || o.sheet === t.sheet || units[k] !== unit) continue;
-      for (const r of o.regs) if (phases.has(r.phase) && (r.kind === undefined || kinds.has(r.kind))) r.replacedBy = t.file;
+    // A list no mark calls a correction replaces by its date line alone: the notes say so.
+    const dated = !t.replaces && t.date && o.date ? { own: o.date, by: t.date } : undefined;
+    for (const r of o.regs) {
+      if (!phases.has(r.phase) || (r.kind !== undefined && !kinds.has(r.kind))) continue;
+      r.replacedBy = t.file;
+      if (dated) r.replacedDates = dated;
     }
-  });
+  }
+}
+
+const NO_DATE: Readonly<CalendarDate> = Object.freeze({ y: 0, m: 0, d: 0 });
+
+/** A list's exemplars by kind and name, with the birth years each is given, to ask which rows another list shares. */
+type Exemplars = Map<string, (number | undefined)[]>;
+const exemplarKey = (r: Registration) => `${r.kind ?? ''}|${r.phase ?? ''}|${toneKey(r.name)}`;
+
+function exemplarsOf(t: ListRead): Exemplars {
+  const m: Exemplars = new Map();
+  for (const r of t.regs) m.set(exemplarKey(r), [...(m.get(exemplarKey(r)) ?? []), r.birthYear]);
+  return m;
+}
+
+/** One exemplar, as two lists of a unit write it: its kind, phase and name, and its birth year where both give one. */
+function holds(list: Exemplars, r: Registration): boolean {
+  return list.get(exemplarKey(r))?.some((y) => y === undefined || r.birthYear === undefined || y === r.birthYear) ?? false;
+}
+
+/**
+ * Of two lists of one unit (in other sheets), whether `t` replaces `o`. Among corrections (one of the two says it is
+ * one), the later by their date lines, made on the same side of the first ceremony, whatever the files are called;
+ * untold by the dates, a correction replaces an unmarked list, and of two corrections the later by the rounds they
+ * say. Two unmarked lists of different files: the later by their date lines when it is the earlier sent again
+ * (`sentAgain`).
+ */
+function replacing(exemplars: (t: ListRead) => Exemplars): (t: ListRead, o: ListRead) => boolean {
+  return (t, o) => {
+    const byDate = datedOrder(t, o);
+    // (A list's second copy is set aside as such already.)
+    if (!t.replaces && !o.replaces) return byDate > 0 && t.file !== o.file && !t.proposes && !o.proposes && !o.regs.some((r) => r.copyOf) && sentAgain(o, t, exemplars);
+    // Among versions the dates tell: two corrections, or a correction and another file of the unit's naming one of its
+    // exemplars. An unmarked list that shares none is no version of it: the mark decides, as undated.
+    const versions = (t.replaces && o.replaces) || (t.file !== o.file && t.regs.some((r) => holds(exemplars(o), r)));
+    if (byDate !== 0 && versions) return byDate > 0;
+    if (!t.replaces) return false;
+    return !o.replaces || laterCorrection(t, o);
+  };
+}
+
+/** How two lists' date lines order them, when both have one and both were made before the first ceremony or both after. */
+function datedOrder(t: ListRead, o: ListRead): number {
+  if (!t.date || !o.date || Boolean(t.datedAfterFirstCeremony) !== Boolean(o.datedAfterFirstCeremony)) return 0;
+  return compareDates(t.date, o.date);
+}
+
+/**
+ * The later list is the earlier sent again, changed (a row withdrawn, one added): of their rows of the phases and kinds
+ * both hold, more than half of each list's are the other's. Complementary lists (collectives beside persons, a
+ * phase-1 list beside an addition, lists sharing no row) share no phase and kind, or few rows.
+ */
+function sentAgain(earlier: ListRead, later: ListRead, exemplars: (t: ListRead) => Exemplars): boolean {
+  const sorts = (t: ListRead) => new Set(t.regs.map((r) => `${r.kind ?? ''}|${r.phase ?? ''}`));
+  const a = sorts(earlier);
+  const b = sorts(later);
+  const common = (r: Registration) => a.has(`${r.kind ?? ''}|${r.phase ?? ''}`) && b.has(`${r.kind ?? ''}|${r.phase ?? ''}`);
+  const first = earlier.regs.filter(common);
+  const again = later.regs.filter(common);
+  if (!first.length || !again.length) return false;
+  const shared = (rows: Registration[], other: ListRead) => rows.filter((r) => holds(exemplars(other), r)).length;
+  return shared(first, later) * 2 > first.length && shared(again, earlier) * 2 > again.length;
 }
 
 /**

@@ -174,7 +174,7 @@ describe('a "Đơn vị" column in a one-unit file', () => {
   it('without a units list, workplaces are told from units by their names', async () => {
     const head = ['STT', 'Đối tượng', 'Họ và tên', 'Đơn vị'];
     const read = await readBooks([unitFile('an-binh.xlsx', letterhead, head, [[1, 'Cá nhân', 'Nguyễn Văn A', 'Trường Tiểu học An Bình']])]);
-    expect(read.registrations[0]).toMatchObject({ workplace: 'Trường Tiểu học An Bình', unitText: 'ĐẢNG ỦY XÃ AN BÌNH', unitSource: 'title' });
+    expect(read.registrations[0]).toMatchObject({ workplace: 'Trường Tiểu học An Bình', unitText: 'Đảng ủy xã An Bình', unitSource: 'title' });
   });
 
   it('near miss: holding units of the list, it stays the proposing unit', async () => {

@@ -1,0 +1,63 @@
+/**
+ * A unit's name as a clerk writes it, from the capitals of a letterhead ("ĐẢNG ỦY XÃ PHÚ HỮU" → "Đảng ủy xã Phú
+ * Hữu", "BCH HỘI NÔNG DÂN HUYỆN AN PHÚ" → "BCH Hội Nông dân huyện An Phú"): where no units list gives the unit's
+ * written name, the lists, notes and messages name it so, never in the letterhead's capitals.
+ */
+import type { UnitAbbreviations } from '../profile/schema';
+import { toneKey } from '../text';
+
+/** Bodies' and places' words as names write them (the profile's abbreviations add theirs). */
+const WRITTEN: readonly string[] = [
+  'Đảng ủy', 'Đảng bộ', 'Chi bộ', 'Huyện ủy', 'Thị ủy', 'Thành ủy', 'Đảng ủy Quân sự', 'Ban Thường vụ', 'Ban Chấp hành',
+  'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Ủy ban Mặt trận Tổ quốc', 'Mặt trận Tổ quốc', 'Việt Nam',
+  'Hội Nông dân', 'Hội Liên hiệp Phụ nữ', 'Hội Phụ nữ', 'Hội Cựu chiến binh', 'Liên đoàn Lao động', 'Công đoàn',
+  'Huyện đoàn', 'Thị đoàn', 'Thành đoàn', 'Xã đoàn', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Đoàn Thanh niên', 'Hồ Chí Minh',
+  'Công an', 'Ban Chỉ huy Quân sự', 'Kho bạc Nhà nước', 'Ngân hàng Chính sách xã hội', 'Trung tâm Y tế', 'Trạm Y tế',
+  'Trường', 'Trung học cơ sở', 'Trung học phổ thông', 'Tiểu học', 'Mầm non', 'Văn phòng', 'Phòng', 'Ban',
+  'xã', 'huyện', 'thị trấn', 'phường', 'thị xã', 'thành phố', 'quận', 'tỉnh', 'ấp', 'thôn', 'khóm', 'bản',
+];
+
+/** The written phrases by their first word's key, longest first, as folded word lists. */
+function phrasesOf(abbreviations: UnitAbbreviations | undefined): Map<string, { keys: string[]; words: string[] }[]> {
+  const all = new Set(WRITTEN);
+  for (const v of Object.values(abbreviations ?? {})) for (const x of Array.isArray(v) ? v : [v]) if (x.trim()) all.add(x.trim());
+  const byFirst = new Map<string, { keys: string[]; words: string[] }[]>();
+  for (const p of all) {
+    const words = p.split(/\s+/);
+    const keys = words.map(toneKey);
+    byFirst.set(keys[0] ?? '', [...(byFirst.get(keys[0] ?? '') ?? []), { keys, words }]);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  return byFirst;
+}
+
+const HAS_CAPITAL = /\p{Lu}/u;
+const VOWEL = /[aeiouyăâêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
+
+/** `writtenUnitName` for one district's abbreviations: build once per read, ask for every letterhead. */
+export function unitNameWriter(abbreviations?: UnitAbbreviations): (text: string) => string {
+  let phrases: ReturnType<typeof phrasesOf> | undefined;
+  const shortForms = new Set(Object.keys(abbreviations ?? {}).map(toneKey));
+  return (text) => {
+    // Only a name all in capitals: one written in mixed case is as its unit writes it.
+    if (!HAS_CAPITAL.test(text) || text !== text.toLocaleUpperCase('vi')) return text;
+    phrases ??= phrasesOf(abbreviations);
+    const words = text.trim().split(/\s+/);
+    const keys = words.map(toneKey);
+    const out: string[] = [];
+    for (let i = 0; i < words.length; ) {
+      const hit = phrases.get(keys[i] ?? '')?.find((p) => p.keys.every((k, j) => keys[i + j] === k));
+      if (hit) {
+        out.push(...hit.words);
+        i += hit.words.length;
+        continue;
+      }
+      const w = words[i] as string;
+      // An abbreviation ("UBND", "BCH", "ĐU") stays in capitals; a place's word is capitalised.
+      out.push(shortForms.has(toneKey(w)) || !VOWEL.test(w) ? w : w.charAt(0) + w.slice(1).toLocaleLowerCase('vi'));
+      i++;
+    }
+    const joined = out.join(' ');
+    return joined.charAt(0).toLocaleUpperCase('vi') + joined.slice(1);
+  };
+}
