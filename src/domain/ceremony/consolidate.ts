@@ -45,16 +45,19 @@ function documentProfile(read: ReadResult): { profile: Profile; notices: Ceremon
 }
 
 /**
- * Builds the three sheets; their names avoid `taken` (the sheets a workbook already has). A list is never made
- * without one of its files (a damaged file, or one without a table, would drop its unit's exemplars unseen): every
- * door refuses alike.
+ * Builds the three sheets; their names avoid `taken` (the sheets a workbook already has). A file that could not be
+ * read among the others does not stop the list (a real inbox nearly always holds one): the list is made from the
+ * rest, and every door shows a warning naming that file, since its unit's exemplars are missing from the list.
  */
 export function consolidate(read: ReadResult, report: Report, ceremonyId: string, taken: string[] = []): CeremonyBook {
-  const unreadable = read.findings.find((f) => f.code === 'FILE_UNREADABLE');
-  if (unreadable) throw new InputError(ceremonyText.fileMissing(unreadable.message));
   const ceremony = ceremonyOf(read, ceremonyId);
   const selection = selectEntries(read, report.findings, groupsOf(report), ceremony);
-  const { profile, notices } = documentProfile(read);
+  const district = documentProfile(read);
+  const { profile } = district;
+  const missing = report.findings
+    .filter((f) => f.code === 'FILE_UNREADABLE')
+    .map((f) => ({ level: 'warning' as const, message: ceremonyText.noticeFileMissing(f.file, f.unit, f.message) }));
+  const notices = [...missing, ...district.notices];
   const document = ceremonyDocument(profile, ceremony, selection);
   const names: string[] = [...taken];
   const name = (wanted: string) => {
