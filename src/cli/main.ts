@@ -8,7 +8,8 @@ import { readWorkbooks } from '../domain/reading/read-workbooks';
 import type { ReadResult } from '../domain/records';
 import { buildReport } from '../domain/report/report';
 import { renderText } from '../domain/report/render-text';
-import { wordTableNamer } from '../domain/report/word-table-names';
+import { placeText, wordTableNamer } from '../domain/report/word-table-names';
+import { FINDING_CODES } from '../domain/findings/finding';
 import { consolidate as buildCeremonyBook } from '../domain/ceremony/consolidate';
 import { readWorkbookFile } from '../workbook/exceljs/read-file';
 import { assertNotAnInput, writeFileAtomic } from '../workbook/exceljs/write-file';
@@ -118,6 +119,9 @@ async function feedback(args: FeedbackArgs, io: Io): Promise<number> {
   const read = await readInputs(io, args.files, args.config);
   const r = await writeFeedback(read, asOf, args.files, args.out);
   io.out(`${r.files.length ? cliText.feedbackWritten(r.files.length, args.out) : cliText.feedbackNone}\n`);
+  // Who got none, so that "no problem" is told from "forgotten"; and what the district must see to itself.
+  if (r.files.length && r.without.length) io.out(`${cliText.feedbackWithout(r.without)}\n`);
+  if (r.district.length) io.out(`${[cliText.feedbackDistrict(r.district.length), ...r.district.map((f) => cliText.feedbackDistrictLine(FINDING_CODES[f.code].label, placeText(f), f.message))].join('\n')}\n`);
   return 0;
 }
 
