@@ -5,7 +5,7 @@ import type { ReadResult } from '../records';
 import type { Report } from '../report/report';
 import { freeSheetName, SheetModel } from '../sheet-model';
 import { CeremonyDocument, ceremonyDocument } from './ceremony-document';
-import { documentSheet } from './ceremony-sheet';
+import { documentSheet, splitEntries } from './ceremony-sheet';
 import { ceremonyText } from './ceremony-texts';
 import { withFoundDistrict } from '../units/district';
 import { MatchGroup, selectEntries, Selection } from './select-entries';
@@ -30,8 +30,8 @@ export interface CeremonyBook {
   /** The list itself, for the Word version. */
   document: CeremonyDocument;
   /**
-   * What the user must know before the list is signed (Vietnamese sentences): the district taken from the files'
-   * title blocks, or still unknown and left blank.
+   * What the user must know before the list is signed (Vietnamese sentences): files that could not be read, the
+   * district taken from the files' title blocks or still unknown and left blank, entries printed on several rows.
    */
   notices: { level: 'warning' | 'info'; message: string }[];
 }
@@ -59,6 +59,8 @@ export function consolidate(read: ReadResult, report: Report, ceremonyId: string
     .map((f) => ({ level: 'warning' as const, message: ceremonyText.noticeFileMissing(f.file, f.unit, f.message) }));
   const notices = [...missing, ...district.notices];
   const document = ceremonyDocument(profile, ceremony, selection);
+  // An entry printed on several rows of the sheet: said, so that the clerk checks it before signing.
+  for (const e of splitEntries(document)) notices.push({ level: 'info', message: ceremonyText.noticeEntrySplit(e.group, e.stt, e.name, e.rows) });
   const names: string[] = [...taken];
   const name = (wanted: string) => {
     const n = freeSheetName(wanted, names);
