@@ -199,6 +199,18 @@ describe('a nurturing plan sent as a Word document', () => {
     expect(renderText(report)).toContain(`Đã đọc Ke hoach boi duong Tan Lap.docx: kế hoạch bồi dưỡng, nhân rộng điển hình tiên tiến của Đảng bộ xã Tân Lập (có ${found}/6 nội dung).`);
   });
 
+  it('with its list attached, from a sender the units list lacks: the list is read, the plan said to be unplaced', async () => {
+    const rows = [HEADER, [1, 'Nguyễn Văn Chín', '1970', 'Nam', 'Trưởng ấp 9', 'Thành tích', '']].map(
+      (r) => new TableRow({ children: r.map((t) => new TableCell({ children: [new Paragraph(String(t ?? ''))] })) }),
+    );
+    const above = ['ĐẢNG BỘ HUYỆN AN PHÚ', 'CHI BỘ ẤP CHÍN', '*', 'KẾ HOẠCH', 'bồi dưỡng, nhân rộng điển hình tiên tiến giai đoạn 2021 - 2025', ...CONTENTS.map((c, i) => `${i + 1}. ${c}: ...`), 'DANH SÁCH ĐIỂN HÌNH TIÊN TIẾN (Kèm theo Kế hoạch)'];
+    const grid = await readDocx(await docxBytes(new Document({ sections: [{ children: [...above.map((t) => new Paragraph(t)), new Table({ rows })] }] })), 'KH ap 9.docx');
+    const { report, read } = await check([UNITS, grid]);
+    expect(read.registrations.map((r) => r.name)).toEqual(['Nguyễn Văn Chín']);
+    const skipped = report.findings.filter((f) => f.code === 'SHEET_SKIPPED' && f.file === 'KH ap 9.docx');
+    expect(skipped.map((f) => f.message)).toEqual([expect.stringMatching(/kế hoạch chưa được tính cho đơn vị nào/)]);
+  });
+
   it('an ordinary check has no documents line', async () => {
     const { report } = await check([UNITS, unitList('DS Tan Lap.xlsx', 'Đảng ủy xã Tân Lập', ROWS('T'), 'Tân Lập, ngày 10 tháng 02 năm 2023')]);
     expect(report.summary.documents).toBeUndefined();
