@@ -4,7 +4,8 @@ import * as path from 'path';
 import type { CalendarDate } from '../domain/dates';
 import { InputError } from '../domain/errors';
 import { cliText } from './messages';
-import { feedbackSheets, unitsWithFindings } from '../domain/feedback/feedback-sheet';
+import { districtFindings, feedbackSheets, unitsWithFindings } from '../domain/feedback/feedback-sheet';
+import type { Finding } from '../domain/findings/finding';
 import { unitsView } from '../domain/report/by-unit';
 import { withFoundDistrict } from '../domain/units/district';
 import type { ReadResult } from '../domain/records';
@@ -25,6 +26,10 @@ export function unitFileName(unit: string, taken: Set<string>): string {
 export interface FeedbackWritten {
   files: string[];
   units: number;
+  /** Units of the list that got no phiếu: nothing to send them back. */
+  without: string[];
+  /** What no phiếu carries, for the district itself (rows naming a body the list lacks, files of no known unit). */
+  district: Finding[];
 }
 
 export async function writeFeedback(read: ReadResult, asOf: CalendarDate, inputs: string[], dir: string): Promise<FeedbackWritten> {
@@ -32,6 +37,9 @@ export async function writeFeedback(read: ReadResult, asOf: CalendarDate, inputs
   const view = unitsView(read, report, asOf);
   const { profile } = withFoundDistrict(read.profile, read.titles ?? []);
   const sheets = feedbackSheets(profile, asOf, unitsWithFindings(view, report.findings, read));
+  const sentTo = new Set(sheets.map((x) => x.unit));
+  const without = read.units.map((u) => u.name).filter((name) => !sentTo.has(name));
+  const district = districtFindings(view, report.findings, read);
   try {
     await fs.mkdir(dir, { recursive: true });
   } catch {
@@ -46,5 +54,5 @@ export async function writeFeedback(read: ReadResult, asOf: CalendarDate, inputs
     await writeFileAtomic(out, await writeXlsx([sheet]));
     files.push(out);
   }
-  return { files, units: view.units.length };
+  return { files, units: view.units.length, without, district };
 }

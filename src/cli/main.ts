@@ -8,7 +8,8 @@ import { readWorkbooks } from '../domain/reading/read-workbooks';
 import type { ReadResult } from '../domain/records';
 import { buildReport } from '../domain/report/report';
 import { renderText } from '../domain/report/render-text';
-import { wordTableNamer } from '../domain/report/word-table-names';
+import { placeText, wordTableNamer } from '../domain/report/word-table-names';
+import { FINDING_CODES } from '../domain/findings/finding';
 import { consolidate as buildCeremonyBook } from '../domain/ceremony/consolidate';
 import { readWorkbookFile } from '../workbook/exceljs/read-file';
 import { assertNotAnInput, writeFileAtomic } from '../workbook/exceljs/write-file';
@@ -56,10 +57,10 @@ async function loadConfig(file: string | undefined): Promise<{ profile: Profile;
 }
 
 /**
- * The files read together. With `partial`, a file that cannot be read among several is a FILE_UNREADABLE finding and
- * the rest is read; only when none can be read is it an error. Without it (consolidate), any unusable file is.
+ * The files read together: a file that cannot be read among several is a FILE_UNREADABLE finding and the rest is
+ * read; a file given alone that cannot be read, or none readable, is an error (exit 2).
  */
-async function readInputs(io: Io, given: string[], config: string | undefined, partial = false): Promise<ReadResult> {
+async function readInputs(io: Io, given: string[], config: string | undefined): Promise<ReadResult> {
   const { profile, override } = await loadConfig(config);
   // "~$Danh sách.xlsx": the owner file Excel or Word keeps beside a document that is open, never a list. Said, and
   // left out, when other files are given; given alone, the user is pointed to the list beside it.
@@ -74,7 +75,7 @@ async function readInputs(io: Io, given: string[], config: string | undefined, p
     try {
       grids.push(await readWorkbookFile(f));
     } catch (e) {
-      if (!(e instanceof InputError) || !partial || files.length === 1) throw e;
+      if (!(e instanceof InputError) || files.length === 1) throw e;
       unreadable.push({ file: path.basename(f), message: e.message });
     }
   }
@@ -84,7 +85,7 @@ async function readInputs(io: Io, given: string[], config: string | undefined, p
 
 async function check(args: CheckArgs, io: Io): Promise<number> {
   const asOf = asOfDate(args.asOf, io);
-  const read = await readInputs(io, args.files, args.config, true);
+  const read = await readInputs(io, args.files, args.config);
   const report = buildReport(read, asOf, args.files.length);
   io.out(args.json ? `${JSON.stringify(report, null, 2)}\n` : renderText(report, wordTableNamer(read)));
   return report.summary.errors > 0 ? 1 : 0;
@@ -98,6 +99,7 @@ async function consolidate(args: ConsolidateArgs, io: Io): Promise<number> {
   if (!word && !/\.xlsx$/i.test(args.out)) throw new UsageError(cliText.outExtension(args.out));
   await assertNotAnInput(args.out, args.files);
   const asOf = asOfDate(args.asOf, io);
+  // One unit's broken file does not keep the list from the others: the book's notices name it (FILE_UNREADABLE).
   const read = await readInputs(io, args.files, args.config);
   const report = buildReport(read, asOf, args.files.length);
   const book = buildCeremonyBook(read, report, args.ceremony);
@@ -114,9 +116,12 @@ async function feedback(args: FeedbackArgs, io: Io): Promise<number> {
   if (!args.out) throw new UsageError(cliText.feedbackOutNeeded);
   const asOf = asOfDate(args.asOf, io);
   // A unit's broken file must not keep the others from getting their feedback.
-  const read = await readInputs(io, args.files, args.config, true);
+  const read = await readInputs(io, args.files, args.config);
   const r = await writeFeedback(read, asOf, args.files, args.out);
   io.out(`${r.files.length ? cliText.feedbackWritten(r.files.length, args.out) : cliText.feedbackNone}\n`);
+  // Who got none, so that "no problem" is told from "forgotten"; and what the district must see to itself.
+  if (r.files.length && r.without.length) io.out(`${cliText.feedbackWithout(r.without)}\n`);
+  if (r.district.length) io.out(`${[cliText.feedbackDistrict(r.district.length), ...r.district.map((f) => cliText.feedbackDistrictLine(FINDING_CODES[f.code].label, placeText(f), f.message))].join('\n')}\n`);
   return 0;
 }
 

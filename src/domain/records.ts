@@ -213,6 +213,8 @@ export interface ReadResult {
   dateLines?: DateLineEvidence[];
   /** Units whose file could not be read (no table), known by its letterhead: they sent something. */
   unreadableUnits?: string[];
+  /** Lists a unit sent with a header and no row (the file contributes nothing else): what arrived, and its date line. */
+  emptyLists?: { unitId: string; file: string; sheet: string; date?: CalendarDate }[];
   /** Implementation plans units sent as documents (R12 evidence where the units list has no plan date). */
   planDocuments?: PlanDocument[];
 }

@@ -139,6 +139,9 @@ export function wrappedLines(text: string, width: number, fontSize: number, bold
   return lines;
 }
 
+/** Excel's tallest row, in points: a file asking for more is refused or cut (a sheet splits longer text itself). */
+export const MAX_ROW_HEIGHT = 409;
+
 /** Height in points of a row holding `lines` lines of text of this size. */
 export function lineHeight(lines: number, fontSize: number): number {
   return Math.ceil(lines * fontSize * 1.25 + 3);
@@ -166,7 +169,7 @@ export function fitRowHeights(model: SheetModel, rows: number[], fontSize: numbe
     for (let col = c.col; col <= (m?.right ?? c.col); col++) width += model.widths[col - 1] ?? 10;
     const size = c.style.font?.size ?? fontSize;
     const n = wrappedLines(c.value, width, size, c.style.font?.bold);
-    if (n > 1) heights.set(c.row, Math.max(heights.get(c.row) ?? 0, lineHeight(n, size)));
+    if (n > 1) heights.set(c.row, Math.min(MAX_ROW_HEIGHT, Math.max(heights.get(c.row) ?? 0, lineHeight(n, size))));
   }
   return Object.fromEntries(heights);
 }

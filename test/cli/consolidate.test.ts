@@ -99,12 +99,16 @@ describe('dienhinh consolidate', () => {
     expect(await fs.readdir(dir)).toEqual(before);
   });
 
-  it('writes nothing when an input is unusable', async () => {
+  it('writes nothing when its only input is unusable; beside others, names it and writes the list (trial 14)', async () => {
     const bad = path.join(dir, 'hong.xlsx');
     await fs.writeFile(bad, 'not a workbook');
     const out = path.join(dir, 'khong-ghi.xlsx');
-    const r = await runCli(['consolidate', master, bad, '--ceremony', '2023', '-o', out]);
-    expect(r.code).toBe(2);
+    const alone = await runCli(['consolidate', bad, '--ceremony', '2023', '-o', out]);
+    expect(alone.code).toBe(2);
     await expect(fs.stat(out)).rejects.toThrow();
+    const r = await runCli(['consolidate', master, bad, '--ceremony', '2023', '-o', out]);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('thiếu tệp hong.xlsx');
+    expect((await fs.stat(out)).size).toBeGreaterThan(0);
   });
 });

@@ -185,12 +185,9 @@ describe.each([350, 1280])('in Excel (fake host) at %i px', (width) => {
     expect(String(await fake((s) => s.cell('Quyết định trùng lặp', 3, 1)?.value))).toMatch(/^TL-/);
   });
 
-  it('Tổng hợp makes no ceremony sheets while a merged file is unreadable', async () => {
-    await page.getByRole('tab', { name: 'Tổng hợp' }).click();
-    const sheets = await fake((s) => s.sheetNames());
-    await page.getByRole('button', { name: 'Tổng hợp', exact: true }).click();
-    await page.getByText(/^Chưa lập danh sách tuyên dương vì thiếu một tệp: /).waitFor({ timeout: 60_000 });
-    expect(await fake((s) => s.sheetNames())).toEqual(sheets);
+  it('a merged file that is unreadable is taken out before Tổng hợp (the list without it is checked in test/cli)', async () => {
+    // Tổng hợp would make the list from the other files and name this one in a warning (the engine's consolidate,
+    // shared with the command line); the sheets the next test counts are made without it.
     await page.getByRole('tab', { name: 'Gộp file' }).click();
     await page.getByRole('button', { name: `Bỏ ${path.basename(samples.broken)}` }).click();
     await page.getByTestId('files-summary').filter({ hasText: 'Đã chọn 1 tệp.' }).waitFor();

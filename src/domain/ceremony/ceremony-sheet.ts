@@ -3,7 +3,7 @@
  * decision it is attached to, the eight-column table grouped "I. TẬP THỂ" / "II. CÁ NHÂN", the total, "Nơi nhận"
  * and the signature block; A4 landscape at 100 %, the header row repeated, page numbers in the footer.
  */
-import { CellModel, CellStyle, fitRowHeights, lineHeight, SheetModel, textCell } from '../sheet-model';
+import { CellModel, CellStyle, fitRowHeights, lineHeight, SheetModel, textCell, wrappedLines } from '../sheet-model';
 import type { CeremonyDocument } from './ceremony-document';
 
 const FONT = 'Times New Roman';
@@ -12,6 +12,59 @@ const BOX: CellStyle['border'] = ['top', 'bottom', 'left', 'right'];
 const BODY_SIZE = 12;
 
 export const CEREMONY_HEADER_ROW = 9;
+
+/**
+ * Lines of 12 pt text one row of the list may hold: Excel refuses a row taller than 409 pt and never breaks a row
+ * across pages, so a longer text (a summary pasted from a report) would be cut when printed. 26 lines (393 pt) fit
+ * one page under the repeated header row.
+ */
+const MAX_ROW_LINES = 26;
+
+/**
+ * A cell's text in parts of at most MAX_ROW_LINES lines each at this width, cut between words (a word longer than
+ * a line, where it overflows): the entry goes on in the rows below, so that the whole text is printed.
+ */
+export function rowParts(text: string, width: number, size = BODY_SIZE): string[] {
+  if (wrappedLines(text, width, size) <= MAX_ROW_LINES) return [text];
+  const parts: string[] = [];
+  // Words with what follows them (a space or a line break), so that a part ends where the text did.
+  const words = (text.match(/[^ \n]+[ \n]*|[ \n]+/g) ?? []).flatMap((w) => pieces(w, width, size));
+  let part = '';
+  for (const w of words) {
+    const next = part + w;
+    if (part && wrappedLines(next.trimEnd(), width, size) > MAX_ROW_LINES) {
+      parts.push(part.trimEnd());
+      part = w;
+    } else part = next;
+  }
+  if (part.trim()) parts.push(part.trimEnd());
+  return parts;
+}
+
+/** A word too long for one row by itself (a pasted link, a run of dots), cut where a row is full. */
+function pieces(word: string, width: number, size: number): string[] {
+  if (wrappedLines(word, width, size) <= MAX_ROW_LINES) return [word];
+  const out: string[] = [];
+  let rest = word;
+  while (wrappedLines(rest, width, size) > MAX_ROW_LINES) {
+    let n = rest.length;
+    while (n > 1 && wrappedLines(rest.slice(0, n), width, size) > MAX_ROW_LINES) n = Math.floor(n * 0.9);
+    out.push(rest.slice(0, n));
+    rest = rest.slice(n);
+  }
+  return [...out, rest];
+}
+
+/** The entries the sheet prints on several rows, for the notice that says so: its STT, name and rows. */
+export function splitEntries(doc: CeremonyDocument): { group: string; stt: string; name: string; rows: number }[] {
+  const out: { group: string; stt: string; name: string; rows: number }[] = [];
+  for (const g of doc.groups)
+    for (const r of g.rows) {
+      const rows = Math.max(...r.map((v, i) => (typeof v === 'string' ? rowParts(v, doc.widths[i] ?? 10).length : 1)));
+      if (rows > 1) out.push({ group: g.label, stt: String(r[0] ?? ''), name: String(r[1] ?? ''), rows });
+    }
+  return out;
+}
 /** Empty lines left for the signature: about 25 mm. */
 const SIGNING_LINES = 4;
 
@@ -57,12 +110,19 @@ export function documentSheet(doc: CeremonyDocument, name: string): SheetModel {
     merge(row, 1, row, cols);
     row++;
     for (const r of g.rows) {
-      r.forEach((v, i) => {
-        const style = body(centred.has(i) ? 'center' : 'left');
-        if (typeof v === 'number') cells.push({ row, col: i + 1, value: v, style });
-        else text(row, i + 1, v, style);
-      });
-      row++;
+      // An entry too tall for one row goes on in the rows below, bordered as one cell per column.
+      const parts = r.map((v, i) => (typeof v === 'string' ? rowParts(v, doc.widths[i] ?? 10) : [v]));
+      const n = Math.max(...parts.map((p) => p.length));
+      for (let k = 0; k < n; k++) {
+        const border: CellStyle['border'] = n === 1 ? BOX : ['left', 'right', ...(k === 0 ? (['top'] as const) : []), ...(k === n - 1 ? (['bottom'] as const) : [])];
+        parts.forEach((p, i) => {
+          const v = p[k] ?? '';
+          const style = { ...body(centred.has(i) ? 'center' : 'left'), border };
+          if (typeof v === 'number') cells.push({ row, col: i + 1, value: v, style });
+          else text(row, i + 1, v, style);
+        });
+        row++;
+      }
     }
   }
   const bodyEnd = row - 1;

@@ -99,8 +99,17 @@ export const ceremonyText = {
   quotaStatus: (ok: boolean, shortfall: number) => (ok ? 'Đạt' : `Thiếu ${shortfall}`),
   /** The ceremony asked for is not one of the profile's. */
   unknownCeremony: (id: string, known: string[]) => `Không có lễ tuyên dương «${id}» trong cấu hình: hãy chọn ${known.join(' hoặc ')}.`,
-  fileMissing: (fileMessage: string) =>
-    `Chưa lập danh sách tuyên dương vì thiếu một tệp: ${fileMessage} Hãy sửa tệp này (hoặc bỏ nó ra khỏi các tệp đã chọn) rồi lập lại danh sách.`,
+  /** An entry whose text is longer than one row of Excel may hold (409 pt): printed on the rows below it too. */
+  noticeEntrySplit: (group: string, stt: string, name: string, rows: number) =>
+    `Danh sách Excel: «${name}» (${group}, STT ${stt}) có nội dung dài hơn một dòng Excel chứa được (cao tối đa 409 pt), ` +
+    `nên được in tiếp trên ${rows} dòng liền nhau, không bị cắt (bản Word: một dòng, được sang trang khi cần). Nên xem lại, rút gọn tóm tắt thành tích nếu cần, trước khi trình ký.`,
+  /**
+   * A file among the inputs could not be read (FILE_UNREADABLE): the list is made from the others, and whoever signs
+   * it must know whose exemplars it may lack.
+   */
+  noticeFileMissing: (file: string, unit: string | undefined, fileMessage: string) =>
+    `Danh sách được lập khi thiếu tệp ${file}${unit ? ` (của ${unit})` : ''}, tệp không đọc được [FILE_UNREADABLE]: ${fileMessage} ` +
+    'Các điển hình trong tệp này chưa có trong danh sách: khi đã có tệp đọc được, hãy lập lại danh sách trước khi trình ký.',
   /** A row left off for a reading error whose finding is not at hand. */
   reasonReadError: 'Dòng có lỗi khi đọc.',
   /** Another row of a probable duplicate group, for the note of each. */

@@ -5,7 +5,7 @@ import type { ReadResult } from '../records';
 import type { Report } from '../report/report';
 import { freeSheetName, SheetModel } from '../sheet-model';
 import { CeremonyDocument, ceremonyDocument } from './ceremony-document';
-import { documentSheet } from './ceremony-sheet';
+import { documentSheet, splitEntries } from './ceremony-sheet';
 import { ceremonyText } from './ceremony-texts';
 import { withFoundDistrict } from '../units/district';
 import { MatchGroup, selectEntries, Selection } from './select-entries';
@@ -30,8 +30,8 @@ export interface CeremonyBook {
   /** The list itself, for the Word version. */
   document: CeremonyDocument;
   /**
-   * What the user must know before the list is signed (Vietnamese sentences): the district taken from the files'
-   * title blocks, or still unknown and left blank.
+   * What the user must know before the list is signed (Vietnamese sentences): files that could not be read, the
+   * district taken from the files' title blocks or still unknown and left blank, entries printed on several rows.
    */
   notices: { level: 'warning' | 'info'; message: string }[];
 }
@@ -45,17 +45,22 @@ function documentProfile(read: ReadResult): { profile: Profile; notices: Ceremon
 }
 
 /**
- * Builds the three sheets; their names avoid `taken` (the sheets a workbook already has). A list is never made
- * without one of its files (a damaged file, or one without a table, would drop its unit's exemplars unseen): every
- * door refuses alike.
+ * Builds the three sheets; their names avoid `taken` (the sheets a workbook already has). A file that could not be
+ * read among the others does not stop the list (a real inbox nearly always holds one): the list is made from the
+ * rest, and every door shows a warning naming that file, since its unit's exemplars are missing from the list.
  */
 export function consolidate(read: ReadResult, report: Report, ceremonyId: string, taken: string[] = []): CeremonyBook {
-  const unreadable = read.findings.find((f) => f.code === 'FILE_UNREADABLE');
-  if (unreadable) throw new InputError(ceremonyText.fileMissing(unreadable.message));
   const ceremony = ceremonyOf(read, ceremonyId);
   const selection = selectEntries(read, report.findings, groupsOf(report), ceremony);
-  const { profile, notices } = documentProfile(read);
+  const district = documentProfile(read);
+  const { profile } = district;
+  const missing = report.findings
+    .filter((f) => f.code === 'FILE_UNREADABLE')
+    .map((f) => ({ level: 'warning' as const, message: ceremonyText.noticeFileMissing(f.file, f.unit, f.message) }));
+  const notices = [...missing, ...district.notices];
   const document = ceremonyDocument(profile, ceremony, selection);
+  // An entry printed on several rows of the sheet: said, so that the clerk checks it before signing.
+  for (const e of splitEntries(document)) notices.push({ level: 'info', message: ceremonyText.noticeEntrySplit(e.group, e.stt, e.name, e.rows) });
   const names: string[] = [...taken];
   const name = (wanted: string) => {
     const n = freeSheetName(wanted, names);

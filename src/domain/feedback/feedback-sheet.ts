@@ -6,7 +6,7 @@
 import { CalendarDate, dateLineWords } from '../dates';
 import { FINDING_CODES, Finding, rowKey } from '../findings/finding';
 import { isWordFile } from '../grid';
-import type { ReadResult, UnitRecord } from '../records';
+import type { ReadResult, UnitRecord, UnitSource } from '../records';
 import { toneKey } from '../text';
 import type { Profile } from '../profile';
 import type { UnitsView } from '../report/by-unit';
@@ -42,8 +42,12 @@ export const feedbackText = {
   /** The unit's own file where a date was read: its date line, or its rows' registration dates. */
   dateLineOf: (file: string, sheet: string) => `${isWordFile(file) ? file : placeText({ file, sheet })}, dòng ngày tháng`,
   rowDatesOf: (file: string, sheet: string) => `${placeText({ file, sheet })}, cột ngày đăng ký`,
+  /** A date of the unit's list or plan the district wrote in its units list and cannot read: the unit says when. */
+  districtDateAdvice: 'Cho Ban biết ngày đơn vị đã gửi (ngày/tháng/năm, ví dụ 20/02/2023), hoặc gửi lại văn bản có ghi ngày.',
   closing: (p: Profile) =>
     `Đề nghị đơn vị chỉnh sửa các nội dung trên và gửi lại danh sách về ${p.issuingBody} ${p.superiorBody}${p.district ? ` ${p.district}` : ''}.`,
+  /** Only a date of the district's own record to settle: the unit replies, it has no list to correct. */
+  closingReply: (p: Profile) => `Đề nghị đơn vị phản hồi nội dung trên về ${p.issuingBody} ${p.superiorBody}${p.district ? ` ${p.district}` : ''}.`,
   /** Nothing to correct: what was sent late stays as it is. */
   closingLate: 'Đề nghị đơn vị lưu ý thực hiện đúng thời hạn theo Hướng dẫn ở các lần sau.',
   /** Nothing sent yet: there is nothing to correct either. */
@@ -100,6 +104,8 @@ export interface UnitContext {
   tableName?: TableNamer;
   /** Where a unit-level finding is, as the unit can find it; undefined keeps the finding's own place. */
   placeOf?: (f: Finding) => string | undefined;
+  /** A finding in the district's own units list about this unit (an unreadable date of its list): told as such. */
+  inDistrictList?: (f: Finding) => boolean;
 }
 
 /** One unit's phiếu góp ý; `findings` are that unit's (feedbackFindings keeps the ones to send). */
@@ -109,7 +115,7 @@ export function feedbackSheet(
   unit: string,
   findings: readonly Finding[],
   name = unit,
-  { listState, tableName, placeOf }: UnitContext = {},
+  { listState, tableName, placeOf, inDistrictList }: UnitContext = {},
 ): SheetModel {
   const cells: CellModel[] = [];
   const merges: SheetModel['merges'] = [];
@@ -141,13 +147,18 @@ export function feedbackSheet(
   sent.forEach((f, i) => {
     cells.push({ row, col: 1, value: i + 1, style: body('center') });
     text(row, 2, placeOf?.(f) ?? feedbackText.place(f, tableName), body());
-    text(row, 3, `${FINDING_CODES[f.code].label}: ${unitsWords(f.message)}`, body());
-    text(row, 4, (f.code === 'QUOTA_SHORT' ? quotaAdviceFor(profile, listState) : undefined) ?? ADVICE[f.code], body());
+    // The district's cell is not the unit's to correct: what it read is said, and the unit is asked for the date.
+    const district = inDistrictList?.(f) ?? false;
+    const message = district ? unitsWords(f.message).replace(/\s*Hãy [^]*$/, '') : unitsWords(f.message);
+    text(row, 3, `${FINDING_CODES[f.code].label}: ${message}`, body());
+    const advice = district ? feedbackText.districtDateAdvice : f.code === 'QUOTA_SHORT' ? quotaAdviceFor(profile, listState) : undefined;
+    text(row, 4, advice ?? ADVICE[f.code], body());
     row++;
   });
   const bodyEnd = row;
   row++;
-  text(row, 1, closingOf(profile, sent, listState), { font: font(13), wrap: true });
+  const onlyDistrictDates = sent.length > 0 && sent.every((f) => inDistrictList?.(f));
+  text(row, 1, onlyDistrictDates ? feedbackText.closingReply(profile) : closingOf(profile, sent, listState), { font: font(13), wrap: true });
   merge(row, 1, row, 4);
   heights[row] = 36;
 
@@ -173,15 +184,24 @@ export function feedbackSheet(
 /** Findings in the district's own cells: a unit's type it left blank, a date or a code it mistyped in its units list. */
 const DISTRICT_CELLS = new Set<Finding['code']>(['INVALID_DATE', 'MISSING_VALUE', 'HIDDEN_CHARACTERS', 'UNIT_CONFLICT']);
 
-/** Whether a finding is the unit's to act on, rather than the district's (its units list, its settings). */
-function unitsSideOf(read: ReadResult): (f: Finding) => boolean {
+/** Whether a finding stands in a cell of the district's units list. */
+function unitsListCell(read: ReadResult): (f: Finding) => boolean {
   // The table a row is in: of its sheet and its block (tables side by side), the last one whose header is above it (a
   // units list may head a master's sheet).
   const tables = [...read.tables].sort((a, b) => b.headerRow - a.headerRow);
-  const inUnitsList = (f: Finding) =>
+  return (f) =>
     f.row !== undefined &&
     tables.find((t) => t.file === f.file && t.sheet === f.sheet && t.block === f.block && t.headerRow < (f.row as number))?.kind === 'units';
-  return (f) => f.code !== 'UNKNOWN_UNIT_TYPE' && !(DISTRICT_CELLS.has(f.code) && inUnitsList(f));
+}
+
+/**
+ * Whether a finding is the unit's to act on, rather than the district's (its units list, its settings). An unreadable
+ * date on the unit's row of the units list is both: the district cannot judge the unit's deadline until the unit says
+ * when it sent, so the unit is asked (its phiếu says the date is the district's record).
+ */
+function unitsSideOf(read: ReadResult): (f: Finding) => boolean {
+  const inUnitsList = unitsListCell(read);
+  return (f) => f.code !== 'UNKNOWN_UNIT_TYPE' && !(DISTRICT_CELLS.has(f.code) && f.code !== 'INVALID_DATE' && inUnitsList(f));
 }
 
 /**
@@ -193,7 +213,9 @@ function unitsSideOf(read: ReadResult): (f: Finding) => boolean {
 function unitPlacer(read: ReadResult, unit: UnitRecord | undefined, files: readonly string[]): (f: Finding) => string | undefined {
   const district = new Set(read.tables.filter((t) => t.kind === 'units').map((t) => t.file));
   const own = (file: string | undefined) => file !== undefined && !district.has(file);
+  const inUnitsList = unitsListCell(read);
   return (f) => {
+    if (unit && f.code === 'INVALID_DATE' && inUnitsList(f)) return feedbackText.districtList;
     if (!unit || FINDING_CODES[f.code].level !== 'unit' || !district.has(f.file)) return undefined;
     switch (f.code) {
       case 'QUOTA_SHORT':
@@ -222,13 +244,19 @@ function unitPlacer(read: ReadResult, unit: UnitRecord | undefined, files: reado
   };
 }
 
+/** Where a row's unit was read from: its own list (its title, sheet or file), which a phiếu can go back to. */
+const OWN_LIST: ReadonlySet<UnitSource | undefined> = new Set<UnitSource | undefined>(['title', 'sheet', 'file']);
+
 /**
- * Each unit of the view with its findings, in the view's order (worst first), then the units the list does not have:
- * the rows of a unit missing from the list ("ĐẢNG ỦY XÃ PHÚ HỮU" over its own file) still go back to it, by the unit
- * its rows name, else by its file.
+ * Each unit of the view with its findings, in the view's order (worst first), then the units the list does not have
+ * that sent their own list: the rows of such a unit ("ĐẢNG ỦY XÃ PHÚ HỮU" over its own file) still go back to it, by
+ * the unit its rows name. A row of a compiled list naming a body the list lacks (the district's own master, «Đảng bộ
+ * xã Tân Lập» in its unit column) goes to no one: no «Kính gửi» to a body that may not be in the district
+ * (districtFindings says it to the district).
  */
 export function unitsWithFindings(view: UnitsView, findings: readonly Finding[], read: ReadResult): ({ name: string; findings: Finding[] } & UnitContext)[] {
   const unitsSide = unitsSideOf(read);
+  const inUnitsList = unitsListCell(read);
   const tableName = wordTableNamer(read);
   const unitById = new Map(read.units.map((u) => [u.id, u]));
   const listed = view.units.map((u) => ({
@@ -237,20 +265,40 @@ export function unitsWithFindings(view: UnitsView, findings: readonly Finding[],
     listState: u.timeliness,
     tableName,
     placeOf: unitPlacer(read, unitById.get(u.id), u.files),
+    inDistrictList: (f: Finding) => f.code === 'INVALID_DATE' && inUnitsList(f),
   }));
-  const unitTextOf = new Map(read.registrations.map((r) => [rowKey(r.source), r.unitText]));
+  return [...listed, ...unlistedSenders(view, findings, read).map((u) => ({ ...u, tableName }))];
+}
+
+/** The units the list lacks that sent their own list, with the findings of its rows (by the unit the rows name). */
+function unlistedSenders(view: UnitsView, findings: readonly Finding[], read: ReadResult): { name: string; findings: Finding[] }[] {
+  const rowOf = new Map(read.registrations.map((r) => [rowKey(r.source), r]));
+  // A file's rows whose unit its own title (sheet, name) gives: a row of it without a registration goes with them.
+  const senderOfFile = new Map<string, string>();
+  for (const r of read.registrations) if (!r.unitId && r.unitText?.trim() && OWN_LIST.has(r.unitSource) && !senderOfFile.has(r.source.file)) senderOfFile.set(r.source.file, r.unitText.trim());
   // By the unit as its rows write it, one phiếu however it is spelt ("ĐẢNG ỦY XÃ PHÚ HỮU", "Đảng ủy xã Phú Hữu").
-  const unlisted = new Map<string, { name: string; findings: Finding[]; tableName: TableNamer }>();
+  const unlisted = new Map<string, { name: string; findings: Finding[] }>();
   for (const i of view.unassigned) {
     const f = findings[i];
     if (!f || f.row === undefined || !f.sheet) continue;
-    const name = unitTextOf.get(rowKey(f))?.trim() || f.file.replace(/\.[^.]+$/, '');
+    const reg = rowOf.get(rowKey(f));
+    const name = reg ? (OWN_LIST.has(reg.unitSource) ? reg.unitText?.trim() : undefined) : senderOfFile.get(f.file);
+    if (!name) continue;
     const key = toneKey(name);
     const u = unlisted.get(key);
     if (u) u.findings.push(f);
-    else unlisted.set(key, { name, findings: [f], tableName });
+    else unlisted.set(key, { name, findings: [f] });
   }
-  return [...listed, ...unlisted.values()];
+  return [...unlisted.values()];
+}
+
+/**
+ * What no unit's phiếu carries and the district must see to itself: errors and warnings of no unit of the list that
+ * no unlisted sender gets back (rows of its own master naming a body the list lacks, files of no known unit).
+ */
+export function districtFindings(view: UnitsView, findings: readonly Finding[], read: ReadResult): Finding[] {
+  const sent = new Set(unlistedSenders(view, findings, read).flatMap((u) => u.findings));
+  return view.unassigned.flatMap((i) => findings[i] ?? []).filter((f) => f.severity !== 'info' && !sent.has(f));
 }
 
 /** The phiếu of every unit that has something to send back, one sheet each, sheet names unique; with its unit. */

@@ -73,6 +73,19 @@ export interface QuotaFacts {
   withdrawn?: number;
   /** Rows of its later proposal list (R10), which proposes for commendation and registers nothing. */
   proposalList?: number;
+  /** What the unit sent that gave no exemplar: its lists without a row, its files that could not be read. */
+  emptyLists?: string[];
+  unreadableFiles?: string[];
+}
+
+/** What arrived from a unit and gave nothing to count: said, so that a short unit is not taken to have sent nothing. */
+function receivedNothing(q: QuotaFacts): string {
+  const empty = q.emptyLists?.length ? ` Danh sách đơn vị gửi (${q.emptyLists.join('; ')}) chỉ có dòng tiêu đề cột, không có dòng điển hình nào.` : '';
+  const files = q.unreadableFiles ?? [];
+  const unreadable = files.length
+    ? ` ${files.length > 1 ? 'Các tệp' : 'Tệp'} ${files.join(', ')} của đơn vị không đọc được (xem lỗi FILE_UNREADABLE): các điển hình trong ${files.length > 1 ? 'các tệp' : 'tệp'} ấy chưa được tính; hãy xin đơn vị gửi lại.`
+    : '';
+  return empty + unreadable;
 }
 
 function notCounted(q: QuotaFacts): string {
@@ -126,11 +139,15 @@ export const msg = {
   invisibleCharacters: (file: string, row: number, col: number) => `${cellsText(file, [{ row, col }])} chứa ký tự ẩn (ký tự điều khiển, khoảng trắng không độ rộng) đã được loại bỏ.`,
   quotaShort: (q: QuotaFacts) =>
     `${q.unit} đăng ký ${q.registered}/${q.required} điển hình tiên tiến hợp lệ ở giai đoạn 1, còn thiếu ${q.required - q.registered} ` +
-    `(Hướng dẫn: đơn vị loại «${q.type}» lựa chọn ít nhất ${two(q.required)} điển hình tiên tiến).${notCounted(q)}`,
+    `(Hướng dẫn: đơn vị loại «${q.type}» lựa chọn ít nhất ${two(q.required)} điển hình tiên tiến).${notCounted(q)}${receivedNothing(q)}`,
   registrationLate: (f: DeadlineFacts, date: CalendarDate) =>
     `${f.unit} gửi danh sách đăng ký điển hình tiên tiến ${lateness(date, f.deadline, f.dayIsOnTime)}. ${listRule(f)}`,
   registrationMissing: (f: DeadlineFacts, asOf: CalendarDate) =>
     `${f.unit} chưa ghi ngày gửi danh sách đăng ký và chưa có điển hình tiên tiến nào đăng ký, trong khi ${overdue(f, asOf)}. ${listRule(f)}`,
+  /** REGISTRATION_MISSING of a unit whose list came without a row and without a date: what arrived, and what lacks. */
+  registrationEmptyUndated: (f: DeadlineFacts, asOf: CalendarDate, where: string) =>
+    `${f.unit} đã gửi danh sách đăng ký (${where}) nhưng danh sách chỉ có dòng tiêu đề cột, chưa có điển hình tiên tiến nào, ` +
+    `và không ghi ngày gửi, trong khi ${overdue(f, asOf)}. ${listRule(f)}`,
   planLate: (f: DeadlineFacts, date: CalendarDate) =>
     `${f.unit} gửi kế hoạch triển khai thực hiện ${lateness(date, f.deadline, f.dayIsOnTime)}. ${planRule(f)}`,
   planLateNoted: (f: DeadlineFacts) =>
@@ -239,6 +256,21 @@ export const msg = {
     `(ngày đăng ký muộn nhất ghi ở các dòng của tệp ${where.file}, «${where.sheet}», vì danh sách đơn vị chưa ghi ngày gửi danh sách ` +
     `và danh sách không có dòng ngày tháng). ${listRule(f)}`,
   /** FILE_UNREADABLE: a workbook or document among several in which no table was recognised. */
+  /** A plan a unit sent as a document, read for its text (the text report's head): every file given is named. */
+  documentRead: (file: string, kind: 'nurturePlan' | 'plan', unit: string, contents: { found: number; of: number } | undefined) =>
+    `Đã đọc ${file}: ${kind === 'nurturePlan' ? 'kế hoạch bồi dưỡng, nhân rộng điển hình tiên tiến' : 'kế hoạch triển khai thực hiện'} của ${unit}` +
+    `${contents ? ` (có ${contents.found}/${contents.of} nội dung)` : ''}.`,
+  documentsMore: (n: number) => `… và ${n} văn bản kế hoạch khác đã đọc (xem đầy đủ với --json).`,
+  /** A unit's nurturing plan with its list attached, whose sender no line names: its list is read, the plan is not. */
+  nurturePlanUnitUnknown: (file: string) =>
+    `Tệp ${file} có kế hoạch bồi dưỡng, nhân rộng điển hình tiên tiến kèm danh sách: danh sách được đọc, nhưng kế hoạch chưa được ` +
+    'tính cho đơn vị nào vì tiêu đề văn bản không ghi được tên đơn vị có trong danh sách đơn vị.',
+  /** SHEET_SKIPPED of a list with its header and no row: what arrived, so that its unit is not told nothing did. */
+  emptyList: (where: string, unit: string | undefined, dated: { date: CalendarDate } | { y: number; m: number } | undefined) =>
+    `Danh sách đăng ký${unit ? ` của ${unit}` : ''} (${where}` +
+    `${dated ? ('date' in dated ? `, ghi ngày ${formatDate(dated.date)}` : `, ghi tháng ${String(dated.m).padStart(2, '0')}/${dated.y}`) : ''}) ` +
+    'chỉ có dòng tiêu đề cột, không có dòng điển hình nào: không có gì để tính vào chỉ tiêu. Nếu đơn vị có đăng ký, hãy đề nghị ' +
+    'đơn vị gửi lại danh sách đủ các dòng.',
   noTableInFile: (file: string) =>
     `Tệp ${file} không có bảng nào nhận ra được (danh sách đơn vị, danh sách đăng ký hoặc kế hoạch bồi dưỡng): ` +
     'hãy kiểm tra dòng tiêu đề cột (ví dụ «Họ và tên / Tên tập thể», «Tên đơn vị»).',
@@ -321,7 +353,7 @@ export const msg = {
         ? `chỉ tiêu ${two(list)} ghi trong danh sách đơn vị; Hướng dẫn: đơn vị loại «${q.type}» lựa chọn ít nhất ${two(guideline)}`
         : `danh sách đơn vị ghi chỉ tiêu ${two(list)}, thấp hơn mức Hướng dẫn quy định cho đơn vị loại «${q.type}» là ít nhất ` +
           `${two(guideline)} điển hình tiên tiến, nên áp dụng ${two(guideline)}`) +
-    `).${notCounted(q)}`,
+    `).${notCounted(q)}${receivedNothing(q)}`,
   unknownUnitTypeListQuota: (unit: string, declared: string | undefined, list: number, types: string[]) =>
     `Không xác định được loại của đơn vị «${unit}»${declared ? ` (cột loại đơn vị ghi «${declared}», không phải loại nào đã biết)` : ' từ tên đơn vị'}, ` +
     `nên chưa rõ khối; chỉ tiêu tính theo danh sách đơn vị (${two(list)}). Hãy ghi loại đơn vị, một trong: ${quoted(types)}.`,

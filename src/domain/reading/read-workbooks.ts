@@ -14,6 +14,7 @@ import { fieldIndexes } from '../recognition/fields';
 import { findHeader } from '../recognition/header';
 import { Conversion, SheetView, viewSheet } from '../recognition/sheet-view';
 import type { DateLineEvidence, DecisionEntry, NurturePlan, PlanDocument, ReadResult, Registration, TableInfo, UnitRecord } from '../records';
+import { isWordFile } from '../grid';
 import { asciiKey } from '../text';
 import { inferredDistrict } from '../units/district';
 import { unitKeys } from '../units/unit-key';
@@ -33,7 +34,7 @@ import { readUnits } from './read-units';
 import { looksLikeData, wordTableGoingOn, withParagraphs, withRowTexts } from './word-tables';
 import { continuedTables, RecognizedTable, recognizeTables } from './recognize';
 import { hasText, instructionSheetName, instructionTitle, isTemplateSheetName, plansSheet, topTexts } from './sheet-skip';
-import { attributeUnits, fileLetterheadUnit, letterheadUnit, sheetsNameTheirUnits } from './unit-evidence';
+import { attributeUnits, fileLetterheadUnit, fileNameUnit, letterheadUnit, sheetsNameTheirUnits, wholeTableUnit } from './unit-evidence';
 import { UnitJudge, withUnitRows } from './group-rows';
 import { unitTypeInferrer } from '../units/unit-type';
 
@@ -139,9 +140,10 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
   append(tables.findings, ours.findings);
   // Without a units list, a unit is the one its letterheads name, however each spells it.
   const unitKey = units.length ? undefined : unitKeys(district, profile.unitAbbreviations).key;
-  const { registrations, dateLines } = readAllRegistrations(ours.kept, profile, { resolver, profile, hasUnits: units.length > 0 }, tables.findings, unitKey);
+  const { registrations, dateLines, emptyLists } = readAllRegistrations(ours.kept, profile, { resolver, profile, hasUnits: units.length > 0 }, tables.findings, unitKey);
   const plans = readAllPlans(tables.found, profile, resolver, tables.findings);
   const { unreadableUnits, planDocuments, nurturePlans } = tablelessFindings(tables.tableless, resolver, profile, tables.findings);
+  append(unreadableUnits, unitsOfUnopened(tables.findings, options.unreadable ?? [], resolver));
   const withTexts = withRowTexts(tables.wordViews, registrations, tables.findings);
   const unitTables = tables.found.filter((x) => x.table.header.kind === 'units');
   return {
@@ -161,7 +163,26 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
     dateLines,
     unreadableUnits,
     planDocuments,
+    ...(emptyLists.length ? { emptyLists } : {}),
   };
+}
+
+/**
+ * Files that could not be opened at all, under the unit their name names ("DS Vinh Hoi.xlsx"): their FILE_UNREADABLE
+ * finding is given that unit, whose own findings then say its file came but could not be read.
+ */
+function unitsOfUnopened(findings: Finding[], unopened: { file: string }[], resolver: UnitResolver<UnitRecord>): string[] {
+  if (!unopened.length) return [];
+  const files = new Set(unopened.map((u) => u.file));
+  const ids: string[] = [];
+  findings.forEach((f, i) => {
+    if (f.code !== 'FILE_UNREADABLE' || f.unit || !files.has(f.file)) return;
+    const unit = fileNameUnit(f.file, resolver);
+    if (!unit) return;
+    findings[i] = { ...f, unit: unit.name, ...(unit.code ? { unitCode: unit.code } : {}) };
+    ids.push(unit.id);
+  });
+  return ids;
 }
 
 /** The first lines of a file without a table: a Word document's paragraphs, else each sheet's first rows. */
@@ -227,7 +248,8 @@ function tablelessFindings(
     // A workbook's sheet may be a unit's nurturing plan too (a checklist of its contents under the plan's title).
     const titled = documentTitle(texts);
     const title = document || titled?.kind === 'nurture' ? titled : undefined;
-    // A plan with its list attached: the list is read; only the plan is looked for here.
+    // A plan with its list attached: the list is read; only the plan is looked for here, and said when unplaced.
+    if (withList && title?.kind === 'nurture' && !unit) findings.push(finding('SHEET_SKIPPED', place, msg.nurturePlanUnitUnknown(file)));
     if (withList && (title?.kind !== 'nurture' || !unit)) continue;
     if (title?.kind === 'plan' && unit) {
       const date = documentDate(texts);
@@ -241,8 +263,11 @@ function tablelessFindings(
       nurturePlans.push({ source: { file, sheet: '', row: 0 }, unitText: unit.name, unitId: unit.id, contents, ...(date ? { date } : {}) });
     } else if (title) findings.push(finding('SHEET_SKIPPED', place, msg.documentNotList(file, title.title, title.kind !== 'other')));
     else {
-      findings.push(finding('FILE_UNREADABLE', place, prose ? msg.noTableInDocument(file) : msg.noTableInFile(file)));
-      if (unit) unreadableUnits.push(unit.id);
+      // No letterhead names its sender: its file's name may ("DS Vinh Hoi.xlsx").
+      const sender = unit ?? fileNameUnit(file, resolver);
+      const at = { file, ...(sender ? { unit: sender.name, ...(sender.code ? { unitCode: sender.code } : {}) } : {}) };
+      findings.push(finding('FILE_UNREADABLE', at, prose ? msg.noTableInDocument(file) : msg.noTableInFile(file)));
+      if (sender) unreadableUnits.push(sender.id);
     }
   }
   return { unreadableUnits, planDocuments, nurturePlans };
@@ -487,8 +512,10 @@ function readAllRegistrations(
   unitContext: Parameters<typeof attributeUnits>[3],
   findings: Finding[],
   unitKey?: (text: string) => string,
-): { registrations: Registration[]; dateLines: DateLineEvidence[] } {
+): { registrations: Registration[]; dateLines: DateLineEvidence[]; emptyLists: NonNullable<ReadResult['emptyLists']> } {
   const registrations: Registration[] = [];
+  // Lists with a header and no row: said once every list is read, where their file gave nothing else.
+  const empty: FoundTable[] = [];
   // Each table's date line, with whether the table proposes (has a proposal column): weighed once all are read.
   const lines: { line: DateLineEvidence; proposes: boolean }[] = [];
   // Per table, its rows and whether it proposes, to tell a unit's later proposal list from its registration list.
@@ -509,6 +536,7 @@ function readAllRegistrations(
     const table = withUnitRows(f.table, judge);
     const r = readRegistrations(table, f.file, f.date1904, profile);
     append(findings, r.findings);
+    if (!r.registrations.length) empty.push(f);
     // The unit of each row, from every source that names one (unit-evidence.ts).
     // A sheet without a letterhead takes the unit its file's other sheets name (only asked when nothing else names one).
     const others = (tablesOf.get(f.file) ?? []).filter((t) => t.view.name !== f.table.view.name);
@@ -546,10 +574,37 @@ function readAllRegistrations(
     const dated = addedLater ? undefined : f.table.dateLine ? { date: f.table.dateLine } : f.table.dateLineMonth && monthBeyondDoubt(f.table.dateLineMonth, profile);
     if (dated && unit && r.registrations.some((reg) => reg.phase === 1)) lines.push({ line: { unitId: unit, ...dated, file: f.file, sheet: f.table.view.name }, proposes });
   }
+  // A workbook holding the units list or the plans beside its empty list is the district's template, not a unit's list.
+  const given = new Set([...registrations.map((r) => r.source.file), ...found.filter((x) => x.table.header.kind !== 'registrations').map((x) => x.file)]);
+  const emptyLists = emptyListsOf(empty.filter((f) => !given.has(f.file)), unitContext, findings);
+  // An empty list's date line dates its unit's list only where the unit sent no list with rows.
+  for (const e of emptyLists) {
+    if (!e.date || lines.some((l) => l.line.unitId === e.unitId) || registrations.some((reg) => reg.unitId === e.unitId)) continue;
+    lines.push({ line: { unitId: e.unitId, date: e.date, file: e.file, sheet: e.sheet }, proposes: false });
+  }
   const later = markProposalLists(tablesRead);
   markReplaced(tablesRead);
   markRepeated(tablesRead);
-  return { registrations, dateLines: listDates(lines, registrations, later) };
+  return { registrations, dateLines: listDates(lines, registrations, later), emptyLists };
+}
+
+/**
+ * Registration lists with a header and no row, in files that gave nothing else: each is named (SHEET_SKIPPED, with its
+ * unit and date line), so that a unit which sent an empty list is told what arrived, not that nothing did.
+ */
+function emptyListsOf(empty: FoundTable[], unitContext: Parameters<typeof attributeUnits>[3], findings: Finding[]): NonNullable<ReadResult['emptyLists']> {
+  const out: NonNullable<ReadResult['emptyLists']> = [];
+  for (const f of empty) {
+    const unit = wholeTableUnit(f.table, f.file, unitContext.resolver, unitContext.profile);
+    const month = f.table.dateLine ? undefined : f.table.dateLineMonth;
+    const date = f.table.dateLine ?? (month ? monthBeyondDoubt(month, unitContext.profile)?.date : undefined);
+    const sheet = f.table.view.name;
+    const place = { file: f.file, sheet, ...(unit ? { unit: unit.name, ...(unit.code ? { unitCode: unit.code } : {}) } : {}) };
+    const where = isWordFile(f.file) ? f.file : `${f.file}, trang «${sheet}»`;
+    findings.push(finding('SHEET_SKIPPED', place, msg.emptyList(where, unit?.name, f.table.dateLine ? { date: f.table.dateLine } : month)));
+    if (unit) out.push({ unitId: unit.id, file: f.file, sheet, ...(date ? { date } : {}) });
+  }
+  return out;
 }
 
 /** Without a units list, the unit all of a list's rows name (by its letterhead, or each row alike), as a key. */

@@ -385,6 +385,16 @@ function tableUnit<U extends UnitRef>(
   return { text: words, source: 'file' };
 }
 
+/** The unit a list names as a whole (title block, sheet's name, file's name), for a list without rows. */
+export function wholeTableUnit<U extends UnitRef>(table: RecognizedTable, file: string, resolver: UnitResolver<U>, profile: Profile): U | undefined {
+  return tableUnit(table, file, resolver, profile, false).unit;
+}
+
+/** The unit a file's name names ("DS Vinh Hoi.xlsx"): the only evidence of a file that could not be opened. */
+export function fileNameUnit<U extends UnitRef>(file: string, resolver: UnitResolver<U>): U | undefined {
+  return resolveName(resolver, fileNameWords(file));
+}
+
 const PARTY_BODY = /^(chi bo|dang bo|dang uy) /;
 
 /**

@@ -54,6 +54,13 @@ function unreadableLine(findings: Finding[]): string[] {
   return files.length ? [`${files.length} tệp không đọc được: ${files.join(', ')} (xem lỗi FILE_UNREADABLE bên dưới).`] : [];
 }
 
+/** Plans sent as documents, read for their text: named at the top, as they make no finding when complete. */
+function documentLines(documents: NonNullable<Report['summary']['documents']>): string[] {
+  const lines = documents.slice(0, DOCUMENT_LIMIT).map((d) => msg.documentRead(d.file, d.kind, d.unit, d.contents));
+  return documents.length > DOCUMENT_LIMIT ? [...lines, msg.documentsMore(documents.length - DOCUMENT_LIMIT)] : lines;
+}
+const DOCUMENT_LIMIT = 10;
+
 /**
  * The units whose section shows a finding, as the section is headed: its unit, and every unit proposing a duplicate
  * (each named with its code, as the quota table has it).
@@ -73,6 +80,7 @@ export function renderText(report: Report, tableName?: TableNamer): string {
     `Ngày xét: ${asOf ? formatDate(asOf) : report.asOf} · ${n(s.files)} tệp · ${n(s.units)} đơn vị · ${n(s.registrations)} điển hình đăng ký`,
     `Kết quả: ${n(s.errors)} lỗi, ${n(s.warnings)} cảnh báo, ${n(s.infos)} thông tin.`,
     ...unreadableLine(report.findings),
+    ...documentLines(s.documents ?? []),
     // Without a units list nothing says which units owe a list: "no errors" must not read as "every unit is done".
     ...(s.units === 0
       ? ['Lưu ý: không tìm thấy danh sách đơn vị (bảng «STT | Tên đơn vị»), nên chưa kiểm tra được chỉ tiêu và hạn gửi của từng đơn vị.']

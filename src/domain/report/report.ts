@@ -20,6 +20,11 @@ export interface Report {
      * marked commended, and by unit (as the units list names it, else as the rows write it).
      */
     yearlyCommendations?: YearlyCommendations[];
+    /**
+     * Documents read for their text, not for a table (a unit's nurturing plan, its implementation plan), each with its
+     * unit: a file that gave no list and no finding is still named, so that every file given is accounted for.
+     */
+    documents?: DocumentRead[];
   };
   findings: Finding[];
   quota: QuotaRow[];
@@ -42,6 +47,7 @@ export function reportOf(analysis: Analysis, files: number): Report {
       warnings: count('warning'),
       infos: count('info'),
       ...yearlyCommendationsOf(read),
+      ...documentsOf(read),
     },
     findings,
     quota,
@@ -50,6 +56,29 @@ export function reportOf(analysis: Analysis, files: number): Report {
 
 export function buildReport(read: ReadResult, asOf: CalendarDate, files: number): Report {
   return reportOf(analyze(read, asOf), files);
+}
+
+export interface DocumentRead {
+  file: string;
+  kind: 'nurturePlan' | 'plan';
+  unit: string;
+  /** A nurturing plan's contents found, of the profile's. */
+  contents?: { found: number; of: number };
+}
+
+/** The plans units sent as documents, as the units list names their units. */
+function documentsOf(read: ReadResult): { documents?: DocumentRead[] } {
+  const names = new Map(read.units.map((u) => [u.id, u.name]));
+  const of = read.profile.nurtureContents.length;
+  const documents: DocumentRead[] = [];
+  // A plan read from a document has no sheet nor row of its own (read-workbooks.ts, tablelessFindings).
+  for (const p of read.plans)
+    if (p.source.row === 0 && !p.source.sheet) {
+      const found = read.profile.nurtureContents.filter((c) => p.contents[c.key]).length;
+      documents.push({ file: p.source.file, kind: 'nurturePlan', unit: (p.unitId && names.get(p.unitId)) || p.unitText || '', contents: { found, of } });
+    }
+  for (const d of read.planDocuments ?? []) documents.push({ file: d.file, kind: 'plan', unit: names.get(d.unitId) ?? '' });
+  return documents.length ? { documents } : {};
 }
 
 export interface YearlyCommendations {

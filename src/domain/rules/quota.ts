@@ -6,6 +6,7 @@
  */
 import type { DuplicateGroup } from '../duplicates/match';
 import { finding } from '../findings/finding';
+import { isWordFile } from '../grid';
 import { msg } from '../findings/messages';
 import { isSetAside, QuotaRow, Registration, UnitCount, UnitQuota, UnitRecord } from '../records';
 import { toneKey } from '../text';
@@ -122,19 +123,23 @@ function guidelineQuota(ctx: Analysis, unit: UnitRecord): number | undefined {
   return unit.type ? ctx.read.profile.unitTypes.find((t) => t.name === unit.type)?.quota : undefined;
 }
 
+/** What the unit sent that gave nothing to count: lists without a row, files that could not be read. */
+function received(unit: UnitRecord, ctx: Analysis): { emptyLists?: string[]; unreadableFiles?: string[] } {
+  const emptyLists = (ctx.read.emptyLists ?? []).filter((e) => e.unitId === unit.id).map((e) => (isWordFile(e.file) ? e.file : `${e.file}, trang «${e.sheet}»`));
+  const unreadableFiles = ctx.read.unreadableUnits?.includes(unit.id)
+    ? ctx.read.findings.filter((f) => f.code === 'FILE_UNREADABLE' && f.unit === unit.name).map((f) => f.file)
+    : [];
+  return { ...(emptyLists.length ? { emptyLists } : {}), ...(unreadableFiles.length ? { unreadableFiles } : {}) };
+}
+
 export const quota: Rule = (ctx) =>
   ctx.quotas()
     .filter((q) => q.row.status === 'short')
-    .map(({ unit, row, count }) =>
-      finding(
+    .map(({ unit, row, count }) => {
+      const facts = { unit: unit.name, type: row.type ?? '', required: row.required ?? 0, ...count, ...received(unit, ctx) };
+      return finding(
         'QUOTA_SHORT',
         unitPlace(unit),
-        unit.listQuota === undefined
-          ? msg.quotaShort({ unit: unit.name, type: row.type ?? '', required: row.required ?? 0, ...count })
-          : msg.quotaShortByList(
-            { unit: unit.name, type: row.type ?? '', required: row.required ?? 0, ...count },
-            unit.listQuota,
-            guidelineQuota(ctx, unit),
-          ),
-      ),
-    );
+        unit.listQuota === undefined ? msg.quotaShort(facts) : msg.quotaShortByList(facts, unit.listQuota, guidelineQuota(ctx, unit)),
+      );
+    });

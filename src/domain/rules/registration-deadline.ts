@@ -3,6 +3,7 @@
  * (the profile's list deadline; "trước" read strictly unless the profile counts the day itself).
  */
 import { finding, Finding } from '../findings/finding';
+import { isWordFile } from '../grid';
 import { msg } from '../findings/messages';
 import { deadlineOf, isOnTime } from '../profile';
 import type { UnitRecord } from '../records';
@@ -31,6 +32,12 @@ function check(unit: UnitRecord, ctx: Analysis): Finding | undefined {
   // "missing" would be wrong. A workbook without a list-date column still shows a unit that sent nothing at all.
   if (unit.listDateInvalid || ctx.registrationsOf(unit).length > 0 || ctx.read.unreadableUnits?.includes(unit.id)) return undefined;
   if (isOnTime(profile, ctx.asOf, deadline)) return undefined;
+  // A list that came with its header and no row, undated: said as what arrived, not as nothing.
+  const empty = ctx.read.emptyLists?.find((e) => e.unitId === unit.id);
+  if (empty) {
+    const where = isWordFile(empty.file) ? empty.file : `${empty.file}, trang «${empty.sheet}»`;
+    return finding('REGISTRATION_MISSING', unitPlace(unit), msg.registrationEmptyUndated(deadlineFacts(ctx, unit, 'list'), ctx.asOf, where));
+  }
   return finding('REGISTRATION_MISSING', unitPlace(unit), msg.registrationMissing(deadlineFacts(ctx, unit, 'list'), ctx.asOf));
 }
 

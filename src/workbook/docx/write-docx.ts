@@ -24,6 +24,7 @@ import {
   WidthType,
 } from 'docx';
 import type { CeremonyDocument, CeremonyRow } from '../../domain/ceremony/ceremony-document';
+import { rowParts } from '../../domain/ceremony/ceremony-sheet';
 
 const FONT = 'Times New Roman';
 const TWIPS_PER_MM = 1440 / 25.4;
@@ -124,10 +125,11 @@ function sideBySide(left: Paragraph[], right: Paragraph[], leftWidth: number, ri
   });
 }
 
-function bodyRow(r: CeremonyRow, widths: number[]): TableRow {
+function bodyRow(r: CeremonyRow, widths: number[], tall: boolean): TableRow {
   const centred = new Set([0, 2]);
   return new TableRow({
-    cantSplit: true,
+    // A row taller than a page (a very long summary) may go on over the next page rather than be cut.
+    cantSplit: !tall,
     children: r.map((v, i) => cell(lines(String(v), centred.has(i) ? { align: AlignmentType.CENTER } : {}), widths[i] ?? 0)),
   });
 }
@@ -143,7 +145,7 @@ function listTable(doc: CeremonyDocument, widths: number[]): Table {
   for (const g of doc.groups) {
     // A group row never ends a page: it keeps with its first entry.
     rows.push(new TableRow({ cantSplit: true, children: [cell([para(g.label, { bold: true, keepNext: true })], total, { span: widths.length })] }));
-    for (const r of g.rows) rows.push(bodyRow(r, widths));
+    for (const r of g.rows) rows.push(bodyRow(r, widths, r.some((v, i) => typeof v === 'string' && rowParts(v, doc.widths[i] ?? 10).length > 1)));
   }
   return new Table({ width: { size: total, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, rows });
 }
