@@ -143,7 +143,14 @@ export function matchRegistrations(
   }
   const raws: RawGroup[] = [];
   const decidedRaws = new Set<RawGroup>();
-  for (const raw of buildGroups(records.length, sure, unsure, (i, j) => scorer.keptApart(i, j))) {
+  // Never one merged exemplar: two rows a veto keeps apart, or giving two birth years (a year or a digit apart is
+  // never certain; a row without a year linking each to one of them does not make it so).
+  const twoYears = (i: number, j: number) => {
+    const a = (records[i] as MatchRecord).birthYear;
+    const b = (records[j] as MatchRecord).birthYear;
+    return a !== undefined && b !== undefined && a !== b;
+  };
+  for (const raw of buildGroups(records.length, sure, unsure, (i, j) => twoYears(i, j) || scorer.keptApart(i, j))) {
     const key = groupKey(raw.members.map((p) => records[p] as MatchRecord));
     if (decisions.notDuplicate.has(key)) continue;
     if (decisions.duplicate.has(key)) {

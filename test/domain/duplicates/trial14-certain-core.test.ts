@@ -63,4 +63,15 @@ describe('a near row beside a certain pair (trial 14 #4)', () => {
     expect(near.duplicates.map((f) => f.confidence)).not.toContain('certain');
     expect(near.list).toHaveLength(3);
   });
+
+  it('a row without a year between a 1970 and a 1971 row: merged with one of them, never both', async () => {
+    const got = await checkMaster([TAM('Đảng bộ xã An Bình', 1970), TAM('Hội Nông dân huyện', undefined), TAM('Ủy ban MTTQ Việt Nam huyện', 1971)]);
+    const certain = got.duplicates.filter((f) => f.confidence === 'certain');
+    expect(certain).toHaveLength(1);
+    expect(certain[0]?.rows).toHaveLength(2);
+    expect(got.duplicates.filter((f) => f.confidence === 'probable').map((f) => f.rows?.length)).toEqual([3]);
+    // Two entries, 1970 and 1971, each noted.
+    expect(got.list.map((e) => e.split(' | ')[0])).toEqual(expect.arrayContaining(['Nguyễn Văn Tâm 1970', 'Nguyễn Văn Tâm 1971']));
+    expect(got.list).toHaveLength(2);
+  });
 });

@@ -113,7 +113,7 @@ describe('probable groups do not chain people (trial 14 #14)', () => {
     expect(shapes(rows, [{ key: keyOf(rows, 0, 1, 2), decision: 'not-duplicate' }])).toEqual([]);
   });
 
-  it('decisions on the split groups: "Không trùng" on one leaves the other; "Trùng" merges a pair, never 1970 with 1972', () => {
+  it('decisions on the split groups: "Không trùng" on one leaves the other; "Trùng" on both merges the three', () => {
     const rows = [
       mai(1970, 'X01', 'Hội viên', 'Thôn 1, xã An Bình'),
       mai(1971, 'PN', 'Chi hội trưởng', 'Thôn 1, xã An Bình'),
@@ -128,16 +128,12 @@ describe('probable groups do not chain people (trial 14 #14)', () => {
         { key: second, decision: 'duplicate' },
       ],
     }).groups;
-    // 1970 and 1972, one digit apart with nothing in common, can never be merged: the third row is reviewed against
-    // the merged pair.
-    expect(both.map((g) => [g.confidence, g.decided, g.members.map((m) => m.index)])).toEqual([
-      ['certain', 'duplicate', [0, 1]],
-      ['probable', undefined, [0, 1, 2]],
-    ]);
-    // "Trùng" on one: that pair merged, the third row reviewed against it.
+    // The user's word merges what the engine never would (1970 and 1972, one digit apart with nothing in common).
+    expect(both.map((g) => [g.confidence, g.decided, g.members.map((m) => m.index)])).toEqual([['certain', 'duplicate', [0, 1, 2]]]);
+    // "Trùng" on one: that pair merged, the other still to review.
     expect(shapes(rows, [{ key: first, decision: 'duplicate' }])).toEqual([
       ['certain', [0, 1]],
-      ['probable', [0, 1, 2]],
+      ['probable', [1, 2]],
     ]);
   });
 });
