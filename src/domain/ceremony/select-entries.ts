@@ -280,17 +280,24 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
   const byRef = new Map(eligible.map((r) => [rowKey(r.source), r]));
   const leader = new Map<string, Registration>();
   const notes = new Map<string, string[]>();
+  const presentIn = (g: MatchGroup) => g.members.map((m) => byRef.get(rowKey(m))).filter((r): r is Registration => r !== undefined).sort(listOrder);
   for (const g of groups) {
-    const present = g.members.map((m) => byRef.get(rowKey(m))).filter((r): r is Registration => r !== undefined).sort(listOrder);
+    const present = presentIn(g);
+    if (present.length < 2 || g.confidence !== 'certain') continue;
+    const first = present[0] as Registration;
+    for (const m of present.slice(1)) leader.set(rowKey(m.source), first);
+  }
+  // A probable group may hold a merged exemplar whole (a third row near a certain pair): its rows are one entry,
+  // noted once against the other entries.
+  const entryOf = (r: Registration) => leader.get(rowKey(r.source)) ?? r;
+  for (const g of groups) {
+    if (g.confidence === 'certain') continue;
+    const present = presentIn(g).filter((r, k, all) => all.findIndex((o) => entryOf(o) === entryOf(r)) === k);
     if (present.length < 2) continue;
-    if (g.confidence === 'certain') {
-      const first = present[0] as Registration;
-      for (const m of present.slice(1)) leader.set(rowKey(m.source), first);
-    } else {
-      for (const m of present) {
-        const others = present.filter((o) => o !== m).map((o) => ceremonyText.probableOther(o.name, unitName(o), o.source));
-        notes.set(rowKey(m.source), [...(notes.get(rowKey(m.source)) ?? []), ceremonyText.probableNote(others.join('; '))]);
-      }
+    for (const m of present) {
+      const others = present.filter((o) => o !== m).map((o) => ceremonyText.probableOther(o.name, unitName(o), o.source));
+      const at = rowKey(entryOf(m).source);
+      notes.set(at, [...(notes.get(at) ?? []), ceremonyText.probableNote(others.join('; '))]);
     }
   }
 

@@ -81,6 +81,12 @@ export interface MatchModelTable {
   rules: readonly PairRule[];
   /** Points taken off an agreeing name for how common it is (0 for a rare one). */
   commonness: (f: RecordFacts, i: number, j: number, by: Commonness) => number;
+  /**
+   * The same, counting only the namesakes that could be the pair's person (born the pair's year or a year apart, or
+   * of no year), for a pair of one birth year; undefined for other pairs. Namesakes of other years may lower such a
+   * pair to "probable", never take it out of the report (model.ts: `discountOf`).
+   */
+  commonnessOfOneYear?: (f: RecordFacts, i: number, j: number, by: Commonness) => number | undefined;
 }
 
 export const THRESHOLDS = { certain: 12, probable: 8 } as const;
@@ -111,9 +117,15 @@ const NAME_FREQUENCY = {
   collectiveMaxPoints: 3,
 };
 
-function personCommonness(f: RecordFacts, i: number, j: number, by: Commonness): number {
-  const a = by === 'short' ? f.freq.shortRows(rec(f, i)) : (f.bearers[i] as number);
-  const b = by === 'short' ? f.freq.shortRows(rec(f, j)) : (f.bearers[j] as number);
+/** Rows bearing the name of the record at position k (its short form's for "short"), or those about its year. */
+function bearing(f: RecordFacts, k: number, by: Commonness, aboutItsYear: boolean): number {
+  if (by === 'short') return aboutItsYear ? f.freq.shortRowsNear(rec(f, k)) : f.freq.shortRows(rec(f, k));
+  return (aboutItsYear ? f.bearersNear[k] : f.bearers[k]) as number;
+}
+
+function personCommonness(f: RecordFacts, i: number, j: number, by: Commonness, aboutTheirYear = false): number {
+  const a = bearing(f, i, by, aboutTheirYear);
+  const b = bearing(f, j, by, aboutTheirYear);
   const rows = by === 'rarer' ? Math.min(a, b) : Math.max(a, b);
   let off = rows > NAME_FREQUENCY.freeRows ? Math.round(Math.log2(rows / NAME_FREQUENCY.freeRows)) : 0;
   if (f.commonName[i] || f.commonName[j]) off += NAME_FREQUENCY.commonNamePoints;
@@ -330,6 +342,9 @@ export const PEOPLE: MatchModelTable = {
     },
   ],
   commonness: personCommonness,
+  // Two districts of a province roll-up: each has its own namesakes; the name is as common as all of them make it.
+  commonnessOfOneYear: (f, i, j, by) =>
+    birthYearKnown(f, i, j) && f.birthYear[i] === f.birthYear[j] && !districtsDiffer(f, i, j) ? personCommonness(f, i, j, by, true) : undefined,
 };
 
 // ---------------------------------------------------------------------------------------------------------------

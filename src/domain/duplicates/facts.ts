@@ -201,6 +201,8 @@ export class RecordFacts {
   readonly classOf: Int32Array;
   /** How common the name is in the data (name-frequency.ts): rows bearing a person's, communes of a collective's. */
   readonly bearers: Int32Array;
+  /** Rows bearing a person's name that could be that person by birth year (`NameFrequencies.personRowsNear`). */
+  readonly bearersNear: Int32Array;
   /** A person's surname and given name are both among the country's most frequent. */
   readonly commonName: Uint8Array;
   /** A collective's numbers and organisation kind, as numbers (`NONE` when it has none); -1: not a collective. */
@@ -237,6 +239,7 @@ export class RecordFacts {
     this.districtLevel = new Uint8Array(n);
     this.classOf = new Int32Array(n).fill(-1);
     this.bearers = new Int32Array(n);
+    this.bearersNear = new Int32Array(n);
     this.commonName = new Uint8Array(n);
     this.numbers = new Int32Array(n).fill(-1);
     this.organisation = new Int32Array(n).fill(-1);
@@ -267,6 +270,7 @@ export class RecordFacts {
       if (r.person) this.personName[k] = r.keys.fold;
       if (r.kind === 'individual') {
         this.bearers[k] = freq.personRows(r);
+        this.bearersNear[k] = freq.personRowsNear(r);
         this.commonName[k] = r.person?.common ? 1 : 0;
       } else this.bearers[k] = freq.collectivePlaces(r);
       const c = r.collective;

@@ -141,15 +141,57 @@ export function matchRegistrations(
       (decisions.duplicate.has(k) || e.outcome.confidence === 'certain' ? sure : unsure).push(e);
     }
   }
-  const groups: DuplicateGroup[] = [];
-  for (const raw of buildGroups(records.length, sure, unsure, (i, j) => scorer.keptApart(i, j))) {
-    const g = assemble(raw, records);
-    if (decisions.notDuplicate.has(g.key)) continue;
-    if (decisions.duplicate.has(g.key)) {
-      g.confidence = 'certain';
-      g.decided = 'duplicate';
+  const raws: RawGroup[] = [];
+  const decidedRaws = new Set<RawGroup>();
+  // Never one merged exemplar: two rows a veto keeps apart, or giving two birth years (a year or a digit apart is
+  // never certain; a row without a year linking each to one of them does not make it so).
+  const twoYears = (i: number, j: number) => {
+    const a = (records[i] as MatchRecord).birthYear;
+    const b = (records[j] as MatchRecord).birthYear;
+    return a !== undefined && b !== undefined && a !== b;
+  };
+  for (const raw of buildGroups(records.length, sure, unsure, (i, j) => twoYears(i, j) || scorer.keptApart(i, j))) {
+    const key = groupKey(raw.members.map((p) => records[p] as MatchRecord));
+    if (decisions.notDuplicate.has(key)) continue;
+    if (decisions.duplicate.has(key)) {
+      raw.confidence = 'certain';
+      decidedRaws.add(raw);
     }
+    raws.push(raw);
+  }
+  const groups: DuplicateGroup[] = [];
+  for (const raw of decidedRaws.size ? mergeOverlapping(raws, decidedRaws) : raws) {
+    const g = assemble(raw, records);
+    if (decidedRaws.has(raw)) g.decided = 'duplicate';
     groups.push(g);
   }
   return { groups, stats };
+}
+
+/**
+ * A row is merged into one exemplar only: groups marked "Trùng" that share a row with another merged group (the
+ * merged core a probable group holds, or two groups of one row) are merged with it into one, marked as decided.
+ */
+function mergeOverlapping(raws: readonly RawGroup[], decidedRaws: Set<RawGroup>): RawGroup[] {
+  const merged: RawGroup[] = [];
+  const out: RawGroup[] = [];
+  for (const raw of raws) {
+    if (raw.confidence !== 'certain') {
+      out.push(raw);
+      continue;
+    }
+    const overlapping = merged.filter((m) => m.members.some((x) => raw.members.includes(x)));
+    if (!overlapping.length) {
+      merged.push(raw);
+      continue;
+    }
+    // The decided group's link explains the whole (it is what the user looked at).
+    const explainer = [raw, ...overlapping].find((g) => decidedRaws.has(g)) ?? raw;
+    const members = [...new Set([raw, ...overlapping].flatMap((g) => g.members))].sort((a, b) => a - b);
+    const whole: RawGroup = { members, confidence: 'certain', explain: explainer.explain };
+    if ([raw, ...overlapping].some((g) => decidedRaws.has(g))) decidedRaws.add(whole);
+    for (const m of overlapping) merged.splice(merged.indexOf(m), 1);
+    merged.push(whole);
+  }
+  return [...merged, ...out].sort((a, b) => (a.members[0] ?? 0) - (b.members[0] ?? 0) || (a.confidence === b.confidence ? 0 : a.confidence === 'certain' ? -1 : 1));
 }

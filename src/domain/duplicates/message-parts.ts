@@ -2,6 +2,19 @@
 import type { DuplicateMessageParts } from '../findings/messages';
 import { toneKey } from '../text';
 import type { DuplicateGroup } from './match';
+import { yearTypo } from './year-typo';
+
+/**
+ * How the group's birth years differ, from the years themselves when they are several: the link explaining the group
+ * joins two of its rows only, and may be two of one year while others are a year or a digit away.
+ */
+function birthYearLevel(years: readonly number[], linked: string | undefined): string | undefined {
+  if (years.length < 2) return linked;
+  const first = years[0] as number;
+  const last = years[years.length - 1] as number;
+  if (last - first === 1) return 'near';
+  return years.length === 2 && yearTypo(first, last) ? 'typo' : 'different';
+}
 
 export function messageParts(g: DuplicateGroup): DuplicateMessageParts {
   const proposers: DuplicateMessageParts['proposers'] = [];
@@ -15,12 +28,14 @@ export function messageParts(g: DuplicateGroup): DuplicateMessageParts {
   // One spelling per name: "Thủy" and "Thuỷ" are shown once.
   const names = new Map<string, string>();
   for (const m of g.members) if (!names.has(toneKey(m.registration.name))) names.set(toneKey(m.registration.name), m.registration.name);
+  const birthYears = distinct(g.members.map((m) => m.registration.birthYear).filter((y): y is number => y !== undefined)).sort((a, b) => a - b);
+  const birthYear = g.kind === 'individual' ? birthYearLevel(birthYears, g.levels.birthYear) : g.levels.birthYear;
   return {
     confidence: g.confidence,
     kind: g.kind,
-    levels: g.levels,
+    levels: birthYear === g.levels.birthYear ? g.levels : { ...g.levels, birthYear: birthYear ?? '' },
     names: [...names.values()],
-    birthYears: distinct(g.members.map((m) => m.registration.birthYear).filter((y): y is number => y !== undefined)).sort(),
+    birthYears,
     missingYears: g.members.filter((m) => m.registration.birthYear === undefined).length,
     place: g.place,
     places: g.places,

@@ -160,12 +160,23 @@ function capped(model: Model, levels: Int8Array): boolean {
   return false;
 }
 
-/** Points off for a common name: only when an agreeing name level asks for it. */
+/**
+ * Points off for a common name: only when an agreeing name level asks for it. A pair of one birth year that
+ * namesakes of other years alone would take out of the report (it is probable counting only those of about its
+ * year) loses no more than keeps it "probable": they may make it less sure, not hide it (trial 14 #8).
+ */
 export function discountOf(model: Model, levels: Int8Array, f: RecordFacts, i: number, j: number): number {
   for (let k = 0; k < model.fields.length; k++) {
     const l = levels[k] as number;
     const by = l === NOT_COMPARED ? undefined : model.frequency[k]?.[l];
-    if (by) return model.table.commonness(f, i, j, by);
+    if (!by) continue;
+    const off = model.table.commonness(f, i, j, by);
+    if (!off) return off;
+    const points = scoreOf(model, levels, 0);
+    if (points - off >= THRESHOLDS.probable) return off;
+    const ofOneYear = model.table.commonnessOfOneYear?.(f, i, j, by);
+    if (ofOneYear === undefined || ofOneYear >= off) return off;
+    return Math.min(off, Math.max(ofOneYear, points - THRESHOLDS.probable));
   }
   return 0;
 }

@@ -1,6 +1,6 @@
 /**
- * How common each name is in the data at hand (Splink's term frequencies): a person's name by the rows that bear
- * it, a collective's by the communes it is found in.
+ * How common each name is in the data at hand (Splink's term frequencies): a person's name by the rows that bear it
+ * (all of them, and those that could be one person by birth year), a collective's by the communes it is found in.
  */
 import type { MatchRecord, PersonName } from './normalize';
 import type { Token } from './tokens';
@@ -8,11 +8,15 @@ import type { Token } from './tokens';
 export interface NameFrequencies {
   /** Rows of people bearing the record's full name (folded): 1 at least. */
   personRows(r: MatchRecord): number;
+  /** Of those, the rows that could be the record's person: born its year or a year apart, or of no year given. */
+  personRowsNear(r: MatchRecord): number;
   /** Distinct communes seen with the record's name (a collective's word set, folded): 1 at least. */
   collectivePlaces(r: MatchRecord): number;
   /** Rows of people with the record's surname and given name, whatever their middle names: what a name without its
    * middle names ("Trần Thủy") could be. */
   shortRows(r: MatchRecord): number;
+  /** Of those, the rows that could be the record's person (by birth year, as `personRowsNear`). */
+  shortRowsNear(r: MatchRecord): number;
   /** Rows of people whose name has the word (folded) at the same place: surname, middle or given name. */
   wordRows(fold: string, at: 'surname' | 'middle' | 'given'): number;
 }
@@ -39,23 +43,69 @@ export function nameFrequencies(records: readonly MatchRecord[]): NameFrequencie
   }
   const counted = rows;
   const words = new WordCounts();
-  // Rows by surname, then given name: what a name without its middle names could be.
-  const short = new Map<string, Map<string, number>>();
+  // Surname and given name (what a name without its middle names could be), numbered once per distinct name.
+  const shortIds = new Map<string, number>();
+  const shortOf = new Int32Array(counted.length);
+  const shortTotal: number[] = [];
   names.forEach((p, key) => {
     const n = counted[key] as number;
     const t = p.tokens;
-    let byGiven = short.get(p.surname.fold);
-    if (!byGiven) short.set(p.surname.fold, (byGiven = new Map()));
-    byGiven.set(p.given.fold, (byGiven.get(p.given.fold) ?? 0) + n);
+    const short = `${p.surname.fold}\u0000${p.given.fold}`;
+    let id = shortIds.get(short);
+    if (id === undefined) shortIds.set(short, (id = shortIds.size));
+    shortOf[key] = id;
+    shortTotal[id] = (shortTotal[id] ?? 0) + n;
     for (let w = 0; w < t.length; w++) words.add((t[w] as Token).fold, w === 0 ? SURNAME : w === t.length - 1 ? GIVEN : MIDDLE, n);
   });
+  // Bearers by birth year, only for names borne more than once (most are borne once: they need no count).
+  const byName = new YearCounts();
+  const byShort = new YearCounts();
+  for (const r of records) {
+    if (!r.person) continue;
+    const key = r.keys.fold;
+    if ((counted[key] as number) > 1) byName.add(key, r.birthYear);
+    const id = shortOf[key] as number;
+    if ((shortTotal[id] as number) > 1) byShort.add(id, r.birthYear);
+  }
   return {
     personRows: (r) => Math.max(1, counted[r.keys.fold] ?? 0),
+    personRowsNear: (r) => {
+      const all = counted[r.keys.fold] ?? 0;
+      return Math.max(1, all > 1 ? byName.couldBe(r.keys.fold, r.birthYear, all) : all);
+    },
     collectivePlaces: (r) => places.count(r.keys.setFold),
-    shortRows: (r) => (r.person ? Math.max(1, short.get(r.person.surname.fold)?.get(r.person.given.fold) ?? 0) : 1),
+    shortRows: (r) => (r.person && counted[r.keys.fold] ? Math.max(1, shortTotal[shortOf[r.keys.fold] as number] as number) : 1),
+    shortRowsNear: (r) => {
+      if (!r.person || !counted[r.keys.fold]) return 1;
+      const id = shortOf[r.keys.fold] as number;
+      const all = shortTotal[id] as number;
+      return Math.max(1, all > 1 ? byShort.couldBe(id, r.birthYear, all) : all);
+    },
     wordRows: (fold, at) => words.rows(fold, at === 'surname' ? SURNAME : at === 'given' ? GIVEN : MIDDLE),
   };
 }
+
+/** Rows by a name's number and birth year: those of no year apart. */
+class YearCounts {
+  private readonly years = new Map<number, number>();
+  private readonly yearless = new Map<number, number>();
+
+  add(id: number, year: number | undefined): void {
+    if (year === undefined) this.yearless.set(id, (this.yearless.get(id) ?? 0) + 1);
+    else this.years.set(slot(id, year), (this.years.get(slot(id, year)) ?? 0) + 1);
+  }
+
+  /** The rows that could be the person of a row born `year`: of that year, a year apart, or of no year; all of the
+   * `all` rows for a row of no year. */
+  couldBe(id: number, year: number | undefined, all: number): number {
+    if (year === undefined) return all;
+    const at = (y: number) => this.years.get(slot(id, y)) ?? 0;
+    return (this.yearless.get(id) ?? 0) + at(year - 1) + at(year) + at(year + 1);
+  }
+}
+
+/** One number per name and year: years are four digits (a wider one shares a slot, rarely, with another). */
+const slot = (id: number, year: number) => id * 16384 + (((Math.round(year) % 16384) + 16384) % 16384);
 
 const SURNAME = 0;
 const MIDDLE = 1;

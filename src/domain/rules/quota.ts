@@ -52,20 +52,21 @@ function distinctExemplars(rows: readonly Registration[], nameKey: (name: string
  * "probable" pair counts once too, so that a typo cannot complete a quota silently; the user's "Không trùng" on the
  * group (a decision the matcher applies) counts both again.
  */
-function matchedAgain(rows: readonly Registration[], groupOf: ReadonlyMap<Registration, DuplicateGroup>): { certain: Set<Registration>; probable: Set<Registration> } {
+function matchedAgain(rows: readonly Registration[], groupOf: ReadonlyMap<Registration, DuplicateGroup[]>): { certain: Set<Registration>; probable: Set<Registration> } {
   const certain = new Set<Registration>();
   const probable = new Set<Registration>();
   const seen = new Set<DuplicateGroup>();
   for (const r of rows) {
-    const g = groupOf.get(r);
-    if (!g) continue;
-    if (seen.has(g)) (g.confidence === 'certain' ? certain : probable).add(r);
-    else seen.add(g);
+    // A row may be in a merged group and in probable groups beside it (a near row): the merge counts first.
+    const gs = groupOf.get(r) ?? [];
+    if (gs.some((g) => g.confidence === 'certain' && seen.has(g))) certain.add(r);
+    else if (gs.some((g) => seen.has(g))) probable.add(r);
+    for (const g of gs) seen.add(g);
   }
   return { certain, probable };
 }
 
-function countFor(unit: UnitRecord, ctx: Analysis, nameKey: (name: string) => string, groupOf: ReadonlyMap<Registration, DuplicateGroup>): UnitCount {
+function countFor(unit: UnitRecord, ctx: Analysis, nameKey: (name: string) => string, groupOf: ReadonlyMap<Registration, DuplicateGroup[]>): UnitCount {
   const own = ctx.registrationsOf(unit);
   // A row its unit set aside (withdrawn, replaced, a copy, its later proposal list) is no exemplar of its list.
   const phase1 = own.filter((r) => r.phase === 1 && !isSetAside(r));
@@ -94,8 +95,8 @@ function countFor(unit: UnitRecord, ctx: Analysis, nameKey: (name: string) => st
 export function countQuotas(ctx: Analysis): UnitQuota[] {
   // Names repeat across a district's units: each is keyed once per count.
   const nameKey = memoize(toneKey);
-  const groupOf = new Map<Registration, DuplicateGroup>();
-  for (const g of ctx.duplicates().groups) for (const m of g.members) groupOf.set(m.registration, g);
+  const groupOf = new Map<Registration, DuplicateGroup[]>();
+  for (const g of ctx.duplicates().groups) for (const m of g.members) groupOf.set(m.registration, [...(groupOf.get(m.registration) ?? []), g]);
   return ctx.read.units.map((unit) => {
     const count = countFor(unit, ctx, nameKey, groupOf);
     const shortfall = unit.quota === undefined ? null : Math.max(0, unit.quota - count.registered);

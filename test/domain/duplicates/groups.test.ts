@@ -45,9 +45,14 @@ describe('groups', () => {
       person('Nguyễn Văn Hưng', 1975, { gender: 'male', unitId: 'ND', position: 'Nông dân xã An Bình' }),
     ];
     const { groups } = matchRegistrations(rows, UNITS);
-    expect(groups.map((g) => [g.confidence, g.members.map((m) => m.index)])).toEqual([['probable', [0, 1, 2, 3]]]);
+    // Each certain pair stays merged; the two pairs are reviewed together.
+    expect(groups.map((g) => [g.confidence, g.members.map((m) => m.index)])).toEqual([
+      ['certain', [0, 1]],
+      ['probable', [0, 1, 2, 3]],
+      ['certain', [2, 3]],
+    ]);
     // Its explanation is the link that keeps it from certain.
-    expect(groups[0]?.levels.name).toBe('diacriticsGiven');
+    expect(groups[1]?.levels.name).toBe('diacriticsGiven');
   });
 
   it('refuses a merge that would put two rows a veto keeps apart in one group', () => {
@@ -58,9 +63,12 @@ describe('groups', () => {
     ];
     const apart = (i: number, j: number) => (i === 0 && j === 2) || (i === 2 && j === 0);
     const groups = buildGroups(3, certain, [], apart);
-    // One review group of the three, not merged: rows 0 and 2 can never be one exemplar.
-    expect(groups.map((g) => [g.confidence, g.members])).toEqual([['probable', [0, 1, 2]]]);
-    expect(groups[0]?.explain).toBe(certain[1]);
+    // The stronger pair merged; row 2, which can never be one exemplar with row 0, is reviewed against it.
+    expect(groups.map((g) => [g.confidence, g.members])).toEqual([
+      ['certain', [0, 1]],
+      ['probable', [0, 1, 2]],
+    ]);
+    expect(groups[1]?.explain).toBe(certain[1]);
     expect(buildGroups(3, certain, [], () => false).map((g) => [g.confidence, g.members])).toEqual([['certain', [0, 1, 2]]]);
   });
 });
