@@ -157,6 +157,8 @@ const placeKnown: LevelTest = (f, i, j) => f.place.has(i) && f.place.has(j);
 /** One commune: "xã An Bình" of two districts is two communes. */
 const samePlace: LevelTest = (f, i, j) => f.place.same(i, j) && !districtsDiffer(f, i, j);
 const villageKnown: LevelTest = (f, i, j) => f.village.has(i) && f.village.has(j);
+/** One village: "ấp 1" of two communes (or of two districts' namesake communes) is two. */
+const sameVillage: LevelTest = (f, i, j) => f.village.same(i, j) && !districtsDiffer(f, i, j) && !(placeKnown(f, i, j) && !samePlace(f, i, j));
 const workplaceKnown: LevelTest = (f, i, j) => f.workplace.has(i) && f.workplace.has(j);
 /** The same words, and not in two different communes (there they are two posts: "UBND xã A", "UBND xã B"). */
 const sameWorkplace: LevelTest = (f, i, j) => f.workplace.equal(i, j) && !(placeKnown(f, i, j) && !samePlace(f, i, j));
@@ -175,7 +177,7 @@ const SAME_WORKPLACE: readonly At[] = [
 /** What places two rows together: one commune, one village, one workplace (of several words), one proposing unit. */
 const placedTogether: LevelTest = (f, i, j) =>
   (placeKnown(f, i, j) && samePlace(f, i, j)) ||
-  (villageKnown(f, i, j) && f.village.same(i, j) && !districtsDiffer(f, i, j)) ||
+  (villageKnown(f, i, j) && sameVillage(f, i, j)) ||
   (workplaceKnown(f, i, j) && sameWorkplace(f, i, j) && (f.workplace.length[i] as number) >= 2) ||
   // One long description of post and body, word for word ("Chuyên viên Tòa án nhân dân huyện").
   (positionKnown(f, i, j) && f.position.equal(i, j) && (f.position.length[i] as number) >= SPECIFIC_POST_WORDS) ||
@@ -255,7 +257,7 @@ export const PEOPLE: MatchModelTable = {
       field: 'village',
       levels: [
         { level: 'unknown', points: 0, silent: true, when: (f, i, j) => !villageKnown(f, i, j) },
-        { level: 'same', points: 2, when: (f, i, j) => f.village.same(i, j) && !districtsDiffer(f, i, j) },
+        { level: 'same', points: 2, when: sameVillage },
         { level: 'different', points: -4, cap: 'probable' },
       ],
     },
@@ -337,6 +339,16 @@ export const PEOPLE: MatchModelTable = {
       when: [
         { field: 'birthYear', level: 'near' },
         { field: 'birthYear', level: 'unknown' },
+      ],
+      unless: [{ field: 'together', level: 'yes' }],
+    },
+    // Nor a name and a birth year when both workplaces are given and differ: two people.
+    {
+      id: 'nameOnly',
+      effect: 'veto',
+      when: [
+        { field: 'workplace', level: 'different' },
+        { field: 'workplace', level: 'otherBranch' },
       ],
       unless: [{ field: 'together', level: 'yes' }],
     },

@@ -27,3 +27,19 @@ describe('near misses: something of the job in common', () => {
     expect(verdict(VIET('X01', a), VIET('ND', b))).toBe('certain');
   });
 });
+
+describe('name and birth year only, from two units', () => {
+  it('both workplaces given and different, nothing placing them together: two people, not reported', () => {
+    const a = person('Đàm Quốc Khải', 1993, { gender: 'male', unitId: 'UB', position: 'Chuyên viên Phòng Tài chính - Kế hoạch huyện' });
+    expect(verdict(a, person('Đàm Quốc Khải', 1993, { gender: 'male', unitId: 'PN', position: 'Giáo viên Trường THCS Lê Lợi' }))).toBeUndefined();
+    // Near miss: one workplace not given, a clerk decides.
+    expect(verdict(a, person('Đàm Quốc Khải', 1993, { gender: 'male', unitId: 'PN', position: 'Hội viên' }))).toBe('probable');
+  });
+
+  it('«ấp 1» of two communes is no one village', () => {
+    const a = person('Lê Văn Tư', 1985, { unitId: 'X01', position: 'Trưởng ấp 1, xã An Bình' });
+    expect(verdict(a, person('Lê Văn Tư', 1985, { unitId: 'X02', position: 'Trưởng ấp 1, xã Tân Lập' }))).toBeUndefined();
+    // Near miss: the same commune's «ấp 1».
+    expect(verdict(a, person('Lê Văn Tư', 1985, { unitId: 'ND', position: 'Trưởng ấp 1, xã An Bình' }))).toBe('certain');
+  });
+});
