@@ -288,6 +288,8 @@ export const PEOPLE: MatchModelTable = {
       levels: [
         { level: 'unknown', points: 0, silent: true, when: (f, i, j) => !positionKnown(f, i, j) },
         { level: 'same', points: 1, when: (f, i, j) => f.position.equal(i, j) },
+        // No word in common ("Bí thư Đoàn xã" / "Nông dân"): two posts; "Phó Bí thư Đoàn xã Phú An" is the same one.
+        { level: 'unrelated', points: 0, when: (f, i, j) => f.position.overlap(i, j) === 0 },
         { level: 'different', points: 0 },
       ],
     },
@@ -324,12 +326,12 @@ export const PEOPLE: MatchModelTable = {
     { id: 'birthYear', effect: 'veto', when: [{ field: 'birthYear', level: 'typo' }], unless: SAME_WORKPLACE },
     { id: 'birthYear', effect: 'veto', when: [{ field: 'birthYear', level: 'different' }] },
     { id: 'gender', effect: 'veto', when: [{ field: 'gender', level: 'conflict' }], unless: SAME_WORKPLACE },
-    // Two posts and nothing of the job in common (no workplace, no village): namesakes of one commune born the same
-    // year are not rare ("Bí thư Đoàn xã" / "Nông dân, ấp 7"): a clerk decides.
+    // Two posts with no word in common and nothing else of the job (no workplace, no village): namesakes of one
+    // commune born the same year are not rare ("Bí thư Đoàn xã" / "Nông dân, ấp 7"): a clerk decides.
     {
       id: 'position',
       effect: 'cap',
-      when: [{ field: 'position', level: 'different' }],
+      when: [{ field: 'position', level: 'unrelated' }],
       unless: [...SAME_WORKPLACE, { field: 'village', level: 'same' }],
     },
     // A name alone (no birth year in common), nothing placing the rows together, is not even "probable".

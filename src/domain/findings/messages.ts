@@ -464,7 +464,7 @@ function duplicateReason(d: DuplicateMessageParts): string {
   else if (l.workplace === 'similar' || l.workplace === 'similarBranch') s += ', đơn vị công tác gần giống';
   else if (l.workplace === 'different' || l.workplace === 'otherBranch') s += ', đơn vị công tác ghi khác nhau';
   if (l.position === 'same') s += ', cùng chức vụ';
-  else if (l.position === 'different') s += ', chức vụ ghi khác nhau';
+  else if (l.position === 'different' || l.position === 'unrelated') s += ', chức vụ ghi khác nhau';
   if (l.together === 'no') s += ', nhưng không có thông tin nào cho thấy cùng xã, cùng thôn hay cùng nơi công tác';
   if (l.kind === 'different') s += ', một dòng ghi là tập thể, dòng kia là cá nhân';
   return s;

@@ -65,6 +65,7 @@ export const ui = {
     sameDistrict: 'cùng cấp huyện',
     similar: 'gần giống',
     different: 'khác nhau',
+    unrelated: 'khác hẳn',
     conflict: 'mâu thuẫn',
     unknown: 'không rõ',
     none: 'không có',

@@ -23,6 +23,10 @@ describe('near misses: something of the job in common', () => {
     ['Giáo viên Trường THCS An Bình', 'Tổ trưởng chuyên môn Trường THCS An Bình', 'the same school'],
     ['Bí thư Đoàn xã An Bình', 'Bí thư Đoàn xã An Bình', 'the same post'],
     ['Nông dân', 'Nông dân, xã An Bình', 'the same post'],
+    // Review 20: one post written short by the commune, with the commune's name by a district body.
+    ['Phó Bí thư Đoàn xã', 'Phó Bí thư Đoàn xã An Bình', 'the same post'],
+    ['Chủ tịch Hội ND xã', 'Chủ tịch Hội Nông dân xã An Bình', 'the same post'],
+    ['Trưởng Trạm Y tế xã', 'Trạm trưởng Trạm Y tế xã An Bình', 'the same post'],
   ])('%s / %s (%s): certain', (a, b) => {
     expect(verdict(VIET('X01', a), VIET('ND', b))).toBe('certain');
   });
