@@ -36,6 +36,21 @@ export function readDate(view: SheetView, r: number, c: number | undefined, date
   return inside ? { state: 'ok', date: inside } : { state: 'invalid', text, reason: p.reason };
 }
 
+/** The column's numbers are mostly years as typed (1970), rather than dates' serials (25000): see `readYear`. */
+export function typesYears(view: SheetView, rows: readonly number[], c: number | undefined): boolean {
+  if (!c) return false;
+  let years = 0;
+  let serials = 0;
+  for (const r of rows) {
+    const cell = view.cell(r, c);
+    if (cell?.t !== 'n') continue;
+    if (cell.v >= 1900 && cell.v <= 2100) years++;
+    // "19700" itself is either.
+    else if (cell.v > 2100 && !YEAR_AND_DIGIT.test(String(cell.v))) serials++;
+  }
+  return years > serials;
+}
+
 /** `day`: the day and month (MMDD) where the cell gives a whole date, not a year alone (nor 1 January, a stand-in). */
 export type YearValue = { state: 'empty' } | { state: 'ok'; year: number; day?: number } | { state: 'invalid'; text: string };
 
@@ -47,7 +62,11 @@ const FIRST_SERIAL_BIRTH = 1910;
 const LAST_SERIAL_BIRTH = 2015;
 const YEAR_AND_DIGIT = /^(?:19|20)\d{3}$/;
 
-export function readYear(view: SheetView, r: number, c: number | undefined, date1904: boolean): YearValue {
+/**
+ * `yearsTyped`: the column's numbers are years as typed, not dates' serials (`typesYears`): there five digits opening
+ * with a year ("19700") are a year typed with a digit too many, not the serial of a day of 1952–1957.
+ */
+export function readYear(view: SheetView, r: number, c: number | undefined, date1904: boolean, yearsTyped?: () => boolean): YearValue {
   if (!c) return { state: 'empty' };
   const cell = view.cell(r, c);
   if (!cell) return { state: 'empty' };
@@ -57,9 +76,8 @@ export function readYear(view: SheetView, r: number, c: number | undefined, date
     // "80" typed for 1980: two digits past 30 (20yy would be after 2030), not the serial of a day in 1900.
     if (Number.isInteger(cell.v) && cell.v > 30 && cell.v < 100) return { state: 'ok', year: 1900 + cell.v };
     // A date typed without a date format arrives as its serial: a birth date's, of a person born 1910–2015 (5 is no
-    // 05/01/1900, 45000 no birth in 2023). Five digits opening with a year ("19700") read as a year typed with a digit
-    // too many as well as a serial: neither is printed.
-    if (YEAR_AND_DIGIT.test(String(cell.v))) return { state: 'invalid', text: String(cell.v) };
+    // 05/01/1900, 45000 no birth in 2023).
+    if (YEAR_AND_DIGIT.test(String(cell.v)) && yearsTyped?.()) return { state: 'invalid', text: String(cell.v) };
     const d = fromExcelSerial(cell.v, date1904);
     return d && d.y >= FIRST_SERIAL_BIRTH && d.y <= LAST_SERIAL_BIRTH ? withDay(plausible(d.y, cell.v), d) : { state: 'invalid', text: String(cell.v) };
   }

@@ -12,7 +12,7 @@ import type { Registration } from '../records';
 import { inferSubjectKind, isHousehold, parseSubjectKind, SubjectKind } from '../subjects/subject-kind';
 import { subjectsIn } from '../subjects/subject-parts';
 import { asciiKey, saysNone, toneKey } from '../text';
-import { isMarked, readDate, readYear } from './cell-values';
+import { isMarked, readDate, readYear, typesYears } from './cell-values';
 import { memoize } from '../text/memo';
 import { Gender, marksGender, parseGender } from './gender';
 import { isPosthumousMark, NameCell, readNameCell } from './name-cell';
@@ -149,6 +149,9 @@ export function readRegistrations(
   // Only the columns the table has, looped over by index: a row is read without iterators.
   const matchedCols = MATCHED_FIELDS.map(col).filter((c): c is number => c !== undefined);
   const yearCol = eventYears(view, header, col('birthYear'), profile, date1904) ? undefined : col('birthYear');
+  // Looked at only when the column holds a number of five digits opening with a year, once.
+  let typed: boolean | undefined;
+  const yearsTyped = () => (typed ??= typesYears(view, table.rows.map((dr) => dr.r), yearCol));
   const fieldCol = col('field');
   const achievementsCol = col('achievements');
   // Several achievement columns: one per year, joined with the year; else the summary's, the others where it is empty.
@@ -371,7 +374,7 @@ export function readRegistrations(
 
     // Birth year: its own column, else "Nam | Nữ" columns where the column that holds the year gives the gender.
     // An unreadable birth year is the cell's error (INVALID_DATE), not the row's: the exemplar stays counted and listed.
-    const y = readYear(view, r, own(r, yearCol), date1904);
+    const y = readYear(view, r, own(r, yearCol), date1904, yearsTyped);
     let yearFrom = yearCol;
     if (y.state === 'ok') {
       reg.birthYear = y.year;

@@ -35,10 +35,16 @@ describe('a birth year of a small child, of someone past a hundred, or not yet c
     expect(invalid).toEqual([expect.stringContaining(`Năm sinh «${year}»: đến năm 2023 người này đã ${2023 - year} tuổi`)]);
   });
 
-  it.each([19700, 19855, 20150])('%i (a year typed with a digit too many) is not read as a date\'s serial', async (year) => {
-    const { years, invalid } = await read(HEADER, [[1, 'Phan Văn Út', year, 'Trưởng ấp']]);
+  it.each([19700, 19855, 20150])('%i among years as typed (a year with a digit too many) is not read as a date\'s serial', async (year) => {
+    const { years, invalid } = await read(HEADER, [[1, 'Phan Văn Út', year, 'Trưởng ấp'], [2, 'Lê Văn Hai', 1968, 'Nông dân']]);
     expect(years['Phan Văn Út']?.[0]).toBeUndefined();
     expect(invalid).toEqual([expect.stringContaining(`năm sinh «${year}»`)]);
+  });
+
+  it("near miss (review 20): 19700 among dates' serials is the serial of a day of 1953", async () => {
+    const { years, invalid } = await read(['STT', 'Họ và tên', 'Ngày sinh', 'Chức vụ'], [[1, 'Nguyễn Văn Năm', 19700, 'Cựu chiến binh'], [2, 'Lê Văn Bảy', 27000, 'Nông dân']]);
+    expect([years['Nguyễn Văn Năm']?.[0], years['Lê Văn Bảy']?.[0]]).toEqual([1953, 1973]);
+    expect(invalid).toEqual([]);
   });
 
   it.each<[number, number]>([
