@@ -49,10 +49,13 @@ export const sameNameAt = (f: RecordFacts, i: number, j: number) => (f.personNam
 export const sameCollectiveAt = (f: RecordFacts, i: number, j: number) => (f.collectiveSeq[i] as number) >= 0 && f.collectiveSeq[i] === f.collectiveSeq[j];
 export const sameWordSetAt = (f: RecordFacts, i: number, j: number) => (f.collectiveSet[i] as number) >= 0 && f.collectiveSet[i] === f.collectiveSet[j];
 
+/** A letter or a number alone: which of its namesakes a body is ("Trường Tiểu học Phú Hữu A"). */
+const MARK = /^(?:[a-zđ]|\d{1,3})$/;
+
 /**
- * Two collectives' words, the same set, in another order by whole phrases of two words or more: "Chi bộ Thôn 3 Trường
- * Tiểu học" / "Chi bộ Trường Tiểu học Thôn 3". Words swapped one by one name another body: "ấp Hòa Bình" is not "ấp
- * Bình Hòa".
+ * Two collectives' words, the same set, in another order by whole phrases of two words or more, or a namesake's
+ * letter moved ("Trường Tiểu học "A" Phú Hữu" / "Trường Tiểu học Phú Hữu A"): "Chi bộ Thôn 3 Trường Tiểu học" /
+ * "Chi bộ Trường Tiểu học Thôn 3". Words swapped one by one name another body: "ấp Hòa Bình" is not "ấp Bình Hòa".
  */
 export function reorderedByPhrases(a: MatchRecord, b: MatchRecord): boolean {
   const x = a.collective?.core;
@@ -65,7 +68,7 @@ export function reorderedByPhrases(a: MatchRecord, b: MatchRecord): boolean {
   for (let k = 1; k <= y.length; k++) {
     if (k < y.length && pairs.has(`${(y[k - 1] as Token).fold} ${(y[k] as Token).fold}`)) run++;
     else {
-      if (run < 2) return false;
+      if (run < 2 && !MARK.test((y[k - 1] as Token).fold)) return false;
       run = 1;
     }
   }

@@ -55,6 +55,11 @@ describe('words in another order', () => {
     expect(verdict(collective(a, { unitId: 'AB' }), collective(b, { unitId: 'AB' }))).toBeUndefined();
   });
 
+  it('near miss (review 20): a namesake\'s letter moved is the same body, for a clerk to look at', () => {
+    expect(verdict(collective('Trường Tiểu học Phú Hữu A', { unitId: 'AB' }), collective('Trường Tiểu học "A" Phú Hữu', { unitId: 'ND' }))).toBeDefined();
+    expect(verdict(collective('Trường Tiểu học Phú Hữu A', { unitId: 'AB' }), collective('Trường Tiểu học "B" Phú Hữu', { unitId: 'ND' }))).toBeUndefined();
+  });
+
   it('near miss: whole phrases moved are one body', () => {
     expect(verdict(collective('Chi bộ Thôn 3 Trường Tiểu học', { unitId: 'AB' }), collective('Chi bộ Trường Tiểu học Thôn 3', { unitId: 'AB' }))).toBe('certain');
   });
