@@ -15,6 +15,12 @@ const WRITTEN: readonly string[] = [
   'Công an', 'Ban Chỉ huy Quân sự', 'Kho bạc Nhà nước', 'Ngân hàng Chính sách xã hội', 'Trung tâm Y tế', 'Trạm Y tế',
   'Trường', 'Trung học cơ sở', 'Trung học phổ thông', 'Tiểu học', 'Mầm non', 'Văn phòng', 'Phòng', 'Ban',
   'xã', 'huyện', 'thị trấn', 'phường', 'thị xã', 'thành phố', 'quận', 'tỉnh', 'ấp', 'thôn', 'khóm', 'bản',
+  'Tòa án nhân dân', 'Viện Kiểm sát nhân dân', 'Bệnh viện', 'Đa khoa', 'Chi cục', 'Thuế', 'Hạt Kiểm lâm', 'Bưu điện',
+  'Điện lực', 'Hợp tác xã', 'Chi hội', 'Chi đoàn', 'Cơ quan', 'Khối', 'Cơ sở', 'Thanh tra', 'Tư pháp', 'Nội vụ',
+  'Văn hóa', 'Thông tin', 'Thể thao', 'Giáo dục và Đào tạo', 'Tài chính', 'Kế hoạch', 'Lao động', 'Thương binh và Xã hội',
+  'Tài nguyên và Môi trường', 'Kinh tế và Hạ tầng', 'Nông nghiệp và Phát triển nông thôn', 'Y tế', 'Dân tộc',
+  'Chữ thập đỏ', 'Người cao tuổi', 'Khuyến học', 'Cựu Thanh niên xung phong', 'Quân sự', 'Dân vận', 'Tuyên giáo',
+  'Tổ chức', 'Kiểm tra', 'Nhân dân', 'và',
 ];
 
 /** The written phrases by their first word's key, longest first, as folded word lists. */

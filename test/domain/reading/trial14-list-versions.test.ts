@@ -121,6 +121,11 @@ describe('a unit named in capitals, written as a clerk writes it', () => {
     ['UBND XÃ VĨNH HỘI', 'UBND xã Vĩnh Hội'],
     ['HUYỆN ĐOÀN AN PHÚ', 'Huyện đoàn An Phú'],
     ['CHI BỘ TRƯỜNG THCS AN BÌNH', 'Chi bộ Trường THCS An Bình'],
+    // Review 20: bodies' words that are no names.
+    ['CHI BỘ TÒA ÁN NHÂN DÂN HUYỆN', 'Chi bộ Tòa án nhân dân huyện'],
+    ['BỆNH VIỆN ĐA KHOA HUYỆN AN PHÚ', 'Bệnh viện Đa khoa huyện An Phú'],
+    ['CHI CỤC THUẾ HUYỆN AN PHÚ', 'Chi cục Thuế huyện An Phú'],
+    ['PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG', 'Phòng Tài nguyên và Môi trường'],
   ])('«%s» → «%s»', (text, written) => expect(write(text)).toBe(written));
 
   it.each(['Đảng ủy xã Phú Hữu', 'Hội LHPN huyện', 'ĐU xã Phú Hữu'])('«%s», written in mixed case, stays as it is', (text) => expect(write(text)).toBe(text));
