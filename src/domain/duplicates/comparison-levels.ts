@@ -157,8 +157,8 @@ const placeKnown: LevelTest = (f, i, j) => f.place.has(i) && f.place.has(j);
 /** One commune: "xã An Bình" of two districts is two communes. */
 const samePlace: LevelTest = (f, i, j) => f.place.same(i, j) && !districtsDiffer(f, i, j);
 const villageKnown: LevelTest = (f, i, j) => f.village.has(i) && f.village.has(j);
-/** One village: "ấp 1" of two communes (or of two districts' namesake communes) is two. */
-const sameVillage: LevelTest = (f, i, j) => f.village.same(i, j) && !districtsDiffer(f, i, j) && !(placeKnown(f, i, j) && !samePlace(f, i, j));
+/** One village name, in one district: "ấp 1" of two districts' namesake communes is two. */
+const sameVillage: LevelTest = (f, i, j) => f.village.same(i, j) && !districtsDiffer(f, i, j);
 const workplaceKnown: LevelTest = (f, i, j) => f.workplace.has(i) && f.workplace.has(j);
 /** The same words, and not in two different communes (there they are two posts: "UBND xã A", "UBND xã B"). */
 const sameWorkplace: LevelTest = (f, i, j) => f.workplace.equal(i, j) && !(placeKnown(f, i, j) && !samePlace(f, i, j));

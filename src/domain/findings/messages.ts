@@ -458,7 +458,8 @@ function duplicateReason(d: DuplicateMessageParts): string {
   if (l.place === 'same' && d.place) s += `, cùng ${d.place}`;
   else if (l.place === 'sameDistrict') s += ', cùng là tập thể cấp huyện';
   else if (l.place === 'different') s += `, nhưng khác nơi (${d.places.join(', ')})`;
-  if (l.village === 'same') s += ', cùng thôn (ấp, khu phố)';
+  // Two communes' "ấp 1" share a name only.
+  if (l.village === 'same') s += l.place === 'different' ? ', cùng tên thôn (ấp, khu phố)' : ', cùng thôn (ấp, khu phố)';
   else if (l.village === 'different') s += ', nhưng khác thôn (ấp, khu phố)';
   if (l.workplace === 'same' || l.workplace === 'sameSpecific' || l.workplace === 'sameGeneric') s += ', cùng đơn vị công tác';
   else if (l.workplace === 'similar' || l.workplace === 'similarBranch') s += ', đơn vị công tác gần giống';

@@ -3,7 +3,16 @@
  * village): namesakes of one commune are not rare, so a clerk decides (probable, never one ceremony entry).
  * Near misses: the same workplace, the same village, the same post stay certain.
  */
-import { person, verdict } from './factory';
+import { matchRegistrations } from '../../../src/domain/duplicates/match';
+import { messageParts } from '../../../src/domain/duplicates/message-parts';
+import { msg } from '../../../src/domain/findings/messages';
+import type { Registration } from '../../../src/domain/records';
+import { person, UNITS, verdict } from './factory';
+
+const duplicateMessage = (a: Registration, b: Registration) => {
+  const g = matchRegistrations([a, b], UNITS).groups[0];
+  return g ? msg.duplicate(messageParts(g)) : '';
+};
 
 const VIET = (unitId: string, position: string) => person('Nguyễn Văn Việt', 1976, { unitId, gender: 'male', position });
 
@@ -40,9 +49,11 @@ describe('name and birth year only, from two units', () => {
     expect(verdict(a, person('Đàm Quốc Khải', 1993, { gender: 'male', unitId: 'PN', position: 'Hội viên' }))).toBe('probable');
   });
 
-  it('«ấp 1» of two communes is no one village', () => {
+  it('«ấp 1» of two communes: at most probable, and said to share a name only', () => {
     const a = person('Lê Văn Tư', 1985, { unitId: 'X01', position: 'Trưởng ấp 1, xã An Bình' });
-    expect(verdict(a, person('Lê Văn Tư', 1985, { unitId: 'X02', position: 'Trưởng ấp 1, xã Tân Lập' }))).toBeUndefined();
+    const b = person('Lê Văn Tư', 1985, { unitId: 'X02', position: 'Trưởng ấp 1, xã Tân Lập' });
+    expect(verdict(a, b)).toBe('probable');
+    expect(duplicateMessage(a, b)).toContain('nhưng khác nơi (xã An Bình, xã Tân Lập), cùng tên thôn (ấp, khu phố)');
     // Near miss: the same commune's «ấp 1».
     expect(verdict(a, person('Lê Văn Tư', 1985, { unitId: 'ND', position: 'Trưởng ấp 1, xã An Bình' }))).toBe('certain');
   });
