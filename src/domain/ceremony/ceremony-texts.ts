@@ -102,7 +102,7 @@ export const ceremonyText = {
   /** An entry whose text is longer than one row of Excel may hold (409 pt): printed on the rows below it too. */
   noticeEntrySplit: (group: string, stt: string, name: string, rows: number) =>
     `Danh sách Excel: «${name}» (${group}, STT ${stt}) có nội dung dài hơn một dòng Excel chứa được (cao tối đa 409 pt), ` +
-    `nên được in tiếp trên ${rows} dòng liền nhau, không bị cắt (bản Word: một dòng, được sang trang khi cần). Nên xem lại, rút gọn tóm tắt thành tích nếu cần, trước khi trình ký.`,
+    `nên được in tiếp trên ${rows} dòng liền nhau, không bị cắt (bản Word: một dòng, được sang trang khi cần). Nên xem lại ô dài (tóm tắt thành tích, chức vụ hay ghi chú), rút gọn nếu cần, trước khi trình ký.`,
   /**
    * A file among the inputs could not be read (FILE_UNREADABLE): the list is made from the others, and whoever signs
    * it must know whose exemplars it may lack.

@@ -290,16 +290,20 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
   // A probable group may hold a merged exemplar whole (a third row near a certain pair): its rows are one entry,
   // noted once against the other entries.
   const entryOf = (r: Registration) => leader.get(rowKey(r.source)) ?? r;
+  // One note per entry, naming each other entry once, however many probable groups (one per clique) it is in.
+  const othersOf = new Map<string, Map<Registration, string>>();
   for (const g of groups) {
     if (g.confidence === 'certain') continue;
     const present = presentIn(g).filter((r, k, all) => all.findIndex((o) => entryOf(o) === entryOf(r)) === k);
     if (present.length < 2) continue;
     for (const m of present) {
-      const others = present.filter((o) => o !== m).map((o) => ceremonyText.probableOther(o.name, unitName(o), o.source));
       const at = rowKey(entryOf(m).source);
-      notes.set(at, [...(notes.get(at) ?? []), ceremonyText.probableNote(others.join('; '))]);
+      const others = othersOf.get(at) ?? new Map<Registration, string>();
+      for (const o of present) if (o !== m && !others.has(entryOf(o))) others.set(entryOf(o), ceremonyText.probableOther(o.name, unitName(o), o.source));
+      othersOf.set(at, others);
     }
   }
+  for (const [at, others] of othersOf) notes.set(at, [ceremonyText.probableNote([...others.values()].join('; '))]);
 
   const entries = new Map<Registration, CeremonyEntry>();
   for (const r of eligible) {

@@ -11,9 +11,10 @@ export interface Abbreviation {
   /**
    * Where the short form means this: before a place name ("TT Phú Hòa"), before a service word ("TT Y tế"), inside
    * a school's name ("Trường TH An Bình"), before a number ("số 12"), or as a collective's name's first word ("CB ấp Phú
-   * Lợi"; a position's "CB Phòng Tư pháp" and "Tập thể CB, GV" mean "cán bộ").
+   * Lợi"; a position's "CB Phòng Tư pháp" and "Tập thể CB, GV" mean "cán bộ"), or as a position's first word ("PCT
+   * Hội CCB xã").
    */
-  only?: 'beforePlace' | 'beforeService' | 'inSchool' | 'beforeNumber' | 'nameStart';
+  only?: 'beforePlace' | 'beforeService' | 'inSchool' | 'beforeNumber' | 'nameStart' | 'postStart';
 }
 
 export const ABBREVIATIONS: readonly Abbreviation[] = [
@@ -54,6 +55,15 @@ export const ABBREVIATIONS: readonly Abbreviation[] = [
   { short: ['DNTN'], full: 'Doanh nghiệp tư nhân' },
   { short: ['BCH'], full: 'Ban Chấp hành' },
   { short: ['CB'], full: 'Chi bộ', only: 'nameStart' },
+  // A post's initials opening a position.
+  { short: ['PCT'], full: 'Phó Chủ tịch', only: 'postStart' },
+  { short: ['CT'], full: 'Chủ tịch', only: 'postStart' },
+  { short: ['PBT'], full: 'Phó Bí thư', only: 'postStart' },
+  { short: ['BT'], full: 'Bí thư', only: 'postStart' },
+  { short: ['PHT'], full: 'Phó Hiệu trưởng', only: 'postStart' },
+  { short: ['HT'], full: 'Hiệu trưởng', only: 'postStart' },
+  { short: ['PGĐ'], full: 'Phó Giám đốc', only: 'postStart' },
+  { short: ['GĐ'], full: 'Giám đốc', only: 'postStart' },
   { short: ['DVNN'], full: 'Dịch vụ nông nghiệp' },
   { short: ['DV'], full: 'Dịch vụ' },
   { short: ['VN'], full: 'Việt Nam' },

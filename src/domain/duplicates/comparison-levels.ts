@@ -288,8 +288,9 @@ export const PEOPLE: MatchModelTable = {
       levels: [
         { level: 'unknown', points: 0, silent: true, when: (f, i, j) => !positionKnown(f, i, j) },
         { level: 'same', points: 1, when: (f, i, j) => f.position.equal(i, j) },
-        // No word in common ("Bí thư Đoàn xã" / "Nông dân"): two posts; "Phó Bí thư Đoàn xã Phú An" is the same one.
-        { level: 'unrelated', points: 0, when: (f, i, j) => f.position.overlap(i, j) === 0 },
+        // No word of one post in the other's post or workplace ("Bí thư Đoàn xã" / "Nông dân"): two posts; "Phó Bí thư
+        // Đoàn xã Phú An" is the same one, and "Trưởng Công an xã" is in "Hội viên Hội Nông dân, Trưởng Công an xã".
+        { level: 'unrelated', points: 0, when: (f, i, j) => !f.postsMeet(i, j) },
         { level: 'different', points: 0 },
       ],
     },
@@ -332,7 +333,7 @@ export const PEOPLE: MatchModelTable = {
       id: 'position',
       effect: 'cap',
       when: [{ field: 'position', level: 'unrelated' }],
-      unless: [...SAME_WORKPLACE, { field: 'village', level: 'same' }],
+      unless: [...SAME_WORKPLACE, { field: 'workplace', level: 'similar' }, { field: 'village', level: 'same' }],
     },
     // A name alone (no birth year in common), nothing placing the rows together, is not even "probable".
     {

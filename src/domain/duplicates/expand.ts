@@ -82,6 +82,8 @@ function applies(r: Rewrite, tokens: readonly Token[], at: number, plain: boolea
       return tokens.slice(0, at).some((t) => t.fold === SCHOOL.fold || (!t.marked && t.ascii === SCHOOL.ascii));
     case 'nameStart':
       return asName && at === 0;
+    case 'postStart':
+      return !asName && at === 0;
   }
 }
 

@@ -166,6 +166,16 @@ class WordSets {
     return la === this.length[j] && this.common(i, j) === la;
   }
 
+  /** Some word of record i's list is in record j's list of `other` (numbered alike): a post named in a workplace. */
+  meets(i: number, other: WordSets, j: number): boolean {
+    const si = this.start[i] as number;
+    const sj = other.start[j] as number;
+    if (si < 0 || sj < 0) return false;
+    for (let a = si; a < si + (this.length[i] as number); a++)
+      for (let b = sj; b < sj + (other.length[j] as number); b++) if (this.words[a] === other.words[b]) return true;
+    return false;
+  }
+
   /** Words in common over words in either (Jaccard), both lists given. */
   overlap(i: number, j: number): number {
     const c = this.common(i, j);
@@ -185,6 +195,16 @@ function smallCode(value: string | undefined, seen: string[]): number {
 export const NONE = 0;
 
 export class RecordFacts {
+  /**
+   * The posts of two rows meet: a word of one's post is in the other's post or workplace ("Trưởng Công an xã" /
+   * "Hội viên Hội Nông dân, Trưởng Công an xã").
+   */
+  postsMeet(i: number, j: number): boolean {
+    const p = this.position;
+    return p.meets(i, p, j) || p.meets(i, this.workplace, j) || p.meets(j, this.workplace, i);
+  }
+
+
   readonly collective: Uint8Array;
   readonly birthYear: Float64Array;
   readonly birthYearKnown: Uint8Array;
