@@ -61,6 +61,7 @@ export function reorderedByPhrases(a: MatchRecord, b: MatchRecord): boolean {
   const x = a.collective?.core;
   const y = b.collective?.core;
   if (!x || !y || x.length !== y.length) return false;
+  if (swappedAroundJoin(x, y) || swappedAroundJoin(y, x)) return true;
   const pairs = new Set<string>();
   for (let k = 0; k + 1 < x.length; k++) pairs.add(`${(x[k] as Token).fold} ${(x[k + 1] as Token).fold}`);
   // Runs of y whose every two neighbours are neighbours in x too: each must be two words or more.
@@ -73,6 +74,31 @@ export function reorderedByPhrases(a: MatchRecord, b: MatchRecord): boolean {
     }
   }
   return true;
+}
+
+const AND = 'va2';
+const sameWords = (a: readonly Token[], b: readonly Token[]) => a.length === b.length && a.every((t, k) => t.fold === (b[k] as Token).fold);
+
+/**
+ * The two sides of "và" or of a dash swapped, the rest alike: "Phòng Văn hóa và Thông tin" / "Phòng Thông tin và Văn
+ * hóa", "Tổ Toán – Tin" / "Tổ Tin – Toán".
+ */
+function swappedAroundJoin(x: readonly Token[], y: readonly Token[]): boolean {
+  let p = 0;
+  while (p < x.length && (x[p] as Token).fold === (y[p] as Token).fold) p++;
+  let e = x.length;
+  while (e > p && (x[e - 1] as Token).fold === (y[e - 1] as Token).fold) e--;
+  const mx = x.slice(p, e);
+  const my = y.slice(p, e);
+  for (let t = 1; t < mx.length; t++) {
+    // "X và Y": the join is a word; "X – Y": the word before the dash stops.
+    const join = (mx[t] as Token).fold === AND ? 1 : (mx[t - 1] as Token).stop ? 0 : -1;
+    if (join < 0) continue;
+    const left = mx.slice(0, t);
+    const right = mx.slice(t + join);
+    if (right.length && sameWords(my.slice(0, right.length), right) && sameWords(my.slice(my.length - left.length), left)) return true;
+  }
+  return false;
 }
 
 /** The same letters without diacritics ("Nguyen Van Hung" / "Nguyễn Văn Hùng"). */

@@ -60,6 +60,14 @@ describe('words in another order', () => {
     expect(verdict(collective('Trường Tiểu học Phú Hữu A', { unitId: 'AB' }), collective('Trường Tiểu học "B" Phú Hữu', { unitId: 'ND' }))).toBeUndefined();
   });
 
+  it.each([
+    ['Phòng Văn hóa và Thông tin huyện', 'Phòng Thông tin và Văn hóa huyện'],
+    ['Phòng Giáo dục và Đào tạo', 'Phòng Đào tạo và Giáo dục'],
+    ['Tổ chuyên môn Toán – Tin', 'Tổ chuyên môn Tin – Toán'],
+  ])('near miss: the two sides of «và» or a dash swapped, %s / %s, are one body', (a, b) => {
+    expect(verdict(collective(a, { unitId: 'AB' }), collective(b, { unitId: 'AB' }))).toBe('certain');
+  });
+
   it('near miss: whole phrases moved are one body', () => {
     expect(verdict(collective('Chi bộ Thôn 3 Trường Tiểu học', { unitId: 'AB' }), collective('Chi bộ Trường Tiểu học Thôn 3', { unitId: 'AB' }))).toBe('certain');
   });
