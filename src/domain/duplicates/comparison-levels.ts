@@ -335,21 +335,14 @@ export const PEOPLE: MatchModelTable = {
       when: [{ field: 'position', level: 'unrelated' }],
       unless: [...SAME_WORKPLACE, { field: 'workplace', level: 'similar' }, { field: 'village', level: 'same' }],
     },
-    // A name alone (no birth year in common), nothing placing the rows together, is not even "probable".
+    // A name alone (no birth year in common), or a name and a birth year with two workplaces given and different,
+    // nothing placing the rows together, is not even "probable".
     {
       id: 'nameOnly',
       effect: 'veto',
       when: [
         { field: 'birthYear', level: 'near' },
         { field: 'birthYear', level: 'unknown' },
-      ],
-      unless: [{ field: 'together', level: 'yes' }],
-    },
-    // Nor a name and a birth year when both workplaces are given and differ: two people.
-    {
-      id: 'nameOnly',
-      effect: 'veto',
-      when: [
         { field: 'workplace', level: 'different' },
         { field: 'workplace', level: 'otherBranch' },
       ],
