@@ -143,7 +143,7 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
   const { registrations, dateLines, emptyLists } = readAllRegistrations(ours.kept, profile, { resolver, profile, hasUnits: units.length > 0 }, tables.findings, unitKey);
   const plans = readAllPlans(tables.found, profile, resolver, tables.findings);
   const { unreadableUnits, planDocuments, nurturePlans } = tablelessFindings(tables.tableless, resolver, profile, tables.findings);
-  append(unreadableUnits, unitsOfUnopened(tables.findings, options.unreadable ?? [], resolver));
+  append(unreadableUnits, unopenedFindings(options.unreadable ?? [], resolver, tables.findings));
   const withTexts = withRowTexts(tables.wordViews, registrations, tables.findings);
   const unitTables = tables.found.filter((x) => x.table.header.kind === 'units');
   return {
@@ -168,21 +168,22 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
 }
 
 /**
- * Files that could not be opened at all, under the unit their name names ("DS Vinh Hoi.xlsx"): their FILE_UNREADABLE
- * finding is given that unit, whose own findings then say its file came but could not be read.
+ * Files that could not be opened at all: a FILE_UNREADABLE finding each, under the unit their name names ("DS Vinh
+ * Hoi.xlsx"), whose own findings then say its file came but could not be read. Returns those units.
  */
-function unitsOfUnopened(findings: Finding[], unopened: { file: string }[], resolver: UnitResolver<UnitRecord>): string[] {
-  if (!unopened.length) return [];
-  const files = new Set(unopened.map((u) => u.file));
+function unopenedFindings(unopened: { file: string; message: string }[], resolver: UnitResolver<UnitRecord>, findings: Finding[]): string[] {
   const ids: string[] = [];
-  findings.forEach((f, i) => {
-    if (f.code !== 'FILE_UNREADABLE' || f.unit || !files.has(f.file)) return;
-    const unit = fileNameUnit(f.file, resolver);
-    if (!unit) return;
-    findings[i] = { ...f, unit: unit.name, ...(unit.code ? { unitCode: unit.code } : {}) };
-    ids.push(unit.id);
-  });
+  for (const u of unopened) {
+    const unit = fileNameUnit(u.file, resolver);
+    findings.push(finding('FILE_UNREADABLE', senderPlace(u.file, unit), u.message));
+    if (unit) ids.push(unit.id);
+  }
   return ids;
+}
+
+/** A file's place in a finding, with the unit that sent it when known. */
+function senderPlace(file: string, unit: UnitRecord | undefined) {
+  return { file, ...(unit ? { unit: unit.name, ...(unit.code ? { unitCode: unit.code } : {}) } : {}) };
 }
 
 /** The first lines of a file without a table: a Word document's paragraphs, else each sheet's first rows. */
@@ -265,8 +266,7 @@ function tablelessFindings(
     else {
       // No letterhead names its sender: its file's name may ("DS Vinh Hoi.xlsx").
       const sender = unit ?? fileNameUnit(file, resolver);
-      const at = { file, ...(sender ? { unit: sender.name, ...(sender.code ? { unitCode: sender.code } : {}) } : {}) };
-      findings.push(finding('FILE_UNREADABLE', at, prose ? msg.noTableInDocument(file) : msg.noTableInFile(file)));
+      findings.push(finding('FILE_UNREADABLE', senderPlace(file, sender), prose ? msg.noTableInDocument(file) : msg.noTableInFile(file)));
       if (sender) unreadableUnits.push(sender.id);
     }
   }
@@ -348,7 +348,6 @@ function findTables(
   const firstCeremonyYear = firstCeremonyDate(profile)?.y;
   const out: FoundTables = { found: [], infos: [], findings: [], decisions: [], wordViews: new Map(), tableless: [] };
   const { found, findings } = out;
-  for (const u of unreadable) findings.push(finding('FILE_UNREADABLE', { file: u.file }, u.message));
   const several = books.length + unreadable.length > 1;
   for (const { grid, views } of books) {
     let any = false;
