@@ -79,6 +79,8 @@ const MAX_JOINED_ROWS = 3;
 const NATIONAL_ORGANISATION = /^(.+?)\s+(?:TNCS\s+Hồ\s+Chí\s+Minh|Thanh\s+niên\s+Cộng\s+sản\s+Hồ\s+Chí\s+Minh|Việt\s+Nam)$/iu;
 /** Its committee of a level under it: "BCH HUYỆN AN PHÚ", "BAN CHẤP HÀNH XÃ AN BÌNH". */
 const COMMITTEE_OF = /^(?:BCH|Ban\s+Chấp\s+hành)\s+((?:huyện|xã|thị\s+trấn|phường|thị\s+xã)\s+\S.*)$/iu;
+/** The level alone under it ("ỦY BAN MTTQ VIỆT NAM" over "XÃ AN THẠNH"): not «Huyện ủy», «Huyện đoàn», «Huyện hội». */
+const LEVEL_ALONE = /^(?:huyen|xa|thi tran|phuong|thi xa) (?!(?:uy|doan|hoi)(?: |$))\S/;
 
 /**
  * The title block's texts, single and joined with the rows below them in the same block (same left edge):
@@ -116,10 +118,17 @@ function candidatesOf(rows: { r: number; cells: Map<number, string> }[]): TitleC
   // Lines of a block standing above a commune's body (same left edge, consecutive rows).
   const superior = new Set<string>();
   const chapters = new Set<string>();
+  // "ỦY BAN MTTQ VIỆT NAM" over "XÃ AN THẠNH": the place line names the organisation of that place, "Ủy ban MTTQ xã An
+  // Thạnh", never the place alone (which would name the commune's party committee).
+  const ofPlace = new Map<string, string>();
   for (let i = rows.length - 1; i >= 0; i--) {
     for (const [c, t] of (rows[i] as (typeof rows)[number]).cells) {
       const prev = rows[i - 1];
       const upper = prev && prev.r === (rows[i] as (typeof rows)[number]).r - 1 ? prev.cells.get(c) : undefined;
+      // A national name heading a block ("HỘI NÔNG DÂN VIỆT NAM" over the sender's line) is never the sender.
+      const national = upper !== undefined ? NATIONAL_ORGANISATION.exec(upper)?.[1] : undefined;
+      if (national) superior.add(`${(prev as (typeof rows)[number]).r}:${c}`);
+      if (national && LEVEL_ALONE.test(asciiKey(t))) ofPlace.set(`${(rows[i] as (typeof rows)[number]).r}:${c}`, `${national} ${t}`);
       const chapter = upper !== undefined && ownChapter(upper, t);
       if (chapter) chapters.add(`${(rows[i] as (typeof rows)[number]).r}:${c}`);
       if (!communeBody(t) && !chapter) continue;
@@ -135,10 +144,18 @@ function candidatesOf(rows: { r: number; cells: Map<number, string> }[]): TitleC
     const last = rows[i] as (typeof rows)[number];
     for (const [c, t] of last.cells) {
       const at = `${last.r}:${c}`;
-      out.push({ text: t, firstRow: last.r, lastRow: last.r, ...(superior.has(at) ? { superior: true } : {}), ...(chapters.has(at) ? { chapter: true } : {}) });
-      // "ĐẢNG ỦY CÔNG AN" under "ĐẢNG BỘ HUYỆN AN PHÚ": the district's body (district-body.ts).
       const prev = rows[i - 1];
       const upper = prev && prev.r === last.r - 1 ? prev.cells.get(c) : undefined;
+      const organisation = ofPlace.get(at);
+      if (organisation) out.push({ text: organisation, firstRow: last.r, lastRow: last.r });
+      else {
+        const flags = { ...(superior.has(at) ? { superior: true as const } : {}), ...(chapters.has(at) ? { chapter: true as const } : {}) };
+        // "BCH HUYỆN ĐOÀN AN PHÚ": also the body its committee leads, named as a body of a type.
+        out.push({ text: t, firstRow: last.r, lastRow: last.r, ...flags });
+        const led = /^(?:BCH|Ban\s+Chấp\s+hành)\s+(\S.*)$/iu.exec(t)?.[1];
+        if (led && /^(?:huyen|thi|quan) (?:doan|hoi) /.test(asciiKey(led))) out.push({ text: led, firstRow: last.r, lastRow: last.r, ...flags });
+      }
+      // "ĐẢNG ỦY CÔNG AN" under "ĐẢNG BỘ HUYỆN AN PHÚ": the district's body (district-body.ts).
       const districtBody = upper !== undefined ? asDistrictBody(t, upper) : undefined;
       if (districtBody) out.push({ text: districtBody, firstRow: last.r, lastRow: last.r });
       let text = t;
@@ -146,8 +163,8 @@ function candidatesOf(rows: { r: number; cells: Map<number, string> }[]): TitleC
         const above = (rows[j] as (typeof rows)[number]).cells.get(c);
         // Only consecutive rows of one block: an empty row ends it.
         if (!above || (rows[j] as (typeof rows)[number]).r !== last.r - (i - j)) break;
-        text = `${above} ${text}`;
         const top = (rows[j] as (typeof rows)[number]).r;
+        text = `${ofPlace.get(`${top}:${c}`) ?? above} ${text}`;
         out.push({ text, firstRow: top, lastRow: last.r, ...(superior.has(`${top}:${c}`) ? { superior: true } : {}) });
         // "ĐOÀN TNCS HỒ CHÍ MINH" over "BCH HUYỆN AN PHÚ": the organisation's committee of the district, "Đoàn huyện An Phú".
         const org = NATIONAL_ORGANISATION.exec(above)?.[1];
