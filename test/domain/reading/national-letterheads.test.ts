@@ -60,7 +60,7 @@ describe('a letterhead headed by the national organisation, without a units list
     expect(await writtenOf(letterhead, 'ds.xlsx')).toEqual([written]);
   });
 
-  it('near miss: a district body's own line keeps its name', async () => {
+  it("near miss: a district body's own line keeps its name", async () => {
     expect(await writtenOf(['HUYỆN ĐOÀN AN PHÚ'])).toEqual(['Huyện đoàn An Phú']);
   });
 });
