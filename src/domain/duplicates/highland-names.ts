@@ -34,12 +34,32 @@ function splitWord(word: string): string {
 }
 
 /**
+ * Surnames of the Kinh and of peoples who name themselves as the Kinh do: a name beginning with one is no highland
+ * name, and a word in it beginning with two consonants is a typo ("Lê Tjị Liên", "Phạm Thị Cgâu"), not a prefix.
+ */
+const KINH_SURNAMES = new Set(
+  (
+    'nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh đoàn lâm mai trương trịnh cao lưu tạ ' +
+    'hà tô châu vương lương quách thái kiều tăng từ phùng la mạc đàm lại chu thân diệp tôn lục giang hứa âu nông lò ' +
+    'khổng khúc triệu văn quan doãn đào đồng tống trình lã mã ninh bạch cù nghiêm kim viên thạch danh sơn trang lữ tiêu ' +
+    'hầu phó vi lạc giáp bế ma lường cầm vàng giàng sùng mùa thào lầu'
+  ).split(' '),
+);
+/** Words a name may be written after: "Ông", "Bà", "Đ/c", "Đồng chí". */
+const HONORIFIC = /^(?:ông|bà|anh|chị|cô|thầy|em|cháu|bác|cụ|chú|mẹ|đ\/c|đ\.c|đc|đồng chí)\s+/u;
+
+const beginsKinh = (name: string) => {
+  const lower = name.normalize('NFC').toLocaleLowerCase('vi').trimStart();
+  return KINH_SURNAMES.has(lower.replace(HONORIFIC, '').split(/\s/, 1)[0] ?? '');
+};
+
+/**
  * A person's name with its highland words' parts set apart. A presyllable standing alone before another word loses
  * its vowel; as the name's last word it is a name of its own.
  */
 export function highlandParts(name: string): string {
   // Most names have no word that begins so: they are not looked at word by word.
-  if (!HIGHLAND_START.test(name)) return name;
+  if (!HIGHLAND_START.test(name) || beginsKinh(name)) return name;
   const words = name.split(/(\s+|-)/);
   let changed = false;
   for (let i = 0; i < words.length; i += 2) {

@@ -21,6 +21,33 @@ describe('highlandParts', () => {
     for (const name of ['Nguyễn Văn Thanh', 'Trương Thị Nghĩa', 'Nguyễn T. Ngọc Hân', 'Lê H Lan', 'Nguyễn Thị Mơ', 'Trần Hơn', 'Phạm Quốc Khánh', 'Đ/c Lê Văn Tám', 'Hoàng Mnh Đức', 'Nguyen Vn An'])
       expect(highlandParts(name)).toBe(name);
   });
+
+  it('leaves a Kinh name with a typo in one word as written: two consonants there are a slip, not a prefix', () => {
+    for (const name of ['Lê Tjị Liên', 'Phạm Thị Cgâu', 'Lý Minh Tgu', 'Hoàng Tjế Hoàng', 'NGUYỄN VĂN TGẮNG', 'Bà Trần Thị Pgương', 'Đ/c Đinh Văn Kjánh', 'Đồng chí Vũ Cjí Thanh'])
+      expect(highlandParts(name)).toBe(name);
+  });
+
+  it('near miss: a highland name keeps its parts apart, with a Kinh middle name or after an honorific', () => {
+    expect(highlandParts('Kpă Thị Lan')).toBe('K pă Thị Lan');
+    expect(highlandParts("Bà Ksor HLuih")).toBe("Bà K sor H Luih");
+    expect(highlandParts('Ông Rmah Hơn')).toBe('Ông R mah Hơn');
+  });
+});
+
+describe('a Kinh name mistyped in a digraph is the same person (typed «Tj», «Cg», «Tg» for «Th», «Ch»)', () => {
+  const job = { position: 'Bí thư Chi bộ', workplace: 'Hợp tác xã nông nghiệp An Bình' };
+  it.each([
+    ['Lê Tjị Liên', 'Lê Thị Liên'],
+    ['Lý Minh Tgu', 'Lý Minh Thu'],
+    ['Hoàng Tjế Hoàng', 'Hoàng Thế Hoàng'],
+    ['Phạm Thị Cgâu', 'Phạm Thị Châu'],
+  ])('%s / %s, one birth year and one workplace, from two units: reported', (a, b) => {
+    expect(verdict(person(a, 1988, { ...female, ...job }), person(b, 1988, { ...female, ...job, unitId: 'PN' }))).toBeDefined();
+  });
+
+  it('near miss: the same typo with another birth year is not reported', () => {
+    expect(verdict(person('Lê Tjị Liên', 1988, { ...female, ...job }), person('Lê Thị Liên', 1979, { ...female, ...job, unitId: 'PN' }))).toBeUndefined();
+  });
 });
 
 describe('the matcher sees one highland name however it is written', () => {
