@@ -113,8 +113,9 @@ function keyer(fold: Fold, abbreviations: UnitAbbreviations, district: string, a
   const withoutDistrict = (k: string, school: boolean): string[] => {
     if (!d || !k.endsWith(` ${d}`) || k === d) return [k];
     const rest = k.slice(0, -d.length - 1).trim();
-    const own = school || rest.endsWith(huyen) || townWords.some((w) => ` ${rest}`.endsWith(w));
-    return own ? [rest] : [rest, `${rest} ${huyen}`];
+    // The name of a commune or a school, not a district tail: "Đảng bộ xã" alone would name every commune's.
+    if (school || townWords.some((w) => ` ${rest}`.endsWith(w))) return [k];
+    return rest.endsWith(huyen) ? [rest] : [rest, `${rest} ${huyen}`];
   };
   // "Đảng bộ xã An Bình, huyện An Phú, tỉnh An Giang": the place after the unit. Another district's name is kept
   // when the district is configured (it is then another district's unit).
