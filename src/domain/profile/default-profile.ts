@@ -26,12 +26,23 @@ export function defaultProfile(): Profile {
     blocs: [BLOC_PARTY, BLOC_GOVERNMENT, BLOC_FRONT],
     // Order matters for recognition: the first type whose pattern starts a name wins.
     unitTypes: [
-      // A unit named by its commune alone ("Xã Phú Hữu") or typed "Xã" is that commune's party committee (rules.md).
-      { name: 'Đảng bộ xã', bloc: BLOC_PARTY, quota: 2, patterns: ['Đảng bộ xã', 'Đảng ủy xã', 'Xã'] },
-      { name: 'Đảng bộ thị trấn', bloc: BLOC_PARTY, quota: 2, patterns: ['Đảng bộ thị trấn', 'Đảng ủy thị trấn', 'Thị trấn'] },
+      // A unit named by its commune alone ("Xã Phú Hữu") or typed "Xã" is that commune's party committee (rules.md);
+      // so is one written "Đảng bộ cơ sở xã …" (the guideline's "Riêng đảng bộ các xã, thị trấn" is specific).
+      { name: 'Đảng bộ xã', bloc: BLOC_PARTY, quota: 2, patterns: ['Đảng bộ xã', 'Đảng ủy xã', 'Xã', 'Đảng bộ cơ sở xã', 'Đảng ủy cơ sở xã'] },
+      {
+        name: 'Đảng bộ thị trấn',
+        bloc: BLOC_PARTY,
+        quota: 2,
+        patterns: ['Đảng bộ thị trấn', 'Đảng ủy thị trấn', 'Thị trấn', 'Đảng bộ cơ sở thị trấn', 'Đảng ủy cơ sở thị trấn'],
+      },
       // A town's or a city's wards are its communes: their party committees select as the communes' do (a town's
       // guideline writes "đảng bộ các xã, phường, thị trấn"), never as a plain "Đảng bộ cơ sở".
-      { name: 'Đảng bộ phường', bloc: BLOC_PARTY, quota: 2, patterns: ['Đảng bộ phường', 'Đảng ủy phường', 'Phường'] },
+      {
+        name: 'Đảng bộ phường',
+        bloc: BLOC_PARTY,
+        quota: 2,
+        patterns: ['Đảng bộ phường', 'Đảng ủy phường', 'Phường', 'Đảng bộ cơ sở phường', 'Đảng ủy cơ sở phường'],
+      },
       { name: 'Chi bộ cơ sở', bloc: BLOC_PARTY, quota: 1, patterns: ['Chi bộ'] },
       { name: 'Đảng bộ cơ sở', bloc: BLOC_PARTY, quota: 1, patterns: ['Đảng bộ', 'Đảng ủy'] },
       {
@@ -183,6 +194,7 @@ export function defaultUnitAbbreviations(): Record<string, string | string[]> {
   return {
     'ĐU': 'Đảng ủy',
     'ĐB': 'Đảng bộ',
+    'ĐBCS': 'Đảng bộ cơ sở',
     CB: 'Chi bộ',
     UB: 'Ủy ban',
     UBND: 'Ủy ban nhân dân',

@@ -29,6 +29,11 @@ const SYNONYMS: [string, string][] = (
   // "Hội Cựu chiến binh Việt Nam huyện", "Hội LHPN VN huyện": the national body's name, not part of the unit's.
   ['việt nam', ''],
   ['đảng ủy', 'đảng bộ'],
+  // "Đảng bộ cơ sở xã An Bình" is the commune's party committee, "Đảng bộ xã An Bình".
+  ...['xã', 'thị trấn', 'phường'].flatMap((w): [string, string][] => [
+    [`đảng bộ cơ sở ${w}`, `đảng bộ ${w}`],
+    [`đảng ủy cơ sở ${w}`, `đảng bộ ${w}`],
+  ]),
   // "UB huyện": the district's People's Committee.
   ['ủy ban huyện', 'ủy ban nhân dân huyện'],
   // The letterhead's "BCH Hội Nông dân huyện", "Ban Thường vụ Huyện đoàn": the body itself.
