@@ -71,7 +71,8 @@ const LEVEL_WORDS: [string, string][] = [
   ['thành phố', 'huyện'],
 ];
 
-const foldWords: Fold = (s) => toneKey(s).replace(/[.,;:()"“”/\\-]/g, ' ').replace(/\s+/g, ' ').trim();
+// Punctuation out before the tone key: a word's tone follows the word ("Bình," would key as "binh,2", then "binh 2").
+const foldWords: Fold = (s) => toneKey(s.replace(/[.,;:()"“”/\\-]/g, ' ')).replace(/\s+/g, ' ').trim();
 
 export interface UnitKeys {
   /** The identity key of a unit name: its preferred expansion, district dropped. */

@@ -81,7 +81,8 @@ function typeByPattern(patterns: readonly PatternKey[], k: string, commune = COM
   return undefined;
 }
 
-const foldForTypes = (s: string) => toneKey(s).replace(/[.,;:()"“”/\\-]/g, ' ').replace(/\s+/g, ' ').trim();
+// Punctuation out before the tone key: a word's tone follows the word ("Bình," would key as "binh,2", then "binh 2").
+const foldForTypes = (s: string) => toneKey(s.replace(/[.,;:()"“”/\\-]/g, ' ')).replace(/\s+/g, ' ').trim();
 
 /**
  * The unit type revealed by a unit's name ("Đảng ủy xã An Bình" → "Đảng bộ xã"), if any; abbreviations of the profile
