@@ -217,8 +217,15 @@ export function defaultUnitAbbreviations(): Record<string, string | string[]> {
     NHCSXH: 'Ngân hàng Chính sách xã hội',
     THCS: 'Trung học cơ sở',
     THPT: 'Trung học phổ thông',
-    // "TT": a township before a place name, a centre before what it does; the units list tells which.
-    TT: ['thị trấn', 'trung tâm'],
+    // "Trường TH An Bình" is a primary school; "Đài TT-TH" a radio and television station.
+    TH: ['Tiểu học', 'Truyền hình'],
+    MN: 'Mầm non',
+    HTX: 'Hợp tác xã',
+    'NHNo&PTNT': 'Ngân hàng Nông nghiệp và Phát triển nông thôn',
+    Agribank: 'Ngân hàng Nông nghiệp và Phát triển nông thôn',
+    PTNT: 'Phát triển nông thôn',
+    // "TT": a township before a place name, a centre before what it does, radio in "Đài TT-TH"; the units list tells which.
+    TT: ['thị trấn', 'trung tâm', 'truyền thanh'],
     TTYT: 'Trung tâm Y tế',
     TX: 'thị xã',
     TP: 'thành phố',
