@@ -9,7 +9,7 @@ import { columnLetter } from '../grid';
 import { Finding, finding } from '../findings/finding';
 import { msg, UnitEvidenceText } from '../findings/messages';
 import type { Profile } from '../profile';
-import { namesInternalProposers } from '../units/internal-proposers';
+import { namesInternalProposers, namesOwnBranches } from '../units/internal-proposers';
 import { titleCase } from '../units/district';
 import { unitNameWriter } from '../units/written-name';
 import { asDistrictBody } from '../units/district-body';
@@ -535,13 +535,16 @@ export function attributeUnits<U extends UnitRef>(
     }
   }
 
-  // A đảng bộ's own list naming its chi bộ in the unit column: the unit its title (sheet, file) names proposes
-  // (internal-proposers.ts).
+  // A đảng bộ's own list naming its chi bộ in the unit column, a mass organisation's naming its branches: the unit its
+  // title (sheet, file) names proposes (internal-proposers.ts).
   const titled = unitCol !== undefined && hasUnits ? wholeTable() : undefined;
   if (titled?.unit) {
     const values = new Set<string>();
     for (const r of rows) if (r.unitSource === 'column' && r.unitText) values.add(r.unitText);
-    if (namesInternalProposers(values, titled.unit, (v) => rowUnit(resolver, v, 'column'), unitTypeInferrer(profile))) {
+    const unitOfList = (v: string) => rowUnit(resolver, v, 'column');
+    // Branches only under the organisation's own letterhead or sheet: a file's name alone is weaker than the column.
+    const branches = titled.source !== 'file' && namesOwnBranches(values, titled.unit, unitOfList);
+    if (branches || namesInternalProposers(values, titled.unit, unitOfList, unitTypeInferrer(profile))) {
       for (const r of rows) {
         if (r.unitSource !== 'column') continue;
         r.unitText = undefined;
