@@ -339,3 +339,35 @@ describe('numbered paragraphs that are no list, and Word’s numbering in a tabl
     expect(readWorkbooks([grid], { profile: defaultProfile() }).registrations.map((r) => r.name)).toEqual(['Nguyễn Văn Tâm', 'Lê Thị Hoa']);
   });
 });
+
+describe('an item that writes what the exemplar achieved on its own line (trial 15)', () => {
+  const ACHIEVED = [
+    ['Chi bộ ấp Bình Hòa', 'collective', undefined, undefined, '3 năm liền hoàn thành xuất sắc nhiệm vụ.'],
+    ['Nguyễn Văn Tâm', 'individual', 1968, 'Bí thư Chi bộ ấp Bình Thạnh', 'vận động nhân dân hiến đất làm đường.'],
+    ['Lê Thị Hoa', 'individual', 1975, 'Chi hội trưởng Phụ nữ ấp', 'chiến sĩ thi đua cơ sở 3 năm liền.'],
+  ];
+  it.each([
+    ['after a label: «…, thành tích: …»', ', thành tích: ', ', thành tích: ', ', thành tích: '],
+    ['after «; Thành tích:» and «– tóm tắt thành tích:»', ': ', '; Thành tích: ', ' – tóm tắt thành tích: '],
+  ])('%s: the name and the position apart, the achievements in their column', async (_, collective, tam, hoa) => {
+    const list = [
+      p('DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'),
+      p('I. TẬP THỂ'),
+      p(`1. Chi bộ ấp Bình Hòa${collective}3 năm liền hoàn thành xuất sắc nhiệm vụ.`),
+      p('II. CÁ NHÂN'),
+      p(`1. ${TAM}${tam}vận động nhân dân hiến đất làm đường.`),
+      p(`2. ${HOA}${hoa}chiến sĩ thi đua cơ sở 3 năm liền.`),
+    ];
+    const read = readWorkbooks([await unitsList(), await gridOf([...LETTERHEAD, ...list, p(DATE_LINE), ...SIGNATURE])], { profile: defaultProfile() });
+    expect(read.registrations.map((r) => [r.name, r.kind, r.birthYear, r.position, r.achievements])).toEqual(ACHIEVED);
+  });
+
+  it('near miss: a body named with its parent after a comma, no colon, keeps its whole name', async () => {
+    const list = [p('DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'), p('I. TẬP THỂ'), p('1. Đội Cảnh sát giao thông - Trật tự, Công an huyện'), p('II. CÁ NHÂN'), p(`1. ${TAM}`)];
+    const read = readWorkbooks([await unitsList(), await gridOf([...LETTERHEAD, ...list, p(DATE_LINE)])], { profile: defaultProfile() });
+    expect(read.registrations.map((r) => [r.name, r.achievements])).toEqual([
+      ['Đội Cảnh sát giao thông - Trật tự, Công an huyện', undefined],
+      ['Nguyễn Văn Tâm', undefined],
+    ]);
+  });
+});

@@ -85,6 +85,24 @@ function namesSubject(text: string): boolean {
   return looksCollective(text) || looksCollective(name) || looksLikePersonName(name);
 }
 
+/** "…, thành tích: phá 12 vụ án": what the exemplar achieved, written on its own line after the label. */
+const ACHIEVEMENTS_TAIL = /\s*[,;–-]\s*(?:tóm tắt\s+)?thành tích\s*:?\s*(\S.*)$/iu;
+
+/**
+ * An item's exemplar and what it achieved, where the item writes both: after a label ("…, thành tích: …"), or after
+ * a body's name and a colon ("Đội Cảnh sát giao thông, Công an huyện: 3 năm liền hoàn thành xuất sắc nhiệm vụ"). A
+ * person's colon is left to the name cell (a position may follow it).
+ */
+function splitAchievements(text: string): { subject: string; achievements?: string } {
+  const tail = ACHIEVEMENTS_TAIL.exec(text);
+  if (tail && tail.index > 0) return { subject: text.slice(0, tail.index).trim(), achievements: (tail[1] ?? '').trim() };
+  const colon = text.indexOf(':');
+  const subject = colon > 0 ? text.slice(0, colon).trim() : '';
+  const after = colon > 0 ? text.slice(colon + 1).trim() : '';
+  if (subject && after && looksCollective(subject)) return { subject, achievements: after };
+  return { subject: text };
+}
+
 /** The document's one sheet of paragraphs as a list's table, or undefined when its paragraphs hold no such list. */
 export function paragraphListSheet(document: SheetGrid): SheetGrid | undefined {
   const cells: Cell[] = document.paragraphs?.above ?? [];
@@ -110,9 +128,11 @@ export function paragraphListSheet(document: SheetGrid): SheetGrid | undefined {
   let proposals = 0;
   const itemRow = (stt: Cell | null, text: string): (Cell | null)[] => {
     const split = splitProposalTail(text);
-    if (!split.proposal) return [stt, { t: 's', v: text }];
+    const { subject, achievements } = splitAchievements(split.text);
+    const row: (Cell | null)[] = [stt, { t: 's', v: subject }, null, achievements ? { t: 's', v: achievements } : null];
+    if (!split.proposal) return achievements ? row : row.slice(0, 2);
     proposals++;
-    return [stt, { t: 's', v: split.text }, null, null, { t: 's', v: split.proposal }];
+    return [...row, { t: 's', v: split.proposal }];
   };
   const attach = (text: string, i: number) => {
     if (!current || !text) return;
