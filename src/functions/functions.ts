@@ -16,6 +16,7 @@
 import { dateArgument, checkDeadline as checkDeadlineText, deadlineSerial } from './deadlines';
 import { duplicatesColumn, duplicatesGrid } from './duplicates';
 import { toExcelError } from './excel-error';
+import { firstCeremonyDate } from '../domain/profile/profile-queries';
 import { badArgument, notAvailable } from './failure';
 import { fnText } from './messages';
 import { currentDate1904, currentProfile, feed } from './runtime';
@@ -127,7 +128,8 @@ export function checkDeadline(date: any, which: any): Promise<string> {
   const w = scalarText(which);
   return guarded(async () => {
     if (d === '') throw badArgument(fnText.dateMissing);
-    return checkDeadlineText(await currentProfile(), dateArgument(d, await currentDate1904()), w);
+    const profile = await currentProfile();
+    return checkDeadlineText(profile, dateArgument(d, await currentDate1904(), firstCeremonyDate(profile)), w);
   });
 }
 
