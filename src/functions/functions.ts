@@ -69,7 +69,8 @@ export function checkQuota(
       invocation.setResult(toExcelError(badArgument(fnText.unitMissing)));
       return;
     }
-    void send(currentProfile().then((p) => [[unitStatusFromRange(p, unitName, range, type)]]));
+    // The workbook's units list, where it has one, reads codes and tells rows that name no unit of it.
+    void send(feed.current().then((r) => [[unitStatusFromRange(r.profile, unitName, range, type, r.quota)]]));
     return;
   }
   const answer = (result: QuotaResult): Matrix => {
