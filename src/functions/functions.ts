@@ -24,7 +24,7 @@ import { quotaTable, Scalar, unitStatusFromRange, unitStatusFromTable } from './
 import { services } from './services';
 import { settle } from './settle';
 import type { QuotaResult } from '../worker/protocol';
-import { normalizeText, unitTypeName, unitTypeOf } from './text';
+import { normalizeText, unitTypeName, unitTypeOfListed } from './text';
 
 type Matrix = Scalar[][];
 
@@ -100,7 +100,8 @@ export function quota(unit_type_or_name: any): Promise<number> {
   const text = scalarText(unit_type_or_name);
   return guarded(async () => {
     if (!text) throw badArgument(fnText.unitMissing);
-    const t = unitTypeOf(await currentProfile(), normalizeText(text));
+    const { profile, quota: listed } = await feed.current();
+    const t = unitTypeOfListed(profile, normalizeText(text), listed);
     if (!t) throw badArgument(fnText.typeUnknown(text));
     return t.quota;
   });
@@ -177,5 +178,8 @@ export function normalize(text: any): string {
  */
 export function unitType(name: any): Promise<string> {
   const text = scalarText(name);
-  return guarded(async () => unitTypeName(await currentProfile(), text));
+  return guarded(async () => {
+    const { profile, quota: listed } = await feed.current();
+    return unitTypeName(profile, text, listed);
+  });
 }

@@ -9,7 +9,7 @@ import { unitsOfCell } from '../domain/units/co-proposers';
 import type { QuotaResult } from '../worker/protocol';
 import { badArgument, notAvailable } from './failure';
 import { fnText } from './messages';
-import { normalizeText, unitTypeOf } from './text';
+import { listResolver, normalizeText, unitTypeOf } from './text';
 
 export type Scalar = string | number | boolean;
 
@@ -48,8 +48,8 @@ function typeOf(profile: Profile, name: string, unitType: string | undefined): U
  * type given, that type's quota (as the engine types a unit) instead of the one the workbook gives it.
  */
 export function unitStatusFromTable({ quota: rows, profile }: Pick<QuotaResult, 'quota' | 'profile'>, unit: string, unitType = ''): string {
-  const refs = rows.map((r, i) => ({ id: String(i), name: r.unit, ...(r.unitCode ? { code: r.unitCode } : {}) }));
-  const found = resolveWritten(unitResolver(refs, profile.district, profile.unitAbbreviations), normalizeText(unit));
+  const resolver = listResolver(profile, rows);
+  const found = resolver && resolveWritten(resolver, normalizeText(unit));
   const row = found && rows[Number(found.id)];
   if (!row) throw notAvailable(fnText.unitNotFound(unit));
   const type = unitType.trim() ? typeOf(profile, row.unit, unitType) : undefined;
@@ -69,8 +69,7 @@ const UNIT_LABEL = /^(?:ma |ten )?(?:don vi|dv)(?: |$)/;
  */
 export function unitStatusFromRange(profile: Profile, unit: string, registrationUnits: Scalar[][], unitType?: string, listed: readonly QuotaRow[] = []): string {
   const name = normalizeText(unit);
-  const refs = listed.map((r, i) => ({ id: String(i), name: r.unit, ...(r.unitCode ? { code: r.unitCode } : {}) }));
-  const list = refs.length ? unitResolver(refs, profile.district, profile.unitAbbreviations) : undefined;
+  const list = listResolver(profile, listed);
   const target = list ? resolveWritten(list, name) : undefined;
   const row = target ? listed[Number(target.id)] : undefined;
   // A code («DBX02») is typed by the name the list gives it.
