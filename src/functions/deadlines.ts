@@ -1,7 +1,9 @@
 /** DEADLINE and CHECKDEADLINE: the profile's deadlines and how late a date is. */
-import { CalendarDate, dayNumber, formatDate, fromExcelSerial, parseDateText, parseIsoDate, toExcelSerial } from '../domain/dates';
+import { CalendarDate, dayNumber, formatDate, fromExcelSerial, parseIsoDate, toExcelSerial } from '../domain/dates';
+import { readSentDateText } from '../domain/reading/cell-values';
 import type { Ceremony, Profile } from '../domain/profile/schema';
 import { ceremonyYear, deadlineOf, isOnTime } from '../domain/profile/profile-queries';
+import { cleanText } from '../domain/text/clean';
 import { asciiKey } from '../domain/text/fold';
 import { badArgument } from './failure';
 import { fnText } from './messages';
@@ -47,16 +49,25 @@ export const deadlineSerial = (profile: Profile, which: string | number, date190
 const FIRST_YEAR = 2000;
 const LAST_YEAR = 2100;
 
-/** A date argument: an Excel date (serial number, in the workbook's date system) or a text date, day first. */
-export function dateArgument(value: string | number, date1904 = false): CalendarDate {
+/** A text argument's lines, as a cell's are read: an in-cell line break may set an addition's date apart. */
+const LINE_BREAKS = /\r\n|[\n\r\v\u2028\u2029]/;
+
+/**
+ * A date argument: an Excel date (serial number, in the workbook's date system) or a text read as the check reads a
+ * units list's date cell («Thứ hai, 27/02/2023», «26/02/2023 (gửi qua mail)»): one reader for both doors.
+ * `additionsAfter`: the first ceremony's date, after which a date marked «bổ sung» is phase 2's, not the list's.
+ */
+export function dateArgument(value: string | number, date1904 = false, additionsAfter?: CalendarDate): CalendarDate {
   const within = (d: CalendarDate | undefined, text: string): CalendarDate => {
     if (!d || !(d.y >= FIRST_YEAR && d.y <= LAST_YEAR)) throw badArgument(fnText.dateUnreadable(text));
     return d;
   };
   if (typeof value === 'number') return within(fromExcelSerial(value, date1904), String(value));
-  if (!value.trim()) throw badArgument(fnText.dateMissing);
-  const p = parseDateText(value);
-  return within(p.ok ? p.date : undefined, value);
+  const text = cleanText(value);
+  if (!text) throw badArgument(fnText.dateMissing);
+  const lines = value.split(LINE_BREAKS).map(cleanText).filter(Boolean);
+  const read = readSentDateText(text, lines, additionsAfter, date1904);
+  return within(read.state === 'ok' ? read.date : undefined, value.trim());
 }
 
 /** "Đúng hạn", or "Trễ N ngày" counted from the deadline day, as the check's REGISTRATION_LATE and PLAN_LATE count. */

@@ -16,6 +16,7 @@
 import { dateArgument, checkDeadline as checkDeadlineText, deadlineSerial } from './deadlines';
 import { duplicatesColumn, duplicatesGrid } from './duplicates';
 import { toExcelError } from './excel-error';
+import { firstCeremonyDate } from '../domain/profile/profile-queries';
 import { badArgument, notAvailable } from './failure';
 import { fnText } from './messages';
 import { currentDate1904, currentProfile, feed } from './runtime';
@@ -23,7 +24,7 @@ import { quotaTable, Scalar, unitStatusFromRange, unitStatusFromTable } from './
 import { services } from './services';
 import { settle } from './settle';
 import type { QuotaResult } from '../worker/protocol';
-import { normalizeText, unitTypeName, unitTypeOf } from './text';
+import { normalizeText, unitTypeName, unitTypeOfListed } from './text';
 
 type Matrix = Scalar[][];
 
@@ -68,7 +69,8 @@ export function checkQuota(
       invocation.setResult(toExcelError(badArgument(fnText.unitMissing)));
       return;
     }
-    void send(currentProfile().then((p) => [[unitStatusFromRange(p, unitName, range, type)]]));
+    // The workbook's units list, where it has one, reads codes and tells rows that name no unit of it.
+    void send(feed.current().then((r) => [[unitStatusFromRange(r.profile, unitName, range, type, r.quota)]]));
     return;
   }
   const answer = (result: QuotaResult): Matrix => {
@@ -98,7 +100,8 @@ export function quota(unit_type_or_name: any): Promise<number> {
   const text = scalarText(unit_type_or_name);
   return guarded(async () => {
     if (!text) throw badArgument(fnText.unitMissing);
-    const t = unitTypeOf(await currentProfile(), normalizeText(text));
+    const { profile, quota: listed } = await feed.current();
+    const t = unitTypeOfListed(profile, normalizeText(text), listed);
     if (!t) throw badArgument(fnText.typeUnknown(text));
     return t.quota;
   });
@@ -127,7 +130,8 @@ export function checkDeadline(date: any, which: any): Promise<string> {
   const w = scalarText(which);
   return guarded(async () => {
     if (d === '') throw badArgument(fnText.dateMissing);
-    return checkDeadlineText(await currentProfile(), dateArgument(d, await currentDate1904()), w);
+    const profile = await currentProfile();
+    return checkDeadlineText(profile, dateArgument(d, await currentDate1904(), firstCeremonyDate(profile)), w);
   });
 }
 
@@ -174,5 +178,8 @@ export function normalize(text: any): string {
  */
 export function unitType(name: any): Promise<string> {
   const text = scalarText(name);
-  return guarded(async () => unitTypeName(await currentProfile(), text));
+  return guarded(async () => {
+    const { profile, quota: listed } = await feed.current();
+    return unitTypeName(profile, text, listed);
+  });
 }

@@ -22,6 +22,8 @@ export const fnText = {
   lateOnDeadlineDay: (deadline: string) => `Trễ hạn (nộp đúng ngày hạn ${deadline}; Hướng dẫn ghi «trước ngày ${deadline}»)`,
   ok: (has: number, need: number) => `Đạt (${has}/${need})`,
   short: (missing: number, has: number, need: number) => `Thiếu ${missing} (${has}/${need})`,
+  /** A range's rows that name no unit of the units list (the check's UNKNOWN_UNIT), after the unit's status. */
+  withUnknownRows: (status: string, rows: number) => `${status}; ${rows} dòng ghi đơn vị không có trong danh sách đơn vị`,
   tableHeader: ['Đơn vị', 'Loại đơn vị', 'Chỉ tiêu', 'Đã đăng ký', 'Kết quả'],
   tableOk: 'Đạt',
   tableShort: (n: number) => `Thiếu ${n}`,

@@ -4,11 +4,12 @@ import { unitTypeInferrer, unitTyping } from '../domain/units/unit-type';
 import { resolveWritten, unitResolver } from '../domain/units/resolve-unit';
 import { msg } from '../domain/findings/messages';
 import type { QuotaRow } from '../domain/records';
-import { toneKey } from '../domain/text/fold';
+import { asciiKey, toneKey } from '../domain/text/fold';
+import { unitsOfCell } from '../domain/units/co-proposers';
 import type { QuotaResult } from '../worker/protocol';
 import { badArgument, notAvailable } from './failure';
 import { fnText } from './messages';
-import { normalizeText, unitTypeOf } from './text';
+import { listResolver, normalizeText, unitTypeOf } from './text';
 
 export type Scalar = string | number | boolean;
 
@@ -47,8 +48,8 @@ function typeOf(profile: Profile, name: string, unitType: string | undefined): U
  * type given, that type's quota (as the engine types a unit) instead of the one the workbook gives it.
  */
 export function unitStatusFromTable({ quota: rows, profile }: Pick<QuotaResult, 'quota' | 'profile'>, unit: string, unitType = ''): string {
-  const refs = rows.map((r, i) => ({ id: String(i), name: r.unit, ...(r.unitCode ? { code: r.unitCode } : {}) }));
-  const found = resolveWritten(unitResolver(refs, profile.district, profile.unitAbbreviations), normalizeText(unit));
+  const resolver = listResolver(profile, rows);
+  const found = resolver && resolveWritten(resolver, normalizeText(unit));
   const row = found && rows[Number(found.id)];
   if (!row) throw notAvailable(fnText.unitNotFound(unit));
   const type = unitType.trim() ? typeOf(profile, row.unit, unitType) : undefined;
@@ -56,21 +57,49 @@ export function unitStatusFromTable({ quota: rows, profile }: Pick<QuotaResult, 
   return row.required === null ? msg.quotaUnknownStatus : statusText(row.registered, row.required);
 }
 
+/** A column's label selected with its column («Đơn vị đề xuất», «Mã đơn vị»): no row. */
+const UNIT_LABEL = /^(?:ma |ten )?(?:don vi|dv)(?: |$)/;
+
 /**
  * The pure form: the unit's rows counted in an explicit range of proposing units (each written as staff write units:
- * "ĐU xã An Bình", "Xã An Bình", in TCVN3), its quota from the type, as the engine types a unit.
+ * "ĐU xã An Bình", "Xã An Bình", a code, in TCVN3), its quota from the type, as the engine types a unit.
+ * `listed`: the workbook's units list, where it has one. Its codes are read as the check reads them («DBX02» counts
+ * for the unit of that code; the unit itself may be given by its code), a unit of the list has the check's quota, and
+ * rows that name no unit of the list (the check's UNKNOWN_UNIT) are told after the status, never counted silently.
  */
-export function unitStatusFromRange(profile: Profile, unit: string, registrationUnits: Scalar[][], unitType?: string): string {
+export function unitStatusFromRange(profile: Profile, unit: string, registrationUnits: Scalar[][], unitType?: string, listed: readonly QuotaRow[] = []): string {
   const name = normalizeText(unit);
-  const type = typeOf(profile, name, unitType);
-  if (!type) throw badArgument(fnText.typeUnknown(name));
-  const resolver = unitResolver([{ id: name, name }], profile.district, profile.unitAbbreviations);
+  const list = listResolver(profile, listed);
+  const target = list ? resolveWritten(list, name) : undefined;
+  const row = target ? listed[Number(target.id)] : undefined;
+  // A code («DBX02») is typed by the name the list gives it.
+  const unitName = row?.unit ?? name;
+  let required = !unitType?.trim() && row ? row.required : null;
+  if (required === null) {
+    const type = typeOf(profile, unitName, unitType);
+    if (!type) throw badArgument(fnText.typeUnknown(name));
+    required = type.quota;
+  }
+  const resolver = unitResolver([{ id: unitName, name: unitName }], profile.district, profile.unitAbbreviations);
   const k = toneKey(name);
   let registered = 0;
-  for (const row of registrationUnits)
-    for (const v of row) {
+  let unknown = 0;
+  let first = true;
+  for (const cells of registrationUnits)
+    for (const v of cells) {
       const text = typeof v === 'string' ? normalizeText(v) : String(v);
-      if (text !== '' && (toneKey(text) === k || resolveWritten(resolver, text))) registered++;
+      const isFirst = first;
+      first = false;
+      if (text === '') continue;
+      // The list's units as the check reads a unit cell: one unit, or the units it names together.
+      const named = list ? unitsOfCell(list, text) : [];
+      if (named.length) {
+        if (target && named.includes(target)) registered++;
+        continue;
+      }
+      if (toneKey(text) === k || resolveWritten(resolver, text)) registered++;
+      else if (list && !(isFirst && UNIT_LABEL.test(asciiKey(text)))) unknown++;
     }
-  return statusText(registered, type.quota);
+  const status = statusText(registered, required);
+  return unknown ? fnText.withUnknownRows(status, unknown) : status;
 }

@@ -2,6 +2,7 @@
 import { CalendarDate, dateInText, fromExcelSerial, parseDateText, parseYearText, plausibleYear } from '../dates';
 import type { SheetView } from '../recognition/sheet-view';
 import { asciiKey, saysNone } from '../text';
+import { firstSending } from './sendings';
 
 export type DateValue =
   | { state: 'empty' }
@@ -19,7 +20,11 @@ export function readDate(view: SheetView, r: number, c: number | undefined, date
     const d = cell.v >= 1 && cell.v < 2958466 ? fromExcelSerial(cell.v, date1904) : undefined;
     return d ? { state: 'ok', date: d } : { state: 'invalid', text: String(cell.v), reason: 'impossible' };
   }
-  const text = view.text(r, c);
+  return readDateText(view.text(r, c), date1904);
+}
+
+/** A date written as text, in any listed form; a text that says none yet ("Chưa nộp") is empty. */
+export function readDateText(text: string, date1904: boolean): DateValue {
   if (!text) return { state: 'empty' };
   const p = parseDateText(text);
   if (p.ok) return { state: 'ok', date: p.date };
@@ -34,6 +39,17 @@ export function readDate(view: SheetView, r: number, c: number | undefined, date
   if (saysNone(text)) return { state: 'empty' };
   const inside = dateInText(text);
   return inside ? { state: 'ok', date: inside } : { state: 'invalid', text, reason: p.reason };
+}
+
+/**
+ * A units list's date cell written as text («Thứ hai, 27/02/2023», «26/02/2023 (gửi qua mail)», «20/02/2023; bổ sung
+ * 15/4/2024»): the one reader of the check (read-units) and of CHECKDEADLINE, so that both doors read a text alike.
+ * `lines`: the cell's lines, where a second sending may stand on a line of its own (sendings.ts).
+ */
+export function readSentDateText(text: string, lines: readonly string[], additionsAfter: CalendarDate | undefined, date1904: boolean): DateValue {
+  const sending = lines.length ? firstSending(lines.join('\n'), additionsAfter) : undefined;
+  if (sending) return sending.date ? { state: 'ok', date: sending.date } : { state: 'empty' };
+  return readDateText(text, date1904);
 }
 
 /** The column's numbers are mostly years as typed (1970), rather than dates' serials (25000): see `readYear`. */

@@ -11,8 +11,7 @@ import { splitUnitNameCode } from '../units/name-code';
 import { unitKeys } from '../units/unit-key';
 import { unitTypeByBareName, unitTypeInferrer, unitTyping } from '../units/unit-type';
 import { mergeRepeatedUnit } from '../units/repeated-unit';
-import { DateValue, readDate } from './cell-values';
-import { firstSending } from './sendings';
+import { DateValue, readDate, readSentDateText } from './cell-values';
 import { sentStatus } from './sent-status';
 import type { RecognizedTable } from './recognize';
 
@@ -97,9 +96,9 @@ export function readUnits(
       const fallback = header.fallbacks?.get(f);
       const c = col(f) !== undefined && !view.text(r, col(f) as number) && fallback !== undefined ? fallback : col(f);
       // A cell recording two sendings («20/02/2023; bổ sung 15/4/2024») gives the first one's date.
-      const lines = c && view.cell(r, c)?.t === 's' ? (view.lines?.(r, c) ?? [view.text(r, c)]) : [];
-      const sending = lines.length ? firstSending(lines.join('\n'), additionsAfter) : undefined;
-      const d: DateValue = sending ? (sending.date ? { state: 'ok', date: sending.date } : { state: 'empty' }) : readDate(view, r, c, date1904);
+      const text = c && view.cell(r, c)?.t === 's' ? view.text(r, c) : undefined;
+      const d: DateValue =
+        c && text !== undefined ? readSentDateText(text, view.lines?.(r, c) ?? [text], additionsAfter, date1904) : readDate(view, r, c, date1904);
       // Without a date, the cell may still say it came ("x", "✓", "Đã nộp") or came late ("Nộp trễ").
       const sent = d.state !== 'ok' && c ? sentStatus(view.text(r, c)) : undefined;
       if (sent) unit[sentKey] = sent;

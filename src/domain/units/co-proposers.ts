@@ -4,7 +4,7 @@
  * co-proposed by several units counts for each of them").
  */
 import { asciiKey } from '../text';
-import { PLACE_ALONE, UnitRef, UnitResolver } from './resolve-unit';
+import { PLACE_ALONE, resolveWritten, UnitRef, UnitResolver } from './resolve-unit';
 
 /** Where a cell parts its units: a semicolon, a line, "và", a comma, a dash or a slash between spaces, "phối hợp (với)", "cùng". */
 const PARTS = /\s*(?:;|\n|\/|\+|,|\s[-–]\s|\s(?:và|cùng với|phối hợp với|phối hợp|cùng)\s|\(\s*(?:phối hợp(?: với)?|cùng(?: với)?)\s+)\s*/iu;
@@ -29,4 +29,10 @@ export function coProposers<U extends UnitRef>(resolver: UnitResolver<U>, text: 
     if (!units.includes(u)) units.push(u);
   }
   return units.length >= 2 ? units : undefined;
+}
+
+/** The units of the list a unit column's cell names, as the check reads it: its one unit, else those it names together. */
+export function unitsOfCell<U extends UnitRef>(resolver: UnitResolver<U>, text: string): U[] {
+  const u = resolveWritten(resolver, text);
+  return u ? [u] : (coProposers(resolver, text) ?? []);
 }

@@ -95,23 +95,12 @@ const SCHOOL = /(?:^|\s)(?:trường|truong|thpt|thcs|tiểu học|tieu hoc|mầ
 
 function keyer(fold: Fold, abbreviations: UnitAbbreviations, district: string, asciiOnly: boolean): Keyer {
   const expand = abbreviationExpander(abbreviations, fold, asciiOnly);
-  const synonyms = SYNONYMS.map(([from, to]) => [` ${fold(from)} `, ` ${fold(to)} `] as const);
-  const levels = LEVEL_WORDS.map(([from, to]) => [` ${fold(from)} `, ` ${fold(to)} `] as const);
+  const canonical = canonicalizer(fold);
   const d = district ? fold(district) : '';
   const huyen = fold('huyện');
   const ward = fold('phường');
   const office = fold('phòng');
   const tinh = fold('tỉnh');
-  const canonical = (padded: string): string => {
-    // A number as a number: "Phường 02" is "Phường 2", "Khu phố 05" "Khu phố 5".
-    let k = padded.replace(LEADING_ZEROS, ' $1');
-    // A town's or a city's bodies are its district-level bodies: "Hội LHPN thị xã" as "Hội LHPN huyện", "Thị đoàn"
-    // as "Huyện đoàn"; before the synonyms, which are written for "huyện".
-    for (const [from, to] of levels) if (k.includes(from)) k = k.split(from).join(to);
-    // Most names hold none of these: looked for before any split.
-    for (const [from, to] of synonyms) if (k.includes(from)) k = k.split(from).join(to);
-    return k.replace(/ {2,}/g, ' ').trim();
-  };
   // "Hội Nông dân huyện An Phú" is "Hội Nông dân huyện" of the district; "Hội Nông dân An Phú", the district's name
   // for "huyện", is it too — but "thị trấn An Phú" is the township of that name, and "Trường THPT An Phú" a school
   // named after it (beside "Trường THPT huyện" in one list).
@@ -183,6 +172,29 @@ function keyer(fold: Fold, abbreviations: UnitAbbreviations, district: string, a
   };
   return { keys, placeWordDropped };
 }
+
+/** A folded, space-padded name in its canonical wording: a town's level words as a huyện's, then the synonyms. */
+function canonicalizer(fold: Fold): (padded: string) => string {
+  const synonyms = SYNONYMS.map(([from, to]) => [` ${fold(from)} `, ` ${fold(to)} `] as const);
+  const levels = LEVEL_WORDS.map(([from, to]) => [` ${fold(from)} `, ` ${fold(to)} `] as const);
+  return (padded) => {
+    // A number as a number: "Phường 02" is "Phường 2", "Khu phố 05" "Khu phố 5".
+    let k = padded.replace(LEADING_ZEROS, ' $1');
+    // A town's or a city's bodies are its district-level bodies: "Hội LHPN thị xã" as "Hội LHPN huyện", "Thị đoàn"
+    // as "Huyện đoàn"; before the synonyms, which are written for "huyện".
+    for (const [from, to] of levels) if (k.includes(from)) k = k.split(from).join(to);
+    // Most names hold none of these: looked for before any split.
+    for (const [from, to] of synonyms) if (k.includes(from)) k = k.split(from).join(to);
+    return k.replace(/ {2,}/g, ' ').trim();
+  };
+}
+
+/**
+ * A name's canonical wording as unit keys read it («Ủy ban huyện» → «ủy ban nhân dân huyện», «Ban Chỉ huy Quân sự
+ * huyện» → «quân sự huyện»), tone-folded: `padded` is folded by the unit keys' own fold, one space each side. Unit
+ * types read a name so too (unit-type.ts), so that a name the check matches to a unit is typed as that unit's.
+ */
+export const canonicalUnitWording: (padded: string) => string = canonicalizer(foldWords);
 
 const DEFAULT_ABBREVIATIONS = defaultUnitAbbreviations();
 

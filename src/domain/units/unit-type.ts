@@ -2,6 +2,7 @@
 import { Profile, unitTypeByName, UnitTypeDef } from '../profile';
 import { asciiKey, toneKey } from '../text';
 import { abbreviationExpander } from './unit-abbreviations';
+import { canonicalUnitWording } from './unit-key';
 
 export interface UnitTyping {
   type?: UnitTypeDef;
@@ -111,9 +112,18 @@ export function unitTypeInferrer(profile: Profile, bare = false): (unitName: str
     expand ??= abbreviationExpander(profile.unitAbbreviations, foldForTypes);
     // "Đảng ủy X. An Bình": "X." for "xã" is read only there, after the committee's name.
     const padded = ` ${foldForTypes(unitName)} `.replace(COMMUNE_X, ` $1 ${XA} `);
-    for (const v of expand(padded)) {
+    const spellings = expand(padded);
+    for (const v of spellings) {
       const spelled = v.trim();
       if (spelled !== key && !TOWNSHIP_OF_CENTRE.test(spelled)) found = better(found, typeByPattern(patterns, spelled));
+    }
+    // A name no pattern starts, in the wording the unit keys read it in («Ủy ban huyện» as «Ủy ban nhân dân huyện»,
+    // «Mặt trận huyện», «Công đoàn huyện»): the check matches it to the unit so named, and types it as that unit.
+    if (!found) {
+      for (const v of spellings) {
+        const spelled = canonicalUnitWording(v);
+        if (!TOWNSHIP_OF_CENTRE.test(spelled)) found = better(found, typeByPattern(patterns, spelled));
+      }
     }
     return found ?? (bareType && NO_DIACRITIC.test(unitName) ? bareType(unitName) : undefined);
   };
