@@ -29,10 +29,10 @@ export const ABBREVIATIONS: readonly Abbreviation[] = [
   { short: ['PN'], full: 'Phụ nữ' },
   // "Hội Phụ nữ" is how most people say "Hội Liên hiệp Phụ nữ".
   { short: ['Hội Phụ nữ'], full: 'Hội Liên hiệp Phụ nữ' },
-  { short: ['HND'], full: 'Hội Nông dân' },
+  { short: ['HND', 'Hội ND'], full: 'Hội Nông dân' },
   { short: ['HCCB'], full: 'Hội Cựu chiến binh' },
   { short: ['CCB'], full: 'Cựu chiến binh' },
-  { short: ['ĐTN', 'DTN'], full: 'Đoàn Thanh niên' },
+  { short: ['ĐTN', 'DTN', 'Đoàn TN'], full: 'Đoàn Thanh niên' },
   { short: ['TNCS'], full: 'Thanh niên Cộng sản' },
   { short: ['HCM'], full: 'Hồ Chí Minh' },
   { short: ['Đoàn Thanh niên Cộng sản Hồ Chí Minh'], full: 'Đoàn Thanh niên' },

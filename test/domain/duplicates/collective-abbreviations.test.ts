@@ -12,6 +12,9 @@ describe('collectives written short and spelled out', () => {
     ['Ban Chỉ huy Quân sự xã An Bình', 'BCH QS xã An Bình'],
     ['Hợp tác xã Dịch vụ nông nghiệp An Bình', 'HTX DVNN An Bình'],
     ['Hợp tác xã Dịch vụ Thương mại An Bình', 'HTX DV Thương mại An Bình'],
+    // Trial 15: «Hội ND», «Đoàn TN».
+    ['Hội Nông dân xã An Bình', 'Hội ND xã An Bình'],
+    ['Đoàn Thanh niên xã An Bình', 'Đoàn TN xã An Bình'],
   ])('%s / %s: one collective', (a, b) => {
     expect(verdict(collective(a, { unitId: 'X01' }), collective(b, { unitId: 'ND' }))).toBe('certain');
   });
@@ -19,6 +22,8 @@ describe('collectives written short and spelled out', () => {
   it('near miss: two other bodies stay apart', () => {
     expect(verdict(collective('Chi bộ ấp Phú Lợi, xã An Bình', { unitId: 'X01' }), collective('CB ấp Phú Thạnh, xã An Bình', { unitId: 'ND' }))).toBeUndefined();
     expect(verdict(collective('Ban Chấp hành Đoàn xã An Bình', { unitId: 'X01' }), collective('BCH Quân sự xã An Bình', { unitId: 'ND' }))).toBeUndefined();
+    expect(verdict(collective('Hội ND xã An Bình', { unitId: 'X01' }), collective('Hội ND xã Tân Lập', { unitId: 'ND' }))).toBeUndefined();
+    expect(verdict(collective('Hội Nông dân xã An Bình', { unitId: 'X01' }), collective('Đoàn TN xã An Bình', { unitId: 'ND' }))).toBeUndefined();
   });
 
   it('near miss: «CB» opening a position is a cadre, the workplace after it is compared as before', () => {
