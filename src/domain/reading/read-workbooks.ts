@@ -28,6 +28,7 @@ import { readPlans } from './read-plans';
 import { phaseYears } from './phase';
 import { isProposalListTitle, isProposalSheetName, withoutPastAwards } from './proposal';
 import { withoutSupersededRows } from './superseded-rows';
+import { markReplacedRows } from './note-withdrawal';
 import { correctionOrder, isReplacement, listDates, ListRead, markProposalLists, markRepeated, markReplaced, monthBeyondDoubt } from './unit-lists';
 import { readRegistrations } from './read-registrations';
 import { readUnits } from './read-units';
@@ -584,6 +585,7 @@ function readAllRegistrations(
   const later = markProposalLists(tablesRead);
   markReplaced(tablesRead);
   markRepeated(tablesRead);
+  markReplacedRows(registrations);
   return { registrations, dateLines: listDates(lines, registrations, later), emptyLists };
 }
 
