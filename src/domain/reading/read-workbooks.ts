@@ -88,6 +88,19 @@ function legacyFindings(file: string, view: SheetView, conversions: Conversion[]
   return [...groups.values()].map((same) => legacyFinding(file, view, same));
 }
 
+/** The paragraphs around a Word document's tables decoded from a legacy font, as they were read (date-line.ts). */
+function paragraphLegacyFindings(file: string, around: { above: Cell[]; below: Cell[] }): Finding[] {
+  const byEncoding = new Map<Conversion['encoding'], string[]>();
+  for (const cells of [around.above, around.below]) {
+    if (!cells.length) continue;
+    for (const c of viewSheet({ name: '', rows: cells.map((x) => [x]), merges: [] }).conversions) byEncoding.set(c.encoding, [...(byEncoding.get(c.encoding) ?? []), c.after]);
+  }
+  return [...byEncoding].map(([encoding, texts]) => {
+    const sample = [...new Set(texts)].slice(0, 2).join(' | ');
+    return finding('LEGACY_ENCODING', { file }, msg.legacyEncodingParagraphs(encoding, texts.length, sample.length > 120 ? `${sample.slice(0, 117)}…` : sample));
+  });
+}
+
 // The counts a summary gives each unit: of collectives, of individuals, in all.
 const COUNT_LABEL = /^(?:so )?(?:tap the|ca nhan|dien hinh)$|^(?:tong|tong so|tong cong|cong|so luong)$/;
 
@@ -476,6 +489,8 @@ function acceptTable(
     const byFile = out.wordViews.get(grid.fileName) ?? new Map<string, SheetView>();
     out.wordViews.set(grid.fileName, byFile.set(view.name, view));
   }
+  // A document's paragraphs (letterhead, title, date line) are the same around each of its tables: said once.
+  if (around && !out.found.some((f) => f.file === grid.fileName)) out.findings.push(...paragraphLegacyFindings(grid.fileName, around));
   out.found.push({ file: grid.fileName, date1904: grid.date1904, table });
   out.infos.push({
     file: grid.fileName,
