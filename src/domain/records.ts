@@ -88,6 +88,12 @@ export interface Registration {
    * no quota, printed on no ceremony list (the list's left-off sheet says why).
    */
   withdrawn?: boolean;
+  /** Withdrawn because its note says the person died («Đã mất», «Từ trần»), with no mark of a posthumous award. */
+  deceased?: boolean;
+  /** Withdrawn because another row of its unit says it replaces this one («Thay thế đ/c …»): that row's name. */
+  replacedByRow?: string;
+  /** Its note says it replaces a person («Thay thế đ/c Lê Văn Tám») whom no row of its unit names: that name. */
+  replacesMissing?: string;
   /**
    * The district's own vetting did not accept the row ("Kết quả thẩm định: Không đạt", "Loại"; a note saying only
    * that): as written. It still counts for its unit's registration; no ceremony list prints it.

@@ -81,6 +81,12 @@ export const ceremonyText = {
     'Dòng này đang bị ẩn trong tệp của đơn vị: đơn vị đã ẩn dòng này khỏi danh sách của mình, nên không đưa vào danh sách. ' +
     'Nếu đơn vị vẫn đề nghị, hãy bỏ ẩn dòng rồi kiểm tra lại.',
   reasonVettedOut: (verdict: string) => `Ý kiến thẩm định ghi «${verdict}»: không đưa vào danh sách.`,
+  reasonReplacedByRow: (by: string) =>
+    `Đơn vị ghi ở dòng «${by}» rằng người ấy thay thế người ở dòng này: dòng này đã được thay thế, nên không đưa vào danh sách.`,
+  reasonDeceased: (note: string) =>
+    `Đơn vị ghi chú «${note}»: người này đã mất, nên không đưa vào danh sách. Nếu đơn vị đề nghị truy tặng, hãy ghi «Truy tặng» ở ghi chú rồi lập lại danh sách.`,
+  replacesMissingNote: (name: string) =>
+    `Ghi chú nêu dòng này thay thế «${name}», nhưng danh sách của đơn vị không có dòng nào mang tên ấy; đề nghị kiểm tra lại người được thay thế trước khi trình ký.`,
   reasonWithdrawn: (note: string) => `Đơn vị ghi chú «${note}»: đơn vị không còn đề nghị dòng này, nên không đưa vào danh sách.`,
   reasonInProposalList: (file: string) => `Có trong danh sách đề nghị biểu dương của đơn vị (${file}); dòng ấy được đưa vào danh sách.`,
   unclearProposalNote: (said: string) =>

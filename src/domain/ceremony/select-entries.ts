@@ -237,6 +237,8 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
     else if (r.struck) leaveOff(ceremonyText.reasonStruck);
     else if (r.hidden) leaveOff(ceremonyText.reasonHidden);
     else if (r.withdrawnUnder) leaveOff(ceremonyText.reasonReserve(r.withdrawnUnder));
+    else if (r.replacedByRow !== undefined) leaveOff(ceremonyText.reasonReplacedByRow(r.replacedByRow));
+    else if (r.deceased) leaveOff(ceremonyText.reasonDeceased(r.note ?? ''));
     else if (r.withdrawn) leaveOff(ceremonyText.reasonWithdrawn(r.note ?? ''));
     else if (r.vettedOut) leaveOff(ceremonyText.reasonVettedOut(r.vettedOut));
     else if (r.proposalList && !proposalSelects(ceremony)) leaveOff(ceremonyText.reasonProposalListRow(r.source.file, ceremony));
@@ -352,6 +354,7 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
     const registeredAs = r.proposalList && registeringUnits.has(unitKey(r)) ? (registeredExemplars.get(exemplarKey(r)) ?? []).filter(sameOne) : undefined;
     const registeredNotes: string[] = [];
     if (r.proposalUnclear && proposalSelects(ceremony)) registeredNotes.push(ceremonyText.unclearProposalNote(r.proposalUnclear));
+    if (r.replacesMissing) registeredNotes.push(ceremonyText.replacesMissingNote(r.replacesMissing));
     if (registeredAs) {
       const years = [...new Set(registeredAs.map((x) => x.birthYear).filter((y): y is number => y !== undefined))];
       if (kind === 'individual' && !entry.birthYear && years.length === 1) entry.birthYear = years[0];

@@ -136,6 +136,10 @@ export const msg = {
   legacyEncoding: (encoding: LegacyEncoding, file: string, cells: readonly { row: number; col: number }[], sample: string) =>
     `${cellsText(file, cells)} viết bằng bảng mã ${ENCODING_NAMES[encoding]} đã được chuyển sang Unicode` +
     (sample ? `: «${sample}»${cells.length > 3 ? '…' : ''}.` : '.'),
+  /** Paragraphs of a Word document outside its tables (letterhead, title, date line), decoded from a legacy font. */
+  legacyEncodingParagraphs: (encoding: LegacyEncoding, count: number, sample: string) =>
+    `${count} đoạn văn ngoài bảng (tiêu đề, dòng ngày tháng…) viết bằng bảng mã ${ENCODING_NAMES[encoding]} đã được chuyển sang Unicode` +
+    (sample ? `: «${sample}»${count > 2 ? '…' : ''}.` : '.'),
   invisibleCharacters: (file: string, row: number, col: number) => `${cellsText(file, [{ row, col }])} chứa ký tự ẩn (ký tự điều khiển, khoảng trắng không độ rộng) đã được loại bỏ.`,
   quotaShort: (q: QuotaFacts) =>
     `${q.unit} đăng ký ${q.registered}/${q.required} điển hình tiên tiến hợp lệ ở giai đoạn 1, còn thiếu ${q.required - q.registered} ` +

@@ -28,12 +28,13 @@ import { readPlans } from './read-plans';
 import { phaseYears } from './phase';
 import { isProposalListTitle, isProposalSheetName, withoutPastAwards } from './proposal';
 import { withoutSupersededRows } from './superseded-rows';
+import { markReplacedRows } from './note-withdrawal';
 import { correctionOrder, isReplacement, listDates, ListRead, markProposalLists, markRepeated, markReplaced, monthBeyondDoubt } from './unit-lists';
 import { readRegistrations } from './read-registrations';
 import { readUnits } from './read-units';
 import { looksLikeData, wordTableGoingOn, withParagraphs, withRowTexts } from './word-tables';
 import { continuedTables, RecognizedTable, recognizeTables } from './recognize';
-import { hasText, instructionSheetName, instructionTitle, isTemplateSheetName, plansSheet, topTexts } from './sheet-skip';
+import { hasText, instructionSheetName, instructionTitle, isTemplateSheetName, listsExemplars, plansSheet, topTexts } from './sheet-skip';
 import { attributeUnits, fileLetterheadUnit, fileNameUnit, letterheadUnit, sheetsNameTheirUnits, wholeTableUnit } from './unit-evidence';
 import { UnitJudge, withUnitRows } from './group-rows';
 import { unitTypeInferrer } from '../units/unit-type';
@@ -85,6 +86,19 @@ function legacyFindings(file: string, view: SheetView, conversions: Conversion[]
     else groups.set(k, [c]);
   }
   return [...groups.values()].map((same) => legacyFinding(file, view, same));
+}
+
+/** The paragraphs around a Word document's tables decoded from a legacy font, as they were read (date-line.ts). */
+function paragraphLegacyFindings(file: string, around: { above: Cell[]; below: Cell[] }): Finding[] {
+  const byEncoding = new Map<Conversion['encoding'], string[]>();
+  for (const cells of [around.above, around.below]) {
+    if (!cells.length) continue;
+    for (const c of viewSheet({ name: '', rows: cells.map((x) => [x]), merges: [] }).conversions) byEncoding.set(c.encoding, [...(byEncoding.get(c.encoding) ?? []), c.after]);
+  }
+  return [...byEncoding].map(([encoding, texts]) => {
+    const sample = [...new Set(texts)].slice(0, 2).join(' | ');
+    return finding('LEGACY_ENCODING', { file }, msg.legacyEncodingParagraphs(encoding, texts.length, sample.length > 120 ? `${sample.slice(0, 117)}…` : sample));
+  });
 }
 
 // The counts a summary gives each unit: of collectives, of individuals, in all.
@@ -365,6 +379,8 @@ function findTables(
     };
     // A ceremony's list or a report on lists was met: the workbook is a compiled result, whose quota table is no units list.
     let compiled = false;
+    // Of those, the sheets taken for instructions: said even when the file has no table, whose unreadable file says why.
+    const instructions: Finding[] = [];
     const skip = (view: SheetView, message: string) => skipped.push(finding('SHEET_SKIPPED', { file: grid.fileName, sheet: view.name }, message));
     for (const view of views) {
       if (profileSheets.has(view)) {
@@ -375,15 +391,21 @@ function findTables(
         out.decisions.push(...readDuplicateDecisions(view));
         continue;
       }
-      const byName = instructionSheetName(view);
-      const recognized = byName ? [] : recognizeTables(view, idx, ['registrations', 'plans', 'units']);
+      // A sheet named as instructions that holds a list of exemplars is read: the name alone is no proof.
+      const named = instructionSheetName(view);
+      const tablesThere = !named || recognizeTables(view, idx, ['registrations']).some(listsExemplars) ? recognizeTables(view, idx, ['registrations', 'plans', 'units']) : [];
+      const byName = tablesThere.length ? undefined : named;
+      const recognized = byName ? [] : tablesThere;
       // A list of names alone under a title that says it lists exemplars («DANH SÁCH ĐĂNG KÝ …», «STT | Họ và tên»).
       const titleAbove = () => [...paragraphTexts(grid.sheets[views.indexOf(view)]?.paragraphs?.above), ...topTexts(view)];
       const tables = recognized.length || byName || !isExemplarsListTitle(titleAbove()) ? recognized : recognizeTables(view, idx, ['registrations'], true);
       const table = tables[0];
       const byTitle = table && instructionTitle(table.titleTexts);
       const reason = byName ?? byTitle;
-      if (reason) skip(view, msg.sheetSkippedInstructions(view.name, reason.why, reason.text));
+      if (reason) {
+        skip(view, msg.sheetSkippedInstructions(view.name, reason.why, reason.text));
+        instructions.push(skipped[skipped.length - 1] as Finding);
+      }
       else if (!table) {
         // A Word document's other tables are its layout (letterhead, signature side by side), not data left unread;
         // a table of numbered rows without a header goes on from the table before it, or is said to be unread.
@@ -437,6 +459,7 @@ function findTables(
       else accept(t.view, t);
     }
     if (any) findings.push(...skipped);
+    else if (several) findings.push(...instructions);
     // Among several files, one without a table is reported and the others are still checked.
     // Reported once the units are known: its letterhead may say whose list it is.
     // A Word document: its title may say it is no list. Its only "sheet" its paragraphs: it has no table at all.
@@ -475,6 +498,8 @@ function acceptTable(
     const byFile = out.wordViews.get(grid.fileName) ?? new Map<string, SheetView>();
     out.wordViews.set(grid.fileName, byFile.set(view.name, view));
   }
+  // A document's paragraphs (letterhead, title, date line) are the same around each of its tables: said once.
+  if (around && !out.found.some((f) => f.file === grid.fileName)) out.findings.push(...paragraphLegacyFindings(grid.fileName, around));
   out.found.push({ file: grid.fileName, date1904: grid.date1904, table });
   out.infos.push({
     file: grid.fileName,
@@ -584,6 +609,7 @@ function readAllRegistrations(
   const later = markProposalLists(tablesRead);
   markReplaced(tablesRead);
   markRepeated(tablesRead);
+  markReplacedRows(registrations);
   return { registrations, dateLines: listDates(lines, registrations, later), emptyLists };
 }
 

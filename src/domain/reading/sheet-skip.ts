@@ -6,6 +6,8 @@
  */
 import type { SheetView } from '../recognition/sheet-view';
 import { asciiKey } from '../text';
+import type { RecognizedTable } from './recognize';
+import { isExampleRow, isInstruction, isPlaceholderName, isWritingLine } from './template-rows';
 
 export interface SkipReason {
   why: 'name' | 'title';
@@ -19,9 +21,33 @@ const TEMPLATE_NAME = /^mau( (so )?\d+.*| dang ky| danh sach| dk| ds)?$/;
 // Titles above a header: "HƯỚNG DẪN CÁCH GHI", "VÍ DỤ", "CÁCH GHI DANH SÁCH"; not "Hướng dẫn số 15-HD/BTGHU".
 const INSTRUCTION_TITLES = /^(huong dan(?! so( |$))|vi du|cach ghi|mau ghi)( |$)/;
 
+// «HĐ» (Huyện đoàn, Hoạt động) is no «HD»: the name is weighed with its «Đ» («Ð» typed for it too).
+const WITH_D_BAR = /^\s*h\s*[đð]/iu;
+
 /** An instructions or examples sheet by its name. */
 export function instructionSheetName(view: SheetView): SkipReason | undefined {
-  return INSTRUCTION_NAMES.test(asciiKey(view.name)) ? { why: 'name', text: view.name } : undefined;
+  const k = asciiKey(view.name);
+  if (!INSTRUCTION_NAMES.test(k) || (k.startsWith('hd') && WITH_D_BAR.test(view.name))) return undefined;
+  return { why: 'name', text: view.name };
+}
+
+/**
+ * A table on a sheet named as instructions that lists exemplars after all: a row naming someone, not the form's example
+ * (a placeholder «Nguyễn Văn A», «Chi bộ …», a line to write on, «(Ghi họ tên)», a row marked «VD»). The sheet is then
+ * read: a unit may call its list's sheet anything.
+ */
+export function listsExemplars(table: RecognizedTable): boolean {
+  const { view, header } = table;
+  const nameCol = header.columns.get('name');
+  if (header.kind !== 'registrations' || nameCol === undefined) return false;
+  const sttCol = header.columns.get('stt');
+  return table.rows.some((dr) => {
+    const name = view.text(dr.r, nameCol);
+    if (!name || isInstruction(name) || isWritingLine(name) || isPlaceholderName(name) || /…|\.\.\./.test(name)) return false;
+    const others = () => Array.from({ length: view.colCount }, (_, i) => (i + 1 === nameCol ? '' : view.text(dr.r, i + 1)));
+    if (others().some((t) => /^(vd|vi du)$/.test(asciiKey(t)))) return false;
+    return !isExampleRow(sttCol === undefined ? '' : view.text(dr.r, sttCol), name, others);
+  });
 }
 
 /** A sheet named as the template's own ("Mẫu", "Mẫu số 01"): read unless the real table is elsewhere. */

@@ -29,6 +29,9 @@ export function isExampleRow(numberText: string, nameText: string, others: () =>
   return PLACEHOLDER_NAME.test(nameText) && others().some((t) => t !== '' && (isWritingLine(t) || TO_REPLACE.test(t)));
 }
 
+/** A placeholder for a person's name ("Nguyễn Văn A", "TRẦN THỊ B"), standing for whoever the form's user writes. */
+export const isPlaceholderName = (name: string): boolean => PLACEHOLDER_NAME.test(name);
+
 const LINE_STARTS = new Set(['.', '…', '_', '-', '–', '—']);
 
 /** A cell holding only a line to write on (most cells start with a letter or a digit and are let go at once). */

@@ -141,7 +141,7 @@ export function viewSheet(sheet: SheetGrid): SheetView {
   const prevSuspect = new Array<boolean | undefined>(colCount).fill(undefined);
   const prevMixed = new Array<boolean | undefined>(colCount).fill(undefined);
   // Unicode cells holding words typed in TCVN3, decoded word by word once the loop is done.
-  const mixed: { r: number; c: number; text: string }[] = [];
+  const mixed: { r: number; c: number; text: string; inTcvn3Font: boolean }[] = [];
   for (let ri = 0; ri < rowCount; ri++) {
     const row = sheet.rows[ri];
     if (!row) continue;
@@ -175,7 +175,7 @@ export function viewSheet(sheet: SheetGrid): SheetView {
           list.rows.push(r);
           list.texts.push(cl.v);
         } else suspects.set(c, { rows: [r], texts: [cl.v] });
-      } else if (!byFont && (prevMixed[ci] ??= mayHoldTcvn3Words(cl.v))) mixed.push({ r, c, text: cl.v });
+      } else if (!byFont && (prevMixed[ci] ??= mayHoldTcvn3Words(cl.v))) mixed.push({ r, c, text: cl.v, inTcvn3Font: !runs && fontEncoding !== undefined && fontEncoding !== 'vni' });
     }
   }
   // Unicode typed in a legacy font (the sheet's template formats its cells ".VnTime", the machine lacked the font):
@@ -191,8 +191,8 @@ export function viewSheet(sheet: SheetGrid): SheetView {
     }
   }
   const evidence = suspects.size || mixed.length ? evidenceDecoder() : undefined;
-  for (const { r, c, text } of mixed) {
-    const d = evidence?.decodeTcvn3Words(text);
+  for (const { r, c, text, inTcvn3Font } of mixed) {
+    const d = evidence?.decodeTcvn3Words(text, inTcvn3Font);
     if (!d?.encoding) continue;
     decoded.set(key(r, c), d.text);
     markUntidy(r, c);

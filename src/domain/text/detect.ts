@@ -65,8 +65,11 @@ export interface EvidenceDecoder {
   columnEncoding(texts: Iterable<string>): LegacyEncoding | undefined;
   /** Decodes one cell by evidence, given its column's encoding: only when that makes the text no less Vietnamese. */
   decodeByEvidence(text: string, encoding: LegacyEncoding | undefined): Decoded | undefined;
-  /** Decodes the TCVN3 words of a Unicode text, each only where that makes it more Vietnamese. */
-  decodeTcvn3Words(text: string): Decoded | undefined;
+  /**
+   * Decodes the TCVN3 words of a Unicode text, each only where that makes it more Vietnamese. `inTcvn3Font`: the text
+   * is set in a TCVN3 font, so a word may mix both (a converter leaves the capitals TCVN3 lacks: «TR¦ỜNG», «§ẢNG»).
+   */
+  decodeTcvn3Words(text: string, inTcvn3Font?: boolean): Decoded | undefined;
 }
 
 /**
@@ -124,12 +127,13 @@ export function evidenceDecoder(): EvidenceDecoder {
       const decoded = decodeLegacy(text, best);
       return decoded === text ? undefined : { text: decoded, encoding: best };
     },
-    decodeTcvn3Words(text) {
+    decodeTcvn3Words(text, inTcvn3Font = false) {
       const tcvn3 = CANDIDATES.indexOf('tcvn3');
-      // Words with their quotes apart ("«Dân vận khéo»"); a word with a letter no legacy font has is Unicode already.
+      // Words with their quotes apart ("«Dân vận khéo»"); a word with a letter no legacy font has is Unicode already,
+      // unless the font is TCVN3's.
       const parts = text.split(/([\s,;:()“”"']+)/);
       const words = parts.map((p, i) => (i % 2 === 1 ? undefined : /^(«*)(.*?)(»*)$/su.exec(p)));
-      const mends = (w: string) => w.length > 0 && !UNICODE_ONLY.test(w) && (wordGains(w)[tcvn3] ?? 0) > 0;
+      const mends = (w: string) => w.length > 0 && (inTcvn3Font || !UNICODE_ONLY.test(w)) && (wordGains(w)[tcvn3] ?? 0) > 0;
       // First the words holding a sign only TCVN3 writes, then their neighbours that decoding mends too ("Héi N«ng").
       const decode = words.map((m) => (m && TCVN3_SIGN.test(m[2] ?? '') && mends(m[2] ?? '') ? true : false));
       for (let grew = true; grew; ) {

@@ -1,7 +1,8 @@
 /**
  * Trial 3: a row whose unit's note takes it back ("Rút tên (đã chuyển công tác)", "Xin rút", "Dự phòng") is no
  * exemplar of its list: it counts for no quota and stays off the ceremony list, which says why. Near misses: a row
- * replacing another ("Thay cho đ/c …"), a note about the person ("Đã từ trần năm 2024", "Rút kinh nghiệm …") stay.
+ * replacing another ("Thay cho đ/c …"), a note about the person ("Rút kinh nghiệm …") stay. A death proposed for a posthumous award
+ * stays ("Đã từ trần năm 2024, đề nghị truy tặng"); a death alone withdraws the row since trial 15 (trial15-note-withdrawn).
  */
 import type { Row } from '../../fixtures/workbooks';
 import { checkBooks } from '../../fixtures/trial2-fixgroups-shapes';
@@ -28,7 +29,7 @@ describe('a row its unit takes back', () => {
     expect(r.off).toEqual([expect.stringContaining(`«${note}»`)]);
   });
 
-  it.each(['Thay cho đ/c Nguyễn Văn Tâm', 'Đã từ trần năm 2024', 'Rút kinh nghiệm từ mô hình cũ', 'Dự bị đảng viên'])('near miss «%s»: counted and listed', async (note) => {
+  it.each(['Thay cho đ/c Nguyễn Văn Tâm', 'Đã từ trần năm 2024, đề nghị truy tặng', 'Rút kinh nghiệm từ mô hình cũ', 'Dự bị đảng viên'])('near miss «%s»: counted and listed', async (note) => {
     const r = await checked([note, '']);
     expect(r.registered).toBe(2);
     expect(r.listed).toEqual(['Kiều Văn Một', 'Kiều Văn Hai']);

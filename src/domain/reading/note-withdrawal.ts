@@ -1,0 +1,97 @@
+/**
+ * What a unit's «Ghi chú» says about its own row beyond the bare wordings: the row taken back with its reason
+ * («Rút (chuyển công tác)», «Đã chuyển công tác, rút»), in other words («Thôi đăng ký», «Không đăng ký nữa», «Hủy»,
+ * «Bỏ», «Bị thay thế»), the person dead («Đã mất», «Từ trần năm 2022»), or the row replacing another person
+ * («Thay thế đ/c Lê Văn Tám»).
+ */
+import type { Registration } from '../records';
+import { looksPersonal } from '../subjects/subject-kind';
+import { asciiKey, toneKey } from '../text';
+
+// A note is read part by part: a withdrawal is one whole part, before or after its reason, never a word inside a
+// sentence («Bổ sung thành tích», «Rút kinh nghiệm», «Tiêu hủy hàng giả», «Khắc phục mất mùa»).
+const PARTS = /[(),;:.[\]]+|\s[-–—]+\s/;
+const WITHDRAWING = new RegExp(
+  '^(?:(?:don vi|dv) )?(?:xin |da |de nghi |dang ky )?(?:' +
+    [
+      'rut(?: ten| ho so| khoi (?:danh sach|ds))?',
+      'thoi(?: dang ky| de nghi| tham gia)?(?: nua)?',
+      'khong (?:dang ky|tham gia|de nghi)(?: nua)',
+      'khong dang ky',
+      'huy(?: bo| ten| dang ky| ho so)?',
+      'bo(?: ten| khoi (?:danh sach|ds))?',
+      // Replaced: «Bị thay thế», «Đã được thay bằng đ/c …»; «Thay thế» alone may be said by the replacing row.
+      '(?:bi|duoc|da bi|da duoc) thay(?: the)?(?: (?:bang|boi) .+)?',
+      'thay (?:the )?bang .+',
+    ].join('|') +
+    ')$',
+);
+const DIED = /^(?:da )?(?:mat|tu tran|qua doi|tu the)(?: (?:nam|ngay|thang) .+| \d.*)?$/;
+// A posthumous award is proposed: the death is no withdrawal.
+const POSTHUMOUS = /(^| )(truy tang|liet si|hy sinh|hi sinh)( |$)/;
+
+/** The parts of a note, each keyed. */
+function partKeys(note: string): string[] {
+  return note
+    .split(PARTS)
+    .map((p) => asciiKey(p))
+    .filter(Boolean);
+}
+
+/** A part of the note takes the row back: «Rút (chuyển công tác)», «Thôi đăng ký», «Hủy», «Bị thay thế». */
+export function withdrawsInPart(note: string): boolean {
+  const parts = partKeys(note);
+  // «Đề nghị rút» alone is a vetting verdict (the district's), counted for its unit; «Rút» alone, like «Rút tên», the unit's.
+  if (parts.length === 1 && /^de nghi rut( ten)?$/.test(parts[0] as string)) return false;
+  return parts.some((k) => WITHDRAWING.test(k));
+}
+
+/** The note says the person died («Đã mất», «Từ trần», «Mất năm 2022») and proposes no posthumous award. */
+export function saysDied(note: string): boolean {
+  const parts = partKeys(note);
+  return parts.some((k) => DIED.test(k)) && !parts.some((k) => POSTHUMOUS.test(k));
+}
+
+// «Thay thế đ/c Lê Văn Tám», «Thay cho ông Lê Văn Tám», «Đăng ký thay thế đồng chí …»: the person named after it.
+const REPLACES =
+  /(?:^|[(,;.]\s*)(?:(?:đăng ký|đề nghị|người|dòng)\s+)?thay(?:\s+thế)?(?:\s+cho)?\s+((?:đ\/c|đ\.c\.?|đc|đồng chí|ông|bà|anh|chị)\s+)?([^(),;]+)/iu;
+const TRAILING = /[\s.:!/-]+$/u;
+
+/**
+ * The person a row's note says it replaces, and whether the note calls them a person («đ/c», «ông»…); undefined
+ * when the note replaces no one.
+ */
+export function replacedPerson(note: string): { name: string; called: boolean } | undefined {
+  if (!/thay/i.test(note)) return undefined;
+  const m = REPLACES.exec(note);
+  const name = m?.[2]?.split(/\s[-–—]+\s/u)[0]?.replace(TRAILING, '').trim();
+  if (!m || !name) return undefined;
+  // «Bị thay thế bằng …», «Thay bằng …»: the note's own row is the one replaced.
+  if (/^(bằng|bởi)\s/iu.test(name)) return undefined;
+  return { name, called: m[1] !== undefined };
+}
+
+/**
+ * Rows whose unit's note replaces a person («Thay thế đ/c Lê Văn Tám»): the unit's row naming that person is withdrawn,
+ * replaced by the noting row; a person named so whom no row of the unit names is kept on the noting row, to be
+ * asked about. A post replaced («Thay thế Bí thư chi bộ năm 2022») names no one.
+ */
+export function markReplacedRows(registrations: readonly Registration[]): void {
+  const noting = registrations.filter((r) => r.note && /thay/i.test(r.note));
+  if (!noting.length) return;
+  const unitOf = (r: Registration) => r.unitId ?? `\u0000${r.source.file}`;
+  const byUnit = new Map<string, Registration[]>();
+  for (const r of registrations) byUnit.set(unitOf(r), [...(byUnit.get(unitOf(r)) ?? []), r]);
+  for (const r of noting) {
+    // The note as the unit wrote it, before a posthumous mark was added to it.
+    const said = replacedPerson(r.note ?? '');
+    if (!said || r.withdrawn) continue;
+    const key = toneKey(said.name);
+    const named = (byUnit.get(unitOf(r)) ?? []).filter((o) => o !== r && o.kind !== 'collective' && toneKey(o.name) === key);
+    for (const o of named) {
+      o.withdrawn = true;
+      o.replacedByRow = r.name;
+    }
+    if (!named.length && (said.called || looksPersonal(said.name))) r.replacesMissing = said.name;
+  }
+}
