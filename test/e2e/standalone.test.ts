@@ -297,3 +297,26 @@ describe('standalone page without office.js', () => {
     await other.close();
   });
 });
+
+describe('standalone page by keyboard alone (trial 15)', () => {
+  it('keeps focus on the pressed button while files are read and while the check runs', async () => {
+    const context = await browser.newContext({ viewport: { width: 340, height: 800 }, locale: 'en-US' });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${server.url}taskpane.html`);
+      await page.getByRole('button', { name: /^Chọn tệp \(/ }).focus();
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+      await chooser.setFiles([samples.master, samples.unitFile]);
+      await page.getByTestId('files-summary').waitFor();
+      const focused = () => page.evaluate(() => (document.activeElement === document.body ? 'BODY' : (document.activeElement?.textContent ?? '').trim()));
+      expect(await focused()).not.toBe('BODY');
+      await page.getByRole('tab', { name: 'Kiểm tra' }).click();
+      await page.getByRole('button', { name: 'Kiểm tra', exact: true }).focus();
+      await page.keyboard.press('Enter');
+      await page.getByTestId('summary').waitFor({ timeout: 60_000 });
+      expect(await focused()).toBe('Kiểm tra');
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -63,7 +63,7 @@ export function CheckTab({ workspace, outcome, onOutcome, asOf, onAsOf, hidden }
     <div className="tab check-tab">
       <div className="row">
         <DateField label={ui.asOf} iso={asOf} onIso={onAsOf} />
-        <Button appearance="primary" onClick={() => void check()} disabled={state.busy}>
+        <Button appearance="primary" onClick={() => void check()} disabledFocusable={state.busy}>
           {state.busy ? ui.checking : ui.runCheck}
         </Button>
       </div>
@@ -90,15 +90,15 @@ export function CheckTab({ workspace, outcome, onOutcome, asOf, onAsOf, hidden }
             </MessageBar>
           )}
           <div className="row">
-            <Button onClick={() => void feedback()} disabled={state.busy}>
+            <Button onClick={() => void feedback()} disabledFocusable={state.busy}>
               {ui.feedback}
             </Button>
             {highlight && clear && (
               <>
-                <Button onClick={() => void run(async () => setDone(ui.highlighted(await highlight(outcome.report.findings.filter((f) => f.severity !== 'info' && !hidden(f))))))} disabled={state.busy}>
+                <Button onClick={() => void run(async () => setDone(ui.highlighted(await highlight(outcome.report.findings.filter((f) => f.severity !== 'info' && !hidden(f))))))} disabledFocusable={state.busy}>
                   {ui.highlight}
                 </Button>
-                <Button onClick={() => void run(async () => setDone(ui.cleared(await clear())))} disabled={state.busy}>
+                <Button onClick={() => void run(async () => setDone(ui.cleared(await clear())))} disabledFocusable={state.busy}>
                   {ui.clearHighlight}
                 </Button>
               </>

@@ -77,7 +77,7 @@ export function ConsolidateTab({ workspace, outcome, asOf }: { workspace: Worksp
           })}
         </RadioGroup>
       </Field>
-      <Button appearance="primary" onClick={() => void go()} disabled={state.busy}>
+      <Button appearance="primary" onClick={() => void go()} disabledFocusable={state.busy}>
         {state.busy ? ui.consolidating : ui.runConsolidate}
       </Button>
       <TaskStatus state={state} {...(done ? { done } : {})} />
@@ -90,7 +90,7 @@ export function ConsolidateTab({ workspace, outcome, asOf }: { workspace: Worksp
         <Button onClick={() => result.download && saveBytes(result.download.fileName, result.download.bytes)}>{ui.download}</Button>
       )}
       {result?.document && (
-        <Button onClick={() => void downloadWord()} disabled={word.busy}>
+        <Button onClick={() => void downloadWord()} disabledFocusable={word.busy}>
           {word.busy ? ui.makingWord : ui.downloadWord}
         </Button>
       )}

@@ -27,7 +27,7 @@ export function FilesTab({ workspace, onChanged }: { workspace: Workspace; onCha
   return (
     <div className="tab files-tab">
       <p>{workspace.insideExcel ? ui.pickHintExcel : ui.pickHintBrowser}</p>
-      <Button appearance="primary" onClick={() => input.current?.click()} disabled={state.busy}>
+      <Button appearance="primary" onClick={() => input.current?.click()} disabledFocusable={state.busy}>
         {files.length ? ui.pickAgain : ui.pickFiles}
       </Button>
       <input

@@ -72,7 +72,8 @@ export function ProfileTab({ workspace, outcome, onSaved }: { workspace: Workspa
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        if (parsedAbbrevs) void save(overrideOf(profile, parsedAbbrevs, splitRecipients(recipients)));
+        // The buttons stay focusable while saving (a keyboard user keeps their place): Enter in a field must not save twice.
+        if (parsedAbbrevs && !state.busy) void save(overrideOf(profile, parsedAbbrevs, splitRecipients(recipients)));
       }}
     >
       <p>{ui.profileIntro}</p>
@@ -147,10 +148,10 @@ export function ProfileTab({ workspace, outcome, onSaved }: { workspace: Workspa
         })}
       </fieldset>
       <div className="row">
-        <Button appearance="primary" type="submit" disabled={state.busy}>
+        <Button appearance="primary" type="submit" disabledFocusable={state.busy}>
           {ui.save}
         </Button>
-        <Button onClick={() => void save(undefined)} disabled={state.busy}>
+        <Button onClick={() => void save(undefined)} disabledFocusable={state.busy}>
           {ui.reset}
         </Button>
       </div>
