@@ -304,6 +304,7 @@ describe('standalone page by keyboard alone (trial 15)', () => {
     const page = await context.newPage();
     try {
       await page.goto(`${server.url}taskpane.html`);
+      await page.getByRole('tab', { name: 'Chọn tệp' }).waitFor({ timeout: 10_000 });
       await page.getByRole('button', { name: /^Chọn tệp \(/ }).focus();
       const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
       await chooser.setFiles([samples.master, samples.unitFile]);
