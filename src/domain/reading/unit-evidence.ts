@@ -514,10 +514,10 @@ export function attributeUnits<U extends UnitRef>(
       let workplaceAbove: string | undefined;
       for (let i = 0; i < rows.length; i++) {
         const r = rows[i] as Registration;
-        if (dittos?.has(i) && workplaceAbove) r.workplace = r.workplace ? `${workplaceAbove}, ${r.workplace}` : workplaceAbove;
+        if (dittos?.has(i) && workplaceAbove) r.workplace = joinedPlaces(workplaceAbove, r.workplace);
         if (r.unitSource !== 'column' || !r.unitText) continue;
         workplaceAbove = r.unitText;
-        r.workplace = r.workplace ? `${r.unitText}, ${r.workplace}` : r.unitText;
+        r.workplace = joinedPlaces(r.unitText, r.workplace);
         r.unitText = undefined;
         r.unitSource = undefined;
       }
@@ -666,6 +666,19 @@ export function attributeUnits<U extends UnitRef>(
     for (const r of rows) if (r.unitText) r.unitText = written(r.unitText);
   }
   return findings;
+}
+
+/**
+ * A workplace before what the row's workplace column gives («Chi hội CCB ấp 2, xã Tân Lập» and «xã Tân Lập» from
+ * «Quê quán»): the second only where the first does not already say it.
+ */
+function joinedPlaces(first: string, second: string | undefined): string {
+  if (!second) return first;
+  const a = ` ${asciiKey(first)} `;
+  const b = ` ${asciiKey(second)} `;
+  if (a.includes(b)) return first;
+  if (b.includes(a)) return second;
+  return `${first}, ${second}`;
 }
 
 /** A column holding text on rows below the table's last row or between its rows where no row was read. */

@@ -162,7 +162,21 @@ const REGISTRATION_SYNONYMS: Synonyms = {
   gender: ['Giới tính', 'Nam/Nữ', 'Nam, nữ', 'GT'],
   // The police's and the army's lists give the rank with the post ("Cấp bậc, chức vụ").
   position: ['Chức vụ', 'Chức danh', 'Nghề nghiệp', 'CV', 'Cấp bậc, chức vụ', 'Cấp bậc - chức vụ', 'Chức vụ, cấp bậc'],
-  workplace: ['Đơn vị công tác', 'Nơi công tác', 'Cơ quan công tác', 'Địa chỉ', 'Nơi ở', 'Quê quán', 'Nơi cư trú', 'Nơi thường trú', 'Chỗ ở hiện nay'],
+  // A hospital's or an office's lists give the department ("Khoa, phòng").
+  workplace: [
+    'Đơn vị công tác',
+    'Nơi công tác',
+    'Cơ quan công tác',
+    'Địa chỉ',
+    'Nơi ở',
+    'Quê quán',
+    'Nơi cư trú',
+    'Nơi thường trú',
+    'Chỗ ở hiện nay',
+    'Khoa, phòng',
+    'Phòng, khoa',
+    'Bộ phận công tác',
+  ],
   positionWorkplace: [
     'Chức vụ, đơn vị công tác',
     'Chức vụ, nơi công tác',
