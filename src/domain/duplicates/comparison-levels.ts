@@ -278,8 +278,11 @@ export const PEOPLE: MatchModelTable = {
         // Alike, but only one says which of its namesakes it is: never certain on that alone.
         { level: 'similarBranch', points: 1, cap: 'probable', when: (f, i, j) => f.workplace.oneMarked(i, j) && f.workplace.overlap(i, j) >= 0.5 },
         { level: 'similar', points: 1, when: (f, i, j) => f.workplace.overlap(i, j) >= 0.5 },
-        // The workplace is mostly kept when a post changes: two workplaces given and different say "two people".
-        { level: 'different', points: -2 },
+        // The workplace is mostly kept when a post changes: two workplaces given and different say "two people", or
+        // at least that a clerk must decide ("Trưởng khoa, Khoa Nội" / "Trưởng khoa, Khoa Ngoại" of one hospital);
+        // unless one is named in the other's job (a person with two posts).
+        { level: 'inOtherJob', points: -2, when: (f, i, j) => f.workplaceInJob(i, j) },
+        { level: 'different', points: -2, cap: 'probable' },
       ],
     },
     {
@@ -344,6 +347,7 @@ export const PEOPLE: MatchModelTable = {
         { field: 'birthYear', level: 'near' },
         { field: 'birthYear', level: 'unknown' },
         { field: 'workplace', level: 'different' },
+        { field: 'workplace', level: 'inOtherJob' },
         { field: 'workplace', level: 'otherBranch' },
       ],
       unless: [{ field: 'together', level: 'yes' }],

@@ -176,6 +176,29 @@ class WordSets {
     return false;
   }
 
+  /**
+   * Record i's list is named in record j's lists of `others` (numbered alike): two of its words or more are there, and
+   * at most one is not (a place word one row keeps and the other reads as its commune: "Công an xã").
+   */
+  within(i: number, others: readonly WordSets[], j: number): boolean {
+    const si = this.start[i] as number;
+    if (si < 0) return false;
+    let found = 0;
+    let missing = 0;
+    for (let a = si; a < si + (this.length[i] as number); a++) {
+      const w = this.words[a];
+      const there = others.some((o) => {
+        const sj = o.start[j] as number;
+        if (sj < 0) return false;
+        for (let b = sj; b < sj + (o.length[j] as number); b++) if (o.words[b] === w) return true;
+        return false;
+      });
+      if (there) found++;
+      else if (++missing > 1) return false;
+    }
+    return found >= 2;
+  }
+
   /** Words in common over words in either (Jaccard), both lists given. */
   overlap(i: number, j: number): number {
     const c = this.common(i, j);
@@ -202,6 +225,15 @@ export class RecordFacts {
   postsMeet(i: number, j: number): boolean {
     const p = this.position;
     return p.meets(i, p, j) || p.meets(i, this.workplace, j) || p.meets(j, this.workplace, i);
+  }
+
+  /**
+   * One row's workplace is named whole in the other's job, post or workplace ("Công an xã" in "Hội viên Hội Nông dân,
+   * Trưởng Công an xã"): a second post of one person, not another workplace.
+   */
+  workplaceInJob(i: number, j: number): boolean {
+    const jobs = [this.position, this.workplace];
+    return this.workplace.within(i, jobs, j) || this.workplace.within(j, jobs, i);
   }
 
 

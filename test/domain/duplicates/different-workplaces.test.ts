@@ -1,0 +1,26 @@
+/**
+ * Two rows with one name and birth year whose workplaces are both given and differ (trial 15: two doctors «Nguyễn
+ * Văn An», 1980, «Trưởng khoa» of «Khoa Nội» and of «Khoa Ngoại», in one hospital's list): a clerk decides, never a
+ * merge without a word (a wrong merge takes a person's commendation away). Near misses: one workplace, or one left out.
+ */
+import { person, verdict } from './factory';
+
+const doctor = (workplace: string | undefined, unitId = 'X01') => person('Nguyễn Văn An', 1980, { gender: 'male', unitId, position: 'Trưởng khoa', ...(workplace ? { workplace } : {}) });
+
+describe('one name and birth year, two workplaces given', () => {
+  it.each([
+    ['Khoa Nội', 'Khoa Ngoại', 'X01'],
+    ['Phòng Tư pháp huyện', 'Phòng Nội vụ huyện', 'UB'],
+    ['Trường THCS An Bình', 'Trạm Y tế xã An Bình', 'X01'],
+  ])('%s / %s, one unit: at most probable', (a, b, unitId) => {
+    expect(verdict(doctor(a, unitId), doctor(b, unitId))).toBe('probable');
+  });
+
+  it('near miss: one workplace written alike is one person', () => {
+    expect(verdict(doctor('Khoa Nội'), doctor('Khoa Nội'))).toBe('certain');
+  });
+
+  it('near miss: one workplace left out is one person listed twice by the unit', () => {
+    expect(verdict(doctor('Khoa Nội'), doctor(undefined))).toBe('certain');
+  });
+});
