@@ -30,7 +30,8 @@ function fileNameWords(fileName: string): string {
   return base
     .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
     .replace(/[_\-.+]+/g, ' ')
-    .replace(/^\s*\d+\s+/, '')
+    // A file numbered in the inbox's order ("02 Hoi ND", "II Hoi ND", "I-hoi-lhpn"): the number is no part of the name.
+    .replace(/^\s*(?:\d+|i{1,3}|iv|vi{0,3}|ix)\s+/i, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
