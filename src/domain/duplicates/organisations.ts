@@ -14,7 +14,7 @@ const ORGANISATION_KINDS: readonly string[] = [
   'Chi bộ', 'Đảng bộ', 'Mặt trận Tổ quốc', 'Ban công tác Mặt trận', 'Ủy ban nhân dân', 'Hội đồng nhân dân',
   'Công an', 'Ban Chỉ huy Quân sự', 'Quân sự', 'Dân quân', 'Trạm Y tế', 'Trung tâm Y tế', 'Bệnh viện',
   'Trường Mầm non', 'Trường Tiểu học', 'Trường Trung học cơ sở', 'Trường Trung học phổ thông', 'Trường',
-  'Hợp tác xã', 'Câu lạc bộ', 'Tổ hợp tác', 'Tổ dân phố', 'Nhà văn hóa', 'Thư viện', 'Phòng', 'Ban', 'Văn phòng',
+  'Hợp tác xã', 'Câu lạc bộ', 'Tổ hợp tác', 'Tổ dân phố', 'Nhà văn hóa', 'Thư viện', 'Phòng', 'Ban', 'Văn phòng', 'Khoa',
   'Kho bạc', 'Chi cục', 'Ngân hàng', 'Bưu điện', 'Điện lực', 'Công ty', 'Doanh nghiệp', 'Gia đình', 'Hộ gia đình',
   'Tòa án nhân dân', 'Viện Kiểm sát nhân dân', 'Bảo hiểm xã hội', 'Thanh tra', 'Hạt Kiểm lâm',
 ];

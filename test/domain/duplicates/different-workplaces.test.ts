@@ -16,6 +16,13 @@ describe('one name and birth year, two workplaces given', () => {
     expect(verdict(doctor(a, unitId), doctor(b, unitId))).toBe('probable');
   });
 
+  it('a combined «Chức vụ, đơn vị công tác» naming two departments («Trưởng khoa, Khoa Nội» / «…, Khoa Ngoại»): at most probable', () => {
+    const a = person('Nguyễn Văn An', 1980, { gender: 'male', position: 'Trưởng khoa, Khoa Nội' });
+    const b = person('Nguyễn Văn An', 1980, { gender: 'male', position: 'Trưởng khoa, Khoa Ngoại' });
+    expect(verdict(a, b)).toBe('probable');
+    expect(verdict(a, person('Nguyễn Văn An', 1980, { gender: 'male', position: 'Trưởng khoa Khoa Nội' }))).toBe('certain');
+  });
+
   it('near miss: one workplace written alike is one person', () => {
     expect(verdict(doctor('Khoa Nội'), doctor('Khoa Nội'))).toBe('certain');
   });
