@@ -248,6 +248,8 @@ function byCommune<U extends UnitRef>(resolver: UnitResolver<U>, text: string): 
   // holds first ("ds-tan-lap.xlsx") and be written in lower case.
   const bare = text
     .replace(LIST_WORDS, '')
+    // Its party committee's short name first, typed without diacritics too ("DU Tan Lap", "ĐU xã Tân Lập").
+    .replace(/^(?:đu|du|đb|db|đảng ủy|dang uy|đảng bộ|dang bo)\s+/iu, '')
     .replace(/^(?:(?:x|tt|p)(?:\.\s*|\s+)|(?:xã|xa|thị trấn|thi tran|phường|phuong)\.?\s+)/iu, '')
     .trim();
   if (!/^\p{L}+(?: \p{L}+){1,2}$/u.test(bare)) return undefined;
