@@ -280,8 +280,9 @@ export const PEOPLE: MatchModelTable = {
         { level: 'similar', points: 1, when: (f, i, j) => f.workplace.overlap(i, j) >= 0.5 },
         // The workplace is mostly kept when a post changes: two workplaces given and different say "two people", or
         // at least that a clerk must decide ("Trưởng khoa, Khoa Nội" / "Trưởng khoa, Khoa Ngoại" of one hospital);
-        // unless one is named in the other's job (a person with two posts).
-        { level: 'inOtherJob', points: -2, when: (f, i, j) => f.workplaceInJob(i, j) },
+        // unless they are one person's two posts: one named in the other's job, or two bodies of one village
+        // ("Bí thư Chi bộ ấp 3" / "Chi hội trưởng Chi hội ND ấp 3").
+        { level: 'twoPosts', points: -2, when: (f, i, j) => f.workplaceInJob(i, j) || (villageKnown(f, i, j) && sameVillage(f, i, j)) },
         { level: 'different', points: -2, cap: 'probable' },
       ],
     },
@@ -347,7 +348,7 @@ export const PEOPLE: MatchModelTable = {
         { field: 'birthYear', level: 'near' },
         { field: 'birthYear', level: 'unknown' },
         { field: 'workplace', level: 'different' },
-        { field: 'workplace', level: 'inOtherJob' },
+        { field: 'workplace', level: 'twoPosts' },
         { field: 'workplace', level: 'otherBranch' },
       ],
       unless: [{ field: 'together', level: 'yes' }],

@@ -21,9 +21,13 @@ const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(c
 const isConsonant = (ch: string | undefined) => isLetter(ch) && !VOWELS.has(baseLetter(ch as string));
 const hasVowel = (text: string) => [...text].some((ch) => VOWELS.has(baseLetter(ch)));
 
+/** A digraph ("th", "ch", "kh", "ph", "nh", "gh") with its «h» typed as «g» or «j». */
+const DIGRAPH_TYPO = /^[tckpng][gj]/;
+
 /** "HLuih" → "H Luih", "Bkrông" → "B k rông", "Rơmah" → "R mah"; any other word as it is. */
-function splitWord(word: string): string {
+function splitWord(word: string, kinh = false): string {
   const lower = word.toLowerCase();
+  if (kinh && DIGRAPH_TYPO.test(lower)) return word;
   // The part set apart must still be a syllable: "Mnh" is "Minh" mistyped, not a prefix and a word.
   if (isConsonant(lower[0]) && isConsonant(lower[1]) && !isDigraph(lower.slice(0, 2)) && hasVowel(lower.slice(1))) {
     return `${word.charAt(0)} ${splitWord(word.slice(1))}`;
@@ -34,8 +38,9 @@ function splitWord(word: string): string {
 }
 
 /**
- * Surnames of the Kinh and of peoples who name themselves as the Kinh do: a name beginning with one is no highland
- * name, and a word in it beginning with two consonants is a typo ("Lê Tjị Liên", "Phạm Thị Cgâu"), not a prefix.
+ * Surnames of the Kinh and of peoples who name themselves as the Kinh do: in a name beginning with one, a digraph's
+ * «h» struck as its neighbour on the keyboard ("Lê Tjị Liên", "Phạm Thị Cgâu") is a typo, not a highland prefix.
+ * Highland names borne after such a surname («Hồ Thị Blăng», «Đinh Văn Krông») are still read as highland.
  */
 const KINH_SURNAMES = new Set(
   (
@@ -59,13 +64,14 @@ const beginsKinh = (name: string) => {
  */
 export function highlandParts(name: string): string {
   // Most names have no word that begins so: they are not looked at word by word.
-  if (!HIGHLAND_START.test(name) || beginsKinh(name)) return name;
+  if (!HIGHLAND_START.test(name)) return name;
+  const kinh = beginsKinh(name);
   const words = name.split(/(\s+|-)/);
   let changed = false;
   for (let i = 0; i < words.length; i += 2) {
     const word = words[i] as string;
     const next = words[i + 2];
-    const out = PRESYLLABLE.test(word.toLowerCase()) && next && isConsonant(next.charAt(0).toLowerCase()) ? word.charAt(0) : splitWord(word);
+    const out = PRESYLLABLE.test(word.toLowerCase()) && next && isConsonant(next.charAt(0).toLowerCase()) ? word.charAt(0) : splitWord(word, kinh);
     if (out !== word) {
       words[i] = out;
       changed = true;

@@ -26,7 +26,9 @@ const WITHDRAWING = new RegExp(
     ].join('|') +
     ')$',
 );
-const DIED = /^(?:da )?(?:mat|tu tran|qua doi|tu the)(?: (?:nam|ngay|thang) .+| \d.*)?$/;
+// «Đã mất», «Từ trần năm 2022», «Mất 12/3/2024» (keyed «mat 12 3 2024»): a date at most after it («Mất 41% sức lao
+// động», «Mất 01 chân» are a disability).
+const DIED = /^(?:da )?(?:mat|tu tran|qua doi|tu the)(?: (?:vao )?(?:(?:nam|ngay|thang) )?(?:\d{1,2} ){0,2}\d{4})?$/;
 // A posthumous award is proposed: the death is no withdrawal.
 const POSTHUMOUS = /(^| )(truy tang|liet si|hy sinh|hi sinh)( |$)/;
 

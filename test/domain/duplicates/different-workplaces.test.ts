@@ -23,6 +23,14 @@ describe('one name and birth year, two workplaces given', () => {
     expect(verdict(a, person('Nguyễn Văn An', 1980, { gender: 'male', position: 'Trưởng khoa Khoa Nội' }))).toBe('certain');
   });
 
+  it.each([
+    ['Bí thư Chi bộ ấp Bình Hòa', 'Trưởng Ban CTMT ấp Bình Hòa'],
+    ['Bí thư Chi bộ ấp 3', 'Chi hội trưởng Chi hội ND ấp 3'],
+  ])('near miss: %s / %s, two bodies of one village, are one person with two posts (review 22)', (a, b) => {
+    const x = person('Nguyễn Văn Tư', 1969, { gender: 'male', position: a });
+    expect(verdict(x, person('Nguyễn Văn Tư', 1969, { gender: 'male', unitId: 'ND', position: b }))).toBe('certain');
+  });
+
   it('near miss: one workplace written alike is one person', () => {
     expect(verdict(doctor('Khoa Nội'), doctor('Khoa Nội'))).toBe('certain');
   });

@@ -27,6 +27,12 @@ describe('highlandParts', () => {
       expect(highlandParts(name)).toBe(name);
   });
 
+  it('near miss: a highland given name after a surname the Kinh share (Hồ, Đinh) keeps its parts apart (review 22)', () => {
+    expect(highlandParts('Hồ Thị Blăng')).toBe('Hồ Thị B lăng');
+    expect(highlandParts('Đinh Văn Krông')).toBe('Đinh Văn K rông');
+    expect(verdict(person('Hồ Thị Blăng', 1988, female), person("Hồ Thị B'Lăng", 1988, female))).toBe('certain');
+  });
+
   it('near miss: a highland name keeps its parts apart, with a Kinh middle name or after an honorific', () => {
     expect(highlandParts('Kpă Thị Lan')).toBe('K pă Thị Lan');
     expect(highlandParts("Bà Ksor HLuih")).toBe("Bà K sor H Luih");

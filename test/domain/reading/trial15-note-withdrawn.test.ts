@@ -52,7 +52,7 @@ describe('a note that takes the row back', () => {
     expect(r.off).toEqual([`Kiều Văn Một: ${ceremonyText.reasonWithdrawn(note)}`]);
   });
 
-  it.each(['Đã mất', 'Từ trần', 'Mất năm 2022', 'Đã từ trần năm 2024', 'Qua đời (tháng 10/2022)'])('«%s»: the person died, not counted, not listed', async (note) => {
+  it.each(['Đã mất', 'Từ trần', 'Mất năm 2022', 'Đã từ trần năm 2024', 'Qua đời (tháng 10/2022)', 'Mất 12/3/2024', 'Từ trần ngày 05/01/2023'])('«%s»: the person died, not counted, not listed', async (note) => {
     const r = await checked([{ note }, { note: '' }]);
     expect(r.registered).toBe(1);
     expect(r.listed).toEqual(['Kiều Văn Hai']);
@@ -106,6 +106,10 @@ describe('near misses: counted and listed, no note added', () => {
     'Gia đình có người mất năm 2022',
     'Không bỏ sót hộ nghèo',
     'Đã chuyển công tác',
+    // A disability is no death (review 22).
+    'Thương binh 4/4, mất 41% sức lao động',
+    'Mất 01 chân do tai nạn lao động',
+    'Mất sức lao động 61%',
   ])('«%s»', async (note) => {
     const r = await checked([{ note }, { note: '' }]);
     expect(r.registered).toBe(2);
