@@ -274,7 +274,8 @@ export const PEOPLE: MatchModelTable = {
         // The same kind of body in another commune: no evidence either way.
         { level: 'elsewhere', points: 0, when: (f, i, j) => f.workplace.equal(i, j) },
         // Namesake bodies told apart by a letter or a number ("Trường TH An Lạc A" / "… B"): two workplaces.
-        { level: 'otherBranch', points: -2, cap: 'probable', when: (f, i, j) => f.workplace.marksDiffer(i, j) },
+        // Or two parts of one body ("Khoa Nội" / "Khoa Sản" of one hospital).
+        { level: 'otherBranch', points: -2, cap: 'probable', when: (f, i, j) => f.workplace.marksDiffer(i, j) || f.workplace.partsDiffer(i, j) },
         // Alike, but only one says which of its namesakes it is: never certain on that alone.
         { level: 'similarBranch', points: 1, cap: 'probable', when: (f, i, j) => f.workplace.oneMarked(i, j) && f.workplace.overlap(i, j) >= 0.5 },
         { level: 'similar', points: 1, when: (f, i, j) => f.workplace.overlap(i, j) >= 0.5 },

@@ -8,6 +8,7 @@ import { Numbering, PlaceKeys } from './keys';
 import type { NameFrequencies } from './name-frequency';
 import type { MatchRecord } from './normalize';
 import type { Place } from './places';
+import { foldWord } from './tokens';
 
 /** A place as numbers: `samePlace` (places.ts) compares folded forms, or ASCII forms when one side is plain. */
 class PlaceColumns {
@@ -40,6 +41,8 @@ class PlaceColumns {
 
 /** A letter or a number alone among a body's words: which of its namesakes it is. */
 const BRANCH_MARK = /^(?:[a-zđ]|\d{1,3})$/;
+/** A part of a body («Khoa Nội», «Phòng Tư pháp», «Đội Điều tra», «Tổ Văn»): its words say which part. */
+const PART_HEADS = new Set(['khoa', 'phòng', 'đội', 'tổ'].map((w) => foldWord(w).fold));
 
 /**
  * A word list per record (sorted, distinct, as numbers), for position and workplace: `words[start[k] … start[k] +
@@ -53,6 +56,8 @@ class WordSets {
    * number alone); 0 when none.
    */
   private readonly mark: Int32Array;
+  /** The list names a part of a body (`PART_HEADS`). */
+  private readonly part: Uint8Array;
   private words = new Int32Array(1024);
   private used = 0;
   private readonly at = new Map<readonly string[], number>();
@@ -64,6 +69,7 @@ class WordSets {
     this.start = new Int32Array(size).fill(-1);
     this.length = new Int32Array(size);
     this.mark = new Int32Array(size);
+    this.part = new Uint8Array(size);
   }
 
   set(k: number, list: readonly string[] | undefined): void {
@@ -89,6 +95,18 @@ class WordSets {
     this.length[k] = list.length;
     const mark = list.find((w) => BRANCH_MARK.test(w));
     if (mark !== undefined) this.mark[k] = this.text.of(mark) + 1;
+    if (list.some((w) => PART_HEADS.has(w))) this.part[k] = 1;
+  }
+
+  /**
+   * Both lists name a part of a body, and each has a word the other lacks: two parts of one body ("Khoa Nội, Trung
+   * tâm Y tế huyện" / "Khoa Sản, Trung tâm Y tế huyện"), not one written twice ("Phòng Tư pháp" / "Phòng Tư pháp,
+   * UBND huyện").
+   */
+  partsDiffer(i: number, j: number): boolean {
+    if (this.part[i] !== 1 || this.part[j] !== 1) return false;
+    const c = this.common(i, j);
+    return c < (this.length[i] as number) && c < (this.length[j] as number);
   }
 
   /** Both lists tell their body apart from its namesakes, each otherwise ("… An Lạc A" / "… An Lạc B"). */

@@ -12,6 +12,9 @@ describe('one name and birth year, two workplaces given', () => {
     ['Khoa Nội', 'Khoa Ngoại', 'X01'],
     ['Phòng Tư pháp huyện', 'Phòng Nội vụ huyện', 'UB'],
     ['Trường THCS An Bình', 'Trạm Y tế xã An Bình', 'X01'],
+    // Two parts of one body, the body written with each.
+    ['Khoa Nội, Trung tâm Y tế huyện', 'Khoa Sản, Trung tâm Y tế huyện', 'X01'],
+    ['Đội Cảnh sát giao thông, Công an huyện', 'Đội Điều tra, Công an huyện', 'X01'],
   ])('%s / %s, one unit: at most probable', (a, b, unitId) => {
     expect(verdict(doctor(a, unitId), doctor(b, unitId))).toBe('probable');
   });
@@ -29,6 +32,11 @@ describe('one name and birth year, two workplaces given', () => {
   ])('near miss: %s / %s, two bodies of one village, are one person with two posts (review 22)', (a, b) => {
     const x = person('Nguyễn Văn Tư', 1969, { gender: 'male', position: a });
     expect(verdict(x, person('Nguyễn Văn Tư', 1969, { gender: 'male', unitId: 'ND', position: b }))).toBe('certain');
+  });
+
+  it('near miss: one part of a body written with and without the body is one person', () => {
+    expect(verdict(doctor('Khoa Nội'), doctor('Khoa Nội, Trung tâm Y tế huyện'))).toBe('certain');
+    expect(verdict(doctor('Phòng Tư pháp huyện', 'UB'), doctor('Phòng Tư pháp, Ủy ban nhân dân huyện', 'UB'))).toBe('certain');
   });
 
   it('near miss: one workplace written alike is one person', () => {
