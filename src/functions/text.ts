@@ -34,7 +34,7 @@ function listedUnitType(profile: Profile, rows: readonly QuotaRow[], name: strin
   const resolver = listResolver(profile, rows);
   const found = resolver && resolveWritten(resolver, name);
   const type = found && rows[Number(found.id)]?.type;
-  return type ? profile.unitTypes.find((t) => t.name === type) : undefined;
+  return type ? unitTypeByName(profile, type) : undefined;
 }
 
 /** The type of a unit type or a unit name; a name the profile cannot type, the type of the listed unit it names. */

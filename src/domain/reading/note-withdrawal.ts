@@ -40,8 +40,15 @@ function partKeys(note: string): string[] {
     .filter(Boolean);
 }
 
-/** A part of the note takes the row back: «Rút (chuyển công tác)», «Thôi đăng ký», «Hủy», «Bị thay thế». */
-export function withdrawsInPart(note: string): boolean {
+/** A note that opens by taking the row back, whatever follows: "Rút tên (đã chuyển công tác)", "Xin rút", "Dự phòng". */
+const WITHDRAWING_OPENING = /^((don vi|dv) )?(rut ten|xin rut|da rut|rut khoi danh sach|rut ho so|du phong|khong de nghi nua|thoi de nghi|dua ra khoi danh sach)( |$)/;
+
+/**
+ * The unit takes the row back: its note opens so, or one of its parts is a withdrawal («Rút (chuyển công tác)»,
+ * «Thôi đăng ký», «Hủy», «Bị thay thế»).
+ */
+export function withdraws(note: string): boolean {
+  if (WITHDRAWING_OPENING.test(asciiKey(note))) return true;
   const parts = partKeys(note);
   // «Đề nghị rút» alone is a vetting verdict (the district's), counted for its unit; «Rút» alone, like «Rút tên», the unit's.
   if (parts.length === 1 && /^de nghi rut( ten)?$/.test(parts[0] as string)) return false;

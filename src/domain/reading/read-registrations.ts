@@ -16,7 +16,7 @@ import { isMarked, readDate, readYear, typesYears } from './cell-values';
 import { memoize } from '../text/memo';
 import { Gender, marksGender, parseGender } from './gender';
 import { isPosthumousMark, NameCell, readNameCell } from './name-cell';
-import { saysDied, withdrawsInPart } from './note-withdrawal';
+import { saysDied, withdraws } from './note-withdrawal';
 import { yearOrGender } from './name-cell-year';
 import { dittoReader } from './ditto';
 import { notePhase } from './note-phase';
@@ -454,7 +454,7 @@ export function readRegistrations(
     if (remark && !(note && toneKey(note).includes(toneKey(remark)))) reg.note = note ? `${note}; ${remark}` : remark;
     // A withdrawal with its reason, or in other words, is the unit's. A death withdraws the row unless a posthumous
     // award is marked beside the name or the year.
-    if (note && (withdraws(note) || withdrawsInPart(note))) reg.withdrawn = true;
+    if (note && withdraws(note)) reg.withdrawn = true;
     else if (note && !remark && saysDied(note)) reg.withdrawn = reg.deceased = true;
     // The district's verdict, in its own column or as the whole note.
     const verdict = textAt(r, vettingCol);
@@ -585,11 +585,6 @@ function withPosition(own: string | undefined, fromName: string): string {
   if (a.includes(b)) return own;
   if (b.includes(a)) return fromName;
   return `${fromName}, ${own}`;
-}
-
-/** A note by which the unit takes the row back: "Rút tên (đã chuyển công tác)", "Xin rút", "Dự phòng". */
-function withdraws(note: string): boolean {
-  return /^((don vi|dv) )?(rut ten|xin rut|da rut|rut khoi danh sach|rut ho so|du phong|khong de nghi nua|thoi de nghi|dua ra khoi danh sach)( |$)/.test(asciiKey(note));
 }
 
 /**
