@@ -32,8 +32,9 @@ export interface FeedbackWritten {
   district: Finding[];
 }
 
-export async function writeFeedback(read: ReadResult, asOf: CalendarDate, inputs: string[], dir: string): Promise<FeedbackWritten> {
-  const report = buildReport(read, asOf, inputs.length);
+/** `inputs`: the files given (no phiếu overwrites one); `fileCount`: how many were read, each once. */
+export async function writeFeedback(read: ReadResult, asOf: CalendarDate, inputs: string[], fileCount: number, dir: string): Promise<FeedbackWritten> {
+  const report = buildReport(read, asOf, fileCount);
   const view = unitsView(read, report, asOf);
   const { profile } = withFoundDistrict(read.profile, read.titles ?? []);
   const sheets = feedbackSheets(profile, asOf, unitsWithFindings(view, report.findings, read));

@@ -4,6 +4,7 @@ import * as path from 'path';
 import { CalendarDate, parseIsoDate } from '../domain/dates';
 import { InputError } from '../domain/errors';
 import { defaultProfile, Profile, ProfileError, profileFromJson } from '../domain/profile';
+import { distinctFileNames } from '../domain/reading/file-names';
 import { readWorkbooks } from '../domain/reading/read-workbooks';
 import type { ReadResult } from '../domain/records';
 import { buildReport } from '../domain/report/report';
@@ -57,36 +58,43 @@ async function loadConfig(file: string | undefined): Promise<{ profile: Profile;
 }
 
 /**
- * The files read together: a file that cannot be read among several is a FILE_UNREADABLE finding and the rest is
+ * The files read together (`files`: how many, each counted once): a file that cannot be read among several is a FILE_UNREADABLE finding and the rest is
  * read; a file given alone that cannot be read, or none readable, is an error (exit 2).
  */
-async function readInputs(io: Io, given: string[], config: string | undefined): Promise<ReadResult> {
+async function readInputs(io: Io, given: string[], config: string | undefined): Promise<{ read: ReadResult; files: number }> {
   const { profile, override } = await loadConfig(config);
   // "~$Danh sách.xlsx": the owner file Excel or Word keeps beside a document that is open, never a list. Said, and
   // left out, when other files are given; given alone, the user is pointed to the list beside it.
   const lockFiles = given.filter((f) => path.basename(f).startsWith('~$'));
   if (lockFiles.length && lockFiles.length === given.length) throw new InputError(cliText.lockFilesOnly(path.basename(lockFiles[0] ?? '')));
-  const files = given.filter((f) => !lockFiles.includes(f));
   for (const f of lockFiles) io.err(`${cliText.notice('info', cliText.lockFileSkipped(path.basename(f)))}\n`);
+  // One file named twice («*.xlsx tong-hop.xlsx») is read once: read twice, each row would stand for the other.
+  const byPath = new Map<string, string[]>();
+  for (const f of given.filter((g) => !lockFiles.includes(g))) byPath.set(path.resolve(f), [...(byPath.get(path.resolve(f)) ?? []), f]);
+  for (const [, as] of byPath) if (as.length > 1) io.err(`${cliText.notice('info', cliText.givenTwice(as[0] ?? '', as.length))}\n`);
+  const files = [...byPath.keys()];
+  // Files of one name from several folders are told apart by their folders.
+  const names = distinctFileNames(files);
   const grids = [];
   // Among several files, one that cannot be read is reported (FILE_UNREADABLE) and the rest is checked.
   const unreadable: { file: string; message: string }[] = [];
-  for (const f of files) {
+  for (const [i, f] of files.entries()) {
+    const name = names[i] ?? path.basename(f);
     try {
-      grids.push(await readWorkbookFile(f));
+      grids.push(await readWorkbookFile(f, name));
     } catch (e) {
       if (!(e instanceof InputError) || files.length === 1) throw e;
-      unreadable.push({ file: path.basename(f), message: e.message });
+      unreadable.push({ file: name, message: e.message });
     }
   }
   if (!grids.length) throw new InputError(unreadable.map((u) => u.message).join('\n'));
-  return readWorkbooks(grids, { profile, override, unreadable });
+  return { read: readWorkbooks(grids, { profile, override, unreadable }), files: files.length };
 }
 
 async function check(args: CheckArgs, io: Io): Promise<number> {
   const asOf = asOfDate(args.asOf, io);
-  const read = await readInputs(io, args.files, args.config);
-  const report = buildReport(read, asOf, args.files.length);
+  const { read, files } = await readInputs(io, args.files, args.config);
+  const report = buildReport(read, asOf, files);
   io.out(args.json ? `${JSON.stringify(report, null, 2)}\n` : renderText(report, wordTableNamer(read)));
   return report.summary.errors > 0 ? 1 : 0;
 }
@@ -100,8 +108,8 @@ async function consolidate(args: ConsolidateArgs, io: Io): Promise<number> {
   await assertNotAnInput(args.out, args.files);
   const asOf = asOfDate(args.asOf, io);
   // One unit's broken file does not keep the list from the others: the book's notices name it (FILE_UNREADABLE).
-  const read = await readInputs(io, args.files, args.config);
-  const report = buildReport(read, asOf, args.files.length);
+  const { read, files } = await readInputs(io, args.files, args.config);
+  const report = buildReport(read, asOf, files);
   const book = buildCeremonyBook(read, report, args.ceremony);
   for (const n of book.notices) io.err(`${cliText.notice(n.level, n.message)}\n`);
   await writeFileAtomic(args.out, word ? await writeDocx(book.document) : await writeXlsx(book.sheets));
@@ -116,8 +124,8 @@ async function feedback(args: FeedbackArgs, io: Io): Promise<number> {
   if (!args.out) throw new UsageError(cliText.feedbackOutNeeded);
   const asOf = asOfDate(args.asOf, io);
   // A unit's broken file must not keep the others from getting their feedback.
-  const read = await readInputs(io, args.files, args.config);
-  const r = await writeFeedback(read, asOf, args.files, args.out);
+  const { read, files } = await readInputs(io, args.files, args.config);
+  const r = await writeFeedback(read, asOf, args.files, files, args.out);
   io.out(`${r.files.length ? cliText.feedbackWritten(r.files.length, args.out) : cliText.feedbackNone}\n`);
   // Who got none, so that "no problem" is told from "forgotten"; and what the district must see to itself.
   if (r.files.length && r.without.length) io.out(`${cliText.feedbackWithout(r.without)}\n`);

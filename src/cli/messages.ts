@@ -15,6 +15,7 @@ export const cliText = {
   lockFilesOnly: (file: string) =>
     `${file} là tệp tạm Excel/Word tạo ra khi một tệp đang mở, không phải danh sách: hãy chọn tệp «${file.replace(/^~\$/, '')}».`,
   lockFileSkipped: (file: string) => `Bỏ qua ${file}: đây là tệp tạm Excel/Word tạo ra khi một tệp đang mở, không phải danh sách.`,
+  givenTwice: (file: string, times: number) => `Tệp ${file} được ghi ${times} lần trong lệnh: chỉ đọc một lần.`,
   notice: (level: 'warning' | 'info', message: string) => `${level === 'warning' ? 'Cảnh báo' : 'Lưu ý'}: ${message}`,
   excludedInWord: (n: number) => `${n} dòng không đưa vào danh sách (lập tệp .xlsx để xem lý do từng dòng). `,
   excludedInSheet: (n: number, sheet: string) => `${n} dòng không đưa vào danh sách (xem trang «${sheet}»). `,

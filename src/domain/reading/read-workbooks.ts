@@ -35,6 +35,7 @@ import { readUnits } from './read-units';
 import { looksLikeData, wordTableGoingOn, withParagraphs, withRowTexts } from './word-tables';
 import { continuedTables, RecognizedTable, recognizeTables } from './recognize';
 import { hasText, instructionSheetName, instructionTitle, isTemplateSheetName, listsExemplars, plansSheet, topTexts } from './sheet-skip';
+import { distinctFileNames } from './file-names';
 import { attributeUnits, fileLetterheadUnit, fileNameUnit, letterheadUnit, sheetsNameTheirUnits, wholeTableUnit } from './unit-evidence';
 import { UnitJudge, withUnitRows } from './group-rows';
 import { unitTypeInferrer } from '../units/unit-type';
@@ -122,9 +123,13 @@ function append<T>(to: T[], items: readonly T[]): void {
   for (const x of items) to.push(x);
 }
 
-/** Decoding stage: every sheet viewed (merges indexed, legacy text decoded). */
+/** Decoding stage: every sheet viewed (merges indexed, legacy text decoded), each file under a name of its own. */
 export function viewBooks(grids: WorkbookGrid[]): ViewedBook[] {
-  return grids.map((grid) => ({ grid, views: grid.sheets.map(viewSheet) }));
+  const names = distinctFileNames(grids.map((g) => g.fileName));
+  return grids.map((grid, i) => {
+    const fileName = names[i] ?? grid.fileName;
+    return { grid: fileName === grid.fileName ? grid : { ...grid, fileName }, views: grid.sheets.map(viewSheet) };
+  });
 }
 
 export function readWorkbooks(grids: WorkbookGrid[], options: ReadOptions): ReadResult {

@@ -26,7 +26,8 @@ import { signatureBodies } from './signature-unit';
 
 /** File name → words: "03_DangBoXaAnBinh.xlsx" → "Dang Bo Xa An Binh"; "Hội Nông dân huyện.xlsx" as it is. */
 function fileNameWords(fileName: string): string {
-  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '').normalize('NFC');
+  // A copy's number («Xa An Binh (1).xlsx», as Windows and chat apps save a second file of one name) is no part of it.
+  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '').replace(/\s*\(\d{1,2}\)$/, '').normalize('NFC');
   return base
     .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
     .replace(/[_\-.+]+/g, ' ')

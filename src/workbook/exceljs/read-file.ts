@@ -7,8 +7,8 @@ import type { WorkbookGrid } from '../../domain/grid';
 import { readInputBytes } from '../read-input';
 import { readWorkbookNode } from '../xlsx/node-read';
 
-export async function readWorkbookFile(file: string): Promise<WorkbookGrid> {
-  const name = path.basename(file);
+/** `name`: what messages call the file (its own name, or with its folder beside another of that name). */
+export async function readWorkbookFile(file: string, name = path.basename(file)): Promise<WorkbookGrid> {
   let bytes: Buffer;
   try {
     const st = await fs.stat(file);
