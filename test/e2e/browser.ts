@@ -105,6 +105,16 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
 export async function overflowing(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
+    // Or squeezed: a text of a few words pressed into a column a letter or two wide (a unit's name beside wide badges
+    // at 320 px), which runs off nothing but cannot be read.
+    const squeezed = [...document.querySelectorAll('body *')]
+      .filter((e) => [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim().length >= 10))
+      .filter((e) => {
+        const r = e.getBoundingClientRect();
+        return r.width > 0 && r.width < 60 && r.height > 3 * r.width;
+      })
+      .map((e) => `${e.tagName.toLowerCase()}.${String(e.className).split(' ')[0]} squeezed ${Math.round(e.getBoundingClientRect().width)} px «${(e.textContent ?? '').slice(0, 40)}»`);
+    if (squeezed.length) return squeezed.slice(0, 8);
     if (document.documentElement.scrollWidth <= width + 1) return [];
     return [...document.querySelectorAll('body *')]
       .filter((e) => e.getBoundingClientRect().right > width + 1 && !e.closest('.scroll'))
