@@ -243,6 +243,9 @@ export const msg = {
     `Trang «${sheet}» ghi kế hoạch bồi dưỡng, nhân rộng điển hình tiên tiến của các đơn vị nhưng không có dòng tiêu đề ` +
     `với cột «Đơn vị» và các cột nội dung kế hoạch (${quoted(contents)}) nên chưa kiểm tra được kế hoạch bồi dưỡng. ` +
     'Hãy thêm một cột cho mỗi nội dung và đánh «x» nội dung kế hoạch có, hoặc kiểm tra kèm văn bản kế hoạch của đơn vị.',
+  sheetSkippedUnitProfile: (sheet: string) =>
+    `Trang «${sheet}» của tệp đơn vị gửi về không được dùng: chỉ tiêu, thời hạn và các quy định khác lấy theo cấu hình của ` +
+    'huyện (trang Cấu hình trong tệp có danh sách đơn vị, hoặc tệp cấu hình), không theo bản đơn vị gửi kèm.',
   sheetSkippedNoTable: (sheet: string) =>
     `Trang «${sheet}» không có bảng nào nhận ra được (danh sách đơn vị, danh sách đăng ký hoặc kế hoạch bồi dưỡng) nên không được đọc.`,
 

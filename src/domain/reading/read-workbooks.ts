@@ -149,8 +149,9 @@ interface FoundTable {
 
 /** Recognition stage: tables found, records built, units resolved, findings made whole. */
 export function readViewedBooks(books: ViewedBook[], options: ReadOptions): ReadResult {
-  const { profile, profileSheets } = readProfile(books, options);
+  const { profile, profileSheets, skipped } = readProfile(books, options);
   const tables = findTables(books, profile, profileSheets, options.unreadable ?? []);
+  append(tables.findings, skipped);
   const units = readAllUnits(tables.found, profile, tables.findings);
   const titles = tables.found.map((x) => ({ file: x.file, sheet: x.table.view.name, texts: x.table.titleTexts }));
   const district = profile.district || inferredDistrict(units.map((u) => u.name), titles);
@@ -165,6 +166,7 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
   append(unreadableUnits, unopenedFindings(options.unreadable ?? [], resolver, tables.findings));
   const withTexts = withRowTexts(tables.wordViews, registrations, tables.findings);
   const unitTables = tables.found.filter((x) => x.table.header.kind === 'units');
+  const districtFiles = new Set(unitTables.filter((x) => x.table.rows.length > 0).map((x) => x.file));
   return {
     profile,
     units,
@@ -177,7 +179,9 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
     has: {
       planDate: unitTables.some((x) => x.table.header.columns.has('planDate')),
       listDate: unitTables.some((x) => x.table.header.columns.has('listDate')),
-      plans: tables.found.some((x) => x.table.header.kind === 'plans'),
+      // Plans are kept by the district: its plans sheet, even empty, or one holding plans. A unit's file built on the
+      // template carries an empty copy, which says nothing of the district's work.
+      plans: tables.found.some((x) => x.table.header.kind === 'plans' && (x.table.rows.length > 0 || districtFiles.has(x.file))),
     },
     dateLines,
     unreadableUnits,
@@ -293,15 +297,16 @@ function tablelessFindings(
 }
 
 /**
- * The profile: "Cấu hình" sheets over the starting profile, then the explicit override over both. The district's own
- * (in a workbook with the units list) is applied last: a unit's file may carry the template's copy, whatever the
- * order the files were given in.
+ * The profile: "Cấu hình" sheets over the starting profile, then the explicit override over both. Given the district's
+ * workbook (one whose units list names units), a unit's file (one holding a registrations list) does not set the
+ * district's rules: one built on the template carries the template's copy, or one the unit edited, whatever the order
+ * the files were given in (each is said, SHEET_SKIPPED). The district's own sheets apply last.
  */
-function readProfile(books: ViewedBook[], options: ReadOptions): { profile: Profile; profileSheets: Set<SheetView> } {
+function readProfile(books: ViewedBook[], options: ReadOptions): { profile: Profile; profileSheets: Set<SheetView>; skipped: Finding[] } {
   let profile = options.profile;
   const bootIdx = fieldIndexes(profile);
   const profileSheets = new Set<SheetView>();
-  const sheets: { fileName: string; view: SheetView; entries: ProfileEntry[]; district: boolean }[] = [];
+  const sheets: { fileName: string; view: SheetView; entries: ProfileEntry[]; district: boolean; unitsFile: boolean }[] = [];
   for (const { grid, views } of books) {
     const found: { view: SheetView; entries: ProfileEntry[] }[] = [];
     for (const view of views) {
@@ -315,13 +320,35 @@ function readProfile(books: ViewedBook[], options: ReadOptions): { profile: Prof
       found.push({ view, entries });
     }
     if (!found.length) continue;
-    const district = views.some((v) => !profileSheets.has(v) && findHeader(v, bootIdx, ['units']) !== undefined);
-    for (const f of found) sheets.push({ fileName: grid.fileName, ...f, district });
+    const lists = views.filter((v) => !profileSheets.has(v)).map((v) => listKind(v, bootIdx));
+    const district = lists.includes('units');
+    const unitsFile = !district && lists.includes('registrations');
+    for (const f of found) sheets.push({ fileName: grid.fileName, ...f, district, unitsFile });
   }
-  for (const { fileName, view, entries } of [...sheets.filter((x) => !x.district), ...sheets.filter((x) => x.district)])
-    profile = profileFromEntries(entries, profile, msg.profileSheetSource(fileName, view.name));
+  // Asked only when a unit's file carries a profile sheet.
+  let anyDistrict: boolean | undefined;
+  const districtGiven = () =>
+    (anyDistrict ??= sheets.some((x) => x.district) || books.some(({ views }) => views.some((v) => !profileSheets.has(v) && listKind(v, bootIdx) === 'units')));
+  const skipped: Finding[] = [];
+  // The district's own workbook last: its values stand over a separate profile workbook's.
+  for (const { fileName, view, entries, unitsFile } of [...sheets.filter((x) => !x.district), ...sheets.filter((x) => x.district)]) {
+    if (unitsFile && districtGiven()) skipped.push(finding('SHEET_SKIPPED', { file: fileName, sheet: view.name }, msg.sheetSkippedUnitProfile(view.name)));
+    else profile = profileFromEntries(entries, profile, msg.profileSheetSource(fileName, view.name));
+  }
   if (options.override) profile = validateProfile(mergeOver(profile, options.override.data), options.override.source);
-  return { profile, profileSheets };
+  return { profile, profileSheets, skipped };
+}
+
+/**
+ * What list a sheet holds: a units list with a unit on some row (the template's empty «Đơn vị» sheet holds none), or a
+ * registrations list (a unit's file; its «Đơn vị đề xuất» column could head a units list too).
+ */
+function listKind(view: SheetView, indexes: Parameters<typeof findHeader>[1]): 'units' | 'registrations' | undefined {
+  const header = findHeader(view, indexes, ['units', 'registrations']);
+  if (header?.kind === 'registrations') return 'registrations';
+  if (header?.kind !== 'units') return undefined;
+  for (let r = header.dataStart; r <= view.rowCount; r++) for (let c = 1; c <= view.colCount; c++) if (view.text(r, c)) return 'units';
+  return undefined;
 }
 
 interface FoundTables {
