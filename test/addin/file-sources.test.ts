@@ -14,7 +14,7 @@ async function list(unit: string, name: string): Promise<Uint8Array> {
   return toBytes(wb);
 }
 
-const file = (bytes: Uint8Array, name: string) => new File([bytes], name);
+const file = (bytes: Uint8Array, name: string) => new File([new Uint8Array(bytes)], name);
 const quiet = () => undefined;
 const namesIn = (s: ReturnType<typeof fileSources>) =>
   s.grids().map((g) => `${g.fileName}: ${String(g.sheets[0]?.rows[3]?.[1]?.v ?? '')}`);

@@ -232,6 +232,14 @@ function resolveName<U extends UnitRef>(resolver: UnitResolver<U>, text: string)
   );
 }
 
+/** Excel keeps at most 31 characters of a sheet's name: a unit's name cut there («Chi bộ Viện Kiểm sát nhân dân h»). */
+const SHEET_NAME_MAX = 31;
+
+/** The unit a sheet's name names, whole or as Excel cut it. */
+function sheetUnit<U extends UnitRef>(resolver: UnitResolver<U>, sheet: string): U | undefined {
+  return resolveName(resolver, sheet) ?? (sheet.length >= SHEET_NAME_MAX ? resolver.resolveStart(sheet) : undefined);
+}
+
 const LIST_WORDS = /^(?:(?:ds|danh sách|danh sach|đk|dk|đăng ký|dang ky|đhtt|dhtt|điển hình|dien hinh|tiên tiến|tien tien)\s+)+/iu;
 
 /** An association named by what it gathers, its «Hội» left out («ND», «CCB», «Nông dân»): the district's. */
@@ -324,7 +332,7 @@ export function sheetsNameTheirUnits<U extends UnitRef>(tables: readonly Recogni
   if (sheets.length < 2) return false;
   const units = new Map<string, U>();
   for (const sheet of sheets) {
-    const u = resolveName(resolver, sheet);
+    const u = sheetUnit(resolver, sheet);
     if (!u || units.has(u.id)) return false;
     units.set(u.id, u);
   }
@@ -377,7 +385,7 @@ function tableUnit<U extends UnitRef>(
   fileUnit?: () => { text: string; unit: U } | undefined,
 ): TableUnit<U> {
   const sheet = table.view.name;
-  const bySheet = resolveName(resolver, sheet);
+  const bySheet = sheetUnit(resolver, sheet);
   if (sheetFirst && bySheet) return { text: sheet, source: 'sheet', unit: bySheet };
   const titles = ownTitles(table);
   const byTitle = titleUnit(titles, resolver);

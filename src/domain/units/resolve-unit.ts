@@ -19,6 +19,8 @@ export interface UnitResolver<U extends UnitRef> {
   resolveCode(text: string): U | undefined;
   /** For title rows and file names: the unit whose name the text contains (longest, and only if unique). */
   resolveLoose(text: string): U | undefined;
+  /** The one unit whose name, as the list writes it, begins with the text (a sheet's name cut by Excel). */
+  resolveStart(text: string): U | undefined;
 }
 
 function add<U>(map: Map<string, U[]>, key: string, u: U): void {
@@ -190,5 +192,11 @@ export function unitResolver<U extends UnitRef>(units: readonly U[], district: s
     return best ? unique(best.units) : undefined;
   };
 
-  return { resolve, resolveCode, resolveLoose };
+  const resolveStart = (text: string): U | undefined => {
+    const start = asciiKey(text);
+    if (start.split(' ').length < 3) return undefined;
+    return unique(units.filter((u) => namesOf(u).some((n) => asciiKey(n).startsWith(start))));
+  };
+
+  return { resolve, resolveCode, resolveLoose, resolveStart };
 }

@@ -6,7 +6,6 @@
  * nothing of the district's plans.
  */
 import ExcelJS from 'exceljs';
-import { readFileSync } from 'fs';
 import { join } from 'path';
 import type { WorkbookGrid } from '../../../src/domain/grid';
 import { defaultProfile } from '../../../src/domain/profile';
@@ -40,7 +39,7 @@ async function master(profile?: [string, string | number][], plans = false): Pro
 /** Hội Nông dân huyện's list on the shipped template (its «Đơn vị», «Kế hoạch» and «Cấu hình» sheets untouched). */
 async function onTemplate(): Promise<WorkbookGrid> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(readFileSync(join(__dirname, '../../../assets/mau-dien-hinh.xlsx')));
+  await wb.xlsx.readFile(join(__dirname, '../../../assets/mau-dien-hinh.xlsx'));
   const row = wb.getWorksheet('Đăng ký')?.getRow(2);
   if (!row) throw new Error('template changed');
   row.getCell(1).value = 1;
