@@ -241,6 +241,24 @@ function rankBefore(name: string): { rank: string; rest: string } | undefined {
   return p && { rank: p.post, rest: name.slice(p.post.length).trim() };
 }
 
+// A post or a rank, then a dash or a comma, then the person's name ("Phó Chủ tịch UBND xã - Trần Thị Dung", "Giáo
+// viên, Lê Thị Bảy"): the post is the position, as it is with no dash between.
+const POST_THEN_NAME = /^(.+?)(?:\s+[-–—]\s+|\s*,\s*)(\S.*)$/u;
+
+function postThenName(text: string): { rank: string; rest: string } | undefined {
+  const m = POST_THEN_NAME.exec(text);
+  const post = m?.[1];
+  const rest = m?.[2];
+  if (!post || !rest || (!mayBeginWithPost(text) && !leadingRank(`${post} x`))) return undefined;
+  if (!startsWithPosition(toneKey(post)) || looksLikePersonName(post) || postBefore(post, true)) return undefined;
+  // Two posts of one person («Bí thư, Chủ tịch UBND xã Nguyễn Văn An»).
+  const second = rankBefore(rest);
+  if (second) return { rank: `${post}, ${second.rank}`, rest: second.rest };
+  // Several people after the post are counted as such («Bác sĩ - A và B»).
+  const named = looksLikePersonName(rest.split(AFTER_NAME)[0] ?? '') || subjectsIn(rest, 'individual', false).length > 1;
+  return named ? { rank: post, rest } : undefined;
+}
+
 // Words of Latin letters (composed Vietnamese ones included) and single spaces: a narrower test than any letter's
 // (\p{L}: three times the cost here), and any other cell takes the general path, which reads it the same.
 const LATIN_WORDS =
@@ -255,13 +273,17 @@ function withoutLeading(joined: string, text: string, kind: SubjectKind | undefi
   }
   // A collective's cell keeps its words; a person's loses a leading honorific.
   // A rank may come first ("Bác sĩ …", not the honorific "Bác") or after an honorific ("Đ/c Trung tá …").
-  const first = kind === 'collective' ? undefined : rankBefore(text);
+  const before = kind === 'collective' ? undefined : rankBefore(text);
+  const dashed = kind === 'collective' || before ? undefined : postThenName(text);
+  const first = before ?? dashed;
   const plain = kind === 'collective' ? { name: joined } : first ? { name: first.rest } : splitHonorific(text);
   // Without an honorific the name is the text already looked at.
   const ranked = first ?? (kind === 'collective' || plain.name === text ? undefined : rankBefore(plain.name));
   // Two titled people ("Bác sĩ A và Điều dưỡng B", "Đại tá A và Thượng tá B") are no rank and a name: the cell stays
   // as written, for NOT_SINGLE_SUBJECT to count.
-  if (ranked && subjectsIn(first ? text : plain.name, kind, false).length > 1) return { name: first ? joined : plain.name };
+  // After a post set off by a dash, only what follows it is counted.
+  if (ranked && subjectsIn(dashed ? dashed.rest : first ? text : plain.name, kind, false).length > 1)
+    return dashed ? { name: dashed.rest, position: dashed.rank } : { name: first ? joined : plain.name };
   const split = ranked && !first ? { ...plain, name: ranked.rest } : plain;
   const cell: NameCell = { name: split.name };
   if (split.honorific) cell.honorific = split.honorific;

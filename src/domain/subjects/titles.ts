@@ -15,7 +15,7 @@ const RANKS_WRITTEN = [
   'nghệ nhân', 'thầy thuốc', 'thầy thuốc ưu tú', 'thầy thuốc nhân dân', 'lương y', 'y sĩ', 'y tá', 'điều dưỡng', 'nữ hộ sinh', 'thầy giáo', 'cô giáo', 'giáo viên', 'cựu chiến binh', 'ccb',
   'quân nhân chuyên nghiệp', 'qncn', 'liệt sĩ', 'chiến sĩ', 'dân quân', 'đoàn viên', 'đảng viên', 'hội viên', 'nông dân', 'thương binh', 'bệnh binh', 'già làng',
   'học sinh', 'sinh viên', 'doanh nhân',
-  'mẹ việt nam anh hùng', 'bà mẹ việt nam anh hùng', 'mẹ vnah', 'bà mẹ vnah',
+  'mẹ việt nam anh hùng', 'bà mẹ việt nam anh hùng', 'mẹ vnah', 'bà mẹ vnah', 'mẹ', 'bà mẹ',
   // Religious dignitaries, as the Front and the communes write them.
   'hòa thượng', 'thượng tọa', 'đại đức', 'ni trưởng', 'ni sư', 'sư cô', 'sư cả', 'sư thầy', 'achar', 'acha', 'mục sư',
   'truyền đạo', 'linh mục', 'giám mục', 'chánh xứ', 'chức sắc', 'người có uy tín',
