@@ -88,6 +88,8 @@ export const ceremonyText = {
   replacesMissingNote: (name: string) =>
     `Ghi chú nêu dòng này thay thế «${name}», nhưng danh sách của đơn vị không có dòng nào mang tên ấy; đề nghị kiểm tra lại người được thay thế trước khi trình ký.`,
   reasonWithdrawn: (note: string) => `Đơn vị ghi chú «${note}»: đơn vị không còn đề nghị dòng này, nên không đưa vào danh sách.`,
+  reasonDisqualified: (note: string) =>
+    `Đơn vị ghi chú «${note}»: theo chính ghi chú của đơn vị, dòng này không đủ điều kiện hoặc đã có trong danh sách khác, nên không đưa vào danh sách và không tính vào chỉ tiêu.`,
   reasonInProposalList: (file: string) => `Có trong danh sách đề nghị biểu dương của đơn vị (${file}); dòng ấy được đưa vào danh sách.`,
   unclearProposalNote: (said: string) =>
     `Cột đề nghị ghi «${said}», không nêu hình thức khen thưởng: đã đưa vào danh sách với hình thức chung; đề nghị kiểm tra lại trước khi trình ký.`,

@@ -14,6 +14,7 @@ import { toneKey } from '../text';
 import { ABBREVIATIONS } from '../duplicates/abbreviations';
 import { yearTypo } from '../duplicates/year-typo';
 import { noteDeclinesProposal } from '../reading/note-proposal';
+import { disqualifies } from '../reading/note-withdrawal';
 import { printedPersonName, typedCarelessly } from './name-case';
 import { ceremonyText } from './ceremony-texts';
 import { printedForm } from './proposal-form';
@@ -239,7 +240,7 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
     else if (r.withdrawnUnder) leaveOff(ceremonyText.reasonReserve(r.withdrawnUnder));
     else if (r.replacedByRow !== undefined) leaveOff(ceremonyText.reasonReplacedByRow(r.replacedByRow));
     else if (r.deceased) leaveOff(ceremonyText.reasonDeceased(r.note ?? ''));
-    else if (r.withdrawn) leaveOff(ceremonyText.reasonWithdrawn(r.note ?? ''));
+    else if (r.withdrawn) leaveOff((r.note && disqualifies(r.note) ? ceremonyText.reasonDisqualified : ceremonyText.reasonWithdrawn)(r.note ?? ''));
     else if (r.vettedOut) leaveOff(ceremonyText.reasonVettedOut(r.vettedOut));
     else if (r.proposalList && !proposalSelects(ceremony)) leaveOff(ceremonyText.reasonProposalListRow(r.source.file, ceremony));
     else if (r.phase === undefined) leaveOff(msg.phaseUnreadableReason);

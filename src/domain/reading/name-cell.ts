@@ -14,6 +14,7 @@ import { asciiKey, isHonorificAlone, splitHonorific, toneKey } from '../text';
 import type { Gender } from './gender';
 import { yearOrGender } from './name-cell-year';
 import { mayBeginWithPost, postBefore } from './post-before-name';
+import { leadingRank } from '../subjects/titles';
 
 export interface NameCell {
   name: string;
@@ -217,76 +218,45 @@ function splitTail(tail: string): { position?: string; birthYear?: number; gende
   };
 }
 
-// Ranks and titles written before a person's name ("Thượng tá Nguyễn Văn Bình", "ThS. Lê Thị Hoa"): they belong to
-// the position, and the name the matcher and the ceremony see is the person's own.
-// So are what a person is among the people ("Cựu chiến binh", "Hội viên", "Giáo viên", "Mẹ Việt Nam anh hùng"): never
-// part of a name, and "Hội viên …" must not pass for a body ("Hội …").
-const RANKS_WRITTEN = [
-  'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá', 'thiếu tá',
-  'đại úy', 'thượng úy', 'trung úy', 'thiếu úy', 'thượng sĩ', 'trung sĩ', 'hạ sĩ', 'binh nhất', 'binh nhì',
-  'tiến sĩ', 'thạc sĩ', 'bác sĩ', 'dược sĩ', 'kỹ sư', 'nhà giáo ưu tú', 'nhà giáo nhân dân', 'nhà giáo', 'nghệ nhân ưu tú',
-  'nghệ nhân', 'thầy thuốc', 'thầy thuốc ưu tú', 'thầy thuốc nhân dân', 'lương y', 'y sĩ', 'y tá', 'điều dưỡng', 'nữ hộ sinh', 'thầy giáo', 'cô giáo', 'giáo viên', 'cựu chiến binh', 'ccb',
-  'quân nhân chuyên nghiệp', 'qncn', 'liệt sĩ', 'chiến sĩ', 'dân quân', 'đoàn viên', 'đảng viên', 'hội viên', 'nông dân', 'thương binh', 'bệnh binh', 'già làng',
-  'mẹ việt nam anh hùng', 'bà mẹ việt nam anh hùng', 'mẹ vnah', 'bà mẹ vnah',
-  // Religious dignitaries, as the Front and the communes write them.
-  'hòa thượng', 'thượng tọa', 'đại đức', 'ni trưởng', 'ni sư', 'sư cô', 'sư cả', 'sư thầy', 'achar', 'acha', 'mục sư',
-  'truyền đạo', 'linh mục', 'giám mục', 'chánh xứ', 'chức sắc', 'người có uy tín',
-];
-const RANKS = RANKS_WRITTEN.map(toneKey);
-/** The ranks by their first word, longest first, each with its number of words. */
-function ranksByFirst(): ReadonlyMap<string, readonly { rank: string; words: number }[]> {
-  const out = new Map<string, { rank: string; words: number }[]>();
-  for (const rank of [...RANKS].sort((a, b) => b.split(' ').length - a.split(' ').length)) {
-    const words = rank.split(' ');
-    out.set(words[0] ?? '', [...(out.get(words[0] ?? '') ?? []), { rank, words: words.length }]);
-  }
-  return out;
-}
-const RANKS_BY_FIRST = ranksByFirst();
-// Their first words as typed (lower case, composed; "kĩ" for "kỹ" too): most names begin with none of them, found
-// without a key.
-const RANK_FIRST_TYPED = new Set([...RANKS_WRITTEN.map((r) => r.split(' ')[0] ?? ''), 'kĩ']);
-// Their first letters in either case, and the Kelvin sign that composes to "K": a name beginning with any other
-// character ("Lê", "Phạm", "Võ") is let go before its first word is composed and lower-cased.
-const RANK_STARTS = new Set([...[...RANK_FIRST_TYPED].flatMap((w) => [w.charCodeAt(0), w.toUpperCase().charCodeAt(0)]), 0x212a]);
-// "TS.", "ThS", "BS.CKI", "PGS.TS.", "GS.TSKH": degree abbreviations, dotted or not.
-// "ĐĐ." (Đại đức) and "Lm." (Linh mục) as the Front abbreviates them.
-// Health workers' titles as staff abbreviate them: "YS." (y sĩ), "ĐD" (điều dưỡng), "NHS" (nữ hộ sinh), "TTƯT", "TTND".
-const DEGREE = /^(?:(?:GS|PGS|TS|TSKH|ThS|BS|Bs|BSCKI{1,2}|CKI{1,2}|DS|KS|NGƯT|NGND|ĐĐ|Lm|LM|YS|Ys|ĐD|NHS|TTƯT|TTND)\.?\s*)+(?=\s|$)/u;
-
-function leadingRank(name: string): { rank: string; rest: string } | undefined {
-  const degree = DEGREE.exec(name);
-  if (degree && degree[0].trim()) return { rank: degree[0].trim(), rest: name.slice(degree[0].length).trim() };
-  if (!RANK_STARTS.has(name.charCodeAt(0))) return undefined;
-  const space = name.indexOf(' ');
-  if (space < 0) return undefined;
-  const first = name.slice(0, space);
-  if (!RANK_FIRST_TYPED.has(first.normalize('NFC').toLowerCase())) return undefined;
-  const candidates = RANKS_BY_FIRST.get(toneKey(first));
-  if (!candidates) return undefined;
-  const words = name.split(' ');
-  for (const { rank, words: n } of candidates) {
-    const head = words.slice(0, n).join(' ');
-    if (toneKey(head) !== rank) continue;
-    // The force after a rank ("Đại úy CA", "Trung tá QĐND", "Thiếu tá BĐBP") is the rank's.
-    const force = FORCES.has(words[n]?.replace(/[.,]$/, '') ?? '') ? 1 : 0;
-    return { rank: words.slice(0, n + force).join(' ').replace(/[.,]$/, ''), rest: words.slice(n + force).join(' ') };
-  }
-  return undefined;
-}
-
-/** The forces as written after a rank, in capitals: police, army, border guard, professional soldier. */
-const FORCES = new Set(['CA', 'CAND', 'CAH', 'CAX', 'QĐ', 'QĐND', 'QS', 'BĐBP', 'BP', 'QNCN', 'DQ', 'DQTV']);
+// A specialty's words as written, unlike a name's: one in lower case ("chuyên khoa", "nông nghiệp") or an abbreviation
+// or a numeral in capitals ("CKII", "II").
+const QUALIFIER_WORD = /^(?:\p{Ll}|\p{Lu}{2,}$)/u;
+const isQualifier = (words: string): boolean => words.split(' ').some((w) => QUALIFIER_WORD.test(w));
 
 /** A rank, or a post (post-before-name.ts), before a person's full name. */
 function rankBefore(name: string): { rank: string; rest: string } | undefined {
   const r = leadingRank(name);
-  if (r && looksPersonal(r.rest.split(AFTER_NAME)[0] ?? '')) return r;
+  const afterRank = r && (r.rest.split(AFTER_NAME)[0] ?? '');
+  if (r && afterRank && looksPersonal(afterRank)) {
+    // A rank's specialty or field before the name ("Bác sĩ CKII …", "Bác sĩ chuyên khoa II …", "Kỹ sư nông nghiệp …")
+    // is the title's too: when the words after the rank are no full name, the name starts where one does.
+    if (looksLikePersonName(afterRank)) return r;
+    const p = postBefore(afterRank, true);
+    return p && isQualifier(p.post) ? { rank: `${r.rank} ${p.post}`, rest: r.rest.slice(p.post.length).trim() } : r;
+  }
   if (!r && !mayBeginWithPost(name)) return undefined;
   // The post ends where the person's name begins, found in the text before what follows the name (", SN 1961").
   const m = AFTER_NAME.exec(name);
   const p = postBefore(m && m.index > 0 ? name.slice(0, m.index) : name, r !== undefined);
   return p && { rank: p.post, rest: name.slice(p.post.length).trim() };
+}
+
+// A post or a rank, then a dash or a comma, then the person's name ("Phó Chủ tịch UBND xã - Trần Thị Dung", "Giáo
+// viên, Lê Thị Bảy"): the post is the position, as it is with no dash between.
+const POST_THEN_NAME = /^(.+?)(?:\s+[-–—]\s+|\s*,\s*)(\S.*)$/u;
+
+function postThenName(text: string): { rank: string; rest: string } | undefined {
+  const m = POST_THEN_NAME.exec(text);
+  const post = m?.[1];
+  const rest = m?.[2];
+  if (!post || !rest || (!mayBeginWithPost(text) && !leadingRank(`${post} x`))) return undefined;
+  if (!startsWithPosition(toneKey(post)) || looksLikePersonName(post) || postBefore(post, true)) return undefined;
+  // Two posts of one person («Bí thư, Chủ tịch UBND xã Nguyễn Văn An»).
+  const second = rankBefore(rest);
+  if (second) return { rank: `${post}, ${second.rank}`, rest: second.rest };
+  // Several people after the post are counted as such («Bác sĩ - A và B»).
+  const named = looksLikePersonName(rest.split(AFTER_NAME)[0] ?? '') || subjectsIn(rest, 'individual', false).length > 1;
+  return named ? { rank: post, rest } : undefined;
 }
 
 // Words of Latin letters (composed Vietnamese ones included) and single spaces: a narrower test than any letter's
@@ -303,10 +273,17 @@ function withoutLeading(joined: string, text: string, kind: SubjectKind | undefi
   }
   // A collective's cell keeps its words; a person's loses a leading honorific.
   // A rank may come first ("Bác sĩ …", not the honorific "Bác") or after an honorific ("Đ/c Trung tá …").
-  const first = kind === 'collective' ? undefined : rankBefore(text);
+  const before = kind === 'collective' ? undefined : rankBefore(text);
+  const dashed = kind === 'collective' || before ? undefined : postThenName(text);
+  const first = before ?? dashed;
   const plain = kind === 'collective' ? { name: joined } : first ? { name: first.rest } : splitHonorific(text);
   // Without an honorific the name is the text already looked at.
   const ranked = first ?? (kind === 'collective' || plain.name === text ? undefined : rankBefore(plain.name));
+  // Two titled people ("Bác sĩ A và Điều dưỡng B", "Đại tá A và Thượng tá B") are no rank and a name: the cell stays
+  // as written, for NOT_SINGLE_SUBJECT to count.
+  // After a post set off by a dash, only what follows it is counted.
+  if (ranked && subjectsIn(dashed ? dashed.rest : first ? text : plain.name, kind, false).length > 1)
+    return dashed ? { name: dashed.rest, position: dashed.rank } : { name: first ? joined : plain.name };
   const split = ranked && !first ? { ...plain, name: ranked.rest } : plain;
   const cell: NameCell = { name: split.name };
   if (split.honorific) cell.honorific = split.honorific;

@@ -5,7 +5,7 @@
  * («Thay thế đ/c Lê Văn Tám»).
  */
 import type { Registration } from '../records';
-import { looksPersonal } from '../subjects/subject-kind';
+import { looksCollective, looksPersonal } from '../subjects/subject-kind';
 import { asciiKey, toneKey } from '../text';
 
 // A note is read part by part: a withdrawal is one whole part, before or after its reason, never a word inside a
@@ -53,6 +53,38 @@ export function withdraws(note: string): boolean {
   // «Đề nghị rút» alone is a vetting verdict (the district's), counted for its unit; «Rút» alone, like «Rút tên», the unit's.
   if (parts.length === 1 && /^de nghi rut( ten)?$/.test(parts[0] as string)) return false;
   return parts.some((k) => WITHDRAWING.test(k));
+}
+
+// The unit's own note that the row does not qualify, one whole part: «Không đủ tiêu chuẩn», «Chưa đủ điều kiện xét».
+const UNQUALIFIED = /^(?:khong|chua) (?:du|dat) (?:tieu chuan|dieu kien)(?: (?:xet|de nghi|dang ky|bieu duong|tuyen duong|dien hinh(?: tien tien)?))?$/;
+// Disciplined, as a part opens: «Bị kỷ luật khiển trách năm 2022», «Đang thi hành kỷ luật», «Kỷ luật cảnh cáo»; a part
+// opening otherwise («Không vi phạm kỷ luật», «Chưa từng bị kỷ luật», «Chấp hành tốt kỷ luật») says the opposite.
+const DISCIPLINED =
+  /^(?:da |dang |tung |da tung )?(?:trong thoi gian )?(?:bi |thi hanh |chiu )(?:hinh thuc )?ky luat(?: |$)|^ky luat (?:khien trach|canh cao|cach chuc|bai nhiem|khai tru|buoc thoi viec|ha bac|ha ngach)(?: |$)|^(?:co )?vi pham ky luat(?: |$)/;
+// A discipline whose term is over, or lifted, disqualifies no longer.
+const DISCIPLINE_OVER = /(?:^| )(?:het (?:thoi )?han|het hieu luc|xoa ky luat|da duoc xoa)(?: |$)/;
+// Already on another unit's list: «Trùng với danh sách Huyện đoàn», «Trùng DS xã», «Trùng với Hội Nông dân xã»; not a
+// name shared by two people («Trùng tên với ông …», «Trùng họ tên, khác người»).
+const DUPLICATED = /^(?:đã |bị )?trùng(?: lặp)?(?: (?:với|ở|tại|trong|bên))?\s+(\S.*)$/iu;
+const OTHER_LIST = /^(?:danh sach|ds|don vi|dv)(?: |$)/;
+const WORDS_OF_NOTE = /tieu chuan|dieu kien|ky luat|trung/;
+
+/**
+ * The unit's own note says the row does not qualify: not up to the standard, disciplined, or already on another unit's
+ * list. The row is the unit's no longer, as if withdrawn (the list's left-off sheet says why).
+ */
+export function disqualifies(note: string): boolean {
+  const key = asciiKey(note);
+  if (!WORDS_OF_NOTE.test(key)) return false;
+  const parts = note.split(PARTS).map((p) => p.trim()).filter(Boolean);
+  const keys = parts.map((p) => asciiKey(p));
+  if (keys.some((k) => UNQUALIFIED.test(k))) return true;
+  if (keys.some((k) => DISCIPLINED.test(k)) && !DISCIPLINE_OVER.test(key)) return true;
+  if (/khac nguoi/.test(key)) return false;
+  return parts.some((p) => {
+    const rest = DUPLICATED.exec(p.normalize('NFC'))?.[1];
+    return rest !== undefined && (OTHER_LIST.test(asciiKey(rest)) || looksCollective(rest));
+  });
 }
 
 /** The note says the person died («Đã mất», «Từ trần», «Mất năm 2022») and proposes no posthumous award. */

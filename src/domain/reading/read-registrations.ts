@@ -16,7 +16,7 @@ import { isMarked, readDate, readYear, typesYears } from './cell-values';
 import { memoize } from '../text/memo';
 import { Gender, marksGender, parseGender } from './gender';
 import { isPosthumousMark, NameCell, readNameCell } from './name-cell';
-import { saysDied, withdraws } from './note-withdrawal';
+import { disqualifies, saysDied, withdraws } from './note-withdrawal';
 import { yearOrGender } from './name-cell-year';
 import { dittoReader } from './ditto';
 import { notePhase } from './note-phase';
@@ -452,9 +452,9 @@ export function readRegistrations(
     // A posthumous exemplar's mark after the name or the birth year ("(đã mất)", "1950 (từ trần)"): the note keeps it.
     const remark = cell?.remark ?? posthumousIn(textAt(r, yearCol));
     if (remark && !(note && toneKey(note).includes(toneKey(remark)))) reg.note = note ? `${note}; ${remark}` : remark;
-    // A withdrawal with its reason, or in other words, is the unit's. A death withdraws the row unless a posthumous
-    // award is marked beside the name or the year.
-    if (note && withdraws(note)) reg.withdrawn = true;
+    // A withdrawal with its reason, or in other words, is the unit's; so is its note that the row does not qualify. A
+    // death withdraws the row unless a posthumous award is marked beside the name or the year.
+    if (note && (withdraws(note) || disqualifies(note))) reg.withdrawn = true;
     else if (note && !remark && saysDied(note)) reg.withdrawn = reg.deceased = true;
     // The district's verdict, in its own column or as the whole note.
     const verdict = textAt(r, vettingCol);

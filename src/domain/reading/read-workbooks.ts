@@ -604,9 +604,13 @@ function readAllRegistrations(
     // every row proposed), only when made in the final ceremony's year, when no registration nor addition is made.
     // A list dated before the first ceremony is that ceremony's registration, whatever its title asks (review 17).
     const datedBeforeFirstCeremony = f.table.dateLine !== undefined && !f.table.dateLineBelow && firstCeremony !== undefined && compareDates(f.table.dateLine, firstCeremony) <= 0;
+    // The registration template reused for the final year's proposals (title «ĐĂNG KÝ … 2021 – 2023», dated in 2025,
+    // its proposal column filled) proposes too: the date and the column say what the old title does not.
+    const reusedTemplate = () =>
+      datedAfterFirstCeremony && f.table.dateLine !== undefined && f.table.dateLine.y >= finalYear && !addsToList(f.table.titleTexts) && r.registrations.some((reg) => reg.proposed);
     const proposes = f.table.header.columns.has('proposal')
-      ? !datedBeforeFirstCeremony && (isProposalListTitle(f.table.titleTexts) || isProposalSheetName(f.table.view.name, f.table.titleTexts))
-      : datedAfterFirstCeremony && f.table.dateLine !== undefined && f.table.dateLine.y >= finalYear && isProposalListTitle(f.table.titleTexts) && !f.table.titleTexts.some((t) => /(^| )bo sung( |$)/.test(asciiKey(t)));
+      ? !datedBeforeFirstCeremony && (isProposalListTitle(f.table.titleTexts) || isProposalSheetName(f.table.view.name, f.table.titleTexts) || reusedTemplate())
+      : datedAfterFirstCeremony && f.table.dateLine !== undefined && f.table.dateLine.y >= finalYear && isProposalListTitle(f.table.titleTexts) && !addsToList(f.table.titleTexts);
     // The one unit whose list the table is, if it is one unit's.
     const ids = new Set(r.registrations.map((reg) => reg.unitId));
     const [only] = ids;
@@ -644,6 +648,9 @@ function readAllRegistrations(
   markReplacedRows(registrations);
   return { registrations, dateLines: listDates(lines, registrations, later), emptyLists };
 }
+
+/** A title that says the list adds to the unit's registrations («ĐĂNG KÝ BỔ SUNG»). */
+const addsToList = (titles: readonly string[]): boolean => titles.some((t) => /(^| )bo sung( |$)/.test(asciiKey(t)));
 
 /**
  * Registration lists with a header and no row, in files that gave nothing else: each is named (SHEET_SKIPPED, with its

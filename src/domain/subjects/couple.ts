@@ -15,6 +15,16 @@ const SPOUSE_AFTER = /^(.+?)\s+(?:và|cùng|\+|&)\s+(vợ|chồng)$/iu;
 const SPOUSES_BEFORE = /^vợ\s+chồng\s+(.+)$/iu;
 const WOMAN = /^(?:bà|chị|cô)\s/iu;
 
+// "Vợ chồng ông A và bà B", "Vợ chồng anh A, chị B": both named after the words.
+const SPOUSES_NAMED = /^vợ\s+chồng\s+(\S.*(?:\s+(?:và|&|\+)\s+|\s*[,;&+]\s*)\S.*)$/iu;
+
+/** What follows "Vợ chồng" when it names the two people, to be counted as any cell is. */
+export function namedSpouses(text: string): string | undefined {
+  const c = text.charCodeAt(0) | 0x20;
+  if (c !== 0x76) return undefined;
+  return SPOUSES_NAMED.exec(text.trim().normalize('NFC'))?.[1];
+}
+
 /** The two people a couple's cell names ("ông Nguyễn Văn Tám", "bà Nguyễn Văn Tám"), or undefined. */
 export function coupleIn(text: string): [string, string] | undefined {
   const nfc = text.trim().normalize('NFC');

@@ -7,7 +7,8 @@
  */
 import { looksCollective, SubjectKind } from './subject-kind';
 import { splitHonorific, toneKey } from '../text';
-import { coupleIn } from './couple';
+import { coupleIn, namedSpouses } from './couple';
+import { leadingRank } from './titles';
 import { isCallWordName } from './call-words';
 
 /** How a piece was joined to the one before it: "và"/"+"/"&" conjoin, commas and dashes may only qualify. */
@@ -175,6 +176,19 @@ function personName(text: string, cellHasCapitals: boolean): boolean {
   return Boolean(split.honorific) || MIDDLE_NAMES.has(second ?? '') || (SURNAMES.has(first ?? '') && words.length >= 3);
 }
 
+// A spouse named after a person ("… và vợ là bà Lê Thị Đào", "… cùng chồng Trần Văn Út").
+const SPOUSE_BEFORE_NAME = /^(?:vợ|chồng)(?:\s+là)?\s+(\S.*)$/iu;
+
+/**
+ * The person's own name in a piece that gives a title before it: a rank, a degree or a trade ("Bác sĩ Nguyễn Văn Tư",
+ * "Đại tá Trần Văn Sơn", "Giáo viên Lê Văn Tài"), or a spouse's word ("vợ là bà Lê Thị Đào"). Only a full name right
+ * after the title counts: "Giáo viên Trường THCS Nguyễn Văn Trỗi" is a person's workplace, not a second person.
+ */
+function titledName(text: string, caps: boolean): string | undefined {
+  const rest = leadingRank(text)?.rest ?? SPOUSE_BEFORE_NAME.exec(text.normalize('NFC'))?.[1];
+  return rest && isPersonName(rest, caps) ? splitHonorific(rest).name : undefined;
+}
+
 const MID_HONORIFICS = keys(['ông', 'bà', 'đồng chí', 'đ/c', 'đc']);
 
 /**
@@ -220,9 +234,18 @@ function calledName(text: string, byOrder: boolean): boolean {
  * Does this piece name a further exemplar, given the row's kind, the first piece's head noun and the rank of the
  * last body named?
  */
-function isFurtherSubject(piece: Piece, kind: SubjectKind | undefined, firstHead: string | undefined, lastRank: number, caps: boolean, byOrder: boolean): boolean {
+function isFurtherSubject(
+  piece: Piece,
+  kind: SubjectKind | undefined,
+  firstHead: string | undefined,
+  lastRank: number,
+  caps: boolean,
+  called: { byOrder: boolean; titled: boolean },
+): boolean {
   // After a comma a person may be a collective's leader and a body may be a person's workplace; "và" always adds.
-  if (isPersonName(piece.text, caps) || calledName(piece.text, byOrder)) return piece.joiner === 'and' || kind !== 'collective';
+  // A titled person counts after another person only: "Bí thư, Chủ tịch Nguyễn Văn A" is one person's two posts.
+  const person = isPersonName(piece.text, caps) || calledName(piece.text, called.byOrder) || (called.titled && titledName(piece.text, caps) !== undefined);
+  if (person) return piece.joiner === 'and' || kind !== 'collective';
   const head = headOf(piece.text);
   if (!head) return false;
   // "Thôn 3, Thôn 5" are two places; "Chi bộ Thôn 3, xã An Bình" is one body and its address.
@@ -246,6 +269,12 @@ export function subjectsIn(name: string, kind: SubjectKind | undefined, househol
   const caps = HAS_CAPITAL.test(name);
   // Parentheses add a position or a place to a name ("Nguyễn Văn A (Bí thư, Trưởng thôn)"); they name no one.
   const bare = NEEDS_TIDYING.test(name) ? name.replace(PARENTHESES, ' ').replace(SPACES, ' ').trim() : name.trim();
+  // "Vợ chồng ông A và bà B": the two people named, as the cell without its first words would name them.
+  const spouses = household ? undefined : namedSpouses(bare);
+  if (spouses) {
+    const named = subjectsIn(spouses, kind, false);
+    if (named.length > 1) return named;
+  }
   // "Ông bà Nguyễn Văn Tám", "Nguyễn Thị Út và chồng": a couple, one exemplar only as a household.
   const couple = !household && kind !== 'collective' ? coupleIn(bare) : undefined;
   if (couple) return couple;
@@ -262,18 +291,19 @@ export function subjectsIn(name: string, kind: SubjectKind | undefined, househol
   }
   const firstHead = headOf(first.text);
   const byOrder = calledName(first.text, true);
+  const titled = isPersonName(first.text, caps) || byOrder || titledName(first.text, caps) !== undefined;
   let lastRank = firstHead?.kind === 'body' ? rankOf(firstHead.head) : WHOLE_BODY;
   // A short name of no body nor person before a dash or comma is the name of the body after it ("@Home - Câu lạc bộ
   // Khởi nghiệp …").
   const named = !firstHead && kind !== 'individual' && first.text.split(' ').length <= 3 && !isPersonName(first.text, caps);
   const further = rest.filter((p, i) => {
-    const yes = !(named && i === 0 && p.joiner !== 'and') && isFurtherSubject(p, kind, firstHead?.head, lastRank, caps, byOrder);
+    const yes = !(named && i === 0 && p.joiner !== 'and') && isFurtherSubject(p, kind, firstHead?.head, lastRank, caps, { byOrder, titled });
     const head = headOf(p.text);
     // A parent body is one the next piece's rank is measured against ("Tổ …, Phòng …, Trung tâm …").
     if (head?.kind === 'body') lastRank = rankOf(head.head);
     return yes;
   });
-  // People are shown as the ceremony list would name them: without "ông", "bà".
-  const shown = (p: Piece) => (isPersonName(p.text, caps) ? splitHonorific(p.text).name : p.text);
+  // People are shown as the ceremony list would name them: without "ông", "bà", nor a title.
+  const shown = (p: Piece) => (isPersonName(p.text, caps) ? splitHonorific(p.text).name : (titledName(p.text, caps) ?? p.text));
   return further.length ? [first, ...further].map(shown) : [name];
 }
