@@ -120,14 +120,18 @@ function cellsText(file: string, cells: readonly { row: number; col: number }[])
 }
 
 export const msg = {
-  invalidDate: (what: string, text: string, reason: 'impossible' | 'unreadable' | 'year-only') =>
-    reason === 'impossible'
+  invalidDate: (what: string, text: string, reason: 'impossible' | 'unreadable' | 'year-only' | 'error') =>
+    reason === 'error'
+      ? `Ô ${what.toLowerCase()} mang giá trị lỗi «${text}» (công thức không tính được), nên không biết ngày. Hãy sửa công thức hoặc ghi ngày theo dạng ngày/tháng/năm, ví dụ 20/02/2023.`
+      : reason === 'impossible'
       ? `${what} «${text}» không phải là ngày có thật (ngày ghi trước, tháng sau: ngày/tháng/năm). Hãy sửa lại ô này.`
       : reason === 'year-only'
         ? `${what} chỉ ghi năm «${text}», chưa đủ để xét hạn. Hãy ghi đủ ngày/tháng/năm.`
         : `Không đọc được ${what.toLowerCase()} «${text}». Hãy ghi theo dạng ngày/tháng/năm, ví dụ 20/02/2023.`,
   invalidBirthYear: (text: string) =>
     `Không đọc được năm sinh «${text}». Hãy ghi năm sinh bằng 4 chữ số, ví dụ 1975.`,
+  errorBirthYear: (text: string) =>
+    `Ô năm sinh mang giá trị lỗi «${text}» (công thức không tính được), nên không biết năm sinh. Hãy sửa công thức hoặc ghi năm sinh bằng 4 chữ số, ví dụ 1975.`,
   missingName: (kindLabel: string) =>
     `Dòng có nội dung nhưng chưa ghi ${kindLabel}. Mỗi dòng phải là 01 tập thể hoặc 01 cá nhân có tên.`,
   missingKind: (name: string) =>
@@ -226,6 +230,9 @@ export const msg = {
   phaseUnreadable: (text: string, phase1: string, phase2: string) =>
     `Không đọc được giai đoạn «${text}». Hãy ghi «1» (giai đoạn ${phase1}) hoặc «2» (giai đoạn ${phase2}, bổ sung); ` +
     'cho đến khi sửa, dòng này không được tính vào chỉ tiêu và không đưa vào danh sách tuyên dương nào.',
+  phaseError: (text: string, phase1: string, phase2: string) =>
+    `Ô giai đoạn mang giá trị lỗi «${text}» (công thức không tính được). Hãy sửa công thức hoặc ghi «1» (giai đoạn ${phase1}) hoặc «2» ` +
+    `(giai đoạn ${phase2}, bổ sung); cho đến khi sửa, dòng này không được tính vào chỉ tiêu và không đưa vào danh sách tuyên dương nào.`,
   phaseUnreadableReason: 'Chưa rõ giai đoạn đăng ký (ô «Giai đoạn» không đọc được): hãy ghi «1» hoặc «2».',
   sheetSkippedInstructions: (sheet: string, why: 'name' | 'title', text: string) =>
     `Trang «${sheet}» không được đọc như danh sách: ${why === 'name' ? 'tên trang' : 'tiêu đề'} «${text}» cho thấy đây là ` +

@@ -7,7 +7,7 @@ import { firstSending } from './sendings';
 export type DateValue =
   | { state: 'empty' }
   | { state: 'ok'; date: CalendarDate }
-  | { state: 'invalid'; text: string; reason: 'impossible' | 'unreadable' | 'year-only' };
+  | { state: 'invalid'; text: string; reason: 'impossible' | 'unreadable' | 'year-only' | 'error' };
 
 /** A date cell: a real date, a serial number typed without a date format, or text in any listed form. */
 export function readDate(view: SheetView, r: number, c: number | undefined, date1904: boolean): DateValue {
@@ -15,6 +15,8 @@ export function readDate(view: SheetView, r: number, c: number | undefined, date
   const cell = view.cell(r, c);
   if (!cell) return { state: 'empty' };
   if (cell.t === 'd') return { state: 'ok', date: cell.v };
+  // A formula that failed (#N/A of a lookup, #REF! of a deleted sheet) holds no date, yet is no blank either.
+  if (cell.t === 'e') return { state: 'invalid', text: cell.v, reason: 'error' };
   if (cell.t === 'n') {
     if (Number.isInteger(cell.v) && cell.v >= 1900 && cell.v <= 2100) return { state: 'invalid', text: String(cell.v), reason: 'year-only' };
     const d = cell.v >= 1 && cell.v < 2958466 ? fromExcelSerial(cell.v, date1904) : undefined;
@@ -68,7 +70,7 @@ export function typesYears(view: SheetView, rows: readonly number[], c: number |
 }
 
 /** `day`: the day and month (MMDD) where the cell gives a whole date, not a year alone (nor 1 January, a stand-in). */
-export type YearValue = { state: 'empty' } | { state: 'ok'; year: number; day?: number } | { state: 'invalid'; text: string };
+export type YearValue = { state: 'empty' } | { state: 'ok'; year: number; day?: number } | { state: 'invalid'; text: string; error?: true };
 
 // 1 January stands in for a day not known ("01/01/1970"): no day.
 const dayOf = (d: CalendarDate) => (d.m === 1 && d.d === 1 ? undefined : d.m * 100 + d.d);
@@ -87,6 +89,8 @@ export function readYear(view: SheetView, r: number, c: number | undefined, date
   const cell = view.cell(r, c);
   if (!cell) return { state: 'empty' };
   if (cell.t === 'd') return withDay(plausible(cell.v.y, cell.v.y), cell.v);
+  // A failed formula (#N/A, #VALUE!) is no year, and no blank either.
+  if (cell.t === 'e') return { state: 'invalid', text: cell.v, error: true };
   if (cell.t === 'n') {
     if (cell.v >= 1900 && cell.v <= 2100) return plausible(Math.trunc(cell.v), cell.v);
     // "80" typed for 1980: two digits past 30 (20yy would be after 2030), not the serial of a day in 1900.

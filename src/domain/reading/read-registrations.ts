@@ -383,8 +383,11 @@ export function readRegistrations(
       // "Nữ 1980": the gender written before the year (a year cell starting with a digit is let go at once).
       const t = view.text(r, yearCol ?? 0);
       if (t.length > 4 && (t.charCodeAt(0) < 48 || t.charCodeAt(0) > 57)) reg.gender = yearOrGender(t)?.gender;
-    } else if (y.state === 'invalid') {
-      findings.push(finding('INVALID_DATE', { ...place, column: columnLetter(yearCol ?? 0) }, msg.invalidBirthYear(y.text)));
+    } else if (y.state === 'invalid' && !(y.error && reg.kind === 'collective')) {
+      // A failed formula in a collective's year cell (=YEAR() of its blank birth date) hides nothing: a body has none.
+      findings.push(
+        finding('INVALID_DATE', { ...place, column: columnLetter(yearCol ?? 0) }, y.error ? msg.errorBirthYear(y.text) : msg.invalidBirthYear(y.text)),
+      );
     }
     let marked: Gender | null | undefined;
     for (let k = 0; k < pairCols.length; k++) {
@@ -467,7 +470,10 @@ export function readRegistrations(
       reg.withdrawn = true;
       reg.withdrawnUnder = dr.groupReserve;
     }
-    const phase = textAt(r, phaseCol);
+    // A failed formula in the phase cell (#N/A of a lookup) says no phase: never phase 1 by default.
+    const phaseCell = phaseCol !== undefined && own(r, phaseCol) ? view.cell(r, phaseCol) : undefined;
+    const phaseError = phaseCell?.t === 'e' ? phaseCell.v : undefined;
+    const phase = phaseError ?? textAt(r, phaseCol);
     // A phase after the unit's name on its group row first, unless it names the whole term; then the group's.
     const groupPhase = readOutside && ((dr.unitPhase && readOutside(dr.unitPhase)) || (dr.groupPhase && readOutside(dr.groupPhase)));
     if (readOutside) reg.phase = groupPhase || wholePhase || 1;
@@ -485,14 +491,14 @@ export function readRegistrations(
     if (phaseInNote) reg.phase = phaseInNote;
     if (withPhase && !phase) reg.phase = withPhase.phase;
     if (phase) {
-      const p = readPhaseCell(phase);
+      const p = phaseError ? null : readPhaseCell(phase);
       reg.phase = p ?? undefined;
       if (p === null)
         findings.push(
           finding(
             'PHASE_UNREADABLE',
             { ...place, column: columnLetter(phaseCol ?? 0) },
-            msg.phaseUnreadable(phase, `${years.first.from} – ${years.first.to}`, `${years.second.from} – ${years.second.to}`),
+            (phaseError ? msg.phaseError : msg.phaseUnreadable)(phase, `${years.first.from} – ${years.first.to}`, `${years.second.from} – ${years.second.to}`),
           ),
         );
     }
