@@ -130,6 +130,9 @@ export const msg = {
         : `Không đọc được ${what.toLowerCase()} «${text}». Hãy ghi theo dạng ngày/tháng/năm, ví dụ 20/02/2023.`,
   invalidBirthYear: (text: string) =>
     `Không đọc được năm sinh «${text}». Hãy ghi năm sinh bằng 4 chữ số, ví dụ 1975.`,
+  numberBirthYear: (text: string, asDate: string) =>
+    `Năm sinh «${text}» là một số, không phải năm (4 chữ số). Nếu ô này là ngày sinh thì ô chưa được định dạng kiểu ngày ` +
+    `(số này ứng với ngày ${asDate}): hãy định dạng ô là ngày, hoặc ghi năm sinh bằng 4 chữ số, ví dụ 1975.`,
   errorBirthYear: (text: string) =>
     `Ô năm sinh mang giá trị lỗi «${text}» (công thức không tính được), nên không biết năm sinh. Hãy sửa công thức hoặc ghi năm sinh bằng 4 chữ số, ví dụ 1975.`,
   missingName: (kindLabel: string) =>

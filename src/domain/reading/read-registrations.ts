@@ -1,6 +1,6 @@
 /** Registration rows → Registration records, with the reading findings of each row. */
 import { columnLetter } from '../grid';
-import { CalendarDate, compareDates, parseIsoDate } from '../dates';
+import { CalendarDate, compareDates, formatDate, parseIsoDate } from '../dates';
 import { Finding, finding } from '../findings/finding';
 import { FIELD_LABELS, msg } from '../findings/messages';
 import type { Profile } from '../profile';
@@ -12,7 +12,7 @@ import type { Registration } from '../records';
 import { inferSubjectKind, isHousehold, parseSubjectKind, SubjectKind } from '../subjects/subject-kind';
 import { subjectsIn } from '../subjects/subject-parts';
 import { asciiKey, saysNone, toneKey } from '../text';
-import { isMarked, readDate, readYear, typesYears } from './cell-values';
+import { isMarked, readDate, readYear, YearValue } from './cell-values';
 import { memoize } from '../text/memo';
 import { Gender, marksGender, parseGender } from './gender';
 import { isPosthumousMark, NameCell, readNameCell } from './name-cell';
@@ -150,9 +150,6 @@ export function readRegistrations(
   // Only the columns the table has, looped over by index: a row is read without iterators.
   const matchedCols = MATCHED_FIELDS.map(col).filter((c): c is number => c !== undefined);
   const yearCol = eventYears(view, header, col('birthYear'), profile, date1904) ? undefined : col('birthYear');
-  // Looked at only when the column holds a number of five digits opening with a year, once.
-  let typed: boolean | undefined;
-  const yearsTyped = () => (typed ??= typesYears(view, table.rows.map((dr) => dr.r), yearCol));
   const fieldCol = col('field');
   const achievementsCol = col('achievements');
   // Several achievement columns: one per year, joined with the year; else the summary's, the others where it is empty.
@@ -375,7 +372,7 @@ export function readRegistrations(
 
     // Birth year: its own column, else "Nam | Nữ" columns where the column that holds the year gives the gender.
     // An unreadable birth year is the cell's error (INVALID_DATE), not the row's: the exemplar stays counted and listed.
-    const y = readYear(view, r, own(r, yearCol), date1904, yearsTyped);
+    const y = readYear(view, r, own(r, yearCol), date1904);
     let yearFrom = yearCol;
     if (y.state === 'ok') {
       reg.birthYear = y.year;
@@ -386,7 +383,7 @@ export function readRegistrations(
     } else if (y.state === 'invalid' && !(y.error && reg.kind === 'collective')) {
       // A failed formula in a collective's year cell (=YEAR() of its blank birth date) hides nothing: a body has none.
       findings.push(
-        finding('INVALID_DATE', { ...place, column: columnLetter(yearCol ?? 0) }, y.error ? msg.errorBirthYear(y.text) : msg.invalidBirthYear(y.text)),
+        finding('INVALID_DATE', { ...place, column: columnLetter(yearCol ?? 0) }, birthYearMessage(y)),
       );
     }
     let marked: Gender | null | undefined;
@@ -407,7 +404,7 @@ export function readRegistrations(
         reg.gender = gender;
         yearFrom = c;
       } else if (y.state === 'invalid') {
-        findings.push(finding('INVALID_DATE', { ...place, column: columnLetter(c) }, msg.invalidBirthYear(y.text)));
+        findings.push(finding('INVALID_DATE', { ...place, column: columnLetter(c) }, birthYearMessage(y)));
       }
     }
     if (marked) reg.gender = marked;
@@ -557,6 +554,12 @@ export function readRegistrations(
     if (sentAgain && reg.phase === 2 && !ownGroupPhase && !phaseInNote && !reg.date) datedOnly.push(reg);
   }
   return { registrations, findings, datedOnly };
+}
+
+/** What an unreadable birth year is told: a failed formula, a bare number (and the day it would be), a text. */
+function birthYearMessage(y: Extract<YearValue, { state: 'invalid' }>): string {
+  if (y.error) return msg.errorBirthYear(y.text);
+  return y.asDate ? msg.numberBirthYear(y.text, formatDate(y.asDate)) : msg.invalidBirthYear(y.text);
 }
 
 /**
