@@ -203,6 +203,9 @@ export const msg = {
         'khoảng trắng, cách gõ dấu, «Đảng ủy»/«Đảng bộ», tên huyện ở cuối và mã đơn vị). Điển hình này không được tính vào chỉ tiêu ' +
         'của đơn vị nào; hãy ghi đúng tên hoặc mã đơn vị như trong danh sách đơn vị.'
       : 'Dòng này không ghi đơn vị đề xuất nên không được tính vào chỉ tiêu của đơn vị nào; hãy ghi tên hoặc mã đơn vị như trong danh sách đơn vị.',
+  unitErrorValue: (text: string) =>
+    `Ô đơn vị đề xuất mang giá trị lỗi «${text}» (công thức không tính được), nên không biết điển hình này do đơn vị nào đề xuất: ` +
+    'không được tính vào chỉ tiêu của đơn vị nào. Hãy sửa công thức hoặc ghi tên hoặc mã đơn vị như trong danh sách đơn vị.',
   unknownPlanUnit: (text: string) =>
     `Kế hoạch bồi dưỡng, nhân rộng điển hình tiên tiến ghi đơn vị «${text}», không có trong danh sách đơn vị: kế hoạch này ` +
     'chưa được tính cho đơn vị nào. Hãy ghi đúng tên hoặc mã đơn vị như trong danh sách đơn vị.',

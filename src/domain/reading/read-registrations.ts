@@ -229,6 +229,11 @@ export function readRegistrations(
   // R7: one column per year of the commendations rows received, reported, never a finding.
   const commendationCols = commendationColumns(header.labels, mapped);
   const textAt = (r: number, c: number | undefined) => (own(r, c) ? view.text(r, c as number) : '');
+  /** The error value (#N/A, #REF!) a cell of the row's own holds, if it holds one. */
+  const errorAt = (r: number, c: number | undefined): string | undefined => {
+    const cl = own(r, c) ? view.cell(r, c as number) : undefined;
+    return cl?.t === 'e' ? cl.v : undefined;
+  };
   const findings: Finding[] = [];
   const registrations: Registration[] = [];
   const datedOnly: Registration[] = [];
@@ -322,7 +327,13 @@ export function readRegistrations(
     // A phase typed after the unit's name is the row's phase, not part of the name.
     const withPhase = unitCol ? phaseAfterName(textAt(r, unitCol), readTail) : undefined;
     const unitText = withPhase?.name ?? textAt(r, unitCol);
-    if (unitText) {
+    // A failed formula in the unit cell (or in the code cell beside a blank name): a row whose unit is not known.
+    const unitError = unitText ? undefined : (errorAt(r, unitCol) ?? errorAt(r, unitCodeCol));
+    if (unitError) {
+      reg.unitText = unitError;
+      reg.unitSource = 'column';
+      reg.unitError = true;
+    } else if (unitText) {
       reg.unitText = unitText;
       reg.unitSource = 'column';
     } else if (dr.groupLabel) {
@@ -468,8 +479,7 @@ export function readRegistrations(
       reg.withdrawnUnder = dr.groupReserve;
     }
     // A failed formula in the phase cell (#N/A of a lookup) says no phase: never phase 1 by default.
-    const phaseCell = phaseCol !== undefined && own(r, phaseCol) ? view.cell(r, phaseCol) : undefined;
-    const phaseError = phaseCell?.t === 'e' ? phaseCell.v : undefined;
+    const phaseError = errorAt(r, phaseCol);
     const phase = phaseError ?? textAt(r, phaseCol);
     // A phase after the unit's name on its group row first, unless it names the whole term; then the group's.
     const groupPhase = readOutside && ((dr.unitPhase && readOutside(dr.unitPhase)) || (dr.groupPhase && readOutside(dr.groupPhase)));
