@@ -249,6 +249,9 @@ export const msg = {
   sheetSkippedHidden: (sheet: string) =>
     `Trang «${sheet}» đang bị ẩn trong tệp: danh sách của đơn vị là trang đang hiện nên trang ẩn (bản nháp, bản cũ) không được đọc. ` +
     'Nếu trang này cũng là danh sách thật, hãy bỏ ẩn trang rồi kiểm tra lại.',
+  sheetSkippedHiddenList: (sheet: string) =>
+    `Trang «${sheet}» đang bị ẩn trong tệp nên không được đọc: người xem tệp không thấy các dòng của trang này, nên chúng không được ` +
+    'tính vào chỉ tiêu hay đưa vào danh sách. Nếu trang này là danh sách thật (ví dụ danh sách của một đơn vị), hãy bỏ ẩn trang rồi kiểm tra lại.',
   sheetSkippedTemplate: (sheet: string) =>
     `Trang «${sheet}» là trang mẫu: bảng cùng loại của tệp này đã có ở trang khác nên trang mẫu không được đọc. ` +
     'Nếu trang này cũng là danh sách thật, hãy đổi tên trang (ví dụ «Đăng ký 2»).',
