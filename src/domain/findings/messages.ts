@@ -249,6 +249,11 @@ export const msg = {
   sheetSkippedHidden: (sheet: string) =>
     `Trang «${sheet}» đang bị ẩn trong tệp: danh sách của đơn vị là trang đang hiện nên trang ẩn (bản nháp, bản cũ) không được đọc. ` +
     'Nếu trang này cũng là danh sách thật, hãy bỏ ẩn trang rồi kiểm tra lại.',
+  hiddenRowsTitle:
+    'DÒNG ĐANG BỊ ẨN TRONG DANH SÁCH CỦA ĐƠN VỊ (không tính vào chỉ tiêu, không đưa vào danh sách tuyên dương; nếu đơn vị vẫn đề nghị, hãy bỏ ẩn dòng rồi kiểm tra lại)',
+  hiddenRowLine: (unit: string, name: string, file: string, sheet: string, row: number) =>
+    `${unit || 'Chưa rõ đơn vị'}: «${name || '(không tên)'}» — ${file}, trang «${sheet}», dòng ${row}.`,
+  hiddenRowsMore: (more: number) => `… và ${more} dòng ẩn khác (xem trang «Không đưa vào danh sách» của danh sách tuyên dương).`,
   sheetSkippedHiddenList: (sheet: string) =>
     `Trang «${sheet}» đang bị ẩn trong tệp nên không được đọc: người xem tệp không thấy các dòng của trang này, nên chúng không được ` +
     'tính vào chỉ tiêu hay đưa vào danh sách. Nếu trang này là danh sách thật (ví dụ danh sách của một đơn vị), hãy bỏ ẩn trang rồi kiểm tra lại.',
