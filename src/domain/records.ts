@@ -42,6 +42,8 @@ export interface Registration {
   /** The proposing unit as written, and where that came from. */
   unitText?: string;
   unitSource?: UnitSource;
+  /** The unit cell holds a failed formula (#REF!, #N/A, the `unitText`): no unit is known, none is carried down to it. */
+  unitError?: true;
   /** The unit of the list it resolves to, when it does. */
   unitId?: string;
   /** Other units of the list its unit cell names as proposing it together («…; Hội Nông dân huyện»): each counts it. */

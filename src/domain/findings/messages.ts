@@ -120,14 +120,21 @@ function cellsText(file: string, cells: readonly { row: number; col: number }[])
 }
 
 export const msg = {
-  invalidDate: (what: string, text: string, reason: 'impossible' | 'unreadable' | 'year-only') =>
-    reason === 'impossible'
+  invalidDate: (what: string, text: string, reason: 'impossible' | 'unreadable' | 'year-only' | 'error') =>
+    reason === 'error'
+      ? `Ô ${what.toLowerCase()} mang giá trị lỗi «${text}» (công thức không tính được), nên không biết ngày. Hãy sửa công thức hoặc ghi ngày theo dạng ngày/tháng/năm, ví dụ 20/02/2023.`
+      : reason === 'impossible'
       ? `${what} «${text}» không phải là ngày có thật (ngày ghi trước, tháng sau: ngày/tháng/năm). Hãy sửa lại ô này.`
       : reason === 'year-only'
         ? `${what} chỉ ghi năm «${text}», chưa đủ để xét hạn. Hãy ghi đủ ngày/tháng/năm.`
         : `Không đọc được ${what.toLowerCase()} «${text}». Hãy ghi theo dạng ngày/tháng/năm, ví dụ 20/02/2023.`,
   invalidBirthYear: (text: string) =>
     `Không đọc được năm sinh «${text}». Hãy ghi năm sinh bằng 4 chữ số, ví dụ 1975.`,
+  numberBirthYear: (text: string, asDate: string) =>
+    `Năm sinh «${text}» là một số, không phải năm (4 chữ số). Nếu ô này là ngày sinh thì ô chưa được định dạng kiểu ngày ` +
+    `(số này ứng với ngày ${asDate}): hãy định dạng ô là ngày, hoặc ghi năm sinh bằng 4 chữ số, ví dụ 1975.`,
+  errorBirthYear: (text: string) =>
+    `Ô năm sinh mang giá trị lỗi «${text}» (công thức không tính được), nên không biết năm sinh. Hãy sửa công thức hoặc ghi năm sinh bằng 4 chữ số, ví dụ 1975.`,
   missingName: (kindLabel: string) =>
     `Dòng có nội dung nhưng chưa ghi ${kindLabel}. Mỗi dòng phải là 01 tập thể hoặc 01 cá nhân có tên.`,
   missingKind: (name: string) =>
@@ -196,6 +203,9 @@ export const msg = {
         'khoảng trắng, cách gõ dấu, «Đảng ủy»/«Đảng bộ», tên huyện ở cuối và mã đơn vị). Điển hình này không được tính vào chỉ tiêu ' +
         'của đơn vị nào; hãy ghi đúng tên hoặc mã đơn vị như trong danh sách đơn vị.'
       : 'Dòng này không ghi đơn vị đề xuất nên không được tính vào chỉ tiêu của đơn vị nào; hãy ghi tên hoặc mã đơn vị như trong danh sách đơn vị.',
+  unitErrorValue: (text: string) =>
+    `Ô đơn vị đề xuất mang giá trị lỗi «${text}» (công thức không tính được), nên không biết điển hình này do đơn vị nào đề xuất: ` +
+    'không được tính vào chỉ tiêu của đơn vị nào. Hãy sửa công thức hoặc ghi tên hoặc mã đơn vị như trong danh sách đơn vị.',
   unknownPlanUnit: (text: string) =>
     `Kế hoạch bồi dưỡng, nhân rộng điển hình tiên tiến ghi đơn vị «${text}», không có trong danh sách đơn vị: kế hoạch này ` +
     'chưa được tính cho đơn vị nào. Hãy ghi đúng tên hoặc mã đơn vị như trong danh sách đơn vị.',
@@ -226,6 +236,9 @@ export const msg = {
   phaseUnreadable: (text: string, phase1: string, phase2: string) =>
     `Không đọc được giai đoạn «${text}». Hãy ghi «1» (giai đoạn ${phase1}) hoặc «2» (giai đoạn ${phase2}, bổ sung); ` +
     'cho đến khi sửa, dòng này không được tính vào chỉ tiêu và không đưa vào danh sách tuyên dương nào.',
+  phaseError: (text: string, phase1: string, phase2: string) =>
+    `Ô giai đoạn mang giá trị lỗi «${text}» (công thức không tính được). Hãy sửa công thức hoặc ghi «1» (giai đoạn ${phase1}) hoặc «2» ` +
+    `(giai đoạn ${phase2}, bổ sung); cho đến khi sửa, dòng này không được tính vào chỉ tiêu và không đưa vào danh sách tuyên dương nào.`,
   phaseUnreadableReason: 'Chưa rõ giai đoạn đăng ký (ô «Giai đoạn» không đọc được): hãy ghi «1» hoặc «2».',
   sheetSkippedInstructions: (sheet: string, why: 'name' | 'title', text: string) =>
     `Trang «${sheet}» không được đọc như danh sách: ${why === 'name' ? 'tên trang' : 'tiêu đề'} «${text}» cho thấy đây là ` +
@@ -236,6 +249,14 @@ export const msg = {
   sheetSkippedHidden: (sheet: string) =>
     `Trang «${sheet}» đang bị ẩn trong tệp: danh sách của đơn vị là trang đang hiện nên trang ẩn (bản nháp, bản cũ) không được đọc. ` +
     'Nếu trang này cũng là danh sách thật, hãy bỏ ẩn trang rồi kiểm tra lại.',
+  hiddenRowsTitle:
+    'DÒNG ĐANG BỊ ẨN TRONG DANH SÁCH CỦA ĐƠN VỊ (không tính vào chỉ tiêu, không đưa vào danh sách tuyên dương; nếu đơn vị vẫn đề nghị, hãy bỏ ẩn dòng rồi kiểm tra lại)',
+  hiddenRowLine: (unit: string, name: string, file: string, sheet: string, row: number) =>
+    `${unit || 'Chưa rõ đơn vị'}: «${name || '(không tên)'}» — ${file}, trang «${sheet}», dòng ${row}.`,
+  hiddenRowsMore: (more: number) => `… và ${more} dòng ẩn khác (xem trang «Không đưa vào danh sách» của danh sách tuyên dương).`,
+  sheetSkippedHiddenList: (sheet: string) =>
+    `Trang «${sheet}» đang bị ẩn trong tệp nên không được đọc: người xem tệp không thấy các dòng của trang này, nên chúng không được ` +
+    'tính vào chỉ tiêu hay đưa vào danh sách. Nếu trang này là danh sách thật (ví dụ danh sách của một đơn vị), hãy bỏ ẩn trang rồi kiểm tra lại.',
   sheetSkippedTemplate: (sheet: string) =>
     `Trang «${sheet}» là trang mẫu: bảng cùng loại của tệp này đã có ở trang khác nên trang mẫu không được đọc. ` +
     'Nếu trang này cũng là danh sách thật, hãy đổi tên trang (ví dụ «Đăng ký 2»).',

@@ -7,7 +7,7 @@ import { firstSending } from './sendings';
 export type DateValue =
   | { state: 'empty' }
   | { state: 'ok'; date: CalendarDate }
-  | { state: 'invalid'; text: string; reason: 'impossible' | 'unreadable' | 'year-only' };
+  | { state: 'invalid'; text: string; reason: 'impossible' | 'unreadable' | 'year-only' | 'error' };
 
 /** A date cell: a real date, a serial number typed without a date format, or text in any listed form. */
 export function readDate(view: SheetView, r: number, c: number | undefined, date1904: boolean): DateValue {
@@ -15,6 +15,8 @@ export function readDate(view: SheetView, r: number, c: number | undefined, date
   const cell = view.cell(r, c);
   if (!cell) return { state: 'empty' };
   if (cell.t === 'd') return { state: 'ok', date: cell.v };
+  // A formula that failed (#N/A of a lookup, #REF! of a deleted sheet) holds no date, yet is no blank either.
+  if (cell.t === 'e') return { state: 'invalid', text: cell.v, reason: 'error' };
   if (cell.t === 'n') {
     if (Number.isInteger(cell.v) && cell.v >= 1900 && cell.v <= 2100) return { state: 'invalid', text: String(cell.v), reason: 'year-only' };
     const d = cell.v >= 1 && cell.v < 2958466 ? fromExcelSerial(cell.v, date1904) : undefined;
@@ -52,50 +54,40 @@ export function readSentDateText(text: string, lines: readonly string[], additio
   return readDateText(text, date1904);
 }
 
-/** The column's numbers are mostly years as typed (1970), rather than dates' serials (25000): see `readYear`. */
-export function typesYears(view: SheetView, rows: readonly number[], c: number | undefined): boolean {
-  if (!c) return false;
-  let years = 0;
-  let serials = 0;
-  for (const r of rows) {
-    const cell = view.cell(r, c);
-    if (cell?.t !== 'n') continue;
-    if (cell.v >= 1900 && cell.v <= 2100) years++;
-    // "19700" itself is either.
-    else if (cell.v > 2100 && !YEAR_AND_DIGIT.test(String(cell.v))) serials++;
-  }
-  return years > serials;
-}
-
 /** `day`: the day and month (MMDD) where the cell gives a whole date, not a year alone (nor 1 January, a stand-in). */
-export type YearValue = { state: 'empty' } | { state: 'ok'; year: number; day?: number } | { state: 'invalid'; text: string };
+export type YearValue =
+  | { state: 'empty' }
+  | { state: 'ok'; year: number; day?: number }
+  // `asDate`: the day a bare number would be as a date's serial, where that is a living person's birth: the finding
+  // names it, so that a date typed in a cell not formatted as a date is fixed in a moment.
+  | { state: 'invalid'; text: string; error?: true; asDate?: CalendarDate };
 
-// 1 January stands in for a day not known ("01/01/1970"): no day.
-const dayOf = (d: CalendarDate) => (d.m === 1 && d.d === 1 ? undefined : d.m * 100 + d.d);
-
-/** The birth years a bare serial number stands for; beyond them the number is no birth date. */
+/** The birth years a bare number's day may fall in, to be named as a possible date (5 is no 05/01/1900). */
 const FIRST_SERIAL_BIRTH = 1910;
 const LAST_SERIAL_BIRTH = 2015;
 const YEAR_AND_DIGIT = /^(?:19|20)\d{3}$/;
 
+// 1 January stands in for a day not known ("01/01/1970"): no day.
+const dayOf = (d: CalendarDate) => (d.m === 1 && d.d === 1 ? undefined : d.m * 100 + d.d);
+
 /**
- * `yearsTyped`: the column's numbers are years as typed, not dates' serials (`typesYears`): there five digits opening
- * with a year ("19700") are a year typed with a digit too many, not the serial of a day of 1952–1957.
+ * A birth year. A number is a date only in a cell formatted as a date (the reader gives it as one): a bare number
+ * that is no year (19750 for 1975, 29082 in a «0» cell) is said, never read as a day's serial ("1954") without a word.
  */
-export function readYear(view: SheetView, r: number, c: number | undefined, date1904: boolean, yearsTyped?: () => boolean): YearValue {
+export function readYear(view: SheetView, r: number, c: number | undefined, date1904: boolean): YearValue {
   if (!c) return { state: 'empty' };
   const cell = view.cell(r, c);
   if (!cell) return { state: 'empty' };
   if (cell.t === 'd') return withDay(plausible(cell.v.y, cell.v.y), cell.v);
+  // A failed formula (#N/A, #VALUE!) is no year, and no blank either.
+  if (cell.t === 'e') return { state: 'invalid', text: cell.v, error: true };
   if (cell.t === 'n') {
     if (cell.v >= 1900 && cell.v <= 2100) return plausible(Math.trunc(cell.v), cell.v);
     // "80" typed for 1980: two digits past 30 (20yy would be after 2030), not the serial of a day in 1900.
     if (Number.isInteger(cell.v) && cell.v > 30 && cell.v < 100) return { state: 'ok', year: 1900 + cell.v };
-    // A date typed without a date format arrives as its serial: a birth date's, of a person born 1910–2015 (5 is no
-    // 05/01/1900, 45000 no birth in 2023).
-    if (YEAR_AND_DIGIT.test(String(cell.v)) && yearsTyped?.()) return { state: 'invalid', text: String(cell.v) };
-    const d = fromExcelSerial(cell.v, date1904);
-    return d && d.y >= FIRST_SERIAL_BIRTH && d.y <= LAST_SERIAL_BIRTH ? withDay(plausible(d.y, cell.v), d) : { state: 'invalid', text: String(cell.v) };
+    // "19750": a year typed with a digit too many, told as such rather than as the day of 1954 it would be.
+    const d = YEAR_AND_DIGIT.test(String(cell.v)) ? undefined : fromExcelSerial(cell.v, date1904);
+    return d && d.y >= FIRST_SERIAL_BIRTH && d.y <= LAST_SERIAL_BIRTH ? { state: 'invalid', text: String(cell.v), asDate: d } : { state: 'invalid', text: String(cell.v) };
   }
   const text = view.text(r, c);
   if (!text) return { state: 'empty' };

@@ -1,6 +1,6 @@
 /** Registration rows → Registration records, with the reading findings of each row. */
 import { columnLetter } from '../grid';
-import { CalendarDate, compareDates, parseIsoDate } from '../dates';
+import { CalendarDate, compareDates, formatDate, parseIsoDate } from '../dates';
 import { Finding, finding } from '../findings/finding';
 import { FIELD_LABELS, msg } from '../findings/messages';
 import type { Profile } from '../profile';
@@ -12,7 +12,7 @@ import type { Registration } from '../records';
 import { inferSubjectKind, isHousehold, parseSubjectKind, SubjectKind } from '../subjects/subject-kind';
 import { subjectsIn } from '../subjects/subject-parts';
 import { asciiKey, saysNone, toneKey } from '../text';
-import { isMarked, readDate, readYear, typesYears } from './cell-values';
+import { isMarked, readDate, readYear, YearValue } from './cell-values';
 import { memoize } from '../text/memo';
 import { Gender, marksGender, parseGender } from './gender';
 import { isPosthumousMark, NameCell, readNameCell } from './name-cell';
@@ -150,9 +150,6 @@ export function readRegistrations(
   // Only the columns the table has, looped over by index: a row is read without iterators.
   const matchedCols = MATCHED_FIELDS.map(col).filter((c): c is number => c !== undefined);
   const yearCol = eventYears(view, header, col('birthYear'), profile, date1904) ? undefined : col('birthYear');
-  // Looked at only when the column holds a number of five digits opening with a year, once.
-  let typed: boolean | undefined;
-  const yearsTyped = () => (typed ??= typesYears(view, table.rows.map((dr) => dr.r), yearCol));
   const fieldCol = col('field');
   const achievementsCol = col('achievements');
   // Several achievement columns: one per year, joined with the year; else the summary's, the others where it is empty.
@@ -232,6 +229,11 @@ export function readRegistrations(
   // R7: one column per year of the commendations rows received, reported, never a finding.
   const commendationCols = commendationColumns(header.labels, mapped);
   const textAt = (r: number, c: number | undefined) => (own(r, c) ? view.text(r, c as number) : '');
+  /** The error value (#N/A, #REF!) a cell of the row's own holds, if it holds one. */
+  const errorAt = (r: number, c: number | undefined): string | undefined => {
+    const cl = own(r, c) ? view.cell(r, c as number) : undefined;
+    return cl?.t === 'e' ? cl.v : undefined;
+  };
   const findings: Finding[] = [];
   const registrations: Registration[] = [];
   const datedOnly: Registration[] = [];
@@ -325,7 +327,13 @@ export function readRegistrations(
     // A phase typed after the unit's name is the row's phase, not part of the name.
     const withPhase = unitCol ? phaseAfterName(textAt(r, unitCol), readTail) : undefined;
     const unitText = withPhase?.name ?? textAt(r, unitCol);
-    if (unitText) {
+    // A failed formula in the unit cell (or in the code cell beside a blank name): a row whose unit is not known.
+    const unitError = unitText ? undefined : (errorAt(r, unitCol) ?? errorAt(r, unitCodeCol));
+    if (unitError) {
+      reg.unitText = unitError;
+      reg.unitSource = 'column';
+      reg.unitError = true;
+    } else if (unitText) {
       reg.unitText = unitText;
       reg.unitSource = 'column';
     } else if (dr.groupLabel) {
@@ -375,7 +383,7 @@ export function readRegistrations(
 
     // Birth year: its own column, else "Nam | Nữ" columns where the column that holds the year gives the gender.
     // An unreadable birth year is the cell's error (INVALID_DATE), not the row's: the exemplar stays counted and listed.
-    const y = readYear(view, r, own(r, yearCol), date1904, yearsTyped);
+    const y = readYear(view, r, own(r, yearCol), date1904);
     let yearFrom = yearCol;
     if (y.state === 'ok') {
       reg.birthYear = y.year;
@@ -383,8 +391,11 @@ export function readRegistrations(
       // "Nữ 1980": the gender written before the year (a year cell starting with a digit is let go at once).
       const t = view.text(r, yearCol ?? 0);
       if (t.length > 4 && (t.charCodeAt(0) < 48 || t.charCodeAt(0) > 57)) reg.gender = yearOrGender(t)?.gender;
-    } else if (y.state === 'invalid') {
-      findings.push(finding('INVALID_DATE', { ...place, column: columnLetter(yearCol ?? 0) }, msg.invalidBirthYear(y.text)));
+    } else if (y.state === 'invalid' && !(y.error && reg.kind === 'collective')) {
+      // A failed formula in a collective's year cell (=YEAR() of its blank birth date) hides nothing: a body has none.
+      findings.push(
+        finding('INVALID_DATE', { ...place, column: columnLetter(yearCol ?? 0) }, birthYearMessage(y)),
+      );
     }
     let marked: Gender | null | undefined;
     for (let k = 0; k < pairCols.length; k++) {
@@ -404,7 +415,7 @@ export function readRegistrations(
         reg.gender = gender;
         yearFrom = c;
       } else if (y.state === 'invalid') {
-        findings.push(finding('INVALID_DATE', { ...place, column: columnLetter(c) }, msg.invalidBirthYear(y.text)));
+        findings.push(finding('INVALID_DATE', { ...place, column: columnLetter(c) }, birthYearMessage(y)));
       }
     }
     if (marked) reg.gender = marked;
@@ -467,7 +478,9 @@ export function readRegistrations(
       reg.withdrawn = true;
       reg.withdrawnUnder = dr.groupReserve;
     }
-    const phase = textAt(r, phaseCol);
+    // A failed formula in the phase cell (#N/A of a lookup) says no phase: never phase 1 by default.
+    const phaseError = errorAt(r, phaseCol);
+    const phase = phaseError ?? textAt(r, phaseCol);
     // A phase after the unit's name on its group row first, unless it names the whole term; then the group's.
     const groupPhase = readOutside && ((dr.unitPhase && readOutside(dr.unitPhase)) || (dr.groupPhase && readOutside(dr.groupPhase)));
     if (readOutside) reg.phase = groupPhase || wholePhase || 1;
@@ -485,14 +498,14 @@ export function readRegistrations(
     if (phaseInNote) reg.phase = phaseInNote;
     if (withPhase && !phase) reg.phase = withPhase.phase;
     if (phase) {
-      const p = readPhaseCell(phase);
+      const p = phaseError ? null : readPhaseCell(phase);
       reg.phase = p ?? undefined;
       if (p === null)
         findings.push(
           finding(
             'PHASE_UNREADABLE',
             { ...place, column: columnLetter(phaseCol ?? 0) },
-            msg.phaseUnreadable(phase, `${years.first.from} – ${years.first.to}`, `${years.second.from} – ${years.second.to}`),
+            (phaseError ? msg.phaseError : msg.phaseUnreadable)(phase, `${years.first.from} – ${years.first.to}`, `${years.second.from} – ${years.second.to}`),
           ),
         );
     }
@@ -551,6 +564,12 @@ export function readRegistrations(
     if (sentAgain && reg.phase === 2 && !ownGroupPhase && !phaseInNote && !reg.date) datedOnly.push(reg);
   }
   return { registrations, findings, datedOnly };
+}
+
+/** What an unreadable birth year is told: a failed formula, a bare number (and the day it would be), a text. */
+function birthYearMessage(y: Extract<YearValue, { state: 'invalid' }>): string {
+  if (y.error) return msg.errorBirthYear(y.text);
+  return y.asDate ? msg.numberBirthYear(y.text, formatDate(y.asDate)) : msg.invalidBirthYear(y.text);
 }
 
 /**

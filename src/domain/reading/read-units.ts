@@ -94,7 +94,9 @@ export function readUnits(
     ] as const) {
       // The day it was sent, else (left blank) the day it came in, where the list has both.
       const fallback = header.fallbacks?.get(f);
-      const c = col(f) !== undefined && !view.text(r, col(f) as number) && fallback !== undefined ? fallback : col(f);
+      // A failed formula (#N/A) is no blank: it is said, not passed over for the other column.
+      const own = col(f);
+      const c = own !== undefined && !view.text(r, own) && view.cell(r, own)?.t !== 'e' && fallback !== undefined ? fallback : own;
       // A cell recording two sendings («20/02/2023; bổ sung 15/4/2024») gives the first one's date.
       const text = c && view.cell(r, c)?.t === 's' ? view.text(r, c) : undefined;
       const d: DateValue =

@@ -475,14 +475,16 @@ function findTables(
       if (realKinds.has(t.header.kind)) skip(t.view, msg.sheetSkippedTemplate(t.view.name));
       else for (const x of [t, ...more]) accept(x.view, x);
     }
-    // So is a hidden sheet's list where a sheet in sight holds the same sender's (its letterhead's) or where the sheet
-    // calls itself a draft or an old copy; another unit's sheet the compiler hid, or a hidden units list, is read.
+    // So is a hidden sheet's list beside a list in sight (trial 16a #4): a draft, an old copy, or another unit's sheet
+    // the compiler hid, its rows never reach the list out of the user's sight; SHEET_SKIPPED says so, and how to have
+    // it read (unhide it). A hidden sheet that is the file's only list, or a hidden units list, is read.
+    const shownLists = found.slice(firstOfBook).some((f) => f.table.header.kind === 'registrations');
     const shownHeads = new Set(found.slice(firstOfBook).filter((f) => f.table.header.kind === 'registrations').flatMap((f) => letterheadKeys(f.table)));
     for (const [t, ...more] of hiddenTables) {
       if (!t) continue;
       const heads = letterheadKeys(t);
       const copy = (heads.length > 0 && heads.every((k) => shownHeads.has(k))) || DRAFT.test(asciiKey([t.view.name, ...t.titleTexts].join(' ')));
-      if (t.header.kind === 'registrations' && shownHeads.size && copy) skip(t.view, msg.sheetSkippedHidden(t.view.name));
+      if (t.header.kind === 'registrations' && shownLists) skip(t.view, copy ? msg.sheetSkippedHidden(t.view.name) : msg.sheetSkippedHiddenList(t.view.name));
       else for (const x of [t, ...more]) accept(x.view, x);
     }
     const unitsListed = found.slice(firstOfBook).some((f) => f.table.header.kind === 'units');

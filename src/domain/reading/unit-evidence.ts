@@ -455,7 +455,7 @@ function holdsWorkplaces<U extends UnitRef>(
   titleUnit: string | undefined,
 ): boolean {
   const values = new Set<string>();
-  for (const r of rows) if (r.unitSource === 'column' && r.unitText) values.add(r.unitText);
+  for (const r of rows) if (r.unitSource === 'column' && r.unitText && !r.unitError) values.add(r.unitText);
   if (!values.size) return false;
   let units = 0;
   const inferUnitType = unitTypeInferrer(profile);
@@ -528,6 +528,11 @@ export function attributeUnits<U extends UnitRef>(
         const r = rows[i] as Registration;
         if (dittos?.has(i) && workplaceAbove) r.workplace = joinedPlaces(workplaceAbove, r.workplace);
         if (r.unitSource !== 'column' || !r.unitText) continue;
+        // A failed formula among workplaces says no workplace; the title names the unit.
+        if (r.unitError) {
+          clearUnit(r);
+          continue;
+        }
         workplaceAbove = r.unitText;
         r.workplace = joinedPlaces(r.unitText, r.workplace);
         r.unitText = undefined;
@@ -540,11 +545,7 @@ export function attributeUnits<U extends UnitRef>(
   // the table's unit: what the user sees, the title, decides; the helper names no row's unit. A compiler's hidden unit
   // column, one name per row, still names each row's.
   if (unitCol !== undefined && table.view.hiddenColumn?.(unitCol) && wholeTable().unit !== undefined && runsPastRows(table.view, unitCol, rows)) {
-    for (const r of rows) {
-      if (r.unitSource !== 'column') continue;
-      r.unitText = undefined;
-      r.unitSource = undefined;
-    }
+    for (const r of rows) if (r.unitSource === 'column') clearUnit(r);
   }
 
   // A đảng bộ's own list naming its chi bộ in the unit column, a mass organisation's naming its branches: the unit its
@@ -552,16 +553,12 @@ export function attributeUnits<U extends UnitRef>(
   const titled = unitCol !== undefined && hasUnits ? wholeTable() : undefined;
   if (titled?.unit) {
     const values = new Set<string>();
-    for (const r of rows) if (r.unitSource === 'column' && r.unitText) values.add(r.unitText);
+    for (const r of rows) if (r.unitSource === 'column' && r.unitText && !r.unitError) values.add(r.unitText);
     const unitOfList = (v: string) => rowUnit(resolver, v, 'column');
     // Branches only under the organisation's own letterhead or sheet: a file's name alone is weaker than the column.
     const branches = titled.source !== 'file' && namesOwnBranches(values, titled.unit, unitOfList);
     if (branches || namesInternalProposers(values, titled.unit, unitOfList, unitTypeInferrer(profile))) {
-      for (const r of rows) {
-        if (r.unitSource !== 'column') continue;
-        r.unitText = undefined;
-        r.unitSource = undefined;
-      }
+      for (const r of rows) if (r.unitSource === 'column') clearUnit(r);
     }
   }
 
@@ -595,6 +592,18 @@ export function attributeUnits<U extends UnitRef>(
   const own: (U | undefined)[] = [];
   const distinct = new Set<string>();
   for (const r of rows) {
+    // A failed formula names no unit; a code beside it still does («the filled one decides»).
+    if (r.unitError) {
+      const coded = r.unitCodeText ? resolver.resolve(r.unitCodeText) : undefined;
+      if (coded) {
+        r.unitText = r.unitCodeText;
+        r.unitSource = 'code';
+        delete r.unitError;
+        distinct.add(coded.id);
+      }
+      own.push(coded);
+      continue;
+    }
     let named = r.unitText ? rowUnit(resolver, r.unitText, r.unitSource) : undefined;
     // A cell naming two units or more: the first is the row's unit, the others propose it with it.
     const co = !named && r.unitSource === 'column' && r.unitText ? coProposers(resolver, unitCell(r, r.unitText)) : undefined;
@@ -635,7 +644,10 @@ export function attributeUnits<U extends UnitRef>(
 
   // Rows without any: the table's unit. Rows with one: checked against the title or sheet name of a one-unit table.
   // A master of several units (no title of one unit over them) that writes each unit once, on the first row of its
-  // block, leaves the unit cells below it blank: those rows are that unit's.
+  // block, leaves the unit cells below it blank: those rows are that unit's. One that writes the unit on every row
+  // (the row above's unit again more often than a blank) has left a blank cell out: that row's unit is not known.
+  const compiled = distinct.size >= 2 && (distinct.size > ONE_UNIT_TABLE_MAX_UNITS || !wholeTable().unit);
+  const blanksCarry = compiled && blanksAreDittos(rows, own);
   let above: { unit: U; text: string } | undefined;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as Registration;
@@ -643,13 +655,26 @@ export function attributeUnits<U extends UnitRef>(
     if (u && r.unitSource !== 'column') above = undefined;
     else if (u && r.unitText) above = { unit: u, text: r.unitText };
     else if (r.unitText) above = undefined;
-    const carried = dittos?.has(i) || (distinct.size >= 2 && (distinct.size > ONE_UNIT_TABLE_MAX_UNITS || !wholeTable().unit));
+    const carried = dittos?.has(i) || blanksCarry;
     if (!u && !r.unitText && above && unitCol !== undefined && carried) {
       r.unitId = above.unit.id;
       r.unitText = above.text;
       r.unitSource = 'column';
       continue;
     }
+    // A failed formula in a unit's own list is no other unit's: the list's. In a compiled list, no unit's (said).
+    if (r.unitError) {
+      const t = compiled ? undefined : wholeTable();
+      if (t?.unit) {
+        clearUnit(r);
+        r.unitId = t.unit.id;
+        r.unitText = t.unit.name;
+        r.unitSource = t.source;
+      }
+      continue;
+    }
+    // A cell left blank in a compiled list that writes its units row by row: no unit, rather than the list's title.
+    if (!u && !r.unitText && compiled && unitCol !== undefined && !blanksCarry && !wholeTable().unit) continue;
     if (u) {
       r.unitId = u.id;
       const t = distinct.size <= ONE_UNIT_TABLE_MAX_UNITS ? wholeTable() : undefined;
@@ -713,6 +738,29 @@ function withPlace(r: Registration, place: string): void {
 
 /** Bodies that compile a district's lists: the People's Committee (its office for emulation) and the Front. */
 const COMPILERS = /(^| )(uy ban nhan dan|ubnd|mat tran|mttq|ubmttq|phong noi vu)( |$)/;
+
+/** No unit read from the unit column any more. */
+function clearUnit(r: Registration): void {
+  r.unitText = undefined;
+  r.unitSource = undefined;
+  delete r.unitError;
+}
+
+/**
+ * A compiled list leaves blank the unit cells of its block's rows below the first ("same as above"), rather than
+ * writing the unit again on each: blanks after a unit outnumber units written again on the next row.
+ */
+function blanksAreDittos(rows: readonly Registration[], own: readonly (UnitRef | undefined)[]): boolean {
+  let blanks = 0;
+  let again = 0;
+  for (let i = 1; i < rows.length; i++) {
+    const r = rows[i] as Registration;
+    const u = own[i];
+    if (!u && !r.unitText) blanks++;
+    else if (u && u.id === own[i - 1]?.id && r.unitSource === 'column' && rows[i - 1]?.unitSource === 'column') again++;
+  }
+  return blanks > again;
+}
 
 /** The rows whose unit cell is a ditto mark naming no unit, their cell emptied; undefined when there are none. */
 function dittoRows<U extends UnitRef>(rows: Registration[], resolver: UnitResolver<U>): Set<number> | undefined {

@@ -41,6 +41,14 @@ function renderQuota(rows: QuotaRow[]): string[] {
   return out;
 }
 
+/** Rows their units hid, left off the counts and the list: said here as on the ceremony's excluded sheet. */
+function renderHiddenRows(rows: Report['summary']['hiddenRows']): string[] {
+  if (!rows?.length) return [];
+  const shown = rows.slice(0, HIDDEN_LIMIT).map((r) => `  ${msg.hiddenRowLine(r.unit, r.name, r.file, r.sheet, r.row)}`);
+  return [msg.hiddenRowsTitle, ...shown, ...(rows.length > HIDDEN_LIMIT ? [`  ${msg.hiddenRowsMore(rows.length - HIDDEN_LIMIT)}`] : []), ''];
+}
+const HIDDEN_LIMIT = 20;
+
 /** R7: the yearly commendation columns' marks, by year then unit (only where lists have such columns). */
 function renderYearlyCommendations(years: Report['summary']['yearlyCommendations']): string[] {
   if (!years?.length) return [];
@@ -87,6 +95,7 @@ export function renderText(report: Report, tableName?: TableNamer): string {
       : []),
     '',
     ...renderQuota(report.quota),
+    ...renderHiddenRows(s.hiddenRows),
     ...renderYearlyCommendations(s.yearlyCommendations),
   ];
 

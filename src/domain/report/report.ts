@@ -25,6 +25,11 @@ export interface Report {
      * unit: a file that gave no list and no finding is still named, so that every file given is accounted for.
      */
     documents?: DocumentRead[];
+    /**
+     * Rows a unit hid in its own list, left off the counts and the ceremony list as taken out (trial 16a #5): said by
+     * the check as the ceremony's excluded sheet says them, since nobody sees them in the file.
+     */
+    hiddenRows?: HiddenRow[];
   };
   findings: Finding[];
   quota: QuotaRow[];
@@ -48,6 +53,7 @@ export function reportOf(analysis: Analysis, files: number): Report {
       infos: count('info'),
       ...yearlyCommendationsOf(read),
       ...documentsOf(read),
+      ...hiddenRowsOf(read),
     },
     findings,
     quota,
@@ -56,6 +62,31 @@ export function reportOf(analysis: Analysis, files: number): Report {
 
 export function buildReport(read: ReadResult, asOf: CalendarDate, files: number): Report {
   return reportOf(analyze(read, asOf), files);
+}
+
+export interface HiddenRow {
+  file: string;
+  sheet: string;
+  row: number;
+  /** The unit as the units list names it, else as the rows write it. */
+  unit: string;
+  name: string;
+}
+
+/** The rows of current lists left off as hidden by their unit (none withdrawn otherwise: their note says it). */
+function hiddenRowsOf(read: ReadResult): { hiddenRows?: HiddenRow[] } {
+  const hidden = read.registrations.filter((r) => r.hidden && !r.withdrawn && !isSuperseded(r));
+  if (!hidden.length) return {};
+  const names = new Map(read.units.map((u) => [u.id, u.name]));
+  return {
+    hiddenRows: hidden.map((r) => ({
+      file: r.source.file,
+      sheet: r.source.sheet,
+      row: r.source.row,
+      unit: (r.unitId && names.get(r.unitId)) || r.unitText || '',
+      name: r.name,
+    })),
+  };
 }
 
 export interface DocumentRead {

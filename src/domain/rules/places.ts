@@ -19,6 +19,6 @@ export function registrationPlace(reg: Registration, analysis: Analysis): Place 
   if (unit) {
     place.unit = unit.name;
     if (unit.code) place.unitCode = unit.code;
-  } else if (reg.unitText) place.unit = reg.unitText;
+  } else if (reg.unitText && !reg.unitError) place.unit = reg.unitText;
   return place;
 }

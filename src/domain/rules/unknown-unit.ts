@@ -13,7 +13,8 @@ import { findingsFor, Rule, Analysis } from './rule';
 export function unknownUnitFinding(reg: Registration, ctx: Analysis): Finding | undefined {
   // Without a units list there is nothing to match against: a lone registrations file is not an error.
   if (reg.unitId || ctx.read.units.length === 0) return undefined;
-  return finding('UNKNOWN_UNIT', registrationPlace(reg, ctx), msg.unknownUnit(reg.unitText, reg.unitSource));
+  const message = reg.unitError && reg.unitText ? msg.unitErrorValue(reg.unitText) : msg.unknownUnit(reg.unitText, reg.unitSource);
+  return finding('UNKNOWN_UNIT', registrationPlace(reg, ctx), message);
 }
 
 /** A nurturing-plan row (R6) whose unit matches no unit of the list is no unit's plan: said, as a registration's is. */

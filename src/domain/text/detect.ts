@@ -27,6 +27,13 @@ export function decodeByFont(text: string, font: string | undefined): Decoded | 
   // Decomposed (NFD) text is Unicode too: .VnTimeH would otherwise upper-case it.
   if (!encoding || UNICODE_ONLY.test(text) || COMBINING.test(text)) return undefined;
   const decoded = decodeLegacy(text, encoding);
+  // The text's own evidence wins over a font that disagrees (TCVN3 typed in a cell formatted VNI-Times, «Mai ThÞ»):
+  // the other family's reading, where it makes the text more Vietnamese than the font's. Plain ASCII reads alike.
+  if (LATIN1.test(text)) {
+    const other: LegacyEncoding = encoding === 'vni' ? 'tcvn3' : 'vni';
+    const alt = decodeLegacy(text, other);
+    if (alt !== text && decodingImproves(decoded, alt)) return { text: alt, encoding: other };
+  }
   return decoded === text ? undefined : { text: decoded, encoding };
 }
 

@@ -16,12 +16,27 @@ import { fontKey, XlsTextFont, xlsTextFonts } from './read-xls-fonts';
 // BIFF error codes as Excel shows them.
 const ERRORS: Record<number, string> = { 0: '#NULL!', 7: '#DIV/0!', 15: '#VALUE!', 23: '#REF!', 29: '#NAME?', 36: '#NUM!', 42: '#N/A' };
 
-function toCell(c: XLSX.CellObject | undefined, date1904: boolean, font: XlsTextFont | undefined): Cell | null {
+/** Excel's error values as an HTML table writes them: text that is the error itself. */
+const ERROR_TEXTS = new Set(Object.values(ERRORS));
+
+/**
+ * An HTML table saved as .xls or .xlsx (a system's export): text, whose values SheetJS would guess month first
+ * («02/03/2023» as 3 February). Read raw, each cell stays text and the engine reads it day first, as it reads any text.
+ */
+function isHtmlTable(bytes: Uint8Array): boolean {
+  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 4096)).replace(/^\uFEFF/, '').trimStart().toLowerCase();
+  // Excel 2003's XML Spreadsheet has its <Table> under <Workbook>, and types of its own.
+  return head.startsWith('<') && /<table[\s>]/.test(head) && !/<(ss:)?workbook[\s>]/.test(head);
+}
+
+function toCell(c: XLSX.CellObject | undefined, date1904: boolean, font: XlsTextFont | undefined, html: boolean): Cell | null {
   if (!c) return null;
   switch (c.t) {
     case 's': {
       const v = String(c.v ?? '');
       if (!v) return null;
+      // «#N/A» in an exported table is the error value the system's sheet held.
+      if (html && ERROR_TEXTS.has(v.trim())) return { t: 'e', v: v.trim() };
       const cell: Cell = font?.name ? { t: 's', v, font: font.name } : { t: 's', v };
       if (font?.strike) cell.strike = true;
       return cell;
@@ -48,14 +63,14 @@ function toCell(c: XLSX.CellObject | undefined, date1904: boolean, font: XlsText
   }
 }
 
-function sheetGrid(name: string, ws: XLSX.WorkSheet, date1904: boolean, fonts: Map<number, XlsTextFont> | undefined): SheetGrid {
+function sheetGrid(name: string, ws: XLSX.WorkSheet, date1904: boolean, fonts: Map<number, XlsTextFont> | undefined, html: boolean): SheetGrid {
   const data = ((ws as XLSX.DenseSheet)['!data'] ?? []) as (XLSX.CellObject[] | undefined)[];
   const rows: (Cell | null)[][] = [];
   for (let r = 0; r < data.length; r++) {
     const src = data[r];
     const out: (Cell | null)[] = [];
     if (src) for (let c = 0; c < src.length; c++) {
-      const v = toCell(src[c], date1904, fonts?.size ? fonts.get(fontKey(r, c)) : undefined);
+      const v = toCell(src[c], date1904, fonts?.size ? fonts.get(fontKey(r, c)) : undefined, html);
       if (v) out[c] = v;
     }
     rows.push(out);
@@ -71,9 +86,11 @@ function sheetGrid(name: string, ws: XLSX.WorkSheet, date1904: boolean, fonts: M
 export function readXls(bytes: Uint8Array, fileName: string): WorkbookGrid {
   if (bytes.length > LIMITS.totalBytes) throw new InputError(fileText.tooLarge(fileName, fileText.atMost(LIMITS.totalBytes)));
   let wb: XLSX.WorkBook;
+  // Only for an HTML table: `raw` also changes how a binary file's properties are read.
+  const html = isHtmlTable(bytes);
   try {
     // cellStyles: the columns' and rows' settings (`!cols`, `!rows`), which say which are hidden.
-    wb = XLSX.read(bytes, { type: 'array', dense: true, cellNF: true, cellStyles: true, cellFormula: false, cellHTML: false, cellText: false });
+    wb = XLSX.read(bytes, { type: 'array', dense: true, cellNF: true, cellStyles: true, cellFormula: false, cellHTML: false, cellText: false, ...(html ? { raw: true } : {}) });
   } catch (e) {
     if (e instanceof Error && /password/i.test(e.message)) throw new InputError(fileText.passwordProtected(fileName));
     throw new InputError(fileText.damaged(fileName));
@@ -85,7 +102,7 @@ export function readXls(bytes: Uint8Array, fileName: string): WorkbookGrid {
   const sheets = wb.SheetNames.flatMap((name, i) => {
     const ws = wb.Sheets[name];
     if (!ws) return [];
-    const sheet = sheetGrid(name, ws, date1904, fontsOf(i));
+    const sheet = sheetGrid(name, ws, date1904, fontsOf(i), html);
     // SheetJS: 1 hidden, 2 very hidden.
     return [wb.Workbook?.Sheets?.[i]?.Hidden ? { ...sheet, hidden: true as const } : sheet];
   });

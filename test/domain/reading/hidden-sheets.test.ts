@@ -1,7 +1,8 @@
 /**
  * Trial 9, item 23: a sheet the workbook hides (a draft, an old copy kept out of sight) beside a list in sight is not
- * read as a list: SHEET_SKIPPED says so; its people are neither counted nor printed. Near misses: a hidden sheet that
- * is the file's only list is read, and a hidden units list (a drop-down's source) is read.
+ * read as a list: SHEET_SKIPPED says so; its people are neither counted nor printed. So is another unit's sheet the
+ * compiler hid (trial 16a #4: no row reaches the list out of sight). Near misses: a hidden sheet that is the file's
+ * only list is read, and a hidden units list (a drop-down's source) is read.
  */
 import ExcelJS from 'exceljs';
 import * as XLSX from '@e965/xlsx';
@@ -67,13 +68,15 @@ describe('a hidden sheet beside a list in sight', () => {
 });
 
 describe('near misses', () => {
-  it('another unit’s sheet the compiler hid is read (review 14)', async () => {
+  it('another unit’s sheet the compiler hid is not read out of sight either: said, with how to have it read (review 14, trial 16a #4)', async () => {
     const wb = new ExcelJS.Workbook();
     sheetWith(wb, 'An Bình', LIST);
     sheetWith(wb, 'Tân Lập', [['ĐẢNG ỦY XÃ TÂN LẬP'], ['DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN'], ['STT', 'Họ và tên', 'Năm sinh'], [1, 'Trần Văn Tư', 1962]]).state = 'hidden';
     const { read, report } = await check(await roundTrip(wb, 'tong hop.xlsx'));
-    expect(unitsByName(read)).toEqual({ 'Nguyễn Văn Hùng': 'Đảng bộ xã An Bình', 'Trần Văn Tư': 'Đảng bộ xã Tân Lập' });
-    expect(report.findings.filter((f) => f.code === 'SHEET_SKIPPED')).toEqual([]);
+    expect(unitsByName(read)).toEqual({ 'Nguyễn Văn Hùng': 'Đảng bộ xã An Bình' });
+    const skipped = report.findings.filter((f) => f.code === 'SHEET_SKIPPED');
+    expect(skipped.map((f) => f.sheet)).toEqual(['Tân Lập']);
+    expect(skipped[0]?.message).toContain('hãy bỏ ẩn trang');
   });
 
   it('a hidden sheet that is the file’s only list is read', async () => {
