@@ -4,7 +4,8 @@
  * are kept in this browser's local storage (never inside Excel, where local storage has crashed the host).
  */
 import { parseIsoDate } from '../domain/dates/calendar';
-import { decisionCells } from '../worker/decisions';
+import { decisionsSheet } from '../domain/ceremony/side-sheets';
+import { decisionCells, VERDICT_TEXT } from '../worker/decisions';
 import type { AnalyzeResult, Engine } from '../worker/protocol';
 import { bookSummary, checkOutcome } from './check-outcome';
 import { fileSources } from './file-sources';
@@ -60,10 +61,12 @@ export function standaloneWorkspace(engine: Engine, today: () => string, store =
       const book = r.book;
       if (!book) throw new UserError(ui.working.noList);
       progress(ui.working.makingXlsx, 0.8);
-      const bytes = await engine.writeXlsx(book.sheets);
+      // The decisions kept in this browser go with the list, in the sheet a workbook keeps them in.
+      const sheets = decisions.length ? [...book.sheets, decisionsSheet(decisions)] : book.sheets;
+      const bytes = await engine.writeXlsx(sheets);
       return {
         status: 'downloaded',
-        sheetNames: book.sheets.map((s) => s.name),
+        sheetNames: sheets.map((s) => s.name),
         download: { fileName: `danh-sach-tuyen-duong-${ceremonyId}.xlsx`, bytes },
         ...bookSummary(book),
       };
@@ -74,6 +77,17 @@ export function standaloneWorkspace(engine: Engine, today: () => string, store =
         const d = parseIsoDate(today());
         if (!d) return;
         decisions.push(decisionCells(f, d, '', verdict));
+        store.set(DECISIONS_KEY, decisions);
+      },
+      stored: () =>
+        decisions.map(([key = '', group = '', , verdict = '', date = '']) => ({
+          key,
+          group,
+          verdict: verdict === VERDICT_TEXT.duplicate ? 'duplicate' : 'not-duplicate',
+          date,
+        })),
+      forget: (key) => {
+        for (let i = decisions.length - 1; i >= 0; i--) if (decisions[i]?.[0] === key) decisions.splice(i, 1);
         store.set(DECISIONS_KEY, decisions);
       },
     },

@@ -59,6 +59,20 @@ export type DuplicateVerdict = 'duplicate' | 'not-duplicate';
 /** A decision on a DUPLICATE finding ("Trùng" / "Không trùng"; kept in the workbook in Excel, on this machine in a browser). */
 export interface DuplicateDecisions {
   record(finding: Finding, verdict: DuplicateVerdict): Promise<void>;
+  /**
+   * Outside Excel: the decisions kept on this machine, newest last (in Excel they are the workbook's own sheet, in
+   * view), and taking one back; the next check no longer applies it.
+   */
+  stored?(): StoredDecision[];
+  forget?(key: string): void;
+}
+
+/** A decision as kept: the group's key, what the group was, the verdict and its date as written. */
+export interface StoredDecision {
+  key: string;
+  group: string;
+  verdict: DuplicateVerdict;
+  date: string;
 }
 
 export interface ProfileStore {

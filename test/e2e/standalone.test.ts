@@ -197,6 +197,14 @@ describe.each([350, 1280])('standalone browser page at %i px', (width) => {
     await page.getByRole('tab', { name: 'Trùng lặp' }).click();
     await page.getByText(/Các điển hình được đề xuất nhiều lần/).waitFor();
     expect(await page.getByTestId('duplicates').locator('li.group').count()).toBe(before - 1);
+    // The decision kept in this browser is in view, and can be taken back (trial 16).
+    const stored = page.getByTestId('stored-decisions');
+    expect(await stored.locator('summary').textContent()).toBe('Quyết định đã lưu trên trình duyệt này (1)');
+    await stored.locator('summary').click();
+    expect(await stored.locator('li').textContent()).toMatch(/^Không trùng \(\d{2}\/\d{2}\/\d{4}\): .*Nguyễn Văn Hùng/);
+    await expect(stored.getByRole('button', { name: 'Bỏ quyết định' }).isVisible()).resolves.toBe(true);
+    await expectFits();
+    await expectAccessible();
   });
 
   it('makes the ceremony list with a picked file unreadable, naming it, as the command line does', async () => {

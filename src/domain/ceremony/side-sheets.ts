@@ -2,6 +2,7 @@
  * Beside the ceremony list: the rows left off it with their reasons (and, below them, the rows listed under the
  * other heading because of their name), and the quota of every unit. Both print on A4 landscape at 100 %.
  */
+import { DECISION_COLUMNS, DECISION_SHEET_NAME } from '../decision-sheet';
 import { msg } from '../findings/messages';
 import type { QuotaRow } from '../records';
 import { CellModel, CellStyle, fitRowHeights, PageSetup, SheetModel, textCell } from '../sheet-model';
@@ -52,6 +53,14 @@ export function excludedSheet(rows: ExcludedRow[], name = ceremonyText.excludedS
     );
   }
   return sheet(name, [18, 12, 6, 22, 22, 46], cells, merges);
+}
+
+/**
+ * The duplicate decisions taken outside a workbook (the browser page keeps them on the machine), in the workbook's
+ * own decision sheet layout: the downloaded list carries what was decided, and the next check honours it.
+ */
+export function decisionsSheet(rows: string[][]): SheetModel {
+  return sheet(DECISION_SHEET_NAME, [16, 70, 16, 14, 16, 24], table(1, [...DECISION_COLUMNS], rows));
 }
 
 export function quotaSheet(rows: QuotaRow[], name = ceremonyText.quotaSheetName): SheetModel {

@@ -42,5 +42,6 @@ export function messageParts(g: DuplicateGroup): DuplicateMessageParts {
     proposers,
     crossBloc: g.crossBloc,
     rows: g.members.map((m) => m.source),
+    ...(g.decided ? { decided: true } : {}),
   };
 }

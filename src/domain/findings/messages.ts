@@ -2,6 +2,7 @@
 import { CalendarDate, dayNumber, formatDate } from '../dates';
 import { columnLetter, isWordFile } from '../grid';
 import type { LegacyEncoding } from '../text';
+import { DECISION_SHEET_NAME } from '../decision-sheet';
 
 const ENCODING_NAMES: Record<LegacyEncoding, string> = {
   tcvn3: 'TCVN3 (.VnTime)',
@@ -447,6 +448,8 @@ export interface DuplicateMessageParts {
   proposers: { unit?: string; bloc?: string; count: number }[];
   crossBloc: boolean;
   rows: { file: string; sheet: string; row: number }[];
+  /** The user marked the group «Trùng» (its key in the decision sheet): said, so that it is not taken for a finding. */
+  decided?: boolean;
 }
 
 const PERSON_NAME_REASON: Record<string, string> = {
@@ -527,5 +530,6 @@ function duplicateMessage(d: DuplicateMessageParts): string {
       : `Hãy kiểm tra lại; nếu không phải cùng một ${d.kind === 'individual' ? 'người' : 'tập thể'}, đánh dấu «Không trùng» ` +
         'để lần kiểm tra sau không báo lại.' +
         (d.proposers.length === 1 ? ' Cho đến khi đó, các dòng này được tính một lần vào chỉ tiêu của đơn vị.' : '');
-  return `${head}; ${duplicateProposers(d)}. ${who} — ${duplicateRows(d.rows)}. ${tail}`;
+  const decided = d.decided ? ` Đã đánh dấu «Trùng» trong trang «${DECISION_SHEET_NAME}».` : '';
+  return `${head}; ${duplicateProposers(d)}. ${who} — ${duplicateRows(d.rows)}.${decided} ${tail}`;
 }

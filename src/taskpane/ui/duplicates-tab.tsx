@@ -5,7 +5,7 @@
 import { Badge, Button, Field, Select } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { rowKey, type Finding } from '../../domain/findings/finding';
-import type { CheckOutcome, DuplicateVerdict, Workspace } from '../workspace';
+import type { CheckOutcome, DuplicateVerdict, StoredDecision, Workspace } from '../workspace';
 import { compareRows, whySentence } from './duplicate-compare';
 import { TaskStatus } from './status';
 import { ui } from './texts';
@@ -80,9 +80,40 @@ function GroupCard({ f, outcome, verdict, busy, decide }: { f: Finding; outcome:
 
 const fieldOf = (rows: ReturnType<typeof compareRows>, field: string) => rows.find((r) => r.field === field)?.values[0] ?? '';
 
+/** The decisions this browser keeps (outside Excel), each of which can be taken back. */
+function StoredDecisions({ stored, forget }: { stored: StoredDecision[]; forget: (key: string) => void }) {
+  if (!stored.length) return null;
+  return (
+    <details className="stored-decisions" data-testid="stored-decisions">
+      <summary>{ui.dupStored(stored.length)}</summary>
+      <p>{ui.dupStoredNote}</p>
+      <ul>
+        {stored.map((d) => (
+          <li key={d.key}>
+            <strong>{ui.dupVerdict[d.verdict]}</strong> ({d.date}): {d.group}{' '}
+            <Button size="small" appearance="subtle" onClick={() => forget(d.key)}>
+              {ui.dupForget}
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 export function DuplicatesTab({ workspace, outcome, verdicts, onVerdicts }: Props) {
   const [state, run] = useTask();
   const [done, setDone] = useState<string>();
+  // Read again after a decision is taken back.
+  const [stored, setStored] = useState(() => workspace.decisions.stored?.() ?? []);
+  const storedSame = useMemo(() => new Set(stored.filter((d) => d.verdict === 'duplicate').map((d) => d.key)), [stored]);
+  const forget = (key: string) => {
+    workspace.decisions.forget?.(key);
+    setStored(workspace.decisions.stored?.() ?? []);
+    const { [key]: _, ...rest } = verdicts;
+    onVerdicts(rest);
+    setDone(ui.dupForgotten);
+  };
   const [confidence, setConfidence] = useState<'' | 'certain' | 'probable'>('');
   const [bloc, setBloc] = useState('');
   const [page, setPage] = useState(0);
@@ -99,11 +130,22 @@ export function DuplicatesTab({ workspace, outcome, verdicts, onVerdicts }: Prop
       ),
     [groups, confidence, bloc, outcome],
   );
-  if (!outcome) return <p className="tab">{ui.dupNeedCheck}</p>;
+  if (!outcome)
+    return (
+      <div className="tab">
+        <p>{ui.dupNeedCheck}</p>
+        <StoredDecisions stored={stored} forget={forget} />
+      </div>
+    );
   const pages = Math.max(1, Math.ceil(shown.length / PAGE));
   const at = Math.min(page, pages - 1);
   const slice = shown.slice(at * PAGE, at * PAGE + PAGE);
 
+  // The session's verdict, else one this browser kept from an earlier session («Trùng»: shown as decided, not as found).
+  const verdictOf = (key: string | undefined): { verdict?: 'same' | 'later' | 'not-same' } => {
+    const v = key ? (verdicts[key] ?? (storedSame.has(key) ? 'same' : undefined)) : undefined;
+    return v ? { verdict: v } : {};
+  };
   const decide = async (f: Finding, v: DuplicateVerdict | 'later') => {
     setDone(undefined);
     const key = f.groupKey ?? '';
@@ -116,6 +158,7 @@ export function DuplicatesTab({ workspace, outcome, verdicts, onVerdicts }: Prop
       return true;
     });
     if (!ok) return;
+    setStored(workspace.decisions.stored?.() ?? []);
     if (v === 'duplicate') {
       setDone(ui.dupMarkedSame);
       onVerdicts({ ...verdicts, [key]: 'same' });
@@ -150,11 +193,12 @@ export function DuplicatesTab({ workspace, outcome, verdicts, onVerdicts }: Prop
         </div>
       )}
       <TaskStatus state={state} {...(done ? { done } : {})} />
+      <StoredDecisions stored={stored} forget={forget} />
       {!groups.length && <p>{ui.dupNone}</p>}
       {groups.length > 0 && !shown.length && <p>{ui.noUnitMatches}</p>}
       <ul className="groups" data-testid="duplicates">
         {slice.map((f) => (
-          <GroupCard key={f.groupKey} f={f} outcome={outcome} {...(f.groupKey && verdicts[f.groupKey] ? { verdict: verdicts[f.groupKey] } : {})} busy={state.busy} decide={(x, v) => void decide(x, v)} />
+          <GroupCard key={f.groupKey} f={f} outcome={outcome} {...verdictOf(f.groupKey)} busy={state.busy} decide={(x, v) => void decide(x, v)} />
         ))}
       </ul>
       {shown.length > PAGE && (

@@ -181,6 +181,13 @@ export const ui = {
   dupLater: 'Để sau',
   dupDecided: { same: 'Đã xác định: trùng', later: 'Để sau' } as Record<string, string>,
   dupMarkedSame: 'Đã ghi quyết định «Trùng».',
+  dupStored: (n: number) => `Quyết định đã lưu trên trình duyệt này (${formatNumber(n)})`,
+  dupStoredNote:
+    'Các quyết định «Trùng», «Không trùng» được lưu trên máy này và áp dụng cho mọi lần kiểm tra sau, kể cả khi mở lại ' +
+    'trang; danh sách tuyên dương tải về có kèm trang «Quyết định trùng lặp». Nếu đã chọn nhầm, hãy bỏ quyết định đó.',
+  dupVerdict: { duplicate: 'Trùng', 'not-duplicate': 'Không trùng' } as Record<string, string>,
+  dupForget: 'Bỏ quyết định',
+  dupForgotten: 'Đã bỏ quyết định. Hãy chạy lại «Kiểm tra» để xem lại nhóm này.',
   dupMember: (i: number) => `Dòng ${i}`,
   dupFields: {
     file: 'Tệp',
