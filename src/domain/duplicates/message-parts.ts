@@ -1,4 +1,5 @@
 /** What a duplicate's Vietnamese message says, gathered from its group (the wording itself is in messages.ts). */
+import { DECISION_SHEET_NAME } from '../decision-sheet';
 import type { DuplicateMessageParts } from '../findings/messages';
 import { toneKey } from '../text';
 import type { DuplicateGroup } from './match';
@@ -42,6 +43,6 @@ export function messageParts(g: DuplicateGroup): DuplicateMessageParts {
     proposers,
     crossBloc: g.crossBloc,
     rows: g.members.map((m) => m.source),
-    ...(g.decided ? { decided: true } : {}),
+    ...(g.decided ? { decidedIn: DECISION_SHEET_NAME } : {}),
   };
 }

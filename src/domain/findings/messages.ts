@@ -2,7 +2,6 @@
 import { CalendarDate, dayNumber, formatDate } from '../dates';
 import { columnLetter, isWordFile } from '../grid';
 import type { LegacyEncoding } from '../text';
-import { DECISION_SHEET_NAME } from '../decision-sheet';
 
 const ENCODING_NAMES: Record<LegacyEncoding, string> = {
   tcvn3: 'TCVN3 (.VnTime)',
@@ -448,8 +447,8 @@ export interface DuplicateMessageParts {
   proposers: { unit?: string; bloc?: string; count: number }[];
   crossBloc: boolean;
   rows: { file: string; sheet: string; row: number }[];
-  /** The user marked the group «Trùng» (its key in the decision sheet): said, so that it is not taken for a finding. */
-  decided?: boolean;
+  /** The user marked the group «Trùng» in this decision sheet: said, so that it is not taken for the matcher's own. */
+  decidedIn?: string;
 }
 
 const PERSON_NAME_REASON: Record<string, string> = {
@@ -530,6 +529,6 @@ function duplicateMessage(d: DuplicateMessageParts): string {
       : `Hãy kiểm tra lại; nếu không phải cùng một ${d.kind === 'individual' ? 'người' : 'tập thể'}, đánh dấu «Không trùng» ` +
         'để lần kiểm tra sau không báo lại.' +
         (d.proposers.length === 1 ? ' Cho đến khi đó, các dòng này được tính một lần vào chỉ tiêu của đơn vị.' : '');
-  const decided = d.decided ? ` Đã đánh dấu «Trùng» trong trang «${DECISION_SHEET_NAME}».` : '';
+  const decided = d.decidedIn ? ` Đã đánh dấu «Trùng» trong trang «${d.decidedIn}».` : '';
   return `${head}; ${duplicateProposers(d)}. ${who} — ${duplicateRows(d.rows)}.${decided} ${tail}`;
 }
