@@ -5,6 +5,9 @@
 
 // Zero-width characters, BOM, word joiner, soft hyphen, bidi embeddings/overrides/isolates and marks.
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+// A zero-width space standing for the space between two words («Văn\u200BHòa», pasted from the web): a capital
+// after it opens the next word. Within a word («Nguy\u200Bễn») it is only removed.
+const WORD_BREAK = /(?<=[\p{L}\p{M}])\u200B(?=\p{Lu})/gu;
 // Every kind of space and line break collapses to one plain space.
 const SPACES = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g;
 
@@ -37,7 +40,7 @@ export function cleanText(text: string): string {
   // Most cells need nothing but a look: test before paying for a replace or a normalisation.
   // Invisible characters go first: one between a letter and its mark would keep NFC from composing them.
   INVISIBLE.lastIndex = 0;
-  if (INVISIBLE.test(s)) s = s.replace(INVISIBLE, '');
+  if (INVISIBLE.test(s)) s = s.replace(WORD_BREAK, ' ').replace(INVISIBLE, '');
   if (COMBINING.test(s)) s = s.normalize('NFC');
   if (LOOKALIKE.test(s)) s = s.replace(/\u00D0|\u0189/g, 'Đ').replace(/\u00F0/g, 'đ');
   if (UNTIDY.test(s)) s = s.replace(SPACES, ' ').trim();

@@ -55,6 +55,17 @@ describe('cleanText', () => {
     expect(cleanText('a\n\nb')).toBe('a b');
   });
 
+  it('reads a zero-width space between two words as their space (trial 16), never within a word', () => {
+    expect(cleanText('Nguyễn Văn\u200BHòa')).toBe('Nguyễn Văn Hòa');
+    expect(cleanText('Nguyễn\u200BVăn\u200BHòa')).toBe('Nguyễn Văn Hòa');
+    expect(cleanText('Đảng ủy xã\u200BAn Bình')).toBe('Đảng ủy xã An Bình');
+    // Near misses: within a word, beside a space, before a digit or a small letter.
+    expect(cleanText('Nguy\u200Bễn')).toBe('Nguyễn');
+    expect(cleanText('Văn \u200BHòa')).toBe('Văn Hòa');
+    expect(cleanText('ấp\u200B3')).toBe('ấp3');
+    expect(cleanText('Hò\u200Ba')).toBe('Hòa');
+  });
+
   it('removes zero-width characters, BOM, soft hyphens and bidi controls', () => {
     expect(cleanText('\uFEFFHọ và tên')).toBe('Họ và tên');
     expect(cleanText('Nguy\u200Bễn')).toBe('Nguyễn');
