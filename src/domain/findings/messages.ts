@@ -119,6 +119,11 @@ function cellsText(file: string, cells: readonly { row: number; col: number }[])
   return `${count} ${cells.length > 12 ? `${shown} (và ${cells.length - 12} ô khác)` : shown}`;
 }
 
+/** A finding message about a birth year (msg.invalidBirthYear, futureBirthYear…): each of them says «năm sinh». */
+export function aboutBirthYear(message: string): boolean {
+  return /năm sinh/i.test(message);
+}
+
 export const msg = {
   invalidDate: (what: string, text: string, reason: 'impossible' | 'unreadable' | 'year-only') =>
     reason === 'impossible'
