@@ -256,6 +256,14 @@ export const msg = {
   registrationLateByDateLine: (f: DeadlineFacts, date: CalendarDate, where: { file: string; sheet: string }) =>
     `${f.unit} lập danh sách đăng ký điển hình tiên tiến ${lateness(date, f.deadline, f.dayIsOnTime)} ` +
     `(ngày lấy từ dòng ngày tháng của tệp ${dateLineWhere(where)}, vì danh sách đơn vị chưa ghi ngày gửi danh sách). ${listRule(f)}`,
+  // trial16b #9: a unit's date line that dates nothing, where the units list gives no date either (R4 unjudged).
+  dateLineImpossible: (f: DeadlineFacts, text: string, unjudged: boolean) =>
+    `Dòng ngày tháng «${text}» ghi một ngày không có thật, nên không biết ${f.unit} lập danh sách ngày nào` +
+    `${unjudged ? `: chưa xét được danh sách có gửi trước ngày ${formatDate(f.deadline)} hay không (danh sách đơn vị cũng chưa ghi ngày gửi)` : ''}. ` +
+    'Hãy sửa lại ngày tháng cho đúng (ngày/tháng/năm, ví dụ 20/02/2023).',
+  dateLineNoDay: (f: DeadlineFacts, text: string, noMonth: boolean) =>
+    `Dòng ngày tháng «${text}» để trống ngày${noMonth ? ' và tháng' : ''}, nên không biết ${f.unit} lập danh sách ngày nào: chưa xét được danh sách có gửi ` +
+    `trước ngày ${formatDate(f.deadline)} hay không (danh sách đơn vị cũng chưa ghi ngày gửi). Hãy ghi đủ ngày/tháng/năm gửi danh sách, ví dụ 20/02/2023.`,
   registrationLateInMonth: (f: DeadlineFacts, date: CalendarDate, where: { file: string; sheet: string }) =>
     `${f.unit} lập danh sách đăng ký điển hình tiên tiến trong tháng ${String(date.m).padStart(2, '0')}/${date.y}, tức là sau ngày hạn ` +
     `${formatDate(f.deadline)} dù là ngày nào (dòng ngày tháng của tệp ${dateLineWhere(where)} để trống ngày, và danh sách đơn vị ` +
