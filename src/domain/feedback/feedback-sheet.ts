@@ -293,8 +293,11 @@ function exemplarNamer(read: ReadResult): (f: Finding) => string | undefined {
   };
 }
 
-/** Where a row's unit was read from: its own list (its title, sheet or file), which a phiếu can go back to. */
-const OWN_LIST: ReadonlySet<UnitSource | undefined> = new Set<UnitSource | undefined>(['title', 'sheet', 'file']);
+/**
+ * Where a row's unit was read from: its own list (its title or sheet), which a phiếu can go back to. A file's name is
+ * no addressee («DS DHTT.xlsx», «Danh sach DHTT (1).xlsx»): rows known by it alone go to the district (trial16b #10).
+ */
+const OWN_LIST: ReadonlySet<UnitSource | undefined> = new Set<UnitSource | undefined>(['title', 'sheet']);
 
 /**
  * Each unit of the view with its findings, in the view's order (worst first), then the units the list does not have
