@@ -234,6 +234,8 @@ export interface ReadResult {
   dateLines?: DateLineEvidence[];
   /** Date lines of units' lists that date nothing, where the list had no other (UndatedLine). */
   undatedLines?: UndatedLine[];
+  /** What the profile's reading has to say that is no error (a «Cấu hình» key written twice): Vietnamese sentences. */
+  profileNotes?: string[];
   /** Units whose file could not be read (no table), known by its letterhead: they sent something. */
   unreadableUnits?: string[];
   /** Lists a unit sent with a header and no row (the file contributes nothing else): what arrived, and its date line. */

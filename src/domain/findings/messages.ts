@@ -332,20 +332,27 @@ export const msg = {
   taskPaneProfileSource: () => 'Cấu hình trong khung tác vụ',
   /** Profile errors: the source, then the key and what is wrong with it. */
   profileInvalid: (source: string) => `${source}: cấu hình không hợp lệ.`,
-  profileKeyInvalid: (source: string, key: string | undefined, problem: string) => `${source}: khóa «${key ?? '(gốc)'}» ${problem}.`,
+  /** `key` as profileKeyLabel words it (already quoted where it is a raw key); none for the whole profile. */
+  profileKeyInvalid: (source: string, key: string | undefined, problem: string) =>
+    `${source}: ${key === undefined ? 'cấu hình' : key.startsWith('«') ? `khóa ${key}` : `«${key}»`} ${problem}.`,
+  profileSheetRow: (source: string, row: number) => `${source}, dòng ${row}`,
+  /** trial16a #11: a key written twice in the «Cấu hình» sheet with two values: the later row is the one used. */
+  profileKeyRepeated: (source: string, label: string, rows: { row: number; value: string }[]) =>
+    `${source}: khóa «${label}» được ghi ${rows.length} lần với giá trị khác nhau (${rows.map((r) => `dòng ${r.row}: «${r.value}»`).join('; ')}); ` +
+    `chương trình dùng giá trị ghi sau cùng «${rows[rows.length - 1]?.value ?? ''}» (dòng ${rows[rows.length - 1]?.row ?? ''}). Hãy xóa dòng thừa để khỏi nhầm.`,
   profileNotObject: (source: string) => `${source}: cấu hình phải là một nhóm khóa JSON ({ … }).`,
   profileNotJson: (source: string, line: number | undefined) =>
     `${source}: không phải JSON hợp lệ${line === undefined ? '' : `, lỗi ở dòng ${line}`}. Hãy sửa tệp cấu hình rồi chạy lại.`,
   profileNeedsType: (type: string) =>
-    `cần ${{ string: 'một đoạn chữ', number: 'một số', boolean: 'true hoặc false', array: 'một danh sách', object: 'một nhóm khóa' }[type] ?? type}`,
-  profileUnknownKeys: (keys: string[]) => `khóa không được biết: ${keys.map((k) => `«${k}»`).join(', ')} (kiểm tra chính tả)`,
+    `cần ${{ string: 'một đoạn chữ', number: 'một số', int: 'một số nguyên', boolean: 'true hoặc false', array: 'một danh sách', object: 'một nhóm khóa', record: 'một nhóm khóa' }[type] ?? 'một giá trị khác'}`,
+  profileUnknownKeys: (keys: string[]) => `có khóa không được biết: ${keys.map((k) => `«${k}»`).join(', ')} (kiểm tra chính tả)`,
   profileTooFewItems: (min: string) => `cần ít nhất ${min} mục`,
   profileEmptyText: 'không được để trống',
   profileTooSmall: (min: string) => `không được nhỏ hơn ${min}`,
   profileTooBig: (max: string) => `không được lớn hơn ${max}`,
   profileValueRefused: 'giá trị không được chấp nhận',
   profileOutsidePeriod: (what: string, from: number, to: number) =>
-    `là ${what}, nằm ngoài giai đoạn ${from} – ${to}: khi đổi giai đoạn (period), hãy đổi cả các hạn (deadlines) và các lễ tuyên dương (ceremonies) cho khớp`,
+    `là ${what}, nằm ngoài giai đoạn ${from} – ${to}: khi đổi giai đoạn, hãy đổi cả các hạn gửi và ngày, giai đoạn của các lễ tuyên dương cho khớp`,
   profileNoCeremony: (id: string) => `không có lễ tuyên dương «${id}» trong cấu hình`,
   profileNoUnitType: (name: string) => `không có loại đơn vị «${name}»`,
 

@@ -9,7 +9,7 @@ import { InputError } from '../errors';
 import { Cell, columnLetter, WorkbookGrid } from '../grid';
 import { Finding, finding } from '../findings/finding';
 import { msg } from '../findings/messages';
-import { firstCeremonyDate, levelOfCommittee, mergeOver, Profile, ProfileEntry, profileFromEntries, validateProfile } from '../profile';
+import { firstCeremonyDate, levelOfCommittee, mergeProfile, Profile, ProfileEntry, profileFromEntries, validateProfile } from '../profile';
 import { fieldIndexes } from '../recognition/fields';
 import { findHeader } from '../recognition/header';
 import { Conversion, SheetView, viewSheet } from '../recognition/sheet-view';
@@ -149,7 +149,7 @@ interface FoundTable {
 
 /** Recognition stage: tables found, records built, units resolved, findings made whole. */
 export function readViewedBooks(books: ViewedBook[], options: ReadOptions): ReadResult {
-  const { profile, profileSheets } = readProfile(books, options);
+  const { profile, profileSheets, profileNotes } = readProfile(books, options);
   const tables = findTables(books, profile, profileSheets, options.unreadable ?? []);
   const units = readAllUnits(tables.found, profile, tables.findings);
   const titles = tables.found.map((x) => ({ file: x.file, sheet: x.table.view.name, texts: x.table.titleTexts }));
@@ -181,6 +181,7 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
     },
     dateLines,
     ...(undatedLines.length ? { undatedLines } : {}),
+    ...(profileNotes.length ? { profileNotes } : {}),
     unreadableUnits,
     planDocuments,
     ...(emptyLists.length ? { emptyLists } : {}),
@@ -298,8 +299,9 @@ function tablelessFindings(
  * (in a workbook with the units list) is applied last: a unit's file may carry the template's copy, whatever the
  * order the files were given in.
  */
-function readProfile(books: ViewedBook[], options: ReadOptions): { profile: Profile; profileSheets: Set<SheetView> } {
+function readProfile(books: ViewedBook[], options: ReadOptions): { profile: Profile; profileSheets: Set<SheetView>; profileNotes: string[] } {
   let profile = options.profile;
+  const profileNotes: string[] = [];
   const bootIdx = fieldIndexes(profile);
   const profileSheets = new Set<SheetView>();
   const sheets: { fileName: string; view: SheetView; entries: ProfileEntry[]; district: boolean }[] = [];
@@ -320,9 +322,9 @@ function readProfile(books: ViewedBook[], options: ReadOptions): { profile: Prof
     for (const f of found) sheets.push({ fileName: grid.fileName, ...f, district });
   }
   for (const { fileName, view, entries } of [...sheets.filter((x) => !x.district), ...sheets.filter((x) => x.district)])
-    profile = profileFromEntries(entries, profile, msg.profileSheetSource(fileName, view.name));
-  if (options.override) profile = validateProfile(mergeOver(profile, options.override.data), options.override.source);
-  return { profile, profileSheets };
+    profile = profileFromEntries(entries, profile, msg.profileSheetSource(fileName, view.name), profileNotes);
+  if (options.override) profile = validateProfile(mergeProfile(profile, options.override.data), options.override.source);
+  return { profile, profileSheets, profileNotes };
 }
 
 interface FoundTables {

@@ -25,6 +25,8 @@ export interface Report {
      * unit: a file that gave no list and no finding is still named, so that every file given is accounted for.
      */
     documents?: DocumentRead[];
+    /** What reading the profile has to say that is no error (a «Cấu hình» key written twice, the value used). */
+    profileNotes?: string[];
   };
   findings: Finding[];
   quota: QuotaRow[];
@@ -48,6 +50,8 @@ export function reportOf(analysis: Analysis, files: number): Report {
       infos: count('info'),
       ...yearlyCommendationsOf(read),
       ...documentsOf(read),
+      // The profile as read, where something in it is to be said (a key written twice): every door shows it.
+      ...(read.profileNotes?.length ? { profileNotes: read.profileNotes } : {}),
     },
     findings,
     quota,
