@@ -99,6 +99,11 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   return report.summary.errors > 0 ? 1 : 0;
 }
 
+/** What the profile's reading says (a «Cấu hình» key written twice): `check` prints it in its report, the others here. */
+function profileNotices(read: ReadResult, io: Io): void {
+  for (const note of read.profileNotes ?? []) io.err(`${cliText.notice('warning', note)}\n`);
+}
+
 async function consolidate(args: ConsolidateArgs, io: Io): Promise<number> {
   if (!args.ceremony) throw new UsageError(cliText.ceremonyNeeded);
   if (!args.out) throw new UsageError(cliText.outNeeded);
@@ -109,6 +114,7 @@ async function consolidate(args: ConsolidateArgs, io: Io): Promise<number> {
   const asOf = asOfDate(args.asOf, io);
   // One unit's broken file does not keep the list from the others: the book's notices name it (FILE_UNREADABLE).
   const { read, files } = await readInputs(io, args.files, args.config);
+  profileNotices(read, io);
   const report = buildReport(read, asOf, files);
   const book = buildCeremonyBook(read, report, args.ceremony);
   for (const n of book.notices) io.err(`${cliText.notice(n.level, n.message)}\n`);
@@ -125,6 +131,7 @@ async function feedback(args: FeedbackArgs, io: Io): Promise<number> {
   const asOf = asOfDate(args.asOf, io);
   // A unit's broken file must not keep the others from getting their feedback.
   const { read, files } = await readInputs(io, args.files, args.config);
+  profileNotices(read, io);
   const r = await writeFeedback(read, asOf, args.files, files, args.out);
   io.out(`${r.files.length ? cliText.feedbackWritten(r.files.length, args.out) : cliText.feedbackNone}\n`);
   // Who got none, so that "no problem" is told from "forgotten"; and what the district must see to itself.

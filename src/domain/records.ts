@@ -176,6 +176,21 @@ export interface DateLineEvidence {
   dayBlank?: true;
 }
 
+/**
+ * A unit's list whose date line dates nothing (trial16b #9): a day that does not exist («ngày 30 tháng 02 năm 2023»),
+ * or its day (and month) left blank within the deadline's month. Where no other date judges R4, the check says so.
+ */
+export interface UndatedLine {
+  unitId: string;
+  file: string;
+  /** The sheet and cell of a workbook's date line; a Word document's is one of its paragraphs (the file alone). */
+  sheet?: string;
+  row?: number;
+  column?: string;
+  text: string;
+  reason: 'impossible' | 'no-day' | 'no-day-month';
+}
+
 /** A unit's implementation plan sent as a Word document: when it was made, where the units list gives no plan date. */
 export interface PlanDocument {
   unitId: string;
@@ -219,6 +234,10 @@ export interface ReadResult {
   titles?: { file: string; sheet: string; texts: string[] }[];
   /** Date lines of tables whose registrations all belong to one unit, the first per unit. */
   dateLines?: DateLineEvidence[];
+  /** Date lines of units' lists that date nothing, where the list had no other (UndatedLine). */
+  undatedLines?: UndatedLine[];
+  /** What the profile's reading has to say that is no error (a «Cấu hình» key written twice): Vietnamese sentences. */
+  profileNotes?: string[];
   /** Units whose file could not be read (no table), known by its letterhead: they sent something. */
   unreadableUnits?: string[];
   /** Lists a unit sent with a header and no row (the file contributes nothing else): what arrived, and its date line. */

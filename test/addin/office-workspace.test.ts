@@ -128,7 +128,7 @@ describe('Office workspace', () => {
   it('keeps the profile edited in the task pane in the workbook settings, and checks with it', async () => {
     const fake = install(seedFromWorkbook(master(), 'An Phú.xlsx'));
     const ws = officeWorkspace(localEngine(), () => ASOF);
-    await expect(ws.profile.save({ deadlines: { list: 'ngày mai' } })).rejects.toThrow(/deadlines.list/);
+    await expect(ws.profile.save({ deadlines: { list: 'ngày mai' } })).rejects.toThrow(/Hạn gửi danh sách đăng ký/);
     const p = await ws.profile.save({ district: 'An Phú', deadlineDayIsOnTime: true });
     expect(p.district).toBe('An Phú');
     expect(fake.state.settings['dienhinh.profile']).toEqual({ district: 'An Phú', deadlineDayIsOnTime: true });

@@ -104,7 +104,7 @@ describe('unusable input: exit 2, one Vietnamese sentence, nothing else', () => 
     const cfg = await file('cau-hinh.json', JSON.stringify({ deadlines: { list: '2023-02-31' } }));
     const r = await runCli(['check', master, '--config', cfg]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain('deadlines.list');
+    expect(r.err).toContain('«Hạn gửi danh sách đăng ký»');
     expect(r.err).toContain('ngày có thật');
     const typo = await file('cau-hinh-2.json', JSON.stringify({ deadline: {} }));
     expect((await runCli(['check', master, '--config', typo])).err).toMatch(/khóa không được biết: «deadline»/);

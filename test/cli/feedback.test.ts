@@ -24,7 +24,7 @@ describe('dienhinh feedback', () => {
     await book.xlsx.readFile(path.join(out, files[0] as string));
     const texts: string[] = [];
     book.worksheets[0]?.eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
-    expect(texts).toEqual(expect.arrayContaining(['PHIẾU GÓP Ý', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'tong-hop.xlsx, trang «Đăng ký», dòng 12']));
+    expect(texts).toEqual(expect.arrayContaining(['PHIẾU GÓP Ý', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'tong-hop.xlsx, trang «Đăng ký», dòng 12 (danh sách tổng hợp của huyện)']));
     expect(texts.some((t) => t.startsWith('Một dòng ghi nhiều điển hình:'))).toBe(true);
   });
 

@@ -53,6 +53,12 @@ export const ceremonyText = {
   movedReason: (stated: SubjectKind, listed: SubjectKind) =>
     `Tệp ghi là ${stated === 'collective' ? '«Tập thể»' : '«Cá nhân»'} nhưng tên là của ${listed === 'collective' ? 'một tập thể' : 'một người'}: ` +
     `đã xếp vào mục «${kindHeading(listed)}». Đề nghị đơn vị kiểm tra lại.`,
+  checksTitle: 'Các dòng đã đưa vào danh sách, cần kiểm tra lại trước khi trình ký',
+  checksColumns: ['Tệp', 'Trang', 'Dòng', 'Đơn vị đề xuất', 'Tên tập thể / Họ và tên', 'Cần kiểm tra'],
+  /** The list holds rows to check: said wherever the list is made, since the Word list alone does not show them. */
+  noticeChecks: (n: number, sheet: string) =>
+    `${n} điều cần kiểm tra lại trước khi trình ký (có thể trùng, năm sinh không đọc được, hình thức đề nghị khác nhau…) ` +
+    `được ghi ở trang «${sheet}» của bản Excel, mục «Các dòng đã đưa vào danh sách, cần kiểm tra lại trước khi trình ký»; danh sách trình ký không ghi các điều này.`,
   noticeDistrictFound: (name: string, files: string[]) =>
     `Tên huyện «${name}» lấy từ tiêu đề của ${files.length === 1 ? `tệp ${files[0]}` : `${files.length} tệp (${files.join(', ')})`}; ` +
     'nếu chưa đúng, hãy ghi «Tên huyện» trong trang Cấu hình.',

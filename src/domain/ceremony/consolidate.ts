@@ -67,14 +67,13 @@ export function consolidate(read: ReadResult, report: Report, ceremonyId: string
     names.push(n);
     return n;
   };
+  const listSheet = documentSheet(document, name(ceremonyText.sheetName(ceremony)));
+  const notesName = name(ceremonyText.excludedSheetName);
+  if (selection.checks.length) notices.push({ level: 'warning', message: ceremonyText.noticeChecks(selection.checks.length, notesName) });
   return {
     selection,
     document,
     notices,
-    sheets: [
-      documentSheet(document, name(ceremonyText.sheetName(ceremony))),
-      excludedSheet(selection.excluded, name(ceremonyText.excludedSheetName), selection.moved),
-      quotaSheet(report.quota, name(ceremonyText.quotaSheetName)),
-    ],
+    sheets: [listSheet, excludedSheet(selection.excluded, notesName, selection.moved, selection.checks), quotaSheet(report.quota, name(ceremonyText.quotaSheetName))],
   };
 }

@@ -53,11 +53,30 @@ export interface MovedRow {
   listed: SubjectKind;
 }
 
+/**
+ * A listed row the district checks before the list is signed (a probable duplicate, an unreadable birth year, a form
+ * another unit proposed…): said on the notes sheet beside the list with its file and row, never on the list itself,
+ * which the Standing Committee signs.
+ */
+export interface CheckedRow {
+  row: RowRef;
+  unit: string;
+  name: string;
+  what: string;
+}
+
 export interface Selection {
   collectives: CeremonyEntry[];
   individuals: CeremonyEntry[];
   excluded: ExcludedRow[];
   moved: MovedRow[];
+  checks: CheckedRow[];
+}
+
+/** What the notes sheet says to check about one entry of the list (about any of its rows). */
+export function checksFor(s: Selection, e: CeremonyEntry): string[] {
+  const rows = new Set(e.rows.map(rowKey));
+  return s.checks.filter((c) => rows.has(rowKey(c.row))).map((c) => c.what);
 }
 
 /** Rows whose name contradicts their stated kind: the rule already compared them. */
@@ -129,12 +148,16 @@ function positionOf(r: Registration): string | undefined {
   return `${position}, ${workplace}`;
 }
 
-function rowErrors(findings: Finding[]): Map<string, string[]> {
+/**
+ * Error messages by row: `level` 'row' those that keep the row off the list; 'cell' a cell's error (INVALID_DATE in a
+ * birth year), which rules.md does not make the row's: the row stays listed, and the notes sheet says what to check.
+ */
+function rowErrors(findings: Finding[], level: 'row' | 'cell'): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const f of findings) {
     // Unit-level findings point at the units list, not at an exemplar's row.
-    // A cell's error (INVALID_DATE in an optional cell) is not the row's: rules.md keeps only a row-level error's row off.
-    if (f.severity !== 'error' || f.row === undefined || !f.sheet || FINDING_CODES[f.code].level === 'unit' || FINDING_CODES[f.code].level === 'cell') continue;
+    const at = FINDING_CODES[f.code].level;
+    if (f.severity !== 'error' || f.row === undefined || !f.sheet || at === 'unit' || (at === 'cell') !== (level === 'cell')) continue;
     const k = rowKey(f);
     out.set(k, [...(out.get(k) ?? []), f.message]);
   }
@@ -222,7 +245,8 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
     return i < 0 ? read.profile.blocs.length : i;
   };
   const unitName = (r: Registration) => (r.unitId ? units.get(r.unitId)?.unit.name : undefined) ?? r.unitText ?? '';
-  const errors = rowErrors(findings);
+  const errors = rowErrors(findings, 'row');
+  const cellErrors = rowErrors(findings, 'cell');
   const mismatched = kindMismatches(findings);
   const excluded: ExcludedRow[] = [];
   const moved: MovedRow[] = [];
@@ -307,6 +331,10 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
     }
   }
   for (const [at, others] of othersOf) notes.set(at, [ceremonyText.probableNote([...others.values()].join('; '))]);
+  // What the district checks before signing, by entry (its leading row), in the order found.
+  const checksOf = new Map<Registration, CheckedRow[]>();
+  const check = (lead: Registration, r: Registration, what: string) =>
+    checksOf.set(lead, [...(checksOf.get(lead) ?? []), { row: r.source, unit: unitName(r), name: r.name, what }]);
 
   const entries = new Map<Registration, CeremonyEntry>();
   for (const r of eligible) {
@@ -332,8 +360,10 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
         const award = proposalOf(r, ceremonyForm);
         const otherForm = award && e.award !== undefined && toneKey(award) !== toneKey(e.award) ? ceremonyText.otherFormNote(unitName(r), award) : undefined;
         if (award && !e.award) e.award = award;
-        const note = addDistinct(addDistinct(e.note, r.note), otherForm, ' ');
+        const note = addDistinct(e.note, r.note);
         if (note) e.note = note;
+        if (otherForm) check(lead, r, otherForm);
+        for (const m of cellErrors.get(rowKey(r.source)) ?? []) check(lead, r, m);
       }
       continue;
     }
@@ -372,16 +402,21 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
     // On a list that proposals do not select (2023), a row whose unit wrote "Không" there gets no form it declined.
     const declined = r.proposed === false;
     if (declined) entry.award = '';
-    const note = [r.note, ...(notes.get(rowKey(r.source)) ?? []), ...registeredNotes, declined ? ceremonyText.declinedNote : ''].filter(Boolean).join(' ');
-    if (note) entry.note = note;
+    // The list's «Ghi chú» is the unit's own note; the tool's are the district's to check, on the notes sheet.
+    if (r.note) entry.note = r.note;
+    for (const m of cellErrors.get(rowKey(r.source)) ?? []) check(r, r, m);
+    for (const m of [...(notes.get(rowKey(r.source)) ?? []), ...registeredNotes, declined ? ceremonyText.declinedNote : '']) if (m) check(r, r, m);
     entries.set(r, entry);
   }
 
-  const list = [...entries.values()];
+  const list = [...entries.entries()];
+  const collectives = list.filter(([, e]) => e.kind === 'collective');
+  const individuals = list.filter(([, e]) => e.kind === 'individual');
   return {
-    collectives: list.filter((e) => e.kind === 'collective'),
-    individuals: list.filter((e) => e.kind === 'individual'),
+    collectives: collectives.map(([, e]) => e),
+    individuals: individuals.map(([, e]) => e),
     excluded,
     moved,
+    checks: [...collectives, ...individuals].flatMap(([r]) => checksOf.get(r) ?? []),
   };
 }

@@ -7,7 +7,7 @@ import { msg } from '../findings/messages';
 import type { QuotaRow } from '../records';
 import { CellModel, CellStyle, fitRowHeights, PageSetup, SheetModel, textCell } from '../sheet-model';
 import { ceremonyText } from './ceremony-texts';
-import type { ExcludedRow, MovedRow } from './select-entries';
+import type { CheckedRow, ExcludedRow, MovedRow } from './select-entries';
 
 const FONT = 'Times New Roman';
 const HEAD: CellStyle = { font: { name: FONT, size: 12, bold: true }, horizontal: 'center', vertical: 'middle', wrap: true, border: ['top', 'bottom', 'left', 'right'] };
@@ -33,7 +33,7 @@ function sheet(name: string, widths: number[], cells: CellModel[], merges: Sheet
   return model;
 }
 
-export function excludedSheet(rows: ExcludedRow[], name = ceremonyText.excludedSheetName, moved: MovedRow[] = []): SheetModel {
+export function excludedSheet(rows: ExcludedRow[], name = ceremonyText.excludedSheetName, moved: MovedRow[] = [], checks: CheckedRow[] = []): SheetModel {
   const cells = table(
     1,
     ceremonyText.excludedColumns,
@@ -51,6 +51,13 @@ export function excludedSheet(rows: ExcludedRow[], name = ceremonyText.excludedS
         moved.map((m) => [m.row.file, m.row.sheet, m.row.row, m.unit, m.name, ceremonyText.movedReason(m.stated, m.listed)]),
       ),
     );
+  }
+  // Below: the listed rows to check before signing (the tool's notes, kept off the list the Standing Committee signs).
+  if (checks.length) {
+    const at = Math.max(0, ...cells.map((c) => c.row)) + 2;
+    cells.push(textCell(at, 1, ceremonyText.checksTitle, TITLE));
+    merges.push({ top: at, left: 1, bottom: at, right: ceremonyText.checksColumns.length });
+    cells.push(...table(at + 1, ceremonyText.checksColumns, checks.map((c) => [c.row.file, c.row.sheet, c.row.row, c.unit, c.name, c.what])));
   }
   return sheet(name, [18, 12, 6, 22, 22, 46], cells, merges);
 }

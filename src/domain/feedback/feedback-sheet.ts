@@ -7,6 +7,7 @@ import { CalendarDate, dateLineWords } from '../dates';
 import { FINDING_CODES, Finding, rowKey } from '../findings/finding';
 import { isWordFile } from '../grid';
 import type { ReadResult, UnitRecord, UnitSource } from '../records';
+import { aboutBirthYear } from '../findings/messages';
 import { toneKey } from '../text';
 import type { Profile } from '../profile';
 import type { UnitsView } from '../report/by-unit';
@@ -35,6 +36,16 @@ export const feedbackText = {
     const own = f.rows ? {} : { ...(f.column ? { column: f.column } : {}), ...(f.rowText ? { rowText: f.rowText } : {}) };
     return rows.map((r) => placeText({ ...own, ...r }, tableName)).join('; ');
   },
+  /** The exemplar a row's problem is about, before what is wrong: the unit finds it by its name (trial16b #11). */
+  about: (label: string, who: string) => `${label} (${who})`,
+  exemplar: (name: string) => `điển hình «${name}»`,
+  /** A row with no name: what else it holds, for the unit to find it. */
+  unnamedRow: (what: string) => `dòng chưa ghi tên, có nội dung «${what}»`,
+  /** A birth year that is no year, or not this person's: a year to write again, not a date. */
+  birthYearLabel: 'Năm sinh chưa đúng',
+  birthYearAdvice: 'Ghi lại năm sinh đúng, bằng 4 chữ số (ví dụ 1975).',
+  /** A row of the district's own compiled list (its master), which the unit never had: said so. */
+  inDistrictMaster: (place: string) => `${place} (danh sách tổng hợp của huyện)`,
   /** A unit-level finding read from the district's own units list, a file the unit never had (trial13 #21). */
   districtList: 'danh sách đơn vị của huyện',
   /** A nurturing plan as the district's own table of plans records it. */
@@ -106,6 +117,13 @@ export interface UnitContext {
   placeOf?: (f: Finding) => string | undefined;
   /** A finding in the district's own units list about this unit (an unreadable date of its list): told as such. */
   inDistrictList?: (f: Finding) => boolean;
+  /** The exemplar a row's finding is about, where its message does not name it. */
+  exemplarOf?: (f: Finding) => string | undefined;
+}
+
+/** The label a phiếu shows: a birth year's INVALID_DATE is a year to correct, not «a date that cannot be read». */
+function labelOf(f: Finding): string {
+  return f.code === 'INVALID_DATE' && aboutBirthYear(f.message) ? feedbackText.birthYearLabel : FINDING_CODES[f.code].label;
 }
 
 /** One unit's phiếu góp ý; `findings` are that unit's (feedbackFindings keeps the ones to send). */
@@ -115,7 +133,7 @@ export function feedbackSheet(
   unit: string,
   findings: readonly Finding[],
   name = unit,
-  { listState, tableName, placeOf, inDistrictList }: UnitContext = {},
+  { listState, tableName, placeOf, inDistrictList, exemplarOf }: UnitContext = {},
 ): SheetModel {
   const cells: CellModel[] = [];
   const merges: SheetModel['merges'] = [];
@@ -150,8 +168,15 @@ export function feedbackSheet(
     // The district's cell is not the unit's to correct: what it read is said, and the unit is asked for the date.
     const district = inDistrictList?.(f) ?? false;
     const message = district ? unitsWords(f.message).replace(/\s*Hãy [^]*$/, '') : unitsWords(f.message);
-    text(row, 3, `${FINDING_CODES[f.code].label}: ${message}`, body());
-    const advice = district ? feedbackText.districtDateAdvice : f.code === 'QUOTA_SHORT' ? quotaAdviceFor(profile, listState) : undefined;
+    const who = exemplarOf?.(f);
+    text(row, 3, `${who ? feedbackText.about(labelOf(f), who) : labelOf(f)}: ${message}`, body());
+    const advice = district
+      ? feedbackText.districtDateAdvice
+      : f.code === 'QUOTA_SHORT'
+        ? quotaAdviceFor(profile, listState)
+        : labelOf(f) === feedbackText.birthYearLabel
+          ? feedbackText.birthYearAdvice
+          : undefined;
     text(row, 4, advice ?? ADVICE[f.code], body());
     row++;
   });
@@ -210,12 +235,15 @@ function unitsSideOf(read: ReadResult): (f: Finding) => boolean {
  * from (its date line, its plan, its list), else says the district's list holds it; a quota the unit sent no list
  * for names no place. A finding in any other file keeps its place.
  */
-function unitPlacer(read: ReadResult, unit: UnitRecord | undefined, files: readonly string[]): (f: Finding) => string | undefined {
+function unitPlacer(read: ReadResult, unit: UnitRecord | undefined, files: readonly string[], tableName?: TableNamer): (f: Finding) => string | undefined {
   const district = new Set(read.tables.filter((t) => t.kind === 'units').map((t) => t.file));
   const own = (file: string | undefined) => file !== undefined && !district.has(file);
   const inUnitsList = unitsListCell(read);
   return (f) => {
     if (unit && f.code === 'INVALID_DATE' && inUnitsList(f)) return feedbackText.districtList;
+    // A row of the district's master: its cell, and whose list that is (the unit never saw it).
+    const rowsIn = f.rows?.length ? f.rows.map((r) => r.file) : f.row !== undefined ? [f.file] : [];
+    if (FINDING_CODES[f.code].level !== 'unit' && rowsIn.length && rowsIn.every((file) => district.has(file))) return feedbackText.inDistrictMaster(feedbackText.place(f, tableName));
     if (!unit || FINDING_CODES[f.code].level !== 'unit' || !district.has(f.file)) return undefined;
     switch (f.code) {
       case 'QUOTA_SHORT':
@@ -244,8 +272,32 @@ function unitPlacer(read: ReadResult, unit: UnitRecord | undefined, files: reado
   };
 }
 
-/** Where a row's unit was read from: its own list (its title, sheet or file), which a phiếu can go back to. */
-const OWN_LIST: ReadonlySet<UnitSource | undefined> = new Set<UnitSource | undefined>(['title', 'sheet', 'file']);
+/** Findings whose message quotes the subjects the row's name cell holds, as it reads them. */
+const NAMES_ITS_SUBJECTS = new Set<Finding['code']>(['NOT_SINGLE_SUBJECT', 'SUBJECT_KIND_MISMATCH']);
+
+/**
+ * The exemplar a one-row finding is about, as the unit knows it (trial16b #11): its name, unless the message quotes it
+ * already; for a row with no name, the first thing it holds. None for findings of a unit, or of several rows.
+ */
+function exemplarNamer(read: ReadResult): (f: Finding) => string | undefined {
+  const byRow = new Map(read.registrations.map((r) => [rowKey(r.source), r]));
+  return (f) => {
+    if (f.row === undefined || f.rows?.length || FINDING_CODES[f.code].level === 'unit' || NAMES_ITS_SUBJECTS.has(f.code)) return undefined;
+    const r = byRow.get(rowKey(f));
+    if (!r) return undefined;
+    if (r.name) return f.message.includes(`«${r.name}»`) ? undefined : feedbackText.exemplar(r.name);
+    const held = (r.position || r.workplace || r.achievements || '').split('\n')[0]?.trim() ?? '';
+    if (!held) return undefined;
+    const words = held.split(/\s+/);
+    return feedbackText.unnamedRow(words.length > 12 ? `${words.slice(0, 12).join(' ')} …` : held);
+  };
+}
+
+/**
+ * Where a row's unit was read from: its own list (its title or sheet), which a phiếu can go back to. A file's name is
+ * no addressee («DS DHTT.xlsx», «Danh sach DHTT (1).xlsx»): rows known by it alone go to the district (trial16b #10).
+ */
+const OWN_LIST: ReadonlySet<UnitSource | undefined> = new Set<UnitSource | undefined>(['title', 'sheet']);
 
 /**
  * Each unit of the view with its findings, in the view's order (worst first), then the units the list does not have
@@ -258,16 +310,18 @@ export function unitsWithFindings(view: UnitsView, findings: readonly Finding[],
   const unitsSide = unitsSideOf(read);
   const inUnitsList = unitsListCell(read);
   const tableName = wordTableNamer(read);
+  const exemplarOf = exemplarNamer(read);
   const unitById = new Map(read.units.map((u) => [u.id, u]));
   const listed = view.units.map((u) => ({
     name: u.name,
     findings: u.findings.flatMap((i) => findings[i] ?? []).filter(unitsSide),
     listState: u.timeliness,
     tableName,
-    placeOf: unitPlacer(read, unitById.get(u.id), u.files),
+    placeOf: unitPlacer(read, unitById.get(u.id), u.files, tableName),
     inDistrictList: (f: Finding) => f.code === 'INVALID_DATE' && inUnitsList(f),
+    exemplarOf,
   }));
-  return [...listed, ...unlistedSenders(view, findings, read).map((u) => ({ ...u, tableName }))];
+  return [...listed, ...unlistedSenders(view, findings, read).map((u) => ({ ...u, tableName, exemplarOf }))];
 }
 
 /** The units the list lacks that sent their own list, with the findings of its rows (by the unit the rows name). */

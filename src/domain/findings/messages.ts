@@ -119,6 +119,11 @@ function cellsText(file: string, cells: readonly { row: number; col: number }[])
   return `${count} ${cells.length > 12 ? `${shown} (và ${cells.length - 12} ô khác)` : shown}`;
 }
 
+/** A finding message about a birth year (msg.invalidBirthYear, futureBirthYear…): each of them says «năm sinh». */
+export function aboutBirthYear(message: string): boolean {
+  return /năm sinh/i.test(message);
+}
+
 export const msg = {
   invalidDate: (what: string, text: string, reason: 'impossible' | 'unreadable' | 'year-only' | 'error') =>
     reason === 'error'
@@ -275,6 +280,14 @@ export const msg = {
   registrationLateByDateLine: (f: DeadlineFacts, date: CalendarDate, where: { file: string; sheet: string }) =>
     `${f.unit} lập danh sách đăng ký điển hình tiên tiến ${lateness(date, f.deadline, f.dayIsOnTime)} ` +
     `(ngày lấy từ dòng ngày tháng của tệp ${dateLineWhere(where)}, vì danh sách đơn vị chưa ghi ngày gửi danh sách). ${listRule(f)}`,
+  // trial16b #9: a unit's date line that dates nothing, where the units list gives no date either (R4 unjudged).
+  dateLineImpossible: (f: DeadlineFacts, text: string, unjudged: boolean) =>
+    `Dòng ngày tháng «${text}» ghi một ngày không có thật, nên không biết ${f.unit} lập danh sách ngày nào` +
+    `${unjudged ? `: chưa xét được danh sách có gửi trước ngày ${formatDate(f.deadline)} hay không (danh sách đơn vị cũng chưa ghi ngày gửi)` : ''}. ` +
+    'Hãy sửa lại ngày tháng cho đúng (ngày/tháng/năm, ví dụ 20/02/2023).',
+  dateLineNoDay: (f: DeadlineFacts, text: string, noMonth: boolean) =>
+    `Dòng ngày tháng «${text}» để trống ngày${noMonth ? ' và tháng' : ''}, nên không biết ${f.unit} lập danh sách ngày nào: chưa xét được danh sách có gửi ` +
+    `trước ngày ${formatDate(f.deadline)} hay không (danh sách đơn vị cũng chưa ghi ngày gửi). Hãy ghi đủ ngày/tháng/năm gửi danh sách, ví dụ 20/02/2023.`,
   registrationLateInMonth: (f: DeadlineFacts, date: CalendarDate, where: { file: string; sheet: string }) =>
     `${f.unit} lập danh sách đăng ký điển hình tiên tiến trong tháng ${String(date.m).padStart(2, '0')}/${date.y}, tức là sau ngày hạn ` +
     `${formatDate(f.deadline)} dù là ngày nào (dòng ngày tháng của tệp ${dateLineWhere(where)} để trống ngày, và danh sách đơn vị ` +
@@ -343,20 +356,27 @@ export const msg = {
   taskPaneProfileSource: () => 'Cấu hình trong khung tác vụ',
   /** Profile errors: the source, then the key and what is wrong with it. */
   profileInvalid: (source: string) => `${source}: cấu hình không hợp lệ.`,
-  profileKeyInvalid: (source: string, key: string | undefined, problem: string) => `${source}: khóa «${key ?? '(gốc)'}» ${problem}.`,
+  /** `key` as profileKeyLabel words it (already quoted where it is a raw key); none for the whole profile. */
+  profileKeyInvalid: (source: string, key: string | undefined, problem: string) =>
+    `${source}: ${key === undefined ? 'cấu hình' : key.startsWith('«') ? `khóa ${key}` : `«${key}»`} ${problem}.`,
+  profileSheetRow: (source: string, row: number) => `${source}, dòng ${row}`,
+  /** trial16a #11: a key written twice in the «Cấu hình» sheet with two values: the later row is the one used. */
+  profileKeyRepeated: (source: string, label: string, rows: { row: number; value: string }[]) =>
+    `${source}: khóa «${label}» được ghi ${rows.length} lần với giá trị khác nhau (${rows.map((r) => `dòng ${r.row}: «${r.value}»`).join('; ')}); ` +
+    `chương trình dùng giá trị ghi sau cùng «${rows[rows.length - 1]?.value ?? ''}» (dòng ${rows[rows.length - 1]?.row ?? ''}). Hãy xóa dòng thừa để khỏi nhầm.`,
   profileNotObject: (source: string) => `${source}: cấu hình phải là một nhóm khóa JSON ({ … }).`,
   profileNotJson: (source: string, line: number | undefined) =>
     `${source}: không phải JSON hợp lệ${line === undefined ? '' : `, lỗi ở dòng ${line}`}. Hãy sửa tệp cấu hình rồi chạy lại.`,
   profileNeedsType: (type: string) =>
-    `cần ${{ string: 'một đoạn chữ', number: 'một số', boolean: 'true hoặc false', array: 'một danh sách', object: 'một nhóm khóa' }[type] ?? type}`,
-  profileUnknownKeys: (keys: string[]) => `khóa không được biết: ${keys.map((k) => `«${k}»`).join(', ')} (kiểm tra chính tả)`,
+    `cần ${{ string: 'một đoạn chữ', number: 'một số', int: 'một số nguyên', boolean: 'true hoặc false', array: 'một danh sách', object: 'một nhóm khóa', record: 'một nhóm khóa' }[type] ?? 'một giá trị khác'}`,
+  profileUnknownKeys: (keys: string[]) => `có khóa không được biết: ${keys.map((k) => `«${k}»`).join(', ')} (kiểm tra chính tả)`,
   profileTooFewItems: (min: string) => `cần ít nhất ${min} mục`,
   profileEmptyText: 'không được để trống',
   profileTooSmall: (min: string) => `không được nhỏ hơn ${min}`,
   profileTooBig: (max: string) => `không được lớn hơn ${max}`,
   profileValueRefused: 'giá trị không được chấp nhận',
   profileOutsidePeriod: (what: string, from: number, to: number) =>
-    `là ${what}, nằm ngoài giai đoạn ${from} – ${to}: khi đổi giai đoạn (period), hãy đổi cả các hạn (deadlines) và các lễ tuyên dương (ceremonies) cho khớp`,
+    `là ${what}, nằm ngoài giai đoạn ${from} – ${to}: khi đổi giai đoạn, hãy đổi cả các hạn gửi và ngày, giai đoạn của các lễ tuyên dương cho khớp`,
   profileNoCeremony: (id: string) => `không có lễ tuyên dương «${id}» trong cấu hình`,
   profileNoUnitType: (name: string) => `không có loại đơn vị «${name}»`,
 

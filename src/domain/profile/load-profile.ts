@@ -28,6 +28,28 @@ export function mergeOver(base: unknown, over: unknown): unknown {
   return { ...out };
 }
 
+/** A unit type's name as compared when an override names it: case, spacing and Unicode form aside. */
+const typeKey = (name: unknown) => (typeof name === 'string' ? name.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi') : undefined);
+
+/**
+ * An override laid over a profile, as a district means it (trial16a #10): objects key by key; the unit types by name,
+ * so that one type given («Đảng bộ xã» with another quota) changes that type and keeps the others, and a new name adds
+ * a type; every other array replaces (a new period's ceremonies are its own).
+ */
+export function mergeProfile(base: unknown, over: unknown): unknown {
+  const merged = mergeOver(base, over);
+  if (!isPlainObject(base) || !isPlainObject(over) || !Array.isArray(base.unitTypes) || !Array.isArray(over.unitTypes)) return merged;
+  const types: unknown[] = [...(base.unitTypes as unknown[])];
+  for (const t of over.unitTypes as unknown[]) {
+    const k = isPlainObject(t) ? typeKey(t.name) : undefined;
+    const at = k === undefined ? -1 : types.findIndex((b) => isPlainObject(b) && typeKey(b.name) === k);
+    // The type keeps its name as the profile writes it («đảng bộ  xã» names «Đảng bộ xã»).
+    if (at >= 0) types[at] = { ...(mergeOver(types[at], t) as Record<string, unknown>), name: (types[at] as Record<string, unknown>).name };
+    else types.push(t);
+  }
+  return { ...(merged as Record<string, unknown>), unitTypes: types };
+}
+
 function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
@@ -45,26 +67,87 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     case 'invalid_union':
     case 'invalid_value':
       return msg.profileValueRefused;
-    default:
+    // A check of the profile's own (its messages are Vietnamese); zod's others are English.
+    case 'custom':
       return issue.message;
+    default:
+      return msg.profileValueRefused;
   }
 }
 
-/** Validates a full profile; the error names the key and the problem in Vietnamese. */
-export function validateProfile(candidate: unknown, source: string): Profile {
+// The profile's keys as the «Cấu hình» sheet and its template name them (sheet-profile.ts), for messages.
+const KEY_LABELS: Record<string, string> = {
+  district: 'Tên huyện',
+  superiorBody: 'Cấp ủy cấp trên',
+  issuingBody: 'Cơ quan ban hành',
+  place: 'Địa danh ghi ngày tháng',
+  period: 'Giai đoạn',
+  'period.from': 'Giai đoạn từ năm',
+  'period.to': 'Giai đoạn đến năm',
+  deadlines: 'Các hạn gửi',
+  'deadlines.plan': 'Hạn gửi kế hoạch triển khai',
+  'deadlines.list': 'Hạn gửi danh sách đăng ký',
+  deadlineDayIsOnTime: 'Nộp đúng ngày hạn vẫn là đúng hạn',
+  ceremonies: 'Các lễ tuyên dương',
+  blocs: 'Các khối',
+  unitTypes: 'Các loại đơn vị',
+  nurtureContents: 'Các nội dung kế hoạch bồi dưỡng',
+  unitAbbreviations: 'Viết tắt tên đơn vị',
+  ceremonyList: 'Danh sách trình ký',
+  'ceremonyList.signature.authority': 'Người ký: thay mặt, ký thay',
+  'ceremonyList.signature.title': 'Người ký: chức vụ',
+  'ceremonyList.signature.name': 'Người ký: họ và tên',
+  'ceremonyList.recipients': 'Nơi nhận',
+};
+const TYPE_FIELDS: Record<string, (name: string) => string> = { quota: (n) => `Chỉ tiêu: ${n}`, bloc: (n) => `Khối: ${n}` };
+const CEREMONY_FIELDS: Record<string, string> = { date: 'ngày', anniversary: 'kỷ niệm năm ngày sinh', from: 'từ năm', to: 'đến năm', phases: 'giai đoạn' };
+
+/**
+ * A key of the profile as a district knows it (trial16a #12): the «Cấu hình» sheet's label where it has one («Chỉ
+ * tiêu: Đảng bộ xã», not «unitTypes.0.quota»), else the item it belongs to, in words; the dotted key only as a last
+ * resort. Undefined for the profile as a whole.
+ */
+export function profileKeyLabel(path: readonly PropertyKey[], candidate: unknown): string | undefined {
+  if (!path.length) return undefined;
+  const [top, i, field] = path;
+  const item = isPlainObject(candidate) && Array.isArray(candidate[String(top)]) ? (candidate[String(top)] as unknown[])[Number(i)] : undefined;
+  const own = (k: string) => (isPlainObject(item) && typeof item[k] === 'string' ? (item[k] as string) : undefined);
+  const nth = typeof i === 'number' ? ` thứ ${i + 1}` : '';
+  if (top === 'unitTypes' && typeof i === 'number') {
+    const name = own('name');
+    const f = typeof field === 'string' ? TYPE_FIELDS[field] : undefined;
+    return name && f ? f(name) : name ? `Loại đơn vị «${name}»` : `Loại đơn vị${nth}`;
+  }
+  if (top === 'ceremonies' && typeof i === 'number') {
+    const id = own('id');
+    const f = typeof field === 'string' ? CEREMONY_FIELDS[field] : undefined;
+    return id ? `Lễ tuyên dương ${id}${f ? `: ${f}` : ''}` : `Lễ tuyên dương${nth}`;
+  }
+  if (top === 'blocs' && typeof i === 'number') return `Khối${nth}`;
+  if (top === 'nurtureContents' && typeof i === 'number') return `Nội dung kế hoạch bồi dưỡng${nth}`;
+  const dotted = path.map(String).join('.');
+  return KEY_LABELS[dotted] ?? (KEY_LABELS[String(top)] && path.length > 1 ? `${KEY_LABELS[String(top)]} («${dotted}»)` : `«${dotted}»`);
+}
+
+/**
+ * Validates a full profile; the error names the key and the problem in Vietnamese. `rowOf` gives the «Cấu hình»
+ * sheet's row that wrote a key, where the profile came from one.
+ */
+export function validateProfile(candidate: unknown, source: string, rowOf?: (label: string) => number | undefined): Profile {
   const parsed = profileSchema.safeParse(candidate);
   if (parsed.success) return withDistrictLevel(withBodyTexts(parsed.data));
   const issue = parsed.error.issues[0];
   if (!issue) throw new ProfileError(msg.profileInvalid(source));
-  const key = issue.path.length ? issue.path.map(String).join('.') : undefined;
-  throw new ProfileError(msg.profileKeyInvalid(source, key, describeIssue(issue)));
+  const key = profileKeyLabel(issue.path, candidate);
+  const row = key === undefined ? undefined : rowOf?.(key);
+  throw new ProfileError(msg.profileKeyInvalid(row === undefined ? source : msg.profileSheetRow(source, row), key, describeIssue(issue)));
 }
 
 /** The default profile with a partial override (already parsed JSON) laid over it. */
 export function profileFrom(override: unknown, source: string): Profile {
   if (override !== undefined && !isPlainObject(override))
     throw new ProfileError(msg.profileNotObject(source));
-  return validateProfile(mergeOver(defaultProfile(), override), source);
+  return validateProfile(mergeProfile(defaultProfile(), override), source);
 }
 
 /** Parses the text of a profile JSON file. */

@@ -194,16 +194,25 @@ function readValue(kind: Kind, cell: Cell | null | undefined): { ok: true; value
   }
 }
 
-/** Applies the sheet's rows over `base`; every problem names the row, the key and what is expected. */
-export function profileFromEntries(entries: ProfileEntry[], base: Profile, source: string): Profile {
+/**
+ * Applies the sheet's rows over `base`; every problem names the row, the key and what is expected. A key written
+ * twice with two values is no error: the later row is used, and `notes` (when given) says so.
+ */
+export function profileFromEntries(entries: ProfileEntry[], base: Profile, source: string, notes?: string[]): Profile {
   const settings = sheetSettings(base);
   const byLabel = new Map(settings.map((s) => [asciiKey(s.label), s]));
   let draft = structuredClone(base);
+  // Each key's rows and values as written, in order: for repeats, and for the row of a key the profile refuses.
+  const written = new Map<string, { label: string; rows: { row: number; value: string }[] }>();
   for (const entry of entries) {
     const label = cleanText(entry.key);
     if (!label) continue;
+    const k = asciiKey(label);
+    const w = written.get(k) ?? { label, rows: [] };
+    w.rows.push({ row: entry.row, value: cellText(entry.value) });
+    written.set(k, w);
     const where = `${source}, dòng ${entry.row}, khóa «${label}»`;
-    const s = byLabel.get(asciiKey(label));
+    const s = byLabel.get(k);
     if (s) {
       const v = readValue(s.kind, entry.value);
       if (!v.ok) throw new ProfileError(`${where}: cần ${v.need} (đang ghi «${cellText(entry.value)}»).`);
@@ -218,7 +227,10 @@ export function profileFromEntries(entries: ProfileEntry[], base: Profile, sourc
       throw new ProfileError(`${where}: khóa không được biết. Hãy dùng một khóa có trong mẫu «Cấu hình».`);
     }
   }
-  return validateProfile(draft, source);
+  // The abbreviations' rows add up: writing that key twice is no repeat.
+  for (const [k, w] of written)
+    if (k !== asciiKey(ABBREVIATIONS_LABEL) && new Set(w.rows.map((r) => asciiKey(r.value))).size > 1) notes?.push(msg.profileKeyRepeated(source, w.label, w.rows));
+  return validateProfile(draft, source, (label) => written.get(asciiKey(label))?.rows.at(-1)?.row);
 }
 
 function dotted(path: string, cell: Cell | null | undefined): Record<string, unknown> {

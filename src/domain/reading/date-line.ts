@@ -55,16 +55,40 @@ function dateLine(text: string): { date: CalendarDate; own: boolean } | undefine
   if (!m) return undefined;
   const [d, mo, y] = [Number(m[1]), m === named ? monthOfWord(m[2] ?? '') : Number(m[2]), Number(m[3])];
   if (!isValidDate(y, mo, d)) return undefined;
-  // What comes before the date: nothing, a place set off by a comma ("Xã An Bình, huyện An Phú, ngày …"), or a place
-  // of a few words ("An Bình ngày …"); a sentence ("… thông qua ngày 10/02/2023") is no line of its own.
-  const before = k.slice(0, m.index).trim();
+  return { date: { y, m: mo, d }, own: ownLine(k, m.index) };
+}
+
+/**
+ * What comes before the date: nothing, a place set off by a comma ("Xã An Bình, huyện An Phú, ngày …"), or a place
+ * of a few words ("An Bình ngày …"); a sentence ("… thông qua ngày 10/02/2023") is no line of its own.
+ */
+function ownLine(k: string, at: number): boolean {
+  const before = k.slice(0, at).trim();
   const words = before.split(/\s+/).length;
-  const own =
-    !/[:()]/.test(before) &&
-    !CITES.test(before) &&
-    !k.trimStart().startsWith('(') &&
-    (before === '' || words <= 4 || (before.includes(',') && words <= 12));
-  return { date: { y, m: mo, d }, own };
+  return !/[:()]/.test(before) && !CITES.test(before) && !k.trimStart().startsWith('(') && (before === '' || words <= 4 || (before.includes(',') && words <= 12));
+}
+
+// "ngày … tháng … năm 2023": the day and the month both left blank.
+const BLANK_DAY_MONTH = /(?:^|[\s,])ngay[\s.…_]*thang[\s.…_]*nam\s+(\d{4})\b/;
+
+/**
+ * A date line of its own that dates nothing: a day that does not exist («ngày 30 tháng 02 năm 2023»: 'impossible'),
+ * or its day ('no-day'), or its day and month ('no-day-month'), left blank to be written by hand. Undefined for any
+ * other text.
+ */
+export function unreadDateLine(text: string): 'impossible' | 'no-day' | 'no-day-month' | undefined {
+  if (/^\s*\d/.test(text) || text.length > 200 || !/ng[aà]y/i.test(stripDiacritics(text))) return undefined;
+  const k = stripDiacritics(text.toLowerCase());
+  const named = MONTH_WORDS.exec(k);
+  const m = WORDS.exec(k) ?? NUMBERS.exec(k) ?? named;
+  if (m) {
+    const [d, mo, y] = [Number(m[1]), m === named ? monthOfWord(m[2] ?? '') : Number(m[2]), Number(m[3])];
+    return y >= 2000 && !isValidDate(y, mo, d) && ownLine(k, m.index) ? 'impossible' : undefined;
+  }
+  const blank = BLANK_DAY.exec(k);
+  if (blank) return ownLine(k, blank.index) ? 'no-day' : undefined;
+  const both = BLANK_DAY_MONTH.exec(k);
+  return both && ownLine(k, both.index) ? 'no-day-month' : undefined;
 }
 
 /** The first date line among texts: the first of its own, else the first sentence's date. */

@@ -9,17 +9,17 @@ import { InputError } from '../errors';
 import { Cell, columnLetter, WorkbookGrid } from '../grid';
 import { Finding, finding } from '../findings/finding';
 import { msg } from '../findings/messages';
-import { firstCeremonyDate, levelOfCommittee, mergeOver, Profile, ProfileEntry, profileFromEntries, validateProfile } from '../profile';
+import { firstCeremonyDate, levelOfCommittee, mergeProfile, Profile, ProfileEntry, profileFromEntries, validateProfile } from '../profile';
 import { fieldIndexes } from '../recognition/fields';
 import { findHeader } from '../recognition/header';
 import { Conversion, SheetView, viewSheet } from '../recognition/sheet-view';
-import type { DateLineEvidence, DecisionEntry, NurturePlan, PlanDocument, ReadResult, Registration, TableInfo, UnitRecord } from '../records';
+import type { DateLineEvidence, DecisionEntry, NurturePlan, PlanDocument, ReadResult, Registration, TableInfo, UndatedLine, UnitRecord } from '../records';
 import { isWordFile } from '../grid';
 import { asciiKey } from '../text';
 import { inferredDistrict } from '../units/district';
 import { unitKeys } from '../units/unit-key';
 import { unitResolver, UnitResolver } from '../units/resolve-unit';
-import { firstBlankDayLine, paragraphTexts } from './date-line';
+import { firstBlankDayLine, paragraphTexts, unreadDateLine } from './date-line';
 import { commendedListTitle, documentDate, documentTitle, isExemplarsListTitle, isQuotaResult, isReportOnLists, isVoteTable, titleLine, titleOverTable } from './documents';
 import { issuedDate, nurtureContentsIn } from './nurture-document';
 import { withoutOtherDistricts } from './other-district';
@@ -149,7 +149,7 @@ interface FoundTable {
 
 /** Recognition stage: tables found, records built, units resolved, findings made whole. */
 export function readViewedBooks(books: ViewedBook[], options: ReadOptions): ReadResult {
-  const { profile, profileSheets, skipped } = readProfile(books, options);
+  const { profile, profileSheets, skipped, profileNotes } = readProfile(books, options);
   const tables = findTables(books, profile, profileSheets, options.unreadable ?? []);
   append(tables.findings, skipped);
   const units = readAllUnits(tables.found, profile, tables.findings);
@@ -160,7 +160,7 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
   append(tables.findings, ours.findings);
   // Without a units list, a unit is the one its letterheads name, however each spells it.
   const unitKey = units.length ? undefined : unitKeys(district, profile.unitAbbreviations).key;
-  const { registrations, dateLines, emptyLists } = readAllRegistrations(ours.kept, profile, { resolver, profile, hasUnits: units.length > 0 }, tables.findings, unitKey);
+  const { registrations, dateLines, undatedLines, emptyLists } = readAllRegistrations(ours.kept, profile, { resolver, profile, hasUnits: units.length > 0 }, tables.findings, unitKey);
   const plans = readAllPlans(tables.found, profile, resolver, tables.findings);
   const { unreadableUnits, planDocuments, nurturePlans } = tablelessFindings(tables.tableless, resolver, profile, tables.findings);
   append(unreadableUnits, unopenedFindings(options.unreadable ?? [], resolver, tables.findings));
@@ -184,6 +184,8 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
       plans: tables.found.some((x) => x.table.header.kind === 'plans' && (x.table.rows.length > 0 || districtFiles.has(x.file))),
     },
     dateLines,
+    ...(undatedLines.length ? { undatedLines } : {}),
+    ...(profileNotes.length ? { profileNotes } : {}),
     unreadableUnits,
     planDocuments,
     ...(emptyLists.length ? { emptyLists } : {}),
@@ -302,8 +304,12 @@ function tablelessFindings(
  * district's rules: one built on the template carries the template's copy, or one the unit edited, whatever the order
  * the files were given in (each is said, SHEET_SKIPPED). The district's own sheets apply last.
  */
-function readProfile(books: ViewedBook[], options: ReadOptions): { profile: Profile; profileSheets: Set<SheetView>; skipped: Finding[] } {
+function readProfile(
+  books: ViewedBook[],
+  options: ReadOptions,
+): { profile: Profile; profileSheets: Set<SheetView>; skipped: Finding[]; profileNotes: string[] } {
   let profile = options.profile;
+  const profileNotes: string[] = [];
   const bootIdx = fieldIndexes(profile);
   const profileSheets = new Set<SheetView>();
   const sheets: { fileName: string; view: SheetView; entries: ProfileEntry[]; district: boolean; unitsFile: boolean }[] = [];
@@ -333,10 +339,10 @@ function readProfile(books: ViewedBook[], options: ReadOptions): { profile: Prof
   // The district's own workbook last: its values stand over a separate profile workbook's.
   for (const { fileName, view, entries, unitsFile } of [...sheets.filter((x) => !x.district), ...sheets.filter((x) => x.district)]) {
     if (unitsFile && districtGiven()) skipped.push(finding('SHEET_SKIPPED', { file: fileName, sheet: view.name }, msg.sheetSkippedUnitProfile(view.name)));
-    else profile = profileFromEntries(entries, profile, msg.profileSheetSource(fileName, view.name));
+    else profile = profileFromEntries(entries, profile, msg.profileSheetSource(fileName, view.name), profileNotes);
   }
-  if (options.override) profile = validateProfile(mergeOver(profile, options.override.data), options.override.source);
-  return { profile, profileSheets, skipped };
+  if (options.override) profile = validateProfile(mergeProfile(profile, options.override.data), options.override.source);
+  return { profile, profileSheets, skipped, profileNotes };
 }
 
 /**
@@ -570,8 +576,9 @@ function readAllRegistrations(
   unitContext: Parameters<typeof attributeUnits>[3],
   findings: Finding[],
   unitKey?: (text: string) => string,
-): { registrations: Registration[]; dateLines: DateLineEvidence[]; emptyLists: NonNullable<ReadResult['emptyLists']> } {
+): { registrations: Registration[]; dateLines: DateLineEvidence[]; undatedLines: UndatedLine[]; emptyLists: NonNullable<ReadResult['emptyLists']> } {
   const registrations: Registration[] = [];
+  const undatedLines: UndatedLine[] = [];
   // Lists with a header and no row: said once every list is read, where their file gave nothing else.
   const empty: FoundTable[] = [];
   // Each table's date line, with whether the table proposes (has a proposal column): weighed once all are read.
@@ -635,6 +642,11 @@ function readAllRegistrations(
     const addedLater = f.table.dateLineBelow && f.table.dateLine && f.table.dateLine.y > phaseYears(profile).first.to;
     const dated = addedLater ? undefined : f.table.dateLine ? { date: f.table.dateLine } : f.table.dateLineMonth && monthBeyondDoubt(f.table.dateLineMonth, profile);
     if (dated && unit && r.registrations.some((reg) => reg.phase === 1)) lines.push({ line: { unitId: unit, ...dated, file: f.file, sheet: f.table.view.name }, proposes });
+    // A date line that dates nothing (30/02, its day left blank in the deadline's month): kept for R4 to say so.
+    else if (!dated && !addedLater && unit && r.registrations.some((reg) => reg.phase === 1)) {
+      const undated = undatedLineOf(f.table, f.file);
+      if (undated) undatedLines.push({ unitId: unit, ...undated });
+    }
   }
   // A workbook holding the units list or the plans beside its empty list is the district's template, not a unit's list.
   const given = new Set([...registrations.map((r) => r.source.file), ...found.filter((x) => x.table.header.kind !== 'registrations').map((x) => x.file)]);
@@ -648,7 +660,37 @@ function readAllRegistrations(
   markReplaced(tablesRead);
   markRepeated(tablesRead);
   markReplacedRows(registrations);
-  return { registrations, dateLines: listDates(lines, registrations, later), emptyLists };
+  return { registrations, dateLines: listDates(lines, registrations, later), undatedLines, emptyLists };
+}
+
+/** How far from a table its title block and signature block are looked in for a date line that dates nothing. */
+const DATE_LINE_REACH = 40;
+
+/**
+ * The first date line around a table that dates nothing (unreadDateLine), with its cell: in a workbook its title rows
+ * and the rows under its data; in a Word document the paragraphs above and below the table (the file its place).
+ */
+function undatedLineOf(table: RecognizedTable, file: string): Omit<UndatedLine, 'unitId'> | undefined {
+  if (table.paragraphsAbove || table.paragraphsBelow) {
+    for (const text of [...(table.paragraphsBelow ?? []), ...(table.paragraphsAbove ?? [])]) {
+      const reason = unreadDateLine(text);
+      if (reason) return { file, text, reason };
+    }
+    return undefined;
+  }
+  const { view } = table;
+  const last = table.rows.length ? (table.rows[table.rows.length - 1]?.r ?? table.header.dataStart) : table.header.dataStart;
+  const rows = [
+    ...Array.from({ length: Math.min(DATE_LINE_REACH, view.rowCount - last) }, (_, i) => last + 1 + i),
+    ...Array.from({ length: Math.min(DATE_LINE_REACH, table.header.row - 1) }, (_, i) => table.header.row - 1 - i),
+  ];
+  for (const r of rows)
+    for (let c = 1; c <= view.colCount; c++) {
+      const text = view.text(r, c);
+      const reason = text ? unreadDateLine(text) : undefined;
+      if (reason) return { file, sheet: view.name, row: r, column: columnLetter(c), text, reason };
+    }
+  return undefined;
 }
 
 /** A title that says the list adds to the unit's registrations («ĐĂNG KÝ BỔ SUNG»). */

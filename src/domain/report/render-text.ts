@@ -89,6 +89,7 @@ export function renderText(report: Report, tableName?: TableNamer): string {
     `Kết quả: ${n(s.errors)} lỗi, ${n(s.warnings)} cảnh báo, ${n(s.infos)} thông tin.`,
     ...unreadableLine(report.findings),
     ...documentLines(s.documents ?? []),
+    ...(s.profileNotes ?? []).map((note) => `Lưu ý về cấu hình: ${note}`),
     // Without a units list nothing says which units owe a list: "no errors" must not read as "every unit is done".
     ...(s.units === 0
       ? ['Lưu ý: không tìm thấy danh sách đơn vị (bảng «STT | Tên đơn vị»), nên chưa kiểm tra được chỉ tiêu và hạn gửi của từng đơn vị.']

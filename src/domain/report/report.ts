@@ -30,6 +30,8 @@ export interface Report {
      * the check as the ceremony's excluded sheet says them, since nobody sees them in the file.
      */
     hiddenRows?: HiddenRow[];
+    /** What reading the profile has to say that is no error (a «Cấu hình» key written twice, the value used). */
+    profileNotes?: string[];
   };
   findings: Finding[];
   quota: QuotaRow[];
@@ -54,6 +56,8 @@ export function reportOf(analysis: Analysis, files: number): Report {
       ...yearlyCommendationsOf(read),
       ...documentsOf(read),
       ...hiddenRowsOf(read),
+      // The profile as read, where something in it is to be said (a key written twice): every door shows it.
+      ...(read.profileNotes?.length ? { profileNotes: read.profileNotes } : {}),
     },
     findings,
     quota,

@@ -41,4 +41,22 @@ function check(unit: UnitRecord, ctx: Analysis): Finding | undefined {
   return finding('REGISTRATION_MISSING', unitPlace(unit), msg.registrationMissing(deadlineFacts(ctx, unit, 'list'), ctx.asOf));
 }
 
-export const registrationDeadline: Rule = (ctx) => findingsFor(ctx.read.units, (unit) => check(unit, ctx));
+/**
+ * A unit's date line that dates nothing (trial16b #9), an INVALID_DATE in its cell: a day that does not exist always;
+ * a day left blank only where it leaves R4 unjudged (no date in the units list, no other date line), since a blank day
+ * is how lists are printed to be dated by hand, and a month or a units-list date usually settles it.
+ */
+function undatedLine(unit: UnitRecord, ctx: Analysis): Finding | undefined {
+  const line = ctx.read.undatedLines?.find((d) => d.unitId === unit.id);
+  if (!line) return undefined;
+  const unjudged = !unit.listDate && !unit.listSent && !unit.listDateInvalid && !ctx.read.dateLines?.some((d) => d.unitId === unit.id);
+  if (line.reason !== 'impossible' && !unjudged) return undefined;
+  const place = { file: line.file, ...(line.sheet ? { sheet: line.sheet } : {}), ...(line.row ? { row: line.row } : {}), ...(line.column ? { column: line.column } : {}), unit: unit.name, ...(unit.code ? { unitCode: unit.code } : {}) };
+  const facts = deadlineFacts(ctx, unit, 'list');
+  return finding('INVALID_DATE', place, line.reason === 'impossible' ? msg.dateLineImpossible(facts, line.text, unjudged) : msg.dateLineNoDay(facts, line.text, line.reason === 'no-day-month'));
+}
+
+export const registrationDeadline: Rule = (ctx) => [
+  ...findingsFor(ctx.read.units, (unit) => check(unit, ctx)),
+  ...(ctx.read.undatedLines?.length ? findingsFor(ctx.read.units, (unit) => undatedLine(unit, ctx)) : []),
+];

@@ -3,7 +3,7 @@
  * với …» note naming each other entry once, not one note per group repeating the same rows.
  */
 import { groupsOf } from '../../../src/domain/ceremony/consolidate';
-import { selectEntries } from '../../../src/domain/ceremony/select-entries';
+import { checksFor, selectEntries } from '../../../src/domain/ceremony/select-entries';
 import type { Row } from '../../fixtures/workbooks';
 import { checkBooks, oneSheet, unitsBook } from '../../fixtures/trial2-fixgroups-shapes';
 
@@ -11,7 +11,8 @@ async function notes(rows: Row[]) {
   const { read, report } = await checkBooks([unitsBook(), oneSheet('tong-hop.xlsx', [['STT', 'Đơn vị', 'Họ và tên', 'Năm sinh', 'Chức vụ'], ...rows], 'Đăng ký')]);
   const ceremony = read.profile.ceremonies[0];
   if (!ceremony) throw new Error('no ceremony');
-  return selectEntries(read, report.findings, groupsOf(report), ceremony).individuals.map((e): [string, string] => [e.units.join('; '), e.note ?? '']);
+  const s = selectEntries(read, report.findings, groupsOf(report), ceremony);
+  return s.individuals.map((e): [string, string] => [e.units.join('; '), checksFor(s, e).join(' ')]);
 }
 
 describe('probable notes on the ceremony list', () => {

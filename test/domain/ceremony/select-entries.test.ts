@@ -1,6 +1,6 @@
 /** One entry per exemplar: certain duplicates merged keeping what each unit wrote, probable ones kept apart. */
 import { ceremonyDocument } from '../../../src/domain/ceremony/ceremony-document';
-import { MatchGroup, selectEntries } from '../../../src/domain/ceremony/select-entries';
+import { checksFor, MatchGroup, selectEntries } from '../../../src/domain/ceremony/select-entries';
 import type { Finding } from '../../../src/domain/findings/finding';
 import { defaultProfile } from '../../../src/domain/profile';
 import { readResult, reg, unit } from '../rules/helpers';
@@ -43,13 +43,14 @@ describe('a certain duplicate', () => {
 });
 
 describe('a probable duplicate', () => {
-  it('stays two entries, each with a note naming the other', () => {
+  it('stays two entries, the notes sheet naming for each the other (the list itself does not)', () => {
     const a = reg('Nguyễn Văn Hùng', xa, { birthYear: 1975 });
     const b = reg('Nguyễn Văn Hưng', nongDan, { birthYear: 1975 });
     const s = select([a, b], [{ confidence: 'probable', members: [a.source, b.source] }]);
     expect(s.individuals.map((e) => e.name)).toEqual(['Nguyễn Văn Hùng', 'Nguyễn Văn Hưng']);
-    expect(s.individuals[0]!.note).toContain('Có thể trùng với «Nguyễn Văn Hưng»');
-    expect(s.individuals[1]!.note).toContain('Có thể trùng với «Nguyễn Văn Hùng»');
+    expect(s.individuals.map((e) => e.note)).toEqual([undefined, undefined]);
+    expect(checksFor(s, s.individuals[0]!)).toEqual([expect.stringContaining('Có thể trùng với «Nguyễn Văn Hưng»')]);
+    expect(checksFor(s, s.individuals[1]!)).toEqual([expect.stringContaining('Có thể trùng với «Nguyễn Văn Hùng»')]);
     expect(s.individuals.every((e) => e.units.length === 1)).toBe(true);
   });
 });

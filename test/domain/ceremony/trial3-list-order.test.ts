@@ -58,7 +58,7 @@ describe('a form the unit declined, on the 2023 list', () => {
   const proposed = reg('Nguyễn Văn Tâm', anBinh, { birthYear: 1968, proposed: true, proposal: 'Giấy khen BTV Huyện ủy' });
   const blank = reg('Trần Văn Ba', anBinh, { birthYear: 1971 });
 
-  it('is not printed: the row stays, its form is blank and its note says why', () => {
+  it('is not printed: the row stays, its form is blank and the notes sheet says why (not the list)', () => {
     const s = selectEntries(readResult({ units: UNITS, registrations: [declined, proposed, blank] }), [], [], FIRST);
     const rows = ceremonyDocument({ ...defaultProfile(), district: 'An Phú' }, FIRST, s).groups[1]?.rows ?? [];
     expect(rows.map((r) => [r[1], r[6]])).toEqual([
@@ -67,7 +67,8 @@ describe('a form the unit declined, on the 2023 list', () => {
       ['Nguyễn Văn Tâm', 'Giấy khen của Ban Thường vụ Huyện ủy'],
       ['Trần Văn Ba', 'Giấy khen của Ban Thường vụ Huyện ủy'],
     ]);
-    expect(rows[0]?.[7]).toContain('ghi «Không» ở cột «Hình thức đề nghị»');
+    expect(rows[0]?.[7]).toBe('');
+    expect(s.checks.map((c) => [c.name, c.what])).toEqual([['Lê Thị Hoa', expect.stringContaining('ghi «Không» ở cột «Hình thức đề nghị»')]]);
     expect(rows[2]?.[7]).toBe('');
   });
 });

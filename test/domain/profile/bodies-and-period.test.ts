@@ -72,10 +72,11 @@ describe('a period moved without its dates', () => {
   };
 
   it.each([
-    ['only the period', { period: { from: 2026, to: 2030 } }, 'deadlines.plan', '2022-01-25'],
-    ['the list deadline left behind', { ...NEXT_PERIOD, deadlines: { plan: '2027-01-25', list: '2023-02-25' } }, 'deadlines.list', '2023-02-25'],
-    ['a ceremony\'s date left behind', { ...NEXT_PERIOD, ceremonies: [{ ...NEXT_PERIOD.ceremonies[0], date: '2024-05-19' }] }, 'ceremonies.0.date', '2024-05-19'],
-    ['a ceremony\'s years left behind', { ...NEXT_PERIOD, ceremonies: [{ ...NEXT_PERIOD.ceremonies[0], from: 2021, to: 2023 }] }, 'ceremonies.0', '2021 – 2023'],
+    // Keys as the «Cấu hình» sheet names them (trial16a #12), not «deadlines.plan».
+    ['only the period', { period: { from: 2026, to: 2030 } }, 'Hạn gửi kế hoạch triển khai', '2022-01-25'],
+    ['the list deadline left behind', { ...NEXT_PERIOD, deadlines: { plan: '2027-01-25', list: '2023-02-25' } }, 'Hạn gửi danh sách đăng ký', '2023-02-25'],
+    ['a ceremony\'s date left behind', { ...NEXT_PERIOD, ceremonies: [{ ...NEXT_PERIOD.ceremonies[0], date: '2024-05-19' }] }, 'Lễ tuyên dương 2028: ngày', '2024-05-19'],
+    ['a ceremony\'s years left behind', { ...NEXT_PERIOD, ceremonies: [{ ...NEXT_PERIOD.ceremonies[0], from: 2021, to: 2023 }] }, 'Lễ tuyên dương 2028', '2021 – 2023'],
   ])('%s is refused, naming the key and the period', (_, override, key, value) => {
     const message = refusal(override);
     expect(message).toContain(`«${key}»`);
@@ -85,7 +86,7 @@ describe('a period moved without its dates', () => {
 
   it('from the "Cấu hình" sheet too', () => {
     expect(() => profileFromEntries([entry('Giai đoạn từ năm', 2026), entry('Giai đoạn đến năm', 2030)], defaultProfile(), 'Cấu hình')).toThrow(
-      /deadlines\.plan.*2026 – 2030/,
+      /Hạn gửi kế hoạch triển khai.*2026 – 2030/,
     );
   });
 

@@ -5,7 +5,7 @@
  * beside others, a later list's own unit and kind, a units list's second table. R6 is in proposer-column.test.ts.
  */
 import { groupsOf } from '../../../src/domain/ceremony/consolidate';
-import { selectEntries, Selection } from '../../../src/domain/ceremony/select-entries';
+import { checksFor, selectEntries, Selection } from '../../../src/domain/ceremony/select-entries';
 import type { CalendarDate } from '../../../src/domain/dates';
 import type { ReadResult } from '../../../src/domain/records';
 import { buildReport, Report } from '../../../src/domain/report/report';
@@ -189,7 +189,9 @@ describe('R5, R12: a proposal column naming a period, a plan, one dated form, or
     const c = await proposalList(header, cells);
     expect(c.read.registrations.map((r) => [r.proposal, r.proposed])).toEqual([[cells[0], true], [cells[1], true], [undefined, false]]);
     expect(c.lists['2023']?.individuals.map((e) => e.award)).toEqual([...awards, '']);
-    expect(entry(c, '2023', 'Trần Văn Tư')?.note).toContain('«Không»');
+    // Said beside the list (its notes sheet), not on the list to be signed.
+    const tu = entry(c, '2023', 'Trần Văn Tư');
+    expect(tu && checksFor(c.lists['2023'] as Selection, tu).join(' ')).toContain('«Không»');
     expect(c.lists['2025']?.individuals.map((e) => e.name)).toEqual(THREE.slice(0, 2));
   });
 

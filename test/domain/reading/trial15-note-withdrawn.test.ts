@@ -3,13 +3,13 @@
  * («Rút (chuyển công tác)», «Đã chuyển công tác, rút»), in other words («Thôi đăng ký», «Không đăng ký nữa», «Hủy»,
  * «Bỏ», «Bị thay thế»), or saying the person died («Đã mất», «Từ trần», «Mất năm 2022»: unless a posthumous award is
  * marked). A row whose note says it replaces a person («Thay thế đ/c Kiều Văn Một») takes that person's row off;
- * a person it names whom the unit's list does not hold is noted on the signed list. Each such row counts for no quota
+ * a person it names whom the unit's list does not hold is noted beside the signed list. Each such row counts for no quota
  * and is printed on no list; the rows left off say why. Near misses stay counted and listed: «Bổ sung thành tích»,
  * a post replaced («Thay thế Bí thư chi bộ năm 2022»), «Rút kinh nghiệm», such words inside the achievements.
  */
 import type { Row } from '../../fixtures/workbooks';
 import { checkBooks } from '../../fixtures/trial2-fixgroups-shapes';
-import { selectEntries } from '../../../src/domain/ceremony/select-entries';
+import { checksFor, selectEntries } from '../../../src/domain/ceremony/select-entries';
 import { groupsOf } from '../../../src/domain/ceremony/consolidate';
 import { ceremonyText } from '../../../src/domain/ceremony/ceremony-texts';
 
@@ -27,6 +27,8 @@ async function checked(rows: { name?: string; note: string; achievements?: strin
     registered: report.quota[0]?.registered,
     listed: list.individuals.map((e) => e.name),
     notes: list.individuals.map((e) => e.note ?? ''),
+    // What the notes sheet beside the list says to check (not printed on the list).
+    checks: list.individuals.map((e) => checksFor(list, e).join(' ')),
     off: list.excluded.map((e) => `${e.name}: ${e.reason}`),
   };
 }
@@ -91,7 +93,8 @@ describe('a row that replaces a person', () => {
     const r = await checked([{ note: 'Thay thế đ/c Lê Văn Tám' }, { note: '' }]);
     expect(r.registered).toBe(2);
     expect(r.listed).toEqual(['Kiều Văn Một', 'Kiều Văn Hai']);
-    expect(r.notes[0]).toBe(`Thay thế đ/c Lê Văn Tám ${ceremonyText.replacesMissingNote('Lê Văn Tám')}`);
+    expect(r.notes[0]).toBe('Thay thế đ/c Lê Văn Tám');
+    expect(r.checks).toEqual([ceremonyText.replacesMissingNote('Lê Văn Tám'), '']);
     expect(r.notes[1]).toBe('');
   });
 });
