@@ -644,10 +644,9 @@ export function attributeUnits<U extends UnitRef>(
 
   // Rows without any: the table's unit. Rows with one: checked against the title or sheet name of a one-unit table.
   // A master of several units (no title of one unit over them) that writes each unit once, on the first row of its
-  // block, leaves the unit cells below it blank: those rows are that unit's. One that writes the unit on every row
-  // (the row above's unit again more often than a blank) has left a blank cell out: that row's unit is not known.
+  // block, leaves the unit cells below it blank: those rows are that unit's. A block that writes its unit on every row
+  // has left a blank cell out (leftOut): that row's unit is not known.
   const compiled = distinct.size >= 2 && (distinct.size > ONE_UNIT_TABLE_MAX_UNITS || !wholeTable().unit);
-  const blanksCarry = compiled && blanksAreDittos(rows, own);
   let above: { unit: U; text: string } | undefined;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as Registration;
@@ -655,7 +654,8 @@ export function attributeUnits<U extends UnitRef>(
     if (u && r.unitSource !== 'column') above = undefined;
     else if (u && r.unitText) above = { unit: u, text: r.unitText };
     else if (r.unitText) above = undefined;
-    const carried = dittos?.has(i) || blanksCarry;
+    const gap = compiled && leftOut(rows, own, i);
+    const carried = dittos?.has(i) || (compiled && !gap);
     if (!u && !r.unitText && above && unitCol !== undefined && carried) {
       r.unitId = above.unit.id;
       r.unitText = above.text;
@@ -674,7 +674,7 @@ export function attributeUnits<U extends UnitRef>(
       continue;
     }
     // A cell left blank in a compiled list that writes its units row by row: no unit, rather than the list's title.
-    if (!u && !r.unitText && compiled && unitCol !== undefined && !blanksCarry && !wholeTable().unit) continue;
+    if (!u && !r.unitText && gap && unitCol !== undefined && !wholeTable().unit) continue;
     if (u) {
       r.unitId = u.id;
       const t = distinct.size <= ONE_UNIT_TABLE_MAX_UNITS ? wholeTable() : undefined;
@@ -747,19 +747,19 @@ function clearUnit(r: Registration): void {
 }
 
 /**
- * A compiled list leaves blank the unit cells of its block's rows below the first ("same as above"), rather than
- * writing the unit again on each: blanks after a unit outnumber units written again on the next row.
+ * A blank unit cell left out of a block whose rows each write their unit (the last two rows written above it name one
+ * unit), not the "same as above" of a block that writes its unit once, on its first row. Decided block by block: one
+ * master may do both.
  */
-function blanksAreDittos(rows: readonly Registration[], own: readonly (UnitRef | undefined)[]): boolean {
-  let blanks = 0;
-  let again = 0;
-  for (let i = 1; i < rows.length; i++) {
-    const r = rows[i] as Registration;
-    const u = own[i];
-    if (!u && !r.unitText) blanks++;
-    else if (u && u.id === own[i - 1]?.id && r.unitSource === 'column' && rows[i - 1]?.unitSource === 'column') again++;
-  }
-  return blanks > again;
+function leftOut(rows: readonly Registration[], own: readonly (UnitRef | undefined)[], i: number): boolean {
+  const r = rows[i] as Registration;
+  if (own[i] || r.unitText) return false;
+  let j = i - 1;
+  while (j >= 0 && !own[j] && !rows[j]?.unitText) j--;
+  const k = j - 1;
+  if (k < 0) return false;
+  const unit = own[j];
+  return unit !== undefined && own[k]?.id === unit.id && rows[j]?.unitSource === 'column' && rows[k]?.unitSource === 'column';
 }
 
 /** The rows whose unit cell is a ditto mark naming no unit, their cell emptied; undefined when there are none. */

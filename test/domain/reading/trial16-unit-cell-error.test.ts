@@ -53,6 +53,15 @@ describe('a master writing its unit on every row', () => {
     expect(counts).toEqual([2, 0, 1]);
   });
 
+  it('review 23: one master writing one unit once over its block and the others on every row: each block as it is written', async () => {
+    const { unknown, counts } = await check(master([AB, undefined, undefined, HND, HND, HND]));
+    expect(unknown).toEqual([]);
+    expect(counts).toEqual([3, 0, 3]);
+    const mixed = await check(master([HND, HND, AB, undefined, CB, undefined]));
+    expect(mixed.unknown).toEqual([]);
+    expect(mixed.counts).toEqual([2, 2, 2]);
+  });
+
   it('a blank cell between units written row by row: a unit left out (UNKNOWN_UNIT), not the unit above', async () => {
     const { unknown, units, counts } = await check(master([AB, AB, undefined, CB, HND, HND]));
     expect(unknown.map((f) => [f.row, f.unit])).toEqual([[4, undefined]]);
