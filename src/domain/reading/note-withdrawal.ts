@@ -60,9 +60,10 @@ const UNQUALIFIED = /^(?:khong|chua) (?:du|dat) (?:tieu chuan|dieu kien)(?: (?:x
 // Disciplined, as a part opens: «Bị kỷ luật khiển trách năm 2022», «Đang thi hành kỷ luật», «Kỷ luật cảnh cáo»; a part
 // opening otherwise («Không vi phạm kỷ luật», «Chưa từng bị kỷ luật», «Chấp hành tốt kỷ luật») says the opposite.
 const DISCIPLINED =
-  /^(?:da |dang |tung |da tung )?(?:trong thoi gian )?(?:bi |thi hanh |chiu )(?:hinh thuc )?ky luat(?: |$)|^ky luat (?:khien trach|canh cao|cach chuc|bai nhiem|khai tru|buoc thoi viec|ha bac|ha ngach)(?: |$)|^(?:co )?vi pham ky luat(?: |$)/;
-// A discipline whose term is over, or lifted, disqualifies no longer.
-const DISCIPLINE_OVER = /(?:^| )(?:het (?:thoi )?han|het hieu luc|xoa ky luat|da duoc xoa)(?: |$)/;
+  /^(?:da |dang )?(?:trong thoi gian )?(?:bi |thi hanh |chiu )(?:hinh thuc )?ky luat(?: |$)|^ky luat (?:khien trach|canh cao|cach chuc|bai nhiem|khai tru|buoc thoi viec|ha bac|ha ngach)(?: |$)|^(?:co )?vi pham ky luat(?: |$)/;
+// A discipline whose term is over, or lifted, or made good since («nay phấn đấu vươn lên»), disqualifies no longer; one
+// only in the past («Từng bị kỷ luật năm 2010») is none of the period.
+const DISCIPLINE_OVER = /(?:^| )(?:het (?:thoi )?han|het hieu luc|xoa ky luat|da duoc xoa|nay (?:da )?(?:phan dau|tien bo|khac phuc|sua chua|vuon len))(?: |$)/;
 // Already on another unit's list: «Trùng với danh sách Huyện đoàn», «Trùng DS xã», «Trùng với Hội Nông dân xã»; not a
 // name shared by two people («Trùng tên với ông …», «Trùng họ tên, khác người»).
 const DUPLICATED = /^(?:đã |bị )?trùng(?: lặp)?(?: (?:với|ở|tại|trong|bên))?\s+(\S.*)$/iu;

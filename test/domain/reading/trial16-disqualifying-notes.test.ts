@@ -46,6 +46,10 @@ const NOT_DISQUALIFYING = [
   'Đạt tiêu chuẩn',
   'Chấp hành tốt kỷ luật lao động',
   'Bị kỷ luật năm 2015, đã hết thời hạn',
+  // Review 23: a discipline in the past, or made good since.
+  'Từng bị kỷ luật năm 2010, nay phấn đấu vươn lên',
+  'Đã từng bị kỷ luật khiển trách năm 2012',
+  'Bị kỷ luật năm 2009, nay đã tiến bộ',
   'Trùng tên với ông Nguyễn Văn Hùng ấp 2 (khác người)',
   'Trùng họ tên, khác năm sinh',
   'Không đủ tiêu chuẩn khen cấp tỉnh, đề nghị Giấy khen',
