@@ -71,10 +71,12 @@ const YEAR_AND_DIGIT = /^(?:19|20)\d{3}$/;
 const dayOf = (d: CalendarDate) => (d.m === 1 && d.d === 1 ? undefined : d.m * 100 + d.d);
 
 /**
- * A birth year. A number is a date only in a cell formatted as a date (the reader gives it as one): a bare number
- * that is no year (19750 for 1975, 29082 in a «0» cell) is said, never read as a day's serial ("1954") without a word.
+ * A birth year. A number is a date only in a cell formatted as a date (the reader gives it as one), or in a column
+ * headed as a birth date («Ngày sinh»: `datesColumn`; dates pasted as values lose their format): elsewhere a bare
+ * number that is no year (19750 for 1975, 29082 in a «0» cell) is said, never read as a day's serial ("1954") without
+ * a word.
  */
-export function readYear(view: SheetView, r: number, c: number | undefined, date1904: boolean): YearValue {
+export function readYear(view: SheetView, r: number, c: number | undefined, date1904: boolean, datesColumn = false): YearValue {
   if (!c) return { state: 'empty' };
   const cell = view.cell(r, c);
   if (!cell) return { state: 'empty' };
@@ -85,6 +87,10 @@ export function readYear(view: SheetView, r: number, c: number | undefined, date
     if (cell.v >= 1900 && cell.v <= 2100) return plausible(Math.trunc(cell.v), cell.v);
     // "80" typed for 1980: two digits past 30 (20yy would be after 2030), not the serial of a day in 1900.
     if (Number.isInteger(cell.v) && cell.v > 30 && cell.v < 100) return { state: 'ok', year: 1900 + cell.v };
+    if (datesColumn) {
+      const d = fromExcelSerial(cell.v, date1904);
+      if (d && d.y >= FIRST_SERIAL_BIRTH && d.y <= LAST_SERIAL_BIRTH) return withDay(plausible(d.y, cell.v), d);
+    }
     // "19750": a year typed with a digit too many, told as such rather than as the day of 1954 it would be.
     const d = YEAR_AND_DIGIT.test(String(cell.v)) ? undefined : fromExcelSerial(cell.v, date1904);
     return d && d.y >= FIRST_SERIAL_BIRTH && d.y <= LAST_SERIAL_BIRTH ? { state: 'invalid', text: String(cell.v), asDate: d } : { state: 'invalid', text: String(cell.v) };

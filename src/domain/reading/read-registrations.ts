@@ -150,6 +150,8 @@ export function readRegistrations(
   // Only the columns the table has, looped over by index: a row is read without iterators.
   const matchedCols = MATCHED_FIELDS.map(col).filter((c): c is number => c !== undefined);
   const yearCol = eventYears(view, header, col('birthYear'), profile, date1904) ? undefined : col('birthYear');
+  // A column headed as a birth date («Ngày sinh», «Ngày, tháng, năm sinh»): its bare numbers are dates pasted as values.
+  const birthDates = yearCol !== undefined && /(^| )ngay( |$)/.test(asciiKey(header.labels.get(yearCol) ?? ''));
   const fieldCol = col('field');
   const achievementsCol = col('achievements');
   // Several achievement columns: one per year, joined with the year; else the summary's, the others where it is empty.
@@ -383,7 +385,7 @@ export function readRegistrations(
 
     // Birth year: its own column, else "Nam | Nữ" columns where the column that holds the year gives the gender.
     // An unreadable birth year is the cell's error (INVALID_DATE), not the row's: the exemplar stays counted and listed.
-    const y = readYear(view, r, own(r, yearCol), date1904);
+    const y = readYear(view, r, own(r, yearCol), date1904, birthDates);
     let yearFrom = yearCol;
     if (y.state === 'ok') {
       reg.birthYear = y.year;

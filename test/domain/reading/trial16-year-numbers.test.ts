@@ -53,12 +53,6 @@ describe('a number that is no year in the birth-year column', () => {
     expect(invalid).toEqual([[3, 'C']]);
   });
 
-  it('also under «Ngày sinh»: a column of bare serials is said, row by row', async () => {
-    const { year, invalid } = await yearOf(25000, undefined, ['STT', 'Họ và tên', 'Ngày sinh', 'Chức vụ']);
-    expect(year).toBeUndefined();
-    expect(invalid).toEqual([[3, 'C']]);
-  });
-
   it('control: 1899 stays INVALID_DATE', async () => {
     const { year, invalid } = await yearOf(1899);
     expect(year).toBeUndefined();
@@ -88,5 +82,23 @@ describe('near misses', () => {
   ])('%j gives %i', async (v, y) => {
     const { year, invalid } = await yearOf(v);
     expect([year, invalid]).toEqual([y, []]);
+  });
+});
+
+describe('review 23: a column headed as a birth date, pasted as values', () => {
+  it.each<[string, number, number]>([
+    ['Ngày sinh', 19700, 1953],
+    ['Ngày sinh', 27000, 1973],
+    ['Ngày, tháng, năm sinh', 20500, 1956],
+  ])('«%s» holding %i: the date it stands for (%i), no finding', async (label, n, y) => {
+    const { year, invalid } = await yearOf(n, undefined, ['STT', 'Họ và tên', label, 'Chức vụ']);
+    expect(year).toBe(y);
+    expect(invalid).toEqual([]);
+  });
+
+  it('near miss: «Năm sinh» holding 19700 is still a year with a digit too many', async () => {
+    const { year, invalid } = await yearOf(19700);
+    expect(year).toBeUndefined();
+    expect(invalid).toEqual([[3, 'C']]);
   });
 });
