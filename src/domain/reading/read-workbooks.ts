@@ -327,7 +327,8 @@ function readProfile(
     }
     if (!found.length) continue;
     const lists = views.filter((v) => !profileSheets.has(v)).map((v) => listKind(v, bootIdx));
-    const district = lists.includes('units');
+    // A district keeps its compiled list and its rules in one workbook, its units list maybe in another.
+    const district = lists.includes('units') || lists.includes('compiled');
     const unitsFile = !district && lists.includes('registrations');
     for (const f of found) sheets.push({ fileName: grid.fileName, ...f, district, unitsFile });
   }
@@ -346,12 +347,19 @@ function readProfile(
 }
 
 /**
- * What list a sheet holds: a units list with a unit on some row (the template's empty «Đơn vị» sheet holds none), or a
- * registrations list (a unit's file; its «Đơn vị đề xuất» column could head a units list too).
+ * What list a sheet holds: a units list with a unit on some row (the template's empty «Đơn vị» sheet holds none), a
+ * district's compiled registrations (its «Đơn vị đề xuất» column names two units or more), or one unit's
+ * registrations (a unit's file, on the template or not).
  */
-function listKind(view: SheetView, indexes: Parameters<typeof findHeader>[1]): 'units' | 'registrations' | undefined {
+function listKind(view: SheetView, indexes: Parameters<typeof findHeader>[1]): 'units' | 'compiled' | 'registrations' | undefined {
   const header = findHeader(view, indexes, ['units', 'registrations']);
-  if (header?.kind === 'registrations') return 'registrations';
+  if (header?.kind === 'registrations') {
+    const unitCol = header.columns.get('unit');
+    if (unitCol === undefined) return 'registrations';
+    const units = new Set<string>();
+    for (let r = header.dataStart; r <= view.rowCount && units.size < 2; r++) if (view.text(r, unitCol)) units.add(asciiKey(view.text(r, unitCol)));
+    return units.size >= 2 ? 'compiled' : 'registrations';
+  }
   if (header?.kind !== 'units') return undefined;
   for (let r = header.dataStart; r <= view.rowCount; r++) for (let c = 1; c <= view.colCount; c++) if (view.text(r, c)) return 'units';
   return undefined;

@@ -101,6 +101,27 @@ describe("a unit's «Cấu hình» sheet beside the district's workbook", () => 
     expect(codes('SHEET_SKIPPED')).toEqual([]);
   });
 
+  it("near miss (review 23): the district's compiled list with its profile, its units list in another file, applies", async () => {
+    const units = new ExcelJS.Workbook();
+    sheetWith(units, 'Đơn vị', [
+      ['Tên đơn vị', 'Loại đơn vị', 'Ngày nộp danh sách đăng ký'],
+      ['Đảng bộ xã An Bình', 'Đảng bộ xã', d(2023, 2, 26)],
+      ['Hội Nông dân huyện', 'Đoàn thể huyện', d(2023, 2, 20)],
+    ]);
+    const compiled = new ExcelJS.Workbook();
+    sheetWith(compiled, 'Đăng ký', [
+      ['STT', 'Đơn vị đề xuất', 'Họ và tên', 'Năm sinh'],
+      [1, 'Đảng bộ xã An Bình', 'Nguyễn Văn Hòa', 1970],
+      [2, 'Đảng bộ xã An Bình', 'Trần Thị Mai', 1982],
+      [3, 'Hội Nông dân huyện', 'Võ Công Danh', 1978],
+    ]);
+    sheetWith(compiled, 'Cấu hình', [['Khóa', 'Giá trị'], ['Hạn gửi danh sách đăng ký', '28/02/2023'], ['Chỉ tiêu: Đảng bộ xã', 3]]);
+    const { report, codes } = checked([await readXlsx(await toBytes(units), 'don-vi.xlsx'), await readXlsx(await toBytes(compiled), 'tong-hop-dang-ky.xlsx')]);
+    expect(codes('SHEET_SKIPPED')).toEqual([]);
+    expect(codes('REGISTRATION_LATE')).toEqual([]);
+    expect(report.quota.find((q) => q.unit === 'Đảng bộ xã An Bình')?.required).toBe(3);
+  });
+
   it("near miss: a unit's file read alone keeps its profile (no district's to stand over it)", async () => {
     const { read, codes } = checked([await edited([['Hạn gửi danh sách đăng ký', '31/03/2023']])]);
     expect(read.profile.deadlines.list).toBe('2023-03-31');
