@@ -14,9 +14,9 @@ export interface FileSources {
 }
 
 export function fileSources(engine: Engine): FileSources {
-  const entries: { name: string; bytes: ArrayBuffer; grid?: WorkbookGrid; error?: string }[] = [];
+  const entries: { name: string; grid?: WorkbookGrid; error?: string; replaced?: boolean }[] = [];
   return {
-    list: () => entries.map((e) => ({ name: e.name, ...(e.error ? { error: e.error } : {}) })),
+    list: () => entries.map((e) => ({ name: e.name, ...(e.error ? { error: e.error } : {}), ...(e.replaced ? { replaced: true } : {}) })),
     grids: () => entries.flatMap((e) => (e.grid ? [e.grid] : [])),
     unreadable: () => entries.flatMap((e) => (e.error ? [{ file: e.name, message: e.error }] : [])),
     async add(files, progress) {
@@ -25,22 +25,18 @@ export function fileSources(engine: Engine): FileSources {
         progress(`Đang mở tệp ${f.name}…`, i / Math.max(1, files.length) / 2);
         inputs.push({ name: f.name, bytes: await f.arrayBuffer() });
       }
-      // A file picked again (the same bytes) takes its old place; another of that name (two units' «danh-sach.xlsx»
-      // from two folders) is added beside it under a copy number, never in its place: each unit's list is kept.
-      const taken = (input: { name: string; bytes: ArrayBuffer }) =>
-        entries.filter((e) => e.name.toLowerCase() !== input.name.toLowerCase() || !sameBytes(e.bytes, input.bytes)).map((e) => e.name);
-      const picked = inputs.map((input, i) => ({
-        ...input,
-        name: distinctFileNames([...taken(input), ...inputs.slice(0, i + 1).map((x) => x.name)]).at(-1) ?? input.name,
-      }));
+      // Two of one name in one pick (from a search window) are both kept, the second under a copy number.
+      const picked = inputs.map((input, i) => ({ ...input, name: distinctFileNames(inputs.slice(0, i + 1).map((x) => x.name)).at(-1) ?? input.name }));
       progress('Đang đọc các tệp (kể cả phông chữ cũ)…', 0.5);
       const read = await engine.readFiles(picked);
       for (const f of picked) {
+        // A file picked again under its name takes its old place (a list corrected and picked again); the list says
+        // so, since another unit's file of that name would take it too.
         const at = entries.findIndex((e) => e.name === f.name);
         if (at >= 0) entries.splice(at, 1);
         const grid = read.grids.find((g) => g.fileName === f.name);
         const error = read.errors.find((x) => x.file === f.name)?.message;
-        entries.push({ name: f.name, bytes: f.bytes, ...(grid ? { grid } : {}), ...(error ? { error } : {}) });
+        entries.push({ name: f.name, ...(grid ? { grid } : {}), ...(error ? { error } : {}), ...(at >= 0 ? { replaced: true } : {}) });
       }
       return this.list();
     },
@@ -49,11 +45,4 @@ export function fileSources(engine: Engine): FileSources {
       if (at >= 0) entries.splice(at, 1);
     },
   };
-}
-
-function sameBytes(a: ArrayBuffer, b: ArrayBuffer): boolean {
-  if (a.byteLength !== b.byteLength) return false;
-  const x = new Uint8Array(a);
-  const y = new Uint8Array(b);
-  return x.every((v, i) => v === y[i]);
 }

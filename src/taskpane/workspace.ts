@@ -17,6 +17,8 @@ export interface SourceFile {
   name: string;
   /** Why the file could not be used, if it could not. */
   error?: string;
+  /** It took the place of another file of its name picked before (say so: it may be another unit's). */
+  replaced?: boolean;
 }
 
 export interface CheckOutcome {

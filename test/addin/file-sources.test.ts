@@ -1,7 +1,7 @@
 /**
  * Trial 16: the task pane's picked files. Picking a second «danh-sach.xlsx» (another unit's, from another folder)
- * replaced the first without a word, and that unit's list was lost. The same file picked again still takes its old
- * place; another file of that name is added beside it under a copy number.
+ * replaced the first without a word, and that unit's list was lost. Picking a file again under its name is also how a
+ * corrected list comes back (review 23), so it still takes the old one's place, and the list now says so.
  */
 import ExcelJS from 'exceljs';
 import { fileSources } from '../../src/taskpane/file-sources';
@@ -20,34 +20,34 @@ const namesIn = (s: ReturnType<typeof fileSources>) =>
   s.grids().map((g) => `${g.fileName}: ${String(g.sheets[0]?.rows[3]?.[1]?.v ?? '')}`);
 
 describe('picked files of one name', () => {
-  it('another file of that name is kept beside the first', async () => {
+  it('a file picked again under its name takes its old place, and the list says so (it may be another unit\'s)', async () => {
     const s = fileSources(localEngine());
     await s.add([file(await list('Đảng ủy xã An Bình', 'Trần Thị Lan'), 'danh-sach.xlsx')], quiet);
-    await s.add([file(await list('Đảng ủy xã Phú Hữu', 'Lê Văn Tám'), 'danh-sach.xlsx')], quiet);
-    await s.add([file(await list('Hội Nông dân huyện', 'Võ Công Danh'), 'Danh-Sach.xlsx')], quiet);
-    expect(s.list().map((f) => f.name)).toEqual(['danh-sach.xlsx', 'danh-sach (2).xlsx', 'Danh-Sach (3).xlsx']);
-    expect(namesIn(s)).toEqual(['danh-sach.xlsx: Trần Thị Lan', 'danh-sach (2).xlsx: Lê Văn Tám', 'Danh-Sach (3).xlsx: Võ Công Danh']);
+    expect(s.list()).toEqual([{ name: 'danh-sach.xlsx' }]);
+    await s.add([file(await list('Đảng ủy xã An Bình', 'Trần Thị Lan Anh'), 'danh-sach.xlsx')], quiet);
+    expect(s.list()).toEqual([{ name: 'danh-sach.xlsx', replaced: true }]);
+    expect(namesIn(s)).toEqual(['danh-sach.xlsx: Trần Thị Lan Anh']);
   });
 
   it('two of one name in one pick are both kept', async () => {
     const s = fileSources(localEngine());
     await s.add([file(await list('Đảng ủy xã An Bình', 'Trần Thị Lan'), 'ds.xlsx'), file(await list('Đảng ủy xã Phú Hữu', 'Lê Văn Tám'), 'ds.xlsx')], quiet);
     expect(namesIn(s)).toEqual(['ds.xlsx: Trần Thị Lan', 'ds (2).xlsx: Lê Văn Tám']);
+    expect(s.list().some((f) => f.replaced)).toBe(false);
   });
 
-  it('near miss: the same file picked again takes its old place', async () => {
+  it('near miss: files of other names are added, nothing said', async () => {
     const s = fileSources(localEngine());
-    const bytes = await list('Đảng ủy xã An Bình', 'Trần Thị Lan');
-    await s.add([file(bytes, 'danh-sach.xlsx'), file(await list('Đảng ủy xã Phú Hữu', 'Lê Văn Tám'), 'phu-huu.xlsx')], quiet);
-    await s.add([file(bytes, 'danh-sach.xlsx')], quiet);
-    expect(s.list().map((f) => f.name).sort()).toEqual(['danh-sach.xlsx', 'phu-huu.xlsx']);
+    await s.add([file(await list('Đảng ủy xã An Bình', 'Trần Thị Lan'), 'an-binh.xlsx')], quiet);
+    await s.add([file(await list('Đảng ủy xã Phú Hữu', 'Lê Văn Tám'), 'phu-huu.xlsx')], quiet);
+    expect(s.list()).toEqual([{ name: 'an-binh.xlsx' }, { name: 'phu-huu.xlsx' }]);
   });
 
-  it('near miss: a removed name is free again', async () => {
+  it('near miss: a removed name is free again, nothing said', async () => {
     const s = fileSources(localEngine());
     await s.add([file(await list('Đảng ủy xã An Bình', 'Trần Thị Lan'), 'danh-sach.xlsx')], quiet);
     s.remove('danh-sach.xlsx');
     await s.add([file(await list('Đảng ủy xã Phú Hữu', 'Lê Văn Tám'), 'danh-sach.xlsx')], quiet);
-    expect(namesIn(s)).toEqual(['danh-sach.xlsx: Lê Văn Tám']);
+    expect(s.list()).toEqual([{ name: 'danh-sach.xlsx' }]);
   });
 });

@@ -93,6 +93,9 @@ export const ui = {
   pickHintBrowser: 'Chọn tệp tổng hợp của huyện, hoặc danh sách đơn vị cùng các tệp đơn vị gửi về. Tệp chỉ được đọc trên máy này.',
   pickHintExcel: 'Chọn các tệp đơn vị gửi về: danh sách đăng ký trong đó (kể cả gõ phông .VnTime, VNI) được kiểm tra và tổng hợp cùng sổ làm việc này.',
   noFiles: 'Chưa chọn tệp nào.',
+  fileReplaced:
+    'Tệp này thay cho tệp cùng tên đã chọn trước đó. Nếu tệp trước là của đơn vị khác (cùng tên ở thư mục khác), hãy đổi ' +
+    'tên một trong hai tệp rồi chọn lại cả hai.',
   remove: 'Bỏ',
   reading: 'Đang đọc tệp…',
   profileIntro:
