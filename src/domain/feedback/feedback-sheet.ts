@@ -8,7 +8,7 @@ import { FINDING_CODES, Finding, rowKey } from '../findings/finding';
 import { isWordFile } from '../grid';
 import type { ReadResult, UnitRecord, UnitSource } from '../records';
 import { aboutBirthYear } from '../findings/messages';
-import { toneKey } from '../text';
+import { asciiKey, toneKey } from '../text';
 import type { Profile } from '../profile';
 import type { UnitsView } from '../report/by-unit';
 import { CellModel, CellStyle, fitRowHeights, freeSheetName, SheetModel, textCell } from '../sheet-model';
@@ -294,10 +294,17 @@ function exemplarNamer(read: ReadResult): (f: Finding) => string | undefined {
 }
 
 /**
- * Where a row's unit was read from: its own list (its title or sheet), which a phiếu can go back to. A file's name is
- * no addressee («DS DHTT.xlsx», «Danh sach DHTT (1).xlsx»): rows known by it alone go to the district (trial16b #10).
+ * Where a row's unit was read from: its own list (its title, sheet or file), which a phiếu can go back to. A file's
+ * name that holds nothing but a list's own words («DS DHTT.xlsx», «ds 2023», «mau dien hinh») is no addressee: rows
+ * known by it alone go to the district (trial 16b #10); one naming its sender («Hội Nông dân huyện.xlsx») is.
  */
-const OWN_LIST: ReadonlySet<UnitSource | undefined> = new Set<UnitSource | undefined>(['title', 'sheet']);
+const OWN_LIST: ReadonlySet<UnitSource | undefined> = new Set<UnitSource | undefined>(['title', 'sheet', 'file']);
+const LIST_WORDS_ONLY = /^(?:(?:ds|danh sach|dk|dang ky|dhtt|dien hinh|tien tien|mau|bieu mau|tong hop|bao cao|copy|ban sao|file|\d+)(?: |$))+$/;
+const ownListUnit = (r: { unitSource?: UnitSource; unitText?: string }): string | undefined => {
+  const name = r.unitText?.trim();
+  if (!name || !OWN_LIST.has(r.unitSource)) return undefined;
+  return r.unitSource === 'file' && LIST_WORDS_ONLY.test(asciiKey(name)) ? undefined : name;
+};
 
 /**
  * Each unit of the view with its findings, in the view's order (worst first), then the units the list does not have
@@ -329,14 +336,17 @@ function unlistedSenders(view: UnitsView, findings: readonly Finding[], read: Re
   const rowOf = new Map(read.registrations.map((r) => [rowKey(r.source), r]));
   // A file's rows whose unit its own title (sheet, name) gives: a row of it without a registration goes with them.
   const senderOfFile = new Map<string, string>();
-  for (const r of read.registrations) if (!r.unitId && r.unitText?.trim() && OWN_LIST.has(r.unitSource) && !senderOfFile.has(r.source.file)) senderOfFile.set(r.source.file, r.unitText.trim());
+  for (const r of read.registrations) {
+    const name = r.unitId ? undefined : ownListUnit(r);
+    if (name && !senderOfFile.has(r.source.file)) senderOfFile.set(r.source.file, name);
+  }
   // By the unit as its rows write it, one phiếu however it is spelt ("ĐẢNG ỦY XÃ PHÚ HỮU", "Đảng ủy xã Phú Hữu").
   const unlisted = new Map<string, { name: string; findings: Finding[] }>();
   for (const i of view.unassigned) {
     const f = findings[i];
     if (!f || f.row === undefined || !f.sheet) continue;
     const reg = rowOf.get(rowKey(f));
-    const name = reg ? (OWN_LIST.has(reg.unitSource) ? reg.unitText?.trim() : undefined) : senderOfFile.get(f.file);
+    const name = reg ? ownListUnit(reg) : senderOfFile.get(f.file);
     if (!name) continue;
     const key = toneKey(name);
     const u = unlisted.get(key);

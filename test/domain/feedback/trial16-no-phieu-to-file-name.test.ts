@@ -32,6 +32,15 @@ describe('no phiếu to a file name', () => {
     expect(got.district).toEqual(expect.arrayContaining([`UNKNOWN_UNIT ${name} 6`, `UNKNOWN_UNIT ${name} 7`]));
   });
 
+  it.each([
+    ['Hội Nông dân huyện.xlsx', 'Hội Nông dân huyện'],
+    ['hoi-nong-dan-tan-lap.xlsx', 'hoi nong dan tan lap'],
+  ])('near miss (review 24): an unlisted unit named by its file %p still gets its phiếu', async (name, unit) => {
+    const got = await phieu([file(name)]);
+    expect(got.to.map((u) => u.toLowerCase())).toContain(unit.toLowerCase());
+    expect(got.district.filter((d) => d.includes(name))).toEqual([]);
+  });
+
   it('near miss: an unlisted unit’s own letterhead still gets its phiếu', async () => {
     const got = await phieu([file('tan-lap.xlsx', [['ĐẢNG BỘ HUYỆN HÒA BÌNH'], ['ĐẢNG ỦY XÃ TÂN LẬP'], ['*']])]);
     expect(got.to).toContain('ĐẢNG ỦY XÃ TÂN LẬP');
