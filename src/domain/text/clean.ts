@@ -6,8 +6,9 @@
 // Zero-width characters, BOM, word joiner, soft hyphen, bidi embeddings/overrides/isolates and marks.
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 // A zero-width space standing for the space between two words («Văn\u200BHòa», pasted from the web): a capital
-// after it opens the next word. Within a word («Nguy\u200Bễn») it is only removed.
-const WORD_BREAK = /(?<=[\p{L}\p{M}])\u200B(?=\p{Lu})/gu;
+// after a small letter opens the next word. Within a word («Nguy\u200Bễn», «H\u200BÒA», «LH\u200BPN») it is only
+// removed.
+const WORD_BREAK = /(?<=\p{Ll}\p{M}*)\u200B(?=\p{Lu})/gu;
 // Every kind of space and line break collapses to one plain space.
 const SPACES = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g;
 

@@ -64,6 +64,10 @@ describe('cleanText', () => {
     expect(cleanText('Văn \u200BHòa')).toBe('Văn Hòa');
     expect(cleanText('ấp\u200B3')).toBe('ấp3');
     expect(cleanText('Hò\u200Ba')).toBe('Hòa');
+    // Review 24: within a word in capitals.
+    expect(cleanText('NGUYỄN VĂN H\u200BÒA')).toBe('NGUYỄN VĂN HÒA');
+    expect(cleanText('Hội LH\u200BPN huyện')).toBe('Hội LHPN huyện');
+    expect(cleanText('UB\u200BND xã')).toBe('UBND xã');
   });
 
   it('removes zero-width characters, BOM, soft hyphens and bidi controls', () => {
