@@ -34,20 +34,23 @@ const typeKey = (name: unknown) => (typeof name === 'string' ? name.normalize('N
 /**
  * An override laid over a profile, as a district means it (trial16a #10): objects key by key; the unit types by name,
  * so that one type given («Đảng bộ xã» with another quota) changes that type and keeps the others, and a new name adds
- * a type; every other array replaces (a new period's ceremonies are its own).
+ * a type, ahead of the profile's: what the district wrote types its units first (review 24: its own set, «Đảng bộ xã,
+ * thị trấn» quota 3, was left behind the default «Đảng bộ xã», whose patterns matched first). Every other array
+ * replaces (a new period's ceremonies are its own).
  */
 export function mergeProfile(base: unknown, over: unknown): unknown {
   const merged = mergeOver(base, over);
   if (!isPlainObject(base) || !isPlainObject(over) || !Array.isArray(base.unitTypes) || !Array.isArray(over.unitTypes)) return merged;
   const types: unknown[] = [...(base.unitTypes as unknown[])];
+  const added: unknown[] = [];
   for (const t of over.unitTypes as unknown[]) {
     const k = isPlainObject(t) ? typeKey(t.name) : undefined;
     const at = k === undefined ? -1 : types.findIndex((b) => isPlainObject(b) && typeKey(b.name) === k);
     // The type keeps its name as the profile writes it («đảng bộ  xã» names «Đảng bộ xã»).
     if (at >= 0) types[at] = { ...(mergeOver(types[at], t) as Record<string, unknown>), name: (types[at] as Record<string, unknown>).name };
-    else types.push(t);
+    else added.push(t);
   }
-  return { ...(merged as Record<string, unknown>), unitTypes: types };
+  return { ...(merged as Record<string, unknown>), unitTypes: [...added, ...types] };
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {

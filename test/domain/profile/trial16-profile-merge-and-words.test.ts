@@ -45,9 +45,32 @@ describe('a JSON override of one unit type', () => {
     expect(profileFrom({ unitTypes: [type] }, 'cfg.json').unitTypes.find((t) => t.name === 'Đảng bộ xã')?.patterns).toContain('Đảng ủy xã');
   });
 
-  it('a new name adds a type', () => {
+  it('a new name adds a type, ahead of the others: what the district wrote types its units first', () => {
     const p = profileFrom({ unitTypes: [{ name: 'Đảng bộ khối doanh nghiệp', bloc: 'Đảng', quota: 2, patterns: ['Đảng bộ khối doanh nghiệp'] }] }, 'cfg.json');
-    expect(p.unitTypes.map((t) => t.name)).toEqual([...defaultProfile().unitTypes.map((t) => t.name), 'Đảng bộ khối doanh nghiệp']);
+    expect(p.unitTypes.map((t) => t.name)).toEqual(['Đảng bộ khối doanh nghiệp', ...defaultProfile().unitTypes.map((t) => t.name)]);
+  });
+
+  it("review 24: the district's own set of types, under its own names, types its units", async () => {
+    const override = {
+      unitTypes: [
+        { name: 'Đảng bộ xã, thị trấn', bloc: 'Đảng', quota: 3, patterns: ['Đảng bộ xã', 'Đảng ủy xã', 'Đảng bộ thị trấn'] },
+        { name: 'Mặt trận, đoàn thể huyện', bloc: 'Mặt trận – đoàn thể', quota: 1, patterns: ['Hội', 'Huyện đoàn'] },
+      ],
+    };
+    const units: Row[] = [['STT', 'Tên đơn vị'], [1, 'Đảng bộ xã An Bình'], [2, 'Hội Nông dân huyện']];
+    const regs: Row[] = [['STT', 'Đơn vị', 'Họ và tên', 'Năm sinh'], [1, 'Đảng bộ xã An Bình', 'Nguyễn Văn An', 1970], [2, 'Đảng bộ xã An Bình', 'Lê Văn Bình', 1980]];
+    const grids = [];
+    for (const [name, rows, sheet] of [['don-vi.xlsx', units, 'Đơn vị'], ['ds.xlsx', regs, 'DS']] as const) {
+      const wb = new ExcelJS.Workbook();
+      sheetWith(wb, sheet, rows);
+      grids.push(await roundTrip(wb, name));
+    }
+    const read = readWorkbooks(grids, { profile: defaultProfile(), override: { data: override, source: 'cfg.json' } });
+    const report = buildReport(read, { y: 2023, m: 3, d: 1 }, 2);
+    expect(report.quota.map((q) => [q.unit, q.type, q.required])).toEqual([
+      ['Đảng bộ xã An Bình', 'Đảng bộ xã, thị trấn', 3],
+      ['Hội Nông dân huyện', 'Mặt trận, đoàn thể huyện', 1],
+    ]);
   });
 
   it('checked units keep their types (a chi bộ typed «Chi bộ cơ sở» is no «Chưa rõ loại»)', async () => {
