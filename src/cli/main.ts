@@ -118,6 +118,8 @@ async function consolidate(args: ConsolidateArgs, io: Io): Promise<number> {
   const report = buildReport(read, asOf, files);
   const book = buildCeremonyBook(read, report, args.ceremony);
   for (const n of book.notices) io.err(`${cliText.notice(n.level, n.message)}\n`);
+  // A Word list has no notes sheet: its points to check are printed here.
+  if (word) for (const c of book.selection.checks) io.err(`${cliText.checkLine(c.name, c.unit, c.row.file, c.row.sheet, c.row.row, c.what)}\n`);
   await writeFileAtomic(args.out, word ? await writeDocx(book.document) : await writeXlsx(book.sheets));
   const s = book.selection;
   const excluded = word ? cliText.excludedInWord(s.excluded.length) : cliText.excludedInSheet(s.excluded.length, book.sheets[1]?.name ?? '');

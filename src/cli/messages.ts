@@ -15,6 +15,9 @@ export const cliText = {
   lockFilesOnly: (file: string) =>
     `${file} là tệp tạm Excel/Word tạo ra khi một tệp đang mở, không phải danh sách: hãy chọn tệp «${file.replace(/^~\$/, '')}».`,
   lockFileSkipped: (file: string) => `Bỏ qua ${file}: đây là tệp tạm Excel/Word tạo ra khi một tệp đang mở, không phải danh sách.`,
+  /** With a Word list, which holds no notes sheet: each point to check before signing, in full (review 24). */
+  checkLine: (name: string, unit: string, file: string, sheet: string, row: number, what: string) =>
+    `  - «${name}» (${unit}; ${file}, trang «${sheet}», dòng ${row}): ${what}`,
   givenTwice: (file: string, times: number) => `Tệp ${file} được ghi ${times} lần trong lệnh: chỉ đọc một lần.`,
   notice: (level: 'warning' | 'info', message: string) => `${level === 'warning' ? 'Cảnh báo' : 'Lưu ý'}: ${message}`,
   excludedInWord: (n: number) => `${n} dòng không đưa vào danh sách (lập tệp .xlsx để xem lý do từng dòng). `,

@@ -164,7 +164,7 @@ describe.each([350, 1280])('standalone browser page at %i px', (width) => {
     const names = wb.worksheets.map((w) => w.name);
     expect(names).toContain('Đảng bộ xã Tân Lập');
     const texts = textsOf(wb.getWorksheet('Đảng bộ xã Tân Lập'));
-    expect(texts).toEqual(expect.arrayContaining(['PHIẾU GÓP Ý', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'huyen-an-phu.xlsx, trang «Đăng ký», dòng 12']));
+    expect(texts).toEqual(expect.arrayContaining(['PHIẾU GÓP Ý', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'huyen-an-phu.xlsx, trang «Đăng ký», dòng 12 (danh sách tổng hợp của huyện)']));
     expect(texts.some((t) => t.startsWith('Một dòng ghi nhiều điển hình:'))).toBe(true);
   });
 
