@@ -203,16 +203,18 @@ export function profileFromEntries(entries: ProfileEntry[], base: Profile, sourc
   const byLabel = new Map(settings.map((s) => [asciiKey(s.label), s]));
   let draft = structuredClone(base);
   // Each key's rows and values as written, in order: for repeats, and for the row of a key the profile refuses.
-  const written = new Map<string, { label: string; rows: { row: number; value: string }[] }>();
+  const written = new Map<string, { label: string; rows: { row: number; value: string }[]; values: Set<string> }>();
   for (const entry of entries) {
     const label = cleanText(entry.key);
     if (!label) continue;
     const k = asciiKey(label);
-    const w = written.get(k) ?? { label, rows: [] };
+    const w = written.get(k) ?? { label, rows: [], values: new Set<string>() };
     w.rows.push({ row: entry.row, value: cellText(entry.value) });
     written.set(k, w);
     const where = `${source}, dòng ${entry.row}, khóa «${label}»`;
     const s = byLabel.get(k);
+    // Values compared as read (a date typed and the same date as an Excel date are one value); a blank row is none.
+    if (cellText(entry.value).trim()) w.values.add(s ? JSON.stringify(readValue(s.kind, entry.value)) : asciiKey(cellText(entry.value)));
     if (s) {
       const v = readValue(s.kind, entry.value);
       if (!v.ok) throw new ProfileError(`${where}: cần ${v.need} (đang ghi «${cellText(entry.value)}»).`);
@@ -229,7 +231,7 @@ export function profileFromEntries(entries: ProfileEntry[], base: Profile, sourc
   }
   // The abbreviations' rows add up: writing that key twice is no repeat.
   for (const [k, w] of written)
-    if (k !== asciiKey(ABBREVIATIONS_LABEL) && new Set(w.rows.map((r) => asciiKey(r.value))).size > 1) notes?.push(msg.profileKeyRepeated(source, w.label, w.rows));
+    if (k !== asciiKey(ABBREVIATIONS_LABEL) && w.values.size > 1) notes?.push(msg.profileKeyRepeated(source, w.label, w.rows));
   return validateProfile(draft, source, (label) => written.get(asciiKey(label))?.rows.at(-1)?.row);
 }
 

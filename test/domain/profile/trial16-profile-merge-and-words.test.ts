@@ -115,6 +115,13 @@ describe('a «Cấu hình» key written twice', () => {
     expect(notes[0]).toContain('dùng giá trị ghi sau cùng «1» (dòng 4)');
   });
 
+  it('near miss (review 24): one date written as a date and as text, or a blank row above the value, says nothing', () => {
+    const notes: string[] = [];
+    const date: ProfileEntry = { key: 'Hạn gửi danh sách đăng ký', value: { t: 'd', v: { y: 2023, m: 3, d: 5 } } as ProfileEntry['value'], row: 2 };
+    profileFromEntries([date, entry('Hạn gửi danh sách đăng ký', '05/03/2023', 3), entry('Tên huyện', '', 4), entry('Tên huyện', 'An Phú', 5)], defaultProfile(), 'Tệp a.xlsx, trang «Cấu hình»', notes);
+    expect(notes).toEqual([]);
+  });
+
   it('is in the check report (text and JSON)', async () => {
     const { report } = await checkBooks([
       oneSheet('tong-hop.xlsx', [['Khóa', 'Giá trị'], ['Chỉ tiêu: Đảng bộ xã', 3], ['Chỉ tiêu: Đảng bộ xã', 1]], 'Cấu hình'),
