@@ -5,6 +5,7 @@
 import { parseIsoDate } from '../dates';
 import { bodyTexts } from './body-texts';
 import type { Decision, Profile } from './schema';
+import { SHEET_LABELS } from './sheet-labels';
 
 /** A setting as the "Cấu hình" sheet applies it (the same shape as sheet-profile.ts's, text and dates only). */
 export interface ListSetting {
@@ -34,10 +35,10 @@ export function splitRecipients(text: string): string[] {
 
 export function ceremonyListSettings(profile: Profile): ListSetting[] {
   const list: ListSetting[] = [
-    setting('Người ký: thay mặt, ký thay', 'text', (p, v) => (p.ceremonyList.signature.authority = v)),
-    setting('Người ký: chức vụ', 'text', (p, v) => (p.ceremonyList.signature.title = v)),
-    setting('Người ký: họ và tên', 'text', (p, v) => (p.ceremonyList.signature.name = v)),
-    setting('Nơi nhận', 'text', (p, v) => (p.ceremonyList.recipients = splitRecipients(v))),
+    setting(SHEET_LABELS['ceremonyList.signature.authority'], 'text', (p, v) => (p.ceremonyList.signature.authority = v)),
+    setting(SHEET_LABELS['ceremonyList.signature.title'], 'text', (p, v) => (p.ceremonyList.signature.title = v)),
+    setting(SHEET_LABELS['ceremonyList.signature.name'], 'text', (p, v) => (p.ceremonyList.signature.name = v)),
+    setting(SHEET_LABELS['ceremonyList.recipients'], 'text', (p, v) => (p.ceremonyList.recipients = splitRecipients(v))),
   ];
   for (const c of profile.ceremonies) {
     list.push(
@@ -59,10 +60,10 @@ function sheetDate(iso: string): string {
 export function ceremonyListSettingValue(profile: Profile, label: string): string | undefined {
   const l = profile.ceremonyList;
   const simple: Record<string, string> = {
-    'Người ký: thay mặt, ký thay': l.signature.authority,
-    'Người ký: chức vụ': l.signature.title,
-    'Người ký: họ và tên': l.signature.name,
-    'Nơi nhận': l.recipients.join('; '),
+    [SHEET_LABELS['ceremonyList.signature.authority']]: l.signature.authority,
+    [SHEET_LABELS['ceremonyList.signature.title']]: l.signature.title,
+    [SHEET_LABELS['ceremonyList.signature.name']]: l.signature.name,
+    [SHEET_LABELS['ceremonyList.recipients']]: l.recipients.join('; '),
   };
   if (label in simple) return simple[label];
   const m = /^Lễ tuyên dương (\S+): (hình thức khen thưởng|số quyết định|ngày quyết định|cơ quan quyết định)$/.exec(label);

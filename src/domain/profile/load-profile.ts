@@ -5,6 +5,7 @@ import { withBodyTexts } from './body-texts';
 import { withDistrictLevel } from './district-level';
 import { defaultProfile } from './default-profile';
 import { Profile, profileSchema } from './schema';
+import { CEREMONY_FIELD_WORDS, ceremonyLabel, SHEET_LABELS, UNIT_TYPE_LABELS } from './sheet-labels';
 
 export class ProfileError extends Error {
   constructor(message: string) {
@@ -78,32 +79,17 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   }
 }
 
-// The profile's keys as the «Cấu hình» sheet and its template name them (sheet-profile.ts), for messages.
+// The profile's keys as the «Cấu hình» sheet names them, and the groups it has no row for, for messages.
 const KEY_LABELS: Record<string, string> = {
-  district: 'Tên huyện',
-  superiorBody: 'Cấp ủy cấp trên',
-  issuingBody: 'Cơ quan ban hành',
-  place: 'Địa danh ghi ngày tháng',
+  ...SHEET_LABELS,
   period: 'Giai đoạn',
-  'period.from': 'Giai đoạn từ năm',
-  'period.to': 'Giai đoạn đến năm',
   deadlines: 'Các hạn gửi',
-  'deadlines.plan': 'Hạn gửi kế hoạch triển khai',
-  'deadlines.list': 'Hạn gửi danh sách đăng ký',
-  deadlineDayIsOnTime: 'Nộp đúng ngày hạn vẫn là đúng hạn',
   ceremonies: 'Các lễ tuyên dương',
   blocs: 'Các khối',
   unitTypes: 'Các loại đơn vị',
   nurtureContents: 'Các nội dung kế hoạch bồi dưỡng',
-  unitAbbreviations: 'Viết tắt tên đơn vị',
   ceremonyList: 'Danh sách trình ký',
-  'ceremonyList.signature.authority': 'Người ký: thay mặt, ký thay',
-  'ceremonyList.signature.title': 'Người ký: chức vụ',
-  'ceremonyList.signature.name': 'Người ký: họ và tên',
-  'ceremonyList.recipients': 'Nơi nhận',
 };
-const TYPE_FIELDS: Record<string, (name: string) => string> = { quota: (n) => `Chỉ tiêu: ${n}`, bloc: (n) => `Khối: ${n}` };
-const CEREMONY_FIELDS: Record<string, string> = { date: 'ngày', anniversary: 'kỷ niệm năm ngày sinh', from: 'từ năm', to: 'đến năm', phases: 'giai đoạn' };
 
 /**
  * A key of the profile as a district knows it (trial16a #12): the «Cấu hình» sheet's label where it has one («Chỉ
@@ -118,13 +104,13 @@ export function profileKeyLabel(path: readonly PropertyKey[], candidate: unknown
   const nth = typeof i === 'number' ? ` thứ ${i + 1}` : '';
   if (top === 'unitTypes' && typeof i === 'number') {
     const name = own('name');
-    const f = typeof field === 'string' ? TYPE_FIELDS[field] : undefined;
+    const f = field === 'quota' || field === 'bloc' ? UNIT_TYPE_LABELS[field] : undefined;
     return name && f ? f(name) : name ? `Loại đơn vị «${name}»` : `Loại đơn vị${nth}`;
   }
   if (top === 'ceremonies' && typeof i === 'number') {
     const id = own('id');
-    const f = typeof field === 'string' ? CEREMONY_FIELDS[field] : undefined;
-    return id ? `Lễ tuyên dương ${id}${f ? `: ${f}` : ''}` : `Lễ tuyên dương${nth}`;
+    const f = typeof field === 'string' && field in CEREMONY_FIELD_WORDS ? (field as keyof typeof CEREMONY_FIELD_WORDS) : undefined;
+    return id ? ceremonyLabel(id, f) : `Lễ tuyên dương${nth}`;
   }
   if (top === 'blocs' && typeof i === 'number') return `Khối${nth}`;
   if (top === 'nurtureContents' && typeof i === 'number') return `Nội dung kế hoạch bồi dưỡng${nth}`;

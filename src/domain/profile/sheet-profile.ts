@@ -10,6 +10,7 @@ import { defaultProfile, defaultUnitAbbreviations } from './default-profile';
 import { mergeOver, ProfileError, validateProfile } from './load-profile';
 import type { Profile, UnitAbbreviations } from './schema';
 import { ceremonyListSettings, ceremonyListSettingValue } from './ceremony-list-settings';
+import { ceremonyLabel, SHEET_LABELS, UNIT_TYPE_LABELS } from './sheet-labels';
 
 export interface ProfileEntry {
   key: string;
@@ -47,25 +48,25 @@ function ceremony(p: Profile, id: string) {
 /** The settings the sheet understands. The product's template lists them with their current values. */
 export function sheetSettings(profile: Profile = defaultProfile()): Setting[] {
   const list: Setting[] = [
-    setting('Tên huyện', 'text', (p, v) => (p.district = v)),
-    setting('Cấp ủy cấp trên', 'text', (p, v) => (p.superiorBody = v)),
-    setting('Cơ quan ban hành', 'text', (p, v) => (p.issuingBody = v)),
-    setting('Địa danh ghi ngày tháng', 'text', (p, v) => (p.place = v)),
-    setting('Giai đoạn từ năm', 'int', (p, v) => (p.period.from = v)),
-    setting('Giai đoạn đến năm', 'int', (p, v) => (p.period.to = v)),
-    setting('Hạn gửi kế hoạch triển khai', 'date', (p, v) => (p.deadlines.plan = v)),
-    setting('Hạn gửi danh sách đăng ký', 'date', (p, v) => (p.deadlines.list = v)),
-    setting('Nộp đúng ngày hạn vẫn là đúng hạn', 'bool', (p, v) => (p.deadlineDayIsOnTime = v)),
+    setting(SHEET_LABELS.district, 'text', (p, v) => (p.district = v)),
+    setting(SHEET_LABELS.superiorBody, 'text', (p, v) => (p.superiorBody = v)),
+    setting(SHEET_LABELS.issuingBody, 'text', (p, v) => (p.issuingBody = v)),
+    setting(SHEET_LABELS.place, 'text', (p, v) => (p.place = v)),
+    setting(SHEET_LABELS['period.from'], 'int', (p, v) => (p.period.from = v)),
+    setting(SHEET_LABELS['period.to'], 'int', (p, v) => (p.period.to = v)),
+    setting(SHEET_LABELS['deadlines.plan'], 'date', (p, v) => (p.deadlines.plan = v)),
+    setting(SHEET_LABELS['deadlines.list'], 'date', (p, v) => (p.deadlines.list = v)),
+    setting(SHEET_LABELS.deadlineDayIsOnTime, 'bool', (p, v) => (p.deadlineDayIsOnTime = v)),
     // Units area: adds to the abbreviation table (a row may repeat); the defaults stay.
     setting(ABBREVIATIONS_LABEL, 'abbreviations', (p, v) => (p.unitAbbreviations = { ...p.unitAbbreviations, ...v })),
   ];
   for (const c of profile.ceremonies) {
     list.push(
-      setting(`Lễ tuyên dương ${c.id}: ngày`, 'date', (p, v) => (ceremony(p, c.id).date = v)),
-      setting(`Lễ tuyên dương ${c.id}: kỷ niệm năm ngày sinh`, 'int', (p, v) => (ceremony(p, c.id).anniversary = v)),
-      setting(`Lễ tuyên dương ${c.id}: từ năm`, 'int', (p, v) => (ceremony(p, c.id).from = v)),
-      setting(`Lễ tuyên dương ${c.id}: đến năm`, 'int', (p, v) => (ceremony(p, c.id).to = v)),
-      setting(`Lễ tuyên dương ${c.id}: giai đoạn`, 'phases', (p, v) => (ceremony(p, c.id).phases = v)),
+      setting(ceremonyLabel(c.id, 'date'), 'date', (p, v) => (ceremony(p, c.id).date = v)),
+      setting(ceremonyLabel(c.id, 'anniversary'), 'int', (p, v) => (ceremony(p, c.id).anniversary = v)),
+      setting(ceremonyLabel(c.id, 'from'), 'int', (p, v) => (ceremony(p, c.id).from = v)),
+      setting(ceremonyLabel(c.id, 'to'), 'int', (p, v) => (ceremony(p, c.id).to = v)),
+      setting(ceremonyLabel(c.id, 'phases'), 'phases', (p, v) => (ceremony(p, c.id).phases = v)),
     );
   }
   for (const t of profile.unitTypes) {
@@ -75,8 +76,8 @@ export function sheetSettings(profile: Profile = defaultProfile()): Setting[] {
       return u;
     };
     list.push(
-      setting(`Chỉ tiêu: ${t.name}`, 'int', (p, v) => (find(p).quota = v)),
-      setting(`Khối: ${t.name}`, 'text', (p, v) => (find(p).bloc = v)),
+      setting(UNIT_TYPE_LABELS.quota(t.name), 'int', (p, v) => (find(p).quota = v)),
+      setting(UNIT_TYPE_LABELS.bloc(t.name), 'text', (p, v) => (find(p).bloc = v)),
     );
   }
   list.push(...ceremonyListSettings(profile));
@@ -104,15 +105,15 @@ export function settingValue(profile: Profile, label: string): string | number |
     return q[1] === 'Chỉ tiêu' ? t?.quota : t?.bloc;
   }
   const simple: Record<string, string | number | boolean> = {
-    'Tên huyện': profile.district,
-    'Cấp ủy cấp trên': profile.superiorBody,
-    'Cơ quan ban hành': profile.issuingBody,
-    'Địa danh ghi ngày tháng': profile.place,
-    'Giai đoạn từ năm': profile.period.from,
-    'Giai đoạn đến năm': profile.period.to,
-    'Hạn gửi kế hoạch triển khai': formatIsoForSheet(profile.deadlines.plan),
-    'Hạn gửi danh sách đăng ký': formatIsoForSheet(profile.deadlines.list),
-    'Nộp đúng ngày hạn vẫn là đúng hạn': profile.deadlineDayIsOnTime ? 'Có' : 'Không',
+    [SHEET_LABELS.district]: profile.district,
+    [SHEET_LABELS.superiorBody]: profile.superiorBody,
+    [SHEET_LABELS.issuingBody]: profile.issuingBody,
+    [SHEET_LABELS.place]: profile.place,
+    [SHEET_LABELS['period.from']]: profile.period.from,
+    [SHEET_LABELS['period.to']]: profile.period.to,
+    [SHEET_LABELS['deadlines.plan']]: formatIsoForSheet(profile.deadlines.plan),
+    [SHEET_LABELS['deadlines.list']]: formatIsoForSheet(profile.deadlines.list),
+    [SHEET_LABELS.deadlineDayIsOnTime]: profile.deadlineDayIsOnTime ? 'Có' : 'Không',
     // Only what a district adds is written: the defaults apply anyway.
     [ABBREVIATIONS_LABEL]: abbreviationAdditions(profile),
   };
@@ -126,7 +127,7 @@ function formatIsoForSheet(iso: string): string {
 
 // ——— Unit abbreviations (units area) ———
 
-const ABBREVIATIONS_LABEL = 'Viết tắt tên đơn vị';
+const ABBREVIATIONS_LABEL = SHEET_LABELS.unitAbbreviations;
 
 /**
  * "HND = Hội Nông dân; TT = thị trấn | trung tâm" (pairs separated by ";" or line breaks, alternatives by "|").

@@ -492,13 +492,13 @@ function findTables(
     // So is a hidden sheet's list beside a list in sight (trial 16a #4): a draft, an old copy, or another unit's sheet
     // the compiler hid, its rows never reach the list out of the user's sight; SHEET_SKIPPED says so, and how to have
     // it read (unhide it). A hidden sheet that is the file's only list, or a hidden units list, is read.
-    const shownLists = found.slice(firstOfBook).some((f) => f.table.header.kind === 'registrations');
-    const shownHeads = new Set(found.slice(firstOfBook).filter((f) => f.table.header.kind === 'registrations').flatMap((f) => letterheadKeys(f.table)));
+    const shown = found.slice(firstOfBook).filter((f) => f.table.header.kind === 'registrations');
+    const shownHeads = new Set(shown.flatMap((f) => letterheadKeys(f.table)));
     for (const [t, ...more] of hiddenTables) {
       if (!t) continue;
       const heads = letterheadKeys(t);
       const copy = (heads.length > 0 && heads.every((k) => shownHeads.has(k))) || DRAFT.test(asciiKey([t.view.name, ...t.titleTexts].join(' ')));
-      if (t.header.kind === 'registrations' && shownLists) skip(t.view, copy ? msg.sheetSkippedHidden(t.view.name) : msg.sheetSkippedHiddenList(t.view.name));
+      if (t.header.kind === 'registrations' && shown.length) skip(t.view, copy ? msg.sheetSkippedHidden(t.view.name) : msg.sheetSkippedHiddenList(t.view.name));
       else for (const x of [t, ...more]) accept(x.view, x);
     }
     const unitsListed = found.slice(firstOfBook).some((f) => f.table.header.kind === 'units');
