@@ -14,7 +14,8 @@ export interface TextRun {
 export type Cell =
   // text: rich text and hyperlinks give their text; `strike`: all of it struck through (the words struck out of a
   // cell that keeps others are no part of its text).
-  | { t: 's'; v: string; font?: string; runs?: TextRun[]; strike?: true }
+  // `struckOut`: those words, kept aside so that what the text leaves out can be said.
+  | { t: 's'; v: string; font?: string; runs?: TextRun[]; strike?: true; struckOut?: string }
   | { t: 'n'; v: number; font?: string }
   | { t: 'd'; v: CalendarDate } // a cell the workbook itself holds as a date, converted by its date system
   | { t: 'b'; v: boolean }
@@ -65,6 +66,23 @@ export interface WorkbookGrid {
 
 /** The 1-based column number as letters ("A", "AB"). */
 /** A Word document (its tables read as sheets): rows with numbers, but no cells named "B2". */
+/**
+ * The runs of a cell that keeps some unstruck: a struck run is no part of its text, but one that held a space leaves
+ * the space («Nguyễn Văn» ~~« »~~ «Tâm» is not «Nguyễn VănTâm»).
+ */
+export function unstruckRuns(runs: readonly TextRun[]): TextRun[] {
+  return runs.flatMap((r) => (!r.strike ? [r] : /\s/.test(r.text) ? [{ text: ' ', font: r.font }] : []));
+}
+
+/** The words struck out of a cell that keeps others, as one text ("" when none). */
+export function struckOutText(runs: readonly TextRun[]): string {
+  return runs
+    .filter((r) => r.strike)
+    .map((r) => r.text.trim())
+    .filter(Boolean)
+    .join(' ');
+}
+
 export const isWordFile = (file: string) => /\.docx$/i.test(file);
 
 export function columnLetter(col: number): string {

@@ -105,6 +105,8 @@ export interface Registration {
   withdrawnUnder?: string;
   /** Its name is struck through in the unit's file: withdrawn by the unit, which crossed it out rather than delete it. */
   struck?: boolean;
+  /** Words struck out of its name cell among others («Lê Thị ~~Trâm~~ Trang»): the name is read without them, and said. */
+  struckOut?: string;
   /**
    * Its row is hidden in the unit's own list: taken out of what the unit sees and prints, rather than deleted. (The
    * hidden rows of a list compiled from several units' are only out of its compiler's view, and count.)

@@ -1,8 +1,8 @@
 /**
  * A row a unit crossed out rather than deleted: its name struck through, in .xlsx (the cell's font, or every run of
  * its rich text), .xls (the font) and Word (the runs). It is withdrawn: no exemplar of the unit's quota, left off the
- * ceremony list with the reason. Words struck out of a cell that keeps others are no part of its text. Near misses:
- * another cell of the row struck, a strike switched off, underlined text.
+ * ceremony list with the reason. Words struck out of a cell that keeps others are no part of its text, and the list's
+ * notes name them. Near misses: another cell of the row struck, a strike switched off, underlined text.
  */
 import ExcelJS from 'exceljs';
 import { Document, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
@@ -43,8 +43,8 @@ async function workbook(strike: (cell: ExcelJS.Cell, col: number) => void): Prom
 }
 
 /** The unit's Word list, each cell's text written in the run `run` gives (a plain run by default). */
-async function word(run: (row: number, col: number, text: string) => TextRun | undefined): Promise<WorkbookGrid> {
-  const cell = (r: TextRun) => new TableCell({ children: [new Paragraph({ children: [r] })] });
+async function word(run: (row: number, col: number, text: string) => TextRun | TextRun[] | undefined): Promise<WorkbookGrid> {
+  const cell = (r: TextRun | TextRun[]) => new TableCell({ children: [new Paragraph({ children: Array.isArray(r) ? r : [r] })] });
   const rows = [HEAD, ...ROWS.map((r, i) => [String(i + 1), r[0], String(r[1]), r[2], ''])].map(
     (texts, row) => new TableRow({ children: texts.map((t, col) => cell(run(row, col, t) ?? new TextRun(t))) }),
   );
@@ -83,6 +83,7 @@ async function outcome(file: WorkbookGrid) {
     quota: report.quota.find((q) => q.unit === 'Đảng ủy xã An Bình')?.registered,
     listed: book.selection.individuals.map((e) => e.name),
     leftOff: book.selection.excluded.map((x) => [x.name, x.reason]),
+    checks: book.selection.checks.map((c) => [c.name, c.what]),
   };
 }
 
@@ -106,6 +107,45 @@ describe('words struck out of a name cell, and near misses', () => {
     expect(o.quota).toBe(3);
     expect(o.listed).toContain('Nguyễn Văn Tân');
     expect(o.listed).not.toContain('Nguyễn Văn Tâm');
+    expect(o.checks).toEqual([['Nguyễn Văn Tân', expect.stringContaining('«Nguyễn Văn Tâm»')]]);
+  });
+
+  // The words left out are said on the notes sheet the district checks before signing: a strike may be a slip.
+  it.each([
+    [
+      '.xlsx, the last word struck',
+      () => workbook((cell, col) => col === 2 && (cell.value = { richText: [{ text: 'Nguyễn Văn ' }, { text: 'Tâm', font: { strike: true } }] })),
+      'Nguyễn Văn',
+      'Tâm',
+    ],
+    [
+      '.xlsx, a middle word struck',
+      () => workbook((cell, col) => col === 2 && (cell.value = { richText: [{ text: 'Nguyễn ' }, { text: 'Thị ', font: { strike: true } }, { text: 'Văn Tâm' }] })),
+      'Nguyễn Văn Tâm',
+      'Thị',
+    ],
+    [
+      'Word, the old name struck before the new one',
+      () =>
+        word((row, col) =>
+          row === 1 && col === 1 ? [new TextRun({ text: 'Nguyễn Văn Tâm', strike: true }), new TextRun(' Nguyễn Văn Tân')] : undefined,
+        ),
+      'Nguyễn Văn Tân',
+      'Nguyễn Văn Tâm',
+    ],
+  ])('%s: listed without the struck words, which the notes name', async (_, file, name, struck) => {
+    const o = await outcome(await file());
+    expect(o.listed).toContain(name);
+    expect(o.checks).toEqual([[name, `Ô tên có chữ bị gạch ngang «${struck}»: đã đọc tên không có phần gạch; đề nghị kiểm tra lại tên.`]]);
+  });
+
+  it.each([
+    ['.xlsx, a struck space between words', () => workbook((cell, col) => col === 2 && (cell.value = { richText: [{ text: 'Nguyễn Văn' }, { text: ' ', font: { strike: true } }, { text: 'Tâm' }] }))],
+    ['.xlsx, rich text without a strike', () => workbook((cell, col) => col === 2 && (cell.value = { richText: [{ text: 'Nguyễn Văn ', font: { bold: true } }, { text: 'Tâm' }] }))],
+  ])('%s: no note', async (_, file) => {
+    const o = await outcome(await file());
+    expect(o.listed).toContain('Nguyễn Văn Tâm');
+    expect(o.checks).toEqual([]);
   });
 
   it.each([

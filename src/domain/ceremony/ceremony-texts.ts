@@ -66,6 +66,7 @@ export const ceremonyText = {
     'Chưa biết tên huyện: trong cấu hình không có «Tên huyện» và tiêu đề các tệp cũng không ghi. Danh sách để trống ' +
     `«${BLANK}» ở dòng «HUYỆN ỦY» và ở địa danh của dòng ngày tháng; hãy ghi «Tên huyện» (và «Địa danh ghi ngày tháng») ` +
     'trong trang Cấu hình hoặc tệp --config rồi lập lại danh sách.',
+  struckOutNote: (words: string) => `Ô tên có chữ bị gạch ngang «${words}»: đã đọc tên không có phần gạch; đề nghị kiểm tra lại tên.`,
   probableNote: (other: string) => `Có thể trùng với ${other}; đề nghị kiểm tra lại.`,
   excludedColumns: ['Tệp', 'Trang', 'Dòng', 'Đơn vị đề xuất', 'Tên tập thể / Họ và tên', 'Lý do không đưa vào danh sách'],
   reasonPhase: (c: Ceremony) => `Đăng ký bổ sung ở giai đoạn 2: không thuộc danh sách lễ tuyên dương ${ceremonyYear(c)}.`,

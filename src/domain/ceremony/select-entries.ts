@@ -364,6 +364,7 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
         if (note) e.note = note;
         if (otherForm) check(lead, r, otherForm);
         for (const m of cellErrors.get(rowKey(r.source)) ?? []) check(lead, r, m);
+        if (r.struckOut) check(lead, r, ceremonyText.struckOutNote(r.struckOut));
       }
       continue;
     }
@@ -405,6 +406,7 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
     // The list's «Ghi chú» is the unit's own note; the tool's are the district's to check, on the notes sheet.
     if (r.note) entry.note = r.note;
     for (const m of cellErrors.get(rowKey(r.source)) ?? []) check(r, r, m);
+    if (r.struckOut) check(r, r, ceremonyText.struckOutNote(r.struckOut));
     for (const m of [...(notes.get(rowKey(r.source)) ?? []), ...registeredNotes, declined ? ceremonyText.declinedNote : '']) if (m) check(r, r, m);
     entries.set(r, entry);
   }

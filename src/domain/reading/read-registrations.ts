@@ -69,6 +69,7 @@ function newRegistration(source: Registration['source']): Registration {
     withdrawnUnder: undefined,
     vettedOut: undefined,
     struck: undefined,
+    struckOut: undefined,
     hidden: undefined,
     readError: undefined,
   };
@@ -475,6 +476,7 @@ export function readRegistrations(
     // A name struck through: the unit crossed the row out rather than delete it.
     const nameCell = nameCol ? view.cell(r, nameCol) : undefined;
     if (nameCell?.t === 's' && nameCell.strike) reg.withdrawn = reg.struck = true;
+    else if (nameCell?.t === 's' && nameCell.struckOut) reg.struckOut = nameCell.struckOut;
     // Under the list's reserve ("III. DỰ PHÒNG"): the unit does not propose it.
     if (dr.groupReserve) {
       reg.withdrawn = true;

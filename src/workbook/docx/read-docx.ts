@@ -6,7 +6,7 @@
  */
 import JSZip from 'jszip';
 import { InputError } from '../../domain/errors';
-import type { Cell, Merge, SheetGrid, TextRun, WorkbookGrid } from '../../domain/grid';
+import { type Cell, type Merge, type SheetGrid, struckOutText, type TextRun, unstruckRuns, type WorkbookGrid } from '../../domain/grid';
 import { msg } from '../../domain/findings/messages';
 import { paragraphListSheet } from '../../domain/reading/paragraph-list';
 import { assertZipWithinLimits, LIMITS } from '../exceljs/zip-limits';
@@ -76,7 +76,7 @@ export function textCell(paragraphs: DocParagraph[]): Cell | null {
   const runs: TextRun[] = [];
   for (const [i, p] of paragraphs.entries()) {
     if (i > 0) runs.push({ text: '\n', ...(runs[runs.length - 1]?.font ? { font: runs[runs.length - 1]?.font } : {}) });
-    for (const r of p) if (struck || !r.strike) runs.push(r.font ? { text: r.text, font: r.font } : { text: r.text });
+    for (const r of struck ? p : unstruckRuns(p)) runs.push(r.font ? { text: r.text, font: r.font } : { text: r.text });
   }
   const v = runs.map((r) => r.text).join('');
   if (!v.trim()) return null;
@@ -84,6 +84,10 @@ export function textCell(paragraphs: DocParagraph[]): Cell | null {
   const [font] = fonts;
   const cell: Cell = fonts.size > 1 ? { t: 's', v, runs } : font ? { t: 's', v, font } : { t: 's', v };
   if (struck) cell.strike = true;
+  else {
+    const out = struckOutText(paragraphs.flat());
+    if (out) cell.struckOut = out;
+  }
   return cell;
 }
 

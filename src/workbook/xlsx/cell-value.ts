@@ -3,7 +3,7 @@
  * when its style's format shows dates, counted in the workbook's date system), a shared or inline string (rich text
  * keeping each run's font, or the cell's), a boolean, an error value, or a formula's cached result.
  */
-import type { Cell, TextRun } from '../../domain/grid';
+import { type Cell, struckOutText, type TextRun, unstruckRuns } from '../../domain/grid';
 import type { SharedString } from './workbook-parts';
 
 export function textCell(text: string, font: string | undefined, strike?: boolean): Cell | null {
@@ -46,12 +46,16 @@ export function stringCell(s: SharedString | undefined, font: string | undefined
   if (typeof s === 'string') return textCell(s, font, strike);
   const all: TextRun[] = s.runs.map((r) => ({ text: r.text, font: r.font ?? font, ...((r.strike ?? strike) ? { strike: true } : {}) }));
   const struck = all.every((r) => r.strike || !r.text.trim());
-  const runs = struck ? all.map(({ text, font: f }) => ({ text, font: f })) : all.filter((r) => !r.strike);
+  const runs = struck ? all.map(({ text, font: f }) => ({ text, font: f })) : unstruckRuns(all);
   const v = runs.map((r) => r.text).join('');
   if (!v.trim()) return null;
   const cell: Cell = { t: 's', v };
   if (font) cell.font = font;
   if (runs.some((r) => r.font)) cell.runs = runs;
   if (struck) cell.strike = true;
+  else {
+    const out = struckOutText(all);
+    if (out) cell.struckOut = out;
+  }
   return cell;
 }
