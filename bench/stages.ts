@@ -8,7 +8,8 @@ import ExcelJS from 'exceljs';
 import type { CalendarDate } from '../src/domain/dates';
 import { analyze } from '../src/domain/analysis/analyze';
 import { defaultProfile } from '../src/domain/profile';
-import { readViewedBooks, viewBooks } from '../src/domain/reading/read-workbooks';
+import type { WorkbookGrid } from '../src/domain/grid';
+import { readViewedBooks, ViewedBook, viewBooks } from '../src/domain/reading/read-workbooks';
 import { reportOf } from '../src/domain/report/report';
 import { readWorkbookFile } from '../src/workbook/exceljs/read-file';
 import { Peak, PeakMemory } from './memory';
@@ -77,9 +78,11 @@ async function check(file: string): Promise<CheckRun> {
     stages.push({ label, ms: performance.now() - t0, peak: mem.endStage() });
     return value;
   }
-  const grid = await stage('read (readWorkbookFile)', () => readWorkbookFile(file));
-  const views = await stage('decode (viewBooks)', () => viewBooks([grid]));
-  const read = await stage('recognise (readViewedBooks)', () => readViewedBooks(views, { profile: defaultProfile() }));
+  let grid: WorkbookGrid | undefined = await stage('read (readWorkbookFile)', () => readWorkbookFile(file));
+  let views: ViewedBook[] | undefined = await stage('decode (viewBooks)', () => viewBooks([grid as WorkbookGrid]));
+  const read = await stage('recognise (readViewedBooks)', () => readViewedBooks(views as ViewedBook[], { profile: defaultProfile() }));
+  // The records are all that later stages use: the command line lets the grid go once read (readInputs), and so does this.
+  grid = views = undefined;
   // Matched on its own first, so its time shows; the DUPLICATE rule then reuses the analysis's groups.
   const analysis = analyze(read, AS_OF);
   await stage('duplicates (matchRead)', () => analysis.duplicates());
