@@ -140,6 +140,8 @@ export const msg = {
     `(số này ứng với ngày ${asDate}): hãy định dạng ô là ngày, hoặc ghi năm sinh bằng 4 chữ số, ví dụ 1975.`,
   errorBirthYear: (text: string) =>
     `Ô năm sinh mang giá trị lỗi «${text}» (công thức không tính được), nên không biết năm sinh. Hãy sửa công thức hoặc ghi năm sinh bằng 4 chữ số, ví dụ 1975.`,
+  errorName: (text: string) =>
+    `Ô tên mang giá trị lỗi «${text}» (công thức không tính được), nên không biết tên tập thể hoặc cá nhân của dòng này. Hãy sửa công thức hoặc ghi tên.`,
   missingName: (kindLabel: string) =>
     `Dòng có nội dung nhưng chưa ghi ${kindLabel}. Mỗi dòng phải là 01 tập thể hoặc 01 cá nhân có tên.`,
   missingKind: (name: string) =>

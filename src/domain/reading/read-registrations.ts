@@ -552,9 +552,10 @@ export function readRegistrations(
       reg.kindSource = 'row';
     }
     if (!reg.name) {
-      findings.push(
-        finding('MISSING_VALUE', { ...place, column: nameCol ? columnLetter(nameCol) : undefined }, msg.missingName('tên tập thể hoặc họ và tên cá nhân')),
-      );
+      // A failed formula (#N/A of a lookup) is no name left out: the message names the error, as for units and years.
+      const nameError = errorAt(r, nameCol);
+      const column = nameCol ? columnLetter(nameCol) : undefined;
+      findings.push(finding('MISSING_VALUE', { ...place, column }, nameError ? msg.errorName(nameError) : msg.missingName('tên tập thể hoặc họ và tên cá nhân')));
       reg.readError = true;
     } else if (!reg.kind) {
       findings.push(finding('MISSING_VALUE', { ...place, column: kindCol ? columnLetter(kindCol) : undefined }, msg.missingKind(reg.name)));

@@ -1,7 +1,8 @@
 /**
  * Trial 16a #6 and #7: an error value (#N/A of a lookup, #REF!, #VALUE!) in a date, phase or birth-year cell was read
  * as "nothing written": no INVALID_DATE for a unit's list date (treated as on time), phase 1 by default, a blank year.
- * A failed formula is said: INVALID_DATE for a date or a birth year, PHASE_UNREADABLE for a phase. Near misses: blank
+ * A failed formula is said: INVALID_DATE for a date or a birth year, PHASE_UNREADABLE for a phase, MISSING_VALUE
+ * naming the error for a name. Near misses: blank
  * cells stay blank (phase 1, no year, no date), a template row holding only errors is no exemplar, and a collective's
  * failed year formula (=YEAR() of a blank birth date) says nothing.
  */
@@ -101,5 +102,21 @@ describe('a birth-year cell holding an error value', () => {
     const { read, report } = await checkShape(master(1, 'A1', 'STT', [errorsOnly, errorsOnly]));
     expect(read.registrations.map((r) => r.name)).toEqual(['Chi bộ Thôn Bình Minh', 'Nguyễn Văn Hòa', 'Võ Công Danh']);
     expect(report.findings.map((f) => f.code)).toEqual([]);
+  });
+});
+
+describe('a name cell holding an error value', () => {
+  it.each([['#N/A'], ['#REF!']])('%s: MISSING_VALUE naming the error, not «chưa ghi tên»', async (error) => {
+    const { report } = await checkShape(master(1, 'D3', lookup(error)));
+    expect(found(report, 'MISSING_VALUE')).toEqual([[3, 'D']]);
+    const message = report.findings.find((f) => f.code === 'MISSING_VALUE')?.message;
+    expect(message).toContain(`«${error}»`);
+    expect(message).not.toContain('chưa ghi');
+  });
+
+  it('near miss: a blank name beside a filled row says the name is left out', async () => {
+    const { report } = await checkShape(master(1, 'D3', null));
+    expect(found(report, 'MISSING_VALUE')).toEqual([[3, 'D']]);
+    expect(report.findings.find((f) => f.code === 'MISSING_VALUE')?.message).toContain('chưa ghi tên');
   });
 });
