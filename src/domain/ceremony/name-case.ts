@@ -13,16 +13,28 @@ const inOneCase = (word: string) =>
 
 const capitalised = (part: string) => part.charAt(0).toLocaleUpperCase('vi') + part.slice(1).toLocaleLowerCase('vi');
 
+// Words that join or relate people and are no part of a name («… con ông …», «… cùng vợ …», «… và chồng»): typed in
+// lower case among capitalised words, they were written so on purpose.
+const NOT_NAME_WORDS = new Set(['con', 'ông', 'bà', 'cụ', 'cùng', 'với', 'và', 'vợ', 'chồng', 'của', 'là', 'các', 'cháu', 'trai', 'gái']);
+const CAPITAL_START = /^\p{Lu}/u;
+
+/** Which words of the name are kept as typed: a joining word in lower case after a capitalised word. */
+function keptLower(words: readonly string[]): (w: string, i: number) => boolean {
+  const capitals = words.some((w) => CAPITAL_START.test(w));
+  return (w, i) => capitals && i > 0 && NOT_NAME_WORDS.has(w.normalize('NFC'));
+}
+
 /** True when some word of the name is typed in one case, other than a single capital ("Y Bhin", "Nguyễn Văn A"). */
 export function typedCarelessly(name: string): boolean {
-  return name.split(' ').some((w) => inOneCase(w) && w !== capitalised(w));
+  const words = name.split(' ');
+  const kept = keptLower(words);
+  return words.some((w, i) => inOneCase(w) && w !== capitalised(w) && !kept(w, i));
 }
 
 /** The person's name as printed: its words typed in one case written as names are. */
 export function printedPersonName(name: string): string {
   if (!typedCarelessly(name)) return name;
-  return name
-    .split(' ')
-    .map((w) => (inOneCase(w) ? w.split(PARTS).map(capitalised).join('') : w))
-    .join(' ');
+  const words = name.split(' ');
+  const kept = keptLower(words);
+  return words.map((w, i) => (inOneCase(w) && !kept(w, i) ? w.split(PARTS).map(capitalised).join('') : w)).join(' ');
 }

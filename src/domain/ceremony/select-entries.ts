@@ -15,6 +15,7 @@ import { ABBREVIATIONS } from '../duplicates/abbreviations';
 import { yearTypo } from '../duplicates/year-typo';
 import { noteDeclinesProposal } from '../reading/note-proposal';
 import { disqualifies } from '../reading/note-withdrawal';
+import { readNameCell } from '../reading/name-cell';
 import { printedPersonName, typedCarelessly } from './name-case';
 import { ceremonyText } from './ceremony-texts';
 import { printedForm } from './proposal-form';
@@ -133,6 +134,12 @@ function fullerName(a: string, b: string): boolean {
   const wb = toneKey(b).split(' ');
   return wa.length > wb.length && wb.every((w) => wa.includes(w));
 }
+
+/** A person's name typed under «Tập thể», read as a «Cá nhân» row's is: without its honorific, its title apart. */
+const personRead = (name: string) => readNameCell([name], 'individual');
+
+/** The row's name as a person's: a row stated «Tập thể» kept its honorific. */
+const asPersonsName = (r: Registration): string => (r.kind === 'collective' ? personRead(r.name).name || r.name : r.name);
 
 function shownName(name: string, kind: SubjectKind): string {
   return kind === 'individual' ? printedPersonName(name) : name;
@@ -352,9 +359,10 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
         // Line by line: a line another unit already wrote is not printed twice.
         const achievements = (achievementsOf(r) ?? '').split('\n').reduce((list, line) => addDistinct(list, line.trim() || undefined, '\n'), e.achievements);
         // A name in capitals or lower case is its least careful spelling: another proposing unit's is printed instead.
-        if (e.kind === 'individual' && typedCarelessly(lead.name) && !typedCarelessly(r.name)) e.name = r.name;
+        const name = e.kind === 'individual' ? asPersonsName(r) : r.name;
+        if (e.kind === 'individual' && typedCarelessly(lead.name) && !typedCarelessly(name)) e.name = name;
         // So is a shorter one: the middle name left out, an Ê Đê name's apostrophe dropped.
-        else if (e.kind === 'individual' && !typedCarelessly(r.name) && fullerName(r.name, e.name)) e.name = shownName(r.name, 'individual');
+        else if (e.kind === 'individual' && !typedCarelessly(name) && fullerName(name, e.name)) e.name = shownName(name, 'individual');
         if (achievements) e.achievements = achievements;
         // One form is printed: the first unit's. Another unit's other form is noted for the district to decide.
         const award = proposalOf(r, ceremonyForm);
@@ -373,9 +381,13 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
     if (kind !== stated) moved.push({ row: r.source, unit: unitName(r), name: r.name, stated, listed: kind });
     // Units proposing it together in one cell are each named, in the cell's order.
     const coUnits = (r.coUnitIds ?? []).map((id) => units.get(id)?.unit.name).filter((n): n is string => n !== undefined);
-    const entry: CeremonyEntry = { kind, name: shownName(r.name, kind), units: unitName(r) ? [unitName(r), ...coUnits] : [], rows: [r.source] };
+    // A person typed «Tập thể» was read as a body's name, whole: read as a person's, as a «Cá nhân» row is, the honorific
+    // goes and a title joins the position.
+    const asPerson = kind === 'individual' && stated === 'collective' ? personRead(r.name) : undefined;
+    const entry: CeremonyEntry = { kind, name: shownName(asPerson?.name || r.name, kind), units: unitName(r) ? [unitName(r), ...coUnits] : [], rows: [r.source] };
     if (kind === 'individual' && r.birthYear) entry.birthYear = r.birthYear;
-    const position = positionOf(r);
+    const ownPosition = positionOf(r);
+    const position = asPerson?.position ? addDistinct(asPerson.position, ownPosition, ', ') : ownPosition;
     if (position) entry.position = position;
     const achievements = achievementsOf(r);
     if (achievements) entry.achievements = achievements;

@@ -156,6 +156,20 @@ function afterPersonsName(first: string, line: string): boolean {
 // Where a person's name ends and what follows it begins: a parenthesis, a comma or semicolon, a spaced dash or colon,
 // or a birth year written straight after it ("Nguyễn Văn Bảy SN1981", "… NS 1980", "… 1976").
 const AFTER_NAME = /\s*[(,;]|\s+[-–—:]\s+|\s+(?=(?:SN|Sn|sn|NS|Ns)\.?\s*:?\s*(?:19|20)\d\d(?!\d))|\s+(?=(?:19|20)\d\d$)/u;
+// Whose relative a person is, written straight after the name («Nguyễn Văn Hùng con ông Nguyễn Văn Tư», «… vợ của
+// ông …»): it tells the person from a namesake, as a position does; the name is what comes before it.
+const WHOSE_RELATIVE = /\s+(?=(?:con|vợ|chồng|cháu)(?:\s+(?:trai|gái|dâu|rể))?\s+(?:của\s+)?(?:ông|bà|cụ)\s+\S)/iu;
+
+// The same in a cell of single-spaced words (the common cell's fast path below): cheaper to ask of every name.
+const WHOSE_RELATIVE_WORDS = / (?:con|vợ|chồng|cháu)(?: (?:trai|gái|dâu|rể))? (?:của )?(?:ông|bà|cụ) /iu;
+
+/** Where a person's name ends: what AFTER_NAME finds, or an earlier "con ông …". */
+function nameEnd(name: string): RegExpExecArray | null {
+  const m = AFTER_NAME.exec(name);
+  const r = WHOSE_RELATIVE.exec(m ? name.slice(0, m.index) : name);
+  return r ?? m;
+}
+
 const YEAR = /^(?:sn|s\.n\.?|sinh năm|năm sinh|ns)?\s*:?\s*((?:19|20)\d\d)$/iu;
 const YEAR_RANGE = /\d{4}\s*[-–—]\s*\d{4}/u;
 
@@ -299,12 +313,12 @@ function withoutLeading(joined: string, text: string, kind: SubjectKind | undefi
 export function readNameCell(lines: readonly string[], kind: SubjectKind | undefined): NameCell {
   // Most cells are one line of words: no leader, no lines to join, nothing after the name (≈ 30 ms per 100k rows).
   const only = lines.length === 1 ? lines[0] : undefined;
-  if (only !== undefined && LATIN_WORDS.test(only)) return withoutLeading(only, only, kind);
+  if (only !== undefined && LATIN_WORDS.test(only) && !WHOSE_RELATIVE_WORDS.test(only)) return withoutLeading(only, only, kind);
   // A full stop, a comma or a dash left at the end ("Nguyễn Thị Mai.", "Trần Thị Tám -") is no part of the name.
   const joined = joinLines(lines).replace(TRAILING_MARKS, '');
   if (!joined) return { name: joined };
   const cell = withoutLeading(joined, joined.replace(/\s+:/g, ':'), kind);
-  const m = AFTER_NAME.exec(cell.name);
+  const m = nameEnd(cell.name);
   if (!m || m.index === 0) return cell;
   const name = cell.name;
   const head = name.slice(0, m.index).trim();

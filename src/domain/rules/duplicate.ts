@@ -56,8 +56,23 @@ function registeredThenProposed(g: DuplicateGroup): boolean {
   return (later > 0 && later < g.members.length) || (replaced > 0 && replaced < g.members.length);
 }
 
+/**
+ * The group as its proposers stand: a row its unit withdrew («Rút tên», struck through, hidden, in reserve) proposes
+ * no one, so its unit is no proposer and the row no member; with fewer than two rows left there is nothing to report.
+ * The group keeps its key (a decision stays with it) and how its rows were found alike.
+ */
+function proposedOnly(g: DuplicateGroup): DuplicateGroup | undefined {
+  if (!g.members.some((m) => m.registration.withdrawn || m.registration.hidden)) return g;
+  const members = g.members.filter((m) => !m.registration.withdrawn && !m.registration.hidden);
+  if (members.length < 2) return undefined;
+  const blocs = new Set(members.map((m) => m.bloc).filter((b): b is string => !!b));
+  return { ...g, members, crossBloc: blocs.size > 1 };
+}
+
 export const duplicatesRule: Rule = (analysis) =>
   analysis
     .duplicates()
     .groups.filter((g) => !registeredThenProposed(g))
+    .map(proposedOnly)
+    .filter((g): g is DuplicateGroup => g !== undefined)
     .map(duplicateFinding);

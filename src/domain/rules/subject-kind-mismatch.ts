@@ -7,13 +7,15 @@ import { msg } from '../findings/messages';
 import { isSuperseded, Registration } from '../records';
 import { looksCollective, looksPersonal } from '../subjects/subject-kind';
 import { memoize } from '../text/memo';
+import { splitHonorific } from '../text';
 import { registrationPlace } from './places';
 import { findingsFor, Rule } from './rule';
 
 export const subjectKindMismatch: Rule = (ctx) => {
   // Names repeat across rows and units: each is looked at once per check.
   const collective = memoize(looksCollective);
-  const personal = memoize(looksPersonal);
+  // "Đ/c Trần Văn Lực" is a person's name as "Ông Trần Văn Lực" is: the honorific's slash is no body's.
+  const personal = memoize((name: string) => looksPersonal(name) || looksPersonal(splitHonorific(name).name));
   const disagrees = (reg: Registration): boolean => {
     if (reg.kind === 'individual') return collective(reg.name);
     if (reg.kind === 'collective') return !reg.household && personal(reg.name);

@@ -4,14 +4,15 @@
  * và bà …" is not one exemplar), unless the row is a household's.
  */
 import { toneKey } from '../text';
+import { looksCollective } from './subject-kind';
 
 const PAIRS = new Set(['ông bà', 'anh chị', 'cô chú', 'chú thím', 'chú dì', 'cô dượng', 'bác trai bác gái'].map(toneKey));
 // The first words such a pair can begin with, folded to lower case: other names are answered at once.
 const FIRST = new Set(['ông', 'anh', 'cô', 'chú', 'bác']);
 const NAME_WORD = /^\p{Lu}[\p{L}'’]*$/u;
 
-// "… và vợ", "… cùng chồng", "… + vợ"; "Vợ chồng ông …".
-const SPOUSE_AFTER = /^(.+?)\s+(?:và|cùng|\+|&)\s+(vợ|chồng)$/iu;
+// "… và vợ", "… cùng chồng", "… + vợ", "… với vợ", "… cùng các con"; "Vợ chồng ông …".
+const SPOUSE_AFTER = /^(.+?)\s+(?:và|cùng\s+với|cùng|với|\+|&)\s+(vợ|chồng|con|các\s+con|con\s+(?:trai|gái))$/iu;
 const SPOUSES_BEFORE = /^vợ\s+chồng\s+(.+)$/iu;
 const WOMAN = /^(?:bà|chị|cô)\s/iu;
 
@@ -29,7 +30,8 @@ export function namedSpouses(text: string): string | undefined {
 export function coupleIn(text: string): [string, string] | undefined {
   const nfc = text.trim().normalize('NFC');
   const after = SPOUSE_AFTER.exec(nfc);
-  if (after?.[1] && after[2]) return [after[1], `${after[2].toLocaleLowerCase('vi')} của ${after[1]}`];
+  // A body's name may end so ("Câu lạc bộ Cha mẹ cùng con"): only a person comes with a relative.
+  if (after?.[1] && after[2] && !looksCollective(after[1])) return [after[1], `${after[2].toLocaleLowerCase('vi')} của ${after[1]}`];
   const before = SPOUSES_BEFORE.exec(nfc);
   if (before?.[1] && before[1].split(' ').length >= 2) return [before[1], `${WOMAN.test(before[1]) ? 'chồng' : 'vợ'} của ${before[1]}`];
   const words = text.trim().split(/\s+/u);

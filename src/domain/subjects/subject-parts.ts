@@ -11,8 +11,12 @@ import { coupleIn, namedSpouses } from './couple';
 import { leadingRank } from './titles';
 import { isCallWordName } from './call-words';
 
-/** How a piece was joined to the one before it: "và"/"+"/"&" conjoin, commas and dashes may only qualify. */
-type Joiner = 'first' | 'and' | 'list';
+/**
+ * How a piece was joined to the one before it: "và"/"+"/"&" conjoin, commas and dashes may only qualify, and
+ * "cùng"/"với"/"cùng với" join a person to a person ("Trần Văn Nam cùng vợ Phạm Thị Hoa") but live inside bodies'
+ * names too ("Câu lạc bộ Dưỡng sinh cùng vui", "Câu lạc bộ Phụ nữ với pháp luật").
+ */
+type Joiner = 'first' | 'and' | 'list' | 'with';
 
 interface Piece {
   text: string;
@@ -20,8 +24,9 @@ interface Piece {
 }
 
 // Group 1: list separators (comma, semicolon, spaced dash, "1." numbering, a slash but "Đ/c" and "19/5");
-// group 2: conjunctions.
-const SEPARATOR = /(\s*[,;]\s*|\s+[-–—]\s+|(?:^|\s+)\d{1,2}[.)]\s+|\s*\/(?!c(?:[\s:.]|$))(?<!\d\/(?=\d))\s*)|(\s+và\s+|\s*[+&]\s*)/giu;
+// group 2: conjunctions; group 3: "with" words.
+const SEPARATOR =
+  /(\s*[,;]\s*|\s+[-–—]\s+|(?:^|\s+)\d{1,2}[.)]\s+|\s*\/(?!c(?:[\s:.]|$))(?<!\d\/(?=\d))\s*)|(\s+và\s+|\s*[+&]\s*)|(\s+(?:cùng\s+với|cùng|với)\s+)/giu;
 
 // The same pattern without the global flag: most cells hold one name and need no match iterator.
 const HAS_SEPARATOR = new RegExp(SEPARATOR.source, 'iu');
@@ -53,7 +58,7 @@ function splitPieces(name: string): Piece[] {
   for (const m of name.matchAll(SEPARATOR)) {
     const text = name.slice(last, m.index).trim();
     if (text) pieces.push({ text, joiner: pieces.length ? joiner : 'first' });
-    joiner = m[1] !== undefined ? 'list' : 'and';
+    joiner = m[1] !== undefined ? 'list' : m[2] !== undefined ? 'and' : 'with';
     last = m.index + m[0].length;
   }
   const rest = name.slice(last).trim();
@@ -176,20 +181,35 @@ function personName(text: string, cellHasCapitals: boolean): boolean {
   return Boolean(split.honorific) || MIDDLE_NAMES.has(second ?? '') || (SURNAMES.has(first ?? '') && words.length >= 3);
 }
 
-// A spouse named after a person ("… và vợ là bà Lê Thị Đào", "… cùng chồng Trần Văn Út").
-const SPOUSE_BEFORE_NAME = /^(?:vợ|chồng)(?:\s+là)?\s+(\S.*)$/iu;
+// A relative named after a person ("… và vợ là bà Lê Thị Đào", "… cùng chồng Trần Văn Út", "… cùng con là Trần Văn
+// Hòa"): group 1 the relative's word, group 2 a "là", group 3 the rest.
+const KIN_BEFORE_NAME =
+  /^(vợ|chồng|con(?:\s+(?:trai|gái|dâu|rể))?|các\s+con|cháu|cha|bố|anh\s+trai|chị\s+gái|em(?:\s+(?:trai|gái))?)(\s+là)?\s+(\S.*)$/iu;
+const SPOUSE = /^(?:vợ|chồng)$/iu;
+// "con ông …", "vợ của bà …": whose relative the person is.
+const WHOSE = /^(?:của\s+)?(?:ông|bà|cụ)\s/iu;
 
 /**
  * The person's own name in a piece that gives a title before it: a rank, a degree or a trade ("Bác sĩ Nguyễn Văn Tư",
- * "Đại tá Trần Văn Sơn", "Giáo viên Lê Văn Tài"), or a spouse's word ("vợ là bà Lê Thị Đào"). Only a full name right
- * after the title counts: "Giáo viên Trường THCS Nguyễn Văn Trỗi" is a person's workplace, not a second person.
+ * "Đại tá Trần Văn Sơn", "Giáo viên Lê Văn Tài"), or a relative's word after "và"/"cùng"/"với" ("vợ là bà Lê Thị
+ * Đào", "cùng con Trần Văn Hòa"). After a comma a relative's word may say whose relative the person is («Nguyễn Văn
+ * Hùng, con ông Nguyễn Văn Tư», «Lê Thị Đào, vợ ông Nguyễn Văn Danh»): one person, unless "là" names the relative or
+ * a spouse is named bare («Nguyễn Văn Danh, vợ Lê Thị Đào»). Only a full name right after the title counts:
+ * "Giáo viên Trường THCS Nguyễn Văn Trỗi" is a person's workplace, not a second person.
  */
-function titledName(text: string, caps: boolean): string | undefined {
-  const rest = leadingRank(text)?.rest ?? SPOUSE_BEFORE_NAME.exec(text.normalize('NFC'))?.[1];
+function titledName(text: string, caps: boolean, joiner: Joiner): string | undefined {
+  let rest = leadingRank(text)?.rest;
+  if (rest === undefined) {
+    const kin = KIN_BEFORE_NAME.exec(text.normalize('NFC'));
+    const added = kin && (joiner === 'and' || joiner === 'with' || kin[2] !== undefined || (SPOUSE.test(kin[1] ?? '') && !WHOSE.test(kin[3] ?? '')));
+    if (added) rest = kin[3];
+  }
   return rest && isPersonName(rest, caps) ? splitHonorific(rest).name : undefined;
 }
 
 const MID_HONORIFICS = keys(['ông', 'bà', 'đồng chí', 'đ/c', 'đc']);
+// Words before "ông"/"bà" that say whose relative the person is ("NGUYỄN VĂN HÙNG CON ÔNG NGUYỄN VĂN TƯ"): no split.
+const RELATIVE_WORDS = keys(['con', 'vợ', 'chồng', 'cháu', 'của', 'trai', 'gái', 'dâu', 'rể']);
 
 /**
  * Two names run together where a line break was ("Nguyễn Văn A Bà Lê Thị B", "Nguyễn Văn Hùng Lê Thị Lan"):
@@ -202,8 +222,9 @@ function splitRunOn(text: string, caps: boolean): string[] {
   const k = words.map((w) => toneKey(w));
   for (let i = 2; i <= words.length - 2; i++) {
     const honorific = MID_HONORIFICS.has(k[i] ?? '') || MID_HONORIFICS.has(`${k[i] ?? ''} ${k[i + 1] ?? ''}`);
-    const surname = i >= 3 && SURNAMES.has(k[0] ?? '') && SURNAMES.has(k[i] ?? '') && MIDDLE_NAMES.has(k[i + 1] ?? '');
-    if (!honorific && !surname) continue;
+    // After an honorific the split was weighed at the honorific.
+    const surname = i >= 3 && SURNAMES.has(k[0] ?? '') && SURNAMES.has(k[i] ?? '') && MIDDLE_NAMES.has(k[i + 1] ?? '') && !MID_HONORIFICS.has(k[i - 1] ?? '');
+    if ((!honorific && !surname) || (honorific && RELATIVE_WORDS.has(k[i - 1] ?? ''))) continue;
     const left = words.slice(0, i).join(' ');
     const right = words.slice(i).join(' ');
     if (isPersonName(left, caps) && isPersonName(right, caps)) return [left, ...splitRunOn(right, caps)];
@@ -244,7 +265,10 @@ function isFurtherSubject(
 ): boolean {
   // After a comma a person may be a collective's leader and a body may be a person's workplace; "và" always adds.
   // A titled person counts after another person only: "Bí thư, Chủ tịch Nguyễn Văn A" is one person's two posts.
-  const person = isPersonName(piece.text, caps) || calledName(piece.text, called.byOrder) || (called.titled && titledName(piece.text, caps) !== undefined);
+  const person =
+    isPersonName(piece.text, caps) || calledName(piece.text, called.byOrder) || (called.titled && titledName(piece.text, caps, piece.joiner) !== undefined);
+  // "cùng"/"với" add a person to a person only: in a body's name they join common words.
+  if (piece.joiner === 'with') return person && called.titled;
   if (person) return piece.joiner === 'and' || kind !== 'collective';
   const head = headOf(piece.text);
   if (!head) return false;
@@ -291,7 +315,7 @@ export function subjectsIn(name: string, kind: SubjectKind | undefined, househol
   }
   const firstHead = headOf(first.text);
   const byOrder = calledName(first.text, true);
-  const titled = isPersonName(first.text, caps) || byOrder || titledName(first.text, caps) !== undefined;
+  const titled = isPersonName(first.text, caps) || byOrder || titledName(first.text, caps, first.joiner) !== undefined;
   let lastRank = firstHead?.kind === 'body' ? rankOf(firstHead.head) : WHOLE_BODY;
   // A short name of no body nor person before a dash or comma is the name of the body after it ("@Home - Câu lạc bộ
   // Khởi nghiệp …").
@@ -304,6 +328,6 @@ export function subjectsIn(name: string, kind: SubjectKind | undefined, househol
     return yes;
   });
   // People are shown as the ceremony list would name them: without "ông", "bà", nor a title.
-  const shown = (p: Piece) => (isPersonName(p.text, caps) ? splitHonorific(p.text).name : (titledName(p.text, caps) ?? p.text));
+  const shown = (p: Piece) => (isPersonName(p.text, caps) ? splitHonorific(p.text).name : (titledName(p.text, caps, p.joiner) ?? p.text));
   return further.length ? [first, ...further].map(shown) : [name];
 }
