@@ -105,9 +105,10 @@ export interface Workspace {
   select?(place: { file: string; sheet: string; row: number; column?: string }): Promise<void>;
   /** Excel only: whether a file's cells can be selected (the open workbook's can, a merged unit file's cannot). */
   canSelect?(file: string): boolean;
-  /** Excel only: highlight findings in the user's sheets, and remove the highlights again. */
-  highlight?(findings: Report['findings']): Promise<number>;
-  clearHighlights?(): Promise<number>;
+  /** Excel only: highlight findings in the user's sheets (over their fills, never in them), and remove the highlights again. */
+  highlight?(findings: Report['findings']): Promise<{ ranges: number; rowsLeft: number }>;
+  /** `kept`: ranges an earlier version highlighted whose old fill could not be given back (they changed since). */
+  clearHighlights?(): Promise<{ ranges: number; kept: string[] }>;
 }
 
 /** An error whose message is meant for the user (Vietnamese). */

@@ -101,7 +101,7 @@ describe('Office workspace', () => {
     expect(fake.state.sheetNames().filter((n) => n === DECISION_SHEET_NAME)).toHaveLength(1);
   });
 
-  it('highlights findings and restores the previous fills in one click', async () => {
+  it('highlights findings over the fills, and one click takes the highlight away; the fills were never written', async () => {
     const wb = master();
     (wb.getWorksheet('Đăng ký') as ExcelJS.Worksheet).getCell('D12').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF00FF00' } };
     const seed = seedFromWorkbook(wb, 'An Phú.xlsx');
@@ -113,13 +113,13 @@ describe('Office workspace', () => {
     const o = await ws.check(ASOF, quiet);
     expect(ws.highlight && ws.clearHighlights).toBeTruthy();
     const n = await ws.highlight?.(o.report.findings.filter((f) => f.code === 'NOT_SINGLE_SUBJECT'));
-    expect(n).toBe(1);
-    expect(fake.state.cell('Đăng ký', 12, 4)?.fill).toBe('#FDE7E9');
-    expect(fake.state.cell('Đăng ký', 12, 2)?.fill).toBe('#FDE7E9');
+    expect(n).toEqual({ ranges: 1, rowsLeft: 0 });
+    expect(fake.state.cell('Đăng ký', 12, 4)).toMatchObject({ fill: '#00FF00', shown: '#FDE7E9' });
+    expect(fake.state.cell('Đăng ký', 12, 2)).toMatchObject({ fill: null, shown: '#FDE7E9' });
     expect(fake.state.settings['dienhinh.highlights']).toBeTruthy();
-    await ws.clearHighlights?.();
-    expect(fake.state.cell('Đăng ký', 12, 4)?.fill).toBe('#00FF00');
-    expect(fake.state.cell('Đăng ký', 12, 2)?.fill).toBeNull();
+    await expect(ws.clearHighlights?.()).resolves.toEqual({ ranges: 1, kept: [] });
+    expect(fake.state.cell('Đăng ký', 12, 4)).toMatchObject({ fill: '#00FF00', shown: '#00FF00' });
+    expect(fake.state.cell('Đăng ký', 12, 2)?.shown).toBeNull();
     expect(fake.state.settings['dienhinh.highlights']).toBeUndefined();
     // Values were never touched.
     expect(fake.state.cell('Đăng ký', 12, 4)?.value).toBe('Nguyễn Văn A, Lê Thị B');

@@ -95,10 +95,16 @@ export function CheckTab({ workspace, outcome, onOutcome, asOf, onAsOf, hidden }
             </Button>
             {highlight && clear && (
               <>
-                <Button onClick={() => void run(async () => setDone(ui.highlighted(await highlight(outcome.report.findings.filter((f) => f.severity !== 'info' && !hidden(f))))))} disabledFocusable={state.busy}>
+                <Button onClick={() => void run(async () => {
+                  const r = await highlight(outcome.report.findings.filter((f) => f.severity !== 'info' && !hidden(f)));
+                  setDone(ui.highlighted(r.ranges, r.rowsLeft));
+                })} disabledFocusable={state.busy}>
                   {ui.highlight}
                 </Button>
-                <Button onClick={() => void run(async () => setDone(ui.cleared(await clear())))} disabledFocusable={state.busy}>
+                <Button onClick={() => void run(async () => {
+                  const r = await clear();
+                  setDone(ui.cleared(r.ranges, r.kept));
+                })} disabledFocusable={state.busy}>
                   {ui.clearHighlight}
                 </Button>
               </>

@@ -19,8 +19,14 @@ export const ui = {
   goTo: 'Đến ô',
   highlight: 'Tô màu các dòng có lỗi, cảnh báo',
   clearHighlight: 'Bỏ tô màu',
-  highlighted: (n: number) => `Đã tô màu ${n} vùng. Bấm «Bỏ tô màu» để trả lại như cũ.`,
-  cleared: (n: number) => `Đã bỏ tô màu ${n} vùng.`,
+  highlighted: (n: number, rowsLeft: number) =>
+    rowsLeft > 0
+      ? `Đã tô màu ${formatNumber(n)} vùng đầu; còn ${formatNumber(rowsLeft)} dòng có lỗi, cảnh báo chưa tô (xem danh sách bên dưới). Bấm «Bỏ tô màu» để bỏ; màu của các ô không bị thay đổi.`
+      : `Đã tô màu ${formatNumber(n)} vùng. Bấm «Bỏ tô màu» để bỏ; màu của các ô không bị thay đổi.`,
+  cleared: (n: number, kept: string[]) =>
+    kept.length
+      ? `Đã bỏ tô màu ${formatNumber(n)} vùng. ${formatNumber(kept.length)} vùng tô từ phiên bản trước không trả lại màu cũ được vì các dòng đã đổi sau khi tô (chèn, xóa, sắp xếp hoặc tô lại), nên được để nguyên: ${kept.slice(0, 10).join('; ')}${kept.length > 10 ? '; …' : ''}. Hãy tự xem lại màu các ô này.`
+      : `Đã bỏ tô màu ${formatNumber(n)} vùng.`,
   quotaTitle: 'Chỉ tiêu đăng ký',
   quotaHeader: ['Đơn vị', 'Cần', 'Có', 'Kết quả'],
   quotaOk: 'Đạt',
