@@ -34,8 +34,11 @@ describe('Office workspace', () => {
     expect(o.report.summary.units).toBe(6);
     expect(o.report.summary.registrations).toBe(11);
     expect(o.report.findings.some((f) => f.code === 'NOT_SINGLE_SUBJECT' && f.row === 12)).toBe(true);
-    expect(fake.state.runs.length).toBe(1);
-    expect(fake.state.runs[0]?.syncs).toBeLessThanOrEqual(4);
+    // One run reads the workbook; the first check also starts listening to the sheets' changes, once.
+    expect(fake.state.runs.length).toBe(2);
+    expect(fake.state.runs[1]?.syncs).toBeLessThanOrEqual(4);
+    await ws.check(ASOF, quiet);
+    expect(fake.state.runs.length).toBe(3);
   });
 
   it('consolidates into new sheets; a second run asks, then replaces only its own sheets', async () => {

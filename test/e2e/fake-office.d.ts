@@ -70,6 +70,8 @@ export interface FakeState {
   sortRows(sheet: string, first: number, last: number, col: number, descending?: boolean): void;
   setFill(sheet: string, row: number, col: number, color: string | null, pattern?: string): void;
   renameSheet(oldName: string, newName: string): void;
+  hideSheet(sheet: string): void;
+  hideRows(sheet: string, rows: number[], hidden?: boolean): void;
   addSheet(name: string, rows?: (string | number | null)[][]): string;
   deleteSheet(name: string): void;
   conditionalFormats(sheet: string): { id: string; type: string; formula?: string; fill?: string; addresses: string[] }[];

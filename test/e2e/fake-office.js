@@ -220,13 +220,19 @@
         loadable(this, () => (self._items = state.sheets.map((s) => Worksheet.loaded(ctx, s))));
         const events = (kind) => ({
           add(handler) {
-            ctx.enqueue(() => state.handlers[kind].push(handler));
+            ctx.enqueue(() => (state.handlers[kind] = state.handlers[kind] || []).push(handler));
             return { remove() {} };
           },
         });
         this.onChanged = events('changed');
         this.onAdded = events('added');
         this.onDeleted = events('deleted');
+        const since = (version, kind) => {
+          if (!versionAtLeast(api, version)) throw fail('ApiNotFound', kind);
+          return events(kind);
+        };
+        Object.defineProperty(this, 'onNameChanged', { get: () => since('1.17', 'nameChanged') });
+        Object.defineProperty(this, 'onRowHiddenChanged', { get: () => since('1.11', 'rowHiddenChanged') });
       }
       get items() {
         guard(this, 'items');
@@ -774,6 +780,17 @@
     state.setFill = function (sheetName, row, col, color, pattern) {
       const cell = ensureCell(findSheet(sheetName), row - 1, col - 1);
       cell.fill = color ? Object.assign({ color, pattern: pattern || 'Solid' }, pattern && pattern !== 'Solid' ? { patternColor: '#000000' } : {}) : { color: '#FFFFFF', pattern: 'None' };
+    };
+    state.hideRows = function (sheetName, rows, hidden) {
+      const sheet = findSheet(sheetName);
+      for (const r of rows) {
+        if (hidden === false) sheet.hiddenRows.delete(r - 1);
+        else sheet.hiddenRows.add(r - 1);
+      }
+      for (const h of state.handlers.rowHiddenChanged || []) h({ worksheetId: sheet.id, address: rows.map((r) => `${r}:${r}`).join(','), changeType: hidden === false ? 'Unhidden' : 'Hidden', source: 'Local' });
+    };
+    state.hideSheet = function (sheetName) {
+      findSheet(sheetName).visibility = 'Hidden';
     };
     state.renameSheet = function (oldName, newName) {
       const sheet = findSheet(oldName);

@@ -17,6 +17,12 @@ export const ui = {
   noFindings: 'Không có lỗi hay cảnh báo nào.',
   severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' } satisfies Record<Severity, string>,
   goTo: 'Đến ô',
+  staleCheck: 'Bảng tính đã thay đổi sau lần kiểm tra — hãy Kiểm tra lại. Kết quả và vị trí các dòng bên dưới có thể không còn đúng.',
+  goToChanged: (sheet: string, cell: string) =>
+    `Đã chọn ô ${cell} của trang «${sheet}», nhưng trang này đã thay đổi sau lần kiểm tra: ô này có thể không còn là chỗ có lỗi — hãy Kiểm tra lại.`,
+  goToGone: (sheet: string) =>
+    `Không tìm thấy trang «${sheet}» đã kiểm tra (trang đã bị xóa, hoặc thay bằng một trang khác cùng tên): hãy Kiểm tra lại.`,
+  goToHidden: (sheet: string) => `Trang «${sheet}» đang ẩn nên không chọn được ô: hãy bỏ ẩn trang (chuột phải vào tên trang › Bỏ ẩn) rồi bấm «Đến ô».`,
   highlight: 'Tô màu các dòng có lỗi, cảnh báo',
   clearHighlight: 'Bỏ tô màu',
   highlighted: (n: number, rowsLeft: number) =>
