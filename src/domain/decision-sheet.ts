@@ -43,7 +43,25 @@ export function parseDecision(text: string): DuplicateDecision | undefined {
   return DECISION_BY_TEXT.get(asciiKey(text));
 }
 
-/** Is this the sheet the product keeps decisions in? (Its name, whatever the case or diacritics.) */
-export function isDecisionSheet(sheetName: string): boolean {
-  return asciiKey(sheetName) === asciiKey(DECISION_SHEET_NAME);
+/** Rows searched for the decisions header, from the top of a sheet. */
+export const DECISION_HEADER_ROWS = 10;
+/** Columns searched for it: a header far to the right is no decisions sheet (and stray cells there cost nothing). */
+export const DECISION_HEADER_COLUMNS = 100;
+
+/**
+ * The decisions sheet is known by its header, never by its name (a user renames sheets, and may have a sheet of that
+ * name of their own): a row naming the "Mã nhóm" and "Quyết định" columns, whatever the case, diacritics or order.
+ * Returns each decision column's position in the row (0-based), or undefined when the row is no decisions header.
+ * Every door (the command line, the browser, the add-in's reader and its writer) decides with this.
+ */
+export function decisionHeaderColumns(labels: readonly string[]): Map<DecisionColumn, number> | undefined {
+  const keys = new Map(DECISION_COLUMNS.map((c) => [asciiKey(c), c] as const));
+  const out = new Map<DecisionColumn, number>();
+  labels.slice(0, DECISION_HEADER_COLUMNS).forEach((l, i) => {
+    const c = keys.get(asciiKey(l));
+    if (c && !out.has(c)) out.set(c, i);
+  });
+  return out.has(DECISION_COLUMNS[0]) && out.has(DECISION_COLUMNS[3]) ? out : undefined;
 }
+
+export type DecisionColumn = (typeof DECISION_COLUMNS)[number];

@@ -21,6 +21,7 @@ import { readOpenWorkbook } from '../workbook/office/read-workbook';
 import { canOpenNewWorkbook, openNewWorkbook } from '../workbook/office/new-workbook';
 import { recalculateAll } from '../workbook/office/recalculate';
 import { selectPlace } from '../workbook/office/select';
+import { watchSheetChanges } from '../workbook/office/sheet-events';
 import { writeSheetModels } from '../workbook/office/write-sheets';
 
 const ROLES: MadeRole[] = ['ceremony', 'excluded', 'quota'];
@@ -54,6 +55,20 @@ export function officeWorkspace(engine: Engine, today: () => string): Workspace 
 
   const outcome = (r: AnalyzeResult, names: string[]): CheckOutcome => checkOutcome(r, names, sources.list());
 
+  // The sheets the last check read (name → id), and those changed since: its places and results may be out of date.
+  let checked: Map<string, string> | undefined;
+  const changedSince = new Set<string>();
+  const staleListeners = new Set<(stale: boolean) => void>();
+  const tellStale = () => staleListeners.forEach((l) => l(changedSince.size > 0));
+  let watching: Promise<void> | undefined;
+  const watch = () =>
+    (watching ??= watchSheetChanges((id) => {
+      // The add-in's own sheets (its lists, its decisions) change when it writes them: no change to what was checked.
+      if (!checked || !new Set(checked.values()).has(id) || madeSheets().some((m) => m.id === id) || changedSince.has(id)) return;
+      changedSince.add(id);
+      tellStale();
+    }).catch(() => undefined));
+
   const ws: Workspace = {
     insideExcel: true,
     files: () => sources.list(),
@@ -61,10 +76,14 @@ export function officeWorkspace(engine: Engine, today: () => string): Workspace 
     removeFile: (name) => sources.remove(name),
     check: (asOf, progress) =>
       office(ui.officeAction.check, async () => {
-        const { grid } = await read(progress);
+        await watch();
+        const { grid, sheets } = await read(progress);
         progress(ui.working.checking, 0.5);
         const grids = [grid, ...sources.grids()];
         const r = await engine.analyze({ grids, asOf, ...withOverride() });
+        checked = new Map(sheets.map((x) => [x.name, x.id]));
+        changedSince.clear();
+        tellStale();
         return outcome(r, grids.map((g) => g.fileName));
       }),
     feedback: (asOf, progress) =>
@@ -130,8 +149,22 @@ export function officeWorkspace(engine: Engine, today: () => string): Workspace 
     canSelect: (file) => file === openName,
     select: (place) =>
       office(ui.officeAction.select, async () => {
-        if (place.file === openName) await selectPlace(place.sheet, place.row, place.column);
+        if (place.file !== openName) return undefined;
+        // The sheet the check read, by id: renamed, it is still found; replaced under its old name, it is not.
+        const id = checked?.get(place.sheet);
+        const at = `${place.column ?? 'A'}${place.row}`;
+        const r = await selectPlace({ id, name: place.sheet }, place.row, place.column);
+        if (r.status === 'gone') throw new UserError(ui.goToGone(place.sheet));
+        if (r.status === 'hidden') throw new UserError(ui.goToHidden(r.name));
+        return (id && changedSince.has(id)) || r.name !== place.sheet ? ui.goToChanged(r.name, at) : undefined;
       }),
+    isStale: () => changedSince.size > 0,
+    onStale: (listener) => {
+      staleListeners.add(listener);
+      return () => {
+        staleListeners.delete(listener);
+      };
+    },
   };
   if (highlightsSupported()) {
     ws.highlight = (findings: Finding[]) =>

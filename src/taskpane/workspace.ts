@@ -101,13 +101,18 @@ export interface Workspace {
   feedback(asOf: string, progress: Progress): Promise<FeedbackOutcome>;
   decisions: DuplicateDecisions;
   profile: ProfileStore;
-  /** Excel only: go to a finding's cell. */
-  select?(place: { file: string; sheet: string; row: number; column?: string }): Promise<void>;
+  /** Excel only: go to a finding's cell; resolves with a sentence to show when the place may have moved since the check. */
+  select?(place: { file: string; sheet: string; row: number; column?: string }): Promise<string | undefined>;
+  /** Excel only: a sheet the last check read has changed since (its results and places may be out of date). */
+  isStale?(): boolean;
+  /** Excel only: told whenever that changes; returns the way to stop listening. */
+  onStale?(listener: (stale: boolean) => void): () => void;
   /** Excel only: whether a file's cells can be selected (the open workbook's can, a merged unit file's cannot). */
   canSelect?(file: string): boolean;
-  /** Excel only: highlight findings in the user's sheets, and remove the highlights again. */
-  highlight?(findings: Report['findings']): Promise<number>;
-  clearHighlights?(): Promise<number>;
+  /** Excel only: highlight findings in the user's sheets (over their fills, never in them), and remove the highlights again. */
+  highlight?(findings: Report['findings']): Promise<{ ranges: number; rowsLeft: number }>;
+  /** `kept`: ranges an earlier version highlighted whose old fill could not be given back (they changed since). */
+  clearHighlights?(): Promise<{ ranges: number; kept: string[] }>;
 }
 
 /** An error whose message is meant for the user (Vietnamese). */

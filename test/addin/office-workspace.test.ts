@@ -34,8 +34,11 @@ describe('Office workspace', () => {
     expect(o.report.summary.units).toBe(6);
     expect(o.report.summary.registrations).toBe(11);
     expect(o.report.findings.some((f) => f.code === 'NOT_SINGLE_SUBJECT' && f.row === 12)).toBe(true);
-    expect(fake.state.runs.length).toBe(1);
-    expect(fake.state.runs[0]?.syncs).toBeLessThanOrEqual(4);
+    // One run reads the workbook; the first check also starts listening to the sheets' changes, once.
+    expect(fake.state.runs.length).toBe(2);
+    expect(fake.state.runs[1]?.syncs).toBeLessThanOrEqual(4);
+    await ws.check(ASOF, quiet);
+    expect(fake.state.runs.length).toBe(3);
   });
 
   it('consolidates into new sheets; a second run asks, then replaces only its own sheets', async () => {
@@ -101,7 +104,7 @@ describe('Office workspace', () => {
     expect(fake.state.sheetNames().filter((n) => n === DECISION_SHEET_NAME)).toHaveLength(1);
   });
 
-  it('highlights findings and restores the previous fills in one click', async () => {
+  it('highlights findings over the fills, and one click takes the highlight away; the fills were never written', async () => {
     const wb = master();
     (wb.getWorksheet('Đăng ký') as ExcelJS.Worksheet).getCell('D12').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF00FF00' } };
     const seed = seedFromWorkbook(wb, 'An Phú.xlsx');
@@ -113,13 +116,13 @@ describe('Office workspace', () => {
     const o = await ws.check(ASOF, quiet);
     expect(ws.highlight && ws.clearHighlights).toBeTruthy();
     const n = await ws.highlight?.(o.report.findings.filter((f) => f.code === 'NOT_SINGLE_SUBJECT'));
-    expect(n).toBe(1);
-    expect(fake.state.cell('Đăng ký', 12, 4)?.fill).toBe('#FDE7E9');
-    expect(fake.state.cell('Đăng ký', 12, 2)?.fill).toBe('#FDE7E9');
+    expect(n).toEqual({ ranges: 1, rowsLeft: 0 });
+    expect(fake.state.cell('Đăng ký', 12, 4)).toMatchObject({ fill: '#00FF00', shown: '#FDE7E9' });
+    expect(fake.state.cell('Đăng ký', 12, 2)).toMatchObject({ fill: null, shown: '#FDE7E9' });
     expect(fake.state.settings['dienhinh.highlights']).toBeTruthy();
-    await ws.clearHighlights?.();
-    expect(fake.state.cell('Đăng ký', 12, 4)?.fill).toBe('#00FF00');
-    expect(fake.state.cell('Đăng ký', 12, 2)?.fill).toBeNull();
+    await expect(ws.clearHighlights?.()).resolves.toEqual({ ranges: 1, kept: [] });
+    expect(fake.state.cell('Đăng ký', 12, 4)).toMatchObject({ fill: '#00FF00', shown: '#00FF00' });
+    expect(fake.state.cell('Đăng ký', 12, 2)?.shown).toBeNull();
     expect(fake.state.settings['dienhinh.highlights']).toBeUndefined();
     // Values were never touched.
     expect(fake.state.cell('Đăng ký', 12, 4)?.value).toBe('Nguyễn Văn A, Lê Thị B');

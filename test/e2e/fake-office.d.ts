@@ -39,6 +39,10 @@ export interface FakeCellView {
   format: string;
   formula: boolean;
   fill: string | null;
+  /** The fill pattern ('None', 'Solid', 'Gray50'…). */
+  pattern: string;
+  /** The fill a user sees: the top conditional format's over the cell's own. */
+  shown: string | null;
   style: Record<string, unknown>;
 }
 
@@ -60,6 +64,17 @@ export interface FakeState {
   cell(sheet: string, row: number, col: number): FakeCellView | null;
   sheetInfo(sheet: string): { id: string; name: string; merges: number; widths: number; frozenRows: number; page: Record<string, unknown>; printTitles?: string; pageBreaks: string[]; heights: Record<number, number>; cells: number } | null;
   textOf(sheet: string): string[];
+  /** What a user does in Excel (rows are 1-based); row moves shift cells, merges and conditional formats as Excel does. */
+  insertRows(sheet: string, row: number, count?: number): void;
+  deleteRows(sheet: string, row: number, count?: number): void;
+  sortRows(sheet: string, first: number, last: number, col: number, descending?: boolean): void;
+  setFill(sheet: string, row: number, col: number, color: string | null, pattern?: string): void;
+  renameSheet(oldName: string, newName: string): void;
+  hideSheet(sheet: string): void;
+  hideRows(sheet: string, rows: number[], hidden?: boolean): void;
+  addSheet(name: string, rows?: (string | number | null)[][]): string;
+  deleteSheet(name: string): void;
+  conditionalFormats(sheet: string): { id: string; type: string; formula?: string; fill?: string; addresses: string[] }[];
 }
 
 export interface FakeOffice {

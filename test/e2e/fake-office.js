@@ -88,7 +88,7 @@
     };
 
     function newSheet(name) {
-      return { id: `{sheet-${nextId++}}`, name, cells: new Map(), merges: [], widths: {}, heights: {}, frozenRows: 0, page: {}, printTitles: undefined };
+      return { id: `{sheet-${nextId++}}`, name, cells: new Map(), merges: [], widths: {}, heights: {}, frozenRows: 0, page: {}, printTitles: undefined, cfs: [], hiddenColumns: new Set(), hiddenRows: new Set() };
     }
     for (const s of seed.sheets || []) {
       const sheet = newSheet(s.name);
@@ -220,13 +220,19 @@
         loadable(this, () => (self._items = state.sheets.map((s) => Worksheet.loaded(ctx, s))));
         const events = (kind) => ({
           add(handler) {
-            ctx.enqueue(() => state.handlers[kind].push(handler));
+            ctx.enqueue(() => (state.handlers[kind] = state.handlers[kind] || []).push(handler));
             return { remove() {} };
           },
         });
         this.onChanged = events('changed');
         this.onAdded = events('added');
         this.onDeleted = events('deleted');
+        const since = (version, kind) => {
+          if (!versionAtLeast(api, version)) throw fail('ApiNotFound', kind);
+          return events(kind);
+        };
+        Object.defineProperty(this, 'onNameChanged', { get: () => since('1.17', 'nameChanged') });
+        Object.defineProperty(this, 'onRowHiddenChanged', { get: () => since('1.11', 'rowHiddenChanged') });
       }
       get items() {
         guard(this, 'items');
@@ -358,7 +364,8 @@
         return new Range(this.context, this, () => ({ row, col, rows, cols }));
       }
       getRange(address) {
-        const rect = parseAddress(address);
+        // As in Excel: no address is the whole sheet.
+        const rect = address === undefined ? { row: 0, col: 0, rows: MAX_ROWS, cols: MAX_COLS } : parseAddress(address);
         return new Range(this.context, this, () => rect);
       }
       getUsedRange(valuesOnly) {
@@ -378,6 +385,11 @@
         const self = this;
         loadable(this, (props) => self.snapshot(props));
         this.format = makeFormat(this);
+      }
+      /** ExcelApi 1.6: the conditional formats that overlap this range. */
+      get conditionalFormats() {
+        if (!versionAtLeast(api, '1.6')) throw fail('ApiNotFound', 'conditionalFormats');
+        return conditionalFormats(this);
       }
       rect() {
         const r = this._rect();
@@ -516,10 +528,94 @@
           this.eachCell((cell, i, j) => {
             const fill = props[i] && props[i][j] && props[i][j].format && props[i][j].format.fill;
             if (!fill) return;
-            cell.fill = fill.pattern === 'None' ? { color: '#FFFFFF', pattern: 'None' } : { color: fill.color, pattern: 'Solid' };
+            // As in Excel: the properties given change, the others stay (a colour alone keeps the pattern).
+            if (fill.pattern === 'None') cell.fill = { color: '#FFFFFF', pattern: 'None' };
+            else {
+              const next = Object.assign({}, cell.fill.pattern === 'None' ? { pattern: 'Solid' } : cell.fill);
+              for (const k of ['color', 'pattern', 'patternColor', 'tintAndShade']) if (fill[k] !== undefined) next[k] = fill[k];
+              cell.fill = next;
+            }
           });
         });
       }
+    }
+
+
+    // Conditional formats, kept per sheet in priority order (index 0 is the top priority, as Excel's priority 0).
+    // A custom rule's formula is not evaluated: every custom rule here is taken to hold, which is what the add-in's
+    // own rules (a constant TRUE formula) do in Excel.
+    function conditionalFormatObject(ctx, resolve) {
+      const cf = { context: ctx, _loaded: false };
+      const rule = { context: ctx };
+      loadable(rule, () => (rule._formula = resolve().formula));
+      Object.defineProperty(rule, 'formula', {
+        get() { guard(rule, 'formula'); return rule._formula; },
+        set(v) { ctx.enqueue(() => (resolve().formula = v)); },
+      });
+      const fill = {};
+      Object.defineProperty(fill, 'color', { set(v) { ctx.enqueue(() => (resolve().fill = v)); } });
+      const custom = { rule, format: { fill, font: {} } };
+      Object.defineProperty(cf, 'custom', {
+        get() {
+          return custom;
+        },
+      });
+      loadable(cf, () => {
+        const x = resolve();
+        cf._id = x.id;
+        cf._type = x.type;
+        cf._priority = x.sheet.cfs.indexOf(x);
+      });
+      Object.defineProperty(cf, 'id', { get() { guard(cf, 'id'); return cf._id; } });
+      Object.defineProperty(cf, 'type', { get() { guard(cf, 'type'); return cf._type; } });
+      Object.defineProperty(cf, 'priority', { get() { guard(cf, 'priority'); return cf._priority; } });
+      cf.delete = () =>
+        ctx.enqueue(() => {
+          const x = resolve();
+          const i = x.sheet.cfs.indexOf(x);
+          if (i >= 0) x.sheet.cfs.splice(i, 1);
+        });
+      return cf;
+    }
+    function conditionalFormats(range) {
+      const ctx = range.context;
+      const coll = { context: ctx };
+      loadable(coll, () => {
+        const r = range.rect();
+        const sheet = range.ws.sheet();
+        coll._items = sheet.cfs.filter((x) => x.rects.some((q) => intersect(q, r))).map((x) => {
+          const cf = conditionalFormatObject(ctx, () => x);
+          cf._loaded = true;
+          cf._id = x.id;
+          cf._type = x.type;
+          cf._priority = sheet.cfs.indexOf(x);
+          return cf;
+        });
+      });
+      Object.defineProperty(coll, 'items', { get() { guard(coll, 'items'); return coll._items; } });
+      coll.add = (type) => {
+        let created;
+        ctx.enqueue(() => {
+          const sheet = range.ws.sheet();
+          created = { id: `{cf-${nextId++}}`, type, rects: [range.rect()], formula: undefined, fill: undefined, sheet };
+          sheet.cfs.unshift(created);
+        });
+        return conditionalFormatObject(ctx, () => {
+          if (!created) throw fail('ItemNotFound', 'conditional format not created yet');
+          return created;
+        });
+      };
+      coll.getCount = () => {
+        const result = { value: undefined };
+        ctx.enqueue(() => (result.value = range.ws.sheet().cfs.filter((x) => x.rects.some((q) => intersect(q, range.rect()))).length));
+        return result;
+      };
+      coll.clearAll = () =>
+        ctx.enqueue(() => {
+          const sheet = range.ws.sheet();
+          sheet.cfs = sheet.cfs.filter((x) => !x.rects.some((q) => intersect(q, range.rect())));
+        });
+      return coll;
     }
 
     function makeFormat(range) {
@@ -621,10 +717,113 @@
       fireChanged(sheet, `${colLetter(col - 1)}${row}`);
     };
     state.sheetNames = () => state.sheets.map((s) => s.name);
+    /** The fill a user sees: the top conditional format covering the cell with a fill, else the cell's own fill. */
+    function shownFill(sheet, r, c, own) {
+      const cf = sheet.cfs.find((x) => x.fill && x.rects.some((q) => r >= q.row && r < q.row + q.rows && c >= q.col && c < q.col + q.cols));
+      return cf ? cf.fill : own;
+    }
+    /** Rows moved as Excel moves them on an insert or a delete: cells, fills, hidden rows, merges, conditional formats. */
+    function shiftRows(sheet, at, delta) {
+      const moved = new Map();
+      for (const [k, cell] of sheet.cells) {
+        const [r, c] = k.split(',').map(Number);
+        if (delta < 0 && r >= at && r < at - delta) continue;
+        moved.set(`${r >= at ? r + delta : r},${c}`, cell);
+      }
+      sheet.cells = moved;
+      sheet.hiddenRows = new Set([...sheet.hiddenRows].filter((r) => delta > 0 || r < at || r >= at - delta).map((r) => (r >= at ? r + delta : r)));
+      const shiftRect = (q) => {
+        const bottom = q.row + q.rows;
+        if (delta > 0) {
+          if (q.row >= at) return Object.assign({}, q, { row: q.row + delta });
+          if (bottom > at) return Object.assign({}, q, { rows: q.rows + delta });
+          return q;
+        }
+        const gone = -delta;
+        const top = q.row < at ? q.row : Math.max(at, q.row - gone);
+        const rowsLeft = q.rows - Math.max(0, Math.min(bottom, at + gone) - Math.max(q.row, at));
+        return rowsLeft > 0 ? Object.assign({}, q, { row: q.row >= at + gone ? q.row - gone : top, rows: rowsLeft }) : null;
+      };
+      sheet.merges = sheet.merges.map(shiftRect).filter(Boolean);
+      for (const cf of sheet.cfs) cf.rects = cf.rects.map(shiftRect).filter(Boolean);
+      sheet.cfs = sheet.cfs.filter((cf) => cf.rects.length);
+    }
+    state.insertRows = function (sheetName, row, count) {
+      const sheet = findSheet(sheetName);
+      shiftRows(sheet, row - 1, count || 1);
+      for (const h of state.handlers.changed) h({ worksheetId: sheet.id, address: `${row}:${row + (count || 1) - 1}`, changeType: 'RowInserted', source: 'Local' });
+    };
+    state.deleteRows = function (sheetName, row, count) {
+      const sheet = findSheet(sheetName);
+      shiftRows(sheet, row - 1, -(count || 1));
+      for (const h of state.handlers.changed) h({ worksheetId: sheet.id, address: `${row}:${row + (count || 1) - 1}`, changeType: 'RowDeleted', source: 'Local' });
+    };
+    /** Sorts rows first..last by a column's values: cells and their fills move, conditional formats stay (as in Excel). */
+    state.sortRows = function (sheetName, first, last, col, descending) {
+      const sheet = findSheet(sheetName);
+      const rows = [];
+      for (let r = first - 1; r < last; r++) {
+        const cells = new Map();
+        for (const [k, cell] of sheet.cells) {
+          const [rr, c] = k.split(',').map(Number);
+          if (rr === r) cells.set(c, cell);
+        }
+        rows.push(cells);
+      }
+      const key = (m) => String(m.get(col - 1) ? m.get(col - 1).v : '');
+      rows.sort((a, b) => (descending ? -1 : 1) * key(a).localeCompare(key(b), undefined, { numeric: true }));
+      for (const k of [...sheet.cells.keys()]) if (Number(k.split(',')[0]) >= first - 1 && Number(k.split(',')[0]) < last) sheet.cells.delete(k);
+      rows.forEach((m, i) => m.forEach((cell, c) => sheet.cells.set(`${first - 1 + i},${c}`, cell)));
+      for (const h of state.handlers.changed) h({ worksheetId: sheet.id, address: `${first}:${last}`, changeType: 'RangeEdited', source: 'Local' });
+    };
+    /** The user sets a cell's fill (pattern 'Solid' unless given). */
+    state.setFill = function (sheetName, row, col, color, pattern) {
+      const cell = ensureCell(findSheet(sheetName), row - 1, col - 1);
+      cell.fill = color ? Object.assign({ color, pattern: pattern || 'Solid' }, pattern && pattern !== 'Solid' ? { patternColor: '#000000' } : {}) : { color: '#FFFFFF', pattern: 'None' };
+    };
+    state.hideRows = function (sheetName, rows, hidden) {
+      const sheet = findSheet(sheetName);
+      for (const r of rows) {
+        if (hidden === false) sheet.hiddenRows.delete(r - 1);
+        else sheet.hiddenRows.add(r - 1);
+      }
+      for (const h of state.handlers.rowHiddenChanged || []) h({ worksheetId: sheet.id, address: rows.map((r) => `${r}:${r}`).join(','), changeType: hidden === false ? 'Unhidden' : 'Hidden', source: 'Local' });
+    };
+    state.hideSheet = function (sheetName) {
+      findSheet(sheetName).visibility = 'Hidden';
+    };
+    state.renameSheet = function (oldName, newName) {
+      const sheet = findSheet(oldName);
+      sheet.name = newName;
+      for (const h of state.handlers.nameChanged || []) h({ worksheetId: sheet.id, nameBefore: oldName, nameAfter: newName, source: 'Local' });
+    };
+    state.addSheet = function (name, rows) {
+      const sheet = newSheet(name);
+      (rows || []).forEach((row, r) => row.forEach((v, c) => {
+        if (v === null || v === undefined) return;
+        const cell = ensureCell(sheet, r, c);
+        cell.v = v;
+        cell.t = typeof v === 'number' ? 'Double' : v === '' ? 'Empty' : 'String';
+      }));
+      state.sheets.push(sheet);
+      for (const h of state.handlers.added) h({ worksheetId: sheet.id });
+      return sheet.id;
+    };
+    state.deleteSheet = function (name) {
+      const sheet = findSheet(name);
+      state.sheets.splice(state.sheets.indexOf(sheet), 1);
+      for (const h of state.handlers.deleted) h({ worksheetId: sheet.id });
+    };
+    state.conditionalFormats = function (sheetName) {
+      const sheet = findSheet(sheetName);
+      return sheet ? sheet.cfs.map((x) => ({ id: x.id, type: x.type, formula: x.formula, fill: x.fill, addresses: x.rects.map((q) => rectAddress(sheet, q)) })) : [];
+    };
     state.cell = function (sheetName, row, col) {
       const sheet = findSheet(sheetName);
       const c = sheet && cellAt(sheet, row - 1, col - 1);
-      return c ? { value: c.v, type: c.t, format: c.f, formula: Boolean(c.formula), fill: c.fill.pattern === 'None' ? null : c.fill.color, style: c.style } : null;
+      if (!c) return null;
+      const fill = c.fill.pattern === 'None' ? null : c.fill.color;
+      return { value: c.v, type: c.t, format: c.f, formula: Boolean(c.formula), fill, pattern: c.fill.pattern, shown: shownFill(sheet, row - 1, col - 1, fill), style: c.style };
     };
     state.sheetInfo = function (sheetName) {
       const s = findSheet(sheetName);

@@ -1,32 +1,26 @@
 /** The user's decisions on duplicate groups, read back from the sheet the product keeps them in (decision-sheet.ts). */
-import { DECISION_COLUMNS, parseDecision } from '../decision-sheet';
+import { DECISION_COLUMNS, DECISION_HEADER_COLUMNS, DECISION_HEADER_ROWS, decisionHeaderColumns, parseDecision } from '../decision-sheet';
 import type { SheetView } from '../recognition/sheet-view';
 import type { DecisionEntry } from '../records';
-import { asciiKey } from '../text';
-
-const KEY_HEADER = asciiKey(DECISION_COLUMNS[0]);
-const DECISION_HEADER = asciiKey(DECISION_COLUMNS[3]);
-const DATE_HEADER = asciiKey(DECISION_COLUMNS[4]);
-const NOTE_HEADER = asciiKey(DECISION_COLUMNS[5]);
-const HEADER_SEARCH_ROWS = 10;
 
 /**
- * Reads the decisions of a "Quyết định trùng lặp" sheet: the header row (within the first rows) locates the
+ * Reads the decisions of a decisions sheet, whatever its name: the header row (within the first rows) locates the
  * "Mã nhóm" and "Quyết định" columns, whatever their order; rows without a key or a recognised decision are
- * ignored.
+ * ignored. Undefined when the sheet has no decisions header: it is no decisions sheet (a user's sheet of the name).
  */
-export function readDuplicateDecisions(view: SheetView): DecisionEntry[] {
-  for (let h = 1; h <= Math.min(HEADER_SEARCH_ROWS, view.rowCount); h++) {
-    const cols = new Map<string, number>();
-    for (let c = 1; c <= view.colCount; c++) {
-      const k = asciiKey(view.text(h, c));
-      if (k && !cols.has(k)) cols.set(k, c);
-    }
-    const keyCol = cols.get(KEY_HEADER);
-    const decisionCol = cols.get(DECISION_HEADER);
-    if (keyCol === undefined || decisionCol === undefined) continue;
-    const dateCol = cols.get(DATE_HEADER);
-    const noteCol = cols.get(NOTE_HEADER);
+export function decisionSheetEntries(view: SheetView): DecisionEntry[] | undefined {
+  const width = Math.min(view.colCount, DECISION_HEADER_COLUMNS);
+  for (let h = 1; h <= Math.min(DECISION_HEADER_ROWS, view.rowCount); h++) {
+    const cols = decisionHeaderColumns(Array.from({ length: width }, (_, i) => view.text(h, i + 1)));
+    if (!cols) continue;
+    const at = (c: (typeof DECISION_COLUMNS)[number]) => {
+      const i = cols.get(c);
+      return i === undefined ? undefined : i + 1;
+    };
+    const keyCol = at(DECISION_COLUMNS[0]) ?? 1;
+    const decisionCol = at(DECISION_COLUMNS[3]) ?? 1;
+    const dateCol = at(DECISION_COLUMNS[4]);
+    const noteCol = at(DECISION_COLUMNS[5]);
     const out: DecisionEntry[] = [];
     for (let r = h + 1; r <= view.rowCount; r++) {
       const key = view.text(r, keyCol).replace(/\s+/g, '').toUpperCase();
@@ -41,5 +35,10 @@ export function readDuplicateDecisions(view: SheetView): DecisionEntry[] {
     }
     return out;
   }
-  return [];
+  return undefined;
+}
+
+/** The decisions of a sheet; none where it has no decisions header. */
+export function readDuplicateDecisions(view: SheetView): DecisionEntry[] {
+  return decisionSheetEntries(view) ?? [];
 }

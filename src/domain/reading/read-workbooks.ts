@@ -4,7 +4,6 @@
  * registration resolved against the units list.
  */
 import { compareDates } from '../dates';
-import { isDecisionSheet } from '../decision-sheet';
 import { InputError } from '../errors';
 import { Cell, columnLetter, WorkbookGrid } from '../grid';
 import { Finding, finding } from '../findings/finding';
@@ -23,7 +22,7 @@ import { firstBlankDayLine, paragraphTexts, unreadDateLine } from './date-line';
 import { commendedListTitle, documentDate, documentTitle, isExemplarsListTitle, isQuotaResult, isReportOnLists, isVoteTable, titleLine, titleOverTable } from './documents';
 import { issuedDate, nurtureContentsIn } from './nurture-document';
 import { withoutOtherDistricts } from './other-district';
-import { readDuplicateDecisions } from './read-decisions';
+import { decisionSheetEntries } from './read-decisions';
 import { readPlans } from './read-plans';
 import { phaseYears } from './phase';
 import { isProposalListTitle, isProposalSheetName, withoutPastAwards } from './proposal';
@@ -433,8 +432,11 @@ function findTables(
         any = true;
         continue;
       }
-      if (isDecisionSheet(view.name)) {
-        out.decisions.push(...readDuplicateDecisions(view));
+      // Known by its header, whatever its name: a renamed decisions sheet keeps its decisions, a user's sheet of
+      // the name is the user's.
+      const decisions = decisionSheetEntries(view);
+      if (decisions) {
+        out.decisions.push(...decisions);
         continue;
       }
       // A sheet named as instructions that holds a list of exemplars is read: the name alone is no proof.

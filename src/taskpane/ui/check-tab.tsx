@@ -3,7 +3,7 @@
  * phiếu góp ý export, and in Excel highlighting that one click removes again.
  */
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Field } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Finding } from '../../domain/findings/finding';
 import type { CheckOutcome, Workspace } from '../workspace';
 import { DateField } from './date-field';
@@ -37,6 +37,9 @@ export function CheckTab({ workspace, outcome, onOutcome, asOf, onAsOf, hidden }
   const [state, run] = useTask();
   const [done, setDone] = useState<string>();
   const [by, setBy] = useState<'unit' | 'code'>('unit');
+  // A sheet the check read changed since: said above the results until the next check.
+  const [stale, setStale] = useState(() => workspace.isStale?.() ?? false);
+  useEffect(() => workspace.onStale?.(setStale), [workspace]);
   const check = async () => {
     setDone(undefined);
     const o = await run((progress) => workspace.check(asOf, progress));
@@ -55,8 +58,15 @@ export function CheckTab({ workspace, outcome, onOutcome, asOf, onAsOf, hidden }
   const highlight = workspace.highlight;
   const clear = workspace.clearHighlights;
   const select = workspace.select?.bind(workspace);
-  // Only cells of the open workbook can be selected; a merged unit file's findings show their place alone.
-  const goTo: GoTo | undefined = select && { select, can: (file) => workspace.canSelect?.(file) ?? true };
+  // Only cells of the open workbook can be selected; a merged unit file's findings show their place alone. An error
+  // or a word of caution («the sheet changed since») shows in the pane.
+  const goTo: GoTo | undefined = select && {
+    select: (place) =>
+      run(async () => {
+        setDone(await select(place));
+      }),
+    can: (file) => workspace.canSelect?.(file) ?? true,
+  };
   const s = outcome?.report.summary;
   const unreadable = outcome ? unreadableFiles(outcome) : [];
   return (
@@ -71,6 +81,11 @@ export function CheckTab({ workspace, outcome, onOutcome, asOf, onAsOf, hidden }
       {!outcome && !state.busy && <p>{ui.noCheckYet}</p>}
       {outcome && s && (
         <>
+          {stale && (
+            <MessageBar intent="warning" data-testid="stale">
+              <MessageBarBody>{ui.staleCheck}</MessageBarBody>
+            </MessageBar>
+          )}
           <p className="summary" data-testid="summary">
             <strong>{ui.summary(s.units, s.registrations)}</strong> — {ui.counts(s.errors, s.warnings, s.infos)}
             {unreadable.length > 0 && <strong className="bad"> — {ui.unreadableFiles(unreadable.length)}</strong>}
@@ -95,10 +110,16 @@ export function CheckTab({ workspace, outcome, onOutcome, asOf, onAsOf, hidden }
             </Button>
             {highlight && clear && (
               <>
-                <Button onClick={() => void run(async () => setDone(ui.highlighted(await highlight(outcome.report.findings.filter((f) => f.severity !== 'info' && !hidden(f))))))} disabledFocusable={state.busy}>
+                <Button onClick={() => void run(async () => {
+                  const r = await highlight(outcome.report.findings.filter((f) => f.severity !== 'info' && !hidden(f)));
+                  setDone(ui.highlighted(r.ranges, r.rowsLeft));
+                })} disabledFocusable={state.busy}>
                   {ui.highlight}
                 </Button>
-                <Button onClick={() => void run(async () => setDone(ui.cleared(await clear())))} disabledFocusable={state.busy}>
+                <Button onClick={() => void run(async () => {
+                  const r = await clear();
+                  setDone(ui.cleared(r.ranges, r.kept));
+                })} disabledFocusable={state.busy}>
                   {ui.clearHighlight}
                 </Button>
               </>

@@ -9,7 +9,7 @@ import { findingLines } from '../../domain/report/by-unit';
 import { placeText } from '../../domain/report/word-table-names';
 import { ui } from './texts';
 
-export type Select = (place: { file: string; sheet: string; row: number; column?: string }) => Promise<void>;
+export type Select = (place: { file: string; sheet: string; row: number; column?: string }) => Promise<unknown>;
 
 /** Going to a finding's cell (Excel): `can` tells the files whose cells can be selected. */
 export interface GoTo {

@@ -17,10 +17,22 @@ export const ui = {
   noFindings: 'Không có lỗi hay cảnh báo nào.',
   severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' } satisfies Record<Severity, string>,
   goTo: 'Đến ô',
+  staleCheck: 'Bảng tính đã thay đổi sau lần kiểm tra — hãy Kiểm tra lại. Kết quả và vị trí các dòng bên dưới có thể không còn đúng.',
+  goToChanged: (sheet: string, cell: string) =>
+    `Đã chọn ô ${cell} của trang «${sheet}», nhưng trang này đã thay đổi sau lần kiểm tra: ô này có thể không còn là chỗ có lỗi — hãy Kiểm tra lại.`,
+  goToGone: (sheet: string) =>
+    `Không tìm thấy trang «${sheet}» đã kiểm tra (trang đã bị xóa, hoặc thay bằng một trang khác cùng tên): hãy Kiểm tra lại.`,
+  goToHidden: (sheet: string) => `Trang «${sheet}» đang ẩn nên không chọn được ô: hãy bỏ ẩn trang (chuột phải vào tên trang › Bỏ ẩn) rồi bấm «Đến ô».`,
   highlight: 'Tô màu các dòng có lỗi, cảnh báo',
   clearHighlight: 'Bỏ tô màu',
-  highlighted: (n: number) => `Đã tô màu ${n} vùng. Bấm «Bỏ tô màu» để trả lại như cũ.`,
-  cleared: (n: number) => `Đã bỏ tô màu ${n} vùng.`,
+  highlighted: (n: number, rowsLeft: number) =>
+    rowsLeft > 0
+      ? `Đã tô màu ${formatNumber(n)} vùng đầu; còn ${formatNumber(rowsLeft)} dòng có lỗi, cảnh báo chưa tô (xem danh sách bên dưới). Bấm «Bỏ tô màu» để bỏ; màu của các ô không bị thay đổi.`
+      : `Đã tô màu ${formatNumber(n)} vùng. Bấm «Bỏ tô màu» để bỏ; màu của các ô không bị thay đổi.`,
+  cleared: (n: number, kept: string[]) =>
+    kept.length
+      ? `Đã bỏ tô màu ${formatNumber(n)} vùng. ${formatNumber(kept.length)} vùng tô từ phiên bản trước không trả lại màu cũ được vì các dòng đã đổi sau khi tô (chèn, xóa, sắp xếp hoặc tô lại), nên được để nguyên: ${kept.slice(0, 10).join('; ')}${kept.length > 10 ? '; …' : ''}. Hãy tự xem lại màu các ô này.`
+      : `Đã bỏ tô màu ${formatNumber(n)} vùng.`,
   quotaTitle: 'Chỉ tiêu đăng ký',
   quotaHeader: ['Đơn vị', 'Cần', 'Có', 'Kết quả'],
   quotaOk: 'Đạt',

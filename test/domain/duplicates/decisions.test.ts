@@ -1,5 +1,5 @@
 /** "Không trùng" decisions: kept in the workbook under a stable key, they keep a group unflagged next time. */
-import { DECISION_COLUMNS, DECISION_SHEET_NAME, isDecisionSheet } from '../../../src/domain/decision-sheet';
+import { DECISION_COLUMNS, DECISION_SHEET_NAME, decisionHeaderColumns } from '../../../src/domain/decision-sheet';
 import { applyDecisions, decisionRow } from '../../../src/domain/duplicates/decisions';
 import { readDuplicateDecisions } from '../../../src/domain/reading/read-decisions';
 import { analyze } from '../../../src/domain/analysis/analyze';
@@ -98,10 +98,11 @@ describe('decisions', () => {
     expect(readDuplicateDecisions(view)).toEqual([{ key: 'TL-00000000000ABC', decision: 'not-duplicate', row: 2 }]);
   });
 
-  it('knows its sheet by name, whatever the case or diacritics', () => {
-    expect(isDecisionSheet('Quyết định trùng lặp')).toBe(true);
-    expect(isDecisionSheet('QUYET DINH TRUNG LAP')).toBe(true);
-    expect(isDecisionSheet('Đăng ký')).toBe(false);
+  it('knows its sheet by its header, whatever the case or diacritics, never by its name', () => {
+    expect(decisionHeaderColumns([...DECISION_COLUMNS])?.get('Quyết định')).toBe(3);
+    expect(decisionHeaderColumns(['QUYET DINH', 'ma nhom'])?.get('Mã nhóm')).toBe(1);
+    expect(decisionHeaderColumns(['Việc cần làm', 'Người phụ trách'])).toBeUndefined();
+    expect(decisionHeaderColumns(['Mã nhóm', 'Nội dung nhóm'])).toBeUndefined();
     expect(readDuplicateDecisions(viewSheet(sheet([[text('Họ và tên')]])))).toEqual([]);
   });
 });
