@@ -11,6 +11,8 @@ export interface UnitRecord {
   id: string;
   source: RowRef;
   code?: string;
+  /** The codes of its other rows in the list (one body entered twice, under two codes): rows writing them count for it. */
+  otherCodes?: string[];
   name: string;
   /** Other names rows give it: a bare name of a list grouped by type, in full ("An Lạc" under «CÁC ĐẢNG BỘ PHƯỜNG»). */
   aliases?: string[];

@@ -10,7 +10,7 @@ import { listQuotaColumn, readListQuota } from '../units/list-quota';
 import { splitUnitNameCode } from '../units/name-code';
 import { unitKeys } from '../units/unit-key';
 import { unitTypeByBareName, unitTypeInferrer, unitTyping } from '../units/unit-type';
-import { mergeRepeatedUnit } from '../units/repeated-unit';
+import { listedUnits, listUnit, mergeRepeatedUnit } from '../units/repeated-unit';
 import { DateValue, readDate, readSentDateText } from './cell-values';
 import { sentStatus } from './sent-status';
 import type { RecognizedTable } from './recognize';
@@ -38,7 +38,7 @@ export function readUnits(
   const keys = unitKeys(profile.district, profile.unitAbbreviations);
   const quotaCol = listQuotaColumn(header.labels, header.columns.values());
   // Each unit of this list by id: a unit listed twice is one unit (repeated-unit.ts).
-  const byId = new Map<string, UnitRecord>();
+  const listed = listedUnits();
 
   // The group row over each row, blocs included ("I. KHỐI XÃ, THỊ TRẤN"): it may say what its units are.
   const groups = [...(table.groups ?? [])].sort((a, b) => a.r - b.r);
@@ -116,10 +116,10 @@ export function readUnits(
         );
       }
     }
-    const repeated = mergeRepeatedUnit(byId, unit, keys);
+    const repeated = mergeRepeatedUnit(listed, unit, keys);
     if (repeated.conflict) findings.push(repeated.conflict);
     if (repeated.merged) continue;
-    byId.set(unit.id, unit);
+    listUnit(listed, unit, keys);
     units.push(unit);
   }
   return { units, findings };
