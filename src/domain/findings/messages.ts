@@ -409,6 +409,21 @@ export const msg = {
     `Cột loại đơn vị ghi «${type}» (khối ${bloc}), còn tên «${unit}» giống tên đơn vị loại «${byName.name}» (khối ${byName.bloc}). ` +
     `Đã tính theo cột loại đơn vị${quota === undefined ? '' : `, chỉ tiêu ít nhất ${two(quota)}`}. Hãy kiểm tra lại: nếu cột loại đơn vị ` +
     `ghi nhầm, hãy sửa lại cột này; nếu đúng (ví dụ tổ chức đảng của cơ quan), không cần sửa.`,
+  unitTypeNameApplied: (
+    unit: string,
+    type: string,
+    bloc: string,
+    quota: number | undefined,
+    cell: { name: string; bloc: string; why: 'place name' | 'place cell' | 'specific'; written?: string },
+  ) =>
+    `Cột loại đơn vị ghi «${cell.written ?? cell.name}» (${cell.written ? `loại «${cell.name}», ` : ''}khối ${cell.bloc}), còn tên «${unit}» là tên đơn vị loại «${type}» (khối ${bloc}). ` +
+    `Đã tính theo tên đơn vị: loại «${type}»${quota === undefined ? '' : `, chỉ tiêu ít nhất ${two(quota)}`}` +
+    (cell.why === 'place name'
+      ? `, vì Hướng dẫn quy định riêng chỉ tiêu cho loại đơn vị «${type}». `
+      : cell.why === 'place cell'
+        ? `: chỉ tiêu riêng của loại «${cell.name}» chỉ dành cho đơn vị mà tên cho thấy là ${cell.name.toLowerCase()}. `
+        : '. ') +
+    'Nếu cột loại đơn vị ghi nhầm, hãy sửa lại cột này cho khớp với tên; nếu tên ghi nhầm, hãy sửa tên.',
   unitCodeRepeated: (code: string, firstName: string, firstRow: number, name: string) =>
     `Mã đơn vị «${code}» đã dùng cho ${firstName} (dòng ${firstRow}), nhưng dòng này ghi ${name}. Hai dòng được tính là hai ` +
     `đơn vị; dòng đăng ký chỉ ghi mã «${code}» được tính cho ${firstName}. Hãy sửa lại mã cho đúng.`,

@@ -123,6 +123,7 @@ function mergeInto(first: UnitRecord, later: UnitRecord): void {
     first.typeSource = later.typeSource;
     delete first.typeText;
     if (later.typeByName) first.typeByName = later.typeByName;
+    if (later.typeByCell) first.typeByCell = later.typeByCell;
   }
   if (later.listQuota !== undefined) first.listQuota = Math.max(first.listQuota ?? 0, later.listQuota);
   if (later.quota !== undefined) first.quota = Math.max(first.quota ?? 0, later.quota);
