@@ -427,10 +427,15 @@ export const msg = {
   unitCodeRepeated: (code: string, firstName: string, firstRow: number, name: string) =>
     `Mã đơn vị «${code}» đã dùng cho ${firstName} (dòng ${firstRow}), nhưng dòng này ghi ${name}. Hai dòng được tính là hai ` +
     `đơn vị; dòng đăng ký chỉ ghi mã «${code}» được tính cho ${firstName}. Hãy sửa lại mã cho đúng.`,
-  unitNamedTwice: (name: string, code: string, firstName: string, firstCode: string, firstRow: number) =>
-    `Danh sách đơn vị ghi ${name === firstName ? `${name} hai lần, với hai mã: «${firstCode}» ở dòng ${firstRow} và «${code}» ở dòng này` : `${name} (mã «${code}») ở dòng này và ${firstName} (mã «${firstCode}») ở dòng ${firstRow}, hai tên của cùng một đơn vị`}. ` +
-    `Đã tính là một đơn vị, một chỉ tiêu, theo dòng ${firstRow}; dòng đăng ký ghi tên hoặc một trong hai mã đều được tính cho đơn vị này. ` +
-    'Hãy xóa dòng thừa; nếu đây là hai đơn vị khác nhau, hãy sửa tên cho khác nhau.',
+  /** UNIT_CONFLICT on a units list's row: one body entered twice, under two codes; `firstFile` when in another list. */
+  unitNamedTwice: (name: string, code: string, firstName: string, firstCode: string, firstRow: number, firstFile?: string) => {
+    const first = firstFile ? `dòng ${firstRow} của danh sách đơn vị trong tệp ${firstFile}` : `dòng ${firstRow}`;
+    return (
+      `Danh sách đơn vị ghi ${name === firstName ? `${name} hai lần, với hai mã: «${firstCode}» ở ${first} và «${code}» ở dòng này` : `${name} (mã «${code}») ở dòng này và ${firstName} (mã «${firstCode}») ở ${first}, hai tên của cùng một đơn vị`}. ` +
+      `Đã tính là một đơn vị, một chỉ tiêu, theo ${first}; dòng đăng ký ghi tên hoặc một trong hai mã đều được tính cho đơn vị này. ` +
+      `Hãy xóa dòng thừa; nếu đây là hai đơn vị khác nhau, hãy sửa tên cho khác nhau.`
+    );
+  },
   // fix12-lists: a unit's list it replaced, or sent twice, is set aside and no longer checked.
   listReplacedSetAside: (file: string, sheet: string, rows: number, unit: string, by: string) =>
     `${rows} dòng của danh sách trong tệp ${file} («${sheet}») không được kiểm tra nữa: ${unit} đã gửi danh sách thay thế (${by}), ` +

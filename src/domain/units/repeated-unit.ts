@@ -92,20 +92,32 @@ export function mergeRepeatedUnit(listed: ListedUnits, unit: UnitRecord, keys: U
     first = listed.byId.get(unit.id);
   }
   if (!first) {
-    first = namedBefore(listed, unit.name, keys);
-    if (!first) return conflict ? { merged: false, conflict } : { merged: false };
-    if (unit.code && first.code && asciiKey(unit.code) !== asciiKey(first.code)) {
-      conflict = finding(
-        'UNIT_CONFLICT',
-        { ...unit.source, unit: first.name, unitCode: first.code },
-        msg.unitNamedTwice(unit.name, unit.code, first.name, first.code, first.source.row),
-      );
-      (first.otherCodes ??= []).push(unit.code);
-    }
-    if (asciiKey(unit.name) !== asciiKey(first.name)) (first.aliases ??= []).push(unit.name);
+    const named = foldNamedBefore(listed, unit, keys);
+    if (!named.into) return conflict ? { merged: false, conflict } : { merged: false };
+    first = named.into;
+    conflict ??= named.conflict;
   }
   mergeInto(first, unit);
   return conflict ? { merged: true, conflict } : { merged: true };
+}
+
+/**
+ * The unit listed before that `unit` names (`into`), which takes its code and its name as its own; its two codes are
+ * a `conflict` to tell the district. Its dates are left to the caller: one list's repeated row adds them, a second
+ * list (another file) does not (as a second list's unit of the same id).
+ */
+export function foldNamedBefore(listed: ListedUnits, unit: UnitRecord, keys: UnitKeys): { into?: UnitRecord; conflict?: Finding } {
+  const into = namedBefore(listed, unit.name, keys);
+  if (!into) return {};
+  if (asciiKey(unit.name) !== asciiKey(into.name) && !into.aliases?.includes(unit.name)) (into.aliases ??= []).push(unit.name);
+  if (!unit.code || !into.code || asciiKey(unit.code) === asciiKey(into.code) || into.otherCodes?.includes(unit.code)) return { into };
+  (into.otherCodes ??= []).push(unit.code);
+  const conflict = finding(
+    'UNIT_CONFLICT',
+    { ...unit.source, unit: into.name, unitCode: into.code },
+    msg.unitNamedTwice(unit.name, unit.code, into.name, into.code, into.source.row, into.source.file === unit.source.file ? undefined : into.source.file),
+  );
+  return { into, conflict };
 }
 
 function mergeInto(first: UnitRecord, later: UnitRecord): void {

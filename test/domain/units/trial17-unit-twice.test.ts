@@ -7,7 +7,9 @@
 import type { CalendarDate } from '../../../src/domain/dates';
 import { feedbackSheets, unitsWithFindings } from '../../../src/domain/feedback/feedback-sheet';
 import { unitsView } from '../../../src/domain/report/by-unit';
-import { checkUnits, codes, quotaOf, regRows } from '../../fixtures/trial5-fixc-shapes';
+import { buildReport } from '../../../src/domain/report/report';
+import { checkUnits, codes, quotaOf, REG_HEAD, regRows } from '../../fixtures/trial5-fixc-shapes';
+import { readBooks, unitsBook } from '../../fixtures/unit-shapes';
 import type { Row } from '../../fixtures/workbooks';
 
 const AS_OF: CalendarDate = { y: 2023, m: 3, d: 1 };
@@ -118,5 +120,48 @@ describe('near misses: different units stay two', () => {
     );
     expect(read.units.map((u) => [u.name, u.code])).toEqual([['Đảng bộ xã An Bình', 'X01'], ['Đảng bộ xã Phú Hữu', undefined]]);
     expect(codes(report, 'UNIT_CONFLICT')[0]?.message).toContain('«X01» đã dùng cho Đảng bộ xã An Bình (dòng 2)');
+  });
+});
+
+describe('one body in two units lists (two files)', () => {
+  const master = (units: Row[], regs: Row[]) => ({ fileName: 'tong-hop.xlsx', sheets: [{ name: 'Đơn vị', rows: [HEAD, ...units] }, { name: 'Đăng ký', rows: [REG_HEAD, ...regs] }] });
+  async function check(first: Row[], second: Row[], regs: Row[]) {
+    const read = await readBooks([master(first, regs), unitsBook([HEAD, ...second], 'don-vi.xlsx')]);
+    return { read, report: buildReport(read, AS_OF, 1) };
+  }
+  const FRONT = 'Ủy ban MTTQ Việt Nam huyện';
+  const FARMERS = 'Hội Nông dân huyện';
+
+  it('one list with codes, the other without: one unit each, rows counted, nothing said', async () => {
+    const { read, report } = await check(
+      [unit(1, 'M1', FRONT, 'MTTQ huyện'), unit(2, 'D1', FARMERS, 'Đoàn thể huyện')],
+      [unit(1, null, FRONT, 'MTTQ huyện'), unit(2, null, FARMERS, 'Đoàn thể huyện')],
+      regRows([FRONT, FARMERS]),
+    );
+    expect(read.units.map((u) => [u.name, u.code])).toEqual([
+      [FRONT, 'M1'],
+      [FARMERS, 'D1'],
+    ]);
+    expect(quotaOf(report).map((q) => q[3])).toEqual([1, 1]);
+    expect(report.findings.map((f) => f.code)).toEqual([]);
+  });
+
+  it('two codes in two lists: one unit answering to both, the second list’s row tells which file holds the first', async () => {
+    const { report } = await check([unit(1, 'M1', FRONT, 'MTTQ huyện')], [unit(1, 'MT', 'UBMTTQ huyện', 'MTTQ huyện')], regRows(['UBMTTQ huyện', 'MT', 'M1']));
+    expect(quotaOf(report)).toEqual([[FRONT, 'MTTQ huyện', 1, 3]]);
+    const conflict = codes(report, 'UNIT_CONFLICT');
+    expect(conflict.map((f) => f.unit)).toEqual([FRONT]);
+    expect(conflict[0]?.message).toContain('tệp tong-hop.xlsx');
+  });
+
+  it('near miss: the same codes in both lists, as before', async () => {
+    const { read, report } = await check([unit(1, 'M1', FRONT, 'MTTQ huyện')], [unit(1, 'M1', FRONT, 'MTTQ huyện')], regRows([FRONT]));
+    expect(read.units).toHaveLength(1);
+    expect(report.findings.map((f) => f.code)).toEqual([]);
+  });
+
+  it('near miss: different units in the second list stay their own', async () => {
+    const { read } = await check([unit(1, 'M1', FRONT, 'MTTQ huyện')], [unit(1, null, FARMERS, 'Đoàn thể huyện'), unit(2, null, 'Hội Nông dân xã An Bình', null)], []);
+    expect(read.units.map((u) => u.name)).toEqual([FRONT, FARMERS, 'Hội Nông dân xã An Bình']);
   });
 });
