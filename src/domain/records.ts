@@ -261,6 +261,8 @@ export interface ReadResult {
 export interface QuotaRow {
   unit: string;
   unitCode?: string;
+  /** The unit's other codes in the units list (one body entered under two codes), which rows may write. */
+  otherCodes?: string[];
   type?: string;
   bloc?: string;
   /** null: the unit's type is unknown (UNKNOWN_UNIT_TYPE), so is its quota; shown as "?". */

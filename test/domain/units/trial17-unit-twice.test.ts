@@ -8,6 +8,7 @@ import type { CalendarDate } from '../../../src/domain/dates';
 import { feedbackSheets, unitsWithFindings } from '../../../src/domain/feedback/feedback-sheet';
 import { unitsView } from '../../../src/domain/report/by-unit';
 import { buildReport } from '../../../src/domain/report/report';
+import { unitStatusFromRange } from '../../../src/functions/quota';
 import { checkUnits, codes, quotaOf, REG_HEAD, regRows } from '../../fixtures/trial5-fixc-shapes';
 import { readBooks, unitsBook } from '../../fixtures/unit-shapes';
 import type { Row } from '../../fixtures/workbooks';
@@ -62,6 +63,16 @@ describe('one body under two codes', () => {
     expect(codes(report, 'QUOTA_SHORT').map((f) => f.unit)).toEqual(['Hội Nông dân huyện']);
     expect(await phieuUnits(units, regRows(['Huyện đoàn']))).toEqual(['Hội Nông dân huyện']);
     expect(await phieuUnits(units, regRows(['Huyện đoàn', 'Hội Nông dân huyện']))).toEqual([]);
+  });
+
+  it('CHECKQUOTA(unit, range) over the workbook’s list counts a row written with the second code, as the check does', async () => {
+    const { read, report } = await checkUnits(
+      [HEAD, unit(1, 'M1', 'Ủy ban MTTQ Việt Nam huyện', 'MTTQ huyện'), unit(2, 'M2', 'UBMTTQ huyện', 'MTTQ huyện'), unit(3, 'HD', 'Huyện đoàn', 'Đoàn thể huyện')],
+      regRows(['M2']),
+    );
+    expect(report.quota[0]).toMatchObject({ unitCode: 'M1', otherCodes: ['M2'], registered: 1 });
+    expect(unitStatusFromRange(read.profile, 'M1', [['M2'], ['HD'], ['M1']], undefined, report.quota)).toBe('Đạt (2/1)');
+    expect(unitStatusFromRange(read.profile, 'UBMTTQ huyện', [['M2']], undefined, report.quota)).toBe('Đạt (1/1)');
   });
 
   it('the later row’s later date decides the deadline, as for a unit listed twice under one code', async () => {
