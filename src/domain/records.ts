@@ -11,6 +11,8 @@ export interface UnitRecord {
   id: string;
   source: RowRef;
   code?: string;
+  /** The codes of its other rows in the list (one body entered twice, under two codes): rows writing them count for it. */
+  otherCodes?: string[];
   name: string;
   /** Other names rows give it: a bare name of a list grouped by type, in full ("An Lạc" under «CÁC ĐẢNG BỘ PHƯỜNG»). */
   aliases?: string[];
@@ -33,6 +35,13 @@ export interface UnitRecord {
   listQuota?: number;
   /** The type the name gives when it contradicts the type cell, applied, across blocs (UNKNOWN_UNIT_TYPE says so). */
   typeByName?: { name: string; bloc: string };
+  /**
+   * The type cell's type when it contradicts the name's, which is applied: UNKNOWN_UNIT_TYPE says so, and why (`why`):
+   * the name is a commune's or township's party committee ("place name"), the cell gives that type to a unit whose
+   * name is of another ("place cell"), or the name's type is the more specific one of its bloc ("specific").
+   * `written`: the cell as written, where it is not the type's name ("Xã").
+   */
+  typeByCell?: { name: string; bloc: string; why: 'place name' | 'place cell' | 'specific'; written?: string };
 }
 
 export type UnitSource = 'column' | 'code' | 'group' | 'title' | 'sheet' | 'file';
@@ -252,6 +261,8 @@ export interface ReadResult {
 export interface QuotaRow {
   unit: string;
   unitCode?: string;
+  /** The unit's other codes in the units list (one body entered under two codes), which rows may write. */
+  otherCodes?: string[];
   type?: string;
   bloc?: string;
   /** null: the unit's type is unknown (UNKNOWN_UNIT_TYPE), so is its quota; shown as "?". */

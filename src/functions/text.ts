@@ -22,7 +22,7 @@ export function unitTypeOf(profile: Profile, typeOrName: string): UnitTypeDef | 
 /** The workbook's units list (its quota table's rows) as the check resolves unit cells against it; ids are row indexes. */
 export function listResolver(profile: Profile, rows: readonly QuotaRow[]): UnitResolver<UnitRef> | undefined {
   if (!rows.length) return undefined;
-  const refs = rows.map((r, i) => ({ id: String(i), name: r.unit, ...(r.unitCode ? { code: r.unitCode } : {}) }));
+  const refs = rows.map((r, i) => ({ id: String(i), name: r.unit, ...(r.unitCode ? { code: r.unitCode } : {}), ...(r.otherCodes ? { otherCodes: r.otherCodes } : {}) }));
   return unitResolver(refs, profile.district, profile.unitAbbreviations);
 }
 

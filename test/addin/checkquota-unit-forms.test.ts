@@ -60,8 +60,9 @@ describe('CHECKQUOTA(unit) over the workbook: the unit found however written', (
 
   it('a type given beside the unit sets its quota, as the engine types a unit (trial 11, item 11)', async () => {
     start();
-    expect(await answer('Đảng bộ xã Tân Lập', 'Đoàn thể huyện')).toEqual([['Đạt (2/1)']]);
-    // A commune typed «Đảng bộ cơ sở» keeps the commune's quota.
+    // A commune's party committee keeps the commune's quota whatever the type given (trial17b #10), «Đảng bộ cơ sở»
+    // or «Đoàn thể huyện», as the check types it.
+    expect(await answer('Đảng bộ xã Tân Lập', 'Đoàn thể huyện')).toEqual([['Đạt (2/2)']]);
     expect(await answer('Đảng bộ xã Tân Lập', 'Đảng bộ cơ sở')).toEqual([['Đạt (2/2)']]);
     expect(await answer('Đảng bộ xã Tân Lập', 'Loại gì đó')).toMatchObject({ code: '#VALUE!' });
   });

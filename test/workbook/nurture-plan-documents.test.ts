@@ -2,7 +2,7 @@
  * A unit's nurturing plan (R6) sent on its own, as a Word text writing out its contents or as a checklist of them
  * ("STT | Nội dung kế hoạch | Có | Không"): it is the unit's plan, judged on the contents it holds, where the
  * district's workbook keeps a plan table. Near misses: the implementation plan (R12) stays R12's, a plan's title
- * names no content, and without a plan table nothing is judged.
+ * names no content, and without a plan table nor any plan sent nothing is judged.
  */
 import ExcelJS from 'exceljs';
 import { Document, PageBreak, Paragraph, Table, TableCell, TableRow } from 'docx';
@@ -80,10 +80,13 @@ describe('a nurturing plan written out in Word', () => {
     expect(findings.map(([code]) => code)).toEqual(['NURTURE_PLAN_MISSING']);
   });
 
-  it('without a plan table in the district\'s workbook: the plan sent is still judged, no other unit\'s is missing', async () => {
+  it('without a plan table in the district\'s workbook: the plan sent is still judged, and plans being collected, the unit that sent none is named (trial17b #14)', async () => {
     const read = readWorkbooks([await district(false), await word([...LETTERHEAD, ...TITLE, '1. Trách nhiệm lãnh đạo: …'])], { profile: defaultProfile() });
     const findings = buildReport(read, AS_OF, 3).findings.filter((f) => f.code.startsWith('NURTURE'));
-    expect(findings.map((f) => [f.code, f.unit, f.message.includes('thiếu 5/6')])).toEqual([['NURTURE_PLAN_INCOMPLETE', 'Đảng bộ xã An Bình', true]]);
+    expect(findings.map((f) => [f.code, f.unit, f.message.includes('thiếu 5/6')])).toEqual([
+      ['NURTURE_PLAN_INCOMPLETE', 'Đảng bộ xã An Bình', true],
+      ['NURTURE_PLAN_MISSING', 'Hội Nông dân huyện', false],
+    ]);
   });
 
   it('near miss: a sentence that begins with a content\'s word names no content', async () => {

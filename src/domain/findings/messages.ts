@@ -411,9 +411,33 @@ export const msg = {
     `Cột loại đơn vị ghi «${type}» (khối ${bloc}), còn tên «${unit}» giống tên đơn vị loại «${byName.name}» (khối ${byName.bloc}). ` +
     `Đã tính theo cột loại đơn vị${quota === undefined ? '' : `, chỉ tiêu ít nhất ${two(quota)}`}. Hãy kiểm tra lại: nếu cột loại đơn vị ` +
     `ghi nhầm, hãy sửa lại cột này; nếu đúng (ví dụ tổ chức đảng của cơ quan), không cần sửa.`,
+  unitTypeNameApplied: (
+    unit: string,
+    type: string,
+    bloc: string,
+    quota: number | undefined,
+    cell: { name: string; bloc: string; why: 'place name' | 'place cell' | 'specific'; written?: string },
+  ) =>
+    `Cột loại đơn vị ghi «${cell.written ?? cell.name}» (${cell.written ? `loại «${cell.name}», ` : ''}khối ${cell.bloc}), còn tên «${unit}» là tên đơn vị loại «${type}» (khối ${bloc}). ` +
+    `Đã tính theo tên đơn vị: loại «${type}»${quota === undefined ? '' : `, chỉ tiêu ít nhất ${two(quota)}`}` +
+    (cell.why === 'place name'
+      ? `, vì Hướng dẫn quy định riêng chỉ tiêu cho loại đơn vị «${type}». `
+      : cell.why === 'place cell'
+        ? `: chỉ tiêu riêng của loại «${cell.name}» chỉ dành cho đơn vị mà tên cho thấy là ${cell.name.toLowerCase()}. `
+        : '. ') +
+    'Nếu cột loại đơn vị ghi nhầm, hãy sửa lại cột này cho khớp với tên; nếu tên ghi nhầm, hãy sửa tên.',
   unitCodeRepeated: (code: string, firstName: string, firstRow: number, name: string) =>
     `Mã đơn vị «${code}» đã dùng cho ${firstName} (dòng ${firstRow}), nhưng dòng này ghi ${name}. Hai dòng được tính là hai ` +
     `đơn vị; dòng đăng ký chỉ ghi mã «${code}» được tính cho ${firstName}. Hãy sửa lại mã cho đúng.`,
+  /** UNIT_CONFLICT on a units list's row: one body entered twice, under two codes; `firstFile` when in another list. */
+  unitNamedTwice: (name: string, code: string, firstName: string, firstCode: string, firstRow: number, firstFile?: string) => {
+    const first = firstFile ? `dòng ${firstRow} của danh sách đơn vị trong tệp ${firstFile}` : `dòng ${firstRow}`;
+    return (
+      `Danh sách đơn vị ghi ${name === firstName ? `${name} hai lần, với hai mã: «${firstCode}» ở ${first} và «${code}» ở dòng này` : `${name} (mã «${code}») ở dòng này và ${firstName} (mã «${firstCode}») ở ${first}, hai tên của cùng một đơn vị`}. ` +
+      `Đã tính là một đơn vị, một chỉ tiêu, theo ${first}; dòng đăng ký ghi tên hoặc một trong hai mã đều được tính cho đơn vị này. ` +
+      `Hãy xóa dòng thừa; nếu đây là hai đơn vị khác nhau, hãy sửa tên cho khác nhau.`
+    );
+  },
   // fix12-lists: a unit's list it replaced, or sent twice, is set aside and no longer checked.
   listReplacedSetAside: (file: string, sheet: string, rows: number, unit: string, by: string) =>
     `${rows} dòng của danh sách trong tệp ${file} («${sheet}») không được kiểm tra nữa: ${unit} đã gửi danh sách thay thế (${by}), ` +

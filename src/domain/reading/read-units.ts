@@ -9,8 +9,8 @@ import { memoize } from '../text/memo';
 import { listQuotaColumn, readListQuota } from '../units/list-quota';
 import { splitUnitNameCode } from '../units/name-code';
 import { unitKeys } from '../units/unit-key';
-import { unitTypeByBareName, unitTypeInferrer, unitTyping } from '../units/unit-type';
-import { mergeRepeatedUnit } from '../units/repeated-unit';
+import { isPlaceCommittee, unitTypeByBareName, unitTypeInferrer, unitTyping } from '../units/unit-type';
+import { listedUnits, listUnit, mergeRepeatedUnit } from '../units/repeated-unit';
 import { DateValue, readDate, readSentDateText } from './cell-values';
 import { sentStatus } from './sent-status';
 import type { RecognizedTable } from './recognize';
@@ -38,7 +38,7 @@ export function readUnits(
   const keys = unitKeys(profile.district, profile.unitAbbreviations);
   const quotaCol = listQuotaColumn(header.labels, header.columns.values());
   // Each unit of this list by id: a unit listed twice is one unit (repeated-unit.ts).
-  const byId = new Map<string, UnitRecord>();
+  const listed = listedUnits();
 
   // The group row over each row, blocs included ("I. KHỐI XÃ, THỊ TRẤN"): it may say what its units are.
   const groups = [...(table.groups ?? [])].sort((a, b) => a.r - b.r);
@@ -63,7 +63,7 @@ export function readUnits(
     // A name written bare ("An Bình", "Trường THCS Phú Hữu") under a group row that says what its units are.
     const groupLabel = typed.type ? undefined : groupOver(r);
     const grouped = groupLabel ? typeFromGroup(groupLabel, name, inferUnitType) : undefined;
-    const { type, source: typeSource, nameType } = grouped ? { type: grouped.type, source: 'column' as const, nameType: undefined } : typed;
+    const { type, source: typeSource, nameType, cellType } = grouped ? { type: grouped.type, source: 'column' as const, nameType: undefined, cellType: undefined } : typed;
     const unit: UnitRecord = {
       id: code ? `code:${asciiKey(code)}` : `name:${keys.key(name)}`,
       source: place,
@@ -80,6 +80,11 @@ export function readUnits(
       unit.quota = type.quota;
     }
     if (nameType) unit.typeByName = { name: nameType.name, bloc: nameType.bloc };
+    if (cellType && type) {
+      const why = isPlaceCommittee(type) ? 'place name' : isPlaceCommittee(cellType) ? 'place cell' : 'specific';
+      unit.typeByCell = { name: cellType.name, bloc: cellType.bloc, why };
+      if (asciiKey(declared) !== asciiKey(cellType.name)) unit.typeByCell.written = declared;
+    }
     // The district's own number: a minimum above the guideline's raises the quota; below it, the guideline's stands
     // ("ít nhất" is the guideline's floor, which a district may raise, not lower). A unit of unknown type takes it.
     // A split by kind ("02 (01 TT, 01 CN)") is not kept: the guideline's quota is of either kind (R2, R3).
@@ -116,10 +121,10 @@ export function readUnits(
         );
       }
     }
-    const repeated = mergeRepeatedUnit(byId, unit, keys);
+    const repeated = mergeRepeatedUnit(listed, unit, keys);
     if (repeated.conflict) findings.push(repeated.conflict);
     if (repeated.merged) continue;
-    byId.set(unit.id, unit);
+    listUnit(listed, unit, keys);
     units.push(unit);
   }
   return { units, findings };

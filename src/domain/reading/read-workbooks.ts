@@ -16,6 +16,7 @@ import type { DateLineEvidence, DecisionEntry, NurturePlan, PlanDocument, ReadRe
 import { isWordFile } from '../grid';
 import { asciiKey } from '../text';
 import { inferredDistrict } from '../units/district';
+import { foldNamedBefore, listedUnits, listUnit } from '../units/repeated-unit';
 import { unitKeys } from '../units/unit-key';
 import { unitResolver, UnitResolver } from '../units/resolve-unit';
 import { firstBlankDayLine, paragraphTexts, unreadDateLine } from './date-line';
@@ -564,16 +565,27 @@ function acceptTable(
     out.findings.push(...legacyFindings(grid.fileName, view, view.conversions));
 }
 
-/** Units first (registrations and plans resolve against them), each id once. */
+/**
+ * Units first (registrations and plans resolve against them), each unit once: a second list's unit of the same id, or
+ * of a name a unit listed before answers to (one list with codes, the other without), is that unit (trial17b #3).
+ */
 function readAllUnits(found: FoundTable[], profile: Profile, findings: Finding[]): UnitRecord[] {
   const units: UnitRecord[] = [];
-  const seen = new Set<string>();
-  for (const f of found.filter((x) => x.table.header.kind === 'units')) {
+  const lists = found.filter((x) => x.table.header.kind === 'units');
+  const listed = listedUnits();
+  const keys = lists.length > 1 ? unitKeys(profile.district, profile.unitAbbreviations) : undefined;
+  for (const f of lists) {
     const r = readUnits(f.table, f.file, profile, f.date1904);
     append(findings, r.findings);
     for (const u of r.units) {
-      if (seen.has(u.id)) continue;
-      seen.add(u.id);
+      if (listed.byId.has(u.id)) continue;
+      if (keys && units.length) {
+        const named = foldNamedBefore(listed, u, keys);
+        if (named.conflict) findings.push(named.conflict);
+        if (named.into) continue;
+      }
+      if (keys) listUnit(listed, u, keys);
+      else listed.byId.set(u.id, u);
       units.push(u);
     }
   }

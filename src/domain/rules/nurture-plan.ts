@@ -1,7 +1,9 @@
 /**
  * NURTURE_PLAN_MISSING / NURTURE_PLAN_INCOMPLETE (R6): on the basis of the exemplars it registered, a unit builds a
  * nurturing and replication plan holding the six contents of the profile. A plan is said to be missing only where
- * the workbooks hold a nurturing-plan table; a plan a unit sent on its own is judged on its contents either way.
+ * plans are being collected: the workbooks hold a nurturing-plan table, or some unit's plan came in (a Word
+ * document, a plan sheet of its own) — then a unit that registered and sent none is named (trial17b #14). A plan a
+ * unit sent on its own is judged on its contents either way.
  */
 import { finding, Finding } from '../findings/finding';
 import { msg } from '../findings/messages';
@@ -33,4 +35,7 @@ function check(unit: UnitRecord, ctx: Analysis, tracked: boolean): Finding | und
   );
 }
 
-export const nurturePlan: Rule = (ctx) => findingsFor(ctx.read.units, (unit) => check(unit, ctx, ctx.read.has.plans));
+export const nurturePlan: Rule = (ctx) => {
+  const tracked = ctx.read.has.plans || ctx.read.plans.length > 0;
+  return findingsFor(ctx.read.units, (unit) => check(unit, ctx, tracked));
+};

@@ -103,6 +103,7 @@ export function countQuotas(ctx: Analysis): UnitQuota[] {
     const row: QuotaRow = {
       unit: unit.name,
       ...(unit.code ? { unitCode: unit.code } : {}),
+      ...(unit.otherCodes?.length ? { otherCodes: unit.otherCodes } : {}),
       ...(unit.type ? { type: unit.type } : {}),
       ...(unit.bloc ? { bloc: unit.bloc } : {}),
       required: unit.quota ?? null,

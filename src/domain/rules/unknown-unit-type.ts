@@ -1,7 +1,8 @@
 /**
  * UNKNOWN_UNIT_TYPE (R2, R3): a unit whose type neither its type cell nor its name gives has no quota in the
  * guideline's terms. It is never dropped: it stays in the quota table with quota "?" (quota.ts), and this finding,
- * on the unit's row of the list, says what to set.
+ * on the unit's row of the list, says what to set. A type cell contradicting the name is the same doubt about the
+ * type, resolved by rule (unit-type.ts): the finding says which type, and which quota, was counted.
  */
 import { finding } from '../findings/finding';
 import { msg } from '../findings/messages';
@@ -18,8 +19,10 @@ export const unknownUnitType: Rule = (ctx) =>
             ? msg.unknownUnitType(unit.name, unit.typeText, ctx.read.profile.unitTypes.map((t) => t.name))
             : msg.unknownUnitTypeListQuota(unit.name, unit.typeText, unit.listQuota, ctx.read.profile.unitTypes.map((t) => t.name)),
         )
-      : // A type cell the name contradicts across blocs: the cell is applied (unit-type.ts), and the unit asked to check it.
+      : // A type cell the name contradicts (unit-type.ts): what was applied, and what was counted, is said.
         unit.typeByName
         ? finding('UNKNOWN_UNIT_TYPE', unitPlace(unit), msg.unitTypeCellApplied(unit.name, unit.type, unit.bloc ?? '', unit.quota, unit.typeByName))
-        : undefined,
+        : unit.typeByCell
+          ? finding('UNKNOWN_UNIT_TYPE', unitPlace(unit), msg.unitTypeNameApplied(unit.name, unit.type, unit.bloc ?? '', unit.quota, unit.typeByCell))
+          : undefined,
   );

@@ -7,6 +7,8 @@ import { unitKeys } from './unit-key';
 export interface UnitRef {
   id: string;
   code?: string;
+  /** Other codes it answers to, as its own code does. */
+  otherCodes?: readonly string[];
   name: string;
   /** Other names it answers to, as its own name does. */
   aliases?: readonly string[];
@@ -93,7 +95,7 @@ export function unitResolver<U extends UnitRef>(units: readonly U[], district: s
   const byAscii = new Map<string, U[]>();
   const namesOf = (u: U) => (u.aliases?.length ? [u.name, ...u.aliases] : [u.name]);
   for (const u of units) {
-    if (u.code && !byCode.has(codeKey(u.code))) byCode.set(codeKey(u.code), u);
+    for (const c of u.otherCodes ? [u.code, ...u.otherCodes] : [u.code]) if (c && !byCode.has(codeKey(c))) byCode.set(codeKey(c), u);
     for (const n of namesOf(u)) {
       for (const k of keys.keys(n)) add(byKey, k, u);
       for (const a of keys.asciiKeys(n)) add(byAscii, a, u);

@@ -7,16 +7,16 @@ import { canonicalUnitWording } from './unit-key';
 export interface UnitTyping {
   type?: UnitTypeDef;
   source: 'column' | 'name' | 'none';
-  /** The name's type, when it contradicts the type cell's, applied, across blocs (see `contradicts`). */
+  /** The name's type, when it contradicts the type cell's, which is applied (see `unitTyping`). */
   nameType?: UnitTypeDef;
+  /** The type cell's type, when it contradicts the name's, which is applied (see `unitTyping`). */
+  cellType?: UnitTypeDef;
 }
 
 /**
  * A type cell contradicts the name when it is not a refinement of the name's type: "Đảng bộ An Bình | Xã" refines
  * (a pattern of the cell's type extends one of the name's), "Hội Nông dân huyện | Đảng bộ xã" and "Chi bộ Kho bạc
- * Nhà nước huyện | Đảng bộ xã" do not. Nor does "Đảng bộ xã Phú Hữu | Chi bộ cơ sở". The cell is the district's own
- * data and is applied (rules.md: types come from the units list): "Hội Nông dân huyện | Chi bộ cơ sở" may be the
- * association's party cell. Across blocs the unit is asked to check the cell (unknown-unit-type.ts).
+ * Nhà nước huyện | Đảng bộ xã" do not. Nor does "Đảng bộ xã Phú Hữu | Chi bộ cơ sở".
  */
 function contradicts(byColumn: UnitTypeDef, byName: UnitTypeDef): boolean {
   return !refines(byColumn, byName) && !refines(byName, byColumn);
@@ -28,11 +28,21 @@ function refines(specific: UnitTypeDef, general: UnitTypeDef): boolean {
   return specific.patterns.some((p) => heads.some((h) => toneKey(p).startsWith(h)));
 }
 
+const PLACE_WORDS = new Set(['xa', 'thi tran', 'phuong']);
+/** A commune's, township's or ward's party committee: the type a place word alone gives ("Xã", "Thị trấn"). */
+export const isPlaceCommittee = (type: UnitTypeDef): boolean => type.patterns.some((p) => PLACE_WORDS.has(asciiKey(p)));
+
 /**
  * The type cell decides ("Đảng bộ xã", or a place word "Xã" / "Thị trấn"), the name when the cell is empty or
- * unknown. One exception: a name revealing a more specific type of the same bloc wins over the cell (a commune's
- * party committee typed "Đảng bộ cơ sở" still has the commune's quota: the guideline's "Riêng đảng bộ các xã, thị
- * trấn…" is specific). The profile lists its types most specific first, as name recognition already relies on.
+ * unknown; the profile lists its types most specific first. Where both give a type:
+ * - a commune's or township's party committee by its name keeps that type whatever the cell (rules.md: its quota,
+ *   the guideline's "Riêng đảng bộ các xã, thị trấn…", is specific and wins), and a cell giving that type to a unit
+ *   whose name is of another type ("Chi bộ Trường THPT …", "Hội Nông dân huyện") gives way to the name: the
+ *   guideline's quota goes by what the unit is;
+ * - otherwise, in one bloc, a name revealing a more specific type wins; across blocs the cell is the district's own
+ *   data and is applied ("Hội Nông dân huyện | Chi bộ cơ sở" may be the association's party cell).
+ * A contradiction that changes the quota or the bloc is said (`nameType`, `cellType`: UNKNOWN_UNIT_TYPE), with what
+ * was counted; a refinement ("Đảng bộ xã An Bình | Đảng bộ cơ sở") or one changing nothing is not.
  */
 export function unitTyping(
   profile: Profile,
@@ -44,14 +54,19 @@ export function unitTyping(
 ): UnitTyping {
   const byColumn = declared ? declaredType(declared) : undefined;
   const byName = inferUnitType(name);
-  if (byColumn && byName && byName !== byColumn && byName.bloc === byColumn.bloc) {
-    if (profile.unitTypes.indexOf(byName) < profile.unitTypes.indexOf(byColumn)) return { type: byName, source: 'name' };
+  if (!byColumn || !byName || byColumn === byName) {
+    if (byColumn) return { type: byColumn, source: 'column' };
+    if (byName) return { type: byName, source: 'name' };
+    return { source: 'none' };
   }
-  if (byColumn && byName && byName.bloc !== byColumn.bloc && contradicts(byColumn, byName))
-    return { type: byColumn, source: 'column', nameType: byName };
-  if (byColumn) return { type: byColumn, source: 'column' };
-  if (byName) return { type: byName, source: 'name' };
-  return { source: 'none' };
+  const contradiction = contradicts(byColumn, byName);
+  const nameDecides =
+    isPlaceCommittee(byName) ||
+    (contradiction && isPlaceCommittee(byColumn)) ||
+    (byName.bloc === byColumn.bloc && profile.unitTypes.indexOf(byName) < profile.unitTypes.indexOf(byColumn));
+  const told = contradiction && (byName.quota !== byColumn.quota || byName.bloc !== byColumn.bloc);
+  if (nameDecides) return told ? { type: byName, source: 'name', cellType: byColumn } : { type: byName, source: 'name' };
+  return told ? { type: byColumn, source: 'column', nameType: byName } : { type: byColumn, source: 'column' };
 }
 
 interface PatternKey {
