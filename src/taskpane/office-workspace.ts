@@ -7,6 +7,7 @@ import { parseIsoDate } from '../domain/dates';
 import type { Finding } from '../domain/findings/finding';
 import { bookSummary, checkOutcome } from './check-outcome';
 import { fileSources } from './file-sources';
+import { hiddenRowsNotes } from './hidden-rows-note';
 import { ui } from './ui/texts';
 import { CheckOutcome, UserError, Workspace } from './workspace';
 import { feed } from '../functions/runtime';
@@ -61,11 +62,12 @@ export function officeWorkspace(engine: Engine, today: () => string): Workspace 
     removeFile: (name) => sources.remove(name),
     check: (asOf, progress) =>
       office(ui.officeAction.check, async () => {
-        const { grid } = await read(progress);
+        const { grid, hiddenRows } = await read(progress);
         progress(ui.working.checking, 0.5);
         const grids = [grid, ...sources.grids()];
         const r = await engine.analyze({ grids, asOf, ...withOverride() });
-        return outcome(r, grids.map((g) => g.fileName));
+        const notes = hiddenRowsNotes(hiddenRows, r.tables, grid.fileName);
+        return { ...outcome(r, grids.map((g) => g.fileName)), ...(notes.length ? { notes } : {}) };
       }),
     feedback: (asOf, progress) =>
       office(ui.officeAction.feedback, async () => {
@@ -84,7 +86,7 @@ export function officeWorkspace(engine: Engine, today: () => string): Workspace 
       }),
     consolidate: (ceremonyId, asOf, confirmReplace, progress) =>
       office(ui.officeAction.consolidate, async () => {
-        const { grid, sheets } = await read(progress);
+        const { grid, sheets, hiddenRows } = await read(progress);
         const previous = liveMadeSheets(sheets.map((s) => s.id)).filter((m) => m.ceremony === ceremonyId && m.role !== 'decisions');
         const replaceIds = previous.map((m) => m.id);
         if (previous.length) {
@@ -100,10 +102,13 @@ export function officeWorkspace(engine: Engine, today: () => string): Workspace 
         const written = await writeSheetModels(book.sheets, replaceIds);
         const kept = madeSheets().filter((m) => !replaceIds.includes(m.id));
         await saveMadeSheets([...kept, ...written.sheets.map((s, i) => ({ id: s.id, role: ROLES[i] ?? 'quota', ceremony: ceremonyId }))]);
+        const summary = bookSummary(book);
+        const hiddenNotes = hiddenRowsNotes(hiddenRows, r.tables, grid.fileName).map((message) => ({ level: 'warning' as const, message }));
         return {
           status: 'written',
           sheetNames: written.sheets.map((s) => s.name),
-          ...bookSummary(book),
+          ...summary,
+          ...(hiddenNotes.length ? { notices: [...hiddenNotes, ...(summary.notices ?? [])] } : {}),
         };
       }),
     wordFile: async (ceremonyId, document) => ({ fileName: `danh-sach-tuyen-duong-${ceremonyId}.docx`, bytes: await engine.writeDocx(document) }),

@@ -33,6 +33,8 @@ export interface CheckOutcome {
   duplicateRows: Record<string, RowFacts>;
   /** Picked files that could not be read, each with its sentence (the others were checked). */
   unreadable: { file: string; message: string }[];
+  /** What the pane must say beside the result (Vietnamese): rows it counted though Excel shows them hidden. */
+  notes?: string[];
 }
 
 export interface FeedbackOutcome {

@@ -136,6 +136,11 @@ export const ui = {
   dateInvalid: 'Ngày không hợp lệ: hãy ghi ngày/tháng/năm, ví dụ 25/02/2023.',
   unreadableFiles: (n: number) => `${formatNumber(n)} tệp không đọc được`,
   unreadableTitle: 'Tệp không đọc được (các tệp khác vẫn được kiểm tra)',
+  hiddenRowsTitle: 'Dòng đang ẩn trong danh sách vẫn được tính',
+  hiddenRowsCounted: (sheet: string, rows: number[]) =>
+    `Trang «${sheet}» có ${formatNumber(rows.length)} dòng đang ẩn (dòng ${rows.slice(0, 10).join(', ')}${rows.length > 10 ? ', …' : ''}): ` +
+    'đã tính như dòng đang hiện, vì Excel không cho biết dòng bị ẩn do thu gọn nhóm (Dữ liệu > Nhóm) hay do đơn vị ẩn để bỏ. ' +
+    'Nếu đơn vị đã bỏ dòng nào, hãy xóa dòng đó hoặc ghi «Rút tên» rồi kiểm tra lại.',
   collection: (sent: number, total: number) => `Đã gửi ${formatNumber(sent)}/${formatNumber(total)} đơn vị`,
   notSentCount: (n: number) => (n ? `, còn ${formatNumber(n)} đơn vị chưa gửi` : ''),
   deadlineIn: (days: number, date: string) =>
