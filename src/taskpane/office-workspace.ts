@@ -19,12 +19,18 @@ import { liveMadeSheets, madeSheets, MadeRole, outputSheetIds, saveMadeSheets } 
 import { explainOfficeError } from '../workbook/office/office-errors';
 import { storedProfileOverride, storeProfileOverride } from '../workbook/office/profile-store';
 import { readOpenWorkbook } from '../workbook/office/read-workbook';
+import { writeProfileSheet } from '../workbook/office/profile-sheet';
+import { mergeProfile } from '../domain/profile/load-profile';
+import { settingChanges } from '../domain/profile/profile-edits';
+import { sheetSettings } from '../domain/profile/sheet-profile';
+import type { Profile } from '../domain/profile/schema';
 import { canOpenNewWorkbook, openNewWorkbook } from '../workbook/office/new-workbook';
 import { recalculateAll } from '../workbook/office/recalculate';
 import { selectPlace } from '../workbook/office/select';
 import { writeSheetModels } from '../workbook/office/write-sheets';
 
 const ROLES: MadeRole[] = ['ceremony', 'excluded', 'quota'];
+const quiet = () => undefined;
 
 /** Office failures become Vietnamese sentences; engine and user errors pass through. */
 async function office<T>(doing: string, run: () => Promise<T>): Promise<T> {
@@ -54,6 +60,11 @@ export function officeWorkspace(engine: Engine, today: () => string): Workspace 
   };
 
   const outcome = (r: AnalyzeResult, names: string[]): CheckOutcome => checkOutcome(r, names, sources.list());
+  /** The profile the open workbook sets (its «Cấu hình» sheet), with the settings' one over it when `stored`. */
+  const inForce = async (grid: Parameters<Engine['quota']>[0]['grids'][number], stored: boolean): Promise<Profile> => {
+    const o = stored ? override() : undefined;
+    return (await engine.quota({ grids: [grid], asOf: today(), ...(o ? { profileOverride: o } : {}) })).profile;
+  };
 
   const ws: Workspace = {
     insideExcel: true,
@@ -122,14 +133,26 @@ export function officeWorkspace(engine: Engine, today: () => string): Workspace 
     },
     profile: {
       load: () => Promise.resolve(override()),
-      effective: () => engine.validateProfile(override() ?? {}),
-      async save(next) {
-        const p = await engine.validateProfile(next ?? {});
-        await office(ui.officeAction.saveProfile, () => storeProfileOverride(next));
+      // What applies now: the workbook's «Cấu hình» sheet (and a profile an earlier version kept in the settings).
+      effective: () => office(ui.officeAction.readProfile, async () => inForce((await read(quiet)).grid, true)),
+      async save(next, shown) {
+        const { grid } = await read(quiet);
+        const stored = override();
+        const current = await inForce(grid, true);
+        if (next) {
+          const edited = await engine.validateProfile(mergeProfile(current, next));
+          // Only what the user changed is written, into the sheet every door reads; a profile an earlier version kept
+          // in the settings is written only where the sheet says nothing, and no longer masks the sheet.
+          const changes = settingChanges(shown ?? current, edited);
+          const kept = stored ? settingChanges(await inForce(grid, false), current) : [];
+          const w = await office(ui.officeAction.saveProfile, () => writeProfileSheet(changes, kept, sheetSettings(edited).map((x) => x.label)));
+          if (w.status !== 'written') throw new UserError(ui.profileSheetNotOurs(w.sheet));
+        }
+        if (stored) await office(ui.officeAction.saveProfile, () => storeProfileOverride(undefined));
         // The DIENHINH cells judge by this profile: they follow it as they follow edits of the tables.
         feed.invalidate();
         await recalculateAll().catch(() => undefined);
-        return p;
+        return inForce((await read(quiet)).grid, false);
       },
     },
     canSelect: (file) => file === openName,

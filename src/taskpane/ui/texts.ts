@@ -99,7 +99,7 @@ export const ui = {
   remove: 'Bỏ',
   reading: 'Đang đọc tệp…',
   profileIntro:
-    'Các thông số của Hướng dẫn dùng để kiểm tra và lập danh sách. Trong Excel, cấu hình được lưu trong sổ làm việc. ' +
+    'Các thông số của Hướng dẫn dùng để kiểm tra và lập danh sách. Trong Excel, các thông số bạn sửa được ghi vào trang «Cấu hình» của sổ làm việc (dòng đã có thì sửa giá trị, chưa có thì thêm dòng), nơi mọi công cụ cùng đọc. ' +
     'Trên trình duyệt, cấu hình được lưu trên máy này; thông số nào tệp đã chọn ghi trong trang «Cấu hình» của tệp thì theo tệp.',
   profileFields: {
     district: 'Tên huyện',
@@ -218,6 +218,9 @@ export const ui = {
   filesChosen: (n: number) => `Đã chọn ${formatNumber(n)} tệp.`,
   quotaInvalid: (name: string) => `Chỉ tiêu của «${name}» phải là số nguyên không âm.`,
   savedBrowser: 'Đã lưu cấu hình trên máy này.',
+  profileSheetNotOurs: (sheet: string) =>
+    `Trang «${sheet}» của sổ làm việc không phải bảng cấu hình (cột «Khóa | Giá trị»), nên cấu hình không được ghi vào đó. ` +
+    'Hãy đổi tên trang này rồi lưu lại: cấu hình sẽ được ghi vào một trang «Cấu hình» mới.',
   /** What the workspaces say while they work, and when they cannot. */
   working: {
     readingWorkbook: 'Đang đọc sổ làm việc…',
@@ -239,6 +242,7 @@ export const ui = {
     consolidate: 'tổng hợp',
     decision: 'ghi quyết định',
     saveProfile: 'lưu cấu hình',
+    readProfile: 'đọc cấu hình',
     select: 'chọn ô',
     highlight: 'tô màu',
     clearHighlight: 'bỏ tô màu',
