@@ -56,6 +56,10 @@ export interface FakeState {
   activeSheet?: string;
   selected?: string;
   edit(sheet: string, row: number, col: number, value: string | number): void;
+  /** The user renames a sheet: Excel raises onNameChanged (ExcelApi 1.17). */
+  rename(oldName: string, newName: string): void;
+  /** The user hides (or shows) 1-based rows: Excel raises onRowHiddenChanged (ExcelApi 1.11). */
+  hideRows(sheet: string, rows: number[], hidden?: boolean): void;
   sheetNames(): string[];
   cell(sheet: string, row: number, col: number): FakeCellView | null;
   sheetInfo(sheet: string): { id: string; name: string; merges: number; widths: number; frozenRows: number; page: Record<string, unknown>; printTitles?: string; pageBreaks: string[]; heights: Record<number, number>; cells: number } | null;

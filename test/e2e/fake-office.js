@@ -78,7 +78,7 @@
       syncs: 0,
       runs: [],
       functions: {},
-      handlers: { changed: [], added: [], deleted: [] },
+      handlers: { changed: [], added: [], deleted: [], rowHiddenChanged: [], nameChanged: [] },
       activeSheet: undefined,
       selected: undefined,
       payloadLimitCells: seed.payloadLimitCells || 0,
@@ -227,6 +227,10 @@
         this.onChanged = events('changed');
         this.onAdded = events('added');
         this.onDeleted = events('deleted');
+        // As in Excel: these exist only from their requirement set on.
+        const since = (version, kind) => ({ get: () => (versionAtLeast(api, version) ? events(kind) : undefined) });
+        Object.defineProperty(this, 'onRowHiddenChanged', since('1.11', 'rowHiddenChanged'));
+        Object.defineProperty(this, 'onNameChanged', since('1.17', 'nameChanged'));
       }
       get items() {
         guard(this, 'items');
@@ -619,6 +623,21 @@
       cell.v = value;
       cell.t = typeof value === 'number' ? 'Double' : value === '' ? 'Empty' : 'String';
       fireChanged(sheet, `${colLetter(col - 1)}${row}`);
+    };
+    /** The user renames a sheet (Excel: onNameChanged). */
+    state.rename = function (oldName, newName) {
+      const sheet = findSheet(oldName);
+      sheet.name = newName;
+      for (const h of state.handlers.nameChanged) h({ worksheetId: sheet.id, nameBefore: oldName, nameAfter: newName, source: 'Local', type: 'WorksheetNameChanged' });
+    };
+    /** The user hides (or shows) 1-based rows (Excel: onRowHiddenChanged). */
+    state.hideRows = function (sheetName, rows, hidden = true) {
+      const sheet = findSheet(sheetName);
+      for (const r of rows) {
+        if (hidden) sheet.hiddenRows.add(r - 1);
+        else sheet.hiddenRows.delete(r - 1);
+        for (const h of state.handlers.rowHiddenChanged) h({ worksheetId: sheet.id, address: `${r}:${r}`, changeType: hidden ? 'Hidden' : 'Unhidden', source: 'Local', type: 'WorksheetRowHiddenChanged' });
+      }
     };
     state.sheetNames = () => state.sheets.map((s) => s.name);
     state.cell = function (sheetName, row, col) {
