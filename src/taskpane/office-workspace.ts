@@ -75,9 +75,11 @@ export function officeWorkspace(engine: Engine, today: () => string): Workspace 
       office(ui.officeAction.check, async () => {
         const { grid, hiddenRows } = await read(progress);
         progress(ui.working.checking, 0.5);
-        const grids = [grid, ...sources.grids()];
+        const merged = sources.grids();
+        const grids = [grid, ...merged];
         const r = await engine.analyze({ grids, asOf, ...withOverride() });
-        const notes = hiddenRowsNotes(hiddenRows, r.tables, grid.fileName);
+        // Merged files live in the pane only: the functions beside the data count the workbook alone.
+        const notes = [...(merged.length ? [ui.mergedNotInFunctions(merged.length)] : []), ...hiddenRowsNotes(hiddenRows, r.tables, grid.fileName)];
         return { ...outcome(r, grids.map((g) => g.fileName)), ...(notes.length ? { notes } : {}) };
       }),
     feedback: (asOf, progress) =>

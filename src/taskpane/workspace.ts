@@ -33,7 +33,10 @@ export interface CheckOutcome {
   duplicateRows: Record<string, RowFacts>;
   /** Picked files that could not be read, each with its sentence (the others were checked). */
   unreadable: { file: string; message: string }[];
-  /** What the pane must say beside the result (Vietnamese): rows it counted though Excel shows them hidden. */
+  /**
+   * What the pane must say beside the result (Vietnamese): rows it counted though Excel shows them hidden; merged
+   * files the DIENHINH functions do not count.
+   */
   notes?: string[];
 }
 

@@ -92,7 +92,7 @@ export function CheckTab({ workspace, outcome, onOutcome, asOf, onAsOf, hidden }
           {outcome.notes?.length ? (
             <MessageBar intent="warning" layout="multiline" data-testid="notes">
               <MessageBarBody>
-                <MessageBarTitle>{ui.hiddenRowsTitle}</MessageBarTitle>
+                <MessageBarTitle>{ui.notesTitle}</MessageBarTitle>
                 <ul>
                   {outcome.notes.map((n) => (
                     <li key={n}>{n}</li>

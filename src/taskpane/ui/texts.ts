@@ -136,7 +136,10 @@ export const ui = {
   dateInvalid: 'Ngày không hợp lệ: hãy ghi ngày/tháng/năm, ví dụ 25/02/2023.',
   unreadableFiles: (n: number) => `${formatNumber(n)} tệp không đọc được`,
   unreadableTitle: 'Tệp không đọc được (các tệp khác vẫn được kiểm tra)',
-  hiddenRowsTitle: 'Dòng đang ẩn trong danh sách vẫn được tính',
+  notesTitle: 'Cần biết về kết quả này',
+  mergedNotInFunctions: (n: number) =>
+    `Kết quả này tính cả ${formatNumber(n)} tệp đã gộp (Gộp file). Các tệp gộp chỉ được đọc trong ngăn này, không ghi vào sổ làm việc, ` +
+    'nên các hàm DIENHINH trong ô (như CHECKQUOTA) chỉ tính dữ liệu của sổ làm việc và có thể cho kết quả khác.',
   hiddenRowsCounted: (sheet: string, rows: number[]) =>
     `Trang «${sheet}» có ${formatNumber(rows.length)} dòng đang ẩn (dòng ${rows.slice(0, 10).join(', ')}${rows.length > 10 ? ', …' : ''}): ` +
     'đã tính như dòng đang hiện, vì Excel không cho biết dòng bị ẩn do thu gọn nhóm (Dữ liệu > Nhóm) hay do đơn vị ẩn để bỏ. ' +
