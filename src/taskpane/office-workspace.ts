@@ -136,7 +136,9 @@ export function officeWorkspace(engine: Engine, today: () => string): Workspace 
     profile: {
       load: () => Promise.resolve(override()),
       // What applies now: the workbook's «Cấu hình» sheet (and a profile an earlier version kept in the settings).
-      effective: () => office(ui.officeAction.readProfile, async () => inForce((await read(quiet)).grid, true)),
+      // A sheet the engine refuses (its sentence comes with the check, and with a save) leaves the tab editable, as before.
+      effective: () =>
+        office(ui.officeAction.readProfile, async () => inForce((await read(quiet)).grid, true)).catch(() => engine.validateProfile(override() ?? {})),
       async save(next, shown) {
         const { grid } = await read(quiet);
         const stored = override();

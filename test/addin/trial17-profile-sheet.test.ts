@@ -175,3 +175,12 @@ describe('the pane’s «Cấu hình» tab and the workbook’s «Cấu hình» 
     ]);
   });
 });
+
+describe('a «Cấu hình» sheet the engine refuses', () => {
+  it('the tab still opens (with the defaults); saving says the sheet’s row', async () => {
+    install(seedFromWorkbook(district([['Khóa', 'Giá trị'], ['Hạn gửi danh sách đăng ký', 'ngày mai']]), 'Huyện.xlsx'));
+    const ws = officeWorkspace(localEngine(), () => ASOF);
+    await expect(ws.profile.effective()).resolves.toMatchObject({ deadlines: { list: '2023-02-25' } });
+    await expect(ws.profile.save({ district: 'An Phú' })).rejects.toThrow(/dòng 2/);
+  });
+});
