@@ -14,7 +14,7 @@
  * Excel cancels the invocation when the formula is removed, and the cell unsubscribes.
  */
 import { dateArgument, checkDeadline as checkDeadlineText, deadlineSerial } from './deadlines';
-import { duplicatesColumn, duplicatesGrid } from './duplicates';
+import { duplicatesColumn, duplicatesGrid, duplicatesInRange, rangePlace } from './duplicates';
 import { toExcelError } from './excel-error';
 import { firstCeremonyDate } from '../domain/profile/profile-queries';
 import { badArgument, notAvailable } from './failure';
@@ -136,21 +136,37 @@ export function checkDeadline(date: any, which: any): Promise<string> {
 }
 
 /**
- * Tìm điển hình bị đề xuất trùng: với mỗi dòng, các dòng (thứ tự trong vùng) trùng với nó; để trống nếu không trùng.
+ * Tìm điển hình bị đề xuất trùng: với mỗi dòng, các dòng (thứ tự trong vùng) trùng với nó; để trống nếu không trùng. Vùng nằm trong danh sách đăng ký của sổ: đúng các nhóm trùng mà «Kiểm tra» báo.
  * @customfunction DUPLICATES
+ * @requiresParameterAddresses
  * @param {any[][]} names Cột họ tên / tên tập thể.
  * @param {any[][]} [birth_years] Cột năm sinh (cùng số dòng).
  * @param {any[][]} [units] Cột đơn vị đề xuất (cùng số dòng).
+ * @param invocation Lời gọi của Excel (địa chỉ các vùng).
  * @returns {Promise<any[][]>} Một cột, mỗi dòng là các dòng trùng.
  */
-export function duplicates(names: any[][], birth_years: any[][], units: any[][]): Promise<any[][]> {
+export function duplicates(names: any[][], birth_years: any[][], units: any[][], invocation: CustomFunctions.Invocation): Promise<any[][]> {
   const n = matrix(names) ?? [];
   const y = matrix(birth_years);
   const u = matrix(units);
+  const place = rangePlace(invocation?.parameterAddresses?.[0]);
   return guarded(async () => {
     const grid = duplicatesGrid(n, y, u);
     const s = await services();
-    const result = await s.engine.analyze({ grids: [grid], asOf: s.today() });
+    const override = s.profileOverride();
+    const asked = { asOf: s.today(), ...(override !== undefined ? { profileOverride: override } : {}) };
+    // The check of the whole workbook, as the pane makes it; a workbook it cannot check leaves the range alone.
+    const book = await s.readWorkbook().catch(() => undefined);
+    const whole = book && (await s.engine.analyze({ grids: [book], ...asked }).catch(() => undefined));
+    // Names in the workbook's own list: the pane's groups, the same matcher on the same records.
+    if (book && whole && place && whole.tables.some((t) => t.file === book.fileName && t.sheet === place.sheet && t.kind === 'registrations'))
+      return duplicatesInRange(n.length, whole.report.findings, book.fileName, place);
+    // Names elsewhere (or a host that gives no address): the range's rows, with the workbook's units list to tell
+    // which unit (and so which commune) proposes each row, as the pane knows it.
+    const unitSheets = new Set(whole?.tables.filter((t) => t.kind === 'units').map((t) => t.sheet));
+    for (const t of whole?.tables ?? []) if (t.kind !== 'units') unitSheets.delete(t.sheet);
+    const units = book && unitSheets.size ? [{ ...book, sheets: book.sheets.filter((sh) => unitSheets.has(sh.name)) }] : [];
+    const result = await s.engine.analyze({ grids: [...units, grid], ...asked });
     return duplicatesColumn(n.length, result.report.findings);
   });
 }

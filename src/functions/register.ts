@@ -7,7 +7,8 @@ import { outputSheetIds } from '../workbook/office/made-sheets';
 import { storedProfileOverride } from '../workbook/office/profile-store';
 import { readOpenWorkbook } from '../workbook/office/read-workbook';
 import { watchWorkbook } from '../workbook/office/changes';
-import { profileSheetFollower } from '../workbook/office/recalculate';
+import { profileSheetFollower, recalculateAll } from '../workbook/office/recalculate';
+import { asciiKey } from '../domain/text';
 import type { Engine } from '../worker/protocol';
 import { configureFunctions, todayIso } from './services';
 
@@ -23,6 +24,8 @@ export function startFunctions(engine: Engine): void {
         onChange();
         // Functions that read only the profile have no argument on the "Cấu hình" sheet: recalculate them.
         if (notice.kind === 'changed') followProfile(notice.worksheetId);
+        // A sheet renamed to or from «Cấu hình» makes or unmakes the profile.
+        if (notice.kind === 'renamed' && notice.names?.some((n) => asciiKey(n) === 'cau hinh')) void recalculateAll().catch(() => undefined);
       }),
     profileOverride: () => storedProfileOverride(),
     today: () => todayIso(),

@@ -7,6 +7,7 @@ import { parseIsoDate } from '../domain/dates';
 import type { Finding } from '../domain/findings/finding';
 import { bookSummary, checkOutcome } from './check-outcome';
 import { fileSources } from './file-sources';
+import { hiddenRowsNotes } from './hidden-rows-note';
 import { ui } from './ui/texts';
 import { CheckOutcome, UserError, Workspace } from './workspace';
 import { feed } from '../functions/runtime';
@@ -18,6 +19,11 @@ import { liveMadeSheets, madeSheets, MadeRole, outputSheetIds, saveMadeSheets } 
 import { explainOfficeError } from '../workbook/office/office-errors';
 import { storedProfileOverride, storeProfileOverride } from '../workbook/office/profile-store';
 import { readOpenWorkbook } from '../workbook/office/read-workbook';
+import { writeProfileSheet } from '../workbook/office/profile-sheet';
+import { mergeProfile } from '../domain/profile/load-profile';
+import { settingChanges } from '../domain/profile/profile-edits';
+import { sheetSettings } from '../domain/profile/sheet-profile';
+import type { Profile } from '../domain/profile/schema';
 import { canOpenNewWorkbook, openNewWorkbook } from '../workbook/office/new-workbook';
 import { recalculateAll } from '../workbook/office/recalculate';
 import { selectPlace } from '../workbook/office/select';
@@ -25,6 +31,7 @@ import { watchSheetChanges } from '../workbook/office/sheet-events';
 import { writeSheetModels } from '../workbook/office/write-sheets';
 
 const ROLES: MadeRole[] = ['ceremony', 'excluded', 'quota'];
+const quiet = () => undefined;
 
 /** Office failures become Vietnamese sentences; engine and user errors pass through. */
 async function office<T>(doing: string, run: () => Promise<T>): Promise<T> {
@@ -54,6 +61,11 @@ export function officeWorkspace(engine: Engine, today: () => string): Workspace 
   };
 
   const outcome = (r: AnalyzeResult, names: string[]): CheckOutcome => checkOutcome(r, names, sources.list());
+  /** The profile the open workbook sets (its «Cấu hình» sheet), with the settings' one over it when `stored`. */
+  const inForce = async (grid: Parameters<Engine['quota']>[0]['grids'][number], stored: boolean): Promise<Profile> => {
+    const o = stored ? override() : undefined;
+    return (await engine.quota({ grids: [grid], asOf: today(), ...(o ? { profileOverride: o } : {}) })).profile;
+  };
 
   // The sheets the last check read (name → id), and those changed since: its places and results may be out of date.
   let checked: Map<string, string> | undefined;
@@ -77,14 +89,17 @@ export function officeWorkspace(engine: Engine, today: () => string): Workspace 
     check: (asOf, progress) =>
       office(ui.officeAction.check, async () => {
         await watch();
-        const { grid, sheets } = await read(progress);
+        const { grid, sheets, hiddenRows } = await read(progress);
         progress(ui.working.checking, 0.5);
-        const grids = [grid, ...sources.grids()];
+        const merged = sources.grids();
+        const grids = [grid, ...merged];
         const r = await engine.analyze({ grids, asOf, ...withOverride() });
         checked = new Map(sheets.map((x) => [x.name, x.id]));
         changedSince.clear();
         tellStale();
-        return outcome(r, grids.map((g) => g.fileName));
+        // Merged files live in the pane only: the functions beside the data count the workbook alone.
+        const notes = [...(merged.length ? [ui.mergedNotInFunctions(merged.length)] : []), ...hiddenRowsNotes(hiddenRows, r.tables, grid.fileName)];
+        return { ...outcome(r, grids.map((g) => g.fileName)), ...(notes.length ? { notes } : {}) };
       }),
     feedback: (asOf, progress) =>
       office(ui.officeAction.feedback, async () => {
@@ -103,7 +118,7 @@ export function officeWorkspace(engine: Engine, today: () => string): Workspace 
       }),
     consolidate: (ceremonyId, asOf, confirmReplace, progress) =>
       office(ui.officeAction.consolidate, async () => {
-        const { grid, sheets } = await read(progress);
+        const { grid, sheets, hiddenRows } = await read(progress);
         const previous = liveMadeSheets(sheets.map((s) => s.id)).filter((m) => m.ceremony === ceremonyId && m.role !== 'decisions');
         const replaceIds = previous.map((m) => m.id);
         if (previous.length) {
@@ -119,10 +134,13 @@ export function officeWorkspace(engine: Engine, today: () => string): Workspace 
         const written = await writeSheetModels(book.sheets, replaceIds);
         const kept = madeSheets().filter((m) => !replaceIds.includes(m.id));
         await saveMadeSheets([...kept, ...written.sheets.map((s, i) => ({ id: s.id, role: ROLES[i] ?? 'quota', ceremony: ceremonyId }))]);
+        const summary = bookSummary(book);
+        const hiddenNotes = hiddenRowsNotes(hiddenRows, r.tables, grid.fileName).map((message) => ({ level: 'warning' as const, message }));
         return {
           status: 'written',
           sheetNames: written.sheets.map((s) => s.name),
-          ...bookSummary(book),
+          ...summary,
+          ...(hiddenNotes.length ? { notices: [...hiddenNotes, ...(summary.notices ?? [])] } : {}),
         };
       }),
     wordFile: async (ceremonyId, document) => ({ fileName: `danh-sach-tuyen-duong-${ceremonyId}.docx`, bytes: await engine.writeDocx(document) }),
@@ -136,14 +154,28 @@ export function officeWorkspace(engine: Engine, today: () => string): Workspace 
     },
     profile: {
       load: () => Promise.resolve(override()),
-      effective: () => engine.validateProfile(override() ?? {}),
-      async save(next) {
-        const p = await engine.validateProfile(next ?? {});
-        await office(ui.officeAction.saveProfile, () => storeProfileOverride(next));
+      // What applies now: the workbook's «Cấu hình» sheet (and a profile an earlier version kept in the settings).
+      // A sheet the engine refuses (its sentence comes with the check, and with a save) leaves the tab editable, as before.
+      effective: () =>
+        office(ui.officeAction.readProfile, async () => inForce((await read(quiet)).grid, true)).catch(() => engine.validateProfile(override() ?? {})),
+      async save(next, shown) {
+        const { grid } = await read(quiet);
+        const stored = override();
+        const current = await inForce(grid, true);
+        if (next) {
+          const edited = await engine.validateProfile(mergeProfile(current, next));
+          // Only what the user changed is written, into the sheet every door reads; a profile an earlier version kept
+          // in the settings is written only where the sheet says nothing, and no longer masks the sheet.
+          const changes = settingChanges(shown ?? current, edited);
+          const kept = stored ? settingChanges(await inForce(grid, false), current) : [];
+          const w = await office(ui.officeAction.saveProfile, () => writeProfileSheet(changes, kept, sheetSettings(edited).map((x) => x.label)));
+          if (w.status !== 'written') throw new UserError(ui.profileSheetNotOurs(w.sheet));
+        }
+        if (stored) await office(ui.officeAction.saveProfile, () => storeProfileOverride(undefined));
         // The DIENHINH cells judge by this profile: they follow it as they follow edits of the tables.
         feed.invalidate();
         await recalculateAll().catch(() => undefined);
-        return p;
+        return inForce((await read(quiet)).grid, false);
       },
     },
     canSelect: (file) => file === openName,

@@ -33,6 +33,11 @@ export interface CheckOutcome {
   duplicateRows: Record<string, RowFacts>;
   /** Picked files that could not be read, each with its sentence (the others were checked). */
   unreadable: { file: string; message: string }[];
+  /**
+   * What the pane must say beside the result (Vietnamese): rows it counted though Excel shows them hidden; merged
+   * files the DIENHINH functions do not count.
+   */
+  notes?: string[];
 }
 
 export interface FeedbackOutcome {
@@ -80,10 +85,13 @@ export interface StoredDecision {
 export interface ProfileStore {
   /** The partial profile saved (in the workbook in Excel; in this browser's local storage outside Excel). */
   load(): Promise<Record<string, unknown> | undefined>;
-  /** The profile in force: the default with the saved changes over it. */
+  /** The profile in force: in Excel the open workbook's «Cấu hình» sheet; in a browser the default with the saved changes over it. */
   effective(): Promise<Profile>;
-  /** Validates, saves and returns the effective profile; rejects with a Vietnamese message when invalid. */
-  save(override: Record<string, unknown> | undefined): Promise<Profile>;
+  /**
+   * Validates, saves and returns the effective profile; rejects with a Vietnamese message when invalid. `shown`: the
+   * profile the tab showed before the edit, so that only the settings the user changed are saved (Excel).
+   */
+  save(override: Record<string, unknown> | undefined, shown?: Profile): Promise<Profile>;
 }
 
 export interface Workspace {

@@ -133,10 +133,10 @@ describe('DIENHINH custom functions', () => {
   it('DUPLICATES answers one row per name, and checks its ranges', async () => {
     start();
     const names = [['Nguyễn Văn Hùng'], ['Trần Thị Thủy'], ['Nguyễn Văn Hùng']];
-    const out = await fns.duplicates(names, [[1975], [1979], [1975]], [['X01'], ['X01'], ['X02']]);
+    const out = await fns.duplicates(names, [[1975], [1979], [1975]], [['X01'], ['X01'], ['X02']], {} as CustomFunctions.Invocation);
     expect(out).toHaveLength(3);
     expect(out.every((r) => r.length === 1 && typeof r[0] === 'string')).toBe(true);
-    const err = await excelError(fns.duplicates(names, [[1975]], []));
+    const err = await excelError(fns.duplicates(names, [[1975]], [], {} as CustomFunctions.Invocation));
     expect(err.code).toBe('#VALUE!');
   });
 

@@ -128,16 +128,18 @@ describe('Office workspace', () => {
     expect(fake.state.cell('Đăng ký', 12, 4)?.value).toBe('Nguyễn Văn A, Lê Thị B');
   });
 
-  it('keeps the profile edited in the task pane in the workbook settings, and checks with it', async () => {
+  it('writes the settings changed in the task pane into the workbook’s «Cấu hình» sheet, and checks with them (trial 17a, class 6)', async () => {
     const fake = install(seedFromWorkbook(master(), 'An Phú.xlsx'));
     const ws = officeWorkspace(localEngine(), () => ASOF);
     await expect(ws.profile.save({ deadlines: { list: 'ngày mai' } })).rejects.toThrow(/Hạn gửi danh sách đăng ký/);
+    expect(fake.state.sheetNames()).not.toContain('Cấu hình');
     const p = await ws.profile.save({ district: 'An Phú', deadlineDayIsOnTime: true });
     expect(p.district).toBe('An Phú');
-    expect(fake.state.settings['dienhinh.profile']).toEqual({ district: 'An Phú', deadlineDayIsOnTime: true });
+    expect(fake.state.settings['dienhinh.profile']).toBeUndefined();
+    expect(fake.state.textOf('Cấu hình')).toEqual(['Khóa', 'Giá trị', 'Tên huyện', 'An Phú', 'Nộp đúng ngày hạn vẫn là đúng hạn', 'Có']);
     const o = await ws.check(ASOF, quiet);
     expect(o.profile.deadlineDayIsOnTime).toBe(true);
-    await expect(ws.profile.load()).resolves.toEqual({ district: 'An Phú', deadlineDayIsOnTime: true });
+    await expect(ws.profile.effective()).resolves.toMatchObject({ district: 'An Phú', deadlineDayIsOnTime: true });
   });
 
   it('explains unusable workbooks and Office errors in Vietnamese', async () => {

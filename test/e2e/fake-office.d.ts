@@ -69,8 +69,10 @@ export interface FakeState {
   deleteRows(sheet: string, row: number, count?: number): void;
   sortRows(sheet: string, first: number, last: number, col: number, descending?: boolean): void;
   setFill(sheet: string, row: number, col: number, color: string | null, pattern?: string): void;
+  /** The user renames a sheet: Excel raises onNameChanged (ExcelApi 1.17). */
   renameSheet(oldName: string, newName: string): void;
   hideSheet(sheet: string): void;
+  /** The user hides (or shows) 1-based rows: Excel raises onRowHiddenChanged (ExcelApi 1.11). */
   hideRows(sheet: string, rows: number[], hidden?: boolean): void;
   addSheet(name: string, rows?: (string | number | null)[][]): string;
   deleteSheet(name: string): void;

@@ -78,7 +78,7 @@
       syncs: 0,
       runs: [],
       functions: {},
-      handlers: { changed: [], added: [], deleted: [] },
+      handlers: { changed: [], added: [], deleted: [], rowHiddenChanged: [], nameChanged: [] },
       activeSheet: undefined,
       selected: undefined,
       payloadLimitCells: seed.payloadLimitCells || 0,

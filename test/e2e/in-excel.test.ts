@@ -255,7 +255,9 @@ describe.each([350, 1280])('in Excel (fake host) at %i px', (width) => {
     await page.getByRole('textbox', { name: 'Tên huyện' }).fill('An Phú');
     await page.getByRole('button', { name: 'Lưu cấu hình' }).click();
     await page.getByText('Đã lưu cấu hình.').waitFor();
-    expect(await fake((s) => (s.settings['dienhinh.profile'] as { district?: string }).district)).toBe('An Phú');
+    // Into the workbook's «Cấu hình» sheet, only what was changed (the quota 2 is the one shown).
+    expect(await fake((s) => [s.cell('Cấu hình', 2, 1)?.value, s.cell('Cấu hình', 2, 2)?.value, s.cell('Cấu hình', 3, 1)?.value ?? null])).toEqual(['Tên huyện', 'An Phú', null]);
+    expect(await fake((s) => s.settings['dienhinh.profile'])).toBeUndefined();
     expect(await fake((s) => s.calculations)).toEqual(['Full']);
     await shot('cau-hinh');
     await expectFits();

@@ -1,8 +1,9 @@
 /**
  * A row a unit hid in its own list rather than delete it (and the rows under it renumbered): taken out, as a struck
  * row is. It counts for no quota, the ceremony list leaves it off with the reason, and a short unit's QUOTA_SHORT
- * says that rows it took out were not counted. Read alike from .xlsx and the open workbook. Near misses: a filtered
- * sheet (rows out of view only), a list compiled from several units, a hidden unit of the units list.
+ * says that rows it took out were not counted. Read so from .xlsx; the open workbook (Office.js cannot tell such a
+ * row from one folded in a collapsed outline group, trial 17a class 1) counts them and names them instead. Near
+ * misses: a filtered sheet (rows out of view only), a list compiled from several units, a hidden unit of the list.
  */
 import ExcelJS from 'exceljs';
 import type { WorkbookGrid } from '../../src/domain/grid';
@@ -99,7 +100,7 @@ describe('a row a unit hid in its own list', () => {
     ['the last row', [3]],
     ['two rows', [0, 2]],
   ];
-  for (const [reader, read] of READERS)
+  for (const [reader, read] of READERS.slice(0, 1))
     it.each(shapes)(`${reader}: %s is taken out, not counted, left off the list with the reason`, async (_, hidden) => {
       const o = await outcome(await read(unitBook(hidden), 'DU An Binh.xlsx'));
       const names = hidden.map((i) => (PEOPLE[i] as [string, number, string])[0]);
@@ -115,9 +116,19 @@ describe('a row a unit hid in its own list', () => {
     expect(o.short).toEqual([expect.stringContaining('Không tính: 1 dòng đơn vị đã rút (ghi chú rút tên, gạch ngang tên hoặc ẩn dòng)')]);
   });
 
+  it.each(shapes)('the open workbook: %s counts (Excel does not say why it is hidden), and the reader names it', async (_, hidden) => {
+    const grid = await asOpenWorkbook(unitBook(hidden), 'DU An Binh.xlsx');
+    const o = await outcome(grid);
+    expect(o.hidden).toEqual([]);
+    expect(o.quota['Đảng ủy xã An Bình']).toBe(PEOPLE.length);
+  });
+
   it('each reader says which rows are hidden', async () => {
     expect((await asXlsx(unitBook([1, 3]), 'a.xlsx')).sheets[0]?.hiddenRows).toEqual([FIRST + 1, FIRST + 3]);
-    expect((await asOpenWorkbook(unitBook([1, 3]), 'a.xlsx')).sheets[0]?.hiddenRows).toEqual([FIRST + 1, FIRST + 3]);
+    install(seedFromWorkbook(unitBook([1, 3]), 'a.xlsx'));
+    const open = await readOpenWorkbook();
+    expect(open.grid.sheets[0]?.hiddenRows).toBeUndefined();
+    expect(open.hiddenRows).toEqual([{ sheet: 'DS', rows: [FIRST + 1, FIRST + 3] }]);
   });
 });
 

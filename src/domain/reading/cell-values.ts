@@ -115,7 +115,10 @@ function plausible(y: number, written: number): YearValue {
   return ok ? { state: 'ok', year: ok } : { state: 'invalid', text: String(written) };
 }
 
-/** "x", "X", "Có", "✓", "√" (the square root sign Excel users insert as a tick), "+": a content marked present. */
+/**
+ * "x", "X", "Có", "✓", "√" (the square root sign Excel users insert as a tick), "+", TRUE (a ticked in-cell checkbox): a
+ * content marked present.
+ */
 export function isMarked(text: string): boolean {
   const t = text.trim().toLowerCase().normalize('NFC');
   return ['x', 'có', 'co', '✓', '✔', '☑', '√', '+', 'v', '1', 'đã có', 'true', 'yes'].includes(t);
@@ -125,6 +128,9 @@ export function isMarked(text: string): boolean {
  * A plan's content cell says the plan has it: a mark, or words ("Đạt", "Đầy đủ", "Có (mục II.1)", "Mục 2 của kế
  * hoạch"), unless they say it has not ("Không", "Chưa có", "Thiếu", "0").
  */
+/** FALSE: an unticked in-cell checkbox (or the word typed): the mark left off, as a blank cell. */
+export const isUnticked = (text: string): boolean => asciiKey(text) === 'false';
+
 export function hasContent(text: string): boolean {
   if (isMarked(text)) return true;
   return !saysNone(text) && !/(^| )(con thieu|chua co|chua xay dung)( |$)/.test(asciiKey(text));

@@ -1,10 +1,11 @@
 /** The proposal column (R10): a form of commendation proposed, a mark that proposes the row, or a way to say "none". */
 import { saysProposal } from '../recognition/header';
 import { asciiKey } from '../text';
-import { isMarked } from './cell-values';
+import { isMarked, isUnticked } from './cell-values';
 import type { RecognizedTable } from './recognize';
 
-const NONE = new Set(['khong', 'khong de nghi', 'khong de xuat', 'khong co', 'chua', 'chua de nghi', 'chua de xuat', 'chua co', 'ko', 'k', '0', 'xem xet']);
+// FALSE: an unticked in-cell checkbox.
+const NONE = new Set(['false', 'khong', 'khong de nghi', 'khong de xuat', 'khong co', 'chua', 'chua de nghi', 'chua de xuat', 'chua co', 'ko', 'k', '0', 'xem xet']);
 // Beginnings that say the row is not proposed this time, whatever follows ("Không khen thưởng", "Đã khen năm 2023").
 const NONE_STARTS = [
   'khong khen', 'khong de nghi', 'khong de xuat', 'chua khen', 'chua de nghi', 'chua de xuat', 'tiep tuc boi duong',
@@ -78,8 +79,8 @@ export function readProposalCells(cells: readonly string[]): { proposed?: boolea
   for (const text of cells) {
     if (!text) continue;
     const p = readProposal(text);
-    // Declined in so many words ("Không", "Không đề nghị"): the list then prints no form.
-    if (!p.proposed) return /^(khong|ko|k)( |$)/.test(asciiKey(text)) ? { proposed: false } : {};
+    // Declined in so many words ("Không", "Không đề nghị", an unticked box): the list then prints no form.
+    if (!p.proposed) return /^(khong|ko|k|false)( |$)/.test(asciiKey(text)) ? { proposed: false } : {};
     any = true;
     form ??= p.form;
   }
@@ -170,9 +171,12 @@ export function formMarkColumns(labels: ReadonlyMap<number, string>, proposalCol
   return cols.length > 1 ? cols : undefined;
 }
 
-/** The cells under form columns, a mark read as the form above it («x» under «Thư biểu dương»), then as one proposal. */
+/**
+ * The cells under form columns, a mark read as the form above it («x» under «Thư biểu dương»), then as one proposal;
+ * an unticked box there only leaves that form out.
+ */
 export function readFormMarks(cells: readonly { text: string; form: string }[]): ReturnType<typeof readProposalCells> {
-  return readProposalCells(cells.map(({ text, form }) => (text && isMarked(text) ? form : text)));
+  return readProposalCells(cells.map(({ text, form }) => (text && isMarked(text) ? form : isUnticked(text) ? '' : text)));
 }
 
 // A proposal written after an exemplar's line in a list typed as paragraphs («…, Bí thư chi bộ ấp 2: đề nghị tặng

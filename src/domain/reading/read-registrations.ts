@@ -12,7 +12,7 @@ import type { Registration } from '../records';
 import { inferSubjectKind, isHousehold, parseSubjectKind, SubjectKind } from '../subjects/subject-kind';
 import { subjectsIn } from '../subjects/subject-parts';
 import { asciiKey, saysNone, toneKey } from '../text';
-import { isMarked, readDate, readYear, YearValue } from './cell-values';
+import { isMarked, isUnticked, readDate, readYear, YearValue } from './cell-values';
 import { memoize } from '../text/memo';
 import { Gender, marksGender, parseGender } from './gender';
 import { isPosthumousMark, NameCell, readNameCell } from './name-cell';
@@ -171,7 +171,7 @@ export function readRegistrations(
         const t = textAt(r, c);
         const year = yearOfLabel(header.labels.get(c));
         // A mark ("x") says the year had achievements, not what they were.
-        return !t ? [] : isMarked(t) ? [`${year}`] : [`${year}: ${t}`];
+        return !t || isUnticked(t) ? [] : isMarked(t) ? [`${year}`] : [`${year}: ${t}`];
       })
       .join('; ');
   };
@@ -404,7 +404,8 @@ export function readRegistrations(
     for (let k = 0; k < pairCols.length; k++) {
       const { c, gender } = pairCols[k] as (typeof pairCols)[number];
       const t = textAt(r, c);
-      if (!t) continue;
+      // An unticked box (FALSE) marks nothing, as a blank.
+      if (!t || isUnticked(t)) continue;
       if (marksGender(t, gender)) {
         // Both columns marked says nothing.
         marked = marked === undefined ? gender : null;

@@ -104,6 +104,18 @@ export function CheckTab({ workspace, outcome, onOutcome, asOf, onAsOf, hidden }
               </MessageBarBody>
             </MessageBar>
           )}
+          {outcome.notes?.length ? (
+            <MessageBar intent="warning" layout="multiline" data-testid="notes">
+              <MessageBarBody>
+                <MessageBarTitle>{ui.notesTitle}</MessageBarTitle>
+                <ul>
+                  {outcome.notes.map((n) => (
+                    <li key={n}>{n}</li>
+                  ))}
+                </ul>
+              </MessageBarBody>
+            </MessageBar>
+          ) : null}
           <div className="row">
             <Button onClick={() => void feedback()} disabledFocusable={state.busy}>
               {ui.feedback}

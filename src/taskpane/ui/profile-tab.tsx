@@ -34,6 +34,8 @@ function overrideOf(edited: Profile, abbreviations: Profile['unitAbbreviations']
 
 export function ProfileTab({ workspace, outcome, onSaved }: { workspace: Workspace; outcome: CheckOutcome | undefined; onSaved: () => void }) {
   const [profile, setProfile] = useState<Profile | undefined>(outcome?.profile);
+  // The profile as shown before any edit: what is saved is only what differs from it.
+  const [shown, setShown] = useState<Profile | undefined>(outcome?.profile);
   const [state, run] = useTask();
   const [done, setDone] = useState<string>();
   const [quotaText, setQuotaText] = useState<Record<string, string>>({});
@@ -41,7 +43,7 @@ export function ProfileTab({ workspace, outcome, onSaved }: { workspace: Workspa
   const [abbrText, setAbbrText] = useState<string>();
   const [recipientsText, setRecipientsText] = useState<string>();
   useEffect(() => {
-    if (!profile) void run(() => workspace.profile.effective()).then((p) => p && setProfile(p));
+    if (!profile) void run(() => workspace.profile.effective()).then((p) => p && (setProfile(p), setShown(p)));
   }, [profile, run, workspace]);
   if (!profile) return <TaskStatus state={state} />;
   const set = (p: Partial<Profile>) => {
@@ -57,9 +59,10 @@ export function ProfileTab({ workspace, outcome, onSaved }: { workspace: Workspa
     setList({ decisions: { ...profile.ceremonyList.decisions, [id]: { ...current, ...d } } });
   };
   const save = async (override: Record<string, unknown> | undefined) => {
-    const p = await run(() => workspace.profile.save(override));
+    const p = await run(() => workspace.profile.save(override, shown));
     if (!p) return;
     setProfile(p);
+    setShown(p);
     setQuotaText({});
     setAbbrText(undefined);
     setRecipientsText(undefined);

@@ -111,7 +111,7 @@ export const ui = {
   remove: 'Bỏ',
   reading: 'Đang đọc tệp…',
   profileIntro:
-    'Các thông số của Hướng dẫn dùng để kiểm tra và lập danh sách. Trong Excel, cấu hình được lưu trong sổ làm việc. ' +
+    'Các thông số của Hướng dẫn dùng để kiểm tra và lập danh sách. Trong Excel, các thông số bạn sửa được ghi vào trang «Cấu hình» của sổ làm việc (dòng đã có thì sửa giá trị, chưa có thì thêm dòng), nơi mọi công cụ cùng đọc. ' +
     'Trên trình duyệt, cấu hình được lưu trên máy này; thông số nào tệp đã chọn ghi trong trang «Cấu hình» của tệp thì theo tệp.',
   profileFields: {
     district: 'Tên huyện',
@@ -148,6 +148,14 @@ export const ui = {
   dateInvalid: 'Ngày không hợp lệ: hãy ghi ngày/tháng/năm, ví dụ 25/02/2023.',
   unreadableFiles: (n: number) => `${formatNumber(n)} tệp không đọc được`,
   unreadableTitle: 'Tệp không đọc được (các tệp khác vẫn được kiểm tra)',
+  notesTitle: 'Cần biết về kết quả này',
+  mergedNotInFunctions: (n: number) =>
+    `Kết quả này tính cả ${formatNumber(n)} tệp đã gộp (Gộp file). Các tệp gộp chỉ được đọc trong ngăn này, không ghi vào sổ làm việc, ` +
+    'nên các hàm DIENHINH trong ô (như CHECKQUOTA) chỉ tính dữ liệu của sổ làm việc và có thể cho kết quả khác.',
+  hiddenRowsCounted: (sheet: string, rows: number[]) =>
+    `Trang «${sheet}» có ${formatNumber(rows.length)} dòng đang ẩn (dòng ${rows.slice(0, 10).join(', ')}${rows.length > 10 ? ', …' : ''}): ` +
+    'đã tính như dòng đang hiện, vì Excel không cho biết dòng bị ẩn do thu gọn nhóm (Dữ liệu > Nhóm) hay do đơn vị ẩn để bỏ. ' +
+    'Nếu đơn vị đã bỏ dòng nào, hãy xóa dòng đó hoặc ghi «Rút tên» rồi kiểm tra lại.',
   collection: (sent: number, total: number) => `Đã gửi ${formatNumber(sent)}/${formatNumber(total)} đơn vị`,
   notSentCount: (n: number) => (n ? `, còn ${formatNumber(n)} đơn vị chưa gửi` : ''),
   deadlineIn: (days: number, date: string) =>
@@ -225,6 +233,9 @@ export const ui = {
   filesChosen: (n: number) => `Đã chọn ${formatNumber(n)} tệp.`,
   quotaInvalid: (name: string) => `Chỉ tiêu của «${name}» phải là số nguyên không âm.`,
   savedBrowser: 'Đã lưu cấu hình trên máy này.',
+  profileSheetNotOurs: (sheet: string) =>
+    `Trang «${sheet}» của sổ làm việc không phải bảng cấu hình (cột «Khóa | Giá trị»), nên cấu hình không được ghi vào đó. ` +
+    'Hãy đổi tên trang này rồi lưu lại: cấu hình sẽ được ghi vào một trang «Cấu hình» mới.',
   /** What the workspaces say while they work, and when they cannot. */
   working: {
     readingWorkbook: 'Đang đọc sổ làm việc…',
@@ -246,6 +257,7 @@ export const ui = {
     consolidate: 'tổng hợp',
     decision: 'ghi quyết định',
     saveProfile: 'lưu cấu hình',
+    readProfile: 'đọc cấu hình',
     select: 'chọn ô',
     highlight: 'tô màu',
     clearHighlight: 'bỏ tô màu',

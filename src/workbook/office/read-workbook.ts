@@ -14,6 +14,12 @@ export interface OpenWorkbookRead {
   grid: WorkbookGrid;
   /** Every sheet of the workbook, the skipped ones included, by name → id. */
   sheets: { name: string; id: string }[];
+  /**
+   * Rows hidden in a sheet with no filter and no table, by sheet name (1-based). Office.js tells that a row is hidden,
+   * not why: a row the unit hid to take it out and a row folded in a collapsed outline group (Data > Group) look the
+   * same. They are not given to the engine as hidden, so they count (no exemplar is lost); the pane names them.
+   */
+  hiddenRows: { sheet: string; rows: number[] }[];
   syncs: number;
 }
 
@@ -30,7 +36,7 @@ interface LoadedChunk {
   range: Excel.Range;
   /** Which of the sheet's columns are hidden, asked with its first chunk (a field's visible column is read first). */
   columns?: OfficeExtension.ClientResult<Excel.ColumnProperties[]>;
-  /** Which of the chunk's rows are hidden (a unit's own list hides the rows it takes out). */
+  /** Which of the chunk's rows are hidden (to name them: the reason is not known, see OpenWorkbookRead). */
   rows?: OfficeExtension.ClientResult<Excel.RowProperties[]>;
 }
 
@@ -96,8 +102,8 @@ export async function readOpenWorkbook(options: ReadOptions = {}): Promise<OpenW
     const filtersKnown = apiSupported('ExcelApi', '1.9');
     const used = read.map((s) => {
       const r = s.getUsedRangeOrNullObject(true);
-      // A filtered sheet's hidden rows are out of view, not out of the list; so are those of a sheet with an Excel
-      // table, whose own filter may hide them.
+      // A filtered sheet's hidden rows are out of view, and so are those of a sheet with an Excel table, whose own
+      // filter may hide them: nothing to name.
       if (filtersKnown) {
         s.autoFilter.load('enabled');
         s.tables.load('items/name');
@@ -174,19 +180,23 @@ export async function readOpenWorkbook(options: ReadOptions = {}): Promise<OpenW
       const sheetRows = rows[i] as (Cell | null)[][];
       for (let r = 0; r < sheetRows.length; r++) sheetRows[r] ??= [];
       const hiddenColumns = hidden[i] ?? [];
-      const hiddenRowsOf = (hiddenRows[i] ?? []).filter((r) => r <= sheetRows.length);
       return {
         name: s.name,
         rows: sheetRows,
         merges: mergesOf(used[i]?.merged),
         ...(hiddenColumns.length ? { hiddenColumns } : {}),
-        ...(hiddenRowsOf.length ? { hiddenRows: hiddenRowsOf } : {}),
         // Hidden or very hidden: a sheet the workbook keeps out of sight (an old list, a lookup table).
         ...(s.visibility !== 'Visible' ? { hidden: true as const } : {}),
       };
     });
     const fileName = hasName && wb.name ? wb.name : OPEN_WORKBOOK_NAME;
-    return { grid: { fileName, date1904, sheets }, sheets: all, syncs };
+    // Only rows that hold something: an empty hidden row changes no count.
+    const hiddenWithContent = read.flatMap((s, i) => {
+      const sheetRows = rows[i] as (Cell | null)[][];
+      const list = (hiddenRows[i] ?? []).filter((r) => sheetRows[r - 1]?.some((c) => c && !(c.t === 's' && !c.v.trim())));
+      return list.length && s.visibility === 'Visible' ? [{ sheet: s.name, rows: list }] : [];
+    });
+    return { grid: { fileName, date1904, sheets }, sheets: all, hiddenRows: hiddenWithContent, syncs };
   });
 }
 
