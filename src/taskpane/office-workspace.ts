@@ -27,7 +27,7 @@ import type { Profile } from '../domain/profile/schema';
 import { canOpenNewWorkbook, openNewWorkbook } from '../workbook/office/new-workbook';
 import { recalculateAll } from '../workbook/office/recalculate';
 import { selectPlace } from '../workbook/office/select';
-import { watchSheetChanges } from '../workbook/office/sheet-events';
+import { watchWorkbook } from '../workbook/office/changes';
 import { writeSheetModels } from '../workbook/office/write-sheets';
 
 const ROLES: MadeRole[] = ['ceremony', 'excluded', 'quota'];
@@ -74,9 +74,10 @@ export function officeWorkspace(engine: Engine, today: () => string): Workspace 
   const tellStale = () => staleListeners.forEach((l) => l(changedSince.size > 0));
   let watching: Promise<void> | undefined;
   const watch = () =>
-    (watching ??= watchSheetChanges((id) => {
-      // The add-in's own sheets (its lists, its decisions) change when it writes them: no change to what was checked.
-      if (!checked || !new Set(checked.values()).has(id) || madeSheets().some((m) => m.id === id) || changedSince.has(id)) return;
+    (watching ??= watchWorkbook(({ worksheetId: id }) => {
+      // A sheet added changes no sheet the check read; the add-in's own sheets (its lists, its decisions) change when
+      // it writes them: no change to what was checked.
+      if (!id || !checked || !new Set(checked.values()).has(id) || madeSheets().some((m) => m.id === id) || changedSince.has(id)) return;
       changedSince.add(id);
       tellStale();
     }).catch(() => undefined));

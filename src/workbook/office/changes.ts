@@ -1,6 +1,7 @@
 /**
- * Worksheet change events, for the custom functions that follow edits. Registered once per runtime; the handler
- * only flags the change (the work happens later, debounced, in the functions' feed).
+ * Worksheet change events, for the custom functions that follow edits and for the task pane's check view (which sheets
+ * changed since the last check). Each listener only flags the change; the work happens later (the functions' feed is
+ * debounced, the pane shows a notice).
  */
 import { apiSupported } from './host';
 
