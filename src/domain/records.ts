@@ -190,7 +190,8 @@ export interface UndatedLine {
   row?: number;
   column?: string;
   text: string;
-  reason: 'impossible' | 'no-day' | 'no-day-month';
+  /** 'month-only': the line writes its month alone («Vĩnh Hội, tháng 02 năm 2023»), no day at all. */
+  reason: 'impossible' | 'no-day' | 'no-day-month' | 'month-only';
 }
 
 /** A unit's implementation plan sent as a Word document: when it was made, where the units list gives no plan date. */

@@ -285,8 +285,8 @@ export const msg = {
     `Dòng ngày tháng «${text}» ghi một ngày không có thật, nên không biết ${f.unit} lập danh sách ngày nào` +
     `${unjudged ? `: chưa xét được danh sách có gửi trước ngày ${formatDate(f.deadline)} hay không (danh sách đơn vị cũng chưa ghi ngày gửi)` : ''}. ` +
     'Hãy sửa lại ngày tháng cho đúng (ngày/tháng/năm, ví dụ 20/02/2023).',
-  dateLineNoDay: (f: DeadlineFacts, text: string, noMonth: boolean) =>
-    `Dòng ngày tháng «${text}» để trống ngày${noMonth ? ' và tháng' : ''}, nên không biết ${f.unit} lập danh sách ngày nào: chưa xét được danh sách có gửi ` +
+  dateLineNoDay: (f: DeadlineFacts, text: string, blank: 'no-day' | 'no-day-month' | 'month-only') =>
+    `Dòng ngày tháng «${text}» ${blank === 'month-only' ? 'chỉ ghi tháng, không ghi ngày' : blank === 'no-day-month' ? 'để trống ngày và tháng' : 'để trống ngày'}, nên không biết ${f.unit} lập danh sách ngày nào: chưa xét được danh sách có gửi ` +
     `trước ngày ${formatDate(f.deadline)} hay không (danh sách đơn vị cũng chưa ghi ngày gửi). Hãy ghi đủ ngày/tháng/năm gửi danh sách, ví dụ 20/02/2023.`,
   registrationLateInMonth: (f: DeadlineFacts, date: CalendarDate, where: { file: string; sheet: string }) =>
     `${f.unit} lập danh sách đăng ký điển hình tiên tiến trong tháng ${String(date.m).padStart(2, '0')}/${date.y}, tức là sau ngày hạn ` +

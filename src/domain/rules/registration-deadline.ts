@@ -53,7 +53,7 @@ function undatedLine(unit: UnitRecord, ctx: Analysis): Finding | undefined {
   if (line.reason !== 'impossible' && !unjudged) return undefined;
   const place = { file: line.file, ...(line.sheet ? { sheet: line.sheet } : {}), ...(line.row ? { row: line.row } : {}), ...(line.column ? { column: line.column } : {}), unit: unit.name, ...(unit.code ? { unitCode: unit.code } : {}) };
   const facts = deadlineFacts(ctx, unit, 'list');
-  return finding('INVALID_DATE', place, line.reason === 'impossible' ? msg.dateLineImpossible(facts, line.text, unjudged) : msg.dateLineNoDay(facts, line.text, line.reason === 'no-day-month'));
+  return finding('INVALID_DATE', place, line.reason === 'impossible' ? msg.dateLineImpossible(facts, line.text, unjudged) : msg.dateLineNoDay(facts, line.text, line.reason));
 }
 
 export const registrationDeadline: Rule = (ctx) => [
