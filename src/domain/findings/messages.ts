@@ -2,6 +2,7 @@
 import { CalendarDate, dayNumber, formatDate } from '../dates';
 import { columnLetter, isWordFile } from '../grid';
 import type { LegacyEncoding } from '../text';
+import type { DateLineOf, OtherDate } from '../records';
 
 const ENCODING_NAMES: Record<LegacyEncoding, string> = {
   tcvn3: 'TCVN3 (.VnTime)',
@@ -37,6 +38,15 @@ export interface DeadlineFacts {
   sendTo: string;
 }
 
+// trial17b #8: a list's several dates, named as written, and which one R4 was judged on.
+const datesWritten = (others: readonly OtherDate[]) => others.map((o) => `ngày ${formatDate(o.date)} («${o.text}»)`).join(', ');
+const DATE_CHOSEN: Record<DateLineOf['by'], string> = {
+  sent: 'ngày gửi ghi trên danh sách',
+  signature: 'dòng ngày tháng ký cuối danh sách',
+  title: 'dòng ngày tháng dưới tiêu đề',
+  sentence: 'ngày ghi trong danh sách',
+};
+const dateChosen = (of: DateLineOf) => `${DATE_CHOSEN[of.by]}${of.text ? ` «${of.text}»` : ''}`;
 /** Where a date line was read: a workbook's sheet; a Word document's paragraphs stand in no table («Bảng 2»). */
 const dateLineWhere = (where: { file: string; sheet: string }) => (isWordFile(where.file) ? where.file : `${where.file}, «${where.sheet}»`);
 const listRule = (f: DeadlineFacts) =>
@@ -277,9 +287,9 @@ export const msg = {
 
   // Inputs (Word lists, date lines, unreadable files).
   /** REGISTRATION_LATE judged by the date line of the unit's own file, where the units list has no date. */
-  registrationLateByDateLine: (f: DeadlineFacts, date: CalendarDate, where: { file: string; sheet: string }) =>
+  registrationLateByDateLine: (f: DeadlineFacts, date: CalendarDate, where: { file: string; sheet: string }, besides = '') =>
     `${f.unit} lập danh sách đăng ký điển hình tiên tiến ${lateness(date, f.deadline, f.dayIsOnTime)} ` +
-    `(ngày lấy từ dòng ngày tháng của tệp ${dateLineWhere(where)}, vì danh sách đơn vị chưa ghi ngày gửi danh sách). ${listRule(f)}`,
+    `(ngày lấy từ dòng ngày tháng của tệp ${dateLineWhere(where)}, vì danh sách đơn vị chưa ghi ngày gửi danh sách). ${besides}${listRule(f)}`,
   // trial16b #9: a unit's date line that dates nothing, where the units list gives no date either (R4 unjudged).
   dateLineImpossible: (f: DeadlineFacts, text: string, unjudged: boolean) =>
     `Dòng ngày tháng «${text}» ghi một ngày không có thật, nên không biết ${f.unit} lập danh sách ngày nào` +
@@ -288,14 +298,22 @@ export const msg = {
   dateLineNoDay: (f: DeadlineFacts, text: string, blank: 'no-day' | 'no-day-month' | 'month-only') =>
     `Dòng ngày tháng «${text}» ${blank === 'month-only' ? 'chỉ ghi tháng, không ghi ngày' : blank === 'no-day-month' ? 'để trống ngày và tháng' : 'để trống ngày'}, nên không biết ${f.unit} lập danh sách ngày nào: chưa xét được danh sách có gửi ` +
     `trước ngày ${formatDate(f.deadline)} hay không (danh sách đơn vị cũng chưa ghi ngày gửi). Hãy ghi đủ ngày/tháng/năm gửi danh sách, ví dụ 20/02/2023.`,
-  registrationLateInMonth: (f: DeadlineFacts, date: CalendarDate, where: { file: string; sheet: string }) =>
+  /** trial17b #8: the list's other dates, on time, named after the late date R4 was judged on. */
+  otherListDates: (of: DateLineOf, others: OtherDate[]) =>
+    `Danh sách còn ghi ${datesWritten(others)}, trước ngày hạn; hạn được xét theo ${dateChosen(of)}. `,
+  /** trial17b #8 (INVALID_DATE): the date R4 was judged on is on time, another the list writes is not. */
+  listDatesDisagree: (f: DeadlineFacts, date: CalendarDate, of: DateLineOf, others: OtherDate[]) =>
+    `Danh sách đăng ký của ${f.unit} ghi các ngày khác nhau: ngày ${formatDate(date)} — trước ngày hạn ${formatDate(f.deadline)}, ` +
+    `là ${dateChosen(of)} nên danh sách được tính là đúng hạn — và ${datesWritten(others)}, đã là trễ hạn. ` +
+    `Hãy kiểm tra lại ngày nào là ngày gửi danh sách${of.by === 'sent' ? ' (danh sách không thể ký sau ngày gửi)' : ''}. ${listRule(f)}`,
+  registrationLateInMonth: (f: DeadlineFacts, date: CalendarDate, where: { file: string; sheet: string }, besides = '') =>
     `${f.unit} lập danh sách đăng ký điển hình tiên tiến trong tháng ${String(date.m).padStart(2, '0')}/${date.y}, tức là sau ngày hạn ` +
     `${formatDate(f.deadline)} dù là ngày nào (dòng ngày tháng của tệp ${dateLineWhere(where)} để trống ngày, và danh sách đơn vị ` +
-    `chưa ghi ngày gửi danh sách). ${listRule(f)}`,
-  registrationLateByRowDates: (f: DeadlineFacts, date: CalendarDate, where: { file: string; sheet: string }) =>
+    `chưa ghi ngày gửi danh sách). ${besides}${listRule(f)}`,
+  registrationLateByRowDates: (f: DeadlineFacts, date: CalendarDate, where: { file: string; sheet: string }, besides = '') =>
     `${f.unit} lập danh sách đăng ký điển hình tiên tiến ${lateness(date, f.deadline, f.dayIsOnTime)} ` +
     `(ngày đăng ký muộn nhất ghi ở các dòng của tệp ${where.file}, «${where.sheet}», vì danh sách đơn vị chưa ghi ngày gửi danh sách ` +
-    `và danh sách không có dòng ngày tháng). ${listRule(f)}`,
+    `và danh sách không có dòng ngày tháng). ${besides}${listRule(f)}`,
   /** FILE_UNREADABLE: a workbook or document among several in which no table was recognised. */
   /** A plan a unit sent as a document, read for its text (the text report's head): every file given is named. */
   documentRead: (file: string, kind: 'nurturePlan' | 'plan', unit: string, contents: { found: number; of: number } | undefined) =>

@@ -5,6 +5,7 @@
 import { CalendarDate, fullDateText, isValidDate, placeAndDate } from '../dates';
 import { placeAndCellDate } from '../dates/place-and-cell-date';
 import type { Cell } from '../grid';
+import type { DateLineOf, OtherDate } from '../records';
 import { viewSheet } from '../recognition/sheet-view';
 import { stripDiacritics } from '../text/fold';
 
@@ -99,6 +100,38 @@ export function unreadDateLine(text: string): 'impossible' | 'no-day' | 'no-day-
   const both = BLANK_DAY_MONTH.exec(k);
   return both && ownLine(k, both.index) ? 'no-day-month' : undefined;
 }
+
+// "Ngày gửi: 27/02/2023": the date the guideline's deadline is about ("gửi về … trước ngày").
+const SENT = /^ngay\s+gui\b/;
+
+/**
+ * The date of a list from the lines under its table (`under`: the signature block) and above it (`above`: the title
+ * block). A list may write several (a draft line left above the signed one, «Ngày gửi: …» under the title): the sent
+ * date decides, as the deadline is about sending; else the signature's, the last line of its own under the table;
+ * else the first of the title block; else a sentence's date, as before. The others are kept to be named.
+ */
+export function listDateLine(under: readonly string[], above: readonly string[]): { date: CalendarDate; of?: DateLineOf } | undefined {
+  const own = (texts: readonly string[]) =>
+    texts.flatMap((text) => {
+      const d = dateLine(text);
+      return d?.own ? [{ date: d.date, text, sent: SENT.test(stripDiacritics(text.trim().toLowerCase())) }] : [];
+    });
+  const below = own(under);
+  const top = own(above);
+  const sent = [...top, ...below].find((x) => x.sent);
+  const last = below[below.length - 1];
+  const fallback = sent || last ? undefined : (firstDateLine(under) ?? firstDateLine(above));
+  const inTitle = fallback && top.find((x) => sameDate(x.date, fallback));
+  const picked = sent ?? last ?? inTitle ?? (fallback ? { date: fallback, text: undefined } : undefined);
+  if (!picked) return undefined;
+  const others: OtherDate[] = [];
+  for (const x of [...top, ...below]) if (!sameDate(x.date, picked.date) && !others.some((o) => sameDate(o.date, x.date))) others.push({ date: x.date, text: x.text });
+  if (!others.length) return { date: picked.date };
+  const by = sent ? 'sent' : last ? 'signature' : inTitle ? 'title' : 'sentence';
+  return { date: picked.date, of: { by, ...(picked.text ? { text: picked.text } : {}), others } };
+}
+
+const sameDate = (a: CalendarDate, b: CalendarDate): boolean => a.y === b.y && a.m === b.m && a.d === b.d;
 
 /** The first date line among texts: the first of its own, else the first sentence's date. */
 export function firstDateLine(texts: Iterable<string>): CalendarDate | undefined {

@@ -24,9 +24,13 @@ function check(unit: UnitRecord, ctx: Analysis): Finding | undefined {
   // No date in the units list: the date line of the unit's own list says when it was made.
   const line = unit.listDateInvalid ? undefined : ctx.read.dateLines?.find((d) => d.unitId === unit.id);
   if (line) {
-    if (isOnTime(profile, line.date, deadline)) return undefined;
+    const onTime = isOnTime(profile, line.date, deadline);
+    // The list's other dates on the other side of the deadline (trial17b #8): named, never passed over.
+    const others = line.of?.others.filter((o) => isOnTime(profile, o.date, deadline) !== onTime) ?? [];
+    if (onTime) return line.of && others.length ? finding('INVALID_DATE', linePlace(unit, line), msg.listDatesDisagree(deadlineFacts(ctx, unit, 'list'), line.date, line.of, others)) : undefined;
     const late = line.from === 'rows' ? msg.registrationLateByRowDates : line.dayBlank ? msg.registrationLateInMonth : msg.registrationLateByDateLine;
-    return finding('REGISTRATION_LATE', unitPlace(unit), late(deadlineFacts(ctx, unit, 'list'), line.date, line));
+    const besides = line.of && others.length ? msg.otherListDates(line.of, others) : '';
+    return finding('REGISTRATION_LATE', unitPlace(unit), late(deadlineFacts(ctx, unit, 'list'), line.date, line, besides));
   }
   // An unreadable date was reported as INVALID_DATE; rows of the unit show it did send something. Either way,
   // "missing" would be wrong. A workbook without a list-date column still shows a unit that sent nothing at all.
@@ -39,6 +43,11 @@ function check(unit: UnitRecord, ctx: Analysis): Finding | undefined {
     return finding('REGISTRATION_MISSING', unitPlace(unit), msg.registrationEmptyUndated(deadlineFacts(ctx, unit, 'list'), ctx.asOf, where));
   }
   return finding('REGISTRATION_MISSING', unitPlace(unit), msg.registrationMissing(deadlineFacts(ctx, unit, 'list'), ctx.asOf));
+}
+
+/** Where a unit's date line is: its file, and its sheet in a workbook (a Word document's is the file alone). */
+function linePlace(unit: UnitRecord, line: { file: string; sheet: string }) {
+  return { file: line.file, ...(isWordFile(line.file) ? {} : { sheet: line.sheet }), unit: unit.name, ...(unit.code ? { unitCode: unit.code } : {}) };
 }
 
 /**
