@@ -298,6 +298,13 @@ export const msg = {
   dateLineNoDay: (f: DeadlineFacts, text: string, blank: 'no-day' | 'no-day-month' | 'month-only') =>
     `Dòng ngày tháng «${text}» ${blank === 'month-only' ? 'chỉ ghi tháng, không ghi ngày' : blank === 'no-day-month' ? 'để trống ngày và tháng' : 'để trống ngày'}, nên không biết ${f.unit} lập danh sách ngày nào: chưa xét được danh sách có gửi ` +
     `trước ngày ${formatDate(f.deadline)} hay không (danh sách đơn vị cũng chưa ghi ngày gửi). Hãy ghi đủ ngày/tháng/năm gửi danh sách, ví dụ 20/02/2023.`,
+  /** trial17b #11 (INVALID_DATE): a list date after the as-of date, from the units list, a date line or the rows. */
+  listDateAhead: (f: DeadlineFacts, date: CalendarDate, asOf: CalendarDate, where: 'units' | { file: string; sheet: string; from?: 'rows'; dayBlank?: true }) =>
+    `Ngày gửi danh sách đăng ký điển hình tiên tiến của ${f.unit} ghi là ` +
+    `${where !== 'units' && where.dayBlank ? `tháng ${String(date.m).padStart(2, '0')}/${date.y}` : formatDate(date)} ` +
+    `(${where === 'units' ? 'trong danh sách đơn vị' : where.from === 'rows' ? `ngày đăng ký muộn nhất ở các dòng của tệp ${where.file}, «${where.sheet}»` : `dòng ngày tháng của tệp ${dateLineWhere(where)}`}), ` +
+    `sau ngày kiểm tra ${formatDate(asOf)}: danh sách không thể gửi vào một ngày chưa đến, nên chưa xét hạn theo ngày này ` +
+    `(có thể gõ nhầm năm hoặc tháng). Hãy sửa lại cho đúng ngày gửi, ví dụ 20/02/2023.`,
   /** trial17b #8: the list's other dates, on time, named after the late date R4 was judged on. */
   otherListDates: (of: DateLineOf, others: OtherDate[]) =>
     `Danh sách còn ghi ${datesWritten(others)}, trước ngày hạn; hạn được xét theo ${dateChosen(of)}. `,

@@ -3,7 +3,7 @@
  * whether its list arrived on time, its quota and its findings (worst first); the collection state (who has sent,
  * who has not, days to the deadline); and repeated unit-level findings folded into one line per code.
  */
-import { CalendarDate, dayNumber, isoDate } from '../dates';
+import { CalendarDate, compareDates, dayNumber, isoDate } from '../dates';
 import { FINDING_CODES, Finding, FindingCode, rowKey } from '../findings/finding';
 import { deadlineOf, isOnTime, Profile } from '../profile';
 import { proposingUnitIds, QuotaRow, ReadResult, Registration, UnitRecord } from '../records';
@@ -60,9 +60,12 @@ export function compareUnits(a: UnitOverview, b: UnitOverview): number {
   return b.errors - a.errors || b.warnings - a.warnings || rank[a.timeliness] - rank[b.timeliness] || a.name.localeCompare(b.name, 'vi');
 }
 
-function timelinessOf(unit: UnitRecord, listDate: CalendarDate | undefined, rows: number, profile: Profile, asOf: CalendarDate): Timeliness {
+function timelinessOf(unit: UnitRecord, listDate: CalendarDate | undefined, rows: number, profile: Profile, asOf: CalendarDate, dayBlank: boolean): Timeliness {
   const deadline = deadlineOf(profile, 'list');
-  if (listDate) return isOnTime(profile, listDate, deadline) ? 'on-time' : 'late';
+  const onTime = listDate && isOnTime(profile, listDate, deadline);
+  // A date after the as-of date is no day the list was sent (trial17b #11, INVALID_DATE): sent, its day unknown.
+  if (listDate && compareDates(listDate, asOf) > 0 && !(dayBlank && onTime)) return 'unknown';
+  if (listDate) return onTime ? 'on-time' : 'late';
   if (unit.listSent === 'late') return 'late';
   if (rows > 0 || unit.listDateInvalid || unit.listSent) return 'unknown';
   return isOnTime(profile, asOf, deadline) ? 'pending' : 'missing';
@@ -123,7 +126,7 @@ export function unitsView(read: ReadResult, report: Report, asOf: CalendarDate):
       name: u.name,
       files: [...new Set(rows.map((r) => r.source.file))],
       rows: rows.length,
-      timeliness: timelinessOf(u, listDate, rows.length, read.profile, asOf),
+      timeliness: timelinessOf(u, listDate, rows.length, read.profile, asOf, !u.listDate && byLine?.dayBlank === true),
       errors: 0,
       warnings: 0,
       findings: [],

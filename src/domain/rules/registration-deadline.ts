@@ -2,6 +2,7 @@
  * REGISTRATION_LATE / REGISTRATION_MISSING (R4): registration lists reach the Board "trước ngày 25/02/2023"
  * (the profile's list deadline; "trước" read strictly unless the profile counts the day itself).
  */
+import { CalendarDate, compareDates } from '../dates';
 import { finding, Finding } from '../findings/finding';
 import { isWordFile } from '../grid';
 import { msg } from '../findings/messages';
@@ -14,7 +15,11 @@ import { findingsFor, Rule, Analysis } from './rule';
 function check(unit: UnitRecord, ctx: Analysis): Finding | undefined {
   const { profile } = ctx.read;
   const deadline = deadlineOf(profile, 'list');
+  // A date after the day of the check is no day the list was sent (a year or month mistyped, a planned date): said,
+  // and never judged late (trial17b #11).
+  const ahead = (date: CalendarDate) => compareDates(date, ctx.asOf) > 0;
   if (unit.listDate) {
+    if (ahead(unit.listDate)) return finding('INVALID_DATE', unitPlace(unit), msg.listDateAhead(deadlineFacts(ctx, unit, 'list'), unit.listDate, ctx.asOf, 'units'));
     if (isOnTime(profile, unit.listDate, deadline)) return undefined;
     return finding('REGISTRATION_LATE', unitPlace(unit), msg.registrationLate(deadlineFacts(ctx, unit, 'list'), unit.listDate));
   }
@@ -25,8 +30,10 @@ function check(unit: UnitRecord, ctx: Analysis): Finding | undefined {
   const line = unit.listDateInvalid ? undefined : ctx.read.dateLines?.find((d) => d.unitId === unit.id);
   if (line) {
     const onTime = isOnTime(profile, line.date, deadline);
+    // A month alone is ahead only when its first day is (a late month is dated by its first day).
+    if (ahead(line.date) && !(line.dayBlank && onTime)) return finding('INVALID_DATE', linePlace(unit, line), msg.listDateAhead(deadlineFacts(ctx, unit, 'list'), line.date, ctx.asOf, line));
     // The list's other dates on the other side of the deadline (trial17b #8): named, never passed over.
-    const others = line.of?.others.filter((o) => isOnTime(profile, o.date, deadline) !== onTime) ?? [];
+    const others = line.of?.others.filter((o) => isOnTime(profile, o.date, deadline) !== onTime && !ahead(o.date)) ?? [];
     if (onTime) return line.of && others.length ? finding('INVALID_DATE', linePlace(unit, line), msg.listDatesDisagree(deadlineFacts(ctx, unit, 'list'), line.date, line.of, others)) : undefined;
     const late = line.from === 'rows' ? msg.registrationLateByRowDates : line.dayBlank ? msg.registrationLateInMonth : msg.registrationLateByDateLine;
     const besides = line.of && others.length ? msg.otherListDates(line.of, others) : '';
