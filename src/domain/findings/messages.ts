@@ -38,6 +38,15 @@ export interface DeadlineFacts {
   sendTo: string;
 }
 
+// trial17b #12: why a list that came is of no known day.
+const UNDATED_WHY = {
+  'no-date': 'danh sách đơn vị chưa ghi ngày gửi, danh sách của đơn vị không có dòng ngày tháng hay ngày đăng ký',
+  noted: 'danh sách đơn vị ghi đã nộp nhưng không ghi ngày',
+  invalid: 'ngày gửi ghi trong danh sách đơn vị không đọc được (xem lỗi INVALID_DATE)',
+  ahead: 'ngày gửi ghi sau ngày kiểm tra (xem lỗi INVALID_DATE)',
+  'line-undated': 'dòng ngày tháng của danh sách không ghi đủ ngày (xem lỗi INVALID_DATE)',
+} as const;
+
 // trial17b #8: a list's several dates, named as written, and which one R4 was judged on.
 const datesWritten = (others: readonly OtherDate[]) => others.map((o) => `ngày ${formatDate(o.date)} («${o.text}»)`).join(', ');
 const DATE_CHOSEN: Record<DateLineOf['by'], string> = {
@@ -264,6 +273,13 @@ export const msg = {
   sheetSkippedHidden: (sheet: string) =>
     `Trang «${sheet}» đang bị ẩn trong tệp: danh sách của đơn vị là trang đang hiện nên trang ẩn (bản nháp, bản cũ) không được đọc. ` +
     'Nếu trang này cũng là danh sách thật, hãy bỏ ẩn trang rồi kiểm tra lại.',
+  /** trial17b #12: the per-unit view's «Đã gửi, chưa rõ ngày», said in the text report. */
+  undatedListsTitle:
+    'ĐÃ GỬI, CHƯA RÕ NGÀY (danh sách của các đơn vị dưới đây đã nhận được nhưng không có ngày gửi nào xét được, nên chưa biết ' +
+    'danh sách có gửi đúng hạn hay không — R4; hãy ghi ngày gửi vào danh sách đơn vị)',
+  undatedListLine: (unit: string, code: string | undefined, why: 'no-date' | 'noted' | 'invalid' | 'ahead' | 'line-undated') =>
+    `${unit}${code ? ` (${code})` : ''}: Đã gửi, chưa rõ ngày — ${UNDATED_WHY[why]}.`,
+  undatedListsMore: (more: number) => `… và ${more} đơn vị khác đã gửi, chưa rõ ngày (xem đầy đủ với --json).`,
   hiddenRowsTitle:
     'DÒNG ĐANG BỊ ẨN TRONG DANH SÁCH CỦA ĐƠN VỊ (không tính vào chỉ tiêu, không đưa vào danh sách tuyên dương; nếu đơn vị vẫn đề nghị, hãy bỏ ẩn dòng rồi kiểm tra lại)',
   hiddenRowLine: (unit: string, name: string, file: string, sheet: string, row: number) =>
