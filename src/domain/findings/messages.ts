@@ -257,8 +257,8 @@ export const msg = {
   quotaUnknownStatus: 'Chưa rõ loại',
 
   // Column meanings, one subject per row, what is not data (issue 14, reading).
-  phaseUnreadable: (text: string, phase1: string, phase2: string) =>
-    `Không đọc được giai đoạn «${text}». Hãy ghi «1» (giai đoạn ${phase1}) hoặc «2» (giai đoạn ${phase2}, bổ sung); ` +
+  phaseUnreadable: (text: string, phase1: string, phase2: string, outside?: number) =>
+    `${outside === undefined ? `Không đọc được giai đoạn «${text}».` : `Giai đoạn «${text}» ghi năm ${outside}, ngoài thời gian ${phase1.slice(0, 4)} – ${phase2.slice(-4)} của đợt điển hình tiên tiến này.`} Hãy ghi «1» (giai đoạn ${phase1}) hoặc «2» (giai đoạn ${phase2}, bổ sung); ` +
     'cho đến khi sửa, dòng này không được tính vào chỉ tiêu và không đưa vào danh sách tuyên dương nào.',
   phaseError: (text: string, phase1: string, phase2: string) =>
     `Ô giai đoạn mang giá trị lỗi «${text}» (công thức không tính được). Hãy sửa công thức hoặc ghi «1» (giai đoạn ${phase1}) hoặc «2» ` +
