@@ -172,6 +172,23 @@ export interface TableInfo {
   fields: string[];
 }
 
+/** A date the list writes besides the one that dates it, with its line as written. */
+export interface OtherDate {
+  date: CalendarDate;
+  text: string;
+}
+
+/**
+ * A list that writes several dates (trial17b #8): how its date was chosen — labelled «Ngày gửi: …» ('sent'), the last
+ * date line under the table ('signature'), the title block's ('title'), a sentence's ('sentence') — its line, and the
+ * other dates its own date lines write (a draft line, the signature under a «Ngày gửi»), each once.
+ */
+export interface DateLineOf {
+  by: 'sent' | 'signature' | 'title' | 'sentence';
+  text?: string;
+  others: OtherDate[];
+}
+
 /** The date line of a unit's own list: when it was made, where the units list gives no date. */
 export interface DateLineEvidence {
   unitId: string;
@@ -185,6 +202,8 @@ export interface DateLineEvidence {
    * when the whole month is on time (a month holding the deadline says neither, and gives no evidence).
    */
   dayBlank?: true;
+  /** The list writes other dates too: how this one was chosen, and the others (trial17b #8). */
+  of?: DateLineOf;
 }
 
 /**
@@ -199,7 +218,8 @@ export interface UndatedLine {
   row?: number;
   column?: string;
   text: string;
-  reason: 'impossible' | 'no-day' | 'no-day-month';
+  /** 'month-only': the line writes its month alone («Vĩnh Hội, tháng 02 năm 2023»), no day at all. */
+  reason: 'impossible' | 'no-day' | 'no-day-month' | 'month-only';
 }
 
 /** A unit's implementation plan sent as a Word document: when it was made, where the units list gives no plan date. */

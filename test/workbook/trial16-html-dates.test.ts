@@ -30,7 +30,8 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 async function check(text: string, fileName: string) {
   const grid = await readInputBytes(bytes(text), fileName, readXlsx);
   const read = readWorkbooks([grid], { profile: defaultProfile() });
-  return { read, report: buildReport(read, { y: 2023, m: 3, d: 1 }, 1) };
+  // Checked after the dates it holds (a date after the day of the check is no sending date: trial17b #11).
+  return { read, report: buildReport(read, { y: 2023, m: 3, d: 10 }, 1) };
 }
 
 describe('an HTML table saved as a workbook, its dates as text', () => {

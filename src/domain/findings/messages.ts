@@ -2,6 +2,7 @@
 import { CalendarDate, dayNumber, formatDate } from '../dates';
 import { columnLetter, isWordFile } from '../grid';
 import type { LegacyEncoding } from '../text';
+import type { DateLineOf, OtherDate } from '../records';
 
 const ENCODING_NAMES: Record<LegacyEncoding, string> = {
   tcvn3: 'TCVN3 (.VnTime)',
@@ -37,6 +38,24 @@ export interface DeadlineFacts {
   sendTo: string;
 }
 
+// trial17b #12: why a list that came is of no known day.
+const UNDATED_WHY = {
+  'no-date': 'danh sách đơn vị chưa ghi ngày gửi, danh sách của đơn vị không có dòng ngày tháng hay ngày đăng ký',
+  noted: 'danh sách đơn vị ghi đã nộp nhưng không ghi ngày',
+  invalid: 'ngày gửi ghi trong danh sách đơn vị không đọc được (xem lỗi INVALID_DATE)',
+  ahead: 'ngày gửi ghi sau ngày kiểm tra (xem lỗi INVALID_DATE)',
+  'line-undated': 'dòng ngày tháng của danh sách không ghi đủ ngày (xem lỗi INVALID_DATE)',
+} as const;
+
+// trial17b #8: a list's several dates, named as written, and which one R4 was judged on.
+const datesWritten = (others: readonly OtherDate[]) => others.map((o) => `ngày ${formatDate(o.date)} («${o.text}»)`).join(', ');
+const DATE_CHOSEN: Record<DateLineOf['by'], string> = {
+  sent: 'ngày gửi ghi trên danh sách',
+  signature: 'dòng ngày tháng ký cuối danh sách',
+  title: 'dòng ngày tháng dưới tiêu đề',
+  sentence: 'ngày ghi trong danh sách',
+};
+const dateChosen = (of: DateLineOf) => `${DATE_CHOSEN[of.by]}${of.text ? ` «${of.text}»` : ''}`;
 /** Where a date line was read: a workbook's sheet; a Word document's paragraphs stand in no table («Bảng 2»). */
 const dateLineWhere = (where: { file: string; sheet: string }) => (isWordFile(where.file) ? where.file : `${where.file}, «${where.sheet}»`);
 const listRule = (f: DeadlineFacts) =>
@@ -240,8 +259,8 @@ export const msg = {
   quotaUnknownStatus: 'Chưa rõ loại',
 
   // Column meanings, one subject per row, what is not data (issue 14, reading).
-  phaseUnreadable: (text: string, phase1: string, phase2: string) =>
-    `Không đọc được giai đoạn «${text}». Hãy ghi «1» (giai đoạn ${phase1}) hoặc «2» (giai đoạn ${phase2}, bổ sung); ` +
+  phaseUnreadable: (text: string, phase1: string, phase2: string, outside?: number) =>
+    `${outside === undefined ? `Không đọc được giai đoạn «${text}».` : `Giai đoạn «${text}» ghi năm ${outside}, ngoài thời gian ${phase1.slice(0, 4)} – ${phase2.slice(-4)} của đợt điển hình tiên tiến này.`} Hãy ghi «1» (giai đoạn ${phase1}) hoặc «2» (giai đoạn ${phase2}, bổ sung); ` +
     'cho đến khi sửa, dòng này không được tính vào chỉ tiêu và không đưa vào danh sách tuyên dương nào.',
   phaseError: (text: string, phase1: string, phase2: string) =>
     `Ô giai đoạn mang giá trị lỗi «${text}» (công thức không tính được). Hãy sửa công thức hoặc ghi «1» (giai đoạn ${phase1}) hoặc «2» ` +
@@ -256,6 +275,13 @@ export const msg = {
   sheetSkippedHidden: (sheet: string) =>
     `Trang «${sheet}» đang bị ẩn trong tệp: danh sách của đơn vị là trang đang hiện nên trang ẩn (bản nháp, bản cũ) không được đọc. ` +
     'Nếu trang này cũng là danh sách thật, hãy bỏ ẩn trang rồi kiểm tra lại.',
+  /** trial17b #12: the per-unit view's «Đã gửi, chưa rõ ngày», said in the text report. */
+  undatedListsTitle:
+    'ĐÃ GỬI, CHƯA RÕ NGÀY (danh sách của các đơn vị dưới đây đã nhận được nhưng không có ngày gửi nào xét được, nên chưa biết ' +
+    'danh sách có gửi đúng hạn hay không — R4; hãy ghi ngày gửi vào danh sách đơn vị)',
+  undatedListLine: (unit: string, code: string | undefined, why: 'no-date' | 'noted' | 'invalid' | 'ahead' | 'line-undated') =>
+    `${unit}${code ? ` (${code})` : ''}: Đã gửi, chưa rõ ngày — ${UNDATED_WHY[why]}.`,
+  undatedListsMore: (more: number) => `… và ${more} đơn vị khác đã gửi, chưa rõ ngày (xem đầy đủ với --json).`,
   hiddenRowsTitle:
     'DÒNG ĐANG BỊ ẨN TRONG DANH SÁCH CỦA ĐƠN VỊ (không tính vào chỉ tiêu, không đưa vào danh sách tuyên dương; nếu đơn vị vẫn đề nghị, hãy bỏ ẩn dòng rồi kiểm tra lại)',
   hiddenRowLine: (unit: string, name: string, file: string, sheet: string, row: number) =>
@@ -279,25 +305,40 @@ export const msg = {
 
   // Inputs (Word lists, date lines, unreadable files).
   /** REGISTRATION_LATE judged by the date line of the unit's own file, where the units list has no date. */
-  registrationLateByDateLine: (f: DeadlineFacts, date: CalendarDate, where: { file: string; sheet: string }) =>
+  registrationLateByDateLine: (f: DeadlineFacts, date: CalendarDate, where: { file: string; sheet: string }, besides = '') =>
     `${f.unit} lập danh sách đăng ký điển hình tiên tiến ${lateness(date, f.deadline, f.dayIsOnTime)} ` +
-    `(ngày lấy từ dòng ngày tháng của tệp ${dateLineWhere(where)}, vì danh sách đơn vị chưa ghi ngày gửi danh sách). ${listRule(f)}`,
+    `(ngày lấy từ dòng ngày tháng của tệp ${dateLineWhere(where)}, vì danh sách đơn vị chưa ghi ngày gửi danh sách). ${besides}${listRule(f)}`,
   // trial16b #9: a unit's date line that dates nothing, where the units list gives no date either (R4 unjudged).
   dateLineImpossible: (f: DeadlineFacts, text: string, unjudged: boolean) =>
     `Dòng ngày tháng «${text}» ghi một ngày không có thật, nên không biết ${f.unit} lập danh sách ngày nào` +
     `${unjudged ? `: chưa xét được danh sách có gửi trước ngày ${formatDate(f.deadline)} hay không (danh sách đơn vị cũng chưa ghi ngày gửi)` : ''}. ` +
     'Hãy sửa lại ngày tháng cho đúng (ngày/tháng/năm, ví dụ 20/02/2023).',
-  dateLineNoDay: (f: DeadlineFacts, text: string, noMonth: boolean) =>
-    `Dòng ngày tháng «${text}» để trống ngày${noMonth ? ' và tháng' : ''}, nên không biết ${f.unit} lập danh sách ngày nào: chưa xét được danh sách có gửi ` +
+  dateLineNoDay: (f: DeadlineFacts, text: string, blank: 'no-day' | 'no-day-month' | 'month-only') =>
+    `Dòng ngày tháng «${text}» ${blank === 'month-only' ? 'chỉ ghi tháng, không ghi ngày' : blank === 'no-day-month' ? 'để trống ngày và tháng' : 'để trống ngày'}, nên không biết ${f.unit} lập danh sách ngày nào: chưa xét được danh sách có gửi ` +
     `trước ngày ${formatDate(f.deadline)} hay không (danh sách đơn vị cũng chưa ghi ngày gửi). Hãy ghi đủ ngày/tháng/năm gửi danh sách, ví dụ 20/02/2023.`,
-  registrationLateInMonth: (f: DeadlineFacts, date: CalendarDate, where: { file: string; sheet: string }) =>
+  /** trial17b #11 (INVALID_DATE): a list date after the as-of date, from the units list, a date line or the rows. */
+  listDateAhead: (f: DeadlineFacts, date: CalendarDate, asOf: CalendarDate, where: 'units' | { file: string; sheet: string; from?: 'rows'; dayBlank?: true }) =>
+    `Ngày gửi danh sách đăng ký điển hình tiên tiến của ${f.unit} ghi là ` +
+    `${where !== 'units' && where.dayBlank ? `tháng ${String(date.m).padStart(2, '0')}/${date.y}` : formatDate(date)} ` +
+    `(${where === 'units' ? 'trong danh sách đơn vị' : where.from === 'rows' ? `ngày đăng ký muộn nhất ở các dòng của tệp ${where.file}, «${where.sheet}»` : `dòng ngày tháng của tệp ${dateLineWhere(where)}`}), ` +
+    `sau ngày kiểm tra ${formatDate(asOf)}: danh sách không thể gửi vào một ngày chưa đến, nên chưa xét hạn theo ngày này ` +
+    `(có thể gõ nhầm năm hoặc tháng). Hãy sửa lại cho đúng ngày gửi, ví dụ 20/02/2023.`,
+  /** trial17b #8: the list's other dates, on time, named after the late date R4 was judged on. */
+  otherListDates: (of: DateLineOf, others: OtherDate[]) =>
+    `Danh sách còn ghi ${datesWritten(others)}, trước ngày hạn; hạn được xét theo ${dateChosen(of)}. `,
+  /** trial17b #8 (INVALID_DATE): the date R4 was judged on is on time, another the list writes is not. */
+  listDatesDisagree: (f: DeadlineFacts, date: CalendarDate, of: DateLineOf, others: OtherDate[]) =>
+    `Danh sách đăng ký của ${f.unit} ghi các ngày khác nhau: ngày ${formatDate(date)} — trước ngày hạn ${formatDate(f.deadline)}, ` +
+    `là ${dateChosen(of)} nên danh sách được tính là đúng hạn — và ${datesWritten(others)}, đã là trễ hạn. ` +
+    `Hãy kiểm tra lại ngày nào là ngày gửi danh sách${of.by === 'sent' ? ' (danh sách không thể ký sau ngày gửi)' : ''}. ${listRule(f)}`,
+  registrationLateInMonth: (f: DeadlineFacts, date: CalendarDate, where: { file: string; sheet: string }, besides = '') =>
     `${f.unit} lập danh sách đăng ký điển hình tiên tiến trong tháng ${String(date.m).padStart(2, '0')}/${date.y}, tức là sau ngày hạn ` +
     `${formatDate(f.deadline)} dù là ngày nào (dòng ngày tháng của tệp ${dateLineWhere(where)} để trống ngày, và danh sách đơn vị ` +
-    `chưa ghi ngày gửi danh sách). ${listRule(f)}`,
-  registrationLateByRowDates: (f: DeadlineFacts, date: CalendarDate, where: { file: string; sheet: string }) =>
+    `chưa ghi ngày gửi danh sách). ${besides}${listRule(f)}`,
+  registrationLateByRowDates: (f: DeadlineFacts, date: CalendarDate, where: { file: string; sheet: string }, besides = '') =>
     `${f.unit} lập danh sách đăng ký điển hình tiên tiến ${lateness(date, f.deadline, f.dayIsOnTime)} ` +
     `(ngày đăng ký muộn nhất ghi ở các dòng của tệp ${where.file}, «${where.sheet}», vì danh sách đơn vị chưa ghi ngày gửi danh sách ` +
-    `và danh sách không có dòng ngày tháng). ${listRule(f)}`,
+    `và danh sách không có dòng ngày tháng). ${besides}${listRule(f)}`,
   /** FILE_UNREADABLE: a workbook or document among several in which no table was recognised. */
   /** A plan a unit sent as a document, read for its text (the text report's head): every file given is named. */
   documentRead: (file: string, kind: 'nurturePlan' | 'plan', unit: string, contents: { found: number; of: number } | undefined) =>

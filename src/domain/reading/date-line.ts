@@ -5,12 +5,16 @@
 import { CalendarDate, fullDateText, isValidDate, placeAndDate } from '../dates';
 import { placeAndCellDate } from '../dates/place-and-cell-date';
 import type { Cell } from '../grid';
+import type { DateLineOf, OtherDate } from '../records';
 import { viewSheet } from '../recognition/sheet-view';
 import { stripDiacritics } from '../text/fold';
 
 // "ngày 20 tháng 02 năm 2023", "ngày 20 tháng 2/2023", "ngày 20/02/2023" (diacritics removed), anywhere in the line
-// after the place; "ngày 20 tháng Hai năm 2023", the month in words.
-const WORDS = /(?:^|[\s,])ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+|\s*[/.-]\s*)(\d{4})\b/;
+// after the place; "ngày 20 tháng Hai năm 2023", the month in words. As typed in haste too (trial17b #7): spaces left
+// out ("ngày 27tháng 02năm 2023"), a comma before the year ("…tháng 02, năm 2023"), the year in two digits ("năm 23").
+const WORDS = /(?:^|[\s,])ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})(?:\s*,?\s*nam\s*|\s*[/.-]\s*)(\d{4}|\d{2})(?!\d)/;
+// "Khánh An, 27 tháng 02 năm 2023": the same without "ngày", only right after the place's comma (or alone).
+const NO_DAY_WORD = /(?:^|,)\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*,?\s*nam\s*(\d{4}|\d{2})(?!\d)/;
 const NUMBERS = /(?:^|[\s,])ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b/;
 const MONTHS = ['mot|gieng', 'hai', 'ba', 'tu|bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi', 'muoi mot', 'muoi hai|chap'];
 const MONTH_WORDS = new RegExp(
@@ -50,12 +54,20 @@ function dateLine(text: string): { date: CalendarDate; own: boolean } | undefine
     const [d, mo, y] = [Number(labelled[1]), Number(labelled[2]), Number(labelled[3])];
     return isValidDate(y, mo, d) ? { date: { y, m: mo, d }, own: true } : undefined;
   }
+  const m = wordsDate(k);
+  if (!m || !isValidDate(m.y, m.m, m.d)) return undefined;
+  return { date: { y: m.y, m: m.m, d: m.d }, own: ownLine(k, m.at) };
+}
+
+/** The day, month and year a key's words or numbers write (maybe no real date), and where they start. */
+function wordsDate(k: string): { y: number; m: number; d: number; at: number } | undefined {
   const named = MONTH_WORDS.exec(k);
-  const m = WORDS.exec(k) ?? NUMBERS.exec(k) ?? named;
+  const m = WORDS.exec(k) ?? NUMBERS.exec(k) ?? named ?? NO_DAY_WORD.exec(k);
   if (!m) return undefined;
-  const [d, mo, y] = [Number(m[1]), m === named ? monthOfWord(m[2] ?? '') : Number(m[2]), Number(m[3])];
-  if (!isValidDate(y, mo, d)) return undefined;
-  return { date: { y, m: mo, d }, own: ownLine(k, m.index) };
+  const year = m[3] ?? '';
+  // A two-digit year only ever means this century in these lists (as in a cell).
+  const y = year.length === 2 ? 2000 + Number(year) : Number(year);
+  return { y, m: m === named ? monthOfWord(m[2] ?? '') : Number(m[2]), d: Number(m[1]), at: m.index };
 }
 
 /**
@@ -76,20 +88,50 @@ const BLANK_DAY_MONTH = /(?:^|[\s,])ngay[\s.…_]*thang[\s.…_]*nam\s+(\d{4})\b
  * or its day ('no-day'), or its day and month ('no-day-month'), left blank to be written by hand. Undefined for any
  * other text.
  */
-export function unreadDateLine(text: string): 'impossible' | 'no-day' | 'no-day-month' | undefined {
-  if (/^\s*\d/.test(text) || text.length > 200 || !/ng[aà]y/i.test(stripDiacritics(text))) return undefined;
+export function unreadDateLine(text: string): 'impossible' | 'no-day' | 'no-day-month' | 'month-only' | undefined {
+  if (/^\s*\d/.test(text) || text.length > 200 || !/ng[aà]y|th[aá]ng/i.test(stripDiacritics(text))) return undefined;
   const k = stripDiacritics(text.toLowerCase());
-  const named = MONTH_WORDS.exec(k);
-  const m = WORDS.exec(k) ?? NUMBERS.exec(k) ?? named;
-  if (m) {
-    const [d, mo, y] = [Number(m[1]), m === named ? monthOfWord(m[2] ?? '') : Number(m[2]), Number(m[3])];
-    return y >= 2000 && !isValidDate(y, mo, d) && ownLine(k, m.index) ? 'impossible' : undefined;
-  }
+  const m = wordsDate(k);
+  if (m) return m.y >= 2000 && !isValidDate(m.y, m.m, m.d) && ownLine(k, m.at) ? 'impossible' : undefined;
+  const month = MONTH_ONLY.exec(k);
+  if (month) return ownLine(k, month.index) ? 'month-only' : undefined;
   const blank = BLANK_DAY.exec(k);
   if (blank) return ownLine(k, blank.index) ? 'no-day' : undefined;
   const both = BLANK_DAY_MONTH.exec(k);
   return both && ownLine(k, both.index) ? 'no-day-month' : undefined;
 }
+
+// "Ngày gửi: 27/02/2023": the date the guideline's deadline is about ("gửi về … trước ngày").
+const SENT = /^ngay\s+gui\b/;
+
+/**
+ * The date of a list from the lines under its table (`under`: the signature block) and above it (`above`: the title
+ * block). A list may write several (a draft line left above the signed one, «Ngày gửi: …» under the title): the sent
+ * date decides, as the deadline is about sending; else the signature's, the last line of its own under the table;
+ * else the first of the title block; else a sentence's date, as before. The others are kept to be named.
+ */
+export function listDateLine(under: readonly string[], above: readonly string[]): { date: CalendarDate; of?: DateLineOf } | undefined {
+  const own = (texts: readonly string[]) =>
+    texts.flatMap((text) => {
+      const d = dateLine(text);
+      return d?.own ? [{ date: d.date, text, sent: SENT.test(stripDiacritics(text.trim().toLowerCase())) }] : [];
+    });
+  const below = own(under);
+  const top = own(above);
+  const sent = [...top, ...below].find((x) => x.sent);
+  const last = below[below.length - 1];
+  const fallback = sent || last ? undefined : (firstDateLine(under) ?? firstDateLine(above));
+  const inTitle = fallback && top.find((x) => sameDate(x.date, fallback));
+  const picked = sent ?? last ?? inTitle ?? (fallback ? { date: fallback, text: undefined } : undefined);
+  if (!picked) return undefined;
+  const others: OtherDate[] = [];
+  for (const x of [...top, ...below]) if (!sameDate(x.date, picked.date) && !others.some((o) => sameDate(o.date, x.date))) others.push({ date: x.date, text: x.text });
+  if (!others.length) return { date: picked.date };
+  const by = sent ? 'sent' : last ? 'signature' : inTitle ? 'title' : 'sentence';
+  return { date: picked.date, of: { by, ...(picked.text ? { text: picked.text } : {}), others } };
+}
+
+const sameDate = (a: CalendarDate, b: CalendarDate): boolean => a.y === b.y && a.m === b.m && a.d === b.d;
 
 /** The first date line among texts: the first of its own, else the first sentence's date. */
 export function firstDateLine(texts: Iterable<string>): CalendarDate | undefined {
@@ -115,12 +157,18 @@ export interface MonthOfLine {
 
 // "An Bình, ngày      tháng 03 năm 2023", "ngày ... tháng 3 năm 2023", "ngày …… tháng 02 năm 2023".
 const BLANK_DAY = /(?:^|[\s,])ngay[\s.…_]*thang\s+(\d{1,2})\s+nam\s+(\d{4})\b/;
+// "Thanh Xuân, tháng 3 năm 2023": the month alone after the place (or alone), closing the line; not "… báo cáo tháng 3
+// năm 2023" in a sentence, nor a title's "NĂM 2023".
+const MONTH_ONLY = /(?:^|,)\s*thang\s*(\d{1,2})\s*,?\s*nam\s*(\d{4})\s*[.;]?\s*$/;
 
-/** The first date line among texts that gives its month and year but leaves its day blank. */
+/** The first date line among texts that gives its month and year but leaves its day blank, or writes the month alone. */
 export function firstBlankDayLine(texts: Iterable<string>): MonthOfLine | undefined {
   for (const t of texts) {
     if (/^\s*\d/.test(t) || t.length > 200) continue;
-    const m = BLANK_DAY.exec(stripDiacritics(t.toLowerCase()));
+    const k = stripDiacritics(t.toLowerCase());
+    const blank = BLANK_DAY.exec(k);
+    const alone = blank ? undefined : MONTH_ONLY.exec(k);
+    const m = blank ?? (alone && ownLine(k, alone.index) ? alone : undefined);
     if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return { y: Number(m[2]), m: Number(m[1]) };
   }
   return undefined;

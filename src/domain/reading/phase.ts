@@ -31,6 +31,7 @@ const ONE = new Set(['1', 'i', 'mot', '01']);
 const TWO = new Set(['2', 'ii', 'hai', '02']);
 // Words that only introduce the phase: "Giai đoạn", "GĐ", "Đợt", "Lần".
 const INTRO = /^(giai doan|gd|dot|lan)\s*/;
+const YEAR = /(?:^| )(\d{4})(?= |$)/g;
 // Keys have no dashes left: "2023 - 2025" is "2023 2025", "2023 đến 2025" "2023 den 2025".
 const RANGE = /(\d{4})\s+(?:(?:den|toi)\s+)?(\d{4})/;
 
@@ -42,6 +43,15 @@ const RANGE = /(\d{4})\s+(?:(?:den|toi)\s+)?(\d{4})/;
 const FIRST_REGISTRATION = /^(?:dang ky |dk )?(?:chinh thuc|lan dau|ban dau)$/;
 const NEWLY_FOUND = /^(?:phat hien )?moi(?: |$)/;
 const NEWLY_REGISTERED = /^(?:dang ky|dk) moi(?: |$)/;
+
+/** The first year a phase text writes outside the whole period ("Giai đoạn 2, năm 2026" on 2021–2025), if any. */
+export function yearOutsidePeriod(text: string, years: PhaseYears): number | undefined {
+  for (const y of asciiKey(text).matchAll(YEAR)) {
+    const year = Number(y[1]);
+    if (year < years.first.from || year > years.second.to) return year;
+  }
+  return undefined;
+}
 
 export function phaseReader(years: PhaseYears): (text: string) => Phase | null {
   // The phase's years, or years inside them ("2021-2022", "2023-2024"); a range across both names neither.
@@ -61,6 +71,8 @@ export function phaseReader(years: PhaseYears): (text: string) => Phase | null {
     const k = asciiKey(text);
     // A crossed-out cell ("-", "…") is an empty one; a bare "?" asks rather than says.
     if (!k) return /^[\s\-–—.·…/]*$/u.test(text) ? 1 : null;
+    // A year outside the whole period ("Giai đoạn 2, năm 2026" on the 2021–2025 list) is no phase of it (trial17b #9).
+    if (yearOutsidePeriod(text, years) !== undefined) return null;
     // "Chính thức" (the official, first registration) as against "Bổ sung" in a "Loại đăng ký" column.
     if (FIRST_REGISTRATION.test(k)) return 1;
     if (/(^| )(bo sung|bs)( |$)/.test(k)) return /(^| )(giai doan|gd|dot) (1|i)( |$)/.test(k) ? null : 2;

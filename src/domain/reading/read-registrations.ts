@@ -21,7 +21,7 @@ import { yearOrGender } from './name-cell-year';
 import { dittoReader } from './ditto';
 import { notePhase } from './note-phase';
 import { footnotePhases, isAdditionNumber, starsOf } from './phase-marks';
-import { outsidePhaseReader, Phase, phaseAfterName, phaseReader, PhaseYears, phaseYears, tablePhase } from './phase';
+import { outsidePhaseReader, Phase, phaseAfterName, phaseReader, PhaseYears, phaseYears, tablePhase, yearOutsidePeriod } from './phase';
 import { phaseYearReader } from './phase-year';
 import { noteProposedForm } from './note-proposal';
 import { formMarkColumns, isProposalListTitle, readFormMarks, readProposalCells, unclearProposal } from './proposal';
@@ -510,15 +510,19 @@ export function readRegistrations(
           finding(
             'PHASE_UNREADABLE',
             { ...place, column: columnLetter(phaseCol ?? 0) },
-            (phaseError ? msg.phaseError : msg.phaseUnreadable)(phase, `${years.first.from} – ${years.first.to}`, `${years.second.from} – ${years.second.to}`),
+            phaseError
+              ? msg.phaseError(phase, `${years.first.from} – ${years.first.to}`, `${years.second.from} – ${years.second.to}`)
+              : msg.phaseUnreadable(phase, `${years.first.from} – ${years.first.to}`, `${years.second.from} – ${years.second.to}`, yearOutsidePeriod(phase, years)),
           ),
         );
     }
 
     const d = readDate(view, r, own(r, dateCol), date1904);
     if (d.state === 'ok') reg.date = d.date;
-    // A row registered in a year of phase 2 only, with no phase written anywhere, is an addition of phase 2.
-    if (readOutside && !dr.groupPhase && !dr.unitPhase && !statedPhase && !phaseInNote && reg.phase === 1 && reg.date && yearsPhase([reg.date.y], years) === 2) reg.phase = 2;
+    // A row registered in a year of phase 2 only, with no phase written anywhere, is an addition of phase 2: without a
+    // phase column, or with its cell left empty (trial17b #9), as a «BỔ SUNG» list dated then is.
+    const noPhaseWritten = readOutside || (phaseCol !== undefined && !phase && !withPhase);
+    if (noPhaseWritten && !dr.groupPhase && !dr.unitPhase && !statedPhase && !phaseInNote && reg.phase === 1 && reg.date && yearsPhase([reg.date.y], years) === 2) reg.phase = 2;
     else if (firstCeremony && reg.phase === 2 && !ownGroupPhase && !phaseInNote && reg.date && compareDates(reg.date, firstCeremony) <= 0) reg.phase = 1;
     else if (d.state === 'invalid') {
       // The cell's error, not the row's (rules.md): the exemplar stays counted and listed.

@@ -662,7 +662,7 @@ function readAllRegistrations(
     });
     // A list's date line taken from an addition below it dates it only within phase 1: a later one is the addition's.
     const addedLater = f.table.dateLineBelow && f.table.dateLine && f.table.dateLine.y > phaseYears(profile).first.to;
-    const dated = addedLater ? undefined : f.table.dateLine ? { date: f.table.dateLine } : f.table.dateLineMonth && monthBeyondDoubt(f.table.dateLineMonth, profile);
+    const dated = addedLater ? undefined : f.table.dateLine ? { date: f.table.dateLine, ...(f.table.dateLineOf ? { of: f.table.dateLineOf } : {}) } : f.table.dateLineMonth && monthBeyondDoubt(f.table.dateLineMonth, profile);
     if (dated && unit && r.registrations.some((reg) => reg.phase === 1)) lines.push({ line: { unitId: unit, ...dated, file: f.file, sheet: f.table.view.name }, proposes });
     // A date line that dates nothing (30/02, its day left blank in the deadline's month): kept for R4 to say so.
     else if (!dated && !addedLater && unit && r.registrations.some((reg) => reg.phase === 1)) {

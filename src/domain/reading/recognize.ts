@@ -5,7 +5,8 @@ import { groupLabel as numberedLabel, isKindLabel, RowClassifier, rowClassifier 
 import type { SheetView } from '../recognition/sheet-view';
 import { asciiKey } from '../text';
 import type { CalendarDate } from '../dates';
-import { firstBlankDayLine, firstDateLine, MonthOfLine } from './date-line';
+import type { DateLineOf } from '../records';
+import { firstBlankDayLine, listDateLine, MonthOfLine } from './date-line';
 import { assignGroups, GroupedRow, GroupRow, isUnitGroup, kindOfLabel, KindOfGroup } from './group-rows';
 import { SideBlock, sideBySideBlocks } from './side-by-side';
 import { rowsGoOn, typedOnUnderNote } from './master-lines';
@@ -25,6 +26,8 @@ export interface RecognizedTable {
   paragraphsBelow?: string[];
   /** The date line of the signature block below the table (else of the title block): when the list was made. */
   dateLine?: CalendarDate;
+  /** How the date line was chosen among the list's dates, and the others it writes (trial17b #8). */
+  dateLineOf?: DateLineOf;
   /** The date line is the one under a list added below, the table's list having none of its own. */
   dateLineBelow?: true;
   /** Without a whole date line, the month of one whose day is left blank ("ngày      tháng 03 năm 2023"). */
@@ -161,8 +164,11 @@ function sideBySideTables(blocks: SideBlock[], indexes: Record<TableKind, FieldI
     // The rows of the tables right of the first are told apart from its rows of the same numbers.
     return i === 0 ? read : read.map((t) => ({ ...t, block: left }));
   });
-  const dateLine = tables.find((t) => t.dateLine)?.dateLine;
-  if (dateLine) return tables.map((t) => (t.dateLine ? t : { ...t, dateLine }));
+  const dated = tables.find((t) => t.dateLine);
+  if (dated?.dateLine) {
+    const { dateLine, dateLineOf } = dated;
+    return tables.map((t) => (t.dateLine ? t : { ...t, dateLine, ...(dateLineOf ? { dateLineOf } : {}) }));
+  }
   const dateLineMonth = tables.find((t) => t.dateLineMonth)?.dateLineMonth;
   return dateLineMonth ? tables.map((t) => ({ ...t, dateLineMonth })) : tables;
 }
@@ -376,8 +382,8 @@ function readTables(
     const under = list.endAt ? [...textsFrom(view, list.endAt, list.until)] : [];
     // The first list may be dated in the sheet's title block; a later one in its own heading.
     const above = list.heading ?? titleTexts;
-    const dateLine = firstDateLine(under) || firstDateLine(above);
-    if (dateLine) return own.map((t) => ({ ...t, dateLine }));
+    const dated = listDateLine(under, above);
+    if (dated) return own.map((t) => ({ ...t, dateLine: dated.date, ...(dated.of ? { dateLineOf: dated.of } : {}) }));
     const dateLineMonth = firstBlankDayLine(under) || firstBlankDayLine(above);
     return dateLineMonth ? own.map((t) => ({ ...t, dateLineMonth })) : own;
   });

@@ -7,7 +7,7 @@ import type { Finding } from '../findings/finding';
 import { groupLabel, isKindLabel } from '../recognition/rows';
 import type { SheetView } from '../recognition/sheet-view';
 import type { Registration } from '../records';
-import { firstBlankDayLine, firstDateLine, paragraphTexts } from './date-line';
+import { firstBlankDayLine, listDateLine, paragraphTexts } from './date-line';
 import type { RecognizedTable } from './recognize';
 
 /**
@@ -19,7 +19,9 @@ export function withParagraphs(table: RecognizedTable, around: { above: Cell[]; 
   const above = paragraphTexts(around.above);
   const below = paragraphTexts(around.below);
   const heading = since === undefined ? [] : paragraphTexts(around.above.slice(since));
-  const dateLine = table.dateLine ?? firstDateLine(below) ?? firstDateLine(above);
+  const dated = table.dateLine ? undefined : listDateLine(below, above);
+  const dateLine = table.dateLine ?? dated?.date;
+  const dateLineOf = table.dateLine ? table.dateLineOf : dated?.of;
   const dateLineMonth = dateLine ? undefined : (table.dateLineMonth ?? firstBlankDayLine(below) ?? firstBlankDayLine(above));
   return {
     ...table,
@@ -28,6 +30,7 @@ export function withParagraphs(table: RecognizedTable, around: { above: Cell[]; 
     paragraphsBelow: below,
     ...(heading.length ? { headingTexts: [...heading, ...(table.headingTexts ?? [])] } : {}),
     ...(dateLine ? { dateLine } : {}),
+    ...(dateLineOf ? { dateLineOf } : {}),
     ...(dateLineMonth ? { dateLineMonth } : {}),
   };
 }

@@ -76,6 +76,10 @@ function isSignatureText(text: string): boolean {
   if (startsWithDigit(text)) return false;
   const k = asciiKey(text);
   if (/(^|\s)ngay( \S+)? thang( \S+)? nam\b/.test(k) && !/^\d/.test(k)) return true;
+  // Typed in haste (trial17b #7): spaces left out ("ngày 27tháng 02năm 2023"); no "ngày" after the place ("Khánh An, 27
+  // tháng 02 năm 2023"); the month alone ("Thanh Xuân, tháng 3 năm 2023"), the line ending with the year.
+  if (/(^|\s)ngay ?(\d{1,2} ?)?thang ?(\d{1,2} ?)?nam\b/.test(k)) return true;
+  if (/^([a-z ]{1,60} )?(\d{1,2} ?)?thang \d{1,2} ?nam \d{2,4}$/.test(k) && text.includes(',')) return true;
   // The date written in numbers: "An Bình, ngày 27/02/2023", "ngày 27-02-2023", "ngày 27 tháng 2/2023" (the key
   // has no "/" or "-" left).
   if (/^([a-z0-9 ]{1,60} )?ngay \d{1,2} (thang )?\d{1,2} \d{4}$/.test(k)) return true;

@@ -41,6 +41,17 @@ function renderQuota(rows: QuotaRow[]): string[] {
   return out;
 }
 
+/** Units whose list came with no day R4 can judge: the per-unit view's «Đã gửi, chưa rõ ngày» (trial17b #12). */
+function renderUndatedLists(units: Report['summary']['undatedLists']): string[] {
+  if (!units?.length) return [];
+  // Those no finding speaks of first: the others point to their INVALID_DATE.
+  const ordered = [...units].sort((a, b) => UNDATED_ORDER.indexOf(a.why) - UNDATED_ORDER.indexOf(b.why));
+  const shown = ordered.slice(0, UNDATED_LIMIT).map((u) => `  i ${msg.undatedListLine(u.unit, u.unitCode, u.why)}`);
+  return [msg.undatedListsTitle, ...shown, ...(units.length > UNDATED_LIMIT ? [`  ${msg.undatedListsMore(units.length - UNDATED_LIMIT)}`] : []), ''];
+}
+const UNDATED_LIMIT = 20;
+const UNDATED_ORDER = ['no-date', 'noted', 'line-undated', 'invalid', 'ahead'];
+
 /** Rows their units hid, left off the counts and the list: said here as on the ceremony's excluded sheet. */
 function renderHiddenRows(rows: Report['summary']['hiddenRows']): string[] {
   if (!rows?.length) return [];
@@ -96,6 +107,7 @@ export function renderText(report: Report, tableName?: TableNamer): string {
       : []),
     '',
     ...renderQuota(report.quota),
+    ...renderUndatedLists(s.undatedLists),
     ...renderHiddenRows(s.hiddenRows),
     ...renderYearlyCommendations(s.yearlyCommendations),
   ];

@@ -4,6 +4,7 @@ import { compareFindings, Finding } from '../findings/finding';
 import { analyze, Analysis } from '../analysis/analyze';
 import { isSuperseded, QuotaRow, ReadResult, Registration } from '../records';
 import { computeQuota, RULES } from '../rules';
+import { UndatedList, undatedListsOf } from './by-unit';
 
 export interface Report {
   version: 1;
@@ -30,6 +31,11 @@ export interface Report {
      * the check as the ceremony's excluded sheet says them, since nobody sees them in the file.
      */
     hiddenRows?: HiddenRow[];
+    /**
+     * Units whose list came with no day R4 can judge (trial17b #12): the per-unit view's «Đã gửi, chưa rõ ngày», said
+     * here too so that the text and the JSON show what the pane shows.
+     */
+    undatedLists?: UndatedList[];
     /** What reading the profile has to say that is no error (a «Cấu hình» key written twice, the value used). */
     profileNotes?: string[];
   };
@@ -56,12 +62,18 @@ export function reportOf(analysis: Analysis, files: number): Report {
       ...yearlyCommendationsOf(read),
       ...documentsOf(read),
       ...hiddenRowsOf(read),
+      ...undatedListsField(read, asOf),
       // The profile as read, where something in it is to be said (a key written twice): every door shows it.
       ...(read.profileNotes?.length ? { profileNotes: read.profileNotes } : {}),
     },
     findings,
     quota,
   };
+}
+
+function undatedListsField(read: ReadResult, asOf: CalendarDate): { undatedLists?: UndatedList[] } {
+  const undated = undatedListsOf(read, asOf);
+  return undated.length ? { undatedLists: undated } : {};
 }
 
 export function buildReport(read: ReadResult, asOf: CalendarDate, files: number): Report {

@@ -2,6 +2,7 @@
  * REGISTRATION_LATE / REGISTRATION_MISSING (R4): registration lists reach the Board "trước ngày 25/02/2023"
  * (the profile's list deadline; "trước" read strictly unless the profile counts the day itself).
  */
+import { CalendarDate, compareDates } from '../dates';
 import { finding, Finding } from '../findings/finding';
 import { isWordFile } from '../grid';
 import { msg } from '../findings/messages';
@@ -14,7 +15,11 @@ import { findingsFor, Rule, Analysis } from './rule';
 function check(unit: UnitRecord, ctx: Analysis): Finding | undefined {
   const { profile } = ctx.read;
   const deadline = deadlineOf(profile, 'list');
+  // A date after the day of the check is no day the list was sent (a year or month mistyped, a planned date): said,
+  // and never judged late (trial17b #11).
+  const ahead = (date: CalendarDate) => compareDates(date, ctx.asOf) > 0;
   if (unit.listDate) {
+    if (ahead(unit.listDate)) return finding('INVALID_DATE', unitPlace(unit), msg.listDateAhead(deadlineFacts(ctx, unit, 'list'), unit.listDate, ctx.asOf, 'units'));
     if (isOnTime(profile, unit.listDate, deadline)) return undefined;
     return finding('REGISTRATION_LATE', unitPlace(unit), msg.registrationLate(deadlineFacts(ctx, unit, 'list'), unit.listDate));
   }
@@ -24,9 +29,15 @@ function check(unit: UnitRecord, ctx: Analysis): Finding | undefined {
   // No date in the units list: the date line of the unit's own list says when it was made.
   const line = unit.listDateInvalid ? undefined : ctx.read.dateLines?.find((d) => d.unitId === unit.id);
   if (line) {
-    if (isOnTime(profile, line.date, deadline)) return undefined;
+    const onTime = isOnTime(profile, line.date, deadline);
+    // A month alone is ahead only when its first day is (a late month is dated by its first day).
+    if (ahead(line.date) && !(line.dayBlank && onTime)) return finding('INVALID_DATE', linePlace(unit, line), msg.listDateAhead(deadlineFacts(ctx, unit, 'list'), line.date, ctx.asOf, line));
+    // The list's other dates on the other side of the deadline (trial17b #8): named, never passed over.
+    const others = line.of?.others.filter((o) => isOnTime(profile, o.date, deadline) !== onTime && !ahead(o.date)) ?? [];
+    if (onTime) return line.of && others.length ? finding('INVALID_DATE', linePlace(unit, line), msg.listDatesDisagree(deadlineFacts(ctx, unit, 'list'), line.date, line.of, others)) : undefined;
     const late = line.from === 'rows' ? msg.registrationLateByRowDates : line.dayBlank ? msg.registrationLateInMonth : msg.registrationLateByDateLine;
-    return finding('REGISTRATION_LATE', unitPlace(unit), late(deadlineFacts(ctx, unit, 'list'), line.date, line));
+    const besides = line.of && others.length ? msg.otherListDates(line.of, others) : '';
+    return finding('REGISTRATION_LATE', unitPlace(unit), late(deadlineFacts(ctx, unit, 'list'), line.date, line, besides));
   }
   // An unreadable date was reported as INVALID_DATE; rows of the unit show it did send something. Either way,
   // "missing" would be wrong. A workbook without a list-date column still shows a unit that sent nothing at all.
@@ -41,6 +52,11 @@ function check(unit: UnitRecord, ctx: Analysis): Finding | undefined {
   return finding('REGISTRATION_MISSING', unitPlace(unit), msg.registrationMissing(deadlineFacts(ctx, unit, 'list'), ctx.asOf));
 }
 
+/** Where a unit's date line is: its file, and its sheet in a workbook (a Word document's is the file alone). */
+function linePlace(unit: UnitRecord, line: { file: string; sheet: string }) {
+  return { file: line.file, ...(isWordFile(line.file) ? {} : { sheet: line.sheet }), unit: unit.name, ...(unit.code ? { unitCode: unit.code } : {}) };
+}
+
 /**
  * A unit's date line that dates nothing (trial16b #9), an INVALID_DATE in its cell: a day that does not exist always;
  * a day left blank only where it leaves R4 unjudged (no date in the units list, no other date line), since a blank day
@@ -53,7 +69,7 @@ function undatedLine(unit: UnitRecord, ctx: Analysis): Finding | undefined {
   if (line.reason !== 'impossible' && !unjudged) return undefined;
   const place = { file: line.file, ...(line.sheet ? { sheet: line.sheet } : {}), ...(line.row ? { row: line.row } : {}), ...(line.column ? { column: line.column } : {}), unit: unit.name, ...(unit.code ? { unitCode: unit.code } : {}) };
   const facts = deadlineFacts(ctx, unit, 'list');
-  return finding('INVALID_DATE', place, line.reason === 'impossible' ? msg.dateLineImpossible(facts, line.text, unjudged) : msg.dateLineNoDay(facts, line.text, line.reason === 'no-day-month'));
+  return finding('INVALID_DATE', place, line.reason === 'impossible' ? msg.dateLineImpossible(facts, line.text, unjudged) : msg.dateLineNoDay(facts, line.text, line.reason));
 }
 
 export const registrationDeadline: Rule = (ctx) => [

@@ -43,8 +43,8 @@ describe('the day a list was sent and the day it came in', () => {
 
 describe('a row whose sent date is blank', () => {
   it.each([
-    [['Ngày nhận danh sách', 'Ngày gửi danh sách'], ['10/03/2023', '']],
-    [['Ngày gửi danh sách', 'Ngày nhận danh sách'], ['', '10/03/2023']],
+    [['Ngày nhận danh sách', 'Ngày gửi danh sách'], ['28/02/2023', '']],
+    [['Ngày gửi danh sách', 'Ngày nhận danh sách'], ['', '28/02/2023']],
   ])('%j: the day it came in decides', async (head, dates) => {
     expect(await lateCodes(head, dates)).toEqual(['REGISTRATION_LATE']);
   });

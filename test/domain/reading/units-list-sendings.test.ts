@@ -68,7 +68,7 @@ describe('a date cell recording two sendings', () => {
         '20/02/2023; bổ sung 15/4/2024',
         '20/02/2023 (BS: 15/4/2024)',
         '15/4/2024 (bổ sung)',
-        '20/3/2023; bổ sung 15/4/2024',
+        '28/2/2023; bổ sung 15/4/2024',
         '15/04/2024\n20/02/2023',
         '20/02/2023',
         'Lần 1: 20/02/2023; lần 2: 27/02/2023',
@@ -78,11 +78,12 @@ describe('a date cell recording two sendings', () => {
       ['20/2/2023', []],
       ['20/2/2023', []],
       [null, []],
-      ['20/3/2023', ['REGISTRATION_LATE']],
+      ['28/2/2023', ['REGISTRATION_LATE']],
       [null, ['INVALID_DATE']],
       ['20/2/2023', []],
       [null, ['INVALID_DATE']],
-      ['15/4/2024', ['REGISTRATION_LATE']],
+      // A year after the day of the check: no day it was sent (trial17b #11).
+      ['15/4/2024', ['INVALID_DATE']],
     ]);
   });
 });

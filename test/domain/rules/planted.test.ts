@@ -19,7 +19,8 @@ describe('the bench province, seeded as the bench seeds it', () => {
     const file = path.join(await tempDir(), 'tinh.xlsx');
     stats = await generateBenchWorkbook({ rows: 12_000, units: 400, seed: 20230225, path: file });
     const read = readViewedBooks(viewBooks([await readWorkbookFile(file)]), { profile: defaultProfile() });
-    for (const f of reportOf(analyze(read, { y: 2023, m: 3, d: 1 }), 1).findings) found.set(f.code, (found.get(f.code) ?? 0) + 1);
+    // Checked once every planted date has passed: a date after the as-of date is no sending date (trial17b #11).
+    for (const f of reportOf(analyze(read, { y: 2023, m: 3, d: 10 }), 1).findings) found.set(f.code, (found.get(f.code) ?? 0) + 1);
   }, 60_000);
 
   it('has a finding for every planted row of each code, and none for the rows nobody planted', () => {
