@@ -469,6 +469,8 @@ export interface DuplicateMessageParts {
   rows: { file: string; sheet: string; row: number }[];
   /** The user marked the group «Trùng» in this decision sheet: said, so that it is not taken for the matcher's own. */
   decidedIn?: string;
+  /** Rows alike enough to merge, not merged: one of them is as alike to another row that differs from these. */
+  heldBack?: boolean;
 }
 
 const PERSON_NAME_REASON: Record<string, string> = {
@@ -518,6 +520,7 @@ function duplicateReason(d: DuplicateMessageParts): string {
   else if (l.position === 'different' || l.position === 'unrelated') s += ', chức vụ ghi khác nhau';
   if (l.together === 'no') s += ', nhưng không có thông tin nào cho thấy cùng xã, cùng thôn hay cùng nơi công tác';
   if (l.kind === 'different') s += ', một dòng ghi là tập thể, dòng kia là cá nhân';
+  if (d.heldBack) s += ', nhưng có dòng cũng trùng với một dòng khác ghi khác xã, thôn, năm sinh hoặc tên, nên chưa gộp';
   return s;
 }
 
