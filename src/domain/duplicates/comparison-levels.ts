@@ -11,7 +11,6 @@ import {
   eitherPlain,
   givenDiffers,
   middleInitialOnly,
-  middleNameMissing,
   namesReordered,
   oneLetterApart,
   placeWordOnly,
@@ -22,6 +21,7 @@ import {
   sameNameAt,
   sameWordSetAt,
   twoNamesInUse,
+  wordMore,
 } from './name-levels';
 import type { MatchRecord } from './normalize';
 import { yearTypo } from './year-typo';
@@ -194,6 +194,9 @@ const placedTogether: LevelTest = (f, i, j) =>
 const oneOfficeTwoProposers: LevelTest = (f, i, j) =>
   rec(f, i).placeFrom === 'unit' && rec(f, j).placeFrom === 'unit' && workplaceKnown(f, i, j) && f.workplace.equal(i, j) && (f.workplace.length[i] as number) >= 2;
 
+/** A name's word more that is a middle name left out (`wordMore`), for rows of two units or of one. */
+const middleLeftOut = (more: ReturnType<typeof wordMore>, twoUnits: boolean) => more === 'marker' || (more === 'middle' && twoUnits);
+
 /** A post of this many words or more names where it is held too. */
 const SPECIFIC_POST_WORDS = 4;
 
@@ -212,7 +215,11 @@ export const PEOPLE: MatchModelTable = {
         // Diacritics differ in the surname or a middle name only ("Trần Thi Thủy" / "Trần Thị Thủy").
         { level: 'diacriticsOther', points: 6, frequency: 'name', when: names((a, b) => sameLetters(a, b) && !givenDiffers(a, b)) },
         // "Trần Thủy" / "Trần Thị Thủy".
-        { level: 'middleMissing', points: 3, frequency: 'short', when: names(middleNameMissing) },
+        // A middle name left out by one unit: «Thị» or «Văn» anywhere; another only across units (a unit writing
+        // "Nguyễn Lan" and "Nguyễn Ngọc Lan" names two people).
+        { level: 'middleMissing', points: 3, frequency: 'short', when: (f, i, j) => middleLeftOut(wordMore(rec(f, i), rec(f, j)), f.unit[i] !== f.unit[j]) },
+        // "Nguyễn Thị Lan" / "Nguyễn Thị Ngọc Lan": a middle name left out, or another given name: a clerk looks.
+        { level: 'wordMore', points: 3, cap: 'probable', frequency: 'short', when: names((a, b) => wordMore(a, b) !== undefined) },
         // "Nguyễn T. Ngọc Hân" / "Nguyễn Thị Ngọc Hân": the initial may stand for another name ("Thanh"): a clerk looks.
         { level: 'middleInitial', points: 4, cap: 'probable', frequency: 'short', when: names(middleInitialOnly) },
         // "Lê Văn Hùng" / "Lê Hùng Văn": a given and a middle name swapped when typed, or two people.

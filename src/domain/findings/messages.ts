@@ -478,6 +478,7 @@ const PERSON_NAME_REASON: Record<string, string> = {
   noDiacritics: 'Trùng họ tên (một dòng viết không dấu)',
   diacriticsOther: 'Họ tên chỉ khác dấu ở họ hoặc tên đệm',
   middleMissing: 'Trùng họ và tên, một dòng thiếu tên đệm',
+  wordMore: 'Trùng họ và tên, một dòng có thêm một chữ trong tên (có thể là hai người khác nhau)',
   middleInitial: 'Trùng họ và tên, một dòng viết tắt tên đệm',
   reordered: 'Trùng họ tên (tên đệm, tên viết đảo chỗ)',
   diacriticsGiven: 'Tên chỉ khác dấu (có thể là hai người khác nhau)',
