@@ -20,6 +20,7 @@ import {
   sameLetterSet,
   sameNameAt,
   sameWordSetAt,
+  twoKnownGivenNames,
   twoNamesInUse,
   wordMore,
 } from './name-levels';
@@ -224,12 +225,18 @@ export const PEOPLE: MatchModelTable = {
         { level: 'middleInitial', points: 4, cap: 'probable', frequency: 'short', when: names(middleInitialOnly) },
         // "Lê Văn Hùng" / "Lê Hùng Văn": a given and a middle name swapped when typed, or two people.
         { level: 'reordered', points: 4, cap: 'probable', frequency: 'short', when: names(namesReordered) },
-        // "Hạnh" / "Hằng", "Hùng" / "Hưng" where the data has several of each: two names, not a typo.
+        // "Hạnh" / "Hằng", "Hùng" / "Hưng" where the data has several of each: two names, not a typo; "Năm" / "Tám",
+        // "Ba" / "Bảy" (known names one letter apart) in any data.
         {
           level: 'twoNames',
           points: 0,
           reject: true,
-          when: (f, i, j) => (sameLetters(rec(f, i), rec(f, j)) || oneLetterApart(rec(f, i), rec(f, j))) && twoNamesInUse(rec(f, i), rec(f, j), f.freq),
+          when: (f, i, j) => {
+            const a = rec(f, i);
+            const b = rec(f, j);
+            if (sameLetters(a, b)) return twoNamesInUse(a, b, f.freq);
+            return oneLetterApart(a, b) && (twoKnownGivenNames(a, b) || twoNamesInUse(a, b, f.freq));
+          },
         },
         // "Hùng" / "Hưng", "Hòa" / "Hoa": a different given name in Vietnamese, or a typo.
         { level: 'diacriticsGiven', points: 4, cap: 'probable', frequency: 'name', when: names(sameLetters) },

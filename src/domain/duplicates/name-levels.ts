@@ -2,6 +2,7 @@
 import type { RecordFacts } from './facts';
 import type { NameFrequencies } from './name-frequency';
 import type { MatchRecord, PersonName } from './normalize';
+import { isKnownGivenName } from './common-names';
 import { foldWord, Token } from './tokens';
 
 /** True when a and b differ by at most one inserted, deleted or substituted character. */
@@ -197,6 +198,20 @@ export function placeWordOnly(a: MatchRecord, b: MatchRecord): boolean {
   if (!ca || !cb) return false;
   if (ca.bareSetFold === cb.bareSetFold) return true;
   return (a.plain || b.plain) && ca.bareSetAscii === cb.bareSetAscii;
+}
+
+/**
+ * Names of as many words, alike but for the given name, the two given names known names of their own whose letters
+ * differ («Lê Văn Năm» / «Lê Văn Tám», «Lê Văn Ba» / «Lê Văn Bảy»): two people, whatever the data at hand holds
+ * (trial 17 #4). Given names that differ by a diacritic only («Hùng» / «Hưng») are not: a spelling question.
+ */
+export function twoKnownGivenNames(a: MatchRecord, b: MatchRecord): boolean {
+  const pa = a.person;
+  const pb = b.person;
+  if (!pa || !pb || pa.tokens.length !== pb.tokens.length || pa.given.ascii === pb.given.ascii) return false;
+  const plain = a.plain || b.plain;
+  for (let k = 0; k < pa.tokens.length - 1; k++) if (!sameWord(pa.tokens[k] as Token, pb.tokens[k] as Token, plain)) return false;
+  return isKnownGivenName(pa.given, a.plain) && isKnownGivenName(pb.given, b.plain);
 }
 
 /**
