@@ -12,6 +12,8 @@ import type { Registration, UnitRecord } from '../records';
 import type { SubjectKind } from '../subjects/subject-kind';
 import { toneKey } from '../text';
 import { ABBREVIATIONS } from '../duplicates/abbreviations';
+import { bareCommuneKeywordAtEnd } from '../duplicates/places';
+import { tokenize } from '../duplicates/tokens';
 import { yearTypo } from '../duplicates/year-typo';
 import { noteDeclinesProposal } from '../reading/note-proposal';
 import { disqualifies } from '../reading/note-withdrawal';
@@ -140,6 +142,15 @@ const personRead = (name: string) => readNameCell([name], 'individual');
 
 /** The row's name as a person's: a row stated «Tập thể» kept its honorific. */
 const asPersonsName = (r: Registration): string => (r.kind === 'collective' ? personRead(r.name).name || r.name : r.name);
+
+/** `a` names one body better than `b` on a list of the district: `b` leaves its commune unsaid, or `a` is longer. */
+function betterBodyName(a: string, b: string): boolean {
+  const ta = tokenize(a);
+  const tb = tokenize(b);
+  const unsaid = (t: ReturnType<typeof tokenize>) => (bareCommuneKeywordAtEnd(t) ?? 0) > 0;
+  if (unsaid(ta) !== unsaid(tb)) return unsaid(tb);
+  return ta.length > tb.length;
+}
 
 function shownName(name: string, kind: SubjectKind): string {
   return kind === 'individual' ? printedPersonName(name) : name;
@@ -363,6 +374,9 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
         if (e.kind === 'individual' && typedCarelessly(lead.name) && !typedCarelessly(name)) e.name = name;
         // So is a shorter one: the middle name left out, an Ê Đê name's apostrophe dropped.
         else if (e.kind === 'individual' && !typedCarelessly(name) && fullerName(name, e.name)) e.name = shownName(name, 'individual');
+        // A body's spelling that gives its commune names it best («Hội Nông dân xã An Bình» for a commune's own «Hội
+        // Nông dân xã»), then its longest (short forms written out: «Hợp tác xã Nông nghiệp» for «HTX NN»).
+        else if (e.kind === 'collective' && betterBodyName(r.name, e.name)) e.name = r.name;
         if (achievements) e.achievements = achievements;
         // One form is printed: the first unit's. Another unit's other form is noted for the district to decide.
         const award = proposalOf(r, ceremonyForm);

@@ -37,6 +37,8 @@ export const ABBREVIATIONS: readonly Abbreviation[] = [
   { short: ['HCM'], full: 'Hồ Chí Minh' },
   { short: ['Đoàn Thanh niên Cộng sản Hồ Chí Minh'], full: 'Đoàn Thanh niên' },
   { short: ['LĐLĐ', 'LDLD'], full: 'Liên đoàn Lao động' },
+  // "NN" alone is also "Nhà nước" ("Kho bạc NN"): after "HTX" it is farming.
+  { short: ['HTX NN', 'HTXNN', 'Hợp tác xã NN'], full: 'Hợp tác xã Nông nghiệp' },
   { short: ['HTX'], full: 'Hợp tác xã' },
   { short: ['CLB'], full: 'Câu lạc bộ' },
   { short: ['TDP'], full: 'Tổ dân phố' },

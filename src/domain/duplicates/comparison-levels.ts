@@ -11,7 +11,6 @@ import {
   eitherPlain,
   givenDiffers,
   middleInitialOnly,
-  middleNameMissing,
   namesReordered,
   oneLetterApart,
   placeWordOnly,
@@ -21,7 +20,9 @@ import {
   sameLetterSet,
   sameNameAt,
   sameWordSetAt,
+  twoKnownGivenNames,
   twoNamesInUse,
+  wordMore,
 } from './name-levels';
 import type { MatchRecord } from './normalize';
 import { yearTypo } from './year-typo';
@@ -65,12 +66,16 @@ export interface At {
 }
 
 /**
- * A rule on a whole pair: a veto (not reported at all) or a cap (at most "probable"), when a field is at one of
- * `when`'s levels (always, without `when`), unless some field is at one of `unless`'s.
+ * A rule on a whole pair: a veto (not reported at all), a cap (at most "probable"), or "apart": the two rows give a
+ * fact of the exemplar differently, and are one on their own link only, never merged because a third row giving less
+ * is certain with each (trial 17 #1); when a field is at one of `when`'s levels (always, without `when`), unless
+ * some field is at one of `unless`'s.
  */
 export interface PairRule {
-  id: 'number' | 'place' | 'organisation' | 'birthYear' | 'gender' | 'nameOnly' | 'position';
-  effect: 'veto' | 'cap';
+  id: 'number' | 'place' | 'organisation' | 'birthYear' | 'gender' | 'nameOnly' | 'position' | 'name' | 'workplace';
+  effect: 'veto' | 'cap' | 'apart';
+  /** "apart" only: nor when this holds of the pair. */
+  unlessPair?: LevelTest;
   when?: readonly At[];
   unless?: readonly At[];
 }
@@ -183,6 +188,16 @@ const placedTogether: LevelTest = (f, i, j) =>
   (positionKnown(f, i, j) && f.position.equal(i, j) && (f.position.length[i] as number) >= SPECIFIC_POST_WORDS) ||
   f.unit[i] === f.unit[j];
 
+/**
+ * Each row's commune is its proposing commune's (the row writes none), and both name one workplace of several words:
+ * one officer proposed by two communes ("Cán bộ Ủy ban nhân dân huyện"), not two people of two communes.
+ */
+const oneOfficeTwoProposers: LevelTest = (f, i, j) =>
+  rec(f, i).placeFrom === 'unit' && rec(f, j).placeFrom === 'unit' && workplaceKnown(f, i, j) && f.workplace.equal(i, j) && (f.workplace.length[i] as number) >= 2;
+
+/** A name's word more that is a middle name left out (`wordMore`), for rows of two units or of one. */
+const middleLeftOut = (more: ReturnType<typeof wordMore>, twoUnits: boolean) => more === 'marker' || (more === 'middle' && twoUnits);
+
 /** A post of this many words or more names where it is held too. */
 const SPECIFIC_POST_WORDS = 4;
 
@@ -201,17 +216,27 @@ export const PEOPLE: MatchModelTable = {
         // Diacritics differ in the surname or a middle name only ("Trần Thi Thủy" / "Trần Thị Thủy").
         { level: 'diacriticsOther', points: 6, frequency: 'name', when: names((a, b) => sameLetters(a, b) && !givenDiffers(a, b)) },
         // "Trần Thủy" / "Trần Thị Thủy".
-        { level: 'middleMissing', points: 3, frequency: 'short', when: names(middleNameMissing) },
+        // A middle name left out by one unit: «Thị» or «Văn» anywhere; another only across units (a unit writing
+        // "Nguyễn Lan" and "Nguyễn Ngọc Lan" names two people).
+        { level: 'middleMissing', points: 3, frequency: 'short', when: (f, i, j) => middleLeftOut(wordMore(rec(f, i), rec(f, j)), f.unit[i] !== f.unit[j]) },
+        // "Nguyễn Thị Lan" / "Nguyễn Thị Ngọc Lan": a middle name left out, or another given name: a clerk looks.
+        { level: 'wordMore', points: 3, cap: 'probable', frequency: 'short', when: names((a, b) => wordMore(a, b) !== undefined) },
         // "Nguyễn T. Ngọc Hân" / "Nguyễn Thị Ngọc Hân": the initial may stand for another name ("Thanh"): a clerk looks.
         { level: 'middleInitial', points: 4, cap: 'probable', frequency: 'short', when: names(middleInitialOnly) },
         // "Lê Văn Hùng" / "Lê Hùng Văn": a given and a middle name swapped when typed, or two people.
         { level: 'reordered', points: 4, cap: 'probable', frequency: 'short', when: names(namesReordered) },
-        // "Hạnh" / "Hằng", "Hùng" / "Hưng" where the data has several of each: two names, not a typo.
+        // "Hạnh" / "Hằng", "Hùng" / "Hưng" where the data has several of each: two names, not a typo; "Năm" / "Tám",
+        // "Ba" / "Bảy" (known names one letter apart) in any data.
         {
           level: 'twoNames',
           points: 0,
           reject: true,
-          when: (f, i, j) => (sameLetters(rec(f, i), rec(f, j)) || oneLetterApart(rec(f, i), rec(f, j))) && twoNamesInUse(rec(f, i), rec(f, j), f.freq),
+          when: (f, i, j) => {
+            const a = rec(f, i);
+            const b = rec(f, j);
+            if (sameLetters(a, b)) return twoNamesInUse(a, b, f.freq);
+            return oneLetterApart(a, b) && (twoKnownGivenNames(a, b) || twoNamesInUse(a, b, f.freq));
+          },
         },
         // "Hùng" / "Hưng", "Hòa" / "Hoa": a different given name in Vietnamese, or a typo.
         { level: 'diacriticsGiven', points: 4, cap: 'probable', frequency: 'name', when: names(sameLetters) },
@@ -354,6 +379,36 @@ export const PEOPLE: MatchModelTable = {
       ],
       unless: [{ field: 'together', level: 'yes' }],
     },
+    // Facts given differently: a row certain with each of two such rows could be either of them (a district body's
+    // row giving no commune beside a man of ấp 1, xã An Bình and a namesake of ấp 3, xã Tân Lập). Two given names
+    // or two workplaces always; two communes unless only their proposers give them and one workplace holds both;
+    // two villages or birth days unless one workplace holds both.
+    {
+      id: 'name',
+      effect: 'apart',
+      when: [
+        { field: 'name', level: 'diacriticsGiven' },
+        { field: 'name', level: 'oneEdit' },
+      ],
+    },
+    {
+      id: 'workplace',
+      effect: 'apart',
+      when: [
+        { field: 'workplace', level: 'otherBranch' },
+        { field: 'workplace', level: 'different' },
+      ],
+    },
+    { id: 'place', effect: 'apart', when: [{ field: 'place', level: 'different' }], unlessPair: oneOfficeTwoProposers },
+    {
+      id: 'place',
+      effect: 'apart',
+      when: [
+        { field: 'village', level: 'different' },
+        { field: 'birthYear', level: 'otherDay' },
+      ],
+      unless: SAME_WORKPLACE,
+    },
   ],
   commonness: personCommonness,
   // Two districts of a province roll-up: each has its own namesakes; the name is as common as all of them make it.
@@ -444,6 +499,8 @@ export const COLLECTIVES: MatchModelTable = {
     { id: 'place', effect: 'veto', when: [{ field: 'place', level: 'different' }] },
     // "Hội Nông dân xã An Bình" ≠ "Hội Liên hiệp Phụ nữ xã An Bình".
     { id: 'organisation', effect: 'veto', when: [{ field: 'organisation', level: 'different' }] },
+    // Two names that differ by a diacritic: never merged through a third row written without them.
+    { id: 'name', effect: 'apart', when: [{ field: 'name', level: 'diacritics' }] },
   ],
   // A collective's name is specific once its commune is known; unknown, it is as common as its namesakes.
   commonness: (f, i, j) =>

@@ -1,7 +1,8 @@
 /**
  * Groups from scored links. Certain links, strongest first, join rows into merged groups ("certain": one exemplar),
  * refusing a merge that would put two rows that can never be one exemplar (`keptApart`: a veto, different names)
- * together. A merged group stays one exemplar whatever probable link reaches it: a near row is reviewed in a
+ * together, or two rows that give a fact differently (`differ`: two communes, villages, given names) unless the user
+ * said so. A row certain with two such rows could be either: its links are only probable (`bridges`). A merged group stays one exemplar whatever probable link reaches it: a near row is reviewed in a
  * "probable" group with the whole merged group (an identical pair is never printed twice because a third row is
  * near). Probable groups never chain different people: each is a set of exemplars every two of which are linked
  * (1967 ~ 1987 by a digit and 1987 ~ 1988 by a year are two groups, not one), so a row may be in several. When every
@@ -70,10 +71,18 @@ const strongestFirst = (a: ScoredPair, b: ScoredPair) => b.outcome.score - a.out
 
 export function buildGroups(
   size: number,
-  certain: readonly ScoredPair[],
-  probable: readonly ScoredPair[],
+  certainLinks: readonly ScoredPair[],
+  probableLinks: readonly ScoredPair[],
   keptApart: (i: number, j: number) => boolean,
+  differ: (i: number, j: number) => boolean = () => false,
+  firm: (e: ScoredPair) => boolean = () => false,
 ): RawGroup[] {
+  // Rows the user said are one (their «Trùng» on a link) are not told apart by a fact they give differently.
+  const said = new Set(certainLinks.filter(firm).map((e) => pairOf(e.i, e.j)));
+  const unlike = (x: number, y: number) => keptApart(x, y) || (differ(x, y) && !said.has(pairOf(x, y)));
+  const doubtful = bridges(certainLinks, unlike, firm);
+  const certain = doubtful.size ? certainLinks.filter((e) => !doubtful.has(e)) : certainLinks;
+  const probable = doubtful.size ? [...probableLinks, ...doubtful] : probableLinks;
   // Merged groups: certain links, strongest first, each merge's link then the weakest of the group it forms.
   const merged = new Components(size);
   const weakestCertain = new Map<number, ScoredPair>();
@@ -83,8 +92,9 @@ export function buildGroups(
     if (ra === rb) continue;
     const xs = merged.membersOf(ra);
     const ys = merged.membersOf(rb);
-    // Refused: the link still joins the two in a probable group below.
-    if (xs.some((x) => ys.some((y) => keptApart(x, y)))) continue;
+    // Refused: the link still joins the two in a probable group below. The user's «Trùng» joins rows that differ.
+    const apart = firm(e) ? keptApart : unlike;
+    if (xs.some((x) => ys.some((y) => apart(x, y)))) continue;
     const root = merged.union(ra, rb);
     weakestCertain.set(root, e);
     weakestCertain.delete(ra === root ? rb : ra);
@@ -134,6 +144,38 @@ export function buildGroups(
 }
 
 const ascending = (a: number, b: number) => a - b;
+const pairOf = (a: number, b: number) => (a < b ? `${a},${b}` : `${b},${a}`);
+
+/**
+ * The certain links of a row that is certain with two rows kept apart (a district body's row giving no commune,
+ * certain with a man of one commune and a namesake of another): the row could be either, so none of its links
+ * merges; they are reviewed as probable. A link the user marked «Trùng» (`firm`) stays. Only rows with two certain
+ * links or more are looked at: few.
+ */
+function bridges(certain: readonly ScoredPair[], keptApart: (i: number, j: number) => boolean, firm: (e: ScoredPair) => boolean): Set<ScoredPair> {
+  const out = new Set<ScoredPair>();
+  const byRow = new Map<number, ScoredPair[]>();
+  for (const e of certain) {
+    for (const row of [e.i, e.j]) {
+      const list = byRow.get(row);
+      if (list) list.push(e);
+      else byRow.set(row, [e]);
+    }
+  }
+  const other = (e: ScoredPair, row: number) => (e.i === row ? e.j : e.i);
+  for (const [row, links] of byRow) {
+    for (let a = 0; a < links.length; a++) {
+      for (let b = a + 1; b < links.length; b++) {
+        const x = links[a] as ScoredPair;
+        const y = links[b] as ScoredPair;
+        if (!keptApart(other(x, row), other(y, row))) continue;
+        if (!firm(x)) out.add(x);
+        if (!firm(y)) out.add(y);
+      }
+    }
+  }
+  return out;
+}
 
 function lexicographic(a: readonly number[], b: readonly number[]): number {
   for (let k = 0; k < Math.min(a.length, b.length); k++) if (a[k] !== b[k]) return (a[k] as number) - (b[k] as number);
@@ -196,14 +238,13 @@ function maximalCliques(nodes: readonly number[], adjacent: ReadonlyMap<number, 
 function greedyCliques(nodes: readonly number[], adjacent: ReadonlyMap<number, Set<number>>, links: readonly ScoredPair[], exemplarOf: (row: number) => number): number[][] {
   const out: number[][] = [];
   const covered = new Set<string>();
-  const pair = (a: number, b: number) => (a < b ? `${a},${b}` : `${b},${a}`);
   for (const e of links) {
     const a = exemplarOf(e.i);
     const b = exemplarOf(e.j);
-    if (covered.has(pair(a, b))) continue;
+    if (covered.has(pairOf(a, b))) continue;
     const clique = [a, b];
     for (const w of nodes) if (!clique.includes(w) && clique.every((c) => adjacent.get(c)?.has(w))) clique.push(w);
-    for (const x of clique) for (const y of clique) if (x < y) covered.add(pair(x, y));
+    for (const x of clique) for (const y of clique) if (x < y) covered.add(pairOf(x, y));
     out.push(clique.sort(ascending));
   }
   return out;

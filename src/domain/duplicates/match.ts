@@ -46,6 +46,11 @@ export interface DuplicateGroup {
   place?: string;
   /** Each member's commune, when the rows disagree on it. */
   places: string[];
+  /**
+   * Probable although its rows are certain on their own: one of them is as certain with another row that differs
+   * from these (another commune, village, year or name), or the merge would join such rows.
+   */
+  heldBack?: true;
 }
 
 export interface MatchOptions extends BlockingOptions, NormalizeOptions {
@@ -93,6 +98,7 @@ function assemble(raw: RawGroup, records: readonly MatchRecord[]): DuplicateGrou
     levels,
     place: levels.place === 'same' ? placeShown?.display : undefined,
     places: levels.place === 'different' ? [...new Set(recs.map((r) => r.place?.display).filter((x): x is string => !!x))] : [],
+    ...(raw.confidence === 'probable' && raw.explain.outcome.confidence === 'certain' ? { heldBack: true as const } : {}),
   };
 }
 
@@ -150,7 +156,9 @@ export function matchRegistrations(
     const b = (records[j] as MatchRecord).birthYear;
     return a !== undefined && b !== undefined && a !== b;
   };
-  for (const raw of buildGroups(records.length, sure, unsure, (i, j) => twoYears(i, j) || scorer.keptApart(i, j))) {
+  const firm = decisions.duplicate.size ? (e: ScoredPair) => decisions.duplicate.has(linkKey(e)) : undefined;
+  const keptApart = (i: number, j: number) => twoYears(i, j) || scorer.keptApart(i, j);
+  for (const raw of buildGroups(records.length, sure, unsure, keptApart, (i, j) => scorer.differ(i, j), firm)) {
     const key = groupKey(raw.members.map((p) => records[p] as MatchRecord));
     if (decisions.notDuplicate.has(key)) continue;
     if (decisions.duplicate.has(key)) {

@@ -44,5 +44,6 @@ export function messageParts(g: DuplicateGroup): DuplicateMessageParts {
     crossBloc: g.crossBloc,
     rows: g.members.map((m) => m.source),
     ...(g.decided ? { decidedIn: DECISION_SHEET_NAME } : {}),
+    ...(g.heldBack ? { heldBack: true } : {}),
   };
 }

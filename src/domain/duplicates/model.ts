@@ -24,6 +24,8 @@ const NOT_COMPARED = -1;
 interface CompiledRule {
   id: PairRule['id'];
   veto: boolean;
+  effect: PairRule['effect'];
+  unlessPair: LevelTest | undefined;
   when: { field: number; level: number }[];
   unless: { field: number; level: number }[];
 }
@@ -59,7 +61,7 @@ export function compileModel(table: MatchModelTable): Model {
   }
   const map = <T>(pick: (l: MatchModelTable['comparisons'][number]['levels'][number]) => T) =>
     table.comparisons.map((c) => c.levels.map(pick));
-  const rules = table.rules.map((r) => ({ id: r.id, veto: r.effect === 'veto', when: (r.when ?? []).map(at), unless: (r.unless ?? []).map(at) }));
+  const rules = table.rules.map((r) => ({ id: r.id, veto: r.effect === 'veto', effect: r.effect, unlessPair: r.unlessPair, when: (r.when ?? []).map(at), unless: (r.unless ?? []).map(at) }));
   const unconditional = rules.filter((r) => r.veto && !r.unless.length).flatMap((r) => r.when);
   return {
     table,
@@ -146,6 +148,16 @@ export function vetoed(model: Model, levels: Int8Array): boolean {
   return false;
 }
 
+/** Some rule says the two rows give a fact differently: never merged through a third row (comparison-levels.ts). */
+export function differ(model: Model, levels: Int8Array, f: RecordFacts, i: number, j: number): boolean {
+  const rules = model.rules;
+  for (let k = 0; k < rules.length; k++) {
+    const r = rules[k] as CompiledRule;
+    if (r.effect === 'apart' && applies(r, levels) && !r.unlessPair?.(f, i, j)) return true;
+  }
+  return false;
+}
+
 /** Some level or rule says the pair can be "probable" at most. */
 function capped(model: Model, levels: Int8Array): boolean {
   for (let i = 0; i < model.fields.length; i++) {
@@ -155,7 +167,7 @@ function capped(model: Model, levels: Int8Array): boolean {
   const rules = model.rules;
   for (let k = 0; k < rules.length; k++) {
     const r = rules[k] as CompiledRule;
-    if (!r.veto && applies(r, levels)) return true;
+    if (r.effect === 'cap' && applies(r, levels)) return true;
   }
   return false;
 }

@@ -2,7 +2,8 @@
 import type { RecordFacts } from './facts';
 import type { NameFrequencies } from './name-frequency';
 import type { MatchRecord, PersonName } from './normalize';
-import type { Token } from './tokens';
+import { isKnownGivenName } from './common-names';
+import { foldWord, Token } from './tokens';
 
 /** True when a and b differ by at most one inserted, deleted or substituted character. */
 export function withinOneEdit(a: string, b: string): boolean {
@@ -25,18 +26,29 @@ function sameWord(x: Token, y: Token, plain: boolean): boolean {
   return x.fold === y.fold || (plain && x.ascii === y.ascii);
 }
 
-/** "Trần Thủy" / "Trần Thị Thủy": same surname and given name, the shorter's middle names in the longer's. */
-function middleMissing(a: PersonName, b: PersonName, plain: boolean): boolean {
+/**
+ * "Trần Thủy" / "Trần Thị Thủy": same surname and given name, the shorter's middle names in the longer's; the word
+ * only the longer has, else undefined.
+ */
+function extraMiddle(a: PersonName, b: PersonName, plain: boolean): Token | undefined {
   const [short, long] = a.tokens.length < b.tokens.length ? [a, b] : [b, a];
   const s = short.tokens;
   const l = long.tokens;
-  if (l.length !== s.length + 1 || s.length < 2) return false;
-  if (!sameWord(short.surname, long.surname, plain) || !sameWord(short.given, long.given, plain)) return false;
+  if (l.length !== s.length + 1 || s.length < 2) return undefined;
+  if (!sameWord(short.surname, long.surname, plain) || !sameWord(short.given, long.given, plain)) return undefined;
   // The middle names are the words between surname and given name.
   let j = 1;
-  for (let k = 1; k < l.length - 1; k++) if (j < s.length - 1 && sameWord(s[j] as Token, l[k] as Token, plain)) j++;
-  return j === s.length - 1;
+  let extra: Token | undefined;
+  for (let k = 1; k < l.length - 1; k++) {
+    if (j < s.length - 1 && sameWord(s[j] as Token, l[k] as Token, plain)) j++;
+    else extra ??= l[k];
+  }
+  return j === s.length - 1 ? extra : undefined;
 }
+
+/** The middle names that say only man or woman: left out, the name is the same name. */
+const MARKERS = ['Thị', 'Văn'].map((w) => foldWord(w));
+const isMarker = (t: Token, plain: boolean) => MARKERS.some((m) => (plain ? m.ascii === t.ascii : m.fold === t.fold));
 
 /** Both are people's names and the same word for word (folded): tone placement, NFD, i/y and honorifics aside. */
 export const sameName = (a: MatchRecord, b: MatchRecord) => !!a.person && !!b.person && a.nameFold === b.nameFold;
@@ -110,11 +122,21 @@ export const eitherPlain = (a: MatchRecord, b: MatchRecord) => a.plain || b.plai
 /** The given names differ (by their diacritics, when the letters are the same). */
 export const givenDiffers = (a: MatchRecord, b: MatchRecord) => a.person?.given.fold !== b.person?.given.fold;
 
-/** "Trần Thủy" / "Trần Thị Thủy". */
-export function middleNameMissing(a: MatchRecord, b: MatchRecord): boolean {
+/**
+ * How two names differ by a word: "marker" (a middle «Thị» or «Văn» left out: "Trần Thủy" / "Trần Thị Thủy"),
+ * "middle" (the shorter gives no middle name and the longer one: "Lê Hùng" / "Lê Đức Hùng"), "word" (both give a
+ * middle name and one has a word more: "Nguyễn Thị Lan" / "Nguyễn Thị Ngọc Lan", "Lê Văn Một" / "Lê Văn Mười Một",
+ * most often part of a given name of two words: another person, trial 17 #2), else undefined.
+ */
+export function wordMore(a: MatchRecord, b: MatchRecord): 'marker' | 'middle' | 'word' | undefined {
   const pa = a.person;
   const pb = b.person;
-  return !!pa && !!pb && middleMissing(pa, pb, a.plain || b.plain);
+  if (!pa || !pb) return undefined;
+  const plain = a.plain || b.plain;
+  const extra = extraMiddle(pa, pb, plain);
+  if (!extra) return undefined;
+  if (isMarker(extra, plain)) return 'marker';
+  return Math.min(pa.tokens.length, pb.tokens.length) === 2 ? 'middle' : 'word';
 }
 
 /**
@@ -176,6 +198,20 @@ export function placeWordOnly(a: MatchRecord, b: MatchRecord): boolean {
   if (!ca || !cb) return false;
   if (ca.bareSetFold === cb.bareSetFold) return true;
   return (a.plain || b.plain) && ca.bareSetAscii === cb.bareSetAscii;
+}
+
+/**
+ * Names of as many words, alike but for the given name, the two given names known names of their own whose letters
+ * differ («Lê Văn Năm» / «Lê Văn Tám», «Lê Văn Ba» / «Lê Văn Bảy»): two people, whatever the data at hand holds
+ * (trial 17 #4). Given names that differ by a diacritic only («Hùng» / «Hưng») are not: a spelling question.
+ */
+export function twoKnownGivenNames(a: MatchRecord, b: MatchRecord): boolean {
+  const pa = a.person;
+  const pb = b.person;
+  if (!pa || !pb || pa.tokens.length !== pb.tokens.length || pa.given.ascii === pb.given.ascii) return false;
+  const plain = a.plain || b.plain;
+  for (let k = 0; k < pa.tokens.length - 1; k++) if (!sameWord(pa.tokens[k] as Token, pb.tokens[k] as Token, plain)) return false;
+  return isKnownGivenName(pa.given, a.plain) && isKnownGivenName(pb.given, b.plain);
 }
 
 /**

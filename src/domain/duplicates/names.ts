@@ -9,7 +9,7 @@ import { Expander, readRomanNumerals } from './expand';
 import { isCommonName } from './common-names';
 import { organisationKind } from './organisations';
 import { highlandParts } from './highland-names';
-import { CommuneIndex, findPlaces, firstOf, Place, PLACE_KEYWORDS } from './places';
+import { bareCommuneKeywordAtEnd, CommuneIndex, findPlaces, firstOf, Place, PLACE_KEYWORDS } from './places';
 import { isDigits } from '../text/digits';
 import { anyMarked, asciisOf, caseMode, foldsOf, Token, tokenize, Words, wordsAt } from './tokens';
 
@@ -45,6 +45,11 @@ export interface CollectiveName {
   village: boolean;
   /** A school's class named without its school ("Chi đoàn 12A1", "Lớp 6/1"): every school has one. */
   schoolClass: boolean;
+  /**
+   * A commune's body named without its commune, the keyword ending the name ("Hội Nông dân xã", "Công an xã"): of
+   * the proposing commune, not a body of the district; the keyword is left out of `core`.
+   */
+  communeWord: boolean;
 }
 
 // Honorifics before a person's name, as words (tokenised alike: "Đ/c" is "Đ", "c").
@@ -140,6 +145,10 @@ function collectiveName(name: string, household: boolean, expand: Expander, comm
   if (core.length === 0) core = tokens;
   // What group keys were made of before communes known by name left the core: decisions kept under them still hold.
   const keyFold = foldsOf(core);
+  // "Hội Nông dân xã" is "Hội Nông dân" of a commune the name leaves unsaid (its proposer's, normalize.ts).
+  const bareKeyword = commune ? undefined : bareCommuneKeywordAtEnd(core);
+  const communeWord = bareKeyword !== undefined && bareKeyword > 0;
+  if (communeWord) core = core.slice(0, bareKeyword);
   // With its commune's keyword dropped: "Trường THCS xã Tân Lập" is "Trường THCS Tân Lập" written with it.
   const bare = commune ? [...core, ...tokens.slice(commune.nameStart, commune.end)] : core;
   // A commune known by name is a place as "xã Tân Lập" is: "Trường THCS Tân Lập" is "Trường THCS" of xã Tân Lập.
@@ -173,6 +182,7 @@ function collectiveName(name: string, household: boolean, expand: Expander, comm
       district: firstOf(spans, 'district')?.place ?? communes.findDistrict(core),
       village: core.some((t) => VILLAGE_WORDS.has(t.fold)),
       schoolClass: namesSchoolClass(tokens),
+      communeWord,
     },
   };
 }

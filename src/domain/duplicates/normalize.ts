@@ -189,7 +189,7 @@ class RecordOfRow implements MatchRecord {
   }
   get districtLevel(): boolean {
     const c = this.name.collective;
-    return this.name.kind === 'collective' && !this.place && !c?.village && !c?.schoolClass && this.unit.name !== undefined;
+    return this.name.kind === 'collective' && !this.place && !c?.village && !c?.schoolClass && !c?.communeWord && this.unit.name !== undefined;
   }
   get classOfUnit(): boolean {
     return this.unit.school && this.name.collective?.schoolClass === true;

@@ -160,6 +160,25 @@ export function findPlaces(tokens: readonly Token[], caseOf?: CaseMode): readonl
   return spans ?? NO_SPANS;
 }
 
+/**
+ * Where a commune's keyword ends the text without a name after it ("Hội Nông dân xã", "Công an thị trấn"): a
+ * commune's own body named without its commune; undefined when none does ("Hợp tác xã" is no keyword).
+ */
+export function bareCommuneKeywordAtEnd(tokens: readonly Token[]): number | undefined {
+  const plain = !anyMarked(tokens);
+  for (let i = 0; i < tokens.length; ) {
+    const p = phraseAt(tokens, i, plain);
+    if (!p) {
+      i++;
+      continue;
+    }
+    const end = i + p.folds.length;
+    if (end === tokens.length) return p.level === 'commune' ? i : undefined;
+    i = end;
+  }
+  return undefined;
+}
+
 /** The first place of a level among the spans. */
 export function firstOf(spans: readonly PlaceSpan[], level: PlaceLevel): PlaceSpan | undefined {
   for (let k = 0; k < spans.length; k++) if ((spans[k] as PlaceSpan).place.level === level) return spans[k];

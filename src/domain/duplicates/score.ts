@@ -5,7 +5,7 @@
  */
 import { COLLECTIVES, PEOPLE } from './comparison-levels';
 import { RecordFacts } from './facts';
-import { compileModel, decide, discountOf, evidenceOf, Model, NO_EVIDENCE, NO_VETOES, PairOutcome, rejects, scoreOf, vetoed, vetoesOf, walk } from './model';
+import { compileModel, decide, differ, discountOf, evidenceOf, Model, NO_EVIDENCE, NO_VETOES, PairOutcome, rejects, scoreOf, vetoed, vetoesOf, walk } from './model';
 import type { NameFrequencies } from './name-frequency';
 import type { MatchRecord } from './normalize';
 
@@ -91,6 +91,18 @@ export class PairScorer {
     const L = this.levels;
     const rejected = walk(model, this.facts, i, j, L, 0, true);
     return rejected || vetoed(model, L);
+  }
+
+  /**
+   * Two records that give a fact of the exemplar differently (two communes, villages, given names, birth days): one
+   * on their own link at most, never merged because a third row giving less is certain with each (trial 17 #1).
+   */
+  differ(i: number, j: number): boolean {
+    const model = this.modelOf(i, j);
+    if (!model) return true;
+    const L = this.levels;
+    walk(model, this.facts, i, j, L, 0, true);
+    return differ(model, L, this.facts, i, j);
   }
 }
 

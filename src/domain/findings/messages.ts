@@ -536,6 +536,8 @@ export interface DuplicateMessageParts {
   rows: { file: string; sheet: string; row: number }[];
   /** The user marked the group «Trùng» in this decision sheet: said, so that it is not taken for the matcher's own. */
   decidedIn?: string;
+  /** Rows alike enough to merge, not merged: one of them is as alike to another row that differs from these. */
+  heldBack?: boolean;
 }
 
 const PERSON_NAME_REASON: Record<string, string> = {
@@ -543,6 +545,7 @@ const PERSON_NAME_REASON: Record<string, string> = {
   noDiacritics: 'Trùng họ tên (một dòng viết không dấu)',
   diacriticsOther: 'Họ tên chỉ khác dấu ở họ hoặc tên đệm',
   middleMissing: 'Trùng họ và tên, một dòng thiếu tên đệm',
+  wordMore: 'Trùng họ và tên, một dòng có thêm một chữ trong tên (có thể là hai người khác nhau)',
   middleInitial: 'Trùng họ và tên, một dòng viết tắt tên đệm',
   reordered: 'Trùng họ tên (tên đệm, tên viết đảo chỗ)',
   diacriticsGiven: 'Tên chỉ khác dấu (có thể là hai người khác nhau)',
@@ -585,6 +588,7 @@ function duplicateReason(d: DuplicateMessageParts): string {
   else if (l.position === 'different' || l.position === 'unrelated') s += ', chức vụ ghi khác nhau';
   if (l.together === 'no') s += ', nhưng không có thông tin nào cho thấy cùng xã, cùng thôn hay cùng nơi công tác';
   if (l.kind === 'different') s += ', một dòng ghi là tập thể, dòng kia là cá nhân';
+  if (d.heldBack) s += ', nhưng có dòng cũng trùng với một dòng khác ghi khác xã, thôn, năm sinh hoặc tên, nên chưa gộp';
   return s;
 }
 

@@ -67,6 +67,7 @@ export const ui = {
     diacriticsGiven: 'khác dấu ở tên',
     diacritics: 'khác dấu',
     middleMissing: 'thiếu tên đệm',
+    wordMore: 'thêm một chữ',
     middleInitial: 'tên đệm viết tắt',
     oneEdit: 'khác một chữ',
     reordered: 'đảo thứ tự',

@@ -60,15 +60,40 @@ describe('groups', () => {
     const certain: ScoredPair[] = [
       { i: 0, j: 1, outcome: o(14) },
       { i: 1, j: 2, outcome: o(13) },
+      { i: 2, j: 3, outcome: o(12) },
+    ];
+    const apart = (i: number, j: number) => (i === 0 && j === 3) || (i === 3 && j === 0);
+    const groups = buildGroups(4, certain, [], apart);
+    // The chain merged as far as it may; row 3, which can never be one exemplar with row 0, is reviewed against it.
+    expect(groups.map((g) => [g.confidence, g.members])).toEqual([
+      ['certain', [0, 1, 2]],
+      ['probable', [0, 1, 2, 3]],
+    ]);
+    expect(groups[1]?.explain).toBe(certain[2]);
+    expect(buildGroups(4, certain, [], () => false).map((g) => [g.confidence, g.members])).toEqual([['certain', [0, 1, 2, 3]]]);
+  });
+
+  it('a row certain with two rows kept apart could be either: none of its links merges (trial 17 #1)', () => {
+    const o = (score: number): PairOutcome => ({ score, evidence: [], vetoes: [], confidence: 'certain' });
+    const certain: ScoredPair[] = [
+      { i: 0, j: 1, outcome: o(14) },
+      { i: 1, j: 2, outcome: o(13) },
     ];
     const apart = (i: number, j: number) => (i === 0 && j === 2) || (i === 2 && j === 0);
-    const groups = buildGroups(3, certain, [], apart);
-    // The stronger pair merged; row 2, which can never be one exemplar with row 0, is reviewed against it.
-    expect(groups.map((g) => [g.confidence, g.members])).toEqual([
-      ['certain', [0, 1]],
+    for (const [keptApart, differ] of [
+      [apart, () => false],
+      [() => false, apart],
+    ] as const) {
+      expect(buildGroups(3, certain, [], keptApart, differ).map((g) => [g.confidence, g.members])).toEqual([
+        ['probable', [0, 1]],
+        ['probable', [1, 2]],
+      ]);
+    }
+    // The user's «Trùng» on a link holds; a fact given differently does not refuse it.
+    const firm = (e: ScoredPair) => e === certain[1];
+    expect(buildGroups(3, certain, [], () => false, apart, firm).map((g) => [g.confidence, g.members])).toEqual([
       ['probable', [0, 1, 2]],
+      ['certain', [1, 2]],
     ]);
-    expect(groups[1]?.explain).toBe(certain[1]);
-    expect(buildGroups(3, certain, [], () => false).map((g) => [g.confidence, g.members])).toEqual([['certain', [0, 1, 2]]]);
   });
 });
