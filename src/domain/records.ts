@@ -1,5 +1,5 @@
 /** Records: what the workbooks say, decoded, cleaned and typed. Rules read these, never cells. */
-import type { CalendarDate } from './dates';
+import type { CalendarDate, DateLineOf } from './dates';
 import type { Finding, RowRef } from './findings/finding';
 import type { Profile } from './profile/schema';
 import type { SubjectKind } from './subjects/subject-kind';
@@ -170,23 +170,6 @@ export interface TableInfo {
   block?: number;
   /** Fields recognised, in column order. */
   fields: string[];
-}
-
-/** A date the list writes besides the one that dates it, with its line as written. */
-export interface OtherDate {
-  date: CalendarDate;
-  text: string;
-}
-
-/**
- * A list that writes several dates (trial17b #8): how its date was chosen — labelled «Ngày gửi: …» ('sent'), the last
- * date line under the table ('signature'), the title block's ('title'), a sentence's ('sentence') — its line, and the
- * other dates its own date lines write (a draft line, the signature under a «Ngày gửi»), each once.
- */
-export interface DateLineOf {
-  by: 'sent' | 'signature' | 'title' | 'sentence';
-  text?: string;
-  others: OtherDate[];
 }
 
 /** The date line of a unit's own list: when it was made, where the units list gives no date. */

@@ -1,2 +1,3 @@
 export * from './calendar';
 export * from './parse-date';
+export * from './list-dates';

@@ -1,8 +1,7 @@
 /** Every Vietnamese text the engine shows a user lives here, so that doors never invent a message. */
-import { CalendarDate, dayNumber, formatDate } from '../dates';
+import { CalendarDate, DateLineOf, dayNumber, formatDate, OtherDate } from '../dates';
 import { columnLetter, isWordFile } from '../grid';
 import type { LegacyEncoding } from '../text';
-import type { DateLineOf, OtherDate } from '../records';
 
 const ENCODING_NAMES: Record<LegacyEncoding, string> = {
   tcvn3: 'TCVN3 (.VnTime)',

@@ -2,10 +2,9 @@
  * The date line of a list ("An Bình, ngày 20 tháng 02 năm 2023"): the evidence of when a unit made its list, and the
  * paragraphs of a Word document around a table, decoded as cells are.
  */
-import { CalendarDate, fullDateText, isValidDate, placeAndDate } from '../dates';
+import { CalendarDate, DateLineOf, fullDateText, isValidDate, OtherDate, placeAndDate } from '../dates';
 import { placeAndCellDate } from '../dates/place-and-cell-date';
 import type { Cell } from '../grid';
-import type { DateLineOf, OtherDate } from '../records';
 import { viewSheet } from '../recognition/sheet-view';
 import { stripDiacritics } from '../text/fold';
 

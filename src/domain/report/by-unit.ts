@@ -3,13 +3,12 @@
  * whether its list arrived on time, its quota and its findings (worst first); the collection state (who has sent,
  * who has not, days to the deadline); and repeated unit-level findings folded into one line per code.
  */
-import { CalendarDate, compareDates, dayNumber, isoDate } from '../dates';
+import { CalendarDate, dayNumber, isoDate } from '../dates';
 import { FINDING_CODES, Finding, FindingCode, rowKey } from '../findings/finding';
-import { deadlineOf, isOnTime, Profile } from '../profile';
-import { DateLineEvidence, proposingUnitIds, QuotaRow, ReadResult, Registration, UnitRecord } from '../records';
+import { deadlineOf } from '../profile';
+import { proposingUnitIds, QuotaRow, ReadResult, Registration } from '../records';
+import { listDateOf, Timeliness, timelinessOf } from './list-timeliness';
 import type { Report } from './report';
-
-export type Timeliness = 'on-time' | 'late' | 'missing' | 'pending' | 'unknown';
 
 export interface UnitOverview {
   id: string;
@@ -60,56 +59,6 @@ export function compareUnits(a: UnitOverview, b: UnitOverview): number {
   return b.errors - a.errors || b.warnings - a.warnings || rank[a.timeliness] - rank[b.timeliness] || a.name.localeCompare(b.name, 'vi');
 }
 
-function timelinessOf(unit: UnitRecord, listDate: CalendarDate | undefined, rows: number, profile: Profile, asOf: CalendarDate, dayBlank: boolean): Timeliness {
-  const deadline = deadlineOf(profile, 'list');
-  const onTime = listDate && isOnTime(profile, listDate, deadline);
-  // A date after the as-of date is no day the list was sent (trial17b #11, INVALID_DATE): sent, its day unknown.
-  if (listDate && compareDates(listDate, asOf) > 0 && !(dayBlank && onTime)) return 'unknown';
-  if (listDate) return onTime ? 'on-time' : 'late';
-  if (unit.listSent === 'late') return 'late';
-  if (rows > 0 || unit.listDateInvalid || unit.listSent) return 'unknown';
-  return isOnTime(profile, asOf, deadline) ? 'pending' : 'missing';
-}
-
-/** Why a unit's list that came is of no known day: nothing dates it, the units list notes it sent without a day, its
- * date is unreadable (INVALID_DATE), after the as-of date (INVALID_DATE), or its date line leaves the day blank. */
-export type UndatedWhy = 'no-date' | 'noted' | 'invalid' | 'ahead' | 'line-undated';
-
-/** A unit whose list came with no day R4 can judge: «Đã gửi, chưa rõ ngày» in the per-unit view (trial17b #12). */
-export interface UndatedList {
-  unit: string;
-  unitCode?: string;
-  why: UndatedWhy;
-}
-
-/** The date a unit's list is judged on, as the per-unit view shows it: the units list's, else its own file's. */
-function listDateOf(u: UnitRecord, dateLineOf: ReadonlyMap<string, DateLineEvidence>): { listDate?: CalendarDate; byLine?: DateLineEvidence } {
-  const byLine = u.listDate || u.listDateInvalid ? undefined : dateLineOf.get(u.id);
-  const listDate = u.listDate ?? byLine?.date;
-  return { ...(listDate ? { listDate } : {}), ...(byLine ? { byLine } : {}) };
-}
-
-/**
- * The units the per-unit view shows as sent with no known day, each with why: the same list in the text report and
- * the JSON as in the pane, so that a unit silently unjudged by R4 is said in every door (trial17b #12).
- */
-export function undatedListsOf(read: ReadResult, asOf: CalendarDate): UndatedList[] {
-  const withRows = new Set<string>();
-  for (const r of read.registrations) for (const id of proposingUnitIds(r)) withRows.add(id);
-  const dateLineOf = new Map((read.dateLines ?? []).map((d) => [d.unitId, d]));
-  const undatedLine = new Set((read.undatedLines ?? []).map((d) => d.unitId));
-  const seen = new Set<string>();
-  const out: UndatedList[] = [];
-  for (const u of read.units) {
-    if (seen.has(u.id)) continue;
-    seen.add(u.id);
-    const { listDate, byLine } = listDateOf(u, dateLineOf);
-    if (timelinessOf(u, listDate, withRows.has(u.id) ? 1 : 0, read.profile, asOf, !u.listDate && byLine?.dayBlank === true) !== 'unknown') continue;
-    const why: UndatedWhy = listDate ? 'ahead' : u.listDateInvalid ? 'invalid' : u.listSent ? 'noted' : undatedLine.has(u.id) ? 'line-undated' : 'no-date';
-    out.push({ unit: u.name, ...(u.code ? { unitCode: u.code } : {}), why });
-  }
-  return out;
-}
 
 /** Which units each finding concerns: by its rows, its own row (a registration or a unit row), else its unit name. */
 function unitsOfFindings(read: ReadResult, findings: readonly Finding[]): string[][] {

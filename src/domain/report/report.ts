@@ -4,7 +4,7 @@ import { compareFindings, Finding } from '../findings/finding';
 import { analyze, Analysis } from '../analysis/analyze';
 import { isSuperseded, QuotaRow, ReadResult, Registration } from '../records';
 import { computeQuota, RULES } from '../rules';
-import { UndatedList, undatedListsOf } from './by-unit';
+import { UndatedList, undatedListsOf } from './list-timeliness';
 
 export interface Report {
   version: 1;

@@ -1,0 +1,18 @@
+import type { CalendarDate } from './calendar';
+
+/** A date the list writes besides the one that dates it, with its line as written. */
+export interface OtherDate {
+  date: CalendarDate;
+  text: string;
+}
+
+/**
+ * A list that writes several dates (trial17b #8): how its date was chosen — labelled «Ngày gửi: …» ('sent'), the last
+ * date line under the table ('signature'), the title block's ('title'), a sentence's ('sentence') — its line, and the
+ * other dates its own date lines write (a draft line, the signature under a «Ngày gửi»), each once.
+ */
+export interface DateLineOf {
+  by: 'sent' | 'signature' | 'title' | 'sentence';
+  text?: string;
+  others: OtherDate[];
+}
