@@ -15,7 +15,8 @@ const capitalised = (part: string) => part.charAt(0).toLocaleUpperCase('vi') + p
 
 // Words that join or relate people and are no part of a name («… con ông …», «… cùng vợ …», «… và chồng»): typed in
 // lower case among capitalised words, they were written so on purpose.
-const NOT_NAME_WORDS = new Set(['con', 'ông', 'bà', 'cụ', 'cùng', 'với', 'và', 'vợ', 'chồng', 'của', 'là', 'các', 'cháu', 'trai', 'gái']);
+// Not «trai», «gái»: given names too («Nguyễn Thị Gái», «Bé Gái»).
+const NOT_NAME_WORDS = new Set(['con', 'ông', 'bà', 'cụ', 'cùng', 'với', 'và', 'vợ', 'chồng', 'của', 'là', 'các', 'cháu']);
 const CAPITAL_START = /^\p{Lu}/u;
 
 /** Which words of the name are kept as typed: a joining word in lower case after a capitalised word. */

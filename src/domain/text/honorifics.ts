@@ -8,14 +8,17 @@ const HONORIFICS = ['đồng chí', 'đ/c', 'đ/c:', 'đc', 'đc:', 'ông', 'bà
   .sort((a, b) => b.length - a.length);
 const COUPLED = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'bác'].map(toneKey));
 const MIDDLE = new Set(['văn', 'thị'].map(toneKey));
+// With the word before them, a group of people, no surname: "bà con" (the people of a place), "cô trò", "anh em".
+const GROUP_SECOND = new Set(['con', 'trò', 'em'].map(toneKey));
 
 /**
  * Words after a would-be honorific that say it is none: "Ông Văn Năm" (Ông the surname, before the middle name),
- * "Ông bà Nguyễn Văn A" (a couple: no one honorific to take off; but "Bà Ông Thị Lan" is Ms Ông Thị Lan).
+ * "Ông bà Nguyễn Văn A" (a couple: no one honorific to take off; but "Bà Ông Thị Lan" is Ms Ông Thị Lan), "Bà con
+ * nhân dân ấp 3" (a collective).
  */
 function keptWhole(rest: string[]): boolean {
   const first = toneKey(rest[0] ?? '');
-  return MIDDLE.has(first) || (COUPLED.has(first) && !MIDDLE.has(toneKey(rest[1] ?? '')));
+  return MIDDLE.has(first) || GROUP_SECOND.has(first) || (COUPLED.has(first) && !MIDDLE.has(toneKey(rest[1] ?? '')));
 }
 // A name whose first word starts no honorific is returned as it is, without building any key.
 const FIRST_WORDS = new Set(HONORIFICS.map((h) => h.split(' ')[0]?.replace(/[.:]+$/, '')));

@@ -88,6 +88,10 @@ describe('joining words as printed', () => {
     ['nguyễn văn con', 'Nguyễn Văn Con'],
     ['TRẦN VĂN NAM', 'Trần Văn Nam'],
     ['lê thị HOA', 'Lê Thị Hoa'],
+    // «Gái», «Trai» are given names: typed in lower case they are capitalised as names are (review 25).
+    ['Nguyễn thị gái', 'Nguyễn Thị Gái'],
+    ['Phạm Văn trai', 'Phạm Văn Trai'],
+    ['Trần Thị Bé gái', 'Trần Thị Bé Gái'],
   ])('«%s» is printed «%s»', (typed, printed) => {
     expect(printedPersonName(typed)).toBe(printed);
   });

@@ -67,6 +67,10 @@ describe('splitHonorific', () => {
 
   it('keeps households and collectives whole', () => {
     expect(splitHonorific('Gia đình ông Nguyễn Văn A')).toEqual({ name: 'Gia đình ông Nguyễn Văn A' });
+    // A group of people named by an honorific and the word after it (review 25).
+    for (const group of ['Bà con nhân dân ấp Bình Minh', 'Bà con tiểu thương chợ An Bình', 'Cô trò Trường Mầm non An Bình', 'Thầy trò Trường THCS An Bình', 'Anh em Tổ tự quản ấp 2'])
+      expect(splitHonorific(group)).toEqual({ name: group });
+    expect(splitHonorific('Bà Nguyễn Thị Con')).toEqual({ name: 'Nguyễn Thị Con', honorific: 'Bà' });
     expect(splitHonorific('Đảng bộ xã An Bình')).toEqual({ name: 'Đảng bộ xã An Bình' });
   });
 
