@@ -169,8 +169,11 @@ export function officeWorkspace(engine: Engine, today: () => string): Workspace 
           // in the settings is written only where the sheet says nothing, and no longer masks the sheet.
           const changes = settingChanges(shown ?? current, edited);
           const kept = stored ? settingChanges(await inForce(grid, false), current) : [];
-          const w = await office(ui.officeAction.saveProfile, () => writeProfileSheet(changes, kept, sheetSettings(edited).map((x) => x.label)));
-          if (w.status !== 'written') throw new UserError(ui.profileSheetNotOurs(w.sheet));
+          // Nothing changed, nothing kept: no sheet is made or touched.
+          if (changes.length || kept.length) {
+            const w = await office(ui.officeAction.saveProfile, () => writeProfileSheet(changes, kept, sheetSettings(edited).map((x) => x.label)));
+            if (w.status !== 'written') throw new UserError(ui.profileSheetNotOurs(w.sheet));
+          }
         }
         if (stored) await office(ui.officeAction.saveProfile, () => storeProfileOverride(undefined));
         // The DIENHINH cells judge by this profile: they follow it as they follow edits of the tables.

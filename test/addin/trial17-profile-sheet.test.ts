@@ -163,6 +163,14 @@ describe('the pane’s «Cấu hình» tab and the workbook’s «Cấu hình» 
     expect(rows(fake)).toEqual(SHEET);
   });
 
+  it('near miss: a save that changes nothing adds no «Cấu hình» sheet to a workbook without one (review 25)', async () => {
+    const fake = install(seedFromWorkbook(district(), 'Huyện.xlsx'));
+    const ws = officeWorkspace(localEngine(), () => ASOF);
+    const shown = await ws.profile.effective();
+    await ws.profile.save(tabOverride(shown, {}), shown);
+    expect(fake.state.sheetNames()).toEqual(['Đơn vị', 'Đăng ký']);
+  });
+
   it('near miss: a user’s own sheet named «Cấu hình» is never written', async () => {
     const wb = district();
     sheetWith(wb, 'Cấu hình', [['Việc cần làm', 'Người phụ trách'], ['Gọi xã An Bình', 'Lan']]);
