@@ -76,15 +76,22 @@ function isSignatureText(text: string): boolean {
   if (startsWithDigit(text)) return false;
   const k = asciiKey(text);
   if (/(^|\s)ngay( \S+)? thang( \S+)? nam\b/.test(k) && !/^\d/.test(k)) return true;
-  // Typed in haste (trial17b #7): spaces left out ("ngày 27tháng 02năm 2023"); no "ngày" after the place ("Khánh An, 27
-  // tháng 02 năm 2023"); the month alone ("Thanh Xuân, tháng 3 năm 2023"), the line ending with the year.
+  // Typed in haste (trial17b #7): spaces left out ("ngày 27tháng 02năm 2023").
   if (/(^|\s)ngay ?(\d{1,2} ?)?thang ?(\d{1,2} ?)?nam\b/.test(k)) return true;
-  if (/^([a-z ]{1,60} )?(\d{1,2} ?)?thang \d{1,2} ?nam \d{2,4}$/.test(k) && text.includes(',')) return true;
   // The date written in numbers: "An Bình, ngày 27/02/2023", "ngày 27-02-2023", "ngày 27 tháng 2/2023" (the key
   // has no "/" or "-" left).
   if (/^([a-z0-9 ]{1,60} )?ngay \d{1,2} (thang )?\d{1,2} \d{4}$/.test(k)) return true;
   if (/^(t m|tm|k t|kt|q|tl|t l|tuq)( |$)/.test(k) && /^(t\/m|tm\.|kt\.|k\/t|q\.|tl\.|t\/l|tuq\.)/i.test(text.trim())) return true;
   return /^(nguoi lap( bieu)?|noi nhan|xac nhan cua|thu truong( don vi)?|truong ban|pho truong ban|bi thu|pho bi thu|chu tich|ky ten|\(ky|ky,? ghi ro)/.test(k);
+}
+
+/**
+ * A date line typed in haste without "ngày" (trial17b #7): after the place ("Khánh An, 27 tháng 02 năm 2023"), or the
+ * month alone ("Thanh Xuân, tháng 3 năm 2023"), the line ending with the year. An achievement's line reads so too
+ * ("Bằng khen của UBND tỉnh, tháng 3 năm 2022"): it dates the list only where no row of the table follows.
+ */
+function isHastyDateLine(text: string): boolean {
+  return !startsWithDigit(text) && text.includes(',') && /^([a-z ]{1,60} )?(\d{1,2} ?)?thang \d{1,2} ?nam \d{2,4}$/.test(asciiKey(text));
 }
 
 /**
@@ -185,6 +192,7 @@ function classify(view: SheetView, shape: TableShape, texts: string[], r: number
   // without "ngày" ("Vĩnh Hậu, 27/02/2023"; a name and a birth date can look so too): the list's date only where no
   // row of the table follows.
   if ((texts.length === 1 && fullDateText(first)) || (texts.length <= 2 && listDated(placeAndDate(first) ?? placeAndCellDate(first)))) return { type: 'date' };
+  if (texts.length <= 3 && isHastyDateLine(first)) return { type: 'date' };
   if (isSubtotalText(first)) return SUBTOTAL;
   // A note under the table is typed anywhere but in the table's own note column (that is a row's note).
   if (texts.length <= 3 && firstCol !== shape.noteCol && isNoteText(first)) return { type: 'note', final: /\.\/\.$/.test(first.trim()) };

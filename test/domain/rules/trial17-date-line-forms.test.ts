@@ -122,3 +122,16 @@ describe('near misses: as before', () => {
     expect(mine.map((f) => f.code)).toEqual(['REGISTRATION_LATE']);
   });
 });
+
+// Review 26: an achievement's second line on a row of its own reads like a hasty date line; the rows below still count.
+describe('an achievement line ending in a month and year inside the table', () => {
+  it.each(['Bằng khen của UBND tỉnh, tháng 3 năm 2022', 'Bằng khen của UBND tỉnh, 15 tháng 3 năm 2022', 'Giấy khen của Huyện ủy, tháng 12 năm 2021'])(
+    '%p on a continuation row: every exemplar below it is read',
+    async (line) => {
+      const rows: Row[] = [[1, 'Nguyễn Văn An', 1970, 'Trưởng ấp 1'], ['', '', '', line], [2, 'Lê Văn Bình', 1971, 'Trưởng ấp 2'], [3, 'Trần Văn Tư', 1960, 'Nông dân']];
+      const { read, mine } = await check([units(), list('An Bình, ngày 20 tháng 02 năm 2023', 4, rows)]);
+      expect(read.registrations.map((r) => r.name)).toEqual(['Nguyễn Văn An', 'Lê Văn Bình', 'Trần Văn Tư']);
+      expect(mine).toEqual([]);
+    },
+  );
+});
