@@ -44,10 +44,15 @@ const FIRST_REGISTRATION = /^(?:dang ky |dk )?(?:chinh thuc|lan dau|ban dau)$/;
 const NEWLY_FOUND = /^(?:phat hien )?moi(?: |$)/;
 const NEWLY_REGISTERED = /^(?:dang ky|dk) moi(?: |$)/;
 
+// A document's number is no year: «Bổ sung theo CV 1520», «Kế hoạch số 2045-KH/HU», «QĐ 2468».
+const DOCUMENT_WORD = /(?:^| )(?:so|cv|kh|qd|tb|hd|ke hoach|cong van|quyet dinh|thong bao|huong dan)$/;
+
 /** The first year a phase text writes outside the whole period ("Giai đoạn 2, năm 2026" on 2021–2025), if any. */
 export function yearOutsidePeriod(text: string, years: PhaseYears): number | undefined {
-  for (const y of asciiKey(text).matchAll(YEAR)) {
+  const k = asciiKey(text);
+  for (const y of k.matchAll(YEAR)) {
     const year = Number(y[1]);
+    if (year < 1900 || year > 2099 || DOCUMENT_WORD.test(k.slice(0, y.index).trimEnd())) continue;
     if (year < years.first.from || year > years.second.to) return year;
   }
   return undefined;

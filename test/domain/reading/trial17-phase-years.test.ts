@@ -50,6 +50,11 @@ describe('a phase cell with a year outside the period', () => {
     ['Giai đoạn 2 (2023 - 2025)', 2],
     ['Đợt 1', 1],
     ['2022', 1],
+    // A document's number is no year (review 26).
+    ['Bổ sung theo CV 1520', 2],
+    ['Bổ sung theo Công văn số 1520-CV/BTGHU', 2],
+    ['Bổ sung (KH số 1025)', 2],
+    ['Bổ sung theo Kế hoạch số 2045-KH/HU', 2],
   ] as const)('near miss %p: phase %p as before', async (cell, phase) => {
     const got = await third(cell);
     expect(got.phase).toBe(phase);
