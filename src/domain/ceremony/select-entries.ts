@@ -143,12 +143,19 @@ const personRead = (name: string) => readNameCell([name], 'individual');
 /** The row's name as a person's: a row stated «Tập thể» kept its honorific. */
 const asPersonsName = (r: Registration): string => (r.kind === 'collective' ? personRead(r.name).name || r.name : r.name);
 
-/** `a` names one body better than `b` on a list of the district: `b` leaves its commune unsaid, or `a` is longer. */
+/** A short form in capitals («CB», «HTX», «NN», «HLHPN»): the signed list prints a body's name written out. */
+const ABBREVIATION = /(^|\s)\p{Lu}{2,5}(?=\s|$)/u;
+
+/**
+ * `a` names one body better than `b` on a list of the district: `b` leaves its commune unsaid («Hội Nông dân xã»),
+ * then `a` is written out where `b` is abbreviated («Chi bộ ấp 3» over «CB ấp 3 xã An Bình»), then `a` is longer.
+ */
 function betterBodyName(a: string, b: string): boolean {
   const ta = tokenize(a);
   const tb = tokenize(b);
   const unsaid = (t: ReturnType<typeof tokenize>) => (bareCommuneKeywordAtEnd(t) ?? 0) > 0;
   if (unsaid(ta) !== unsaid(tb)) return unsaid(tb);
+  if (ABBREVIATION.test(a) !== ABBREVIATION.test(b)) return ABBREVIATION.test(b);
   return ta.length > tb.length;
 }
 

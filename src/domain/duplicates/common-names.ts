@@ -24,20 +24,16 @@ export function isCommonName(surnameFold: string, givenFold: string): boolean {
 }
 
 /**
- * Given names known to be names of their own, beside the most frequent: the southern birth-order names («Hai», «Ba»,
- * «Tư», «Năm» … «Mười», «Út») and other frequent ones. Two of them one letter apart («Năm» / «Tám», «Ba» / «Bảy»,
- * «Hà» / «Hải») are two names, not a typo of one.
+ * The southern birth-order names («Hai», «Ba», «Tư», «Năm» … «Mười», «Út»): names of their own, so that two of them one
+ * letter apart («Năm» / «Tám», «Ba» / «Bảy») are two names, not a typo of one. Other given names one letter apart
+ * («Lan» / «Loan», «Quân» / «Quang») may be a typo: the data at hand decides (name-frequency.ts).
  */
 const BIRTH_ORDER_NAMES: readonly string[] = ['Hai', 'Ba', 'Tư', 'Năm', 'Sáu', 'Bảy', 'Tám', 'Chín', 'Mười', 'Út', 'Một'];
-const OTHER_GIVEN_NAMES: readonly string[] = [
-  'Lâm', 'Tài', 'Tú', 'Vinh', 'Toàn', 'Tiến', 'Lộc', 'Lợi', 'Phúc', 'Khánh', 'Hòa', 'Hậu', 'Hiển', 'Huệ', 'Thanh',
-  'Xuân', 'Dung', 'Giang', 'Hạnh', 'Liên', 'Ngân', 'Oanh', 'Quyên', 'Trinh', 'Tuyết', 'Uyên', 'Hoàng', 'Phong', 'Quân',
-];
-const KNOWN_GIVEN = [...COMMON_GIVEN_NAMES, ...BIRTH_ORDER_NAMES, ...OTHER_GIVEN_NAMES].map((w) => foldWord(w));
-const KNOWN_FOLD = new Set(KNOWN_GIVEN.map((f) => f.fold));
-const KNOWN_ASCII = new Set(KNOWN_GIVEN.map((f) => f.ascii));
+const BIRTH_ORDER = BIRTH_ORDER_NAMES.map((w) => foldWord(w));
+const BIRTH_ORDER_FOLD = new Set(BIRTH_ORDER.map((f) => f.fold));
+const BIRTH_ORDER_ASCII = new Set(BIRTH_ORDER.map((f) => f.ascii));
 
-/** A given name known as a name of its own; for a name typed without diacritics, by its letters. */
-export function isKnownGivenName(given: Token, plain: boolean): boolean {
-  return plain ? KNOWN_ASCII.has(given.ascii) : KNOWN_FOLD.has(given.fold);
+/** A birth-order given name; for a name typed without diacritics, by its letters. */
+export function isBirthOrderName(given: Token, plain: boolean): boolean {
+  return plain ? BIRTH_ORDER_ASCII.has(given.ascii) : BIRTH_ORDER_FOLD.has(given.fold);
 }

@@ -20,7 +20,7 @@ import {
   sameLetterSet,
   sameNameAt,
   sameWordSetAt,
-  twoKnownGivenNames,
+  twoBirthOrderNames,
   twoNamesInUse,
   wordMore,
 } from './name-levels';
@@ -226,7 +226,7 @@ export const PEOPLE: MatchModelTable = {
         // "Lê Văn Hùng" / "Lê Hùng Văn": a given and a middle name swapped when typed, or two people.
         { level: 'reordered', points: 4, cap: 'probable', frequency: 'short', when: names(namesReordered) },
         // "Hạnh" / "Hằng", "Hùng" / "Hưng" where the data has several of each: two names, not a typo; "Năm" / "Tám",
-        // "Ba" / "Bảy" (known names one letter apart) in any data.
+        // "Ba" / "Bảy" (birth-order names one letter apart) in any data.
         {
           level: 'twoNames',
           points: 0,
@@ -235,7 +235,7 @@ export const PEOPLE: MatchModelTable = {
             const a = rec(f, i);
             const b = rec(f, j);
             if (sameLetters(a, b)) return twoNamesInUse(a, b, f.freq);
-            return oneLetterApart(a, b) && (twoKnownGivenNames(a, b) || twoNamesInUse(a, b, f.freq));
+            return oneLetterApart(a, b) && (twoBirthOrderNames(a, b) || twoNamesInUse(a, b, f.freq));
           },
         },
         // "Hùng" / "Hưng", "Hòa" / "Hoa": a different given name in Vietnamese, or a typo.

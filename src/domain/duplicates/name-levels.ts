@@ -2,7 +2,7 @@
 import type { RecordFacts } from './facts';
 import type { NameFrequencies } from './name-frequency';
 import type { MatchRecord, PersonName } from './normalize';
-import { isKnownGivenName } from './common-names';
+import { isBirthOrderName } from './common-names';
 import { foldWord, Token } from './tokens';
 
 /** True when a and b differ by at most one inserted, deleted or substituted character. */
@@ -201,17 +201,17 @@ export function placeWordOnly(a: MatchRecord, b: MatchRecord): boolean {
 }
 
 /**
- * Names of as many words, alike but for the given name, the two given names known names of their own whose letters
- * differ («Lê Văn Năm» / «Lê Văn Tám», «Lê Văn Ba» / «Lê Văn Bảy»): two people, whatever the data at hand holds
- * (trial 17 #4). Given names that differ by a diacritic only («Hùng» / «Hưng») are not: a spelling question.
+ * Names of as many words, alike but for the given name, the two given names birth-order names whose letters differ
+ * («Lê Văn Năm» / «Lê Văn Tám», «Lê Văn Ba» / «Lê Văn Bảy»): two people, whatever the data at hand holds (trial 17 #4).
+ * Given names that differ by a diacritic only («Hùng» / «Hưng») are not: a spelling question.
  */
-export function twoKnownGivenNames(a: MatchRecord, b: MatchRecord): boolean {
+export function twoBirthOrderNames(a: MatchRecord, b: MatchRecord): boolean {
   const pa = a.person;
   const pb = b.person;
   if (!pa || !pb || pa.tokens.length !== pb.tokens.length || pa.given.ascii === pb.given.ascii) return false;
   const plain = a.plain || b.plain;
   for (let k = 0; k < pa.tokens.length - 1; k++) if (!sameWord(pa.tokens[k] as Token, pb.tokens[k] as Token, plain)) return false;
-  return isKnownGivenName(pa.given, a.plain) && isKnownGivenName(pb.given, b.plain);
+  return isBirthOrderName(pa.given, a.plain) && isBirthOrderName(pb.given, b.plain);
 }
 
 /**

@@ -587,7 +587,7 @@ function duplicateReason(d: DuplicateMessageParts): string {
   else if (l.position === 'different' || l.position === 'unrelated') s += ', chức vụ ghi khác nhau';
   if (l.together === 'no') s += ', nhưng không có thông tin nào cho thấy cùng xã, cùng thôn hay cùng nơi công tác';
   if (l.kind === 'different') s += ', một dòng ghi là tập thể, dòng kia là cá nhân';
-  if (d.heldBack) s += ', nhưng có dòng cũng trùng với một dòng khác ghi khác xã, thôn, năm sinh hoặc tên, nên chưa gộp';
+  if (d.heldBack) s += ', nhưng có dòng cũng trùng với một dòng khác ghi khác (xã, thôn, năm sinh, tên hoặc đơn vị công tác), nên chưa gộp';
   return s;
 }
 

@@ -519,10 +519,10 @@ export function readRegistrations(
 
     const d = readDate(view, r, own(r, dateCol), date1904);
     if (d.state === 'ok') reg.date = d.date;
-    // A row registered in a year of phase 2 only, with no phase written anywhere, is an addition of phase 2: without a
-    // phase column, or with its cell left empty (trial17b #9), as a «BỔ SUNG» list dated then is.
-    const noPhaseWritten = readOutside || (phaseCol !== undefined && !phase && !withPhase);
-    if (noPhaseWritten && !dr.groupPhase && !dr.unitPhase && !statedPhase && !phaseInNote && reg.phase === 1 && reg.date && yearsPhase([reg.date.y], years) === 2) reg.phase = 2;
+    // A row registered in a year of phase 2 only, with no phase column (nor phase written anywhere), is an addition of
+    // phase 2, as a «BỔ SUNG» list dated then is. A phase cell left empty is phase 1 (issue 14), whatever the row's date:
+    // a district's master typed in 2025 dates every row so.
+    if (readOutside && !dr.groupPhase && !dr.unitPhase && !statedPhase && !phaseInNote && reg.phase === 1 && reg.date && yearsPhase([reg.date.y], years) === 2) reg.phase = 2;
     else if (firstCeremony && reg.phase === 2 && !ownGroupPhase && !phaseInNote && reg.date && compareDates(reg.date, firstCeremony) <= 0) reg.phase = 1;
     else if (d.state === 'invalid') {
       // The cell's error, not the row's (rules.md): the exemplar stays counted and listed.

@@ -1,9 +1,10 @@
 /**
  * Trial 17 #4: «Lê Văn Năm» / «Lê Văn Tám» of one commune, born the same year, were "probably" one man: without
- * diacritics the southern birth-order names (Hai, Ba, Tư, Năm, Sáu, Bảy, Tám, Chín, Mười, Út) and other known given
- * names are one letter apart. Two known given names whose letters differ are two names: no pair, the commune's
- * quota counts both. Near misses: given names that differ by a diacritic only («Hùng» / «Hưng», «Tám» / «Tâm») stay
- * probable (a spelling question); a typo of a name («Dũng» / «Dũnh») stays probable; the same name is certain.
+ * diacritics the southern birth-order names (Hai, Ba, Tư, Năm, Sáu, Bảy, Tám, Chín, Mười, Út) are one letter apart.
+ * Two birth-order names whose letters differ are two names: no pair, the commune's quota counts both. Near misses:
+ * given names that differ by a diacritic only («Hùng» / «Hưng», «Tám» / «Tâm») stay probable (a spelling question);
+ * so do a typo («Dũng» / «Dũnh») and other given names one letter apart («Lan» / «Loan»: a slip or two people, the
+ * district decides); the same name is certain.
  */
 import { checkMaster, row, shape } from '../../fixtures/trial14-groups';
 
@@ -16,13 +17,10 @@ const check = async (a: string, b: string, unitB = AN_BINH) => {
   return { ...got, short };
 };
 
-describe('two known given names one letter apart are two people (trial 17 #4)', () => {
+describe('two birth-order names one letter apart are two people (trial 17 #4)', () => {
   const pairs: [string, string][] = [
     ['Lê Văn Năm', 'Lê Văn Tám'],
     ['Lê Văn Ba', 'Lê Văn Bảy'],
-    ['Trần Văn Hai', 'Trần Văn Hà'],
-    ['Nguyễn Văn Lộc', 'Nguyễn Văn Lợi'],
-    ['Nguyễn Thị Hà', 'Nguyễn Thị Hải'],
     // One side typed without diacritics.
     ['Le Van Nam', 'Lê Văn Tám'],
   ];
@@ -42,11 +40,17 @@ describe('two known given names one letter apart are two people (trial 17 #4)', 
     });
   }
 
-  it('near misses: a diacritic apart or a typo stays probable; the same name is certain', async () => {
+  it('near misses: a diacritic apart, a typo, or other given names one letter apart stay probable; the same name is certain', async () => {
     for (const [a, b] of [
       ['Lê Văn Hùng', 'Lê Văn Hưng'],
       ['Lê Văn Tám', 'Lê Văn Tâm'],
       ['Nguyễn Văn Dũng', 'Nguyễn Văn Dũnh'],
+      // Review 26: a slip between two common given names is for the district to check.
+      ['Trần Thị Lan', 'Trần Thị Loan'],
+      ['Phạm Văn Quân', 'Phạm Văn Quang'],
+      ['Nguyễn Văn Lộc', 'Nguyễn Văn Lợi'],
+      ['Nguyễn Thị Hà', 'Nguyễn Thị Hải'],
+      ['Trần Văn Hai', 'Trần Văn Hà'],
     ] as const) {
       const got = await check(a, b);
       expect(got.duplicates.map(shape)).toEqual(['probable 2,3']);

@@ -60,7 +60,7 @@ describe('a row certain with two rows that differ glues neither (trial 17 #1)', 
     const got = await checkMaster(first?.[1] ?? []);
     const certainAlone = got.duplicates.filter((f) => f.rows?.length === 2);
     expect(certainAlone.length).toBe(2);
-    for (const f of certainAlone) expect(f.message).toContain('nhưng có dòng cũng trùng với một dòng khác ghi khác xã, thôn, năm sinh hoặc tên, nên chưa gộp');
+    for (const f of certainAlone) expect(f.message).toContain('nhưng có dòng cũng trùng với một dòng khác ghi khác (xã, thôn, năm sinh, tên hoặc đơn vị công tác), nên chưa gộp');
   });
 
   it('near misses: one person in three rows (one commune, or rows without a place) stays one certain group', async () => {

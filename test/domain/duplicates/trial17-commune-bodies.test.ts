@@ -58,6 +58,22 @@ describe("a commune's body named without the commune is the same body named in f
     });
   }
 
+  it('a body written out is printed before its short form where both give the commune or neither (review 26)', async () => {
+    for (const rows of [
+      [
+        [AN_BINH, 'Chi bộ ấp 3'],
+        ['Ủy ban MTTQ Việt Nam huyện', 'CB ấp 3 xã An Bình'],
+      ],
+      [
+        ['Ủy ban MTTQ Việt Nam huyện', 'CB ấp 3 xã An Bình'],
+        [AN_BINH, 'Chi bộ ấp 3'],
+      ],
+    ] as [string, string][][]) {
+      const got = await check(rows);
+      expect(got.list.map((e) => e.split(' | ')[0])).toEqual(['Chi bộ ấp 3']);
+    }
+  });
+
   it('the trial: four pairs and two controls, six entries', async () => {
     const got = await check([
       [AN_BINH, 'Hội Nông dân xã'],

@@ -1,8 +1,7 @@
 /**
  * Trial 17b #9 (in part): a phase cell that writes a year outside the period ("Giai đoạn 2, năm 2026" on the
- * 2021–2025 list) is PHASE_UNREADABLE, saying the year is outside it; a row whose phase cell is left empty and whose
- * registration date falls in phase 2's years only is read as phase 2, as a «BỔ SUNG» list dated then already is.
- * Near misses: phase cells within the period, an empty cell dated in phase 1's years, a stated phase 1 kept.
+ * 2021–2025 list) is PHASE_UNREADABLE, saying the year is outside it. Near misses: phase cells within the period, a
+ * document's number in the cell, an empty cell whatever the row's date (phase 1, as issue 14 says), a stated phase 1.
  */
 import { Book, checkBooks, oneSheet } from '../../fixtures/trial2-fixgroups-shapes';
 import type { Row } from '../../fixtures/workbooks';
@@ -68,18 +67,15 @@ describe('a phase cell with a year outside the period', () => {
 });
 
 describe('an empty phase cell, the row dated', () => {
-  it('in phase 2’s years only: phase 2, off the phase-1 quota', async () => {
-    const { read, report } = await checkBooks([units(), master(null, D(2024, 3, 1))]);
-    expect(read.registrations.find((r) => r.name === 'Trần Văn Ba')?.phase).toBe(2);
-    expect(report.quota.find((q) => q.unit === 'Đảng bộ xã An Bình')?.registered).toBe(2);
-  });
-
+  // Issue 14: an empty phase cell is phase 1; a district's master typed in 2025 dates every row so (review 26).
   it.each([
+    ['in phase 2’s years only', null, D(2024, 3, 1), 1],
+    ['in 2025', null, D(2025, 2, 1), 1],
     ['in phase 1’s years', null, D(2023, 2, 20), 1],
     ['in 2023, the year both phases share', null, D(2023, 6, 1), 1],
     ['without a date', null, null, 1],
     ['a stated phase 1 is kept (not judged here)', 1, D(2024, 3, 1), 1],
-  ] as const)('near miss: %s: phase as before', async (_, cell, date, phase) => {
+  ] as const)('%s: phase 1', async (_, cell, date, phase) => {
     expect((await third(cell, date)).phase).toBe(phase);
   });
 });
