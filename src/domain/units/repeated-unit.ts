@@ -31,20 +31,31 @@ export interface ListedUnits {
   byKey: Map<string, UnitRecord>;
   /** Each listed unit's preferred key (of each spelling), to its first unit. */
   byPreferred: Map<string, UnitRecord>;
+  /** The readings of each name asked about: a unit's name is looked up, then listed. */
+  readings: Map<string, Readings>;
 }
 
-export const listedUnits = (): ListedUnits => ({ byId: new Map(), byKey: new Map(), byPreferred: new Map() });
+export const listedUnits = (): ListedUnits => ({ byId: new Map(), byKey: new Map(), byPreferred: new Map(), readings: new Map() });
+
+interface Readings {
+  preferred: string[];
+  all: string[];
+}
 
 /** Typed without any diacritic: its diacritic-free keys are its own. */
 const PLAIN = /^[\x20-\x7e]*$/;
 
-function readings(name: string, keys: UnitKeys): { preferred: string[]; all: string[] } {
+function readings(listed: ListedUnits, name: string, keys: UnitKeys): Readings {
+  let r = listed.readings.get(name);
+  if (r) return r;
   const names = spellings(name);
   const ascii = names.map((n) => keys.asciiKeys(n).map((k) => `a:${k}`));
-  return {
+  r = {
     preferred: [...names.map((n) => keys.key(n)), ...ascii.map((a) => a[0] ?? '')].filter((k) => k && k !== 'a:'),
     all: [...names.flatMap((n) => keys.keys(n)), ...ascii.flat()].filter((k) => k && k !== 'a:'),
   };
+  listed.readings.set(name, r);
+  return r;
 }
 
 /**
@@ -53,7 +64,7 @@ function readings(name: string, keys: UnitKeys): { preferred: string[]; all: str
  * where one of the two is written without them: "Tân An" and "Tấn An" are two places.
  */
 function namedBefore(listed: ListedUnits, name: string, keys: UnitKeys): UnitRecord | undefined {
-  const own = readings(name, keys);
+  const own = readings(listed, name, keys);
   const fits = (k: string, u: UnitRecord | undefined) => u !== undefined && (!k.startsWith('a:') || PLAIN.test(name) || PLAIN.test(u.name));
   for (const k of own.preferred) {
     const u = listed.byKey.get(k);
@@ -69,7 +80,7 @@ function namedBefore(listed: ListedUnits, name: string, keys: UnitKeys): UnitRec
 /** Records a unit the list gives for the first time. */
 export function listUnit(listed: ListedUnits, unit: UnitRecord, keys: UnitKeys): void {
   listed.byId.set(unit.id, unit);
-  const own = readings(unit.name, keys);
+  const own = readings(listed, unit.name, keys);
   for (const k of own.all) if (!listed.byKey.has(k)) listed.byKey.set(k, unit);
   for (const k of own.preferred) if (!listed.byPreferred.has(k)) listed.byPreferred.set(k, unit);
 }
