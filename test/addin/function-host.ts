@@ -23,3 +23,27 @@ export function startFunctions(wb: ExcelJS.Workbook, options: { name?: string; d
   feed.invalidate();
   return fake;
 }
+
+type Matrix = unknown[][];
+
+/** A streaming function's invocation: every result it sets, and its cancel. */
+export interface Stream {
+  results: unknown[];
+  invocation: CustomFunctions.StreamingInvocation<Matrix>;
+  cancel(): void;
+}
+
+export function stream(): Stream {
+  const results: unknown[] = [];
+  const inv: { setResult: (v: unknown) => void; onCanceled?: () => void } = { setResult: (v) => results.push(v) };
+  return { results, invocation: inv as unknown as CustomFunctions.StreamingInvocation<Matrix>, cancel: () => inv.onCanceled?.() };
+}
+
+/** Resolves once `cond` holds (the functions' feed is debounced). */
+export async function until(cond: () => boolean, ms = 5000): Promise<void> {
+  const t0 = Date.now();
+  while (!cond()) {
+    if (Date.now() - t0 > ms) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}

@@ -10,29 +10,9 @@ import { readOpenWorkbook } from '../../src/workbook/office/read-workbook';
 import { localEngine } from '../../src/worker/engine';
 import { install } from '../e2e/fake-office';
 import { canonicalMaster } from '../fixtures/layouts';
-import { startFunctions } from './function-host';
+import { startFunctions, stream, until } from './function-host';
 
 type Matrix = unknown[][];
-
-interface Stream {
-  results: unknown[];
-  invocation: CustomFunctions.StreamingInvocation<Matrix>;
-  cancel(): void;
-}
-
-function stream(): Stream {
-  const results: unknown[] = [];
-  const inv: { setResult: (v: unknown) => void; onCanceled?: () => void } = { setResult: (v) => results.push(v) };
-  return { results, invocation: inv as unknown as CustomFunctions.StreamingInvocation<Matrix>, cancel: () => inv.onCanceled?.() };
-}
-
-const until = async (cond: () => boolean, ms = 5000) => {
-  const t0 = Date.now();
-  while (!cond()) {
-    if (Date.now() - t0 > ms) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-};
 
 const start = (wb: ExcelJS.Workbook = canonicalMaster()) => startFunctions(wb);
 

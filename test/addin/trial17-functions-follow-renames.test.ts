@@ -13,24 +13,8 @@ import { ChangeNotice, watchWorkbook } from '../../src/workbook/office/changes';
 import { localEngine } from '../../src/worker/engine';
 import { install } from '../e2e/fake-office';
 import { sheetWith } from '../fixtures/workbooks';
-import { startFunctions } from './function-host';
+import { startFunctions, stream, until } from './function-host';
 import { seedFromWorkbook } from './seed';
-
-type Matrix = unknown[][];
-
-function stream() {
-  const results: unknown[] = [];
-  const inv: { setResult: (v: unknown) => void; onCanceled?: () => void } = { setResult: (v) => results.push(v) };
-  return { results, invocation: inv as unknown as CustomFunctions.StreamingInvocation<Matrix>, cancel: () => inv.onCanceled?.() };
-}
-
-const until = async (cond: () => boolean, ms = 5000) => {
-  const t0 = Date.now();
-  while (!cond()) {
-    if (Date.now() - t0 > ms) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-};
 
 /** The trial's workbook: An Bình's sheet named for it, Tân Lập's still «Sheet3». */
 function perUnit(): ExcelJS.Workbook {
