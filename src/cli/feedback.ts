@@ -10,7 +10,7 @@ import { unitsView } from '../domain/report/by-unit';
 import { withFoundDistrict } from '../domain/units/district';
 import type { ReadResult } from '../domain/records';
 import { buildReport } from '../domain/report/report';
-import { assertNotAnInput, writeFileAtomic } from '../workbook/exceljs/write-file';
+import { assertNotAnInput, assertReplaceable, writeFileAtomic } from '../workbook/exceljs/write-file';
 import { writeXlsx } from '../workbook/exceljs/write-xlsx';
 
 /** A file name every system accepts, from a unit's name; `taken` (lower case) keeps names of one run apart. */
@@ -47,13 +47,13 @@ export async function writeFeedback(read: ReadResult, asOf: CalendarDate, inputs
     throw new InputError(cliText.folderNotMade(dir));
   }
   const taken = new Set<string>();
-  const files: string[] = [];
   // Named after the whole unit name: a sheet's name stops at 31 characters, where two units' names may still agree.
-  for (const { unit, sheet } of sheets) {
-    const out = path.join(dir, unitFileName(unit, taken));
+  const outs = sheets.map(({ unit, sheet }) => ({ out: path.join(dir, unitFileName(unit, taken)), sheet }));
+  // Every name is cleared before the first is written: a refusal leaves no phiếu half the units got.
+  for (const { out } of outs) {
     await assertNotAnInput(out, inputs);
-    await writeFileAtomic(out, await writeXlsx([sheet]));
-    files.push(out);
+    await assertReplaceable(out);
   }
-  return { files, units: view.units.length, without, district };
+  for (const { out, sheet } of outs) await writeFileAtomic(out, await writeXlsx([sheet]));
+  return { files: outs.map((o) => o.out), units: view.units.length, without, district };
 }

@@ -13,7 +13,7 @@ import { placeText, wordTableNamer } from '../domain/report/word-table-names';
 import { FINDING_CODES } from '../domain/findings/finding';
 import { consolidate as buildCeremonyBook } from '../domain/ceremony/consolidate';
 import { readWorkbookFile } from '../workbook/exceljs/read-file';
-import { assertNotAnInput, writeFileAtomic } from '../workbook/exceljs/write-file';
+import { assertNotAnInput, assertReplaceable, writeFileAtomic } from '../workbook/exceljs/write-file';
 import { writeXlsx } from '../workbook/exceljs/write-xlsx';
 import { writeDocx } from '../workbook/docx/write-docx';
 import { Args, CheckArgs, ConsolidateArgs, FeedbackArgs, parseCliArgs } from './args';
@@ -111,6 +111,7 @@ async function consolidate(args: ConsolidateArgs, io: Io): Promise<number> {
   const word = /\.docx$/i.test(args.out);
   if (!word && !/\.xlsx$/i.test(args.out)) throw new UsageError(cliText.outExtension(args.out));
   await assertNotAnInput(args.out, args.files);
+  await assertReplaceable(args.out);
   const asOf = asOfDate(args.asOf, io);
   // One unit's broken file does not keep the list from the others: the book's notices name it (FILE_UNREADABLE).
   const { read, files } = await readInputs(io, args.files, args.config);

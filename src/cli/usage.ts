@@ -22,7 +22,7 @@ Tùy chọn:
   --config     tệp cấu hình JSON thay cho cấu hình mặc định (hướng dẫn 2021–2025)
   --json       in kết quả dạng JSON
   --ceremony   lễ tuyên dương: 2023 hoặc 2025
-  -o, --out    tệp kết quả (feedback: thư mục kết quả)
+  -o, --out    tệp kết quả (feedback: thư mục kết quả); chỉ ghi đè tệp do Điển hình tạo ra trước đó
   -h, --help   hiện hướng dẫn này
 
 Mã thoát: 0 không có lỗi, 1 có lỗi trong dữ liệu, 2 không dùng được dữ liệu vào hoặc gọi sai lệnh.

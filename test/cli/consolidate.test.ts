@@ -70,13 +70,6 @@ describe('dienhinh consolidate', () => {
     expect(await fs.readFile(input, 'utf8')).toBe('bản gốc');
   });
 
-  it('replaces an existing output that is not an input', async () => {
-    const out = path.join(dir, 'cu.xlsx');
-    await fs.writeFile(out, 'old');
-    expect((await runCli(['consolidate', master, '--ceremony', '2025', '-o', out])).code).toBe(0);
-    expect((await fs.readFile(out)).subarray(0, 2).toString()).toBe('PK');
-  });
-
   it('refuses an output that is one of the inputs, and leaves the input untouched', async () => {
     const before = await fs.readFile(master);
     const alias = path.join(dir, '.', 'tong-hop.xlsx');

@@ -25,6 +25,7 @@ import {
 } from 'docx';
 import type { CeremonyDocument, CeremonyRow } from '../../domain/ceremony/ceremony-document';
 import { rowParts } from '../../domain/ceremony/ceremony-sheet';
+import { MADE_BY } from '../made-by';
 
 const FONT = 'Times New Roman';
 const TWIPS_PER_MM = 1440 / 25.4;
@@ -182,7 +183,7 @@ export function ceremonyDocx(doc: CeremonyDocument): Document {
   const leftWidth = widths.slice(0, 4).reduce((a, b) => a + b, 0);
   const rightWidth = tableWidth - leftWidth;
   return new Document({
-    creator: 'Điển hình',
+    creator: MADE_BY,
     title: `${doc.title} ${doc.description}`.slice(0, 250),
     styles: { default: { document: { run: { font: FONT, size: halfPoints(12) } } } },
     sections: [

@@ -1,8 +1,11 @@
 /** Writing an output file so that it is never half-written and never an input. */
 import { promises as fs } from 'fs';
 import * as path from 'path';
+import * as zlib from 'zlib';
 import { InputError } from '../../domain/errors';
+import { MADE_BY } from '../made-by';
 import { fileText } from '../messages';
+import { storedBytes, zipDirectory } from '../xlsx/zip-directory';
 
 async function realOrResolved(p: string): Promise<string> {
   try {
@@ -19,6 +22,36 @@ export async function assertNotAnInput(out: string, inputs: string[]): Promise<v
     if ((await realOrResolved(i)) === o)
       throw new InputError(fileText.outIsInput(out));
   }
+}
+
+/** The creator a workbook's or document's core properties name, when the file is a zip that has them. */
+function creatorOf(bytes: Uint8Array): string | undefined {
+  const entry = zipDirectory(bytes)?.find((e) => e.name === 'docProps/core.xml');
+  const stored = entry && storedBytes(bytes, entry);
+  if (!entry || !stored || entry.uncompressed > 1 << 20 || (entry.method !== 0 && entry.method !== 8)) return undefined;
+  try {
+    const xml = new TextDecoder().decode(entry.method === 8 ? zlib.inflateRawSync(stored) : stored);
+    return /<dc:creator>([^<]*)<\/dc:creator>/.exec(xml)?.[1]?.normalize('NFC');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Refuses to replace a file Điển hình did not make: OUT naming the user's own workbook or document by mistake would
+ * lose it whole. A list written by an earlier run (opened and saved in Excel or Word since: the creator stays) is
+ * replaced, as a second run is meant to.
+ */
+export async function assertReplaceable(out: string): Promise<void> {
+  let bytes: Uint8Array;
+  try {
+    if (!(await fs.stat(out)).isFile()) return;
+    bytes = await fs.readFile(out);
+  } catch {
+    // Nothing there (or nothing readable): writing says what is wrong, if anything.
+    return;
+  }
+  if (creatorOf(bytes) !== MADE_BY) throw new InputError(fileText.outNotOurs(out));
 }
 
 /** Writes to a temporary file beside the target, then renames it into place. */

@@ -1,6 +1,7 @@
 /** The ExcelJS adapter, writing side: sheets built as data → .xlsx bytes. Works in Node and in the browser. */
 import ExcelJS from 'exceljs';
 import type { CellStyle, SheetModel } from '../../domain/sheet-model';
+import { MADE_BY } from '../made-by';
 
 const MM_PER_INCH = 25.4;
 
@@ -62,7 +63,7 @@ export function addSheet(wb: ExcelJS.Workbook, model: SheetModel): ExcelJS.Works
 /** A new workbook holding the given sheets, as .xlsx bytes. */
 export async function writeXlsx(models: SheetModel[]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
-  wb.creator = 'Điển hình';
+  wb.creator = MADE_BY;
   for (const m of models) addSheet(wb, m);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
