@@ -303,6 +303,9 @@ export const PEOPLE: MatchModelTable = {
         { level: 'otherBranch', points: -2, cap: 'probable', when: (f, i, j) => f.workplace.marksDiffer(i, j) || f.workplace.partsDiffer(i, j) },
         // Alike, but only one says which of its namesakes it is: never certain on that alone.
         { level: 'similarBranch', points: 1, cap: 'probable', when: (f, i, j) => f.workplace.oneMarked(i, j) && f.workplace.overlap(i, j) >= 0.5 },
+        // Alike, but each names its body with a word the other lacks: two bodies of one kind ("HTX Nông nghiệp Phú
+        // Thạnh" / "… Phú Hiệp") as likely as one written twice; a clerk decides (trial 18b #2).
+        { level: 'similarOther', points: 1, cap: 'probable', when: (f, i, j) => f.workplace.overlap(i, j) >= 0.5 && f.workplace.eachOwn(i, j) },
         { level: 'similar', points: 1, when: (f, i, j) => f.workplace.overlap(i, j) >= 0.5 },
         // The workplace is mostly kept when a post changes: two workplaces given and different say "two people", or
         // at least that a clerk must decide ("Trưởng khoa, Khoa Nội" / "Trưởng khoa, Khoa Ngoại" of one hospital);
@@ -363,7 +366,7 @@ export const PEOPLE: MatchModelTable = {
       id: 'position',
       effect: 'cap',
       when: [{ field: 'position', level: 'unrelated' }],
-      unless: [...SAME_WORKPLACE, { field: 'workplace', level: 'similar' }, { field: 'village', level: 'same' }],
+      unless: [...SAME_WORKPLACE, { field: 'workplace', level: 'similar' }, { field: 'workplace', level: 'similarOther' }, { field: 'village', level: 'same' }],
     },
     // A name alone (no birth year in common), or a name and a birth year with two workplaces given and different,
     // nothing placing the rows together, is not even "probable".
@@ -396,6 +399,7 @@ export const PEOPLE: MatchModelTable = {
       effect: 'apart',
       when: [
         { field: 'workplace', level: 'otherBranch' },
+        { field: 'workplace', level: 'similarOther' },
         { field: 'workplace', level: 'different' },
       ],
     },

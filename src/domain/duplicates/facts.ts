@@ -109,6 +109,12 @@ class WordSets {
     return c < (this.length[i] as number) && c < (this.length[j] as number);
   }
 
+  /** Each list has a word the other lacks: "HTX Nông nghiệp Phú Thạnh" / "… Phú Hiệp", not "Công ty ABC" / "Công ty TNHH ABC". */
+  eachOwn(i: number, j: number): boolean {
+    const c = this.common(i, j);
+    return c < (this.length[i] as number) && c < (this.length[j] as number);
+  }
+
   /** Both lists tell their body apart from its namesakes, each otherwise ("… An Lạc A" / "… An Lạc B"). */
   marksDiffer(i: number, j: number): boolean {
     const a = this.mark[i] as number;

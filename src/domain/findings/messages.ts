@@ -581,7 +581,7 @@ function duplicateReason(d: DuplicateMessageParts): string {
   if (l.village === 'same') s += l.place === 'different' ? ', cùng tên thôn (ấp, khu phố)' : ', cùng thôn (ấp, khu phố)';
   else if (l.village === 'different') s += ', nhưng khác thôn (ấp, khu phố)';
   if (l.workplace === 'same' || l.workplace === 'sameSpecific' || l.workplace === 'sameGeneric') s += ', cùng đơn vị công tác';
-  else if (l.workplace === 'similar' || l.workplace === 'similarBranch') s += ', đơn vị công tác gần giống';
+  else if (l.workplace === 'similar' || l.workplace === 'similarBranch' || l.workplace === 'similarOther') s += ', đơn vị công tác gần giống';
   else if (l.workplace === 'different' || l.workplace === 'twoPosts' || l.workplace === 'otherBranch') s += ', đơn vị công tác ghi khác nhau';
   if (l.position === 'same') s += ', cùng chức vụ';
   else if (l.position === 'different' || l.position === 'unrelated') s += ', chức vụ ghi khác nhau';
