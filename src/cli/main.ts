@@ -118,8 +118,9 @@ async function consolidate(args: ConsolidateArgs, io: Io): Promise<number> {
   profileNotices(read, io);
   const report = buildReport(read, asOf, files);
   const book = buildCeremonyBook(read, report, args.ceremony);
-  for (const n of book.notices) io.err(`${cliText.notice(n.level, n.message)}\n`);
-  // A Word list has no notes sheet: its points to check are printed here.
+  // A Word list has no notes sheet: its points to check are printed here, under a line that says so.
+  for (const n of book.notices) if (!(word && n.about === 'checks')) io.err(`${cliText.notice(n.level, n.message)}\n`);
+  if (word && book.selection.checks.length) io.err(`${cliText.notice('warning', cliText.checksInWord(book.selection.checks.length))}\n`);
   if (word) for (const c of book.selection.checks) io.err(`${cliText.checkLine(c.name, c.unit, c.row.file, c.row.sheet, c.row.row, c.what)}\n`);
   await writeFileAtomic(args.out, word ? await writeDocx(book.document) : await writeXlsx(book.sheets));
   const s = book.selection;

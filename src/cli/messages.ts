@@ -15,6 +15,9 @@ export const cliText = {
   lockFilesOnly: (file: string) =>
     `${file} là tệp tạm Excel/Word tạo ra khi một tệp đang mở, không phải danh sách: hãy chọn tệp «${file.replace(/^~\$/, '')}».`,
   lockFileSkipped: (file: string) => `Bỏ qua ${file}: đây là tệp tạm Excel/Word tạo ra khi một tệp đang mở, không phải danh sách.`,
+  checksInWord: (n: number) =>
+    `${n} điều cần kiểm tra lại trước khi trình ký (có thể trùng, năm sinh không đọc được, hình thức đề nghị khác nhau…); ` +
+    'bản Word không ghi các điều này, nên chúng được liệt kê dưới đây (lập thêm bản .xlsx để có chúng trong một trang):',
   /** With a Word list, which holds no notes sheet: each point to check before signing, in full (review 24). */
   checkLine: (name: string, unit: string, file: string, sheet: string, row: number, what: string) =>
     `  - «${name}» (${unit}; ${file}, trang «${sheet}», dòng ${row}): ${what}`,

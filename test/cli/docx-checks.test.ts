@@ -20,4 +20,8 @@ it.each([
   const line = /^ {2}- «Lâm Văn Phúc» \(Đảng bộ xã Khánh An; vi-du-huyen-an-phu\.xlsx, trang «Đăng ký», dòng 14\): .*«19a5»/m;
   if (printed) expect(r.err).toMatch(line);
   else expect(r.err).not.toMatch(line);
+  // A Word run writes no Excel book: its notice says the points are listed here, not on a sheet it did not write
+  // (trial 18b #12); an Excel run names its sheet.
+  expect(/của bản Excel/.test(r.err)).toBe(!printed);
+  expect(/bản Word không ghi các điều này, nên chúng được liệt kê dưới đây/.test(r.err)).toBe(printed);
 });

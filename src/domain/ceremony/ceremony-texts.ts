@@ -9,6 +9,8 @@ const BLANK = '………';
 const two = (n: number) => String(n).padStart(2, '0');
 /** HD 36: a day below 10 and the months 1 and 2 are written with a leading zero. */
 const dayMonth = (d: number, m: number) => ({ d: d < 10 ? two(d) : String(d), m: m < 3 ? two(m) : String(m) });
+/** The first few of many files, and how many more: a notice is read, not scrolled (800 files in an inbox). */
+const someOf = (files: string[], shown = 3) => (files.length <= shown ? files.join(', ') : `${files.slice(0, shown).join(', ')} và ${files.length - shown} tệp khác`);
 const kindHeading = (k: SubjectKind) => (k === 'collective' ? 'I. TẬP THỂ' : 'II. CÁ NHÂN');
 
 export const ceremonyText = {
@@ -60,7 +62,7 @@ export const ceremonyText = {
     `${n} điều cần kiểm tra lại trước khi trình ký (có thể trùng, năm sinh không đọc được, hình thức đề nghị khác nhau…) ` +
     `được ghi ở trang «${sheet}» của bản Excel, mục «Các dòng đã đưa vào danh sách, cần kiểm tra lại trước khi trình ký»; danh sách trình ký không ghi các điều này.`,
   noticeDistrictFound: (name: string, files: string[]) =>
-    `Tên huyện «${name}» lấy từ tiêu đề của ${files.length === 1 ? `tệp ${files[0]}` : `${files.length} tệp (${files.join(', ')})`}; ` +
+    `Tên huyện «${name}» lấy từ tiêu đề của ${files.length === 1 ? `tệp ${files[0]}` : `${files.length} tệp (${someOf(files)})`}; ` +
     'nếu chưa đúng, hãy ghi «Tên huyện» trong trang Cấu hình.',
   noticeDistrictUnknown:
     'Chưa biết tên huyện: trong cấu hình không có «Tên huyện» và tiêu đề các tệp cũng không ghi. Danh sách để trống ' +

@@ -33,7 +33,7 @@ export interface CeremonyBook {
    * What the user must know before the list is signed (Vietnamese sentences): files that could not be read, the
    * district taken from the files' title blocks or still unknown and left blank, entries printed on several rows.
    */
-  notices: { level: 'warning' | 'info'; message: string }[];
+  notices: { level: 'warning' | 'info'; message: string; /** The points to check, which the Word list does not hold. */ about?: 'checks' }[];
 }
 
 /** The profile as the list needs it: the district taken from the files' title blocks when the profile has none. */
@@ -69,7 +69,7 @@ export function consolidate(read: ReadResult, report: Report, ceremonyId: string
   };
   const listSheet = documentSheet(document, name(ceremonyText.sheetName(ceremony)));
   const notesName = name(ceremonyText.excludedSheetName);
-  if (selection.checks.length) notices.push({ level: 'warning', message: ceremonyText.noticeChecks(selection.checks.length, notesName) });
+  if (selection.checks.length) notices.push({ level: 'warning', message: ceremonyText.noticeChecks(selection.checks.length, notesName), about: 'checks' });
   return {
     selection,
     document,
