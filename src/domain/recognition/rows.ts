@@ -30,7 +30,7 @@ const ROMAN = /^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 const NUMBERED = /^((?=[IVXLC]+[.)/\s])(?:C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})|\d{1,2}|[A-Za-z])\s*[.)/:-]\s*(\S.*)$/;
 
 /** "Tổng cộng: 5", "Cộng 12", "Tổng số điển hình": not "Công an xã …". */
-function isSubtotalText(text: string): boolean {
+export function isSubtotalText(text: string): boolean {
   // Most rows begin with their number (STT), which neither a subtotal nor a signature line does.
   if (startsWithDigit(text)) return false;
   const k = asciiKey(text);
@@ -98,7 +98,7 @@ function isHastyDateLine(text: string): boolean {
  * A note typed under the table: "Ghi chú: …", "Lưu ý: …", "Danh sách có 05 điển hình./.", "(Kèm theo …)",
  * "Trong đó: …", or any line closed by the documents' "./." mark.
  */
-function isNoteText(text: string): boolean {
+export function isNoteText(text: string): boolean {
   if (startsWithDigit(text)) return false;
   const t = text.trim();
   if (/\.\/\.$/.test(t)) return true;
