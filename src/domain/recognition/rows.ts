@@ -29,6 +29,8 @@ export type RowClass =
 const ROMAN = /^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 const NUMBERED = /^((?=[IVXLC]+[.)/\s])(?:C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})|\d{1,2}|[A-Za-z])\s*[.)/:-]\s*(\S.*)$/;
 
+const LOWER_ROMAN = /^([ivx]{1,4})\s*[.)/:-]\s*(\S.*)$/i;
+
 /** "Tổng cộng: 5", "Cộng 12", "Tổng số điển hình": not "Công an xã …". */
 export function isSubtotalText(text: string): boolean {
   // Most rows begin with their number (STT), which neither a subtotal nor a signature line does.
@@ -112,7 +114,11 @@ export function isNoteText(text: string): boolean {
 /** A group label's numbering removed: "II. CÁ NHÂN" → "CÁ NHÂN"; undefined when the text is not numbered. */
 export function groupLabel(text: string): string | undefined {
   const m = NUMBERED.exec(text.trim());
-  return m ? (m[2] ?? '').trim() : undefined;
+  if (m) return (m[2] ?? '').trim();
+  // A roman number in lower or mixed case («ii. cá nhân», «Ii. Cá nhân»: what a .VnTimeH «II. CÁ NHÂN» becomes
+  // without its font) numbers a kind's heading only: «ii) ghi chú …» is a line of text.
+  const lower = LOWER_ROMAN.exec(text.trim());
+  return lower && ROMAN.test((lower[1] ?? '').toUpperCase()) && isKindLabel(lower[2] ?? '') ? (lower[2] ?? '').trim() : undefined;
 }
 
 /** A kind as a heading names it, with its count or not: "I. TẬP THỂ", "Cá nhân (01):", "CÁ NHÂN: 01 người". */
