@@ -1,6 +1,7 @@
 /** The proposal column (R10): a form of commendation proposed, a mark that proposes the row, or a way to say "none". */
 import { saysProposal } from '../recognition/header';
 import { asciiKey } from '../text';
+import { additionKey, additionSpelled } from '../text/addition-key';
 import { isMarked, isUnticked } from './cell-values';
 import { saysDied } from './note-withdrawal';
 import type { RecognizedTable } from './recognize';
@@ -113,7 +114,7 @@ export function readProposalCells(cells: readonly string[]): { proposed?: boolea
 export function isProposalSheetName(name: string, titles: readonly string[]): boolean {
   const k = asciiKey(name);
   if (!/^(de nghi|de xuat)( |$)/.test(k) && !/^đn( |$)/iu.test(name.trim())) return false;
-  return !/(^| )(bo sung|dang ky)( |$)/.test(k) && !titles.some((t) => /(^| )(dang ky|bo sung)( |$)/.test(asciiKey(t)));
+  return !/(^| )(bo sung|dang ky)( |$)/.test(additionSpelled(k)) && !titles.some((t) => /(^| )(dang ky|bo sung)( |$)/.test(additionKey(t)));
 }
 
 // Proposing for commendation: «đề nghị», maybe who is asked between («đề nghị Ban Thường vụ Huyện ủy biểu dương»,

@@ -3,6 +3,7 @@
  * optionally followed by a row of column numbers "(1) (2) (3)".
  */
 import { asciiKey } from '../text';
+import { additionKey } from '../text/addition-key';
 import { QUOTA_LABEL } from '../units/list-quota';
 import { Field, FieldIndex, matchField, TableKind } from './fields';
 import type { SheetView } from './sheet-view';
@@ -155,7 +156,7 @@ function mapColumns(
     if (field === 'proposal' && PAST_AWARDS.test(asciiKey(label)) && !saysProposal(label)) field = undefined;
     // "Ngày gửi danh sách bổ sung": a later list's date, never the registration's; "… danh sách đề nghị khen thưởng"
     // the registration's only where no other column gives it (a 2023 list is also sent "đề nghị" biểu dương).
-    if (field === 'listDate' && ADDITIONS_LIST.test(asciiKey(label))) field = undefined;
+    if (field === 'listDate' && ADDITIONS_LIST.test(additionKey(label))) field = undefined;
     if (field === 'listDate' && PROPOSAL_LIST.test(asciiKey(label)) && !/(^| )dang ky( |$)/.test(asciiKey(label))) {
       proposalListDate ??= c;
       field = undefined;

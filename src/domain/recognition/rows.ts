@@ -5,6 +5,7 @@
 import { CalendarDate, fullDateText, placeAndDate } from '../dates';
 import { placeAndCellDate } from '../dates/place-and-cell-date';
 import { asciiKey, mayHaveAsciiKey } from '../text';
+import { additionKey } from '../text/addition-key';
 import { startsWithDigit } from '../text/digits';
 import { memoize } from '../text/memo';
 import type { Field } from './fields';
@@ -129,7 +130,7 @@ export function isKindLabel(text: string): boolean {
 
 /** A heading naming a phase, unnumbered: "GIAI ĐOẠN 2", "Giai đoạn 2023 - 2025", "ĐĂNG KÝ BỔ SUNG", "BỔ SUNG NĂM 2024". */
 function isPhaseHeading(text: string): boolean {
-  const k = asciiKey(text);
+  const k = additionKey(text);
   return /^(giai doan|gd) (1|2|i|ii|mot|hai|\d{4})( |$)/.test(k) || /^((dang ky|danh sach|dien hinh) )*bo sung( |$)/.test(k);
 }
 
