@@ -4,6 +4,7 @@
  * «Bổ sung» alone is a phase-2 addition, «lần 1» the first sending, «sửa chữa» a word of a name: none of them.
  */
 import { asciiKey } from '../text';
+import { additionKey } from '../text/addition-key';
 
 /** Marks that say so wherever they stand, as whole words of the text's ASCII key. */
 const ANYWHERE =
@@ -33,7 +34,7 @@ function marksSua(text: string, key: string): boolean {
 
 /** True when a title line or the file name marks the list as sent to correct (replace) the unit's earlier one. */
 export function marksCorrection(text: string): boolean {
-  const key = asciiKey(text).replace(EXTENSION, '');
+  const key = additionKey(text).replace(EXTENSION, '');
   if (ANYWHERE.test(key) || marksSua(text, key)) return true;
   // «Danh sách bổ sung lần 2» adds to the first addition: a round of a phase-2 addition corrects nothing.
   return ROUND.test(key) && !/(^| )bo sung( |$)/.test(key);

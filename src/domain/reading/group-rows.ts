@@ -11,6 +11,7 @@ import { parseSubjectKind, SubjectKind } from '../subjects/subject-kind';
 import { isKindLabel } from '../recognition/rows';
 import { isFieldHeading, isPeopleHeading, isReserveHeading } from '../recognition/section-labels';
 import { asciiKey } from '../text';
+import { additionKey } from '../text/addition-key';
 import { splitPhaseAfterName } from './phase';
 import type { SheetView } from '../recognition/sheet-view';
 
@@ -64,7 +65,7 @@ export function kindOfLabel(label: string): KindOfGroup | undefined {
  * "ĐĂNG KÝ ĐẦU GIAI ĐOẠN"; not a unit whose name holds "GD" ("Phòng GD&ĐT").
  */
 export function isPhaseLabel(label: string): boolean {
-  const k = asciiKey(label);
+  const k = additionKey(label);
   return /(^| )(giai doan|gd) (1|2|i|ii|mot|hai|01|02|\d{4})( |$)/.test(k) || /(^| )bo sung( |$)/.test(k) || /(^| )giai doan$/.test(k);
 }
 

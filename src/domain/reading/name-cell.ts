@@ -11,6 +11,7 @@ import { headOf, looksLikePersonName, startsWithPosition, subjectsIn } from '../
 import { isHousehold, looksCollective, looksPersonal, SubjectKind } from '../subjects/subject-kind';
 import { isNicknameOrMark } from '../subjects/nickname';
 import { asciiKey, isHonorificAlone, splitHonorific, toneKey } from '../text';
+import { additionKey } from '../text/addition-key';
 import type { Gender } from './gender';
 import { yearOrGender } from './name-cell-year';
 import { mayBeginWithPost, postBefore } from './post-before-name';
@@ -38,7 +39,7 @@ const PHASE_MARK =
   /^(?:(?:dang ky |dk )?bo sung|dkbs)(?: (?:nam |t|thang )?(?:\d{1,2} )?\d{4})?$|^(?:dang ky |dk )?bs (?:nam |t|thang )?(?:\d{1,2} )?\d{4}$|^(?:giai doan|gd) ?(?:2|ii|\d{4} \d{4})$/;
 
 function isPhaseMark(text: string): boolean {
-  return PHASE_MARK.test(asciiKey(text));
+  return PHASE_MARK.test(additionKey(text));
 }
 
 /** The marks of a posthumous exemplar: the award's wording changes (truy tặng), so the note keeps them. */

@@ -5,7 +5,7 @@
  * 2025" (the whole period) or "Bí thư chi bộ" change nothing; nor do bare marks ("BS", "Mới", "ĐK mới"), also said of
  * a doctor, a new post.
  */
-import { asciiKey } from '../text';
+import { additionKey } from '../text/addition-key';
 import type { Phase } from './phase';
 
 // The first letters a phase note can start with ("Giai đoạn", "GĐ", "Bổ sung", "BS 2024", "Đăng ký", "Mới", "Phát
@@ -28,7 +28,7 @@ const NAMED = /^(?:dang ky )?(?:giai doan|gd) /;
  */
 export function notePhase(note: string, read: (text: string) => Phase | null): Phase | undefined {
   if (!STARTS.has(note.trimStart().charCodeAt(0))) return undefined;
-  const k = asciiKey(note).replace(MONTH, ' $1').replace(/^dkbs\b/, 'bo sung');
+  const k = additionKey(note).replace(MONTH, ' $1').replace(/^dkbs\b/, 'bo sung');
   const addition = ADDITION.exec(k);
   if (addition) {
     // "Bổ sung giai đoạn 1" says nothing sure, nor an addition in a year of phase 1 only ("Bổ sung năm 2022").

@@ -2,7 +2,7 @@
  * Phase-2 marks staff put outside a phase column (R9): a number "BS1", "BS 2" for the additions, or a star after the
  * number ("6*") that a footnote under the table explains ("(*) Bổ sung năm 2024").
  */
-import { asciiKey } from '../text';
+import { additionKey } from '../text/addition-key';
 import type { Phase } from './phase';
 
 // "BS1", "BS 2", "BS-3", "ĐKBS1", "Bổ sung 1": an addition's own numbering.
@@ -16,7 +16,7 @@ const FOOTNOTE = /^\(?(\*{1,3})\)?\s*[:.\-–]?\s*(\S.*)$/u;
 export function isAdditionNumber(stt: string): boolean {
   const c = stt.charCodeAt(0);
   // Most numbers are digits: let them go at once.
-  return !(c >= 48 && c <= 57) && ADDITION_NUMBER.test(asciiKey(stt));
+  return !(c >= 48 && c <= 57) && ADDITION_NUMBER.test(additionKey(stt));
 }
 
 /** The stars after a number ("6*" → "*"), if it has any. */

@@ -6,6 +6,7 @@
  */
 import type { Profile } from '../profile';
 import { asciiKey } from '../text';
+import { additionKey } from '../text/addition-key';
 import { memoize } from '../text/memo';
 
 export type Phase = 1 | 2;
@@ -73,7 +74,7 @@ export function phaseReader(years: PhaseYears): (text: string) => Phase | null {
     return null;
   };
   return memoize((text: string): Phase | null => {
-    const k = asciiKey(text);
+    const k = additionKey(text);
     // A crossed-out cell ("-", "…") is an empty one; a bare "?" asks rather than says.
     if (!k) return /^[\s\-–—.·…/]*$/u.test(text) ? 1 : null;
     // A year outside the whole period ("Giai đoạn 2, năm 2026" on the 2021–2025 list) is no phase of it (trial17b #9).
@@ -123,7 +124,7 @@ const NAMED = /(?:^| )(?:giai doan|gd) (?:(?:1|2|i|ii|mot|hai|01|02)(?: |$))?(?:
 export function outsidePhaseReader(years: PhaseYears): (text: string) => Phase | undefined {
   const read = phaseReader(years);
   const memo = memoize((text: string): Phase | 0 => {
-    const k = asciiKey(text);
+    const k = additionKey(text);
     let named: Phase | undefined;
     for (const m of k.matchAll(NAMED)) {
       const p = read(m[0].trim());

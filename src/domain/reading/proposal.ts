@@ -1,7 +1,9 @@
 /** The proposal column (R10): a form of commendation proposed, a mark that proposes the row, or a way to say "none". */
 import { saysProposal } from '../recognition/header';
 import { asciiKey } from '../text';
+import { additionKey, additionSpelled } from '../text/addition-key';
 import { isMarked, isUnticked } from './cell-values';
+import { saysDied } from './note-withdrawal';
 import type { RecognizedTable } from './recognize';
 
 // FALSE: an unticked in-cell checkbox.
@@ -30,15 +32,33 @@ const OWN_LEVEL =
   /^(?:giay khen|bang khen|thu khen|thu bieu duong|bieu duong|khen thuong|tuyen duong|khen) (?:tai|cua|cap) (?:(?!huyen |tinh )\S+ ){0,5}?(?:co so|don vi|dia phuong|chi bo|chi hoi|(?<!thi )xa(?! hoi)|thi tran|phuong)( |$)/;
 const NOT_OWN_LEVEL = /\b(?:cho|de nghi cua)\b/;
 
+// «Không», «Chưa» with the reason after («Không (chuyển năm sau)», «Không, vì đã được khen năm 2024», «Chưa đủ điều
+// kiện»): no, unless a proposal follows («Chưa được khen, đề nghị Giấy khen»). The word itself, punctuated or with a
+// reason's word after it: «Không gian xanh» names a model.
+const NO_WITH_REASON = /^(?:không|chưa)(?:\s*[,(:;.\-–—]|\s+(?:đủ|đạt|được|vì|do|phải|thuộc|nằm|trong|xét|kịp|hoàn thành|tham gia|đăng ký)(?:\s|$))/iu;
+const PROPOSES_AFTER = / (?:de nghi|de xuat)(?! (?:nam sau|lan sau|sau|nua)(?: |$))( |$)/;
+// The person can no longer be commended by the unit: moved away, retired, left («Đã chuyển công tác», «Đã nghỉ hưu»).
+const GONE = /^(?:(?:nay )?da )?(?:chuyen (?:cong tac|cong viec|nganh|di|noi khac|khoi)|nghi huu|ve huu|nghi viec|thoi viec|nghi che do)( |$)/;
+
 /**
- * "Không", "Không đề nghị", "Chưa", "-", "Không khen", "Tiếp tục bồi dưỡng", an award already received, a decision put
- * off, a commendation at the unit's own level: a cell that proposes nothing to the district.
+ * "Không", "Không đề nghị", "Chưa", "-", "Không khen", "Tiếp tục bồi dưỡng", "Không" or "Chưa" with a reason, an
+ * award already received, a decision put off, a commendation at the unit's own level, the person gone or dead: a
+ * cell that proposes nothing to the district.
  */
 export function isNoProposal(text: string): boolean {
   // Dashes and dots alone ("-", "—", "...") are a crossed-out cell.
   if (/^[\s\-–—.·…/]*$/u.test(text)) return true;
   const k = asciiKey(text);
-  return NONE.has(k) || NONE_STARTS.some((s) => k === s || k.startsWith(`${s} `)) || PAST_AWARD.test(k) || PUT_OFF.test(k) || (OWN_LEVEL.test(k) && !NOT_OWN_LEVEL.test(k));
+  return (
+    NONE.has(k) ||
+    NONE_STARTS.some((s) => k === s || k.startsWith(`${s} `)) ||
+    (NO_WITH_REASON.test(text.trim()) && !PROPOSES_AFTER.test(k)) ||
+    PAST_AWARD.test(k) ||
+    PUT_OFF.test(k) ||
+    (OWN_LEVEL.test(k) && !NOT_OWN_LEVEL.test(k)) ||
+    GONE.test(k) ||
+    saysDied(text)
+  );
 }
 
 // What names a form of commendation ("Giấy khen", "Thư biểu dương", "Bằng khen", "Cờ thi đua", "Huân chương", and
@@ -94,7 +114,7 @@ export function readProposalCells(cells: readonly string[]): { proposed?: boolea
 export function isProposalSheetName(name: string, titles: readonly string[]): boolean {
   const k = asciiKey(name);
   if (!/^(de nghi|de xuat)( |$)/.test(k) && !/^đn( |$)/iu.test(name.trim())) return false;
-  return !/(^| )(bo sung|dang ky)( |$)/.test(k) && !titles.some((t) => /(^| )(dang ky|bo sung)( |$)/.test(asciiKey(t)));
+  return !/(^| )(bo sung|dang ky)( |$)/.test(additionSpelled(k)) && !titles.some((t) => /(^| )(dang ky|bo sung)( |$)/.test(additionKey(t)));
 }
 
 // Proposing for commendation: «đề nghị», maybe who is asked between («đề nghị Ban Thường vụ Huyện ủy biểu dương»,

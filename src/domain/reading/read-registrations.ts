@@ -12,6 +12,7 @@ import type { Registration } from '../records';
 import { inferSubjectKind, isHousehold, parseSubjectKind, SubjectKind } from '../subjects/subject-kind';
 import { subjectsIn } from '../subjects/subject-parts';
 import { asciiKey, saysNone, toneKey } from '../text';
+import { additionKey } from '../text/addition-key';
 import { isMarked, isUnticked, readDate, readYear, YearValue } from './cell-values';
 import { memoize } from '../text/memo';
 import { Gender, marksGender, parseGender } from './gender';
@@ -195,7 +196,7 @@ export function readRegistrations(
   const years = phaseYears(profile);
   const readPhase = phaseReader(years);
   // A column for the additions alone ("Đăng ký bổ sung"): a mark there is phase 2, "Không" phase 1.
-  const phaseMarks = phaseCol !== undefined && !phaseByYear && ADDITION_COLUMN.test(asciiKey(header.labels.get(phaseCol) ?? ''));
+  const phaseMarks = phaseCol !== undefined && !phaseByYear && ADDITION_COLUMN.test(additionKey(header.labels.get(phaseCol) ?? ''));
   const readPhaseCell = phaseByYear
     ? phaseYearReader(years, readPhase)
     : phaseMarks

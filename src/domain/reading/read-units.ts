@@ -11,9 +11,14 @@ import { splitUnitNameCode } from '../units/name-code';
 import { unitKeys } from '../units/unit-key';
 import { isPlaceCommittee, unitTypeByBareName, unitTypeInferrer, unitTyping } from '../units/unit-type';
 import { listedUnits, listUnit, mergeRepeatedUnit } from '../units/repeated-unit';
+import { isNoteText, isSubtotalText } from '../recognition/rows';
 import { DateValue, readDate, readSentDateText } from './cell-values';
 import { sentStatus } from './sent-status';
 import type { RecognizedTable } from './recognize';
+
+const HAS_LETTER = /\p{L}/u;
+// «Tổng công ty …» names a unit; «Tổng cộng» is a total.
+const COMPANY = /^tổng\s+công(\s|$)/iu;
 
 export function readUnits(
   table: RecognizedTable,
@@ -52,12 +57,20 @@ export function readUnits(
     // A list beside another table on the same rows: its rows are known by its first column too.
     const place = table.block ? { file, sheet: view.name, row: r, block: table.block } : { file, sheet: view.name, row: r };
     // "02. Đảng bộ xã Phú Hữu", "Đảng bộ xã An Bình (ĐB01)": the name, and the code where no code column gives one.
-    const { name, code: nameCode } = splitUnitNameCode(view.text(r, col('name') ?? 0));
+    const nameText = view.text(r, col('name') ?? 0);
+    // A note or a total typed in the name column, numbered and dated like the rows above: no unit. A note ends the
+    // list (what follows explains it); a bloc's total may stand between its units.
+    if (isNoteText(nameText)) break;
+    if (isSubtotalText(nameText) && !COMPANY.test(nameText)) continue;
+    const split = splitUnitNameCode(nameText);
+    const code = (col('code') ? view.text(r, col('code') ?? 0) : '') || split.code || '';
+    // A template's filler («…», «-», «*», «?») names no unit: passed over, unless a code says a unit's name is missing.
+    const name = HAS_LETTER.test(split.name) ? split.name : '';
+    if (!name && !code && split.name) continue;
     if (!name) {
       findings.push(finding('MISSING_VALUE', { ...place, column: columnLetter(col('name') ?? 0) }, msg.missingUnitName()));
       continue;
     }
-    const code = (col('code') ? view.text(r, col('code') ?? 0) : '') || nameCode || '';
     const declared = col('type') ? view.text(r, col('type') ?? 0) : '';
     const typed = unitTyping(profile, declared, name, inferUnitType, declaredType);
     // A name written bare ("An Bình", "Trường THCS Phú Hữu") under a group row that says what its units are.

@@ -15,6 +15,7 @@ import { Conversion, SheetView, viewSheet } from '../recognition/sheet-view';
 import type { DateLineEvidence, DecisionEntry, NurturePlan, PlanDocument, ReadResult, Registration, TableInfo, UndatedLine, UnitRecord } from '../records';
 import { isWordFile } from '../grid';
 import { asciiKey } from '../text';
+import { additionKey } from '../text/addition-key';
 import { inferredDistrict } from '../units/district';
 import { foldNamedBefore, listedUnits, listUnit } from '../units/repeated-unit';
 import { unitKeys } from '../units/unit-key';
@@ -716,7 +717,7 @@ function undatedLineOf(table: RecognizedTable, file: string): Omit<UndatedLine, 
 }
 
 /** A title that says the list adds to the unit's registrations («ĐĂNG KÝ BỔ SUNG»). */
-const addsToList = (titles: readonly string[]): boolean => titles.some((t) => /(^| )bo sung( |$)/.test(asciiKey(t)));
+const addsToList = (titles: readonly string[]): boolean => titles.some((t) => /(^| )bo sung( |$)/.test(additionKey(t)));
 
 /**
  * Registration lists with a header and no row, in files that gave nothing else: each is named (SHEET_SKIPPED, with its

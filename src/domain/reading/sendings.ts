@@ -4,7 +4,7 @@
  * on two lines. The first sending's date is the one the deadline (R4) is about; the addition's (R9) has none.
  */
 import { CalendarDate, compareDates, numericDatesIn } from '../dates';
-import { asciiKey } from '../text';
+import { additionKey } from '../text/addition-key';
 
 // What marks a date as the addition's: "bổ sung", "BS", "lần 2", "đợt 2", "giai đoạn 2", "GĐ II".
 const ADDITION = /(?:^|[^a-z])(?:bo sung|bs|lan (?:thu )?(?:2|hai)|dot (?:2|hai)|(?:giai doan|gd) ?(?:2|ii))(?![a-z0-9])/;
@@ -25,7 +25,7 @@ export function firstSending(text: string, additionsAfter: CalendarDate | undefi
     if (compareDates(x.date, additionsAfter) <= 0) return false;
     const before = text.slice(i === 0 ? 0 : (dates[i - 1] as (typeof dates)[number]).end, x.start);
     const after = i === dates.length - 1 ? text.slice(x.end) : '';
-    return ADDITION.test(asciiKey(before)) || ADDITION.test(asciiKey(after)) || (i > 0 && /[\n;]/.test(before));
+    return ADDITION.test(additionKey(before)) || ADDITION.test(additionKey(after)) || (i > 0 && /[\n;]/.test(before));
   });
   if (!addition.some(Boolean)) return undefined;
   const first = dates.filter((_, i) => !addition[i]);

@@ -8,6 +8,7 @@ import { headerAt, TableHeader } from '../recognition/header';
 import { rowClassifier } from '../recognition/rows';
 import type { SheetView } from '../recognition/sheet-view';
 import { asciiKey, mayHaveAsciiKey } from '../text';
+import { additionKey } from '../text/addition-key';
 import { startsWithDigit } from '../text/digits';
 import type { GroupedRow } from './group-rows';
 
@@ -74,7 +75,7 @@ function hasNumberedRow(view: SheetView, h: TableHeader, until: number): boolean
  * SUNG GIAI ĐOẠN 2023 - 2025". `addition`: only one of a list added to the one above (not "DANH SÁCH CÁ NHÂN").
  */
 function isListTitle(text: string, addition: boolean): boolean {
-  const k = asciiKey(text).replace(/^([ivx]+|[a-z]|\d{1,2})[.)]? /, '');
+  const k = additionKey(text).replace(/^([ivx]+|[a-z]|\d{1,2})[.)]? /, '');
   if (!/^(danh sach|dang ky|bo sung|giai doan|gd)( |$)/.test(k) || PAST_LIST.test(k)) return false;
   if (!/(^| )(bo sung|dang ky)( |$)/.test(k) && NOT_REGISTERING.test(k)) return false;
   return !addition || /(^| )(bo sung|(giai doan|gd|dot) (2|ii|hai))( |$)/.test(k);

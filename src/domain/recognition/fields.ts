@@ -4,6 +4,7 @@
  */
 import type { Profile } from '../profile';
 import { asciiKey } from '../text';
+import { additionKey } from '../text/addition-key';
 
 export type TableKind = 'units' | 'registrations' | 'plans' | 'profile';
 
@@ -346,7 +347,7 @@ const NUMBERED = /^\s*(?:\d{1,2}|[IVX]{1,4}|[a-h])\s*[.)]\s*(?=\S)/;
 const WHOLE_ONLY = new Set(['n sinh', 'ngay gui', 'ngay nop', 'ngay nhan', 'thoi gian gui', 'thoi gian nop', 'ngay kh', 'ngay dk', 'ngay gui kh', 'ngay nop kh', 'ngay nhan kh', ...SHORT_WHOLE_ONLY]);
 
 export function matchField(idx: FieldIndex, header: string): Field | undefined {
-  const k = asciiKey(header);
+  const k = additionKey(header);
   if (!k) return undefined;
   // A plan's contents numbered as the guideline numbers them ("1. Trách nhiệm lãnh đạo", "6) Báo cáo").
   const numbered = NUMBERED.exec(header);

@@ -3,6 +3,7 @@
  * optionally followed by a row of column numbers "(1) (2) (3)".
  */
 import { asciiKey } from '../text';
+import { additionKey } from '../text/addition-key';
 import { QUOTA_LABEL } from '../units/list-quota';
 import { Field, FieldIndex, matchField, TableKind } from './fields';
 import type { SheetView } from './sheet-view';
@@ -155,7 +156,7 @@ function mapColumns(
     if (field === 'proposal' && PAST_AWARDS.test(asciiKey(label)) && !saysProposal(label)) field = undefined;
     // "Ngày gửi danh sách bổ sung": a later list's date, never the registration's; "… danh sách đề nghị khen thưởng"
     // the registration's only where no other column gives it (a 2023 list is also sent "đề nghị" biểu dương).
-    if (field === 'listDate' && ADDITIONS_LIST.test(asciiKey(label))) field = undefined;
+    if (field === 'listDate' && ADDITIONS_LIST.test(additionKey(label))) field = undefined;
     if (field === 'listDate' && PROPOSAL_LIST.test(asciiKey(label)) && !/(^| )dang ky( |$)/.test(asciiKey(label))) {
       proposalListDate ??= c;
       field = undefined;
@@ -239,6 +240,48 @@ function namePartColumns(labels: Map<number, string>): number[] | undefined {
     if (GIVEN_PART.test(key(given))) return middle ? [c, c + 1, given] : [c, given];
   }
   return undefined;
+}
+
+const WHOLE_NAME = /^ho (va )?ten$/;
+// A second column's own marks that are no given name: a gender («Nam», «Nữ», «x»).
+const GENDER_MARK = /^(nam|nu|x)$/;
+// A one-word given name: letters, maybe one apostrophe or hyphen inside («H'Hen»); no digit, no mark.
+const GIVEN_NAME = /^\p{L}{2,}(?:['’-]\p{L}+)?$/u;
+// Data rows looked at to tell a split name from a column of something else.
+const SPLIT_NAME_ROWS = 60;
+
+/**
+ * A person's name split over the two columns a merged «Họ và tên» (or «Họ tên») header spans, with no sub-headers or
+ * «Tên» alone over the second (HR exports, sorted by the given name): [first, second], joined. Without «Tên» the
+ * contents decide: the second column holds one-word given names beside filled first cells, never a year, a gender
+ * mark or a longer text (a name | year or name | gender pair under one header is no split name).
+ */
+function splitNameColumns(view: SheetView, r: number, columns: Map<Field, number>, labels: Map<number, string>, dataStart: number): number[] | undefined {
+  const c = columns.get('name');
+  if (c === undefined) return undefined;
+  const m = view.mergeAt(r, c);
+  if (!m || m.top !== r || m.left !== c || m.right !== c + 1) return undefined;
+  const parent = view.text(r, c);
+  if (!WHOLE_NAME.test(asciiKey(parent))) return undefined;
+  // No field of its own over the second column.
+  for (const [f, col] of columns) if (col === c + 1 && f !== 'name') return undefined;
+  const own = labels.get(c);
+  const second = labels.get(c + 1);
+  if (own !== undefined && own !== parent) return undefined;
+  if (second !== undefined && second !== parent) return GIVEN_PART.test(asciiKey(second.split(' – ').pop() ?? '')) ? [c, c + 1] : undefined;
+  let given = 0;
+  const last = Math.min(view.rowCount, dataStart + SPLIT_NAME_ROWS - 1);
+  for (let row = dataStart; row <= last; row++) {
+    const rm = view.mergeAt(row, c + 1);
+    // A collective's name or a group row merged across: not this column's own.
+    if (rm && rm.left !== rm.right) continue;
+    const t = view.text(row, c + 1);
+    if (!t) continue;
+    const k = asciiKey(t);
+    if (!GIVEN_NAME.test(t) || !view.text(row, c)) return undefined;
+    if (!GENDER_MARK.test(k)) given++;
+  }
+  return given ? [c, c + 1] : undefined;
 }
 
 /** A column's number in the row under a header: "(1)", "2", "C", "(5) = (3) + (4)". */
@@ -367,10 +410,11 @@ function headerOf(view: SheetView, r: number, indexes: Record<TableKind, FieldIn
 
 function headerWith(view: SheetView, r: number, indexes: Record<TableKind, FieldIndex>, kind: TableKind, sub: boolean, namesOnly: boolean): TableHeader | undefined {
   const { columns, labels, fallbacks, achievements } = mapColumns(view, r, indexes[kind], sub);
-  const parts = kind === 'registrations' ? nameParts(columns, labels) : undefined;
+  let parts = kind === 'registrations' ? nameParts(columns, labels) : undefined;
   if (!valid(kind, columns, labels, indexes.registrations, namesOnly)) return undefined;
   let dataStart = sub ? r + 2 : r + 1;
   if (dataStart <= view.rowCount && isColumnNumberRow(view, dataStart)) dataStart++;
+  if (kind === 'registrations' && !parts) parts = splitNameColumns(view, r, columns, labels, dataStart);
   const header: TableHeader = { kind, row: r, dataStart, columns, labels };
   if (fallbacks.size) header.fallbacks = fallbacks;
   if (parts) header.nameParts = parts;

@@ -5,6 +5,7 @@
 import { CalendarDate, fullDateText, placeAndDate } from '../dates';
 import { placeAndCellDate } from '../dates/place-and-cell-date';
 import { asciiKey, mayHaveAsciiKey } from '../text';
+import { additionKey } from '../text/addition-key';
 import { startsWithDigit } from '../text/digits';
 import { memoize } from '../text/memo';
 import type { Field } from './fields';
@@ -29,8 +30,10 @@ export type RowClass =
 const ROMAN = /^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 const NUMBERED = /^((?=[IVXLC]+[.)/\s])(?:C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})|\d{1,2}|[A-Za-z])\s*[.)/:-]\s*(\S.*)$/;
 
+const LOWER_ROMAN = /^([ivx]{1,4})\s*[.)/:-]\s*(\S.*)$/i;
+
 /** "Tổng cộng: 5", "Cộng 12", "Tổng số điển hình": not "Công an xã …". */
-function isSubtotalText(text: string): boolean {
+export function isSubtotalText(text: string): boolean {
   // Most rows begin with their number (STT), which neither a subtotal nor a signature line does.
   if (startsWithDigit(text)) return false;
   const k = asciiKey(text);
@@ -98,7 +101,7 @@ function isHastyDateLine(text: string): boolean {
  * A note typed under the table: "Ghi chú: …", "Lưu ý: …", "Danh sách có 05 điển hình./.", "(Kèm theo …)",
  * "Trong đó: …", or any line closed by the documents' "./." mark.
  */
-function isNoteText(text: string): boolean {
+export function isNoteText(text: string): boolean {
   if (startsWithDigit(text)) return false;
   const t = text.trim();
   if (/\.\/\.$/.test(t)) return true;
@@ -112,7 +115,11 @@ function isNoteText(text: string): boolean {
 /** A group label's numbering removed: "II. CÁ NHÂN" → "CÁ NHÂN"; undefined when the text is not numbered. */
 export function groupLabel(text: string): string | undefined {
   const m = NUMBERED.exec(text.trim());
-  return m ? (m[2] ?? '').trim() : undefined;
+  if (m) return (m[2] ?? '').trim();
+  // A roman number in lower or mixed case («ii. cá nhân», «Ii. Cá nhân»: what a .VnTimeH «II. CÁ NHÂN» becomes
+  // without its font) numbers a kind's heading only: «ii) ghi chú …» is a line of text.
+  const lower = LOWER_ROMAN.exec(text.trim());
+  return lower && ROMAN.test((lower[1] ?? '').toUpperCase()) && isKindLabel(lower[2] ?? '') ? (lower[2] ?? '').trim() : undefined;
 }
 
 /** A kind as a heading names it, with its count or not: "I. TẬP THỂ", "Cá nhân (01):", "CÁ NHÂN: 01 người". */
@@ -123,7 +130,7 @@ export function isKindLabel(text: string): boolean {
 
 /** A heading naming a phase, unnumbered: "GIAI ĐOẠN 2", "Giai đoạn 2023 - 2025", "ĐĂNG KÝ BỔ SUNG", "BỔ SUNG NĂM 2024". */
 function isPhaseHeading(text: string): boolean {
-  const k = asciiKey(text);
+  const k = additionKey(text);
   return /^(giai doan|gd) (1|2|i|ii|mot|hai|\d{4})( |$)/.test(k) || /^((dang ky|danh sach|dien hinh) )*bo sung( |$)/.test(k);
 }
 

@@ -21,7 +21,10 @@ const UNTIDY = /^\s|\s$|\s\s|[^\S ]/;
 // included): most cells are clean already, and long ones are then read once, not four times.
 // A space is looked at once: the one before another, or at the end; a leading one last.
 const ANY_WORK =
-  /[\u0300-\u036f\t\n\v\f\r\u00A0\u00AD\u00D0\u00F0\u0189\u1680\u180E\u2000-\u200F\u2028-\u202F\u205F\u2060-\u2064\u2066-\u2069\u3000\uFEFF]| (?: |$)|^ /;
+  /[\u0300-\u036f\t\n\v\f\r\u00A0\u00AD\u00D0\u00F0\u0189\u1680\u180E\u2000-\u200F\u2028-\u202F\u205F\u2060-\u2064\u2066-\u2069\u3000\uFEFF\uFF10-\uFF19]| (?: |$)|^ /;
+// Full-width digits («１９６６», typed with an East Asian keyboard on): read as the digits they are. Only the digits:
+// NFKC of the whole text would rewrite other characters the user typed.
+const WIDE_DIGITS = /[\uFF10-\uFF19]/g;
 
 /** True when the text holds characters that cleaning removes silently (shown in findings). */
 export function hasInvisible(text: string): boolean {
@@ -34,7 +37,7 @@ export function mayNeedCleaning(text: string): boolean {
   return ANY_WORK.test(text);
 }
 
-/** NFC, "Ð"/"ð" typed for "Đ"/"đ", invisible characters removed, spaces collapsed, trimmed. */
+/** NFC, "Ð"/"ð" typed for "Đ"/"đ", full-width digits as ASCII, invisible characters removed, spaces collapsed, trimmed. */
 export function cleanText(text: string): string {
   if (!ANY_WORK.test(text)) return text;
   let s = text;
@@ -44,6 +47,8 @@ export function cleanText(text: string): string {
   if (INVISIBLE.test(s)) s = s.replace(WORD_BREAK, ' ').replace(INVISIBLE, '');
   if (COMBINING.test(s)) s = s.normalize('NFC');
   if (LOOKALIKE.test(s)) s = s.replace(/\u00D0|\u0189/g, 'Đ').replace(/\u00F0/g, 'đ');
+  WIDE_DIGITS.lastIndex = 0;
+  if (WIDE_DIGITS.test(s)) s = s.replace(WIDE_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   if (UNTIDY.test(s)) s = s.replace(SPACES, ' ').trim();
   return s;
 }

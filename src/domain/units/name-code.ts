@@ -1,6 +1,6 @@
 /**
- * A units-list name cell that carries more than the name: the list's number before it ("02. Đảng bộ xã Phú Hữu",
- * "3) Huyện đoàn") or the unit's code before or after it ("ĐB04 - Đảng bộ thị trấn Long Điền", "Đảng bộ xã An Bình
+ * A units-list name cell that carries more than the name: the list's number or bullet before it ("02. Đảng bộ xã Phú Hữu",
+ * "3) Huyện đoàn", "- Hội Nông dân huyện", "a) Huyện đoàn") or the unit's code before or after it ("ĐB04 - Đảng bộ thị trấn Long Điền", "Đảng bộ xã An Bình
  * (ĐB01)", "Hội Nông dân huyện (HND)"). The name is what rows and types are matched by; the code is one rows may
  * write instead.
  */
@@ -29,13 +29,16 @@ const LEADING_CODE = new RegExp(
 );
 const TRAILING_DASH_CODE = new RegExp(`^(.*\\S)\\s+[-–—]\\s+(${CODE_WITH_DIGIT})$`, 'u');
 // The list's own number before the name: "02.", "2)", "02 -" (a number, not a code: rows never write it).
-const LIST_NUMBER = /^\d{1,3}\s*(?:[.)]|[-–—]\s)\s*(?=\p{L})/u;
+const LIST_NUMBER = /^\d{1,3}\s*(?:[.)]|[-–—]\s|\/\s)\s*(?=\p{L}|[-+•–—*·◦▪►]\s*\p{L})/u;
+// A list typed as bullets or an outline: «- », «+ », «• », «– », «* » before the name, a letter «a) », «b. » (not
+// «p.», «x.»: a ward, a commune), a section's number «I.1 », «2.3.»: never the name's («Tổ 3/2», «Chi bộ 1» stay).
+const LIST_MARK = /^(?:[-+•–—*·◦▪►]+\s*|[a-h]\s*[.)]\s+|[A-H]\)\s*|(?:[IVX]{1,4}|\d{1,2})\.\d{1,2}\.?\s+)(?=\p{L})/u;
 const LOWER = /\p{Ll}/u;
 
 /** The unit's name and the code a units-list name cell carries, if it carries one. */
 export function splitUnitNameCode(text: string): NameAndCode {
   const t = text.trim();
-  const numbered = LIST_NUMBER.exec(t);
+  const numbered = LIST_NUMBER.exec(t) ?? LIST_MARK.exec(t);
   if (numbered) return splitUnitNameCode(t.slice(numbered[0].length));
   const lead = LEADING_CODE.exec(t);
   const leadCode = lead?.[1] ?? lead?.[2];

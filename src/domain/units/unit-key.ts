@@ -50,6 +50,8 @@ const SYNONYMS: [string, string][] = (
   ] as [string, string][]
 ).sort(([a], [b]) => b.length - a.length);
 
+// A key names something only with a letter or a digit in it.
+const KEYED = /[\p{L}\p{N}]/u;
 const LEADING_ZEROS = / 0+(\d)/g;
 /** "P3", "P.3" (the dot already a space): a numbered ward. */
 const WARD_NUMBER = / p ?(\d{1,2}) /g;
@@ -153,8 +155,8 @@ function keyer(fold: Fold, abbreviations: UnitAbbreviations, district: string, a
       const expanded = spelled.flatMap((s) => expand(s)).map(canonical);
       const school = SCHOOL.test(name);
       const main = [...expanded.flatMap((k) => withoutDistrict(k, school)), ...expanded.flatMap(placeTrimmed)];
-      found = [...new Set([...main, ...main.flatMap(withoutPlaceWord)])].filter(Boolean);
-      if (!found.length) found = [''];
+      // A name of no letters («…», «-», «*») has no key: it matches nothing, not every other such text.
+      found = [...new Set([...main, ...main.flatMap(withoutPlaceWord)])].filter((k) => KEYED.test(k));
       if (memo.size > 50_000) memo.clear();
       memo.set(name, found);
     }
