@@ -4,8 +4,9 @@
  * heading its name shows, and duplicate matching compares it with that heading's rows). One test for all three, so
  * that a row is never a person to one and a body to another.
  */
-import { splitHonorific } from '../text';
-import { looksCollective, looksPersonal, SubjectKind } from './subject-kind';
+import { ABBREVIATIONS } from '../duplicates/abbreviations';
+import { asciiKey, splitHonorific } from '../text';
+import { COLLECTIVE_NAME_STARTS, looksCollective, looksPersonal, SubjectKind } from './subject-kind';
 
 /** What the test reads of a row (a registration). */
 export interface StatedRow {
@@ -21,8 +22,39 @@ export interface KindTests {
   personal(name: string): boolean;
 }
 
-/** "Đ/c Trần Văn Lực" is a person's name as "Ông Trần Văn Lực" is: the honorific's slash is no body's. */
-export const namePlainlyPersonal = (name: string): boolean => looksPersonal(name) || looksPersonal(splitHonorific(name).name);
+/**
+ * A person's name, plainly: "Đ/c Trần Văn Lực" is one as "Ông Trần Văn Lực" is (the honorific's slash is no body's).
+ * Not a name with a word no person's name has — a word of letters without a vowel («CB Trường THCS An Bình», «HTX»),
+ * a body's short form in capitals («UBND», «TTYT») — nor one typed without any diacritic that begins as a body's does
+ * without them («Tram Y te xa Thanh Kim», «Chi bo TT Phu Hoa»): a row stated «Tập thể» keeps its kind then.
+ */
+export const namePlainlyPersonal = (name: string): boolean =>
+  (looksPersonal(name) || looksPersonal(splitHonorific(name).name)) && !hasBodyWord(name) && !startsLikeBodyWithoutMarks(name);
+
+const VOWEL = /[aeiouyăâêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
+const LETTERS = /^\p{L}{2,}$/u;
+
+// Bodies' short forms in capitals that have a vowel ("UBND", "TTYT"); the others have none ("CB", "THCS", "HĐND").
+const SHORT_FORMS = new Set(ABBREVIATIONS.flatMap((a) => a.short).filter((s) => LETTERS.test(s) && s === s.toLocaleUpperCase('vi') && VOWEL.test(s)));
+
+function hasBodyWord(name: string): boolean {
+  // In a name typed all in capitals "CA" may be a syllable; among other words it is a short form.
+  const inCapitals = name === name.toLocaleUpperCase('vi');
+  return name.split(' ').some((w) => LETTERS.test(w) && (!VOWEL.test(w) || (!inCapitals && SHORT_FORMS.has(w))));
+}
+
+// Bodies' first words without diacritics, by their number of words ("tram", "chi bo", "hoi").
+const BARE_STARTS = new Set(COLLECTIVE_NAME_STARTS.map(asciiKey));
+const MAX_START_WORDS = Math.max(...COLLECTIVE_NAME_STARTS.map((s) => s.split(' ').length));
+
+function startsLikeBodyWithoutMarks(name: string): boolean {
+  const key = asciiKey(name);
+  // Only a name typed without any diacritic: one with them was read as written (looksCollective).
+  if (key !== name.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()) return false;
+  const words = key.split(' ');
+  for (let n = Math.min(MAX_START_WORDS, words.length - 1); n >= 1; n--) if (BARE_STARTS.has(words.slice(0, n).join(' '))) return true;
+  return false;
+}
 
 export const KIND_TESTS: KindTests = { collective: looksCollective, personal: namePlainlyPersonal };
 

@@ -4,7 +4,9 @@
  * now compares it as that: the same person proposed correctly by another unit is the DUPLICATE it would be were both
  * rows filed right (certain when the evidence is as strong), and the list prints one entry naming both units. Near
  * misses: two different people, one mis-filed, stay as apart as when filed right; a body and a person of the same
- * words («Trường THCS Nguyễn Văn Trỗi» / «Nguyễn Văn Trỗi») stay apart; a household stays a household.
+ * words («Trường THCS Nguyễn Văn Trỗi» / «Nguyễn Văn Trỗi») stay apart; a household stays a household; a body written
+ * short or without diacritics («CB Trường THCS An Bình», «Tram Y te xa An Binh») is no person's name (no warning, not
+ * moved) and is merged with its full spelling as before.
  */
 import { consolidate } from '../../../src/domain/ceremony/consolidate';
 import { checkBooks, oneSheet } from '../../fixtures/trial2-fixgroups-shapes';
@@ -159,6 +161,22 @@ describe('near misses stay apart', () => {
       expect(got.shapes).toEqual([]);
       expect(got.collectives).toEqual([`Trường THCS Nguyễn Văn Trỗi - | ${AN_BINH}`]);
       expect(got.individuals).toEqual([`Nguyễn Văn Trỗi 1940 | ${NONG_DAN}`]);
+    }
+  });
+
+  it('a body written short or without diacritics is no person’s name: no warning, kept a body, merged as before', async () => {
+    for (const [short, full] of [
+      ['CB Trường THCS An Bình', 'Chi bộ Trường THCS An Bình'],
+      ['Tram Y te xa An Binh', 'Trạm Y tế xã An Bình'],
+      ['Chi bo TT Phu Hoa', 'Chi bộ thị trấn Phú Hòa'],
+    ]) {
+      const got = await master([
+        [AN_BINH, 'Tập thể', short as string, '', '', ''],
+        [NONG_DAN, 'Tập thể', full as string, '', '', ''],
+      ]);
+      expect([short, got.kindWarnings]).toEqual([short, 0]);
+      expect(got.shapes.length).toBe(1);
+      expect(got.individuals).toEqual([]);
     }
   });
 
