@@ -368,6 +368,10 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
 
   const entries = new Map<Registration, CeremonyEntry>();
   for (const r of eligible) {
+    const stated = r.kind ?? 'individual';
+    const kind = mismatched.has(rowKey(r.source)) ? other(stated) : stated;
+    // Said on the notes sheet also of a row merged into another unit's entry: it is listed under the other heading too.
+    if (kind !== stated) moved.push({ row: r.source, unit: unitName(r), name: r.name, stated, listed: kind });
     const lead = leader.get(rowKey(r.source));
     if (lead) {
       const e = entries.get(lead);
@@ -402,9 +406,6 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
       }
       continue;
     }
-    const stated = r.kind ?? 'individual';
-    const kind = mismatched.has(rowKey(r.source)) ? other(stated) : stated;
-    if (kind !== stated) moved.push({ row: r.source, unit: unitName(r), name: r.name, stated, listed: kind });
     // Units proposing it together in one cell are each named, in the cell's order.
     const coUnits = (r.coUnitIds ?? []).map((id) => units.get(id)?.unit.name).filter((n): n is string => n !== undefined);
     // A person typed «Tập thể» was read as a body's name, whole: read as a person's, as a «Cá nhân» row is, the honorific

@@ -24,6 +24,8 @@ interface Outcome {
   kindWarnings: number;
   collectives: string[];
   individuals: string[];
+  /** Rows the notes sheet says were listed under the other heading. */
+  moved: string[];
 }
 
 function summary(read: Awaited<ReturnType<typeof checkBooks>>['read'], report: Awaited<ReturnType<typeof checkBooks>>['report']): Outcome {
@@ -35,6 +37,7 @@ function summary(read: Awaited<ReturnType<typeof checkBooks>>['read'], report: A
     kindWarnings: report.findings.filter((f) => f.code === 'SUBJECT_KIND_MISMATCH').length,
     collectives: selection.collectives.map(show),
     individuals: selection.individuals.map(show),
+    moved: selection.moved.map((m) => `${m.name} ${m.stated}→${m.listed}`),
   };
 }
 
@@ -89,6 +92,8 @@ describe('a person typed «Tập thể» is compared with people (trial 18a #7)'
       expect(got.individuals).toHaveLength(1);
       expect(got.individuals[0]).toContain(AN_BINH);
       expect(got.individuals[0]).toContain(PHU_NU);
+      // Merged into the other unit's entry or leading it, the row is said to be listed under «Cá nhân».
+      expect(got.moved).toEqual([`${typed} collective→individual`]);
     }
   });
 
