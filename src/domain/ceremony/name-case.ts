@@ -3,6 +3,12 @@
  * ("nguyễn") is written as a name is ("Trần", "Nguyễn"), each part after an apostrophe or a dot too ("H'HEN" →
  * "H'Hen", "T.THU" → "T.Thu"); a word in mixed case ("H'Hen", "McLane") is kept as the unit wrote it.
  */
+import { ABBREVIATIONS } from '../duplicates/abbreviations';
+import { PLACE_KEYWORDS } from '../duplicates/places';
+import type { UnitAbbreviations } from '../profile/schema';
+import { COLLECTIVE_NAME_STARTS } from '../subjects/subject-kind';
+import { toneKey } from '../text';
+import { unitNameWriter } from '../units/written-name';
 
 const PARTS = /(['’.-])/u;
 const HAS_LETTER = /\p{L}/u;
@@ -38,4 +44,25 @@ export function printedPersonName(name: string): string {
   const words = name.split(' ');
   const kept = keptLower(words);
   return words.map((w, i) => (inOneCase(w) && !kept(w, i) ? w.split(PARTS).map(capitalised).join('') : w)).join(' ');
+}
+
+// Words of bodies' names no list above writes: a household's «ông», «bà»; «số» before a number; common trades.
+const BODY_WORDS = ['ông', 'bà', 'số', 'Tổ hợp tác', 'Nông nghiệp'];
+
+/**
+ * How a body's name is printed: one typed all in capitals («CHI BỘ ẤP HÒA THUẬN») as the list's other bodies are
+ * written («Chi bộ ấp Hòa Thuận»), as a letterhead's unit name is (units/written-name.ts): bodies' words as names write
+ * them, places' words in lower case, other words capitalised; short forms («UBND», «THCS», «HTX»), codes («12A1») and
+ * numerals («ẤP II») kept in capitals. A name in mixed case is printed as typed. Build once per list.
+ */
+export function bodyNameWriter(abbreviations: UnitAbbreviations | undefined): (name: string) => string {
+  const shortForms = ABBREVIATIONS.flatMap((a) => a.short).filter((s) => !s.includes(' ') && s === s.toLocaleUpperCase('vi'));
+  const short = new Set([...shortForms, ...Object.keys(abbreviations ?? {})].map(toneKey));
+  const places = new Set(Object.values(PLACE_KEYWORDS).flat().map(toneKey));
+  // Bodies' beginnings and what short forms stand for, as names write them; a place's word in lower case.
+  const written = ABBREVIATIONS.filter((a) => !a.only && a.full).map((a) => a.full);
+  const phrases = [...COLLECTIVE_NAME_STARTS.map(capitalised), ...written, ...BODY_WORDS]
+    .filter((p) => !short.has(toneKey(p)))
+    .map((p) => (places.has(toneKey(p)) ? p.toLocaleLowerCase('vi') : p));
+  return unitNameWriter(abbreviations, { phrases, shortForms });
 }

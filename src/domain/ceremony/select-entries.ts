@@ -13,12 +13,12 @@ import type { SubjectKind } from '../subjects/subject-kind';
 import { toneKey } from '../text';
 import { ABBREVIATIONS } from '../duplicates/abbreviations';
 import { bareCommuneKeywordAtEnd } from '../duplicates/places';
-import { tokenize } from '../duplicates/tokens';
+import { foldsOf, tokenize } from '../duplicates/tokens';
 import { yearTypo } from '../duplicates/year-typo';
 import { noteDeclinesProposal } from '../reading/note-proposal';
 import { disqualifies } from '../reading/note-withdrawal';
 import { readNameCell } from '../reading/name-cell';
-import { printedPersonName, typedCarelessly } from './name-case';
+import { bodyNameWriter, printedPersonName, typedCarelessly } from './name-case';
 import { ceremonyText } from './ceremony-texts';
 import { printedForm } from './proposal-form';
 
@@ -115,8 +115,11 @@ function addDistinct(list: string | undefined, value: string | undefined, sep = 
   return out.join(sep);
 }
 
-/** A text as compared for repeats: "Hội viên, ấp An Hòa" and "Hội viên ấp An Hòa" say the same. */
-const sameTextKey = (text: string) => toneKey(text.replace(/[,.;:()\-–—]+/g, ' ').replace(/\s+/g, ' ').trim());
+/**
+ * A text as compared for repeats, word by word as the matcher folds words: "Hội viên, ấp An Hòa" and "Hội viên ấp An
+ * Hoà" say the same, and so do "ấp Mỹ Thuận" and "ấp Mĩ Thuận" (i/y), "Tổ 03" and "Tổ 3".
+ */
+const sameTextKey = (text: string) => foldsOf(tokenize(text));
 
 /** What the row says it achieved; a placeholder ("x", "-") says nothing to print. */
 function achievementsOf(r: Registration): string | undefined {
@@ -159,8 +162,9 @@ function betterBodyName(a: string, b: string): boolean {
   return ta.length > tb.length;
 }
 
-function shownName(name: string, kind: SubjectKind): string {
-  return kind === 'individual' ? printedPersonName(name) : name;
+/** A name as the list prints it: a person's as names are written, a body's typed in capitals as bodies' are. */
+function shownName(name: string, kind: SubjectKind, bodyName: (name: string) => string): string {
+  return kind === 'individual' ? printedPersonName(name) : bodyName(name);
 }
 
 /** "Chức vụ, đơn vị công tác": the position and the workplace, once each. */
@@ -273,6 +277,7 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
   const errors = rowErrors(findings, 'row');
   const cellErrors = rowErrors(findings, 'cell');
   const mismatched = kindMismatches(findings);
+  const bodyName = bodyNameWriter(read.profile.unitAbbreviations);
   const excluded: ExcludedRow[] = [];
   const moved: MovedRow[] = [];
   const eligible: Registration[] = [];
@@ -363,6 +368,10 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
 
   const entries = new Map<Registration, CeremonyEntry>();
   for (const r of eligible) {
+    const stated = r.kind ?? 'individual';
+    const kind = mismatched.has(rowKey(r.source)) ? other(stated) : stated;
+    // Said on the notes sheet also of a row merged into another unit's entry: it is listed under the other heading too.
+    if (kind !== stated) moved.push({ row: r.source, unit: unitName(r), name: r.name, stated, listed: kind });
     const lead = leader.get(rowKey(r.source));
     if (lead) {
       const e = entries.get(lead);
@@ -380,10 +389,10 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
         const name = e.kind === 'individual' ? asPersonsName(r) : r.name;
         if (e.kind === 'individual' && typedCarelessly(lead.name) && !typedCarelessly(name)) e.name = name;
         // So is a shorter one: the middle name left out, an Ê Đê name's apostrophe dropped.
-        else if (e.kind === 'individual' && !typedCarelessly(name) && fullerName(name, e.name)) e.name = shownName(name, 'individual');
+        else if (e.kind === 'individual' && !typedCarelessly(name) && fullerName(name, e.name)) e.name = shownName(name, 'individual', bodyName);
         // A body's spelling that gives its commune names it best («Hội Nông dân xã An Bình» for a commune's own «Hội
         // Nông dân xã»), then its longest (short forms written out: «Hợp tác xã Nông nghiệp» for «HTX NN»).
-        else if (e.kind === 'collective' && betterBodyName(r.name, e.name)) e.name = r.name;
+        else if (e.kind === 'collective' && betterBodyName(bodyName(r.name), e.name)) e.name = bodyName(r.name);
         if (achievements) e.achievements = achievements;
         // One form is printed: the first unit's. Another unit's other form is noted for the district to decide.
         const award = proposalOf(r, ceremonyForm);
@@ -397,15 +406,12 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
       }
       continue;
     }
-    const stated = r.kind ?? 'individual';
-    const kind = mismatched.has(rowKey(r.source)) ? other(stated) : stated;
-    if (kind !== stated) moved.push({ row: r.source, unit: unitName(r), name: r.name, stated, listed: kind });
     // Units proposing it together in one cell are each named, in the cell's order.
     const coUnits = (r.coUnitIds ?? []).map((id) => units.get(id)?.unit.name).filter((n): n is string => n !== undefined);
     // A person typed «Tập thể» was read as a body's name, whole: read as a person's, as a «Cá nhân» row is, the honorific
     // goes and a title joins the position.
     const asPerson = kind === 'individual' && stated === 'collective' ? personRead(r.name) : undefined;
-    const entry: CeremonyEntry = { kind, name: shownName(asPerson?.name || r.name, kind), units: unitName(r) ? [unitName(r), ...coUnits] : [], rows: [r.source] };
+    const entry: CeremonyEntry = { kind, name: shownName(asPerson?.name || r.name, kind, bodyName), units: unitName(r) ? [unitName(r), ...coUnits] : [], rows: [r.source] };
     if (kind === 'individual' && r.birthYear) entry.birthYear = r.birthYear;
     const ownPosition = positionOf(r);
     const position = asPerson?.position ? addDistinct(asPerson.position, ownPosition, ', ') : ownPosition;

@@ -348,7 +348,8 @@ export const PEOPLE: MatchModelTable = {
     {
       field: 'kind',
       levels: [
-        // Marked "Tập thể" on one row and "Cá nhân" on the other, though the name reads as a person's.
+        // Listed "Tập thể" on one row and "Cá nhân" on the other. A name that contradicts its row's statement is listed
+        // under the kind it shows (normalize.ts), as the ceremony list does: that row is no different.
         { level: 'different', points: -2, cap: 'probable', when: kindsDiffer },
         { level: 'same', points: 0 },
       ],

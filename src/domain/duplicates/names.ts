@@ -198,11 +198,15 @@ export interface NameFacts {
   plain: boolean;
 }
 
-export function nameFacts(reg: Registration, expand: Expander, communes: CommuneIndex, words: Words): NameFacts {
+/**
+ * `asPerson`: the row is stated a collective but its name is plainly a person's (listed-kind.ts): read as a person's, as
+ * the ceremony list prints it.
+ */
+export function nameFacts(reg: Registration, expand: Expander, communes: CommuneIndex, words: Words, asPerson = false): NameFacts {
   const household = reg.household || isHousehold(reg.name);
   // A name that begins like a body's is a collective whatever the row says; otherwise the row's kind decides
-  // (a person's shape is weak evidence: "TT Y tế huyện" has it too).
-  if (household || reg.kind === 'collective') return collectiveName(reg.name, household, expand, communes, words);
+  // (a person's shape is weak evidence: "TT Y tế huyện" has it too), unless the name plainly contradicts it.
+  if (household || (reg.kind === 'collective' && !asPerson)) return collectiveName(reg.name, household, expand, communes, words);
   const read = words.tokenize(reg.name);
   if (looksCollective(reg.name)) return collectiveName(reg.name, false, expand, communes, words, read);
   const parts = highlandParts(reg.name);

@@ -4,6 +4,7 @@
  * organisation kind, the commune a row places its exemplar in, and the proposing unit with its bloc.
  */
 import type { Registration, UnitRecord } from '../records';
+import { namePlainlyPersonal } from '../subjects/listed-kind';
 import type { SubjectKind } from '../subjects/subject-kind';
 import { expandAbbreviations, Expander, organisationTokens } from './expand';
 import { Job, jobReader } from './job';
@@ -25,8 +26,9 @@ export interface MatchRecord {
   /** The day and month of a whole birth date (MMDD), where the row gives one. */
   readonly birthDay: number | undefined;
   readonly gender: Registration['gender'];
-  /** Collective when the name begins like a body's, else the kind stated (a person when none is). */
+  /** Collective when the name begins like a body's, else the kind stated (a person when none is) unless the name is plainly a person's. */
   readonly kind: SubjectKind;
+  /** The kind the row is listed under: stated, or shown by a name that contradicts the statement (SUBJECT_KIND_MISMATCH). */
   readonly statedKind: SubjectKind | undefined;
   /** The whole name, folded / without diacritics (an organisation's expanded). */
   readonly nameFold: string;
@@ -341,7 +343,8 @@ export function normalizeRegistrations(
     const names = household ? households : statedKind === 'collective' ? collectives : others;
     let entry = names.get(name);
     if (entry === undefined) {
-      const facts = nameFacts(reg, expand, communes, words);
+      // A person's name filed «Tập thể» is listed as a person (SUBJECT_KIND_MISMATCH): compared with people.
+      const facts = nameFacts(reg, expand, communes, words, names === collectives && namePlainlyPersonal(name));
       const { fold, setFold, seqFold } = nameKeys(facts, text);
       entry = {
         display: name,
@@ -368,7 +371,10 @@ export function normalizeRegistrations(
       j = jobOf(reg.position, reg.workplace);
       at = j?.located;
     } else at = entry.located ?? jobOf(reg.position, reg.workplace)?.located;
-    out.push(new RecordOfRow(index, reg, reg.birthYear, reg.gender, statedKind, at ?? unit.located, entry.kind === 'individual' ? j : undefined, entry, unit));
+    // The kind the row is listed under: the one stated, or the one its name shows where it contradicts the statement
+    // (listed-kind.ts; a kind read from the name or the row stands as read).
+    const listed = statedKind !== entry.kind && statedKind !== undefined && (reg.kindSource === 'column' || reg.kindSource === 'group') ? entry.kind : statedKind;
+    out.push(new RecordOfRow(index, reg, reg.birthYear, reg.gender, listed, at ?? unit.located, entry.kind === 'individual' ? j : undefined, entry, unit));
   }
   return out;
 }

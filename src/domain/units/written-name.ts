@@ -3,6 +3,7 @@
  * Hữu", "BCH HỘI NÔNG DÂN HUYỆN AN PHÚ" → "BCH Hội Nông dân huyện An Phú"): where no units list gives the unit's
  * written name, the lists, notes and messages name it so, never in the letterhead's capitals.
  */
+import { NUMBERED_WORDS } from '../duplicates/abbreviations';
 import type { UnitAbbreviations } from '../profile/schema';
 import { toneKey } from '../text';
 
@@ -24,8 +25,8 @@ const WRITTEN: readonly string[] = [
 ];
 
 /** The written phrases by their first word's key, longest first, as folded word lists. */
-function phrasesOf(abbreviations: UnitAbbreviations | undefined): Map<string, { keys: string[]; words: string[] }[]> {
-  const all = new Set(WRITTEN);
+function phrasesOf(abbreviations: UnitAbbreviations | undefined, more: readonly string[]): Map<string, { keys: string[]; words: string[] }[]> {
+  const all = new Set([...WRITTEN, ...more]);
   for (const v of Object.values(abbreviations ?? {})) for (const x of Array.isArray(v) ? v : [v]) if (x.trim()) all.add(x.trim());
   const byFirst = new Map<string, { keys: string[]; words: string[] }[]>();
   for (const p of all) {
@@ -40,14 +41,25 @@ function phrasesOf(abbreviations: UnitAbbreviations | undefined): Map<string, { 
 const HAS_CAPITAL = /\p{Lu}/u;
 const VOWEL = /[aeiouyăâêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
 
+const DIGIT = /\d/u;
+const ROMAN = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/u;
+// Words a number follows ("ẤP II", "THÔN IV"): the Roman numeral after them stays in capitals.
+const NUMBERED = new Set(NUMBERED_WORDS.map((w) => toneKey(w.split(' ').pop() ?? '')));
+
+/** What a caller adds to the written phrases and the short forms kept in capitals (the ceremony list's bodies). */
+export interface WriterExtras {
+  phrases?: readonly string[];
+  shortForms?: readonly string[];
+}
+
 /** `writtenUnitName` for one district's abbreviations: build once per read, ask for every letterhead. */
-export function unitNameWriter(abbreviations?: UnitAbbreviations): (text: string) => string {
+export function unitNameWriter(abbreviations?: UnitAbbreviations, extras: WriterExtras = {}): (text: string) => string {
   let phrases: ReturnType<typeof phrasesOf> | undefined;
-  const shortForms = new Set(Object.keys(abbreviations ?? {}).map(toneKey));
+  const shortForms = new Set([...Object.keys(abbreviations ?? {}), ...(extras.shortForms ?? [])].map(toneKey));
   return (text) => {
     // Only a name all in capitals: one written in mixed case is as its unit writes it.
     if (!HAS_CAPITAL.test(text) || text !== text.toLocaleUpperCase('vi')) return text;
-    phrases ??= phrasesOf(abbreviations);
+    phrases ??= phrasesOf(abbreviations, extras.phrases ?? []);
     const words = text.trim().split(/\s+/);
     const keys = words.map(toneKey);
     const out: string[] = [];
@@ -59,8 +71,10 @@ export function unitNameWriter(abbreviations?: UnitAbbreviations): (text: string
         continue;
       }
       const w = words[i] as string;
-      // An abbreviation ("UBND", "BCH", "ĐU") stays in capitals; a place's word is capitalised.
-      out.push(shortForms.has(toneKey(w)) || !VOWEL.test(w) ? w : w.charAt(0) + w.slice(1).toLocaleLowerCase('vi'));
+      // An abbreviation ("UBND", "BCH", "ĐU"), a code ("12A1") or a numeral ("ẤP II") stays in capitals; a place's word
+      // is capitalised.
+      const kept = shortForms.has(keys[i] ?? '') || !VOWEL.test(w) || DIGIT.test(w) || (ROMAN.test(w) && NUMBERED.has(keys[i - 1] ?? ''));
+      out.push(kept ? w : w.charAt(0) + w.slice(1).toLocaleLowerCase('vi'));
       i++;
     }
     const joined = out.join(' ');

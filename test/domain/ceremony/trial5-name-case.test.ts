@@ -40,7 +40,8 @@ describe("a person's name as printed", () => {
 });
 
 describe('on the list', () => {
-  it('lower case and capitals are printed alike; a body in capitals or lower case keeps its writing', () => {
+  // Trial 18a #18: a body in capitals is printed as the list's other bodies are written; one in lower case as typed.
+  it('lower case and capitals are printed alike; a body in capitals is written as bodies are, one in lower case kept', () => {
     const regs = [
       reg('nguyễn văn tâm', anBinh, { birthYear: 1968 }),
       reg('lê thị HOA', anBinh, { birthYear: 1975 }),
@@ -50,7 +51,7 @@ describe('on the list', () => {
     ];
     expect(listed(regs)).toEqual({
       individuals: ['Nguyễn Văn Tâm', 'Lê Thị Hoa', 'Trần Văn Ba'],
-      collectives: ['HỘI NÔNG DÂN XÃ AN BÌNH', 'chi bộ ấp 3'],
+      collectives: ['Hội Nông dân xã An Bình', 'chi bộ ấp 3'],
     });
   });
 
