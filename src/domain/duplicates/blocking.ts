@@ -1,10 +1,12 @@
 /**
  * Blocking: only records sharing a strict key are compared, so the work grows with the rows, not with their
- * square. A block larger than the cap (a very common name) is skipped and reported; the narrower keys (name with
- * birth year, with commune) still pair its members where they agree on those.
+ * square. A block larger than the cap (a very common name, the same person proposed by many units) is split by finer
+ * facts (refine.ts) until its parts are small, so that its real duplicates are still compared; rows that could not
+ * be compared within the bound are counted and said (`skipped`), never left out silently.
  */
 import { BLOCKING_RULES, BlockingRule, KeySink, Part } from './blocking-rules';
 import { numberKeys } from './key-table';
+import { PairList, refineBlock } from './refine';
 import type { MatchRecord } from './normalize';
 
 /** Mixes the characters of `s` into the two FNV-1a states `h`, but the one at `skip`. */
@@ -51,15 +53,18 @@ function grown(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   return b;
 }
 
-/** Blocks larger than this are not compared pairwise (40 rows would already be 780 pairs). */
+/** Blocks larger than this are not compared pairwise (40 rows would already be 780 pairs): they are split. */
 const MAX_BLOCK_SIZE = 40;
 
 export { BLOCKING_RULES } from './blocking-rules';
 export type { BlockingRule } from './blocking-rules';
 
+/** A block too large to compare whole, some of whose rows could not be compared with each other even split. */
 export interface SkippedBlock {
   rule: string;
   size: number;
+  /** Its rows left without some of their comparisons. */
+  rows: number;
   /** A member's name as written, to say which name was too common. */
   sample: string;
 }
@@ -69,9 +74,11 @@ export interface BlockingStats {
   /** Distinct pairs compared. */
   candidates: number;
   blocks: number;
-  /** Oversized blocks, largest first (at most `MAX_REPORTED`), and how many there were. */
+  /** Oversized blocks that split could not compare whole, largest first (at most `MAX_REPORTED`), and how many. */
   skipped: SkippedBlock[];
   skippedCount: number;
+  /** Rows of those blocks left without some of their comparisons (a row of several such blocks counted once). */
+  skippedRows: number;
 }
 
 const MAX_REPORTED = 20;
@@ -216,26 +223,40 @@ export function forEachCandidate(
   placeMembers(keys, blocks, n);
 
   const skipped: SkippedBlock[] = [];
+  const extra = new PairList();
+  const left = new Uint8Array(n);
   let count = 0;
   for (let b = 0; b < blocks.count; b++) {
     const size = blocks.size[b] as number;
     if (size < 2) continue;
     count++;
-    if (size > max)
-      skipped.push({ rule: rules[blocks.rule[b] as number]?.id ?? '', size, sample: records[blocks.first[b] as number]?.display ?? '' });
+    if (size <= max) continue;
+    const start = blocks.memberStart[b] as number;
+    const members = Array.from(blocks.members.subarray(start, start + size));
+    const ruleIndex = blocks.rule[b] as number;
+    const uncompared = refineBlock(records, members, max, (p, q) => extra.add(p, q, ruleIndex));
+    if (!uncompared.length) continue;
+    for (const p of uncompared) left[p] = 1;
+    skipped.push({ rule: rules[ruleIndex]?.id ?? '', size, rows: uncompared.length, sample: records[blocks.first[b] as number]?.display ?? '' });
   }
-  const candidates = visitPairs(records, rules, keys, blocks, max, visit);
+  const candidates = visitPairs(records, rules, keys, blocks, max, extra.byFirst(n), visit);
   skipped.sort((a, b) => b.size - a.size);
-  return { records: n, candidates, blocks: count, skipped: skipped.slice(0, MAX_REPORTED), skippedCount: skipped.length };
+  let skippedRows = 0;
+  for (let p = 0; p < n; p++) skippedRows += left[p] as number;
+  return { records: n, candidates, blocks: count, skipped: skipped.slice(0, MAX_REPORTED), skippedCount: skipped.length, skippedRows };
 }
 
-/** Pairs: each record with the later members of its usable blocks, each partner once. Returns how many. */
+/**
+ * Pairs: each record with the later members of its usable blocks, then with its partners in the split oversized
+ * blocks (`extra`), each partner once. Returns how many.
+ */
 function visitPairs(
   records: readonly MatchRecord[],
   rules: readonly BlockingRule[],
   keys: Keys,
   blocks: Blocks,
   max: number,
+  extra: ReturnType<PairList['byFirst']>,
   visit: (i: number, j: number) => void,
 ): number {
   const { start } = keys;
@@ -259,6 +280,15 @@ function visitPairs(
         candidates++;
         visit(p, q);
       }
+    }
+    for (let k = extra.start[p] as number; k < (extra.start[p + 1] as number); k++) {
+      const q = extra.second[k] as number;
+      if (stamp[q] === p) continue;
+      const accept = (rules[extra.rule[k] as number] as BlockingRule).accept;
+      if (accept && !accept(a, records[q] as MatchRecord)) continue;
+      stamp[q] = p;
+      candidates++;
+      visit(p, q);
     }
   }
   return candidates;

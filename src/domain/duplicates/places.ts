@@ -111,6 +111,25 @@ function nameEnd(tokens: readonly Token[], from: number, mode: CaseMode, plain: 
   return end;
 }
 
+/**
+ * The commune or village keyword a phrase that is no place begins with ("xã" of "xã hội", "xã đoàn"), where the
+ * text reads as that keyword and a place's name instead: in mixed case, the keyword in lowercase and two capitalised
+ * words after it ("xã Hội An", "xã Đoàn Xá"), as a commune is written; "Xã hội", "Bí thư Xã đoàn", "Xã Đoàn" alone
+ * stay what they were.
+ */
+function namedAfterKeyword(tokens: readonly Token[], at: number, notPlace: Phrase, mode: CaseMode): Phrase | undefined {
+  if (mode !== 'mixed') return undefined;
+  const keyword = BY_FIRST_FOLD.get(notPlace.folds[0] ?? '')?.find(
+    (k) => (k.level === 'commune' || k.level === 'village') && k.folds.length < notPlace.folds.length && wordsAt(tokens, at, k.folds, false),
+  );
+  if (!keyword) return undefined;
+  const last = tokens[at + keyword.folds.length - 1] as Token;
+  const first = tokens[at + keyword.folds.length];
+  const second = tokens[at + keyword.folds.length + 1];
+  if ((tokens[at] as Token).cap || last.stop || !first?.cap || first.stop || !second?.cap || isNumber(second)) return undefined;
+  return keyword;
+}
+
 /** "xã An Bình": the keyword in lowercase, the name as written. */
 function placeDisplay(tokens: readonly Token[], start: number, nameStart: number, end: number): string {
   const parts: string[] = [];
@@ -129,16 +148,22 @@ export function findPlaces(tokens: readonly Token[], caseOf?: CaseMode): readonl
   let spans: PlaceSpan[] | undefined;
   const plain = !anyMarked(tokens);
   for (let i = 0; i < tokens.length; ) {
-    const p = phraseAt(tokens, i, plain);
+    let p = phraseAt(tokens, i, plain);
     if (!p) {
       i++;
       continue;
     }
-    const nameStart = i + p.folds.length;
     if (!p.level) {
-      i = nameStart;
-      continue;
+      // "xã Hội An", "xã Đoàn Kết": a commune whose name begins like "xã hội", "xã đoàn" is still a place.
+      const keyword = plain ? undefined : namedAfterKeyword(tokens, i, p, (caseOf ??= caseMode(tokens)));
+      if (!keyword) {
+        i += p.folds.length;
+        continue;
+      }
+      p = keyword;
     }
+    const level = p.level as PlaceLevel;
+    const nameStart = i + p.folds.length;
     const mode = (caseOf ??= caseMode(tokens));
     const end = nameEnd(tokens, nameStart, mode, plain, tokens[nameStart - 1]?.stop ?? false);
     if (end > nameStart) {
@@ -147,7 +172,7 @@ export function findPlaces(tokens: readonly Token[], caseOf?: CaseMode): readonl
         nameStart,
         end,
         place: {
-          level: p.level,
+          level,
           fold: foldsOf(tokens, i, end),
           ascii: asciisOf(tokens, i, end),
           plain,

@@ -151,6 +151,11 @@ export const msg = {
       : reason === 'year-only'
         ? `${what} chỉ ghi năm «${text}», chưa đủ để xét hạn. Hãy ghi đủ ngày/tháng/năm.`
         : `Không đọc được ${what.toLowerCase()} «${text}». Hãy ghi theo dạng ngày/tháng/năm, ví dụ 20/02/2023.`,
+  /** Report summary (trial 18b #1): rows of a very common name the matcher could not compare with every namesake. */
+  duplicatesUncompared: (rows: number, names: readonly string[]) =>
+    `Lưu ý về kiểm tra trùng: ${rows.toLocaleString('vi-VN')} dòng chưa được so với mọi dòng cùng tên, vì có quá nhiều người cùng tên ` +
+    `(${names.map((x) => `«${x}»`).join(', ')}) mà nhiều dòng thiếu năm sinh, xã hoặc thôn để tách ra so từng nhóm. ` +
+    `Các dòng này có thể còn trùng mà chưa được báo; hãy ghi đủ năm sinh và nơi công tác (thôn, xã) rồi kiểm tra lại.`,
   invalidBirthYear: (text: string) =>
     `Không đọc được năm sinh «${text}». Hãy ghi năm sinh bằng 4 chữ số, ví dụ 1975.`,
   numberBirthYear: (text: string, asDate: string) =>

@@ -4,6 +4,7 @@ import { compareFindings, Finding } from '../findings/finding';
 import { analyze, Analysis } from '../analysis/analyze';
 import { isSuperseded, QuotaRow, ReadResult, Registration } from '../records';
 import { computeQuota, RULES } from '../rules';
+import { msg } from '../findings/messages';
 import { UndatedList, undatedListsOf } from './list-timeliness';
 
 export interface Report {
@@ -38,6 +39,11 @@ export interface Report {
     undatedLists?: UndatedList[];
     /** What reading the profile has to say that is no error (a «Cấu hình» key written twice, the value used). */
     profileNotes?: string[];
+    /**
+     * Rows the duplicate search could not compare with every namesake (a very common name whose rows lack the year
+     * or place to split it: blocking.ts), said so that no search is switched off silently (trial 18b #1).
+     */
+    duplicatesUncompared?: { rows: number; names: string[]; message: string };
   };
   findings: Finding[];
   quota: QuotaRow[];
@@ -65,10 +71,19 @@ export function reportOf(analysis: Analysis, files: number): Report {
       ...undatedListsField(read, asOf),
       // The profile as read, where something in it is to be said (a key written twice): every door shows it.
       ...(read.profileNotes?.length ? { profileNotes: read.profileNotes } : {}),
+      ...uncomparedOf(analysis),
     },
     findings,
     quota,
   };
+}
+
+/** The duplicate search's rows left without some comparisons, with the names they bear (the largest blocks first). */
+function uncomparedOf(analysis: Analysis): { duplicatesUncompared?: Report['summary']['duplicatesUncompared'] } {
+  const { stats } = analysis.duplicates();
+  if (!stats.skippedRows) return {};
+  const names = [...new Set(stats.skipped.map((s) => s.sample))].slice(0, 3);
+  return { duplicatesUncompared: { rows: stats.skippedRows, names, message: msg.duplicatesUncompared(stats.skippedRows, names) } };
 }
 
 function undatedListsField(read: ReadResult, asOf: CalendarDate): { undatedLists?: UndatedList[] } {

@@ -1,7 +1,7 @@
 /**
  * QUOTA_SHORT (R2, R3): each unit selects at least its quota of exemplars ("ít nhất 01"; đảng bộ xã, thị trấn
  * "ít nhất 02"). Counted: the unit's distinct, valid, phase-1 exemplars. A row with a row-level error does not
- * count; the same exemplar listed twice by one unit counts once (by its name, or as the duplicate matcher finds it);
+ * count; the same exemplar listed twice by one unit counts once (as the duplicate matcher finds it: R5's groups);
  * an exemplar co-proposed by several units counts for each of them (R5 reports the duplicate).
  */
 import type { DuplicateGroup } from '../duplicates/match';
@@ -9,71 +9,42 @@ import { finding } from '../findings/finding';
 import { isWordFile } from '../grid';
 import { msg } from '../findings/messages';
 import { isSetAside, QuotaRow, Registration, UnitCount, UnitQuota, UnitRecord } from '../records';
-import { toneKey } from '../text';
-import { memoize } from '../text/memo';
 import { unitPlace } from './places';
 import type { Analysis, Rule } from './rule';
 
-/** One exemplar as its rows say: a birth year and a gender, each when some row gives it. */
-interface Exemplar {
-  year: number | null;
-  gender: Registration['gender'] | null;
-}
-
 /**
- * Distinct exemplars among valid rows: same kind and name (tone key) is one exemplar, unless two different birth
- * years or genders say they are two people. A row without a year or a gender joins a same-named row that has one,
- * since counting it apart would hide a shortfall on a mere omission.
- */
-function distinctExemplars(rows: readonly Registration[], nameKey: (name: string) => string): number {
-  const byName = new Map<string, Exemplar[]>();
-  let n = 0;
-  for (const r of rows) {
-    const key = `${r.kind ?? ''}|${nameKey(r.name)}`;
-    const year = r.birthYear ?? null;
-    const gender = r.gender ?? null;
-    const known = byName.get(key);
-    const same = known?.find((p) => (p.year === null || year === null || p.year === year) && (p.gender === null || gender === null || p.gender === gender));
-    if (same) {
-      same.year ??= year;
-      same.gender ??= gender;
-      continue;
-    }
-    if (known) known.push({ year, gender });
-    else byName.set(key, [{ year, gender }]);
-    n++;
-  }
-  return n;
-}
-
-/**
- * The rows the duplicate matcher finds to be one exemplar written twice within one unit's rows, after the first:
- * the spelling differs ("Nguyễn V. Hùng" / "Nguyễn Văn Hùng", 1970 / 1971) where the name key does not see it. A
- * "probable" pair counts once too, so that a typo cannot complete a quota silently; the user's "Không trùng" on the
- * group (a decision the matcher applies) counts both again.
+ * The rows the duplicate matcher finds to be one exemplar written twice within one unit's rows: a row is not
+ * counted when it is the same exemplar as a row already counted — a member of a certain group with it, or of a
+ * probable group with that very row. The spelling may differ ("Nguyễn V. Hùng" / "Nguyễn Văn Hùng", 1970 / 1971)
+ * where a name key would not see it. A "probable" pair counts once too, so that a typo cannot complete a quota
+ * silently; but never through a chain (trial 18b #3: six namesakes born 1970…1975, each a year from the next, are
+ * not one exemplar). The user's "Không trùng" on the group (a decision the matcher applies) counts both again.
  */
 function matchedAgain(rows: readonly Registration[], groupOf: ReadonlyMap<Registration, DuplicateGroup[]>): { certain: Set<Registration>; probable: Set<Registration> } {
   const certain = new Set<Registration>();
   const probable = new Set<Registration>();
-  const seen = new Set<DuplicateGroup>();
+  // Groups holding a row already counted.
+  const counted = new Set<DuplicateGroup>();
   for (const r of rows) {
     // A row may be in a merged group and in probable groups beside it (a near row): the merge counts first.
     const gs = groupOf.get(r) ?? [];
-    if (gs.some((g) => g.confidence === 'certain' && seen.has(g))) certain.add(r);
-    else if (gs.some((g) => seen.has(g))) probable.add(r);
-    for (const g of gs) seen.add(g);
+    if (gs.some((g) => g.confidence === 'certain' && counted.has(g))) certain.add(r);
+    else if (gs.some((g) => counted.has(g))) probable.add(r);
+    else for (const g of gs) counted.add(g);
   }
   return { certain, probable };
 }
 
-function countFor(unit: UnitRecord, ctx: Analysis, nameKey: (name: string) => string, groupOf: ReadonlyMap<Registration, DuplicateGroup[]>): UnitCount {
+function countFor(unit: UnitRecord, ctx: Analysis, groupOf: ReadonlyMap<Registration, DuplicateGroup[]>): UnitCount {
   const own = ctx.registrationsOf(unit);
   // A row its unit set aside (withdrawn, replaced, a copy, its later proposal list) is no exemplar of its list.
   const phase1 = own.filter((r) => r.phase === 1 && !isSetAside(r));
   const valid = phase1.filter((r) => !ctx.hasRowError(r));
   const again = matchedAgain(valid, groupOf);
   const once = again.certain.size || again.probable.size ? valid.filter((r) => !again.certain.has(r) && !again.probable.has(r)) : valid;
-  const registered = distinctExemplars(once, nameKey);
+  // Rows of one name are the matcher's to tell apart (it compares every two of them): a name and a year alike are
+  // no proof of one exemplar (two hamlet heads «Nguyễn Văn Hùng» born 1970 are two).
+  const registered = once.length;
   return {
     registered,
     rowErrors: phase1.length - valid.length,
@@ -93,12 +64,10 @@ function countFor(unit: UnitRecord, ctx: Analysis, nameKey: (name: string) => st
  * says what to set.
  */
 export function countQuotas(ctx: Analysis): UnitQuota[] {
-  // Names repeat across a district's units: each is keyed once per count.
-  const nameKey = memoize(toneKey);
   const groupOf = new Map<Registration, DuplicateGroup[]>();
   for (const g of ctx.duplicates().groups) for (const m of g.members) groupOf.set(m.registration, [...(groupOf.get(m.registration) ?? []), g]);
   return ctx.read.units.map((unit) => {
-    const count = countFor(unit, ctx, nameKey, groupOf);
+    const count = countFor(unit, ctx, groupOf);
     const shortfall = unit.quota === undefined ? null : Math.max(0, unit.quota - count.registered);
     const row: QuotaRow = {
       unit: unit.name,
