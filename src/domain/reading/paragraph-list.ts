@@ -18,12 +18,12 @@
  */
 import type { Cell, SheetGrid } from '../grid';
 import { isKindLabel } from '../recognition/rows';
-import { asciiKey } from '../text';
+import { asciiKey, toneKey } from '../text';
 import { msg } from '../findings/messages';
 import { looksCollective } from '../subjects/subject-kind';
-import { looksLikePersonName } from '../subjects/subject-parts';
+import { headOf, looksLikePersonName, startsWithPosition } from '../subjects/subject-parts';
 import { decodedParagraphs, isOwnDateLine } from './date-line';
-import { readNameCell } from './name-cell';
+import { NameCell, readNameCell } from './name-cell';
 import { splitProposalTail } from './proposal';
 
 const ITEM = /^\s*(\d{1,3})\s*([.)/])\s*(\S.*)$/su;
@@ -81,8 +81,24 @@ function lineOf(text: string): Line | undefined {
  * a line of what one achieved ("1) Vận động nhân dân hiến đất làm đường").
  */
 function namesSubject(text: string): boolean {
-  const { name } = readNameCell([text], undefined);
-  return looksCollective(text) || looksCollective(name) || looksLikePersonName(name);
+  const cell = readNameCell([text], undefined);
+  const { name } = cell;
+  return looksCollective(text) || looksCollective(name) || looksLikePersonName(name) || saysPerson(cell);
+}
+
+const CAPITALISED_WORDS = /^\p{Lu}\S*(?: \p{Lu}\S*)*$/u;
+
+/**
+ * A name no surname list knows («Thạch Sa», «Danh Sóc», «Nguyễn Ấm», «Páo»…) written as a name is (each word
+ * capitalised, of a name's shape) and followed by what only a person has: a birth year, a gender, an honorific
+ * before it, or a post or trade ("…, sinh năm 1961, nông dân …"). A line of achievements has none of these.
+ */
+function saysPerson(cell: NameCell): boolean {
+  const { name } = cell;
+  if (!CAPITALISED_WORDS.test(name) || name.split(' ').length > 6 || !/^[\p{L}'’‘`´′ -]+$/u.test(name)) return false;
+  if (headOf(name) || startsWithPosition(toneKey(name))) return false;
+  const posted = cell.position !== undefined && startsWithPosition(toneKey(cell.position));
+  return cell.birthYear !== undefined || cell.gender !== undefined || cell.honorific !== undefined || posted;
 }
 
 /** "…, thành tích: phá 12 vụ án": what the exemplar achieved, written on its own line after the label. */
