@@ -5,7 +5,7 @@
 import { finding } from '../findings/finding';
 import { msg } from '../findings/messages';
 import { isSuperseded, Registration } from '../records';
-import { looksCollective, looksPersonal } from '../subjects/subject-kind';
+import { isPersonsOneWordName, looksCollective, looksPersonal } from '../subjects/subject-kind';
 import { memoize } from '../text/memo';
 import { splitHonorific } from '../text';
 import { registrationPlace } from './places';
@@ -17,7 +17,7 @@ export const subjectKindMismatch: Rule = (ctx) => {
   // "Đ/c Trần Văn Lực" is a person's name as "Ông Trần Văn Lực" is: the honorific's slash is no body's.
   const personal = memoize((name: string) => looksPersonal(name) || looksPersonal(splitHonorific(name).name));
   const disagrees = (reg: Registration): boolean => {
-    if (reg.kind === 'individual') return collective(reg.name);
+    if (reg.kind === 'individual') return collective(reg.name) && !isPersonsOneWordName(reg.name, reg);
     if (reg.kind === 'collective') return !reg.household && personal(reg.name);
     return false;
   };
