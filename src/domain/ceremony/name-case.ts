@@ -4,7 +4,8 @@
  * "H'Hen", "T.THU" → "T.Thu"); a word in mixed case ("H'Hen", "McLane") is kept as the unit wrote it.
  */
 
-const PARTS = /(['’.-])/u;
+// Apostrophes in any of their forms («'», «’», «ʼ», «ˈ»): «HʼHEN» → «HʼHen».
+const PARTS = /(['’‘`´′ʼˈʻ.-])/u;
 const HAS_LETTER = /\p{L}/u;
 
 // One case throughout: no care was taken over it.
