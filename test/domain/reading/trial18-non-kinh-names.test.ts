@@ -94,6 +94,36 @@ describe('a Word list typed as paragraphs keeps people whose names are not Title
     expect(got.read.registrations.map((r) => r.name)).toEqual(['Hờ A Páo', 'Danh Sóc', 'Y Blok']);
   });
 
+  it('a bare name no sign tells is an exemplar when it carries on the exemplars\' numbering', async () => {
+    const grid = await wordGrid(
+      [
+        ...head.map(p),
+        p('II. CÁ NHÂN'),
+        p('1. Nguyễn Văn Tâm, Bí thư Chi bộ ấp 1'),
+        p('2. Thạch Sa'),
+        p('- Nuôi bò sinh sản'),
+        p('3. Păng'),
+        p('4. Lê Thị Mai, giáo viên'),
+        p('1. Hoàn thành xuất sắc nhiệm vụ'),
+        p('2. Giúp Đỡ Hộ Nghèo'),
+        p('5. Đinh Văn Tú'),
+        ...tail.map(p),
+      ],
+      'an-binh.docx',
+    );
+    const got = await checked(grid);
+    expect(got.read.registrations.map((r) => r.name)).toEqual(['Nguyễn Văn Tâm', 'Thạch Sa', 'Păng', 'Lê Thị Mai', 'Đinh Văn Tú']);
+  });
+
+  it('near miss: under a heading, before any exemplar, a numbered part written as a name is no exemplar', async () => {
+    const grid = await wordGrid(
+      [...head.map(p), p('II. CÁ NHÂN'), p('1. Khối Đảng'), p('- Ông Nguyễn Văn Tâm, Bí thư Chi bộ ấp 1'), p('2. Khối Mặt Trận'), p('- Bà Lê Thị Mai, Chủ tịch Hội Phụ nữ xã'), ...tail.map(p)],
+      'an-binh.docx',
+    );
+    const got = await checked(grid);
+    expect(got.read.registrations.map((r) => r.name)).toEqual(['Nguyễn Văn Tâm', 'Lê Thị Mai']);
+  });
+
   it.each(['Hoàn Thành Xuất Sắc Nhiệm Vụ', 'Giúp Đỡ Hộ Nghèo', 'Khối Đảng', 'Y Tế Thôn Bản', 'Căn Cứ Kế Hoạch'])(
     'near miss: «%s» without a year, gender or post is no person',
     (text) => {
