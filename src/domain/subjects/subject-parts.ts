@@ -175,10 +175,13 @@ const CAPITALISED = /^\p{Lu}/u;
 const PREFIXED_GIVEN = /^[HK](?:['’‘`´′ʼˈ]\p{L}|['’‘`´′ʼˈ]$)/u;
 const MEDICAL_Y = keys(['tế', 'sĩ', 'tá', 'khoa', 'học', 'dược', 'đức', 'bác', 'viện', 'vụ']);
 const HMONG_MIDDLES = keys(['a', 'seo', 'mí']);
+// Highland place names begin so and may hold the same marks («Ea H'Leo», «Ia H'Drai», «Krông Bông»).
+const HIGHLAND_PLACE_STARTS = keys(['ea', 'ia', 'krông', 'đắk', 'đăk', 'đak', 'cư', 'chư', 'kon', 'buôn', 'plei']);
 const KHMER_FIRSTS = keys(['chau', 'néang', 'neáng']);
 
 /** `words` as written (capitalised, or the whole cell in lower case), `keys` their tone keys. */
 function minorityName(words: readonly string[], keys: readonly string[]): boolean {
+  if (HIGHLAND_PLACE_STARTS.has(keys[0] ?? '')) return false;
   for (let i = 0; i < Math.min(3, words.length); i++) if (givenMarkAt(words, keys, i)) return true;
   if (words.length >= 3 && HMONG_MIDDLES.has(keys[1] ?? '')) return true;
   return KHMER_FIRSTS.has(keys[0] ?? '');

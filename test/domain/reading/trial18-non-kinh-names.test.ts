@@ -158,8 +158,14 @@ describe('R1 reads two such people in one cell as two', () => {
     ['Nguyễn văn An, nông dân', 'individual'],
     ['Y Blok, Y sĩ Trạm Y tế xã', 'individual'],
     ['Tổ Tiết kiệm và vay vốn buôn Ea Tiêu', 'collective'],
+    ['Rơ Chăm\nY Đăng', 'individual'],
+    ["Rơ Mah\nH'Nhi", 'individual'],
+    ['Y Ngông\nNiê Kdăm', 'individual'],
+    ["Nguyễn Văn An, Ea H'Leo", 'individual'],
+    ["Ksor H'Nhi, Ia H'Drai", 'individual'],
+    ["Nguyễn Văn An, H'Mông", 'individual'],
   ])('near miss: «%s» is one exemplar', (cell, kind) => {
-    const { name } = readNameCell([cell], kind);
+    const { name } = readNameCell(cell.split('\n'), kind);
     expect(subjectsIn(name, kind, false)).toHaveLength(1);
   });
 
