@@ -10,7 +10,8 @@ import { COLLECTIVE_NAME_STARTS } from '../subjects/subject-kind';
 import { toneKey } from '../text';
 import { unitNameWriter } from '../units/written-name';
 
-const PARTS = /(['’.-])/u;
+// Apostrophes in any of their forms («'», «’», «ʼ», «ˈ»): «HʼHEN» → «HʼHen».
+const PARTS = /(['’‘`´′ʼˈʻ.-])/u;
 const HAS_LETTER = /\p{L}/u;
 
 // One case throughout: no care was taken over it.

@@ -133,8 +133,8 @@ const PLACEHOLDER = /^[\sxX\-–—.·…✓✔]*$/u;
  */
 /** `a` spells one person's name more fully than `b`: "Trần Văn Hùng" / "Trần Hùng", "H'Nga Niê" / "H Nga Niê". */
 function fullerName(a: string, b: string): boolean {
-  const bare = (s: string) => toneKey(s).replace(/[\s'’-]/g, '');
-  if (bare(a) === bare(b)) return /['’-]/.test(a) && !/['’-]/.test(b);
+  const bare = (s: string) => toneKey(s).replace(/[\s'’‘`´′ʼˈʻ-]/gu, '');
+  if (bare(a) === bare(b)) return /['’‘`´′ʼˈʻ-]/u.test(a) && !/['’‘`´′ʼˈʻ-]/u.test(b);
   const wa = toneKey(a).split(' ');
   const wb = toneKey(b).split(' ');
   return wa.length > wb.length && wb.every((w) => wa.includes(w));

@@ -6,6 +6,8 @@
  * consonants other than its digraphs, so Kinh names are left as written.
  */
 
+import { LETTER_APOSTROPHES } from '../text';
+
 const VOWELS = new Set('aeiouy');
 // Consonant pairs a word may begin with: Vietnamese digraphs ("gi" and "qu" are a consonant and a vowel), and any
 // consonant with "h", which highland languages write too ("Bhin", "Dhun").
@@ -17,7 +19,9 @@ const PRESYLLABLE = /^[rkh]ơ$/;
 const HIGHLAND_START = /(?:^|[\s-])(?!ng|tr)(?:[bcdđfghjklmnpqrstvwxz][bcdđfgjklmnpqrstvwxz]|[rkh]ơ)/iu;
 
 const baseLetter = (ch: string) => ch.normalize('NFD').charAt(0);
-const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);
+// An apostrophe filed as a letter («HʼBlông») joins a prefix as «'» does: no consonant.
+const LETTER = new RegExp(`^(?![${LETTER_APOSTROPHES}])\\p{L}`, 'u');
+const isLetter = (ch: string | undefined) => ch !== undefined && LETTER.test(ch);
 const isConsonant = (ch: string | undefined) => isLetter(ch) && !VOWELS.has(baseLetter(ch as string));
 const hasVowel = (text: string) => [...text].some((ch) => VOWELS.has(baseLetter(ch)));
 

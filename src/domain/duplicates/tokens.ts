@@ -3,7 +3,7 @@
  * hundred syllables), while its written form stays for display.
  */
 import { startsWithDigit } from '../text/digits';
-import { cleanText } from '../text';
+import { cleanText, LETTER_APOSTROPHES } from '../text';
 
 export interface Token {
   /** The word as written (clean Unicode). */
@@ -65,7 +65,8 @@ export function foldWord(word: string): Folded {
 const WORD_CHAR = 1;
 const SPACE_CHAR = 2;
 const PUNCTUATION = 3;
-const IS_WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+// An apostrophe Unicode files as a letter («ʼ», «ˈ») parts a word as «'» and «’» do: «HʼHen» = «H'Hen».
+const IS_WORD_CHAR = new RegExp(`^(?![${LETTER_APOSTROPHES}])[\\p{L}\\p{M}\\p{N}]$`, 'u');
 const IS_SPACE = /^\s$/u;
 const classOf = (ch: string) => (IS_WORD_CHAR.test(ch) ? WORD_CHAR : IS_SPACE.test(ch) ? SPACE_CHAR : PUNCTUATION);
 /** Class of each UTF-16 unit outside surrogate pairs (0: not looked at yet). */

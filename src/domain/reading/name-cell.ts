@@ -98,6 +98,9 @@ function standsAlone(line: string, first: string): boolean {
   return head.kind !== 'place' || head.head === headOf(first)?.head;
 }
 
+/** The line ends a name the line above began: «Rơ Chăm» over «Y Đăng» is no name, «Rơ Chăm Y Đăng» one. */
+const wrapsName = (prev: string, line: string): boolean => !looksLikePersonName(prev) && looksLikePersonName(`${prev} ${line}`);
+
 /** A line ending on an honorific ("Đồng chí", "Gia đình ông"): the name on the next line goes on from it. */
 const honorificLast = (line: string): boolean =>
   isHonorificAlone(line) || (isHousehold(line) && isHonorificAlone(line.slice(line.lastIndexOf(' ') + 1)));
@@ -113,7 +116,7 @@ export function joinLines(lines: readonly string[]): string {
     const prev = clean[i - 1] as string;
     // A line ending in, or starting with, its own separator needs none added.
     const separated = /[,;:\-–—/]$/u.test(prev) || /^[(,;)]/.test(line) || honorificLast(prev);
-    const comma = !separated && !endsMidName(prev) && (standsAlone(line, first) || (i === 1 && afterPersonsName(first, line)));
+    const comma = !separated && !endsMidName(prev) && !wrapsName(prev, line) && (standsAlone(line, first) || (i === 1 && afterPersonsName(first, line)));
     out += (comma ? ', ' : ' ') + line;
   }
   return out;

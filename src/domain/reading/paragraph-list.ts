@@ -18,12 +18,12 @@
  */
 import type { Cell, SheetGrid } from '../grid';
 import { isKindLabel } from '../recognition/rows';
-import { asciiKey } from '../text';
+import { asciiKey, toneKey } from '../text';
 import { msg } from '../findings/messages';
 import { looksCollective } from '../subjects/subject-kind';
-import { looksLikePersonName } from '../subjects/subject-parts';
+import { headOf, looksLikePersonName, startsWithPosition } from '../subjects/subject-parts';
 import { decodedParagraphs, isOwnDateLine } from './date-line';
-import { readNameCell } from './name-cell';
+import { NameCell, readNameCell } from './name-cell';
 import { splitProposalTail } from './proposal';
 
 const ITEM = /^\s*(\d{1,3})\s*([.)/])\s*(\S.*)$/su;
@@ -81,8 +81,36 @@ function lineOf(text: string): Line | undefined {
  * a line of what one achieved ("1) Vận động nhân dân hiến đất làm đường").
  */
 function namesSubject(text: string): boolean {
+  const cell = readNameCell([text], undefined);
+  const { name } = cell;
+  return looksCollective(text) || looksCollective(name) || looksLikePersonName(name) || saysPerson(cell);
+}
+
+const CAPITALISED_WORDS = /^\p{Lu}\S*(?: \p{Lu}\S*)*$/u;
+
+/**
+ * A name no surname list knows («Thạch Sa», «Danh Sóc», «Nguyễn Ấm», «Páo»…) written as a name is (each word
+ * capitalised, of a name's shape) and followed by what only a person has: a birth year, a gender, an honorific
+ * before it, or a post or trade ("…, sinh năm 1961, nông dân …"). A line of achievements has none of these.
+ */
+function saysPerson(cell: NameCell): boolean {
+  const { name } = cell;
+  if (!CAPITALISED_WORDS.test(name) || name.split(' ').length > 6 || !/^[\p{L}'’‘`´′ -]+$/u.test(name)) return false;
+  if (headOf(name) || startsWithPosition(toneKey(name))) return false;
+  const posted = cell.position !== undefined && startsWithPosition(toneKey(cell.position));
+  return cell.birthYear !== undefined || cell.gender !== undefined || cell.honorific !== undefined || posted;
+}
+
+/**
+ * An item's name written as a person's name is, whatever it is: 1–4 capitalised words of letters («Thạch Sa», «Păng»,
+ * «HỜ A PÁO»), no body, place or post. A commendation's title («Lao Động Tiên Tiến») has this shape too: only the
+ * exemplars' next number makes such a line an exemplar.
+ */
+function writtenAsName(text: string): boolean {
   const { name } = readNameCell([text], undefined);
-  return looksCollective(text) || looksCollective(name) || looksLikePersonName(name);
+  const words = name.split(' ');
+  if (words.length > 4 || !CAPITALISED_WORDS.test(name) || !/^[\p{L}'’‘`´′ -]+$/u.test(name)) return false;
+  return !headOf(name) && !looksCollective(name) && !startsWithPosition(toneKey(name));
 }
 
 /** "…, thành tích: phá 12 vụ án": what the exemplar achieved, written on its own line after the label. */
@@ -124,6 +152,10 @@ export function paragraphListSheet(document: SheetGrid): SheetGrid | undefined {
   let exemplars = 0;
   // The last exemplar's row: the lines under it, up to the next one, are its achievements, as a cell's lines are.
   let current: (Cell | null)[] | undefined;
+  // The last exemplar's number under the current heading, and whether lines numbered as the exemplars are were read
+  // as its achievements since ("1. Hoàn thành …", "2. …": the numbering of those, not of the exemplars).
+  let lastNumber = Number.NaN;
+  let numberedUnder = false;
   // A proposal written after an exemplar («…: đề nghị tặng Giấy khen.») goes in a proposal column of its own.
   let proposals = 0;
   const itemRow = (stt: Cell | null, text: string): (Cell | null)[] => {
@@ -171,19 +203,28 @@ export function paragraphListSheet(document: SheetGrid): SheetGrid | undefined {
       continue;
     }
     if (line.kind === 'item') {
-      if ((mark !== undefined && line.mark !== mark) || !namesSubject(line.text)) {
+      // The next number of the exemplars' own numbering, straight after an exemplar's lines, on a line written as a
+      // name is: an exemplar whose name no other sign tells («4. Thạch Sa»).
+      const next = line.mark === mark && current !== undefined && !numberedUnder && Number(line.stt) === lastNumber + 1 && writtenAsName(line.text);
+      if ((mark !== undefined && line.mark !== mark) || !(next || namesSubject(line.text))) {
         // Under a heading whose exemplars are bulleted, or before any exemplar: a part of the heading, no row.
         if (bullet !== undefined || current === undefined) current = undefined;
-        else attach(text.trim(), i);
+        else {
+          attach(text.trim(), i);
+          numberedUnder ||= line.mark === mark;
+        }
         continue;
       }
       mark = line.mark;
+      lastNumber = Number(line.stt);
+      numberedUnder = false;
       exemplars++;
       underHeading = false;
     } else {
       if (last >= 0 && isNextPart(line.text)) break; // "III. Kế hoạch bồi dưỡng": the document's next part
       bullet = undefined;
       underHeading = true;
+      lastNumber = Number.NaN;
     }
     const stt: Cell | null = line.stt ? { t: 's', v: line.stt } : null;
     const row = line.kind === 'item' ? itemRow(stt, line.text) : [stt, { t: 's', v: line.text } as Cell];

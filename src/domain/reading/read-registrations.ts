@@ -9,7 +9,7 @@ import type { TableHeader } from '../recognition/header';
 import type { SheetView } from '../recognition/sheet-view';
 import { yearOfLabel } from '../recognition/header';
 import type { Registration } from '../records';
-import { inferSubjectKind, isHousehold, parseSubjectKind, SubjectKind } from '../subjects/subject-kind';
+import { inferSubjectKind, isHousehold, isPersonsOneWordName, parseSubjectKind, SubjectKind } from '../subjects/subject-kind';
 import { subjectsIn } from '../subjects/subject-parts';
 import { asciiKey, saysNone, toneKey } from '../text';
 import { additionKey } from '../text/addition-key';
@@ -553,7 +553,9 @@ export function readRegistrations(
       }
     }
     // A name of no known shape ("Păng", "Y-Bhin Êban") with a birth year or a gender is a person's: a body has neither.
-    if (reg.name && !reg.kind && (reg.birthYear !== undefined || reg.gender)) {
+    // So is a one-word name that is also a body's word («Sóc», «Hội»), judged a collective by its name alone.
+    const personsWord = reg.kindSource === 'name' && reg.kind === 'collective' && isPersonsOneWordName(reg.name, reg);
+    if (reg.name && (!reg.kind || personsWord) && (reg.birthYear !== undefined || reg.gender)) {
       reg.kind = 'individual';
       reg.kindSource = 'row';
     }

@@ -6,7 +6,7 @@
  */
 import { ABBREVIATIONS } from '../duplicates/abbreviations';
 import { asciiKey, splitHonorific } from '../text';
-import { COLLECTIVE_NAME_STARTS, looksCollective, looksPersonal, SubjectKind } from './subject-kind';
+import { COLLECTIVE_NAME_STARTS, isPersonsOneWordName, looksCollective, looksPersonal, SubjectKind } from './subject-kind';
 
 /** What the test reads of a row (a registration). */
 export interface StatedRow {
@@ -14,6 +14,8 @@ export interface StatedRow {
   readonly kind?: SubjectKind;
   readonly kindSource?: 'column' | 'group' | 'name' | 'row';
   readonly household: boolean;
+  readonly birthYear?: number | undefined;
+  readonly gender?: string | undefined;
 }
 
 /** The name tests, replaceable by memoised ones where a caller asks them of many rows. */
@@ -64,7 +66,8 @@ export const KIND_TESTS: KindTests = { collective: looksCollective, personal: na
  */
 export function statedKindContradicted<R extends StatedRow>(row: R, tests: KindTests = KIND_TESTS): row is R & { readonly kind: SubjectKind; readonly kindSource: 'column' | 'group' } {
   if (!row.name || (row.kindSource !== 'column' && row.kindSource !== 'group')) return false;
-  if (row.kind === 'individual') return tests.collective(row.name);
+  // «Sóc», «Hội» with a birth year or a gender: a person's one-word name, though a body's word.
+  if (row.kind === 'individual') return tests.collective(row.name) && !isPersonsOneWordName(row.name, row);
   if (row.kind === 'collective') return !row.household && tests.personal(row.name);
   return false;
 }

@@ -92,6 +92,17 @@ export function casedAsBody(name: string, words: number): boolean {
   return words === 3 && rest.length >= 2;
 }
 
+const ONE_NAME_WORD = /^\s*\p{Lu}\p{Ll}+\s*$/u;
+
+/**
+ * A one-word name that is also a body's or a place's word («Sóc», a Khmer given name and a hamlet; «Hội»), in a row
+ * stated a person's and giving a birth year or a gender: a person. No body is named by its head noun alone, and a
+ * body has neither.
+ */
+export function isPersonsOneWordName(name: string, facts: { birthYear?: number | undefined; gender?: string | undefined }): boolean {
+  return (facts.birthYear !== undefined || facts.gender !== undefined) && ONE_NAME_WORD.test(name);
+}
+
 /** True when the name has the shape of a Vietnamese person's name: 2–6 words of letters, no digits. */
 export function looksPersonal(name: string): boolean {
   return !looksCollective(name) && hasPersonalShape(name);

@@ -150,8 +150,10 @@ export function startsWithPosition(key: string): boolean {
 /**
  * A person's full name, honorific allowed: 2–6 capitalised words of letters (unless the whole cell is written
  * in lower case), not a body, not a position, and with evidence of a name: an honorific, the middle name
- * "Văn"/"Thị", or a common surname followed by two more words. The evidence keeps "Thông tin" or "Môi trường"
- * from passing for people, and two words after a surname are asked for because places share surnames ("Hà Nội").
+ * "Văn"/"Thị", a common surname followed by two more words, or the marks of an ethnic-minority name (below). The
+ * evidence keeps "Thông tin" or "Môi trường" from passing for people, and two words after a surname are asked for
+ * because places share surnames ("Hà Nội"). A surname and "Văn"/"Thị" are evidence enough in any case: staff type
+ * «Nguyễn văn Dũng», «Lê thị Hoa», «nguyễn Văn Bình», «Lò Văn ún» (.VnTime has no «Ú»).
  */
 function isPersonName(text: string, cellHasCapitals: boolean): boolean {
   return (cellHasCapitals ? isCapitalisedPersonName : isAnyCasePersonName)(text);
@@ -162,8 +164,36 @@ export function looksLikePersonName(text: string): boolean {
   return isPersonName(text, HAS_CAPITAL.test(text));
 }
 
-const NAME_WORD = /^[\p{L}'’]+$/u;
+const NAME_WORD = /^[\p{L}'’‘`´′]+$/u;
 const CAPITALISED = /^\p{Lu}/u;
+
+// The marks of names no Kinh surname list knows. Ê Đê, Jrai, M'Nông: «Y» before a man's given name, «H'» before a
+// woman's, «K'» in K'Ho and M'Nông names, within the name's first three words («Y Blok», «Kpă Y Blok», «Rơ Chăm Y
+// Đăng», «H'Hen Niê», «Ksor H'Blông», «Điểu K'Lơi»; the apostrophe in any of its look-alikes, or a space after it).
+// Hmông and Dao: «A», «Seo», «Mí» after the surname («Hờ A Páo», «Vàng Seo Phìn»). Khmer: «Chau» (men), «Néang»
+// (women) first («Chau Sóc», «Néang Sa Phol»). «Y» also begins words of medicine («Y tế», «Y sĩ»), which are none.
+const PREFIXED_GIVEN = /^[HK](?:['’‘`´′ʼˈ]\p{L}|['’‘`´′ʼˈ]$)/u;
+const MEDICAL_Y = keys(['tế', 'sĩ', 'tá', 'khoa', 'học', 'dược', 'đức', 'bác', 'viện', 'vụ']);
+const HMONG_MIDDLES = keys(['a', 'seo', 'mí']);
+// Highland place names begin so and may hold the same marks («Ea H'Leo», «Ia H'Drai», «Krông Bông»).
+const HIGHLAND_PLACE_STARTS = keys(['ea', 'ia', 'krông', 'đắk', 'đăk', 'đak', 'cư', 'chư', 'kon', 'buôn', 'plei']);
+const KHMER_FIRSTS = keys(['chau', 'néang', 'neáng']);
+
+/** `words` as written (capitalised, or the whole cell in lower case), `keys` their tone keys. */
+function minorityName(words: readonly string[], keys: readonly string[]): boolean {
+  if (HIGHLAND_PLACE_STARTS.has(keys[0] ?? '')) return false;
+  for (let i = 0; i < Math.min(3, words.length); i++) if (givenMarkAt(words, keys, i)) return true;
+  if (words.length >= 3 && HMONG_MIDDLES.has(keys[1] ?? '')) return true;
+  return KHMER_FIRSTS.has(keys[0] ?? '');
+}
+
+/** «Y» before a given name, or a given name of its own with «H'»/«K'» («H'Hen»; «H'» alone before it). */
+function givenMarkAt(words: readonly string[], keys: readonly string[], i: number): boolean {
+  const w = words[i];
+  if (w === undefined) return false;
+  if (w === 'Y') return i + 1 < words.length && !MEDICAL_Y.has(keys[i + 1] ?? '');
+  return PREFIXED_GIVEN.test(w) && (i + 1 < words.length || !w.endsWith("'"));
+}
 
 // The person-name test with capitals asked for, or not (a cell written all in lower case).
 const isCapitalisedPersonName = (text: string): boolean => personName(text, true);
@@ -174,11 +204,20 @@ function personName(text: string, cellHasCapitals: boolean): boolean {
   const words = split.name.split(' ').filter(Boolean);
   if (words.length < 2 || words.length > 6) return false;
   if (!words.every((w) => NAME_WORD.test(w))) return false;
-  if (cellHasCapitals && !words.every((w) => CAPITALISED.test(w))) return false;
   const key = toneKey(split.name);
+  const keyWords = key.split(' ');
+  const [first, second] = keyWords;
+  // «Nguyễn văn Dũng»: a surname and a middle name say "a person" however the words are cased.
+  const kinh = words.length >= 3 && SURNAMES.has(first ?? '') && MIDDLE_NAMES.has(second ?? '');
+  if (cellHasCapitals && !kinh && !words.every((w) => CAPITALISED.test(w))) return false;
   if (headOf(split.name) || looksCollective(split.name) || startsWithPosition(key)) return false;
-  const [first, second] = key.split(' ');
-  return Boolean(split.honorific) || MIDDLE_NAMES.has(second ?? '') || (SURNAMES.has(first ?? '') && words.length >= 3);
+  return (
+    kinh ||
+    Boolean(split.honorific) ||
+    MIDDLE_NAMES.has(second ?? '') ||
+    (SURNAMES.has(first ?? '') && words.length >= 3) ||
+    minorityName(words, keyWords)
+  );
 }
 
 // A relative named after a person ("… và vợ là bà Lê Thị Đào", "… cùng chồng Trần Văn Út", "… cùng con là Trần Văn
@@ -212,6 +251,15 @@ const MID_HONORIFICS = keys(['ông', 'bà', 'đồng chí', 'đ/c', 'đc']);
 const RELATIVE_WORDS = keys(['con', 'vợ', 'chồng', 'cháu', 'của', 'trai', 'gái', 'dâu', 'rể']);
 
 /**
+ * The words from `i` on begin an ethnic-minority name by its own marks: «Y»/«H'» first or after a surname («Y
+ * Ngông», «Ksor H'Blông»), a Hmông middle name after a surname («Vàng A Dế»). A surname written after the given name
+ * («Y Ngông Niê Kdăm») opens none.
+ */
+function opensMinorityName(words: readonly string[], k: readonly string[], i: number): boolean {
+  return givenMarkAt(words, k, i) || givenMarkAt(words, k, i + 1) || (i + 2 < words.length && HMONG_MIDDLES.has(k[i + 1] ?? ''));
+}
+
+/**
  * Two names run together where a line break was ("Nguyễn Văn A Bà Lê Thị B", "Nguyễn Văn Hùng Lê Thị Lan"):
  * split only where an honorific, or a surname followed by "Văn"/"Thị", starts a second full name.
  */
@@ -224,7 +272,7 @@ function splitRunOn(text: string, caps: boolean): string[] {
     const honorific = MID_HONORIFICS.has(k[i] ?? '') || MID_HONORIFICS.has(`${k[i] ?? ''} ${k[i + 1] ?? ''}`);
     // After an honorific the split was weighed at the honorific.
     const surname = i >= 3 && SURNAMES.has(k[0] ?? '') && SURNAMES.has(k[i] ?? '') && MIDDLE_NAMES.has(k[i + 1] ?? '') && !MID_HONORIFICS.has(k[i - 1] ?? '');
-    if ((!honorific && !surname) || (honorific && RELATIVE_WORDS.has(k[i - 1] ?? ''))) continue;
+    if ((!honorific && !surname && !opensMinorityName(words, k, i)) || (honorific && RELATIVE_WORDS.has(k[i - 1] ?? ''))) continue;
     const left = words.slice(0, i).join(' ');
     const right = words.slice(i).join(' ');
     if (isPersonName(left, caps) && isPersonName(right, caps)) return [left, ...splitRunOn(right, caps)];
@@ -264,12 +312,14 @@ function isFurtherSubject(
   called: { byOrder: boolean; titled: boolean },
 ): boolean {
   // After a comma a person may be a collective's leader and a body may be a person's workplace; "và" always adds.
+  // After a person a person is a second one, whatever kind the row states: «Nguyễn Văn Hùng, Lê Thị Mai» filed under
+  // "Tập thể" is two individuals, no collective.
   // A titled person counts after another person only: "Bí thư, Chủ tịch Nguyễn Văn A" is one person's two posts.
   const person =
     isPersonName(piece.text, caps) || calledName(piece.text, called.byOrder) || (called.titled && titledName(piece.text, caps, piece.joiner) !== undefined);
   // "cùng"/"với" add a person to a person only: in a body's name they join common words.
   if (piece.joiner === 'with') return person && called.titled;
-  if (person) return piece.joiner === 'and' || kind !== 'collective';
+  if (person) return piece.joiner === 'and' || kind !== 'collective' || called.titled;
   const head = headOf(piece.text);
   if (!head) return false;
   // "Thôn 3, Thôn 5" are two places; "Chi bộ Thôn 3, xã An Bình" is one body and its address.

@@ -7,6 +7,13 @@
  */
 import { cleanText } from './clean';
 
+/**
+ * Apostrophes Unicode files as letters: U+02BC «ʼ» (what Word's autocorrect and Unikey type in «HʼHen Niê»), U+02C8
+ * «ˈ», U+02BB «ʻ», U+02B9 «ʹ», U+02BD «ʽ», U+A78B/U+A78C «Ꞌꞌ». Matching reads each as «'» («’», «‘», «`», «´», «′» are
+ * punctuation already): one name however its apostrophe was typed.
+ */
+export const LETTER_APOSTROPHES = '\u02B9\u02BB\u02BC\u02BD\u02C8\uA78B\uA78C';
+
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const TONE_DIGIT: Record<string, string> = { '\u0300': '2', '\u0301': '1', '\u0303': '4', '\u0309': '3', '\u0323': '5' };
 

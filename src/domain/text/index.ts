@@ -1,5 +1,5 @@
 export { cleanText, hasInvisible } from './clean';
-export { toneKey, asciiKey, bareFirstWord, mayHaveAsciiKey, stripDiacritics } from './fold';
+export { toneKey, asciiKey, bareFirstWord, mayHaveAsciiKey, stripDiacritics, LETTER_APOSTROPHES } from './fold';
 export { isHonorificAlone, splitHonorific } from './honorifics';
 export type { SplitName } from './honorifics';
 export { decodeLegacy, encodeLegacy, encodingOfFont, fontOfEncoding, fitsTcvn3 } from './legacy';
