@@ -198,8 +198,14 @@ export function viewSheet(sheet: SheetGrid): SheetView {
     markUntidy(r, c);
     conversions.push({ row: r, col: c, encoding: d.encoding, before: text, after: d.text });
   }
+  // Per row, the legacy family its cells were decoded from by evidence: the prior for its cells that decode no worse
+  // but no better either, their codes all being letters («Vâ Tó» for Võ Tú, «An Phó» for An Phú).
+  const rowFamily = new Map<number, LegacyEncoding | null>();
+  const undecided: { r: number; c: number; text: string }[] = [];
+  const columnEnc = new Map<number, LegacyEncoding | undefined>();
   for (const [c, { rows, texts }] of suspects) {
     const enc = evidence?.columnEncoding(texts);
+    columnEnc.set(c, enc);
     if (!enc) continue;
     const unicodeWords = unicodeWordsFor(texts, () => columnTexts(sheet, c));
     for (let i = 0; i < rows.length; i++) {
@@ -207,11 +213,42 @@ export function viewSheet(sheet: SheetGrid): SheetView {
       const text = texts[i] as string;
       if (onlyUnicodeWords(text, unicodeWords)) continue;
       const d = evidence?.decodeByEvidence(text, enc);
-      if (!d?.encoding) continue;
+      if (!d?.encoding) {
+        undecided.push({ r, c, text });
+        continue;
+      }
       decoded.set(key(r, c), d.text);
       markUntidy(r, c);
       conversions.push({ row: r, col: c, encoding: d.encoding, before: text, after: d.text });
+      const family = d.encoding === 'vni' ? 'vni' : 'tcvn3';
+      const known = rowFamily.get(r);
+      rowFamily.set(r, known === undefined || known === family ? family : null);
     }
+  }
+  if (rowFamily.size) {
+    // Columns without a decision of their own (a profile sheet's values, a lone name): only their cells in such rows.
+    for (const [c, { rows, texts }] of suspects) {
+      if (columnEnc.get(c)) continue;
+      let unicodeWords: ReadonlySet<string> | undefined;
+      for (let i = 0; i < rows.length; i++) {
+        const r = rows[i] as number;
+        const text = texts[i] as string;
+        if (!rowFamily.get(r)) continue;
+        unicodeWords ??= unicodeWordsFor(texts, () => columnTexts(sheet, c));
+        if (!onlyUnicodeWords(text, unicodeWords)) undecided.push({ r, c, text });
+      }
+    }
+  }
+  for (const { r, c, text } of undecided) {
+    const family = rowFamily.get(r);
+    const enc = columnEnc.get(c);
+    // A column decided for the other family, or a row of both, is no prior.
+    if (!family || (enc && (enc === 'vni') !== (family === 'vni'))) continue;
+    const d = evidence?.decodeByPrior(text, family);
+    if (!d?.encoding) continue;
+    decoded.set(key(r, c), d.text);
+    markUntidy(r, c);
+    conversions.push({ row: r, col: c, encoding: d.encoding, before: text, after: d.text });
   }
   conversions.sort((a, b) => a.row - b.row || a.col - b.col);
 

@@ -73,6 +73,12 @@ export interface EvidenceDecoder {
   /** Decodes one cell by evidence, given its column's encoding: only when that makes the text no less Vietnamese. */
   decodeByEvidence(text: string, encoding: LegacyEncoding | undefined): Decoded | undefined;
   /**
+   * Decodes one cell whose row is known to be legacy text of `encoding` (its neighbours were decoded by evidence): a
+   * text whose codes all happen to be letters («Vâ Tó» for Võ Tú) is decoded where that makes it no less Vietnamese,
+   * and no other family's reading makes it more so.
+   */
+  decodeByPrior(text: string, encoding: LegacyEncoding): Decoded | undefined;
+  /**
    * Decodes the TCVN3 words of a Unicode text, each only where that makes it more Vietnamese. `inTcvn3Font`: the text
    * is set in a TCVN3 font, so a word may mix both (a converter leaves the capitals TCVN3 lacks: «TR¦ỜNG», «§ẢNG»).
    */
@@ -133,6 +139,18 @@ export function evidenceDecoder(): EvidenceDecoder {
       const best = chosen === 'tcvn3' && IN_CAPITALS.test(text) && !/[a-z]/.test(text) ? 'tcvn3-caps' : chosen;
       const decoded = decodeLegacy(text, best);
       return decoded === text ? undefined : { text: decoded, encoding: best };
+    },
+    decodeByPrior(text, encoding) {
+      if (!mayBeLegacy(text)) return undefined;
+      const family: LegacyEncoding = encoding === 'vni' ? 'vni' : 'tcvn3';
+      const gains = gainsOf(text);
+      const own = gains[CANDIDATES.indexOf(family)] ?? 0;
+      if (own < 0 || own < Math.max(...gains)) return undefined;
+      const best = family === 'tcvn3' && (encoding === 'tcvn3-caps' || (IN_CAPITALS.test(text) && !/[a-z]/.test(text))) ? 'tcvn3-caps' : family;
+      const decoded = decodeLegacy(text, best);
+      // Decoding that leaves a sign no Vietnamese word has is no reading of this text.
+      if (decoded === text || vietnamese(decoded) < vietnamese(text)) return undefined;
+      return { text: decoded, encoding: best };
     },
     decodeTcvn3Words(text, inTcvn3Font = false) {
       const tcvn3 = CANDIDATES.indexOf('tcvn3');
