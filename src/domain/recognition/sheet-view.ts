@@ -239,9 +239,20 @@ export function viewSheet(sheet: SheetGrid): SheetView {
       }
     }
   }
+  // A column decided legacy where no cell shows a Unicode keyboard (a names-only list): its own decision is the prior.
+  const allLegacy = new Map<number, boolean>();
+  const columnAllLegacy = (c: number): boolean => {
+    let all = allLegacy.get(c);
+    if (all === undefined) {
+      all = true;
+      for (const t of columnTexts(sheet, c)) if (UNICODE_ONLY.test(t)) all = false;
+      allLegacy.set(c, all);
+    }
+    return all;
+  };
   for (const { r, c, text } of undecided) {
-    const family = rowFamily.get(r);
     const enc = columnEnc.get(c);
+    const family = rowFamily.get(r) ?? (rowFamily.has(r) || !enc || !columnAllLegacy(c) ? undefined : enc);
     // A column decided for the other family, or a row of both, is no prior.
     if (!family || (enc && (enc === 'vni') !== (family === 'vni'))) continue;
     const d = evidence?.decodeByPrior(text, family);

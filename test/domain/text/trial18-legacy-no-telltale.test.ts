@@ -42,6 +42,15 @@ describe('legacy cells whose codes are all letters, in a legacy row without a fo
     expect(r.legacy).toBeGreaterThan(0);
   });
 
+  it.each([['tcvn3'], ['vni']] as [LegacyEncoding][])('%s: a names-only column decided legacy decodes its letter-only cells', async (enc) => {
+    const list = enc === 'vni' ? ['Nguyễn Văn Hùng', 'Kpă Y Blok', 'Trần Thị Lan', 'Y Blok Êban'] : ['Nguyễn Văn Hùng', 'Võ Tú', 'Trần Thị Lan', 'Vũ Cúc'];
+    const r = await names(
+      list.map((n): [string, string] => [encodeLegacy(n, enc), '']),
+      enc,
+    );
+    expect(r.names).toEqual(list);
+  });
+
   it('with its font, as before', async () => {
     const r = await names(typedIn('tcvn3', TCVN3_NAMES), 'tcvn3', '.VnTime');
     expect(r.names).toEqual(TCVN3_NAMES);
@@ -52,6 +61,11 @@ describe('near misses', () => {
   it('a row typed later in Unicode in a TCVN3 list stays as typed', async () => {
     const r = await names([...typedIn('tcvn3', ['Tô Thị Hà', 'Võ Tú']), ['Võ Tú', 'Trưởng ấp Hòa Thuận'], ['Lò Văn Tú', 'Nông dân']], 'tcvn3');
     expect(r.names).toEqual(['Tô Thị Hà', 'Võ Tú', 'Võ Tú', 'Lò Văn Tú']);
+  });
+
+  it('a names-only TCVN3 column holding Unicode cells too: a letter-only cell stays as typed', async () => {
+    const r = await names([[encodeLegacy('Nguyễn Văn Hùng', 'tcvn3'), ''], ['Võ Tú', ''], ['Trần Thị Lan', ''], [encodeLegacy('Lê Văn Tám', 'tcvn3'), '']], 'tcvn3');
+    expect(r.names).toEqual(['Nguyễn Văn Hùng', 'Võ Tú', 'Trần Thị Lan', 'Lê Văn Tám']);
   });
 
   it.each([[['Vâ Tó', 'Vò Cóc', 'Ôn Văn Tú', 'Lò Văn Cóc', 'Tó Thị Mai']], [['Võ Tú', 'Vũ Cúc', 'Ma Ư', 'Ôn Thị Là', 'Y Blok Êban']]])(
