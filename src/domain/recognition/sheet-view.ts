@@ -203,6 +203,7 @@ export function viewSheet(sheet: SheetGrid): SheetView {
   const rowFamily = new Map<number, LegacyEncoding | null>();
   const undecided: { r: number; c: number; text: string }[] = [];
   const columnEnc = new Map<number, LegacyEncoding | undefined>();
+  const firstDecoded = new Map<number, number>();
   for (const [c, { rows, texts }] of suspects) {
     const enc = evidence?.columnEncoding(texts);
     columnEnc.set(c, enc);
@@ -220,6 +221,7 @@ export function viewSheet(sheet: SheetGrid): SheetView {
       decoded.set(key(r, c), d.text);
       markUntidy(r, c);
       conversions.push({ row: r, col: c, encoding: d.encoding, before: text, after: d.text });
+      if (!firstDecoded.has(c)) firstDecoded.set(c, r);
       const family = d.encoding === 'vni' ? 'vni' : 'tcvn3';
       const known = rowFamily.get(r);
       rowFamily.set(r, known === undefined || known === family ? family : null);
@@ -239,7 +241,8 @@ export function viewSheet(sheet: SheetGrid): SheetView {
       }
     }
   }
-  // A column decided legacy where no cell shows a Unicode keyboard (a names-only list): its own decision is the prior.
+  // A column decided legacy where no cell shows a Unicode keyboard (a names-only list): its own decision is the prior,
+  // below its first decoded cell (a header above may be the new template's, in Unicode: «Khóa»).
   const allLegacy = new Map<number, boolean>();
   const columnAllLegacy = (c: number): boolean => {
     let all = allLegacy.get(c);
@@ -252,7 +255,7 @@ export function viewSheet(sheet: SheetGrid): SheetView {
   };
   for (const { r, c, text } of undecided) {
     const enc = columnEnc.get(c);
-    const family = rowFamily.get(r) ?? (rowFamily.has(r) || !enc || !columnAllLegacy(c) ? undefined : enc);
+    const family = rowFamily.get(r) ?? (rowFamily.has(r) || !enc || r < (firstDecoded.get(c) ?? Infinity) || !columnAllLegacy(c) ? undefined : enc);
     // A column decided for the other family, or a row of both, is no prior.
     if (!family || (enc && (enc === 'vni') !== (family === 'vni'))) continue;
     const d = evidence?.decodeByPrior(text, family);
