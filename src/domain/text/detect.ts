@@ -29,12 +29,22 @@ export function decodeByFont(text: string, font: string | undefined): Decoded | 
   const decoded = decodeLegacy(text, encoding);
   // The text's own evidence wins over a font that disagrees (TCVN3 typed in a cell formatted VNI-Times, «Mai ThÞ»):
   // the other family's reading, where it makes the text more Vietnamese than the font's. Plain ASCII reads alike.
-  if (LATIN1.test(text)) {
+  // A reading the font makes of syllables and abbreviations («GĐ I», «HĐND») is the font's, however the other reads.
+  if (LATIN1.test(text) && !readsAsTyped(decoded)) {
     const other: LegacyEncoding = encoding === 'vni' ? 'tcvn3' : 'vni';
     const alt = decodeLegacy(text, other);
     if (alt !== text && decodingImproves(decoded, alt)) return { text: alt, encoding: other };
   }
   return decoded === text ? undefined : { text: decoded, encoding };
+}
+
+/** An abbreviation in capitals: plain letters and «Đ» («GĐ», «HĐND», «UBND»). */
+const ABBREVIATION = /^[A-ZĐ]+$/;
+
+/** True when every word of a decoded text is a syllable or an abbreviation in capitals. */
+function readsAsTyped(decoded: string): boolean {
+  for (const w of decoded.split(WORD_SEPARATORS)) if (w && !ABBREVIATION.test(w) && wordScore(w.toLowerCase()) !== 1) return false;
+  return true;
 }
 
 /**
