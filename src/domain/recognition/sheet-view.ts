@@ -59,6 +59,7 @@ function cellToText(cell: Cell | undefined | null, tidy: boolean, decoded?: stri
 }
 
 const key = (r: number, c: number) => r * 20000 + c;
+const LATIN1 = /[\u00A0-\u00FF]/;
 /** A column's bit in a row's mask of untidy cells; columns from the 32nd on share the last bit. */
 const bit = (c: number) => (c < 32 ? 1 << (c - 1) : 1 << 31);
 
@@ -142,6 +143,9 @@ export function viewSheet(sheet: SheetGrid): SheetView {
   const prevMixed = new Array<boolean | undefined>(colCount).fill(undefined);
   // Unicode cells holding words typed in TCVN3, decoded word by word once the loop is done.
   const mixed: { r: number; c: number; text: string; inTcvn3Font: boolean }[] = [];
+  // Cells in a legacy font holding Unicode and Latin-1 letters: legacy words beside Unicode ones, decoded word by word
+  // where the font is proof.
+  const mixedInFont: { r: number; c: number; text: string; enc: LegacyEncoding }[] = [];
   for (let ri = 0; ri < rowCount; ri++) {
     const row = sheet.rows[ri];
     if (!row) continue;
@@ -176,23 +180,36 @@ export function viewSheet(sheet: SheetGrid): SheetView {
           list.texts.push(cl.v);
         } else suspects.set(c, { rows: [r], texts: [cl.v] });
       } else if (!byFont && (prevMixed[ci] ??= mayHoldTcvn3Words(cl.v))) mixed.push({ r, c, text: cl.v, inTcvn3Font: !runs && fontEncoding !== undefined && fontEncoding !== 'vni' });
+      else if ((fontEncoding || runs?.unicode) && !byFont?.encoding && LATIN1.test(cl.v) && UNICODE_ONLY.test(cl.v)) {
+        const enc = fontEncoding ?? cl.runs?.map((run) => encodingOfFont(run.font)).find((e) => e !== undefined);
+        if (enc) mixedInFont.push({ r, c, text: cl.v, enc });
+      }
     }
   }
   // Unicode typed in a legacy font (the sheet's template formats its cells ".VnTime", the machine lacked the font):
   // where it holds more such cells than cells that decoding clearly makes Vietnamese, the font is no proof, and its
   // cells are decoded only where that makes them more Vietnamese. A legacy list with a cell or two typed in Unicode
   // is decoded as its font says.
+  let fontIsProof = true;
   if (unicodeInFont > 0) {
     const improving = conversions.filter((x) => decodingImproves(x.before, x.after));
-    if (unicodeInFont > improving.length) {
+    fontIsProof = unicodeInFont <= improving.length;
+    if (!fontIsProof) {
       const kept = new Set(improving);
       for (const x of conversions) if (!kept.has(x)) decoded.delete(key(x.row, x.col));
       conversions.splice(0, conversions.length, ...improving);
     }
   }
-  const evidence = suspects.size || mixed.length ? evidenceDecoder() : undefined;
+  const evidence = suspects.size || mixed.length || mixedInFont.length ? evidenceDecoder() : undefined;
   for (const { r, c, text, inTcvn3Font } of mixed) {
     const d = evidence?.decodeTcvn3Words(text, inTcvn3Font);
+    if (!d?.encoding) continue;
+    decoded.set(key(r, c), d.text);
+    markUntidy(r, c);
+    conversions.push({ row: r, col: c, encoding: d.encoding, before: text, after: d.text });
+  }
+  for (const { r, c, text, enc } of fontIsProof ? mixedInFont : []) {
+    const d = evidence?.decodeLegacyWords(text, enc);
     if (!d?.encoding) continue;
     decoded.set(key(r, c), d.text);
     markUntidy(r, c);
@@ -263,6 +280,20 @@ export function viewSheet(sheet: SheetGrid): SheetView {
     decoded.set(key(r, c), d.text);
     markUntidy(r, c);
     conversions.push({ row: r, col: c, encoding: d.encoding, before: text, after: d.text });
+  }
+  // A column decided legacy: its cells holding Unicode too (a name retyped later) have their legacy words decoded.
+  for (const [c, enc] of columnEnc) {
+    if (!enc) continue;
+    for (let ri = 0; ri < rowCount; ri++) {
+      const cl = sheet.rows[ri]?.[c - 1];
+      const r = ri + 1;
+      if (cl?.t !== 's' || !LATIN1.test(cl.v) || !UNICODE_ONLY.test(cl.v) || decoded.has(key(r, c)) || encodingOfFont(cl.font) || cl.runs?.some((run) => encodingOfFont(run.font))) continue;
+      const d = evidence?.decodeLegacyWords(cl.v, enc, true);
+      if (!d?.encoding) continue;
+      decoded.set(key(r, c), d.text);
+      markUntidy(r, c);
+      conversions.push({ row: r, col: c, encoding: d.encoding, before: cl.v, after: d.text });
+    }
   }
   conversions.sort((a, b) => a.row - b.row || a.col - b.col);
 
