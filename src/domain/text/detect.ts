@@ -277,3 +277,18 @@ export function columnEncoding(texts: Iterable<string>): LegacyEncoding | undefi
 export function decodeByEvidence(text: string, encoding: LegacyEncoding | undefined): Decoded | undefined {
   return evidenceDecoder().decodeByEvidence(text, encoding);
 }
+
+/**
+ * A sheet's name typed under a legacy keyboard («§¶ng ñy x· Hßa B×nh», «Ñaûng uûy xaõ Hoøa Bình»): decoded where it
+ * shows the encoding itself, else where its sheet's cells were decoded (`cells`: the sheet's conversions) and it
+ * decodes no worse. The name as it is otherwise.
+ */
+export function decodeSheetName(name: string, cells: readonly { encoding: LegacyEncoding }[]): string {
+  if (!mayBeLegacy(name)) return name;
+  const evidence = evidenceDecoder();
+  const own = evidence.decodeByEvidence(name, evidence.columnEncoding([name]));
+  if (own) return own.text;
+  const vni = cells.filter((c) => c.encoding === 'vni').length;
+  if (!cells.length || vni * 2 === cells.length) return name;
+  return evidence.decodeByPrior(name, vni * 2 > cells.length ? 'vni' : 'tcvn3')?.text ?? name;
+}
