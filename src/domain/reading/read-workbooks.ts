@@ -58,7 +58,10 @@ function profileEntries(view: SheetView, startRow: number, keyCol: number, value
   const entries: ProfileEntry[] = [];
   for (let r = startRow; r <= view.rowCount; r++) {
     const key = view.text(r, keyCol);
-    if (key) entries.push({ key, value: view.cell(r, valueCol), row: r });
+    if (!key) continue;
+    // A value is read as any cell is: decoded where it was typed in a legacy font (a district's old template).
+    const value = view.cell(r, valueCol);
+    entries.push({ key, value: value?.t === 's' ? { ...value, v: view.text(r, valueCol) } : value, row: r });
   }
   return entries;
 }

@@ -18,6 +18,7 @@ import { unitTypeInferrer } from '../units/unit-type';
 import type { SheetView } from '../recognition/sheet-view';
 import type { Registration, UnitSource } from '../records';
 import { asciiKey, toneKey } from '../text';
+import { decodeSheetName } from '../text/detect';
 import { coProposers } from '../units/co-proposers';
 import { PLACE_ALONE, PLACE_WORD, resolveWritten, UnitRef, UnitResolver } from '../units/resolve-unit';
 import type { RecognizedTable } from './recognize';
@@ -240,6 +241,18 @@ function sheetUnit<U extends UnitRef>(resolver: UnitResolver<U>, sheet: string):
   return resolveName(resolver, sheet) ?? (sheet.length >= SHEET_NAME_MAX ? resolver.resolveStart(sheet) : undefined);
 }
 
+/**
+ * The unit a sheet's name names, with the name as read: typed under a legacy keyboard («§¶ng ñy x· Hßa B×nh»), its
+ * decoding, where that names a unit and the name as it is names none.
+ */
+function sheetNameUnit<U extends UnitRef>(resolver: UnitResolver<U>, view: SheetView): { text: string; unit: U | undefined } {
+  const unit = sheetUnit(resolver, view.name);
+  if (unit) return { text: view.name, unit };
+  const decoded = decodeSheetName(view.name, view.conversions);
+  const byDecoded = decoded === view.name ? undefined : sheetUnit(resolver, decoded);
+  return byDecoded ? { text: decoded, unit: byDecoded } : { text: view.name, unit: undefined };
+}
+
 const LIST_WORDS = /^(?:(?:ds|danh sách|danh sach|đk|dk|đăng ký|dang ky|đhtt|dhtt|điển hình|dien hinh|tiên tiến|tien tien)\s+)+/iu;
 
 /** An association named by what it gathers, its «Hội» left out («ND», «CCB», «Nông dân»): the district's. */
@@ -328,13 +341,15 @@ export function letterheadUnit<U extends UnitRef>(lines: readonly string[], reso
  * («Hội ND», «Đoàn TN» under «ĐẢNG ỦY XÃ …») stays the commune's.
  */
 export function sheetsNameTheirUnits<U extends UnitRef>(tables: readonly RecognizedTable[], resolver: UnitResolver<U>): boolean {
-  const sheets = [...new Set(tables.map((t) => t.view.name))];
-  if (sheets.length < 2) return false;
+  const views = [...new Map(tables.map((t) => [t.view.name, t.view])).values()];
+  if (views.length < 2) return false;
   const units = new Map<string, U>();
-  for (const sheet of sheets) {
-    const u = sheetUnit(resolver, sheet);
+  const sheets: string[] = [];
+  for (const view of views) {
+    const { text, unit: u } = sheetNameUnit(resolver, view);
     if (!u || units.has(u.id)) return false;
     units.set(u.id, u);
+    sheets.push(text);
   }
   // A commune's own file («ĐẢNG ỦY XÃ …» over sheets «Hội ND», «Đoàn TN») names its own bodies, not the district's;
   // a mass organisation's file with a sheet per commune or ward («THỊ ĐOÀN …» over «Phường An Lạc», «P. Bình Trị»)
@@ -384,8 +399,7 @@ function tableUnit<U extends UnitRef>(
   sheetFirst: boolean,
   fileUnit?: () => { text: string; unit: U } | undefined,
 ): TableUnit<U> {
-  const sheet = table.view.name;
-  const bySheet = sheetUnit(resolver, sheet);
+  const { text: sheet, unit: bySheet } = sheetNameUnit(resolver, table.view);
   if (sheetFirst && bySheet) return { text: sheet, source: 'sheet', unit: bySheet };
   const titles = ownTitles(table);
   const byTitle = titleUnit(titles, resolver);

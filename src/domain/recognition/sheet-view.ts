@@ -59,6 +59,7 @@ function cellToText(cell: Cell | undefined | null, tidy: boolean, decoded?: stri
 }
 
 const key = (r: number, c: number) => r * 20000 + c;
+const LATIN1 = /[\u00A0-\u00FF]/;
 /** A column's bit in a row's mask of untidy cells; columns from the 32nd on share the last bit. */
 const bit = (c: number) => (c < 32 ? 1 << (c - 1) : 1 << 31);
 
@@ -142,6 +143,9 @@ export function viewSheet(sheet: SheetGrid): SheetView {
   const prevMixed = new Array<boolean | undefined>(colCount).fill(undefined);
   // Unicode cells holding words typed in TCVN3, decoded word by word once the loop is done.
   const mixed: { r: number; c: number; text: string; inTcvn3Font: boolean }[] = [];
+  // Cells in a legacy font holding Unicode and Latin-1 letters: legacy words beside Unicode ones, decoded word by word
+  // where the font is proof.
+  const mixedInFont: { r: number; c: number; text: string; enc: LegacyEncoding }[] = [];
   for (let ri = 0; ri < rowCount; ri++) {
     const row = sheet.rows[ri];
     if (!row) continue;
@@ -176,21 +180,27 @@ export function viewSheet(sheet: SheetGrid): SheetView {
           list.texts.push(cl.v);
         } else suspects.set(c, { rows: [r], texts: [cl.v] });
       } else if (!byFont && (prevMixed[ci] ??= mayHoldTcvn3Words(cl.v))) mixed.push({ r, c, text: cl.v, inTcvn3Font: !runs && fontEncoding !== undefined && fontEncoding !== 'vni' });
+      else if ((fontEncoding || runs?.unicode) && !byFont?.encoding && LATIN1.test(cl.v) && UNICODE_ONLY.test(cl.v)) {
+        const enc = fontEncoding ?? cl.runs?.map((run) => encodingOfFont(run.font)).find((e) => e !== undefined);
+        if (enc) mixedInFont.push({ r, c, text: cl.v, enc });
+      }
     }
   }
   // Unicode typed in a legacy font (the sheet's template formats its cells ".VnTime", the machine lacked the font):
   // where it holds more such cells than cells that decoding clearly makes Vietnamese, the font is no proof, and its
   // cells are decoded only where that makes them more Vietnamese. A legacy list with a cell or two typed in Unicode
   // is decoded as its font says.
+  let fontIsProof = true;
   if (unicodeInFont > 0) {
     const improving = conversions.filter((x) => decodingImproves(x.before, x.after));
-    if (unicodeInFont > improving.length) {
+    fontIsProof = unicodeInFont <= improving.length;
+    if (!fontIsProof) {
       const kept = new Set(improving);
       for (const x of conversions) if (!kept.has(x)) decoded.delete(key(x.row, x.col));
       conversions.splice(0, conversions.length, ...improving);
     }
   }
-  const evidence = suspects.size || mixed.length ? evidenceDecoder() : undefined;
+  const evidence = suspects.size || mixed.length || mixedInFont.length ? evidenceDecoder() : undefined;
   for (const { r, c, text, inTcvn3Font } of mixed) {
     const d = evidence?.decodeTcvn3Words(text, inTcvn3Font);
     if (!d?.encoding) continue;
@@ -198,8 +208,22 @@ export function viewSheet(sheet: SheetGrid): SheetView {
     markUntidy(r, c);
     conversions.push({ row: r, col: c, encoding: d.encoding, before: text, after: d.text });
   }
+  for (const { r, c, text, enc } of fontIsProof ? mixedInFont : []) {
+    const d = evidence?.decodeLegacyWords(text, enc);
+    if (!d?.encoding) continue;
+    decoded.set(key(r, c), d.text);
+    markUntidy(r, c);
+    conversions.push({ row: r, col: c, encoding: d.encoding, before: text, after: d.text });
+  }
+  // Per row, the legacy family its cells were decoded from by evidence: the prior for its cells that decode no worse
+  // but no better either, their codes all being letters («Vâ Tó» for Võ Tú, «An Phó» for An Phú).
+  const rowFamily = new Map<number, LegacyEncoding | null>();
+  const undecided: { r: number; c: number; text: string }[] = [];
+  const columnEnc = new Map<number, LegacyEncoding | undefined>();
+  const firstDecoded = new Map<number, number>();
   for (const [c, { rows, texts }] of suspects) {
     const enc = evidence?.columnEncoding(texts);
+    columnEnc.set(c, enc);
     if (!enc) continue;
     const unicodeWords = unicodeWordsFor(texts, () => columnTexts(sheet, c));
     for (let i = 0; i < rows.length; i++) {
@@ -207,10 +231,68 @@ export function viewSheet(sheet: SheetGrid): SheetView {
       const text = texts[i] as string;
       if (onlyUnicodeWords(text, unicodeWords)) continue;
       const d = evidence?.decodeByEvidence(text, enc);
-      if (!d?.encoding) continue;
+      if (!d?.encoding) {
+        undecided.push({ r, c, text });
+        continue;
+      }
       decoded.set(key(r, c), d.text);
       markUntidy(r, c);
       conversions.push({ row: r, col: c, encoding: d.encoding, before: text, after: d.text });
+      if (!firstDecoded.has(c)) firstDecoded.set(c, r);
+      const family = d.encoding === 'vni' ? 'vni' : 'tcvn3';
+      const known = rowFamily.get(r);
+      rowFamily.set(r, known === undefined || known === family ? family : null);
+    }
+  }
+  if (rowFamily.size) {
+    // Columns without a decision of their own (a profile sheet's values, a lone name): only their cells in such rows.
+    for (const [c, { rows, texts }] of suspects) {
+      if (columnEnc.get(c)) continue;
+      let unicodeWords: ReadonlySet<string> | undefined;
+      for (let i = 0; i < rows.length; i++) {
+        const r = rows[i] as number;
+        const text = texts[i] as string;
+        if (!rowFamily.get(r)) continue;
+        unicodeWords ??= unicodeWordsFor(texts, () => columnTexts(sheet, c));
+        if (!onlyUnicodeWords(text, unicodeWords)) undecided.push({ r, c, text });
+      }
+    }
+  }
+  // A column decided legacy where no cell shows a Unicode keyboard (a names-only list): its own decision is the prior,
+  // below its first decoded cell (a header above may be the new template's, in Unicode: «Khóa»).
+  const allLegacy = new Map<number, boolean>();
+  const columnAllLegacy = (c: number): boolean => {
+    let all = allLegacy.get(c);
+    if (all === undefined) {
+      all = true;
+      for (const t of columnTexts(sheet, c)) if (UNICODE_ONLY.test(t)) all = false;
+      allLegacy.set(c, all);
+    }
+    return all;
+  };
+  for (const { r, c, text } of undecided) {
+    const enc = columnEnc.get(c);
+    const family = rowFamily.get(r) ?? (rowFamily.has(r) || !enc || r < (firstDecoded.get(c) ?? Infinity) || !columnAllLegacy(c) ? undefined : enc);
+    // A column decided for the other family, or a row of both, is no prior.
+    if (!family || (enc && (enc === 'vni') !== (family === 'vni'))) continue;
+    const d = evidence?.decodeByPrior(text, family);
+    if (!d?.encoding) continue;
+    decoded.set(key(r, c), d.text);
+    markUntidy(r, c);
+    conversions.push({ row: r, col: c, encoding: d.encoding, before: text, after: d.text });
+  }
+  // A column decided legacy: its cells holding Unicode too (a name retyped later) have their legacy words decoded.
+  for (const [c, enc] of columnEnc) {
+    if (!enc) continue;
+    for (let ri = 0; ri < rowCount; ri++) {
+      const cl = sheet.rows[ri]?.[c - 1];
+      const r = ri + 1;
+      if (cl?.t !== 's' || !LATIN1.test(cl.v) || !UNICODE_ONLY.test(cl.v) || decoded.has(key(r, c)) || encodingOfFont(cl.font) || cl.runs?.some((run) => encodingOfFont(run.font))) continue;
+      const d = evidence?.decodeLegacyWords(cl.v, enc, true);
+      if (!d?.encoding) continue;
+      decoded.set(key(r, c), d.text);
+      markUntidy(r, c);
+      conversions.push({ row: r, col: c, encoding: d.encoding, before: cl.v, after: d.text });
     }
   }
   conversions.sort((a, b) => a.row - b.row || a.col - b.col);

@@ -29,12 +29,22 @@ export function decodeByFont(text: string, font: string | undefined): Decoded | 
   const decoded = decodeLegacy(text, encoding);
   // The text's own evidence wins over a font that disagrees (TCVN3 typed in a cell formatted VNI-Times, «Mai ThÞ»):
   // the other family's reading, where it makes the text more Vietnamese than the font's. Plain ASCII reads alike.
-  if (LATIN1.test(text)) {
+  // A reading the font makes of syllables and abbreviations («GĐ I», «HĐND») is the font's, however the other reads.
+  if (LATIN1.test(text) && !readsAsTyped(decoded)) {
     const other: LegacyEncoding = encoding === 'vni' ? 'tcvn3' : 'vni';
     const alt = decodeLegacy(text, other);
     if (alt !== text && decodingImproves(decoded, alt)) return { text: alt, encoding: other };
   }
   return decoded === text ? undefined : { text: decoded, encoding };
+}
+
+/** An abbreviation in capitals: plain letters and «Đ» («GĐ», «HĐND», «UBND»). */
+const ABBREVIATION = /^[A-ZĐ]+$/;
+
+/** True when every word of a decoded text is a syllable or an abbreviation in capitals. */
+function readsAsTyped(decoded: string): boolean {
+  for (const w of decoded.split(WORD_SEPARATORS)) if (w && !ABBREVIATION.test(w) && wordScore(w.toLowerCase()) !== 1) return false;
+  return true;
 }
 
 /**
@@ -46,6 +56,12 @@ export function decodingImproves(before: string, after: string): boolean {
 }
 
 const CANDIDATES: LegacyEncoding[] = ['tcvn3', 'vni'];
+/** A vowel followed by one of VNI's marks: what VNI stores for a vowel with a hat, a horn or a tone. */
+const VNI_VOWEL_MARK = /[aeiouy][øûõùïêèúüéëâàåãáä]/i;
+/** VNI's marks that no Unicode word writes after its vowel (nor a Khmer name typed in Unicode, «Neáng», «Néang»). */
+const VNI_ONLY_MARK = /a[àáâãäåèéêëúü]|e[àâãäå]|o[âäåêë]|[øûïüëåæîöñ]/i;
+/** Splits a text into words and what parts them, the parts kept (odd indexes). */
+const WORDS_APART = new RegExp(`(${WORD_SEPARATORS.source})`);
 /** Two capital letters side by side, as a text typed with caps lock has ("TR¦êNG"; not the initials of "Lý B¸ Lª"). */
 const IN_CAPITALS = /[A-Z]{2}/;
 const NO_GAINS: readonly number[] = CANDIDATES.map(() => 0);
@@ -53,8 +69,11 @@ const NO_GAINS: readonly number[] = CANDIDATES.map(() => 0);
 // TCVN3's codes for letters Latin-1 lacks (â ©, Đ §, á ¸, ạ ¹…): symbols in a Unicode text. Not «» (quotes, though
 // TCVN3's ô and ằ inside a word) nor the soft hyphen (TCVN3's ư, and a web page's hyphenation point), nor the signs
 // TCVN3 leaves alone (°, ±, ², ³).
+const CAPITAL_CODE_IN_WORD = /[a-z][\u00C6-\u00DE]/;
 const TCVN3_SYMBOLS = /[\u00A1-\u00AA\u00AC\u00AE\u00B5-\u00B9\u00BC-\u00BE]/;
-const TCVN3_SIGN = new RegExp(`${TCVN3_SYMBOLS.source}|\\S[«»]|[«»]\\S`);
+// Nor do a Unicode text's words hold a capital after a small letter: TCVN3's codes for toned ă â e ê i are Latin-1's
+// capitals («NguyÔn», «TrÇn»).
+const TCVN3_SIGN = new RegExp(`${TCVN3_SYMBOLS.source}|\\S[«»]|[«»]\\S|${CAPITAL_CODE_IN_WORD.source}`);
 
 /**
  * A Unicode text holding a stretch typed in TCVN3 (a compiler's words around a name pasted from an old .VnTime file:
@@ -62,7 +81,7 @@ const TCVN3_SIGN = new RegExp(`${TCVN3_SYMBOLS.source}|\\S[«»]|[«»]\\S`);
  */
 export function mayHoldTcvn3Words(text: string): boolean {
   // Most texts hold none of TCVN3's codes at all: told by one character class before the finer test.
-  return TCVN3_CODES.test(text) && TCVN3_SIGN.test(text) && UNICODE_ONLY.test(text);
+  return (TCVN3_CODES.test(text) || CAPITAL_CODE_IN_WORD.test(text)) && TCVN3_SIGN.test(text) && UNICODE_ONLY.test(text);
 }
 // The codes TCVN3 uses in U+00A1–U+00BF ("m²", "30°C" use none of them).
 const TCVN3_CODES = /[\u00A1-\u00AE\u00B5-\u00B9\u00BB-\u00BE]/;
@@ -72,6 +91,20 @@ export interface EvidenceDecoder {
   columnEncoding(texts: Iterable<string>): LegacyEncoding | undefined;
   /** Decodes one cell by evidence, given its column's encoding: only when that makes the text no less Vietnamese. */
   decodeByEvidence(text: string, encoding: LegacyEncoding | undefined): Decoded | undefined;
+  /**
+   * Decodes one cell whose row is known to be legacy text of `encoding` (its neighbours were decoded by evidence): a
+   * text whose codes all happen to be letters («Vâ Tó» for Võ Tú) is decoded where that makes it no less Vietnamese,
+   * and no other family's reading makes it more so.
+   */
+  decodeByPrior(text: string, encoding: LegacyEncoding): Decoded | undefined;
+  /**
+   * Decodes, one by one, the words of a text holding Unicode (an old legacy cell whose given name was retyped in
+   * Unicode: «NguyÔn Thị Thúy», «Leâ Thò Hồng Nhung»), where its font or its column says `encoding`: each word with no
+   * letter a legacy font lacks that is no syllable as it stands and one decoded. Other words stay as typed.
+   * `byColumn`: no font says so, only the column; a VNI word must then show a mark Unicode never writes after its
+   * vowel («Nguyeãn», «Traàn», «Leâ»): Khmer names typed in Unicode write «Neáng».
+   */
+  decodeLegacyWords(text: string, encoding: LegacyEncoding, byColumn?: boolean): Decoded | undefined;
   /**
    * Decodes the TCVN3 words of a Unicode text, each only where that makes it more Vietnamese. `inTcvn3Font`: the text
    * is set in a TCVN3 font, so a word may mix both (a converter leaves the capitals TCVN3 lacks: «TR¦ỜNG», «§ẢNG»).
@@ -133,6 +166,46 @@ export function evidenceDecoder(): EvidenceDecoder {
       const best = chosen === 'tcvn3' && IN_CAPITALS.test(text) && !/[a-z]/.test(text) ? 'tcvn3-caps' : chosen;
       const decoded = decodeLegacy(text, best);
       return decoded === text ? undefined : { text: decoded, encoding: best };
+    },
+    decodeByPrior(text, encoding) {
+      if (!mayBeLegacy(text)) return undefined;
+      const family: LegacyEncoding = encoding === 'vni' ? 'vni' : 'tcvn3';
+      const gains = gainsOf(text);
+      const own = gains[CANDIDATES.indexOf(family)] ?? 0;
+      if (own < 0 || own < Math.max(...gains)) return undefined;
+      const best = family === 'tcvn3' && (encoding === 'tcvn3-caps' || (IN_CAPITALS.test(text) && !/[a-z]/.test(text))) ? 'tcvn3-caps' : family;
+      const decoded = decodeLegacy(text, best);
+      // Decoding that leaves a sign no Vietnamese word has is no reading of this text.
+      if (decoded === text || vietnamese(decoded) < vietnamese(text)) return undefined;
+      // Each word it changes becomes a syllable, or (VNI) holds a vowel and a mark side by side («Kpaê», «EÂban»): a
+      // name retyped in Unicode that decodes to no word («H’Blông», «Êban») is no legacy text.
+      for (const w of text.split(WORD_SEPARATORS)) {
+        if (!w || !LATIN1.test(w)) continue;
+        const d = decodeLegacy(w, best);
+        if (d !== w && score(d.toLowerCase()) !== 1 && !(family === 'vni' && VNI_VOWEL_MARK.test(w))) return undefined;
+      }
+      return { text: decoded, encoding: best };
+    },
+    decodeLegacyWords(text, encoding, byColumn = false) {
+      const family: LegacyEncoding = encoding === 'vni' ? 'vni' : 'tcvn3';
+      const parts = text.split(WORDS_APART);
+      // Each word's decoding, where it has one that is a syllable (a word typed in capitals holds .VnTimeH's codes).
+      const readings = parts.map((w, i) => {
+        if (i % 2 === 1 || !LATIN1.test(w) || UNICODE_ONLY.test(w) || COMBINING.test(w)) return undefined;
+        const d = decodeLegacy(w, family === 'tcvn3' && IN_CAPITALS.test(w) && !/[a-z]/.test(w) ? 'tcvn3-caps' : family);
+        return d !== w && score(d.toLowerCase()) === 1 ? d : undefined;
+      });
+      // First the words that are no syllable as they stand, then their neighbours that are («Leâ Thò» = Lê Thị).
+      const take = parts.map((w, i) => readings[i] !== undefined && score(w.toLowerCase()) !== 1 && !(byColumn && family === 'vni' && !VNI_ONLY_MARK.test(w)));
+      for (let grew = true; grew; ) {
+        grew = false;
+        for (let i = 0; i < parts.length; i += 2) {
+          if (take[i] || readings[i] === undefined || !(take[i - 2] || take[i + 2])) continue;
+          take[i] = grew = true;
+        }
+      }
+      if (!take.some(Boolean)) return undefined;
+      return { text: parts.map((w, i) => (take[i] ? (readings[i] as string) : w)).join(''), encoding: family };
     },
     decodeTcvn3Words(text, inTcvn3Font = false) {
       const tcvn3 = CANDIDATES.indexOf('tcvn3');
@@ -203,4 +276,19 @@ export function columnEncoding(texts: Iterable<string>): LegacyEncoding | undefi
 /** One cell decoded by evidence, asked alone. */
 export function decodeByEvidence(text: string, encoding: LegacyEncoding | undefined): Decoded | undefined {
   return evidenceDecoder().decodeByEvidence(text, encoding);
+}
+
+/**
+ * A sheet's name typed under a legacy keyboard («§¶ng ñy x· Hßa B×nh», «Ñaûng uûy xaõ Hoøa Bình»): decoded where it
+ * shows the encoding itself, else where its sheet's cells were decoded (`cells`: the sheet's conversions) and it
+ * decodes no worse. The name as it is otherwise.
+ */
+export function decodeSheetName(name: string, cells: readonly { encoding: LegacyEncoding }[]): string {
+  if (!mayBeLegacy(name)) return name;
+  const evidence = evidenceDecoder();
+  const own = evidence.decodeByEvidence(name, evidence.columnEncoding([name]));
+  if (own) return own.text;
+  const vni = cells.filter((c) => c.encoding === 'vni').length;
+  if (!cells.length || vni * 2 === cells.length) return name;
+  return evidence.decodeByPrior(name, vni * 2 > cells.length ? 'vni' : 'tcvn3')?.text ?? name;
 }
