@@ -1,6 +1,6 @@
 /** One sheet's table: its header, its exemplar rows with the group they sit in, and the title rows above. */
 import { FieldIndex, TableKind } from '../recognition/fields';
-import { findHeader, headerAt, TableHeader } from '../recognition/header';
+import { findHeader, headerAt, isParentRowOver, TableHeader } from '../recognition/header';
 import { groupLabel as numberedLabel, isKindLabel, RowClassifier, rowClassifier } from '../recognition/rows';
 import type { SheetView } from '../recognition/sheet-view';
 import { asciiKey } from '../text';
@@ -118,14 +118,17 @@ function kindRowAbove(view: SheetView, headerRow: number, left = 1, right = view
 
 /**
  * The first row of the header block the header row ends: a header read from the lower row of two ("Giới tính" over
- * "Nam | Nữ", the other labels merged down both rows) starts on the upper one, which is no title above the table.
+ * "Nam | Nữ", the other labels merged down both rows) starts on the upper one, which is no title above the table; so
+ * does one of three levels (a label merged down all three rows, or parents typed without merges over the header's
+ * row: "Thông tin cá nhân | Thông tin cá nhân" over "Năm sinh | Chức vụ").
  */
-function headerBlockTop(view: SheetView, headerRow: number): number {
-  let top = headerRow;
+function headerBlockTop(view: SheetView, header: TableHeader): number {
+  let top = header.row;
   for (let c = 1; c <= view.colCount; c++) {
-    const m = view.mergeAt(headerRow, c);
-    if (m && m.top < top && m.bottom === headerRow) top = m.top;
+    const m = view.mergeAt(header.row, c);
+    if (m && m.top < top && m.bottom >= header.row && m.bottom < header.dataStart) top = m.top;
   }
+  while (top > 1 && isParentRowOver(view, top - 1)) top--;
   return top;
 }
 
@@ -137,7 +140,7 @@ export function recognizeTables(view: SheetView, indexes: Record<TableKind, Fiel
   const best = findHeader(view, indexes, kinds, namesOnly);
   if (!best) return [];
   const header = headerAbove(view, indexes, best) ?? best;
-  const top = headerBlockTop(view, header.row);
+  const top = headerBlockTop(view, header);
   const titleTexts: string[] = [];
   for (let r = 1; r < top; r++) {
     const seen = new Set<string>();

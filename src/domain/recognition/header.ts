@@ -332,9 +332,9 @@ export function isColumnNumberRow(view: SheetView, r: number): boolean {
 }
 
 /**
- * A two-level header typed without merges: a parent label followed by empty cells ("Kế hoạch bồi dưỡng" | | |) over
- * its children ("Số, ngày | Lãnh đạo | Phân công"), the row under every other label left empty (as a merged cell
- * would be). Per column of each such run, its parent's column; undefined when the row holds a merge (its author
+ * A two-level header typed without merges: a parent label followed by empty cells ("Kế hoạch bồi dưỡng" | | |), or
+ * typed again over each child ("Năm sinh | Năm sinh"), over its children ("Số, ngày | Lãnh đạo | Phân công"), the
+ * row under every other label left empty or the label typed again (as a merged cell would read, or be exported). Per column of each such run, its parent's column; undefined when the row holds a merge (its author
  * merges what spans) or is no such header (a data row has something under its labels, each alone).
  */
 function unmergedParents(view: SheetView, r: number): Map<number, number> | undefined {
@@ -348,7 +348,13 @@ function unmergedParents(view: SheetView, r: number): Map<number, number> | unde
     const top = view.text(r, c);
     const below = view.text(r + 1, c);
     if (below && (view.cell(r + 1, c)?.t === 'n' || /^\d+[.)]?$/.test(below))) return undefined;
-    if (top && below) parents.set(c, (parent = c));
+    // A label typed again under itself stands for one merged down both rows; a parent typed again over each of its
+    // children ("Năm sinh | Năm sinh" over "Nam | Nữ") for one merged across them.
+    const repeated = top && below && asciiKey(top) === asciiKey(below);
+    if (top && below && !repeated && parent !== undefined && asciiKey(top) === asciiKey(view.text(r, parent))) {
+      parents.set(c, parent);
+      spans = true;
+    } else if (top && below && !repeated) parents.set(c, (parent = c));
     else if (top) {
       parent = undefined;
       alone = true;
@@ -365,6 +371,11 @@ function unmergedParents(view: SheetView, r: number): Map<number, number> | unde
   for (const p of parents.values()) runs.set(p, (runs.get(p) ?? 0) + 1);
   for (const n of runs.values()) if (n < 2) return undefined;
   return parents;
+}
+
+/** Row `r` is a header's upper row typed without merges, its parents over the row under it (the header block's top). */
+export function isParentRowOver(view: SheetView, r: number): boolean {
+  return unmergedParents(view, r) !== undefined;
 }
 
 /** Row `r` has a sub-header row under it: under a merged parent, or maybe under one typed without merges. */

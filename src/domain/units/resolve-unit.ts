@@ -1,6 +1,6 @@
 /** Resolving the unit a registration names (a code or a name, as written) to a unit of the list. */
 import type { UnitAbbreviations } from '../profile/schema';
-import { asciiKey, toneKey } from '../text';
+import { asciiKey, cleanText, toneKey } from '../text';
 import { splitUnitNameCode } from './name-code';
 import { unitKeys } from './unit-key';
 
@@ -49,6 +49,9 @@ function partyBody(key: string): string | undefined {
   }
   return undefined;
 }
+
+/** A name with its marks, as compared letter by letter from its start: case aside. */
+const markedKey = (text: string): string => cleanText(text).toLowerCase();
 
 /** A unit named only by a commune or a township. */
 const PLACE_ONLY = /^(?:xa|thi tran|phuong) \S/;
@@ -194,10 +197,16 @@ export function unitResolver<U extends UnitRef>(units: readonly U[], district: s
     return best ? unique(best.units) : undefined;
   };
 
+  // Tone marks tell twins apart ("… Thanh Châu H" / "… Thạnh Châu H"): the names the text begins with its marks
+  // decide; without them (a name typed without marks) only when one unit's does.
   const resolveStart = (text: string): U | undefined => {
     const start = asciiKey(text);
     if (start.split(' ').length < 3) return undefined;
-    return unique(units.filter((u) => namesOf(u).some((n) => asciiKey(n).startsWith(start))));
+    const begun = units.filter((u) => namesOf(u).some((n) => asciiKey(n).startsWith(start)));
+    if (begun.length < 2) return unique(begun);
+    const marked = markedKey(text);
+    const withMarks = begun.filter((u) => namesOf(u).some((n) => markedKey(n).startsWith(marked)));
+    return unique(withMarks.length ? withMarks : begun);
   };
 
   return { resolve, resolveCode, resolveLoose, resolveStart };
