@@ -215,7 +215,7 @@ function senderPlace(file: string, unit: UnitRecord | undefined) {
 function letterheadTexts(grid: WorkbookGrid, views: SheetView[]): string[] {
   const texts: string[] = [];
   grid.sheets.forEach((sheet, i) => {
-    if (sheet.paragraphs) texts.push(...paragraphTexts(sheet.paragraphs.above), ...paragraphTexts(sheet.paragraphs.below));
+    if (sheet.paragraphs) for (const part of [sheet.paragraphs.above, sheet.paragraphs.below]) for (const t of paragraphTexts(part)) texts.push(t);
     const view = views[i];
     if (!view) return;
     for (let r = 1; r <= Math.min(view.rowCount, LETTERHEAD_ROWS); r++)
@@ -437,7 +437,7 @@ function findTables(
       // the name is the user's.
       const decisions = decisionSheetEntries(view);
       if (decisions) {
-        out.decisions.push(...decisions);
+        for (const d of decisions) out.decisions.push(d);
         continue;
       }
       // A sheet named as instructions that holds a list of exemplars is read: the name alone is no proof.
@@ -509,8 +509,7 @@ function findTables(
       if (unitsListed) skip(t.view, msg.countsSummary(t.view.name));
       else accept(t.view, t);
     }
-    if (any) findings.push(...skipped);
-    else if (several) findings.push(...instructions);
+    for (const f of any ? skipped : several ? instructions : []) findings.push(f);
     // Among several files, one without a table is reported and the others are still checked.
     // Reported once the units are known: its letterhead may say whose list it is.
     // A Word document: its title may say it is no list. Its only "sheet" its paragraphs: it has no table at all.
@@ -550,7 +549,7 @@ function acceptTable(
     out.wordViews.set(grid.fileName, byFile.set(view.name, view));
   }
   // A document's paragraphs (letterhead, title, date line) are the same around each of its tables: said once.
-  if (around && !out.found.some((f) => f.file === grid.fileName)) out.findings.push(...paragraphLegacyFindings(grid.fileName, around));
+  if (around && !out.found.some((f) => f.file === grid.fileName)) for (const f of paragraphLegacyFindings(grid.fileName, around)) out.findings.push(f);
   out.found.push({ file: grid.fileName, date1904: grid.date1904, table });
   out.infos.push({
     file: grid.fileName,
@@ -562,7 +561,7 @@ function acceptTable(
   });
   // A sheet of several tables (stacked, side by side) has its decoded cells reported once.
   if (out.found.filter((f) => f.file === grid.fileName && f.table.view.name === view.name).length === 1)
-    out.findings.push(...legacyFindings(grid.fileName, view, view.conversions));
+    for (const f of legacyFindings(grid.fileName, view, view.conversions)) out.findings.push(f);
 }
 
 /**
