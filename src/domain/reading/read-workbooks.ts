@@ -36,7 +36,7 @@ import { looksLikeData, wordTableGoingOn, withParagraphs, withRowTexts } from '.
 import { continuedTables, RecognizedTable, recognizeTables } from './recognize';
 import { hasText, instructionSheetName, instructionTitle, isTemplateSheetName, listsExemplars, plansSheet, topTexts } from './sheet-skip';
 import { distinctFileNames } from './file-names';
-import { attributeUnits, fileLetterheadUnit, fileNameUnit, letterheadUnit, sheetsNameTheirUnits, wholeTableUnit } from './unit-evidence';
+import { attributeUnits, fileLetterheadUnit, fileNameUnit, letterheadUnit, sheetsNameTheirUnits, titleReading, wholeTableUnit } from './unit-evidence';
 import { UnitJudge, withUnitRows } from './group-rows';
 import { unitTypeInferrer } from '../units/unit-type';
 
@@ -613,7 +613,10 @@ function readAllRegistrations(
   // Files of one sheet per unit, each sheet named by its unit: there the sheet's name, not the sender's title, decides.
   const tablesOf = new Map<string, RecognizedTable[]>();
   for (const f of lists) tablesOf.set(f.file, [...(tablesOf.get(f.file) ?? []), f.table]);
-  const sheetFirst = new Set([...tablesOf].filter(([, tables]) => sheetsNameTheirUnits(tables, unitContext.resolver)).map(([file]) => file));
+  // A document of many tables: each title line read once, not once per table below it.
+  const titles = titleReading(unitContext.resolver, unitContext.profile);
+  const context = { ...unitContext, titles };
+  const sheetFirst = new Set([...tablesOf].filter(([, tables]) => sheetsNameTheirUnits(tables, unitContext.resolver, titles)).map(([file]) => file));
   // A list dated after the first ceremony is no registration for it.
   const firstCeremony = firstCeremonyDate(profile);
   const finalYear = Math.max(...profile.ceremonies.map((c) => Number(c.date.slice(0, 4))));
@@ -626,8 +629,8 @@ function readAllRegistrations(
     // The unit of each row, from every source that names one (unit-evidence.ts).
     // A sheet without a letterhead takes the unit its file's other sheets name (only asked when nothing else names one).
     const others = (tablesOf.get(f.file) ?? []).filter((t) => t.view.name !== f.table.view.name);
-    const fileUnit = others.length ? () => fileLetterheadUnit(others, unitContext.resolver, profile) : undefined;
-    append(findings, attributeUnits(table, f.file, r.registrations, unitContext, sheetFirst.has(f.file), fileUnit));
+    const fileUnit = others.length ? () => fileLetterheadUnit(others, unitContext.resolver, profile, profile === unitContext.profile ? titles : undefined) : undefined;
+    append(findings, attributeUnits(table, f.file, r.registrations, context, sheetFirst.has(f.file), fileUnit));
     append(registrations, r.registrations);
     const datedAfterFirstCeremony = f.table.dateLine !== undefined && !f.table.dateLineBelow && firstCeremony !== undefined && compareDates(f.table.dateLine, firstCeremony) > 0;
     // A list titled as a proposal proposes with a proposal column; without one (the requests in «Ghi chú», or none:

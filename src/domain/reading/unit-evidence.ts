@@ -18,6 +18,7 @@ import { unitTypeInferrer } from '../units/unit-type';
 import type { SheetView } from '../recognition/sheet-view';
 import type { Registration, UnitSource } from '../records';
 import { asciiKey, toneKey } from '../text';
+import { memoize } from '../text/memo';
 import { coProposers } from '../units/co-proposers';
 import { PLACE_ALONE, PLACE_WORD, resolveWritten, UnitRef, UnitResolver } from '../units/resolve-unit';
 import type { RecognizedTable } from './recognize';
@@ -281,13 +282,45 @@ function signatureUnit<U extends UnitRef>(table: RecognizedTable, resolver: Unit
 }
 
 /** The commune a title names only as a place, as its party committee (title-place.ts). */
-function titlePlaceUnit<U extends UnitRef>(titles: readonly TitleCandidate[], resolver: UnitResolver<U>): { text: string; unit: U } | undefined {
+function titlePlaceUnit<U extends UnitRef>(titles: readonly TitleCandidate[], reading: TitleReading<U>): { text: string; unit: U } | undefined {
   for (const t of titles) {
-    const place = placeNamedInTitle(t.text);
-    const unit = place ? byCommune(resolver, place) : undefined;
-    if (place && unit) return { text: place, unit };
+    const found = reading.placeUnit(t.text);
+    if (found) return found;
   }
   return undefined;
+}
+
+/**
+ * What a title line says, worked out once per text for a whole reading: a document of many tables gives each table
+ * every paragraph above it as its title block, so the same lines are asked about again for each table.
+ */
+export interface TitleReading<U extends UnitRef> {
+  resolve(text: string): U | undefined;
+  resolveLoose(text: string): U | undefined;
+  /** The commune the line names only as a place, as its party committee. */
+  placeUnit(text: string): { text: string; unit: U } | undefined;
+  /** The line names a body of a type, or a commune's body. */
+  namesBody(text: string): boolean;
+}
+
+export function titleReading<U extends UnitRef>(resolver: UnitResolver<U>, profile?: Profile): TitleReading<U> {
+  let inferUnitType: ((text: string) => unknown) | undefined;
+  const resolve = memoize((text) => resolver.resolve(text) ?? null);
+  const resolveLoose = memoize((text) => resolver.resolveLoose(text) ?? null);
+  const placeUnit = memoize((text) => {
+    const place = placeNamedInTitle(text);
+    const unit = place ? byCommune(resolver, place) : undefined;
+    return place && unit ? { text: place, unit } : null;
+  });
+  return {
+    resolve: (text) => resolve(text) ?? undefined,
+    resolveLoose: (text) => resolveLoose(text) ?? undefined,
+    placeUnit: (text) => placeUnit(text) ?? undefined,
+    namesBody: memoize((text) => {
+      inferUnitType ??= unitTypeInferrer(profile as Profile);
+      return typedUnitText(text, inferUnitType) || communeBody(text);
+    }),
+  };
 }
 
 /** A file or sheet named with a unit's code among other words ("X03 - Long Dien", "DU_X02"): the one code it holds. */
@@ -302,8 +335,8 @@ const ownTitles = (table: RecognizedTable): TitleCandidate[] =>
   titleCandidates(table.view, table.titleEnd ?? table.header.row, table.paragraphsAbove, table.headingRows).filter((t) => !t.superior);
 
 /** The unit a table's title block names, if it names one of the list. */
-function titleUnit<U extends UnitRef>(titles: readonly TitleCandidate[], resolver: UnitResolver<U>): { text: string; unit: U } | undefined {
-  for (const resolve of [(t: string) => resolver.resolve(t), (t: string) => resolver.resolveLoose(t)]) {
+function titleUnit<U extends UnitRef>(titles: readonly TitleCandidate[], reading: TitleReading<U>): { text: string; unit: U } | undefined {
+  for (const resolve of [(t: string) => reading.resolve(t), (t: string) => reading.resolveLoose(t)]) {
     for (const t of titles) {
       const unit = resolve(t.text);
       if (unit) return { text: t.text, unit };
@@ -318,7 +351,7 @@ function titleUnit<U extends UnitRef>(titles: readonly TitleCandidate[], resolve
  */
 export function letterheadUnit<U extends UnitRef>(lines: readonly string[], resolver: UnitResolver<U>): U | undefined {
   const rows = lines.map((t, i) => ({ r: i + 1, cells: new Map(t && !MOTTO.test(asciiKey(t)) ? [[1, t]] : []) }));
-  return titleUnit(candidatesOf(rows).filter((t) => !t.superior), resolver)?.unit;
+  return titleUnit(candidatesOf(rows).filter((t) => !t.superior), titleReading(resolver))?.unit;
 }
 
 /**
@@ -327,7 +360,7 @@ export function letterheadUnit<U extends UnitRef>(lines: readonly string[], reso
  * the title (the sender, or the district body compiling them). A commune's file with a sheet per body of its own
  * («Hội ND», «Đoàn TN» under «ĐẢNG ỦY XÃ …») stays the commune's.
  */
-export function sheetsNameTheirUnits<U extends UnitRef>(tables: readonly RecognizedTable[], resolver: UnitResolver<U>): boolean {
+export function sheetsNameTheirUnits<U extends UnitRef>(tables: readonly RecognizedTable[], resolver: UnitResolver<U>, reading = titleReading(resolver)): boolean {
   const sheets = [...new Set(tables.map((t) => t.view.name))];
   if (sheets.length < 2) return false;
   const units = new Map<string, U>();
@@ -341,28 +374,32 @@ export function sheetsNameTheirUnits<U extends UnitRef>(tables: readonly Recogni
   // says where its members are from (the People's Committee's or the Front's is a master, one sheet per commune).
   const places = sheets.every((s) => PLACE_ALONE.test(asciiKey(s)) || byCommune(resolver, s) !== undefined);
   return tables.every((t) => {
-    const sender = titleUnit(ownTitles(t), resolver)?.unit;
+    const sender = titleUnit(ownTitles(t), reading)?.unit;
     if (sender && places && !units.has(sender.id) && !COMPILERS.test(asciiKey(sender.name))) return false;
     return !sender || units.has(sender.id) || !COMMUNE_LEVEL.test(asciiKey(sender.name));
   });
 }
 
 /** A title line naming a body, as written: of a type, a commune's, or a chapter under its district organisation. */
-function bodyNamer(profile: Profile): (t: TitleCandidate) => boolean {
-  const inferUnitType = unitTypeInferrer(profile);
-  return (t) => t.firstRow === t.lastRow && (typedUnitText(t.text, inferUnitType) || communeBody(t.text) || !!t.chapter);
+function bodyNamer<U extends UnitRef>(reading: TitleReading<U>): (t: TitleCandidate) => boolean {
+  return (t) => t.firstRow === t.lastRow && (reading.namesBody(t.text) || !!t.chapter);
 }
 
 /**
  * The one unit the letterheads of a file's sheets name (`tables`: the file's tables), if they name one and only one:
  * a sheet of the file without a letterhead of its own is that unit's.
  */
-export function fileLetterheadUnit<U extends UnitRef>(tables: readonly RecognizedTable[], resolver: UnitResolver<U>, profile: Profile): { text: string; unit: U } | undefined {
+export function fileLetterheadUnit<U extends UnitRef>(
+  tables: readonly RecognizedTable[],
+  resolver: UnitResolver<U>,
+  profile: Profile,
+  reading = titleReading(resolver, profile),
+): { text: string; unit: U } | undefined {
   let found: { text: string; unit: U } | undefined;
-  const namesBody = bodyNamer(profile);
+  const namesBody = bodyNamer(reading);
   for (const t of tables) {
     const titles = ownTitles(t);
-    const named = titleUnit(titles, resolver) ?? titlePlaceUnit(titles, resolver);
+    const named = titleUnit(titles, reading) ?? titlePlaceUnit(titles, reading);
     // A sheet naming a body the list lacks: the file holds another unit's list too, and which is whose is not known.
     if (!named && titles.some(namesBody)) return undefined;
     if (!named) continue;
@@ -383,20 +420,21 @@ function tableUnit<U extends UnitRef>(
   profile: Profile,
   sheetFirst: boolean,
   fileUnit?: () => { text: string; unit: U } | undefined,
+  reading = titleReading(resolver, profile),
 ): TableUnit<U> {
   const sheet = table.view.name;
   const bySheet = sheetUnit(resolver, sheet);
   if (sheetFirst && bySheet) return { text: sheet, source: 'sheet', unit: bySheet };
   const titles = ownTitles(table);
-  const byTitle = titleUnit(titles, resolver);
+  const byTitle = titleUnit(titles, reading);
   if (byTitle) return { ...byTitle, source: 'title' };
   // A title naming the commune only as a place ("… xã An Bình giai đoạn …"): that commune's party committee.
-  const byPlace = titlePlaceUnit(titles, resolver);
+  const byPlace = titlePlaceUnit(titles, reading);
   if (byPlace) return { ...byPlace, source: 'title' };
   if (bySheet) return { text: sheet, source: 'sheet', unit: bySheet };
   // A sheet without a letterhead («Bổ sung 2024» under its title only) in a file whose other sheets all name one
   // unit: that unit's, not the file name's. Not one whose title block names a body the list lacks: that body's.
-  const namesBody = bodyNamer(profile);
+  const namesBody = bodyNamer(reading);
   const byOtherSheets = titles.some(namesBody) ? undefined : fileUnit?.();
   if (byOtherSheets) return { ...byOtherSheets, source: 'title' };
   const words = fileNameWords(file);
@@ -490,6 +528,8 @@ export interface AttributionContext<U extends UnitRef> {
   profile: Profile;
   /** A units list was read: values can be told to be units or not. */
   hasUnits: boolean;
+  /** The title lines' readings, shared by the tables of one reading. */
+  titles?: TitleReading<U>;
 }
 
 /** Rows naming more distinct units than this are a compiled list: its title is the compiler, not each row's unit. */
@@ -510,7 +550,7 @@ export function attributeUnits<U extends UnitRef>(
   const { resolver, profile, hasUnits } = ctx;
   const findings: Finding[] = [];
   let whole: TableUnit<U> | undefined;
-  const wholeTable = () => (whole ??= tableUnit(table, file, resolver, profile, sheetFirst, fileUnit));
+  const wholeTable = () => (whole ??= tableUnit(table, file, resolver, profile, sheetFirst, fileUnit, ctx.titles));
 
   const unitCol = table.header.columns.get('unit');
   const codeCol = table.header.columns.get('unitCode');
