@@ -60,8 +60,8 @@ const COMMUNE_LEVEL = /(?<!thi) (?:xa(?! hoi chu nghia)|thi tran|phuong) \S/;
 const MOTTO = /^(?:cong hoa xa hoi chu nghia viet nam|doc lap tu do hanh phuc|dang cong san viet nam)$/;
 
 /** A letterhead line naming a body of a commune, township or ward, not the place alone ("XÃ AN BÌNH"). */
-function communeBody(text: string): boolean {
-  const k = asciiKey(text);
+function communeBody(text: string, key = asciiKey): boolean {
+  const k = key(text);
   return COMMUNE_LEVEL.test(k) && !/^(xa|thi tran|phuong|huyen) /.test(k);
 }
 
@@ -69,9 +69,9 @@ function communeBody(text: string): boolean {
  * A district organisation's line over one of its own chapters, named without «xã» ("HỘI NÔNG DÂN HUYỆN AN PHÚ" over
  * "HỘI NÔNG DÂN AN BÌNH", "BCH HỘI NÔNG DÂN AN BÌNH", "CHI HỘI NÔNG DÂN ẤP 3"): the chapter sends, under its superior.
  */
-function ownChapter(upper: string, lower: string): boolean {
-  const organisation = /^(?:bch |ban chap hanh )?(.+?) huyen /.exec(asciiKey(upper))?.[1];
-  const k = asciiKey(lower);
+function ownChapter(upper: string, lower: string, key = asciiKey): boolean {
+  const organisation = /^(?:bch |ban chap hanh )?(.+?) huyen /.exec(key(upper))?.[1];
+  const k = key(lower);
   return !!organisation && organisation.includes(' ') && k.includes(`${organisation} `) && !/(^| )huyen( |$)/.test(k);
 }
 
@@ -85,17 +85,31 @@ const COMMITTEE_OF = /^(?:BCH|Ban\s+Chấp\s+hành)\s+((?:huyện|xã|thị\s+tr
 /** The level alone under it ("ỦY BAN MTTQ VIỆT NAM" over "XÃ AN THẠNH"): not «Huyện ủy», «Huyện đoàn», «Huyện hội». */
 const LEVEL_ALONE = /^(?:huyen|xa|thi tran|phuong|thi xa) (?!(?:uy|doan|hoi)(?: |$))\S/;
 
+/** How title lines are keyed and read as a district's body: as they are, or once per text for a whole reading. */
+interface LineReading {
+  key(text: string): string;
+  districtBody(text: string, upper: string): string | undefined;
+}
+const plainLines: LineReading = { key: asciiKey, districtBody: asDistrictBody };
+
 /**
  * The title block's texts, single and joined with the rows below them in the same block (same left edge):
  * "ỦY BAN NHÂN DÂN" over "HUYỆN AN PHÚ" gives "ỦY BAN NHÂN DÂN HUYỆN AN PHÚ". The lowest rows come first: a
  * letterhead names the superior body above the unit itself.
  */
-function titleCandidates(view: SheetView, headerRow: number, paragraphsAbove: string[] = [], heading?: { from: number; to: number }): TitleCandidate[] {
+function titleCandidates(
+  view: SheetView,
+  headerRow: number,
+  paragraphsAbove: string[] = [],
+  heading?: { from: number; to: number },
+  lines: LineReading = plainLines,
+): TitleCandidate[] {
+  const key = lines.key;
   // Per row, each distinct text at the left edge of its merge. A Word table's paragraphs come first, as rows of
   // their own numbered up to 0, so that they join each other but never the table's first rows.
   const rows: { r: number; cells: Map<number, string> }[] = paragraphsAbove.map((t, i) => ({
     r: i - paragraphsAbove.length,
-    cells: new Map(MOTTO.test(asciiKey(t)) ? [] : [[1, t]]),
+    cells: new Map(MOTTO.test(key(t)) ? [] : [[1, t]]),
   }));
   // A list under another: the sheet's title block, then its own heading (never the rows of the list above it).
   const titleRows: number[] = [];
@@ -106,18 +120,19 @@ function titleCandidates(view: SheetView, headerRow: number, paragraphsAbove: st
     const seen = new Set<string>();
     for (let c = 1; c <= view.colCount; c++) {
       const t = view.text(r, c);
-      if (!t || seen.has(t) || MOTTO.test(asciiKey(t))) continue;
+      if (!t || seen.has(t) || MOTTO.test(key(t))) continue;
       seen.add(t);
       cells.set(view.mergeAt(r, c)?.left ?? c, t);
     }
     rows.push({ r, cells });
   }
-  return candidatesOf(rows);
+  return candidatesOf(rows, lines);
 }
 
 /** The candidates of a title block given row by row, each row's texts by their left edge. */
-function candidatesOf(rows: { r: number; cells: Map<number, string> }[]): TitleCandidate[] {
-  withoutRecipients(rows);
+function candidatesOf(rows: { r: number; cells: Map<number, string> }[], lines: LineReading = plainLines): TitleCandidate[] {
+  const key = lines.key;
+  withoutRecipients(rows, key);
   // Lines of a block standing above a commune's body (same left edge, consecutive rows).
   const superior = new Set<string>();
   const chapters = new Set<string>();
@@ -131,10 +146,10 @@ function candidatesOf(rows: { r: number; cells: Map<number, string> }[]): TitleC
       // A national name heading a block ("HỘI NÔNG DÂN VIỆT NAM" over the sender's line) is never the sender.
       const national = upper !== undefined ? NATIONAL_ORGANISATION.exec(upper)?.[1] : undefined;
       if (national) superior.add(`${(prev as (typeof rows)[number]).r}:${c}`);
-      if (national && LEVEL_ALONE.test(asciiKey(t))) ofPlace.set(`${(rows[i] as (typeof rows)[number]).r}:${c}`, `${national} ${t}`);
-      const chapter = upper !== undefined && ownChapter(upper, t);
+      if (national && LEVEL_ALONE.test(key(t))) ofPlace.set(`${(rows[i] as (typeof rows)[number]).r}:${c}`, `${national} ${t}`);
+      const chapter = upper !== undefined && ownChapter(upper, t, key);
       if (chapter) chapters.add(`${(rows[i] as (typeof rows)[number]).r}:${c}`);
-      if (!communeBody(t) && !chapter) continue;
+      if (!communeBody(t, key) && !chapter) continue;
       for (let j = i - 1; j >= 0 && i - j < MAX_JOINED_ROWS; j--) {
         const above = rows[j] as (typeof rows)[number];
         if (!above.cells.has(c) || above.r !== (rows[i] as (typeof rows)[number]).r - (i - j)) break;
@@ -156,10 +171,10 @@ function candidatesOf(rows: { r: number; cells: Map<number, string> }[]): TitleC
         // "BCH HUYỆN ĐOÀN AN PHÚ": also the body its committee leads, named as a body of a type.
         out.push({ text: t, firstRow: last.r, lastRow: last.r, ...flags });
         const led = /^(?:BCH|Ban\s+Chấp\s+hành)\s+(\S.*)$/iu.exec(t)?.[1];
-        if (led && /^(?:huyen|thi|quan) (?:doan|hoi) /.test(asciiKey(led))) out.push({ text: led, firstRow: last.r, lastRow: last.r, ...flags });
+        if (led && /^(?:huyen|thi|quan) (?:doan|hoi) /.test(key(led))) out.push({ text: led, firstRow: last.r, lastRow: last.r, ...flags });
       }
       // "ĐẢNG ỦY CÔNG AN" under "ĐẢNG BỘ HUYỆN AN PHÚ": the district's body (district-body.ts).
-      const districtBody = upper !== undefined ? asDistrictBody(t, upper) : undefined;
+      const districtBody = upper !== undefined ? lines.districtBody(t, upper) : undefined;
       if (districtBody) out.push({ text: districtBody, firstRow: last.r, lastRow: last.r });
       let text = t;
       for (let j = i - 1; j >= 0 && i - j < MAX_JOINED_ROWS; j--) {
@@ -186,10 +201,10 @@ function candidatesOf(rows: { r: number; cells: Map<number, string> }[]): TitleC
  * The recipients named under «Kính gửi» ("Kính gửi: Ban Thường vụ Huyện ủy", or "Kính gửi:" over "- Đảng ủy xã An
  * Bình;"): the bodies a list is sent to, never its sender. Their lines are emptied.
  */
-function withoutRecipients(rows: { cells: Map<number, string> }[]): void {
+function withoutRecipients(rows: { cells: Map<number, string> }[], key = asciiKey): void {
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as (typeof rows)[number];
-    const at = [...row.cells].find(([, t]) => /^kinh gui( |$)/.test(asciiKey(t)));
+    const at = [...row.cells].find(([, t]) => /^kinh gui( |$)/.test(key(t)));
     if (!at) continue;
     const [c, text] = at;
     row.cells.delete(c);
@@ -294,7 +309,7 @@ function titlePlaceUnit<U extends UnitRef>(titles: readonly TitleCandidate[], re
  * What a title line says, worked out once per text for a whole reading: a document of many tables gives each table
  * every paragraph above it as its title block, so the same lines are asked about again for each table.
  */
-export interface TitleReading<U extends UnitRef> {
+export interface TitleReading<U extends UnitRef> extends LineReading {
   resolve(text: string): U | undefined;
   resolveLoose(text: string): U | undefined;
   /** The commune the line names only as a place, as its party committee. */
@@ -312,7 +327,13 @@ export function titleReading<U extends UnitRef>(resolver: UnitResolver<U>, profi
     const unit = place ? byCommune(resolver, place) : undefined;
     return place && unit ? { text: place, unit } : null;
   });
+  const districtBody = memoize((pair) => {
+    const [text, upper] = pair.split('\u0000') as [string, string];
+    return asDistrictBody(text, upper) ?? null;
+  });
   return {
+    key: memoize(asciiKey),
+    districtBody: (text, upper) => districtBody(`${text}\u0000${upper}`) ?? undefined,
     resolve: (text) => resolve(text) ?? undefined,
     resolveLoose: (text) => resolveLoose(text) ?? undefined,
     placeUnit: (text) => placeUnit(text) ?? undefined,
@@ -331,8 +352,8 @@ function byCodeIn<U extends UnitRef>(resolver: UnitResolver<U>, text: string): U
 }
 
 /** A table's title candidates but the superior body's lines above its unit. */
-const ownTitles = (table: RecognizedTable): TitleCandidate[] =>
-  titleCandidates(table.view, table.titleEnd ?? table.header.row, table.paragraphsAbove, table.headingRows).filter((t) => !t.superior);
+const ownTitles = (table: RecognizedTable, lines?: LineReading): TitleCandidate[] =>
+  titleCandidates(table.view, table.titleEnd ?? table.header.row, table.paragraphsAbove, table.headingRows, lines).filter((t) => !t.superior);
 
 /** The unit a table's title block names, if it names one of the list. */
 function titleUnit<U extends UnitRef>(titles: readonly TitleCandidate[], reading: TitleReading<U>): { text: string; unit: U } | undefined {
@@ -374,7 +395,7 @@ export function sheetsNameTheirUnits<U extends UnitRef>(tables: readonly Recogni
   // says where its members are from (the People's Committee's or the Front's is a master, one sheet per commune).
   const places = sheets.every((s) => PLACE_ALONE.test(asciiKey(s)) || byCommune(resolver, s) !== undefined);
   return tables.every((t) => {
-    const sender = titleUnit(ownTitles(t), reading)?.unit;
+    const sender = titleUnit(ownTitles(t, reading), reading)?.unit;
     if (sender && places && !units.has(sender.id) && !COMPILERS.test(asciiKey(sender.name))) return false;
     return !sender || units.has(sender.id) || !COMMUNE_LEVEL.test(asciiKey(sender.name));
   });
@@ -398,7 +419,7 @@ export function fileLetterheadUnit<U extends UnitRef>(
   let found: { text: string; unit: U } | undefined;
   const namesBody = bodyNamer(reading);
   for (const t of tables) {
-    const titles = ownTitles(t);
+    const titles = ownTitles(t, reading);
     const named = titleUnit(titles, reading) ?? titlePlaceUnit(titles, reading);
     // A sheet naming a body the list lacks: the file holds another unit's list too, and which is whose is not known.
     if (!named && titles.some(namesBody)) return undefined;
@@ -425,7 +446,7 @@ function tableUnit<U extends UnitRef>(
   const sheet = table.view.name;
   const bySheet = sheetUnit(resolver, sheet);
   if (sheetFirst && bySheet) return { text: sheet, source: 'sheet', unit: bySheet };
-  const titles = ownTitles(table);
+  const titles = ownTitles(table, reading);
   const byTitle = titleUnit(titles, reading);
   if (byTitle) return { ...byTitle, source: 'title' };
   // A title naming the commune only as a place ("… xã An Bình giai đoạn …"): that commune's party committee.
