@@ -101,12 +101,24 @@ const TIMES_WIDTHS: Record<string, number> = {
 };
 const DEFAULT_WIDTH = 500;
 
+const letterWidth = (ch: string): number => TIMES_WIDTHS[ch] ?? TIMES_WIDTHS[ch.normalize('NFD').charAt(0)] ?? DEFAULT_WIDTH;
+
+/** The widths of the characters up to U+1EFF (Vietnamese's among them) worked out once: normalising each is slow. */
+const UNIT_WIDTHS = Uint16Array.from({ length: 0x1f00 }, (_, c) => letterWidth(String.fromCharCode(c)));
+
+/** Width in thousandths of an em of one character (a code point), as textWidthEm adds them. */
+function charWidth(ch: string): number {
+  return ch.length === 1 && ch.charCodeAt(0) < 0x1f00 ? (UNIT_WIDTHS[ch.charCodeAt(0)] as number) : letterWidth(ch);
+}
+
 /** Width of a text in ems of Times New Roman (bold about 5 % wider). */
 function textWidthEm(text: string, bold = false): number {
   let w = 0;
-  for (const ch of text) w += TIMES_WIDTHS[ch] ?? TIMES_WIDTHS[ch.normalize('NFD').charAt(0)] ?? DEFAULT_WIDTH;
-  return (w / 1000) * (bold ? 1.05 : 1);
+  for (const ch of text) w += charWidth(ch);
+  return emOf(w, bold);
 }
+
+const emOf = (thousandths: number, bold: boolean) => (thousandths / 1000) * (bold ? 1.05 : 1);
 
 /**
  * Lines a wrapped text takes in a column (or merged columns) `width` units wide, word by word, as Excel and
@@ -114,29 +126,92 @@ function textWidthEm(text: string, bold = false): number {
  * heights itself.
  */
 export function wrappedLines(text: string, width: number, fontSize: number, bold = false): number {
-  // The column's pixels (96 to the inch) less the cell's own padding, in ems of this font.
-  const available = ((width * UNIT_PX + COLUMN_PADDING_PX - 8) * 72) / 96 / fontSize;
-  const space = textWidthEm(' ', bold);
-  let lines = 0;
-  for (const paragraph of text.split('\n')) {
-    let used = 0;
-    lines++;
-    for (const word of paragraph.split(' ')) {
-      let w = textWidthEm(word, bold);
-      if (used > 0 && used + space + w <= available) {
-        used += space + w;
-        continue;
-      }
-      if (used > 0) lines++;
-      // A word longer than the line is broken where it overflows.
-      while (w > available) {
-        lines++;
-        w -= available;
-      }
-      used = w;
-    }
+  const wrap = new Wrap(width, fontSize, bold);
+  return wrap.lines(wrap.feed(wrap.start, text));
+}
+
+/**
+ * Where wrapping stands after some text: lines begun, ems used on the last, the width so far (thousandths of an em,
+ * whole numbers: added in any order, the same sum) of the word not yet ended, and a first half of a character cut off.
+ */
+export interface WrapState {
+  readonly lines: number;
+  readonly used: number;
+  readonly word: number;
+  readonly high: string;
+}
+
+/**
+ * wrappedLines a piece at a time, for a text that grows (a part of a long cell, word after word): each character is
+ * measured once, so the lines of every prefix cost no more than the text's own. Same words, same sums: the same count
+ * as wrappedLines of the whole.
+ */
+export class Wrap {
+  readonly start: WrapState = { lines: 1, used: 0, word: 0, high: '' };
+  private readonly available: number;
+  private readonly space: number;
+
+  constructor(width: number, fontSize: number, private readonly bold = false) {
+    // The column's pixels (96 to the inch) less the cell's own padding, in ems of this font.
+    this.available = ((width * UNIT_PX + COLUMN_PADDING_PX - 8) * 72) / 96 / fontSize;
+    this.space = textWidthEm(' ', bold);
   }
-  return lines;
+
+  /** The state after `text` follows what `s` stood for. */
+  feed(s: WrapState, text: string): WrapState {
+    const at = { lines: s.lines, used: s.used };
+    let word = s.word;
+    let high = s.high;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (high) {
+        // A character in two halves, the first at the end of the text fed before.
+        const pair = c >= 0xdc00 && c <= 0xdfff;
+        word += charWidth(pair ? high + text[i] : high);
+        high = '';
+        if (pair) continue;
+      }
+      if (c === 0x20 || c === 0x0a) {
+        this.place(at, word);
+        word = 0;
+        // A line break begins a paragraph on a line of its own.
+        if (c === 0x0a) {
+          at.lines++;
+          at.used = 0;
+        }
+      } else if (c < 0x1f00) word += UNIT_WIDTHS[c] as number;
+      else if (c >= 0xd800 && c <= 0xdbff) {
+        if (i + 1 < text.length) {
+          const pair = text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff;
+          word += charWidth(text.slice(i, pair ? i + 2 : i + 1));
+          if (pair) i++;
+        } else high = text.charAt(i);
+      } else word += letterWidth(text.charAt(i));
+    }
+    return { lines: at.lines, used: at.used, word, high };
+  }
+
+  /** Lines of the text `s` stands for, as it ends there. */
+  lines(s: WrapState): number {
+    const at = { lines: s.lines, used: s.used };
+    this.place(at, s.word + (s.high ? charWidth(s.high) : 0));
+    return at.lines;
+  }
+
+  private place(at: { lines: number; used: number }, word: number): void {
+    let w = emOf(word, this.bold);
+    if (at.used > 0 && at.used + this.space + w <= this.available) {
+      at.used += this.space + w;
+      return;
+    }
+    if (at.used > 0) at.lines++;
+    // A word longer than the line is broken where it overflows.
+    while (w > this.available) {
+      at.lines++;
+      w -= this.available;
+    }
+    at.used = w;
+  }
 }
 
 /** Excel's tallest row, in points: a file asking for more is refused or cut (a sheet splits longer text itself). */

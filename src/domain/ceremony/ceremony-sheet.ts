@@ -3,7 +3,7 @@
  * decision it is attached to, the eight-column table grouped "I. TẬP THỂ" / "II. CÁ NHÂN", the total, "Nơi nhận"
  * and the signature block; A4 landscape at 100 %, the header row repeated, page numbers in the footer.
  */
-import { CellModel, CellStyle, fitRowHeights, lineHeight, SheetModel, textCell, wrappedLines } from '../sheet-model';
+import { CellModel, CellStyle, fitRowHeights, lineHeight, SheetModel, textCell, Wrap } from '../sheet-model';
 import type { CeremonyDocument } from './ceremony-document';
 
 const FONT = 'Times New Roman';
@@ -25,30 +25,43 @@ const MAX_ROW_LINES = 26;
  * a line, where it overflows): the entry goes on in the rows below, so that the whole text is printed.
  */
 export function rowParts(text: string, width: number, size = BODY_SIZE): string[] {
-  if (wrappedLines(text, width, size) <= MAX_ROW_LINES) return [text];
+  const wrap = new Wrap(width, size);
+  const fits = (t: string) => wrap.lines(wrap.feed(wrap.start, t)) <= MAX_ROW_LINES;
+  if (fits(text)) return [text];
   const parts: string[] = [];
   // Words with what follows them (a space or a line break), so that a part ends where the text did.
-  const words = (text.match(/[^ \n]+[ \n]*|[ \n]+/g) ?? []).flatMap((w) => pieces(w, width, size));
+  const words = (text.match(/[^ \n]+[ \n]*|[ \n]+/g) ?? []).flatMap((w) => (fits(w) ? [w] : pieces(w, fits)));
+  // The part grows word by word: its wrapping is carried on (`at`), not measured again from its start for each word.
   let part = '';
+  let at = wrap.start;
+  let trimmedLines = wrap.lines(at);
   for (const w of words) {
-    const next = part + w;
-    if (part && wrappedLines(next.trimEnd(), width, size) > MAX_ROW_LINES) {
+    // Lines of (part + w).trimEnd(): the part with the word up to its trailing blanks, or the part itself after only blanks.
+    const kept = w.trimEnd();
+    const word = kept ? wrap.feed(at, kept) : at;
+    const lines = kept ? wrap.lines(word) : trimmedLines;
+    if (part && lines > MAX_ROW_LINES) {
       parts.push(part.trimEnd());
       part = w;
-    } else part = next;
+      at = wrap.feed(wrap.start, w);
+      trimmedLines = wrap.lines(wrap.feed(wrap.start, kept));
+    } else {
+      part += w;
+      at = wrap.feed(word, w.slice(kept.length));
+      trimmedLines = lines;
+    }
   }
   if (part.trim()) parts.push(part.trimEnd());
   return parts;
 }
 
 /** A word too long for one row by itself (a pasted link, a run of dots), cut where a row is full. */
-function pieces(word: string, width: number, size: number): string[] {
-  if (wrappedLines(word, width, size) <= MAX_ROW_LINES) return [word];
+function pieces(word: string, fits: (t: string) => boolean): string[] {
   const out: string[] = [];
   let rest = word;
-  while (wrappedLines(rest, width, size) > MAX_ROW_LINES) {
+  while (!fits(rest)) {
     let n = rest.length;
-    while (n > 1 && wrappedLines(rest.slice(0, n), width, size) > MAX_ROW_LINES) n = Math.floor(n * 0.9);
+    while (n > 1 && !fits(rest.slice(0, n))) n = Math.floor(n * 0.9);
     out.push(rest.slice(0, n));
     rest = rest.slice(n);
   }

@@ -17,9 +17,9 @@ const PAGE: PageSetup = { orientation: 'landscape', paper: 'A4', fitToWidth: fal
 
 type Row = (string | number)[];
 
-/** A bordered table at `top`: header row, then rows; returns the cells. */
-function table(top: number, columns: string[], rows: Row[]): CellModel[] {
-  const cells: CellModel[] = columns.map((c, i) => textCell(top, i + 1, c, HEAD));
+/** A bordered table at `top`: header row, then rows; added to `cells` (loops, not spreads: a list may be long). */
+function table(top: number, columns: string[], rows: Row[], cells: CellModel[] = []): CellModel[] {
+  columns.forEach((c, i) => cells.push(textCell(top, i + 1, c, HEAD)));
   rows.forEach((r, i) =>
     r.forEach((v, j) => cells.push(typeof v === 'number' ? { row: top + 1 + i, col: j + 1, value: v, style: BODY } : textCell(top + 1 + i, j + 1, v, BODY))),
   );
@@ -28,7 +28,7 @@ function table(top: number, columns: string[], rows: Row[]): CellModel[] {
 
 function sheet(name: string, widths: number[], cells: CellModel[], merges: SheetModel['merges'] = []): SheetModel {
   const model: SheetModel = { name, widths, cells, merges, freezeRows: 1, page: { ...PAGE } };
-  const last = Math.max(1, ...cells.map((c) => c.row));
+  const last = cells.reduce((n, c) => Math.max(n, c.row), 1);
   model.rowHeights = fitRowHeights(model, Array.from({ length: last }, (_, i) => i + 1), 12);
   return model;
 }
@@ -44,20 +44,19 @@ export function excludedSheet(rows: ExcludedRow[], name = ceremonyText.excludedS
     const at = rows.length + 3;
     cells.push(textCell(at, 1, ceremonyText.movedTitle, TITLE));
     merges.push({ top: at, left: 1, bottom: at, right: ceremonyText.movedColumns.length });
-    cells.push(
-      ...table(
-        at + 1,
-        ceremonyText.movedColumns,
-        moved.map((m) => [m.row.file, m.row.sheet, m.row.row, m.unit, m.name, ceremonyText.movedReason(m.stated, m.listed)]),
-      ),
+    table(
+      at + 1,
+      ceremonyText.movedColumns,
+      moved.map((m) => [m.row.file, m.row.sheet, m.row.row, m.unit, m.name, ceremonyText.movedReason(m.stated, m.listed)]),
+      cells,
     );
   }
   // Below: the listed rows to check before signing (the tool's notes, kept off the list the Standing Committee signs).
   if (checks.length) {
-    const at = Math.max(0, ...cells.map((c) => c.row)) + 2;
+    const at = cells.reduce((n, c) => Math.max(n, c.row), 0) + 2;
     cells.push(textCell(at, 1, ceremonyText.checksTitle, TITLE));
     merges.push({ top: at, left: 1, bottom: at, right: ceremonyText.checksColumns.length });
-    cells.push(...table(at + 1, ceremonyText.checksColumns, checks.map((c) => [c.row.file, c.row.sheet, c.row.row, c.unit, c.name, c.what])));
+    table(at + 1, ceremonyText.checksColumns, checks.map((c) => [c.row.file, c.row.sheet, c.row.row, c.unit, c.name, c.what]), cells);
   }
   return sheet(name, [18, 12, 6, 22, 22, 46], cells, merges);
 }

@@ -26,7 +26,9 @@ import { decodedParagraphs, isOwnDateLine } from './date-line';
 import { NameCell, readNameCell } from './name-cell';
 import { splitProposalTail } from './proposal';
 
-const ITEM = /^\s*(\d{1,3})\s*([.)/])\s*(\S.*)$/su;
+// Any number of digits: a list of a thousand exemplars or more goes on past «999.» (a year or a document number
+// starting a line is kept out by what an item needs besides: a mark, then the name of an exemplar).
+const ITEM = /^\s*(\d+)\s*([.)/])\s*(\S.*)$/su;
 const HEADING = /^\s*([IVX]{1,4}|[A-D])\s*[.)/\-–]\s*(\S.*)$/u;
 /**
  * A registration list's title: "DANH SÁCH", or a submission ("TỜ TRÌNH") that lists them, and on its line or the next

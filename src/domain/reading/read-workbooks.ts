@@ -37,7 +37,7 @@ import { looksLikeData, wordTableGoingOn, withParagraphs, withRowTexts } from '.
 import { continuedTables, RecognizedTable, recognizeTables } from './recognize';
 import { hasText, instructionSheetName, instructionTitle, isTemplateSheetName, listsExemplars, plansSheet, topTexts } from './sheet-skip';
 import { distinctFileNames } from './file-names';
-import { attributeUnits, fileLetterheadUnit, fileNameUnit, letterheadUnit, sheetsNameTheirUnits, wholeTableUnit } from './unit-evidence';
+import { attributeUnits, fileLetterheadUnit, fileNameUnit, letterheadUnit, sheetsNameTheirUnits, titleReading, wholeTableUnit } from './unit-evidence';
 import { UnitJudge, withUnitRows } from './group-rows';
 import { unitTypeInferrer } from '../units/unit-type';
 
@@ -219,7 +219,7 @@ function senderPlace(file: string, unit: UnitRecord | undefined) {
 function letterheadTexts(grid: WorkbookGrid, views: SheetView[]): string[] {
   const texts: string[] = [];
   grid.sheets.forEach((sheet, i) => {
-    if (sheet.paragraphs) texts.push(...paragraphTexts(sheet.paragraphs.above), ...paragraphTexts(sheet.paragraphs.below));
+    if (sheet.paragraphs) for (const part of [sheet.paragraphs.above, sheet.paragraphs.below]) for (const t of paragraphTexts(part)) texts.push(t);
     const view = views[i];
     if (!view) return;
     for (let r = 1; r <= Math.min(view.rowCount, LETTERHEAD_ROWS); r++)
@@ -441,7 +441,7 @@ function findTables(
       // the name is the user's.
       const decisions = decisionSheetEntries(view);
       if (decisions) {
-        out.decisions.push(...decisions);
+        for (const d of decisions) out.decisions.push(d);
         continue;
       }
       // A sheet named as instructions that holds a list of exemplars is read: the name alone is no proof.
@@ -513,8 +513,7 @@ function findTables(
       if (unitsListed) skip(t.view, msg.countsSummary(t.view.name));
       else accept(t.view, t);
     }
-    if (any) findings.push(...skipped);
-    else if (several) findings.push(...instructions);
+    for (const f of any ? skipped : several ? instructions : []) findings.push(f);
     // Among several files, one without a table is reported and the others are still checked.
     // Reported once the units are known: its letterhead may say whose list it is.
     // A Word document: its title may say it is no list. Its only "sheet" its paragraphs: it has no table at all.
@@ -554,7 +553,7 @@ function acceptTable(
     out.wordViews.set(grid.fileName, byFile.set(view.name, view));
   }
   // A document's paragraphs (letterhead, title, date line) are the same around each of its tables: said once.
-  if (around && !out.found.some((f) => f.file === grid.fileName)) out.findings.push(...paragraphLegacyFindings(grid.fileName, around));
+  if (around && !out.found.some((f) => f.file === grid.fileName)) for (const f of paragraphLegacyFindings(grid.fileName, around)) out.findings.push(f);
   out.found.push({ file: grid.fileName, date1904: grid.date1904, table });
   out.infos.push({
     file: grid.fileName,
@@ -566,7 +565,7 @@ function acceptTable(
   });
   // A sheet of several tables (stacked, side by side) has its decoded cells reported once.
   if (out.found.filter((f) => f.file === grid.fileName && f.table.view.name === view.name).length === 1)
-    out.findings.push(...legacyFindings(grid.fileName, view, view.conversions));
+    for (const f of legacyFindings(grid.fileName, view, view.conversions)) out.findings.push(f);
 }
 
 /**
@@ -618,7 +617,10 @@ function readAllRegistrations(
   // Files of one sheet per unit, each sheet named by its unit: there the sheet's name, not the sender's title, decides.
   const tablesOf = new Map<string, RecognizedTable[]>();
   for (const f of lists) tablesOf.set(f.file, [...(tablesOf.get(f.file) ?? []), f.table]);
-  const sheetFirst = new Set([...tablesOf].filter(([, tables]) => sheetsNameTheirUnits(tables, unitContext.resolver)).map(([file]) => file));
+  // A document of many tables: each title line read once, not once per table below it.
+  const titles = titleReading(unitContext.resolver, unitContext.profile);
+  const context = { ...unitContext, titles };
+  const sheetFirst = new Set([...tablesOf].filter(([, tables]) => sheetsNameTheirUnits(tables, unitContext.resolver, titles)).map(([file]) => file));
   // A list dated after the first ceremony is no registration for it.
   const firstCeremony = firstCeremonyDate(profile);
   const finalYear = Math.max(...profile.ceremonies.map((c) => Number(c.date.slice(0, 4))));
@@ -631,8 +633,8 @@ function readAllRegistrations(
     // The unit of each row, from every source that names one (unit-evidence.ts).
     // A sheet without a letterhead takes the unit its file's other sheets name (only asked when nothing else names one).
     const others = (tablesOf.get(f.file) ?? []).filter((t) => t.view.name !== f.table.view.name);
-    const fileUnit = others.length ? () => fileLetterheadUnit(others, unitContext.resolver, profile) : undefined;
-    append(findings, attributeUnits(table, f.file, r.registrations, unitContext, sheetFirst.has(f.file), fileUnit));
+    const fileUnit = others.length ? () => fileLetterheadUnit(others, unitContext.resolver, profile, profile === unitContext.profile ? titles : undefined) : undefined;
+    append(findings, attributeUnits(table, f.file, r.registrations, context, sheetFirst.has(f.file), fileUnit));
     append(registrations, r.registrations);
     const datedAfterFirstCeremony = f.table.dateLine !== undefined && !f.table.dateLineBelow && firstCeremony !== undefined && compareDates(f.table.dateLine, firstCeremony) > 0;
     // A list titled as a proposal proposes with a proposal column; without one (the requests in «Ghi chú», or none:

@@ -19,6 +19,7 @@ import type { SheetView } from '../recognition/sheet-view';
 import type { Registration, UnitSource } from '../records';
 import { asciiKey, toneKey } from '../text';
 import { decodeSheetName } from '../text/detect';
+import { memoize } from '../text/memo';
 import { coProposers } from '../units/co-proposers';
 import { PLACE_ALONE, PLACE_WORD, resolveWritten, UnitRef, UnitResolver } from '../units/resolve-unit';
 import type { RecognizedTable } from './recognize';
@@ -60,8 +61,8 @@ const COMMUNE_LEVEL = /(?<!thi) (?:xa(?! hoi chu nghia)|thi tran|phuong) \S/;
 const MOTTO = /^(?:cong hoa xa hoi chu nghia viet nam|doc lap tu do hanh phuc|dang cong san viet nam)$/;
 
 /** A letterhead line naming a body of a commune, township or ward, not the place alone ("XÃ AN BÌNH"). */
-function communeBody(text: string): boolean {
-  const k = asciiKey(text);
+function communeBody(text: string, key = asciiKey): boolean {
+  const k = key(text);
   return COMMUNE_LEVEL.test(k) && !/^(xa|thi tran|phuong|huyen) /.test(k);
 }
 
@@ -69,9 +70,9 @@ function communeBody(text: string): boolean {
  * A district organisation's line over one of its own chapters, named without «xã» ("HỘI NÔNG DÂN HUYỆN AN PHÚ" over
  * "HỘI NÔNG DÂN AN BÌNH", "BCH HỘI NÔNG DÂN AN BÌNH", "CHI HỘI NÔNG DÂN ẤP 3"): the chapter sends, under its superior.
  */
-function ownChapter(upper: string, lower: string): boolean {
-  const organisation = /^(?:bch |ban chap hanh )?(.+?) huyen /.exec(asciiKey(upper))?.[1];
-  const k = asciiKey(lower);
+function ownChapter(upper: string, lower: string, key = asciiKey): boolean {
+  const organisation = /^(?:bch |ban chap hanh )?(.+?) huyen /.exec(key(upper))?.[1];
+  const k = key(lower);
   return !!organisation && organisation.includes(' ') && k.includes(`${organisation} `) && !/(^| )huyen( |$)/.test(k);
 }
 
@@ -85,17 +86,31 @@ const COMMITTEE_OF = /^(?:BCH|Ban\s+Chấp\s+hành)\s+((?:huyện|xã|thị\s+tr
 /** The level alone under it ("ỦY BAN MTTQ VIỆT NAM" over "XÃ AN THẠNH"): not «Huyện ủy», «Huyện đoàn», «Huyện hội». */
 const LEVEL_ALONE = /^(?:huyen|xa|thi tran|phuong|thi xa) (?!(?:uy|doan|hoi)(?: |$))\S/;
 
+/** How title lines are keyed and read as a district's body: as they are, or once per text for a whole reading. */
+interface LineReading {
+  key(text: string): string;
+  districtBody(text: string, upper: string): string | undefined;
+}
+const plainLines: LineReading = { key: asciiKey, districtBody: asDistrictBody };
+
 /**
  * The title block's texts, single and joined with the rows below them in the same block (same left edge):
  * "ỦY BAN NHÂN DÂN" over "HUYỆN AN PHÚ" gives "ỦY BAN NHÂN DÂN HUYỆN AN PHÚ". The lowest rows come first: a
  * letterhead names the superior body above the unit itself.
  */
-function titleCandidates(view: SheetView, headerRow: number, paragraphsAbove: string[] = [], heading?: { from: number; to: number }): TitleCandidate[] {
+function titleCandidates(
+  view: SheetView,
+  headerRow: number,
+  paragraphsAbove: string[] = [],
+  heading?: { from: number; to: number },
+  lines: LineReading = plainLines,
+): TitleCandidate[] {
+  const key = lines.key;
   // Per row, each distinct text at the left edge of its merge. A Word table's paragraphs come first, as rows of
   // their own numbered up to 0, so that they join each other but never the table's first rows.
   const rows: { r: number; cells: Map<number, string> }[] = paragraphsAbove.map((t, i) => ({
     r: i - paragraphsAbove.length,
-    cells: new Map(MOTTO.test(asciiKey(t)) ? [] : [[1, t]]),
+    cells: new Map(MOTTO.test(key(t)) ? [] : [[1, t]]),
   }));
   // A list under another: the sheet's title block, then its own heading (never the rows of the list above it).
   const titleRows: number[] = [];
@@ -106,18 +121,19 @@ function titleCandidates(view: SheetView, headerRow: number, paragraphsAbove: st
     const seen = new Set<string>();
     for (let c = 1; c <= view.colCount; c++) {
       const t = view.text(r, c);
-      if (!t || seen.has(t) || MOTTO.test(asciiKey(t))) continue;
+      if (!t || seen.has(t) || MOTTO.test(key(t))) continue;
       seen.add(t);
       cells.set(view.mergeAt(r, c)?.left ?? c, t);
     }
     rows.push({ r, cells });
   }
-  return candidatesOf(rows);
+  return candidatesOf(rows, lines);
 }
 
 /** The candidates of a title block given row by row, each row's texts by their left edge. */
-function candidatesOf(rows: { r: number; cells: Map<number, string> }[]): TitleCandidate[] {
-  withoutRecipients(rows);
+function candidatesOf(rows: { r: number; cells: Map<number, string> }[], lines: LineReading = plainLines): TitleCandidate[] {
+  const key = lines.key;
+  withoutRecipients(rows, key);
   // Lines of a block standing above a commune's body (same left edge, consecutive rows).
   const superior = new Set<string>();
   const chapters = new Set<string>();
@@ -131,10 +147,10 @@ function candidatesOf(rows: { r: number; cells: Map<number, string> }[]): TitleC
       // A national name heading a block ("HỘI NÔNG DÂN VIỆT NAM" over the sender's line) is never the sender.
       const national = upper !== undefined ? NATIONAL_ORGANISATION.exec(upper)?.[1] : undefined;
       if (national) superior.add(`${(prev as (typeof rows)[number]).r}:${c}`);
-      if (national && LEVEL_ALONE.test(asciiKey(t))) ofPlace.set(`${(rows[i] as (typeof rows)[number]).r}:${c}`, `${national} ${t}`);
-      const chapter = upper !== undefined && ownChapter(upper, t);
+      if (national && LEVEL_ALONE.test(key(t))) ofPlace.set(`${(rows[i] as (typeof rows)[number]).r}:${c}`, `${national} ${t}`);
+      const chapter = upper !== undefined && ownChapter(upper, t, key);
       if (chapter) chapters.add(`${(rows[i] as (typeof rows)[number]).r}:${c}`);
-      if (!communeBody(t) && !chapter) continue;
+      if (!communeBody(t, key) && !chapter) continue;
       for (let j = i - 1; j >= 0 && i - j < MAX_JOINED_ROWS; j--) {
         const above = rows[j] as (typeof rows)[number];
         if (!above.cells.has(c) || above.r !== (rows[i] as (typeof rows)[number]).r - (i - j)) break;
@@ -156,10 +172,10 @@ function candidatesOf(rows: { r: number; cells: Map<number, string> }[]): TitleC
         // "BCH HUYỆN ĐOÀN AN PHÚ": also the body its committee leads, named as a body of a type.
         out.push({ text: t, firstRow: last.r, lastRow: last.r, ...flags });
         const led = /^(?:BCH|Ban\s+Chấp\s+hành)\s+(\S.*)$/iu.exec(t)?.[1];
-        if (led && /^(?:huyen|thi|quan) (?:doan|hoi) /.test(asciiKey(led))) out.push({ text: led, firstRow: last.r, lastRow: last.r, ...flags });
+        if (led && /^(?:huyen|thi|quan) (?:doan|hoi) /.test(key(led))) out.push({ text: led, firstRow: last.r, lastRow: last.r, ...flags });
       }
       // "ĐẢNG ỦY CÔNG AN" under "ĐẢNG BỘ HUYỆN AN PHÚ": the district's body (district-body.ts).
-      const districtBody = upper !== undefined ? asDistrictBody(t, upper) : undefined;
+      const districtBody = upper !== undefined ? lines.districtBody(t, upper) : undefined;
       if (districtBody) out.push({ text: districtBody, firstRow: last.r, lastRow: last.r });
       let text = t;
       for (let j = i - 1; j >= 0 && i - j < MAX_JOINED_ROWS; j--) {
@@ -186,10 +202,10 @@ function candidatesOf(rows: { r: number; cells: Map<number, string> }[]): TitleC
  * The recipients named under «Kính gửi» ("Kính gửi: Ban Thường vụ Huyện ủy", or "Kính gửi:" over "- Đảng ủy xã An
  * Bình;"): the bodies a list is sent to, never its sender. Their lines are emptied.
  */
-function withoutRecipients(rows: { cells: Map<number, string> }[]): void {
+function withoutRecipients(rows: { cells: Map<number, string> }[], key = asciiKey): void {
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as (typeof rows)[number];
-    const at = [...row.cells].find(([, t]) => /^kinh gui( |$)/.test(asciiKey(t)));
+    const at = [...row.cells].find(([, t]) => /^kinh gui( |$)/.test(key(t)));
     if (!at) continue;
     const [c, text] = at;
     row.cells.delete(c);
@@ -294,13 +310,51 @@ function signatureUnit<U extends UnitRef>(table: RecognizedTable, resolver: Unit
 }
 
 /** The commune a title names only as a place, as its party committee (title-place.ts). */
-function titlePlaceUnit<U extends UnitRef>(titles: readonly TitleCandidate[], resolver: UnitResolver<U>): { text: string; unit: U } | undefined {
+function titlePlaceUnit<U extends UnitRef>(titles: readonly TitleCandidate[], reading: TitleReading<U>): { text: string; unit: U } | undefined {
   for (const t of titles) {
-    const place = placeNamedInTitle(t.text);
-    const unit = place ? byCommune(resolver, place) : undefined;
-    if (place && unit) return { text: place, unit };
+    const found = reading.placeUnit(t.text);
+    if (found) return found;
   }
   return undefined;
+}
+
+/**
+ * What a title line says, worked out once per text for a whole reading: a document of many tables gives each table
+ * every paragraph above it as its title block, so the same lines are asked about again for each table.
+ */
+export interface TitleReading<U extends UnitRef> extends LineReading {
+  resolve(text: string): U | undefined;
+  resolveLoose(text: string): U | undefined;
+  /** The commune the line names only as a place, as its party committee. */
+  placeUnit(text: string): { text: string; unit: U } | undefined;
+  /** The line names a body of a type, or a commune's body. */
+  namesBody(text: string): boolean;
+}
+
+export function titleReading<U extends UnitRef>(resolver: UnitResolver<U>, profile?: Profile): TitleReading<U> {
+  let inferUnitType: ((text: string) => unknown) | undefined;
+  const resolve = memoize((text) => resolver.resolve(text) ?? null);
+  const resolveLoose = memoize((text) => resolver.resolveLoose(text) ?? null);
+  const placeUnit = memoize((text) => {
+    const place = placeNamedInTitle(text);
+    const unit = place ? byCommune(resolver, place) : undefined;
+    return place && unit ? { text: place, unit } : null;
+  });
+  const districtBody = memoize((pair) => {
+    const [text, upper] = pair.split('\u0000') as [string, string];
+    return asDistrictBody(text, upper) ?? null;
+  });
+  return {
+    key: memoize(asciiKey),
+    districtBody: (text, upper) => districtBody(`${text}\u0000${upper}`) ?? undefined,
+    resolve: (text) => resolve(text) ?? undefined,
+    resolveLoose: (text) => resolveLoose(text) ?? undefined,
+    placeUnit: (text) => placeUnit(text) ?? undefined,
+    namesBody: memoize((text) => {
+      inferUnitType ??= unitTypeInferrer(profile as Profile);
+      return typedUnitText(text, inferUnitType) || communeBody(text);
+    }),
+  };
 }
 
 /** A file or sheet named with a unit's code among other words ("X03 - Long Dien", "DU_X02"): the one code it holds. */
@@ -311,12 +365,12 @@ function byCodeIn<U extends UnitRef>(resolver: UnitResolver<U>, text: string): U
 }
 
 /** A table's title candidates but the superior body's lines above its unit. */
-const ownTitles = (table: RecognizedTable): TitleCandidate[] =>
-  titleCandidates(table.view, table.titleEnd ?? table.header.row, table.paragraphsAbove, table.headingRows).filter((t) => !t.superior);
+const ownTitles = (table: RecognizedTable, lines?: LineReading): TitleCandidate[] =>
+  titleCandidates(table.view, table.titleEnd ?? table.header.row, table.paragraphsAbove, table.headingRows, lines).filter((t) => !t.superior);
 
 /** The unit a table's title block names, if it names one of the list. */
-function titleUnit<U extends UnitRef>(titles: readonly TitleCandidate[], resolver: UnitResolver<U>): { text: string; unit: U } | undefined {
-  for (const resolve of [(t: string) => resolver.resolve(t), (t: string) => resolver.resolveLoose(t)]) {
+function titleUnit<U extends UnitRef>(titles: readonly TitleCandidate[], reading: TitleReading<U>): { text: string; unit: U } | undefined {
+  for (const resolve of [(t: string) => reading.resolve(t), (t: string) => reading.resolveLoose(t)]) {
     for (const t of titles) {
       const unit = resolve(t.text);
       if (unit) return { text: t.text, unit };
@@ -331,7 +385,7 @@ function titleUnit<U extends UnitRef>(titles: readonly TitleCandidate[], resolve
  */
 export function letterheadUnit<U extends UnitRef>(lines: readonly string[], resolver: UnitResolver<U>): U | undefined {
   const rows = lines.map((t, i) => ({ r: i + 1, cells: new Map(t && !MOTTO.test(asciiKey(t)) ? [[1, t]] : []) }));
-  return titleUnit(candidatesOf(rows).filter((t) => !t.superior), resolver)?.unit;
+  return titleUnit(candidatesOf(rows).filter((t) => !t.superior), titleReading(resolver))?.unit;
 }
 
 /**
@@ -340,7 +394,7 @@ export function letterheadUnit<U extends UnitRef>(lines: readonly string[], reso
  * the title (the sender, or the district body compiling them). A commune's file with a sheet per body of its own
  * («Hội ND», «Đoàn TN» under «ĐẢNG ỦY XÃ …») stays the commune's.
  */
-export function sheetsNameTheirUnits<U extends UnitRef>(tables: readonly RecognizedTable[], resolver: UnitResolver<U>): boolean {
+export function sheetsNameTheirUnits<U extends UnitRef>(tables: readonly RecognizedTable[], resolver: UnitResolver<U>, reading = titleReading(resolver)): boolean {
   const views = [...new Map(tables.map((t) => [t.view.name, t.view])).values()];
   if (views.length < 2) return false;
   const units = new Map<string, U>();
@@ -356,28 +410,32 @@ export function sheetsNameTheirUnits<U extends UnitRef>(tables: readonly Recogni
   // says where its members are from (the People's Committee's or the Front's is a master, one sheet per commune).
   const places = sheets.every((s) => PLACE_ALONE.test(asciiKey(s)) || byCommune(resolver, s) !== undefined);
   return tables.every((t) => {
-    const sender = titleUnit(ownTitles(t), resolver)?.unit;
+    const sender = titleUnit(ownTitles(t, reading), reading)?.unit;
     if (sender && places && !units.has(sender.id) && !COMPILERS.test(asciiKey(sender.name))) return false;
     return !sender || units.has(sender.id) || !COMMUNE_LEVEL.test(asciiKey(sender.name));
   });
 }
 
 /** A title line naming a body, as written: of a type, a commune's, or a chapter under its district organisation. */
-function bodyNamer(profile: Profile): (t: TitleCandidate) => boolean {
-  const inferUnitType = unitTypeInferrer(profile);
-  return (t) => t.firstRow === t.lastRow && (typedUnitText(t.text, inferUnitType) || communeBody(t.text) || !!t.chapter);
+function bodyNamer<U extends UnitRef>(reading: TitleReading<U>): (t: TitleCandidate) => boolean {
+  return (t) => t.firstRow === t.lastRow && (reading.namesBody(t.text) || !!t.chapter);
 }
 
 /**
  * The one unit the letterheads of a file's sheets name (`tables`: the file's tables), if they name one and only one:
  * a sheet of the file without a letterhead of its own is that unit's.
  */
-export function fileLetterheadUnit<U extends UnitRef>(tables: readonly RecognizedTable[], resolver: UnitResolver<U>, profile: Profile): { text: string; unit: U } | undefined {
+export function fileLetterheadUnit<U extends UnitRef>(
+  tables: readonly RecognizedTable[],
+  resolver: UnitResolver<U>,
+  profile: Profile,
+  reading = titleReading(resolver, profile),
+): { text: string; unit: U } | undefined {
   let found: { text: string; unit: U } | undefined;
-  const namesBody = bodyNamer(profile);
+  const namesBody = bodyNamer(reading);
   for (const t of tables) {
-    const titles = ownTitles(t);
-    const named = titleUnit(titles, resolver) ?? titlePlaceUnit(titles, resolver);
+    const titles = ownTitles(t, reading);
+    const named = titleUnit(titles, reading) ?? titlePlaceUnit(titles, reading);
     // A sheet naming a body the list lacks: the file holds another unit's list too, and which is whose is not known.
     if (!named && titles.some(namesBody)) return undefined;
     if (!named) continue;
@@ -398,19 +456,20 @@ function tableUnit<U extends UnitRef>(
   profile: Profile,
   sheetFirst: boolean,
   fileUnit?: () => { text: string; unit: U } | undefined,
+  reading = titleReading(resolver, profile),
 ): TableUnit<U> {
   const { text: sheet, unit: bySheet } = sheetNameUnit(resolver, table.view);
   if (sheetFirst && bySheet) return { text: sheet, source: 'sheet', unit: bySheet };
-  const titles = ownTitles(table);
-  const byTitle = titleUnit(titles, resolver);
+  const titles = ownTitles(table, reading);
+  const byTitle = titleUnit(titles, reading);
   if (byTitle) return { ...byTitle, source: 'title' };
   // A title naming the commune only as a place ("… xã An Bình giai đoạn …"): that commune's party committee.
-  const byPlace = titlePlaceUnit(titles, resolver);
+  const byPlace = titlePlaceUnit(titles, reading);
   if (byPlace) return { ...byPlace, source: 'title' };
   if (bySheet) return { text: sheet, source: 'sheet', unit: bySheet };
   // A sheet without a letterhead («Bổ sung 2024» under its title only) in a file whose other sheets all name one
   // unit: that unit's, not the file name's. Not one whose title block names a body the list lacks: that body's.
-  const namesBody = bodyNamer(profile);
+  const namesBody = bodyNamer(reading);
   const byOtherSheets = titles.some(namesBody) ? undefined : fileUnit?.();
   if (byOtherSheets) return { ...byOtherSheets, source: 'title' };
   const words = fileNameWords(file);
@@ -504,6 +563,8 @@ export interface AttributionContext<U extends UnitRef> {
   profile: Profile;
   /** A units list was read: values can be told to be units or not. */
   hasUnits: boolean;
+  /** The title lines' readings, shared by the tables of one reading. */
+  titles?: TitleReading<U>;
 }
 
 /** Rows naming more distinct units than this are a compiled list: its title is the compiler, not each row's unit. */
@@ -524,7 +585,7 @@ export function attributeUnits<U extends UnitRef>(
   const { resolver, profile, hasUnits } = ctx;
   const findings: Finding[] = [];
   let whole: TableUnit<U> | undefined;
-  const wholeTable = () => (whole ??= tableUnit(table, file, resolver, profile, sheetFirst, fileUnit));
+  const wholeTable = () => (whole ??= tableUnit(table, file, resolver, profile, sheetFirst, fileUnit, ctx.titles));
 
   const unitCol = table.header.columns.get('unit');
   const codeCol = table.header.columns.get('unitCode');

@@ -197,7 +197,8 @@ export function viewSheet(sheet: SheetGrid): SheetView {
     if (!fontIsProof) {
       const kept = new Set(improving);
       for (const x of conversions) if (!kept.has(x)) decoded.delete(key(x.row, x.col));
-      conversions.splice(0, conversions.length, ...improving);
+      conversions.length = 0;
+      for (const x of improving) conversions.push(x);
     }
   }
   const evidence = suspects.size || mixed.length || mixedInFont.length ? evidenceDecoder() : undefined;

@@ -29,7 +29,7 @@ function pad(s: string, n: number): string {
 
 function renderQuota(rows: QuotaRow[]): string[] {
   if (!rows.length) return [];
-  const w = Math.min(48, Math.max(...rows.map((r) => r.unit.length), 6));
+  const w = Math.min(48, rows.reduce((n, r) => Math.max(n, r.unit.length), 6));
   const out = ['CHỈ TIÊU ĐĂNG KÝ (R2, R3)', `  ${pad('Đơn vị', w)}  ${pad('Loại', 18)}  Cần  Có  Kết quả`];
   for (const r of rows) {
     const status = r.shortfall === null ? msg.quotaUnknownStatus : r.status === 'ok' ? 'Đạt' : `Thiếu ${r.shortfall}`;
@@ -131,7 +131,7 @@ export function renderText(report: Report, tableName?: TableNamer): string {
     );
     for (const [unit, list] of ordered) {
       out.push(`■ ${unit || 'Chưa xác định được đơn vị'} — ${errorsOf(list)} lỗi, ${list.length - errorsOf(list)} cảnh báo`);
-      out.push(...list.map((f) => line(f, tableName)));
+      for (const f of list) out.push(line(f, tableName));
     }
     out.push('');
   } else {

@@ -192,7 +192,7 @@ export function unitResolver<U extends UnitRef>(units: readonly U[], district: s
     for (const [a, list] of map) {
       if (a.split(' ').length < 3 || !hays.some((h) => containsName(h, a, toned))) continue;
       if (!best || a.length > best.len) best = { len: a.length, units: [...list] };
-      else if (a.length === best.len) best.units.push(...list);
+      else if (a.length === best.len) for (const u of list) best.units.push(u);
     }
     return best ? unique(best.units) : undefined;
   };

@@ -17,7 +17,7 @@ const lines = (c: DocCell) => c.paragraphs.map((p) => p.map((r) => r.text).join(
 
 /** Grid columns (1-based) that no row writes in. */
 function blankColumns(rows: DocRow[]): number[] {
-  const width = Math.max(...rows.map((r) => r.before + r.cells.reduce((n, c) => n + c.span, 0)));
+  const width = rows.reduce((w, r) => Math.max(w, r.before + r.cells.reduce((n, c) => n + c.span, 0)), -Infinity);
   const written = new Set<number>();
   for (const row of rows) {
     let col = 1 + row.before;

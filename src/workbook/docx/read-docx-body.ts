@@ -304,7 +304,7 @@ export function readDocxBody(xml: string, styles: DocStyles, numbering: DocNumbe
         const table: DocBlock = { kind: 'tbl', rows: done.rows };
         const outer = current();
         if (outer) outer.cell?.blocks.push(table);
-        else blocks.push(...unframed(table));
+        else for (const b of unframed(table)) blocks.push(b);
         return;
       }
     }

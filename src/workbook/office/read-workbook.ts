@@ -59,7 +59,7 @@ async function loadValues(ws: Excel.Worksheet[], extents: SheetExtent[], budget:
           return { chunk, range, columns, rows };
         });
         await sync();
-        loaded.push(...part);
+        for (const p of part) loaded.push(p);
       }
       return loaded;
     } catch (e) {
@@ -161,8 +161,8 @@ export async function readOpenWorkbook(options: ReadOptions = {}): Promise<OpenW
     if (suspects.size && apiSupported('ExcelApi', '1.9')) {
       const probes: FontProbe[] = [];
       for (const s of suspects.values()) {
-        const top = Math.min(...s.rows);
-        const bottom = Math.max(...s.rows);
+        const top = s.rows.reduce((a, b) => Math.min(a, b), Infinity);
+        const bottom = s.rows.reduce((a, b) => Math.max(a, b), -Infinity);
         const range = (read[s.sheet] as Excel.Worksheet).getRangeByIndexes(top, s.col, bottom - top + 1, 1);
         probes.push({ sheet: s.sheet, col: s.col, top, result: range.getCellProperties({ format: { font: { name: true } } }) });
       }

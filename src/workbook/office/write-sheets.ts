@@ -70,8 +70,8 @@ function applyStyle(range: Excel.Range, s: CellStyle, cols: number): void {
 
 function writeModel(ws: Excel.Worksheet, m: SheetModel): void {
   if (m.cells.length) {
-    const rows = Math.max(...m.cells.map((c) => c.row));
-    const cols = Math.max(...m.cells.map((c) => c.col), m.widths.length);
+    const rows = m.cells.reduce((n, c) => Math.max(n, c.row), -Infinity);
+    const cols = m.cells.reduce((n, c) => Math.max(n, c.col), m.widths.length);
     const values: (string | number)[][] = Array.from({ length: rows }, () => Array<string | number>(cols).fill(''));
     const formats: string[][] = Array.from({ length: rows }, () => Array<string>(cols).fill('General'));
     for (const c of m.cells) {
