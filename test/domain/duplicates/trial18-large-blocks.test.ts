@@ -4,6 +4,7 @@
  * and compared; what the bound still leaves uncompared is said in the report's summary. Near misses: 40 copies (as
  * before), 41 namesakes of other years (no certain group), a district's placeless teams (not merged).
  */
+import { consolidate } from '../../../src/domain/ceremony/consolidate';
 import { matchRegistrations } from '../../../src/domain/duplicates/match';
 import type { Registration, UnitRecord } from '../../../src/domain/records';
 import { renderText } from '../../../src/domain/report/render-text';
@@ -70,15 +71,13 @@ describe('blocks larger than the cap are split, not skipped', () => {
       );
     // The same man proposed again by another unit, as the first row writes him.
     rows.push(person('Nguyễn Văn Hùng', 1950, { unitId: 'CB7', gender: 'male', position: 'Trưởng thôn 1, xã Tân Lập' }));
-    const t0 = performance.now();
     const { groups, stats } = matchRegistrations(rows, units);
-    const ms = performance.now() - t0;
     const last = rows.length - 1;
     expect(groups.find((g) => g.members.some((m) => m.index === last))?.members.map((m) => m.index)).toEqual([0, last]);
     expect(groups.find((g) => g.members.some((m) => m.index === last))?.confidence).toBe('certain');
     expect(stats.skippedRows).toBe(0);
+    // Bounded work, counted rather than timed: at most 40 comparisons a row.
     expect(stats.candidates).toBeLessThanOrEqual(40 * rows.length);
-    expect(ms).toBeLessThan(30_000);
   }, 60_000);
 });
 
@@ -87,24 +86,26 @@ const HEADER: Row = ['STT', 'Đơn vị đề xuất', 'Đối tượng', 'Họ 
 async function check(k: number, person: (unit: string, i: number) => Row) {
   const unitRows: Row[] = [['Mã đơn vị', 'Tên đơn vị', 'Loại đơn vị'], ...Array.from({ length: k }, (_, i): Row => [`CB${i}`, `Chi bộ Ấp ${i + 1}`, 'Chi bộ cơ sở'])];
   const rows: Row[] = Array.from({ length: k }, (_, i) => person(`Chi bộ Ấp ${i + 1}`, i));
-  const { report } = await checkBooks([oneSheet('don-vi.xlsx', unitRows, 'Đơn vị'), oneSheet('dang-ky.xlsx', [HEADER, ...rows.map((r, i) => [i + 1, ...r])], 'Đăng ký')]);
-  return report;
+  return checkBooks([oneSheet('don-vi.xlsx', unitRows, 'Đơn vị'), oneSheet('dang-ky.xlsx', [HEADER, ...rows.map((r, i) => [i + 1, ...r])], 'Đăng ký')]);
 }
 
 describe('what the split cannot compare is said, in the report', () => {
   it('41 units proposing one woman: one DUPLICATE finding naming all 41 rows, nothing said uncompared', async () => {
-    const report = await check(41, (u) => [u, 'Cá nhân', 'Trần Thị Thủy', 1979, 'Nữ', 'Chi hội trưởng Phụ nữ ấp Phú Thạnh, xã Tân Lập', 'Tiết kiệm']);
+    const { read, report } = await check(41, (u) => [u, 'Cá nhân', 'Trần Thị Thủy', 1979, 'Nữ', 'Chi hội trưởng Phụ nữ ấp Phú Thạnh, xã Tân Lập', 'Tiết kiệm']);
     const dups = report.findings.filter((f) => f.code === 'DUPLICATE');
     expect(dups.map((f) => [f.confidence, f.rows?.length])).toEqual([['certain', 41]]);
     expect(report.summary.duplicatesUncompared).toBeUndefined();
+    expect(consolidate(read, report, '2023').notices.map((n) => n.message).join('\n')).not.toMatch(/kiểm tra trùng/);
   });
 
   it('a common name whose rows mostly lack the year: the rows left uncompared are counted and named, in Vietnamese', async () => {
-    const report = await check(90, (u, i) => [u, 'Cá nhân', 'Nguyễn Văn Hùng', i % 2 ? '' : 1930 + i, 'Nam', `Trưởng ấp ${i + 1}`, 'Thành tích']);
+    const { read, report } = await check(90, (u, i) => [u, 'Cá nhân', 'Nguyễn Văn Hùng', i % 2 ? '' : 1930 + i, 'Nam', `Trưởng ấp ${i + 1}`, 'Thành tích']);
     const said = report.summary.duplicatesUncompared;
     expect(said?.rows).toBeGreaterThan(0);
     expect(said?.names).toEqual(['Nguyễn Văn Hùng']);
     expect(said?.message).toMatch(/^Lưu ý về kiểm tra trùng: \d+ dòng chưa được so với mọi dòng cùng tên/);
     expect(renderText(report)).toContain(said?.message);
+    // The list to be signed says it too: one of those rows may be printed twice.
+    expect(consolidate(read, report, '2023').notices).toContainEqual({ level: 'warning', message: said?.message });
   });
 });
