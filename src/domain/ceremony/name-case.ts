@@ -3,7 +3,7 @@
  * ("nguyễn") is written as a name is ("Trần", "Nguyễn"), each part after an apostrophe or a dot too ("H'HEN" →
  * "H'Hen", "T.THU" → "T.Thu"); a word in mixed case ("H'Hen", "McLane") is kept as the unit wrote it.
  */
-import { ABBREVIATIONS } from '../duplicates/abbreviations';
+import { ABBREVIATIONS } from '../subjects/abbreviations';
 import { PLACE_KEYWORDS } from '../duplicates/places';
 import type { UnitAbbreviations } from '../profile/schema';
 import { COLLECTIVE_NAME_STARTS } from '../subjects/subject-kind';

@@ -11,7 +11,7 @@ import type { ReadResult } from '../records';
 import type { Registration, UnitRecord } from '../records';
 import type { SubjectKind } from '../subjects/subject-kind';
 import { toneKey } from '../text';
-import { ABBREVIATIONS } from '../duplicates/abbreviations';
+import { ABBREVIATIONS } from '../subjects/abbreviations';
 import { bareCommuneKeywordAtEnd } from '../duplicates/places';
 import { foldsOf, tokenize } from '../duplicates/tokens';
 import { yearTypo } from '../duplicates/year-typo';

@@ -2,7 +2,7 @@
  * Rewrites the words of an organisation's name into one spelling: abbreviations expanded through the table,
  * Roman numerals read as numbers ("Thôn III" = "Thôn 3").
  */
-import { Abbreviation, ABBREVIATIONS, NUMBERED_WORDS, SERVICE_WORDS } from './abbreviations';
+import { Abbreviation, ABBREVIATIONS, NUMBERED_WORDS, SERVICE_WORDS } from '../subjects/abbreviations';
 import { startsWithDigit } from '../text/digits';
 import { anyMarked, caseMode, CaseMode, makeToken, token, Token, tokenize, Words, wordTable } from './tokens';
 

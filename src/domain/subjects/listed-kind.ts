@@ -4,7 +4,7 @@
  * heading its name shows, and duplicate matching compares it with that heading's rows). One test for all three, so
  * that a row is never a person to one and a body to another.
  */
-import { ABBREVIATIONS } from '../duplicates/abbreviations';
+import { ABBREVIATIONS } from './abbreviations';
 import { asciiKey, splitHonorific } from '../text';
 import { COLLECTIVE_NAME_STARTS, isPersonsOneWordName, looksCollective, looksPersonal, SubjectKind } from './subject-kind';
 

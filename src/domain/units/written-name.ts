@@ -3,7 +3,7 @@
  * Hữu", "BCH HỘI NÔNG DÂN HUYỆN AN PHÚ" → "BCH Hội Nông dân huyện An Phú"): where no units list gives the unit's
  * written name, the lists, notes and messages name it so, never in the letterhead's capitals.
  */
-import { NUMBERED_WORDS } from '../duplicates/abbreviations';
+import { NUMBERED_WORDS } from '../subjects/abbreviations';
 import type { UnitAbbreviations } from '../profile/schema';
 import { toneKey } from '../text';
 

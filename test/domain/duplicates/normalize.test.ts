@@ -1,5 +1,5 @@
 /** Normalising for matching: folded keys, expanded organisation names, places, the display form kept. */
-import { ABBREVIATIONS } from '../../../src/domain/duplicates/abbreviations';
+import { ABBREVIATIONS } from '../../../src/domain/subjects/abbreviations';
 import { expander, organisationTokens } from '../../../src/domain/duplicates/expand';
 import { matchRegistrations } from '../../../src/domain/duplicates/match';
 import { normalizeRegistrations } from '../../../src/domain/duplicates/normalize';
