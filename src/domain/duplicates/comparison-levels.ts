@@ -304,8 +304,15 @@ export const PEOPLE: MatchModelTable = {
         // Alike, but only one says which of its namesakes it is: never certain on that alone.
         { level: 'similarBranch', points: 1, cap: 'probable', when: (f, i, j) => f.workplace.oneMarked(i, j) && f.workplace.overlap(i, j) >= 0.5 },
         // Alike, but each names its body with a word the other lacks: two bodies of one kind ("HTX Nông nghiệp Phú
-        // Thạnh" / "… Phú Hiệp") as likely as one written twice; a clerk decides (trial 18b #2).
-        { level: 'similarOther', points: 1, cap: 'probable', when: (f, i, j) => f.workplace.overlap(i, j) >= 0.5 && f.workplace.eachOwn(i, j) },
+        // Thạnh" / "… Phú Hiệp") as likely as one written twice; a clerk decides (trial 18b #2). Not when one row's
+        // workplace is written whole in the other's job: one person's two posts ("Trưởng Công an xã" / "Hội viên Chi hội
+        // Nông dân ấp 3, Trưởng Công an xã An Bình", review 27).
+        {
+          level: 'similarOther',
+          points: 1,
+          cap: 'probable',
+          when: (f, i, j) => f.workplace.overlap(i, j) >= 0.5 && f.workplace.eachOwn(i, j) && !f.workplaceWholeInJob(i, j),
+        },
         { level: 'similar', points: 1, when: (f, i, j) => f.workplace.overlap(i, j) >= 0.5 },
         // The workplace is mostly kept when a post changes: two workplaces given and different say "two people", or
         // at least that a clerk must decide ("Trưởng khoa, Khoa Nội" / "Trưởng khoa, Khoa Ngoại" of one hospital);

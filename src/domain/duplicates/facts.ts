@@ -204,7 +204,7 @@ class WordSets {
    * Record i's list is named in record j's lists of `others` (numbered alike): two of its words or more are there, and
    * at most one is not (a place word one row keeps and the other reads as its commune: "Công an xã").
    */
-  within(i: number, others: readonly WordSets[], j: number): boolean {
+  within(i: number, others: readonly WordSets[], j: number, missingAllowed = 1): boolean {
     const si = this.start[i] as number;
     if (si < 0) return false;
     let found = 0;
@@ -218,7 +218,7 @@ class WordSets {
         return false;
       });
       if (there) found++;
-      else if (++missing > 1) return false;
+      else if (++missing > missingAllowed) return false;
     }
     return found >= 2;
   }
@@ -258,6 +258,12 @@ export class RecordFacts {
   workplaceInJob(i: number, j: number): boolean {
     const jobs = [this.position, this.workplace];
     return this.workplace.within(i, jobs, j) || this.workplace.within(j, jobs, i);
+  }
+
+  /** Every word of one row's workplace is in the other's post or workplace: one person's two posts, written whole. */
+  workplaceWholeInJob(i: number, j: number): boolean {
+    const jobs = [this.position, this.workplace];
+    return this.workplace.within(i, jobs, j, 0) || this.workplace.within(j, jobs, i, 0);
   }
 
 

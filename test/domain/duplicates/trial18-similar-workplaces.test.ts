@@ -32,4 +32,13 @@ describe('two bodies of one kind named otherwise', () => {
   ])('near miss: %s / %s, one unit\'s rows, is one body: certain', (a, b) => {
     expect(verdict(at(a, 'X01'), at(b, 'X01'))).toBe('certain');
   });
+
+  it.each([
+    ['Trưởng Công an xã', 'Hội viên Chi hội Nông dân ấp 3, Trưởng Công an xã An Bình'],
+    ['Chủ nhiệm HTX Nông nghiệp Phú Thạnh', 'Hội viên Hội Nông dân, Chủ nhiệm HTX Nông nghiệp Phú Thạnh'],
+  ])('near miss (review 27): one person\'s two posts, one written whole in the other («%s» / «%s»): as before, not held back', (a, b) => {
+    const row = (position: string, unitId: string) => person('Lê Văn Bốn', 1970, { position, unitId, gender: 'male' });
+    const o = compare(row(a, 'X01'), row(b, 'PN'));
+    expect(levelOf(o, 'workplace')).not.toBe('similarOther');
+  });
 });
