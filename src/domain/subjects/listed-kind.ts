@@ -49,10 +49,20 @@ function hasBodyWord(name: string): boolean {
 const BARE_STARTS = new Set(COLLECTIVE_NAME_STARTS.map(asciiKey));
 const MAX_START_WORDS = Math.max(...COLLECTIVE_NAME_STARTS.map((s) => s.split(' ').length));
 
+// Written as a person's name is: each word capitalised («Truong Van Hung»), or a short name all in capitals.
+const TITLE_WORD = /^[A-Z][a-z]*$/;
+const writtenAsPersonsName = (name: string): boolean => {
+  const words = name.trim().split(/\s+/);
+  return words.every((w) => TITLE_WORD.test(w)) || (words.length <= 4 && name === name.toUpperCase());
+};
+
 function startsLikeBodyWithoutMarks(name: string): boolean {
   const key = asciiKey(name);
   // Only a name typed without any diacritic: one with them was read as written (looksCollective).
   if (key !== name.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()) return false;
+  // «Truong Van Hung», «To Van Hung» (Trương, Tô): surnames that are a body's first word once marks go; a body typed
+  // without marks has a word in lower case or a short form («Tram Y te xa Thanh Kim», «Chi bo TT Phu Hoa») (review 27).
+  if (writtenAsPersonsName(name)) return false;
   const words = key.split(' ');
   for (let n = Math.min(MAX_START_WORDS, words.length - 1); n >= 1; n--) if (BARE_STARTS.has(words.slice(0, n).join(' '))) return true;
   return false;
