@@ -47,6 +47,14 @@ export function printedPersonName(name: string): string {
   return words.map((w, i) => (inOneCase(w) && !kept(w, i) ? w.split(PARTS).map(capitalised).join('') : w)).join(' ');
 }
 
+const VOWEL = /[aeiouyăâêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
+// A body's beginning as written: its first word capitalised, a short form within it in capitals («Đoàn TNCS», review 27).
+const startWritten = (start: string) =>
+  start
+    .split(' ')
+    .map((w, i) => (!VOWEL.test(w) ? w.toLocaleUpperCase('vi') : i === 0 ? capitalised(w) : w))
+    .join(' ');
+
 // Words of bodies' names no list above writes: a household's «ông», «bà»; «số» before a number; common trades.
 const BODY_WORDS = ['ông', 'bà', 'số', 'Tổ hợp tác', 'Nông nghiệp'];
 
@@ -62,7 +70,7 @@ export function bodyNameWriter(abbreviations: UnitAbbreviations | undefined): (n
   const places = new Set(Object.values(PLACE_KEYWORDS).flat().map(toneKey));
   // Bodies' beginnings and what short forms stand for, as names write them; a place's word in lower case.
   const written = ABBREVIATIONS.filter((a) => !a.only && a.full).map((a) => a.full);
-  const phrases = [...COLLECTIVE_NAME_STARTS.map(capitalised), ...written, ...BODY_WORDS]
+  const phrases = [...COLLECTIVE_NAME_STARTS.map(startWritten), ...written, ...BODY_WORDS]
     .filter((p) => !short.has(toneKey(p)))
     .map((p) => (places.has(toneKey(p)) ? p.toLocaleLowerCase('vi') : p));
   return unitNameWriter(abbreviations, { phrases, shortForms });
