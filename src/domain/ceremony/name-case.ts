@@ -9,6 +9,7 @@ import type { UnitAbbreviations } from '../profile/schema';
 import { COLLECTIVE_NAME_STARTS } from '../subjects/subject-kind';
 import { toneKey } from '../text';
 import { unitNameWriter } from '../units/written-name';
+import { HAS_VOWEL } from '../text/letters';
 
 // Apostrophes in any of their forms («'», «’», «ʼ», «ˈ»): «HʼHEN» → «HʼHen».
 const PARTS = /(['’‘`´′ʼˈʻ.-])/u;
@@ -47,12 +48,11 @@ export function printedPersonName(name: string): string {
   return words.map((w, i) => (inOneCase(w) && !kept(w, i) ? w.split(PARTS).map(capitalised).join('') : w)).join(' ');
 }
 
-const VOWEL = /[aeiouyăâêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
 // A body's beginning as written: its first word capitalised, a short form within it in capitals («Đoàn TNCS», review 27).
 const startWritten = (start: string) =>
   start
     .split(' ')
-    .map((w, i) => (!VOWEL.test(w) ? w.toLocaleUpperCase('vi') : i === 0 ? capitalised(w) : w))
+    .map((w, i) => (!HAS_VOWEL.test(w) ? w.toLocaleUpperCase('vi') : i === 0 ? capitalised(w) : w))
     .join(' ');
 
 // Words of bodies' names no list above writes: a household's «ông», «bà»; «số» before a number; common trades.

@@ -7,6 +7,7 @@
 import { ABBREVIATIONS } from './abbreviations';
 import { asciiKey, splitHonorific } from '../text';
 import { COLLECTIVE_NAME_STARTS, isPersonsOneWordName, looksCollective, looksPersonal, SubjectKind } from './subject-kind';
+import { HAS_VOWEL } from '../text/letters';
 
 /** What the test reads of a row (a registration). */
 export interface StatedRow {
@@ -33,16 +34,15 @@ export interface KindTests {
 export const namePlainlyPersonal = (name: string): boolean =>
   (looksPersonal(name) || looksPersonal(splitHonorific(name).name)) && !hasBodyWord(name) && !startsLikeBodyWithoutMarks(name);
 
-const VOWEL = /[aeiouyăâêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
 const LETTERS = /^\p{L}{2,}$/u;
 
 // Bodies' short forms in capitals that have a vowel ("UBND", "TTYT"); the others have none ("CB", "THCS", "HĐND").
-const SHORT_FORMS = new Set(ABBREVIATIONS.flatMap((a) => a.short).filter((s) => LETTERS.test(s) && s === s.toLocaleUpperCase('vi') && VOWEL.test(s)));
+const SHORT_FORMS = new Set(ABBREVIATIONS.flatMap((a) => a.short).filter((s) => LETTERS.test(s) && s === s.toLocaleUpperCase('vi') && HAS_VOWEL.test(s)));
 
 function hasBodyWord(name: string): boolean {
   // In a name typed all in capitals "CA" may be a syllable; among other words it is a short form.
   const inCapitals = name === name.toLocaleUpperCase('vi');
-  return name.split(' ').some((w) => LETTERS.test(w) && (!VOWEL.test(w) || (!inCapitals && SHORT_FORMS.has(w))));
+  return name.split(' ').some((w) => LETTERS.test(w) && (!HAS_VOWEL.test(w) || (!inCapitals && SHORT_FORMS.has(w))));
 }
 
 // Bodies' first words without diacritics, by their number of words ("tram", "chi bo", "hoi").

@@ -8,6 +8,9 @@ export const VOWELS: Record<string, string[]> = Object.fromEntries(
   VOWEL_BASES.map((b) => [b, TONES.map((t) => (b + t).normalize('NFC'))]),
 );
 
+/** A Vietnamese vowel letter, with or without marks, in either case: a word without one is a short form («TNCS», «HĐND»). */
+export const HAS_VOWEL = new RegExp(`[${VOWEL_BASES.flatMap((b) => VOWELS[b] ?? []).join('')}]`, 'iu');
+
 /** Every lowercase Vietnamese letter that is not plain ASCII (vowels with marks, and "đ"). */
 export const LOWER_LETTERS: string[] = [
   ...VOWEL_BASES.flatMap((b) => VOWELS[b] ?? []).filter((c) => c.charCodeAt(0) > 0x7f),

@@ -6,6 +6,7 @@
 import { NUMBERED_WORDS } from '../subjects/abbreviations';
 import type { UnitAbbreviations } from '../profile/schema';
 import { toneKey } from '../text';
+import { HAS_VOWEL } from '../text/letters';
 
 /** Bodies' and places' words as names write them (the profile's abbreviations add theirs). */
 const WRITTEN: readonly string[] = [
@@ -39,7 +40,6 @@ function phrasesOf(abbreviations: UnitAbbreviations | undefined, more: readonly 
 }
 
 const HAS_CAPITAL = /\p{Lu}/u;
-const VOWEL = /[aeiouyăâêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
 
 const DIGIT = /\d/u;
 const ROMAN = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/u;
@@ -73,7 +73,7 @@ export function unitNameWriter(abbreviations?: UnitAbbreviations, extras: Writer
       const w = words[i] as string;
       // An abbreviation ("UBND", "BCH", "ĐU"), a code ("12A1") or a numeral ("ẤP II") stays in capitals; a place's word
       // is capitalised.
-      const kept = shortForms.has(keys[i] ?? '') || !VOWEL.test(w) || DIGIT.test(w) || (ROMAN.test(w) && NUMBERED.has(keys[i - 1] ?? ''));
+      const kept = shortForms.has(keys[i] ?? '') || !HAS_VOWEL.test(w) || DIGIT.test(w) || (ROMAN.test(w) && NUMBERED.has(keys[i - 1] ?? ''));
       out.push(kept ? w : w.charAt(0) + w.slice(1).toLocaleLowerCase('vi'));
       i++;
     }
