@@ -120,6 +120,12 @@ export const ceremonyText = {
   noticeEntrySplit: (group: string, stt: string, name: string, rows: number) =>
     `Danh sách Excel: «${name}» (${group}, STT ${stt}) có nội dung dài hơn một dòng Excel chứa được (cao tối đa 409 pt), ` +
     `nên được in tiếp trên ${rows} dòng liền nhau, không bị cắt (bản Word: một dòng, được sang trang khi cần). Nên xem lại ô dài (tóm tắt thành tích, chức vụ hay ghi chú), rút gọn nếu cần, trước khi trình ký.`,
+  /** Several such entries, in one notice: a province's list may hold hundreds, and one line each buries the rest. */
+  noticeEntriesSplit: (shown: { group: string; stt: string; name: string }[], more: number) =>
+    `Danh sách Excel: ${shown.length + more} mục có nội dung dài hơn một dòng Excel chứa được (cao tối đa 409 pt), nên mỗi mục được in tiếp ` +
+    `trên vài dòng liền nhau, không bị cắt (bản Word: mỗi mục một dòng, được sang trang khi cần): ` +
+    `${shown.map((e) => `«${e.name}» (${e.group}, STT ${e.stt})`).join('; ')}${more ? ` và ${more} mục khác` : ''}. ` +
+    'Nên xem lại các ô dài (tóm tắt thành tích, chức vụ hay ghi chú), rút gọn nếu cần, trước khi trình ký.',
   /**
    * A file among the inputs could not be read (FILE_UNREADABLE): the list is made from the others, and whoever signs
    * it must know whose exemplars it may lack.

@@ -49,6 +49,9 @@ function documentProfile(read: ReadResult): { profile: Profile; notices: Ceremon
  * read among the others does not stop the list (a real inbox nearly always holds one): the list is made from the
  * rest, and every door shows a warning naming that file, since its unit's exemplars are missing from the list.
  */
+/** Entries printed on several rows that the notice names; it counts the others. */
+const SPLIT_SHOWN = 5;
+
 export function consolidate(read: ReadResult, report: Report, ceremonyId: string, taken: string[] = []): CeremonyBook {
   const ceremony = ceremonyOf(read, ceremonyId);
   const selection = selectEntries(read, report.findings, groupsOf(report), ceremony);
@@ -64,7 +67,10 @@ export function consolidate(read: ReadResult, report: Report, ceremonyId: string
   if (uncompared) notices.push({ level: 'warning', message: uncompared.message });
   const document = ceremonyDocument(profile, ceremony, selection);
   // An entry printed on several rows of the sheet: said, so that the clerk checks it before signing.
-  for (const e of splitEntries(document)) notices.push({ level: 'info', message: ceremonyText.noticeEntrySplit(e.group, e.stt, e.name, e.rows) });
+  const split = splitEntries(document);
+  const [one] = split;
+  if (split.length === 1 && one) notices.push({ level: 'info', message: ceremonyText.noticeEntrySplit(one.group, one.stt, one.name, one.rows) });
+  else if (split.length > 1) notices.push({ level: 'info', message: ceremonyText.noticeEntriesSplit(split.slice(0, SPLIT_SHOWN), Math.max(0, split.length - SPLIT_SHOWN)) });
   const names: string[] = [...taken];
   const name = (wanted: string) => {
     const n = freeSheetName(wanted, names);

@@ -82,6 +82,23 @@ describe('an entry too tall for one row', () => {
     expect(rowParts(SENTENCE.repeat(6), 36)).toHaveLength(1);
   });
 
+  it.each([
+    [2, 0],
+    [5, 0],
+    [9, 4],
+  ])('%i entries too tall: one notice, naming the first five and counting the rest', async (n, more) => {
+    const b = await book(Array.from({ length: n }, (_, i): [string, string, string] => [`Nguyễn Văn Dài ${'ABCDEFGHI'[i]}`, 'Trưởng ấp', LONG]));
+    const notices = b.notices.filter((x) => x.message.includes('in tiếp'));
+    expect(notices).toHaveLength(1);
+    const message = notices[0]?.message ?? '';
+    expect(message).toContain(`${n} mục có nội dung dài hơn một dòng Excel`);
+    expect(message).toContain('«Nguyễn Văn Dài A» (II. CÁ NHÂN, STT 1)');
+    expect(message).toContain(`STT ${Math.min(n, 5)})`);
+    expect(message).not.toContain(`STT ${Math.min(n, 5) + 1})`);
+    expect(message.includes(`và ${more} mục khác`)).toBe(more > 0);
+    expect(b.selection.individuals).toHaveLength(n);
+  });
+
   it('any sheet\'s fitted row stays within 409 pt', () => {
     const model: SheetModel = { name: 'x', widths: [10], rowHeights: {}, cells: [textCell(1, 1, SENTENCE.repeat(40), { wrap: true })], merges: [] };
     expect(fitRowHeights(model, [1], 12)[1]).toBe(409);
