@@ -3,7 +3,10 @@ import type { AnalyzeResult, CeremonyBookData } from '../worker/protocol';
 import type { CheckOutcome, ConsolidateOutcome, SourceFile } from './workspace';
 
 export function checkOutcome(r: AnalyzeResult, sources: string[], picked: SourceFile[]): CheckOutcome {
+  // Rows the duplicate matcher could not compare: said beside the result, as the command line's report says it.
+  const uncompared = r.report.summary.duplicatesUncompared;
   return {
+    ...(uncompared ? { notes: [uncompared.message] } : {}),
     report: r.report,
     tables: r.tables,
     profile: r.profile,

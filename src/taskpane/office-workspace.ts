@@ -99,8 +99,9 @@ export function officeWorkspace(engine: Engine, today: () => string): Workspace 
         changedSince.clear();
         tellStale();
         // Merged files live in the pane only: the functions beside the data count the workbook alone.
-        const notes = [...(merged.length ? [ui.mergedNotInFunctions(merged.length)] : []), ...hiddenRowsNotes(hiddenRows, r.tables, grid.fileName)];
-        return { ...outcome(r, grids.map((g) => g.fileName)), ...(notes.length ? { notes } : {}) };
+        const o = outcome(r, grids.map((g) => g.fileName));
+        const notes = [...(merged.length ? [ui.mergedNotInFunctions(merged.length)] : []), ...hiddenRowsNotes(hiddenRows, r.tables, grid.fileName), ...(o.notes ?? [])];
+        return { ...o, ...(notes.length ? { notes } : {}) };
       }),
     feedback: (asOf, progress) =>
       office(ui.officeAction.feedback, async () => {

@@ -35,7 +35,7 @@ export interface CheckOutcome {
   unreadable: { file: string; message: string }[];
   /**
    * What the pane must say beside the result (Vietnamese): rows it counted though Excel shows them hidden; merged
-   * files the DIENHINH functions do not count.
+   * files the DIENHINH functions do not count; rows the duplicate matcher could not compare.
    */
   notes?: string[];
 }

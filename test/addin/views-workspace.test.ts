@@ -13,7 +13,7 @@ import { DECISION_SHEET_NAME } from '../../src/domain/decision-sheet';
 import type { Finding } from '../../src/domain/findings/finding';
 import { districtWorkbook } from '../e2e/sample';
 import { install } from '../e2e/fake-office';
-import { toBytes } from '../fixtures/workbooks';
+import { Row, sheetWith, toBytes } from '../fixtures/workbooks';
 import { seedFromWorkbook } from './seed';
 
 const ASOF = '2023-03-01';
@@ -24,6 +24,25 @@ async function sheetsOf(base64: string): Promise<string[]> {
   await wb.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer);
   return wb.worksheets.map((w) => w.name);
 }
+
+/**
+ * 90 units each proposing a «Nguyễn Văn Hùng», half without a year: more namesakes than the matcher compares with
+ * one another (trial 18b). With `alike`, one woman with all her facts, whom the matcher compares whole.
+ */
+function namesakes(alike = false): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const k = 90;
+  sheetWith(wb, 'Đơn vị', [['Mã đơn vị', 'Tên đơn vị', 'Loại đơn vị'], ...Array.from({ length: k }, (_, i): Row => [`CB${i}`, `Chi bộ Ấp ${i + 1}`, 'Chi bộ cơ sở'])]);
+  const person = (i: number): Row =>
+    alike ? ['Cá nhân', 'Trần Thị Thủy', 1979, 'Nữ', 'Chi hội trưởng Phụ nữ ấp Phú Thạnh, xã Tân Lập'] : ['Cá nhân', 'Nguyễn Văn Hùng', i % 2 ? '' : 1930 + i, 'Nam', `Trưởng ấp ${i + 1}`];
+  sheetWith(wb, 'Đăng ký', [
+    ['STT', 'Đơn vị đề xuất', 'Đối tượng', 'Họ và tên / Tên tập thể', 'Năm sinh', 'Giới tính', 'Chức vụ, đơn vị công tác'],
+    ...Array.from({ length: k }, (_, i): Row => [i + 1, `Chi bộ Ấp ${i + 1}`, ...person(i)]),
+  ]);
+  return wb;
+}
+
+const UNCOMPARED = /^Lưu ý về kiểm tra trùng: \d+ dòng chưa được so với mọi dòng cùng tên/;
 
 function memoryStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> & { data: Map<string, string> } {
   const data = new Map<string, string>();
@@ -110,6 +129,31 @@ describe('profileSheetFollower', () => {
     follow(undefined);
     await new Promise((r) => setTimeout(r, 20));
     expect(fake.state.calculations).toEqual(['Full']);
+  });
+});
+
+describe('rows the duplicate matcher could not compare are said beside the result, at both doors', () => {
+  it('in Excel', async () => {
+    install(seedFromWorkbook(namesakes(), 'Tỉnh.xlsx'));
+    const o = await officeWorkspace(localEngine(), () => ASOF).check(ASOF, quiet);
+    expect(o.report.summary.duplicatesUncompared?.message).toMatch(UNCOMPARED);
+    expect(o.notes).toEqual([o.report.summary.duplicatesUncompared?.message]);
+  });
+
+  it('in a browser', async () => {
+    const ws = standaloneWorkspace(localEngine(), () => ASOF, localStore(memoryStorage()));
+    await ws.addFiles([fileOf('tinh.xlsx', await toBytes(namesakes()))], quiet);
+    const o = await ws.check(ASOF, quiet);
+    expect(o.notes).toHaveLength(1);
+    expect(o.notes?.[0]).toMatch(UNCOMPARED);
+  });
+
+  it('near miss: 90 rows of one woman, all compared, give no note', async () => {
+    const ws = standaloneWorkspace(localEngine(), () => ASOF, localStore(memoryStorage()));
+    await ws.addFiles([fileOf('tinh.xlsx', await toBytes(namesakes(true)))], quiet);
+    const o = await ws.check(ASOF, quiet);
+    expect(o.report.findings.filter((f) => f.code === 'DUPLICATE').map((f) => f.rows?.length)).toEqual([90]);
+    expect(o.notes).toBeUndefined();
   });
 });
 
