@@ -19,22 +19,36 @@ import { writeDocx } from '../workbook/docx/write-docx';
 import { Args, CheckArgs, ConsolidateArgs, FeedbackArgs, parseCliArgs } from './args';
 import { writeFeedback } from './feedback';
 import { cliText } from './messages';
+import { NO_PROGRESS, Progress, terminalProgress } from './progress';
 import { HELP, UsageError } from './usage';
 
 interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
   today: () => CalendarDate;
+  /** The step under way, where a terminal shows it (none by default). */
+  progress?: Progress;
 }
 
+const stderrProgress = terminalProgress(process.stderr);
 const defaultIo: Io = {
-  out: (s) => process.stdout.write(s),
-  err: (s) => process.stderr.write(s),
+  // The step's line goes before anything is written under it.
+  out: (s) => {
+    stderrProgress.clear();
+    process.stdout.write(s);
+  },
+  err: (s) => {
+    stderrProgress.clear();
+    process.stderr.write(s);
+  },
   today: () => {
     const d = new Date();
     return { y: d.getFullYear(), m: d.getMonth() + 1, d: d.getDate() };
   },
+  progress: stderrProgress,
 };
+
+const progressOf = (io: Io): Progress => io.progress ?? NO_PROGRESS;
 
 function asOfDate(text: string | undefined, io: Io): CalendarDate {
   if (text === undefined) return io.today();
@@ -78,8 +92,10 @@ async function readInputs(io: Io, given: string[], config: string | undefined): 
   const grids = [];
   // Among several files, one that cannot be read is reported (FILE_UNREADABLE) and the rest is checked.
   const unreadable: { file: string; message: string }[] = [];
+  const progress = progressOf(io);
   for (const [i, f] of files.entries()) {
     const name = names[i] ?? path.basename(f);
+    progress.show(cliText.progressReading(i + 1, files.length, name));
     try {
       grids.push(await readWorkbookFile(f, name));
     } catch (e) {
@@ -88,7 +104,11 @@ async function readInputs(io: Io, given: string[], config: string | undefined): 
     }
   }
   if (!grids.length) throw new InputError(unreadable.map((u) => u.message).join('\n'));
-  return { read: readWorkbooks(grids, { profile, override, unreadable }), files: files.length };
+  progress.show(cliText.progressRecognising);
+  const read = readWorkbooks(grids, { profile, override, unreadable });
+  // The rules and the duplicate matcher come next, as one step (the report).
+  progress.show(cliText.progressChecking);
+  return { read, files: files.length };
 }
 
 async function check(args: CheckArgs, io: Io): Promise<number> {
@@ -117,6 +137,7 @@ async function consolidate(args: ConsolidateArgs, io: Io): Promise<number> {
   const { read, files } = await readInputs(io, args.files, args.config);
   profileNotices(read, io);
   const report = buildReport(read, asOf, files);
+  progressOf(io).show(cliText.progressWriting(args.out));
   const book = buildCeremonyBook(read, report, args.ceremony);
   // A Word list has no notes sheet: its points to check are printed here, under a line that says so.
   for (const n of book.notices) if (!(word && n.about === 'checks')) io.err(`${cliText.notice(n.level, n.message)}\n`);
@@ -136,6 +157,7 @@ async function feedback(args: FeedbackArgs, io: Io): Promise<number> {
   // A unit's broken file must not keep the others from getting their feedback.
   const { read, files } = await readInputs(io, args.files, args.config);
   profileNotices(read, io);
+  progressOf(io).show(cliText.progressWriting(args.out));
   const r = await writeFeedback(read, asOf, args.files, files, args.out);
   io.out(`${r.files.length ? cliText.feedbackWritten(r.files.length, args.out) : cliText.feedbackNone}\n`);
   // Who got none, so that "no problem" is told from "forgotten"; and what the district must see to itself.
@@ -177,5 +199,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     // Anything else is our fault: say so plainly, without a stack trace or any cell value.
     io.err(`${cliText.unexpected}\n`);
     return 2;
+  } finally {
+    progressOf(io).clear();
   }
 }

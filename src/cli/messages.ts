@@ -35,5 +35,9 @@ export const cliText = {
   feedbackDistrictLine: (label: string, place: string, message: string) => `  - ${label}: ${place}. ${message}`,
   folderNotMade: (dir: string) => `Không tạo được thư mục ${dir}: hãy chọn nơi lưu khác.`,
   seeHelp: (message: string) => `${message} Xem «dienhinh --help».`,
+  progressReading: (i: number, n: number, file: string) => (n > 1 ? `Đang đọc tệp ${i}/${n}: ${file}…` : `Đang đọc tệp ${file}…`),
+  progressRecognising: 'Đang nhận ra các bảng và đọc từng dòng…',
+  progressChecking: 'Đang kiểm tra (chỉ tiêu, thời hạn, trùng lặp…)…',
+  progressWriting: (out: string) => `Đang lập và ghi ${out}…`,
   unexpected: 'Đã xảy ra lỗi ngoài dự kiến khi xử lý các tệp; không có tệp nào bị thay đổi. Hãy gửi tệp mẫu cho nhóm phát triển.',
 };
