@@ -73,6 +73,8 @@ export function dateArgument(value: string | number, date1904 = false, additions
 /** "Đúng hạn", or "Trễ N ngày" counted from the deadline day, as the check's REGISTRATION_LATE and PLAN_LATE count. */
 export function checkDeadline(profile: Profile, date: CalendarDate, which: string | number): string {
   const deadline = deadlineDate(profile, which);
+  // As the check says it (INVALID_DATE, trial 19 #3): a date before the period is a year mistyped, not on time.
+  if (date.y < Math.min(profile.period.from, deadline.y)) throw badArgument(fnText.dateBeforePeriod(formatDate(date), profile.period.from, profile.period.to));
   if (isOnTime(profile, date, deadline)) return fnText.onTime;
   const days = dayNumber(date) - dayNumber(deadline);
   return days > 0 ? fnText.late(days) : fnText.lateOnDeadlineDay(formatDate(deadline));

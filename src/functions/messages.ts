@@ -16,6 +16,8 @@ export const fnText = {
   textMissing: 'Hãy nhập một đoạn chữ.',
   namesMissing: 'Hãy chọn cột họ tên (một cột).',
   sizesDiffer: 'Các vùng năm sinh và đơn vị phải có cùng số dòng với vùng họ tên.',
+  dateBeforePeriod: (date: string, from: number, to: number) =>
+    `Ngày ${date} trước khi giai đoạn ${from} – ${to} bắt đầu, không thể là ngày gửi: có thể gõ nhầm năm; hãy sửa lại cho đúng ngày gửi.`,
   onTime: 'Đúng hạn',
   late: (n: number) => `Trễ ${n} ngày`,
   /** Sent on the deadline day, which "trước ngày" leaves out (unless the «Cấu hình» sheet says otherwise). */

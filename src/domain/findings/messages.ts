@@ -43,6 +43,7 @@ const UNDATED_WHY = {
   noted: 'danh sách đơn vị ghi đã nộp nhưng không ghi ngày',
   invalid: 'ngày gửi ghi trong danh sách đơn vị không đọc được (xem lỗi INVALID_DATE)',
   ahead: 'ngày gửi ghi sau ngày kiểm tra (xem lỗi INVALID_DATE)',
+  before: 'ngày gửi ghi trước khi giai đoạn bắt đầu, có thể gõ nhầm năm (xem lỗi INVALID_DATE)',
   'line-undated': 'dòng ngày tháng của danh sách không ghi đủ ngày (xem lỗi INVALID_DATE)',
 } as const;
 
@@ -283,7 +284,7 @@ export const msg = {
   undatedListsTitle:
     'ĐÃ GỬI, CHƯA RÕ NGÀY (danh sách của các đơn vị dưới đây đã nhận được nhưng không có ngày gửi nào xét được, nên chưa biết ' +
     'danh sách có gửi đúng hạn hay không — R4; hãy ghi ngày gửi vào danh sách đơn vị)',
-  undatedListLine: (unit: string, code: string | undefined, why: 'no-date' | 'noted' | 'invalid' | 'ahead' | 'line-undated') =>
+  undatedListLine: (unit: string, code: string | undefined, why: keyof typeof UNDATED_WHY) =>
     `${unit}${code ? ` (${code})` : ''}: Đã gửi, chưa rõ ngày — ${UNDATED_WHY[why]}.`,
   undatedListsMore: (more: number) => `… và ${more} đơn vị khác đã gửi, chưa rõ ngày (xem đầy đủ với --json).`,
   hiddenRowsTitle:
@@ -327,6 +328,19 @@ export const msg = {
     `(${where === 'units' ? 'trong danh sách đơn vị' : where.from === 'rows' ? `ngày đăng ký muộn nhất ở các dòng của tệp ${where.file}, «${where.sheet}»` : `dòng ngày tháng của tệp ${dateLineWhere(where)}`}), ` +
     `sau ngày kiểm tra ${formatDate(asOf)}: danh sách không thể gửi vào một ngày chưa đến, nên chưa xét hạn theo ngày này ` +
     `(có thể gõ nhầm năm hoặc tháng). Hãy sửa lại cho đúng ngày gửi, ví dụ 20/02/2023.`,
+  /**
+   * Trial 19 #3: a date before the period began («27/02/2003» for 27/02/2023; «27.02» typed in a number cell, which
+   * Excel keeps as 27/01/1900) is no day a list or a plan of this movement was sent: said, never judged on time.
+   */
+  dateBeforePeriod: (f: DeadlineFacts, what: 'list' | 'plan', date: CalendarDate, where: string, period: { from: number; to: number }) =>
+    `Ngày gửi ${what === 'list' ? 'danh sách đăng ký điển hình tiên tiến' : 'kế hoạch triển khai thực hiện'} của ${f.unit} ghi là ${formatDate(date)} ` +
+    `(${where}), trước khi giai đoạn ${period.from} – ${period.to} bắt đầu: đó không thể là ngày gửi, nên chưa xét hạn theo ngày này ` +
+    `(có thể gõ nhầm năm, hoặc ô ghi một con số như «27.02» mà Excel hiểu thành ngày năm 1900). ` +
+    `Hãy sửa lại cho đúng ngày gửi, ghi đủ ngày, tháng, năm, ví dụ ${formatDate({ ...f.deadline, d: Math.max(1, f.deadline.d - 5) })}.`,
+  dateInUnitsList: 'trong danh sách đơn vị',
+  dateInDocument: (file: string) => `ngày lấy từ văn bản kế hoạch ${file}`,
+  dateInLine: (where: { file: string; sheet: string; from?: 'rows' }) =>
+    where.from === 'rows' ? `ngày đăng ký muộn nhất ở các dòng của tệp ${where.file}, «${where.sheet}»` : `dòng ngày tháng của tệp ${dateLineWhere(where)}`,
   /** trial17b #8: the list's other dates, on time, named after the late date R4 was judged on. */
   otherListDates: (of: DateLineOf, others: OtherDate[]) =>
     `Danh sách còn ghi ${datesWritten(others)}, trước ngày hạn; hạn được xét theo ${dateChosen(of)}. `,

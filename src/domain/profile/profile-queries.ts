@@ -22,6 +22,15 @@ export function isOnTime(profile: Profile, date: CalendarDate, deadline: Calenda
   return profile.deadlineDayIsOnTime ? diff <= 0 : diff < 0;
 }
 
+/**
+ * A date before the period began, or before the deadline's own year where the profile sets it earlier (trial 19 #3):
+ * no day a list or a plan of this movement was sent — a year mistyped («27/02/2003»), or a number Excel keeps as a day
+ * of 1900 («27.02» typed in a number cell).
+ */
+export function isBeforePeriod(profile: Profile, date: CalendarDate, which: DeadlineKind): boolean {
+  return date.y < Math.min(profile.period.from, deadlineOf(profile, which).y);
+}
+
 /** The unit type declared by name ("Đảng bộ xã", any case or composition), if any. */
 export function unitTypeByName(profile: Profile, name: string): UnitTypeDef | undefined {
   const k = toneKey(name);

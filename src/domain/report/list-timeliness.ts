@@ -3,7 +3,7 @@
  * not yet due), or sent with no day R4 can judge («Đã gửi, chưa rõ ngày»).
  */
 import { CalendarDate, compareDates } from '../dates';
-import { deadlineOf, isOnTime, Profile } from '../profile';
+import { deadlineOf, isBeforePeriod, isOnTime, Profile } from '../profile';
 import { DateLineEvidence, proposingUnitIds, ReadResult, UnitRecord } from '../records';
 
 export type Timeliness = 'on-time' | 'late' | 'missing' | 'pending' | 'unknown';
@@ -13,6 +13,8 @@ export function timelinessOf(unit: UnitRecord, listDate: CalendarDate | undefine
   const onTime = listDate && isOnTime(profile, listDate, deadline);
   // A date after the as-of date is no day the list was sent (trial17b #11, INVALID_DATE): sent, its day unknown.
   if (listDate && compareDates(listDate, asOf) > 0 && !(dayBlank && onTime)) return 'unknown';
+  // So is a date before the period began (trial 19 #3, INVALID_DATE).
+  if (listDate && isBeforePeriod(profile, listDate, 'list')) return 'unknown';
   if (listDate) return onTime ? 'on-time' : 'late';
   if (unit.listSent === 'late') return 'late';
   if (rows > 0 || unit.listDateInvalid || unit.listSent) return 'unknown';
@@ -20,8 +22,8 @@ export function timelinessOf(unit: UnitRecord, listDate: CalendarDate | undefine
 }
 
 /** Why a unit's list that came is of no known day: nothing dates it, the units list notes it sent without a day, its
- * date is unreadable (INVALID_DATE), after the as-of date (INVALID_DATE), or its date line leaves the day blank. */
-export type UndatedWhy = 'no-date' | 'noted' | 'invalid' | 'ahead' | 'line-undated';
+ * date is unreadable (INVALID_DATE), after the as-of date or before the period (INVALID_DATE), or its date line leaves the day blank. */
+export type UndatedWhy = 'no-date' | 'noted' | 'invalid' | 'ahead' | 'before' | 'line-undated';
 
 /** A unit whose list came with no day R4 can judge: «Đã gửi, chưa rõ ngày» in the per-unit view (trial17b #12). */
 export interface UndatedList {
@@ -53,7 +55,7 @@ export function undatedListsOf(read: ReadResult, asOf: CalendarDate): UndatedLis
     seen.add(u.id);
     const { listDate, byLine } = listDateOf(u, dateLineOf);
     if (timelinessOf(u, listDate, withRows.has(u.id) ? 1 : 0, read.profile, asOf, !u.listDate && byLine?.dayBlank === true) !== 'unknown') continue;
-    const why: UndatedWhy = listDate ? 'ahead' : u.listDateInvalid ? 'invalid' : u.listSent ? 'noted' : undatedLine.has(u.id) ? 'line-undated' : 'no-date';
+    const why: UndatedWhy = listDate ? (isBeforePeriod(read.profile, listDate, 'list') ? 'before' : 'ahead') : u.listDateInvalid ? 'invalid' : u.listSent ? 'noted' : undatedLine.has(u.id) ? 'line-undated' : 'no-date';
     out.push({ unit: u.name, ...(u.code ? { unitCode: u.code } : {}), why });
   }
   return out;

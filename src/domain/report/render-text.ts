@@ -50,7 +50,7 @@ function renderUndatedLists(units: Report['summary']['undatedLists']): string[] 
   return [msg.undatedListsTitle, ...shown, ...(units.length > UNDATED_LIMIT ? [`  ${msg.undatedListsMore(units.length - UNDATED_LIMIT)}`] : []), ''];
 }
 const UNDATED_LIMIT = 20;
-const UNDATED_ORDER = ['no-date', 'noted', 'line-undated', 'invalid', 'ahead'];
+const UNDATED_ORDER = ['no-date', 'noted', 'line-undated', 'invalid', 'ahead', 'before'];
 
 /** Rows their units hid, left off the counts and the list: said here as on the ceremony's excluded sheet. */
 function renderHiddenRows(rows: Report['summary']['hiddenRows']): string[] {

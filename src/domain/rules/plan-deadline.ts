@@ -5,9 +5,10 @@
  */
 import { finding, Finding } from '../findings/finding';
 import { msg } from '../findings/messages';
-import { deadlineOf, isOnTime } from '../profile';
+import { deadlineOf, isBeforePeriod, isOnTime } from '../profile';
 import type { UnitRecord } from '../records';
 import { deadlineFacts } from './deadline-facts';
+import { beforePeriodFinding } from './registration-deadline';
 import { unitPlace } from './places';
 import { findingsFor, Rule, Analysis } from './rule';
 
@@ -15,30 +16,32 @@ function check(unit: UnitRecord, ctx: Analysis): Finding | undefined {
   const { profile } = ctx.read;
   const deadline = deadlineOf(profile, 'plan');
   if (unit.planDate) {
+    if (isBeforePeriod(profile, unit.planDate, 'plan')) return beforePeriodFinding(ctx, unit, unitPlace(unit), unit.planDate, msg.dateInUnitsList, 'plan');
     if (isOnTime(profile, unit.planDate, deadline)) return undefined;
     return finding('PLAN_LATE', unitPlace(unit), msg.planLate(deadlineFacts(ctx, unit, 'plan'), unit.planDate));
   }
   // An unreadable date is INVALID_DATE already.
   if (unit.planDateInvalid) return undefined;
-  // No date, but the units list notes the plan came ("x", "Đã nộp"), or came late ("Nộp trễ").
+  // No date, but the units list notes the plan came late ("Nộp trễ").
   if (unit.planSent === 'late') return finding('PLAN_LATE', unitPlace(unit), msg.planLateNoted(deadlineFacts(ctx, unit, 'plan')));
-  if (unit.planSent) return undefined;
-  // No date in the units list: the plan the unit sent says when it was made.
+  // No date in the units list: the plan the unit sent says when it was made. A mark that the plan came ("x", "Đã
+  // nộp") says nothing of when: the plan's date still judges it (trial 19 #1); without one it is sent, undated.
   const document = ctx.read.planDocuments?.find((d) => d.unitId === unit.id);
   if (document) {
     // Its day left blank in the deadline's own month: on time or late depends on the day, and nothing says which.
     if (document.month) return undefined;
     // Sent, but dated nowhere: the plan has no date, which is what R12 checks (the district's plan it cites is not its).
     if (!document.date) {
-      if (isOnTime(profile, ctx.asOf, deadline)) return undefined;
+      if (unit.planSent || isOnTime(profile, ctx.asOf, deadline)) return undefined;
       return finding('PLAN_MISSING', unitPlace(unit), msg.planUndated(deadlineFacts(ctx, unit, 'plan'), document.file, ctx.asOf));
     }
+    if (isBeforePeriod(profile, document.date, 'plan')) return beforePeriodFinding(ctx, unit, unitPlace(unit), document.date, msg.dateInDocument(document.file), 'plan');
     if (isOnTime(profile, document.date, deadline)) return undefined;
     const late = document.dayBlank ? msg.planLateInMonth : msg.planLateByDocument;
     return finding('PLAN_LATE', unitPlace(unit), late(deadlineFacts(ctx, unit, 'plan'), document.date, document.file));
   }
   // Missing only where the units list has the column; before the deadline an empty cell is simply not yet.
-  if (!ctx.read.has.planDate || isOnTime(profile, ctx.asOf, deadline)) return undefined;
+  if (unit.planSent || !ctx.read.has.planDate || isOnTime(profile, ctx.asOf, deadline)) return undefined;
   return finding('PLAN_MISSING', unitPlace(unit), msg.planMissing(deadlineFacts(ctx, unit, 'plan'), ctx.asOf));
 }
 

@@ -6,10 +6,10 @@ import { CalendarDate, compareDates } from '../dates';
 import { finding, Finding } from '../findings/finding';
 import { isWordFile } from '../grid';
 import { msg } from '../findings/messages';
-import { deadlineOf, isOnTime } from '../profile';
+import { DeadlineKind, deadlineOf, isBeforePeriod, isOnTime } from '../profile';
 import type { UnitRecord } from '../records';
 import { deadlineFacts } from './deadline-facts';
-import { unitPlace } from './places';
+import { Place, unitPlace } from './places';
 import { findingsFor, Rule, Analysis } from './rule';
 
 function check(unit: UnitRecord, ctx: Analysis): Finding | undefined {
@@ -20,15 +20,17 @@ function check(unit: UnitRecord, ctx: Analysis): Finding | undefined {
   const ahead = (date: CalendarDate) => compareDates(date, ctx.asOf) > 0;
   if (unit.listDate) {
     if (ahead(unit.listDate)) return finding('INVALID_DATE', unitPlace(unit), msg.listDateAhead(deadlineFacts(ctx, unit, 'list'), unit.listDate, ctx.asOf, 'units'));
+    if (isBeforePeriod(profile, unit.listDate, 'list')) return beforePeriodFinding(ctx, unit, unitPlace(unit), unit.listDate, msg.dateInUnitsList);
     if (isOnTime(profile, unit.listDate, deadline)) return undefined;
     return finding('REGISTRATION_LATE', unitPlace(unit), msg.registrationLate(deadlineFacts(ctx, unit, 'list'), unit.listDate));
   }
-  // No date, but the units list notes the list came ("x", "Đã nộp"), or came late ("Nộp trễ").
+  // No date, but the units list notes the list came late ("Nộp trễ").
   if (unit.listSent === 'late') return finding('REGISTRATION_LATE', unitPlace(unit), msg.registrationLateNoted(deadlineFacts(ctx, unit, 'list')));
-  if (unit.listSent) return undefined;
-  // No date in the units list: the date line of the unit's own list says when it was made.
+  // No date in the units list: the date line of the unit's own list says when it was made. A mark that the list came
+  // ("x", "Đã nộp") says nothing of when: the line still judges it (trial 19 #1); without one it is sent, undated.
   const line = unit.listDateInvalid ? undefined : ctx.read.dateLines?.find((d) => d.unitId === unit.id);
   if (line) {
+    if (isBeforePeriod(profile, line.date, 'list')) return beforePeriodFinding(ctx, unit, linePlace(unit, line), line.date, msg.dateInLine(line));
     const onTime = isOnTime(profile, line.date, deadline);
     // A month alone is ahead only when its first day is (a late month is dated by its first day).
     if (ahead(line.date) && !(line.dayBlank && onTime)) return finding('INVALID_DATE', linePlace(unit, line), msg.listDateAhead(deadlineFacts(ctx, unit, 'list'), line.date, ctx.asOf, line));
@@ -41,7 +43,7 @@ function check(unit: UnitRecord, ctx: Analysis): Finding | undefined {
   }
   // An unreadable date was reported as INVALID_DATE; rows of the unit show it did send something. Either way,
   // "missing" would be wrong. A workbook without a list-date column still shows a unit that sent nothing at all.
-  if (unit.listDateInvalid || ctx.registrationsOf(unit).length > 0 || ctx.read.unreadableUnits?.includes(unit.id)) return undefined;
+  if (unit.listSent || unit.listDateInvalid || ctx.registrationsOf(unit).length > 0 || ctx.read.unreadableUnits?.includes(unit.id)) return undefined;
   if (isOnTime(profile, ctx.asOf, deadline)) return undefined;
   // A list that came with its header and no row, undated: said as what arrived, not as nothing.
   const empty = ctx.read.emptyLists?.find((e) => e.unitId === unit.id);
@@ -50,6 +52,11 @@ function check(unit: UnitRecord, ctx: Analysis): Finding | undefined {
     return finding('REGISTRATION_MISSING', unitPlace(unit), msg.registrationEmptyUndated(deadlineFacts(ctx, unit, 'list'), ctx.asOf, where));
   }
   return finding('REGISTRATION_MISSING', unitPlace(unit), msg.registrationMissing(deadlineFacts(ctx, unit, 'list'), ctx.asOf));
+}
+
+/** INVALID_DATE for a list's or a plan's date before the period began (trial 19 #3). */
+export function beforePeriodFinding(ctx: Analysis, unit: UnitRecord, place: Place, date: CalendarDate, where: string, which: DeadlineKind = 'list'): Finding {
+  return finding('INVALID_DATE', place, msg.dateBeforePeriod(deadlineFacts(ctx, unit, which), which, date, where, ctx.read.profile.period));
 }
 
 /** Where a unit's date line is: its file, and its sheet in a workbook (a Word document's is the file alone). */
