@@ -36,7 +36,8 @@ export const ceremonyText = {
   description: (c: Ceremony) =>
     `các tập thể, cá nhân điển hình tiên tiến trong học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh ` +
     `giai đoạn ${c.from} – ${c.to}, được biểu dương, khen thưởng nhân dịp kỷ niệm ${c.anniversary} năm Ngày sinh ` +
-    `Chủ tịch Hồ Chí Minh (19/5/1890 – ${Number(c.date.slice(8, 10))}/${Number(c.date.slice(5, 7))}/${c.date.slice(0, 4)})`,
+    // The birthday's span, whatever day the ceremony is held on (trial 19 #6: «… – 16/5/2023» for a ceremony on the 16th).
+    `Chủ tịch Hồ Chí Minh (19/5/1890 – 19/5/${c.date.slice(0, 4)})`,
   columns: ['STT', 'Tên tập thể / Họ và tên', 'Năm sinh', 'Chức vụ, đơn vị công tác', 'Đơn vị đề xuất', 'Tóm tắt thành tích', 'Hình thức', 'Ghi chú'],
   collectives: 'I. TẬP THỂ',
   individuals: 'II. CÁ NHÂN',

@@ -438,6 +438,8 @@ export const msg = {
   profileValueRefused: 'giá trị không được chấp nhận',
   profileOutsidePeriod: (what: string, from: number, to: number) =>
     `là ${what}, nằm ngoài giai đoạn ${from} – ${to}: khi đổi giai đoạn, hãy đổi cả các hạn gửi và ngày, giai đoạn của các lễ tuyên dương cho khớp`,
+  profileAnniversary: (given: number, year: number, right: number) =>
+    `là ${given}, nhưng lễ năm ${year} là kỷ niệm ${right} năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 – 19/5/${year}): hãy ghi ${right}`,
   profileNoCeremony: (id: string) => `không có lễ tuyên dương «${id}» trong cấu hình`,
   profileNoUnitType: (name: string) => `không có loại đơn vị «${name}»`,
 

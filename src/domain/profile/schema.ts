@@ -72,6 +72,9 @@ const ceremonyListSchema = z.strictObject({
 });
 // ---- end of the ceremony list block ----
 
+/** Hồ Chí Minh's birth year: the ceremonies are held on his birthday's anniversaries (19/5/1890). */
+export const BIRTH_YEAR = 1890;
+
 export const profileSchema = z
   .strictObject({
     /** District name without "huyện", e.g. "An Phú"; may be empty. */
@@ -125,6 +128,11 @@ export const profileSchema = z
       if (!within(parseIsoDate(p.deadlines[key])?.y)) outside(['deadlines', key], `ngày ${p.deadlines[key]}`);
     p.ceremonies.forEach((c, i) => {
       if (!within(parseIsoDate(c.date)?.y)) outside(['ceremonies', i, 'date'], `ngày ${c.date}`);
+      // The list's title prints it beside the span 19/5/1890 – 19/5/<year> (trial 19 #6): a number left from another
+      // period's template would be printed on the list to be signed.
+      const year = parseIsoDate(c.date)?.y;
+      if (year !== undefined && c.anniversary !== year - BIRTH_YEAR)
+        ctx.addIssue({ code: 'custom', path: ['ceremonies', i, 'anniversary'], message: msg.profileAnniversary(c.anniversary, year, year - BIRTH_YEAR) });
       if (!within(c.from) || !within(c.to)) outside(['ceremonies', i], `giai đoạn ${c.from} – ${c.to}`);
     });
     const ids = new Set<string>();
