@@ -425,6 +425,10 @@ export const msg = {
   profileKeyRepeated: (source: string, label: string, rows: { row: number; value: string }[]) =>
     `${source}: khóa «${label}» được ghi ${rows.length} lần với giá trị khác nhau (${rows.map((r) => `dòng ${r.row}: «${r.value}»`).join('; ')}); ` +
     `chương trình dùng giá trị ghi sau cùng «${rows[rows.length - 1]?.value ?? ''}» (dòng ${rows[rows.length - 1]?.row ?? ''}). Hãy xóa dòng thừa để khỏi nhầm.`,
+  /** trial 19 #5: a value one source set, replaced by a later one (--config over a sheet; the district's sheet last). */
+  profileValueReplaced: (label: string, was: string, wasFrom: string, now: string, nowFrom: string) =>
+    `${nowFrom}: khóa ${label.startsWith('«') ? label : `«${label}»`} ghi «${now}», thay cho «${was}» ghi ở ${wasFrom}; chương trình dùng «${now}». ` +
+    'Nếu không đúng ý, hãy sửa một trong hai nơi cho khớp.',
   profileNotObject: (source: string) => `${source}: cấu hình phải là một nhóm khóa JSON ({ … }).`,
   profileNotJson: (source: string, line: number | undefined) =>
     `${source}: không phải JSON hợp lệ${line === undefined ? '' : `, lỗi ở dòng ${line}`}. Hãy sửa tệp cấu hình rồi chạy lại.`,

@@ -6,6 +6,7 @@
 import { compareDates } from '../dates';
 import { InputError } from '../errors';
 import { Cell, columnLetter, WorkbookGrid } from '../grid';
+import { ProfileSources } from '../profile/overridden-values';
 import { Finding, finding } from '../findings/finding';
 import { msg } from '../findings/messages';
 import { firstCeremonyDate, levelOfCommittee, mergeProfile, Profile, ProfileEntry, profileFromEntries, validateProfile } from '../profile';
@@ -342,11 +343,20 @@ function readProfile(
     (anyDistrict ??= sheets.some((x) => x.district) || books.some(({ views }) => views.some((v) => !profileSheets.has(v) && listKind(v, bootIdx) === 'units')));
   const skipped: Finding[] = [];
   // The district's own workbook last: its values stand over a separate profile workbook's.
+  // A value one source sets and a later one changes is said (trial 19 #5).
+  const sources = new ProfileSources(profile);
   for (const { fileName, view, entries, unitsFile } of [...sheets.filter((x) => !x.district), ...sheets.filter((x) => x.district)]) {
     if (unitsFile && districtGiven()) skipped.push(finding('SHEET_SKIPPED', { file: fileName, sheet: view.name }, msg.sheetSkippedUnitProfile(view.name)));
-    else profile = profileFromEntries(entries, profile, msg.profileSheetSource(fileName, view.name), profileNotes);
+    else {
+      const source = msg.profileSheetSource(fileName, view.name);
+      profile = profileFromEntries(entries, profile, source, profileNotes);
+      sources.laid(profile, source, profileNotes);
+    }
   }
-  if (options.override) profile = validateProfile(mergeProfile(profile, options.override.data), options.override.source);
+  if (options.override) {
+    profile = validateProfile(mergeProfile(profile, options.override.data), options.override.source);
+    sources.laid(profile, options.override.source, profileNotes);
+  }
   return { profile, profileSheets, skipped, profileNotes };
 }
 
