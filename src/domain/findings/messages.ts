@@ -17,12 +17,13 @@ const quoted = (items: string[]) => items.map((s) => `«${s}»`).join(', ');
  * How a date judged late stands against its deadline. On the deadline day itself the message says how
  * "trước ngày" was read, since that reading (not the arithmetic) is what made the date late.
  */
-function lateness(date: CalendarDate, deadline: CalendarDate, dayIsOnTime: boolean): string {
+function lateness(date: CalendarDate, f: DeadlineFacts): string {
+  const { deadline, dayIsOnTime } = f;
   const d = formatDate(deadline);
   const days = dayNumber(date) - dayNumber(deadline);
   if (days === 0)
     return (
-      `ngày ${d}, đúng ngày hạn: Hướng dẫn ghi «trước ngày ${d}», được hiểu theo đúng chữ nên nộp trong ngày ${d} đã là trễ hạn ` +
+      `ngày ${d}, đúng ngày hạn: ${whoSets(f)} ghi «trước ngày ${d}», được hiểu theo đúng chữ nên nộp trong ngày ${d} đã là trễ hạn ` +
       '(nếu muốn tính ngày hạn là đúng hạn, đặt «Nộp đúng ngày hạn vẫn là đúng hạn» là «Có» trong Cấu hình)'
     );
   const reading = dayIsOnTime ? ` (theo Cấu hình, nộp đúng ngày ${d} vẫn là đúng hạn)` : '';
@@ -35,7 +36,20 @@ export interface DeadlineFacts {
   dayIsOnTime: boolean;
   /** The body the guideline says to send to ("Ban Tuyên giáo Huyện ủy"). */
   sendTo: string;
+  /**
+   * The guideline's own deadline, where the profile sets another (trial 19 #7): the messages, and the phiếu sent to
+   * the units, then cite the district's setting, not the guideline, for the date applied.
+   */
+  guideline?: CalendarDate;
 }
+
+/** Who sets the deadline applied: the guideline, or the district's «Cấu hình» in its stead. */
+const whoSets = (f: DeadlineFacts) => (f.guideline ? 'Cấu hình của huyện' : 'Hướng dẫn');
+/** The rule's sentence after a deadline finding, citing the guideline and, where it differs, the date applied. */
+const ruleCited = (f: DeadlineFacts, rule: (deadline: string) => string) =>
+  f.guideline
+    ? `Hướng dẫn: ${rule(formatDate(f.guideline))}; theo Cấu hình của huyện, hạn áp dụng là trước ngày ${formatDate(f.deadline)}.`
+    : `Hướng dẫn: ${rule(formatDate(f.deadline))}.`;
 
 // trial17b #12: why a list that came is of no known day.
 const UNDATED_WHY = {
@@ -58,10 +72,8 @@ const DATE_CHOSEN: Record<DateLineOf['by'], string> = {
 const dateChosen = (of: DateLineOf) => `${DATE_CHOSEN[of.by]}${of.text ? ` «${of.text}»` : ''}`;
 /** Where a date line was read: a workbook's sheet; a Word document's paragraphs stand in no table («Bảng 2»). */
 const dateLineWhere = (where: { file: string; sheet: string }) => (isWordFile(where.file) ? where.file : `${where.file}, «${where.sheet}»`);
-const listRule = (f: DeadlineFacts) =>
-  `Hướng dẫn: danh sách đăng ký các điển hình tiên tiến gửi về ${f.sendTo}, hoàn thành trước ngày ${formatDate(f.deadline)}.`;
-const planRule = (f: DeadlineFacts) =>
-  `Hướng dẫn: các đơn vị xây dựng kế hoạch triển khai thực hiện, gửi về ${f.sendTo} trước ngày ${formatDate(f.deadline)}.`;
+const listRule = (f: DeadlineFacts) => ruleCited(f, (d) => `danh sách đăng ký các điển hình tiên tiến gửi về ${f.sendTo}, hoàn thành trước ngày ${d}`);
+const planRule = (f: DeadlineFacts) => ruleCited(f, (d) => `các đơn vị xây dựng kế hoạch triển khai thực hiện, gửi về ${f.sendTo} trước ngày ${d}`);
 const overdue = (f: DeadlineFacts, asOf: CalendarDate) =>
   `hạn đã qua (hạn áp dụng: trước ngày ${formatDate(f.deadline)}${f.dayIsOnTime ? ', tính cả ngày hạn' : ''}; ngày xét: ${formatDate(asOf)})`;
 
@@ -183,7 +195,7 @@ export const msg = {
     `${q.unit} đăng ký ${q.registered}/${q.required} điển hình tiên tiến hợp lệ ở giai đoạn 1, còn thiếu ${q.required - q.registered} ` +
     `(Hướng dẫn: đơn vị loại «${q.type}» lựa chọn ít nhất ${two(q.required)} điển hình tiên tiến).${notCounted(q)}${receivedNothing(q)}`,
   registrationLate: (f: DeadlineFacts, date: CalendarDate) =>
-    `${f.unit} gửi danh sách đăng ký điển hình tiên tiến ${lateness(date, f.deadline, f.dayIsOnTime)}. ${listRule(f)}`,
+    `${f.unit} gửi danh sách đăng ký điển hình tiên tiến ${lateness(date, f)}. ${listRule(f)}`,
   registrationMissing: (f: DeadlineFacts, asOf: CalendarDate) =>
     `${f.unit} chưa ghi ngày gửi danh sách đăng ký và chưa có điển hình tiên tiến nào đăng ký, trong khi ${overdue(f, asOf)}. ${listRule(f)}`,
   /** REGISTRATION_MISSING of a unit whose list came without a row and without a date: what arrived, and what lacks. */
@@ -191,13 +203,13 @@ export const msg = {
     `${f.unit} đã gửi danh sách đăng ký (${where}) nhưng danh sách chỉ có dòng tiêu đề cột, chưa có điển hình tiên tiến nào, ` +
     `và không ghi ngày gửi, trong khi ${overdue(f, asOf)}. ${listRule(f)}`,
   planLate: (f: DeadlineFacts, date: CalendarDate) =>
-    `${f.unit} gửi kế hoạch triển khai thực hiện ${lateness(date, f.deadline, f.dayIsOnTime)}. ${planRule(f)}`,
+    `${f.unit} gửi kế hoạch triển khai thực hiện ${lateness(date, f)}. ${planRule(f)}`,
   planLateNoted: (f: DeadlineFacts) =>
     `${f.unit} gửi kế hoạch triển khai thực hiện sau ngày hạn ${formatDate(f.deadline)} (danh sách đơn vị ghi nộp trễ, không ghi ngày). ${planRule(f)}`,
   registrationLateNoted: (f: DeadlineFacts) =>
     `${f.unit} gửi danh sách đăng ký điển hình tiên tiến sau ngày hạn ${formatDate(f.deadline)} (danh sách đơn vị ghi nộp trễ, không ghi ngày). ${listRule(f)}`,
   planLateByDocument: (f: DeadlineFacts, date: CalendarDate, file: string) =>
-    `${f.unit} lập kế hoạch triển khai thực hiện ${lateness(date, f.deadline, f.dayIsOnTime)} ` +
+    `${f.unit} lập kế hoạch triển khai thực hiện ${lateness(date, f)} ` +
     `(ngày lấy từ văn bản kế hoạch ${file}, vì danh sách đơn vị chưa ghi ngày gửi kế hoạch). ${planRule(f)}`,
   /** R7's section of the text report: the lists' yearly commendation columns, reported, never a finding. */
   yearlyCommendedTitle: 'BIỂU DƯƠNG, KHEN THƯỞNG HẰNG NĂM (R7, theo các cột từng năm của danh sách)',
@@ -311,7 +323,7 @@ export const msg = {
   // Inputs (Word lists, date lines, unreadable files).
   /** REGISTRATION_LATE judged by the date line of the unit's own file, where the units list has no date. */
   registrationLateByDateLine: (f: DeadlineFacts, date: CalendarDate, where: { file: string; sheet: string }, besides = '') =>
-    `${f.unit} lập danh sách đăng ký điển hình tiên tiến ${lateness(date, f.deadline, f.dayIsOnTime)} ` +
+    `${f.unit} lập danh sách đăng ký điển hình tiên tiến ${lateness(date, f)} ` +
     `(ngày lấy từ dòng ngày tháng của tệp ${dateLineWhere(where)}, vì danh sách đơn vị chưa ghi ngày gửi danh sách). ${besides}${listRule(f)}`,
   // trial16b #9: a unit's date line that dates nothing, where the units list gives no date either (R4 unjudged).
   dateLineImpossible: (f: DeadlineFacts, text: string, unjudged: boolean) =>
@@ -354,7 +366,7 @@ export const msg = {
     `${formatDate(f.deadline)} dù là ngày nào (dòng ngày tháng của tệp ${dateLineWhere(where)} để trống ngày, và danh sách đơn vị ` +
     `chưa ghi ngày gửi danh sách). ${besides}${listRule(f)}`,
   registrationLateByRowDates: (f: DeadlineFacts, date: CalendarDate, where: { file: string; sheet: string }, besides = '') =>
-    `${f.unit} lập danh sách đăng ký điển hình tiên tiến ${lateness(date, f.deadline, f.dayIsOnTime)} ` +
+    `${f.unit} lập danh sách đăng ký điển hình tiên tiến ${lateness(date, f)} ` +
     `(ngày đăng ký muộn nhất ghi ở các dòng của tệp ${where.file}, «${where.sheet}», vì danh sách đơn vị chưa ghi ngày gửi danh sách ` +
     `và danh sách không có dòng ngày tháng). ${besides}${listRule(f)}`,
   /** FILE_UNREADABLE: a workbook or document among several in which no table was recognised. */

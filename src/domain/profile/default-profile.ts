@@ -9,6 +9,10 @@ const BLOC_PARTY = 'Đảng';
 const BLOC_GOVERNMENT = 'Chính quyền';
 const BLOC_FRONT = 'Mặt trận – đoàn thể';
 
+/** The guideline's own period and deadlines (R4, R12), which a district's profile may change. */
+export const GUIDELINE_PERIOD = Object.freeze({ from: 2021, to: 2025 });
+export const GUIDELINE_DEADLINES = Object.freeze({ plan: '2022-01-25', list: '2023-02-25' });
+
 export function defaultProfile(): Profile {
   const texts = bodyTexts(DEFAULT_BODIES.superiorBody, DEFAULT_BODIES.issuingBody);
   return {
@@ -16,8 +20,8 @@ export function defaultProfile(): Profile {
     superiorBody: DEFAULT_BODIES.superiorBody,
     issuingBody: DEFAULT_BODIES.issuingBody,
     place: '',
-    period: { from: 2021, to: 2025 },
-    deadlines: { plan: '2022-01-25', list: '2023-02-25' },
+    period: { ...GUIDELINE_PERIOD },
+    deadlines: { ...GUIDELINE_DEADLINES },
     deadlineDayIsOnTime: false,
     ceremonies: [
       { id: '2023', date: '2023-05-19', anniversary: 133, from: 2021, to: 2023, phases: [1] },

@@ -7,6 +7,7 @@
 import ExcelJS from 'exceljs';
 import { defaultProfile } from '../../../src/domain/profile';
 import { readWorkbooks } from '../../../src/domain/reading/read-workbooks';
+import { buildReport } from '../../../src/domain/report/report';
 import type { WorkbookGrid } from '../../../src/domain/grid';
 import { roundTrip, Row, sheetWith } from '../../fixtures/workbooks';
 
@@ -55,5 +56,44 @@ describe('near misses: nothing said', () => {
     expect(notesOf([sheet])).toEqual([]);
     const bare = await book('tong-hop.xlsx', [['Tên huyện', 'An Phú']]);
     expect(notesOf([bare], { deadlines: { list: '2023-02-20' } })).toEqual([]);
+  });
+});
+
+describe('trial 19 #7: a deadline the district moved is cited as its setting, not as the guideline\'s', () => {
+  const lateUnits: Row[] = [
+    ['STT', 'Tên đơn vị', 'Loại đơn vị', 'Ngày gửi danh sách'],
+    [1, 'Đảng bộ xã An Bình', 'Đảng bộ xã', new Date(Date.UTC(2023, 1, 28))],
+    [2, 'Đảng bộ xã Tân Lập', 'Đảng bộ xã', new Date(Date.UTC(2023, 2, 1))],
+  ];
+  async function lateMessages(settings: Row[], override?: unknown, years = 0) {
+    const wb = new ExcelJS.Workbook();
+    sheetWith(wb, 'Đơn vị', lateUnits.map((r) => r.map((v) => (v instanceof Date ? new Date(Date.UTC(v.getUTCFullYear() + years, v.getUTCMonth(), v.getUTCDate())) : v))));
+    if (settings.length) sheetWith(wb, 'Cấu hình', [['Khóa', 'Giá trị'], ...settings]);
+    const read = readWorkbooks([await roundTrip(wb, 'tong-hop.xlsx')], { profile: defaultProfile(), ...(override ? { override: { data: override, source: CONFIG } } : {}) });
+    return buildReport(read, { y: 2023 + years, m: 3, d: 5 }, 1).findings.filter((f) => f.code === 'REGISTRATION_LATE').map((f) => f.message);
+  }
+
+  it('moved to 28/02/2023: the guideline\'s 25/02 is cited, and the 28/02 applied is the district\'s', async () => {
+    const [dayOf, after] = await lateMessages([['Hạn gửi danh sách đăng ký', '28/02/2023']]);
+    expect(dayOf).toContain('đúng ngày hạn: Cấu hình của huyện ghi «trước ngày 28/02/2023»');
+    expect(dayOf).not.toContain('Hướng dẫn ghi «trước ngày 28/02/2023»');
+    expect(after).toContain('hoàn thành trước ngày 25/02/2023; theo Cấu hình của huyện, hạn áp dụng là trước ngày 28/02/2023.');
+  });
+
+  it('near misses: the guideline\'s own deadline, and another period\'s (another guideline), are cited as the guideline', async () => {
+    const [, after] = await lateMessages([]);
+    expect(after).toContain('Hướng dẫn: danh sách đăng ký các điển hình tiên tiến gửi về Ban Tuyên giáo Huyện ủy, hoàn thành trước ngày 25/02/2023.');
+    expect(after).not.toContain('Cấu hình của huyện');
+    const nextPeriod = {
+      period: { from: 2026, to: 2030 },
+      deadlines: { plan: '2027-01-25', list: '2028-02-25' },
+      ceremonies: [
+        { id: '2028', date: '2028-05-19', anniversary: 138, from: 2026, to: 2028, phases: [1] },
+        { id: '2030', date: '2030-05-19', anniversary: 140, from: 2026, to: 2030, phases: [1, 2] },
+      ],
+    };
+    const [, next] = await lateMessages([], nextPeriod, 5);
+    expect(next).toContain('Hướng dẫn: danh sách đăng ký các điển hình tiên tiến gửi về Ban Tuyên giáo Huyện ủy, hoàn thành trước ngày 25/02/2028.');
+    expect(next).not.toContain('Cấu hình của huyện');
   });
 });
