@@ -115,6 +115,9 @@ export const ceremonyText = {
   reasonDuplicateOf: (name: string) => `Trùng với «${name}» đã có trong danh sách (gộp thành một dòng).`,
   quotaColumns: ['STT', 'Đơn vị', 'Loại đơn vị', 'Khối', 'Chỉ tiêu tối thiểu', 'Đã đăng ký (hợp lệ, giai đoạn 1)', 'Kết quả'],
   quotaStatus: (ok: boolean, shortfall: number) => (ok ? 'Đạt' : `Thiếu ${shortfall}`),
+  /** The ceremony asked for by its key, held in another year by the profile. */
+  noticeCeremonyByKey: (key: string, year: string) =>
+    `Lễ «${key}» trong cấu hình là lễ tuyên dương năm ${year}: danh sách được lập cho lễ năm ${year} (có thể gọi lễ này bằng chính năm ${year}).`,
   /** The ceremony asked for is not one of the profile's. */
   unknownCeremony: (id: string, known: string[]) => `Không có lễ tuyên dương «${id}» trong cấu hình: hãy chọn ${known.join(' hoặc ')}.`,
   /** An entry whose text is longer than one row of Excel may hold (409 pt): printed on the rows below it too. */

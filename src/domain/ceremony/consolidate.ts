@@ -61,6 +61,10 @@ export function consolidate(read: ReadResult, report: Report, ceremonyId: string
     .filter((f) => f.code === 'FILE_UNREADABLE')
     .map((f) => ({ level: 'warning' as const, message: ceremonyText.noticeFileMissing(f.file, f.unit, f.message) }));
   const notices = [...missing, ...district.notices];
+  // «--ceremony 2025» names the template's key; a profile for another period holds that ceremony in another year
+  // (trial 19 #7): the list made is said to be that year's.
+  const year = ceremonyYear(ceremony);
+  if (ceremonyId.trim() !== year) notices.push({ level: 'info', message: ceremonyText.noticeCeremonyByKey(ceremonyId.trim(), year) });
   // Rows the duplicate matcher could not compare (too many namesakes with nothing to tell them apart): the list may
   // print one of them twice, and the clerk must know before signing, as the report says.
   const uncompared = report.summary.duplicatesUncompared;

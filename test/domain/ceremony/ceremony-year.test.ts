@@ -54,6 +54,13 @@ describe('a ceremony re-dated for another period', () => {
     expect(b.selection.excluded.map((x) => x.reason)).toEqual(['Đăng ký bổ sung ở giai đoạn 2: không thuộc danh sách lễ tuyên dương 2028.']);
   });
 
+  it('named by the template\'s key «2023», the list made is said to be the 2028 one; by its year, nothing is said (trial 19 #7)', async () => {
+    expect((await book('2023')).notices.map((n) => n.message)).toContain(
+      'Lễ «2023» trong cấu hình là lễ tuyên dương năm 2028: danh sách được lập cho lễ năm 2028 (có thể gọi lễ này bằng chính năm 2028).',
+    );
+    expect((await book('2028')).notices.filter((n) => n.message.startsWith('Lễ «'))).toEqual([]);
+  });
+
   it('named by a year it is not held in: refused, naming the years it is', async () => {
     await expect(book('2027')).rejects.toThrow(InputError);
     await expect(book('2027')).rejects.toThrow(/«2027».*2028 hoặc 2030/);
@@ -61,7 +68,9 @@ describe('a ceremony re-dated for another period', () => {
 
   it('near miss: the default profile names its ceremonies as before', async () => {
     const { read, report } = await checkShape({ sheets: [{ name: 'Đơn vị', rows: UNITS_ROWS }, { name: 'Đăng ký', rows: ROWS }] });
-    expect(consolidate(read, report, '2025').sheets[0]?.name).toBe('Lễ tuyên dương 2025');
+    const b = consolidate(read, report, '2025');
+    expect(b.sheets[0]?.name).toBe('Lễ tuyên dương 2025');
+    expect(b.notices.filter((n) => n.message.startsWith('Lễ «'))).toEqual([]);
   });
 });
 
