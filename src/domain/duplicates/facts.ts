@@ -59,6 +59,9 @@ class WordSets {
   /** The list names a part of a body (`PART_HEADS`). */
   private readonly part: Uint8Array;
   private words = new Int32Array(1024);
+  /** `mark` and `part` of the list starting at each position of `words`. */
+  private markAt = new Int32Array(1024);
+  private partAt = new Uint8Array(1024);
   private used = 0;
   private readonly at = new Map<readonly string[], number>();
 
@@ -80,6 +83,12 @@ class WordSets {
         const grown = new Int32Array(Math.max(this.words.length * 2, this.used + list.length));
         grown.set(this.words);
         this.words = grown;
+        const marks = new Int32Array(grown.length);
+        marks.set(this.markAt);
+        this.markAt = marks;
+        const parts = new Uint8Array(grown.length);
+        parts.set(this.partAt);
+        this.partAt = parts;
       }
       start = this.used;
       for (let w = 0; w < list.length; w++) {
@@ -90,12 +99,15 @@ class WordSets {
         this.words[at] = id;
       }
       this.at.set(list, start);
+      // What the words say of the body, read once per list: many rows share it.
+      const mark = list.find((w) => BRANCH_MARK.test(w));
+      if (mark !== undefined) this.markAt[start] = this.text.of(mark) + 1;
+      if (list.some((w) => PART_HEADS.has(w))) this.partAt[start] = 1;
     }
     this.start[k] = start;
     this.length[k] = list.length;
-    const mark = list.find((w) => BRANCH_MARK.test(w));
-    if (mark !== undefined) this.mark[k] = this.text.of(mark) + 1;
-    if (list.some((w) => PART_HEADS.has(w))) this.part[k] = 1;
+    this.mark[k] = this.markAt[start] as number;
+    this.part[k] = this.partAt[start] as number;
   }
 
   /**
@@ -300,9 +312,14 @@ export class RecordFacts {
   readonly collectiveSeq: Int32Array;
   readonly collectiveSet: Int32Array;
 
+  /**
+   * `compared`: the records some pair will be scored for (all when not given). The others' facts are left unset: only
+   * their workplaces are read, which `WordSets.rows` counts over all records.
+   */
   constructor(
     readonly records: readonly MatchRecord[],
     readonly freq: NameFrequencies,
+    compared?: Uint8Array,
   ) {
     const n = records.length;
     // Job words, a collective's numbers and organisation kind are numbered here: only scoring compares them.
@@ -335,6 +352,8 @@ export class RecordFacts {
     text.of('');
     for (let k = 0; k < n; k++) {
       const r = records[k] as MatchRecord;
+      this.workplace.set(k, r.job?.workplace);
+      if (compared && !compared[k]) continue;
       this.collective[k] = r.kind === 'collective' ? 1 : 0;
       if (r.birthYear !== undefined) {
         this.birthYear[k] = r.birthYear;
@@ -363,7 +382,6 @@ export class RecordFacts {
         this.organisation[k] = text.of(c.organisation ?? '');
       }
       this.position.set(k, r.job?.position);
-      this.workplace.set(k, r.job?.workplace);
     }
   }
 }

@@ -102,6 +102,31 @@ function assemble(raw: RawGroup, records: readonly MatchRecord[]): DuplicateGrou
   };
 }
 
+/** Pairs of positions, in the order added, two numbers each in one growing typed array. */
+class PairBuffer {
+  private data = new Int32Array(1 << 16);
+  count = 0;
+
+  add(i: number, j: number): void {
+    if (2 * this.count + 2 > this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[2 * this.count] = i;
+    this.data[2 * this.count + 1] = j;
+    this.count++;
+  }
+
+  first(k: number): number {
+    return this.data[2 * k] as number;
+  }
+
+  second(k: number): number {
+    return this.data[2 * k + 1] as number;
+  }
+}
+
 /** Keys the user decided on, by decision, upper case. */
 function decided(entries: readonly DecisionEntry[] | undefined) {
   const notDuplicate = new Set<string>();
@@ -120,20 +145,31 @@ export function matchRegistrations(
 ): MatchResult {
   // The words of this run's names live in normalizeRegistrations' word table and go with it.
   const records = normalizeRegistrations(registrations, units, options);
-  const scorer = new PairScorer(records, nameFrequencies(records));
-  const certain: ScoredPair[] = [];
-  const probable: ScoredPair[] = [];
+  // The candidate pairs first, in order: the facts scoring compares are then read only for the rows in one (a
+  // province's list has many rows that share no key with any other).
+  const pairs = new PairBuffer();
+  const compared = new Uint8Array(records.length);
   const onCandidate = options.onCandidate;
   const stats = forEachCandidate(
     records,
     (i, j) => {
       if (onCandidate) onCandidate((records[i] as MatchRecord).index, (records[j] as MatchRecord).index);
-      const verdict = scorer.verdict(i, j);
-      if (verdict === NOT_REPORTED) return;
-      (verdict === CERTAIN ? certain : probable).push({ i, j, outcome: scorer.outcome() });
+      pairs.add(i, j);
+      compared[i] = 1;
+      compared[j] = 1;
     },
     options,
   );
+  const scorer = new PairScorer(records, nameFrequencies(records), compared);
+  const certain: ScoredPair[] = [];
+  const probable: ScoredPair[] = [];
+  for (let k = 0; k < pairs.count; k++) {
+    const i = pairs.first(k);
+    const j = pairs.second(k);
+    const verdict = scorer.verdict(i, j);
+    if (verdict === NOT_REPORTED) continue;
+    (verdict === CERTAIN ? certain : probable).push({ i, j, outcome: scorer.outcome() });
+  }
   const decisions = decided(options.decisions);
   const linkKey = (e: ScoredPair) => groupKey([records[e.i] as MatchRecord, records[e.j] as MatchRecord]);
   let sure = certain;

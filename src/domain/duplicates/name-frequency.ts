@@ -27,6 +27,10 @@ export function nameFrequencies(records: readonly MatchRecord[]): NameFrequencie
   const places = new Distinct();
   // Each distinct name once (rows share their name's facts), its words counted by its rows afterwards.
   const names: PersonName[] = [];
+  // People's rows: their name's number and birth year (NaN: none), for the counts by year below.
+  const personKey = new Int32Array(records.length);
+  const personYear = new Float64Array(records.length);
+  let people = 0;
   for (let k = 0; k < records.length; k++) {
     const r = records[k] as MatchRecord;
     if (r.person) {
@@ -38,6 +42,9 @@ export function nameFrequencies(records: readonly MatchRecord[]): NameFrequencie
       }
       if (rows[key] === 0) names[key] = r.person;
       rows[key] = (rows[key] as number) + 1;
+      personKey[people] = key;
+      personYear[people] = r.birthYear ?? Number.NaN;
+      people++;
     }
     if (r.collective && r.placeKeys) places.add(r.keys.setFold, r.placeKeys.ascii);
   }
@@ -57,16 +64,9 @@ export function nameFrequencies(records: readonly MatchRecord[]): NameFrequencie
     shortTotal[id] = (shortTotal[id] ?? 0) + n;
     for (let w = 0; w < t.length; w++) words.add((t[w] as Token).fold, w === 0 ? SURNAME : w === t.length - 1 ? GIVEN : MIDDLE, n);
   });
-  // Bearers by birth year, only for names borne more than once (most are borne once: they need no count).
-  const byName = new YearCounts();
-  const byShort = new YearCounts();
-  for (const r of records) {
-    if (!r.person) continue;
-    const key = r.keys.fold;
-    if ((counted[key] as number) > 1) byName.add(key, r.birthYear);
-    const id = shortOf[key] as number;
-    if ((shortTotal[id] as number) > 1) byShort.add(id, r.birthYear);
-  }
+  // Bearers by birth year: each name's rows' years side by side.
+  const byName = new YearLists(counted.length, people, (k) => personKey[k] as number, personYear);
+  const byShort = new YearLists(shortIds.size, people, (k) => shortOf[personKey[k] as number] as number, personYear);
   return {
     personRows: (r) => Math.max(1, counted[r.keys.fold] ?? 0),
     personRowsNear: (r) => {
@@ -85,27 +85,58 @@ export function nameFrequencies(records: readonly MatchRecord[]): NameFrequencie
   };
 }
 
-/** Rows by a name's number and birth year: those of no year apart. */
-class YearCounts {
-  private readonly years = new Map<number, number>();
-  private readonly yearless = new Map<number, number>();
+/** A birth year as rows are counted by: four digits (a wider one is counted with another, rarely). */
+const yearSlot = (year: number) => ((Math.round(year) % 16384) + 16384) % 16384;
 
-  add(id: number, year: number | undefined): void {
-    if (year === undefined) this.yearless.set(id, (this.yearless.get(id) ?? 0) + 1);
-    else this.years.set(slot(id, year), (this.years.get(slot(id, year)) ?? 0) + 1);
+/**
+ * The birth years of each name's rows (by the name's number: small, dense) side by side in one array, and how many
+ * of its rows give none: a name has a handful of rows, read one after another when asked about one of them.
+ */
+class YearLists {
+  private readonly start: Int32Array;
+  private readonly slots: Float64Array;
+  private readonly yearless: Int32Array;
+
+  /** `idOf(k)`, `years[k]` (NaN: none): the name and birth year of each of `rows` rows. */
+  constructor(ids: number, rows: number, idOf: (k: number) => number, years: Float64Array) {
+    const start = new Int32Array(ids + 1);
+    const yearless = new Int32Array(ids);
+    for (let k = 0; k < rows; k++) {
+      const id = idOf(k);
+      if (Number.isNaN(years[k])) yearless[id] = (yearless[id] as number) + 1;
+      else start[id + 1] = (start[id + 1] as number) + 1;
+    }
+    for (let id = 0; id < ids; id++) start[id + 1] = (start[id + 1] as number) + (start[id] as number);
+    const cursor = start.slice(0, ids);
+    const slots = new Float64Array(start[ids] as number);
+    for (let k = 0; k < rows; k++) {
+      const year = years[k] as number;
+      if (Number.isNaN(year)) continue;
+      const id = idOf(k);
+      const at = cursor[id] as number;
+      slots[at] = yearSlot(year);
+      cursor[id] = at + 1;
+    }
+    this.start = start;
+    this.slots = slots;
+    this.yearless = yearless;
   }
 
   /** The rows that could be the person of a row born `year`: of that year, a year apart, or of no year; all of the
    * `all` rows for a row of no year. */
   couldBe(id: number, year: number | undefined, all: number): number {
     if (year === undefined) return all;
-    const at = (y: number) => this.years.get(slot(id, y)) ?? 0;
-    return (this.yearless.get(id) ?? 0) + at(year - 1) + at(year) + at(year + 1);
+    const before = yearSlot(year - 1);
+    const at = yearSlot(year);
+    const after = yearSlot(year + 1);
+    let n = this.yearless[id] as number;
+    for (let k = this.start[id] as number; k < (this.start[id + 1] as number); k++) {
+      const s = this.slots[k];
+      if (s === before || s === at || s === after) n++;
+    }
+    return n;
   }
 }
-
-/** One number per name and year: years are four digits (a wider one shares a slot, rarely, with another). */
-const slot = (id: number, year: number) => id * 16384 + (((Math.round(year) % 16384) + 16384) % 16384);
 
 const SURNAME = 0;
 const MIDDLE = 1;

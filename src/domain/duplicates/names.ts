@@ -140,39 +140,46 @@ function collectiveName(name: string, household: boolean, expand: Expander, comm
   // only the commune's address ("Công an xã Mỹ Lợi, huyện An Phú"), its keyword too.
   for (const s of spans)
     if (s.place.level === 'district') for (let i = commune && s.start >= commune.end ? s.start : s.nameStart; i < s.end; i++) drop.add(i);
-  let core: readonly Token[] = tokens.filter((_, i) => !drop.has(i));
+  let core: readonly Token[] = drop.size ? tokens.filter((_, i) => !drop.has(i)) : tokens;
   // "Xã An Bình" as an exemplar: the place is the name.
   if (core.length === 0) core = tokens;
   // What group keys were made of before communes known by name left the core: decisions kept under them still hold.
+  const keyCore = core;
   const keyFold = foldsOf(core);
   // "Hội Nông dân xã" is "Hội Nông dân" of a commune the name leaves unsaid (its proposer's, normalize.ts).
   const bareKeyword = commune ? undefined : bareCommuneKeywordAtEnd(core);
   const communeWord = bareKeyword !== undefined && bareKeyword > 0;
   if (communeWord) core = core.slice(0, bareKeyword);
-  // With its commune's keyword dropped: "Trường THCS xã Tân Lập" is "Trường THCS Tân Lập" written with it.
-  const bare = commune ? [...core, ...tokens.slice(commune.nameStart, commune.end)] : core;
+  // The commune's name the core leaves out, without its keyword: with the core's words, the bare word set ("Trường
+  // THCS xã Tân Lập" is "Trường THCS Tân Lập" written with it).
+  let communeName = commune ? tokens.slice(commune.nameStart, commune.end) : undefined;
   // A commune known by name is a place as "xã Tân Lập" is: "Trường THCS Tân Lập" is "Trường THCS" of xã Tân Lập.
   const located = commune ? undefined : communes.locate(core);
-  if (located && located.end - located.start < core.length) core = core.filter((_, i) => i < located.start || i >= located.end);
+  if (located && located.end - located.start < core.length) {
+    communeName = core.slice(located.start, located.end);
+    core = core.filter((_, i) => i < located.start || i >= located.end);
+  }
   const folds = core.map((t) => t.fold);
-  const setFold = sortedDistinct(folds).join(' ');
-  const setAscii = sortedDistinct(core.map((t) => t.ascii)).join(' ');
-  // Most names give no commune: their bare words are their words.
-  const sameBare = bare === core;
+  const foldSet = sortedDistinct(folds);
+  const asciiSet = sortedDistinct(core.map((t) => t.ascii));
+  const setFold = foldSet.join(' ');
+  const setAscii = asciiSet.join(' ');
   return {
     kind: 'collective',
-    nameFold: foldsOf(tokens),
+    // The same words, the same text: most names lose no word to their commune.
+    nameFold: tokens === keyCore ? keyFold : foldsOf(tokens),
     nameAscii: asciisOf(tokens),
     plain: !anyMarked(tokens),
     commune: commune?.place ?? located?.place,
     collective: {
       core,
       keyFold,
-      seqFold: folds.join(' '),
+      seqFold: core === keyCore ? keyFold : folds.join(' '),
       setFold,
       setAscii,
-      bareSetFold: sameBare ? setFold : sortedDistinct(bare.map((t) => t.fold)).join(' '),
-      bareSetAscii: sameBare ? setAscii : sortedDistinct(bare.map((t) => t.ascii)).join(' '),
+      // Most names give no commune: their bare words are their words, as sorted already.
+      bareSetFold: communeName ? sortedDistinct([...foldSet, ...communeName.map((t) => t.fold)]).join(' ') : setFold,
+      bareSetAscii: communeName ? sortedDistinct([...asciiSet, ...communeName.map((t) => t.ascii)]).join(' ') : setAscii,
       numbers: core
         .filter((t) => isDigits(t.text))
         .map((t) => t.fold)

@@ -39,8 +39,9 @@ export class PairScorer {
   private i = 0;
   private j = 0;
 
-  constructor(records: readonly MatchRecord[], freq: NameFrequencies) {
-    this.facts = new RecordFacts(records, freq);
+  /** `compared`: the records that will be scored (all when not given; `RecordFacts`). */
+  constructor(records: readonly MatchRecord[], freq: NameFrequencies, compared?: Uint8Array) {
+    this.facts = new RecordFacts(records, freq, compared);
   }
 
   /** Records of different kinds (a person and a collective) are never the same exemplar. */
