@@ -14,6 +14,7 @@ import { judgeRow } from '../rules/row-errors';
 import { splitSubjects } from '../rules/single-subject';
 import { isPlainlyOne } from '../rules/subject-parts';
 import type { Analysis } from '../rules/rule';
+import { memoKindTests } from '../subjects/listed-kind';
 import { indexRead } from './read-index';
 
 export type { Analysis } from '../rules/rule';
@@ -26,6 +27,8 @@ export function analyze(read: ReadResult, asOf: CalendarDate): Analysis {
   const withErrors = new Map<Registration, readonly Finding[]>();
   // Per kind (and household), then per name: names repeat across rows, and a kind has a handful of spellings.
   const splits = new Map<string, Map<string, readonly string[] | null>>();
+  // Asked of the same names by the matcher and SUBJECT_KIND_MISMATCH.
+  const kindTests = memoKindTests();
   let quotas: readonly UnitQuota[] | undefined;
   let duplicates: MatchResult | undefined;
   const analysis: Analysis = {
@@ -53,7 +56,8 @@ export function analyze(read: ReadResult, asOf: CalendarDate): Analysis {
     },
     hasRowError: (reg) => Boolean(reg.readError) || analysis.rowErrors(reg).length > 0,
     quotas: () => (quotas ??= countQuotas(analysis)),
-    duplicates: () => (duplicates ??= matchRead(read)),
+    kindTests,
+    duplicates: () => (duplicates ??= matchRead(read, kindTests)),
   };
   return analysis;
 }

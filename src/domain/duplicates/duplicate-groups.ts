@@ -4,10 +4,11 @@
  * notes ("probable"). The analysis (analysis/analyze.ts) matches once per check and keeps the result.
  */
 import type { ReadResult } from '../records';
+import type { KindTests } from '../subjects/listed-kind';
 import { matchRegistrations, MatchResult } from './match';
 
 /** Every group the matcher finds in the read, the decisions stored on it applied, with the blocking statistics. */
-export function matchRead(read: ReadResult): MatchResult {
-  return matchRegistrations(read.registrations, read.units, { decisions: read.duplicateDecisions });
+export function matchRead(read: ReadResult, kinds?: KindTests): MatchResult {
+  return matchRegistrations(read.registrations, read.units, { decisions: read.duplicateDecisions, ...(kinds ? { kinds } : {}) });
 }
 

@@ -209,13 +209,20 @@ export interface NameFacts {
  * `asPerson`: the row is stated a collective but its name is plainly a person's (listed-kind.ts): read as a person's, as
  * the ceremony list prints it.
  */
-export function nameFacts(reg: Registration, expand: Expander, communes: CommuneIndex, words: Words, asPerson = false): NameFacts {
+export function nameFacts(
+  reg: Registration,
+  expand: Expander,
+  communes: CommuneIndex,
+  words: Words,
+  collective: (name: string) => boolean = looksCollective,
+  asPerson = false,
+): NameFacts {
   const household = reg.household || isHousehold(reg.name);
   // A name that begins like a body's is a collective whatever the row says; otherwise the row's kind decides
   // (a person's shape is weak evidence: "TT Y tế huyện" has it too), unless the name plainly contradicts it.
   if (household || (reg.kind === 'collective' && !asPerson)) return collectiveName(reg.name, household, expand, communes, words);
   const read = words.tokenize(reg.name);
-  if (looksCollective(reg.name)) return collectiveName(reg.name, false, expand, communes, words, read);
+  if (collective(reg.name)) return collectiveName(reg.name, false, expand, communes, words, read);
   const parts = highlandParts(reg.name);
   const tokens = withoutHonorific(parts === reg.name ? read : words.tokenize(parts));
   const nameAscii = asciisOf(tokens);

@@ -4,7 +4,7 @@
  * organisation kind, the commune a row places its exemplar in, and the proposing unit with its bloc.
  */
 import type { Registration, UnitRecord } from '../records';
-import { namePlainlyPersonal } from '../subjects/listed-kind';
+import { KIND_TESTS, KindTests } from '../subjects/listed-kind';
 import type { SubjectKind } from '../subjects/subject-kind';
 import { expandAbbreviations, Expander, organisationTokens } from './expand';
 import { Job, jobReader } from './job';
@@ -65,6 +65,8 @@ export interface MatchRecord {
 
 export interface NormalizeOptions {
   expand?: Expander;
+  /** The name kind tests, memoised by the analysis that also asks them (SUBJECT_KIND_MISMATCH). */
+  kinds?: KindTests;
 }
 
 interface UnitFacts {
@@ -293,6 +295,7 @@ export function normalizeRegistrations(
   options: NormalizeOptions = {},
 ): MatchRecord[] {
   const expand = options.expand ?? expandAbbreviations;
+  const kinds = options.kinds ?? KIND_TESTS;
   // This run's words: folded once per run, forgotten with it.
   const words = wordTable();
   // Each unit's name read once, for the communes and districts the units name and for the unit's own facts.
@@ -344,7 +347,7 @@ export function normalizeRegistrations(
     let entry = names.get(name);
     if (entry === undefined) {
       // A person's name filed «Tập thể» is listed as a person (SUBJECT_KIND_MISMATCH): compared with people.
-      const facts = nameFacts(reg, expand, communes, words, names === collectives && namePlainlyPersonal(name));
+      const facts = nameFacts(reg, expand, communes, words, kinds.collective, names === collectives && kinds.personal(name));
       const { fold, setFold, seqFold } = nameKeys(facts, text);
       entry = {
         display: name,

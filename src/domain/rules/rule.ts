@@ -6,6 +6,7 @@ import type { CalendarDate } from '../dates';
 import type { MatchResult } from '../duplicates/match';
 import type { Finding } from '../findings/finding';
 import type { NurturePlan, ReadResult, Registration, UnitQuota, UnitRecord } from '../records';
+import type { KindTests } from '../subjects/listed-kind';
 
 export interface Analysis {
   readonly read: ReadResult;
@@ -24,6 +25,8 @@ export interface Analysis {
   hasRowError(reg: Registration): boolean;
   /** Each unit's count toward its quota, in units-list order: counted once per analysis. */
   quotas(): readonly UnitQuota[];
+  /** Whether a name is plainly a body's or a person's (listed-kind.ts), memoised for this check. */
+  readonly kindTests: KindTests;
   /** The duplicate groups, the user's decisions applied: matched once per analysis, when first asked. */
   duplicates(): MatchResult;
 }

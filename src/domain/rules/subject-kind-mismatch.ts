@@ -5,17 +5,14 @@
 import { finding } from '../findings/finding';
 import { msg } from '../findings/messages';
 import { isSuperseded, Registration } from '../records';
-import { namePlainlyPersonal, statedKindContradicted } from '../subjects/listed-kind';
-import { looksCollective } from '../subjects/subject-kind';
-import { memoize } from '../text/memo';
+import { statedKindContradicted } from '../subjects/listed-kind';
 import { registrationPlace } from './places';
 import { findingsFor, Rule } from './rule';
 
 export const subjectKindMismatch: Rule = (ctx) => {
-  // Names repeat across rows and units: each is looked at once per check. The test is duplicate matching's too.
-  const tests = { collective: memoize(looksCollective), personal: memoize(namePlainlyPersonal) };
+  // Names repeat across rows and units: each is looked at once per check, by this rule and the matcher alike.
   return findingsFor(ctx.read.registrations, (reg: Registration) => {
-    if (isSuperseded(reg) || !statedKindContradicted(reg, tests)) return undefined;
+    if (isSuperseded(reg) || !statedKindContradicted(reg, ctx.kindTests)) return undefined;
     // A row naming several exemplars has no one kind to compare; NOT_SINGLE_SUBJECT already says what is wrong.
     if (ctx.extraSubjects(reg)) return undefined;
     return finding(

@@ -8,6 +8,7 @@ import { ABBREVIATIONS } from './abbreviations';
 import { asciiKey, splitHonorific } from '../text';
 import { COLLECTIVE_NAME_STARTS, isPersonsOneWordName, looksCollective, looksPersonal, SubjectKind } from './subject-kind';
 import { HAS_VOWEL } from '../text/letters';
+import { memoize } from '../text/memo';
 
 /** What the test reads of a row (a registration). */
 export interface StatedRow {
@@ -31,8 +32,10 @@ export interface KindTests {
  * a body's short form in capitals («UBND», «TTYT») — nor one typed without any diacritic that begins as a body's does
  * without them («Tram Y te xa Thanh Kim», «Chi bo TT Phu Hoa»): a row stated «Tập thể» keeps its kind then.
  */
-export const namePlainlyPersonal = (name: string): boolean =>
-  (looksPersonal(name) || looksPersonal(splitHonorific(name).name)) && !hasBodyWord(name) && !startsLikeBodyWithoutMarks(name);
+export const namePlainlyPersonal = (name: string): boolean => {
+  const bare = splitHonorific(name).name;
+  return (looksPersonal(name) || (bare !== name && looksPersonal(bare))) && !hasBodyWord(name) && !startsLikeBodyWithoutMarks(name);
+};
 
 const LETTERS = /^\p{L}{2,}$/u;
 
@@ -69,6 +72,12 @@ function startsLikeBodyWithoutMarks(name: string): boolean {
 }
 
 export const KIND_TESTS: KindTests = { collective: looksCollective, personal: namePlainlyPersonal };
+
+/**
+ * The kind tests memoised for one check: the matcher and SUBJECT_KIND_MISMATCH ask them of the same names. Made by the
+ * analysis and dropped with it.
+ */
+export const memoKindTests = (): KindTests => ({ collective: memoize(looksCollective), personal: memoize(namePlainlyPersonal) });
 
 /**
  * The row states a kind (a column or a group row: a kind read from the name or the row cannot disagree with it) that
