@@ -40,9 +40,11 @@ function codeKey(text: string): string {
   return /^\d+$/.test(k) ? k.replace(/^0+(?=\d)/, '') : k;
 }
 
+const PARTY_HEADS = [toneKey('đảng bộ'), toneKey('chi bộ'), 'dang bo', 'chi bo'];
+
 /** What follows "đảng bộ" or "chi bộ" in a unit's key (folded or diacritic-free), when two words or more do. */
 function partyBody(key: string): string | undefined {
-  for (const head of [toneKey('đảng bộ'), toneKey('chi bộ'), 'dang bo', 'chi bo']) {
+  for (const head of PARTY_HEADS) {
     if (!key.startsWith(`${head} `)) continue;
     const body = key.slice(head.length + 1);
     return body.includes(' ') ? body : undefined;
