@@ -2,7 +2,7 @@
 import type { UnitAbbreviations } from '../profile/schema';
 import { asciiKey, cleanText, toneKey } from '../text';
 import { splitUnitNameCode } from './name-code';
-import { unitKeys } from './unit-key';
+import { UnitKeys, unitKeys } from './unit-key';
 
 export interface UnitRef {
   id: string;
@@ -93,8 +93,13 @@ export function resolveWritten<U extends UnitRef>(resolver: UnitResolver<U>, tex
   return resolver.resolve(`${text} huyện`) ?? (PLACE_ALONE.test(asciiKey(text)) ? resolver.resolve(`Đảng bộ ${text}`) : undefined);
 }
 
-export function unitResolver<U extends UnitRef>(units: readonly U[], district: string, abbreviations?: UnitAbbreviations): UnitResolver<U> {
-  const keys = unitKeys(district, abbreviations);
+/** `keys`: the district's keys of the same abbreviations, where the caller has them (their spellings are shared). */
+export function unitResolver<U extends UnitRef>(
+  units: readonly U[],
+  district: string,
+  abbreviations?: UnitAbbreviations,
+  keys: UnitKeys = unitKeys(district, abbreviations),
+): UnitResolver<U> {
   const byCode = new Map<string, U>();
   const byKey = new Map<string, U[]>();
   const byAscii = new Map<string, U[]>();
