@@ -192,12 +192,19 @@ export function unitResolver<U extends UnitRef>(
     // Then by accented keys: a short form such as "ĐU" is expanded only there ("ĐU xã An Bình_DS điển hình").
     return containedName(keys.asciiKeys(text), byAscii, false) ?? containedName(keys.keys(text), byKey, true);
   };
+  // The names of three words or more of each map, in its order: picked out once, not for every text looked at.
+  const longNames = new Map<Map<string, U[]>, [string, U[]][]>();
+  const longNamesOf = (map: Map<string, U[]>) => {
+    let names = longNames.get(map);
+    if (!names) longNames.set(map, (names = [...map].filter(([a]) => a.split(' ').length >= 3)));
+    return names;
+  };
   /** The one unit whose name (of three words or more) the text holds, the longest such name. */
   const containedName = (texts: readonly string[], map: Map<string, U[]>, toned: boolean): U | undefined => {
     const hays = texts.map((k) => ` ${k} `);
     let best: { len: number; units: U[] } | undefined;
-    for (const [a, list] of map) {
-      if (a.split(' ').length < 3 || !hays.some((h) => containsName(h, a, toned))) continue;
+    for (const [a, list] of longNamesOf(map)) {
+      if (!hays.some((h) => containsName(h, a, toned))) continue;
       if (!best || a.length > best.len) best = { len: a.length, units: [...list] };
       else if (a.length === best.len) for (const u of list) best.units.push(u);
     }
