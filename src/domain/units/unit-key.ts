@@ -6,7 +6,7 @@
 import { defaultUnitAbbreviations } from '../profile/default-profile';
 import type { UnitAbbreviations } from '../profile/schema';
 import { asciiKey, toneKey } from '../text';
-import { abbreviationExpander, Fold } from './unit-abbreviations';
+import { abbreviationExpander, anyOf, Fold } from './unit-abbreviations';
 
 /**
  * Names of one unit that are not abbreviations: whole-word rewrites to one canonical wording, longest first, applied
@@ -202,14 +202,17 @@ function keyer(fold: Fold, spell: Speller, district: string): Keyer {
 function canonicalizer(fold: Fold): (padded: string) => string {
   const synonyms = SYNONYMS.map(([from, to]) => [` ${fold(from)} `, ` ${fold(to)} `] as const);
   const levels = LEVEL_WORDS.map(([from, to]) => [` ${fold(from)} `, ` ${fold(to)} `] as const);
+  const anyRewrite = anyOf([...levels, ...synonyms].map(([from]) => from));
   return (padded) => {
     // A number as a number: "Phường 02" is "Phường 2", "Khu phố 05" "Khu phố 5".
     let k = padded.replace(LEADING_ZEROS, ' $1');
-    // A town's or a city's bodies are its district-level bodies: "Hội LHPN thị xã" as "Hội LHPN huyện", "Thị đoàn"
-    // as "Huyện đoàn"; before the synonyms, which are written for "huyện".
-    for (const [from, to] of levels) if (k.includes(from)) k = k.split(from).join(to);
-    // Most names hold none of these: looked for before any split.
-    for (const [from, to] of synonyms) if (k.includes(from)) k = k.split(from).join(to);
+    // Most names hold none of these: told by one look, before each is looked for in turn.
+    if (anyRewrite.test(k)) {
+      // A town's or a city's bodies are its district-level bodies: "Hội LHPN thị xã" as "Hội LHPN huyện", "Thị đoàn"
+      // as "Huyện đoàn"; before the synonyms, which are written for "huyện".
+      for (const [from, to] of levels) if (k.includes(from)) k = k.split(from).join(to);
+      for (const [from, to] of synonyms) if (k.includes(from)) k = k.split(from).join(to);
+    }
     return k.replace(/ {2,}/g, ' ').trim();
   };
 }
