@@ -262,8 +262,11 @@ function rankBefore(name: string): { rank: string; rest: string } | undefined {
 // A post or a rank, then a dash or a comma, then the person's name ("Phó Chủ tịch UBND xã - Trần Thị Dung", "Giáo
 // viên, Lê Thị Bảy"): the post is the position, as it is with no dash between.
 const POST_THEN_NAME = /^(.+?)(?:\s+[-–—]\s+|\s*,\s*)(\S.*)$/u;
+// What sets a post off: a name holding neither (most) is let go after one look, not the split tried at each place.
+const POST_MARK = /[-–—,]/;
 
 function postThenName(text: string): { rank: string; rest: string } | undefined {
+  if (!POST_MARK.test(text)) return undefined;
   const m = POST_THEN_NAME.exec(text);
   const post = m?.[1];
   const rest = m?.[2];

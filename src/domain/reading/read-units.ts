@@ -8,7 +8,7 @@ import { asciiKey } from '../text';
 import { memoize } from '../text/memo';
 import { listQuotaColumn, readListQuota } from '../units/list-quota';
 import { splitUnitNameCode } from '../units/name-code';
-import { unitKeys } from '../units/unit-key';
+import { UnitKeys, unitKeys } from '../units/unit-key';
 import { isPlaceCommittee, unitTypeByBareName, unitTypeInferrer, unitTyping } from '../units/unit-type';
 import { listedUnits, listUnit, mergeRepeatedUnit } from '../units/repeated-unit';
 import { isNoteText, isSubtotalText } from '../recognition/rows';
@@ -25,6 +25,8 @@ export function readUnits(
   file: string,
   profile: Profile,
   date1904: boolean,
+  /** The keys of the profile's district and abbreviations, where the caller has them. */
+  keys: UnitKeys = unitKeys(profile.district, profile.unitAbbreviations),
 ): { units: UnitRecord[]; findings: Finding[] } {
   const { view, header } = table;
   const col = (f: 'code' | 'name' | 'type' | 'planDate' | 'listDate') => header.columns.get(f);
@@ -40,7 +42,6 @@ export function readUnits(
     (text: string) => unitTypeByName(profile, text) ?? unitTypeByBareName(profile, text) ?? inferUnitType(text) ?? null,
   );
   const declaredType = (text: string) => declaredTypes(text) ?? undefined;
-  const keys = unitKeys(profile.district, profile.unitAbbreviations);
   const quotaCol = listQuotaColumn(header.labels, header.columns.values());
   // Each unit of this list by id: a unit listed twice is one unit (repeated-unit.ts).
   const listed = listedUnits();

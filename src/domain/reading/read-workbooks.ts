@@ -19,7 +19,7 @@ import { asciiKey } from '../text';
 import { additionKey } from '../text/addition-key';
 import { inferredDistrict } from '../units/district';
 import { foldNamedBefore, listedUnits, listUnit } from '../units/repeated-unit';
-import { unitKeys } from '../units/unit-key';
+import { UnitKeys, unitKeys } from '../units/unit-key';
 import { unitResolver, UnitResolver } from '../units/resolve-unit';
 import { firstBlankDayLine, paragraphTexts, unreadDateLine } from './date-line';
 import { commendedListTitle, documentDate, documentTitle, isExemplarsListTitle, isQuotaResult, isReportOnLists, isVoteTable, titleLine, titleOverTable } from './documents';
@@ -157,14 +157,17 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
   const { profile, profileSheets, skipped, profileNotes } = readProfile(books, options);
   const tables = findTables(books, profile, profileSheets, options.unreadable ?? []);
   append(tables.findings, skipped);
-  const units = readAllUnits(tables.found, profile, tables.findings);
+  // The units' names are spelled once for the list's district and the one inferred from them.
+  const listKeys = unitKeys(profile.district, profile.unitAbbreviations);
+  const units = readAllUnits(tables.found, profile, tables.findings, listKeys);
   const titles = tables.found.map((x) => ({ file: x.file, sheet: x.table.view.name, texts: x.table.titleTexts }));
   const district = profile.district || inferredDistrict(units.map((u) => u.name), titles);
-  const resolver = unitResolver(units, district, profile.unitAbbreviations);
+  const keys = listKeys.forDistrict(district);
+  const resolver = unitResolver(units, district, profile.unitAbbreviations, keys);
   const ours = withoutOtherDistricts(tables.found, district, Boolean(profile.district.trim()), levelOfCommittee(profile.superiorBody));
   append(tables.findings, ours.findings);
   // Without a units list, a unit is the one its letterheads name, however each spells it.
-  const unitKey = units.length ? undefined : unitKeys(district, profile.unitAbbreviations).key;
+  const unitKey = units.length ? undefined : keys.key;
   const { registrations, dateLines, undatedLines, emptyLists } = readAllRegistrations(ours.kept, profile, { resolver, profile, hasUnits: units.length > 0 }, tables.findings, unitKey);
   const plans = readAllPlans(tables.found, profile, resolver, tables.findings);
   const { unreadableUnits, planDocuments, nurturePlans } = tablelessFindings(tables.tableless, resolver, profile, tables.findings);
@@ -582,13 +585,13 @@ function acceptTable(
  * Units first (registrations and plans resolve against them), each unit once: a second list's unit of the same id, or
  * of a name a unit listed before answers to (one list with codes, the other without), is that unit (trial17b #3).
  */
-function readAllUnits(found: FoundTable[], profile: Profile, findings: Finding[]): UnitRecord[] {
+function readAllUnits(found: FoundTable[], profile: Profile, findings: Finding[], listKeys: UnitKeys): UnitRecord[] {
   const units: UnitRecord[] = [];
   const lists = found.filter((x) => x.table.header.kind === 'units');
   const listed = listedUnits();
-  const keys = lists.length > 1 ? unitKeys(profile.district, profile.unitAbbreviations) : undefined;
+  const keys = lists.length > 1 ? listKeys : undefined;
   for (const f of lists) {
-    const r = readUnits(f.table, f.file, profile, f.date1904);
+    const r = readUnits(f.table, f.file, profile, f.date1904, listKeys);
     append(findings, r.findings);
     for (const u of r.units) {
       if (listed.byId.has(u.id)) continue;

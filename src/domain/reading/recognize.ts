@@ -396,7 +396,8 @@ function readTables(
     const own = dated[i] as RecognizedTable[];
     if (below?.dateLine && own.every((t) => !t.dateLine && !t.dateLineMonth)) dated[i] = own.map((t) => ({ ...t, dateLine: below.dateLine, dateLineBelow: true }));
   }
-  // A list printed again under itself (the same rows) is a copy, not a second list.
+  // A list printed again under itself (the same rows) is a copy, not a second list. A sheet of one list has no copy.
+  if (dated.length === 1) return dated[0] as RecognizedTable[];
   const keys = lists.map((_, i) => rowsKey(dated[i] as RecognizedTable[]));
   return dated.flatMap((own, i) => (i > 0 && keys[i] !== '' && keys[i] === keys[i - 1] ? [] : own));
 }

@@ -11,11 +11,8 @@ import { isSuperseded, Registration, UnitRecord } from '../records';
 export function withoutSupersededRows(findings: Finding[], registrations: readonly Registration[], units: readonly UnitRecord[]): Finding[] {
   const rows = new Set<string>();
   const lists = new Map<string, { reg: Registration; rows: number }>();
-  // Rows per list, to tell a list sent twice from a later list repeating some rows of the first.
-  const listRows = new Map<string, number>();
   const listKey = (r: Registration) => `${r.source.file}\u0000${r.source.sheet}\u0000${r.source.block ?? ''}`;
   for (const r of registrations) {
-    listRows.set(listKey(r), (listRows.get(listKey(r)) ?? 0) + 1);
     if (!isSuperseded(r)) continue;
     rows.add(rowKey(r.source));
     const key = `${listKey(r)}\u0000${r.replacedBy ?? ''}\u0000${r.copyOf ?? ''}`;
@@ -24,6 +21,9 @@ export function withoutSupersededRows(findings: Finding[], registrations: readon
     else lists.set(key, { reg: r, rows: 1 });
   }
   if (!rows.size) return findings;
+  // Rows per list, to tell a list sent twice from a later list repeating some rows of the first.
+  const listRows = new Map<string, number>();
+  for (const r of registrations) listRows.set(listKey(r), (listRows.get(listKey(r)) ?? 0) + 1);
   // A legacy-encoding info speaks of the sheet's cells, not of the rows.
   const kept = findings.filter((f) => f.row === undefined || f.code === 'LEGACY_ENCODING' || !rows.has(rowKey(f)));
   const unitById = new Map(units.map((u) => [u.id, u]));

@@ -222,8 +222,8 @@ function classify(view: SheetView, shape: TableShape, texts: string[], r: number
   // The columns' numbers again ("1 | 2 | 3", "(1) | (2)", "A | B | C"), under a header typed again on the next page.
   if (texts.length >= 2 && COLUMN_NUMBER.test(first) && COLUMN_NUMBER.test(texts[1] as string) && isColumnNumberRow(view, r)) return { type: 'header' };
   // "II", "B", "B)", "b." in the STT cell: a group's number.
-  const groupNumber = stt.replace(/[.)]$/, '');
-  if (stt && restCount <= 1 && (ROMAN.test(groupNumber) || /^[A-Z]$/.test(groupNumber) || (groupNumber !== stt && /^[a-z]$/.test(groupNumber))))
+  const groupNumber = stt && restCount <= 1 ? stt.replace(/[.)]$/, '') : '';
+  if (groupNumber && (ROMAN.test(groupNumber) || /^[A-Z]$/.test(groupNumber) || (groupNumber !== stt && /^[a-z]$/.test(groupNumber))))
     return { type: 'group', label: restFirst ?? stt };
 
   // A label spread over most of the row by a merge is a group row, however it is numbered.

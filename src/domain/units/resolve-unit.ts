@@ -2,7 +2,7 @@
 import type { UnitAbbreviations } from '../profile/schema';
 import { asciiKey, cleanText, toneKey } from '../text';
 import { splitUnitNameCode } from './name-code';
-import { unitKeys } from './unit-key';
+import { UnitKeys, unitKeys } from './unit-key';
 
 export interface UnitRef {
   id: string;
@@ -40,9 +40,11 @@ function codeKey(text: string): string {
   return /^\d+$/.test(k) ? k.replace(/^0+(?=\d)/, '') : k;
 }
 
+const PARTY_HEADS = [toneKey('đảng bộ'), toneKey('chi bộ'), 'dang bo', 'chi bo'];
+
 /** What follows "đảng bộ" or "chi bộ" in a unit's key (folded or diacritic-free), when two words or more do. */
 function partyBody(key: string): string | undefined {
-  for (const head of [toneKey('đảng bộ'), toneKey('chi bộ'), 'dang bo', 'chi bo']) {
+  for (const head of PARTY_HEADS) {
     if (!key.startsWith(`${head} `)) continue;
     const body = key.slice(head.length + 1);
     return body.includes(' ') ? body : undefined;
@@ -91,8 +93,13 @@ export function resolveWritten<U extends UnitRef>(resolver: UnitResolver<U>, tex
   return resolver.resolve(`${text} huyện`) ?? (PLACE_ALONE.test(asciiKey(text)) ? resolver.resolve(`Đảng bộ ${text}`) : undefined);
 }
 
-export function unitResolver<U extends UnitRef>(units: readonly U[], district: string, abbreviations?: UnitAbbreviations): UnitResolver<U> {
-  const keys = unitKeys(district, abbreviations);
+/** `keys`: the district's keys of the same abbreviations, where the caller has them (their spellings are shared). */
+export function unitResolver<U extends UnitRef>(
+  units: readonly U[],
+  district: string,
+  abbreviations?: UnitAbbreviations,
+  keys: UnitKeys = unitKeys(district, abbreviations),
+): UnitResolver<U> {
   const byCode = new Map<string, U>();
   const byKey = new Map<string, U[]>();
   const byAscii = new Map<string, U[]>();
@@ -185,12 +192,19 @@ export function unitResolver<U extends UnitRef>(units: readonly U[], district: s
     // Then by accented keys: a short form such as "ĐU" is expanded only there ("ĐU xã An Bình_DS điển hình").
     return containedName(keys.asciiKeys(text), byAscii, false) ?? containedName(keys.keys(text), byKey, true);
   };
+  // The names of three words or more of each map, in its order: picked out once, not for every text looked at.
+  const longNames = new Map<Map<string, U[]>, [string, U[]][]>();
+  const longNamesOf = (map: Map<string, U[]>) => {
+    let names = longNames.get(map);
+    if (!names) longNames.set(map, (names = [...map].filter(([a]) => a.split(' ').length >= 3)));
+    return names;
+  };
   /** The one unit whose name (of three words or more) the text holds, the longest such name. */
   const containedName = (texts: readonly string[], map: Map<string, U[]>, toned: boolean): U | undefined => {
     const hays = texts.map((k) => ` ${k} `);
     let best: { len: number; units: U[] } | undefined;
-    for (const [a, list] of map) {
-      if (a.split(' ').length < 3 || !hays.some((h) => containsName(h, a, toned))) continue;
+    for (const [a, list] of longNamesOf(map)) {
+      if (!hays.some((h) => containsName(h, a, toned))) continue;
       if (!best || a.length > best.len) best = { len: a.length, units: [...list] };
       else if (a.length === best.len) for (const u of list) best.units.push(u);
     }

@@ -30,7 +30,10 @@ export function abbreviationExpander(table: UnitAbbreviations, fold: Fold, ascii
     entries.push({ from: ` ${from} `, to });
   }
   entries.sort((a, b) => b.from.length - a.from.length);
+  const anyShortForm = anyOf(entries.map((e) => e.from));
   return (padded: string): string[] => {
+    // Most names hold no short form: told by one look, before each form of the table is looked for in turn.
+    if (!anyShortForm.test(padded)) return [padded];
     let variants = [padded];
     for (const { from, to } of entries) {
       if (!variants.some((v) => v.includes(from))) continue;
@@ -50,4 +53,9 @@ function replaceAll(s: string, from: string, to: string): string {
   const out = s.split(from).join(to);
   // A second pass for adjacent repeats; never for an expansion that holds its own short form.
   return out.includes(from) && !to.includes(from) ? out.split(from).join(to) : out;
+}
+
+/** A test for any of `texts` within a text, in one scan of it. */
+export function anyOf(texts: readonly string[]): RegExp {
+  return new RegExp(texts.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 }

@@ -6,7 +6,7 @@
 import { defaultUnitAbbreviations } from '../profile/default-profile';
 import type { UnitAbbreviations } from '../profile/schema';
 import { asciiKey, toneKey } from '../text';
-import { abbreviationExpander, Fold } from './unit-abbreviations';
+import { abbreviationExpander, anyOf, Fold } from './unit-abbreviations';
 
 /**
  * Names of one unit that are not abbreviations: whole-word rewrites to one canonical wording, longest first, applied
@@ -88,6 +88,33 @@ export interface UnitKeys {
    * ("Đảng ủy An Bình"): keys a unit of the list may also answer to, where no other unit has them.
    */
   placeWordDropped(name: string): { keys: readonly string[]; asciiKeys: readonly string[] };
+  /**
+   * The keys of another district (the one a reading infers once its units are read), sharing with these what a name
+   * is spelled as whatever the district: a list's thousands of names are then folded and expanded once.
+   */
+  forDistrict(district: string): UnitKeys;
+}
+
+/** A name's spellings before any district is dropped: folded, a ward's number and "P." read, short forms expanded. */
+type Speller = (name: string) => readonly string[];
+
+function speller(fold: Fold, abbreviations: UnitAbbreviations, asciiOnly: boolean): Speller {
+  const expand = abbreviationExpander(abbreviations, fold, asciiOnly);
+  const canonical = canonicalizer(fold);
+  const ward = fold('phường');
+  const office = fold('phòng');
+  const memo = new Map<string, readonly string[]>();
+  return (name) => {
+    let found = memo.get(name);
+    if (!found) {
+      const folded = ` ${fold(name)} `.replace(WARD_NUMBER, ` ${ward} $1 `);
+      const spelled = folded.includes(' p ') ? [folded, folded.replace(P_WORD, ` ${ward} `), folded.replace(P_WORD, ` ${office} `)] : [folded];
+      found = spelled.flatMap((s) => expand(s)).map(canonical);
+      if (memo.size > 50_000) memo.clear();
+      memo.set(name, found);
+    }
+    return found;
+  };
 }
 
 type Keyer = { keys: (name: string) => readonly string[]; placeWordDropped: (name: string) => readonly string[] };
@@ -95,13 +122,9 @@ type Keyer = { keys: (name: string) => readonly string[]; placeWordDropped: (nam
 /** A school (or its party cell): named after its place, never "huyện" written with the district's name. */
 const SCHOOL = /(?:^|\s)(?:trường|truong|thpt|thcs|tiểu học|tieu hoc|mầm non|mam non)(?:\s|$)/iu;
 
-function keyer(fold: Fold, abbreviations: UnitAbbreviations, district: string, asciiOnly: boolean): Keyer {
-  const expand = abbreviationExpander(abbreviations, fold, asciiOnly);
-  const canonical = canonicalizer(fold);
+function keyer(fold: Fold, spell: Speller, district: string): Keyer {
   const d = district ? fold(district) : '';
   const huyen = fold('huyện');
-  const ward = fold('phường');
-  const office = fold('phòng');
   const tinh = fold('tỉnh');
   // "Hội Nông dân huyện An Phú" is "Hội Nông dân huyện" of the district; "Hội Nông dân An Phú", the district's name
   // for "huyện", is it too — but "thị trấn An Phú" is the township of that name, and "Trường THPT An Phú" a school
@@ -150,9 +173,7 @@ function keyer(fold: Fold, abbreviations: UnitAbbreviations, district: string, a
   const keys = (name: string) => {
     let found = memo.get(name);
     if (!found) {
-      const folded = ` ${fold(name)} `.replace(WARD_NUMBER, ` ${ward} $1 `);
-      const spelled = folded.includes(' p ') ? [folded, folded.replace(P_WORD, ` ${ward} `), folded.replace(P_WORD, ` ${office} `)] : [folded];
-      const expanded = spelled.flatMap((s) => expand(s)).map(canonical);
+      const expanded = spell(name);
       const school = SCHOOL.test(name);
       const main = [...expanded.flatMap((k) => withoutDistrict(k, school)), ...expanded.flatMap(placeTrimmed)];
       // A name of no letters («…», «-», «*») has no key: it matches nothing, not every other such text.
@@ -162,12 +183,14 @@ function keyer(fold: Fold, abbreviations: UnitAbbreviations, district: string, a
     }
     return found;
   };
+  // Each body's head with each place word after it, as a key begins ("đảng bộ xã ").
+  const headed = ownHeads.map((head) => ({ head, starts: placeWords.map((w) => `${head}${w}`) }));
   const placeWordDropped = (name: string): string[] => {
     const out: string[] = [];
     for (const k of keys(name)) {
-      for (const head of ownHeads) {
-        const w = placeWords.find((p) => k.startsWith(`${head}${p}`));
-        if (w) out.push(`${head} ${k.slice(head.length + w.length)}`);
+      for (const { head, starts } of headed) {
+        const start = starts.find((s) => k.startsWith(s));
+        if (start) out.push(`${head} ${k.slice(start.length)}`);
       }
     }
     return out;
@@ -179,14 +202,17 @@ function keyer(fold: Fold, abbreviations: UnitAbbreviations, district: string, a
 function canonicalizer(fold: Fold): (padded: string) => string {
   const synonyms = SYNONYMS.map(([from, to]) => [` ${fold(from)} `, ` ${fold(to)} `] as const);
   const levels = LEVEL_WORDS.map(([from, to]) => [` ${fold(from)} `, ` ${fold(to)} `] as const);
+  const anyRewrite = anyOf([...levels, ...synonyms].map(([from]) => from));
   return (padded) => {
     // A number as a number: "Phường 02" is "Phường 2", "Khu phố 05" "Khu phố 5".
     let k = padded.replace(LEADING_ZEROS, ' $1');
-    // A town's or a city's bodies are its district-level bodies: "Hội LHPN thị xã" as "Hội LHPN huyện", "Thị đoàn"
-    // as "Huyện đoàn"; before the synonyms, which are written for "huyện".
-    for (const [from, to] of levels) if (k.includes(from)) k = k.split(from).join(to);
-    // Most names hold none of these: looked for before any split.
-    for (const [from, to] of synonyms) if (k.includes(from)) k = k.split(from).join(to);
+    // Most names hold none of these: told by one look, before each is looked for in turn.
+    if (anyRewrite.test(k)) {
+      // A town's or a city's bodies are its district-level bodies: "Hội LHPN thị xã" as "Hội LHPN huyện", "Thị đoàn"
+      // as "Huyện đoàn"; before the synonyms, which are written for "huyện".
+      for (const [from, to] of levels) if (k.includes(from)) k = k.split(from).join(to);
+      for (const [from, to] of synonyms) if (k.includes(from)) k = k.split(from).join(to);
+    }
     return k.replace(/ {2,}/g, ' ').trim();
   };
 }
@@ -202,13 +228,18 @@ const DEFAULT_ABBREVIATIONS = defaultUnitAbbreviations();
 
 /** The keys of unit names for one district and abbreviation table: build once per read, ask for every name. */
 export function unitKeys(district: string, abbreviations: UnitAbbreviations = DEFAULT_ABBREVIATIONS): UnitKeys {
-  const tone = keyer(foldWords, abbreviations, district, false);
-  const ascii = keyer(asciiKey, abbreviations, district, true);
+  return districtKeys(district, speller(foldWords, abbreviations, false), speller(asciiKey, abbreviations, true));
+}
+
+function districtKeys(district: string, toneSpell: Speller, asciiSpell: Speller): UnitKeys {
+  const tone = keyer(foldWords, toneSpell, district);
+  const ascii = keyer(asciiKey, asciiSpell, district);
   return {
     key: (name) => tone.keys(name)[0] ?? '',
     keys: tone.keys,
     asciiKeys: ascii.keys,
     placeWordDropped: (name) => ({ keys: tone.placeWordDropped(name), asciiKeys: ascii.placeWordDropped(name) }),
+    forDistrict: (other) => districtKeys(other, toneSpell, asciiSpell),
   };
 }
 
