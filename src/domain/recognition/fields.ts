@@ -139,7 +139,9 @@ const UNIT_SYNONYMS: Synonyms = {
 export const DATE_WORDS = /(^| )(ngay|gui|nop|nhan|den|thoi gian|thoi diem)( |$)/;
 const LIST_WORDS = /(^| )(danh sach|ds|dsdk|dk|dang ky)( |$)/;
 const PLAN_WORDS = /(^| )(ke hoach|kh|khtk|khth)( |$)/;
-const OTHER_DOCUMENT_WORDS = /(^| )(so|so luong|tong|bao cao|boi duong|nhan rong|thi dua|so ket|tong ket|sinh|danh hieu|ky niem)( |$)/;
+/** Another document a units list may date: the nurturing plan (R6), a report, an emulation's. */
+const OTHER_DOCUMENT = /(^| )(bao cao|boi duong|nhan rong|thi dua|so ket|tong ket)( |$)/;
+const OTHER_DOCUMENT_WORDS = new RegExp(`${OTHER_DOCUMENT.source}|(^| )(so|so luong|tong|sinh|danh hieu|ky niem)( |$)`);
 
 function unitDateByWords(key: string): Field | undefined {
   if (!DATE_WORDS.test(key) || OTHER_DOCUMENT_WORDS.test(key)) return undefined;
@@ -403,6 +405,11 @@ export function matchField(idx: FieldIndex, header: string): Field | undefined {
   const noRemark = asciiKey(header.replace(/\([^)]*\)/g, ' '));
   if (noRemark && idx.has(noRemark)) return idx.get(noRemark);
   // The longest synonym the header begins with, as a whole word.
-  for (const [syn, field] of idx.beginnings()) if (k.charCodeAt(syn.length) === 32 && k.startsWith(syn)) return field;
+  for (const [syn, field] of idx.beginnings()) {
+    if (k.charCodeAt(syn.length) !== 32 || !k.startsWith(syn)) continue;
+    // «Ngày gửi kế hoạch bồi dưỡng»: the units list's date synonym begins another document's date (trial19 #2).
+    if (idx.byWords && (field === 'listDate' || field === 'planDate') && OTHER_DOCUMENT.test(k.slice(syn.length))) return undefined;
+    return field;
+  }
   return idx.byWords?.(k);
 }
