@@ -187,6 +187,20 @@ export interface DateLineEvidence {
   dayBlank?: true;
   /** The list writes other dates too: how this one was chosen, and the others (trial17b #8). */
   of?: DateLineOf;
+  /**
+   * The unit's other lists, in other files or sheets, whose rows count beside this one's (no copy nor correction of
+   * it), with their date lines (trial19 #4): named where they fall on the other side of the deadline.
+   */
+  otherLists?: OtherList[];
+}
+
+/** One of a unit's other lists (DateLineEvidence.otherLists): its date line's date, file and sheet. */
+export interface OtherList {
+  date: CalendarDate;
+  file: string;
+  sheet: string;
+  /** Its date line leaves the day blank: `date` stands for the month (DateLineEvidence.dayBlank). */
+  dayBlank?: true;
 }
 
 /**

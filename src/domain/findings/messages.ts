@@ -1,6 +1,7 @@
 /** Every Vietnamese text the engine shows a user lives here, so that doors never invent a message. */
 import { CalendarDate, DateLineOf, dayNumber, formatDate, OtherDate } from '../dates';
 import { columnLetter, isWordFile } from '../grid';
+import type { OtherList } from '../records';
 import type { LegacyEncoding } from '../text';
 
 const ENCODING_NAMES: Record<LegacyEncoding, string> = {
@@ -72,6 +73,11 @@ const DATE_CHOSEN: Record<DateLineOf['by'], string> = {
 const dateChosen = (of: DateLineOf) => `${DATE_CHOSEN[of.by]}${of.text ? ` «${of.text}»` : ''}`;
 /** Where a date line was read: a workbook's sheet; a Word document's paragraphs stand in no table («Bảng 2»). */
 const dateLineWhere = (where: { file: string; sheet: string }) => (isWordFile(where.file) ? where.file : `${where.file}, «${where.sheet}»`);
+/** A date line's date as written: its month alone where it leaves the day blank. */
+const lineDate = (l: OtherList) => (l.dayBlank ? `tháng ${String(l.date.m).padStart(2, '0')}/${l.date.y}` : `ngày ${formatDate(l.date)}`);
+/** The unit's other lists by their date lines (trial19 #4). */
+const unitListsWritten = (others: readonly OtherList[]) =>
+  `Đơn vị còn gửi ${others.length > 1 ? 'các danh sách' : 'danh sách'} ${others.map((l) => `lập ${lineDate(l)} (tệp ${dateLineWhere(l)})`).join(', ')}`;
 const listRule = (f: DeadlineFacts) => ruleCited(f, (d) => `danh sách đăng ký các điển hình tiên tiến gửi về ${f.sendTo}, hoàn thành trước ngày ${d}`);
 const planRule = (f: DeadlineFacts) => ruleCited(f, (d) => `các đơn vị xây dựng kế hoạch triển khai thực hiện, gửi về ${f.sendTo} trước ngày ${d}`);
 const overdue = (f: DeadlineFacts, asOf: CalendarDate) =>
@@ -361,6 +367,20 @@ export const msg = {
     `Danh sách đăng ký của ${f.unit} ghi các ngày khác nhau: ngày ${formatDate(date)} — trước ngày hạn ${formatDate(f.deadline)}, ` +
     `là ${dateChosen(of)} nên danh sách được tính là đúng hạn — và ${datesWritten(others)}, đã là trễ hạn. ` +
     `Hãy kiểm tra lại ngày nào là ngày gửi danh sách${of.by === 'sent' ? ' (danh sách không thể ký sau ngày gửi)' : ''}. ${listRule(f)}`,
+  /**
+   * trial19 #4: the unit's other lists (other files or sheets) sent before the deadline, named after the late date R4
+   * was judged on, that of its last list: the exemplars that list adds were registered only then.
+   */
+  otherListsDates: (others: OtherList[]) =>
+    `${unitListsWritten(others)}, trước ngày hạn; hạn được xét theo danh sách lập sau cùng, vì các điển hình của danh sách đó chỉ được đăng ký vào ngày này. `,
+  /**
+   * trial19 #4 (INVALID_DATE): the units list's date, on time, is judged (the units list wins), but the unit's own
+   * list is dated after the deadline: a list cannot come before it was made, so one of the two dates is wrong.
+   */
+  listDateBesideLateLines: (f: DeadlineFacts, date: CalendarDate, lines: OtherList[]) =>
+    `Ngày gửi danh sách đăng ký của ${f.unit} ghi khác nhau: danh sách đơn vị ghi ngày ${formatDate(date)} — trước ngày hạn ` +
+    `${formatDate(f.deadline)}, nên danh sách được tính là đúng hạn — nhưng ${lines.map((l) => `dòng ngày tháng của tệp ${dateLineWhere(l)} ghi ${lineDate(l)}`).join(', ')}, ` +
+    `đã là trễ hạn (danh sách không thể gửi trước ngày lập). Hãy kiểm tra lại ngày nào là ngày gửi danh sách. ${listRule(f)}`,
   registrationLateInMonth: (f: DeadlineFacts, date: CalendarDate, where: { file: string; sheet: string }, besides = '') =>
     `${f.unit} lập danh sách đăng ký điển hình tiên tiến trong tháng ${String(date.m).padStart(2, '0')}/${date.y}, tức là sau ngày hạn ` +
     `${formatDate(f.deadline)} dù là ngày nào (dòng ngày tháng của tệp ${dateLineWhere(where)} để trống ngày, và danh sách đơn vị ` +

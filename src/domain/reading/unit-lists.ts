@@ -4,7 +4,7 @@
  */
 import { CalendarDate, compareDates } from '../dates';
 import { deadlineOf, isOnTime, Profile } from '../profile';
-import { DateLineEvidence, isSetAside, Registration } from '../records';
+import { DateLineEvidence, isSetAside, isSuperseded, Registration } from '../records';
 import { toneKey } from '../text';
 import { correctionRound, marksCorrection } from './correction-marks';
 import type { MonthOfLine } from './date-line';
@@ -226,14 +226,32 @@ function laterCorrection(t: ListRead, o: ListRead): boolean {
  * R4's evidence of when each unit made its list, where the units list gives no date: the date line of its phase-1
  * registration list (a phase-2 supplement or a later proposal list says nothing of it), the first made when a
  * correction came later; without one, its rows' registration dates, of which the list can be no earlier than the
- * latest.
+ * latest. A unit that sent, after its first list, another whose rows count beside it (more exemplars, no copy nor
+ * correction of it) registered them only then: the latest such list dates its registration, and the others are kept
+ * beside it (`otherLists`) to be named, never dropped (trial19 #4). Read after the lists are weighed (markReplaced).
  */
 export function listDates(lines: { line: DateLineEvidence; proposes: boolean }[], registrations: Registration[], later: Set<string>): DateLineEvidence[] {
   const byUnit = new Map<string, DateLineEvidence>();
+  const linesOf = new Map<string, DateLineEvidence[]>();
   for (const { line, proposes } of lines) {
     if (proposes && later.has(line.unitId)) continue;
+    const mine = linesOf.get(line.unitId);
+    if (mine) mine.push(line);
+    else linesOf.set(line.unitId, [line]);
     const known = byUnit.get(line.unitId);
     if (!known || compareDates(line.date, known.date) < 0) byUnit.set(line.unitId, line);
+  }
+  let adding: ((line: DateLineEvidence) => boolean) | undefined;
+  for (const [unit, first] of byUnit) {
+    const mine = linesOf.get(unit) ?? [];
+    if (mine.length < 2) continue;
+    const adds = (adding ??= addingLists(registrations));
+    const added = mine.filter((l) => l !== first && compareDates(l.date, first.date) > 0 && adds(l));
+    if (!added.length) continue;
+    const all = [first, ...added].sort((a, b) => compareDates(a.date, b.date));
+    const last = all[all.length - 1] as DateLineEvidence;
+    const otherLists = all.filter((l) => l !== last).map((l) => ({ date: l.date, file: l.file, sheet: l.sheet, ...(l.dayBlank ? { dayBlank: l.dayBlank } : {}) }));
+    byUnit.set(unit, { ...last, otherLists });
   }
   const byRows = new Map<string, DateLineEvidence>();
   for (const reg of registrations) {
@@ -243,6 +261,22 @@ export function listDates(lines: { line: DateLineEvidence; proposes: boolean }[]
       byRows.set(reg.unitId, { unitId: reg.unitId, date: reg.date, file: reg.source.file, sheet: reg.source.sheet, from: 'rows' });
   }
   return [...byUnit.values(), ...byRows.values()];
+}
+
+/**
+ * Whether a unit's later list adds to its first: some of its phase-1 rows count (no copy of a list sent before, not
+ * replaced by a later one), and it replaces no list of the unit's (a correction dates nothing anew: the first list
+ * stands for when the unit registered).
+ */
+function addingLists(registrations: readonly Registration[]): (line: DateLineEvidence) => boolean {
+  const replacing = new Set<string>();
+  const counting = new Set<string>();
+  const key = (unit: string, file: string, sheet: string) => `${unit}\u0000${file}\u0000${sheet}`;
+  for (const r of registrations) {
+    if (r.replacedBy) replacing.add(r.replacedBy);
+    if (r.unitId && r.phase === 1 && !isSuperseded(r) && !r.proposalList) counting.add(key(r.unitId, r.source.file, r.source.sheet));
+  }
+  return (line) => !replacing.has(line.file) && counting.has(key(line.unitId, line.file, line.sheet));
 }
 
 /**

@@ -86,6 +86,10 @@ const UNIT_SYNONYMS: Synonyms = {
     'Thời gian nộp kế hoạch',
     'Thời gian gửi KH',
     'Thời gian nộp KH',
+    // Headers without a word of dates, over a column of dates or sent marks; only as the whole header (WHOLE_ONLY).
+    'Kế hoạch triển khai',
+    'KH triển khai',
+    'KHTK',
   ],
   // A units list's one date without a word of plans is when the unit's list came: the registration is what the
   // Board collects from each unit ("Ngày gửi", "Ngày đăng ký", "Thời gian nộp danh sách").
@@ -114,9 +118,37 @@ const UNIT_SYNONYMS: Synonyms = {
     'Thời gian nộp danh sách',
     'Ngày đăng ký',
     'Ngày ĐK',
+    // Headers without a word of dates, over a column of dates or sent marks; only as the whole header (WHOLE_ONLY).
+    'Danh sách đăng ký',
+    'DS đăng ký',
+    'DSĐK',
   ],
   note: ['Ghi chú'],
 };
+
+/**
+ * A units list's date column headed in other words than its synonyms (trial19 #2: «Ngày gửi DSĐK», «Nộp danh sách»,
+ * «Danh sách đăng ký (ngày gửi)», «Ngày nộp KH triển khai», «Ngày gửi KHTK»): a word of sending or of a date with a
+ * word of the registration list, or of the implementation plan, and nothing of another document. Staff abbreviate
+ * and reorder these words freely, so a list of spellings would never be whole; dropping the column judges every
+ * unit without its date. Another document's date («Ngày gửi báo cáo», «Ngày gửi KH bồi dưỡng»), a number or a count
+ * («Số, ngày KH», «Số lượng đăng ký»), or both documents in one header are none of them. The additions list's and
+ * the proposal list's dates are told apart after (header.ts), as for the synonyms.
+ */
+/** A header's word of a date or of sending («Ngày», «gửi», «nộp», «Thời gian»). */
+export const DATE_WORDS = /(^| )(ngay|gui|nop|nhan|den|thoi gian|thoi diem)( |$)/;
+const LIST_WORDS = /(^| )(danh sach|ds|dsdk|dk|dang ky)( |$)/;
+const PLAN_WORDS = /(^| )(ke hoach|kh|khtk|khth)( |$)/;
+/** Another document a units list may date: the nurturing plan (R6), a report, an emulation's. */
+const OTHER_DOCUMENT = /(^| )(bao cao|boi duong|nhan rong|thi dua|so ket|tong ket)( |$)/;
+const OTHER_DOCUMENT_WORDS = new RegExp(`${OTHER_DOCUMENT.source}|(^| )(so|so luong|tong|sinh|danh hieu|ky niem)( |$)`);
+
+function unitDateByWords(key: string): Field | undefined {
+  if (!DATE_WORDS.test(key) || OTHER_DOCUMENT_WORDS.test(key)) return undefined;
+  const list = LIST_WORDS.test(key);
+  const plan = PLAN_WORDS.test(key);
+  return list === plan ? undefined : list ? 'listDate' : 'planDate';
+}
 
 const REGISTRATION_SYNONYMS: Synonyms = {
   stt: ['STT', 'TT', 'Số TT', 'Số thứ tự'],
@@ -310,6 +342,11 @@ function planSynonyms(profile: Profile): Synonyms {
 export class FieldIndex extends Map<string, Field> {
   private starts: [string, Field][] | undefined;
 
+  /** `byWords`: a table's headers its synonyms do not name, read by their words (the units list's dates). */
+  constructor(readonly byWords?: (key: string) => Field | undefined) {
+    super();
+  }
+
   /** Synonyms of two words or more that are not whole-header-only: "Họ và tên" begins "Họ và tên cá nhân". */
   beginnings(): readonly [string, Field][] {
     this.starts ??= [...this].filter(([syn]) => syn.includes(' ') && !WHOLE_ONLY.has(syn)).sort((a, b) => b[0].length - a[0].length);
@@ -317,15 +354,15 @@ export class FieldIndex extends Map<string, Field> {
   }
 }
 
-function index(s: Synonyms): FieldIndex {
-  const m = new FieldIndex();
+function index(s: Synonyms, byWords?: (key: string) => Field | undefined): FieldIndex {
+  const m = new FieldIndex(byWords);
   for (const [field, texts] of Object.entries(s)) for (const t of texts) m.set(asciiKey(t), field as Field);
   return m;
 }
 
 export function fieldIndexes(profile: Profile): Record<TableKind, FieldIndex> {
   return {
-    units: index(UNIT_SYNONYMS),
+    units: index(UNIT_SYNONYMS, unitDateByWords),
     registrations: index(REGISTRATION_SYNONYMS),
     plans: index(planSynonyms(profile)),
     profile: index(PROFILE_SYNONYMS),
@@ -344,7 +381,12 @@ export function fieldIndexes(profile: Profile): Record<TableKind, FieldIndex> {
 // Khen thưởng | Báo cáo"): each names its field only as the whole header ("Báo cáo kết quả", "Khen thưởng đã đạt").
 const SHORT_WHOLE_ONLY = ['de xuat', 'muc khen', 'lanh dao', 'boi duong', 'tuyen truyen', 'khen thuong', 'bao cao', 'nhan rong', 'bieu duong', 'ton vinh'];
 const NUMBERED = /^\s*(?:\d{1,2}|[IVX]{1,4}|[a-h])\s*[.)]\s*(?=\S)/;
-const WHOLE_ONLY = new Set(['n sinh', 'ngay gui', 'ngay nop', 'ngay nhan', 'thoi gian gui', 'thoi gian nop', 'ngay kh', 'ngay dk', 'ngay gui kh', 'ngay nop kh', 'ngay nhan kh', ...SHORT_WHOLE_ONLY]);
+const WHOLE_ONLY = new Set([
+  'n sinh', 'ngay gui', 'ngay nop', 'ngay nhan', 'thoi gian gui', 'thoi gian nop', 'ngay kh', 'ngay dk', 'ngay gui kh', 'ngay nop kh', 'ngay nhan kh',
+  // The units list's headers that say no date: a longer header beginning so is read by its words, or not at all.
+  'ke hoach trien khai', 'kh trien khai', 'khtk', 'danh sach dang ky', 'ds dang ky', 'dsdk',
+  ...SHORT_WHOLE_ONLY,
+]);
 
 export function matchField(idx: FieldIndex, header: string): Field | undefined {
   const k = additionKey(header);
@@ -363,6 +405,11 @@ export function matchField(idx: FieldIndex, header: string): Field | undefined {
   const noRemark = asciiKey(header.replace(/\([^)]*\)/g, ' '));
   if (noRemark && idx.has(noRemark)) return idx.get(noRemark);
   // The longest synonym the header begins with, as a whole word.
-  for (const [syn, field] of idx.beginnings()) if (k.charCodeAt(syn.length) === 32 && k.startsWith(syn)) return field;
-  return undefined;
+  for (const [syn, field] of idx.beginnings()) {
+    if (k.charCodeAt(syn.length) !== 32 || !k.startsWith(syn)) continue;
+    // «Ngày gửi kế hoạch bồi dưỡng»: the units list's date synonym begins another document's date (trial19 #2).
+    if (idx.byWords && (field === 'listDate' || field === 'planDate') && OTHER_DOCUMENT.test(k.slice(syn.length))) return undefined;
+    return field;
+  }
+  return idx.byWords?.(k);
 }

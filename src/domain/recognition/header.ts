@@ -5,7 +5,7 @@
 import { asciiKey } from '../text';
 import { additionKey } from '../text/addition-key';
 import { QUOTA_LABEL } from '../units/list-quota';
-import { Field, FieldIndex, matchField, TableKind } from './fields';
+import { DATE_WORDS, Field, FieldIndex, matchField, TableKind } from './fields';
 import type { SheetView } from './sheet-view';
 
 export const HEADER_SEARCH_ROWS = 25;
@@ -146,6 +146,9 @@ function mapColumns(
         field = childKey === 'nam' ? 'birthYearMale' : 'birthYearFemale';
       } else {
         field = matchField(idx, `${parent} ${child}`) ?? matchField(idx, child) ?? parentField;
+        // A date column headed by its document alone («Danh sách đăng ký») is one column; such a parent over columns
+        // its children name otherwise («Tập thể | Cá nhân») heads counts, no date.
+        if (field === parentField && DATE_FIELDS.has(field as Field) && !DATE_WORDS.test(asciiKey(parent))) field = undefined;
       }
       label = `${parent} – ${child}`;
     } else if (parent) {

@@ -21,7 +21,12 @@ function check(unit: UnitRecord, ctx: Analysis): Finding | undefined {
   if (unit.listDate) {
     if (ahead(unit.listDate)) return finding('INVALID_DATE', unitPlace(unit), msg.listDateAhead(deadlineFacts(ctx, unit, 'list'), unit.listDate, ctx.asOf, 'units'));
     if (isBeforePeriod(profile, unit.listDate, 'list')) return beforePeriodFinding(ctx, unit, unitPlace(unit), unit.listDate, msg.dateInUnitsList);
-    if (isOnTime(profile, unit.listDate, deadline)) return undefined;
+    if (isOnTime(profile, unit.listDate, deadline)) {
+      // The units list's date wins, but the unit's own lists dated after the deadline contradict it (trial19 #4): named.
+      const own = ctx.read.dateLines?.find((d) => d.unitId === unit.id && d.from !== 'rows');
+      const late = own ? [own, ...(own.otherLists ?? [])].filter((l) => !isOnTime(profile, l.date, deadline) && !ahead(l.date)) : [];
+      return late.length ? finding('INVALID_DATE', unitPlace(unit), msg.listDateBesideLateLines(deadlineFacts(ctx, unit, 'list'), unit.listDate, late)) : undefined;
+    }
     return finding('REGISTRATION_LATE', unitPlace(unit), msg.registrationLate(deadlineFacts(ctx, unit, 'list'), unit.listDate));
   }
   // No date, but the units list notes the list came late ("Nộp trễ").
@@ -38,7 +43,9 @@ function check(unit: UnitRecord, ctx: Analysis): Finding | undefined {
     const others = line.of?.others.filter((o) => isOnTime(profile, o.date, deadline) !== onTime && !ahead(o.date)) ?? [];
     if (onTime) return line.of && others.length ? finding('INVALID_DATE', linePlace(unit, line), msg.listDatesDisagree(deadlineFacts(ctx, unit, 'list'), line.date, line.of, others)) : undefined;
     const late = line.from === 'rows' ? msg.registrationLateByRowDates : line.dayBlank ? msg.registrationLateInMonth : msg.registrationLateByDateLine;
-    const besides = line.of && others.length ? msg.otherListDates(line.of, others) : '';
+    // The unit's earlier lists, sent in time, beside its last one that came late (trial19 #4): named too.
+    const earlier = line.otherLists?.filter((o) => isOnTime(profile, o.date, deadline)) ?? [];
+    const besides = (line.of && others.length ? msg.otherListDates(line.of, others) : '') + (earlier.length ? msg.otherListsDates(earlier) : '');
     return finding('REGISTRATION_LATE', unitPlace(unit), late(deadlineFacts(ctx, unit, 'list'), line.date, line, besides));
   }
   // An unreadable date was reported as INVALID_DATE; rows of the unit show it did send something. Either way,
