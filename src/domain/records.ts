@@ -1,5 +1,5 @@
 /** Records: what the workbooks say, decoded, cleaned and typed. Rules read these, never cells. */
-import type { CalendarDate, DateLineOf } from './dates';
+import type { CalendarDate, DateLineOf, OtherList } from './dates';
 import type { Finding, RowRef } from './findings/finding';
 import type { Profile } from './profile/schema';
 import type { SubjectKind } from './subjects/subject-kind';
@@ -192,15 +192,6 @@ export interface DateLineEvidence {
    * it), with their date lines (trial19 #4): named where they fall on the other side of the deadline.
    */
   otherLists?: OtherList[];
-}
-
-/** One of a unit's other lists (DateLineEvidence.otherLists): its date line's date, file and sheet. */
-export interface OtherList {
-  date: CalendarDate;
-  file: string;
-  sheet: string;
-  /** Its date line leaves the day blank: `date` stands for the month (DateLineEvidence.dayBlank). */
-  dayBlank?: true;
 }
 
 /**

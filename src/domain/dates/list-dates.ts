@@ -16,3 +16,12 @@ export interface DateLineOf {
   text?: string;
   others: OtherDate[];
 }
+
+/** One of a unit's other lists (DateLineEvidence.otherLists): its date line's date, file and sheet. */
+export interface OtherList {
+  date: CalendarDate;
+  file: string;
+  sheet: string;
+  /** Its date line leaves the day blank: `date` stands for the month (DateLineEvidence.dayBlank). */
+  dayBlank?: true;
+}

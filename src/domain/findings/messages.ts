@@ -1,7 +1,6 @@
 /** Every Vietnamese text the engine shows a user lives here, so that doors never invent a message. */
-import { CalendarDate, DateLineOf, dayNumber, formatDate, OtherDate } from '../dates';
+import { CalendarDate, DateLineOf, dayNumber, formatDate, OtherDate, OtherList } from '../dates';
 import { columnLetter, isWordFile } from '../grid';
-import type { OtherList } from '../records';
 import type { LegacyEncoding } from '../text';
 
 const ENCODING_NAMES: Record<LegacyEncoding, string> = {
