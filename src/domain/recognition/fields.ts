@@ -86,10 +86,6 @@ const UNIT_SYNONYMS: Synonyms = {
     'Thời gian nộp kế hoạch',
     'Thời gian gửi KH',
     'Thời gian nộp KH',
-    // Headers without a word of dates, over a column of dates or sent marks; only as the whole header (WHOLE_ONLY).
-    'Kế hoạch triển khai',
-    'KH triển khai',
-    'KHTK',
   ],
   // A units list's one date without a word of plans is when the unit's list came: the registration is what the
   // Board collects from each unit ("Ngày gửi", "Ngày đăng ký", "Thời gian nộp danh sách").
@@ -118,22 +114,19 @@ const UNIT_SYNONYMS: Synonyms = {
     'Thời gian nộp danh sách',
     'Ngày đăng ký',
     'Ngày ĐK',
-    // Headers without a word of dates, over a column of dates or sent marks; only as the whole header (WHOLE_ONLY).
-    'Danh sách đăng ký',
-    'DS đăng ký',
-    'DSĐK',
   ],
   note: ['Ghi chú'],
 };
 
 /**
  * A units list's date column headed in other words than its synonyms (trial19 #2: «Ngày gửi DSĐK», «Nộp danh sách»,
- * «Danh sách đăng ký (ngày gửi)», «Ngày nộp KH triển khai», «Ngày gửi KHTK»): a word of sending or of a date with a
- * word of the registration list, or of the implementation plan, and nothing of another document. Staff abbreviate
- * and reorder these words freely, so a list of spellings would never be whole; dropping the column judges every
- * unit without its date. Another document's date («Ngày gửi báo cáo», «Ngày gửi KH bồi dưỡng»), a number or a count
- * («Số, ngày KH», «Số lượng đăng ký»), or both documents in one header are none of them. The additions list's and
- * the proposal list's dates are told apart after (header.ts), as for the synonyms.
+ * «Danh sách đăng ký (ngày gửi)», «Ngày nộp KH triển khai», «Ngày gửi KHTK»): a word of sending or of a date, a word
+ * of the registration list or of the implementation plan (not both), and no other word than those that name these
+ * two documents or who sent and received them. Staff abbreviate and reorder these words freely, so a list of
+ * spellings would never be whole; but any other word may name another document — «Ngày gửi KH tuyên truyền», «KH
+ * kiểm tra», «Ngày gửi báo cáo», «Ngày nộp đăng ký thi» (review 28) — or a count («Số lượng đăng ký»), and such a
+ * column taken for the list's or the plan's date would judge every unit on it. A header naming the document alone
+ * («DSĐK», «KH triển khai») may head a count as well as a date: read only as its synonyms read it.
  */
 /** A header's word of a date or of sending («Ngày», «gửi», «nộp», «Thời gian»). */
 export const DATE_WORDS = /(^| )(ngay|gui|nop|nhan|den|thoi gian|thoi diem)( |$)/;
@@ -141,10 +134,20 @@ const LIST_WORDS = /(^| )(danh sach|ds|dsdk|dk|dang ky)( |$)/;
 const PLAN_WORDS = /(^| )(ke hoach|kh|khtk|khth)( |$)/;
 /** Another document a units list may date: the nurturing plan (R6), a report, an emulation's. */
 const OTHER_DOCUMENT = /(^| )(bao cao|boi duong|nhan rong|thi dua|so ket|tong ket)( |$)/;
-const OTHER_DOCUMENT_WORDS = new RegExp(`${OTHER_DOCUMENT.source}|(^| )(so|so luong|tong|sinh|danh hieu|ky niem)( |$)`);
+/**
+ * The words such a header may hold: of dates and sending, of the two documents ("triển khai, thực hiện", "điển hình
+ * tiên tiến"), of who sent or received them ("bản", "của đơn vị", "BTG", "văn thư", "ký", "lập").
+ */
+const UNIT_DATE_HEADER_WORDS = new Set(
+  [
+    'ngay', 'gui', 'nop', 'nhan', 'den', 'thoi', 'gian', 'diem', 'ky', 'lap',
+    'danh', 'sach', 'ds', 'dsdk', 'dk', 'dang', 'ke', 'hoach', 'kh', 'khtk', 'khth', 'trien', 'khai', 'thuc', 'hien',
+    'dien', 'hinh', 'tien', 'dhtt', 'ban', 'cua', 'don', 'vi', 'btg', 'tuyen', 'giao', 'van', 'thu',
+  ],
+);
 
 function unitDateByWords(key: string): Field | undefined {
-  if (!DATE_WORDS.test(key) || OTHER_DOCUMENT_WORDS.test(key)) return undefined;
+  if (!DATE_WORDS.test(key) || !key.split(' ').every((w) => UNIT_DATE_HEADER_WORDS.has(w))) return undefined;
   const list = LIST_WORDS.test(key);
   const plan = PLAN_WORDS.test(key);
   return list === plan ? undefined : list ? 'listDate' : 'planDate';
@@ -381,12 +384,7 @@ export function fieldIndexes(profile: Profile): Record<TableKind, FieldIndex> {
 // Khen thưởng | Báo cáo"): each names its field only as the whole header ("Báo cáo kết quả", "Khen thưởng đã đạt").
 const SHORT_WHOLE_ONLY = ['de xuat', 'muc khen', 'lanh dao', 'boi duong', 'tuyen truyen', 'khen thuong', 'bao cao', 'nhan rong', 'bieu duong', 'ton vinh'];
 const NUMBERED = /^\s*(?:\d{1,2}|[IVX]{1,4}|[a-h])\s*[.)]\s*(?=\S)/;
-const WHOLE_ONLY = new Set([
-  'n sinh', 'ngay gui', 'ngay nop', 'ngay nhan', 'thoi gian gui', 'thoi gian nop', 'ngay kh', 'ngay dk', 'ngay gui kh', 'ngay nop kh', 'ngay nhan kh',
-  // The units list's headers that say no date: a longer header beginning so is read by its words, or not at all.
-  'ke hoach trien khai', 'kh trien khai', 'khtk', 'danh sach dang ky', 'ds dang ky', 'dsdk',
-  ...SHORT_WHOLE_ONLY,
-]);
+const WHOLE_ONLY = new Set(['n sinh', 'ngay gui', 'ngay nop', 'ngay nhan', 'thoi gian gui', 'thoi gian nop', 'ngay kh', 'ngay dk', 'ngay gui kh', 'ngay nop kh', 'ngay nhan kh', ...SHORT_WHOLE_ONLY]);
 
 export function matchField(idx: FieldIndex, header: string): Field | undefined {
   const k = additionKey(header);

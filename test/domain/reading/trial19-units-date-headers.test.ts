@@ -36,7 +36,6 @@ describe('trial 19 #2: the units list\'s date columns under staff\'s headers', (
     'Gửi danh sách (ngày)',
     'Ngày nộp bản đăng ký',
     'Danh sách đăng ký\n(ngày gửi)',
-    'DS đăng ký',
     'Ngày BTG nhận DSĐK',
     'Thời gian nộp DSĐK',
     'ngay gui dsdk',
@@ -51,7 +50,6 @@ describe('trial 19 #2: the units list\'s date columns under staff\'s headers', (
     'Ngày gửi KH triển khai',
     'Ngày gửi KHTK',
     'Ngày nộp KHTK',
-    'KH triển khai',
     'Kế hoạch triển khai\n(ngày nộp)',
     'Ngày nộp KH triển khai thực hiện',
     'Ngày nhận KH triển khai',
@@ -66,14 +64,33 @@ describe('trial 19 #2: the units list\'s date columns under staff\'s headers', (
     expect(got).toEqual({ listDates: ['28/2/2023', '13/2/2023'], planDates: ['3/2/2022', '10/1/2022'], codes: ['PLAN_LATE', 'REGISTRATION_LATE'] });
   });
 
-  it('a sent mark under «DS đăng ký» is read as the list sent', async () => {
-    const { listDates, codes: c } = await read(['DS đăng ký'], [['Nộp trễ'], [D(2023, 2, 13)]]);
+  it('a sent mark under «Ngày gửi DSĐK» is read as the list sent', async () => {
+    const { listDates, codes: c } = await read(['Ngày gửi DSĐK'], [['Nộp trễ'], [D(2023, 2, 13)]]);
     expect(listDates).toEqual([undefined, '13/2/2023']);
     expect(c).toEqual(['REGISTRATION_LATE']);
   });
 
   describe('near misses', () => {
-    it.each(['Ngày gửi báo cáo', 'Ngày gửi KH bồi dưỡng', 'Ngày nộp KH nhân rộng', 'Ngày gửi kế hoạch bồi dưỡng', 'Ngày nộp kế hoạch nhân rộng', 'Ngày gửi DS báo cáo thi đua', 'Số, ngày KH', 'Ngày gửi KH và DS', 'Ngày sinh', 'Số lượng đăng ký'])(
+    it.each([
+      'Ngày gửi báo cáo',
+      'Ngày gửi KH bồi dưỡng',
+      'Ngày nộp KH nhân rộng',
+      'Ngày gửi kế hoạch bồi dưỡng',
+      'Ngày nộp kế hoạch nhân rộng',
+      'Ngày gửi DS báo cáo thi đua',
+      'Số, ngày KH',
+      'Ngày gửi KH và DS',
+      'Ngày sinh',
+      'Số lượng đăng ký',
+      // Review 28, W2: another plan's or another registration's date, in any words.
+      'Ngày gửi KH tuyên truyền',
+      'Ngày gửi KH kiểm tra',
+      'Ngày nộp KH giám sát',
+      'Ngày gửi KH năm 2023',
+      'Ngày nộp KH học tập chuyên đề',
+      'Ngày gửi KH khen thưởng',
+      'Ngày nộp đăng ký thi',
+    ])(
       '«%s» is neither date',
       async (header) => {
         // Before the registration list's own column: taken for a date, it would be taken first.
@@ -100,6 +117,38 @@ describe('trial 19 #2: the units list\'s date columns under staff\'s headers', (
       const got = await read(headers, [row(0), row(1)]);
       expect(got.listDates).toEqual(['20/2/2023', '13/2/2023']);
       expect(got.codes).toEqual([]);
+    });
+
+    it.each(['DSĐK', 'DS đăng ký', 'Danh sách đăng ký', 'KH triển khai', 'KHTK'])('«%s» alone heading counts (review 28, W3): no date, no INVALID_DATE', async (header) => {
+      const got = await read([header], [[2], [3]]);
+      expect(got.listDates).toEqual([undefined, undefined]);
+      expect(got.planDates).toEqual([undefined, undefined]);
+      const { report } = await checkBooks([unitsBook([['STT', 'Tên đơn vị', 'Loại đơn vị', header], [1, 'Đảng bộ xã An Bình', 'Đảng bộ xã', 2]])]);
+      expect(codes(report, 'INVALID_DATE')).toEqual([]);
+    });
+
+    it.each([
+      [['Số KH', 'Ngày gửi']],
+      [['Ngày gửi', 'Ghi chú']],
+      [['Số, ký hiệu', 'Ngày gửi']],
+    ])('«Kế hoạch triển khai» merged over %j (review 28, W1): the plan\'s date is read', async (children) => {
+      const dateAt = children.indexOf('Ngày gửi');
+      const cells = (d: Date) => children.map((_, i) => (i === dateAt ? d : i === 0 ? '12-KH/ĐU' : ''));
+      const rows = [
+        ['STT', 'Tên đơn vị', 'Loại đơn vị', 'Kế hoạch triển khai', ''],
+        ['', '', '', ...children],
+        [1, 'Đảng bộ xã An Bình', 'Đảng bộ xã', ...cells(D(2022, 2, 3))],
+        [2, 'Hội Nông dân huyện', 'Đoàn thể huyện', ...cells(D(2022, 1, 10))],
+      ];
+      const book = unitsBook(rows);
+      (book.sheets[0] as Book['sheets'][number]).edit = (ws) => {
+        ws.mergeCells('D1:E1');
+        for (const c of ['A', 'B', 'C']) ws.mergeCells(`${c}1:${c}2`);
+      };
+      const { read: r, report } = await checkBooks([book]);
+      expect(r.units.map((u) => dmy(u.planDate))).toEqual(['3/2/2022', '10/1/2022']);
+      expect(r.units.map((u) => u.listDate)).toEqual([undefined, undefined]);
+      expect(codes(report, 'PLAN_LATE')).toEqual(['PLAN_LATE']);
     });
 
     it('«Danh sách đăng ký» merged over «Tập thể | Cá nhân» heads counts, no date', async () => {
