@@ -11,7 +11,7 @@ const D = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 const dmy = (d: { d: number; m: number; y: number } | undefined) => d && `${d.d}/${d.m}/${d.y}`;
 
 /** Two units, each with one date per given header: An Bình late, Hội Nông dân on time (for either deadline). */
-async function read(header: string[], dates: (Date | string)[][], edit?: Book['sheets'][number]['edit']) {
+async function read(header: string[], dates: (Date | string | number)[][], edit?: Book['sheets'][number]['edit']) {
   const rows = [['STT', 'Tên đơn vị', 'Loại đơn vị', ...header], [1, 'Đảng bộ xã An Bình', 'Đảng bộ xã', ...(dates[0] ?? [])], [2, 'Hội Nông dân huyện', 'Đoàn thể huyện', ...(dates[1] ?? [])]];
   const book = unitsBook(rows);
   if (edit) (book.sheets[0] as Book['sheets'][number]).edit = edit;
