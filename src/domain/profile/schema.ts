@@ -73,7 +73,7 @@ const ceremonyListSchema = z.strictObject({
 // ---- end of the ceremony list block ----
 
 /** Hồ Chí Minh's birth year: the ceremonies are held on his birthday's anniversaries (19/5/1890). */
-export const BIRTH_YEAR = 1890;
+const BIRTH_YEAR = 1890;
 
 export const profileSchema = z
   .strictObject({
