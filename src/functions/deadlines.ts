@@ -2,7 +2,7 @@
 import { CalendarDate, dayNumber, formatDate, fromExcelSerial, parseIsoDate, toExcelSerial } from '../domain/dates';
 import { readSentDateText } from '../domain/reading/cell-values';
 import type { Ceremony, Profile } from '../domain/profile/schema';
-import { ceremonyYear, deadlineOf, isOnTime } from '../domain/profile/profile-queries';
+import { ceremonyYear, deadlineOf, isBeforePeriod, isOnTime } from '../domain/profile/profile-queries';
 import { cleanText } from '../domain/text/clean';
 import { asciiKey } from '../domain/text/fold';
 import { badArgument } from './failure';
@@ -74,7 +74,7 @@ export function dateArgument(value: string | number, date1904 = false, additions
 export function checkDeadline(profile: Profile, date: CalendarDate, which: string | number): string {
   const deadline = deadlineDate(profile, which);
   // As the check says it (INVALID_DATE, trial 19 #3): a date before the period is a year mistyped, not on time.
-  if (date.y < Math.min(profile.period.from, deadline.y)) throw badArgument(fnText.dateBeforePeriod(formatDate(date), profile.period.from, profile.period.to));
+  if (isBeforePeriod(profile, date, deadline)) throw badArgument(fnText.dateBeforePeriod(formatDate(date), profile.period.from, profile.period.to));
   if (isOnTime(profile, date, deadline)) return fnText.onTime;
   const days = dayNumber(date) - dayNumber(deadline);
   return days > 0 ? fnText.late(days) : fnText.lateOnDeadlineDay(formatDate(deadline));

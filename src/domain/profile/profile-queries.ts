@@ -27,8 +27,9 @@ export function isOnTime(profile: Profile, date: CalendarDate, deadline: Calenda
  * no day a list or a plan of this movement was sent — a year mistyped («27/02/2003»), or a number Excel keeps as a day
  * of 1900 («27.02» typed in a number cell).
  */
-export function isBeforePeriod(profile: Profile, date: CalendarDate, which: DeadlineKind): boolean {
-  return date.y < Math.min(profile.period.from, deadlineOf(profile, which).y);
+export function isBeforePeriod(profile: Profile, date: CalendarDate, which: DeadlineKind | CalendarDate): boolean {
+  const deadline = typeof which === 'string' ? deadlineOf(profile, which) : which;
+  return date.y < Math.min(profile.period.from, deadline.y);
 }
 
 /** The unit type declared by name ("Đảng bộ xã", any case or composition), if any. */

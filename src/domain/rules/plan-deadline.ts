@@ -7,8 +7,7 @@ import { finding, Finding } from '../findings/finding';
 import { msg } from '../findings/messages';
 import { deadlineOf, isBeforePeriod, isOnTime } from '../profile';
 import type { UnitRecord } from '../records';
-import { deadlineFacts } from './deadline-facts';
-import { beforePeriodFinding } from './registration-deadline';
+import { beforePeriodFinding, deadlineFacts } from './deadline-facts';
 import { unitPlace } from './places';
 import { findingsFor, Rule, Analysis } from './rule';
 

@@ -6,10 +6,10 @@ import { CalendarDate, compareDates } from '../dates';
 import { finding, Finding } from '../findings/finding';
 import { isWordFile } from '../grid';
 import { msg } from '../findings/messages';
-import { DeadlineKind, deadlineOf, isBeforePeriod, isOnTime } from '../profile';
+import { deadlineOf, isBeforePeriod, isOnTime } from '../profile';
 import type { UnitRecord } from '../records';
-import { deadlineFacts } from './deadline-facts';
-import { Place, unitPlace } from './places';
+import { beforePeriodFinding, deadlineFacts } from './deadline-facts';
+import { unitPlace } from './places';
 import { findingsFor, Rule, Analysis } from './rule';
 
 function check(unit: UnitRecord, ctx: Analysis): Finding | undefined {
@@ -59,11 +59,6 @@ function check(unit: UnitRecord, ctx: Analysis): Finding | undefined {
     return finding('REGISTRATION_MISSING', unitPlace(unit), msg.registrationEmptyUndated(deadlineFacts(ctx, unit, 'list'), ctx.asOf, where));
   }
   return finding('REGISTRATION_MISSING', unitPlace(unit), msg.registrationMissing(deadlineFacts(ctx, unit, 'list'), ctx.asOf));
-}
-
-/** INVALID_DATE for a list's or a plan's date before the period began (trial 19 #3). */
-export function beforePeriodFinding(ctx: Analysis, unit: UnitRecord, place: Place, date: CalendarDate, where: string, which: DeadlineKind = 'list'): Finding {
-  return finding('INVALID_DATE', place, msg.dateBeforePeriod(deadlineFacts(ctx, unit, which), which, date, where, ctx.read.profile.period));
 }
 
 /** Where a unit's date line is: its file, and its sheet in a workbook (a Word document's is the file alone). */

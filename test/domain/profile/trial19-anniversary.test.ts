@@ -7,6 +7,7 @@
  */
 import { ceremonyText } from '../../../src/domain/ceremony/ceremony-texts';
 import { defaultProfile, profileFrom, ProfileError, profileFromEntries } from '../../../src/domain/profile';
+import { profile2026 } from '../../fixtures/column-shapes';
 
 const entry = (key: string, value: string | number, row = 2) => ({
   key,
@@ -24,14 +25,11 @@ const refusal = (run: () => unknown): string | undefined => {
   return undefined;
 };
 
-const nextPeriod = (a2028: number, a2030: number) => ({
-  period: { from: 2026, to: 2030 },
-  deadlines: { plan: '2027-01-25', list: '2028-02-25' },
-  ceremonies: [
-    { id: '2028', date: '2028-05-19', anniversary: a2028, from: 2026, to: 2028, phases: [1] },
-    { id: '2030', date: '2030-05-19', anniversary: a2030, from: 2026, to: 2030, phases: [1, 2] },
-  ],
-});
+/** The 2026–2030 profile with the anniversaries given for its 2028 and 2030 ceremonies. */
+const nextPeriod = (a2028: number, a2030: number) => {
+  const p = profile2026();
+  return { ...p, ceremonies: p.ceremonies.map((c) => ({ ...c, anniversary: c.id === '2028' ? a2028 : a2030 })) };
+};
 
 describe('an anniversary that does not match its ceremony\'s year is refused, with the number to write', () => {
   it.each([

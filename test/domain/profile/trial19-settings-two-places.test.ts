@@ -9,6 +9,7 @@ import { defaultProfile } from '../../../src/domain/profile';
 import { readWorkbooks } from '../../../src/domain/reading/read-workbooks';
 import { buildReport } from '../../../src/domain/report/report';
 import type { WorkbookGrid } from '../../../src/domain/grid';
+import { profile2026 } from '../../fixtures/column-shapes';
 import { roundTrip, Row, sheetWith } from '../../fixtures/workbooks';
 
 const UNITS: Row[] = [
@@ -84,15 +85,7 @@ describe('trial 19 #7: a deadline the district moved is cited as its setting, no
     const [, after] = await lateMessages([]);
     expect(after).toContain('Hướng dẫn: danh sách đăng ký các điển hình tiên tiến gửi về Ban Tuyên giáo Huyện ủy, hoàn thành trước ngày 25/02/2023.');
     expect(after).not.toContain('Cấu hình của huyện');
-    const nextPeriod = {
-      period: { from: 2026, to: 2030 },
-      deadlines: { plan: '2027-01-25', list: '2028-02-25' },
-      ceremonies: [
-        { id: '2028', date: '2028-05-19', anniversary: 138, from: 2026, to: 2028, phases: [1] },
-        { id: '2030', date: '2030-05-19', anniversary: 140, from: 2026, to: 2030, phases: [1, 2] },
-      ],
-    };
-    const [, next] = await lateMessages([], nextPeriod, 5);
+    const [, next] = await lateMessages([], profile2026(), 5);
     expect(next).toContain('Hướng dẫn: danh sách đăng ký các điển hình tiên tiến gửi về Ban Tuyên giáo Huyện ủy, hoàn thành trước ngày 25/02/2028.');
     expect(next).not.toContain('Cấu hình của huyện');
   });
