@@ -2,7 +2,7 @@
 import { CalendarDate, dayNumber, formatDate, fromExcelSerial, parseIsoDate, toExcelSerial } from '../domain/dates';
 import { readSentDateText } from '../domain/reading/cell-values';
 import type { Ceremony, Profile } from '../domain/profile/schema';
-import { ceremonyYear, deadlineOf, isBeforePeriod, isOnTime } from '../domain/profile/profile-queries';
+import { ceremonyYear, DeadlineKind, deadlineOf, guidelineDeadlineMoved, isBeforePeriod, isOnTime } from '../domain/profile/profile-queries';
 import { cleanText } from '../domain/text/clean';
 import { asciiKey } from '../domain/text/fold';
 import { badArgument } from './failure';
@@ -17,8 +17,8 @@ const NO_DEADLINE = /(^| )(bo sung|de nghi|de xuat|boi duong|nhan rong|giai doan
 /** A year written in `which` that is not the deadline's own ("kế hoạch 2025", "danh sách 2025"). */
 const otherYear = (k: string, d: CalendarDate) => (k.match(/\b\d{4}\b/g) ?? []).some((y) => Number(y) !== d.y);
 
-/** "kế hoạch" / "plan", "danh sách" / "list", or a ceremony id ("2023", "lễ 2025"). */
-function deadlineDate(profile: Profile, which: string | number): CalendarDate {
+/** "kế hoạch" / "plan", "danh sách" / "list" (`kind`), or a ceremony id ("2023", "lễ 2025"). */
+function deadlineDate(profile: Profile, which: string | number): { date: CalendarDate; kind?: DeadlineKind } {
   const k = asciiKey(String(which)).replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').trim();
   const known = profile.ceremonies.map(ceremonyYear);
   if (NO_DEADLINE.test(k)) throw badArgument(fnText.noDeadline(String(which), known));
@@ -27,7 +27,7 @@ function deadlineDate(profile: Profile, which: string | number): CalendarDate {
     if (!named) continue;
     const d = deadlineOf(profile, kind);
     if (otherYear(k, d)) throw badArgument(fnText.noDeadline(String(which), known));
-    return d;
+    return { date: d, kind };
   }
   // A ceremony by its key or by its year ("2028" for the key "2023" a «Cấu hình» sheet re-dated).
   const names = (c: Ceremony) => [asciiKey(c.id), ceremonyYear(c)];
@@ -35,7 +35,7 @@ function deadlineDate(profile: Profile, which: string | number): CalendarDate {
     profile.ceremonies.find((c) => k === asciiKey(c.id) || k.split(' ').includes(asciiKey(c.id))) ??
     profile.ceremonies.find((c) => names(c).some((n) => k === n || k.split(' ').includes(n)));
   const d = ceremony ? parseIsoDate(ceremony.date) : undefined;
-  if (d) return d;
+  if (d) return { date: d };
   throw badArgument(fnText.whichUnknown(String(which), known));
 }
 
@@ -43,7 +43,7 @@ function deadlineDate(profile: Profile, which: string | number): CalendarDate {
 const DAYS_1904 = 1462;
 
 /** The deadline as the workbook's own date system counts it. */
-export const deadlineSerial = (profile: Profile, which: string | number, date1904 = false) => toExcelSerial(deadlineDate(profile, which)) - (date1904 ? DAYS_1904 : 0);
+export const deadlineSerial = (profile: Profile, which: string | number, date1904 = false) => toExcelSerial(deadlineDate(profile, which).date) - (date1904 ? DAYS_1904 : 0);
 
 /** Years a list's or a plan's date can have: beyond them a number is no date ("20230224"), nor a text ("01/01/1900"). */
 const FIRST_YEAR = 2000;
@@ -72,10 +72,11 @@ export function dateArgument(value: string | number, date1904 = false, additions
 
 /** "Đúng hạn", or "Trễ N ngày" counted from the deadline day, as the check's REGISTRATION_LATE and PLAN_LATE count. */
 export function checkDeadline(profile: Profile, date: CalendarDate, which: string | number): string {
-  const deadline = deadlineDate(profile, which);
+  const { date: deadline, kind } = deadlineDate(profile, which);
   // As the check says it (INVALID_DATE, trial 19 #3): a date before the period is a year mistyped, not on time.
   if (isBeforePeriod(profile, date, deadline)) throw badArgument(fnText.dateBeforePeriod(formatDate(date), profile.period.from, profile.period.to));
   if (isOnTime(profile, date, deadline)) return fnText.onTime;
   const days = dayNumber(date) - dayNumber(deadline);
-  return days > 0 ? fnText.late(days) : fnText.lateOnDeadlineDay(formatDate(deadline));
+  // Who wrote «trước ngày …», as the check's messages say it: the district, where its settings moved the deadline.
+  return days > 0 ? fnText.late(days) : fnText.lateOnDeadlineDay(formatDate(deadline), kind !== undefined && guidelineDeadlineMoved(profile, kind) !== undefined);
 }

@@ -21,7 +21,8 @@ export const fnText = {
   onTime: 'Đúng hạn',
   late: (n: number) => `Trễ ${n} ngày`,
   /** Sent on the deadline day, which "trước ngày" leaves out (unless the «Cấu hình» sheet says otherwise). */
-  lateOnDeadlineDay: (deadline: string) => `Trễ hạn (nộp đúng ngày hạn ${deadline}; Hướng dẫn ghi «trước ngày ${deadline}»)`,
+  lateOnDeadlineDay: (deadline: string, bySetting: boolean) =>
+    `Trễ hạn (nộp đúng ngày hạn ${deadline}; ${bySetting ? 'Cấu hình của huyện' : 'Hướng dẫn'} ghi «trước ngày ${deadline}»)`,
   ok: (has: number, need: number) => `Đạt (${has}/${need})`,
   short: (missing: number, has: number, need: number) => `Thiếu ${missing} (${has}/${need})`,
   /** A range's rows that name no unit of the units list (the check's UNKNOWN_UNIT), after the unit's status. */

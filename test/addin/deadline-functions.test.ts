@@ -79,6 +79,14 @@ describe('CHECKDEADLINE(date): a number or a text that is no date of a list is r
     await expect(fns.checkDeadline('26/01/2022', 'kế hoạch')).resolves.toBe('Trễ 1 ngày');
   });
 
+  it('on a deadline the district moved in «Cấu hình», the deadline day\'s text names its setting, not the guideline (trial 19 #7)', async () => {
+    start({ 'Cấu hình': [['Khóa', 'Giá trị'], ['deadlines.list', '2023-03-05']], 'Đơn vị': UNITS });
+    await expect(fns.checkDeadline('05/03/2023', 'danh sách')).resolves.toBe('Trễ hạn (nộp đúng ngày hạn 05/03/2023; Cấu hình của huyện ghi «trước ngày 05/03/2023»)');
+    await expect(fns.checkDeadline('06/03/2023', 'danh sách')).resolves.toBe('Trễ 1 ngày');
+    // The plan's deadline is still the guideline's.
+    await expect(fns.checkDeadline('25/01/2022', 'kế hoạch')).resolves.toBe('Trễ hạn (nộp đúng ngày hạn 25/01/2022; Hướng dẫn ghi «trước ngày 25/01/2022»)');
+  });
+
   it('near miss: with the deadline day on time in «Cấu hình», that day is on time and the next one day late', async () => {
     start({ 'Cấu hình': [['Khóa', 'Giá trị'], ['Nộp đúng ngày hạn vẫn là đúng hạn', 'Có']], 'Đơn vị': UNITS });
     await expect(fns.checkDeadline('25/02/2023', 'danh sách')).resolves.toBe('Đúng hạn');

@@ -11,8 +11,15 @@ export type DateReading =
 // 20/02/2023, 20-2-2023, 20.02.2023, 20/02/23; optionally a time after it.
 const DMY = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4})(?:\s+\d{1,2}[:h]\d{2}(?::\d{2})?)?$/;
 const YMD = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?z?)?$/i;
-// "ngày 20 tháng 02 năm 2023" (ASCII-folded), with or without "ngày".
-const WORDS = /^(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})$/;
+/** The months in words, diacritics removed ("tháng Hai", "tháng Giêng", "tháng Chạp"), January first. */
+const MONTHS = ['mot|gieng', 'hai', 'ba', 'tu|bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi', 'muoi mot', 'muoi hai|chap'];
+/** A month's word as a pattern's alternatives, longest first ("muoi hai" before "muoi"). */
+export const MONTH_WORD = MONTHS.flatMap((m) => m.split('|')).sort((a, b) => b.length - a.length).join('|');
+/** The month a number or a word of MONTH_WORD names. */
+export const monthOf = (w: string): number => (/^\d+$/.test(w) ? Number(w) : MONTHS.findIndex((m) => m.split('|').includes(w)) + 1);
+
+// "ngày 20 tháng 02 năm 2023", "20 tháng Hai năm 2023" (ASCII-folded), with or without "ngày".
+const WORDS = new RegExp(`^(?:ngay\\s+)?(\\d{1,2})\\s+thang\\s+(\\d{1,2}|${MONTH_WORD})\\s+nam\\s+(\\d{4})$`);
 
 function result(y: number, m: number, d: number): DateReading {
   return isValidDate(y, m, d) ? { ok: true, date: { y, m, d } } : { ok: false, reason: 'impossible' };
@@ -30,7 +37,7 @@ export function parseDateText(raw: string): DateReading {
   m = YMD.exec(text);
   if (m) return result(Number(m[1]), Number(m[2]), Number(m[3]));
   m = WORDS.exec(asciiKey(raw));
-  if (m) return result(Number(m[3]), Number(m[2]), Number(m[1]));
+  if (m) return result(Number(m[3]), monthOf(m[2] as string), Number(m[1]));
   if (/^\d{4}$/.test(text)) return { ok: false, reason: 'year-only' };
   return { ok: false, reason: 'unreadable' };
 }
@@ -56,7 +63,7 @@ export function placeAndDate(text: string): CalendarDate | undefined {
 }
 
 const DMY_INSIDE = /(?:^|[^\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/.-])/g;
-const WORDS_INSIDE = /(?:^| )(\d{1,2}) thang (\d{1,2}) nam (\d{4})(?: |$)/g;
+const WORDS_INSIDE = new RegExp(`(?:^| )(\\d{1,2}) thang (\\d{1,2}|${MONTH_WORD}) nam (\\d{4})(?: |$)`, 'g');
 
 /** The dates a text writes in numbers ("20/02/2023", "15-4-2024"), each with where it stands in the text. */
 export function numericDatesIn(text: string): { date: CalendarDate; start: number; end: number }[] {
@@ -74,8 +81,9 @@ export function numericDatesIn(text: string): { date: CalendarDate; start: numbe
  */
 export function dateInText(text: string): CalendarDate | undefined {
   const found = new Map<string, CalendarDate>();
-  const add = (d: string, m: string, y: string) => {
-    if (isValidDate(Number(y), Number(m), Number(d))) found.set(`${y}-${m}-${d}`, { y: Number(y), m: Number(m), d: Number(d) });
+  const add = (d: string, month: string, y: string) => {
+    const m = monthOf(month);
+    if (isValidDate(Number(y), m, Number(d))) found.set(`${y}-${m}-${d}`, { y: Number(y), m, d: Number(d) });
   };
   for (const x of numericDatesIn(text)) found.set(`${x.date.y}-${x.date.m}-${x.date.d}`, x.date);
   for (const x of asciiKey(text).matchAll(WORDS_INSIDE)) add(x[1] as string, x[2] as string, x[3] as string);

@@ -1,6 +1,7 @@
 /** Questions the rules ask of the profile. */
 import { CalendarDate, compareDates, parseIsoDate } from '../dates';
 import { toneKey } from '../text';
+import { GUIDELINE_DEADLINES, GUIDELINE_PERIOD } from './default-profile';
 import type { Ceremony, Profile, UnitTypeDef } from './schema';
 
 export type DeadlineKind = 'plan' | 'list';
@@ -14,6 +15,15 @@ export function deadlineOf(profile: Profile, which: DeadlineKind): CalendarDate 
   const d = parseIsoDate(profile.deadlines[which]);
   if (!d) throw new Error(`profile deadline ${which} was not validated`);
   return d;
+}
+
+/**
+ * The guideline's own deadline where the district moved it within the guideline's period (its «Cấu hình» sheet or
+ * settings); undefined where the guideline's date applies, or in another period (another guideline).
+ */
+export function guidelineDeadlineMoved(profile: Profile, which: DeadlineKind): CalendarDate | undefined {
+  const samePeriod = profile.period.from === GUIDELINE_PERIOD.from && profile.period.to === GUIDELINE_PERIOD.to;
+  return samePeriod && profile.deadlines[which] !== GUIDELINE_DEADLINES[which] ? parseIsoDate(GUIDELINE_DEADLINES[which]) : undefined;
 }
 
 /** On time means strictly before the deadline, unless the profile counts the day itself. */

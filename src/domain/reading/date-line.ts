@@ -2,7 +2,7 @@
  * The date line of a list ("An Bình, ngày 20 tháng 02 năm 2023"): the evidence of when a unit made its list, and the
  * paragraphs of a Word document around a table, decoded as cells are.
  */
-import { CalendarDate, DateLineOf, fullDateText, isValidDate, OtherDate, placeAndDate } from '../dates';
+import { CalendarDate, DateLineOf, fullDateText, isValidDate, MONTH_WORD, monthOf, OtherDate, placeAndDate } from '../dates';
 import { placeAndCellDate } from '../dates/place-and-cell-date';
 import type { Cell } from '../grid';
 import { viewSheet } from '../recognition/sheet-view';
@@ -15,11 +15,7 @@ const WORDS = /(?:^|[\s,])ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})(?:\s*,?\s*nam\s*|
 // "Khánh An, 27 tháng 02 năm 2023": the same without "ngày", only right after the place's comma (or alone).
 const NO_DAY_WORD = /(?:^|,)\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*,?\s*nam\s*(\d{4}|\d{2})(?!\d)/;
 const NUMBERS = /(?:^|[\s,])ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b/;
-const MONTHS = ['mot|gieng', 'hai', 'ba', 'tu|bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi', 'muoi mot', 'muoi hai|chap'];
-const MONTH_WORDS = new RegExp(
-  `(?:^|[\\s,])ngay\\s+(\\d{1,2})\\s+thang\\s+(${[...MONTHS].sort((a, b) => b.length - a.length).join('|')})\\s+nam\\s+(\\d{4})\\b`,
-);
-const monthOfWord = (w: string) => MONTHS.findIndex((m) => m.split('|').includes(w)) + 1;
+const MONTH_WORDS = new RegExp(`(?:^|[\\s,])ngay\\s+(\\d{1,2})\\s+thang\\s+(${MONTH_WORD})\\s+nam\\s+(\\d{4})\\b`);
 // A labelled date under the title: "Ngày gửi: 27/02/2023", "Ngày lập danh sách: 27/02/2023".
 const LABELLED = /^ngay\s+(?:gui|lap|ky)(?:\s+danh\s+sach)?\s*:?\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$/;
 
@@ -66,7 +62,7 @@ function wordsDate(k: string): { y: number; m: number; d: number; at: number } |
   const year = m[3] ?? '';
   // A two-digit year only ever means this century in these lists (as in a cell).
   const y = year.length === 2 ? 2000 + Number(year) : Number(year);
-  return { y, m: m === named ? monthOfWord(m[2] ?? '') : Number(m[2]), d: Number(m[1]), at: m.index };
+  return { y, m: m === named ? monthOf(m[2] ?? '') : Number(m[2]), d: Number(m[1]), at: m.index };
 }
 
 /**

@@ -132,22 +132,24 @@ const UNIT_SYNONYMS: Synonyms = {
 export const DATE_WORDS = /(^| )(ngay|gui|nop|nhan|den|thoi gian|thoi diem)( |$)/;
 const LIST_WORDS = /(^| )(danh sach|ds|dsdk|dk|dang ky)( |$)/;
 const PLAN_WORDS = /(^| )(ke hoach|kh|khtk|khth)( |$)/;
-/** Another document a units list may date: the nurturing plan (R6), a report, an emulation's. */
-const OTHER_DOCUMENT = /(^| )(bao cao|boi duong|nhan rong|thi dua|so ket|tong ket)( |$)/;
 /**
  * The words such a header may hold: of dates and sending, of the two documents ("triển khai, thực hiện", "điển hình
- * tiên tiến"), of who sent or received them ("bản", "của đơn vị", "BTG", "văn thư", "ký", "lập").
+ * tiên tiến"), of who sent or received them and where to ("bản", "của đơn vị", "về BTG", "văn thư", "ký", "lập").
  */
 const UNIT_DATE_HEADER_WORDS = new Set(
   [
     'ngay', 'gui', 'nop', 'nhan', 'den', 'thoi', 'gian', 'diem', 'ky', 'lap',
     'danh', 'sach', 'ds', 'dsdk', 'dk', 'dang', 'ke', 'hoach', 'kh', 'khtk', 'khth', 'trien', 'khai', 'thuc', 'hien',
-    'dien', 'hinh', 'tien', 'dhtt', 'ban', 'cua', 'don', 'vi', 'btg', 'tuyen', 'giao', 'van', 'thu',
+    'dien', 'hinh', 'tien', 'dhtt', 'ban', 'cua', 'don', 'vi', 'btg', 'tuyen', 'giao', 'van', 'thu', 've', 'cho', 'len',
+    // Alone, a list «đề nghị» or «tuyên dương» is the registration list the unit sent (review 17).
+    'de', 'nghi', 'duong',
   ],
 );
 
+const onlyUnitDateWords = (key: string) => key.split(' ').every((w) => UNIT_DATE_HEADER_WORDS.has(w));
+
 function unitDateByWords(key: string): Field | undefined {
-  if (!DATE_WORDS.test(key) || !key.split(' ').every((w) => UNIT_DATE_HEADER_WORDS.has(w))) return undefined;
+  if (!DATE_WORDS.test(key) || !onlyUnitDateWords(key)) return undefined;
   const list = LIST_WORDS.test(key);
   const plan = PLAN_WORDS.test(key);
   return list === plan ? undefined : list ? 'listDate' : 'planDate';
@@ -405,8 +407,9 @@ export function matchField(idx: FieldIndex, header: string): Field | undefined {
   // The longest synonym the header begins with, as a whole word.
   for (const [syn, field] of idx.beginnings()) {
     if (k.charCodeAt(syn.length) !== 32 || !k.startsWith(syn)) continue;
-    // «Ngày gửi kế hoạch bồi dưỡng»: the units list's date synonym begins another document's date (trial19 #2).
-    if (idx.byWords && (field === 'listDate' || field === 'planDate') && OTHER_DOCUMENT.test(k.slice(syn.length))) return undefined;
+    // «Ngày gửi kế hoạch bồi dưỡng», «Ngày gửi DS đảng viên»: the units list's date synonym begins another document's
+    // date; the rest of such a header is read by the same closed words as a header without a synonym (trial19 #2).
+    if (idx.byWords && (field === 'listDate' || field === 'planDate') && !onlyUnitDateWords(k.slice(syn.length + 1))) return undefined;
     return field;
   }
   return idx.byWords?.(k);

@@ -25,6 +25,10 @@ describe('parseDateText', () => {
     '2023-02-20T08:30:00Z',
     '20/02/2023 08:30',
     '20/02/2023 8h30',
+    // The month in words, as a date line writes it (trial19: a units list's cell said INVALID_DATE).
+    'ngày 20 tháng Hai năm 2023',
+    '20 tháng hai năm 2023',
+    'NGÀY 20 THÁNG HAI NĂM 2023',
   ])('reads %j as 20/02/2023, day first', (text) => {
     expect(parseDateText(text)).toEqual(FEB_20);
   });
@@ -41,6 +45,28 @@ describe('parseDateText', () => {
       expect(parseDateText(text)).toEqual({ ok: false, reason: 'impossible' });
     },
   );
+
+  it.each([
+    ['ngày 1 tháng Giêng năm 2023', 1],
+    ['ngày 1 tháng Một năm 2023', 1],
+    ['ngày 1 tháng Tư năm 2023', 4],
+    ['ngày 1 tháng Bốn năm 2023', 4],
+    ['ngày 1 tháng Năm năm 2023', 5],
+    ['ngày 1 tháng Mười năm 2023', 10],
+    ['ngày 1 tháng Mười Một năm 2023', 11],
+    ['ngày 1 tháng Mười Hai năm 2023', 12],
+    ['ngày 1 tháng Chạp năm 2023', 12],
+  ])('reads the month of %j in words', (text, m) => {
+    expect(parseDateText(text)).toEqual({ ok: true, date: { y: 2023, m, d: 1 } });
+  });
+
+  it.each(['ngày 30 tháng Hai năm 2023', 'ngày 31 tháng Tư năm 2023'])('reports %j, past its month\'s end, as impossible', (text) => {
+    expect(parseDateText(text)).toEqual({ ok: false, reason: 'impossible' });
+  });
+
+  it.each(['ngày 20 tháng Hay năm 2023', 'ngày 20 tháng Mười Ba năm 2023', 'ngày 20 tháng Hai'])('reports %j as unreadable (no month, or no year)', (text) => {
+    expect(parseDateText(text)).toEqual({ ok: false, reason: 'unreadable' });
+  });
 
   it('accepts 29/02 in leap years', () => {
     expect(parseDateText('29/02/2024')).toEqual({ ok: true, date: { y: 2024, m: 2, d: 29 } });

@@ -39,6 +39,10 @@ describe('trial 19 #2: the units list\'s date columns under staff\'s headers', (
     'Ngày BTG nhận DSĐK',
     'Thời gian nộp DSĐK',
     'ngay gui dsdk',
+    // A synonym followed by words of the same document or of where it went.
+    'Ngày gửi danh sách về BTG',
+    'Ngày nộp danh sách đăng ký điển hình tiên tiến',
+    'Ngày gửi danh sách của đơn vị',
   ])('«%s» is the registration list\'s date', async (header) => {
     const got = await read([header], LIST);
     expect(got.listDates).toEqual(['28/2/2023', '13/2/2023']);
@@ -53,6 +57,7 @@ describe('trial 19 #2: the units list\'s date columns under staff\'s headers', (
     'Kế hoạch triển khai\n(ngày nộp)',
     'Ngày nộp KH triển khai thực hiện',
     'Ngày nhận KH triển khai',
+    'Ngày gửi kế hoạch triển khai thực hiện',
   ])('«%s» is the implementation plan\'s date', async (header) => {
     const got = await read([header], PLAN);
     expect(got.planDates).toEqual(['3/2/2022', '10/1/2022']);
@@ -62,6 +67,14 @@ describe('trial 19 #2: the units list\'s date columns under staff\'s headers', (
   it('both columns under such headers, side by side, are each read', async () => {
     const got = await read(['Ngày gửi KHTK', 'Ngày gửi DSĐK'], [[D(2022, 2, 3), D(2023, 2, 28)], [D(2022, 1, 10), D(2023, 2, 13)]]);
     expect(got).toEqual({ listDates: ['28/2/2023', '13/2/2023'], planDates: ['3/2/2022', '10/1/2022'], codes: ['PLAN_LATE', 'REGISTRATION_LATE'] });
+  });
+
+  it('a date typed with its month in words is read, not INVALID_DATE', async () => {
+    const got = await read(['Ngày gửi danh sách'], [['ngày 28 tháng Hai năm 2023'], ['13 tháng hai năm 2023']]);
+    expect(got.listDates).toEqual(['28/2/2023', '13/2/2023']);
+    expect(got.codes).toEqual(['REGISTRATION_LATE']);
+    const { report } = await checkBooks([unitsBook([['STT', 'Tên đơn vị', 'Loại đơn vị', 'Ngày gửi danh sách'], [1, 'Đảng bộ xã An Bình', 'Đảng bộ xã', 'ngày 20 tháng Hai năm 2023']])]);
+    expect(codes(report, 'INVALID_DATE')).toEqual([]);
   });
 
   it('a sent mark under «Ngày gửi DSĐK» is read as the list sent', async () => {
@@ -90,6 +103,13 @@ describe('trial 19 #2: the units list\'s date columns under staff\'s headers', (
       'Ngày nộp KH học tập chuyên đề',
       'Ngày gửi KH khen thưởng',
       'Ngày nộp đăng ký thi',
+      // A synonym followed by another list's or plan's words.
+      'Ngày gửi DS đảng viên',
+      'Ngày gửi danh sách cán bộ',
+      'Ngày nhận DS hội viên',
+      'Ngày gửi danh sách khen thưởng',
+      'Ngày gửi kế hoạch kiểm tra',
+      'Ngày nộp kế hoạch tuyên truyền',
     ])(
       '«%s» is neither date',
       async (header) => {
