@@ -19,9 +19,11 @@ async function usersWorkbook(creator: string | undefined): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-async function usersDocument(): Promise<Buffer> {
-  return Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('Báo cáo của tôi')] }] }));
+async function usersDocument(creator?: string): Promise<Buffer> {
+  return Packer.toBuffer(new Document({ ...(creator ? { creator } : {}), sections: [{ children: [new Paragraph('Báo cáo của tôi')] }] }));
 }
+
+const asset = (name: string) => () => fs.readFile(path.join(__dirname, '../../assets', name));
 
 /** Reads a workbook and writes it back, as a save in Excel does: its creator stays. */
 async function savedAgain(file: string): Promise<void> {
@@ -37,6 +39,11 @@ describe('consolidate replaces only what Điển hình wrote', () => {
     ['a workbook with no creator', 'khong-ten.xlsx', () => usersWorkbook(undefined)],
     ['a Word document of the user’s', 'bao-cao.docx', usersDocument],
     ['a file that is no workbook at all', 'ghi-chu.xlsx', async () => Buffer.from('ghi chú của tôi')],
+    // Made by Điển hình, but no output of it (trial 20b #1): the district's own workbook copied from them.
+    ['the template, kept as the district’s workbook', 'so-theo-doi.xlsx', asset('mau-dien-hinh.xlsx')],
+    ['the sample district’s workbook', 'vi-du.xlsx', asset('vi-du-huyen-an-phu.xlsx')],
+    ['a workbook of the user’s that names Điển hình as its creator', 'cua-toi.xlsx', () => usersWorkbook('Điển hình')],
+    ['a Word document that names Điển hình as its creator', 'bao-cao.docx', () => usersDocument('Điển hình')],
   ])('refuses %s, exit 2, and leaves it as it was', async (_what, name, make) => {
     const { dir, master } = await withMaster();
     const out = path.join(dir, name);

@@ -25,7 +25,7 @@ import {
 } from 'docx';
 import type { CeremonyDocument, CeremonyRow } from '../../domain/ceremony/ceremony-document';
 import { rowParts } from '../../domain/ceremony/ceremony-sheet';
-import { MADE_BY } from '../made-by';
+import { MADE_BY, OUTPUT_KEYWORD } from '../made-by';
 
 const FONT = 'Times New Roman';
 const TWIPS_PER_MM = 1440 / 25.4;
@@ -199,6 +199,7 @@ export function ceremonyDocx(doc: CeremonyDocument): Document {
   const rightWidth = tableWidth - leftWidth;
   return new Document({
     creator: MADE_BY,
+    keywords: OUTPUT_KEYWORD,
     title: `${doc.title} ${doc.description}`.slice(0, 250),
     styles: { default: { document: { run: { font: FONT, size: halfPoints(12) }, paragraph: { spacing: { before: 0, after: 0 } } } } },
     sections: [

@@ -3,7 +3,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import { InputError } from '../../domain/errors';
-import { MADE_BY } from '../made-by';
+import { MADE_BY, OUTPUT_KEYWORD } from '../made-by';
 import { fileText } from '../messages';
 import { storedBytes, zipDirectory } from '../xlsx/zip-directory';
 
@@ -24,22 +24,30 @@ export async function assertNotAnInput(out: string, inputs: string[]): Promise<v
   }
 }
 
-/** The creator a workbook's or document's core properties name, when the file is a zip that has them. */
-function creatorOf(bytes: Uint8Array): string | undefined {
+/** A workbook's or document's core properties, when the file is a zip that has them. */
+function corePropertiesOf(bytes: Uint8Array): string | undefined {
   const entry = zipDirectory(bytes)?.find((e) => e.name === 'docProps/core.xml');
   const stored = entry && storedBytes(bytes, entry);
   if (!entry || !stored || entry.uncompressed > 1 << 20 || (entry.method !== 0 && entry.method !== 8)) return undefined;
   try {
-    const xml = new TextDecoder().decode(entry.method === 8 ? zlib.inflateRawSync(stored) : stored);
-    return /<dc:creator>([^<]*)<\/dc:creator>/.exec(xml)?.[1]?.normalize('NFC');
+    return new TextDecoder().decode(entry.method === 8 ? zlib.inflateRawSync(stored) : stored);
   } catch {
     return undefined;
   }
 }
 
+const property = (xml: string, name: string) => new RegExp(`<${name}>([^<]*)</${name}>`).exec(xml)?.[1]?.normalize('NFC');
+
+/** An output of an earlier run: its creator and its keyword (Excel and Word keep both when the file is saved again). */
+function isOurOutput(bytes: Uint8Array): boolean {
+  const xml = corePropertiesOf(bytes);
+  if (xml === undefined || property(xml, 'dc:creator') !== MADE_BY) return false;
+  return (property(xml, 'cp:keywords') ?? '').split(/[\s,;]+/).includes(OUTPUT_KEYWORD);
+}
+
 /**
- * Refuses to replace a file Điển hình did not make: OUT naming the user's own workbook or document by mistake would
- * lose it whole. A list written by an earlier run (opened and saved in Excel or Word since: the creator stays) is
+ * Refuses to replace a file that is not an output of Điển hình: OUT naming the user's own workbook or document by
+ * mistake (one copied from the template keeps its creator) would lose it whole. A list written by an earlier run is
  * replaced, as a second run is meant to.
  */
 export async function assertReplaceable(out: string): Promise<void> {
@@ -51,7 +59,7 @@ export async function assertReplaceable(out: string): Promise<void> {
     // Nothing there (or nothing readable): writing says what is wrong, if anything.
     return;
   }
-  if (creatorOf(bytes) !== MADE_BY) throw new InputError(fileText.outNotOurs(out));
+  if (!isOurOutput(bytes)) throw new InputError(fileText.outNotOurs(out));
 }
 
 /** Writes to a temporary file beside the target, then renames it into place. */

@@ -1,7 +1,7 @@
 /** The ExcelJS adapter, writing side: sheets built as data → .xlsx bytes. Works in Node and in the browser. */
 import ExcelJS from 'exceljs';
 import type { CellStyle, SheetModel } from '../../domain/sheet-model';
-import { MADE_BY } from '../made-by';
+import { MADE_BY, OUTPUT_KEYWORD } from '../made-by';
 
 const MM_PER_INCH = 25.4;
 
@@ -64,6 +64,7 @@ export function addSheet(wb: ExcelJS.Workbook, model: SheetModel): ExcelJS.Works
 export async function writeXlsx(models: SheetModel[]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = MADE_BY;
+  wb.keywords = OUTPUT_KEYWORD;
   for (const m of models) addSheet(wb, m);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
