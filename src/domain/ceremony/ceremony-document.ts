@@ -6,6 +6,7 @@
 import type { Ceremony, Profile } from '../profile';
 import { printedAchievements } from './achievement-lines';
 import { ceremonyText } from './ceremony-texts';
+import { printedPersonName } from './name-case';
 import type { CeremonyEntry, Selection } from './select-entries';
 
 /** One line of the table: STT, name, birth year, position, proposing units, achievements, award, note. */
@@ -70,7 +71,7 @@ export function ceremonyDocument(profile: Profile, ceremony: Ceremony, selection
     superiorBody: ceremonyText.superiorBody(profile),
     issuingBody: ceremonyText.issuingBody(profile),
     party: ceremonyText.party,
-    dateLine: ceremonyText.dateLine(profile, ceremony),
+    dateLine: ceremonyText.dateLine(profile, ceremony, texts.decisions[ceremony.id]),
     title: ceremonyText.title,
     description: ceremonyText.description(ceremony),
     ...(decision ? { decision } : {}),
@@ -85,7 +86,8 @@ export function ceremonyDocument(profile: Profile, ceremony: Ceremony, selection
     recipients: ceremonyText.recipients(texts.recipients),
     ...(authority ? { authority: authority.toLocaleUpperCase('vi') } : {}),
     signerTitle: texts.signature.title.trim().toLocaleUpperCase('vi'),
-    signerName: texts.signature.name.trim() || ceremonyText.signerBlank,
+    // Typed in one case («trần thị mười»), printed as the exemplars' names are (trial 20b #6).
+    signerName: printedPersonName(texts.signature.name.trim().replace(/\s+/g, ' ')) || ceremonyText.signerBlank,
     footer: ceremonyText.footer,
     margins: { ...CEREMONY_MARGINS },
   };

@@ -11,6 +11,12 @@ const two = (n: number) => String(n).padStart(2, '0');
 const dayMonth = (d: number, m: number) => ({ d: d < 10 ? two(d) : String(d), m: m < 3 ? two(m) : String(m) });
 /** The first few of many files, and how many more: a notice is read, not scrolled (800 files in an inbox). */
 const someOf = (files: string[], shown = 3) => (files.length <= shown ? files.join(', ') : `${files.slice(0, shown).join(', ')} và ${files.length - shown} tệp khác`);
+/**
+ * The decision's number as the line prints it after «Quyết định số»: typed as the decision heads it («Số: 125-QĐ/HU»,
+ * «Quyết định số 125-QĐ/HU», «QĐ số 125-QĐ/HU»), its label is not printed twice (trial 20b #3).
+ */
+const DECISION_LABEL = /^(?:(?:quyết\s+định|qđ)\s*(?:số(?![\p{L}\d])|(?=\d))|số(?![\p{L}\d]))\s*[:.]?\s*/iu;
+const decisionNumber = (n: string) => n.trim().normalize('NFC').replace(DECISION_LABEL, '');
 const kindHeading = (k: SubjectKind) => (k === 'collective' ? 'I. TẬP THỂ' : 'II. CÁ NHÂN');
 
 export const ceremonyText = {
@@ -20,9 +26,10 @@ export const ceremonyText = {
   superiorBody: (p: Profile) => upper(`${p.superiorBody} ${p.district || BLANK}`),
   issuingBody: (p: Profile) => upper(p.issuingBody),
   party: 'ĐẢNG CỘNG SẢN VIỆT NAM',
-  dateLine: (p: Profile, c: Ceremony) => {
-    const [y = 0, m = 0, d = 0] = c.date.split('-').map(Number);
-    return `${p.place || p.district || BLANK}, ${dateLineWords({ y, m, d })}`;
+  /** The ceremony's day, or its decision's where the list is attached to one (trial 20b #5: not dated after it). */
+  dateLine: (p: Profile, c: Ceremony, d?: Decision) => {
+    const [y = 0, m = 0, day = 0] = (d?.number.trim() && d.date ? d.date : c.date).split('-').map(Number);
+    return `${p.place || p.district || BLANK}, ${dateLineWords({ y, m, d: day })}`;
   },
   /** "(Kèm theo Quyết định số 125-QĐ/HU, ngày 10/5/2023 của Ban Thường vụ Huyện ủy)"; undefined when not configured. */
   decision: (d: Decision | undefined) => {
@@ -30,7 +37,7 @@ export const ceremonyText = {
     const [y = 0, m = 0, day = 0] = d.date ? d.date.split('-').map(Number) : [];
     const dm = dayMonth(day, m);
     const date = d.date ? `ngày ${dm.d}/${dm.m}/${y}` : `ngày ${BLANK} tháng ${BLANK} năm ${BLANK}`;
-    return `(Kèm theo Quyết định số ${d.number.trim()}, ${date}${d.issuer.trim() ? ` của ${d.issuer.trim()}` : ''})`;
+    return `(Kèm theo Quyết định số ${decisionNumber(d.number)}, ${date}${d.issuer.trim() ? ` của ${d.issuer.trim()}` : ''})`;
   },
   title: 'DANH SÁCH',
   description: (c: Ceremony) =>

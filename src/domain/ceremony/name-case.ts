@@ -58,11 +58,14 @@ const startWritten = (start: string) =>
 // Words of bodies' names no list above writes: a household's «ông», «bà»; «số» before a number; common trades.
 const BODY_WORDS = ['ông', 'bà', 'số', 'Tổ hợp tác', 'Nông nghiệp'];
 
+const LOWER_START = /^\p{Ll}/u;
+
 /**
- * How a body's name is printed: one typed all in capitals («CHI BỘ ẤP HÒA THUẬN») as the list's other bodies are
- * written («Chi bộ ấp Hòa Thuận»), as a letterhead's unit name is (units/written-name.ts): bodies' words as names write
- * them, places' words in lower case, other words capitalised; short forms («UBND», «THCS», «HTX»), codes («12A1») and
- * numerals («ẤP II») kept in capitals. A name in mixed case is printed as typed. Build once per list.
+ * How a body's name is printed: one typed all in capitals («CHI BỘ ẤP HÒA THUẬN») or all in lower case as the list's
+ * other bodies are written («Chi bộ ấp Hòa Thuận»), as a letterhead's unit name is (units/written-name.ts): bodies'
+ * words as names write them, places' words in lower case, other words capitalised; short forms («UBND», «THCS»,
+ * «HTX»), codes («12A1») and numerals («ẤP II») kept in capitals. A name in mixed case is printed as typed, but for its
+ * first letter («chi bộ ấp Quốc Hưng», trial 20b #7) or its first short form («ubnd xã …»). Build once per list.
  */
 export function bodyNameWriter(abbreviations: UnitAbbreviations | undefined): (name: string) => string {
   const shortForms = ABBREVIATIONS.flatMap((a) => a.short).filter((s) => !s.includes(' ') && s === s.toLocaleUpperCase('vi'));
@@ -73,5 +76,13 @@ export function bodyNameWriter(abbreviations: UnitAbbreviations | undefined): (n
   const phrases = [...COLLECTIVE_NAME_STARTS.map(startWritten), ...written, ...BODY_WORDS]
     .filter((p) => !short.has(toneKey(p)))
     .map((p) => (places.has(toneKey(p)) ? p.toLocaleLowerCase('vi') : p));
-  return unitNameWriter(abbreviations, { phrases, shortForms });
+  const write = unitNameWriter(abbreviations, { phrases, shortForms });
+  return (name) => {
+    if (!LOWER_START.test(name)) return write(name);
+    if (name === name.toLocaleLowerCase('vi')) return write(name.toLocaleUpperCase('vi'));
+    const space = name.indexOf(' ');
+    const first = space < 0 ? name : name.slice(0, space);
+    const rest = name.slice(first.length);
+    return (short.has(toneKey(first)) ? first.toLocaleUpperCase('vi') : capitalised(first)) + rest;
+  };
 }

@@ -3,7 +3,7 @@ import { toneKey } from './fold';
 
 // Tone keys (diacritics kept: "Chị" is an honorific, "Chi bộ" is not), longest first.
 // "Ô." and "B." are Ông and Bà in short ("B" only with its dot: a letter alone may be an initial).
-const HONORIFICS = ['đồng chí', 'đ/c', 'đ/c:', 'đc', 'đc:', 'ông', 'bà', 'ô', 'b', 'anh', 'chị', 'cô', 'thầy', 'cụ', 'cụ ông', 'cụ bà', 'bác', 'chú', 'em', 'cháu']
+const HONORIFICS = ['đồng chí', 'đ/c', 'đ/c:', 'đ.c', 'đc', 'đc:', 'ông', 'bà', 'ô', 'b', 'anh', 'chị', 'cô', 'thầy', 'cụ', 'cụ ông', 'cụ bà', 'bác', 'chú', 'em', 'cháu']
   .map(toneKey)
   .sort((a, b) => b.length - a.length);
 const COUPLED = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'bác'].map(toneKey));

@@ -132,6 +132,37 @@ describe('the texts the profile gives', () => {
     expect(other.ws.getCell('A7').value).toBeNull();
   });
 
+  // Trial 20b #3: the number typed as the decision heads it; its label is printed once.
+  it.each(['Số 125-QĐ/HU', 'số: 125-QĐ/HU', 'Quyết định số 125-QĐ/HU', 'QĐ số 125-QĐ/HU', 'Quyết định 125-QĐ/HU', ' 125-QĐ/HU '])(
+    'the decision number typed «%s» is printed «Quyết định số 125-QĐ/HU»',
+    async (number) => {
+      const profile = signed({ decisions: { '2023': { number, date: '2023-05-10', issuer: 'Ban Thường vụ Huyện ủy' } } });
+      const { ws } = await make([[canonicalMaster(), 'tong-hop.xlsx']], '2023', profile);
+      expect(ws.getCell('A7').value).toBe('(Kèm theo Quyết định số 125-QĐ/HU, ngày 10/5/2023 của Ban Thường vụ Huyện ủy)');
+    },
+  );
+
+  // Trial 20b #5: the list attached to a decision is dated as the decision, not after it; without one, the ceremony's day.
+  it('the date line is the decision\'s date when the list is attached to a dated decision, else the ceremony\'s', async () => {
+    const dateLine = (ws: ExcelJS.Worksheet) => allText(ws).find((t) => t.startsWith('An Phú, ngày'));
+    const attached = signed({ decisions: { '2023': { number: '125-QĐ/HU', date: '2023-05-10', issuer: '' } } });
+    expect(dateLine((await make([[canonicalMaster(), 'tong-hop.xlsx']], '2023', attached)).ws)).toBe('An Phú, ngày 10 tháng 5 năm 2023');
+    const undated = signed({ decisions: { '2023': { number: '125-QĐ/HU', date: '', issuer: '' } } });
+    expect(dateLine((await make([[canonicalMaster(), 'tong-hop.xlsx']], '2023', undated)).ws)).toBe('An Phú, ngày 19 tháng 5 năm 2023');
+    expect(dateLine((await make([[canonicalMaster(), 'tong-hop.xlsx']], '2023', signed({}))).ws)).toBe('An Phú, ngày 19 tháng 5 năm 2023');
+  });
+
+  // Trial 20b #6: the signer's name typed in one case is printed as names are; one in mixed case as typed.
+  it.each([
+    ['trần thị mười', 'Trần Thị Mười'],
+    ['NGUYỄN VĂN BẢY', 'Nguyễn Văn Bảy'],
+    ['  Lê  Văn Tám ', 'Lê Văn Tám'],
+    ['Y Bhin Niê', 'Y Bhin Niê'],
+  ])('the signer\'s name «%s» is printed «%s»', async (name, printed) => {
+    const { ws } = await make([[canonicalMaster(), 'tong-hop.xlsx']], '2023', signed({ signature: { authority: '', title: 'Trưởng ban', name } }));
+    expect(signatureOf(ws).at(-1)).toBe(printed);
+  });
+
   it('"T/M BAN THƯỜNG VỤ"; a decision whose date is not known yet leaves it to be filled in', async () => {
     const profile = signed({
       signature: { authority: 'T/M BAN THƯỜNG VỤ', title: 'PHÓ BÍ THƯ', name: '' },

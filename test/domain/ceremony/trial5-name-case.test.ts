@@ -1,6 +1,6 @@
 /**
  * Trial 5: one rule for how a person's name is printed on the ceremony list: words typed all in capitals or all in
- * lower case are written as names are; words the unit wrote in mixed case, and bodies' names, are kept.
+ * lower case are written as names are; words the unit wrote in mixed case are kept.
  */
 import { MatchGroup, selectEntries } from '../../../src/domain/ceremony/select-entries';
 import { printedPersonName } from '../../../src/domain/ceremony/name-case';
@@ -41,7 +41,7 @@ describe("a person's name as printed", () => {
 
 describe('on the list', () => {
   // Trial 18a #18: a body in capitals is printed as the list's other bodies are written; one in lower case as typed.
-  it('lower case and capitals are printed alike; a body in capitals is written as bodies are, one in lower case kept', () => {
+  it('lower case and capitals are printed alike; a body in capitals or in lower case is written as bodies are (trial 20b #7)', () => {
     const regs = [
       reg('nguyễn văn tâm', anBinh, { birthYear: 1968 }),
       reg('lê thị HOA', anBinh, { birthYear: 1975 }),
@@ -51,7 +51,7 @@ describe('on the list', () => {
     ];
     expect(listed(regs)).toEqual({
       individuals: ['Nguyễn Văn Tâm', 'Lê Thị Hoa', 'Trần Văn Ba'],
-      collectives: ['Hội Nông dân xã An Bình', 'chi bộ ấp 3'],
+      collectives: ['Hội Nông dân xã An Bình', 'Chi bộ ấp 3'],
     });
   });
 

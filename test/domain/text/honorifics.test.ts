@@ -17,6 +17,11 @@ describe('splitHonorific', () => {
     ['đồng chí Vũ Thị Thuỷ', 'Vũ Thị Thuỷ', 'đồng chí'],
     ['Ông Lò Văn Á', 'Lò Văn Á', 'Ông'],
     ['Cháu Lê Thị Hoa', 'Lê Thị Hoa', 'Cháu'],
+    // «Đ.c», Đồng chí with a dot (trial 20b #4: printed on the signed list).
+    ['Đ.c Kiều Thị Phương', 'Kiều Thị Phương', 'Đ.c'],
+    ['Đ.c. Kiều Thị Phương', 'Kiều Thị Phương', 'Đ.c'],
+    ['Đ.C Cao Thị Mỹ Linh', 'Cao Thị Mỹ Linh', 'Đ.C'],
+    ['đ.c: Lê Văn Tám', 'Lê Văn Tám', 'đ.c'],
   ])('strips the honorific of %j', (input, name, honorific) => {
     expect(splitHonorific(input)).toEqual({ name, honorific });
   });
@@ -25,7 +30,7 @@ describe('splitHonorific', () => {
     expect(splitHonorific('Ô. Nguyễn Văn Tám')).toEqual({ name: 'Nguyễn Văn Tám', honorific: 'Ô' });
     expect(splitHonorific('Ô Nguyễn Văn Tám')).toEqual({ name: 'Nguyễn Văn Tám', honorific: 'Ô' });
     expect(splitHonorific('B. Lê Thị Hoa')).toEqual({ name: 'Lê Thị Hoa', honorific: 'B' });
-    for (const name of ['B Lê Thị Hoa', 'B. Văn Tám', 'Ô. Văn Năm']) expect(splitHonorific(name)).toEqual({ name });
+    for (const name of ['B Lê Thị Hoa', 'B. Văn Tám', 'Ô. Văn Năm', 'Đ.c Phương']) expect(splitHonorific(name)).toEqual({ name });
   });
 
   it('recognises honorifics typed decomposed (NFD) or with the old tone placement', () => {
