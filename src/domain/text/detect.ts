@@ -52,8 +52,21 @@ function readsAsTyped(decoded: string): boolean {
  * holding Unicode too (a template formatted ".VnTime" typed on a machine without it), where the font is no proof.
  */
 export function decodingImproves(before: string, after: string): boolean {
-  return vietnameseScore(after) > vietnameseScore(before);
+  return vietnameseScore(after) > vietnameseScore(asUnicode(before));
 }
+
+/**
+ * A word read as Unicode: "Ð" (U+00D0) is "Đ" typed on a keyboard that lacks it; a soft hyphen (U+00AD, TCVN3's «ư»)
+ * is a hyphenation point pasted from a web page or a PDF, drawn as nothing, where TCVN3 reads no syllable of the word
+ * («Da\u00ADnh» is Danh, trial 20a #4; «Tr\u00ADêng» is TCVN3's Trường).
+ */
+function asUnicodeWord(w: string, score: (word: string) => number = wordScore): string {
+  const letters = w.replace(/Ð/g, 'Đ').replace(/ð/g, 'đ');
+  if (!w.includes('\u00AD') || score(decodeLegacy(w, 'tcvn3').toLowerCase()) === 1) return letters;
+  return letters.replace(/\u00AD/g, '');
+}
+
+const asUnicode = (text: string) => text.split(WORDS_APART).map((p, i) => (i % 2 === 1 ? p : asUnicodeWord(p))).join('');
 
 const CANDIDATES: LegacyEncoding[] = ['tcvn3', 'vni'];
 /** A vowel followed by one of VNI's marks: what VNI stores for a vowel with a hat, a horn or a tone. */
@@ -123,8 +136,7 @@ export function evidenceDecoder(): EvidenceDecoder {
   // "©") is no word: what it decodes to says nothing of the encoding.
   const wordGains = memoize((w: string): readonly number[] => {
     if (w.length < 2 || /\d/.test(w)) return NO_GAINS;
-    // Read as Unicode, "Ð" (U+00D0) is "Đ" typed on a keyboard that lacks it: so it is scored.
-    const base = vietnamese(w.replace(/Ð/g, 'Đ').replace(/ð/g, 'đ'));
+    const base = vietnamese(asUnicodeWord(w, score));
     return CANDIDATES.map((enc) => vietnamese(decodeLegacy(w, enc)) - base);
   });
   // A text's gains are its words' (a column's thousands of names share a few hundred words): decoding keeps the
