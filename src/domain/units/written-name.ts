@@ -42,6 +42,12 @@ function phrasesOf(abbreviations: UnitAbbreviations | undefined, more: readonly 
 const HAS_CAPITAL = /\p{Lu}/u;
 
 const DIGIT = /\d/u;
+/**
+ * A short form no list names («UBKT», «ANTT», «CTCP»): two consonants side by side that no Vietnamese syllable joins
+ * (only ch, gh, kh, ng, nh, ph, th, tr do), in a word of plain capitals. Other peoples' place names («EA KAR», «ĐĂK
+ * MAR») join none, and are written as names are.
+ */
+const SHORT_FORM = /^[A-ZĐ]*(?!CH|GH|KH|NG|NH|PH|TH|TR)[B-DF-HJ-NP-TV-XZĐ]{2}[A-ZĐ]*$/u;
 const ROMAN = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/u;
 // Words a number follows ("ẤP II", "THÔN IV"): the Roman numeral after them stays in capitals.
 const NUMBERED = new Set(NUMBERED_WORDS.map((w) => toneKey(w.split(' ').pop() ?? '')));
@@ -73,7 +79,7 @@ export function unitNameWriter(abbreviations?: UnitAbbreviations, extras: Writer
       const w = words[i] as string;
       // An abbreviation ("UBND", "BCH", "ĐU"), a code ("12A1") or a numeral ("ẤP II") stays in capitals; a place's word
       // is capitalised.
-      const kept = shortForms.has(keys[i] ?? '') || !HAS_VOWEL.test(w) || DIGIT.test(w) || (ROMAN.test(w) && NUMBERED.has(keys[i - 1] ?? ''));
+      const kept = shortForms.has(keys[i] ?? '') || !HAS_VOWEL.test(w) || SHORT_FORM.test(w) || DIGIT.test(w) || (ROMAN.test(w) && NUMBERED.has(keys[i - 1] ?? ''));
       out.push(kept ? w : w.charAt(0) + w.slice(1).toLocaleLowerCase('vi'));
       i++;
     }
