@@ -5,3 +5,5 @@ export const MADE_BY = 'Điển hình';
  * the sample are made by Điển hình too, and a district's own workbook copied from them keeps that creator (trial 20b #1).
  */
 export const OUTPUT_KEYWORD = 'dienhinh-ket-qua';
+/** The sheets of the template and the sample (scripts/make-assets.ts): a workbook holding one is the user's own. */
+export const TEMPLATE_SHEETS: readonly string[] = ['Đơn vị', 'Đăng ký', 'Kế hoạch bồi dưỡng', 'Cấu hình'];

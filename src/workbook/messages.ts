@@ -24,7 +24,7 @@ export const fileText = {
   unreadable: (path: string) => `Không đọc được tệp ${path}: hãy kiểm tra lại tệp.`,
   outIsInput: (out: string) => `Tệp kết quả ${out} trùng với một tệp đầu vào: hãy chọn tên khác để không ghi đè dữ liệu gốc.`,
   outNotOurs: (out: string) =>
-    `Đã có tệp ${out} không do Điển hình tạo ra: chương trình không ghi đè để khỏi mất dữ liệu trong đó. Hãy chọn tên tệp kết quả khác, hoặc tự đổi tên hay xoá tệp cũ rồi chạy lại.`,
+    `Đã có tệp ${out}, không phải tệp kết quả Điển hình đã ghi trước đây: chương trình không ghi đè để khỏi mất dữ liệu trong đó. Hãy chọn tên tệp kết quả khác, hoặc tự đổi tên hay xoá tệp cũ rồi chạy lại.`,
   noFolder: (dir: string) => `Không có thư mục ${dir}: hãy chọn nơi lưu tệp kết quả có thật.`,
   noWritePermission: (dir: string) => `Không có quyền ghi vào ${dir}: hãy chọn nơi lưu khác.`,
   outIsDirectory: (out: string) => `${out} là một thư mục: hãy ghi rõ tên tệp kết quả (.xlsx hoặc .docx).`,

@@ -12,10 +12,10 @@ import { toBytes } from '../fixtures/workbooks';
 import { runCli, tempDir, withMaster } from './run-cli';
 
 /** A workbook of the user's, with their own creator (or none, as some tools write). */
-async function usersWorkbook(creator: string | undefined): Promise<Buffer> {
+async function usersWorkbook(creator: string | undefined, sheet = 'Của tôi'): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   if (creator !== undefined) wb.creator = creator;
-  wb.addWorksheet('Của tôi').addRow(['Bảng theo dõi của văn phòng', 2023]);
+  wb.addWorksheet(sheet).addRow(['Bảng theo dõi của văn phòng', 2023]);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -42,8 +42,8 @@ describe('consolidate replaces only what Điển hình wrote', () => {
     // Made by Điển hình, but no output of it (trial 20b #1): the district's own workbook copied from them.
     ['the template, kept as the district’s workbook', 'so-theo-doi.xlsx', asset('mau-dien-hinh.xlsx')],
     ['the sample district’s workbook', 'vi-du.xlsx', asset('vi-du-huyen-an-phu.xlsx')],
-    ['a workbook of the user’s that names Điển hình as its creator', 'cua-toi.xlsx', () => usersWorkbook('Điển hình')],
-    ['a Word document that names Điển hình as its creator', 'bao-cao.docx', () => usersDocument('Điển hình')],
+    ['a workbook of the user’s, made by Điển hình, with a sheet of the template', 'cua-toi.xlsx', () => usersWorkbook('Điển hình', 'Đăng ký')],
+    ['a Word document that names Điển hình as its creator but is no list', 'bao-cao.docx', () => usersDocument('Điển hình')],
   ])('refuses %s, exit 2, and leaves it as it was', async (_what, name, make) => {
     const { dir, master } = await withMaster();
     const out = path.join(dir, name);
@@ -51,7 +51,7 @@ describe('consolidate replaces only what Điển hình wrote', () => {
     await fs.writeFile(out, before);
     const r = await runCli(['consolidate', master, '--ceremony', '2023', '-o', out, '--as-of', '2023-03-01']);
     expect(r.code).toBe(2);
-    expect(r.err).toContain(`Đã có tệp ${out} không do Điển hình tạo ra`);
+    expect(r.err).toContain(`Đã có tệp ${out}, không phải tệp kết quả Điển hình đã ghi trước đây`);
     expect(r.out).toBe('');
     expect(Buffer.compare(before, await fs.readFile(out))).toBe(0);
     expect((await fs.readdir(dir)).sort()).toEqual(['tong-hop.xlsx', name].sort());
@@ -71,6 +71,26 @@ describe('consolidate replaces only what Điển hình wrote', () => {
     // Written again: a zip of the same kind, and no temporary file left.
     expect((await fs.readFile(out)).subarray(0, 2).toString()).toBe(first.subarray(0, 2).toString());
     expect((await fs.readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  // Review 29, W4: outputs of versions before the keyword carry the creator alone.
+  it.each([['danh-sach.xlsx'], ['danh-sach.docx']])('replaces %s written by an earlier version (no keyword)', async (name) => {
+    const { dir, master } = await withMaster();
+    const out = path.join(dir, name);
+    const run = () => runCli(['consolidate', master, '--ceremony', '2023', '-o', out, '--as-of', '2023-03-01']);
+    expect((await run()).code).toBe(0);
+    if (name.endsWith('.xlsx')) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(out);
+      wb.keywords = '';
+      await fs.writeFile(out, Buffer.from(await wb.xlsx.writeBuffer()));
+    } else {
+      const old = new Document({ creator: 'Điển hình', title: 'DANH SÁCH các tập thể, cá nhân điển hình tiên tiến', sections: [{ children: [new Paragraph('DANH SÁCH')] }] });
+      await fs.writeFile(out, await Packer.toBuffer(old));
+    }
+    const r = await run();
+    expect(r.err).not.toContain('không phải tệp kết quả');
+    expect(r.code).toBe(0);
   });
 
   it('writes a new OUT where nothing was', async () => {
@@ -107,7 +127,7 @@ describe('feedback replaces only the phiếu Điển hình wrote', () => {
     await fs.rm(path.join(out, names[0] as string));
     const r = await runCli(['feedback', input, '-o', out, '--as-of', '2023-03-01']);
     expect(r.code).toBe(2);
-    expect(r.err).toContain('không do Điển hình tạo ra');
+    expect(r.err).toContain('không phải tệp kết quả Điển hình đã ghi trước đây');
     expect(await fs.readdir(out)).toEqual([names[1]]);
     expect(Buffer.compare(own, await fs.readFile(path.join(out, names[1] as string)))).toBe(0);
   });

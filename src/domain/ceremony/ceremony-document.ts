@@ -62,6 +62,12 @@ function row(e: CeremonyEntry, i: number, award: string): CeremonyRow {
   return [i + 1, e.name, e.birthYear ?? '', e.position ?? '', e.units.join('; '), printedAchievements(e.achievements ?? ''), form, e.note ?? ''];
 }
 
+/** Typed in one case («trần thị mười»), printed as the exemplars' names are (trial 20b #6); a remark «(đã ký)» as typed. */
+function signerName(typed: string): string {
+  const [, name = '', remark = ''] = /^([^(]*?)(\s*\(.*)?$/su.exec(typed.trim().replace(/\s+/g, ' ')) ?? [];
+  return printedPersonName(name) + remark;
+}
+
 export function ceremonyDocument(profile: Profile, ceremony: Ceremony, selection: Selection): CeremonyDocument {
   const texts = profile.ceremonyList;
   const award = texts.awards[ceremony.id] ?? '';
@@ -86,8 +92,7 @@ export function ceremonyDocument(profile: Profile, ceremony: Ceremony, selection
     recipients: ceremonyText.recipients(texts.recipients),
     ...(authority ? { authority: authority.toLocaleUpperCase('vi') } : {}),
     signerTitle: texts.signature.title.trim().toLocaleUpperCase('vi'),
-    // Typed in one case («trần thị mười»), printed as the exemplars' names are (trial 20b #6).
-    signerName: printedPersonName(texts.signature.name.trim().replace(/\s+/g, ' ')) || ceremonyText.signerBlank,
+    signerName: signerName(texts.signature.name) || ceremonyText.signerBlank,
     footer: ceremonyText.footer,
     margins: { ...CEREMONY_MARGINS },
   };

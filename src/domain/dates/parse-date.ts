@@ -63,7 +63,8 @@ export function placeAndDate(text: string): CalendarDate | undefined {
 }
 
 const DMY_INSIDE = /(?:^|[^\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/.-])/g;
-const WORDS_INSIDE = new RegExp(`(?:^| )(\\d{1,2}) thang (\\d{1,2}|${MONTH_WORD}) nam (\\d{4})(?: |$)`, 'g');
+// In a longer text the month in numbers only: «Tuần 4 tháng Hai năm 2023», «Hạn 25 tháng Hai …» are no days (review 29).
+const WORDS_INSIDE = /(?:^| )(\d{1,2}) thang (\d{1,2}) nam (\d{4})(?: |$)/g;
 
 /** The dates a text writes in numbers ("20/02/2023", "15-4-2024"), each with where it stands in the text. */
 export function numericDatesIn(text: string): { date: CalendarDate; start: number; end: number }[] {
@@ -81,9 +82,8 @@ export function numericDatesIn(text: string): { date: CalendarDate; start: numbe
  */
 export function dateInText(text: string): CalendarDate | undefined {
   const found = new Map<string, CalendarDate>();
-  const add = (d: string, month: string, y: string) => {
-    const m = monthOf(month);
-    if (isValidDate(Number(y), m, Number(d))) found.set(`${y}-${m}-${d}`, { y: Number(y), m, d: Number(d) });
+  const add = (d: string, m: string, y: string) => {
+    if (isValidDate(Number(y), Number(m), Number(d))) found.set(`${y}-${m}-${d}`, { y: Number(y), m: Number(m), d: Number(d) });
   };
   for (const x of numericDatesIn(text)) found.set(`${x.date.y}-${x.date.m}-${x.date.d}`, x.date);
   for (const x of asciiKey(text).matchAll(WORDS_INSIDE)) add(x[1] as string, x[2] as string, x[3] as string);

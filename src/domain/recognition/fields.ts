@@ -148,6 +148,26 @@ const UNIT_DATE_HEADER_WORDS = new Set(
 
 const onlyUnitDateWords = (key: string) => key.split(' ').every((w) => UNIT_DATE_HEADER_WORDS.has(w));
 
+/**
+ * What may follow a units-list date synonym, and a list's or a plan's name within it: more words of the same document
+ * («đăng ký», «điển hình», «triển khai», «đề nghị»), or where, when and how it went («về», «qua», «lên», «tại», «năm»,
+ * «đợt», «lần», «giai đoạn», «bản …», «số …», «chính thức», «của …», «thực hiện Hướng dẫn …»). A noun right after
+ * («DS đảng viên», «kế hoạch kiểm tra», «DS khen thưởng», «DSĐK bổ sung») names another list or plan (review 29, W1).
+ */
+const SAME_DOCUMENT_NEXT =
+  /^(?:dang ky|dk|dsdk|ds|danh sach|ke hoach|kh|khtk|khth|dien hinh|dhtt|trien khai|thuc hien|de nghi|tuyen duong|hoc tap va lam theo|huong dan|ve|qua|cho|len|toi|den|theo|tai|bang|nam|dot|lan|giai doan|gd|so(?! ket)|chinh thuc|ban|cua|btg|van thu|don vi|\d+)(?: |$)/;
+const DOCUMENT_NAME = /(?:^| )(?:danh sach|ds|dsdk|ke hoach|kh|khtk|khth)(?= |$)/g;
+
+function namesTheSameDocument(rest: string): boolean {
+  if (!rest) return true;
+  if (!SAME_DOCUMENT_NEXT.test(rest)) return false;
+  for (const m of rest.matchAll(DOCUMENT_NAME)) {
+    const after = rest.slice(m.index + m[0].length + 1);
+    if (after && !SAME_DOCUMENT_NEXT.test(after)) return false;
+  }
+  return true;
+}
+
 function unitDateByWords(key: string): Field | undefined {
   if (!DATE_WORDS.test(key) || !onlyUnitDateWords(key)) return undefined;
   const list = LIST_WORDS.test(key);
@@ -408,8 +428,8 @@ export function matchField(idx: FieldIndex, header: string): Field | undefined {
   for (const [syn, field] of idx.beginnings()) {
     if (k.charCodeAt(syn.length) !== 32 || !k.startsWith(syn)) continue;
     // «Ngày gửi kế hoạch bồi dưỡng», «Ngày gửi DS đảng viên»: the units list's date synonym begins another document's
-    // date; the rest of such a header is read by the same closed words as a header without a synonym (trial19 #2).
-    if (idx.byWords && (field === 'listDate' || field === 'planDate') && !onlyUnitDateWords(k.slice(syn.length + 1))) return undefined;
+    // date (trial19 #2); «… về Huyện ủy», «… năm 2023», «… qua mạng» say where, when or how the unit's own went.
+    if (idx.byWords && (field === 'listDate' || field === 'planDate') && !namesTheSameDocument(k.slice(syn.length + 1))) return undefined;
     return field;
   }
   return idx.byWords?.(k);

@@ -43,11 +43,12 @@ const HAS_CAPITAL = /\p{Lu}/u;
 
 const DIGIT = /\d/u;
 /**
- * A short form no list names («UBKT», «ANTT», «CTCP»): two consonants side by side that no Vietnamese syllable joins
- * (only ch, gh, kh, ng, nh, ph, th, tr do), in a word of plain capitals. Other peoples' place names («EA KAR», «ĐĂK
- * MAR») join none, and are written as names are.
+ * A short form no list names («UBKT», «ANTT», «ABC»): a word of at most five plain capitals with two consonants side by
+ * side after its first letter that no Vietnamese syllable joins (only ch, gh, kh, ng, nh, ph, th, tr do). Other
+ * peoples' place names join theirs at the start («IA GRAI», «ĐĂK GLONG», «EA TLING»), foreign words are longer
+ * («SAMSUNG»): both are written as names are (review 29, W3).
  */
-const SHORT_FORM = /^[A-ZĐ]*(?!CH|GH|KH|NG|NH|PH|TH|TR)[B-DF-HJ-NP-TV-XZĐ]{2}[A-ZĐ]*$/u;
+const SHORT_FORM = /^(?=[A-ZĐ]{2,5}$)[A-ZĐ]+(?!CH|GH|KH|NG|NH|PH|TH|TR)[B-DF-HJ-NP-TV-XZĐ]{2}[A-ZĐ]*$/u;
 const ROMAN = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/u;
 // Words a number follows ("ẤP II", "THÔN IV"): the Roman numeral after them stays in capitals.
 const NUMBERED = new Set(NUMBERED_WORDS.map((w) => toneKey(w.split(' ').pop() ?? '')));

@@ -3,7 +3,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import { InputError } from '../../domain/errors';
-import { MADE_BY, OUTPUT_KEYWORD } from '../made-by';
+import { MADE_BY, OUTPUT_KEYWORD, TEMPLATE_SHEETS } from '../made-by';
 import { fileText } from '../messages';
 import { storedBytes, zipDirectory } from '../xlsx/zip-directory';
 
@@ -24,9 +24,9 @@ export async function assertNotAnInput(out: string, inputs: string[]): Promise<v
   }
 }
 
-/** A workbook's or document's core properties, when the file is a zip that has them. */
-function corePropertiesOf(bytes: Uint8Array): string | undefined {
-  const entry = zipDirectory(bytes)?.find((e) => e.name === 'docProps/core.xml');
+/** One part of a zip (a workbook's or a document's), as text, when the file is a zip that has it. */
+function partText(bytes: Uint8Array, name: string): string | undefined {
+  const entry = zipDirectory(bytes)?.find((e) => e.name === name);
   const stored = entry && storedBytes(bytes, entry);
   if (!entry || !stored || entry.uncompressed > 1 << 20 || (entry.method !== 0 && entry.method !== 8)) return undefined;
   try {
@@ -37,12 +37,20 @@ function corePropertiesOf(bytes: Uint8Array): string | undefined {
 }
 
 const property = (xml: string, name: string) => new RegExp(`<${name}>([^<]*)</${name}>`).exec(xml)?.[1]?.normalize('NFC');
+const sheetNames = (workbookXml: string) => [...workbookXml.matchAll(/<sheet\b[^>]*\bname="([^"]*)"/g)].map((m) => (m[1] ?? '').normalize('NFC'));
 
-/** An output of an earlier run: its creator and its keyword (Excel and Word keep both when the file is saved again). */
+/**
+ * An output of an earlier run: its creator and its keyword (Excel and Word keep both when the file is saved again).
+ * Outputs written before the keyword have the creator alone, as the template and the sample do: such a file is one
+ * of the user's where it holds a sheet of the template's, or (a document) is no list.
+ */
 function isOurOutput(bytes: Uint8Array): boolean {
-  const xml = corePropertiesOf(bytes);
-  if (xml === undefined || property(xml, 'dc:creator') !== MADE_BY) return false;
-  return (property(xml, 'cp:keywords') ?? '').split(/[\s,;]+/).includes(OUTPUT_KEYWORD);
+  const core = partText(bytes, 'docProps/core.xml');
+  if (core === undefined || property(core, 'dc:creator') !== MADE_BY) return false;
+  if ((property(core, 'cp:keywords') ?? '').split(/[\s,;]+/).includes(OUTPUT_KEYWORD)) return true;
+  const workbook = partText(bytes, 'xl/workbook.xml');
+  if (workbook !== undefined) return !sheetNames(workbook).some((n) => TEMPLATE_SHEETS.includes(n));
+  return (property(core, 'dc:title') ?? '').startsWith('DANH SÁCH');
 }
 
 /**

@@ -158,6 +158,9 @@ describe('the texts the profile gives', () => {
     ['NGUYỄN VĂN BẢY', 'Nguyễn Văn Bảy'],
     ['  Lê  Văn Tám ', 'Lê Văn Tám'],
     ['Y Bhin Niê', 'Y Bhin Niê'],
+    // Review 29, W5: a remark after the name is printed as typed.
+    ['Lê Thị Mỹ Lệ (đã ký)', 'Lê Thị Mỹ Lệ (đã ký)'],
+    ['trần thị mười (đã ký)', 'Trần Thị Mười (đã ký)'],
   ])('the signer\'s name «%s» is printed «%s»', async (name, printed) => {
     const { ws } = await make([[canonicalMaster(), 'tong-hop.xlsx']], '2023', signed({ signature: { authority: '', title: 'Trưởng ban', name } }));
     expect(signatureOf(ws).at(-1)).toBe(printed);

@@ -2,7 +2,8 @@
  * A short form no abbreviation list names, typed in a body's capitals («CHI BỘ CƠ QUAN UBKT HUYỆN», «TỔ ANTT ẤP 3»),
  * was printed as a word («Ubkt», «Antt») on the signed list and in the names written from letterheads. Two consonants
  * side by side that no Vietnamese syllable joins say it is a short form: kept in capitals. Near misses: place names of
- * plain letters («THÔN KHANH», «XÃ EA KAR», «ĐĂK MAR») are written as names are.
+ * plain letters («THÔN KHANH», «XÃ EA KAR», «IA GRAI», «ĐĂK GLONG») and longer foreign words («SAMSUNG») are written
+ * as names are (review 29, W3).
  */
 import { bodyNameWriter } from '../../../src/domain/ceremony/name-case';
 import { defaultProfile } from '../../../src/domain/profile';
@@ -31,6 +32,11 @@ describe('a short form no list names', () => {
     ['XÃ ĐĂK MAR', 'Xã Đăk Mar'],
     ['CHI BỘ ẤP PHUONG THANH', 'Chi bộ ấp Phuong Thanh'],
     ['HỘI NÔNG DÂN XÃ NGHIA TRUNG', 'Hội Nông dân xã Nghia Trung'],
+    // Review 29, W3: clusters that begin other peoples' words; foreign words are longer than short forms.
+    ['CHI BỘ THÔN IA GRAI', 'Chi bộ thôn Ia Grai'],
+    ['CHI ĐOÀN THÔN ĐĂK GLONG', 'Chi đoàn thôn Đăk Glong'],
+    ['CHI BỘ BUÔN EA TLING', 'Chi bộ buôn Ea Tling'],
+    ['CÔNG TY TNHH SAMSUNG ELECTRONICS', 'Công ty TNHH Samsung Electronics'],
   ])('near miss: %s → %s', (typed, printed) => {
     expect(body(typed)).toBe(printed);
   });

@@ -43,6 +43,20 @@ describe('trial 19 #2: the units list\'s date columns under staff\'s headers', (
     'Ngày gửi danh sách về BTG',
     'Ngày nộp danh sách đăng ký điển hình tiên tiến',
     'Ngày gửi danh sách của đơn vị',
+    // Where, when or how it went (review 29, W1).
+    'Ngày nộp DS về Huyện ủy',
+    'Ngày gửi DS về Ban Tuyên giáo Huyện ủy',
+    'Ngày nhận DS qua mạng',
+    'Ngày gửi DS năm 2023',
+    'Ngày gửi DS lần 1',
+    'Ngày gửi danh sách đợt 1',
+    'Ngày gửi danh sách giai đoạn 1',
+    'Ngày gửi danh sách lên Huyện',
+    'Ngày nhận danh sách tại văn phòng',
+    'Ngày gửi danh sách chính thức',
+    'Ngày nộp danh sách đăng ký - bản giấy',
+    'Ngày nhận DS của Ban Tuyên giáo Huyện ủy',
+    'Ngày nộp danh sách đăng ký học tập và làm theo',
   ])('«%s» is the registration list\'s date', async (header) => {
     const got = await read([header], LIST);
     expect(got.listDates).toEqual(['28/2/2023', '13/2/2023']);
@@ -58,6 +72,10 @@ describe('trial 19 #2: the units list\'s date columns under staff\'s headers', (
     'Ngày nộp KH triển khai thực hiện',
     'Ngày nhận KH triển khai',
     'Ngày gửi kế hoạch triển khai thực hiện',
+    'Ngày gửi kế hoạch thực hiện Hướng dẫn',
+    'Ngày gửi kế hoạch về Huyện ủy',
+    'Ngày ban hành kế hoạch số',
+    'Ngày nộp kế hoạch triển khai thực hiện Hướng dẫn số 01-HD/BTGTW',
   ])('«%s» is the implementation plan\'s date', async (header) => {
     const got = await read([header], PLAN);
     expect(got.planDates).toEqual(['3/2/2022', '10/1/2022']);
@@ -76,6 +94,14 @@ describe('trial 19 #2: the units list\'s date columns under staff\'s headers', (
     const { report } = await checkBooks([unitsBook([['STT', 'Tên đơn vị', 'Loại đơn vị', 'Ngày gửi danh sách'], [1, 'Đảng bộ xã An Bình', 'Đảng bộ xã', 'ngày 20 tháng Hai năm 2023']])]);
     expect(codes(report, 'INVALID_DATE')).toEqual([]);
   });
+
+  it.each(['Tuần 4 tháng Hai năm 2023', 'Hạn 25 tháng Hai năm 2023, đơn vị chưa nộp', 'Đợt 1 tháng Hai năm 2023'])(
+    'near miss: «%s», a text with a month in words that is no day of sending, is not read as one (review 29, W2)',
+    async (text) => {
+      const got = await read(['Ngày gửi danh sách'], [[text], [D(2023, 2, 13)]]);
+      expect(got.listDates).toEqual([undefined, '13/2/2023']);
+    },
+  );
 
   it('a sent mark under «Ngày gửi DSĐK» is read as the list sent', async () => {
     const { listDates, codes: c } = await read(['Ngày gửi DSĐK'], [['Nộp trễ'], [D(2023, 2, 13)]]);
