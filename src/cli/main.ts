@@ -11,6 +11,8 @@ import { buildReport } from '../domain/report/report';
 import { renderText } from '../domain/report/render-text';
 import { placeText, wordTableNamer } from '../domain/report/word-table-names';
 import { FINDING_CODES } from '../domain/findings/finding';
+import { unreadListsSaid } from '../domain/findings/messages';
+import { unreadLists } from '../domain/units/unread-lists';
 import { consolidate as buildCeremonyBook } from '../domain/ceremony/consolidate';
 import { readWorkbookFile } from '../workbook/exceljs/read-file';
 import { assertNotAnInput, assertReplaceable, writeFileAtomic } from '../workbook/exceljs/write-file';
@@ -157,6 +159,9 @@ async function feedback(args: FeedbackArgs, io: Io): Promise<number> {
   // A unit's broken file must not keep the others from getting their feedback.
   const { read, files } = await readInputs(io, args.files, args.config);
   profileNotices(read, io);
+  // A unit recorded as having sent its list, none of whose rows was read: its file was likely left out (trial20b #2).
+  const unread = unreadLists(read);
+  if (unread.length) io.err(`${cliText.notice('warning', cliText.feedbackListsUnread(unreadListsSaid(unread), unread.length))}\n`);
   progressOf(io).show(cliText.progressWriting(args.out));
   const r = await writeFeedback(read, asOf, args.files, files, args.out);
   io.out(`${r.files.length ? cliText.feedbackWritten(r.files.length, args.out) : cliText.feedbackNone}\n`);

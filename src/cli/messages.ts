@@ -33,6 +33,9 @@ export const cliText = {
   feedbackWithout: (units: string[]) => `Không có phiếu (không có lỗi, cảnh báo nào cần góp ý) cho ${units.length} đơn vị: ${units.join(', ')}.`,
   feedbackDistrict: (n: number) => `${n} nội dung không gửi đơn vị nào (không thuộc đơn vị nào trong danh sách đơn vị), huyện tự xem lại:`,
   feedbackDistrictLine: (label: string, place: string, message: string) => `  - ${label}: ${place}. ${message}`,
+  /** Units recorded as having sent their list, none of whose rows was read (trial20b #2): named before the phiếu. */
+  feedbackListsUnread: (said: string, count: number) =>
+    `${said} Phiếu góp ý đề nghị ${count > 1 ? 'các đơn vị này' : 'đơn vị'} gửi lại danh sách; nếu Ban đã có tệp, hãy đưa thêm vào rồi lập lại phiếu.`,
   folderNotMade: (dir: string) => `Không tạo được thư mục ${dir}: hãy chọn nơi lưu khác.`,
   seeHelp: (message: string) => `${message} Xem «dienhinh --help».`,
   progressReading: (i: number, n: number, file: string) => (n > 1 ? `Đang đọc tệp ${i}/${n}: ${file}…` : `Đang đọc tệp ${file}…`),

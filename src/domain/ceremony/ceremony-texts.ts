@@ -2,6 +2,7 @@
 import { CalendarDate, dateLineWords, formatDate } from '../dates';
 import { Ceremony, ceremonyYear, Decision, Profile } from '../profile';
 import type { SubjectKind } from '../subjects/subject-kind';
+import { unitsWord } from '../findings/messages';
 
 const upper = (s: string) => s.toLocaleUpperCase('vi');
 /** Left blank on paper, to be filled in by hand: visibly, not silently. */
@@ -144,6 +145,12 @@ export const ceremonyText = {
   noticeFileMissing: (file: string, unit: string | undefined, fileMessage: string) =>
     `Danh sách được lập khi thiếu tệp ${file}${unit ? ` (của ${unit})` : ''}, tệp không đọc được [FILE_UNREADABLE]: ${fileMessage} ` +
     'Các điển hình trong tệp này chưa có trong danh sách: khi đã có tệp đọc được, hãy lập lại danh sách trước khi trình ký.',
+  /**
+   * Units the units list records as having sent their list, none of whose rows was read (trial20b #2): their files
+   * were most likely left out, and the list lacks their exemplars. `said`: the warning's first sentence (msg).
+   */
+  noticeListsUnread: (said: string, count: number) =>
+    `${said} Các điển hình của ${unitsWord(count)} chưa có trong danh sách: hãy đưa thêm tệp vào rồi lập lại danh sách trước khi trình ký.`,
   /** A row left off for a reading error whose finding is not at hand. */
   reasonReadError: 'Dòng có lỗi khi đọc.',
   /** Another row of a probable duplicate group, for the note of each. */

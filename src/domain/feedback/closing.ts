@@ -21,6 +21,9 @@ export const closingText = {
   listDue: (p: Profile, by: string) => `Đề nghị đơn vị gửi ${LIST} ${to(p)} trước ngày ${by}.`,
   /** A list to correct and an overdue plan. */
   correctAndPlan: (p: Profile) => `Đề nghị đơn vị chỉnh sửa các nội dung trên, gửi lại danh sách và khẩn trương gửi ${PLAN} ${to(p)}.`,
+  /** A list the units list records as sent, none of whose rows the Ban has (trial20b #2): sent again, nothing to correct. */
+  resend: (p: Profile, planOverdue: boolean) =>
+    `Đề nghị đơn vị gửi lại ${LIST} đã gửi${planOverdue ? ` và khẩn trương gửi ${PLAN}` : ''} ${to(p)}.`,
   quotaListDue: (by: string) => `Lựa chọn đủ số điển hình theo chỉ tiêu tối thiểu, gửi ${LIST} trước ngày ${by}.`,
   quotaListMissing: `Khẩn trương lựa chọn đủ số điển hình theo chỉ tiêu tối thiểu và gửi ${LIST} về Ban.`,
 };

@@ -3,18 +3,19 @@
  * (file, sheet, row), what is wrong and what to do — under the issuing body's Party document header. Built as a
  * SheetModel so that the add-in, the browser page and the command line write the very same sheet.
  */
-import { CalendarDate, dateLineWords } from '../dates';
+import { CalendarDate, dateLineWords, formatDate } from '../dates';
 import { FINDING_CODES, Finding, rowKey } from '../findings/finding';
 import { isWordFile } from '../grid';
-import type { ReadResult, UnitRecord, UnitSource } from '../records';
+import type { ReadResult, TableInfo, UnitRecord, UnitSource } from '../records';
 import { aboutBirthYear } from '../findings/messages';
 import { asciiKey, toneKey } from '../text';
 import type { Profile } from '../profile';
 import type { UnitsView } from '../report/by-unit';
 import { CellModel, CellStyle, fitRowHeights, freeSheetName, SheetModel, textCell } from '../sheet-model';
 import { ADVICE } from './advice';
-import { closingFor, ListState, quotaAdviceFor } from './closing';
+import { closingFor, closingText, ListState, quotaAdviceFor } from './closing';
 import { placeText, TableNamer, wordTableNamer } from '../report/word-table-names';
+import { ListRecord, unreadLists } from '../units/unread-lists';
 
 const FONT = 'Times New Roman';
 const font = (size: number, extra: Partial<NonNullable<CellStyle['font']>> = {}): CellStyle['font'] => ({ name: FONT, size, ...extra });
@@ -48,17 +49,27 @@ export const feedbackText = {
   inDistrictMaster: (place: string) => `${place} (danh sách tổng hợp của huyện)`,
   /** A unit-level finding read from the district's own units list, a file the unit never had (trial13 #21). */
   districtList: 'danh sách đơn vị của huyện',
+  /** Where a quota is counted from, when no file of the unit's own was given (its rows in the district's master). */
+  wholeList: 'toàn bộ danh sách đăng ký của đơn vị',
+  /** The same, for a unit that has not sent its list. */
+  listNotSent: 'danh sách đăng ký của đơn vị (chưa gửi về Ban)',
+  /**
+   * A list the district's units list records as sent, none of whose rows was read (trial20b #2): the unit is told
+   * the Ban has not its rows and asked to send the list again, never that it registered nothing.
+   */
+  listSentAs: (r: ListRecord) => `danh sách đăng ký đơn vị đã gửi${'date' in r ? ` ngày ${formatDate(r.date)}` : ''}`,
+  unreadLabel: 'Chưa nhận được nội dung danh sách',
+  unreadMessage: (r: ListRecord) =>
+    `Ban đã ghi nhận đơn vị gửi danh sách đăng ký điển hình tiên tiến${'date' in r ? ` ngày ${formatDate(r.date)}` : ''}, nhưng chưa nhận được ` +
+    '(hoặc chưa đọc được) các dòng đăng ký của danh sách này, nên chưa tính được chỉ tiêu của đơn vị.',
+  unreadAdvice: 'Gửi lại danh sách đăng ký điển hình tiên tiến đã gửi (tệp Excel hoặc Word) về Ban; không cần lập danh sách mới.',
   /** A nurturing plan as the district's own table of plans records it. */
   districtPlans: 'bảng theo dõi kế hoạch bồi dưỡng của huyện',
   /** The unit's own file where a date was read: its date line, or its rows' registration dates. */
   dateLineOf: (file: string, sheet: string) => `${isWordFile(file) ? file : placeText({ file, sheet })}, dòng ngày tháng`,
   rowDatesOf: (file: string, sheet: string) => `${placeText({ file, sheet })}, cột ngày đăng ký`,
-  /** A date of the unit's list or plan the district wrote in its units list and cannot read: the unit says when. */
-  districtDateAdvice: 'Cho Ban biết ngày đơn vị đã gửi (ngày/tháng/năm, ví dụ 20/02/2023), hoặc gửi lại văn bản có ghi ngày.',
   closing: (p: Profile) =>
     `Đề nghị đơn vị chỉnh sửa các nội dung trên và gửi lại danh sách về ${p.issuingBody} ${p.superiorBody}${p.district ? ` ${p.district}` : ''}.`,
-  /** Only a date of the district's own record to settle: the unit replies, it has no list to correct. */
-  closingReply: (p: Profile) => `Đề nghị đơn vị phản hồi nội dung trên về ${p.issuingBody} ${p.superiorBody}${p.district ? ` ${p.district}` : ''}.`,
   /** Nothing to correct: what was sent late stays as it is. */
   closingLate: 'Đề nghị đơn vị lưu ý thực hiện đúng thời hạn theo Hướng dẫn ở các lần sau.',
   /** Nothing sent yet: there is nothing to correct either. */
@@ -97,9 +108,14 @@ const unitsWords = (message: string) => message.replace(/ \((?:nếu muốn|theo
 const LATE = new Set<Finding['code']>(['REGISTRATION_LATE', 'PLAN_LATE']);
 const MISSING = new Set<Finding['code']>(['REGISTRATION_MISSING', 'PLAN_MISSING']);
 
-/** How the phiếu ends: asked to correct and resend, only to send what is missing, or only to keep the deadlines. */
-function closingOf(profile: Profile, sent: readonly Finding[], state: ListState): string {
+/**
+ * How the phiếu ends: asked to correct and resend, only to send what is missing, only to send again the list whose
+ * rows the Ban has not (`unread`), or only to keep the deadlines.
+ */
+function closingOf(profile: Profile, sent: readonly Finding[], state: ListState, unread: boolean): string {
   if (sent.every((f) => LATE.has(f.code))) return feedbackText.closingLate;
+  if (unread && sent.every((f) => LATE.has(f.code) || f.code === 'QUOTA_SHORT' || f.code === 'PLAN_MISSING'))
+    return closingText.resend(profile, sent.some((f) => f.code === 'PLAN_MISSING'));
   const byState = closingFor(profile, sent, state);
   if (byState) return byState;
   // A unit that sent nothing is short of its quota too: it is asked to send, there is nothing to correct.
@@ -115,8 +131,8 @@ export interface UnitContext {
   tableName?: TableNamer;
   /** Where a unit-level finding is, as the unit can find it; undefined keeps the finding's own place. */
   placeOf?: (f: Finding) => string | undefined;
-  /** A finding in the district's own units list about this unit (an unreadable date of its list): told as such. */
-  inDistrictList?: (f: Finding) => boolean;
+  /** How the units list records the unit's list as sent, where none of its rows was read (trial20b #2). */
+  listUnread?: ListRecord;
   /** The exemplar a row's finding is about, where its message does not name it. */
   exemplarOf?: (f: Finding) => string | undefined;
 }
@@ -133,7 +149,7 @@ export function feedbackSheet(
   unit: string,
   findings: readonly Finding[],
   name = unit,
-  { listState, tableName, placeOf, inDistrictList, exemplarOf }: UnitContext = {},
+  { listState, tableName, placeOf, listUnread, exemplarOf }: UnitContext = {},
 ): SheetModel {
   const cells: CellModel[] = [];
   const merges: SheetModel['merges'] = [];
@@ -165,16 +181,17 @@ export function feedbackSheet(
   sent.forEach((f, i) => {
     cells.push({ row, col: 1, value: i + 1, style: body('center') });
     text(row, 2, placeOf?.(f) ?? feedbackText.place(f, tableName), body());
-    // The district's cell is not the unit's to correct: what it read is said, and the unit is asked for the date.
-    const district = inDistrictList?.(f) ?? false;
-    const message = district ? unitsWords(f.message).replace(/\s*Hãy [^]*$/, '') : unitsWords(f.message);
+    // A list the Ban has no row of is no list short of its quota: the unit is asked to send it again.
+    const unread = f.code === 'QUOTA_SHORT' ? listUnread : undefined;
+    const label = unread ? feedbackText.unreadLabel : labelOf(f);
+    const message = unread ? feedbackText.unreadMessage(unread) : unitsWords(f.message);
     const who = exemplarOf?.(f);
-    text(row, 3, `${who ? feedbackText.about(labelOf(f), who) : labelOf(f)}: ${message}`, body());
-    const advice = district
-      ? feedbackText.districtDateAdvice
+    text(row, 3, `${who ? feedbackText.about(label, who) : label}: ${message}`, body());
+    const advice = unread
+      ? feedbackText.unreadAdvice
       : f.code === 'QUOTA_SHORT'
         ? quotaAdviceFor(profile, listState)
-        : labelOf(f) === feedbackText.birthYearLabel
+        : label === feedbackText.birthYearLabel
           ? feedbackText.birthYearAdvice
           : undefined;
     text(row, 4, advice ?? ADVICE[f.code], body());
@@ -182,8 +199,7 @@ export function feedbackSheet(
   });
   const bodyEnd = row;
   row++;
-  const onlyDistrictDates = sent.length > 0 && sent.every((f) => inDistrictList?.(f));
-  text(row, 1, onlyDistrictDates ? feedbackText.closingReply(profile) : closingOf(profile, sent, listState), { font: font(13), wrap: true });
+  text(row, 1, closingOf(profile, sent, listState, listUnread !== undefined), { font: font(13), wrap: true });
   merge(row, 1, row, 4);
   heights[row] = 36;
 
@@ -206,48 +222,60 @@ export function feedbackSheet(
   return model;
 }
 
-/** Findings in the district's own cells: a unit's type it left blank, a date or a code it mistyped in its units list. */
-const DISTRICT_CELLS = new Set<Finding['code']>(['INVALID_DATE', 'MISSING_VALUE', 'HIDDEN_CHARACTERS', 'UNIT_CONFLICT']);
-
-/** Whether a finding stands in a cell of the district's units list. */
-function unitsListCell(read: ReadResult): (f: Finding) => boolean {
+/** The kind of table a finding's row stands in, if any. */
+function tableKindOf(read: ReadResult): (f: Finding) => TableInfo['kind'] | undefined {
   // The table a row is in: of its sheet and its block (tables side by side), the last one whose header is above it (a
   // units list may head a master's sheet).
   const tables = [...read.tables].sort((a, b) => b.headerRow - a.headerRow);
   return (f) =>
-    f.row !== undefined &&
-    tables.find((t) => t.file === f.file && t.sheet === f.sheet && t.block === f.block && t.headerRow < (f.row as number))?.kind === 'units';
+    f.row === undefined ? undefined : tables.find((t) => t.file === f.file && t.sheet === f.sheet && t.block === f.block && t.headerRow < (f.row as number))?.kind;
 }
 
 /**
- * Whether a finding is the unit's to act on, rather than the district's (its units list, its settings). An unreadable
- * date on the unit's row of the units list is both: the district cannot judge the unit's deadline until the unit says
- * when it sent, so the unit is asked (its phiếu says the date is the district's record).
+ * Whether a finding is the unit's to act on, rather than the district's (README: errors in the district's units list
+ * and its «Cấu hình» are not sent to units, trial20b #8). A cell or a row of those tables is the district's own typing
+ * — a list date it mistyped, a code, a name —, which the unit has never seen and cannot correct; a unit's type is the
+ * district's to set. What the rules say of the unit (its quota, its deadlines, its plan) sits on its row too, and is
+ * the unit's.
  */
 function unitsSideOf(read: ReadResult): (f: Finding) => boolean {
-  const inUnitsList = unitsListCell(read);
-  return (f) => f.code !== 'UNKNOWN_UNIT_TYPE' && !(DISTRICT_CELLS.has(f.code) && f.code !== 'INVALID_DATE' && inUnitsList(f));
+  const kindOf = tableKindOf(read);
+  const districts = (f: Finding) => {
+    const kind = kindOf(f);
+    return (kind === 'units' || kind === 'profile') && FINDING_CODES[f.code].level !== 'unit';
+  };
+  return (f) => f.code !== 'UNKNOWN_UNIT_TYPE' && !districts(f);
+}
+
+/** What the placer knows of the unit: its files, what it has sent of its list, a list recorded but unread. */
+interface UnitFacts {
+  files: readonly string[];
+  listState?: ListState;
+  listUnread?: ListRecord;
 }
 
 /**
  * Where a unit's unit-level findings are, as the unit can find them (trial13 #21). They sit on the unit's row of the
  * district's units list, a file the unit never had: the phiếu names instead the unit's own file the evidence was read
- * from (its date line, its plan, its list), else says the district's list holds it; a quota the unit sent no list
- * for names no place. A finding in any other file keeps its place.
+ * from (its date line, its plan, its list), else says the district's list holds it; a quota names the unit's list
+ * (its files, the list it sent, its list as a whole, or the list it has still to send: trial20b #9). A finding in any
+ * other file keeps its place.
  */
-function unitPlacer(read: ReadResult, unit: UnitRecord | undefined, files: readonly string[], tableName?: TableNamer): (f: Finding) => string | undefined {
+function unitPlacer(read: ReadResult, unit: UnitRecord | undefined, { files, listState, listUnread }: UnitFacts, tableName?: TableNamer): (f: Finding) => string | undefined {
   const district = new Set(read.tables.filter((t) => t.kind === 'units').map((t) => t.file));
   const own = (file: string | undefined) => file !== undefined && !district.has(file);
-  const inUnitsList = unitsListCell(read);
   return (f) => {
-    if (unit && f.code === 'INVALID_DATE' && inUnitsList(f)) return feedbackText.districtList;
     // A row of the district's master: its cell, and whose list that is (the unit never saw it).
     const rowsIn = f.rows?.length ? f.rows.map((r) => r.file) : f.row !== undefined ? [f.file] : [];
     if (FINDING_CODES[f.code].level !== 'unit' && rowsIn.length && rowsIn.every((file) => district.has(file))) return feedbackText.inDistrictMaster(feedbackText.place(f, tableName));
     if (!unit || FINDING_CODES[f.code].level !== 'unit' || !district.has(f.file)) return undefined;
     switch (f.code) {
-      case 'QUOTA_SHORT':
-        return files.filter(own).join('; ');
+      case 'QUOTA_SHORT': {
+        if (listUnread) return feedbackText.listSentAs(listUnread);
+        const ownFiles = files.filter(own);
+        if (ownFiles.length) return ownFiles.join('; ');
+        return listState === 'pending' || listState === 'missing' ? feedbackText.listNotSent : feedbackText.wholeList;
+      }
       case 'REGISTRATION_LATE': {
         const line = unit.listDate || unit.listSent ? undefined : read.dateLines?.find((d) => d.unitId === unit.id);
         if (line && own(line.file)) return (line.from === 'rows' ? feedbackText.rowDatesOf : feedbackText.dateLineOf)(line.file, line.sheet);
@@ -315,19 +343,22 @@ const ownListUnit = (r: { unitSource?: UnitSource; unitText?: string }): string 
  */
 export function unitsWithFindings(view: UnitsView, findings: readonly Finding[], read: ReadResult): ({ name: string; findings: Finding[] } & UnitContext)[] {
   const unitsSide = unitsSideOf(read);
-  const inUnitsList = unitsListCell(read);
   const tableName = wordTableNamer(read);
   const exemplarOf = exemplarNamer(read);
   const unitById = new Map(read.units.map((u) => [u.id, u]));
-  const listed = view.units.map((u) => ({
-    name: u.name,
-    findings: u.findings.flatMap((i) => findings[i] ?? []).filter(unitsSide),
-    listState: u.timeliness,
-    tableName,
-    placeOf: unitPlacer(read, unitById.get(u.id), u.files, tableName),
-    inDistrictList: (f: Finding) => f.code === 'INVALID_DATE' && inUnitsList(f),
-    exemplarOf,
-  }));
+  const unread = new Map(unreadLists(read).map((u) => [u.unit.id, u.record]));
+  const listed = view.units.map((u) => {
+    const listUnread = unread.get(u.id);
+    return {
+      name: u.name,
+      findings: u.findings.flatMap((i) => findings[i] ?? []).filter(unitsSide),
+      listState: u.timeliness,
+      tableName,
+      placeOf: unitPlacer(read, unitById.get(u.id), { files: u.files, listState: u.timeliness, ...(listUnread ? { listUnread } : {}) }, tableName),
+      ...(listUnread ? { listUnread } : {}),
+      exemplarOf,
+    };
+  });
   return [...listed, ...unlistedSenders(view, findings, read).map((u) => ({ ...u, tableName, exemplarOf }))];
 }
 

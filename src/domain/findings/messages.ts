@@ -2,6 +2,7 @@
 import { CalendarDate, DateLineOf, dayNumber, formatDate, OtherDate, OtherList } from '../dates';
 import { columnLetter, isWordFile } from '../grid';
 import type { LegacyEncoding } from '../text';
+import type { ListRecord } from '../units/unread-lists';
 
 const ENCODING_NAMES: Record<LegacyEncoding, string> = {
   tcvn3: 'TCVN3 (.VnTime)',
@@ -112,7 +113,29 @@ export interface QuotaFacts {
   /** What the unit sent that gave no exemplar: its lists without a row, its files that could not be read. */
   emptyLists?: string[];
   unreadableFiles?: string[];
+  /** How the units list records its list as sent, where no row of it was read (its file likely not given). */
+  listUnread?: ListRecord;
 }
+
+/** How the units list records a unit's list as sent, in brackets after its name: its date, a mark, a mistyped date. */
+export const listRecordWords = (r: ListRecord): string =>
+  'date' in r ? `ngày ${formatDate(r.date)}` : 'mark' in r ? (r.mark === 'late' ? 'nộp trễ, không ghi ngày' : 'không ghi ngày') : 'ngày ghi không đọc được';
+
+/**
+ * The sentence consolidate and feedback open their warning with: the first few units whose list is recorded as sent
+ * but none of whose rows was read, with how each was recorded, and how many more.
+ */
+export function unreadListsSaid(units: readonly { unit: { name: string }; record: ListRecord }[], shown = 5): string {
+  const named = units.slice(0, shown).map((u) => `${u.unit.name} (${listRecordWords(u.record)})`).join(', ');
+  const more = units.length > shown ? ` và ${units.length - shown} đơn vị khác` : '';
+  return (
+    `Danh sách đơn vị ghi đã nhận danh sách đăng ký của ${named}${more}, nhưng không đọc được dòng đăng ký nào của ` +
+    `${units.length > 1 ? `${units.length} đơn vị này` : 'đơn vị này'} trong các tệp đã đưa vào: có thể còn thiếu tệp của ${unitsWord(units.length)}.`
+  );
+}
+
+/** «đơn vị» or «các đơn vị này», as a sentence about one unit or several goes on. */
+export const unitsWord = (n: number) => (n > 1 ? 'các đơn vị này' : 'đơn vị');
 
 /** What arrived from a unit and gave nothing to count: said, so that a short unit is not taken to have sent nothing. */
 function receivedNothing(q: QuotaFacts): string {
@@ -121,7 +144,11 @@ function receivedNothing(q: QuotaFacts): string {
   const unreadable = files.length
     ? ` ${files.length > 1 ? 'Các tệp' : 'Tệp'} ${files.join(', ')} của đơn vị không đọc được (xem lỗi FILE_UNREADABLE): các điển hình trong ${files.length > 1 ? 'các tệp' : 'tệp'} ấy chưa được tính; hãy xin đơn vị gửi lại.`
     : '';
-  return empty + unreadable;
+  const unread = q.listUnread
+    ? ` Danh sách đơn vị ghi đã nhận danh sách đăng ký của đơn vị (${listRecordWords(q.listUnread)}), nhưng không đọc được dòng đăng ký ` +
+      'nào của đơn vị trong các tệp đã đưa vào: có thể còn thiếu tệp danh sách của đơn vị; hãy đưa thêm tệp ấy vào rồi kiểm tra lại.'
+    : '';
+  return empty + unreadable + unread;
 }
 
 function notCounted(q: QuotaFacts): string {

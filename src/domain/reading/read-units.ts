@@ -13,7 +13,7 @@ import { isPlaceCommittee, unitTypeByBareName, unitTypeInferrer, unitTyping } fr
 import { listedUnits, listUnit, mergeRepeatedUnit } from '../units/repeated-unit';
 import { isNoteText, isSubtotalText } from '../recognition/rows';
 import { DateValue, readDate, readSentDateText } from './cell-values';
-import { sentStatus } from './sent-status';
+import { listNoteStatus, sentStatus } from './sent-status';
 import type { RecognizedTable } from './recognize';
 
 const HAS_LETTER = /\p{L}/u;
@@ -29,7 +29,7 @@ export function readUnits(
   keys: UnitKeys = unitKeys(profile.district, profile.unitAbbreviations),
 ): { units: UnitRecord[]; findings: Finding[] } {
   const { view, header } = table;
-  const col = (f: 'code' | 'name' | 'type' | 'planDate' | 'listDate') => header.columns.get(f);
+  const col = (f: 'code' | 'name' | 'type' | 'planDate' | 'listDate' | 'note') => header.columns.get(f);
   const units: UnitRecord[] = [];
   const findings: Finding[] = [];
   const contentCols = [...header.columns.entries()].filter(([f]) => f !== 'stt').map(([, c]) => c);
@@ -135,6 +135,9 @@ export function readUnits(
         );
       }
     }
+    // A receipt logged in the note instead of the date cell («Danh sách gửi bằng tệp riêng»): the list's mark, as «x».
+    const noted = unit.listDate || unit.listSent || unit.listDateInvalid || !col('note') ? undefined : listNoteStatus(view.text(r, col('note') ?? 0));
+    if (noted) unit.listSent = noted;
     const repeated = mergeRepeatedUnit(listed, unit, keys);
     if (repeated.conflict) findings.push(repeated.conflict);
     if (repeated.merged) continue;

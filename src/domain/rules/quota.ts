@@ -9,6 +9,7 @@ import { finding } from '../findings/finding';
 import { isWordFile } from '../grid';
 import { msg } from '../findings/messages';
 import { isSetAside, QuotaRow, Registration, UnitCount, UnitQuota, UnitRecord } from '../records';
+import { unreadLists } from '../units/unread-lists';
 import { unitPlace } from './places';
 import type { Analysis, Rule } from './rule';
 
@@ -103,14 +104,19 @@ function received(unit: UnitRecord, ctx: Analysis): { emptyLists?: string[]; unr
   return { ...(emptyLists.length ? { emptyLists } : {}), ...(unreadableFiles.length ? { unreadableFiles } : {}) };
 }
 
-export const quota: Rule = (ctx) =>
-  ctx.quotas()
+export const quota: Rule = (ctx) => {
+  // A unit whose list the units list records as sent, with no row of it read: its file is likely not among the inputs.
+  const unread = new Map(unreadLists(ctx.read).map((u) => [u.unit.id, u.record]));
+  return ctx
+    .quotas()
     .filter((q) => q.row.status === 'short')
     .map(({ unit, row, count }) => {
-      const facts = { unit: unit.name, type: row.type ?? '', required: row.required ?? 0, ...count, ...received(unit, ctx) };
+      const listUnread = unread.get(unit.id);
+      const facts = { unit: unit.name, type: row.type ?? '', required: row.required ?? 0, ...count, ...received(unit, ctx), ...(listUnread ? { listUnread } : {}) };
       return finding(
         'QUOTA_SHORT',
         unitPlace(unit),
         unit.listQuota === undefined ? msg.quotaShort(facts) : msg.quotaShortByList(facts, unit.listQuota, guidelineQuota(ctx, unit)),
       );
     });
+};

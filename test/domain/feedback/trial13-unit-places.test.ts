@@ -110,12 +110,12 @@ describe('where the evidence is the district’s own, the phiếu says so', () =
     expect(texts.some((t) => t.includes('don-vi.xlsx'))).toBe(false);
   });
 
-  it('a unit that sent nothing: its quota names no place, what it has not sent is the district’s list’s', async () => {
+  it('a unit that sent nothing: its quota names the list it has to send (trial20b #9), what it has not sent is the district’s list’s', async () => {
     const { places } = await phieu([await units({})]);
     expect(places.sort()).toEqual([
       ['Chưa gửi danh sách', DISTRICT],
       ['Chưa gửi kế hoạch', DISTRICT],
-      ['Chưa đủ chỉ tiêu', ''],
+      ['Chưa đủ chỉ tiêu', feedbackText.listNotSent],
     ].sort());
   });
 });
