@@ -155,7 +155,7 @@ const onlyUnitDateWords = (key: string) => key.split(' ').every((w) => UNIT_DATE
  * («DS đảng viên», «kế hoạch kiểm tra», «DS khen thưởng», «DSĐK bổ sung») names another list or plan (review 29, W1).
  */
 const SAME_DOCUMENT_NEXT =
-  /^(?:dang ky|dk|dsdk|ds|danh sach|ke hoach|kh|khtk|khth|dien hinh|dhtt|trien khai|thuc hien|de nghi|tuyen duong|hoc tap va lam theo|huong dan|ve|qua|cho|len|toi|den|theo|tai|bang|nam|dot|lan|giai doan|gd|so(?! ket)|chinh thuc|ban|cua|btg|van thu|don vi|\d+)(?: |$)/;
+  /^(?:dang ky|dk|dsdk|ds|danh sach|ke hoach|kh|khtk|khth|dien hinh|xay dung dien hinh|dhtt|trien khai|thuc hien|de nghi|tuyen duong|hoc tap va lam theo|huong dan|ve|qua|cho|len|toi|den|theo|tai|bang|nam|dot|lan|giai doan|gd|so(?! ket)|chinh thuc|ban|cua|btg|van thu|don vi|\d+)(?: |$)/;
 const DOCUMENT_NAME = /(?:^| )(?:danh sach|ds|dsdk|ke hoach|kh|khtk|khth)(?= |$)/g;
 
 function namesTheSameDocument(rest: string): boolean {

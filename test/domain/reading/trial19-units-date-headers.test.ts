@@ -74,6 +74,7 @@ describe('trial 19 #2: the units list\'s date columns under staff\'s headers', (
     'Ngày gửi kế hoạch triển khai thực hiện',
     'Ngày gửi kế hoạch thực hiện Hướng dẫn',
     'Ngày gửi kế hoạch về Huyện ủy',
+    'Ngày gửi kế hoạch xây dựng điển hình',
     'Ngày ban hành kế hoạch số',
     'Ngày nộp kế hoạch triển khai thực hiện Hướng dẫn số 01-HD/BTGTW',
   ])('«%s» is the implementation plan\'s date', async (header) => {
