@@ -30,8 +30,9 @@ export interface CeremonyBook {
   /** The list itself, for the Word version. */
   document: CeremonyDocument;
   /**
-   * What the user must know before the list is signed (Vietnamese sentences): files that could not be read, the
-   * district taken from the files' title blocks or still unknown and left blank, entries printed on several rows.
+   * What the user must know before the list is signed (Vietnamese sentences): files that could not be read, Word
+   * tables of numbered rows that were not, the district taken from the files' title blocks or still unknown and left
+   * blank, entries printed on several rows.
    */
   notices: { level: 'warning' | 'info'; message: string; /** The points to check, which the Word list does not hold. */ about?: 'checks' }[];
 }
@@ -60,7 +61,8 @@ export function consolidate(read: ReadResult, report: Report, ceremonyId: string
   const missing = report.findings
     .filter((f) => f.code === 'FILE_UNREADABLE')
     .map((f) => ({ level: 'warning' as const, message: ceremonyText.noticeFileMissing(f.file, f.unit, f.message) }));
-  const notices = [...missing, ...district.notices];
+  const unread = (read.unreadTables ?? []).map((t) => ({ level: 'warning' as const, message: ceremonyText.noticeTableUnread(t.file, t.sheet, t.unit) }));
+  const notices = [...missing, ...unread, ...district.notices];
   // «--ceremony 2025» names the template's key; a profile for another period holds that ceremony in another year
   // (trial 19 #7): the list made is said to be that year's.
   const year = ceremonyYear(ceremony);
