@@ -164,6 +164,9 @@ async function feedback(args: FeedbackArgs, io: Io): Promise<number> {
   if (unread.length) io.err(`${cliText.notice('warning', cliText.feedbackListsUnread(unreadListsSaid(unread), unread.length))}\n`);
   progressOf(io).show(cliText.progressWriting(args.out));
   const r = await writeFeedback(read, asOf, args.files, files, args.out);
+  // A Word table of numbered rows not read (only a note of the check): said here as consolidate says it, whose unit's
+  // phiếu carries it too.
+  for (const t of read.unreadTables ?? []) io.err(`${cliText.notice('warning', cliText.feedbackTableUnread(t.file, t.sheet, t.unit))}\n`);
   io.out(`${r.files.length ? cliText.feedbackWritten(r.files.length, args.out) : cliText.feedbackNone}\n`);
   // Who got none, so that "no problem" is told from "forgotten"; and what the district must see to itself.
   if (r.files.length && r.without.length) io.out(`${cliText.feedbackWithout(r.without)}\n`);

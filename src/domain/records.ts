@@ -263,6 +263,11 @@ export interface ReadResult {
   emptyLists?: { unitId: string; file: string; sheet: string; date?: CalendarDate }[];
   /** Implementation plans units sent as documents (R12 evidence where the units list has no plan date). */
   planDocuments?: PlanDocument[];
+  /**
+   * Word tables of numbered rows without a header that go on from no table (SHEET_SKIPPED): rows that may be the
+   * list's, left unread, which the consolidated list and the feedback must not leave unsaid. With the document's unit.
+   */
+  unreadTables?: { file: string; sheet: string; unit?: string }[];
 }
 
 /** One row of the report's quota table. */

@@ -1,14 +1,23 @@
 /** What reading and writing files says to the user (Vietnamese), in one place: every door's file errors. */
 const MB = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+/** A Word document's name (.docx, .doc and their macro and template kinds): a file whose bytes cannot say what it is is told as its name says. */
+const wordNamed = (file: string) => /\.(docx|docm|dotx|dotm|doc|dot)$/i.test(file);
+const damagedExcel = (file: string) => `Tệp ${file} bị hỏng hoặc không đọc được: hãy mở thử bằng Excel, lưu lại dưới dạng .xlsx rồi chọn lại.`;
 
 export const fileText = {
   empty: (file: string) => `Tệp ${file} rỗng (0 byte): hãy xin đơn vị gửi lại tệp.`,
+  /** An encrypted package, a workbook or a document alike: told as its name says. */
   passwordProtected: (file: string) =>
-    `Tệp ${file} có đặt mật khẩu: hãy mở bằng Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi lưu lại.`,
+    wordNamed(file)
+      ? `Tệp ${file} có đặt mật khẩu: hãy mở bằng Word, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ tài liệu) rồi lưu lại dưới dạng .docx.`
+      : `Tệp ${file} có đặt mật khẩu: hãy mở bằng Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi lưu lại.`,
   oldExcel: (file: string) => `Tệp ${file} là tệp Excel cũ (.xls): hãy mở bằng Excel và lưu lại dưới dạng .xlsx.`,
   oldWord: (file: string) => `Tệp ${file} là văn bản Word cũ (.doc): hãy mở bằng Word và lưu lại dưới dạng .docx.`,
   notXlsx: (file: string) => `Tệp ${file} không phải là sổ làm việc Excel (.xlsx): hãy chọn đúng tệp .xlsx.`,
-  damaged: (file: string) => `Tệp ${file} bị hỏng hoặc không đọc được: hãy mở thử bằng Excel, lưu lại dưới dạng .xlsx rồi chọn lại.`,
+  damaged: damagedExcel,
+  /** An old-format (OLE) file that could not be read, which may be a workbook or a document: told as its name says. */
+  damagedByName: (file: string) =>
+    wordNamed(file) ? `Tệp ${file} bị hỏng hoặc không đọc được: hãy mở thử bằng Word, lưu lại dưới dạng .docx rồi chọn lại.` : damagedExcel(file),
   incomplete: (file: string, word: boolean) =>
     `Tệp ${file} bị hỏng hoặc không đầy đủ: hãy xin đơn vị gửi lại, hoặc ${word ? 'mở bằng Word rồi lưu lại dưới dạng .docx' : 'mở bằng Excel rồi lưu lại dưới dạng .xlsx'}.`,
   tooManyParts: (file: string, parts: number, limit: number, word: boolean) =>

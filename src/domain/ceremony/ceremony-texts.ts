@@ -98,6 +98,10 @@ export const ceremonyText = {
   reasonHidden:
     'Dòng này đang bị ẩn trong tệp của đơn vị: đơn vị đã ẩn dòng này khỏi danh sách của mình, nên không đưa vào danh sách. ' +
     'Nếu đơn vị vẫn đề nghị, hãy bỏ ẩn dòng rồi kiểm tra lại.',
+  /** The same in a Word list, where a row is hidden by its text's font (Phông chữ › Ẩn). */
+  reasonHiddenText:
+    'Chữ của dòng này được định dạng ẩn (Phông chữ › Ẩn) trong văn bản Word của đơn vị: đơn vị đã ẩn dòng này khỏi danh sách ' +
+    'của mình, nên không đưa vào danh sách. Nếu đơn vị vẫn đề nghị, hãy bỏ định dạng ẩn của dòng rồi kiểm tra lại.',
   reasonVettedOut: (verdict: string) => `Ý kiến thẩm định ghi «${verdict}»: không đưa vào danh sách.`,
   reasonReplacedByRow: (by: string) =>
     `Đơn vị ghi ở dòng «${by}» rằng người ấy thay thế người ở dòng này: dòng này đã được thay thế, nên không đưa vào danh sách.`,
@@ -151,6 +155,14 @@ export const ceremonyText = {
    */
   noticeListsUnread: (said: string, count: number) =>
     `${said} Các điển hình của ${unitsWord(count)} chưa có trong danh sách: hãy đưa thêm tệp vào rồi lập lại danh sách trước khi trình ký.`,
+  /**
+   * A Word table of numbered rows was not read (no header, going on from no table; SHEET_SKIPPED): the list may lack
+   * the exemplars it holds, which whoever signs it must know.
+   */
+  noticeTableUnread: (file: string, sheet: string, unit: string | undefined) =>
+    `Danh sách được lập khi chưa đọc «${sheet}» của tệp ${file}${unit ? ` (của ${unit})` : ''} [SHEET_SKIPPED]: bảng có các dòng ` +
+    'đánh số nhưng không có dòng tiêu đề cột, và không nối tiếp được bảng danh sách nào (lý do ghi ở kết quả kiểm tra). Các điển ' +
+    'hình trong bảng này chưa có trong danh sách: hãy chép dòng tiêu đề cột lên đầu bảng, rồi lập lại danh sách trước khi trình ký.',
   /** A row left off for a reading error whose finding is not at hand. */
   reasonReadError: 'Dòng có lỗi khi đọc.',
   /** Another row of a probable duplicate group, for the note of each. */

@@ -32,9 +32,9 @@ export interface CeremonyBook {
   /** The list itself, for the Word version. */
   document: CeremonyDocument;
   /**
-   * What the user must know before the list is signed (Vietnamese sentences): files that could not be read, units
-   * whose list the units list records as sent with no row of it read, the district taken from the files' title blocks
-   * or still unknown and left blank, entries printed on several rows.
+   * What the user must know before the list is signed (Vietnamese sentences): files that could not be read, Word
+   * tables of numbered rows that were not, units whose list the units list records as sent with no row of it read,
+   * the district taken from the files' title blocks or still unknown and left blank, entries printed on several rows.
    */
   notices: { level: 'warning' | 'info'; message: string; /** The points to check, which the Word list does not hold. */ about?: 'checks' }[];
 }
@@ -65,9 +65,10 @@ export function consolidate(read: ReadResult, report: Report, ceremonyId: string
     .map((f) => ({ level: 'warning' as const, message: ceremonyText.noticeFileMissing(f.file, f.unit, f.message) }));
   // Units recorded as having sent their list, with no row read: as a file that could not be read, their exemplars
   // are missing from the list (trial20b #2).
-  const unread = unreadLists(read);
-  if (unread.length) missing.push({ level: 'warning', message: ceremonyText.noticeListsUnread(unreadListsSaid(unread), unread.length) });
-  const notices = [...missing, ...district.notices];
+  const unreadUnits = unreadLists(read);
+  if (unreadUnits.length) missing.push({ level: 'warning', message: ceremonyText.noticeListsUnread(unreadListsSaid(unreadUnits), unreadUnits.length) });
+  const unread = (read.unreadTables ?? []).map((t) => ({ level: 'warning' as const, message: ceremonyText.noticeTableUnread(t.file, t.sheet, t.unit) }));
+  const notices = [...missing, ...unread, ...district.notices];
   // «--ceremony 2025» names the template's key; a profile for another period holds that ceremony in another year
   // (trial 19 #7): the list made is said to be that year's.
   const year = ceremonyYear(ceremony);

@@ -6,6 +6,7 @@
  */
 import { FINDING_CODES, Finding, RowRef, rowKey } from '../findings/finding';
 import { msg } from '../findings/messages';
+import { isWordFile } from '../grid';
 import type { Ceremony } from '../profile';
 import type { ReadResult } from '../records';
 import type { Registration, UnitRecord } from '../records';
@@ -290,7 +291,7 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
     else if (r.copyOf) leaveOff(ceremonyText.reasonCopy(r.copyOf));
     else if (reasons?.length || r.readError) leaveOff(reasons?.join(' ') ?? ceremonyText.reasonReadError);
     else if (r.struck) leaveOff(ceremonyText.reasonStruck);
-    else if (r.hidden) leaveOff(ceremonyText.reasonHidden);
+    else if (r.hidden) leaveOff(isWordFile(r.source.file) ? ceremonyText.reasonHiddenText : ceremonyText.reasonHidden);
     else if (r.withdrawnUnder) leaveOff(ceremonyText.reasonReserve(r.withdrawnUnder));
     else if (r.replacedByRow !== undefined) leaveOff(ceremonyText.reasonReplacedByRow(r.replacedByRow));
     else if (r.deceased) leaveOff(ceremonyText.reasonDeceased(r.note ?? ''));

@@ -32,7 +32,8 @@ export const feedbackText = {
   columns: ['STT', 'Vị trí', 'Nội dung chưa đúng', 'Đề nghị'],
   place: (f: Finding, tableName?: TableNamer) => {
     const rows = f.rows?.length ? f.rows : f.sheet && f.row ? [{ file: f.file, sheet: f.sheet, row: f.row }] : [];
-    if (!rows.length) return f.file;
+    // A Word table not read is named, as the finding's message names it.
+    if (!rows.length) return f.code === 'SHEET_SKIPPED' && f.sheet ? placeText({ file: f.file, sheet: f.sheet }, tableName) : f.file;
     // A finding on several rows names each row; its cell and its row's text belong to its one row.
     const own = f.rows ? {} : { ...(f.column ? { column: f.column } : {}), ...(f.rowText ? { rowText: f.rowText } : {}) };
     return rows.map((r) => placeText({ ...own, ...r }, tableName)).join('; ');
@@ -42,6 +43,8 @@ export const feedbackText = {
   exemplar: (name: string) => `điển hình «${name}»`,
   /** A row with no name: what else it holds, for the unit to find it. */
   unnamedRow: (what: string) => `dòng chưa ghi tên, có nội dung «${what}»`,
+  /** A Word table of the unit's whose numbered rows were not read (SHEET_SKIPPED). */
+  unreadTableAdvice: 'Chép dòng tiêu đề cột của danh sách lên đầu bảng này (hoặc nối bảng này vào bảng danh sách ngay trước nó), rồi gửi lại danh sách.',
   /** A birth year that is no year, or not this person's: a year to write again, not a date. */
   birthYearLabel: 'Năm sinh chưa đúng',
   birthYearAdvice: 'Ghi lại năm sinh đúng, bằng 4 chữ số (ví dụ 1975).',
@@ -79,14 +82,15 @@ export const feedbackText = {
 };
 
 /**
- * The findings a unit is sent: errors and warnings (notes about fonts and invisible characters stay here); what is
- * said of the unit first (its quota, its dates), then its rows in the order the unit reads its list, top to bottom.
+ * The findings a unit is sent: errors and warnings (notes about fonts and invisible characters stay here), and the
+ * notes that rows of its list were not read (`unread`); what is said of the unit first (its quota, its dates), then
+ * its rows in the order the unit reads its list, top to bottom.
  */
-export function feedbackFindings(findings: readonly Finding[]): Finding[] {
+export function feedbackFindings(findings: readonly Finding[], unread?: (f: Finding) => boolean): Finding[] {
   const ofRows = (f: Finding) => (FINDING_CODES[f.code].level === 'unit' ? 0 : 1);
   // The sort is stable: the unit's findings keep the report's order, and a row's findings too.
   return findings
-    .filter((f) => f.severity !== 'info')
+    .filter((f) => f.severity !== 'info' || unread?.(f))
     .sort((a, b) => ofRows(a) - ofRows(b) || ofRows(a) * comparePlaces(a, b));
 }
 
@@ -135,6 +139,8 @@ export interface UnitContext {
   listUnread?: ListRecord;
   /** The exemplar a row's finding is about, where its message does not name it. */
   exemplarOf?: (f: Finding) => string | undefined;
+  /** A note (SHEET_SKIPPED) that a Word table of the unit's numbered rows was not read: sent, as its rows are lost. */
+  tableUnread?: (f: Finding) => boolean;
 }
 
 /** The label a phiếu shows: a birth year's INVALID_DATE is a year to correct, not «a date that cannot be read». */
@@ -149,7 +155,7 @@ export function feedbackSheet(
   unit: string,
   findings: readonly Finding[],
   name = unit,
-  { listState, tableName, placeOf, listUnread, exemplarOf }: UnitContext = {},
+  { listState, tableName, placeOf, listUnread, exemplarOf, tableUnread }: UnitContext = {},
 ): SheetModel {
   const cells: CellModel[] = [];
   const merges: SheetModel['merges'] = [];
@@ -177,7 +183,7 @@ export function feedbackSheet(
   feedbackText.columns.forEach((c, i) => text(FEEDBACK_HEADER_ROW, i + 1, c, head));
   const body = (h: CellStyle['horizontal'] = 'left'): CellStyle => ({ font: font(12), horizontal: h, vertical: 'top', wrap: true, border: BOX });
   let row = FEEDBACK_HEADER_ROW + 1;
-  const sent = feedbackFindings(findings);
+  const sent = feedbackFindings(findings, tableUnread);
   sent.forEach((f, i) => {
     cells.push({ row, col: 1, value: i + 1, style: body('center') });
     text(row, 2, placeOf?.(f) ?? feedbackText.place(f, tableName), body());
@@ -193,7 +199,9 @@ export function feedbackSheet(
         ? quotaAdviceFor(profile, listState)
         : label === feedbackText.birthYearLabel
           ? feedbackText.birthYearAdvice
-          : undefined;
+          : tableUnread?.(f)
+            ? feedbackText.unreadTableAdvice
+            : undefined;
     text(row, 4, advice ?? ADVICE[f.code], body());
     row++;
   });
@@ -345,6 +353,7 @@ export function unitsWithFindings(view: UnitsView, findings: readonly Finding[],
   const unitsSide = unitsSideOf(read);
   const tableName = wordTableNamer(read);
   const exemplarOf = exemplarNamer(read);
+  const tableUnread = unreadTable(read);
   const unitById = new Map(read.units.map((u) => [u.id, u]));
   const unread = new Map(unreadLists(read).map((u) => [u.unit.id, u.record]));
   const listed = view.units.map((u) => {
@@ -357,9 +366,16 @@ export function unitsWithFindings(view: UnitsView, findings: readonly Finding[],
       placeOf: unitPlacer(read, unitById.get(u.id), { files: u.files, listState: u.timeliness, ...(listUnread ? { listUnread } : {}) }, tableName),
       ...(listUnread ? { listUnread } : {}),
       exemplarOf,
+      tableUnread,
     };
   });
-  return [...listed, ...unlistedSenders(view, findings, read).map((u) => ({ ...u, tableName, exemplarOf }))];
+  return [...listed, ...unlistedSenders(view, findings, read).map((u) => ({ ...u, tableName, exemplarOf, tableUnread }))];
+}
+
+/** Whether a finding says a Word table of numbered rows was not read (ReadResult.unreadTables). */
+function unreadTable(read: ReadResult): (f: Finding) => boolean {
+  const tables = read.unreadTables ?? [];
+  return (f) => f.code === 'SHEET_SKIPPED' && tables.some((t) => t.file === f.file && t.sheet === f.sheet);
 }
 
 /** The units the list lacks that sent their own list, with the findings of its rows (by the unit the rows name). */
@@ -405,7 +421,7 @@ export function feedbackSheets(
   const taken: string[] = [];
   const out: { unit: string; sheet: SheetModel }[] = [];
   for (const u of units) {
-    if (!feedbackFindings(u.findings).length) continue;
+    if (!feedbackFindings(u.findings, u.tableUnread).length) continue;
     const name = freeSheetName(u.name, taken);
     taken.push(name);
     out.push({ unit: u.name, sheet: feedbackSheet(profile, date, u.name, u.findings, name, u) });

@@ -3,12 +3,31 @@ import { CalendarDate, DateLineOf, dayNumber, formatDate, OtherDate, OtherList }
 import { columnLetter, isWordFile } from '../grid';
 import type { LegacyEncoding } from '../text';
 import type { ListRecord } from '../units/unread-lists';
+import type { NotGoingOn } from '../reading/word-tables';
 
 const ENCODING_NAMES: Record<LegacyEncoding, string> = {
   tcvn3: 'TCVN3 (.VnTime)',
   'tcvn3-caps': 'TCVN3 chữ hoa (.VnTimeH)',
   vni: 'VNI-Windows',
 };
+
+/** Why a headerless Word table does not go on from the one before it, as the rest of a sentence. */
+function notGoingOnText(table: string, not: NotGoingOn): string {
+  if (not.why === 'noList') return 'ngay trước nó không có bảng danh sách để nối tiếp';
+  const from = `không nối tiếp được «${not.previous}» ngay trước nó`;
+  switch (not.why) {
+    case 'columns':
+      return `${from}: «${table}» có ${not.cols} cột, «${not.previous}» có ${not.previousCols} cột`;
+    case 'unnumbered':
+      return `${from}: không có số thứ tự ở cột STT của «${not.previous}» để biết bảng này đánh số tiếp hay không`;
+    case 'sttColumn':
+      return `${from}: số thứ tự của «${table}» không nằm ở cột STT của «${not.previous}»`;
+    case 'numbering':
+      return `${from}: số thứ tự bắt đầu từ ${not.first}, không đánh tiếp số ${not.last} ở cuối «${not.previous}»`;
+    case 'firstRow':
+      return `${from}: dòng đầu bảng «${not.text}» không phải dòng đánh số hay dòng nhóm (như «II. CÁ NHÂN»)`;
+  }
+}
 
 /** "02", as the guideline writes quotas ("ít nhất 02"). */
 const two = (n: number) => String(n).padStart(2, '0');
@@ -334,7 +353,7 @@ export const msg = {
   hiddenRowsTitle:
     'DÒNG ĐANG BỊ ẨN TRONG DANH SÁCH CỦA ĐƠN VỊ (không tính vào chỉ tiêu, không đưa vào danh sách tuyên dương; nếu đơn vị vẫn đề nghị, hãy bỏ ẩn dòng rồi kiểm tra lại)',
   hiddenRowLine: (unit: string, name: string, file: string, sheet: string, row: number) =>
-    `${unit || 'Chưa rõ đơn vị'}: «${name || '(không tên)'}» — ${file}, trang «${sheet}», dòng ${row}.`,
+    `${unit || 'Chưa rõ đơn vị'}: «${name || '(không tên)'}» — ${file}, ${isWordFile(file) ? `${sheet.toLocaleLowerCase('vi')} (chữ định dạng ẩn)` : `trang «${sheet}»`}, dòng ${row}.`,
   hiddenRowsMore: (more: number) => `… và ${more} dòng ẩn khác (xem trang «Không đưa vào danh sách» của danh sách tuyên dương).`,
   sheetSkippedHiddenList: (sheet: string) =>
     `Trang «${sheet}» đang bị ẩn trong tệp nên không được đọc: người xem tệp không thấy các dòng của trang này, nên chúng không được ` +
@@ -505,10 +524,15 @@ export const msg = {
   profileNoCeremony: (id: string) => `không có lễ tuyên dương «${id}» trong cấu hình`,
   profileNoUnitType: (name: string) => `không có loại đơn vị «${name}»`,
 
-  // Where tables begin and end (fixtables): a Word table of numbered rows without a header.
-  wordTableWithoutHeader: (table: string) =>
-    `«${table}» có các dòng đánh số nhưng không có dòng tiêu đề cột, và không nối tiếp được bảng ngay trước nó ` +
-    '(cùng số cột, số thứ tự đánh tiếp) nên không được đọc. Hãy chép dòng tiêu đề cột của danh sách lên đầu bảng này.',
+  // Where tables begin and end (fixtables): a Word table of numbered rows without a header, and why it does not go on
+  // from the table before it (so is not read).
+  wordTableWithoutHeader: (table: string, not: NotGoingOn) =>
+    `«${table}» có các dòng đánh số nhưng không có dòng tiêu đề cột, và ${notGoingOnText(table, not)}, nên không được đọc. ` +
+    'Hãy chép dòng tiêu đề cột của danh sách lên đầu bảng này.',
+  /** A Word table with a header of its own that names no exemplar («STT | Đối tượng | Số lượng»: a summary of counts). */
+  wordTableNotList: (table: string, header: string) =>
+    `«${table}» có dòng tiêu đề cột «${header}» nhưng không có cột tên tập thể hoặc họ và tên, nên không phải danh sách ` +
+    'điển hình (như bảng tổng hợp số lượng) và không được đọc. Nếu đây là danh sách, hãy ghi tiêu đề cột theo mẫu («STT», «Họ và tên»…).',
 
   // Cells of a registration row (fixa): a birth year that has not come yet.
   childBirthYear: (year: number, last: number) =>

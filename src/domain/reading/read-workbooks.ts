@@ -34,7 +34,7 @@ import { markReplacedRows } from './note-withdrawal';
 import { correctionOrder, isReplacement, listDates, ListRead, markProposalLists, markRepeated, markReplaced, monthBeyondDoubt } from './unit-lists';
 import { readRegistrations } from './read-registrations';
 import { readUnits } from './read-units';
-import { looksLikeData, wordTableGoingOn, withParagraphs, withRowTexts } from './word-tables';
+import { looksLikeData, ownHeaderOf, wordTableGoingOn, withParagraphs, withRowTexts } from './word-tables';
 import { continuedTables, RecognizedTable, recognizeTables } from './recognize';
 import { hasText, instructionSheetName, instructionTitle, isTemplateSheetName, listsExemplars, plansSheet, topTexts } from './sheet-skip';
 import { distinctFileNames } from './file-names';
@@ -172,6 +172,7 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
   const plans = readAllPlans(tables.found, profile, resolver, tables.findings);
   const { unreadableUnits, planDocuments, nurturePlans } = tablelessFindings(tables.tableless, resolver, profile, tables.findings);
   append(unreadableUnits, unopenedFindings(options.unreadable ?? [], resolver, tables.findings));
+  const unreadTables = unreadTablesOf(tables.unreadTables, registrations, units, tables.findings);
   const withTexts = withRowTexts(tables.wordViews, registrations, tables.findings);
   const unitTables = tables.found.filter((x) => x.table.header.kind === 'units');
   const districtFiles = new Set(unitTables.filter((x) => x.table.rows.length > 0).map((x) => x.file));
@@ -197,7 +198,25 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
     unreadableUnits,
     planDocuments,
     ...(emptyLists.length ? { emptyLists } : {}),
+    ...(unreadTables.length ? { unreadTables } : {}),
   };
+}
+
+/**
+ * Word tables of numbered rows left unread, each with the unit whose list the rest of its document is: its finding
+ * (SHEET_SKIPPED) is that unit's too, so that its per-unit view and its phiếu say it.
+ */
+function unreadTablesOf(unread: FoundTables['unreadTables'], registrations: Registration[], units: UnitRecord[], findings: Finding[]): NonNullable<ReadResult['unreadTables']> {
+  return unread.map((t) => {
+    const ids = new Set(registrations.filter((r) => r.source.file === t.file).map((r) => r.unitId));
+    const [only] = ids;
+    const unit = ids.size === 1 && only ? units.find((u) => u.id === only) : undefined;
+    if (!unit) return t;
+    const i = findings.findIndex((f) => f.code === 'SHEET_SKIPPED' && f.file === t.file && f.sheet === t.sheet);
+    const f = findings[i];
+    if (f) findings[i] = { ...f, ...senderPlace(t.file, unit) };
+    return { ...t, unit: unit.name };
+  });
 }
 
 /**
@@ -396,6 +415,8 @@ interface FoundTables {
    * at all.
    */
   tableless: { file: string; texts: string[]; rows: string[][]; document: boolean; prose: boolean; withList?: boolean }[];
+  /** Word tables of numbered rows without a header that go on from no table: rows that may be the list's, unread. */
+  unreadTables: { file: string; sheet: string }[];
 }
 
 /** A sheet that calls itself a draft or an old copy ("Bản cũ", "DANH SÁCH … (bản nháp)", "Copy of DS"). */
@@ -423,13 +444,15 @@ function findTables(
 ): FoundTables {
   const idx = fieldIndexes(profile);
   const firstCeremonyYear = firstCeremonyDate(profile)?.y;
-  const out: FoundTables = { found: [], infos: [], findings: [], decisions: [], wordViews: new Map(), tableless: [] };
+  const out: FoundTables = { found: [], infos: [], findings: [], decisions: [], wordViews: new Map(), tableless: [], unreadTables: [] };
   const { found, findings } = out;
   const several = books.length + unreadable.length > 1;
   for (const { grid, views } of books) {
     let any = false;
     // Sheets not read, and why: said only once the workbook is known to hold tables.
     const skipped: Finding[] = [];
+    // Of those, the Word tables of numbered rows that go on from no table.
+    const unread: FoundTables['unreadTables'] = [];
     const templates: RecognizedTable[][] = [];
     // The tables of the sheets the workbook hides (a draft, an old copy kept out of sight).
     const hiddenTables: RecognizedTable[][] = [];
@@ -478,9 +501,16 @@ function findTables(
         const wordTable = grid.sheets[views.indexOf(view)]?.paragraphs !== undefined;
         const previous = found.length > firstOfBook ? found[found.length - 1]?.table : undefined;
         const goesOn = wordTable ? wordTableGoingOn(view, previous, views) : undefined;
-        if (goesOn) for (const t of continuedTables(view, idx, goesOn)) accept(view, t);
-        else if (wordTable && looksLikeData(view)) skip(view, msg.wordTableWithoutHeader(view.name));
-        else if (hasText(view) && !wordTable) skip(view, plansSheet(view) ? msg.plansSheetWithoutContents(view.name, profile.nurtureContents.map((c) => c.label)) : msg.sheetSkippedNoTable(view.name));
+        const header = wordTable ? ownHeaderOf(view) : undefined;
+        if (goesOn && 'from' in goesOn) for (const t of continuedTables(view, idx, goesOn.from)) accept(view, t);
+        else if (goesOn && looksLikeData(view)) {
+          if (header) skip(view, msg.wordTableNotList(view.name, header));
+          else {
+            // Numbered rows of the list may be lost here: every door says so, not only the check's notes.
+            skip(view, msg.wordTableWithoutHeader(view.name, goesOn));
+            unread.push({ file: grid.fileName, sheet: view.name });
+          }
+        } else if (hasText(view) && !wordTable) skip(view, plansSheet(view) ? msg.plansSheetWithoutContents(view.name, profile.nurtureContents.map((c) => c.label)) : msg.sheetSkippedNoTable(view.name));
       } else if (isTemplateSheetName(view)) templates.push(tables);
       else if (grid.sheets[views.indexOf(view)]?.hidden) hiddenTables.push(tables);
       else {
@@ -527,6 +557,7 @@ function findTables(
       else accept(t.view, t);
     }
     for (const f of any ? skipped : several ? instructions : []) findings.push(f);
+    if (any) append(out.unreadTables, unread);
     // Among several files, one without a table is reported and the others are still checked.
     // Reported once the units are known: its letterhead may say whose list it is.
     // A Word document: its title may say it is no list. Its only "sheet" its paragraphs: it has no table at all.

@@ -1,6 +1,6 @@
 /** One sheet's table: its header, its exemplar rows with the group they sit in, and the title rows above. */
 import { FieldIndex, TableKind } from '../recognition/fields';
-import { findHeader, headerAt, isParentRowOver, TableHeader } from '../recognition/header';
+import { findHeader, headerAt, isColumnNumberRow, isParentRowOver, TableHeader } from '../recognition/header';
 import { groupLabel as numberedLabel, isKindLabel, RowClassifier, rowClassifier } from '../recognition/rows';
 import type { SheetView } from '../recognition/sheet-view';
 import { asciiKey } from '../text';
@@ -177,7 +177,9 @@ function sideBySideTables(blocks: SideBlock[], indexes: Record<TableKind, FieldI
 
 /** A table without a header that goes on from `previous` (a Word table split by a page break), read with its header. */
 export function continuedTables(view: SheetView, indexes: Record<TableKind, FieldIndex>, previous: RecognizedTable): RecognizedTable[] {
-  return readTables(view, indexes, { ...previous.header, row: 0, dataStart: 1 }, [], previous.openGroup ?? {}, undefined);
+  // The header's row of column numbers, repeated at the top of the page, is no row of the list.
+  const dataStart = isColumnNumberRow(view, 1) ? 2 : 1;
+  return readTables(view, indexes, { ...previous.header, row: 0, dataStart }, [], previous.openGroup ?? {}, undefined);
 }
 
 /**

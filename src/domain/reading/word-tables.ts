@@ -4,6 +4,7 @@
  */
 import type { Cell } from '../grid';
 import type { Finding } from '../findings/finding';
+import { isColumnNumberRow } from '../recognition/header';
 import { groupLabel, isKindLabel } from '../recognition/rows';
 import type { SheetView } from '../recognition/sheet-view';
 import type { Registration } from '../records';
@@ -92,39 +93,90 @@ function rowTexts(view: SheetView, r: number): string[] {
   return texts;
 }
 
-/**
- * Whether a table's rows number on from `last`: its first numbered row is numbered next, or 1 under a group row
- * ("II. CÁ NHÂN") that starts a new group at the top of the page.
- */
-function numbersOn(view: SheetView, stt: number, last: number): boolean {
-  let group = false;
-  for (let r = 1; r <= view.rowCount; r++) {
-    const n = rowNumber(view, r, stt);
-    if (n !== undefined) return n === last + 1 || (group && n === 1);
-    const texts = rowTexts(view, r);
-    if (!texts.length) continue;
-    // "II. CÁ NHÂN" in one cell, or its number and its label in two ("II | CÁ NHÂN").
-    const numbered = texts.length === 2 && /^([IVX]{1,4}|[A-Za-z])[.)]?$/.test(texts[0] as string);
-    const label = texts.length === 1 ? (texts[0] as string) : numbered ? `${(texts[0] as string).replace(/[.)]$/, '')}. ${texts[1]}` : '';
-    if (!label || !(groupLabel(label) || isKindLabel(label))) return false;
-    group = true;
-  }
-  return false;
+/** A group row's label ("II. CÁ NHÂN" in one cell, or its number and its label in two: "II | CÁ NHÂN"), if the row is one. */
+function groupRowLabel(texts: string[]): string | undefined {
+  const numbered = texts.length === 2 && /^([IVX]{1,4}|[A-Za-z])[.)]?$/.test(texts[0] as string);
+  const label = texts.length === 1 ? (texts[0] as string) : numbered ? `${(texts[0] as string).replace(/[.)]$/, '')}. ${texts[1]}` : '';
+  return label && (groupLabel(label) || isKindLabel(label)) ? label : undefined;
 }
 
 /**
- * A Word table without a header that goes on from the registrations table right before it (split by a page break,
- * the header not repeated): as many columns, and its rows numbered on from the last numbered row of that table.
- * Returns that table, to read this one with its header.
+ * How a headerless table's rows begin: its first number (and whether a group row stands above it, which may number
+ * again from 1), or the first row that is neither numbered nor a group row. A row of column numbers ("(1) | (2) | …",
+ * the header's last row repeated) may stand first.
  */
-export function wordTableGoingOn(view: SheetView, previous: RecognizedTable | undefined, views: readonly SheetView[]): RecognizedTable | undefined {
-  if (!previous || previous.header.kind !== 'registrations' || views[views.indexOf(view) - 1] !== previous.view) return undefined;
-  if (view.colCount !== previous.view.colCount) return undefined;
+function firstNumber(view: SheetView, stt: number): { n: number; group: boolean } | { other: string } | undefined {
+  let group = false;
+  for (let r = isColumnNumberRow(view, 1) ? 2 : 1; r <= view.rowCount; r++) {
+    const n = rowNumber(view, r, stt);
+    if (n !== undefined) return { n, group };
+    const texts = rowTexts(view, r);
+    if (!texts.length) continue;
+    if (!groupRowLabel(texts)) return { other: rowTextOf(view, r) };
+    group = true;
+  }
+  return undefined;
+}
+
+/** The last column holding a text in any row (0 for an empty table). */
+function lastWrittenColumn(view: SheetView): number {
+  let last = 0;
+  for (let r = 1; r <= view.rowCount; r++) for (let c = view.colCount; c > last; c--) if (view.text(r, c)) last = c;
+  return last;
+}
+
+/** Why a headerless Word table of numbered rows does not go on from the table before it. */
+export type NotGoingOn =
+  /** No list's table stands right before it. */
+  | { why: 'noList' }
+  /** Its columns are not that table's: it has `cols`, that one `previousCols`. */
+  | { why: 'columns'; previous: string; cols: number; previousCols: number }
+  /** That table's rows are not numbered: nothing to number on from. */
+  | { why: 'unnumbered'; previous: string }
+  /** Its numbers are not in that table's STT column. */
+  | { why: 'sttColumn'; previous: string }
+  /** Its first number is not the one after that table's last (nor 1 under a group row). */
+  | { why: 'numbering'; previous: string; first: number; last: number }
+  /** A row neither numbered nor a group row comes before its numbered rows. */
+  | { why: 'firstRow'; previous: string; text: string };
+
+/**
+ * A Word table without a header that goes on from the registrations table right before it (split by a page break,
+ * the header not repeated): the same columns, and its rows numbered on from the last numbered row of that table, or
+ * from 1 under a group row ("II. CÁ NHÂN") that starts a new group at the top of the page. Columns are the table's
+ * grid, empty cells counted: a part of the list where «Ghi chú» is empty all the way down still has that column. It
+ * has them when its grid reaches the header's last labelled column and nothing is written beyond that table's columns.
+ * Returns that table, to read this one with its header; else why not.
+ */
+export function wordTableGoingOn(view: SheetView, previous: RecognizedTable | undefined, views: readonly SheetView[]): { from: RecognizedTable } | NotGoingOn {
+  if (!previous || previous.header.kind !== 'registrations' || views[views.indexOf(view) - 1] !== previous.view) return { why: 'noList' };
+  const name = previous.view.name;
+  const labelled = Math.max(0, ...previous.header.labels.keys());
+  const widest = Math.max(previous.view.colCount, labelled);
+  if (view.colCount < labelled || lastWrittenColumn(view) > widest)
+    return { why: 'columns', previous: name, cols: Math.max(view.colCount, lastWrittenColumn(view)), previousCols: widest };
   const stt = previous.header.columns.get('stt');
-  if (stt === undefined) return undefined;
   let last: number | undefined;
-  for (let i = previous.rows.length - 1; i >= 0 && last === undefined; i--) last = rowNumber(previous.view, (previous.rows[i] as { r: number }).r, stt);
-  return last !== undefined && numbersOn(view, stt, last) ? previous : undefined;
+  for (let i = previous.rows.length - 1; stt !== undefined && i >= 0 && last === undefined; i--) last = rowNumber(previous.view, (previous.rows[i] as { r: number }).r, stt);
+  if (stt === undefined || last === undefined) return { why: 'unnumbered', previous: name };
+  const first = firstNumber(view, stt);
+  if (first && 'other' in first) return { why: 'firstRow', previous: name, text: first.other };
+  if (!first) return { why: 'sttColumn', previous: name };
+  return first.n === last + 1 || (first.group && first.n === 1) ? { from: previous } : { why: 'numbering', previous: name, first: first.n, last };
+}
+
+/**
+ * The header of a Word table that is not a list's: its first row, of labels («STT | Đối tượng | Số lượng»), over
+ * numbered rows (a summary of the list's counts). Its labels, joined; undefined for a table that starts with data.
+ */
+export function ownHeaderOf(view: SheetView): string | undefined {
+  for (let r = 1; r <= view.rowCount; r++) {
+    const texts = rowTexts(view, r);
+    if (!texts.length) continue;
+    if (texts.length < 2 || isColumnNumberRow(view, r) || groupRowLabel(texts) || texts.some((t) => /^\(?\d/.test(t))) return undefined;
+    return texts.join(' | ');
+  }
+  return undefined;
 }
 
 /** A Word table of numbered rows (a list's, not a letterhead's or a signature's): worth saying it was not read. */

@@ -25,6 +25,11 @@ export type DocParagraph = DocRun[];
 
 export interface DocCell {
   paragraphs: DocParagraph[];
+  /**
+   * The paragraphs with their hidden text (w:vanish) shown too, where the cell has some: a row the unit hid whole
+   * (Font › Hidden) is read from them, as a row it took out (the table's hidden rows).
+   */
+  withHidden?: DocParagraph[];
   /** Grid columns the cell spans (w:gridSpan). */
   span: number;
   /** w:vMerge: 'restart' begins a vertical merge, 'continue' carries the cell above on. */
@@ -36,6 +41,10 @@ export interface DocCell {
 export interface DocRow {
   /** Grid columns left empty before the first cell (w:gridBefore). */
   before: number;
+  /** Grid columns left empty after the last cell (w:gridAfter). */
+  after: number;
+  /** Deleted as a tracked change (w:trPr/w:del), whether or not its text is marked deleted too: not read. */
+  deleted?: true;
   cells: DocCell[];
 }
 
@@ -87,12 +96,15 @@ export function readDocxBody(xml: string, styles: DocStyles, numbering: DocNumbe
   const tables: OpenTable[] = [];
   const current = () => tables[tables.length - 1];
   // Paragraphs may nest (a text box inside a run): each is kept until it closes.
-  const paragraphs: { runs: DocParagraph; font?: string; numId?: string; ilvl?: number; embeds?: string[] }[] = [];
+  // `withHidden`: the runs with the hidden ones too, from the first hidden run on (else the runs are all there is).
+  const paragraphs: { runs: DocParagraph; withHidden?: DocParagraph; font?: string; numId?: string; ilvl?: number; embeds?: string[] }[] = [];
   let runFont: string | undefined;
   let runStyleFont: string | undefined;
   let runStrike = false;
-  // Hidden (w:vanish) or in the placeholder style: not the document's text.
+  // In the placeholder style: not the document's text.
   let runUnseen = false;
+  // Hidden (w:vanish): not the document's text either, but kept aside (DocCell.withHidden) for a row hidden whole.
+  let runHidden = false;
   // Content controls open (w:sdt): showing their placeholder, or a check box (ticked or not, its mark written once).
   const controls: { placeholder: boolean; checkbox?: { checked: boolean; written: boolean } }[] = [];
   const control = () => controls[controls.length - 1];
@@ -116,9 +128,12 @@ export function readDocxBody(xml: string, styles: DocStyles, numbering: DocNumbe
       if (!text) return;
     }
     const font = runFont ?? runStyleFont ?? p.font ?? styles.defaultFont;
-    const last = p.runs[p.runs.length - 1];
-    if (last && last.font === font && Boolean(last.strike) === runStrike) last.text += text;
-    else p.runs.push({ text, ...(font ? { font } : {}), ...(runStrike ? { strike: true as const } : {}) });
+    if (runHidden) p.withHidden ??= p.runs.map((r) => ({ ...r }));
+    for (const runs of runHidden ? [p.withHidden as DocParagraph] : p.withHidden ? [p.runs, p.withHidden] : [p.runs]) {
+      const last = runs[runs.length - 1];
+      if (last && last.font === font && Boolean(last.strike) === runStrike) last.text += text;
+      else runs.push({ text, ...(font ? { font } : {}), ...(runStrike ? { strike: true as const } : {}) });
+    }
   };
 
   const parser = new Parser();
@@ -129,6 +144,10 @@ export function readDocxBody(xml: string, styles: DocStyles, numbering: DocNumbe
     switch (name) {
       case 'mc:Fallback':
       case 'w:del':
+        // A row deleted as a tracked change: marked on the row alone, its text unmarked, it is deleted still.
+        if (parent() === 'w:trPr' && t?.row) t.row.deleted = true;
+        skipAt = stack.length;
+        return;
       case 'w:moveFrom':
         skipAt = stack.length;
         return;
@@ -137,12 +156,15 @@ export function readDocxBody(xml: string, styles: DocStyles, numbering: DocNumbe
         return;
       case 'w:tr':
         if (t) {
-          t.row = { before: 0, cells: [] };
+          t.row = { before: 0, after: 0, cells: [] };
           t.rows.push(t.row);
         }
         return;
       case 'w:gridBefore':
         if (t?.row && parent() === 'w:trPr') t.row.before = positive(attributes(attrs)['w:val']) ?? 0;
+        return;
+      case 'w:gridAfter':
+        if (t?.row && parent() === 'w:trPr') t.row.after = positive(attributes(attrs)['w:val']) ?? 0;
         return;
       case 'w:tc':
         if (t?.row) {
@@ -180,9 +202,10 @@ export function readDocxBody(xml: string, styles: DocStyles, numbering: DocNumbe
         runStyleFont = undefined;
         runStrike = false;
         runUnseen = false;
+        runHidden = false;
         return;
       case 'w:vanish':
-        if (parent() === 'w:rPr' && stack[stack.length - 3] === 'w:r') runUnseen = isOn(attributes(attrs)['w:val']);
+        if (parent() === 'w:rPr' && stack[stack.length - 3] === 'w:r') runHidden = isOn(attributes(attrs)['w:val']);
         return;
       case 'w:sdt':
         controls.push({ placeholder: false });
@@ -283,11 +306,19 @@ export function readDocxBody(xml: string, styles: DocStyles, numbering: DocNumbe
         // cells keep their text as it is.
         const number = numbered ? (numbering.next(numbered, p.ilvl ?? 0) ?? (!t && numbering.bullet(numbered, p.ilvl ?? 0) ? '-' : undefined)) : undefined;
         // Struck with its paragraph: a crossed-out item keeps its number crossed out.
-        const struck = p.runs.length > 0 && p.runs.every((r) => r.strike);
-        if (number) p.runs.unshift({ text: `${number} `, ...(struck ? { strike: true as const } : {}) });
+        const struck = (runs: DocParagraph) => runs.length > 0 && runs.every((r) => r.strike);
+        const withNumber = (runs: DocParagraph) => (number ? [{ text: `${number} `, ...(struck(runs) ? { strike: true as const } : {}) }, ...runs] : runs);
+        // A paragraph all hidden hides its number too.
+        if (!p.withHidden || p.runs.some((r) => r.text.trim())) p.runs = withNumber(p.runs);
         if (t?.cell) {
           // Every enclosing cell holds the text; the innermost one holds the paragraph as a block.
-          for (const open of tables) open.cell?.paragraphs.push(p.runs);
+          for (const open of tables) {
+            const cell = open.cell;
+            if (!cell) continue;
+            if (p.withHidden) cell.withHidden ??= [...cell.paragraphs];
+            cell.paragraphs.push(p.runs);
+            cell.withHidden?.push(p.withHidden ? withNumber(p.withHidden) : p.runs);
+          }
           t.cell.blocks.push({ kind: 'p', runs: p.runs });
         } else if (!t) blocks.push({ kind: 'p', runs: p.runs, ...(p.embeds ? { embeds: p.embeds } : {}) });
         return;
@@ -296,6 +327,7 @@ export function readDocxBody(xml: string, styles: DocStyles, numbering: DocNumbe
         if (t) t.cell = undefined;
         return;
       case 'w:tr':
+        if (t?.row?.deleted) t.rows.pop();
         if (t) t.row = undefined;
         return;
       case 'w:tbl': {

@@ -94,14 +94,22 @@ export function textCell(paragraphs: DocParagraph[]): Cell | null {
 /** As many columns as a worksheet has: spans past them (a hostile or broken table) are not laid out. */
 const MAX_COLUMNS = 16_384;
 
+const shows = (row: DocRow) => row.cells.some((c) => c.paragraphs.some((p) => p.some((r) => r.text.trim())));
+
 function tableSheet(name: string, table: DocRow[]): SheetGrid {
   const rows: (Cell | null)[][] = [];
   const merges: Merge[] = [];
+  // A row whose text is all hidden (Font › Hidden) in a table that shows others: the unit hid it from its list, as
+  // a hidden row of a workbook, so it is read as one (the list's left-off rows say so). A table hidden whole is none.
+  const hiddenRows: number[] = [];
+  const showsAny = table.some(shows);
   // Vertical merges still open, by their first grid column.
   const open = new Map<number, Merge>();
   for (const [i, row] of table.entries()) {
     const r = i + 1;
     const out: (Cell | null)[] = [];
+    const hidden = showsAny && !shows(row) && row.cells.some((c) => c.withHidden);
+    if (hidden) hiddenRows.push(r);
     let col = 1 + row.before;
     for (const cell of row.cells) {
       if (col > MAX_COLUMNS) break;
@@ -111,7 +119,7 @@ function tableSheet(name: string, table: DocRow[]): SheetGrid {
         above.bottom = r;
       } else {
         if (above) open.delete(col);
-        const value = textCell(cell.paragraphs);
+        const value = textCell((hidden && cell.withHidden) || cell.paragraphs);
         if (value) out[col - 1] = value;
         const m: Merge = { top: r, left: col, bottom: r, right };
         if (cell.vMerge === 'restart') open.set(col, m);
@@ -119,9 +127,12 @@ function tableSheet(name: string, table: DocRow[]): SheetGrid {
       }
       col = right + 1;
     }
+    // A row is as wide as its cells, empty ones too, and the grid columns it leaves empty after them: a column
+    // empty all the way down ("Ghi chú" on a page with no note) is still one of the table's columns.
+    out.length = Math.max(out.length, Math.min(MAX_COLUMNS, col - 1 + row.after));
     rows.push(out);
   }
-  return { name, rows, merges: merges.filter((m) => m.bottom > m.top || m.right > m.left) };
+  return { name, rows, merges: merges.filter((m) => m.bottom > m.top || m.right > m.left), ...(hiddenRows.length ? { hiddenRows } : {}) };
 }
 
 /**

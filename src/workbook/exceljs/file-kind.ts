@@ -52,8 +52,8 @@ function isSpreadsheetText(buf: Uint8Array): boolean {
 export function inputKind(buf: Uint8Array, fileName: string): InputKind {
   if (buf.length === 0) throw new InputError(fileText.empty(fileName));
   if (startsWith(buf, OLE)) {
-    // An encrypted .xlsx/.docx is an OLE file holding the encrypted package.
-    if (containsUtf16(buf, 'EncryptionInfo')) throw passwordProtected(fileName);
+    // An encrypted .xlsx/.docx is an OLE file holding the encrypted package (and the key's description beside it).
+    if (containsUtf16(buf, 'EncryptionInfo') || containsUtf16(buf, 'EncryptedPackage')) throw passwordProtected(fileName);
     // Stream names: a Word 97–2003 document has "WordDocument", a workbook "Workbook" (or "Book" before Excel 97).
     if (containsUtf16(buf, 'WordDocument') && !containsUtf16(buf, 'Workbook')) throw new InputError(fileText.oldWord(fileName));
     return 'xls';

@@ -93,7 +93,7 @@ export function readXls(bytes: Uint8Array, fileName: string): WorkbookGrid {
     wb = XLSX.read(bytes, { type: 'array', dense: true, cellNF: true, cellStyles: true, cellFormula: false, cellHTML: false, cellText: false, ...(html ? { raw: true } : {}) });
   } catch (e) {
     if (e instanceof Error && /password/i.test(e.message)) throw new InputError(fileText.passwordProtected(fileName));
-    throw new InputError(fileText.damaged(fileName));
+    throw new InputError(fileText.damagedByName(fileName));
   }
   const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
   const fonts = xlsTextFonts(bytes);
