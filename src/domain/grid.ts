@@ -62,6 +62,8 @@ export interface WorkbookGrid {
   /** The workbook counts dates from 1904 (old Mac files): serial numbers typed in date columns follow it. */
   date1904: boolean;
   sheets: SheetGrid[];
+  /** A Word document shows a picture as wide as a list's (a scan or a photo): a list in it cannot be read. */
+  pictured?: true;
 }
 
 /** The 1-based column number as letters ("A", "AB"). */

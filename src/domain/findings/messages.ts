@@ -474,6 +474,11 @@ export const msg = {
   documentNotList: (file: string, title: string, plan: boolean) =>
     `Tệp ${file} là văn bản «${title}», không phải danh sách đăng ký điển hình tiên tiến: không đọc` +
     (plan ? ' (chưa xác định được đơn vị gửi kế hoạch này từ tiêu đề văn bản).' : '.'),
+  /** A Word document without a list read, showing a picture as wide as a list's: the list is a scan or a photo. */
+  listIsPicture: (file: string) =>
+    `Tệp ${file} có danh sách dạng ảnh (ảnh chụp hoặc ảnh quét), không phải chữ gõ: chữ trong ảnh không đọc được. ` +
+    'Đề nghị đơn vị gửi bản gõ của danh sách (tệp Word hoặc Excel lập thành bảng theo mẫu, có các cột «Họ và tên / Tên tập thể», ' +
+    '«Năm sinh», «Chức vụ, đơn vị công tác»).',
   noTableInDocument: (file: string) =>
     `Tệp ${file} là văn bản không có bảng (danh sách gõ thành các đoạn văn): đề nghị đơn vị lập danh sách thành bảng ` +
     'theo mẫu, có các cột «Họ và tên / Tên tập thể», «Năm sinh», «Chức vụ, đơn vị công tác», rồi gửi lại.',

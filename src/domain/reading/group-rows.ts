@@ -8,7 +8,7 @@
  * the table, "DANH SÁCH ĐỀ NGHỊ"): both are known once the units are read, when the groups are walked again.
  */
 import { parseSubjectKind, SubjectKind } from '../subjects/subject-kind';
-import { isKindLabel } from '../recognition/rows';
+import { groupLabel, isKindLabel } from '../recognition/rows';
 import { isFieldHeading, isPeopleHeading, isReserveHeading } from '../recognition/section-labels';
 import { asciiKey } from '../text';
 import { additionKey } from '../text/addition-key';
@@ -37,7 +37,10 @@ export interface GroupedRow {
   groupPhase?: string;
   /** The phase its unit's group row writes after the unit's name ("… - GĐ2"), read before the group's. */
   unitPhase?: string;
-  /** The list's reserve the row is under ("III. DỰ PHÒNG", "ĐỀ NGHỊ KHÔNG XÉT"), up to the next kind, unit or part. */
+  /**
+   * The list's reserve the row is under ("III. DỰ PHÒNG", "ĐỀ NGHỊ KHÔNG XÉT"), up to the next kind, unit or part not
+   * numbered inside it ("1. Tập thể" under "III. DỰ PHÒNG" is the reserve's).
+   */
   groupReserve?: string;
   /** The row's only text besides its number: a unit row when that names a unit of the list. */
   lone?: string;
@@ -54,10 +57,23 @@ export interface GroupedRow {
 
 export function kindOfLabel(label: string): KindOfGroup | undefined {
   if (!isKindLabel(label)) return undefined;
-  const k = asciiKey(label).replace(/^(khoi |danh sach )?(cac )?/, '');
+  const k = asciiKey(label).replace(/^(ve )?(khoi |danh sach )?(cac )?/, '');
   if (k.startsWith('tap the')) return { kind: 'collective', household: false };
   if (k.startsWith('ca nhan')) return { kind: 'individual', household: false };
   return parseSubjectKind(k.split(' dien hinh')[0] ?? k) ?? { kind: 'collective', household: true };
+}
+
+/**
+ * The reserve a table's own heading names ("III. DỰ PHÒNG", "DANH SÁCH DỰ PHÒNG", "DANH SÁCH ĐỀ NGHỊ KHÔNG XÉT"),
+ * typed over it as a paragraph or a title row rather than as a group row inside it: its label as a group row's is.
+ */
+export function reserveIn(heading: readonly string[]): string | undefined {
+  for (let i = heading.length - 1; i >= 0; i--) {
+    const text = heading[i] as string;
+    const label = groupLabel(text) ?? text;
+    if (isReserveHeading(label)) return label;
+  }
+  return undefined;
 }
 
 /**
@@ -165,7 +181,7 @@ export function assignGroups(
   groups: readonly GroupRow[],
   base: KindOfGroup | undefined,
   judge?: UnitJudge,
-  /** How the table numbers a row's heading (its view's first text), once the units are known. */
+  /** How the table numbers a row's heading (its view's first text): what is numbered inside a reserve, and a master's units. */
   formOf?: (r: number) => Numbering,
 ): GroupedRow[] {
   const out: GroupedRow[] = [];
@@ -175,6 +191,9 @@ export function assignGroups(
   // The phase a unit row writes after the unit's name ("II. Đảng bộ xã An Bình - GĐ2"): its rows' alone.
   let unitPhase: string | undefined;
   let reserve: string | undefined;
+  // How the reserve's heading is numbered: a kind or part numbered inside it heads a part of the reserve.
+  let reserveRank = 0;
+  const leavesReserve = (r: number) => !formOf || NUMBERING_RANK[formOf(r)] >= reserveRank;
   let outer: 'unit' | 'kind' | undefined;
   // The unit was named by a group row ("I | Ủy ban nhân dân huyện"), not a lone row.
   let unitByGroup = false;
@@ -211,16 +230,19 @@ export function assignGroups(
       else if (k) {
         outer ??= 'kind';
         kind = k;
-        reserve = undefined;
+        if (leavesReserve((groups[g] as GroupRow).r)) reserve = undefined;
         if (outer === 'kind') {
           label = undefined;
           labelHeadsUnit = false;
         }
       } else if (isPhaseLabel(text)) phase = text;
       // The reserve follows the rows it is kept for: a heading before any row is a note on the list.
-      else if (isReserveHeading(text)) reserve = out.length ? text : undefined;
+      else if (isReserveHeading(text)) {
+        reserve = out.length ? text : undefined;
+        reserveRank = formOf ? NUMBERING_RANK[formOf((groups[g] as GroupRow).r)] : 0;
+      }
       // A part of the people listed, or a field: the rows under it are still the unit's, of its kind, and proposed.
-      else if (isPeopleHeading(text) || isFieldHeading(text)) reserve = undefined;
+      else if ((isPeopleHeading(text) || isFieldHeading(text)) && leavesReserve((groups[g] as GroupRow).r)) reserve = undefined;
       // A bloc ("Khối Đảng") groups units; it names none of them, and the unit above ends with it.
       else if (/^khoi /.test(asciiKey(text))) {
         if (outer === 'unit') {
@@ -277,6 +299,17 @@ export function assignGroups(
   return out;
 }
 
+/** How a table numbers each row's heading: by the row's first text. */
+export function rowNumbering(view: SheetView): (r: number) => Numbering {
+  return (r) => {
+    for (let c = 1; c <= view.colCount; c++) {
+      const t = view.text(r, c);
+      if (t) return numberingOf(t);
+    }
+    return 'none';
+  };
+}
+
 /**
  * The table with its groups walked again now that the units are known; the table itself when it has no group row
  * that may name a unit and no lone row naming one (most tables: then nothing is walked again).
@@ -284,12 +317,5 @@ export function assignGroups(
 export function withUnitRows<T extends { view: SheetView; rows: GroupedRow[]; groups?: GroupRow[]; baseKind?: KindOfGroup }>(table: T, judge: UnitJudge): T {
   const groups = table.groups ?? [];
   if (!groups.some((g) => isUnitGroup(g.label)) && !table.rows.some((row) => row.lone !== undefined && (row.headsRun || judge.isUnit(unitLabel(row.lone))))) return table;
-  const formOf = (r: number) => {
-    for (let c = 1; c <= table.view.colCount; c++) {
-      const t = table.view.text(r, c);
-      if (t) return numberingOf(t);
-    }
-    return 'none';
-  };
-  return { ...table, rows: assignGroups(table.rows, groups, table.baseKind, judge, formOf) };
+  return { ...table, rows: assignGroups(table.rows, groups, table.baseKind, judge, rowNumbering(table.view)) };
 }

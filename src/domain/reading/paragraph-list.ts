@@ -18,6 +18,7 @@
  */
 import type { Cell, SheetGrid } from '../grid';
 import { isKindLabel } from '../recognition/rows';
+import { isSectionHeading } from '../recognition/section-labels';
 import { asciiKey, toneKey } from '../text';
 import { msg } from '../findings/messages';
 import { looksCollective } from '../subjects/subject-kind';
@@ -68,13 +69,23 @@ function isNextPart(text: string): boolean {
 
 type Line = { kind: 'item'; stt: string; mark: string; text: string } | { kind: 'heading'; stt: string; text: string };
 
+/**
+ * A line numbered any way ("1.", "I.", "A.", "a)"): one naming a kind or a part of the list ("1. TẬP THỂ", "a) Tập
+ * thể:", "1. Về tập thể (02)", "3. Dự phòng") is a heading, as a table's group row is, never an exemplar.
+ */
+const NUMBERED_LINE = /^\s*(\d+|[IVX]{1,4}|[A-Za-zđĐ])\s*[.)/\-–]\s*(\S.*)$/u;
+const namesPart = (text: string) => isKindLabel(text) || isSectionHeading(text);
+const withoutColon = (text: string) => text.trim().replace(/\s*:\s*$/, '');
+
 function lineOf(text: string): Line | undefined {
+  const part = NUMBERED_LINE.exec(text);
+  if (part && namesPart(part[2] ?? '')) return { kind: 'heading', stt: part[1] ?? '', text: withoutColon(part[2] ?? '') };
   const item = ITEM.exec(text);
   if (item) return { kind: 'item', stt: item[1] ?? '', mark: item[2] ?? '', text: (item[3] ?? '').trim() };
   const heading = HEADING.exec(text);
   if (heading) return { kind: 'heading', stt: heading[1] ?? '', text: (heading[2] ?? '').trim() };
-  // Headings without a number ("Tập thể:", "CÁ NHÂN"), as a table's group rows name the kinds.
-  if (isKindLabel(text)) return { kind: 'heading', stt: '', text: text.replace(/\s*:\s*$/, '') };
+  // Headings without a number ("Tập thể:", "CÁ NHÂN", "Dự phòng:"), as a table's group rows name the kinds and parts.
+  if (namesPart(text)) return { kind: 'heading', stt: '', text: withoutColon(text) };
   return undefined;
 }
 

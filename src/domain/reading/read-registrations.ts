@@ -479,10 +479,11 @@ export function readRegistrations(
     const nameCell = nameCol ? view.cell(r, nameCol) : undefined;
     if (nameCell?.t === 's' && nameCell.strike) reg.withdrawn = reg.struck = true;
     else if (nameCell?.t === 's' && nameCell.struckOut) reg.struckOut = nameCell.struckOut;
-    // Under the list's reserve ("III. DỰ PHÒNG"): the unit does not propose it.
-    if (dr.groupReserve) {
+    // Under the list's reserve ("III. DỰ PHÒNG", a group row or a heading over the table): the unit does not propose it.
+    const reserve = dr.groupReserve ?? table.reserve;
+    if (reserve) {
       reg.withdrawn = true;
-      reg.withdrawnUnder = dr.groupReserve;
+      reg.withdrawnUnder = reserve;
     }
     // A failed formula in the phase cell (#N/A of a lookup) says no phase: never phase 1 by default.
     const phaseError = errorAt(r, phaseCol);

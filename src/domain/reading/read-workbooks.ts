@@ -34,12 +34,12 @@ import { markReplacedRows } from './note-withdrawal';
 import { correctionOrder, isReplacement, listDates, ListRead, markProposalLists, markRepeated, markReplaced, monthBeyondDoubt } from './unit-lists';
 import { readRegistrations } from './read-registrations';
 import { readUnits } from './read-units';
-import { looksLikeData, ownHeaderOf, wordTableGoingOn, withParagraphs, withRowTexts } from './word-tables';
+import { looksLikeData, ownHeaderOf, titleOverHeader, wordTableGoingOn, withParagraphs, withRowTexts } from './word-tables';
 import { continuedTables, RecognizedTable, recognizeTables } from './recognize';
 import { hasText, instructionSheetName, instructionTitle, isTemplateSheetName, listsExemplars, plansSheet, topTexts } from './sheet-skip';
 import { distinctFileNames } from './file-names';
 import { attributeUnits, fileLetterheadUnit, fileNameUnit, letterheadUnit, sheetsNameTheirUnits, titleReading, wholeTableUnit } from './unit-evidence';
-import { UnitJudge, withUnitRows } from './group-rows';
+import { reserveIn, UnitJudge, withUnitRows } from './group-rows';
 import { unitTypeInferrer } from '../units/unit-type';
 
 export interface ReadOptions {
@@ -288,7 +288,7 @@ function tablelessFindings(
   const unreadableUnits: string[] = [];
   const planDocuments: PlanDocument[] = [];
   const nurturePlans: NurturePlan[] = [];
-  for (const { file, texts, rows, document, prose, withList } of tableless) {
+  for (const { file, texts, rows, document, prose, pictured, withList } of tableless) {
     // The sender heads the letterhead; "Kính gửi" names the recipient, and nothing after it is the sender.
     const to = texts.findIndex((t) => /^kinh gui( |$)/.test(asciiKey(t)));
     const sent = to < 0 ? texts : texts.slice(0, to);
@@ -318,11 +318,16 @@ function tablelessFindings(
     else {
       // No letterhead names its sender: its file's name may ("DS Vinh Hoi.xlsx").
       const sender = unit ?? fileNameUnit(file, resolver);
-      findings.push(finding('FILE_UNREADABLE', senderPlace(file, sender), prose ? msg.noTableInDocument(file) : msg.noTableInFile(file)));
+      findings.push(finding('FILE_UNREADABLE', senderPlace(file, sender), noListMessage(file, prose, pictured)));
       if (sender) unreadableUnits.push(sender.id);
     }
   }
   return { unreadableUnits, planDocuments, nurturePlans };
+}
+
+/** Why a file without a list read is unreadable: its list is a picture, typed as paragraphs, or without a header. */
+function noListMessage(file: string, prose: boolean, pictured: true | undefined): string {
+  return pictured ? msg.listIsPicture(file) : prose ? msg.noTableInDocument(file) : msg.noTableInFile(file);
 }
 
 /**
@@ -414,7 +419,7 @@ interface FoundTables {
    * their rows' texts (a paragraph is a row of one text), whether the file is a Word document, and one with no table
    * at all.
    */
-  tableless: { file: string; texts: string[]; rows: string[][]; document: boolean; prose: boolean; withList?: boolean }[];
+  tableless: { file: string; texts: string[]; rows: string[][]; document: boolean; prose: boolean; pictured?: true; withList?: boolean }[];
   /** Word tables of numbered rows without a header that go on from no table: rows that may be the list's, unread. */
   unreadTables: { file: string; sheet: string }[];
 }
@@ -563,8 +568,9 @@ function findTables(
     // A Word document: its title may say it is no list. Its only "sheet" its paragraphs: it has no table at all.
     const document = grid.sheets.length > 0 && grid.sheets.every((s) => s.paragraphs);
     const prose = document && grid.sheets.every((s) => s.rows.length === 0);
-    if (!any && several) out.tableless.push({ file: grid.fileName, texts: letterheadTexts(grid, views), rows: rowTexts(grid, views), document, prose });
-    else if (!any) throw new InputError(prose ? msg.noTableInDocument(grid.fileName) : msg.noTableInFile(grid.fileName));
+    const pictured = grid.pictured;
+    if (!any && several) out.tableless.push({ file: grid.fileName, texts: letterheadTexts(grid, views), rows: rowTexts(grid, views), document, prose, ...(pictured ? { pictured } : {}) });
+    else if (!any) throw new InputError(noListMessage(grid.fileName, prose, pictured));
     // A unit's nurturing plan sent with its list attached ("DANH SÁCH … (Kèm theo Kế hoạch …)"): the plan is read too.
     else if (document) {
       const texts = letterheadTexts(grid, views);
@@ -591,7 +597,12 @@ function acceptTable(
 ): void {
   // A Word table after another: the paragraphs between them are its own heading.
   const previous = grid.sheets[grid.sheets.findIndex((s) => s.name === view.name) - 1]?.paragraphs;
-  const table = around ? withParagraphs(recognized, around, previous?.above.length) : recognized;
+  const read = around ? withParagraphs(recognized, around, previous?.above.length) : recognized;
+  // Under the document's list, a table headed as its reserve ("III. DỰ PHÒNG" over it, or its title row "DANH SÁCH
+  // DỰ PHÒNG") is the reserve, as the rows under such a group row are. Over the first list, the heading is a note.
+  const listAbove = around && read.header.kind === 'registrations' && out.found.some((f) => f.file === grid.fileName && f.table.header.kind === 'registrations');
+  const reserve = listAbove ? (read.reserve ?? reserveIn([...(read.headingTexts ?? []), ...recognized.titleTexts, ...titleOverHeader(read)])) : undefined;
+  const table = reserve ? { ...read, reserve } : read;
   if (around) {
     const byFile = out.wordViews.get(grid.fileName) ?? new Map<string, SheetView>();
     out.wordViews.set(grid.fileName, byFile.set(view.name, view));

@@ -6,7 +6,7 @@ import type { SheetView } from '../recognition/sheet-view';
 import { asciiKey } from '../text';
 import type { CalendarDate, DateLineOf } from '../dates';
 import { firstBlankDayLine, listDateLine, MonthOfLine } from './date-line';
-import { assignGroups, GroupedRow, GroupRow, isUnitGroup, kindOfLabel, KindOfGroup } from './group-rows';
+import { assignGroups, GroupedRow, GroupRow, isUnitGroup, kindOfLabel, KindOfGroup, reserveIn, rowNumbering } from './group-rows';
 import { SideBlock, sideBySideBlocks } from './side-by-side';
 import { rowsGoOn, typedOnUnderNote } from './master-lines';
 import { additionTitleAbove, headerAbove, headerRowTest, rowsKey, sameColumns, titledTableBelow } from './stacked-tables';
@@ -47,6 +47,11 @@ export interface RecognizedTable {
   block?: number;
   /** The group its last rows are in: a table going on from it (a Word table split by a page break) goes on in it. */
   openGroup?: OpenGroup;
+  /**
+   * The list's reserve the whole table is under, named by a heading over it after a list above it ("III. DỰ PHÒNG",
+   * "DANH SÁCH DỰ PHÒNG"), not by a group row inside it: each of its rows is, whatever group rows it holds.
+   */
+  reserve?: string;
 }
 
 export interface OpenGroup {
@@ -264,6 +269,8 @@ function readTables(
   let ahead: GroupRow[] = [];
   let classifyRow = rowClassifier(header);
   let mayBeHeader = headerRowTest(view, header, indexes[header.kind]);
+  // The reserve a table stacked under the one above is headed by ("DANH SÁCH DỰ PHÒNG" over its own header).
+  let reserve: string | undefined;
   const close = () => {
     found = markLoneRows(view, header, found, groups);
     const headings = headingsOverUnnumbered(view, header, found);
@@ -271,7 +278,7 @@ function readTables(
       found = found.filter((row) => !headings.some((g) => g.r === row.r));
       groups = [...groups, ...headings].sort((a, b) => a.r - b.r);
     }
-    const rows = assignGroups(found, groups, baseKind);
+    const rows = assignGroups(found, groups, baseKind, undefined, rowNumbering(view));
     const last = rows[rows.length - 1];
     const openGroup: OpenGroup = {
       ...(last?.groupKind ? { kind: { kind: last.groupKind, household: last.groupHousehold ?? false } } : baseKind ? { kind: baseKind } : {}),
@@ -280,6 +287,7 @@ function readTables(
     const list = lists[lists.length - 1] as (typeof lists)[number];
     const table: RecognizedTable = { view, header, rows, titleTexts: listTitles, groups, openGroup };
     if (baseKind) table.baseKind = baseKind;
+    if (reserve) table.reserve = reserve;
     if (tables.length > list.from) table.titleEnd = list.top;
     if (list.headingFrom !== undefined) {
       // A later list's title block: the sheet's, then its own heading.
@@ -310,6 +318,7 @@ function readTables(
     // Its kind from its own title ("DANH SÁCH CÁ NHÂN" under "DANH SÁCH TẬP THỂ").
     sheetKind = tableKind(view.name, heading);
     baseKind = sheetKind;
+    reserve = reserveIn(heading);
     groups = unitGroups;
     ahead = [];
     use(next);
@@ -373,6 +382,9 @@ function readTables(
       // The unit of the table above goes on into it, its kind does not, unless a group row over its header says it.
       groups = [...groups.filter((g) => !ahead.includes(g) && !kindOfLabel(g.label)), ...ahead];
       baseKind = sheetKind;
+      // A reserve's group row over its header follows the rows above: the table is the reserve (no row of it yet
+      // would carry it, as a heading before a table's first row is a note on the list).
+      reserve = reserveIn(ahead.map((g) => g.label));
       use(next);
       r = header.dataStart - 1;
       continue;

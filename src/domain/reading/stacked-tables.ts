@@ -10,7 +10,7 @@ import type { SheetView } from '../recognition/sheet-view';
 import { asciiKey, mayHaveAsciiKey } from '../text';
 import { additionKey } from '../text/addition-key';
 import { startsWithDigit } from '../text/digits';
-import type { GroupedRow } from './group-rows';
+import { type GroupedRow, reserveIn } from './group-rows';
 
 /** Two headers reading the same columns as the same fields: one table's header, repeated after a page break. */
 export function sameColumns(a: TableHeader, b: TableHeader): boolean {
@@ -100,7 +100,8 @@ export function titledTableBelow(
   let titleRow: number | undefined;
   for (let r = from + 1; r <= view.rowCount; r++) {
     if (titleRow === undefined) {
-      for (let c = 1; c <= view.colCount && titleRow === undefined; c++) if (isListTitle(view.text(r, c), false)) titleRow = r;
+      // A reserve's list ("DANH SÁCH DỰ PHÒNG") is read too, as the reserve: its rows are then said not to be proposed.
+      for (let c = 1; c <= view.colCount && titleRow === undefined; c++) if (isListTitle(view.text(r, c), false) || reserveIn([view.text(r, c)])) titleRow = r;
       continue;
     }
     const header = headerAt(view, r, indexes, kind);

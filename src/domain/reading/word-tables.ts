@@ -36,6 +36,15 @@ export function withParagraphs(table: RecognizedTable, around: { above: Cell[]; 
   };
 }
 
+/**
+ * A title row merged across the whole table right over its header row ("DANH SÁCH DỰ PHÒNG" as the table's first
+ * row), which the header reads as the parent of every column: its text, as a title above the table would be.
+ */
+export function titleOverHeader({ view, header }: RecognizedTable): string[] {
+  const m = view.mergeAt(header.row, 1);
+  return m && m.top === header.row && m.bottom === header.row && m.right >= view.colCount && header.dataStart > header.row + 1 ? [view.text(header.row, 1)] : [];
+}
+
 const ROW_TEXT_CELLS = 3;
 const ROW_TEXT_MAX = 80;
 

@@ -122,10 +122,13 @@ export function groupLabel(text: string): string | undefined {
   return lower && ROMAN.test((lower[1] ?? '').toUpperCase()) && isKindLabel(lower[2] ?? '') ? (lower[2] ?? '').trim() : undefined;
 }
 
-/** A kind as a heading names it, with its count or not: "I. TẬP THỂ", "Cá nhân (01):", "CÁ NHÂN: 01 người". */
+/**
+ * A kind as a heading names it, with its count or not: "I. TẬP THỂ", "Cá nhân (01):", "CÁ NHÂN: 01 người", "Về tập
+ * thể (02)".
+ */
 export function isKindLabel(text: string): boolean {
   const k = asciiKey(text);
-  return /^(khoi |danh sach )?(cac )?(tap the|ca nhan|ho gia dinh|gia dinh)( dien hinh.*| \d{1,3}( (tap the|ca nhan|nguoi|dien hinh|dong chi))?)?$/.test(k);
+  return /^(ve )?(khoi |danh sach )?(cac )?(tap the|ca nhan|ho gia dinh|gia dinh)( dien hinh.*| \d{1,3}( (tap the|ca nhan|nguoi|dien hinh|dong chi))?)?$/.test(k);
 }
 
 /** A heading naming a phase, unnumbered: "GIAI ĐOẠN 2", "Giai đoạn 2023 - 2025", "ĐĂNG KÝ BỔ SUNG", "BỔ SUNG NĂM 2024". */

@@ -48,8 +48,23 @@ export interface DocRow {
   cells: DocCell[];
 }
 
-/** `embeds`: the relationship ids of Excel workbooks embedded as objects in the paragraph (Insert → Object). */
-export type DocBlock = { kind: 'p'; runs: DocParagraph; embeds?: string[] } | { kind: 'tbl'; rows: DocRow[] };
+/**
+ * `embeds`: the relationship ids of Excel workbooks embedded as objects in the paragraph (Insert → Object).
+ * `picture`: the paragraph shows a picture as wide as a list's (a scan or a photo of one; not a logo, a stamp or a
+ * signature).
+ */
+export type DocBlock = { kind: 'p'; runs: DocParagraph; embeds?: string[]; picture?: true } | { kind: 'tbl'; rows: DocRow[] };
+
+// A picture at least 6 cm wide may be a list's; a logo, a stamp or a signature is narrower. In EMU and in points.
+const LIST_PICTURE_EMU = 2_160_000;
+const LIST_PICTURE_PT = 170;
+const POINTS_PER: Record<string, number> = { pt: 1, in: 72, cm: 72 / 2.54, mm: 72 / 25.4, pc: 12, px: 0.75 };
+
+/** A VML shape's width in points, from its style ("width:451.3pt;height:300pt"); px when no unit is written. */
+function vmlWidth(style: string | undefined): number | undefined {
+  const m = /(?:^|;)\s*width\s*:\s*([\d.]+)\s*(pt|in|cm|mm|pc|px)?/i.exec(style ?? '');
+  return m ? Number(m[1]) * (POINTS_PER[(m[2] ?? 'px').toLowerCase()] ?? 1) : undefined;
+}
 
 function attributes(attrs: () => Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
@@ -97,7 +112,10 @@ export function readDocxBody(xml: string, styles: DocStyles, numbering: DocNumbe
   const current = () => tables[tables.length - 1];
   // Paragraphs may nest (a text box inside a run): each is kept until it closes.
   // `withHidden`: the runs with the hidden ones too, from the first hidden run on (else the runs are all there is).
-  const paragraphs: { runs: DocParagraph; withHidden?: DocParagraph; font?: string; numId?: string; ilvl?: number; embeds?: string[] }[] = [];
+  const paragraphs: { runs: DocParagraph; withHidden?: DocParagraph; font?: string; numId?: string; ilvl?: number; embeds?: string[]; picture?: true }[] = [];
+  // The width of the drawing (EMU) or VML shape (points) being read, for the picture it may show.
+  let drawingWidth = 0;
+  let shapeWidth: number | undefined;
   let runFont: string | undefined;
   let runStyleFont: string | undefined;
   let runStrike = false;
@@ -225,6 +243,23 @@ export function readDocxBody(xml: string, styles: DocStyles, numbering: DocNumbe
         if (box && parent() === 'w14:checkbox') box.checked = isOn(attributes(attrs)['w14:val']);
         return;
       }
+      case 'wp:extent':
+        if (parent() === 'wp:inline' || parent() === 'wp:anchor') drawingWidth = Number(attributes(attrs)['cx']) || 0;
+        return;
+      case 'a:blip': {
+        const p = paragraph();
+        if (p && stack.includes('w:drawing') && drawingWidth >= LIST_PICTURE_EMU) p.picture = true;
+        return;
+      }
+      case 'v:shape':
+        shapeWidth = vmlWidth(attributes(attrs)['style']);
+        return;
+      case 'v:imagedata': {
+        // An embedded object's preview (w:object) is the object, read as such, not a picture.
+        const p = paragraph();
+        if (p && !stack.includes('w:object') && (shapeWidth === undefined || shapeWidth >= LIST_PICTURE_PT)) p.picture = true;
+        return;
+      }
       case 'o:OLEObject': {
         const a = attributes(attrs);
         const p = paragraph();
@@ -319,8 +354,8 @@ export function readDocxBody(xml: string, styles: DocStyles, numbering: DocNumbe
             cell.paragraphs.push(p.runs);
             cell.withHidden?.push(p.withHidden ? withNumber(p.withHidden) : p.runs);
           }
-          t.cell.blocks.push({ kind: 'p', runs: p.runs });
-        } else if (!t) blocks.push({ kind: 'p', runs: p.runs, ...(p.embeds ? { embeds: p.embeds } : {}) });
+          t.cell.blocks.push({ kind: 'p', runs: p.runs, ...(p.picture ? { picture: p.picture } : {}) });
+        } else if (!t) blocks.push({ kind: 'p', runs: p.runs, ...(p.embeds ? { embeds: p.embeds } : {}), ...(p.picture ? { picture: p.picture } : {}) });
         return;
       }
       case 'w:tc':

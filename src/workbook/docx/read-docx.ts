@@ -254,5 +254,6 @@ export async function readDocx(bytes: Uint8Array, fileName: string, readWorkbook
   const unread = [...targets.keys()].some((id) => !embedded.get(id)?.length);
   const listElsewhere = blocks.some((b) => b.kind === 'tbl' && !isLayoutTable(b.rows)) || sheets.some((s) => s.name === msg.paragraphListName);
   if (unread && !listElsewhere && ![...embedded.values()].some((e) => e.length)) throw new InputError(docxText.embeddedWorkbook(fileName));
-  return { fileName, date1904: false, sheets };
+  const pictured = blocks.some((b) => b.kind === 'p' && b.picture);
+  return { fileName, date1904: false, sheets, ...(pictured ? { pictured } : {}) };
 }
