@@ -25,3 +25,6 @@ export interface OtherList {
   /** Its date line leaves the day blank: `date` stands for the month (DateLineEvidence.dayBlank). */
   dayBlank?: true;
 }
+
+/** How the units list records a unit's list as sent: its date, a mark («x», «Đã nộp», «Nộp trễ», a note), a mistyped date. */
+export type ListRecord = { date: CalendarDate } | { mark: 'sent' | 'late' } | { invalid: true };

@@ -1,9 +1,22 @@
 /** Every Vietnamese text the engine shows a user lives here, so that doors never invent a message. */
-import { CalendarDate, DateLineOf, dayNumber, formatDate, OtherDate, OtherList } from '../dates';
+import { CalendarDate, DateLineOf, dayNumber, formatDate, ListRecord, OtherDate, OtherList } from '../dates';
 import { columnLetter, isWordFile } from '../grid';
 import type { LegacyEncoding } from '../text';
-import type { ListRecord } from '../units/unread-lists';
-import type { NotGoingOn } from '../reading/word-tables';
+
+/** Why a headerless Word table of numbered rows does not go on from the table before it. */
+export type NotGoingOn =
+  /** No list's table stands right before it. */
+  | { why: 'noList' }
+  /** Its columns are not that table's: it has `cols`, that one `previousCols`. */
+  | { why: 'columns'; previous: string; cols: number; previousCols: number }
+  /** That table's rows are not numbered: nothing to number on from. */
+  | { why: 'unnumbered'; previous: string }
+  /** Its numbers are not in that table's STT column. */
+  | { why: 'sttColumn'; previous: string }
+  /** Its first number is not the one after that table's last (nor 1 under a group row). */
+  | { why: 'numbering'; previous: string; first: number; last: number }
+  /** A row neither numbered nor a group row comes before its numbered rows. */
+  | { why: 'firstRow'; previous: string; text: string };
 
 const ENCODING_NAMES: Record<LegacyEncoding, string> = {
   tcvn3: 'TCVN3 (.VnTime)',

@@ -4,6 +4,7 @@
  */
 import type { Cell } from '../grid';
 import type { Finding } from '../findings/finding';
+import type { NotGoingOn } from '../findings/messages';
 import { isColumnNumberRow } from '../recognition/header';
 import { groupLabel, isKindLabel } from '../recognition/rows';
 import type { SheetView } from '../recognition/sheet-view';
@@ -133,21 +134,6 @@ function lastWrittenColumn(view: SheetView): number {
   for (let r = 1; r <= view.rowCount; r++) for (let c = view.colCount; c > last; c--) if (view.text(r, c)) last = c;
   return last;
 }
-
-/** Why a headerless Word table of numbered rows does not go on from the table before it. */
-export type NotGoingOn =
-  /** No list's table stands right before it. */
-  | { why: 'noList' }
-  /** Its columns are not that table's: it has `cols`, that one `previousCols`. */
-  | { why: 'columns'; previous: string; cols: number; previousCols: number }
-  /** That table's rows are not numbered: nothing to number on from. */
-  | { why: 'unnumbered'; previous: string }
-  /** Its numbers are not in that table's STT column. */
-  | { why: 'sttColumn'; previous: string }
-  /** Its first number is not the one after that table's last (nor 1 under a group row). */
-  | { why: 'numbering'; previous: string; first: number; last: number }
-  /** A row neither numbered nor a group row comes before its numbered rows. */
-  | { why: 'firstRow'; previous: string; text: string };
 
 /**
  * A Word table without a header that goes on from the registrations table right before it (split by a page break,

@@ -4,11 +4,10 @@
  * notices of consolidate and feedback, the unit's phiếu —, so that no list is signed without their exemplars and no
  * unit that sent its list is told it registered nothing.
  */
-import type { CalendarDate } from '../dates';
+import type { ListRecord } from '../dates';
 import { proposingUnitIds, ReadResult, UnitRecord } from '../records';
 
-/** How the units list records the list as sent: its date, a mark («x», «Đã nộp», «Nộp trễ», a note), a mistyped date. */
-export type ListRecord = { date: CalendarDate } | { mark: 'sent' | 'late' } | { invalid: true };
+export type { ListRecord } from '../dates';
 
 export function listRecordOf(unit: UnitRecord): ListRecord | undefined {
   if (unit.listDate) return { date: unit.listDate };
