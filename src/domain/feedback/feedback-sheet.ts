@@ -3,7 +3,7 @@
  * (file, sheet, row), what is wrong and what to do — under the issuing body's Party document header. Built as a
  * SheetModel so that the add-in, the browser page and the command line write the very same sheet.
  */
-import { CalendarDate, dateLineWords, formatDate } from '../dates';
+import { CalendarDate, dateLineWords, formatDate, ListRecord } from '../dates';
 import { FINDING_CODES, Finding, rowKey } from '../findings/finding';
 import { isWordFile } from '../grid';
 import type { ReadResult, TableInfo, UnitRecord, UnitSource } from '../records';
@@ -15,7 +15,7 @@ import { CellModel, CellStyle, fitRowHeights, freeSheetName, SheetModel, textCel
 import { ADVICE } from './advice';
 import { closingFor, closingText, ListState, quotaAdviceFor } from './closing';
 import { placeText, TableNamer, wordTableNamer } from '../report/word-table-names';
-import { ListRecord, unreadLists } from '../units/unread-lists';
+import { unreadLists } from '../units/unread-lists';
 
 const FONT = 'Times New Roman';
 const font = (size: number, extra: Partial<NonNullable<CellStyle['font']>> = {}): CellStyle['font'] => ({ name: FONT, size, ...extra });

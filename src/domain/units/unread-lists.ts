@@ -7,8 +7,6 @@
 import type { ListRecord } from '../dates';
 import { proposingUnitIds, ReadResult, UnitRecord } from '../records';
 
-export type { ListRecord } from '../dates';
-
 export function listRecordOf(unit: UnitRecord): ListRecord | undefined {
   if (unit.listDate) return { date: unit.listDate };
   if (unit.listSent) return { mark: unit.listSent };
