@@ -11,8 +11,8 @@ export type DateReading =
 // 20/02/2023, 20-2-2023, 20.02.2023, 20/02/23; optionally a time after it.
 const DMY = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4})(?:\s+\d{1,2}[:h]\d{2}(?::\d{2})?)?$/;
 const YMD = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?z?)?$/i;
-/** The months in words, diacritics removed ("tháng Hai", "tháng Giêng", "tháng Chạp"), January first. */
-const MONTHS = ['mot|gieng', 'hai', 'ba', 'tu|bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi', 'muoi mot', 'muoi hai|chap'];
+/** The months in words, diacritics removed ("tháng Hai", "tháng Giêng", "tháng Chạp"), or in Roman numerals ("tháng II"), January first. */
+const MONTHS = ['mot|gieng|i', 'hai|ii', 'ba|iii', 'tu|bon|iv', 'nam|v', 'sau|vi', 'bay|vii', 'tam|viii', 'chin|ix', 'muoi|x', 'muoi mot|xi', 'muoi hai|chap|xii'];
 /** A month's word as a pattern's alternatives, longest first ("muoi hai" before "muoi"). */
 export const MONTH_WORD = MONTHS.flatMap((m) => m.split('|')).sort((a, b) => b.length - a.length).join('|');
 /** The month a number or a word of MONTH_WORD names. */

@@ -34,7 +34,7 @@ import { markReplacedRows } from './note-withdrawal';
 import { correctionOrder, isReplacement, listDates, ListRead, markProposalLists, markRepeated, markReplaced, monthBeyondDoubt } from './unit-lists';
 import { readRegistrations } from './read-registrations';
 import { readUnits } from './read-units';
-import { looksLikeData, ownHeaderOf, titleOverHeader, wordTableGoingOn, withParagraphs, withRowTexts } from './word-tables';
+import { looksLikeData, ownHeaderOf, reserveGoingOn, titleOverHeader, wordTableGoingOn, withParagraphs, withRowTexts } from './word-tables';
 import { continuedTables, RecognizedTable, recognizeTables } from './recognize';
 import { hasText, instructionSheetName, instructionTitle, isTemplateSheetName, listsExemplars, plansSheet, topTexts } from './sheet-skip';
 import { distinctFileNames } from './file-names';
@@ -601,7 +601,11 @@ function acceptTable(
   // Under the document's list, a table headed as its reserve ("III. DỰ PHÒNG" over it, or its title row "DANH SÁCH
   // DỰ PHÒNG") is the reserve, as the rows under such a group row are. Over the first list, the heading is a note.
   const listAbove = around && read.header.kind === 'registrations' && out.found.some((f) => f.file === grid.fileName && f.table.header.kind === 'registrations');
-  const reserve = listAbove ? (read.reserve ?? reserveIn([...(read.headingTexts ?? []), ...recognized.titleTexts, ...titleOverHeader(read)])) : undefined;
+  const last = out.found[out.found.length - 1];
+  const before = last?.file === grid.fileName && grid.sheets[grid.sheets.findIndex((s) => s.name === view.name) - 1]?.name === last.table.view.name ? last.table : undefined;
+  const reserve = listAbove
+    ? (read.reserve ?? reserveIn([...(read.headingTexts ?? []), ...recognized.titleTexts, ...titleOverHeader(read)]) ?? (before && reserveGoingOn(read, before)))
+    : undefined;
   const table = reserve ? { ...read, reserve } : read;
   if (around) {
     const byFile = out.wordViews.get(grid.fileName) ?? new Map<string, SheetView>();

@@ -184,7 +184,10 @@ function sideBySideTables(blocks: SideBlock[], indexes: Record<TableKind, FieldI
 export function continuedTables(view: SheetView, indexes: Record<TableKind, FieldIndex>, previous: RecognizedTable): RecognizedTable[] {
   // The header's row of column numbers, repeated at the top of the page, is no row of the list.
   const dataStart = isColumnNumberRow(view, 1) ? 2 : 1;
-  return readTables(view, indexes, { ...previous.header, row: 0, dataStart }, [], previous.openGroup ?? {}, undefined);
+  const tables = readTables(view, indexes, { ...previous.header, row: 0, dataStart }, [], previous.openGroup ?? {}, undefined);
+  // A reserve's table goes on as the reserve.
+  const { reserve } = previous;
+  return reserve ? tables.map((t) => ({ ...t, reserve })) : tables;
 }
 
 /**

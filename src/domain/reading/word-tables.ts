@@ -135,6 +135,32 @@ function lastWrittenColumn(view: SheetView): number {
   return last;
 }
 
+/** The number of a table's last numbered row, in its STT column. */
+function lastNumber(table: RecognizedTable): number | undefined {
+  const stt = table.header.columns.get('stt');
+  if (stt === undefined) return undefined;
+  for (let i = table.rows.length - 1; i >= 0; i--) {
+    const n = rowNumber(table.view, (table.rows[i] as { r: number }).r, stt);
+    if (n !== undefined) return n;
+  }
+  return undefined;
+}
+
+/**
+ * The reserve a Word table goes on from when it is the second part of the reserve's table, split at a page break
+ * with the header typed again over it: right after that table (`previous`, the document's table before it),
+ * nothing written between, the same header, its rows numbered on.
+ */
+export function reserveGoingOn(table: RecognizedTable, previous: RecognizedTable): string | undefined {
+  if (!previous.reserve || table.headingTexts?.length || table.header.kind !== previous.header.kind) return undefined;
+  const labels = (t: RecognizedTable) => JSON.stringify([...t.header.labels.entries()].sort((a, b) => a[0] - b[0]));
+  if (labels(table) !== labels(previous)) return undefined;
+  const stt = table.header.columns.get('stt');
+  const first = table.rows[0];
+  const last = lastNumber(previous);
+  return stt !== undefined && first && last !== undefined && rowNumber(table.view, first.r, stt) === last + 1 ? previous.reserve : undefined;
+}
+
 /**
  * A Word table without a header that goes on from the registrations table right before it (split by a page break,
  * the header not repeated): the same columns, and its rows numbered on from the last numbered row of that table, or
@@ -151,8 +177,7 @@ export function wordTableGoingOn(view: SheetView, previous: RecognizedTable | un
   if (view.colCount < labelled || lastWrittenColumn(view) > widest)
     return { why: 'columns', previous: name, cols: Math.max(view.colCount, lastWrittenColumn(view)), previousCols: widest };
   const stt = previous.header.columns.get('stt');
-  let last: number | undefined;
-  for (let i = previous.rows.length - 1; stt !== undefined && i >= 0 && last === undefined; i--) last = rowNumber(previous.view, (previous.rows[i] as { r: number }).r, stt);
+  const last = lastNumber(previous);
   if (stt === undefined || last === undefined) return { why: 'unnumbered', previous: name };
   const first = firstNumber(view, stt);
   if (first && 'other' in first) return { why: 'firstRow', previous: name, text: first.other };

@@ -56,6 +56,11 @@ describe('parseDateText', () => {
     ['ngày 1 tháng Mười Một năm 2023', 11],
     ['ngày 1 tháng Mười Hai năm 2023', 12],
     ['ngày 1 tháng Chạp năm 2023', 12],
+    // In Roman numerals, as some date lines write the month.
+    ['ngày 1 tháng II năm 2023', 2],
+    ['1 tháng IV năm 2023', 4],
+    ['ngày 1 tháng VIII năm 2023', 8],
+    ['ngày 1 tháng XII năm 2023', 12],
   ])('reads the month of %j in words', (text, m) => {
     expect(parseDateText(text)).toEqual({ ok: true, date: { y: 2023, m, d: 1 } });
   });
@@ -64,7 +69,7 @@ describe('parseDateText', () => {
     expect(parseDateText(text)).toEqual({ ok: false, reason: 'impossible' });
   });
 
-  it.each(['ngày 20 tháng Hay năm 2023', 'ngày 20 tháng Mười Ba năm 2023', 'ngày 20 tháng Hai'])('reports %j as unreadable (no month, or no year)', (text) => {
+  it.each(['ngày 20 tháng Hay năm 2023', 'ngày 20 tháng Mười Ba năm 2023', 'ngày 20 tháng Hai', 'ngày 20 tháng XIII năm 2023', 'ngày 20 tháng IIV năm 2023'])('reports %j as unreadable (no month, or no year)', (text) => {
     expect(parseDateText(text)).toEqual({ ok: false, reason: 'unreadable' });
   });
 

@@ -5,7 +5,7 @@
  * as the rows under such a group row inside the list are, taken out with the heading. Near misses: a second table
  * headed otherwise («II. CÁ NHÂN»), and a note on the reserve typed over the list's first table.
  */
-import { Document, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { Document, PageBreak, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { defaultProfile } from '../../../src/domain/profile';
 import { readWorkbooks } from '../../../src/domain/reading/read-workbooks';
 import type { ReadResult } from '../../../src/domain/records';
@@ -61,6 +61,33 @@ describe('a Word list’s reserve in a table of its own (trial 20a #5)', () => {
       ['Chi hội Nông dân ấp Phú Lộc', true, 'DANH SÁCH DỰ PHÒNG'],
       ['Cao Văn Sáu', true, 'DANH SÁCH DỰ PHÒNG'],
     ]);
+  });
+
+  // The reserve's table split at a page break, its second part without the header, numbered on (left open by f20a2).
+  const NAM = ['2', 'Lê Văn Năm', '1972', 'Hội viên', 'Trồng nấm', GK];
+  const breakPara = () => new Paragraph({ children: [new PageBreak()] });
+  it.each([['III. DỰ PHÒNG'], ['DANH SÁCH ĐỀ NGHỊ KHÔNG XÉT']])('headed «%s», split at a page break: the second part is the reserve too', async (heading) => {
+    const read = await readDoc([...TITLE.map(p), table([HEAD, ...LIST]), p(heading), table([HEAD, SAU]), breakPara(), table([NAM]), ...SIGNATURE.map(p)]);
+    const under = heading.replace(/^III\. /, '');
+    expect(outcome(read)).toEqual([...proposed(under), ['Lê Văn Năm', true, under]]);
+  });
+
+  it('headed «III. DỰ PHÒNG», split at a page break with its header typed again over the second part: the reserve too', async () => {
+    const read = await readDoc([...TITLE.map(p), table([HEAD, ...LIST]), p('III. DỰ PHÒNG'), table([HEAD, SAU]), breakPara(), table([HEAD, NAM]), ...SIGNATURE.map(p)]);
+    expect(outcome(read)).toEqual([...proposed('DỰ PHÒNG'), ['Lê Văn Năm', true, 'DỰ PHÒNG']]);
+  });
+
+  it.each<[string, (Paragraph | Table)[]]>([
+    ['numbered from 1 again', [breakPara(), table([HEAD, SAU.map((t, i) => (i === 1 ? 'Lê Văn Năm' : t))])]],
+    ['under a heading of its own', [p('IV. BỔ SUNG'), table([HEAD, NAM])]],
+  ])('near miss: a headed table after the reserve’s, %s, is proposed', async (_, after) => {
+    const read = await readDoc([...TITLE.map(p), table([HEAD, ...LIST]), p('III. DỰ PHÒNG'), table([HEAD, SAU]), ...after, ...SIGNATURE.map(p)]);
+    expect(outcome(read)).toEqual([...proposed('DỰ PHÒNG'), ['Lê Văn Năm', false, undefined]]);
+  });
+
+  it('near miss: the list itself split at a page break stays proposed', async () => {
+    const read = await readDoc([...TITLE.map(p), table([HEAD, ...LIST]), breakPara(), table([['2', 'Lê Văn Năm', '1972', 'Hội viên', 'Trồng nấm', GK]]), ...SIGNATURE.map(p)]);
+    expect(outcome(read)).toEqual([...proposed(undefined).slice(0, 2), ['Lê Văn Năm', false, undefined]]);
   });
 
   it('near miss: a second table headed «II. CÁ NHÂN» is proposed', async () => {

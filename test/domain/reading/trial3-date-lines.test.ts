@@ -236,6 +236,8 @@ describe('the month written in words', () => {
     ['An Bình, ngày 05 tháng Năm năm 2023', { y: 2023, m: 5, d: 5 }],
     ['An Bình, ngày 10 tháng Mười một năm 2022', { y: 2022, m: 11, d: 10 }],
     ['An Bình, ngày 10 tháng Chạp năm 2022', { y: 2022, m: 12, d: 10 }],
+    ['An Bình, ngày 27 tháng II năm 2023', { y: 2023, m: 2, d: 27 }],
+    ['An Bình, ngày 10 tháng XI năm 2022', { y: 2022, m: 11, d: 10 }],
   ])('%s', (text, date) => {
     expect(dateLineDate(text)).toEqual(date);
   });
@@ -243,5 +245,6 @@ describe('the month written in words', () => {
   it('near miss: a month that is no month, and a day that is no day, give no date', () => {
     expect(dateLineDate('An Bình, ngày 27 tháng Tư mươi năm 2023')).toBeUndefined();
     expect(dateLineDate('An Bình, ngày 31 tháng Hai năm 2023')).toBeUndefined();
+    expect(dateLineDate('An Bình, ngày 27 tháng XIV năm 2023')).toBeUndefined();
   });
 });
