@@ -61,6 +61,27 @@ function isUnitTotalText(text: string): boolean {
   );
 }
 
+/** A total word alone, with or without its colon: «Cộng», «Cộng:», «TỔNG CỘNG», «Tổng». */
+const BARE_TOTAL = /^(cong|tong|tong cong|tong so|cong tong)$/;
+const COUNT = /^\d+( (dien hinh|ca nhan|tap the|nguoi))?$/;
+
+/**
+ * A total numbered like a row: «3 | | Cộng», «3 | ĐU xã Nhơn Hội | Cộng:», «10 | Tổng cộng», the count in the STT
+ * column. The row holds a bare total word and else only counts and the unit's name: no exemplar is named «Cộng».
+ */
+function isNumberedTotal(view: SheetView, shape: TableShape, texts: readonly string[], r: number): boolean {
+  if (!texts.some((t) => BARE_TOTAL.test(shape.keyOf(t)))) return false;
+  let bare = false;
+  for (let c = 1; c <= view.colCount; c++) {
+    const t = view.text(r, c);
+    if (!t) continue;
+    const k = shape.keyOf(t);
+    if (BARE_TOTAL.test(k)) bare = true;
+    else if (!(c === shape.sttCol || c === shape.unitCol || COUNT.test(k))) return false;
+  }
+  return bare;
+}
+
 /**
  * A units list's total of one bloc or part: "Cộng khối Đảng", "Tổng khối Mặt trận, đoàn thể", "Cộng (II)", "Cộng I",
  * "Số đơn vị khối Đảng: 2", "Khối Đảng có 2 đơn vị"; not a unit named "Công …" ("Công an xã": "cong an").
@@ -152,6 +173,7 @@ type HeaderKey = { c: number; length: number; key: string };
 interface TableShape {
   keys: readonly HeaderKey[];
   sttCol: number | undefined;
+  unitCol: number | undefined;
   noteCol: number | undefined;
   /** A short cell's key, made once per text: the same few ("Nam", "Nữ") come up row after row. */
   keyOf: (text: string) => string;
@@ -169,6 +191,7 @@ export function rowClassifier(header: TableHeader): RowClassifier {
   const shape: TableShape = {
     keys,
     sttCol: header.columns.get('stt' as Field),
+    unitCol: header.columns.get('unit' as Field),
     noteCol: header.columns.get('note' as Field),
     keyOf: memoize(asciiKey),
   };
@@ -220,6 +243,7 @@ function classify(view: SheetView, shape: TableShape, texts: string[], r: number
     if (at >= 0 && texts.slice(at + 1).every((t) => /^\d+$/.test(t))) return SUBTOTAL;
   }
 
+  if (stt && isNumberedTotal(view, shape, texts, r)) return SUBTOTAL;
   // Only a number in the STT column: an unfilled template row.
   if (stt && restCount === 0 && /^\d+\.?$/.test(stt)) return EMPTY;
   // The columns' numbers again ("1 | 2 | 3", "(1) | (2)", "A | B | C"), under a header typed again on the next page.
