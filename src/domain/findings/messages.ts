@@ -481,6 +481,11 @@ export const msg = {
     'không phải danh sách đăng ký: không đọc.',
   countsSummary: (sheet: string) =>
     `«${sheet}» là bảng tổng hợp số điển hình của từng đơn vị, không phải danh sách đơn vị (sổ đã có danh sách đơn vị): không đọc.`,
+  /** trial21b #1: a district's summary whose every row its workbook's per-unit sheets hold (summary-sheets.ts). */
+  summaryOfSheets: (sheet: string, rows: number, sheets: string[]) =>
+    `«${sheet}» là bảng tổng hợp các trang của từng đơn vị trong cùng tệp: cả ${rows} dòng đều đã có ở ` +
+    `${sheets.length > 6 ? `${quoted(sheets.slice(0, 6))} và ${sheets.length - 6} trang khác` : quoted(sheets)}, ` +
+    'đúng đơn vị đề xuất, nên không đọc lại (mỗi điển hình chỉ tính một lần, theo trang của đơn vị).',
   quotaResult: (sheet: string) =>
     `«${sheet}» là bảng kết quả chỉ tiêu của một tệp đã tổng hợp (như trang «Chỉ tiêu đăng ký» mà Điển hình lập), ` +
     'không phải danh sách đơn vị: không đọc.',

@@ -33,6 +33,7 @@ import { withoutSupersededRows } from './superseded-rows';
 import { markReplacedRows } from './note-withdrawal';
 import { correctionOrder, isReplacement, listDates, ListRead, markProposalLists, markRepeated, markReplaced, monthBeyondDoubt } from './unit-lists';
 import { readRegistrations } from './read-registrations';
+import { summariesOfSheets } from './summary-sheets';
 import { readUnits } from './read-units';
 import { looksLikeData, ownHeaderOf, reserveGoingOn, titleOverHeader, wordTableGoingOn, withParagraphs, withRowTexts } from './word-tables';
 import { continuedTables, RecognizedTable, recognizeTables } from './recognize';
@@ -168,7 +169,7 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
   append(tables.findings, ours.findings);
   // Without a units list, a unit is the one its letterheads name, however each spells it.
   const unitKey = units.length ? undefined : keys.key;
-  const { registrations, dateLines, undatedLines, emptyLists } = readAllRegistrations(ours.kept, profile, { resolver, profile, hasUnits: units.length > 0 }, tables.findings, unitKey);
+  const { registrations, dateLines, undatedLines, emptyLists } = readAllRegistrations(ours.kept, profile, { resolver, profile, hasUnits: units.length > 0 }, units, tables.findings, unitKey);
   const plans = readAllPlans(tables.found, profile, resolver, tables.findings);
   const { unreadableUnits, planDocuments, nurturePlans } = tablelessFindings(tables.tableless, resolver, profile, tables.findings);
   append(unreadableUnits, unopenedFindings(options.unreadable ?? [], resolver, tables.findings));
@@ -658,6 +659,7 @@ function readAllRegistrations(
   found: FoundTable[],
   profile: Profile,
   unitContext: Parameters<typeof attributeUnits>[3],
+  units: readonly UnitRecord[],
   findings: Finding[],
   unitKey?: (text: string) => string,
 ): { registrations: Registration[]; dateLines: DateLineEvidence[]; undatedLines: UndatedLine[]; emptyLists: NonNullable<ReadResult['emptyLists']> } {
@@ -683,9 +685,12 @@ function readAllRegistrations(
   // A list dated after the first ceremony is no registration for it.
   const firstCeremony = firstCeremonyDate(profile);
   const finalYear = Math.max(...profile.ceremonies.map((c) => Number(c.date.slice(0, 4))));
+  // Where each table's findings lie, to drop those of a summary set aside.
+  const spans: [number, number][] = [];
   for (const f of lists) {
     // Rows naming only a unit of the list ("Hội Nông dân huyện") are unit rows, known now that the units are.
     const table = withUnitRows(f.table, judge);
+    const from = findings.length;
     const r = readRegistrations(table, f.file, f.date1904, profile);
     append(findings, r.findings);
     if (!r.registrations.length) empty.push(f);
@@ -694,6 +699,7 @@ function readAllRegistrations(
     const others = (tablesOf.get(f.file) ?? []).filter((t) => t.view.name !== f.table.view.name);
     const fileUnit = others.length ? () => fileLetterheadUnit(others, unitContext.resolver, profile, profile === unitContext.profile ? titles : undefined) : undefined;
     append(findings, attributeUnits(table, f.file, r.registrations, context, sheetFirst.has(f.file), fileUnit));
+    spans.push([from, findings.length]);
     append(registrations, r.registrations);
     const datedAfterFirstCeremony = f.table.dateLine !== undefined && !f.table.dateLineBelow && firstCeremony !== undefined && compareDates(f.table.dateLine, firstCeremony) > 0;
     // A list titled as a proposal proposes with a proposal column; without one (the requests in «Ghi chú», or none:
@@ -735,6 +741,7 @@ function readAllRegistrations(
       if (undated) undatedLines.push({ unitId: unit, ...undated });
     }
   }
+  setAsideSummaries(lists, tablesRead, spans, units, findings, registrations);
   // A workbook holding the units list or the plans beside its empty list is the district's template, not a unit's list.
   const given = new Set([...registrations.map((r) => r.source.file), ...found.filter((x) => x.table.header.kind !== 'registrations').map((x) => x.file)]);
   const emptyLists = emptyListsOf(empty.filter((f) => !given.has(f.file)), unitContext, findings);
@@ -748,6 +755,32 @@ function readAllRegistrations(
   markRepeated(tablesRead);
   markReplacedRows(registrations);
   return { registrations, dateLines: listDates(lines, registrations, later), undatedLines, emptyLists };
+}
+
+/**
+ * A district's summary of its workbook's per-unit sheets (summary-sheets.ts) is not read: its rows and what reading
+ * them found are dropped before the lists are weighed, and one SHEET_SKIPPED info says which sheets it repeats.
+ * `tablesRead` and `spans` are by index of `lists`.
+ */
+function setAsideSummaries(lists: FoundTable[], tablesRead: ListRead[], spans: [number, number][], units: readonly UnitRecord[], findings: Finding[], registrations: Registration[]): void {
+  const summaries = summariesOfSheets(lists.map((f, i) => ({ file: f.file, sheet: f.table.view.name, regs: (tablesRead[i] as ListRead).regs })), units);
+  if (!summaries.size) return;
+  const dropped = new Set<Registration>();
+  const notes: Finding[] = [];
+  // From the last, so that the spans before stay where they are.
+  for (const [i, sheets] of [...summaries].sort((a, b) => b[0] - a[0])) {
+    const { file, table } = lists[i] as FoundTable;
+    const [from, to] = spans[i] as [number, number];
+    const { regs } = tablesRead[i] as ListRead;
+    findings.splice(from, to - from);
+    for (const r of regs) dropped.add(r);
+    tablesRead.splice(i, 1);
+    notes.unshift(finding('SHEET_SKIPPED', { file, sheet: table.view.name }, msg.summaryOfSheets(table.view.name, regs.length, sheets)));
+  }
+  let kept = 0;
+  for (const r of registrations) if (!dropped.has(r)) registrations[kept++] = r;
+  registrations.length = kept;
+  append(findings, notes);
 }
 
 /** How far from a table its title block and signature block are looked in for a date line that dates nothing. */
