@@ -57,6 +57,11 @@ export interface Registration {
   unitId?: string;
   /** Other units of the list its unit cell names as proposing it together («…; Hội Nông dân huyện»): each counts it. */
   coUnitIds?: string[];
+  /**
+   * Another unit of the list that its list's own names name (a copied template's title, a sheet's or file's name),
+   * its row counted for `unitId` (UNIT_CONFLICT): that unit is told of it, never that it sent nothing.
+   */
+  disputedUnitId?: string;
   /** The unit-code column's text, when the table has one beside the name column. */
   unitCodeText?: string;
   kind?: SubjectKind;
@@ -304,6 +309,11 @@ export interface UnitQuota {
   unit: UnitRecord;
   row: QuotaRow;
   count: UnitCount;
+}
+
+/** The units whose name a list's own names give while its rows count for another (a copied template's title). */
+export function disputedUnitIds(read: Pick<ReadResult, 'registrations'>): Set<string> {
+  return new Set(read.registrations.flatMap((r) => (r.disputedUnitId && r.disputedUnitId !== r.unitId ? [r.disputedUnitId] : [])));
 }
 
 /** The units that propose a registration: its unit, and those its unit cell names beside it. */

@@ -17,7 +17,7 @@ export const ADVICE: Record<FindingCode, string> = {
   DUPLICATE: 'Kiểm tra lại; mỗi điển hình chỉ đăng ký một lần, thống nhất với đơn vị cùng đề xuất.',
   LEGACY_ENCODING: 'Lần sau dùng phông chữ Unicode (Times New Roman).',
   HIDDEN_CHARACTERS: 'Gõ lại ô này, không sao chép từ nơi khác.',
-  UNIT_CONFLICT: 'Sửa mã đơn vị hoặc tên đơn vị cho khớp nhau.',
+  UNIT_CONFLICT: 'Sửa mã, tên đơn vị (hoặc tiêu đề, tên trang, tên tệp) cho khớp nhau.',
   UNKNOWN_UNIT_TYPE: 'Ghi rõ loại đơn vị (ví dụ «Đảng bộ xã», «Chi bộ cơ sở»).',
   PHASE_UNREADABLE: 'Ghi rõ giai đoạn 1 hoặc giai đoạn 2.',
   SHEET_SKIPPED: 'Nếu trang này có danh sách, dùng đúng mẫu có dòng tiêu đề cột.',

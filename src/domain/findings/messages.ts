@@ -147,6 +147,8 @@ export interface QuotaFacts {
   unreadableFiles?: string[];
   /** How the units list records its list as sent, where no row of it was read (its file likely not given). */
   listUnread?: ListRecord;
+  /** Lists naming the unit whose rows count for another unit their title (sheet, file) names: where, rows, which. */
+  countedElsewhere?: { where: string; rows: number; unit: string }[];
 }
 
 /** How the units list records a unit's list as sent, in brackets after its name: its date, a mark, a mistyped date. */
@@ -180,7 +182,14 @@ function receivedNothing(q: QuotaFacts): string {
     ? ` Danh sách đơn vị ghi đã nhận danh sách đăng ký của đơn vị (${listRecordWords(q.listUnread)}), nhưng không đọc được dòng đăng ký ` +
       'nào của đơn vị trong các tệp đã đưa vào: có thể còn thiếu tệp danh sách của đơn vị; hãy đưa thêm tệp ấy vào rồi kiểm tra lại.'
     : '';
-  return empty + unreadable + unread;
+  const elsewhere = (q.countedElsewhere ?? [])
+    .map(
+      (l) =>
+        ` Danh sách trong ${l.where} (${l.rows} dòng) có ghi tên đơn vị này nhưng được tính cho ${l.unit} (xem cảnh báo đơn vị không khớp ` +
+        'ở danh sách ấy): nếu đó là danh sách của đơn vị, hãy sửa tiêu đề, tên trang hoặc tên tệp cho khớp rồi kiểm tra lại.',
+    )
+    .join('');
+  return empty + unreadable + unread + elsewhere;
 }
 
 function notCounted(q: QuotaFacts): string {
@@ -332,6 +341,11 @@ export const msg = {
   unitConflict: (other: UnitEvidenceText, counted: UnitEvidenceText) =>
     `${EVIDENCE_WORDS[other.source]} «${other.text}» là ${other.unit}, nhưng ${EVIDENCE_WORDS[counted.source].toLowerCase()} ` +
     `«${counted.text}» là ${counted.unit}. Dòng này được tính cho ${counted.unit}; hãy sửa lại cho khớp nếu không đúng.`,
+  /** A list whose title and the names its sender gave it (sheet, file, date line) name two units. */
+  listUnitConflict: (counted: { unit: string; evidence: readonly ListEvidence[] }, other: { unit: string; evidence: readonly ListEvidence[] }, rows: number) =>
+    `Danh sách này ghi hai đơn vị: ${listEvidenceSaid(counted.evidence)} ghi ${counted.unit}, nhưng ${listEvidenceSaid(other.evidence)} ghi ${other.unit} ` +
+    `(có thể đơn vị đã dùng lại tệp mẫu của đơn vị khác). ${rows} dòng của danh sách được tính cho ${counted.unit}, không tính cho ${other.unit}; ` +
+    'nếu không đúng, hãy sửa tiêu đề, tên trang hoặc tên tệp cho khớp rồi kiểm tra lại.',
   unknownUnitType: (unit: string, declared: string | undefined, types: string[]) =>
     `Không xác định được loại của đơn vị «${unit}»${declared ? ` (cột loại đơn vị ghi «${declared}», không phải loại nào đã biết)` : ' từ tên đơn vị'}, ` +
     `nên chưa xét được chỉ tiêu (ghi «?» trong bảng chỉ tiêu). Hãy ghi loại đơn vị, một trong: ${quoted(types)}.`,
@@ -632,6 +646,27 @@ export interface UnitEvidenceText {
   /** The unit of the list it names. */
   unit: string;
 }
+
+/** A name a list gives itself as a whole: its title block, its sheet's or file's name, its date line. */
+export interface ListEvidence {
+  source: 'title' | 'sheet' | 'file' | 'dateLine';
+  /** As written. */
+  text: string;
+}
+
+const LIST_EVIDENCE_WORDS: Record<ListEvidence['source'], string> = {
+  title: 'tiêu đề trang',
+  sheet: 'tên trang',
+  file: 'tên tệp',
+  dateLine: 'dòng ngày tháng',
+};
+
+/** «tên tệp «…», tên trang «…» và dòng ngày tháng «…»». */
+const listEvidenceSaid = (evidence: readonly ListEvidence[]): string => {
+  // A letterhead's closing star («ĐẢNG ỦY XÃ TÂN LẬP» over «*») is no part of the name.
+  const said = evidence.map((e) => `${LIST_EVIDENCE_WORDS[e.source]} «${e.text.replace(/\s*\*+$/, '')}»`);
+  return said.length > 1 ? `${said.slice(0, -1).join(', ')} và ${said[said.length - 1]}` : (said[0] ?? '');
+};
 
 const EVIDENCE_WORDS: Record<UnitEvidenceText['source'], string> = {
   code: 'Mã đơn vị',

@@ -11,7 +11,7 @@ const ON_BEHALF = /^\s*(?:T\s*\/\s*M|T\.\s*M\.?|TM\.?)\s+(\S.*)$/iu;
 const ROWS_BELOW = 30;
 
 /** The lines under a table: a Word table's paragraphs below it, a sheet's rows under its last data row. */
-function linesBelow(table: RecognizedTable): string[] {
+export function linesBelow(table: RecognizedTable): string[] {
   if (table.paragraphsBelow) return table.paragraphsBelow;
   const view = table.view;
   const last = table.rows[table.rows.length - 1]?.r ?? table.header.row;

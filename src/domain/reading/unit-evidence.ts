@@ -7,7 +7,7 @@
  */
 import { columnLetter } from '../grid';
 import { Finding, finding } from '../findings/finding';
-import { msg, UnitEvidenceText } from '../findings/messages';
+import { ListEvidence, msg, UnitEvidenceText } from '../findings/messages';
 import type { Profile } from '../profile';
 import { namesInternalProposers, namesOwnBranches } from '../units/internal-proposers';
 import { titleCase } from '../units/district';
@@ -25,6 +25,7 @@ import { PLACE_ALONE, PLACE_WORD, resolveWritten, UnitRef, UnitResolver } from '
 import type { RecognizedTable } from './recognize';
 import { isDitto } from './ditto';
 import { signatureBodies } from './signature-unit';
+import { dateLinePlace } from './date-line-place';
 
 /** File name → words: "03_DangBoXaAnBinh.xlsx" → "Dang Bo Xa An Binh"; "Hội Nông dân huyện.xlsx" as it is. */
 function fileNameWords(fileName: string): string {
@@ -35,6 +36,8 @@ function fileNameWords(fileName: string): string {
     .replace(/[_\-.+]+/g, ' ')
     // A file numbered in the inbox's order ("02 Hoi ND", "II Hoi ND", "I-hoi-lhpn"): the number is no part of the name.
     .replace(/^\s*(?:\d+|i{1,3}|iv|vi{0,3}|ix)\s+/i, '')
+    // A sheet saved as a file of its own keeps the sheet's default name after the book's ("DU xa Nhon Hoi - Sheet1").
+    .replace(/\s+(?:sheet|trang tính)\s*\d*$/iu, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -232,6 +235,13 @@ interface TableUnit<U> {
   text: string;
   source: 'title' | 'sheet' | 'file';
   unit?: U;
+  /** The list's own names disagree on its unit: those naming the unit counted, and those naming another. */
+  dispute?: { counted: ListEvidence[]; other: { unit: U; evidence: ListEvidence[] } };
+}
+
+/** A name the list gives itself beside its title, and the unit it names outright. */
+interface SenderName<U> extends ListEvidence {
+  unit: U;
 }
 
 /**
@@ -461,11 +471,9 @@ function tableUnit<U extends UnitRef>(
   const { text: sheet, unit: bySheet } = sheetNameUnit(resolver, table.view);
   if (sheetFirst && bySheet) return { text: sheet, source: 'sheet', unit: bySheet };
   const titles = ownTitles(table, reading);
-  const byTitle = titleUnit(titles, reading);
-  if (byTitle) return { ...byTitle, source: 'title' };
   // A title naming the commune only as a place ("… xã An Bình giai đoạn …"): that commune's party committee.
-  const byPlace = titlePlaceUnit(titles, reading);
-  if (byPlace) return { ...byPlace, source: 'title' };
+  const byTitle = titleUnit(titles, reading) ?? titlePlaceUnit(titles, reading);
+  if (byTitle) return weighTitle(byTitle, senderNames(table, file, resolver, bySheet && { text: sheet, unit: bySheet }));
   if (bySheet) return { text: sheet, source: 'sheet', unit: bySheet };
   // A sheet without a letterhead («Bổ sung 2024» under its title only) in a file whose other sheets all name one
   // unit: that unit's, not the file name's. Not one whose title block names a body the list lacks: that body's.
@@ -485,6 +493,41 @@ function tableUnit<U extends UnitRef>(
   const body = typed && titles.find((t) => t !== typed && t.firstRow === typed.firstRow && t.text.length < typed.text.length && typed.text.endsWith(` ${t.text}`) && namesBody(t));
   if (typed) return { text: (body ?? typed).text, source: 'title' };
   return { text: words, source: 'file' };
+}
+
+/**
+ * The names a list's sender gives it beside its title, each naming a unit outright (never a bare «Hội ND», which a
+ * commune's own body shares with the district's): its sheet's, its file's, and its date line's place.
+ */
+function senderNames<U extends UnitRef>(table: RecognizedTable, file: string, resolver: UnitResolver<U>, sheet: { text: string; unit: U } | undefined): SenderName<U>[] {
+  const out: SenderName<U>[] = [];
+  const outright = (text: string, unit: U | undefined) => !!unit && (namedOutright(text, unit.name, resolver) || byCommune(resolver, text)?.id === unit.id);
+  if (sheet && outright(sheet.text, sheet.unit)) out.push({ source: 'sheet', ...sheet });
+  const words = fileNameWords(file);
+  const byFile = resolveName(resolver, words);
+  if (byFile && outright(words, byFile)) out.push({ source: 'file', text: file.replace(/^.*[\\/]/, ''), unit: byFile });
+  const dated = dateLinePlace(table);
+  const byPlace = dated && byCommune(resolver, dated.place);
+  if (dated && byPlace) out.push({ source: 'dateLine', text: dated.line, unit: byPlace });
+  return out;
+}
+
+/**
+ * The title's unit weighed against the names the sender gave the list. A template copied from another unit keeps that
+ * unit's title block; what its sender renamed (the sheet, the file, the date line's place) names the sender: two of
+ * them naming one unit outweigh the title. Else the title decides. Either way a disagreement is said (UNIT_CONFLICT),
+ * but never a date line's place alone: a district's bodies date their lists at the district's town, a commune's name.
+ */
+function weighTitle<U extends UnitRef>(title: { text: string; unit: U }, names: readonly SenderName<U>[]): TableUnit<U> {
+  const titled: TableUnit<U> = { ...title, source: 'title' };
+  const against = names.filter((n) => n.unit.id !== title.unit.id);
+  if (!against.some((n) => n.source !== 'dateLine')) return titled;
+  const evidence = (unit: U): ListEvidence[] => names.filter((n) => n.unit.id === unit.id).map(({ source, text }) => ({ source, text }));
+  const withTitle = [{ source: 'title' as const, text: title.text }, ...evidence(title.unit)];
+  const renamed = against.find((n) => n.source !== 'dateLine' && evidence(n.unit).length >= 2);
+  if (renamed) return { text: renamed.text, source: renamed.source === 'sheet' ? 'sheet' : 'file', unit: renamed.unit, dispute: { counted: evidence(renamed.unit), other: { unit: title.unit, evidence: withTitle } } };
+  const other = against.find((n) => n.source !== 'dateLine') as SenderName<U>;
+  return { ...titled, dispute: { counted: withTitle, other: { unit: other.unit, evidence: evidence(other.unit) } } };
 }
 
 /** The unit a list names as a whole (title block, sheet's name, file's name), for a list without rows. */
@@ -722,6 +765,8 @@ export function attributeUnits<U extends UnitRef>(
   // block, leaves the unit cells below it blank: those rows are that unit's. A block that writes its unit on every row
   // has left a blank cell out (leftOut): that row's unit is not known.
   const compiled = distinct.size >= 2 && (distinct.size > ONE_UNIT_TABLE_MAX_UNITS || !wholeTable().unit);
+  // Rows taking the table's unit where the list's own names disagree on it.
+  const disputed: Registration[] = [];
   let above: { unit: U; text: string } | undefined;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as Registration;
@@ -770,8 +815,15 @@ export function attributeUnits<U extends UnitRef>(
       r.unitSource = t.source;
       const fallback = t.unit ?? resolver.resolve(r.unitText);
       if (fallback) r.unitId = fallback.id;
+      if (t.dispute) {
+        r.disputedUnitId = t.dispute.other.unit.id;
+        disputed.push(r);
+      }
     }
   }
+  const first = disputed[0];
+  const dispute = wholeTable().dispute;
+  if (first && dispute && wholeTable().unit) findings.push(listConflict(first, file, wholeTable().unit as U, dispute, disputed.length));
   // Without a units list, the unit is named as its letterhead names it, but never in the letterhead's capitals.
   if (!hasUnits) {
     const written = unitNameWriter(profile.unitAbbreviations);
@@ -866,5 +918,14 @@ function conflict(r: Registration, file: string, col: number | undefined, counte
       unitCode: counted.code,
     },
     msg.unitConflict(other, given),
+  );
+}
+
+/** One UNIT_CONFLICT for a list whose title and the names its sender gave it disagree, on its first row counted so. */
+function listConflict<U extends UnitRef>(first: Registration, file: string, counted: U, dispute: NonNullable<TableUnit<U>['dispute']>, rows: number): Finding {
+  return finding(
+    'UNIT_CONFLICT',
+    { file, sheet: first.source.sheet, row: first.source.row, unit: counted.name, unitCode: counted.code },
+    msg.listUnitConflict({ unit: counted.name, evidence: dispute.counted }, { unit: dispute.other.unit.name, evidence: dispute.other.evidence }, rows),
   );
 }

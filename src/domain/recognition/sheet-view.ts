@@ -271,12 +271,38 @@ export function viewSheet(sheet: SheetGrid): SheetView {
     }
     return all;
   };
+  // A row holding a cell typed in Unicode (a letter no legacy font has) was typed, not pasted whole from a legacy
+  // document: only its pasted cells are legacy (trial21b #4: «Lª V¨n §øc» beside «Nông dân», «Thành tích …»). In a
+  // column with no legacy cell, its cells are then decoded only where that makes them more Vietnamese.
+  const typedRows = new Map<number, boolean>();
+  const typedInUnicode = (r: number): boolean => {
+    let typed = typedRows.get(r);
+    if (typed === undefined) {
+      typed = (sheet.rows[r - 1] ?? []).some((cl, ci) => cl?.t === 's' && UNICODE_ONLY.test(cl.v) && !decoded.has(key(r, ci + 1)));
+      typedRows.set(r, typed);
+    }
+    return typed;
+  };
+  // Per column, the texts known to be Unicode as they stand: a suspect's in a row of no legacy cell, decoded or still
+  // to be weighed (read as typed there, so in any row), and what the column's legacy cells decode to («Nông dân» from
+  // «N«ng d©n»).
+  const asTyped = new Map<number, Set<string>>();
+  const legacyColumns = new Set<number>();
+  if (undecided.length) {
+    const legacyRows = new Set([...conversions.map((x) => x.row), ...undecided.map((x) => x.r)]);
+    for (const [col, { rows, texts }] of suspects) asTyped.set(col, new Set(texts.filter((_, i) => !legacyRows.has(rows[i] as number))));
+    for (const x of conversions) {
+      legacyColumns.add(x.col);
+      asTyped.get(x.col)?.add(x.after);
+    }
+  }
+  const readAsTyped = (c: number, text: string): boolean => asTyped.get(c)?.has(text) ?? false;
   for (const { r, c, text } of undecided) {
     const enc = columnEnc.get(c);
     const family = rowFamily.get(r) ?? (rowFamily.has(r) || !enc || r < (firstDecoded.get(c) ?? Infinity) || !columnAllLegacy(c) ? undefined : enc);
     // A column decided for the other family, or a row of both, is no prior.
-    if (!family || (enc && (enc === 'vni') !== (family === 'vni'))) continue;
-    const d = evidence?.decodeByPrior(text, family);
+    if (!family || (enc && (enc === 'vni') !== (family === 'vni')) || readAsTyped(c, text)) continue;
+    const d = evidence?.decodeByPrior(text, family, !legacyColumns.has(c) && typedInUnicode(r));
     if (!d?.encoding) continue;
     decoded.set(key(r, c), d.text);
     markUntidy(r, c);

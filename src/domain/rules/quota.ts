@@ -7,7 +7,7 @@
 import type { DuplicateGroup } from '../duplicates/match';
 import { finding } from '../findings/finding';
 import { isWordFile } from '../grid';
-import { msg } from '../findings/messages';
+import { msg, QuotaFacts } from '../findings/messages';
 import { isSetAside, QuotaRow, Registration, UnitCount, UnitQuota, UnitRecord } from '../records';
 import { unreadLists } from '../units/unread-lists';
 import { unitPlace } from './places';
@@ -95,13 +95,32 @@ function guidelineQuota(ctx: Analysis, unit: UnitRecord): number | undefined {
   return unit.type ? ctx.read.profile.unitTypes.find((t) => t.name === unit.type)?.quota : undefined;
 }
 
+/**
+ * The lists naming the unit that were counted for another unit (UNIT_CONFLICT: a copied template's title, a sheet's or
+ * file's name), each with where it is, its rows and the unit they count for.
+ */
+function countedElsewhere(unit: UnitRecord, ctx: Analysis): NonNullable<QuotaFacts['countedElsewhere']> {
+  const lists = new Map<string, { where: string; rows: number; unit: string }>();
+  for (const r of ctx.read.registrations) {
+    if (r.disputedUnitId !== unit.id || r.unitId === unit.id) continue;
+    const { file, sheet } = r.source;
+    const key = `${file}\u0000${sheet}`;
+    const counted = ctx.read.units.find((u) => u.id === r.unitId)?.name ?? r.unitText ?? '';
+    const list = lists.get(key) ?? { where: isWordFile(file) ? file : `${file}, trang «${sheet}»`, rows: 0, unit: counted };
+    list.rows++;
+    lists.set(key, list);
+  }
+  return [...lists.values()];
+}
+
 /** What the unit sent that gave nothing to count: lists without a row, files that could not be read. */
-function received(unit: UnitRecord, ctx: Analysis): { emptyLists?: string[]; unreadableFiles?: string[] } {
+function received(unit: UnitRecord, ctx: Analysis): Pick<QuotaFacts, 'emptyLists' | 'unreadableFiles' | 'countedElsewhere'> {
   const emptyLists = (ctx.read.emptyLists ?? []).filter((e) => e.unitId === unit.id).map((e) => (isWordFile(e.file) ? e.file : `${e.file}, trang «${e.sheet}»`));
   const unreadableFiles = ctx.read.unreadableUnits?.includes(unit.id)
     ? ctx.read.findings.filter((f) => f.code === 'FILE_UNREADABLE' && f.unit === unit.name).map((f) => f.file)
     : [];
-  return { ...(emptyLists.length ? { emptyLists } : {}), ...(unreadableFiles.length ? { unreadableFiles } : {}) };
+  const elsewhere = countedElsewhere(unit, ctx);
+  return { ...(emptyLists.length ? { emptyLists } : {}), ...(unreadableFiles.length ? { unreadableFiles } : {}), ...(elsewhere.length ? { countedElsewhere: elsewhere } : {}) };
 }
 
 export const quota: Rule = (ctx) => {

@@ -7,7 +7,7 @@ import { finding, Finding } from '../findings/finding';
 import { isWordFile } from '../grid';
 import { msg } from '../findings/messages';
 import { deadlineOf, isBeforePeriod, isOnTime } from '../profile';
-import type { UnitRecord } from '../records';
+import { disputedUnitIds, UnitRecord } from '../records';
 import { beforePeriodFinding, deadlineFacts } from './deadline-facts';
 import { unitPlace } from './places';
 import { findingsFor, Rule, Analysis } from './rule';
@@ -50,7 +50,8 @@ function check(unit: UnitRecord, ctx: Analysis): Finding | undefined {
   }
   // An unreadable date was reported as INVALID_DATE; rows of the unit show it did send something. Either way,
   // "missing" would be wrong. A workbook without a list-date column still shows a unit that sent nothing at all.
-  if (unit.listSent || unit.listDateInvalid || ctx.registrationsOf(unit).length > 0 || ctx.read.unreadableUnits?.includes(unit.id)) return undefined;
+  // A list naming the unit but counted for another (UNIT_CONFLICT) was sent: its QUOTA_SHORT names it.
+  if (unit.listSent || unit.listDateInvalid || ctx.registrationsOf(unit).length > 0 || ctx.read.unreadableUnits?.includes(unit.id) || disputedUnitIds(ctx.read).has(unit.id)) return undefined;
   if (isOnTime(profile, ctx.asOf, deadline)) return undefined;
   // A list that came with its header and no row, undated: said as what arrived, not as nothing.
   const empty = ctx.read.emptyLists?.find((e) => e.unitId === unit.id);

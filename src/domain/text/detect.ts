@@ -107,9 +107,11 @@ export interface EvidenceDecoder {
   /**
    * Decodes one cell whose row is known to be legacy text of `encoding` (its neighbours were decoded by evidence): a
    * text whose codes all happen to be letters («Vâ Tó» for Võ Tú) is decoded where that makes it no less Vietnamese,
-   * and no other family's reading makes it more so.
+   * and no other family's reading makes it more so. `typedBeside`: the row holds a cell typed in Unicode, so the prior
+   * is weaker: only a text decoding makes more Vietnamese is decoded («Vâ Tó» to Võ Tú), never one that reads as typed
+   * no worse («Nông dân», which TCVN3 would read «Nụng dõn»).
    */
-  decodeByPrior(text: string, encoding: LegacyEncoding): Decoded | undefined;
+  decodeByPrior(text: string, encoding: LegacyEncoding, typedBeside?: boolean): Decoded | undefined;
   /**
    * Decodes, one by one, the words of a text holding Unicode (an old legacy cell whose given name was retyped in
    * Unicode: «NguyÔn Thị Thúy», «Leâ Thò Hồng Nhung»), where its font or its column says `encoding`: each word with no
@@ -179,7 +181,7 @@ export function evidenceDecoder(): EvidenceDecoder {
       const decoded = decodeLegacy(text, best);
       return decoded === text ? undefined : { text: decoded, encoding: best };
     },
-    decodeByPrior(text, encoding) {
+    decodeByPrior(text, encoding, typedBeside = false) {
       if (!mayBeLegacy(text)) return undefined;
       const family: LegacyEncoding = encoding === 'vni' ? 'vni' : 'tcvn3';
       const gains = gainsOf(text);
@@ -188,7 +190,7 @@ export function evidenceDecoder(): EvidenceDecoder {
       const best = family === 'tcvn3' && (encoding === 'tcvn3-caps' || (IN_CAPITALS.test(text) && !/[a-z]/.test(text))) ? 'tcvn3-caps' : family;
       const decoded = decodeLegacy(text, best);
       // Decoding that leaves a sign no Vietnamese word has is no reading of this text.
-      if (decoded === text || vietnamese(decoded) < vietnamese(text)) return undefined;
+      if (decoded === text || vietnamese(decoded) < vietnamese(text) + (typedBeside ? 1 : 0)) return undefined;
       // Each word it changes becomes a syllable, or (VNI) holds a vowel and a mark side by side («Kpaê», «EÂban»): a
       // name retyped in Unicode that decodes to no word («H’Blông», «Êban») is no legacy text.
       for (const w of text.split(WORD_SEPARATORS)) {

@@ -5,7 +5,7 @@
  * unit that sent its list is told it registered nothing.
  */
 import type { ListRecord } from '../dates';
-import { proposingUnitIds, ReadResult, UnitRecord } from '../records';
+import { disputedUnitIds, proposingUnitIds, ReadResult, UnitRecord } from '../records';
 
 export function listRecordOf(unit: UnitRecord): ListRecord | undefined {
   if (unit.listDate) return { date: unit.listDate };
@@ -21,11 +21,13 @@ export interface UnreadList {
 
 /**
  * The units recorded as having sent their list with no row of theirs read. A unit whose file came empty or could not
- * be read is not one: its own finding names that file.
+ * be read, or whose name a list gives though its rows count for another unit (UNIT_CONFLICT), is not one: its own
+ * finding names that file.
  */
 export function unreadLists(read: ReadResult): UnreadList[] {
   const withRows = new Set(read.registrations.flatMap(proposingUnitIds));
-  const fileSaid = new Set([...(read.emptyLists ?? []).map((e) => e.unitId), ...(read.unreadableUnits ?? [])]);
+  // A list naming the unit but counted for another (UNIT_CONFLICT) is named in its QUOTA_SHORT too.
+  const fileSaid = new Set([...(read.emptyLists ?? []).map((e) => e.unitId), ...(read.unreadableUnits ?? []), ...disputedUnitIds(read)]);
   const seen = new Set<string>();
   const out: UnreadList[] = [];
   for (const unit of read.units) {
