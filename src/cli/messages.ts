@@ -38,7 +38,7 @@ export const cliText = {
     `${said} Phiếu góp ý đề nghị ${count > 1 ? 'các đơn vị này' : 'đơn vị'} gửi lại danh sách; nếu Ban đã có tệp, hãy đưa thêm vào rồi lập lại phiếu.`,
   /** A Word table of numbered rows not read (SHEET_SKIPPED): its unit's phiếu says it, or no phiếu can. */
   feedbackTableUnread: (file: string, sheet: string, unit: string | undefined) =>
-    `«${sheet}» của tệp ${file} có các dòng đánh số nhưng không được đọc [SHEET_SKIPPED] (không có dòng tiêu đề cột, không nối tiếp ` +
+    `«${sheet}» của tệp ${file} có các dòng đánh số nhưng không được đọc (không có dòng tiêu đề cột, không nối tiếp ` +
     'được bảng danh sách nào): các điển hình trong bảng này chưa được kiểm tra' +
     (unit ? `; phiếu góp ý của ${unit} đề nghị đơn vị chép dòng tiêu đề cột lên đầu bảng rồi gửi lại.` : '; chưa rõ tệp của đơn vị nào, huyện tự xem lại.'),
   folderNotMade: (dir: string) => `Không tạo được thư mục ${dir}: hãy chọn nơi lưu khác.`,

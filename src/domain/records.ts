@@ -262,6 +262,8 @@ export interface ReadResult {
   undatedLines?: UndatedLine[];
   /** What the profile's reading has to say that is no error (a «Cấu hình» key written twice): Vietnamese sentences. */
   profileNotes?: string[];
+  /** The settings the workbooks' «Cấu hình» sheets give a value (sheet labels), each with the sheet that gives it. */
+  profileSetBy?: ProfileSetting[];
   /** Units whose file could not be read (no table), known by its letterhead: they sent something. */
   unreadableUnits?: string[];
   /** Lists a unit sent with a header and no row (the file contributes nothing else): what arrived, and its date line. */
@@ -319,4 +321,10 @@ export function disputedUnitIds(read: Pick<ReadResult, 'registrations'>): Set<st
 /** The units that propose a registration: its unit, and those its unit cell names beside it. */
 export function proposingUnitIds(r: Registration): string[] {
   return r.unitId ? [r.unitId, ...(r.coUnitIds ?? [])] : [];
+}
+
+/** A setting a workbook's «Cấu hình» sheet gives a value: its sheet label, and that sheet in words. */
+export interface ProfileSetting {
+  label: string;
+  source: string;
 }

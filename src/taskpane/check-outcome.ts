@@ -17,6 +17,11 @@ export function checkOutcome(r: AnalyzeResult, sources: string[], picked: Source
   };
 }
 
+/** The files a check found unreadable (FILE_UNREADABLE), each with its sentence. */
+export function unreadableFound(r: AnalyzeResult): { file: string; message: string }[] {
+  return r.report.findings.filter((f) => f.code === 'FILE_UNREADABLE').map((f) => ({ file: f.file, message: f.message }));
+}
+
 /** What both doors report of a consolidation, whatever they did with its sheets. */
 export function bookSummary(book: CeremonyBookData): Pick<ConsolidateOutcome, 'collectives' | 'individuals' | 'excluded' | 'document' | 'notices'> {
   return { collectives: book.collectives, individuals: book.individuals, excluded: book.excluded, document: book.document, notices: book.notices };

@@ -5,7 +5,7 @@
  */
 import { parseIsoDate } from '../domain/dates';
 import type { Finding } from '../domain/findings/finding';
-import { bookSummary, checkOutcome } from './check-outcome';
+import { bookSummary, checkOutcome, unreadableFound } from './check-outcome';
 import { fileSources } from './file-sources';
 import { hiddenRowsNotes } from './hidden-rows-note';
 import { ui } from './ui/texts';
@@ -98,6 +98,7 @@ export function officeWorkspace(engine: Engine, today: () => string): Workspace 
         checked = new Map(sheets.map((x) => [x.name, x.id]));
         changedSince.clear();
         tellStale();
+        sources.found(unreadableFound(r));
         // Merged files live in the pane only: the functions beside the data count the workbook alone.
         const o = outcome(r, grids.map((g) => g.fileName));
         const notes = [...(merged.length ? [ui.mergedNotInFunctions(merged.length)] : []), ...hiddenRowsNotes(hiddenRows, r.tables, grid.fileName), ...(o.notes ?? [])];

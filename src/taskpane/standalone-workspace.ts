@@ -4,10 +4,13 @@
  * are kept in this browser's local storage (never inside Excel, where local storage has crashed the host).
  */
 import { parseIsoDate } from '../domain/dates/calendar';
+import { withSettingsOf } from '../domain/profile/profile-edits';
+import { SHEET_LABELS } from '../domain/profile/sheet-labels';
 import { decisionsSheet } from '../domain/ceremony/side-sheets';
 import { decisionCells, VERDICT_TEXT } from '../worker/decisions';
-import type { AnalyzeResult, Engine } from '../worker/protocol';
-import { bookSummary, checkOutcome } from './check-outcome';
+import type { WorkbookGrid } from '../domain/grid';
+import type { AnalyzeResult, Engine, QuotaResult } from '../worker/protocol';
+import { bookSummary, checkOutcome, unreadableFound } from './check-outcome';
 import { fileSources } from './file-sources';
 import { ui } from './ui/texts';
 import { localStore } from './local-store';
@@ -32,6 +35,18 @@ export function standaloneWorkspace(engine: Engine, today: () => string, store =
   // The settings kept on this machine lie under the picked workbooks' own «Cấu hình» sheets.
   const base = () => ({ decisions: [...decisions], unreadable: sources.unreadable(), ...(override ? { profileBase: override } : {}) });
   const outcome = (r: AnalyzeResult, names: string[]): CheckOutcome => checkOutcome(r, names, sources.list());
+  /** The profile the picked files' «Cấu hình» sheets make of the saved one, and the settings they decide. */
+  let asked: { grids: WorkbookGrid[]; override: typeof override; answer: Promise<QuotaResult | undefined> } | undefined;
+  const inFiles = () => {
+    const g = sources.grids();
+    if (!g.length) return Promise.resolve(undefined);
+    // The tab asks for the profile and for its settings at once: one reading of the files answers both.
+    const last = asked;
+    if (last && last.override === override && last.grids.length === g.length && last.grids.every((x, i) => x === g[i])) return last.answer;
+    const answer = engine.quota({ grids: g, asOf: today(), ...(override ? { profileBase: override } : {}) }).catch(() => undefined);
+    asked = { grids: g, override, answer };
+    return answer;
+  };
 
   return {
     insideExcel: false,
@@ -42,6 +57,8 @@ export function standaloneWorkspace(engine: Engine, today: () => string, store =
       const g = grids();
       progress(ui.working.checking, 0.6);
       const r = await engine.analyze({ grids: g, asOf, ...base() });
+      // A file the check could not read (no table it recognises) is marked in the list of files too.
+      sources.found(unreadableFound(r));
       return outcome(r, g.map((x) => x.fileName));
     },
     async feedback(asOf, progress) {
@@ -93,12 +110,20 @@ export function standaloneWorkspace(engine: Engine, today: () => string, store =
     },
     profile: {
       load: () => Promise.resolve(override),
-      effective: () => engine.validateProfile(override ?? {}),
+      effective: async () => (await inFiles())?.profile ?? engine.validateProfile(override ?? {}),
+      setInFiles: async () => (await inFiles())?.profileSetBy ?? [],
       async save(next) {
-        const p = await engine.validateProfile(next ?? {});
-        override = next;
-        store.set(PROFILE_KEY, next);
-        return p;
+        let kept = next;
+        const setBy = (await inFiles())?.profileSetBy?.map((x) => x.label).filter((l) => l !== SHEET_LABELS.unitAbbreviations) ?? [];
+        if (next && setBy.length) {
+          // What the picked files' sheets decide is shown from them, and not saved here: it goes with the files.
+          const fixed = withSettingsOf(await engine.validateProfile(next), await engine.validateProfile(override ?? {}), setBy);
+          if (fixed) kept = Object.fromEntries(Object.keys(next).map((k) => [k, (fixed as unknown as Record<string, unknown>)[k]]));
+        }
+        const p = await engine.validateProfile(kept ?? {});
+        override = kept;
+        store.set(PROFILE_KEY, kept);
+        return (await inFiles())?.profile ?? p;
       },
     },
   };

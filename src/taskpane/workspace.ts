@@ -4,7 +4,7 @@
  */
 import type { Finding } from '../domain/findings/finding';
 import type { Profile } from '../domain/profile/schema';
-import type { TableInfo } from '../domain/records';
+import type { ProfileSetting, TableInfo } from '../domain/records';
 import type { UnitsView } from '../domain/report/by-unit';
 import type { RowFacts } from '../domain/report/duplicate-rows';
 import type { Report } from '../domain/report/report';
@@ -17,8 +17,8 @@ export interface SourceFile {
   name: string;
   /** Why the file could not be used, if it could not. */
   error?: string;
-  /** It took the place of another file of its name picked before (say so: it may be another unit's). */
-  replaced?: boolean;
+  /** The name it was picked under, when another file chosen has that name: it is kept beside it under `name`. */
+  pickedAs?: string;
 }
 
 export interface CheckOutcome {
@@ -92,6 +92,11 @@ export interface ProfileStore {
    * profile the tab showed before the edit, so that only the settings the user changed are saved (Excel).
    */
   save(override: Record<string, unknown> | undefined, shown?: Profile): Promise<Profile>;
+  /**
+   * Browser: the settings the picked workbooks' «Cấu hình» sheets decide (over the ones saved here), by sheet label.
+   * Excel edits the open workbook's own sheet, which decides nothing over itself.
+   */
+  setInFiles?(): Promise<ProfileSetting[]>;
 }
 
 export interface Workspace {

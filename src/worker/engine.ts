@@ -46,11 +46,13 @@ export function quota(req: AnalyzeRequest): QuotaResult {
   const date1904 = req.grids.some((g) => g.date1904);
   try {
     const { read, asOf } = readRequest(req);
-    return { quota: computeQuota(analyzeRead(read, asOf)), profile: read.profile, date1904 };
+    const setBy = read.profileSetBy ?? [];
+    return { quota: computeQuota(analyzeRead(read, asOf)), profile: read.profile, date1904, ...(setBy.length ? { profileSetBy: setBy } : {}) };
   } catch (e) {
     // A workbook without a table still has its settings, which the other functions judge by (a bad one is its error).
     if (!(e instanceof InputError)) throw e;
-    return { quota: [], profile: readWorkbookProfile(req.grids, profileOptions(req)), date1904, unusable: e.message };
+    const { profile, setBy } = readWorkbookProfile(req.grids, profileOptions(req));
+    return { quota: [], profile, date1904, unusable: e.message, ...(setBy.length ? { profileSetBy: setBy } : {}) };
   }
 }
 

@@ -8,7 +8,7 @@ import type { DateLineEvidence } from '../domain/records';
 import type { TableInfo } from '../domain/records';
 import type { UnitsView } from '../domain/report/by-unit';
 import type { RowFacts } from '../domain/report/duplicate-rows';
-import type { QuotaRow } from '../domain/records';
+import type { ProfileSetting, QuotaRow } from '../domain/records';
 import type { Report } from '../domain/report/report';
 import type { SheetModel } from '../domain/sheet-model';
 import type { CeremonyDocument } from '../domain/ceremony/ceremony-document';
@@ -69,6 +69,8 @@ export interface QuotaResult {
   date1904: boolean;
   /** Why the workbook has no quota table (no table recognised): CHECKQUOTA's answer. */
   unusable?: string;
+  /** The settings the workbooks' «Cấu hình» sheets give a value: they stand over the profile given with the request. */
+  profileSetBy?: ProfileSetting[];
 }
 
 export interface FileInput {

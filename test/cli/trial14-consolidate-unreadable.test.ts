@@ -52,10 +52,12 @@ describe('consolidate with one unreadable file among others', () => {
       const r = await runCli(['consolidate', ...good, b, '--ceremony', '2023', '-o', out, '--as-of', '2023-03-01']);
       expect(r.code).toBe(0);
       expect((await fs.stat(out)).size).toBeGreaterThan(0);
-      // One warning names the file, the finding's code and the sentence it gets alone, and says the list lacks it.
+      // One warning names the file, says in words that it could not be read (no bare code, trial 21a #5), gives the
+      // sentence it gets alone, and says the list lacks it.
       const warning = r.err.split('\n').find((l) => l.includes(path.basename(b)));
       expect(warning).toMatch(/^Cảnh báo: Danh sách được lập khi thiếu tệp /);
-      expect(warning).toContain('[FILE_UNREADABLE]');
+      expect(warning).toContain(', tệp không đọc được: ');
+      expect(warning).not.toMatch(/[A-Z]+_[A-Z_]+/);
       expect(warning).toContain(alone.err.trim());
       expect(warning).toContain('chưa có trong danh sách');
       expect(r.out).toMatch(/^Đã ghi .*: 2 tập thể, 2 cá nhân; .*Kết quả kiểm tra: [1-9]\d* lỗi/);
@@ -74,7 +76,7 @@ describe('consolidate with one unreadable file among others', () => {
     const out = path.join(dir, 'ds-2.xlsx');
     const r = await runCli(['consolidate', ...good, a, b, '--ceremony', '2023', '-o', out, '--as-of', '2023-03-01']);
     expect(r.code).toBe(0);
-    expect(r.err.split('\n').filter((l) => l.includes('[FILE_UNREADABLE]')).map((l) => /thiếu tệp (\S+)/.exec(l)?.[1])).toEqual(['hong-a.xlsx,', 'hong-b.docx,']);
+    expect(r.err.split('\n').filter((l) => l.includes('tệp không đọc được:')).map((l) => /thiếu tệp (\S+)/.exec(l)?.[1])).toEqual(['hong-a.xlsx,', 'hong-b.docx,']);
   });
 
   it('alone, or with nothing readable, it still refuses and writes nothing', async () => {
@@ -104,7 +106,7 @@ describe('consolidate with one unreadable file among others', () => {
     const result = analyze({ grids, asOf: '2023-03-01', unreadable, ceremony: { id: '2023', taken: [] } });
     expect(result.book).toMatchObject({ collectives: 2, individuals: 2 });
     expect(result.book?.notices.filter((n) => n.level === 'warning').map((n) => n.message)).toEqual([
-      expect.stringMatching(/^Danh sách được lập khi thiếu tệp hong\.xls, tệp không đọc được \[FILE_UNREADABLE\]: Tệp hong\.xls bị hỏng/),
+      expect.stringMatching(/^Danh sách được lập khi thiếu tệp hong\.xls, tệp không đọc được: Tệp hong\.xls bị hỏng/),
       // The units list records four more units' lists, whose files are not given either (trial20b #2).
       expect.stringMatching(/^Danh sách đơn vị ghi đã nhận danh sách đăng ký của .*4 đơn vị này/),
     ]);

@@ -48,7 +48,7 @@ describe('a Word file that cannot be opened is told to be opened in Word (#7)', 
     const out = path.join(dir, `ds-${name}.xlsx`);
     const r = await runCli(['consolidate', SAMPLE, f, '--ceremony', '2023', '-o', out, '--as-of', '2023-03-01']);
     expect(r.code).toBe(0);
-    const warning = r.err.split('\n').find((l) => l.includes('[FILE_UNREADABLE]'));
+    const warning = r.err.split('\n').find((l) => l.includes('tệp không đọc được:'));
     expect(warning).toContain(alone.err.trim());
   });
 });
@@ -62,10 +62,10 @@ describe('a numbered Word table left unread is a warning of consolidate and feed
     const f = await file('an-binh-tach.docx', await rawDocx(body(first(), PAGE_BREAK, second)));
     const c = await runCli(['consolidate', SAMPLE, f, '--ceremony', '2023', '-o', path.join(dir, 'ds-tach.xlsx'), '--as-of', '2023-03-01']);
     expect(c.code).toBe(0);
-    expect(c.err).toMatch(/^Cảnh báo: Danh sách được lập khi chưa đọc «Bảng 2» của tệp an-binh-tach\.docx \(của Đảng bộ xã An Bình\) \[SHEET_SKIPPED\]: .*chưa có trong danh sách/m);
+    expect(c.err).toMatch(/^Cảnh báo: Danh sách được lập khi chưa đọc «Bảng 2» của tệp an-binh-tach\.docx \(của Đảng bộ xã An Bình\): bảng có .*chưa có trong danh sách/m);
     const fb = await runCli(['feedback', SAMPLE, f, '-o', path.join(dir, 'phieu'), '--as-of', '2023-03-01']);
     expect(fb.code).toBe(0);
-    expect(fb.err).toMatch(/^Cảnh báo: «Bảng 2» của tệp an-binh-tach\.docx có các dòng đánh số nhưng không được đọc \[SHEET_SKIPPED\].*phiếu góp ý của Đảng bộ xã An Bình/m);
+    expect(fb.err).toMatch(/^Cảnh báo: «Bảng 2» của tệp an-binh-tach\.docx có các dòng đánh số nhưng không được đọc \(không có .*phiếu góp ý của Đảng bộ xã An Bình/m);
     await expect(fs.stat(path.join(dir, 'phieu', 'Phiếu góp ý - Đảng bộ xã An Bình.xlsx'))).resolves.toBeTruthy();
   });
 
@@ -73,8 +73,8 @@ describe('a numbered Word table left unread is a warning of consolidate and feed
     const second = table([entryRow(PERSONS[1] as Entry), entryRow(PERSONS[2] as Entry)]);
     const f = await file('an-binh-noi.docx', await rawDocx(body(first(), PAGE_BREAK, second)));
     const c = await runCli(['consolidate', SAMPLE, f, '--ceremony', '2023', '-o', path.join(dir, 'ds-noi.xlsx'), '--as-of', '2023-03-01']);
-    expect(c.err).not.toContain('SHEET_SKIPPED');
+    expect(c.err).not.toContain('chưa đọc «Bảng');
     const fb = await runCli(['feedback', SAMPLE, f, '-o', path.join(dir, 'phieu-noi'), '--as-of', '2023-03-01']);
-    expect(fb.err).not.toContain('SHEET_SKIPPED');
+    expect(fb.err).not.toContain('không được đọc');
   });
 });

@@ -144,10 +144,10 @@ export const ceremonyText = {
     'Nên xem lại các ô dài (tóm tắt thành tích, chức vụ hay ghi chú), rút gọn nếu cần, trước khi trình ký.',
   /**
    * A file among the inputs could not be read (FILE_UNREADABLE): the list is made from the others, and whoever signs
-   * it must know whose exemplars it may lack.
+   * it must know whose exemplars it may lack. Said in words: the views show a finding's code only as a tag (trial 21a).
    */
   noticeFileMissing: (file: string, unit: string | undefined, fileMessage: string) =>
-    `Danh sách được lập khi thiếu tệp ${file}${unit ? ` (của ${unit})` : ''}, tệp không đọc được [FILE_UNREADABLE]: ${fileMessage} ` +
+    `Danh sách được lập khi thiếu tệp ${file}${unit ? ` (của ${unit})` : ''}, tệp không đọc được: ${fileMessage} ` +
     'Các điển hình trong tệp này chưa có trong danh sách: khi đã có tệp đọc được, hãy lập lại danh sách trước khi trình ký.',
   /**
    * Units the units list records as having sent their list, none of whose rows was read (trial20b #2): their files
@@ -160,7 +160,7 @@ export const ceremonyText = {
    * the exemplars it holds, which whoever signs it must know.
    */
   noticeTableUnread: (file: string, sheet: string, unit: string | undefined) =>
-    `Danh sách được lập khi chưa đọc «${sheet}» của tệp ${file}${unit ? ` (của ${unit})` : ''} [SHEET_SKIPPED]: bảng có các dòng ` +
+    `Danh sách được lập khi chưa đọc «${sheet}» của tệp ${file}${unit ? ` (của ${unit})` : ''}: bảng có các dòng ` +
     'đánh số nhưng không có dòng tiêu đề cột, và không nối tiếp được bảng danh sách nào (lý do ghi ở kết quả kiểm tra). Các điển ' +
     'hình trong bảng này chưa có trong danh sách: hãy chép dòng tiêu đề cột lên đầu bảng, rồi lập lại danh sách trước khi trình ký.',
   /** A row left off for a reading error whose finding is not at hand. */

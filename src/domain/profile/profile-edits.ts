@@ -3,7 +3,7 @@
  * read alike by every door, so the pane writes there only the settings the user changed, never the ones it showed.
  */
 import type { Profile } from './schema';
-import { settingValue, sheetSettings } from './sheet-profile';
+import { profileFromEntries, settingValue, sheetSettings } from './sheet-profile';
 
 export interface SettingRow {
   /** The sheet's label of the setting («Chỉ tiêu: Đảng bộ xã»). */
@@ -21,4 +21,23 @@ export function settingChanges(from: Profile, to: Profile): SettingRow[] {
     out.push({ label, value });
   }
   return out;
+}
+
+/**
+ * `to` with the settings `labels` name as `from` has them: the settings a picked workbook's «Cấu hình» sheet decides
+ * are kept as they were saved, not as the file has them (the file's values go with the file). Undefined when a value
+ * cannot be carried over.
+ */
+export function withSettingsOf(to: Profile, from: Profile, labels: readonly string[]): Profile | undefined {
+  const entries = labels.flatMap((label, i) => {
+    const value = settingValue(from, label);
+    if (value === undefined) return [];
+    const cell = typeof value === 'number' ? { t: 'n' as const, v: value } : { t: 's' as const, v: String(value) };
+    return [{ key: label, value: cell, row: i + 1 }];
+  });
+  try {
+    return profileFromEntries(entries, to, '');
+  } catch {
+    return undefined;
+  }
 }

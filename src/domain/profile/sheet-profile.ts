@@ -7,7 +7,7 @@ import { msg } from '../findings/messages';
 import type { Cell } from '../grid';
 import { asciiKey, cleanText } from '../text';
 import { defaultProfile, defaultUnitAbbreviations } from './default-profile';
-import { mergeOver, ProfileError, validateProfile } from './load-profile';
+import { mergeOver, ProfileError, profileKeyLabel, validateProfile } from './load-profile';
 import type { Profile, UnitAbbreviations } from './schema';
 import { ceremonyListSettings, ceremonyListSettingValue } from './ceremony-list-settings';
 import { ceremonyLabel, SHEET_LABELS, UNIT_TYPE_LABELS } from './sheet-labels';
@@ -234,6 +234,22 @@ export function profileFromEntries(entries: ProfileEntry[], base: Profile, sourc
   for (const [k, w] of written)
     if (k !== asciiKey(ABBREVIATIONS_LABEL) && w.values.size > 1) notes?.push(msg.profileKeyRepeated(source, w.label, w.rows));
   return validateProfile(draft, source, (label) => written.get(asciiKey(label))?.rows.at(-1)?.row);
+}
+
+/**
+ * The settings a sheet's rows give a value, by their sheet labels: what the sheet decides whatever lies under it (a
+ * dotted key by the label of its setting, when it has one).
+ */
+export function settingsWritten(entries: ProfileEntry[], profile: Profile): string[] {
+  const byKey = new Map(sheetSettings(profile).map((s) => [asciiKey(s.label), s.label]));
+  const labels = new Set<string>();
+  for (const entry of entries) {
+    const key = cleanText(entry.key);
+    if (!key || !cellText(entry.value).trim()) continue;
+    const label = byKey.get(asciiKey(key)) ?? (/^[a-zA-Z]+(\.[a-zA-Z]+)*$/.test(key) ? byKey.get(asciiKey(profileKeyLabel(key.split('.'), profile) ?? '')) : undefined);
+    if (label) labels.add(label);
+  }
+  return [...labels];
 }
 
 function dotted(path: string, cell: Cell | null | undefined): Record<string, unknown> {

@@ -9,11 +9,11 @@ import { Cell, columnLetter, WorkbookGrid } from '../grid';
 import { ProfileSources } from '../profile/overridden-values';
 import { Finding, finding } from '../findings/finding';
 import { msg } from '../findings/messages';
-import { firstCeremonyDate, levelOfCommittee, mergeProfile, Profile, ProfileEntry, profileFromEntries, validateProfile } from '../profile';
+import { firstCeremonyDate, levelOfCommittee, mergeProfile, Profile, ProfileEntry, profileFromEntries, settingsWritten, validateProfile } from '../profile';
 import { fieldIndexes } from '../recognition/fields';
 import { findHeader } from '../recognition/header';
 import { Conversion, SheetView, viewSheet } from '../recognition/sheet-view';
-import type { DateLineEvidence, DecisionEntry, NurturePlan, PlanDocument, ReadResult, Registration, TableInfo, UndatedLine, UnitRecord } from '../records';
+import type { DateLineEvidence, DecisionEntry, NurturePlan, PlanDocument, ProfileSetting, ReadResult, Registration, TableInfo, UndatedLine, UnitRecord } from '../records';
 import { isWordFile } from '../grid';
 import { asciiKey } from '../text';
 import { additionKey } from '../text/addition-key';
@@ -143,8 +143,9 @@ export function readWorkbooks(grids: WorkbookGrid[], options: ReadOptions): Read
 }
 
 /** The profile the workbooks' «Cấu hình» sheets and the override make, tables or not. */
-export function readWorkbookProfile(grids: WorkbookGrid[], options: ReadOptions): Profile {
-  return readProfile(viewBooks(grids), options).profile;
+export function readWorkbookProfile(grids: WorkbookGrid[], options: ReadOptions): { profile: Profile; setBy: ProfileSetting[] } {
+  const { profile, setBy } = readProfile(viewBooks(grids), options);
+  return { profile, setBy };
 }
 
 interface FoundTable {
@@ -155,7 +156,7 @@ interface FoundTable {
 
 /** Recognition stage: tables found, records built, units resolved, findings made whole. */
 export function readViewedBooks(books: ViewedBook[], options: ReadOptions): ReadResult {
-  const { profile, profileSheets, skipped, profileNotes } = readProfile(books, options);
+  const { profile, profileSheets, skipped, profileNotes, setBy } = readProfile(books, options);
   const tables = findTables(books, profile, profileSheets, options.unreadable ?? []);
   append(tables.findings, skipped);
   // The units' names are spelled once for the list's district and the one inferred from them.
@@ -196,6 +197,7 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
     dateLines,
     ...(undatedLines.length ? { undatedLines } : {}),
     ...(profileNotes.length ? { profileNotes } : {}),
+    ...(setBy.length ? { profileSetBy: setBy } : {}),
     unreadableUnits,
     planDocuments,
     ...(emptyLists.length ? { emptyLists } : {}),
@@ -340,9 +342,10 @@ function noListMessage(file: string, prose: boolean, pictured: true | undefined)
 function readProfile(
   books: ViewedBook[],
   options: ReadOptions,
-): { profile: Profile; profileSheets: Set<SheetView>; skipped: Finding[]; profileNotes: string[] } {
+): { profile: Profile; profileSheets: Set<SheetView>; skipped: Finding[]; profileNotes: string[]; setBy: ProfileSetting[] } {
   let profile = options.profile;
   const profileNotes: string[] = [];
+  const setBy = new Map<string, string>();
   const bootIdx = fieldIndexes(profile);
   const profileSheets = new Set<SheetView>();
   const sheets: { fileName: string; view: SheetView; entries: ProfileEntry[]; district: boolean; unitsFile: boolean }[] = [];
@@ -379,13 +382,14 @@ function readProfile(
       const source = msg.profileSheetSource(fileName, view.name);
       profile = profileFromEntries(entries, profile, source, profileNotes);
       sources.laid(profile, source, profileNotes);
+      for (const label of settingsWritten(entries, profile)) setBy.set(label, source);
     }
   }
   if (options.override) {
     profile = validateProfile(mergeProfile(profile, options.override.data), options.override.source);
     sources.laid(profile, options.override.source, profileNotes);
   }
-  return { profile, profileSheets, skipped, profileNotes };
+  return { profile, profileSheets, skipped, profileNotes, setBy: [...setBy].map(([label, source]) => ({ label, source })) };
 }
 
 /**

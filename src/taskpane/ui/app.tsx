@@ -18,6 +18,9 @@ export function App({ workspace }: { workspace: Workspace }) {
   const [outcome, setOutcome] = useState<CheckOutcome | undefined>();
   const [asOf, setAsOf] = useState(todayIso());
   const [verdicts, setVerdicts] = useState<Verdicts>({});
+  // A result stands for the date it was judged at: with another «Ngày xét» it is not shown, nor exported, as the
+  // changed files and settings clear it (trial 21a); typed back, that date's result is current again.
+  const current = outcome?.report.asOf === asOf ? outcome : undefined;
   const hidden = (f: Finding) => f.code === 'DUPLICATE' && Boolean(f.groupKey) && verdicts[f.groupKey ?? ''] === 'not-same';
   const tabs: [TabId, string][] = workspace.insideExcel
     ? [['check', ui.tabs.check], ['duplicates', ui.tabs.duplicates], ['consolidate', ui.tabs.consolidate], ['merge', ui.tabs.merge], ['profile', ui.tabs.profile]]
@@ -38,11 +41,11 @@ export function App({ workspace }: { workspace: Workspace }) {
         ))}
       </TabList>
       <section role="tabpanel" aria-labelledby={`tab-${tab}`} className="panel">
-        {tab === 'check' && <CheckTab workspace={workspace} outcome={outcome} onOutcome={setOutcome} asOf={asOf} onAsOf={setAsOf} hidden={hidden} />}
-        {tab === 'duplicates' && <DuplicatesTab workspace={workspace} outcome={outcome} verdicts={verdicts} onVerdicts={setVerdicts} />}
-        {tab === 'consolidate' && <ConsolidateTab workspace={workspace} outcome={outcome} asOf={asOf} />}
+        {tab === 'check' && <CheckTab workspace={workspace} outcome={current} onOutcome={setOutcome} asOf={asOf} onAsOf={setAsOf} hidden={hidden} />}
+        {tab === 'duplicates' && <DuplicatesTab workspace={workspace} outcome={current} verdicts={verdicts} onVerdicts={setVerdicts} />}
+        {tab === 'consolidate' && <ConsolidateTab workspace={workspace} outcome={current} asOf={asOf} />}
         {tab === 'merge' && <FilesTab workspace={workspace} onChanged={() => setOutcome(undefined)} />}
-        {tab === 'profile' && <ProfileTab workspace={workspace} outcome={outcome} onSaved={() => setOutcome(undefined)} />}
+        {tab === 'profile' && <ProfileTab workspace={workspace} outcome={current} onSaved={() => setOutcome(undefined)} />}
       </section>
     </main>
   );

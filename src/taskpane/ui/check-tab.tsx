@@ -46,8 +46,10 @@ export function CheckTab({ workspace, outcome, onOutcome, asOf, onAsOf, hidden }
     if (o) onOutcome(o);
   };
   const feedback = async () => {
+    if (!outcome) return;
     setDone(undefined);
-    const r = await run((progress) => workspace.feedback(asOf, progress));
+    // The phiếu say what the result on screen says: judged at its date.
+    const r = await run((progress) => workspace.feedback(outcome.report.asOf, progress));
     if (!r) return;
     if (!r.units) setDone(ui.feedbackNone);
     else if (r.download) {

@@ -18,6 +18,7 @@ import { formatDate, parseIsoDate } from '../../domain/dates/calendar';
 import { ceremonyYear } from '../../domain/profile/profile-queries';
 import type { CheckOutcome, ConsolidateOutcome, Workspace } from '../workspace';
 import { saveBytes } from './download';
+import { isoToDmy } from './format';
 import { TaskStatus } from './status';
 import { ui } from './texts';
 import { useTask } from './use-task';
@@ -77,6 +78,8 @@ export function ConsolidateTab({ workspace, outcome, asOf }: { workspace: Worksp
           })}
         </RadioGroup>
       </Field>
+      {/* The list is judged at «Ngày xét», which is typed on another tab: said here. */}
+      <p data-testid="consolidate-as-of">{ui.consolidateAsOf(isoToDmy(asOf))}</p>
       <Button appearance="primary" onClick={() => void go()} disabledFocusable={state.busy}>
         {state.busy ? ui.consolidating : ui.runConsolidate}
       </Button>

@@ -4,8 +4,11 @@ import { useEffect, useState } from 'react';
 import { dmyToIso, isoToDmy } from './format';
 import { ui } from './texts';
 
-/** `optional`: an emptied field gives '' (a date left to be written by hand). */
-export function DateField({ label, iso, onIso, optional }: { label: string; iso: string; onIso: (iso: string) => void; optional?: boolean }) {
+/**
+ * `optional`: an emptied field gives '' (a date left to be written by hand). `fixed`: why it cannot be edited here
+ * (shown in place of the hint).
+ */
+export function DateField({ label, iso, onIso, optional, fixed }: { label: string; iso: string; onIso: (iso: string) => void; optional?: boolean; fixed?: string }) {
   const [text, setText] = useState(isoToDmy(iso));
   const [bad, setBad] = useState(false);
   useEffect(() => {
@@ -13,9 +16,10 @@ export function DateField({ label, iso, onIso, optional }: { label: string; iso:
     setBad(false);
   }, [iso]);
   return (
-    <Field label={label} hint={bad ? undefined : ui.dateHint} validationState={bad ? 'error' : 'none'} validationMessage={bad ? ui.dateInvalid : undefined}>
+    <Field label={label} hint={bad ? undefined : (fixed ?? ui.dateHint)} validationState={bad ? 'error' : 'none'} validationMessage={bad ? ui.dateInvalid : undefined}>
       <Input
         value={text}
+        readOnly={Boolean(fixed)}
         inputMode="numeric"
         placeholder="dd/mm/yyyy"
         onChange={(_, d) => {

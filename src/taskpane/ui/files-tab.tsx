@@ -68,7 +68,7 @@ export function FilesTab({ workspace, onChanged }: { workspace: Workspace; onCha
               {ui.remove}
             </Button>
             {f.error && <div className="file-error">{f.error}</div>}
-            {f.replaced && <div className="file-note">{ui.fileReplaced}</div>}
+            {f.pickedAs && <div className="file-note">{ui.fileRenamed(f.pickedAs, f.name)}</div>}
           </li>
         ))}
       </ul>

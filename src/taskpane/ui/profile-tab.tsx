@@ -4,6 +4,8 @@ import { DateField } from './date-field';
 import { useEffect, useState } from 'react';
 import { splitRecipients } from '../../domain/profile/ceremony-list-settings';
 import { ceremonyYear } from '../../domain/profile/profile-queries';
+import { settingChanges } from '../../domain/profile/profile-edits';
+import { ceremonyLabel, SHEET_LABELS, UNIT_TYPE_LABELS } from '../../domain/profile/sheet-labels';
 import type { Decision, Profile } from '../../domain/profile/schema';
 import { abbreviationAdditions, parseAbbreviations } from '../../domain/profile/sheet-profile';
 import type { CheckOutcome, Workspace } from '../workspace';
@@ -42,10 +44,28 @@ export function ProfileTab({ workspace, outcome, onSaved }: { workspace: Workspa
   // Kept as typed (a line being written, a pair half typed), read when saved.
   const [abbrText, setAbbrText] = useState<string>();
   const [recipientsText, setRecipientsText] = useState<string>();
+  // Sheet label → the picked file whose «Cấu hình» sheet decides it (browser): shown read-only, with where to change it.
+  const [setBy, setSetBy] = useState<Map<string, string>>(new Map());
   useEffect(() => {
     if (!profile) void run(() => workspace.profile.effective()).then((p) => p && (setProfile(p), setShown(p)));
   }, [profile, run, workspace]);
+  useEffect(() => {
+    let live = true;
+    void workspace.profile.setInFiles?.().then((list) => live && setSetBy(new Map(list.map((x) => [x.label, x.source]))));
+    return () => {
+      live = false;
+    };
+  }, [workspace]);
   if (!profile) return <TaskStatus state={state} />;
+  const fixed = (label: string) => {
+    const source = setBy.get(label);
+    return source ? ui.profileFromFile(source) : undefined;
+  };
+  const hintOf = (label: string) => {
+    const why = fixed(label);
+    return why ? { hint: why } : {};
+  };
+  const readOnly = (label: string) => (setBy.has(label) ? { readOnly: true } : {});
   const set = (p: Partial<Profile>) => {
     setDone(undefined);
     setProfile({ ...profile, ...p });
@@ -61,12 +81,15 @@ export function ProfileTab({ workspace, outcome, onSaved }: { workspace: Workspa
   const save = async (override: Record<string, unknown> | undefined) => {
     const p = await run(() => workspace.profile.save(override, shown));
     if (!p) return;
+    // A change the files' sheets still decide is not said to be saved as if it applied.
+    const edited = override ? { ...profile, ceremonyList: { ...profile.ceremonyList, recipients: splitRecipients(recipients) } } : undefined;
+    const lost = workspace.profile.setInFiles && edited && shown ? settingChanges(shown, edited).filter((c) => c.label !== SHEET_LABELS.unitAbbreviations && settingChanges(edited, p).some((x) => x.label === c.label)) : [];
     setProfile(p);
     setShown(p);
     setQuotaText({});
     setAbbrText(undefined);
     setRecipientsText(undefined);
-    setDone(workspace.insideExcel ? ui.saved : ui.savedBrowser);
+    setDone(lost.length ? ui.savedNotApplied(lost.map((c) => c.label)) : workspace.insideExcel ? ui.saved : ui.savedBrowser);
     onSaved();
   };
   return (
@@ -81,13 +104,20 @@ export function ProfileTab({ workspace, outcome, onSaved }: { workspace: Workspa
     >
       <p>{ui.profileIntro}</p>
       {TEXT_KEYS.map((k) => (
-        <Field key={k} label={ui.profileFields[k]}>
-          <Input value={profile[k]} onChange={(_, d) => set({ [k]: d.value })} />
+        <Field key={k} label={ui.profileFields[k]} {...hintOf(SHEET_LABELS[k])}>
+          <Input value={profile[k]} {...readOnly(SHEET_LABELS[k])} onChange={(_, d) => set({ [k]: d.value })} />
         </Field>
       ))}
-      <DateField label={ui.profileFields.plan} iso={profile.deadlines.plan} onIso={(plan) => set({ deadlines: { ...profile.deadlines, plan } })} />
-      <DateField label={ui.profileFields.list} iso={profile.deadlines.list} onIso={(list) => set({ deadlines: { ...profile.deadlines, list } })} />
-      <Switch label={ui.profileFields.dayOnTime} checked={profile.deadlineDayIsOnTime} onChange={(_, d) => set({ deadlineDayIsOnTime: d.checked })} />
+      <DateField label={ui.profileFields.plan} fixed={fixed(SHEET_LABELS['deadlines.plan'])} iso={profile.deadlines.plan} onIso={(plan) => set({ deadlines: { ...profile.deadlines, plan } })} />
+      <DateField label={ui.profileFields.list} fixed={fixed(SHEET_LABELS['deadlines.list'])} iso={profile.deadlines.list} onIso={(list) => set({ deadlines: { ...profile.deadlines, list } })} />
+      <Field {...hintOf(SHEET_LABELS.deadlineDayIsOnTime)}>
+        <Switch
+          label={ui.profileFields.dayOnTime}
+          checked={profile.deadlineDayIsOnTime}
+          disabled={setBy.has(SHEET_LABELS.deadlineDayIsOnTime)}
+          onChange={(_, d) => set({ deadlineDayIsOnTime: d.checked })}
+        />
+      </Field>
       <fieldset>
         <legend>{ui.profileFields.quotas}</legend>
         {profile.unitTypes.map((t, i) => (
@@ -95,10 +125,12 @@ export function ProfileTab({ workspace, outcome, onSaved }: { workspace: Workspa
             key={t.name}
             label={t.name}
             orientation="horizontal"
+            {...hintOf(UNIT_TYPE_LABELS.quota(t.name))}
             {...(Number.isInteger(t.quota) && t.quota >= 0 ? {} : { validationState: 'error' as const, validationMessage: ui.quotaInvalid(t.name) })}
           >
             <Input
               type="number"
+              {...readOnly(UNIT_TYPE_LABELS.quota(t.name))}
               value={quotaText[t.name] ?? String(t.quota)}
               onChange={(_, d) => {
                 setQuotaText({ ...quotaText, [t.name]: d.value });
@@ -119,32 +151,33 @@ export function ProfileTab({ workspace, outcome, onSaved }: { workspace: Workspa
       </Field>
       <fieldset>
         <legend>{ui.profileFields.signedList}</legend>
-        <Field label={ui.profileFields.authority}>
-          <Input value={profile.ceremonyList.signature.authority} onChange={(_, d) => setList({ signature: { ...profile.ceremonyList.signature, authority: d.value } })} />
+        <Field label={ui.profileFields.authority} {...hintOf(SHEET_LABELS['ceremonyList.signature.authority'])}>
+          <Input value={profile.ceremonyList.signature.authority} {...readOnly(SHEET_LABELS['ceremonyList.signature.authority'])} onChange={(_, d) => setList({ signature: { ...profile.ceremonyList.signature, authority: d.value } })} />
         </Field>
-        <Field label={ui.profileFields.signerTitle}>
-          <Input value={profile.ceremonyList.signature.title} onChange={(_, d) => setList({ signature: { ...profile.ceremonyList.signature, title: d.value } })} />
+        <Field label={ui.profileFields.signerTitle} {...hintOf(SHEET_LABELS['ceremonyList.signature.title'])}>
+          <Input value={profile.ceremonyList.signature.title} {...readOnly(SHEET_LABELS['ceremonyList.signature.title'])} onChange={(_, d) => setList({ signature: { ...profile.ceremonyList.signature, title: d.value } })} />
         </Field>
-        <Field label={ui.profileFields.signerName}>
-          <Input value={profile.ceremonyList.signature.name} onChange={(_, d) => setList({ signature: { ...profile.ceremonyList.signature, name: d.value } })} />
+        <Field label={ui.profileFields.signerName} {...hintOf(SHEET_LABELS['ceremonyList.signature.name'])}>
+          <Input value={profile.ceremonyList.signature.name} {...readOnly(SHEET_LABELS['ceremonyList.signature.name'])} onChange={(_, d) => setList({ signature: { ...profile.ceremonyList.signature, name: d.value } })} />
         </Field>
-        <Field label={ui.profileFields.recipients}>
-          <Textarea value={recipients} resize="vertical" onChange={(_, d) => (setDone(undefined), setRecipientsText(d.value))} />
+        <Field label={ui.profileFields.recipients} {...hintOf(SHEET_LABELS['ceremonyList.recipients'])}>
+          <Textarea value={recipients} {...readOnly(SHEET_LABELS['ceremonyList.recipients'])} resize="vertical" onChange={(_, d) => (setDone(undefined), setRecipientsText(d.value))} />
         </Field>
         {profile.ceremonies.map((c) => {
           const decision = profile.ceremonyList.decisions[c.id];
+          const own = (field: string) => `${ceremonyLabel(c.id)}: ${field}`;
           return (
             <fieldset key={c.id}>
               <legend>{ui.ceremonyLabel(ceremonyYear(c))}</legend>
-              <Field label={ui.profileFields.award}>
-                <Input value={profile.ceremonyList.awards[c.id] ?? ''} onChange={(_, d) => setList({ awards: { ...profile.ceremonyList.awards, [c.id]: d.value } })} />
+              <Field label={ui.profileFields.award} {...hintOf(own('hình thức khen thưởng'))}>
+                <Input value={profile.ceremonyList.awards[c.id] ?? ''} {...readOnly(own('hình thức khen thưởng'))} onChange={(_, d) => setList({ awards: { ...profile.ceremonyList.awards, [c.id]: d.value } })} />
               </Field>
-              <Field label={ui.profileFields.decisionNumber}>
-                <Input value={decision?.number ?? ''} onChange={(_, d) => setDecision(c.id, { number: d.value })} />
+              <Field label={ui.profileFields.decisionNumber} {...hintOf(own('số quyết định'))}>
+                <Input value={decision?.number ?? ''} {...readOnly(own('số quyết định'))} onChange={(_, d) => setDecision(c.id, { number: d.value })} />
               </Field>
-              <DateField optional label={ui.profileFields.decisionDate} iso={decision?.date ?? ''} onIso={(date) => setDecision(c.id, { date })} />
-              <Field label={ui.profileFields.decisionIssuer}>
-                <Input value={decision?.issuer ?? ''} onChange={(_, d) => setDecision(c.id, { issuer: d.value })} />
+              <DateField optional fixed={fixed(own('ngày quyết định'))} label={ui.profileFields.decisionDate} iso={decision?.date ?? ''} onIso={(date) => setDecision(c.id, { date })} />
+              <Field label={ui.profileFields.decisionIssuer} {...hintOf(own('cơ quan quyết định'))}>
+                <Input value={decision?.issuer ?? ''} {...readOnly(own('cơ quan quyết định'))} onChange={(_, d) => setDecision(c.id, { issuer: d.value })} />
               </Field>
             </fieldset>
           );

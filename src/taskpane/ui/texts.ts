@@ -6,7 +6,7 @@ import { formatNumber } from './format';
 export const ui = {
   title: 'Điển hình tiên tiến',
   subtitleExcel: 'Kiểm tra và tổng hợp danh sách trong sổ làm việc đang mở',
-  subtitleBrowser: 'Kiểm tra và tổng hợp danh sách từ các tệp .xlsx — dữ liệu không rời khỏi máy này',
+  subtitleBrowser: 'Kiểm tra và tổng hợp danh sách từ các tệp .xlsx, .xls, .docx — dữ liệu không rời khỏi máy này',
   tabs: { check: 'Kiểm tra', duplicates: 'Trùng lặp', consolidate: 'Tổng hợp', merge: 'Gộp file', files: 'Chọn tệp', profile: 'Cấu hình' },
   asOf: 'Ngày xét',
   runCheck: 'Kiểm tra',
@@ -89,6 +89,7 @@ export const ui = {
   ceremony: 'Lễ tuyên dương',
   ceremonyLabel: (id: string, date?: string) => `Năm ${id}${date ? ` (${date})` : ''}`,
   runConsolidate: 'Tổng hợp',
+  consolidateAsOf: (date: string) => `Danh sách được lập theo ngày xét ${date} (đổi ngày xét ở thẻ «Kiểm tra»).`,
   consolidating: 'Đang tổng hợp…',
   written: (names: string[]) => `Đã tạo các trang: ${names.map((n) => `«${n}»`).join(', ')}.`,
   downloaded: (name: string) => `Đã tạo tệp ${name} (xem thư mục Tải về).`,
@@ -106,9 +107,9 @@ export const ui = {
   pickHintBrowser: 'Chọn tệp tổng hợp của huyện, hoặc danh sách đơn vị cùng các tệp đơn vị gửi về. Tệp chỉ được đọc trên máy này.',
   pickHintExcel: 'Chọn các tệp đơn vị gửi về: danh sách đăng ký trong đó (kể cả gõ phông .VnTime, VNI) được kiểm tra và tổng hợp cùng sổ làm việc này.',
   noFiles: 'Chưa chọn tệp nào.',
-  fileReplaced:
-    'Tệp này thay cho tệp cùng tên đã chọn trước đó. Nếu tệp trước là của đơn vị khác (cùng tên ở thư mục khác), hãy đổi ' +
-    'tên một trong hai tệp rồi chọn lại cả hai.',
+  fileRenamed: (pickedAs: string, name: string) =>
+    `Đã chọn một tệp khác cùng tên «${pickedAs}» (chẳng hạn của đơn vị khác, ở thư mục khác), nên tệp này mang tên «${name}» và cả hai ` +
+    'đều được kiểm tra. Nếu đây là bản đã sửa của tệp kia, hãy bỏ tệp kia.',
   remove: 'Bỏ',
   reading: 'Đang đọc tệp…',
   profileIntro:
@@ -234,6 +235,10 @@ export const ui = {
   filesChosen: (n: number) => `Đã chọn ${formatNumber(n)} tệp.`,
   quotaInvalid: (name: string) => `Chỉ tiêu của «${name}» phải là số nguyên không âm.`,
   savedBrowser: 'Đã lưu cấu hình trên máy này.',
+  /** A setting a picked workbook's «Cấu hình» sheet decides: shown from the file, changed only there. */
+  profileFromFile: (source: string) => `Theo ${source.charAt(0).toLocaleLowerCase('vi')}${source.slice(1)}: muốn đổi, hãy sửa trong tệp rồi chọn lại tệp.`,
+  savedNotApplied: (labels: string[]) =>
+    `Đã lưu trên máy này, nhưng ${labels.map((l) => `«${l}»`).join(', ')} vẫn theo trang «Cấu hình» của tệp đã chọn: muốn đổi, hãy sửa trong tệp.`,
   profileSheetNotOurs: (sheet: string) =>
     `Trang «${sheet}» của sổ làm việc không phải bảng cấu hình (cột «Khóa | Giá trị»), nên cấu hình không được ghi vào đó. ` +
     'Hãy đổi tên trang này rồi lưu lại: cấu hình sẽ được ghi vào một trang «Cấu hình» mới.',
@@ -248,7 +253,7 @@ export const ui = {
     makingXlsx: 'Đang tạo tệp Excel…',
     noList: 'Không lập được danh sách.',
     todayUnreadable: 'Ngày hôm nay không đọc được.',
-    noFiles: 'Hãy chọn ít nhất một tệp .xlsx (danh sách đơn vị, danh sách đăng ký hoặc tệp tổng hợp của huyện).',
+    noFiles: 'Hãy chọn ít nhất một tệp .xlsx, .xls hoặc .docx (danh sách đơn vị, danh sách đăng ký hoặc tệp tổng hợp của huyện).',
     noneRead: 'Không tệp nào đọc được: hãy xem lý do bên cạnh từng tệp ở mục «Chọn tệp».',
   },
   /** What Excel was doing when it failed, for the sentence that explains the failure. */
