@@ -315,7 +315,9 @@ export interface UnitQuota {
 
 /** The units whose name a list's own names give while its rows count for another (a copied template's title). */
 export function disputedUnitIds(read: Pick<ReadResult, 'registrations'>): Set<string> {
-  return new Set(read.registrations.flatMap((r) => (r.disputedUnitId && r.disputedUnitId !== r.unitId ? [r.disputedUnitId] : [])));
+  const ids = new Set<string>();
+  for (const r of read.registrations) if (r.disputedUnitId && r.disputedUnitId !== r.unitId) ids.add(r.disputedUnitId);
+  return ids;
 }
 
 /** The units that propose a registration: its unit, and those its unit cell names beside it. */

@@ -96,42 +96,46 @@ function guidelineQuota(ctx: Analysis, unit: UnitRecord): number | undefined {
 }
 
 /**
- * The lists naming the unit that were counted for another unit (UNIT_CONFLICT: a copied template's title, a sheet's or
- * file's name), each with where it is, its rows and the unit they count for.
+ * By unit, the lists naming it that were counted for another unit (UNIT_CONFLICT: a copied template's title, a sheet's
+ * or file's name), each with where it is, its rows and the unit they count for. One pass over the rows.
  */
-function countedElsewhere(unit: UnitRecord, ctx: Analysis): NonNullable<QuotaFacts['countedElsewhere']> {
-  const lists = new Map<string, { where: string; rows: number; unit: string }>();
+function countedElsewhere(ctx: Analysis): Map<string, NonNullable<QuotaFacts['countedElsewhere']>> {
+  const lists = new Map<string, Map<string, { where: string; rows: number; unit: string }>>();
   for (const r of ctx.read.registrations) {
-    if (r.disputedUnitId !== unit.id || r.unitId === unit.id) continue;
+    const named = r.disputedUnitId;
+    if (named === undefined || r.unitId === named) continue;
     const { file, sheet } = r.source;
     const key = `${file}\u0000${sheet}`;
+    const ofUnit = lists.get(named) ?? new Map<string, { where: string; rows: number; unit: string }>();
+    lists.set(named, ofUnit);
     const counted = ctx.read.units.find((u) => u.id === r.unitId)?.name ?? r.unitText ?? '';
-    const list = lists.get(key) ?? { where: isWordFile(file) ? file : `${file}, trang «${sheet}»`, rows: 0, unit: counted };
+    const list = ofUnit.get(key) ?? { where: isWordFile(file) ? file : `${file}, trang «${sheet}»`, rows: 0, unit: counted };
     list.rows++;
-    lists.set(key, list);
+    ofUnit.set(key, list);
   }
-  return [...lists.values()];
+  return new Map([...lists].map(([id, ofUnit]) => [id, [...ofUnit.values()]]));
 }
 
 /** What the unit sent that gave nothing to count: lists without a row, files that could not be read. */
-function received(unit: UnitRecord, ctx: Analysis): Pick<QuotaFacts, 'emptyLists' | 'unreadableFiles' | 'countedElsewhere'> {
+function received(unit: UnitRecord, ctx: Analysis, elsewhereOf: ReadonlyMap<string, NonNullable<QuotaFacts['countedElsewhere']>>): Pick<QuotaFacts, 'emptyLists' | 'unreadableFiles' | 'countedElsewhere'> {
   const emptyLists = (ctx.read.emptyLists ?? []).filter((e) => e.unitId === unit.id).map((e) => (isWordFile(e.file) ? e.file : `${e.file}, trang «${e.sheet}»`));
   const unreadableFiles = ctx.read.unreadableUnits?.includes(unit.id)
     ? ctx.read.findings.filter((f) => f.code === 'FILE_UNREADABLE' && f.unit === unit.name).map((f) => f.file)
     : [];
-  const elsewhere = countedElsewhere(unit, ctx);
+  const elsewhere = elsewhereOf.get(unit.id) ?? [];
   return { ...(emptyLists.length ? { emptyLists } : {}), ...(unreadableFiles.length ? { unreadableFiles } : {}), ...(elsewhere.length ? { countedElsewhere: elsewhere } : {}) };
 }
 
 export const quota: Rule = (ctx) => {
   // A unit whose list the units list records as sent, with no row of it read: its file is likely not among the inputs.
   const unread = new Map(unreadLists(ctx.read).map((u) => [u.unit.id, u.record]));
+  const elsewhereOf = countedElsewhere(ctx);
   return ctx
     .quotas()
     .filter((q) => q.row.status === 'short')
     .map(({ unit, row, count }) => {
       const listUnread = unread.get(unit.id);
-      const facts = { unit: unit.name, type: row.type ?? '', required: row.required ?? 0, ...count, ...received(unit, ctx), ...(listUnread ? { listUnread } : {}) };
+      const facts = { unit: unit.name, type: row.type ?? '', required: row.required ?? 0, ...count, ...received(unit, ctx, elsewhereOf), ...(listUnread ? { listUnread } : {}) };
       return finding(
         'QUOTA_SHORT',
         unitPlace(unit),

@@ -12,7 +12,7 @@ import { beforePeriodFinding, deadlineFacts } from './deadline-facts';
 import { unitPlace } from './places';
 import { findingsFor, Rule, Analysis } from './rule';
 
-function check(unit: UnitRecord, ctx: Analysis): Finding | undefined {
+function check(unit: UnitRecord, ctx: Analysis, disputed: ReadonlySet<string>): Finding | undefined {
   const { profile } = ctx.read;
   const deadline = deadlineOf(profile, 'list');
   // A date after the day of the check is no day the list was sent (a year or month mistyped, a planned date): said,
@@ -51,7 +51,7 @@ function check(unit: UnitRecord, ctx: Analysis): Finding | undefined {
   // An unreadable date was reported as INVALID_DATE; rows of the unit show it did send something. Either way,
   // "missing" would be wrong. A workbook without a list-date column still shows a unit that sent nothing at all.
   // A list naming the unit but counted for another (UNIT_CONFLICT) was sent: its QUOTA_SHORT names it.
-  if (unit.listSent || unit.listDateInvalid || ctx.registrationsOf(unit).length > 0 || ctx.read.unreadableUnits?.includes(unit.id) || disputedUnitIds(ctx.read).has(unit.id)) return undefined;
+  if (unit.listSent || unit.listDateInvalid || ctx.registrationsOf(unit).length > 0 || ctx.read.unreadableUnits?.includes(unit.id) || disputed.has(unit.id)) return undefined;
   if (isOnTime(profile, ctx.asOf, deadline)) return undefined;
   // A list that came with its header and no row, undated: said as what arrived, not as nothing.
   const empty = ctx.read.emptyLists?.find((e) => e.unitId === unit.id);
@@ -82,7 +82,10 @@ function undatedLine(unit: UnitRecord, ctx: Analysis): Finding | undefined {
   return finding('INVALID_DATE', place, line.reason === 'impossible' ? msg.dateLineImpossible(facts, line.text, unjudged) : msg.dateLineNoDay(facts, line.text, line.reason));
 }
 
-export const registrationDeadline: Rule = (ctx) => [
-  ...findingsFor(ctx.read.units, (unit) => check(unit, ctx)),
-  ...(ctx.read.undatedLines?.length ? findingsFor(ctx.read.units, (unit) => undatedLine(unit, ctx)) : []),
-];
+export const registrationDeadline: Rule = (ctx) => {
+  const disputed = disputedUnitIds(ctx.read);
+  return [
+    ...findingsFor(ctx.read.units, (unit) => check(unit, ctx, disputed)),
+    ...(ctx.read.undatedLines?.length ? findingsFor(ctx.read.units, (unit) => undatedLine(unit, ctx)) : []),
+  ];
+};
