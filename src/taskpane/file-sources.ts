@@ -68,12 +68,13 @@ export function fileSources(engine: Engine): FileSources {
       progress('Đang đọc các tệp (kể cả phông chữ cũ)…', 0.5);
       const read = await engine.readFiles(picked.map((f) => ({ name: f.name, bytes: f.bytes.slice().buffer })));
       for (const [i, f] of picked.entries()) {
-        const at = replaced[i] === undefined ? -1 : entries.findIndex((e) => e.name === replaced[i]);
-        if (at >= 0) entries.splice(at, 1);
         const grid = read.grids.find((g) => g.fileName === f.name);
         const error = read.errors.find((x) => x.file === f.name)?.message;
         const pickedAs = nameKey(f.name) === nameKey(inputs[i]?.name ?? f.name) ? undefined : inputs[i]?.name;
-        entries.push({ name: f.name, bytes: f.bytes, ...(pickedAs ? { pickedAs } : {}), ...(grid ? { grid } : {}), ...(error ? { error } : {}) });
+        const entry: Entry = { name: f.name, bytes: f.bytes, ...(pickedAs ? { pickedAs } : {}), ...(grid ? { grid } : {}), ...(error ? { error } : {}) };
+        const at = replaced[i] === undefined ? -1 : entries.findIndex((e) => e.name === replaced[i]);
+        if (at >= 0) entries.splice(at, 1, entry);
+        else entries.push(entry);
       }
       return this.list();
     },

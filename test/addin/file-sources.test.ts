@@ -51,6 +51,9 @@ describe('picked files of one name', () => {
     await s.add([file(a, 'danh-sach.xlsx'), file(b, 'danh-sach.xlsx')], quiet);
     expect(s.list()).toEqual([{ name: 'danh-sach.xlsx' }, { name: 'danh-sach (2).xlsx', pickedAs: 'danh-sach.xlsx' }]);
     expect(namesIn(s)).toEqual(['danh-sach.xlsx: Trần Thị Lan', 'danh-sach (2).xlsx: Lê Văn Tám']);
+    // The first alone picked again stays first.
+    await s.add([file(a, 'danh-sach.xlsx')], quiet);
+    expect(namesIn(s)).toEqual(['danh-sach.xlsx: Trần Thị Lan', 'danh-sach (2).xlsx: Lê Văn Tám']);
   });
 
   it('two of one name in one pick are both kept', async () => {

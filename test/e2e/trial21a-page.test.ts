@@ -134,9 +134,9 @@ describe('#2 files of one name picked one after the other', () => {
     const byName = async (name: string) => page.getByTestId('units').locator('details.unit').filter({ has: page.locator('.unit-name', { hasText: name }) }).locator('summary').textContent();
     expect(await byName('Đảng bộ xã An Bình')).toMatch(/Tệp: [^—]*danh-sach\.xlsx/);
     expect(await byName('Đảng bộ xã Tân Lập')).toMatch(/Tệp: [^—]*danh-sach \(2\)\.xlsx/);
-    // Near miss: the same file picked again takes its place; nothing is added.
-    await pick([extra.anBinh], 3);
-    expect(await files.locator('.file-name').allTextContents()).toEqual(['huyen-an-phu.xlsx', 'danh-sach (2).xlsx', 'danh-sach.xlsx']);
+    // Near miss: the same file picked again (with one more, so that the pick is seen to end) takes its place; it is not added.
+    await pick([extra.anBinh, samples.unitFile], 4);
+    expect(await files.locator('.file-name').allTextContents()).toEqual(['huyen-an-phu.xlsx', 'danh-sach.xlsx', 'danh-sach (2).xlsx', path.basename(samples.unitFile)]);
   });
 });
 

@@ -86,12 +86,16 @@ function repeatedSheets(summary: SheetRows, sources: readonly SheetRows[], units
 
 /**
  * The summary's row `s` repeats the unit sheet's row `o`: the same name, no other birth year nor phase, and nothing of
- * the district's own (its vetting verdict, a proposal the unit's row does not make), which setting it aside would lose.
+ * the district's own (its vetting verdict, a proposal, a note or a withdrawal the unit's row does not have), which
+ * setting it aside would lose.
  */
 function sameRow(s: NamedRow, o: NamedRow): boolean {
   const name = s.fold === o.fold || ((s.plain || o.plain) && s.ascii === o.ascii);
   const year = s.reg.birthYear === undefined || o.reg.birthYear === undefined || s.reg.birthYear === o.reg.birthYear;
   const phase = s.reg.phase === undefined || o.reg.phase === undefined || s.reg.phase === o.reg.phase;
-  const own = s.reg.vettedOut !== undefined || (s.reg.proposal !== undefined && o.reg.proposal === undefined);
+  // A note, a withdrawal or a reserve of its own (review 30: «Không xét (đã khen năm 2022)», «Dự phòng»).
+  const noted = s.reg.note !== undefined && s.reg.note !== o.reg.note;
+  const withdrawn = s.reg.withdrawn === true && o.reg.withdrawn !== true;
+  const own = s.reg.vettedOut !== undefined || (s.reg.proposal !== undefined && o.reg.proposal === undefined) || noted || withdrawn;
   return name && year && phase && !own;
 }

@@ -473,7 +473,7 @@ function tableUnit<U extends UnitRef>(
   const titles = ownTitles(table, reading);
   // A title naming the commune only as a place ("… xã An Bình giai đoạn …"): that commune's party committee.
   const byTitle = titleUnit(titles, reading) ?? titlePlaceUnit(titles, reading);
-  if (byTitle) return weighTitle(byTitle, senderNames(table, file, resolver, bySheet && { text: sheet, unit: bySheet }));
+  if (byTitle) return weighTitle(byTitle, senderNames(table, file, resolver, profile, bySheet && { text: sheet, unit: bySheet }));
   if (bySheet) return { text: sheet, source: 'sheet', unit: bySheet };
   // A sheet without a letterhead («Bổ sung 2024» under its title only) in a file whose other sheets all name one
   // unit: that unit's, not the file name's. Not one whose title block names a body the list lacks: that body's.
@@ -495,19 +495,25 @@ function tableUnit<U extends UnitRef>(
   return { text: words, source: 'file' };
 }
 
+/** A commune's name with its kind or its party committee's («ĐU Tân Lập», «xã Tân Lập», «TT. An Phú»), folded. */
+const KIND_NAMED = /(^| )(du|db|dang uy|dang bo|xa|thi tran|phuong|tt|x|p)( |\.|$)/;
+
 /**
- * The names a list's sender gives it beside its title, each naming a unit outright (never a bare «Hội ND», which a
- * commune's own body shares with the district's): its sheet's, its file's, and its date line's place.
+ * The names a list's sender gives it beside its title, each naming a unit outright with its kind («ĐU xã Nhơn Hội»,
+ * «Dang uy xa Nhon Hoi.xlsx»): never a bare place («An Phú», «Vĩnh Hội»: the district's town, a hamlet, an officer's
+ * name) nor a bare «Hội ND», which a commune's own body shares with the district's. And its date line's place, where
+ * that is not the district's own (its bodies date their lists at the district's town, often a township's name too).
  */
-function senderNames<U extends UnitRef>(table: RecognizedTable, file: string, resolver: UnitResolver<U>, sheet: { text: string; unit: U } | undefined): SenderName<U>[] {
+function senderNames<U extends UnitRef>(table: RecognizedTable, file: string, resolver: UnitResolver<U>, profile: Profile, sheet: { text: string; unit: U } | undefined): SenderName<U>[] {
   const out: SenderName<U>[] = [];
-  const outright = (text: string, unit: U | undefined) => !!unit && (namedOutright(text, unit.name, resolver) || byCommune(resolver, text)?.id === unit.id);
+  const outright = (text: string, unit: U) => namedOutright(text, unit.name, resolver) || (KIND_NAMED.test(asciiKey(text)) && byCommune(resolver, text)?.id === unit.id);
   if (sheet && outright(sheet.text, sheet.unit)) out.push({ source: 'sheet', ...sheet });
   const words = fileNameWords(file);
   const byFile = resolveName(resolver, words);
   if (byFile && outright(words, byFile)) out.push({ source: 'file', text: file.replace(/^.*[\\/]/, ''), unit: byFile });
   const dated = dateLinePlace(table);
-  const byPlace = dated && byCommune(resolver, dated.place);
+  const district = new Set([profile.place, profile.district].filter(Boolean).map(asciiKey));
+  const byPlace = dated && !district.has(asciiKey(dated.place)) ? byCommune(resolver, dated.place) : undefined;
   if (dated && byPlace) out.push({ source: 'dateLine', text: dated.line, unit: byPlace });
   return out;
 }
@@ -516,7 +522,7 @@ function senderNames<U extends UnitRef>(table: RecognizedTable, file: string, re
  * The title's unit weighed against the names the sender gave the list. A template copied from another unit keeps that
  * unit's title block; what its sender renamed (the sheet, the file, the date line's place) names the sender: two of
  * them naming one unit outweigh the title. Else the title decides. Either way a disagreement is said (UNIT_CONFLICT),
- * but never a date line's place alone: a district's bodies date their lists at the district's town, a commune's name.
+ * but never a date line's place alone.
  */
 function weighTitle<U extends UnitRef>(title: { text: string; unit: U }, names: readonly SenderName<U>[]): TableUnit<U> {
   const titled: TableUnit<U> = { ...title, source: 'title' };
@@ -524,7 +530,8 @@ function weighTitle<U extends UnitRef>(title: { text: string; unit: U }, names: 
   if (!against.some((n) => n.source !== 'dateLine')) return titled;
   const evidence = (unit: U): ListEvidence[] => names.filter((n) => n.unit.id === unit.id).map(({ source, text }) => ({ source, text }));
   const withTitle = [{ source: 'title' as const, text: title.text }, ...evidence(title.unit)];
-  const renamed = against.find((n) => n.source !== 'dateLine' && evidence(n.unit).length >= 2);
+  // Backed by the sheet, the file or the date line, the title holds against two names alike.
+  const renamed = against.find((n) => n.source !== 'dateLine' && evidence(n.unit).length >= 2 && evidence(n.unit).length > withTitle.length - 1);
   if (renamed) return { text: renamed.text, source: renamed.source === 'sheet' ? 'sheet' : 'file', unit: renamed.unit, dispute: { counted: evidence(renamed.unit), other: { unit: title.unit, evidence: withTitle } } };
   const other = against.find((n) => n.source !== 'dateLine') as SenderName<U>;
   return { ...titled, dispute: { counted: withTitle, other: { unit: other.unit, evidence: evidence(other.unit) } } };

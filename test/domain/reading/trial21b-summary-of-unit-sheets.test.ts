@@ -205,6 +205,9 @@ describe('near misses: read as before', () => {
   it.each<[string, Parameters<typeof summarySheet>[1]]>([
     ['the district\'s vetting verdict on a row', ['Kết quả thẩm định', (i) => (i === 1 ? 'Không đạt' : 'Đạt')]],
     ['a proposal the unit sheets do not make', ['Hình thức đề nghị', () => 'Bằng khen của UBND tỉnh']],
+    // Review 30: the district's note on a row («Không xét …», «Dự phòng») would be lost with the summary.
+    ['the district\'s note on a row', ['Ghi chú', (i) => (i === 1 ? 'Không xét (đã khen năm 2022)' : '')]],
+    ['a row the district puts in reserve', ['Ghi chú', (i) => (i === 2 ? 'Dự phòng' : '')]],
   ])('a summary with %s: read, as it holds what the unit sheets do not', async (_label, extra) => {
     const { read, report } = await check({ summary: everyone(), extra });
     expect(read.registrations).toHaveLength(UNIT_SHEETS_READ.length * 2);
