@@ -63,6 +63,8 @@ function isUnitTotalText(text: string): boolean {
 
 /** A total word alone, with or without its colon: «Cộng», «Cộng:», «TỔNG CỘNG», «Tổng». */
 const BARE_TOTAL = /^(cong|tong|tong cong|tong so|cong tong)$/;
+const TOTAL_MAX = 12;
+const TOTAL_START = /^\s*[CcTt]/;
 const COUNT = /^\d+( (dien hinh|ca nhan|tap the|nguoi))?$/;
 
 /**
@@ -70,7 +72,8 @@ const COUNT = /^\d+( (dien hinh|ca nhan|tap the|nguoi))?$/;
  * column. The row holds a bare total word and else only counts and the unit's name: no exemplar is named «Cộng».
  */
 function isNumberedTotal(view: SheetView, shape: TableShape, texts: readonly string[], r: number): boolean {
-  if (!texts.some((t) => BARE_TOTAL.test(shape.keyOf(t)))) return false;
+  // A total word is short and starts «C» or «T»: other texts (names, years, achievements) are not keyed for it.
+  if (!texts.some((t) => t.length <= TOTAL_MAX && TOTAL_START.test(t) && BARE_TOTAL.test(shape.keyOf(t)))) return false;
   let bare = false;
   for (let c = 1; c <= view.colCount; c++) {
     const t = view.text(r, c);
