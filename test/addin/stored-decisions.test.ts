@@ -11,14 +11,10 @@ import { localStore } from '../../src/taskpane/local-store';
 import { standaloneWorkspace } from '../../src/taskpane/standalone-workspace';
 import { localEngine } from '../../src/worker/engine';
 import { toBytes } from '../fixtures/workbooks';
+import { memoryStorage } from '../fixtures/pane-inputs';
 
 const ASOF = '2023-03-01';
 const quiet = () => undefined;
-
-function memoryStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
-  const data = new Map<string, string>();
-  return { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
-}
 
 const fileOf = (name: string, bytes: Uint8Array) => {
   const copy = bytes.slice().buffer;

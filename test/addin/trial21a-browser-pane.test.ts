@@ -15,19 +15,10 @@ import { settingsWritten } from '../../src/domain/profile/sheet-profile';
 import { defaultProfile } from '../../src/domain/profile/default-profile';
 import { districtWorkbook } from '../e2e/sample';
 import { sheetWith, toBytes } from '../fixtures/workbooks';
+import { fileOf, memoryStorage } from '../fixtures/pane-inputs';
 
 const ASOF = '2023-03-01';
 const quiet = () => undefined;
-
-function memoryStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
-}
-
-function fileOf(name: string, bytes: Uint8Array): File {
-  const copy = bytes.slice().buffer;
-  return { name, arrayBuffer: () => Promise.resolve(copy) } as unknown as File;
-}
 
 const workspace = (storage = memoryStorage()) => standaloneWorkspace(localEngine(), () => ASOF, localStore(storage));
 

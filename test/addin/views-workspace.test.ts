@@ -15,6 +15,7 @@ import { districtWorkbook } from '../e2e/sample';
 import { install } from '../e2e/fake-office';
 import { Row, sheetWith, toBytes } from '../fixtures/workbooks';
 import { seedFromWorkbook } from './seed';
+import { fileOf, memoryStorage } from '../fixtures/pane-inputs';
 
 const ASOF = '2023-03-01';
 const quiet = () => undefined;
@@ -43,16 +44,6 @@ function namesakes(alike = false): ExcelJS.Workbook {
 }
 
 const UNCOMPARED = /^Lưu ý về kiểm tra trùng: \d+ dòng chưa được so với mọi dòng cùng tên/;
-
-function memoryStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
-}
-
-function fileOf(name: string, bytes: Uint8Array): File {
-  const copy = bytes.slice().buffer;
-  return { name, arrayBuffer: () => Promise.resolve(copy) } as unknown as File;
-}
 
 describe('Excel workspace for the views', () => {
   it('gives the unit view and the rows of each duplicate group with the check', async () => {

@@ -2,6 +2,7 @@
  * What the task pane's «Cấu hình» tab changed, as rows of the «Cấu hình» sheet: the sheet is the district's profile,
  * read alike by every door, so the pane writes there only the settings the user changed, never the ones it showed.
  */
+import { ProfileError } from './load-profile';
 import type { Profile } from './schema';
 import { profileFromEntries, settingValue, sheetSettings } from './sheet-profile';
 
@@ -37,7 +38,9 @@ export function withSettingsOf(to: Profile, from: Profile, labels: readonly stri
   });
   try {
     return profileFromEntries(entries, to, '');
-  } catch {
-    return undefined;
+  } catch (e) {
+    // A value the saved settings cannot carry is a user's; anything else is a bug, not hidden.
+    if (e instanceof ProfileError) return undefined;
+    throw e;
   }
 }

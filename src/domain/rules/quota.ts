@@ -108,7 +108,7 @@ function countedElsewhere(ctx: Analysis): Map<string, NonNullable<QuotaFacts['co
     const key = `${file}\u0000${sheet}`;
     const ofUnit = lists.get(named) ?? new Map<string, { where: string; rows: number; unit: string }>();
     lists.set(named, ofUnit);
-    const counted = ctx.read.units.find((u) => u.id === r.unitId)?.name ?? r.unitText ?? '';
+    const counted = (r.unitId === undefined ? undefined : ctx.unitOf(r.unitId))?.name ?? r.unitText ?? '';
     const list = ofUnit.get(key) ?? { where: isWordFile(file) ? file : `${file}, trang «${sheet}»`, rows: 0, unit: counted };
     list.rows++;
     ofUnit.set(key, list);
