@@ -495,6 +495,13 @@ function tableUnit<U extends UnitRef>(
   return { text: words, source: 'file' };
 }
 
+/**
+ * A file's name saying who passed the list on («Hoi ND huyen chuyen», «Hội LHPN huyện nhờ chuyển»): that body forwarded
+ * it, so its name is no evidence of the sender. Typed without marks only at the end, where «chuyên» (a theme, a
+ * specialised school) does not stand.
+ */
+const FORWARDED = /(?:^| )(?:chuyển(?: |$)|chuyen(?: (?:tiep|len|ve|sang))?$)/u;
+
 /** A commune's name with its kind or its party committee's («ĐU Tân Lập», «xã Tân Lập», «TT. An Phú»), folded. */
 const KIND_NAMED = /(^| )(du|db|dang uy|dang bo|xa|thi tran|phuong|tt|x|p)( |\.|$)/;
 
@@ -510,7 +517,7 @@ function senderNames<U extends UnitRef>(table: RecognizedTable, file: string, re
   if (sheet && outright(sheet.text, sheet.unit)) out.push({ source: 'sheet', ...sheet });
   const words = fileNameWords(file);
   const byFile = resolveName(resolver, words);
-  if (byFile && outright(words, byFile)) out.push({ source: 'file', text: file.replace(/^.*[\\/]/, ''), unit: byFile });
+  if (byFile && outright(words, byFile) && !FORWARDED.test(words.toLowerCase())) out.push({ source: 'file', text: file.replace(/^.*[\\/]/, ''), unit: byFile });
   const dated = dateLinePlace(table);
   const district = new Set([profile.place, profile.district].filter(Boolean).map(asciiKey));
   const byPlace = dated && !district.has(asciiKey(dated.place)) ? byCommune(resolver, dated.place) : undefined;

@@ -141,3 +141,28 @@ describe('near misses', () => {
     expect(of('UNIT_CONFLICT')).toEqual([]);
   });
 });
+
+describe('a file named for the body that forwarded it («… chuyển»)', () => {
+  it.each([
+    ['Hoi ND huyen chuyen.xlsx', 'Sheet1'],
+    ['Hội Nông dân huyện chuyển.xlsx', 'Sheet1'],
+    ['HLHPN huyen chuyen tiep.xls', 'Sheet1'],
+    ['Huyen doan chuyen len.xlsx', 'DS'],
+    ['Hội LHPN huyện nhờ chuyển.xlsx', 'Sheet1'],
+  ])('%s holding Tân Lập’s list: Tân Lập’s, nothing said, the forwarder not told it sent this list', async (fileName, sheet) => {
+    const { read, of } = await check(await file(fileName, [[sheet, list('ĐẢNG ỦY XÃ TÂN LẬP', 'Tân Lập')]]));
+    expect(unitsByName(read)).toEqual({ 'Nguyễn Văn Hùng': TAN_LAP, 'Lê Thị Mai': TAN_LAP });
+    expect(of('UNIT_CONFLICT')).toEqual([]);
+    for (const f of of('QUOTA_SHORT')) expect(f.message).not.toContain(fileName);
+  });
+
+  it.each([
+    // «chuyên đề» (a theme) and «gửi» (sent) forward nothing: the file names its sender as before.
+    ['Đảng ủy xã An Bình - chuyên đề 2023.xlsx', AN_BINH],
+    ['Dang uy xa An Binh chuyen de.xlsx', AN_BINH],
+    ['Đảng ủy xã An Bình gửi.xlsx', AN_BINH],
+  ])('%s: the file’s name still weighs against the title', async (fileName, unit) => {
+    const { of } = await check(await file(fileName, [['Sheet1', list('ĐẢNG ỦY XÃ TÂN LẬP', 'An Bình')]]));
+    expect(of('UNIT_CONFLICT').map((f) => f.unit)).toEqual([unit]);
+  });
+});
