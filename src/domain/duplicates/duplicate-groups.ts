@@ -5,10 +5,15 @@
  */
 import type { ReadResult } from '../records';
 import type { KindTests } from '../subjects/listed-kind';
+import { districtExpander } from './district-abbreviations';
 import { matchRegistrations, MatchResult } from './match';
 
 /** Every group the matcher finds in the read, the decisions stored on it applied, with the blocking statistics. */
 export function matchRead(read: ReadResult, kinds?: KindTests): MatchResult {
-  return matchRegistrations(read.registrations, read.units, { decisions: read.duplicateDecisions, ...(kinds ? { kinds } : {}) });
+  return matchRegistrations(read.registrations, read.units, {
+    decisions: read.duplicateDecisions,
+    expand: districtExpander(read.profile?.unitAbbreviations),
+    ...(kinds ? { kinds } : {}),
+  });
 }
 

@@ -61,6 +61,12 @@ function compile(table: readonly Abbreviation[]): Compiled {
 const SERVICE = new Set(SERVICE_WORDS.flatMap((w) => tokenize(w).slice(0, 1).flatMap((t) => [t.fold, t.ascii])));
 const SCHOOL = tokenize('trường')[0] as Token;
 const isService = (t: Token) => SERVICE.has(t.marked ? t.fold : t.ascii);
+const LEVELS = new Set(['xã', 'phường', 'thị', 'huyện', 'tỉnh', 'thành'].flatMap((w) => tokenize(w).flatMap((t) => [t.fold, t.ascii])));
+/** The short form as typed in capitals ("CA", not "Ca" or "ca") and a level of government after it ("CA xã"). */
+const beforeLevel = (tokens: readonly Token[], at: number, length: number) => {
+  const next = tokens[at + length];
+  return next !== undefined && LEVELS.has(next.fold) && tokens.slice(at, at + length).every((t) => t.text === t.text.toUpperCase());
+};
 
 function applies(r: Rewrite, tokens: readonly Token[], at: number, plain: boolean, asName: boolean): boolean {
   if (plain) {
@@ -84,6 +90,8 @@ function applies(r: Rewrite, tokens: readonly Token[], at: number, plain: boolea
       return asName && at === 0;
     case 'postStart':
       return !asName && at === 0;
+    case 'beforeLevel':
+      return beforeLevel(tokens, at, r.from.length);
   }
 }
 

@@ -12,9 +12,9 @@ export interface Abbreviation {
    * Where the short form means this: before a place name ("TT Phú Hòa"), before a service word ("TT Y tế"), inside
    * a school's name ("Trường TH An Bình"), before a number ("số 12"), or as a collective's name's first word ("CB ấp Phú
    * Lợi"; a position's "CB Phòng Tư pháp" and "Tập thể CB, GV" mean "cán bộ"), or as a position's first word ("PCT
-   * Hội CCB xã").
+   * Hội CCB xã"), or written in capitals before a level of government ("CA xã", not the word "ca" of "Đội ca múa").
    */
-  only?: 'beforePlace' | 'beforeService' | 'inSchool' | 'beforeNumber' | 'nameStart' | 'postStart';
+  only?: 'beforePlace' | 'beforeService' | 'inSchool' | 'beforeNumber' | 'nameStart' | 'postStart' | 'beforeLevel';
 }
 
 export const ABBREVIATIONS: readonly Abbreviation[] = [
@@ -36,6 +36,16 @@ export const ABBREVIATIONS: readonly Abbreviation[] = [
   { short: ['TNCS'], full: 'Thanh niên Cộng sản' },
   { short: ['HCM'], full: 'Hồ Chí Minh' },
   { short: ['Đoàn Thanh niên Cộng sản Hồ Chí Minh'], full: 'Đoàn Thanh niên' },
+  // A commune's or a district's Youth Union as staff say it ("Đoàn xã", "Xã đoàn", "Huyện đoàn"), and its
+  // executive committee named for it ("BCH Đoàn xã An Bình" proposed as a collective).
+  { short: ['Đoàn xã', 'Xã đoàn'], full: 'Đoàn Thanh niên xã' },
+  { short: ['Đoàn phường', 'Phường đoàn'], full: 'Đoàn Thanh niên phường' },
+  { short: ['Đoàn thị trấn'], full: 'Đoàn Thanh niên thị trấn' },
+  { short: ['Đoàn huyện', 'Huyện đoàn'], full: 'Đoàn Thanh niên huyện' },
+  { short: ['Ban Chấp hành Đoàn'], full: 'Đoàn', only: 'nameStart' },
+  { short: ['HCTĐ', 'HCTD'], full: 'Hội Chữ thập đỏ' },
+  { short: ['CTĐ', 'CTD'], full: 'Chữ thập đỏ' },
+  { short: ['CA'], full: 'Công an', only: 'beforeLevel' },
   { short: ['LĐLĐ', 'LDLD'], full: 'Liên đoàn Lao động' },
   // "NN" alone is also "Nhà nước" ("Kho bạc NN"): after "HTX" it is farming.
   { short: ['HTX NN', 'HTXNN', 'Hợp tác xã NN'], full: 'Hợp tác xã Nông nghiệp' },
@@ -44,6 +54,7 @@ export const ABBREVIATIONS: readonly Abbreviation[] = [
   { short: ['TDP'], full: 'Tổ dân phố' },
   { short: ['KP'], full: 'Khu phố' },
   { short: ['CTMT'], full: 'Công tác Mặt trận' },
+  { short: ['BCTMT'], full: 'Ban Công tác Mặt trận' },
   { short: ['CHQS'], full: 'Chỉ huy Quân sự' },
   { short: ['BCHQS', 'BCH Quân sự', 'BCH QS'], full: 'Ban Chỉ huy Quân sự' },
   { short: ['KDC'], full: 'Khu dân cư' },
