@@ -19,6 +19,7 @@ import { yearTypo } from '../duplicates/year-typo';
 import { noteDeclinesProposal } from '../reading/note-proposal';
 import { disqualifies } from '../reading/note-withdrawal';
 import { readNameCell } from '../reading/name-cell';
+import { addPosition } from './merged-position';
 import { bodyNameWriter, printedPersonName, typedCarelessly } from './name-case';
 import { ceremonyText } from './ceremony-texts';
 import { printedForm } from './proposal-form';
@@ -382,7 +383,7 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
         if (u && !e.units.includes(u)) e.units.push(u);
         e.rows.push(r.source);
         if (e.kind === 'individual') e.birthYear ??= r.birthYear;
-        const position = addDistinct(e.position, positionOf(r));
+        const position = addPosition(e.position, positionOf(r));
         if (position) e.position = position;
         // Line by line: a line another unit already wrote is not printed twice.
         const achievements = (achievementsOf(r) ?? '').split('\n').reduce((list, line) => addDistinct(list, line.trim() || undefined, '\n'), e.achievements);
