@@ -742,10 +742,12 @@ function duplicateReason(d: DuplicateMessageParts): string {
   if (l.place === 'same' && d.place) s += `, cùng ${d.place}`;
   else if (l.place === 'sameDistrict') s += ', cùng là tập thể cấp huyện';
   else if (l.place === 'different') s += `, nhưng khác nơi (${d.places.join(', ')})`;
+  const sameWorkplace = l.workplace === 'same' || l.workplace === 'sameSpecific' || l.workplace === 'sameGeneric';
   // Two communes' "ấp 1" share a name only.
   if (l.village === 'same') s += l.place === 'different' ? ', cùng tên thôn (ấp, khu phố)' : ', cùng thôn (ấp, khu phố)';
-  else if (l.village === 'different') s += ', nhưng khác thôn (ấp, khu phố)';
-  if (l.workplace === 'same' || l.workplace === 'sameSpecific' || l.workplace === 'sameGeneric') s += ', cùng đơn vị công tác';
+  // The workplace is compared without its village: «Chi hội Nông dân Thôn 2» and «… Thôn 9» are two bodies alike.
+  else if (l.village === 'different') s += sameWorkplace ? ', nhưng khác thôn (ấp, khu phố): đơn vị công tác cùng loại ở hai thôn khác nhau' : ', nhưng khác thôn (ấp, khu phố)';
+  if (sameWorkplace && l.village !== 'different') s += ', cùng đơn vị công tác';
   else if (l.workplace === 'similar' || l.workplace === 'similarBranch' || l.workplace === 'similarOther') s += ', đơn vị công tác gần giống';
   else if (l.workplace === 'different' || l.workplace === 'twoPosts' || l.workplace === 'otherBranch') s += ', đơn vị công tác ghi khác nhau';
   if (l.position === 'same') s += ', cùng chức vụ';
