@@ -115,6 +115,8 @@ export interface Registration {
    * that): as written. It still counts for its unit's registration; no ceremony list prints it.
    */
   vettedOut?: string;
+  /** The withdrawal written after the name in its own cell («… (rút tên)», «… - Rút tên»): withdrawn so. */
+  withdrawnInName?: string;
   /** The heading of the list's part that takes the row out ("III. DỰ PHÒNG", "ĐỀ NGHỊ KHÔNG XÉT"): withdrawn so. */
   withdrawnUnder?: string;
   /** Its name is struck through in the unit's file: withdrawn by the unit, which crossed it out rather than delete it. */

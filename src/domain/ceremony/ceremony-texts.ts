@@ -85,6 +85,7 @@ export const ceremonyText = {
   reasonProposalCellDeclines: (said: string) =>
     `Cột đề nghị ghi «${said}»: đơn vị không đề nghị Huyện biểu dương, khen thưởng dòng này, nên không đưa vào danh sách.`,
   declinedNote: 'Đơn vị ghi «Không» ở cột «Hình thức đề nghị»; Ban xem xét trước khi trình ký.',
+  declinedInNote: (note: string) => `Đơn vị ghi chú «${note}» ở dòng này; Ban xem xét trước khi trình ký.`,
   reasonProposalListRow: (file: string, ceremony: Ceremony) =>
     `Dòng của danh sách đề nghị biểu dương (${file}), không thuộc danh sách đăng ký của đơn vị: không đưa vào danh sách lễ ${ceremonyYear(ceremony)}.`,
   reasonReplaced: (file: string) => `Đơn vị đã gửi danh sách thay thế (${file}): danh sách cũ không còn được tính.`,
@@ -109,6 +110,7 @@ export const ceremonyText = {
     `Đơn vị ghi chú «${note}»: người này đã mất, nên không đưa vào danh sách. Nếu đơn vị đề nghị truy tặng, hãy ghi «Truy tặng» ở ghi chú rồi lập lại danh sách.`,
   replacesMissingNote: (name: string) =>
     `Ghi chú nêu dòng này thay thế «${name}», nhưng danh sách của đơn vị không có dòng nào mang tên ấy; đề nghị kiểm tra lại người được thay thế trước khi trình ký.`,
+  reasonWithdrawnInName: (mark: string) => `Đơn vị ghi «${mark}» sau họ tên: đơn vị không còn đề nghị dòng này, nên không đưa vào danh sách.`,
   reasonWithdrawn: (note: string) => `Đơn vị ghi chú «${note}»: đơn vị không còn đề nghị dòng này, nên không đưa vào danh sách.`,
   reasonDisqualified: (note: string) =>
     `Đơn vị ghi chú «${note}»: theo chính ghi chú của đơn vị, dòng này không đủ điều kiện hoặc đã có trong danh sách khác, nên không đưa vào danh sách và không tính vào chỉ tiêu.`,

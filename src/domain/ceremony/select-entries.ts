@@ -294,6 +294,7 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
     else if (r.struck) leaveOff(ceremonyText.reasonStruck);
     else if (r.hidden) leaveOff(isWordFile(r.source.file) ? ceremonyText.reasonHiddenText : ceremonyText.reasonHidden);
     else if (r.withdrawnUnder) leaveOff(ceremonyText.reasonReserve(r.withdrawnUnder));
+    else if (r.withdrawnInName !== undefined) leaveOff(ceremonyText.reasonWithdrawnInName(r.withdrawnInName));
     else if (r.replacedByRow !== undefined) leaveOff(ceremonyText.reasonReplacedByRow(r.replacedByRow));
     else if (r.deceased) leaveOff(ceremonyText.reasonDeceased(r.note ?? ''));
     else if (r.withdrawn) leaveOff((r.note && disqualifies(r.note) ? ceremonyText.reasonDisqualified : ceremonyText.reasonWithdrawn)(r.note ?? ''));
@@ -444,11 +445,14 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
     // On a list that proposals do not select (2023), a row whose unit wrote "Không" there gets no form it declined.
     const declined = r.proposed === false;
     if (declined) entry.award = '';
+    // «Không đề nghị» in the note: the proposal is the later ceremony's (R10), so the row stays on a list proposals do
+    // not select, but is asked about as a «Không» in that column is (trial22b #10).
+    const noteDeclines = !declined && !proposalSelects(ceremony) && noteDeclinesProposal(r.note);
     // The list's «Ghi chú» is the unit's own note; the tool's are the district's to check, on the notes sheet.
     if (r.note) entry.note = r.note;
     for (const m of cellErrors.get(rowKey(r.source)) ?? []) check(r, r, m);
     if (r.struckOut) check(r, r, ceremonyText.struckOutNote(r.struckOut));
-    for (const m of [...(notes.get(rowKey(r.source)) ?? []), ...registeredNotes, declined ? ceremonyText.declinedNote : '']) if (m) check(r, r, m);
+    for (const m of [...(notes.get(rowKey(r.source)) ?? []), ...registeredNotes, declined ? ceremonyText.declinedNote : '', noteDeclines ? ceremonyText.declinedInNote(r.note ?? '') : '']) if (m) check(r, r, m);
     entries.set(r, entry);
   }
 

@@ -418,6 +418,11 @@ export const msg = {
     `(${where === 'units' ? 'trong danh sách đơn vị' : where.from === 'rows' ? `ngày đăng ký muộn nhất ở các dòng của tệp ${where.file}, «${where.sheet}»` : `dòng ngày tháng của tệp ${dateLineWhere(where)}`}), ` +
     `sau ngày kiểm tra ${formatDate(asOf)}: danh sách không thể gửi vào một ngày chưa đến, nên chưa xét hạn theo ngày này ` +
     `(có thể gõ nhầm năm hoặc tháng). Hãy sửa lại cho đúng ngày gửi, ví dụ 20/02/2023.`,
+  /** trial22b #4 (INVALID_DATE): a plan date after the as-of date («14/01/2024», «18/01/2202»): no day it was sent. */
+  planDateAhead: (f: DeadlineFacts, date: CalendarDate, asOf: CalendarDate, where: string) =>
+    `Ngày gửi kế hoạch triển khai thực hiện của ${f.unit} ghi là ${formatDate(date)} (${where}), sau ngày kiểm tra ${formatDate(asOf)}: ` +
+    'kế hoạch không thể gửi vào một ngày chưa đến, nên chưa xét hạn theo ngày này (có thể gõ nhầm năm hoặc tháng). ' +
+    `Hãy sửa lại cho đúng ngày gửi, ví dụ ${formatDate({ ...f.deadline, d: Math.max(1, f.deadline.d - 5) })}.`,
   /**
    * Trial 19 #3: a date before the period began («27/02/2003» for 27/02/2023; «27.02» typed in a number cell, which
    * Excel keeps as 27/01/1900) is no day a list or a plan of this movement was sent: said, never judged on time.

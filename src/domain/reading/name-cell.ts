@@ -16,6 +16,7 @@ import type { Gender } from './gender';
 import { yearOrGender } from './name-cell-year';
 import { mayBeginWithPost, postBefore } from './post-before-name';
 import { leadingRank } from '../subjects/titles';
+import { isWithdrawalMark } from './note-withdrawal';
 
 export interface NameCell {
   name: string;
@@ -30,6 +31,8 @@ export interface NameCell {
   remark?: string;
   /** A phase-2 mark after the name ("(bổ sung 2024)", "- BS", "(GĐ 2)"): the row's phase, no part of the position. */
   phaseMark?: string;
+  /** A withdrawal written after the name ("(rút tên)", "- Rút tên", "(xin rút)"): the row is taken back, as by its note. */
+  withdrawal?: string;
 }
 
 // What staff write after a name to mark an addition of phase 2: "bổ sung", "BS", "ĐKBS", "ĐK bổ sung", with its year
@@ -178,8 +181,9 @@ const YEAR = /^(?:sn|s\.n\.?|sinh năm|năm sinh|ns)?\s*:?\s*((?:19|20)\d\d)$/iu
 const YEAR_RANGE = /\d{4}\s*[-–—]\s*\d{4}/u;
 
 /** What follows a person's name: a birth year (and a gender written with it), and the rest as the position. */
-function splitTail(tail: string): { position?: string; birthYear?: number; gender?: Gender; remark?: string; phaseMark?: string } {
+function splitTail(tail: string): { position?: string; birthYear?: number; gender?: Gender; remark?: string; phaseMark?: string; withdrawal?: string } {
   let birthYear: number | undefined;
+  let withdrawal: string | undefined;
   let gender: Gender | undefined;
   let remark: string | undefined;
   let phaseMark: string | undefined;
@@ -188,6 +192,11 @@ function splitTail(tail: string): { position?: string; birthYear?: number; gende
   const take = (p: string): boolean => {
     if (remark === undefined && isPosthumousMark(p)) {
       remark = p.trim();
+      return true;
+    }
+    // Never a position: «rút tên, Giáo viên …» would print «rút tên» on the list to be signed (trial22b #1).
+    if (withdrawal === undefined && isWithdrawalMark(p)) {
+      withdrawal = p.replace(/^[\s\-–—:]+/u, '').trim();
       return true;
     }
     if (phaseMark === undefined && isPhaseMark(p)) {
@@ -208,7 +217,7 @@ function splitTail(tail: string): { position?: string; birthYear?: number; gende
   };
   for (const [i, piece] of tail.split(/[()]/).entries()) {
     // Between brackets (odd pieces), a nickname or a mark is neither the name nor the position.
-    if (i % 2 === 1 && !isPosthumousMark(piece) && isNicknameOrMark(piece)) continue;
+    if (i % 2 === 1 && !isPosthumousMark(piece) && !isWithdrawalMark(piece) && isNicknameOrMark(piece)) continue;
     const parts = piece.split(/\s*[,;]\s*/);
     const rest = parts.flatMap((p) => {
       // An empty piece: what a bracket's end leaves before a comma ("(Nông dân), Ấp 2").
@@ -233,6 +242,7 @@ function splitTail(tail: string): { position?: string; birthYear?: number; gende
     ...(gender ? { gender } : {}),
     ...(remark ? { remark } : {}),
     ...(phaseMark ? { phaseMark } : {}),
+    ...(withdrawal ? { withdrawal } : {}),
   };
 }
 
@@ -335,7 +345,9 @@ export function readNameCell(lines: readonly string[], kind: SubjectKind | undef
   const yearOnly = kind !== 'collective' && tail.birthYear !== undefined && !tail.position && !tail.remark && !looksCollective(head);
   // A phase mark alone is split off any name, a body's too: "Chi bộ ấp Phú Thạnh (bổ sung 2024)".
   const phaseOnly = tail.phaseMark !== undefined && !tail.position && tail.birthYear === undefined && !tail.remark && !tail.gender;
-  if (!yearOnly && !phaseOnly && !(kind === 'collective' ? looksLikePersonName(head) : looksPersonal(head))) return cell;
+  // So is a withdrawal: «Chi bộ ấp 3 (rút tên)» is taken back as a person's row is.
+  const withdrawalOnly = tail.withdrawal !== undefined && !tail.position && tail.birthYear === undefined && !tail.remark && !tail.gender;
+  if (!yearOnly && !phaseOnly && !withdrawalOnly && !(kind === 'collective' ? looksLikePersonName(head) : looksPersonal(head))) return cell;
   if (subjectsIn(name, 'individual', false).length > 1) return cell;
   cell.name = head;
   if (tail.position) cell.position = cell.position ? `${cell.position}, ${tail.position}` : tail.position;
@@ -343,5 +355,6 @@ export function readNameCell(lines: readonly string[], kind: SubjectKind | undef
   if (tail.gender) cell.gender = tail.gender;
   if (tail.remark) cell.remark = tail.remark;
   if (tail.phaseMark) cell.phaseMark = tail.phaseMark;
+  if (tail.withdrawal) cell.withdrawal = tail.withdrawal;
   return cell;
 }

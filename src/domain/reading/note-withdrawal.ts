@@ -40,8 +40,17 @@ function partKeys(note: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * A mark written after a name in its own cell that takes the row back («… (rút tên)», «… - Rút tên», «… (xin rút)»):
+ * one whole part, as in a note; a nickname («(Út Lợi)») or a post is none.
+ */
+export function isWithdrawalMark(text: string): boolean {
+  const k = asciiKey(text);
+  return k === 'du phong' || WITHDRAWING.test(k);
+}
+
 /** A note that opens by taking the row back, whatever follows: "Rút tên (đã chuyển công tác)", "Xin rút", "Dự phòng". */
-const WITHDRAWING_OPENING = /^((don vi|dv) )?(rut ten|xin rut|da rut|rut khoi danh sach|rut ho so|du phong|khong de nghi nua|thoi de nghi|dua ra khoi danh sach)( |$)/;
+const WITHDRAWING_OPENING = /^((don vi|dv) )?((de nghi )?(rut ten|rut khoi danh sach|rut ho so)|xin rut|da rut|du phong|khong de nghi nua|thoi de nghi|dua ra khoi danh sach)( |$)/;
 
 /**
  * The unit takes the row back: its note opens so, or one of its parts is a withdrawal («Rút (chuyển công tác)»,
@@ -49,10 +58,9 @@ const WITHDRAWING_OPENING = /^((don vi|dv) )?(rut ten|xin rut|da rut|rut khoi da
  */
 export function withdraws(note: string): boolean {
   if (WITHDRAWING_OPENING.test(asciiKey(note))) return true;
-  const parts = partKeys(note);
-  // «Đề nghị rút» alone is a vetting verdict (the district's), counted for its unit; «Rút» alone, like «Rút tên», the unit's.
-  if (parts.length === 1 && /^de nghi rut( ten)?$/.test(parts[0] as string)) return false;
-  return parts.some((k) => WITHDRAWING.test(k));
+  // «Đề nghị rút tên» in the note is as «Xin rút tên» (trial22b #5): the row is off every list, so it counts for no
+  // quota either; the district's verdict has its own column («Ý kiến thẩm định»), read apart.
+  return partKeys(note).some((k) => WITHDRAWING.test(k));
 }
 
 // The unit's own note that the row does not qualify, one whole part: «Không đủ tiêu chuẩn», «Chưa đủ điều kiện xét».

@@ -68,6 +68,7 @@ function newRegistration(source: Registration['source']): Registration {
     note: undefined,
     withdrawn: undefined,
     withdrawnUnder: undefined,
+    withdrawnInName: undefined,
     vettedOut: undefined,
     struck: undefined,
     struckOut: undefined,
@@ -472,6 +473,11 @@ export function readRegistrations(
     // death withdraws the row unless a posthumous award is marked beside the name or the year.
     if (note && (withdraws(note) || disqualifies(note))) reg.withdrawn = true;
     else if (note && !remark && saysDied(note)) reg.withdrawn = reg.deceased = true;
+    // The same words after the name in its cell (trial22b #1): the row is taken back just as.
+    if (cell?.withdrawal) {
+      reg.withdrawn = true;
+      reg.withdrawnInName = cell.withdrawal;
+    }
     // The district's verdict, in its own column or as the whole note.
     const verdict = textAt(r, vettingCol);
     if (verdict ? rejects(verdict) : note && rejects(note, true)) reg.vettedOut = verdict || note;

@@ -17,8 +17,12 @@ export function timelinessOf(unit: UnitRecord, listDate: CalendarDate | undefine
   if (listDate && isBeforePeriod(profile, listDate, 'list')) return 'unknown';
   if (listDate) return onTime ? 'on-time' : 'late';
   if (unit.listSent === 'late') return 'late';
-  if (rows > 0 || unit.listDateInvalid || unit.listSent) return 'unknown';
-  return isOnTime(profile, asOf, deadline) ? 'pending' : 'missing';
+  const due = !isOnTime(profile, asOf, deadline);
+  // Received with no date before the deadline: on time whatever its day (trial22b #11). An unreadable date is
+  // INVALID_DATE's to have corrected.
+  if (unit.listDateInvalid) return 'unknown';
+  if (rows > 0 || unit.listSent) return due ? 'unknown' : 'on-time';
+  return due ? 'missing' : 'pending';
 }
 
 /** Why a unit's list that came is of no known day: nothing dates it, the units list notes it sent without a day, its

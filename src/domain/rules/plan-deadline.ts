@@ -3,6 +3,7 @@
  * plan deadline). The date is the units list's, else that of the plan the unit sent as a document. Missing where the
  * units list has a plan-date column, or where the plan sent bears no date: otherwise nothing says a plan is missing.
  */
+import { CalendarDate, compareDates } from '../dates';
 import { finding, Finding } from '../findings/finding';
 import { msg } from '../findings/messages';
 import { deadlineOf, isBeforePeriod, isOnTime } from '../profile';
@@ -14,8 +15,13 @@ import { findingsFor, Rule, Analysis } from './rule';
 function check(unit: UnitRecord, ctx: Analysis): Finding | undefined {
   const { profile } = ctx.read;
   const deadline = deadlineOf(profile, 'plan');
+  // A date not yet come (a year mistyped) is no day the plan was sent, as for a list: INVALID_DATE, never late.
+  const ahead = (date: CalendarDate, where: string) =>
+    compareDates(date, ctx.asOf) > 0 ? finding('INVALID_DATE', unitPlace(unit), msg.planDateAhead(deadlineFacts(ctx, unit, 'plan'), date, ctx.asOf, where)) : undefined;
   if (unit.planDate) {
     if (isBeforePeriod(profile, unit.planDate, 'plan')) return beforePeriodFinding(ctx, unit, unitPlace(unit), unit.planDate, msg.dateInUnitsList, 'plan');
+    const future = ahead(unit.planDate, msg.dateInUnitsList);
+    if (future) return future;
     if (isOnTime(profile, unit.planDate, deadline)) return undefined;
     return finding('PLAN_LATE', unitPlace(unit), msg.planLate(deadlineFacts(ctx, unit, 'plan'), unit.planDate));
   }
@@ -35,7 +41,11 @@ function check(unit: UnitRecord, ctx: Analysis): Finding | undefined {
       return finding('PLAN_MISSING', unitPlace(unit), msg.planUndated(deadlineFacts(ctx, unit, 'plan'), document.file, ctx.asOf));
     }
     if (isBeforePeriod(profile, document.date, 'plan')) return beforePeriodFinding(ctx, unit, unitPlace(unit), document.date, msg.dateInDocument(document.file), 'plan');
-    if (isOnTime(profile, document.date, deadline)) return undefined;
+    const onTime = isOnTime(profile, document.date, deadline);
+    // A blank day stands for its month's last day when the whole month is on time: not yet come is no typo then.
+    const future = document.dayBlank && onTime ? undefined : ahead(document.date, msg.dateInDocument(document.file));
+    if (future) return future;
+    if (onTime) return undefined;
     const late = document.dayBlank ? msg.planLateInMonth : msg.planLateByDocument;
     return finding('PLAN_LATE', unitPlace(unit), late(deadlineFacts(ctx, unit, 'plan'), document.date, document.file));
   }

@@ -131,10 +131,11 @@ describe('near misses: counted and listed, no note added', () => {
     expect(r.listed).toEqual(['Kiều Văn Một', 'Kiều Văn Hai', 'Kiều Văn Ba']);
   });
 
-  it('a verdict «Đề nghị rút» alone stays the district’s: counted, not listed', async () => {
+  // Trial 22b #5: a row off every list counts for no quota; the district's verdict has its own column.
+  it('«Đề nghị rút» alone in the note withdraws the row as «Rút» does: not counted, not listed', async () => {
     const r = await checked([{ note: 'Đề nghị rút' }, { note: '' }]);
-    expect(r.registered).toBe(2);
+    expect(r.registered).toBe(1);
     expect(r.listed).toEqual(['Kiều Văn Hai']);
-    expect(r.off).toEqual([`Kiều Văn Một: ${ceremonyText.reasonVettedOut('Đề nghị rút')}`]);
+    expect(r.off).toEqual([`Kiều Văn Một: ${ceremonyText.reasonWithdrawn('Đề nghị rút')}`]);
   });
 });
