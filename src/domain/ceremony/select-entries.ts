@@ -260,7 +260,9 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
     for (const r of read.registrations) {
       if (!r.proposalList) continue;
       if (!proposalListOf.has(unitKey(r))) proposalListOf.set(unitKey(r), r.source.file);
-      if (r.proposed) proposedExemplars.set(exemplarKey(r), [...(proposedExemplars.get(exemplarKey(r)) ?? []), r.birthYear]);
+      // Without a proposal column every row is proposed (as it is put on the list below), but one its note declines.
+      const proposes = proposalColumnIn(r) ? r.proposed : !(r.note && noteDeclinesProposal(r.note));
+      if (proposes) proposedExemplars.set(exemplarKey(r), [...(proposedExemplars.get(exemplarKey(r)) ?? []), r.birthYear]);
       else declinedExemplars.add(exemplarKey(r));
     }
     for (const r of read.registrations) {
