@@ -25,7 +25,9 @@ function check(unit: UnitRecord, ctx: Analysis, disputed: ReadonlySet<string>): 
       // The units list's date wins, but the unit's own lists dated after the deadline contradict it (trial19 #4): named.
       const own = ctx.read.dateLines?.find((d) => d.unitId === unit.id && d.from !== 'rows');
       const late = own ? [own, ...(own.otherLists ?? [])].filter((l) => !isOnTime(profile, l.date, deadline) && !ahead(l.date)) : [];
-      return late.length ? finding('INVALID_DATE', unitPlace(unit), msg.listDateBesideLateLines(deadlineFacts(ctx, unit, 'list'), unit.listDate, late)) : undefined;
+      if (late.length) return finding('INVALID_DATE', unitPlace(unit), msg.listDateBesideLateLines(deadlineFacts(ctx, unit, 'list'), unit.listDate, late));
+      // Its later list dated after the day of the check (a year mistyped, trial22b #3): said as a unit's only list is.
+      return own && ahead(own.date) && !own.dayBlank ? finding('INVALID_DATE', linePlace(unit, own), msg.listDateAhead(deadlineFacts(ctx, unit, 'list'), own.date, ctx.asOf, own)) : undefined;
     }
     return finding('REGISTRATION_LATE', unitPlace(unit), msg.registrationLate(deadlineFacts(ctx, unit, 'list'), unit.listDate));
   }
