@@ -764,10 +764,10 @@ function readAllRegistrations(
     lines.push({ line: { unitId: e.unitId, date: e.date, file: e.file, sheet: e.sheet }, proposes: false });
   }
   const later = markProposalLists(tablesRead);
-  markReplaced(tablesRead);
+  const changing = markReplaced(tablesRead);
   markRepeated(tablesRead);
   markReplacedRows(registrations);
-  return { registrations, dateLines: listDates(lines, registrations, later), undatedLines, emptyLists };
+  return { registrations, dateLines: listDates(lines, registrations, later, changing), undatedLines, emptyLists };
 }
 
 /**
