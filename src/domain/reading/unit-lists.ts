@@ -124,7 +124,9 @@ export function markReplaced(tables: readonly ListRead[]): Set<string> {
   for (const [o, t] of by) replacedOf.set(t, [...(replacedOf.get(t) ?? []), o]);
   for (const [t, olds] of replacedOf) {
     markAddedAfterCeremony(t, olds, exemplars);
-    if (t.regs.some((r) => !olds.some((o) => holds(exemplars(o), r))) || olds.some((o) => o.regs.some((r) => !holds(exemplars(t), r)))) changing.add(t.file);
+    // Changed: a person added, or one of the rows it replaces (its phases and kinds) dropped or rewritten.
+    const covered = (r: Registration) => t.regs.some((x) => x.phase === r.phase && (r.kind === undefined || x.kind === r.kind));
+    if (t.regs.some((r) => !olds.some((o) => holds(exemplars(o), r))) || olds.some((o) => o.regs.some((r) => covered(r) && !holds(exemplars(t), r)))) changing.add(t.file);
   }
   for (const [o, t] of by) {
     const phases = new Set(t.regs.map((r) => r.phase));
@@ -279,8 +281,9 @@ export function listDates(
   }
   // The correction each unit's list counts by, where one changed its list (trial22b #2): the latest of its lines that
   // replaced a list and was not replaced itself. The same list sent again («(sửa)», unchanged) dates nothing anew.
-  for (const [unit, first] of byUnit) {
-    const correction = correctionLine(linesOf.get(unit) ?? [], registrations, unit, changing);
+  const corrected = changing.size ? correctedLists(registrations) : undefined;
+  for (const [unit, first] of corrected ? byUnit : []) {
+    const correction = correctionLine(linesOf.get(unit) ?? [], corrected?.get(unit), changing);
     if (correction && correction !== first) byUnit.set(unit, { ...(byUnit.get(unit) as DateLineEvidence), correction: otherList(correction) });
   }
   const byRows = new Map<string, DateLineEvidence>();
@@ -295,18 +298,24 @@ export function listDates(
 
 const otherList = (l: DateLineEvidence) => ({ date: l.date, file: l.file, sheet: l.sheet, ...(l.dayBlank ? { dayBlank: l.dayBlank } : {}) });
 
-/** Of a unit's date lines, the latest of a list that replaced another of the unit's, changed, and was not replaced itself. */
-function correctionLine(lines: readonly DateLineEvidence[], registrations: readonly Registration[], unit: string, changing: ReadonlySet<string>): DateLineEvidence | undefined {
-  const replacing = new Set<string>();
-  const replaced = new Set<string>();
+/** By unit, the files of its lists that replaced another of its lists, and of those replaced: one pass over the rows. */
+function correctedLists(registrations: readonly Registration[]): Map<string, { replacing: Set<string>; replaced: Set<string> }> {
+  const byUnit = new Map<string, { replacing: Set<string>; replaced: Set<string> }>();
   for (const r of registrations) {
-    if (r.unitId !== unit || !r.replacedBy) continue;
-    replacing.add(r.replacedBy);
-    replaced.add(r.source.file);
+    if (!r.unitId || !r.replacedBy) continue;
+    const lists = byUnit.get(r.unitId) ?? { replacing: new Set<string>(), replaced: new Set<string>() };
+    byUnit.set(r.unitId, lists);
+    lists.replacing.add(r.replacedBy);
+    lists.replaced.add(r.source.file);
   }
-  if (!replacing.size) return undefined;
+  return byUnit;
+}
+
+/** Of a unit's date lines, the latest of a list that replaced another of the unit's, changed, and was not replaced itself. */
+function correctionLine(lines: readonly DateLineEvidence[], lists: { replacing: Set<string>; replaced: Set<string> } | undefined, changing: ReadonlySet<string>): DateLineEvidence | undefined {
+  if (!lists) return undefined;
   let last: DateLineEvidence | undefined;
-  for (const l of lines) if (replacing.has(l.file) && changing.has(l.file) && !replaced.has(l.file) && (!last || compareDates(l.date, last.date) > 0)) last = l;
+  for (const l of lines) if (lists.replacing.has(l.file) && changing.has(l.file) && !lists.replaced.has(l.file) && (!last || compareDates(l.date, last.date) > 0)) last = l;
   return last;
 }
 
