@@ -5,11 +5,12 @@ import type { SubjectKind } from '../subjects/subject-kind';
 import { unitsWord } from '../findings/messages';
 
 const upper = (s: string) => s.toLocaleUpperCase('vi');
-/** Left blank on paper, to be filled in by hand: visibly, not silently. */
+/** The ceremony's day, as its ISO date in the profile. */
 const ceremonyDay = (c: Ceremony): CalendarDate => {
   const [y = 0, m = 0, d = 0] = c.date.split('-').map(Number);
   return { y, m, d };
 };
+/** Left blank on paper, to be filled in by hand: visibly, not silently. */
 const BLANK = '………';
 const two = (n: number) => String(n).padStart(2, '0');
 /** HD 36: a day below 10 and the months 1 and 2 are written with a leading zero. */
