@@ -124,9 +124,11 @@ export function markReplaced(tables: readonly ListRead[]): Set<string> {
   for (const [o, t] of by) replacedOf.set(t, [...(replacedOf.get(t) ?? []), o]);
   for (const [t, olds] of replacedOf) {
     markAddedAfterCeremony(t, olds, exemplars);
-    // Changed: a person added, or one of the rows it replaces (its phases and kinds) dropped or rewritten.
+    // Changed who is registered: an exemplar added, or one of those it replaces (its phases and kinds) dropped. A birth
+    // year or a detail corrected leaves the registration made when the first list was.
     const covered = (r: Registration) => t.regs.some((x) => x.phase === r.phase && (r.kind === undefined || x.kind === r.kind));
-    if (t.regs.some((r) => !olds.some((o) => holds(exemplars(o), r))) || olds.some((o) => o.regs.some((r) => covered(r) && !holds(exemplars(t), r)))) changing.add(t.file);
+    const named = (list: ListRead, r: Registration) => exemplars(list).has(exemplarKey(r));
+    if (t.regs.some((r) => !olds.some((o) => named(o, r))) || olds.some((o) => o.regs.some((r) => covered(r) && !named(t, r)))) changing.add(t.file);
   }
   for (const [o, t] of by) {
     const phases = new Set(t.regs.map((r) => r.phase));
