@@ -77,7 +77,7 @@ async function loadConfig(file: string | undefined): Promise<{ profile: Profile;
  * The files read together (`files`: how many, each counted once): a file that cannot be read among several is a FILE_UNREADABLE finding and the rest is
  * read; a file given alone that cannot be read, or none readable, is an error (exit 2).
  */
-async function readInputs(io: Io, given: string[], config: string | undefined): Promise<{ read: ReadResult; files: number }> {
+async function readInputs(io: Io, given: string[], config: string | undefined, asOf: CalendarDate): Promise<{ read: ReadResult; files: number }> {
   const { profile, override } = await loadConfig(config);
   // "~$Danh sách.xlsx": the owner file Excel or Word keeps beside a document that is open, never a list. Said, and
   // left out, when other files are given; given alone, the user is pointed to the list beside it.
@@ -107,7 +107,7 @@ async function readInputs(io: Io, given: string[], config: string | undefined): 
   }
   if (!grids.length) throw new InputError(unreadable.map((u) => u.message).join('\n'));
   progress.show(cliText.progressRecognising);
-  const read = readWorkbooks(grids, { profile, override, unreadable });
+  const read = readWorkbooks(grids, { profile, override, unreadable, asOf });
   // The rules and the duplicate matcher come next, as one step (the report).
   progress.show(cliText.progressChecking);
   return { read, files: files.length };
@@ -115,7 +115,7 @@ async function readInputs(io: Io, given: string[], config: string | undefined): 
 
 async function check(args: CheckArgs, io: Io): Promise<number> {
   const asOf = asOfDate(args.asOf, io);
-  const { read, files } = await readInputs(io, args.files, args.config);
+  const { read, files } = await readInputs(io, args.files, args.config, asOf);
   const report = buildReport(read, asOf, files);
   io.out(args.json ? `${JSON.stringify(report, null, 2)}\n` : renderText(report, wordTableNamer(read)));
   return report.summary.errors > 0 ? 1 : 0;
@@ -136,7 +136,7 @@ async function consolidate(args: ConsolidateArgs, io: Io): Promise<number> {
   await assertReplaceable(args.out);
   const asOf = asOfDate(args.asOf, io);
   // One unit's broken file does not keep the list from the others: the book's notices name it (FILE_UNREADABLE).
-  const { read, files } = await readInputs(io, args.files, args.config);
+  const { read, files } = await readInputs(io, args.files, args.config, asOf);
   profileNotices(read, io);
   const report = buildReport(read, asOf, files);
   progressOf(io).show(cliText.progressWriting(args.out));
@@ -157,7 +157,7 @@ async function feedback(args: FeedbackArgs, io: Io): Promise<number> {
   if (!args.out) throw new UsageError(cliText.feedbackOutNeeded);
   const asOf = asOfDate(args.asOf, io);
   // A unit's broken file must not keep the others from getting their feedback.
-  const { read, files } = await readInputs(io, args.files, args.config);
+  const { read, files } = await readInputs(io, args.files, args.config, asOf);
   profileNotices(read, io);
   // A unit recorded as having sent its list, none of whose rows was read: its file was likely left out (trial20b #2).
   const unread = unreadLists(read);

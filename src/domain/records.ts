@@ -141,6 +141,11 @@ export interface Registration {
    */
   replacedDates?: { own: CalendarDate; by: CalendarDate };
   /**
+   * A row of the unit's correction made after the first ceremony that the list it replaces did not hold (trial22b #2):
+   * the person it adds, with the list replaced and the correction's date. No part of a ceremony already held.
+   */
+  addedAfterCeremony?: { replaced: string; date: CalendarDate };
+  /**
    * The file of the same list the unit also sent (as a Word document and as a workbook): this row is its copy. Or of
    * the unit's registration list that its later list, sent again with additions, repeats this row from.
    */
@@ -199,6 +204,11 @@ export interface DateLineEvidence {
    * it), with their date lines (trial19 #4): named where they fall on the other side of the deadline.
    */
   otherLists?: OtherList[];
+  /**
+   * The unit's correction that replaced this list and counts instead (trial22b #2): its own date line, which R4 judges
+   * beside this first list's (a list corrected after the deadline is the unit's list made late).
+   */
+  correction?: OtherList;
 }
 
 /**

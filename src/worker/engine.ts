@@ -38,7 +38,7 @@ function readRequest(req: AnalyzeRequest): { read: ReadResult; asOf: CalendarDat
   if (!asOf) throw new EngineError(msg.invalidAsOf(req.asOf), true);
   const grids = withDecisions(req.grids, req.decisions ?? []);
   const unreadable = req.unreadable?.length ? { unreadable: req.unreadable } : {};
-  return { read: readWorkbooks(grids, { ...profileOptions(req), ...unreadable }), asOf };
+  return { read: readWorkbooks(grids, { ...profileOptions(req), ...unreadable, asOf }), asOf };
 }
 
 /** The quota table only: CHECKQUOTA needs no other rule, and the duplicate matcher is the costly one. */

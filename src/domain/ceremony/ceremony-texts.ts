@@ -5,6 +5,11 @@ import type { SubjectKind } from '../subjects/subject-kind';
 import { unitsWord } from '../findings/messages';
 
 const upper = (s: string) => s.toLocaleUpperCase('vi');
+/** The ceremony's day, as its ISO date in the profile. */
+const ceremonyDay = (c: Ceremony): CalendarDate => {
+  const [y = 0, m = 0, d = 0] = c.date.split('-').map(Number);
+  return { y, m, d };
+};
 /** Left blank on paper, to be filled in by hand: visibly, not silently. */
 const BLANK = '………';
 const two = (n: number) => String(n).padStart(2, '0');
@@ -80,6 +85,10 @@ export const ceremonyText = {
   struckOutNote: (words: string) => `Ô tên có chữ bị gạch ngang «${words}»: đã đọc tên không có phần gạch; đề nghị kiểm tra lại tên.`,
   probableNote: (other: string) => `Có thể trùng với ${other}; đề nghị kiểm tra lại.`,
   excludedColumns: ['Tệp', 'Trang', 'Dòng', 'Đơn vị đề xuất', 'Tên tập thể / Họ và tên', 'Lý do không đưa vào danh sách'],
+  reasonAddedAfterCeremony: (c: Ceremony, replaced: string, date: CalendarDate) =>
+    `Đơn vị thêm người này vào danh sách thay thế lập ngày ${formatDate(date)}, sau lễ tuyên dương ${ceremonyYear(c)} ` +
+    `(${formatDate(ceremonyDay(c))}), thay cho danh sách đã gửi (${replaced}): không đưa vào danh sách của lễ đã tổ chức; ` +
+    'cần kiểm tra lại (điển hình đăng ký sau lễ là đăng ký bổ sung ở giai đoạn 2).',
   reasonPhase: (c: Ceremony) => `Đăng ký bổ sung ở giai đoạn 2: không thuộc danh sách lễ tuyên dương ${ceremonyYear(c)}.`,
   reasonNotProposed: 'Đơn vị không đề nghị biểu dương (cột «Hình thức đề nghị» để trống, hoặc ghi «Không», «Chưa đề nghị», «Đã khen»…).',
   reasonProposalCellDeclines: (said: string) =>

@@ -4,6 +4,7 @@
  * apart with a note. Rows with a row-level error are left off, each with its reason. A row whose name contradicts
  * its stated kind (SUBJECT_KIND_MISMATCH) is listed under the heading its name shows, and said so.
  */
+import { CalendarDate, compareDates, parseIsoDate } from '../dates';
 import { FINDING_CODES, Finding, RowRef, rowKey } from '../findings/finding';
 import { msg } from '../findings/messages';
 import { isWordFile } from '../grid';
@@ -261,7 +262,9 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
     for (const r of read.registrations) {
       if (!r.proposalList) continue;
       if (!proposalListOf.has(unitKey(r))) proposalListOf.set(unitKey(r), r.source.file);
-      if (r.proposed) proposedExemplars.set(exemplarKey(r), [...(proposedExemplars.get(exemplarKey(r)) ?? []), r.birthYear]);
+      // Without a proposal column every row is proposed (as it is put on the list below), but one its note declines.
+      const proposes = proposalColumnIn(r) ? r.proposed : !(r.note && noteDeclinesProposal(r.note));
+      if (proposes) proposedExemplars.set(exemplarKey(r), [...(proposedExemplars.get(exemplarKey(r)) ?? []), r.birthYear]);
       else declinedExemplars.add(exemplarKey(r));
     }
     for (const r of read.registrations) {
@@ -284,6 +287,8 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
   const moved: MovedRow[] = [];
   const eligible: Registration[] = [];
 
+  const held = parseIsoDate(ceremony.date);
+  const heldBefore = (date: CalendarDate) => held !== undefined && compareDates(held, date) < 0;
   for (const r of read.registrations) {
     const reasons = errors.get(rowKey(r.source));
     const leaveOff = (reason: string) => excluded.push({ row: r.source, unit: unitName(r), name: r.name, reason });
@@ -302,6 +307,9 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
     else if (r.proposalList && !proposalSelects(ceremony)) leaveOff(ceremonyText.reasonProposalListRow(r.source.file, ceremony));
     else if (r.phase === undefined) leaveOff(msg.phaseUnreadableReason);
     else if (!ceremony.phases.includes(r.phase)) leaveOff(ceremonyText.reasonPhase(ceremony));
+    // A person a correction added after this ceremony was held is not put on its list after the fact (trial22b #2).
+    else if (r.addedAfterCeremony && heldBefore(r.addedAfterCeremony.date))
+      leaveOff(ceremonyText.reasonAddedAfterCeremony(ceremony, r.addedAfterCeremony.replaced, r.addedAfterCeremony.date));
     else if (proposalSelects(ceremony) && proposalColumnIn(r) && !r.proposed)
       leaveOff(r.notProposedAs ? ceremonyText.reasonProposalCellDeclines(r.notProposedAs) : ceremonyText.reasonNotProposed);
     else if (proposalSelects(ceremony) && r.note && noteDeclinesProposal(r.note) && !proposalColumnIn(r)) leaveOff(ceremonyText.reasonNoteDeclines(r.note));

@@ -16,6 +16,7 @@ import { ADVICE } from './advice';
 import { closingFor, closingText, ListState, quotaAdviceFor } from './closing';
 import { placeText, TableNamer, wordTableNamer } from '../report/word-table-names';
 import { unreadLists } from '../units/unread-lists';
+import { quotaDueFinding } from '../rules/quota';
 
 const FONT = 'Times New Roman';
 const font = (size: number, extra: Partial<NonNullable<CellStyle['font']>> = {}): CellStyle['font'] => ({ name: FONT, size, ...extra });
@@ -358,9 +359,15 @@ export function unitsWithFindings(view: UnitsView, findings: readonly Finding[],
   const unread = new Map(unreadLists(read).map((u) => [u.unit.id, u.record]));
   const listed = view.units.map((u) => {
     const listUnread = unread.get(u.id);
+    const own = u.findings.flatMap((i) => findings[i] ?? []).filter(unitsSide);
+    // A unit yet to send before the deadline has no QUOTA_SHORT in the check (rules/quota.ts): its phiếu still asks for
+    // its list, with its quota, by the deadline.
+    const unit = unitById.get(u.id);
+    const q = u.quota;
+    const due = unit && q && u.timeliness === 'pending' && q.status === 'short' && !own.some((f) => f.code === 'QUOTA_SHORT');
     return {
       name: u.name,
-      findings: u.findings.flatMap((i) => findings[i] ?? []).filter(unitsSide),
+      findings: due ? [quotaDueFinding(unit, { required: q.required, ...(u.type ? { type: u.type } : {}) }, read.profile), ...own] : own,
       listState: u.timeliness,
       tableName,
       placeOf: unitPlacer(read, unitById.get(u.id), { files: u.files, listState: u.timeliness, ...(listUnread ? { listUnread } : {}) }, tableName),

@@ -399,6 +399,14 @@ export const msg = {
     `Trang «${sheet}» không có bảng nào nhận ra được (danh sách đơn vị, danh sách đăng ký hoặc kế hoạch bồi dưỡng) nên không được đọc.`,
 
   // Inputs (Word lists, date lines, unreadable files).
+  /**
+   * trial22b #2: REGISTRATION_LATE of a unit whose list, first sent in time, was replaced by a correction made after
+   * the deadline: the correction is taken (the unit's own), and it is the list that counts, made late.
+   */
+  registrationLateByCorrection: (f: DeadlineFacts, correction: OtherList, first: { date: CalendarDate; where: 'units' | { file: string; sheet: string } }) =>
+    `${f.unit} gửi danh sách thay thế (tệp ${dateLineWhere(correction)}), lập ${lateness(correction.date, f)}. ` +
+    `Danh sách gửi lần đầu ngày ${formatDate(first.date)} (${first.where === 'units' ? 'theo danh sách đơn vị' : `dòng ngày tháng của tệp ${dateLineWhere(first.where)}`}) là đúng hạn, ` +
+    `nhưng danh sách được tính là danh sách thay thế, nên danh sách đăng ký của đơn vị được tính là trễ hạn. ${listRule(f)}`,
   /** REGISTRATION_LATE judged by the date line of the unit's own file, where the units list has no date. */
   registrationLateByDateLine: (f: DeadlineFacts, date: CalendarDate, where: { file: string; sheet: string }, besides = '') =>
     `${f.unit} lập danh sách đăng ký điển hình tiên tiến ${lateness(date, f)} ` +

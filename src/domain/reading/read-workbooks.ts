@@ -3,7 +3,7 @@
  * the profile from any "Cấu hình" sheet, then units, registrations and nurturing plans, with the unit of each
  * registration resolved against the units list.
  */
-import { compareDates } from '../dates';
+import { CalendarDate, compareDates } from '../dates';
 import { InputError } from '../errors';
 import { Cell, columnLetter, WorkbookGrid } from '../grid';
 import { ProfileSources } from '../profile/overridden-values';
@@ -50,6 +50,11 @@ export interface ReadOptions {
   override?: { data: unknown; source: string };
   /** Files given with these that could not be read at all, each with its one sentence: FILE_UNREADABLE findings. */
   unreadable?: { file: string; message: string }[];
+  /**
+   * The day of the check: a list's date line after it can be no day the list was made (a year mistyped, R4's
+   * INVALID_DATE), so it gives no phase (trial22b #3). Without it, every date line is taken as written.
+   */
+  asOf?: CalendarDate;
 }
 
 function isProfileSheet(view: SheetView): boolean {
@@ -170,7 +175,7 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
   append(tables.findings, ours.findings);
   // Without a units list, a unit is the one its letterheads name, however each spells it.
   const unitKey = units.length ? undefined : keys.key;
-  const { registrations, dateLines, undatedLines, emptyLists } = readAllRegistrations(ours.kept, profile, { resolver, profile, hasUnits: units.length > 0 }, units, tables.findings, unitKey);
+  const { registrations, dateLines, undatedLines, emptyLists } = readAllRegistrations(ours.kept, profile, { resolver, profile, hasUnits: units.length > 0 }, units, tables.findings, unitKey, options.asOf);
   const plans = readAllPlans(tables.found, profile, resolver, tables.findings);
   const { unreadableUnits, planDocuments, nurturePlans } = tablelessFindings(tables.tableless, resolver, profile, tables.findings);
   append(unreadableUnits, unopenedFindings(options.unreadable ?? [], resolver, tables.findings));
@@ -666,6 +671,7 @@ function readAllRegistrations(
   units: readonly UnitRecord[],
   findings: Finding[],
   unitKey?: (text: string) => string,
+  asOf?: CalendarDate,
 ): { registrations: Registration[]; dateLines: DateLineEvidence[]; undatedLines: UndatedLine[]; emptyLists: NonNullable<ReadResult['emptyLists']> } {
   const registrations: Registration[] = [];
   const undatedLines: UndatedLine[] = [];
@@ -695,7 +701,10 @@ function readAllRegistrations(
     // Rows naming only a unit of the list ("Hội Nông dân huyện") are unit rows, known now that the units are.
     const table = withUnitRows(f.table, judge);
     const from = findings.length;
-    const r = readRegistrations(table, f.file, f.date1904, profile);
+    // A date line after the day of the check is a mistyped year or month (R4 says so): it tells neither the list's
+    // phase nor which side of the first ceremony it was made on; its period line and phase cells still do.
+    const ahead = asOf !== undefined && f.table.dateLine !== undefined && !f.table.dateLineBelow && compareDates(f.table.dateLine, asOf) > 0;
+    const r = readRegistrations(ahead ? { ...table, dateLine: undefined } : table, f.file, f.date1904, profile);
     append(findings, r.findings);
     if (!r.registrations.length) empty.push(f);
     // The unit of each row, from every source that names one (unit-evidence.ts).
@@ -705,7 +714,7 @@ function readAllRegistrations(
     append(findings, attributeUnits(table, f.file, r.registrations, context, sheetFirst.has(f.file), fileUnit));
     spans.push([from, findings.length]);
     append(registrations, r.registrations);
-    const datedAfterFirstCeremony = f.table.dateLine !== undefined && !f.table.dateLineBelow && firstCeremony !== undefined && compareDates(f.table.dateLine, firstCeremony) > 0;
+    const datedAfterFirstCeremony = !ahead && f.table.dateLine !== undefined && !f.table.dateLineBelow && firstCeremony !== undefined && compareDates(f.table.dateLine, firstCeremony) > 0;
     // A list titled as a proposal proposes with a proposal column; without one (the requests in «Ghi chú», or none:
     // every row proposed), only when made in the final ceremony's year, when no registration nor addition is made.
     // A list dated before the first ceremony is that ceremony's registration, whatever its title asks (review 17).
@@ -755,10 +764,10 @@ function readAllRegistrations(
     lines.push({ line: { unitId: e.unitId, date: e.date, file: e.file, sheet: e.sheet }, proposes: false });
   }
   const later = markProposalLists(tablesRead);
-  markReplaced(tablesRead);
+  const changing = markReplaced(tablesRead);
   markRepeated(tablesRead);
   markReplacedRows(registrations);
-  return { registrations, dateLines: listDates(lines, registrations, later), undatedLines, emptyLists };
+  return { registrations, dateLines: listDates(lines, registrations, later, changing), undatedLines, emptyLists };
 }
 
 /**

@@ -83,15 +83,16 @@ export function correctionOrder(texts: readonly string[], date: CalendarDate | u
  * (the Excel draft, then the signed Word list), replaces the earlier when their date lines tell which came later and
  * most of their rows are the same. The rows of a list replaced are marked, and count for no quota nor ceremony list.
  */
-export function markReplaced(tables: readonly ListRead[]): void {
+export function markReplaced(tables: readonly ListRead[]): Set<string> {
+  const changing = new Set<string>();
   // Only a unit's own lists, one file or sheet each, can replace or copy one another.
-  if (tables.length < 2) return;
+  if (tables.length < 2) return changing;
   // The same list sent twice (as a Word document and as a workbook): the second is a copy of the first. Only lists
   // of one kind (not a proposal list, which says what it is; a replacement only beside one it cannot be told from
   // as earlier or later), rows and phases alike.
   const units = tables.map((t) => t.unit);
   const several = new Set(units.filter((u, i) => u !== undefined && units.indexOf(u) !== i));
-  if (!several.size) return;
+  if (!several.size) return changing;
   const listKey = (regs: Registration[]) => regs.map((r) => `${toneKey(r.name)}|${r.birthYear ?? ''}|${r.phase ?? ''}`).sort().join('\n');
   const keys = tables.map((t, i) => (several.has(units[i]) && !t.proposes ? listKey(t.regs) : ''));
   const sameKind = (t: ListRead, o: ListRead) => t.replaces === o.replaces && (!t.replaces || (!laterCorrection(t, o) && !laterCorrection(o, t)));
@@ -103,11 +104,12 @@ export function markReplaced(tables: readonly ListRead[]): void {
   }
   // Each list the unit's later list replaces, by the latest of those that replace it: the one that counts.
   const indexed = new Map<ListRead, Exemplars>();
-  const replaces = replacing((t) => {
+  const exemplars = (t: ListRead) => {
     let m = indexed.get(t);
     if (!m) indexed.set(t, (m = exemplarsOf(t)));
     return m;
-  });
+  };
+  const replaces = replacing(exemplars);
   const by = new Map<ListRead, ListRead>();
   const replace = (o: ListRead, t: ListRead) => {
     const known = by.get(o);
@@ -118,6 +120,16 @@ export function markReplaced(tables: readonly ListRead[]): void {
     if (!units[i] || !several.has(units[i]) || t.regs.some((r) => r.copyOf)) return;
     for (const [k, o] of tables.entries()) if (o !== t && o.sheet !== t.sheet && units[k] === units[i] && replaces(t, o)) replace(o, t);
   });
+  const replacedOf = new Map<ListRead, ListRead[]>();
+  for (const [o, t] of by) replacedOf.set(t, [...(replacedOf.get(t) ?? []), o]);
+  for (const [t, olds] of replacedOf) {
+    markAddedAfterCeremony(t, olds, exemplars);
+    // Changed who is registered: an exemplar added, or one of those it replaces (its phases and kinds) dropped. A birth
+    // year or a detail corrected leaves the registration made when the first list was.
+    const covered = (r: Registration) => t.regs.some((x) => x.phase === r.phase && (r.kind === undefined || x.kind === r.kind));
+    const named = (list: ListRead, r: Registration) => exemplars(list).has(exemplarKey(r));
+    if (t.regs.some((r) => !olds.some((o) => named(o, r))) || olds.some((o) => o.regs.some((r) => covered(r) && !named(t, r)))) changing.add(t.file);
+  }
   for (const [o, t] of by) {
     const phases = new Set(t.regs.map((r) => r.phase));
     // A corrected list of persons replaces the persons sent before, not the unit's list of collectives beside them.
@@ -130,6 +142,17 @@ export function markReplaced(tables: readonly ListRead[]): void {
       if (dated) r.replacedDates = dated;
     }
   }
+  return changing;
+}
+
+/**
+ * A correction made after the first ceremony (trial22b #2) is still the unit's list, but the persons it adds to the
+ * lists it replaces were not registered for that ceremony: marked, for its list to leave them off and say so.
+ */
+function markAddedAfterCeremony(t: ListRead, olds: readonly ListRead[], exemplars: (t: ListRead) => Exemplars): void {
+  if (!t.datedAfterFirstCeremony || !t.date) return;
+  const replaced = olds.map((o) => o.file).join(', ');
+  for (const r of t.regs) if (r.phase === 1 && !olds.some((o) => holds(exemplars(o), r))) r.addedAfterCeremony = { replaced, date: t.date };
 }
 
 const NO_DATE: Readonly<CalendarDate> = Object.freeze({ y: 0, m: 0, d: 0 });
@@ -230,7 +253,12 @@ function laterCorrection(t: ListRead, o: ListRead): boolean {
  * correction of it) registered them only then: the latest such list dates its registration, and the others are kept
  * beside it (`otherLists`) to be named, never dropped (trial19 #4). Read after the lists are weighed (markReplaced).
  */
-export function listDates(lines: { line: DateLineEvidence; proposes: boolean }[], registrations: Registration[], later: Set<string>): DateLineEvidence[] {
+export function listDates(
+  lines: { line: DateLineEvidence; proposes: boolean }[],
+  registrations: Registration[],
+  later: Set<string>,
+  changing: ReadonlySet<string> = new Set(),
+): DateLineEvidence[] {
   const byUnit = new Map<string, DateLineEvidence>();
   const linesOf = new Map<string, DateLineEvidence[]>();
   for (const { line, proposes } of lines) {
@@ -250,8 +278,15 @@ export function listDates(lines: { line: DateLineEvidence; proposes: boolean }[]
     if (!added.length) continue;
     const all = [first, ...added].sort((a, b) => compareDates(a.date, b.date));
     const last = all[all.length - 1] as DateLineEvidence;
-    const otherLists = all.filter((l) => l !== last).map((l) => ({ date: l.date, file: l.file, sheet: l.sheet, ...(l.dayBlank ? { dayBlank: l.dayBlank } : {}) }));
+    const otherLists = all.filter((l) => l !== last).map(otherList);
     byUnit.set(unit, { ...last, otherLists });
+  }
+  // The correction each unit's list counts by, where one changed its list (trial22b #2): the latest of its lines that
+  // replaced a list and was not replaced itself. The same list sent again («(sửa)», unchanged) dates nothing anew.
+  const corrected = changing.size ? correctedLists(registrations) : undefined;
+  for (const [unit, first] of corrected ? byUnit : []) {
+    const correction = correctionLine(linesOf.get(unit) ?? [], corrected?.get(unit), changing);
+    if (correction && correction !== first) byUnit.set(unit, { ...(byUnit.get(unit) as DateLineEvidence), correction: otherList(correction) });
   }
   const byRows = new Map<string, DateLineEvidence>();
   for (const reg of registrations) {
@@ -261,6 +296,29 @@ export function listDates(lines: { line: DateLineEvidence; proposes: boolean }[]
       byRows.set(reg.unitId, { unitId: reg.unitId, date: reg.date, file: reg.source.file, sheet: reg.source.sheet, from: 'rows' });
   }
   return [...byUnit.values(), ...byRows.values()];
+}
+
+const otherList = (l: DateLineEvidence) => ({ date: l.date, file: l.file, sheet: l.sheet, ...(l.dayBlank ? { dayBlank: l.dayBlank } : {}) });
+
+/** By unit, the files of its lists that replaced another of its lists, and of those replaced: one pass over the rows. */
+function correctedLists(registrations: readonly Registration[]): Map<string, { replacing: Set<string>; replaced: Set<string> }> {
+  const byUnit = new Map<string, { replacing: Set<string>; replaced: Set<string> }>();
+  for (const r of registrations) {
+    if (!r.unitId || !r.replacedBy) continue;
+    const lists = byUnit.get(r.unitId) ?? { replacing: new Set<string>(), replaced: new Set<string>() };
+    byUnit.set(r.unitId, lists);
+    lists.replacing.add(r.replacedBy);
+    lists.replaced.add(r.source.file);
+  }
+  return byUnit;
+}
+
+/** Of a unit's date lines, the latest of a list that replaced another of the unit's, changed, and was not replaced itself. */
+function correctionLine(lines: readonly DateLineEvidence[], lists: { replacing: Set<string>; replaced: Set<string> } | undefined, changing: ReadonlySet<string>): DateLineEvidence | undefined {
+  if (!lists) return undefined;
+  let last: DateLineEvidence | undefined;
+  for (const l of lines) if (lists.replacing.has(l.file) && changing.has(l.file) && !lists.replaced.has(l.file) && (!last || compareDates(l.date, last.date) > 0)) last = l;
+  return last;
 }
 
 /**

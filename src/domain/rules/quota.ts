@@ -5,10 +5,13 @@
  * an exemplar co-proposed by several units counts for each of them (R5 reports the duplicate).
  */
 import type { DuplicateGroup } from '../duplicates/match';
-import { finding } from '../findings/finding';
+import { finding, Finding } from '../findings/finding';
 import { isWordFile } from '../grid';
 import { msg, QuotaFacts } from '../findings/messages';
-import { isSetAside, QuotaRow, Registration, UnitCount, UnitQuota, UnitRecord } from '../records';
+import { isSetAside, QuotaRow, ReadResult, Registration, UnitCount, UnitQuota, UnitRecord } from '../records';
+import { listDateOf, timelinessOf } from '../report/list-timeliness';
+import type { CalendarDate } from '../dates';
+import type { Profile } from '../profile';
 import { unreadLists } from '../units/unread-lists';
 import { unitPlace } from './places';
 import type { Analysis, Rule } from './rule';
@@ -90,9 +93,11 @@ export function computeQuota(ctx: Analysis): QuotaRow[] {
   return ctx.quotas().map((q) => q.row);
 }
 
-/** The guideline's quota for the unit's type (the profile's), beside the units list's own number. */
-function guidelineQuota(ctx: Analysis, unit: UnitRecord): number | undefined {
-  return unit.type ? ctx.read.profile.unitTypes.find((t) => t.name === unit.type)?.quota : undefined;
+/** QUOTA_SHORT of a unit: its count, against the guideline's quota or the units list's own number. */
+function shortFinding(unit: UnitRecord, facts: QuotaFacts, profile: Profile): Finding {
+  // The guideline's quota for the unit's type (the profile's), beside the units list's own number.
+  const guideline = unit.type ? profile.unitTypes.find((t) => t.name === unit.type)?.quota : undefined;
+  return finding('QUOTA_SHORT', unitPlace(unit), unit.listQuota === undefined ? msg.quotaShort(facts) : msg.quotaShortByList(facts, unit.listQuota, guideline));
 }
 
 /**
@@ -126,20 +131,36 @@ function received(unit: UnitRecord, ctx: Analysis, elsewhereOf: ReadonlyMap<stri
   return { ...(emptyLists.length ? { emptyLists } : {}), ...(unreadableFiles.length ? { unreadableFiles } : {}), ...(elsewhere.length ? { countedElsewhere: elsewhere } : {}) };
 }
 
+/**
+ * Before the deadline, a unit from which nothing came (no list date, no row: «Chưa gửi» in the per-unit view) is not
+ * short of its quota yet, only due to send (trial22b #8): no QUOTA_SHORT; its phiếu still asks for the list by the
+ * deadline (quotaDueFinding). What it did send that gave nothing to count (an empty list, an unreadable file, a list
+ * counted for another unit) is still said.
+ */
+export function nothingSentYet(unit: UnitRecord, read: ReadResult, asOf: CalendarDate, rows: number): boolean {
+  const line = read.dateLines?.find((d) => d.unitId === unit.id);
+  const { listDate, byLine } = listDateOf(unit, new Map(line ? [[unit.id, line]] : []));
+  return timelinessOf(unit, listDate, rows, read.profile, asOf, !unit.listDate && byLine?.dayBlank === true) === 'pending';
+}
+
+/** The QUOTA_SHORT held back from a unit that has sent nothing yet (nothingSentYet), for its phiếu: nothing counted. */
+export function quotaDueFinding(unit: UnitRecord, row: Pick<QuotaRow, 'type' | 'required'>, profile: Profile): Finding {
+  const none: UnitCount = { registered: 0, rowErrors: 0, repeated: 0, maybeRepeated: 0, phase2: 0, phaseUnreadable: 0, withdrawn: 0, proposalList: 0 };
+  return shortFinding(unit, { unit: unit.name, type: row.type ?? '', required: row.required ?? 0, ...none }, profile);
+}
+
 export const quota: Rule = (ctx) => {
   // A unit whose list the units list records as sent, with no row of it read: its file is likely not among the inputs.
   const unread = new Map(unreadLists(ctx.read).map((u) => [u.unit.id, u.record]));
   const elsewhereOf = countedElsewhere(ctx);
   return ctx
     .quotas()
-    .filter((q) => q.row.status === 'short')
-    .map(({ unit, row, count }) => {
+    .flatMap(({ unit, row, count }) => {
+      if (row.status !== 'short') return [];
       const listUnread = unread.get(unit.id);
-      const facts = { unit: unit.name, type: row.type ?? '', required: row.required ?? 0, ...count, ...received(unit, ctx, elsewhereOf), ...(listUnread ? { listUnread } : {}) };
-      return finding(
-        'QUOTA_SHORT',
-        unitPlace(unit),
-        unit.listQuota === undefined ? msg.quotaShort(facts) : msg.quotaShortByList(facts, unit.listQuota, guidelineQuota(ctx, unit)),
-      );
+      const sent = received(unit, ctx, elsewhereOf);
+      if (!listUnread && !Object.keys(sent).length && nothingSentYet(unit, ctx.read, ctx.asOf, ctx.registrationsOf(unit).length)) return [];
+      const facts = { unit: unit.name, type: row.type ?? '', required: row.required ?? 0, ...count, ...sent, ...(listUnread ? { listUnread } : {}) };
+      return [shortFinding(unit, facts, ctx.read.profile)];
     });
 };

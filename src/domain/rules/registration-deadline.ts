@@ -2,7 +2,7 @@
  * REGISTRATION_LATE / REGISTRATION_MISSING (R4): registration lists reach the Board "trước ngày 25/02/2023"
  * (the profile's list deadline; "trước" read strictly unless the profile counts the day itself).
  */
-import { CalendarDate, compareDates } from '../dates';
+import { CalendarDate, compareDates, OtherList } from '../dates';
 import { finding, Finding } from '../findings/finding';
 import { isWordFile } from '../grid';
 import { msg } from '../findings/messages';
@@ -25,7 +25,10 @@ function check(unit: UnitRecord, ctx: Analysis, disputed: ReadonlySet<string>): 
       // The units list's date wins, but the unit's own lists dated after the deadline contradict it (trial19 #4): named.
       const own = ctx.read.dateLines?.find((d) => d.unitId === unit.id && d.from !== 'rows');
       const late = own ? [own, ...(own.otherLists ?? [])].filter((l) => !isOnTime(profile, l.date, deadline) && !ahead(l.date)) : [];
-      return late.length ? finding('INVALID_DATE', unitPlace(unit), msg.listDateBesideLateLines(deadlineFacts(ctx, unit, 'list'), unit.listDate, late)) : undefined;
+      if (late.length) return finding('INVALID_DATE', unitPlace(unit), msg.listDateBesideLateLines(deadlineFacts(ctx, unit, 'list'), unit.listDate, late));
+      if (own?.correction) return correctedLate(unit, ctx, own.correction, { date: unit.listDate, where: 'units' });
+      // Its later list dated after the day of the check (a year mistyped, trial22b #3): said as a unit's only list is.
+      return own && ahead(own.date) && !own.dayBlank ? finding('INVALID_DATE', linePlace(unit, own), msg.listDateAhead(deadlineFacts(ctx, unit, 'list'), own.date, ctx.asOf, own)) : undefined;
     }
     return finding('REGISTRATION_LATE', unitPlace(unit), msg.registrationLate(deadlineFacts(ctx, unit, 'list'), unit.listDate));
   }
@@ -41,7 +44,8 @@ function check(unit: UnitRecord, ctx: Analysis, disputed: ReadonlySet<string>): 
     if (ahead(line.date) && !(line.dayBlank && onTime)) return finding('INVALID_DATE', linePlace(unit, line), msg.listDateAhead(deadlineFacts(ctx, unit, 'list'), line.date, ctx.asOf, line));
     // The list's other dates on the other side of the deadline (trial17b #8): named, never passed over.
     const others = line.of?.others.filter((o) => isOnTime(profile, o.date, deadline) !== onTime && !ahead(o.date)) ?? [];
-    if (onTime) return line.of && others.length ? finding('INVALID_DATE', linePlace(unit, line), msg.listDatesDisagree(deadlineFacts(ctx, unit, 'list'), line.date, line.of, others)) : undefined;
+    if (onTime && line.of && others.length) return finding('INVALID_DATE', linePlace(unit, line), msg.listDatesDisagree(deadlineFacts(ctx, unit, 'list'), line.date, line.of, others));
+    if (onTime) return line.correction ? correctedLate(unit, ctx, line.correction, { date: line.date, where: line }) : undefined;
     const late = line.from === 'rows' ? msg.registrationLateByRowDates : line.dayBlank ? msg.registrationLateInMonth : msg.registrationLateByDateLine;
     // The unit's earlier lists, sent in time, beside its last one that came late (trial19 #4): named too.
     const earlier = line.otherLists?.filter((o) => isOnTime(profile, o.date, deadline)) ?? [];
@@ -60,6 +64,18 @@ function check(unit: UnitRecord, ctx: Analysis, disputed: ReadonlySet<string>): 
     return finding('REGISTRATION_MISSING', unitPlace(unit), msg.registrationEmptyUndated(deadlineFacts(ctx, unit, 'list'), ctx.asOf, where));
   }
   return finding('REGISTRATION_MISSING', unitPlace(unit), msg.registrationMissing(deadlineFacts(ctx, unit, 'list'), ctx.asOf));
+}
+
+/**
+ * A unit's list sent in time and replaced by its correction (trial22b #2): the correction counts, so its date judges
+ * R4 too — late after the deadline, INVALID_DATE after the day of the check, nothing before the deadline.
+ */
+function correctedLate(unit: UnitRecord, ctx: Analysis, correction: OtherList, first: Parameters<typeof msg.registrationLateByCorrection>[2]): Finding | undefined {
+  const { profile } = ctx.read;
+  const facts = deadlineFacts(ctx, unit, 'list');
+  if (compareDates(correction.date, ctx.asOf) > 0 && !correction.dayBlank) return finding('INVALID_DATE', linePlace(unit, correction), msg.listDateAhead(facts, correction.date, ctx.asOf, correction));
+  if (isOnTime(profile, correction.date, deadlineOf(profile, 'list'))) return undefined;
+  return finding('REGISTRATION_LATE', unitPlace(unit), msg.registrationLateByCorrection(facts, correction, first));
 }
 
 /** Where a unit's date line is: its file, and its sheet in a workbook (a Word document's is the file alone). */
