@@ -6,6 +6,7 @@ import type { DuplicateEvidence, RowRef } from '../findings/finding';
 import type { Registration, UnitRecord } from '../records';
 import type { SubjectKind } from '../subjects/subject-kind';
 import { BlockingOptions, BlockingStats, forEachCandidate } from './blocking';
+import { carriedDecisions } from './decided-rows';
 import { groupKey } from './group-key';
 import type { DecisionEntry } from '../records';
 import { buildGroups, RawGroup, ScoredPair } from './groups';
@@ -69,6 +70,8 @@ export interface MatchOptions extends BlockingOptions, NormalizeOptions {
 export interface MatchResult {
   groups: DuplicateGroup[];
   stats: BlockingStats;
+  /** Decisions that met no group nor link, even by their rows (decided-rows.ts): said, never dropped silently. */
+  staleDecisions?: DecisionEntry[];
 }
 
 function assemble(raw: RawGroup, records: readonly MatchRecord[]): DuplicateGroup {
@@ -170,7 +173,10 @@ export function matchRegistrations(
     if (verdict === NOT_REPORTED) continue;
     (verdict === CERTAIN ? certain : probable).push({ i, j, outcome: scorer.outcome() });
   }
-  const decisions = decided(options.decisions);
+  const carried = options.decisions?.length ? carriedDecisions(options.decisions, records) : [];
+  const decisions = decided([...(options.decisions ?? []), ...carried.map((c) => c.entry)]);
+  // Keys a decision was applied under: what is left is said (trial 22a #4).
+  const used = new Set<string>();
   const linkKey = (e: ScoredPair) => groupKey([records[e.i] as MatchRecord, records[e.j] as MatchRecord]);
   let sure = certain;
   let unsure = probable;
@@ -179,6 +185,7 @@ export function matchRegistrations(
     unsure = [];
     for (const e of [...certain, ...probable]) {
       const k = linkKey(e);
+      if (decisions.notDuplicate.has(k) || decisions.duplicate.has(k)) used.add(k);
       if (decisions.notDuplicate.has(k)) continue;
       (decisions.duplicate.has(k) || e.outcome.confidence === 'certain' ? sure : unsure).push(e);
     }
@@ -196,6 +203,7 @@ export function matchRegistrations(
   const keptApart = (i: number, j: number) => twoYears(i, j) || scorer.keptApart(i, j);
   for (const raw of buildGroups(records.length, sure, unsure, keptApart, (i, j) => scorer.differ(i, j), firm)) {
     const key = groupKey(raw.members.map((p) => records[p] as MatchRecord));
+    if (decisions.notDuplicate.has(key) || decisions.duplicate.has(key)) used.add(key);
     if (decisions.notDuplicate.has(key)) continue;
     if (decisions.duplicate.has(key)) {
       raw.confidence = 'certain';
@@ -209,7 +217,14 @@ export function matchRegistrations(
     if (decidedRaws.has(raw)) g.decided = 'duplicate';
     groups.push(g);
   }
-  return { groups, stats };
+  const stale = staleOf(options.decisions ?? [], carried, used);
+  return { groups, stats, ...(stale.length ? { staleDecisions: stale } : {}) };
+}
+
+/** The decisions applied under no key, neither their own nor the one their rows have now. */
+function staleOf(entries: readonly DecisionEntry[], carried: readonly { entry: DecisionEntry; from: DecisionEntry }[], used: Set<string>): DecisionEntry[] {
+  const appliedFrom = new Set(carried.filter((c) => used.has(c.entry.key)).map((c) => c.from));
+  return entries.filter((e) => !used.has(e.key.toUpperCase()) && !appliedFrom.has(e));
 }
 
 /**

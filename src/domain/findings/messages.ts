@@ -228,6 +228,12 @@ export function aboutBirthYear(message: string): boolean {
   return /năm sinh/i.test(message);
 }
 
+/** Where a decision row is: «tệp, trang «Quyết định trùng lặp», dòng 3». */
+function decisionPlace(d: { row?: number; file?: string; sheet?: string }): string {
+  const at = [d.file, d.sheet ? `trang «${d.sheet}»` : 'trang «Quyết định trùng lặp»', d.row !== undefined ? `dòng ${d.row}` : undefined];
+  return at.filter((x) => x).join(', ');
+}
+
 export const msg = {
   invalidDate: (what: string, text: string, reason: 'impossible' | 'unreadable' | 'year-only' | 'error') =>
     reason === 'error'
@@ -329,6 +335,15 @@ export const msg = {
   /** One member of a duplicate group, as the "Quyết định trùng lặp" sheet lists it. */
   duplicateMember: (name: string, birthYear: number | undefined, unit: string | undefined, at: { file: string; sheet: string; row: number }) =>
     `${name}${birthYear !== undefined ? ` (${birthYear})` : ''} – ${unit ?? 'đơn vị chưa rõ'} – ${at.file}, trang «${at.sheet}», dòng ${at.row}`,
+  /** A decision cell that is neither «Trùng» nor «Không trùng» (trial 22a #6). */
+  decisionUnread: (d: { key: string; text: string; row: number; file?: string; sheet?: string }) =>
+    `Ô «Quyết định» ở ${decisionPlace(d)} ghi «${d.text}» (nhóm ${d.key}): không đọc được là «Trùng» hay «Không trùng», ` +
+    'nên nhóm này vẫn coi là chưa quyết định; hãy ghi «Trùng» (cùng một điển hình) hoặc «Không trùng» (hai điển hình khác nhau).',
+  /** A decision that met no group, even by its rows (trial 22a #4). */
+  decisionStale: (d: { key: string; decision: 'duplicate' | 'not-duplicate'; row?: number; file?: string; sheet?: string }) =>
+    `Quyết định «${d.decision === 'duplicate' ? 'Trùng' : 'Không trùng'}» ở ${decisionPlace(d)} (nhóm ${d.key}) không còn ứng ` +
+    'với nhóm trùng lặp nào (tên, năm sinh, đơn vị hoặc dòng của điển hình đã đổi, hoặc dòng đã bị xóa), nên không được áp dụng; ' +
+    'hãy xem lại các nhóm trùng lặp và quyết định lại nếu cần.',
   duplicateConfidence: (c: 'certain' | 'probable') => (c === 'certain' ? 'Chắc chắn trùng' : 'Có thể trùng'),
   /** Names too common to compare every pair of (oversized blocks), for a report line. */
   duplicateBlocksSkipped: (count: number, samples: { sample: string; size: number }[]) =>
