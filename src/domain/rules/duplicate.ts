@@ -1,11 +1,12 @@
 /** R5: one exemplar proposed more than once (by one unit or several, above all across blocs), one finding per group. */
+import type { CalendarDate } from '../dates';
 import { finding, Finding } from '../findings/finding';
 import { msg } from '../findings/messages';
 import type { DuplicateGroup } from '../duplicates/match';
 import { messageParts } from '../duplicates/message-parts';
 import type { Rule } from './rule';
 
-function duplicateFinding(g: DuplicateGroup): Finding {
+function duplicateFinding(g: DuplicateGroup, listDate: (file: string, sheet: string) => CalendarDate | undefined): Finding {
   const first = g.members[0];
   if (!first) throw new Error('a duplicate group has members');
   const units = proposingUnits(g);
@@ -26,7 +27,7 @@ function duplicateFinding(g: DuplicateGroup): Finding {
       evidence: g.evidence,
       groupKey: g.key,
     },
-    msg.duplicate(messageParts(g)),
+    msg.duplicate(messageParts(g, listDate)),
   );
 }
 
@@ -69,10 +70,14 @@ function proposedOnly(g: DuplicateGroup): DuplicateGroup | undefined {
   return { ...g, members, crossBloc: blocs.size > 1 };
 }
 
-export const duplicatesRule: Rule = (analysis) =>
-  analysis
+export const duplicatesRule: Rule = (analysis) => {
+  // A list's date, where its rows give none: its date line (a unit's two lists are told apart by it).
+  const lines = new Map((analysis.read.dateLines ?? []).map((d) => [`${d.file}\u0000${d.sheet}`, d.date] as const));
+  const listDate = (file: string, sheet: string) => lines.get(`${file}\u0000${sheet}`);
+  return analysis
     .duplicates()
     .groups.filter((g) => !registeredThenProposed(g))
     .map(proposedOnly)
     .filter((g): g is DuplicateGroup => g !== undefined)
-    .map(duplicateFinding);
+    .map((g) => duplicateFinding(g, listDate));
+};
