@@ -23,7 +23,7 @@ function ceremonyOf(read: ReadResult, id: string): Ceremony {
 export function groupsOf(report: Report): MatchGroup[] {
   return report.findings
     .filter((f) => f.code === 'DUPLICATE' && f.rows && f.rows.length > 1)
-    .map((f) => ({ confidence: f.confidence === 'certain' ? 'certain' : 'probable', members: f.rows ?? [] }));
+    .map((f) => ({ confidence: f.confidence === 'certain' ? 'certain' : 'probable', members: f.rows ?? [], ...(f.decidedApart ? { apart: f.decidedApart } : {}) }));
 }
 
 export interface CeremonyBook {

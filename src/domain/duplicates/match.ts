@@ -52,6 +52,13 @@ export interface DuplicateGroup {
    * from these (another commune, village, year or name), or the merge would join such rows.
    */
   heldBack?: true;
+  /**
+   * Pairs of its rows the user decided «Không trùng» (registration positions): a cut inside a larger group, never
+   * merged and never asked again (trial 22a #5).
+   */
+  apart?: [number, number][];
+  /** Rows a «Trùng» on the group did not merge, being decided «Không trùng» with a row merged. */
+  refused?: Registration[];
 }
 
 export interface MatchOptions extends BlockingOptions, NormalizeOptions {
@@ -180,13 +187,20 @@ export function matchRegistrations(
   const linkKey = (e: ScoredPair) => groupKey([records[e.i] as MatchRecord, records[e.j] as MatchRecord]);
   let sure = certain;
   let unsure = probable;
+  // Links the user cut («Không trùng» on a pair), as record positions.
+  const cuts: [number, number][] = [];
+  const cutsIn = (members: readonly number[]) => cuts.filter(([i, j]) => members.includes(i) && members.includes(j));
+  const refusedOf = new Map<RawGroup, number[]>();
   if (decisions.any) {
     sure = [];
     unsure = [];
     for (const e of [...certain, ...probable]) {
       const k = linkKey(e);
       if (decisions.notDuplicate.has(k) || decisions.duplicate.has(k)) used.add(k);
-      if (decisions.notDuplicate.has(k)) continue;
+      if (decisions.notDuplicate.has(k)) {
+        cuts.push([e.i, e.j]);
+        continue;
+      }
       (decisions.duplicate.has(k) || e.outcome.confidence === 'certain' ? sure : unsure).push(e);
     }
   }
@@ -205,7 +219,18 @@ export function matchRegistrations(
     const key = groupKey(raw.members.map((p) => records[p] as MatchRecord));
     if (decisions.notDuplicate.has(key) || decisions.duplicate.has(key)) used.add(key);
     if (decisions.notDuplicate.has(key)) continue;
-    if (decisions.duplicate.has(key)) {
+    if (decisions.duplicate.has(key) && cutsIn(raw.members).length) {
+      // «Trùng» on a group holding a cut: the rest is merged, never the two rows decided apart; the group stays to
+      // be looked at, and both say so.
+      const kept: number[] = [];
+      for (const m of raw.members) if (!cuts.some(([i, j]) => (i === m && kept.includes(j)) || (j === m && kept.includes(i)))) kept.push(m);
+      if (kept.length > 1) {
+        const merged: RawGroup = { members: kept, confidence: 'certain', explain: raw.explain };
+        decidedRaws.add(merged);
+        refusedOf.set(merged, raw.members.filter((m) => !kept.includes(m)));
+        raws.push(merged);
+      }
+    } else if (decisions.duplicate.has(key)) {
       raw.confidence = 'certain';
       decidedRaws.add(raw);
     }
@@ -215,6 +240,11 @@ export function matchRegistrations(
   for (const raw of decidedRaws.size ? mergeOverlapping(raws, decidedRaws) : raws) {
     const g = assemble(raw, records);
     if (decidedRaws.has(raw)) g.decided = 'duplicate';
+    const at = (p: number) => (records[p] as MatchRecord).index;
+    const apart = cutsIn(raw.members);
+    if (apart.length) g.apart = apart.map(([i, j]) => [at(i), at(j)]);
+    const refused = refusedOf.get(raw) ?? [...refusedOf].find(([r]) => r.members.every((m) => raw.members.includes(m)))?.[1];
+    if (refused?.length && decidedRaws.has(raw)) g.refused = refused.map((p) => (records[p] as MatchRecord).reg);
     groups.push(g);
   }
   const stale = staleOf(options.decisions ?? [], carried, used);

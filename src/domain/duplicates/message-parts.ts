@@ -47,6 +47,21 @@ function listsOf(g: DuplicateGroup, listDate: ListDate): DuplicateMessageParts['
   return { kind: 'twoLists', sent: byDate.map(said) };
 }
 
+/** The rows decided apart inside the group, and those a «Trùng» on it did not merge, as the message names them. */
+function apartParts(g: DuplicateGroup): Pick<DuplicateMessageParts, 'apart' | 'refused'> {
+  const said = (p: number) => {
+    const m = g.members.find((x) => x.index === p);
+    return m ? { name: m.registration.name, row: m.source.row } : undefined;
+  };
+  const apart = (g.apart ?? []).flatMap(([i, j]) => {
+    const a = said(i);
+    const b = said(j);
+    return a && b ? [[a, b] as [typeof a, typeof b]] : [];
+  });
+  const refused = (g.refused ?? []).map((r) => ({ name: r.name, row: r.source.row }));
+  return { ...(apart.length ? { apart } : {}), ...(refused.length ? { refused } : {}) };
+}
+
 export function messageParts(g: DuplicateGroup, listDate: ListDate = () => undefined): DuplicateMessageParts {
   const lists = listsOf(g, listDate);
   const proposers: DuplicateMessageParts['proposers'] = [];
@@ -75,6 +90,7 @@ export function messageParts(g: DuplicateGroup, listDate: ListDate = () => undef
     crossBloc: g.crossBloc,
     rows: g.members.map((m) => m.source),
     ...(lists ? { lists } : {}),
+    ...apartParts(g),
     ...(g.decided ? { decidedIn: DECISION_SHEET_NAME } : {}),
     ...(g.heldBack ? { heldBack: true } : {}),
   };

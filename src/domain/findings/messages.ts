@@ -718,6 +718,10 @@ export interface DuplicateMessageParts {
    * (`phase2`, with the phase-1 list), or two lists of one phase both counted (`twoLists`, each list in date order).
    */
   lists?: { kind: 'phase2' | 'twoLists'; sent: { file: string; date?: CalendarDate }[] };
+  /** Pairs of its rows decided «Không trùng» (trial 22a #5). */
+  apart?: [{ name: string; row: number }, { name: string; row: number }][];
+  /** Rows a «Trùng» on the group did not merge: decided «Không trùng» with a row merged. */
+  refused?: { name: string; row: number }[];
   /** The user marked the group «Trùng» in this decision sheet: said, so that it is not taken for the matcher's own. */
   decidedIn?: string;
   /** Rows alike enough to merge, not merged: one of them is as alike to another row that differs from these. */
@@ -776,6 +780,9 @@ function duplicateReason(d: DuplicateMessageParts): string {
   return s;
 }
 
+// The decisions sheet's name (decision-sheet.ts), as messages say it.
+const DECISION_SHEET = 'Quyết định trùng lặp';
+
 /** A list as the message names it: «tệp X, ngày 20/02/2023». */
 const listSaid = (l: { file: string; date?: CalendarDate }) => `tệp ${l.file}${l.date ? `, ngày ${formatDate(l.date)}` : ''}`;
 
@@ -829,5 +836,12 @@ function duplicateMessage(d: DuplicateMessageParts): string {
       : DUPLICATE_ASK.probable(d.kind) +
         (d.proposers.length === 1 ? ' Cho đến khi đó, các dòng này được tính một lần vào chỉ tiêu của đơn vị.' : '');
   const decided = d.decidedIn ? ` Đã đánh dấu «Trùng» trong trang «${d.decidedIn}».` : '';
-  return `${head}; ${duplicateProposers(d)}. ${who} — ${duplicateRows(d.rows)}.${decided} ${tail}`;
+  const row = (r: { name: string; row: number }) => `«${r.name}» (dòng ${r.row})`;
+  const apart = (d.apart ?? [])
+    .map(([a, b]) => ` ${row(a)} và ${row(b)} đã được quyết định «Không trùng» trong trang «${DECISION_SHEET}»: hai dòng này không gộp làm một và không hỏi lại.`)
+    .join('');
+  const refused = d.refused?.length
+    ? ` Quyết định «Trùng» không gộp ${d.refused.map(row).join(', ')}: dòng này đã được quyết định «Không trùng» với một dòng trong nhóm; các dòng còn lại được gộp.`
+    : '';
+  return `${head}; ${duplicateProposers(d)}. ${who} — ${duplicateRows(d.rows)}.${decided}${refused}${apart} ${tail}`;
 }

@@ -1,6 +1,6 @@
 /** R5: one exemplar proposed more than once (by one unit or several, above all across blocs), one finding per group. */
 import type { CalendarDate } from '../dates';
-import { finding, Finding } from '../findings/finding';
+import { finding, Finding, RowRef } from '../findings/finding';
 import { msg } from '../findings/messages';
 import type { DuplicateGroup } from '../duplicates/match';
 import { messageParts } from '../duplicates/message-parts';
@@ -26,9 +26,21 @@ function duplicateFinding(g: DuplicateGroup, listDate: (file: string, sheet: str
       crossBloc: g.crossBloc,
       evidence: g.evidence,
       groupKey: g.key,
+      ...(apartRows(g).length ? { decidedApart: apartRows(g) } : {}),
     },
     msg.duplicate(messageParts(g, listDate)),
   );
+}
+
+/** The pairs of the group's rows decided «Không trùng», as rows. */
+function apartRows(g: DuplicateGroup): [RowRef, RowRef][] {
+  const row = (p: number) => g.members.find((m) => m.index === p)?.source;
+  const ref = (r: RowRef): RowRef => ({ file: r.file, sheet: r.sheet, row: r.row, ...(r.block ? { block: r.block } : {}) });
+  return (g.apart ?? []).flatMap(([i, j]) => {
+    const a = row(i);
+    const b = row(j);
+    return a && b ? [[ref(a), ref(b)] as [RowRef, RowRef]] : [];
+  });
 }
 
 /** The units proposing the group's rows, in the order of their rows: the finding concerns each of them. */
