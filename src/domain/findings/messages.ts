@@ -1,5 +1,6 @@
 /** Every Vietnamese text the engine shows a user lives here, so that doors never invent a message. */
 import { CalendarDate, DateLineOf, dayNumber, formatDate, ListRecord, OtherDate, OtherList } from '../dates';
+import { DECISION_SHEET_NAME } from '../decision-sheet';
 import { columnLetter, isWordFile } from '../grid';
 import type { LegacyEncoding } from '../text';
 
@@ -230,7 +231,7 @@ export function aboutBirthYear(message: string): boolean {
 
 /** Where a decision row is: «tệp, trang «Quyết định trùng lặp», dòng 3». */
 function decisionPlace(d: { row?: number; file?: string; sheet?: string }): string {
-  const at = [d.file, d.sheet ? `trang «${d.sheet}»` : 'trang «Quyết định trùng lặp»', d.row !== undefined ? `dòng ${d.row}` : undefined];
+  const at = [d.file, d.sheet ? `trang «${d.sheet}»` : `trang «${DECISION_SHEET_NAME}»`, d.row !== undefined ? `dòng ${d.row}` : undefined];
   return at.filter((x) => x).join(', ');
 }
 
@@ -780,9 +781,6 @@ function duplicateReason(d: DuplicateMessageParts): string {
   return s;
 }
 
-// The decisions sheet's name (decision-sheet.ts), as messages say it.
-const DECISION_SHEET = 'Quyết định trùng lặp';
-
 /** A list as the message names it: «tệp X, ngày 20/02/2023». */
 const listSaid = (l: { file: string; date?: CalendarDate }) => `tệp ${l.file}${l.date ? `, ngày ${formatDate(l.date)}` : ''}`;
 
@@ -838,7 +836,7 @@ function duplicateMessage(d: DuplicateMessageParts): string {
   const decided = d.decidedIn ? ` Đã đánh dấu «Trùng» trong trang «${d.decidedIn}».` : '';
   const row = (r: { name: string; row: number }) => `«${r.name}» (dòng ${r.row})`;
   const apart = (d.apart ?? [])
-    .map(([a, b]) => ` ${row(a)} và ${row(b)} đã được quyết định «Không trùng» trong trang «${DECISION_SHEET}»: hai dòng này không gộp làm một và không hỏi lại.`)
+    .map(([a, b]) => ` ${row(a)} và ${row(b)} đã được quyết định «Không trùng» trong trang «${DECISION_SHEET_NAME}»: hai dòng này không gộp làm một và không hỏi lại.`)
     .join('');
   const refused = d.refused?.length
     ? ` Quyết định «Trùng» không gộp ${d.refused.map(row).join(', ')}: dòng này đã được quyết định «Không trùng» với một dòng trong nhóm; các dòng còn lại được gộp.`
