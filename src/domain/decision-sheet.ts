@@ -20,11 +20,22 @@ export const DECISION_COLUMNS = ['Mã nhóm', 'Nội dung nhóm', 'Mức độ',
 export const DECISION_TEXTS: Record<DuplicateDecision, { written: string; read: string[] }> = {
   'not-duplicate': {
     written: 'Không trùng',
-    read: ['Không trùng', 'Không trùng lặp', 'Không phải trùng', 'Không phải trùng lặp', 'Khác nhau', 'Không'],
+    read: [
+      'Không trùng', 'Không trùng lặp', 'Không trùng nhau', 'Không phải trùng', 'Không phải trùng lặp', 'Khác nhau', 'Không',
+      // How staff write it (trial 22a #6).
+      'Không phải một người', 'Không phải là một người', 'Không phải cùng một người', 'Không cùng một người',
+      'Hai người khác nhau', 'Hai người', 'Khác người', 'Người khác', 'Không phải một tập thể', 'Hai tập thể khác nhau',
+      'Khác tập thể', 'Không phải một', 'Hai điển hình khác nhau', 'Khác',
+    ],
   },
   duplicate: {
     written: 'Trùng',
-    read: ['Trùng', 'Trùng lặp', 'Là trùng', 'Đúng trùng', 'Cùng một', 'Gộp'],
+    read: [
+      'Trùng', 'Trùng lặp', 'Là trùng', 'Đúng trùng', 'Cùng một', 'Gộp',
+      // How staff write it (trial 22a #6).
+      'Có trùng', 'Trùng nhau', 'Có trùng lặp', 'Bị trùng', 'Là một người', 'Cùng một người', 'Một người',
+      'Là một', 'Cùng người', 'Là một tập thể', 'Cùng một tập thể', 'Gộp làm một', 'Gộp lại',
+    ],
   },
 };
 
@@ -41,6 +52,19 @@ const DECISION_BY_TEXT = decisionsByText();
 
 export function parseDecision(text: string): DuplicateDecision | undefined {
   return DECISION_BY_TEXT.get(asciiKey(text));
+}
+
+/** Words that leave a group undecided on purpose: read as no decision, and nothing to say. */
+const PENDING = new Set(['De sau', 'Chua', 'Chua quyet dinh', 'Chua ro', 'Xem lai', 'Dang xem', 'Dang xem xet', 'Cho'].map(asciiKey));
+
+/**
+ * A decision cell read: the decision, 'none' for an empty cell or a word that postpones («Để sau»), 'unread' for a
+ * text that says neither (said to the user with its row, never ignored silently: trial 22a #6).
+ */
+export function readDecisionCell(text: string): DuplicateDecision | 'none' | 'unread' {
+  const key = asciiKey(text);
+  if (!text.trim() || PENDING.has(key)) return 'none';
+  return DECISION_BY_TEXT.get(key) ?? 'unread';
 }
 
 /** Rows searched for the decisions header, from the top of a sheet. */

@@ -248,10 +248,23 @@ export type DuplicateDecision = 'not-duplicate' | 'duplicate';
 export interface DecisionEntry {
   key: string;
   decision: DuplicateDecision;
-  /** Where it was read (the sheet's row), for messages. */
+  /** Where it was read (the sheet's row, file and sheet), for messages. */
   row?: number;
+  file?: string;
+  sheet?: string;
   date?: string;
   note?: string;
+  /** The group's members as the sheet lists them («Nội dung nhóm»): finds the same rows once a name is respelled. */
+  members?: string;
+}
+
+/** A decision cell that says neither «Trùng» nor «Không trùng» (nor «Để sau»): said, with its row. */
+export interface UnreadDecision {
+  key: string;
+  text: string;
+  row: number;
+  file?: string;
+  sheet?: string;
 }
 
 /** What reading the workbooks gives every later stage: the records, made whole, and the reading findings. */
@@ -264,6 +277,8 @@ export interface ReadResult {
   findings: Finding[];
   /** "Không trùng" decisions kept in the workbook's "Quyết định trùng lặp" sheet. */
   duplicateDecisions: DecisionEntry[];
+  /** Decision cells that could not be read (trial 22a #6). */
+  unreadDecisions?: UnreadDecision[];
   /** Which optional columns and tables exist, for rules that apply only where the workbook has them. */
   has: { planDate: boolean; listDate: boolean; plans: boolean };
   /** Each recognised table's title texts (the rows above its header), e.g. for the district of the ceremony list. */

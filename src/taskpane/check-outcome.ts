@@ -5,8 +5,10 @@ import type { CheckOutcome, ConsolidateOutcome, SourceFile } from './workspace';
 export function checkOutcome(r: AnalyzeResult, sources: string[], picked: SourceFile[]): CheckOutcome {
   // Rows the duplicate matcher could not compare: said beside the result, as the command line's report says it.
   const uncompared = r.report.summary.duplicatesUncompared;
+  // Decisions unread or met by no group: said in the pane as in the report (trial 22a #4, #6).
+  const notes = [...(uncompared ? [uncompared.message] : []), ...(r.report.summary.decisionNotes ?? []).map((d) => d.message)];
   return {
-    ...(uncompared ? { notes: [uncompared.message] } : {}),
+    ...(notes.length ? { notes } : {}),
     report: r.report,
     tables: r.tables,
     profile: r.profile,

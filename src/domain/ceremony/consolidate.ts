@@ -23,7 +23,7 @@ function ceremonyOf(read: ReadResult, id: string): Ceremony {
 export function groupsOf(report: Report): MatchGroup[] {
   return report.findings
     .filter((f) => f.code === 'DUPLICATE' && f.rows && f.rows.length > 1)
-    .map((f) => ({ confidence: f.confidence === 'certain' ? 'certain' : 'probable', members: f.rows ?? [] }));
+    .map((f) => ({ confidence: f.confidence === 'certain' ? 'certain' : 'probable', members: f.rows ?? [], ...(f.decidedApart ? { apart: f.decidedApart } : {}) }));
 }
 
 export interface CeremonyBook {
@@ -58,6 +58,8 @@ const SPLIT_SHOWN = 5;
 export function consolidate(read: ReadResult, report: Report, ceremonyId: string, taken: string[] = []): CeremonyBook {
   const ceremony = ceremonyOf(read, ceremonyId);
   const selection = selectEntries(read, report.findings, groupsOf(report), ceremony);
+  // A duplicate decision unread or met by no group: the list may print one person twice, or two as one (trial 22a #4).
+  for (const d of report.summary.decisionNotes ?? []) selection.checks.push({ row: { file: d.file, sheet: d.sheet, row: d.row }, unit: '', name: d.key, what: d.message });
   const district = documentProfile(read);
   const { profile } = district;
   const missing = report.findings

@@ -28,6 +28,8 @@ import { printedForm } from './proposal-form';
 export interface MatchGroup {
   confidence: 'certain' | 'probable';
   members: RowRef[];
+  /** Pairs of its rows decided «Không trùng»: not noted as «có thể trùng» again (trial 22a #5). */
+  apart?: [RowRef, RowRef][];
 }
 
 export interface CeremonyEntry {
@@ -364,10 +366,18 @@ export function selectEntries(read: ReadResult, findings: Finding[], groups: Mat
     if (g.confidence === 'certain') continue;
     const present = presentIn(g).filter((r, k, all) => all.findIndex((o) => entryOf(o) === entryOf(r)) === k);
     if (present.length < 2) continue;
+    // Two entries holding rows the user decided apart are not asked about again.
+    const entryAt = (r: RowRef) => {
+      const reg = byRef.get(rowKey(r));
+      return reg && entryOf(reg);
+    };
+    const apart = (g.apart ?? []).map(([a, b]) => [entryAt(a), entryAt(b)]);
+    const decidedApart = (x: Registration, y: Registration) => apart.some(([a, b]) => (a === entryOf(x) && b === entryOf(y)) || (a === entryOf(y) && b === entryOf(x)));
     for (const m of present) {
       const at = rowKey(entryOf(m).source);
       const others = othersOf.get(at) ?? new Map<Registration, string>();
-      for (const o of present) if (o !== m && !others.has(entryOf(o))) others.set(entryOf(o), ceremonyText.probableOther(o.name, unitName(o), o.source));
+      for (const o of present) if (o !== m && !others.has(entryOf(o)) && !decidedApart(m, o)) others.set(entryOf(o), ceremonyText.probableOther(o.name, unitName(o), o.source));
+      if (!others.size) continue;
       othersOf.set(at, others);
     }
   }

@@ -6,6 +6,7 @@ import type { DuplicateEvidence, RowRef } from '../findings/finding';
 import type { Registration, UnitRecord } from '../records';
 import type { SubjectKind } from '../subjects/subject-kind';
 import { BlockingOptions, BlockingStats, forEachCandidate } from './blocking';
+import { carriedDecisions } from './decided-rows';
 import { groupKey } from './group-key';
 import type { DecisionEntry } from '../records';
 import { buildGroups, RawGroup, ScoredPair } from './groups';
@@ -51,6 +52,13 @@ export interface DuplicateGroup {
    * from these (another commune, village, year or name), or the merge would join such rows.
    */
   heldBack?: true;
+  /**
+   * Pairs of its rows the user decided «Không trùng» (registration positions): a cut inside a larger group, never
+   * merged and never asked again (trial 22a #5).
+   */
+  apart?: [number, number][];
+  /** Rows a «Trùng» on the group did not merge, being decided «Không trùng» with a row merged. */
+  refused?: Registration[];
 }
 
 export interface MatchOptions extends BlockingOptions, NormalizeOptions {
@@ -69,6 +77,8 @@ export interface MatchOptions extends BlockingOptions, NormalizeOptions {
 export interface MatchResult {
   groups: DuplicateGroup[];
   stats: BlockingStats;
+  /** Decisions that met no group nor link, even by their rows (decided-rows.ts): said, never dropped silently. */
+  staleDecisions?: DecisionEntry[];
 }
 
 function assemble(raw: RawGroup, records: readonly MatchRecord[]): DuplicateGroup {
@@ -170,16 +180,27 @@ export function matchRegistrations(
     if (verdict === NOT_REPORTED) continue;
     (verdict === CERTAIN ? certain : probable).push({ i, j, outcome: scorer.outcome() });
   }
-  const decisions = decided(options.decisions);
+  const carried = options.decisions?.length ? carriedDecisions(options.decisions, records) : [];
+  const decisions = decided([...(options.decisions ?? []), ...carried.map((c) => c.entry)]);
+  // Keys a decision was applied under: what is left is said (trial 22a #4).
+  const used = new Set<string>();
   const linkKey = (e: ScoredPair) => groupKey([records[e.i] as MatchRecord, records[e.j] as MatchRecord]);
   let sure = certain;
   let unsure = probable;
+  // Links the user cut («Không trùng» on a pair), as record positions.
+  const cuts: [number, number][] = [];
+  const cutsIn = (members: readonly number[]) => cuts.filter(([i, j]) => members.includes(i) && members.includes(j));
+  const refusedOf = new Map<RawGroup, number[]>();
   if (decisions.any) {
     sure = [];
     unsure = [];
     for (const e of [...certain, ...probable]) {
       const k = linkKey(e);
-      if (decisions.notDuplicate.has(k)) continue;
+      if (decisions.notDuplicate.has(k) || decisions.duplicate.has(k)) used.add(k);
+      if (decisions.notDuplicate.has(k)) {
+        cuts.push([e.i, e.j]);
+        continue;
+      }
       (decisions.duplicate.has(k) || e.outcome.confidence === 'certain' ? sure : unsure).push(e);
     }
   }
@@ -196,8 +217,20 @@ export function matchRegistrations(
   const keptApart = (i: number, j: number) => twoYears(i, j) || scorer.keptApart(i, j);
   for (const raw of buildGroups(records.length, sure, unsure, keptApart, (i, j) => scorer.differ(i, j), firm)) {
     const key = groupKey(raw.members.map((p) => records[p] as MatchRecord));
+    if (decisions.notDuplicate.has(key) || decisions.duplicate.has(key)) used.add(key);
     if (decisions.notDuplicate.has(key)) continue;
-    if (decisions.duplicate.has(key)) {
+    if (decisions.duplicate.has(key) && cutsIn(raw.members).length) {
+      // «Trùng» on a group holding a cut: the rest is merged, never the two rows decided apart; the group stays to
+      // be looked at, and both say so.
+      const kept: number[] = [];
+      for (const m of raw.members) if (!cuts.some(([i, j]) => (i === m && kept.includes(j)) || (j === m && kept.includes(i)))) kept.push(m);
+      if (kept.length > 1) {
+        const merged: RawGroup = { members: kept, confidence: 'certain', explain: raw.explain };
+        decidedRaws.add(merged);
+        refusedOf.set(merged, raw.members.filter((m) => !kept.includes(m)));
+        raws.push(merged);
+      }
+    } else if (decisions.duplicate.has(key)) {
       raw.confidence = 'certain';
       decidedRaws.add(raw);
     }
@@ -207,9 +240,21 @@ export function matchRegistrations(
   for (const raw of decidedRaws.size ? mergeOverlapping(raws, decidedRaws) : raws) {
     const g = assemble(raw, records);
     if (decidedRaws.has(raw)) g.decided = 'duplicate';
+    const at = (p: number) => (records[p] as MatchRecord).index;
+    const apart = cutsIn(raw.members);
+    if (apart.length) g.apart = apart.map(([i, j]) => [at(i), at(j)]);
+    const refused = refusedOf.get(raw) ?? [...refusedOf].find(([r]) => r.members.every((m) => raw.members.includes(m)))?.[1];
+    if (refused?.length && decidedRaws.has(raw)) g.refused = refused.map((p) => (records[p] as MatchRecord).reg);
     groups.push(g);
   }
-  return { groups, stats };
+  const stale = staleOf(options.decisions ?? [], carried, used);
+  return { groups, stats, ...(stale.length ? { staleDecisions: stale } : {}) };
+}
+
+/** The decisions applied under no key, neither their own nor the one their rows have now. */
+function staleOf(entries: readonly DecisionEntry[], carried: readonly { entry: DecisionEntry; from: DecisionEntry }[], used: Set<string>): DecisionEntry[] {
+  const appliedFrom = new Set(carried.filter((c) => used.has(c.entry.key)).map((c) => c.from));
+  return entries.filter((e) => !used.has(e.key.toUpperCase()) && !appliedFrom.has(e));
 }
 
 /**

@@ -14,7 +14,9 @@ export const ADVICE: Record<FindingCode, string> = {
   NOT_SINGLE_SUBJECT: 'Tách thành nhiều dòng: mỗi dòng chỉ ghi một tập thể hoặc một cá nhân.',
   SUBJECT_KIND_MISMATCH: 'Kiểm tra lại cột đối tượng (tập thể hay cá nhân) cho đúng với tên.',
   UNKNOWN_UNIT: 'Ghi tên đơn vị đúng như trong danh sách các đơn vị.',
-  DUPLICATE: 'Kiểm tra lại; mỗi điển hình chỉ đăng ký một lần, thống nhất với đơn vị cùng đề xuất.',
+  // Several units' rows; one unit's own are advised in feedback-sheet.ts (no other unit to agree with: trial 22a #7).
+  DUPLICATE:
+    'Kiểm tra lại; mỗi điển hình chỉ đăng ký một lần, thống nhất với đơn vị cùng đề xuất; nếu là hai người (tập thể) khác nhau, báo Ban để Ban ghi nhận.',
   LEGACY_ENCODING: 'Lần sau dùng phông chữ Unicode (Times New Roman).',
   HIDDEN_CHARACTERS: 'Gõ lại ô này, không sao chép từ nơi khác.',
   UNIT_CONFLICT: 'Sửa mã, tên đơn vị (hoặc tiêu đề, tên trang, tên tệp) cho khớp nhau.',

@@ -7,7 +7,7 @@ import { CalendarDate, dateLineWords, formatDate, ListRecord } from '../dates';
 import { FINDING_CODES, Finding, rowKey } from '../findings/finding';
 import { isWordFile } from '../grid';
 import type { ReadResult, TableInfo, UnitRecord, UnitSource } from '../records';
-import { aboutBirthYear } from '../findings/messages';
+import { aboutBirthYear, DUPLICATE_ASK } from '../findings/messages';
 import { asciiKey, toneKey } from '../text';
 import type { Profile } from '../profile';
 import type { UnitsView } from '../report/by-unit';
@@ -27,6 +27,18 @@ const upper = (s: string) => s.toLocaleUpperCase('vi');
 export const FEEDBACK_HEADER_ROW = 9;
 
 export const feedbackText = {
+  /** In place of the district's «đánh dấu «Không trùng»» (a step in the tool), what the unit can do (trial 22a #7). */
+  duplicateAsk: (kind: 'individual' | 'collective') => {
+    const who = kind === 'individual' ? 'người' : 'tập thể';
+    return `Nếu là cùng một ${who}, chỉ giữ một dòng; nếu là hai ${who} khác nhau, hãy báo Ban để Ban ghi nhận.`;
+  },
+  quotaAsk: '; nếu là hai điển hình khác nhau, hãy báo Ban để Ban ghi nhận',
+  duplicateAdvice: {
+    /** Rows of the unit's own list (or lists): no other unit to agree with. */
+    oneUnit: 'Xóa dòng ghi lặp: mỗi điển hình chỉ ghi một dòng; nếu là hai người (tập thể) khác nhau, báo Ban để Ban ghi nhận.',
+    phase2: 'Bỏ dòng này khỏi danh sách bổ sung: điển hình đã đăng ký ở giai đoạn 1; danh sách bổ sung dành cho điển hình mới.',
+    twoLists: 'Cho Ban biết danh sách gửi sau có thay cho danh sách gửi trước không (nếu thay, Ban chỉ tính danh sách gửi sau).',
+  },
   title: 'PHIẾU GÓP Ý',
   subtitle: (unit: string) => `về danh sách đăng ký điển hình tiên tiến của ${unit}`,
   to: (unit: string) => `Kính gửi: ${unit}`,
@@ -108,7 +120,20 @@ function comparePlaces(a: Finding, b: Finding): number {
 }
 
 /** The district's own settings, which a unit's clerk can do nothing about, are no part of what the unit is told. */
-const unitsWords = (message: string) => message.replace(/ \((?:nếu muốn|theo) [^()]*Cấu hình\)/g, '');
+const unitsWords = (message: string) =>
+  message
+    .replace(/ \((?:nếu muốn|theo) [^()]*Cấu hình\)/g, '')
+    // What only the district does in the tool: the unit is told what it can do instead.
+    .replace(DUPLICATE_ASK.probable('individual'), feedbackText.duplicateAsk('individual'))
+    .replace(DUPLICATE_ASK.probable('collective'), feedbackText.duplicateAsk('collective'))
+    .replace(DUPLICATE_ASK.quota, feedbackText.quotaAsk);
+
+/** What a unit is asked about a duplicate: as its rows stand (its own list, two of its lists, several units). */
+function duplicateAdvice(f: Finding): string {
+  if (f.message.includes(DUPLICATE_ASK.phase2)) return feedbackText.duplicateAdvice.phase2;
+  if (f.message.includes(DUPLICATE_ASK.twoLists)) return feedbackText.duplicateAdvice.twoLists;
+  return (f.units?.length ?? 0) > 1 ? ADVICE.DUPLICATE : feedbackText.duplicateAdvice.oneUnit;
+}
 
 const LATE = new Set<Finding['code']>(['REGISTRATION_LATE', 'PLAN_LATE']);
 const MISSING = new Set<Finding['code']>(['REGISTRATION_MISSING', 'PLAN_MISSING']);
@@ -202,7 +227,9 @@ export function feedbackSheet(
           ? feedbackText.birthYearAdvice
           : tableUnread?.(f)
             ? feedbackText.unreadTableAdvice
-            : undefined;
+            : f.code === 'DUPLICATE'
+              ? duplicateAdvice(f)
+              : undefined;
     text(row, 4, advice ?? ADVICE[f.code], body());
     row++;
   });

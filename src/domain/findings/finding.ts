@@ -81,6 +81,8 @@ export interface Finding {
   evidence?: DuplicateEvidence[];
   /** DUPLICATE: the group's stable key, under which a "không trùng" decision is kept in the workbook. */
   groupKey?: string;
+  /** DUPLICATE: pairs of its rows decided «Không trùng» (trial 22a #5): never merged, never asked again. */
+  decidedApart?: [RowRef, RowRef][];
   message: string;
   /** Cells a LEGACY_ENCODING finding converted ("C12"). */
   cells?: string[];
@@ -96,7 +98,7 @@ export function finding(code: FindingCode, place: Place, message: string): Findi
   const def = FINDING_CODES[code];
   // Built key by key so that JSON shows the fields in the catalogue's order and omits absent ones.
   const f: Record<string, unknown> = { code, severity: def.severity, rule: def.rule, file: place.file };
-  for (const k of ['sheet', 'row', 'block', 'column', 'unit', 'unitCode', 'units', 'rows', 'confidence', 'score', 'crossBloc', 'evidence', 'groupKey', 'cells', 'rowText'] as const) {
+  for (const k of ['sheet', 'row', 'block', 'column', 'unit', 'unitCode', 'units', 'rows', 'confidence', 'score', 'crossBloc', 'evidence', 'groupKey', 'decidedApart', 'cells', 'rowText'] as const) {
     if (place[k] !== undefined) f[k] = place[k];
   }
   f.message = message;

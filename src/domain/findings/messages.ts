@@ -1,5 +1,6 @@
 /** Every Vietnamese text the engine shows a user lives here, so that doors never invent a message. */
 import { CalendarDate, DateLineOf, dayNumber, formatDate, ListRecord, OtherDate, OtherList } from '../dates';
+import { DECISION_SHEET_NAME } from '../decision-sheet';
 import { columnLetter, isWordFile } from '../grid';
 import type { LegacyEncoding } from '../text';
 
@@ -197,7 +198,7 @@ function notCounted(q: QuotaFacts): string {
     q.rowErrors ? `${q.rowErrors} dòng có lỗi` : '',
     q.repeated ? `${q.repeated} dòng ghi lại điển hình đã tính` : '',
     q.maybeRepeated
-      ? `${q.maybeRepeated} dòng có thể ghi lại điển hình đã tính (xem cảnh báo trùng lặp; nếu đúng là hai điển hình khác nhau, đánh dấu «Không trùng» rồi kiểm tra lại)`
+      ? `${q.maybeRepeated} dòng có thể ghi lại điển hình đã tính (xem cảnh báo trùng lặp${DUPLICATE_ASK.quota})`
       : '',
     q.phase2 ? `${q.phase2} dòng bổ sung ở giai đoạn 2` : '',
     q.phaseUnreadable ? `${q.phaseUnreadable} dòng chưa rõ giai đoạn` : '',
@@ -226,6 +227,12 @@ function cellsText(file: string, cells: readonly { row: number; col: number }[])
 /** A finding message about a birth year (msg.invalidBirthYear, futureBirthYear…): each of them says «năm sinh». */
 export function aboutBirthYear(message: string): boolean {
   return /năm sinh/i.test(message);
+}
+
+/** Where a decision row is: «tệp, trang «Quyết định trùng lặp», dòng 3». */
+function decisionPlace(d: { row?: number; file?: string; sheet?: string }): string {
+  const at = [d.file, d.sheet ? `trang «${d.sheet}»` : `trang «${DECISION_SHEET_NAME}»`, d.row !== undefined ? `dòng ${d.row}` : undefined];
+  return at.filter((x) => x).join(', ');
 }
 
 export const msg = {
@@ -329,6 +336,15 @@ export const msg = {
   /** One member of a duplicate group, as the "Quyết định trùng lặp" sheet lists it. */
   duplicateMember: (name: string, birthYear: number | undefined, unit: string | undefined, at: { file: string; sheet: string; row: number }) =>
     `${name}${birthYear !== undefined ? ` (${birthYear})` : ''} – ${unit ?? 'đơn vị chưa rõ'} – ${at.file}, trang «${at.sheet}», dòng ${at.row}`,
+  /** A decision cell that is neither «Trùng» nor «Không trùng» (trial 22a #6). */
+  decisionUnread: (d: { key: string; text: string; row: number; file?: string; sheet?: string }) =>
+    `Ô «Quyết định» ở ${decisionPlace(d)} ghi «${d.text}» (nhóm ${d.key}): không đọc được là «Trùng» hay «Không trùng», ` +
+    'nên nhóm này vẫn coi là chưa quyết định; hãy ghi «Trùng» (cùng một điển hình) hoặc «Không trùng» (hai điển hình khác nhau).',
+  /** A decision that met no group, even by its rows (trial 22a #4). */
+  decisionStale: (d: { key: string; decision: 'duplicate' | 'not-duplicate'; row?: number; file?: string; sheet?: string }) =>
+    `Quyết định «${d.decision === 'duplicate' ? 'Trùng' : 'Không trùng'}» ở ${decisionPlace(d)} (nhóm ${d.key}) không còn ứng ` +
+    'với nhóm trùng lặp nào (tên, năm sinh, đơn vị hoặc dòng của điển hình đã đổi, hoặc dòng đã bị xóa), nên không được áp dụng; ' +
+    'hãy xem lại các nhóm trùng lặp và quyết định lại nếu cần.',
   duplicateConfidence: (c: 'certain' | 'probable') => (c === 'certain' ? 'Chắc chắn trùng' : 'Có thể trùng'),
   /** Names too common to compare every pair of (oversized blocks), for a report line. */
   duplicateBlocksSkipped: (count: number, samples: { sample: string; size: number }[]) =>
@@ -711,6 +727,15 @@ export interface DuplicateMessageParts {
   proposers: { unit?: string; bloc?: string; count: number }[];
   crossBloc: boolean;
   rows: { file: string; sheet: string; row: number }[];
+  /**
+   * One unit's rows in two of its lists (trial 22b #6, #9): a phase-1 exemplar repeated in its «bổ sung» list
+   * (`phase2`, with the phase-1 list), or two lists of one phase both counted (`twoLists`, each list in date order).
+   */
+  lists?: { kind: 'phase2' | 'twoLists'; sent: { file: string; date?: CalendarDate }[] };
+  /** Pairs of its rows decided «Không trùng» (trial 22a #5). */
+  apart?: [{ name: string; row: number }, { name: string; row: number }][];
+  /** Rows a «Trùng» on the group did not merge: decided «Không trùng» with a row merged. */
+  refused?: { name: string; row: number }[];
   /** The user marked the group «Trùng» in this decision sheet: said, so that it is not taken for the matcher's own. */
   decidedIn?: string;
   /** Rows alike enough to merge, not merged: one of them is as alike to another row that differs from these. */
@@ -771,9 +796,34 @@ function duplicateReason(d: DuplicateMessageParts): string {
   return s;
 }
 
+/** A list as the message names it: «tệp X, ngày 20/02/2023». */
+const listSaid = (l: { file: string; date?: CalendarDate }) => `tệp ${l.file}${l.date ? `, ngày ${formatDate(l.date)}` : ''}`;
+
+/**
+ * Sentences of the DUPLICATE message that tell the district what to do in the tool: the phiếu góp ý, for a unit
+ * that cannot mark anything, puts its own words in their place (feedback/feedback-sheet.ts).
+ */
+export const DUPLICATE_ASK = {
+  probable: (kind: 'individual' | 'collective') =>
+    `Hãy kiểm tra lại; nếu không phải cùng một ${kind === 'individual' ? 'người' : 'tập thể'}, đánh dấu «Không trùng» để lần kiểm tra sau không báo lại.`,
+  quota: '; nếu đúng là hai điển hình khác nhau, đánh dấu «Không trùng» rồi kiểm tra lại',
+  /** Words the message of a unit's two lists holds, by kind: how the phiếu tells them apart. */
+  phase2: 'danh sách bổ sung dành cho điển hình mới',
+  twoLists: 'cả hai danh sách đều được tính',
+};
+
 function duplicateProposers(d: DuplicateMessageParts): string {
   const only = d.proposers.length === 1 ? d.proposers[0] : undefined;
-  if (only) return `cùng do ${only.unit ?? 'một đơn vị chưa rõ'} đề xuất ${only.count} lần`;
+  const unit = only?.unit ?? 'một đơn vị chưa rõ';
+  const [first, ...later] = d.lists?.sent ?? [];
+  if (only && d.lists?.kind === 'phase2' && first)
+    return `${unit} đã đăng ký ở giai đoạn 1 (${listSaid(first)}) và ghi lại trong danh sách bổ sung; ${DUPLICATE_ASK.phase2}`;
+  if (only && d.lists?.kind === 'twoLists' && first && later.length)
+    return (
+      `${unit} gửi ${d.lists.sent.length} danh sách (${d.lists.sent.map(listSaid).join('; ')}), ${DUPLICATE_ASK.twoLists} và có chung điển hình này; ` +
+      'danh sách gửi sau có thay cho danh sách gửi trước không?'
+    );
+  if (only) return `cùng do ${unit} đề xuất ${only.count} lần`;
   return `đề xuất bởi ${joinAnd(d.proposers.map((p) => `${p.unit ?? 'đơn vị chưa rõ'}${p.bloc ? ` (khối ${p.bloc})` : ''}`))}`;
 }
 
@@ -793,12 +843,18 @@ function duplicateMessage(d: DuplicateMessageParts): string {
   const tail =
     d.confidence === 'certain'
       ? d.proposers.length === 1
-        ? 'Mỗi điển hình chỉ ghi một dòng; điển hình này được tính một lần vào chỉ tiêu và gộp làm một trong danh sách tuyên dương.'
+        ? `${d.lists ? 'Điển hình' : 'Mỗi điển hình chỉ ghi một dòng; điển hình'} này được tính một lần vào chỉ tiêu và gộp làm một trong danh sách tuyên dương.`
         : 'Hướng dẫn: lựa chọn điển hình cần có sự phối hợp chặt chẽ giữa cấp ủy và chính quyền, địa phương, đơn vị để tránh trùng lặp; ' +
           'trong danh sách tuyên dương, các dòng này được gộp làm một.'
-      : `Hãy kiểm tra lại; nếu không phải cùng một ${d.kind === 'individual' ? 'người' : 'tập thể'}, đánh dấu «Không trùng» ` +
-        'để lần kiểm tra sau không báo lại.' +
+      : DUPLICATE_ASK.probable(d.kind) +
         (d.proposers.length === 1 ? ' Cho đến khi đó, các dòng này được tính một lần vào chỉ tiêu của đơn vị.' : '');
   const decided = d.decidedIn ? ` Đã đánh dấu «Trùng» trong trang «${d.decidedIn}».` : '';
-  return `${head}; ${duplicateProposers(d)}. ${who} — ${duplicateRows(d.rows)}.${decided} ${tail}`;
+  const row = (r: { name: string; row: number }) => `«${r.name}» (dòng ${r.row})`;
+  const apart = (d.apart ?? [])
+    .map(([a, b]) => ` ${row(a)} và ${row(b)} đã được quyết định «Không trùng» trong trang «${DECISION_SHEET_NAME}»: hai dòng này không gộp làm một và không hỏi lại.`)
+    .join('');
+  const refused = d.refused?.length
+    ? ` Quyết định «Trùng» không gộp ${d.refused.map(row).join(', ')}: dòng này đã được quyết định «Không trùng» với một dòng trong nhóm; các dòng còn lại được gộp.`
+    : '';
+  return `${head}; ${duplicateProposers(d)}. ${who} — ${duplicateRows(d.rows)}.${decided}${refused}${apart} ${tail}`;
 }

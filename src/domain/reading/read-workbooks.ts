@@ -13,7 +13,7 @@ import { firstCeremonyDate, levelOfCommittee, mergeProfile, Profile, ProfileEntr
 import { fieldIndexes } from '../recognition/fields';
 import { findHeader } from '../recognition/header';
 import { Conversion, SheetView, viewSheet } from '../recognition/sheet-view';
-import type { DateLineEvidence, DecisionEntry, NurturePlan, PlanDocument, ProfileSetting, ReadResult, Registration, TableInfo, UndatedLine, UnitRecord } from '../records';
+import type { DateLineEvidence, DecisionEntry, UnreadDecision, NurturePlan, PlanDocument, ProfileSetting, ReadResult, Registration, TableInfo, UndatedLine, UnitRecord } from '../records';
 import { isWordFile } from '../grid';
 import { asciiKey } from '../text';
 import { additionKey } from '../text/addition-key';
@@ -191,6 +191,7 @@ export function readViewedBooks(books: ViewedBook[], options: ReadOptions): Read
     tables: tables.infos,
     findings: withoutSupersededRows(withProposingUnits(withTexts.findings, withTexts.registrations, units), withTexts.registrations, units),
     duplicateDecisions: tables.decisions,
+    ...(tables.unreadDecisions.length ? { unreadDecisions: tables.unreadDecisions } : {}),
     titles,
     has: {
       planDate: unitTables.some((x) => x.table.header.columns.has('planDate')),
@@ -421,6 +422,7 @@ interface FoundTables {
   infos: TableInfo[];
   findings: Finding[];
   decisions: DecisionEntry[];
+  unreadDecisions: UnreadDecision[];
   /** Word tables' views, by file then sheet, for row texts. */
   wordViews: Map<string, Map<string, SheetView>>;
   /**
@@ -459,7 +461,7 @@ function findTables(
 ): FoundTables {
   const idx = fieldIndexes(profile);
   const firstCeremonyYear = firstCeremonyDate(profile)?.y;
-  const out: FoundTables = { found: [], infos: [], findings: [], decisions: [], wordViews: new Map(), tableless: [], unreadTables: [] };
+  const out: FoundTables = { found: [], infos: [], findings: [], decisions: [], unreadDecisions: [], wordViews: new Map(), tableless: [], unreadTables: [] };
   const { found, findings } = out;
   const several = books.length + unreadable.length > 1;
   for (const { grid, views } of books) {
@@ -490,9 +492,11 @@ function findTables(
       }
       // Known by its header, whatever its name: a renamed decisions sheet keeps its decisions, a user's sheet of
       // the name is the user's.
-      const decisions = decisionSheetEntries(view);
+      const unreadCells: UnreadDecision[] = [];
+      const decisions = decisionSheetEntries(view, unreadCells);
       if (decisions) {
-        for (const d of decisions) out.decisions.push(d);
+        for (const d of decisions) out.decisions.push({ ...d, file: grid.fileName, sheet: view.name });
+        for (const u of unreadCells) out.unreadDecisions.push({ ...u, file: grid.fileName, sheet: view.name });
         continue;
       }
       // A sheet named as instructions that holds a list of exemplars is read: the name alone is no proof.

@@ -102,6 +102,7 @@ export function renderText(report: Report, tableName?: TableNamer): string {
     ...documentLines(s.documents ?? []),
     ...(s.profileNotes ?? []).map((note) => `Lưu ý về cấu hình: ${note}`),
     ...(s.duplicatesUncompared ? [s.duplicatesUncompared.message] : []),
+    ...(s.decisionNotes ?? []).map((note) => `Lưu ý về quyết định trùng lặp: ${note.message}`),
     // Without a units list nothing says which units owe a list: "no errors" must not read as "every unit is done".
     ...(s.units === 0
       ? ['Lưu ý: không tìm thấy danh sách đơn vị (bảng «STT | Tên đơn vị»), nên chưa kiểm tra được chỉ tiêu và hạn gửi của từng đơn vị.']

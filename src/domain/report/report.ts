@@ -44,6 +44,11 @@ export interface Report {
      * or place to split it: blocking.ts), said so that no search is switched off silently (trial 18b #1).
      */
     duplicatesUncompared?: { rows: number; names: string[]; message: string };
+    /**
+     * Duplicate decisions that could not be read or no longer meet a group (trial 22a #4, #6): said, never dropped
+     * without a word.
+     */
+    decisionNotes?: DecisionNote[];
   };
   findings: Finding[];
   quota: QuotaRow[];
@@ -72,6 +77,7 @@ export function reportOf(analysis: Analysis, files: number): Report {
       // The profile as read, where something in it is to be said (a key written twice): every door shows it.
       ...(read.profileNotes?.length ? { profileNotes: read.profileNotes } : {}),
       ...uncomparedOf(analysis),
+      ...decisionNotesOf(analysis),
     },
     findings,
     quota,
@@ -84,6 +90,25 @@ function uncomparedOf(analysis: Analysis): { duplicatesUncompared?: Report['summ
   if (!stats.skippedRows) return {};
   const names = [...new Set(stats.skipped.map((s) => s.sample))].slice(0, 3);
   return { duplicatesUncompared: { rows: stats.skippedRows, names, message: msg.duplicatesUncompared(stats.skippedRows, names) } };
+}
+
+/** A decision row said to the user: where it is, its group's key, and why. */
+export interface DecisionNote {
+  file: string;
+  sheet: string;
+  row: number;
+  key: string;
+  message: string;
+}
+
+/** The decision cells not read, and the decisions that met no group. */
+function decisionNotesOf(analysis: Analysis): { decisionNotes?: DecisionNote[] } {
+  const at = (d: { file?: string; sheet?: string; row?: number; key: string }) => ({ file: d.file ?? '', sheet: d.sheet ?? '', row: d.row ?? 0, key: d.key });
+  const notes = [
+    ...(analysis.read.unreadDecisions ?? []).map((u) => ({ ...at(u), message: msg.decisionUnread(u) })),
+    ...(analysis.duplicates().staleDecisions ?? []).map((d) => ({ ...at(d), message: msg.decisionStale(d) })),
+  ];
+  return notes.length ? { decisionNotes: notes } : {};
 }
 
 function undatedListsField(read: ReadResult, asOf: CalendarDate): { undatedLists?: UndatedList[] } {

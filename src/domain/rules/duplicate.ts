@@ -1,11 +1,12 @@
 /** R5: one exemplar proposed more than once (by one unit or several, above all across blocs), one finding per group. */
-import { finding, Finding } from '../findings/finding';
+import type { CalendarDate } from '../dates';
+import { finding, Finding, RowRef } from '../findings/finding';
 import { msg } from '../findings/messages';
 import type { DuplicateGroup } from '../duplicates/match';
 import { messageParts } from '../duplicates/message-parts';
 import type { Rule } from './rule';
 
-function duplicateFinding(g: DuplicateGroup): Finding {
+function duplicateFinding(g: DuplicateGroup, listDate: (file: string, sheet: string) => CalendarDate | undefined): Finding {
   const first = g.members[0];
   if (!first) throw new Error('a duplicate group has members');
   const units = proposingUnits(g);
@@ -25,9 +26,21 @@ function duplicateFinding(g: DuplicateGroup): Finding {
       crossBloc: g.crossBloc,
       evidence: g.evidence,
       groupKey: g.key,
+      ...(apartRows(g).length ? { decidedApart: apartRows(g) } : {}),
     },
-    msg.duplicate(messageParts(g)),
+    msg.duplicate(messageParts(g, listDate)),
   );
+}
+
+/** The pairs of the group's rows decided «Không trùng», as rows. */
+function apartRows(g: DuplicateGroup): [RowRef, RowRef][] {
+  const row = (p: number) => g.members.find((m) => m.index === p)?.source;
+  const ref = (r: RowRef): RowRef => ({ file: r.file, sheet: r.sheet, row: r.row, ...(r.block ? { block: r.block } : {}) });
+  return (g.apart ?? []).flatMap(([i, j]) => {
+    const a = row(i);
+    const b = row(j);
+    return a && b ? [[ref(a), ref(b)] as [RowRef, RowRef]] : [];
+  });
 }
 
 /** The units proposing the group's rows, in the order of their rows: the finding concerns each of them. */
@@ -69,10 +82,14 @@ function proposedOnly(g: DuplicateGroup): DuplicateGroup | undefined {
   return { ...g, members, crossBloc: blocs.size > 1 };
 }
 
-export const duplicatesRule: Rule = (analysis) =>
-  analysis
+export const duplicatesRule: Rule = (analysis) => {
+  // A list's date, where its rows give none: its date line (a unit's two lists are told apart by it).
+  const lines = new Map((analysis.read.dateLines ?? []).map((d) => [`${d.file}\u0000${d.sheet}`, d.date] as const));
+  const listDate = (file: string, sheet: string) => lines.get(`${file}\u0000${sheet}`);
+  return analysis
     .duplicates()
     .groups.filter((g) => !registeredThenProposed(g))
     .map(proposedOnly)
     .filter((g): g is DuplicateGroup => g !== undefined)
-    .map(duplicateFinding);
+    .map((g) => duplicateFinding(g, listDate));
+};

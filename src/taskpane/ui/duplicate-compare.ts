@@ -60,18 +60,24 @@ const FIELD_WORDS: Record<string, string> = {
   organisation: 'tổ chức',
 };
 
-/** One sentence: why the matcher is sure, or why it only suspects (which fields agree, which differ or are missing). */
+/**
+ * One sentence: why the matcher is sure, or why it only suspects. A field that agrees is agreement whatever its
+ * points (the same «đối tượng» weighs nothing, and is no doubt); for a probable group, what only nearly agrees, differs
+ * or is missing is the reason for doubt, said after «nhưng» as the command line says it (trial 22a #8).
+ */
 export function whySentence(f: Finding): string {
   const evidence = Array.isArray(f.evidence) ? f.evidence : [];
+  const certain = f.confidence === 'certain';
   const agree: string[] = [];
-  const differ: string[] = [];
+  const doubt: string[] = [];
+  const missing: string[] = [];
   for (const e of evidence) {
     const word = FIELD_WORDS[e.field];
     if (!word) continue;
-    if (e.points > 0 && AGREE_LEVELS.has(e.level)) agree.push(`cùng ${word}`);
-    else if (e.points > 0) agree.push(`${word} ${ui.evidenceLevel[e.level] ?? 'gần giống'}`);
-    else if (e.level === 'unknown' || e.level === 'none') differ.push(`thiếu ${word} để so`);
-    else differ.push(`${word} ${ui.evidenceLevel[e.level] ?? 'khác nhau'}`);
+    if (AGREE_LEVELS.has(e.level)) agree.push(`cùng ${word}`);
+    else if (e.level === 'unknown' || e.level === 'none') missing.push(`thiếu ${word} để so`);
+    else if (e.points > 0 && certain) agree.push(`${word} ${ui.evidenceLevel[e.level] ?? 'gần giống'}`);
+    else doubt.push(ui.doubtOf[`${e.field}.${e.level}`] ?? `${word} ${ui.evidenceLevel[e.level] ?? (e.points > 0 ? 'gần giống' : 'khác nhau')}`);
   }
-  return f.confidence === 'certain' ? ui.whyCertain(agree) : ui.whyProbable(agree, differ);
+  return certain ? ui.whyCertain(agree) : ui.whyProbable(agree, [...doubt, ...missing]);
 }

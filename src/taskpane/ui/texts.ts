@@ -229,8 +229,20 @@ export const ui = {
   dupDiffers: 'khác',
   gender: { male: 'Nam', female: 'Nữ' } as Record<string, string>,
   whyCertain: (agree: string[]) => `Chắc chắn trùng vì ${agree.length ? agree.join(', ') : 'các thông tin khớp nhau'}.`,
-  whyProbable: (agree: string[], differ: string[]) =>
-    `Chỉ có thể trùng: ${agree.length ? agree.join(', ') : 'một phần thông tin giống'}${differ.length ? `, nhưng ${differ.join(', ')}` : ''}; cần người xem lại.`,
+  whyProbable: (agree: string[], doubt: string[]) =>
+    `Chỉ có thể trùng: ${agree.length ? agree.join(', ') : 'một phần thông tin giống'}, ` +
+    `nhưng ${doubt.length ? doubt.join(', ') : 'các dòng này cũng giống một dòng khác ghi khác, hoặc chưa đủ thông tin để chắc chắn là một'}; cần người xem lại.`,
+  /** A name's near agreement as a reason for doubt, in the command line's words (messages.ts). */
+  doubtOf: {
+    'name.diacriticsGiven': 'tên chỉ khác dấu (có thể là hai người khác nhau)',
+    'name.diacriticsOther': 'họ tên khác dấu ở họ hoặc tên đệm',
+    'name.oneEdit': 'họ tên khác một chữ cái (có thể gõ nhầm, có thể là hai người khác nhau)',
+    'name.wordMore': 'một dòng có thêm một chữ trong tên (có thể là hai người khác nhau)',
+    'name.middleMissing': 'một dòng thiếu tên đệm',
+    'name.middleInitial': 'một dòng viết tắt tên đệm',
+    'birthYear.near': 'năm sinh lệch một năm',
+    'birthYear.typo': 'năm sinh khác nhau một chữ số',
+  } as Record<string, string>,
   pickAgain: 'Chọn thêm tệp',
   filesChosen: (n: number) => `Đã chọn ${formatNumber(n)} tệp.`,
   quotaInvalid: (name: string) => `Chỉ tiêu của «${name}» phải là số nguyên không âm.`,

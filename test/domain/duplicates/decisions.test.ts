@@ -79,7 +79,7 @@ describe('decisions', () => {
 
     const view = viewSheet(sheet([[text('QUYẾT ĐỊNH VỀ CÁC NHÓM TRÙNG LẶP')], DECISION_COLUMNS.map(text), row.map(text)]));
     const entries = readDuplicateDecisions(view);
-    expect(entries).toEqual([{ key: g.key, decision: 'not-duplicate', row: 3, date: '01/03/2025', note: 'Hai người khác nhau' }]);
+    expect(entries).toEqual([{ key: g.key, decision: 'not-duplicate', row: 3, date: '01/03/2025', note: 'Hai người khác nhau', members: row[1] }]);
     expect(applyDecisions([g], entries)).toEqual([]);
     // Its headers name no field of a registrations, units or plans table: reading never takes it for one.
     expect(recognizeTable(view, fieldIndexes(defaultProfile()), ['registrations', 'plans', 'units', 'profile'])).toBeUndefined();
