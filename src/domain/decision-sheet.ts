@@ -12,7 +12,8 @@
 import type { DuplicateDecision } from './records';
 import { asciiKey } from './text';
 
-export const DECISION_SHEET_NAME = 'Quyết định trùng lặp';
+// The sheet's name is a text the user reads: kept with the messages, which name it too.
+export { DECISION_SHEET_NAME } from './findings/messages';
 
 export const DECISION_COLUMNS = ['Mã nhóm', 'Nội dung nhóm', 'Mức độ', 'Quyết định', 'Ngày quyết định', 'Ghi chú'] as const;
 

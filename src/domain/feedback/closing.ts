@@ -6,7 +6,7 @@
 import { formatDate } from '../dates';
 import type { Finding } from '../findings/finding';
 import { deadlineOf, Profile } from '../profile';
-import type { Timeliness } from '../report/list-timeliness';
+import type { Timeliness } from '../rules/list-timeliness';
 
 const to = (p: Profile) => `về ${p.issuingBody} ${p.superiorBody}${p.district ? ` ${p.district}` : ''}`;
 const PLAN = 'kế hoạch triển khai thực hiện';

@@ -1,8 +1,10 @@
 /** Every Vietnamese text the engine shows a user lives here, so that doors never invent a message. */
 import { CalendarDate, DateLineOf, dayNumber, formatDate, ListRecord, OtherDate, OtherList } from '../dates';
-import { DECISION_SHEET_NAME } from '../decision-sheet';
 import { columnLetter, isWordFile } from '../grid';
 import type { LegacyEncoding } from '../text';
+
+/** The sheet the product keeps its duplicate decisions in (decision-sheet.ts). */
+export const DECISION_SHEET_NAME = 'Quyết định trùng lặp';
 
 /** Why a headerless Word table of numbered rows does not go on from the table before it. */
 export type NotGoingOn =

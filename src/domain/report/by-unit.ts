@@ -7,7 +7,7 @@ import { CalendarDate, dayNumber, isoDate } from '../dates';
 import { FINDING_CODES, Finding, FindingCode, rowKey } from '../findings/finding';
 import { deadlineOf } from '../profile';
 import { proposingUnitIds, QuotaRow, ReadResult, Registration } from '../records';
-import { listDateOf, Timeliness, timelinessOf } from './list-timeliness';
+import { listDateOf, Timeliness, timelinessOf } from '../rules/list-timeliness';
 import type { Report } from './report';
 
 export interface UnitOverview {

@@ -5,7 +5,7 @@ import { analyze, Analysis } from '../analysis/analyze';
 import { isSuperseded, QuotaRow, ReadResult, Registration } from '../records';
 import { computeQuota, RULES } from '../rules';
 import { msg } from '../findings/messages';
-import { UndatedList, undatedListsOf } from './list-timeliness';
+import { UndatedList, undatedListsOf } from '../rules/list-timeliness';
 
 export interface Report {
   version: 1;

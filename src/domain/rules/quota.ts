@@ -9,7 +9,7 @@ import { finding, Finding } from '../findings/finding';
 import { isWordFile } from '../grid';
 import { msg, QuotaFacts } from '../findings/messages';
 import { isSetAside, QuotaRow, ReadResult, Registration, UnitCount, UnitQuota, UnitRecord } from '../records';
-import { listDateOf, timelinessOf } from '../report/list-timeliness';
+import { listDateOf, timelinessOf } from './list-timeliness';
 import type { CalendarDate } from '../dates';
 import type { Profile } from '../profile';
 import { unreadLists } from '../units/unread-lists';
