@@ -10,6 +10,7 @@ function duplicateFinding(g: DuplicateGroup, listDate: (file: string, sheet: str
   const first = g.members[0];
   if (!first) throw new Error('a duplicate group has members');
   const units = proposingUnits(g);
+  const apart = apartRows(g);
   return finding(
     'DUPLICATE',
     {
@@ -26,7 +27,7 @@ function duplicateFinding(g: DuplicateGroup, listDate: (file: string, sheet: str
       crossBloc: g.crossBloc,
       evidence: g.evidence,
       groupKey: g.key,
-      ...(apartRows(g).length ? { decidedApart: apartRows(g) } : {}),
+      ...(apart.length ? { decidedApart: apart } : {}),
     },
     msg.duplicate(messageParts(g, listDate)),
   );
