@@ -6,31 +6,18 @@
  * Near misses: a correction dated before the deadline replaces silently (its reason given); «(SỬA LẠI)» dated 2024
  * under «Giai đoạn 2021 – 2025» is an addition of phase 2.
  */
-import ExcelJS from 'exceljs';
 import type { CalendarDate } from '../../../src/domain/dates';
 import { defaultProfile } from '../../../src/domain/profile';
 import { readWorkbooks } from '../../../src/domain/reading/read-workbooks';
 import { buildReport } from '../../../src/domain/report/report';
 import { selectEntries } from '../../../src/domain/ceremony/select-entries';
 import { groupsOf } from '../../../src/domain/ceremony/consolidate';
-import { roundTrip, Row, sheetWith } from '../../fixtures/workbooks';
+import type { Row } from '../../fixtures/workbooks';
+import { book, units } from '../../fixtures/trial22-units';
 import { HEADER } from '../../fixtures/trial12-fix12-lists';
 
 const AS_OF: CalendarDate = { y: 2024, m: 6, d: 1 };
 const TITLE = 'DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN';
-
-async function book(file: string, rows: Row[]) {
-  const wb = new ExcelJS.Workbook();
-  sheetWith(wb, 'DS', rows);
-  return roundTrip(wb, file);
-}
-
-const units = (listDate?: string) =>
-  book('don-vi.xlsx', [
-    ['STT', 'Tên đơn vị', 'Loại đơn vị', 'Ngày gửi danh sách'],
-    [1, 'Đảng bộ xã An Bình', 'Đảng bộ xã', listDate ?? ''],
-    [2, 'Hội Nông dân huyện', 'Đoàn thể huyện', '15/02/2023'],
-  ]);
 
 const TAM: Row = [1, 'Nguyễn Văn Tâm', 1968, 'Bí thư Chi bộ ấp 1', 'Vận động làm đường'];
 const HOA: Row = [2, 'Lê Thị Hoa', 1975, 'Hội viên phụ nữ', 'Nuôi bò giỏi'];

@@ -4,30 +4,16 @@
  * from that impossible date: its period line or phase cells say it, else phase 1 (as a list dated in time is). Near
  * misses: the same list dated in 2023 (phase 1, no finding); a genuine 2024 addition checked in 2024 (phase 2).
  */
-import ExcelJS from 'exceljs';
 import type { CalendarDate } from '../../../src/domain/dates';
 import { defaultProfile } from '../../../src/domain/profile';
 import { readWorkbooks } from '../../../src/domain/reading/read-workbooks';
 import { buildReport } from '../../../src/domain/report/report';
-import { roundTrip, Row, sheetWith } from '../../fixtures/workbooks';
+import type { Row } from '../../fixtures/workbooks';
+import { book, units } from '../../fixtures/trial22-units';
 import { HEADER } from '../../fixtures/trial12-fix12-lists';
 
 const AS_OF_2023: CalendarDate = { y: 2023, m: 3, d: 1 };
 const AS_OF_2024: CalendarDate = { y: 2024, m: 6, d: 1 };
-
-async function book(file: string, rows: Row[]) {
-  const wb = new ExcelJS.Workbook();
-  sheetWith(wb, 'DS', rows);
-  return roundTrip(wb, file);
-}
-
-/** The units list, with An Bình's list date where given. */
-const units = (listDate?: string) =>
-  book('don-vi.xlsx', [
-    ['STT', 'Tên đơn vị', 'Loại đơn vị', 'Ngày gửi danh sách'],
-    [1, 'Đảng bộ xã An Bình', 'Đảng bộ xã', listDate ?? ''],
-    [2, 'Hội Nông dân huyện', 'Đoàn thể huyện', '15/02/2023'],
-  ]);
 
 const FIRST: Row[] = [
   [1, 'Nguyễn Văn Tâm', 1968, 'Bí thư Chi bộ ấp 1', 'Vận động làm đường'],
